@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "whosaid",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "whosaid", targets: ["whosaid"]),
+        .library(name: "WhosaidModel", targets: ["WhosaidModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure model: loading, quote scanning, attribution, actors, topics, export. Foundation only.
+        .target(name: "WhosaidModel"),
+        // Pure browser: State, Action, key table, reduce, render into a cell grid. No curses.
+        .target(name: "WhosaidBrowser", dependencies: ["WhosaidModel"]),
+        // ncursesw through a shim header (defines NCURSES_WIDECHAR before including curses.h).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only impure part of the browser: draws a Screen with curses and reads keys.
+        .target(name: "WhosaidTerminal", dependencies: ["WhosaidBrowser", "CNcursesw"]),
+        .executableTarget(
+            name: "whosaid",
+            dependencies: [
+                "WhosaidModel", "WhosaidBrowser", "WhosaidTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-mode benchmarks: `swift run -c release whosaid-bench`.
+        .executableTarget(name: "whosaid-bench", dependencies: ["WhosaidModel", "WhosaidBrowser"]),
+        .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel"]),
+        .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["whosaid"]),
+    ]
+)

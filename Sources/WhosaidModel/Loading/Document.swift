@@ -1,0 +1,125 @@
+/// An article's text, split into paragraphs and sentences, addressed by Unicode scalar offsets.
+public struct Document: Sendable {
+    /// A name for the article: the file path, a JSONL id, or "seed".
+    public var name: String
+    /// The text, with a byte-order mark removed and CRLF/CR line ends turned into LF.
+    public let text: String
+    /// The text as Unicode scalars; all offsets index this array.
+    public let scalars: [Unicode.Scalar]
+    /// Paragraph spans in text order; a line break separates paragraphs, blank lines are skipped.
+    public let paragraphs: [TextSpan]
+    /// Sentence spans in text order; no sentence crosses a paragraph boundary.
+    public let sentences: [TextSpan]
+    /// The headline, when the first paragraph is one (short, no final full stop).
+    public let headline: String?
+
+    /// Splits `text` into paragraphs and sentences.
+    public init(name: String, text: String) {
+        let normalized = Document.normalizeLineEnds(text)
+        self.name = name
+        self.text = normalized
+        let scalars = Array(normalized.unicodeScalars)
+        self.scalars = scalars
+        let paragraphs = Document.paragraphSpans(in: scalars)
+        self.paragraphs = paragraphs
+        self.sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
+        self.headline = Document.headline(in: scalars, paragraphs: paragraphs)
+    }
+
+    /// The text of `span`.
+    public func text(in span: TextSpan) -> String {
+        let lo = max(0, min(span.start, scalars.count))
+        let hi = max(lo, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lo..<hi])
+        return String(view)
+    }
+
+    /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).
+    public func paragraphIndex(at offset: Int) -> Int {
+        Document.lastIndex(in: paragraphs, startingAtOrBefore: offset)
+    }
+
+    /// Index of the sentence holding `offset` (the nearest earlier one between sentences).
+    public func sentenceIndex(at offset: Int) -> Int {
+        Document.lastIndex(in: sentences, startingAtOrBefore: offset)
+    }
+
+    /// Number of words (runs of letters or digits), as benchmarks count them.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for s in scalars {
+            let w = s.properties.isAlphabetic || s.properties.numericType != nil
+            if w && !inWord { count += 1 }
+            inWord = w
+        }
+        return count
+    }
+
+    static func lastIndex(in spans: [TextSpan], startingAtOrBefore offset: Int) -> Int {
+        var lo = 0
+        var hi = spans.count - 1
+        var found = 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].start <= offset {
+                found = mid
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
+        }
+        return found
+    }
+
+    static func normalizeLineEnds(_ text: String) -> String {
+        var t = text
+        if t.unicodeScalars.first == "\u{FEFF}" { t.unicodeScalars.removeFirst() }
+        guard t.unicodeScalars.contains("\r") else { return t }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for s in t.unicodeScalars {
+            if s == "\r" {
+                out.append("\n")
+                previousCR = true
+            } else {
+                if !(s == "\n" && previousCR) { out.append(s) }
+                previousCR = false
+            }
+        }
+        return String(out)
+    }
+
+    static func paragraphSpans(in scalars: [Unicode.Scalar]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var lineStart = 0
+        func close(_ end: Int) {
+            var a = lineStart
+            var b = end
+            while a < b, scalars[a].properties.isWhitespace { a += 1 }
+            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            if b > a { spans.append(TextSpan(start: a, end: b)) }
+        }
+        for i in scalars.indices where scalars[i] == "\n" || scalars[i] == "\u{2029}" {
+            close(i)
+            lineStart = i + 1
+        }
+        close(scalars.count)
+        return spans
+    }
+
+    /// The first paragraph is a headline when it is short and either lacks a final full stop
+    /// or is written in title case ("Only 24 Percent of Donors Are Small Donors.").
+    static func headline(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> String? {
+        guard paragraphs.count > 1, let first = paragraphs.first, first.length <= 200 else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first.start..<first.end])
+        let line = String(view)
+        let last = scalars[first.end - 1]
+        if !".!?\u{201D}\"".unicodeScalars.contains(last) { return line }
+        let words = line.split(separator: " ").filter { $0.count > 3 }
+        let capitalized = words.filter { $0.first?.isUppercase == true }.count
+        return !words.isEmpty && capitalized * 10 >= words.count * 7 ? line : nil
+    }
+}

@@ -1,0 +1,37 @@
+/// Why an article could not be loaded. Each message names the file and says what to do.
+public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No file at that path.
+    case notFound(path: String)
+    /// The path names a directory.
+    case isDirectory(path: String)
+    /// The file exists but could not be read (permissions, I/O error).
+    case unreadable(path: String, reason: String)
+    /// The file holds no text at all.
+    case empty(path: String)
+    /// The file holds NUL bytes or other binary data.
+    case binary(path: String)
+    /// The file is not valid UTF-8; `byteOffset` is the first bad byte.
+    case invalidUTF8(path: String, byteOffset: Int)
+
+    /// The path the error is about.
+    public var path: String {
+        switch self {
+        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p), .binary(let p),
+            .invalidUTF8(let p, _):
+            return p
+        }
+    }
+
+    /// One line: `PATH: problem; what to do`.
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no such file; check the path"
+        case .isDirectory(let p): return "\(p): is a directory; name an article file inside it"
+        case .unreadable(let p, let r): return "\(p): cannot be read (\(r)); check its permissions"
+        case .empty(let p): return "\(p): the file is empty; there is nothing to analyse"
+        case .binary(let p): return "\(p): looks like a binary file, not text; give a UTF-8 text article"
+        case .invalidUTF8(let p, let o):
+            return "\(p): is not valid UTF-8 (bad byte at offset \(o)); convert it, e.g. with iconv -t UTF-8"
+        }
+    }
+}

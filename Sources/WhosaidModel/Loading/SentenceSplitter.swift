@@ -1,0 +1,89 @@
+/// Splits paragraphs into sentences by scalar offsets.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets after it) that is
+/// followed by white space and a capital letter, a digit or an opening quote. Titles and
+/// abbreviations ("Mr.", "Jan.", "Inc."), initials ("Leon V. Sigal") and dotted acronyms ("U.S.")
+/// do not end a sentence, except that an acronym does before a typical sentence opener.
+public enum SentenceSplitter {
+    /// Abbreviations that never end a sentence, lower-cased without the dot.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+        "sgt", "adm", "cmdr", "rev", "st", "mt", "ft", "jr", "sr", "hon", "pres", "supt", "det",
+        "messrs", "mmes", "msgr", "sens", "reps", "atty", "insp", "cpl", "pvt", "gens",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "co", "corp", "ltd", "bros", "no", "nos", "vs", "v", "etc", "approx", "dept",
+        "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "ch", "pp", "p", "e.g", "i.e", "cf",
+        "al", "ca", "ariz", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ]
+    /// Words that typically open a sentence: after "U.S." they mean the sentence ended.
+    static let openers: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that",
+        "there", "his", "her", "their", "its", "our", "as", "at", "on", "for", "if", "when",
+        "while", "after", "so", "yet", "still", "however", "meanwhile", "since", "those", "these",
+        "some", "many", "most", "one", "what", "who", "why", "how", "no", "not", "even", "now",
+        "then", "also", "you", "my", "to", "by", "with", "from", "officials", "both",
+    ]
+
+    /// Sentence spans of every paragraph, in text order.
+    public static func sentences(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+        var result: [TextSpan] = []
+        result.reserveCapacity(paragraphs.count * 3)
+        for p in paragraphs { split(scalars, p, into: &result) }
+        return result
+    }
+
+    static func split(_ s: [Unicode.Scalar], _ p: TextSpan, into result: inout [TextSpan]) {
+        var start = p.start
+        var i = p.start
+        while i < p.end {
+            let c = s[i]
+            guard c == "." || c == "!" || c == "?" || c == "\u{2026}" else { i += 1; continue }
+            var j = i + 1
+            while j < p.end, Characters.isClosingPunctuation(s[j]) || s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
+            guard j < p.end, s[j].properties.isWhitespace else { i = j; continue }
+            var k = j
+            while k < p.end, s[k].properties.isWhitespace { k += 1 }
+            guard k < p.end else { break }
+            let next = s[k]
+            let startsSentence = next.properties.isUppercase || next.properties.numericType != nil
+                || Characters.isOpeningQuote(next) || next == "(" || next == "["
+            if startsSentence, c != "." || endsSentence(s, dot: i, next: k, paragraph: p) {
+                result.append(trimmed(s, TextSpan(start: start, end: j)))
+                start = k
+            }
+            i = k
+        }
+        if start < p.end { result.append(trimmed(s, TextSpan(start: start, end: p.end))) }
+    }
+
+    /// Whether the full stop at `dot` ends a sentence, given the next word starts at `next`.
+    static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
+        var w = dot
+        while w > p.start, !s[w - 1].properties.isWhitespace, !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
+        let word = String(String.UnicodeScalarView(s[w..<dot])).lowercased()
+        if word.isEmpty { return true }
+        if titles.contains(word) { return false }
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        // An initial ("V.") or dotted acronym ("U.S.", "D.C.")
+        let isInitial = letters.count == 1 && word.unicodeScalars.count == 1 && s[w].properties.isUppercase
+        let isAcronym = word.contains(".") && letters.count <= 4
+        if isInitial { return false }
+        if isAcronym {
+            var e = next
+            while e < p.end, s[e].properties.isAlphabetic { e += 1 }
+            let nextWord = String(String.UnicodeScalarView(s[next..<e])).lowercased()
+            return openers.contains(nextWord)
+        }
+        return true
+    }
+
+    static func trimmed(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
+        var a = span.start
+        var b = span.end
+        while a < b, s[a].properties.isWhitespace { a += 1 }
+        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        return TextSpan(start: a, end: b)
+    }
+}

@@ -1,0 +1,2 @@
+import WhosaidModel
+print("benchmarks not yet written")
