@@ -1,2 +1,13 @@
-import WhosaidModel
-print("benchmarks not yet written")
+// Release-mode benchmarks: `swift run -c release whosaid-bench [engine|browser|search|all]`.
+let which = CommandLine.arguments.dropFirst().first ?? "all"
+switch which {
+case "engine": runEngineBenchmark()
+case "browser": runBrowserBenchmark()
+case "search": runSearchBenchmark()
+case "all":
+    runEngineBenchmark()
+    runBrowserBenchmark()
+    runSearchBenchmark()
+default:
+    print("usage: whosaid-bench [engine|browser|search|all]")
+}

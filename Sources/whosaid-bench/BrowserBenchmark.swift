@@ -1,0 +1,2 @@
+/// Benchmark placeholder, replaced by its owner.
+func runBrowserBenchmark() { print("Browser benchmark: not written yet") }
