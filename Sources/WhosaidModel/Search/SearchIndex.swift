@@ -1,0 +1,77 @@
+/// An analysis with its searchable texts folded and stemmed once, so that each keystroke of a
+/// search only compares bytes. Build one per analysis and reuse it for every query.
+public struct SearchIndex: Sendable {
+    /// The indexed analysis.
+    public let analysis: Analysis
+    /// Folded text of each statement, by statement id.
+    let statementKeys: [[UInt8]]
+    /// Stem ids of the words of each statement, by statement id.
+    let statementStems: [[Int32]]
+    /// Folded name, aliases and roles of each actor, by actor id.
+    let actorKeys: [[[UInt8]]]
+    /// Folded phrase of each topic, by topic id.
+    let topicKeys: [[UInt8]]
+    /// Stem -> id, for every stem of every statement.
+    let vocabulary: [[UInt8]: Int32]
+
+    /// Folds and stems the statements, actors and topics of `analysis`.
+    public init(_ analysis: Analysis) {
+        self.analysis = analysis
+        var vocabulary: [[UInt8]: Int32] = [:]
+        var keys: [[UInt8]] = []
+        var stems: [[Int32]] = []
+        keys.reserveCapacity(analysis.statements.count)
+        stems.reserveCapacity(analysis.statements.count)
+        for statement in analysis.statements {
+            let key = TextFolding.bytes(statement.text)
+            keys.append(key)
+            stems.append(key.split(separator: 0x20).map { word in
+                let stem = Stemmer.stem(folded: Array(word))
+                if let id = vocabulary[stem] { return id }
+                let id = Int32(vocabulary.count)
+                vocabulary[stem] = id
+                return id
+            })
+        }
+        self.statementKeys = keys
+        self.statementStems = stems
+        self.vocabulary = vocabulary
+        self.actorKeys = analysis.actors.map { $0.searchableTexts.map(TextFolding.bytes) }
+        self.topicKeys = analysis.topics.map { TextFolding.bytes($0.phrase) }
+    }
+
+    /// Whether actor `id`'s name, an alias or a role matches `query`.
+    public func actor(_ id: Int, matches query: SearchQuery) -> Bool {
+        query.isEmpty || actorKeys[id].contains { query.matches(folded: $0) }
+    }
+
+    /// Ids of the actors whose name, an alias or a role matches `query`, in id order.
+    public func actorIDs(matching query: SearchQuery) -> [Int] {
+        actorKeys.indices.filter { actor($0, matches: query) }
+    }
+
+    /// Ids of the topics whose phrase matches `query`, in rank order.
+    public func topicIDs(matching query: SearchQuery) -> [Int] {
+        topicKeys.indices.filter { query.matches(folded: topicKeys[$0]) }
+    }
+
+    /// Ids of the statements whose text matches `query` (substring or word prefixes), in order.
+    public func statementIDs(matchingText query: SearchQuery) -> [Int] {
+        statementKeys.indices.filter { query.matches(folded: statementKeys[$0]) }
+    }
+
+    /// The stem ids of `phrase`, or nil when a stem occurs in no statement (nothing can mention it).
+    func stemIDs(of phrase: String) -> [Int32]? {
+        var ids: [Int32] = []
+        for stem in StemMatching.stems(of: phrase) {
+            guard let id = vocabulary[stem] else { return nil }
+            ids.append(id)
+        }
+        return ids.isEmpty ? nil : ids
+    }
+
+    /// Whether statement `id` mentions the phrase whose stem ids are `stemIDs`.
+    func statement(_ id: Int, mentions stemIDs: [Int32]) -> Bool {
+        StemMatching.containsRun(stemIDs, in: statementStems[id])
+    }
+}

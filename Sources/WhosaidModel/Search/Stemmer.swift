@@ -1,0 +1,85 @@
+/// A light English stemmer for inflections only: plurals and possessives (`negotiations`,
+/// `Korea’s`), `-ed` and `-ing` forms (`talked`, `talking`), and a final `e` so that `negotiate`
+/// and `negotiated` meet. Derivations (`negotiation` / `negotiate`) stay apart.
+///
+/// It works on folded words (see ``Swift/String/folded``); stems are keys to compare, not words
+/// to show.
+public enum Stemmer {
+    /// The stem of one word; the word is folded first.
+    public static func stem(_ word: String) -> String {
+        String(decoding: stem(folded: TextFolding.bytes(word)), as: UTF8.self)
+    }
+
+    /// The stems of the words of `text`, in order.
+    public static func stems(of text: String) -> [String] {
+        TextFolding.bytes(text).split(separator: 0x20).map {
+            String(decoding: stem(folded: Array($0)), as: UTF8.self)
+        }
+    }
+
+    /// The stem of a folded word given as UTF-8 bytes.
+    static func stem(folded word: [UInt8]) -> [UInt8] {
+        guard word.count > 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        if invariant.contains(word) { return word }
+        var w = word
+        // Plurals and possessives (apostrophes were dropped by folding: "korea's" -> "koreas").
+        if w.hasSuffix("ies"), w.count > 4 {
+            w.removeLast(3)
+            w.append(0x79)  // y
+        } else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            w.removeLast()
+        }
+        if invariant.contains(w) { return w }
+        // Past forms.
+        if w.hasSuffix("ied"), w.count > 4 {
+            w.removeLast(3)
+            w.append(0x79)
+        } else if w.hasSuffix("eed") {
+            if w.count > 4 { w.removeLast() }
+        } else if w.hasSuffix("ed"), w.count - 2 >= 3, hasVowel(w.dropLast(2)) {
+            w.removeLast(2)
+            undouble(&w)
+        } else if w.hasSuffix("ing"), w.count - 3 >= 3, hasVowel(w.dropLast(3)) {
+            w.removeLast(3)
+            undouble(&w)
+        }
+        if w.hasSuffix("e"), w.count - 1 >= 3 { w.removeLast() }
+        return w
+    }
+
+    /// Words whose final letters are not inflections.
+    private static let invariant: Set<[UInt8]> = Set(
+        [
+            "news", "series", "species", "politics", "economics", "physics", "ethics", "always",
+            "perhaps", "whereas", "various", "during", "nothing", "something", "anything",
+            "everything", "thing", "bring", "king", "ring", "sing", "spring", "string", "wing",
+            "ceiling", "evening", "morning", "wedding", "bed", "red", "hundred", "kindred",
+        ].map { Array($0.utf8) })
+
+    private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool {
+        w.contains { "aeiouy".utf8.contains($0) }
+    }
+
+    /// `stopp` -> `stop`, `plann` -> `plan`; `ll`, `ss`, `zz` stay (`call`, `pass`).
+    private static func undouble(_ w: inout [UInt8]) {
+        guard w.count >= 3, let last = w.last, w[w.count - 2] == last,
+            !"aeioulsz".utf8.contains(last)
+        else { return }
+        w.removeLast()
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func hasSuffix(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard count >= n else { return false }
+        return s.withUTF8Buffer { buf in
+            var i = 0
+            while i < n {
+                if self[count - n + i] != buf[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Case- and accent-folding into the form every search compares.
+///
+/// The folded form of a text is its words (runs of letters and digits), lowercased, with accents
+/// stripped, joined by single spaces. Apostrophes vanish inside a word (`O’Brien` → `obrien`,
+/// `Korea’s` → `koreas`) and the full stops of initials and acronyms are dropped
+/// (`U.S.` → `us`, `Leon V. Sigal` → `leon v sigal`); every other mark separates words.
+enum TextFolding {
+    /// Folded UTF-8 bytes of `text`.
+    static func bytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        fold(text) { bytes, _ in out.append(contentsOf: bytes) }
+        return out
+    }
+
+    /// Folded UTF-8 bytes of `text` and, for each byte, the scalar offset in `text` it came from.
+    static func bytesWithOrigins(_ text: String) -> (bytes: [UInt8], origins: [Int]) {
+        var out: [UInt8] = []
+        var origins: [Int] = []
+        fold(text) { bytes, origin in
+            out.append(contentsOf: bytes)
+            origins.append(contentsOf: repeatElement(origin, count: bytes.count))
+        }
+        return (out, origins)
+    }
+
+    /// Walks `text` and hands out folded bytes with the scalar offset they stand for; a word
+    /// separator is handed out as a single space, never at the start or the end.
+    private static func fold(_ text: String, emit: (ArraySlice<UInt8>, Int) -> Void) {
+        let scalars = Array(text.unicodeScalars)
+        var pendingSeparator = false
+        var wroteAny = false
+        var scratch: [UInt8] = []
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            defer { i += 1 }
+            if isApostrophe(s) { continue }
+            if s == ".", isInitialStop(scalars, at: i) { continue }
+            scratch.removeAll(keepingCapacity: true)
+            foldScalar(s, into: &scratch)
+            if scratch.isEmpty {
+                pendingSeparator = wroteAny
+                continue
+            }
+            if pendingSeparator {
+                emit([0x20], i)
+                pendingSeparator = false
+            }
+            emit(scratch[...], i)
+            wroteAny = true
+        }
+    }
+
+    /// Whether the full stop at `i` ends an initial ("U." in "U.S.", "V." in "Leon V. Sigal").
+    private static func isInitialStop(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 1, isLetter(scalars[i - 1]) else { return false }
+        return i == 1 || !isLetter(scalars[i - 2])
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
+    }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+
+    /// Appends the folded bytes of one scalar, nothing for a word separator.
+    static func foldScalar(_ s: Unicode.Scalar, into out: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            switch v {
+            case 0x41...0x5A: out.append(UInt8(v + 0x20))
+            case 0x61...0x7A, 0x30...0x39: out.append(UInt8(v))
+            default: break
+            }
+            return
+        }
+        let p = s.properties
+        guard p.isAlphabetic || p.numericType != nil else { return }
+        if p.isDiacritic || p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark {
+            return
+        }
+        if let special = specialFolds[s] {
+            out.append(contentsOf: special.utf8)
+            return
+        }
+        let folded = String(Character(s)).folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        for f in folded.unicodeScalars {
+            let fp = f.properties
+            if fp.generalCategory == .nonspacingMark || fp.generalCategory == .spacingMark
+                || fp.generalCategory == .enclosingMark
+            {
+                continue
+            }
+            out.append(contentsOf: String(f).lowercased().utf8)
+        }
+    }
+
+    /// Letters that decomposition does not reduce to a plain Latin letter.
+    private static let specialFolds: [Unicode.Scalar: String] = [
+        "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "ae", "Æ": "ae",
+        "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ı": "i", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+    ]
+}
+
+extension String {
+    /// The text folded for searching: lowercased, accents stripped, words joined by single spaces
+    /// (`"Délury".folded == "delury"`, `"Richey-Allen".folded == "richey allen"`,
+    /// `"U.S. officials".folded == "us officials"`).
+    public var folded: String {
+        String(decoding: TextFolding.bytes(self), as: UTF8.self)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import WhosaidModel
+
+@Suite struct SearchStemmerTests {
+    @Test func inflectionsShareAStem() {
+        let groups: [[String]] = [
+            ["negotiations", "negotiation", "Negotiation’s"],
+            ["talks", "talk", "talked", "talking"],
+            ["policies", "policy"],
+            ["stopped", "stop", "stopping", "stops"],
+            ["negotiate", "negotiated", "negotiates", "negotiating"],
+            ["agree", "agreed", "agrees", "agreeing"],
+            ["Korea’s", "Korea"],
+            ["watches", "watch"],
+        ]
+        for group in groups {
+            let stems = Set(group.map(Stemmer.stem))
+            #expect(stems.count == 1, "\(group) -> \(stems)")
+        }
+    }
+
+    @Test func nonInflectionsStayApart() {
+        #expect(Stemmer.stem("negotiation") != Stemmer.stem("negotiate"))
+        #expect(Stemmer.stem("news") != Stemmer.stem("new"))
+        #expect(Stemmer.stem("status") == "status")
+        #expect(Stemmer.stem("analysis") == "analysis")
+        #expect(Stemmer.stem("class") == "class")
+        #expect(Stemmer.stem("bus") == "bus")
+        #expect(Stemmer.stem("thing") == "thing")
+        #expect(Stemmer.stem("2") == "2")
+    }
+
+    @Test func phrasesAreMentionedWithInflections() {
+        #expect(mentions("official negotiation", in: "could lead back to official negotiations"))
+        #expect(mentions("Track 2 talks", in: "what are commonly called Track 2 talk."))
+        #expect(mentions("nuclear program", in: "North Korea’s nuclear programs"))
+        #expect(!mentions("nuclear program", in: "a nuclear weapons program"))
+        #expect(!mentions("nuclear", in: "no sign of denuclearization"))
+        #expect(!mentions("", in: "anything"))
+    }
+}
