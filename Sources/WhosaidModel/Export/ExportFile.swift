@@ -1,0 +1,180 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes export files atomically: the text goes to a temporary file in the target's directory,
+/// which is then moved into place, so readers see either no file or the whole file.
+///
+/// An existing file is never replaced unless the caller passes `overwrite: true`; without it
+/// the file is published with `link(2)`, which refuses to replace a file even if one appears
+/// while writing. On any error the temporary file is removed.
+public enum ExportFile {
+    /// Writes `text` as UTF-8 to `path` (a leading `~/` is expanded).
+    ///
+    /// - Throws: ``ExportError/exists(path:)`` when a file is there and `overwrite` is false;
+    ///   ``ExportError/badPath(path:reason:)``, ``ExportError/unwritableDirectory(path:reason:)``,
+    ///   ``ExportError/diskFull(path:)`` or ``ExportError/io(path:reason:)`` otherwise.
+    public static func write(_ text: String, to path: String, overwrite: Bool = false) throws(ExportError) {
+        try write(Array(text.utf8), to: path, overwrite: overwrite, writeBytes: systemWrite)
+    }
+
+    /// The steps of ``write(_:to:overwrite:)``, with the `write(2)` call replaceable by tests.
+    static func write(
+        _ bytes: [UInt8], to path: String, overwrite: Bool,
+        writeBytes: (Int32, UnsafeRawBufferPointer) -> Int
+    ) throws(ExportError) {
+        let target = expandTilde(path)
+        let directory = try checkTarget(target, shownAs: path, overwrite: overwrite)
+        let temporary = directory + "/.whosaid-export-" + String(UInt64.random(in: 0...UInt64.max), radix: 16) + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else {
+            let code = errno
+            switch code {
+            case EACCES, EPERM, EROFS: throw .unwritableDirectory(path: directory, reason: reason(code))
+            default: throw error(code, path: path)
+            }
+        }
+        var open = true
+        do throws(ExportError) {
+            try writeAll(bytes, to: fd, path: path, writeBytes: writeBytes)
+            try keepMode(of: target, for: fd)
+            if fsync(fd) != 0 { throw error(errno, path: path) }
+            open = false
+            if close(fd) != 0 { throw error(errno, path: path) }
+        } catch {
+            if open { _ = close(fd) }
+            unlink(temporary)
+            throw error
+        }
+        do throws(ExportError) {
+            try publish(temporary, as: target, shownAs: path, overwrite: overwrite)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Checks that `target` can name a new file and returns its directory.
+    static func checkTarget(_ target: String, shownAs path: String, overwrite: Bool) throws(ExportError) -> String {
+        if target.isEmpty { throw .badPath(path: path, reason: "the path is empty") }
+        if target.hasSuffix("/") { throw .badPath(path: path, reason: "names a directory, not a file") }
+        let directory = directoryPart(of: target)
+        var info = stat()
+        if stat(directory, &info) != 0 {
+            let code = errno
+            switch code {
+            case ENOENT: throw .badPath(path: path, reason: "directory \(directory) does not exist")
+            case ENOTDIR: throw .badPath(path: path, reason: "a part of the path is a file, not a directory")
+            case EACCES: throw .unwritableDirectory(path: directory, reason: reason(code))
+            default: throw error(code, path: path)
+            }
+        }
+        if info.st_mode & S_IFMT != S_IFDIR {
+            throw .badPath(path: path, reason: "\(directory) is a file, not a directory")
+        }
+        if lstat(target, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw .badPath(path: path, reason: "is a directory") }
+            if !overwrite { throw .exists(path: path) }
+        }
+        return directory
+    }
+
+    /// Writes every byte, retrying short writes and interrupted calls.
+    static func writeAll(
+        _ bytes: [UInt8], to fd: Int32, path: String, writeBytes: (Int32, UnsafeRawBufferPointer) -> Int
+    ) throws(ExportError) {
+        var failure: Int32?
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = writeBytes(fd, UnsafeRawBufferPointer(rebasing: raw[offset...]))
+                if n > 0 {
+                    offset += n
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else {
+                    failure = n < 0 ? errno : EIO
+                    return
+                }
+            }
+        }
+        if let failure { throw error(failure, path: path) }
+    }
+
+    /// When replacing a file, gives the new one the old one's permissions.
+    static func keepMode(of target: String, for fd: Int32) throws(ExportError) {
+        var info = stat()
+        guard stat(target, &info) == 0 else { return }
+        if fchmod(fd, info.st_mode & 0o7777) != 0 { throw error(errno, path: target) }
+    }
+
+    /// Moves the finished temporary file to `target`.
+    static func publish(_ temporary: String, as target: String, shownAs path: String, overwrite: Bool) throws(ExportError) {
+        if !overwrite {
+            if link(temporary, target) == 0 {
+                unlink(temporary)
+                return
+            }
+            let code = errno
+            switch code {
+            case EEXIST: throw .exists(path: path)
+            case EPERM, EOPNOTSUPP, ENOSYS, EMLINK:
+                // The file system has no hard links: check, then rename (a small race remains).
+                var info = stat()
+                if lstat(target, &info) == 0 { throw .exists(path: path) }
+            default: throw error(code, path: path)
+            }
+        }
+        if rename(temporary, target) != 0 {
+            let code = errno
+            if code == EISDIR { throw .badPath(path: path, reason: "is a directory") }
+            throw error(code, path: path)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The typed error for a failed system call on `path`.
+    static func error(_ code: Int32, path: String) -> ExportError {
+        switch code {
+        case ENOSPC, EDQUOT: return .diskFull(path: path)
+        case ENAMETOOLONG: return .badPath(path: path, reason: "the name is too long")
+        case EROFS: return .unwritableDirectory(path: directoryPart(of: path), reason: reason(code))
+        default: return .io(path: path, reason: reason(code))
+        }
+    }
+
+    /// The system's short text for `code` ("No space left on device").
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
+    }
+
+    /// The directory part of a file path: `.` for a bare name, `/` for a file at the root.
+    static func directoryPart(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+
+    /// `~` or `~/…` expanded to the home directory; any other path unchanged.
+    static func expandTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return NSString(string: path).expandingTildeInPath
+    }
+
+    static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int {
+        #if canImport(Darwin)
+            Darwin.write(fd, buffer.baseAddress, buffer.count)
+        #elseif canImport(Musl)
+            Musl.write(fd, buffer.baseAddress, buffer.count)
+        #else
+            Glibc.write(fd, buffer.baseAddress, buffer.count)
+        #endif
+    }
+}
