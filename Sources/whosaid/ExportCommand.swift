@@ -1,7 +1,71 @@
 import ArgumentParser
+import Foundation
+import WhosaidModel
 
-/// Placeholder until implemented.
+/// `whosaid export`: an article's statements as Markdown, to stdout or to a file.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Not implemented yet.")
-    func run() throws { throw ValidationError("export is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export an article's statements to Markdown, with speakers and provenance.",
+        discussion: """
+            Direct quotes appear verbatim as blockquotes, reported speech is marked as paraphrase, \
+            and each statement names its cue and paragraph. Writes to stdout unless -o is given; \
+            an existing file is never replaced without --force.
+            """
+    )
+
+    @Argument(help: "Article file (UTF-8 text). None: the bundled seed article.")
+    var file: String?
+
+    @Option(name: .customLong("speaker"), help: "Keep statements by speakers matching NAME (repeatable).")
+    var speakers: [String] = []
+
+    @Option(name: .customLong("topic"), help: "Keep statements about PHRASE (repeatable).")
+    var topics: [String] = []
+
+    @Option(name: .customLong("group-by"), help: "speaker (a section per speaker) or article (article order).")
+    var groupBy: MarkdownExporter.Grouping = .speaker
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to OUT.md instead of stdout.", valueName: "OUT.md"))
+    var output: String?
+
+    @Flag(help: "Replace the -o file if it exists.")
+    var force = false
+
+    func validate() throws {
+        if force && output == nil { throw ValidationError("--force only applies with -o OUT.md") }
+    }
+
+    func run() throws {
+        let document: Document
+        do {
+            document = try file.map { path throws(LoadError) in try DocumentLoader.load(path: path) } ?? DocumentLoader.seed()
+        } catch {
+            Self.fail(error.description)
+        }
+        let analysis = Engine().analyze(document)
+        let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
+        let markdown = MarkdownExporter(grouping: groupBy).render(statements, of: analysis)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(markdown.utf8))
+            return
+        }
+        do throws(ExportError) {
+            try ExportFile.write(markdown, to: output, overwrite: force)
+        } catch .exists(let path) {
+            Self.fail("\(path): already exists; pass --force to replace it, or choose another name with -o")
+        } catch {
+            Self.fail(error.description)
+        }
+        let noun = statements.count == 1 ? "statement" : "statements"
+        FileHandle.standardError.write(Data("Exported \(statements.count) \(noun) to \(output)\n".utf8))
+    }
+
+    /// Prints `whosaid: message` to stderr and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("whosaid: \(message)\n".utf8))
+        Self.exit(withError: ExitCode(1))
+    }
 }
+
+extension MarkdownExporter.Grouping: ExpressibleByArgument {}

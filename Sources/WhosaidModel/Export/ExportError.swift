@@ -25,7 +25,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .exists(let p): return "\(p): already exists; choose another name or confirm overwriting it"
         case .unwritableDirectory(let p, let r):
             return "\(p): cannot create files in this directory (\(r)); choose another directory"
-        case .badPath(let p, let r): return "\(p.isEmpty ? "(empty path)" : p): \(r); give a file path such as notes.md"
+        case .badPath(let p, let r): return "\(p.isEmpty ? "(empty path)" : p): \(r); choose another file path"
         case .diskFull(let p): return "\(p): the disk is full; free some space or write elsewhere"
         case .io(let p, let r): return "\(p): could not be written (\(r)); try again or write elsewhere"
         }
