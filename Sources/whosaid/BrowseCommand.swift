@@ -1,7 +1,52 @@
 import ArgumentParser
+import Foundation
+import WhosaidBrowser
+import WhosaidModel
+import WhosaidTerminal
 
-/// Placeholder until implemented.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `whosaid [FILE]`: the full-screen browser of actors, statements and the source text.
 struct BrowseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "browse", abstract: "Not implemented yet.")
-    func run() throws { throw ValidationError("browse is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse who said what in an article (the default command).",
+        discussion: "Keys: j/k move, Tab switches panes, Enter opens, / searches, t topics, Space marks, e exports, ? help, q quits."
+    )
+
+    @Argument(help: "The article to browse (UTF-8 text). Without it, the bundled seed article.")
+    var file: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
+    var noMouse = false
+
+    func run() throws {
+        let document: Document
+        if let file {
+            do {
+                document = try DocumentLoader.load(path: file)
+            } catch {
+                fail(error.description)
+            }
+        } else {
+            document = DocumentLoader.seed()
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            fail("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
+        }
+        let analysis = Engine().analyze(document)
+        let environment = ProcessInfo.processInfo.environment
+        let state = State(analysis: analysis, size: Size(width: 80, height: 24))
+        BrowserApp.run(state, mouse: !noMouse, environment: environment)
+    }
+
+    /// Prints `whosaid: message` to stderr and exits 1.
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("whosaid: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
 }

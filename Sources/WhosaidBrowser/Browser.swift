@@ -1,2 +1,0 @@
-/// Namespace of the pure browser.
-public enum Browser {}

@@ -1,0 +1,52 @@
+/// Everything the user (or the runner reporting back) can ask of the browser.
+public enum Action: Equatable, Sendable {
+    case moveDown, moveUp, moveFirst, moveLast, pageDown, pageUp
+    case nextPane, previousPane
+    /// Focus one pane (keys 1, 2, 3).
+    case focus(Pane)
+    /// Enter: actor → their statements; statement → its place in the source; confirm a search or prompt.
+    case open
+    /// Esc: go back a pane, clear a filter, cancel a search or prompt.
+    case back
+    case toggleHelp, quit
+    /// The terminal changed size.
+    case resize(Size)
+    /// A mouse click at a cell.
+    case click(x: Int, y: Int)
+    /// A wheel step at a cell (`delta` rows, negative is up).
+    case wheel(x: Int, y: Int, delta: Int)
+    /// `/`: start a search in the focused pane.
+    case startSearch
+    /// Type a character into the search or prompt.
+    case insert(Character)
+    /// Delete the last character of the search or prompt.
+    case deleteBackward
+    case nextMatch, previousMatch
+    /// Switch the left pane between actors and topics.
+    case toggleTopics
+    /// Clear the actor, topic and search filters.
+    case clearFilters
+    case toggleMark, markAllListed, clearMarks
+    /// `e`: ask where to export the marked (or listed) statements.
+    case export
+    /// The answer to an overwrite question.
+    case confirm(Bool)
+    /// The runner finished an ``Effect/export(statementIDs:path:overwrite:)``.
+    case exportFinished(ExportOutcome)
+}
+
+/// Work the browser asks its runner to do; the runner answers with an ``Action``.
+public enum Effect: Equatable, Sendable {
+    /// Write these statements as Markdown to `path`; replace a file there only when `overwrite`.
+    case export(statementIDs: [Int], path: String, overwrite: Bool)
+}
+
+/// How an export went.
+public enum ExportOutcome: Equatable, Sendable {
+    /// The file was written.
+    case written(count: Int, path: String)
+    /// A file is already there; nothing was written.
+    case exists(path: String)
+    /// Nothing was written, for this reason (one line).
+    case failed(String)
+}

@@ -1,0 +1,21 @@
+import WhosaidModel
+
+/// Carries out an ``Effect`` (writes the export file) and reports the outcome as an ``Action``.
+public enum EffectRunner {
+    /// Performs `effect` for `analysis`.
+    public static func perform(_ effect: Effect, analysis: Analysis) -> Action {
+        switch effect {
+        case .export(let ids, let path, let overwrite):
+            let statements = ids.map { analysis.statements[$0] }
+            let markdown = MarkdownExporter().render(statements, of: analysis)
+            do {
+                try ExportFile.write(markdown, to: path, overwrite: overwrite)
+                return .exportFinished(.written(count: statements.count, path: path))
+            } catch .exists(let existing) {
+                return .exportFinished(.exists(path: existing))
+            } catch {
+                return .exportFinished(.failed(error.description))
+            }
+        }
+    }
+}

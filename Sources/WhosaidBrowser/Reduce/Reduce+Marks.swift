@@ -1,0 +1,97 @@
+import WhosaidModel
+
+extension State {
+    /// Space: mark or unmark the selected statement.
+    mutating func toggleMark() {
+        guard let id = selectedStatement?.id else { return }
+        if marks.remove(id) == nil { marks.insert(id) }
+        status = StatusMessage("\(marks.count) marked")
+    }
+
+    /// `a`: mark every listed statement.
+    mutating func markAllListed() {
+        let ids = listedStatementIDs
+        marks.formUnion(ids)
+        status = StatusMessage("Marked \(ids.count) listed statement\(ids.count == 1 ? "" : "s"); \(marks.count) marked")
+    }
+
+    /// `u`: clear all marks.
+    mutating func clearMarks() {
+        let n = marks.count
+        marks.removeAll()
+        status = StatusMessage("Cleared \(n) mark\(n == 1 ? "" : "s")")
+    }
+
+    /// `e`: ask for a file name to export the marked statements, or the listed ones when none is marked.
+    mutating func startExport() {
+        let ids = marks.isEmpty ? listedStatementIDs : marks.sorted()
+        guard !ids.isEmpty else {
+            status = StatusMessage("Nothing to export", isError: true)
+            return
+        }
+        exportIDs = ids
+        promptText = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
+        mode = .prompt
+    }
+
+    /// Keys while editing the file name.
+    mutating func applyInPrompt(_ action: Action) {
+        switch action {
+        case .insert(let c): promptText.append(c)
+        case .deleteBackward: _ = promptText.popLast()
+        case .open:
+            let path = promptText.trimmingWhitespace
+            guard !path.isEmpty else {
+                status = StatusMessage("Type a file name, or Esc to cancel", isError: true)
+                return
+            }
+            mode = .normal
+            effect = .export(statementIDs: exportIDs, path: path, overwrite: false)
+        case .back:
+            mode = .normal
+            status = StatusMessage("Export cancelled")
+        default:
+            break
+        }
+    }
+
+    /// Keys while asked whether to overwrite.
+    mutating func applyInConfirm(_ action: Action) {
+        guard case .confirm(let yes) = action else { return }
+        if yes, let path = confirmPath {
+            mode = .normal
+            effect = .export(statementIDs: exportIDs, path: path, overwrite: true)
+        } else {
+            mode = .prompt
+            status = StatusMessage("Not overwritten; choose another name")
+        }
+        confirmPath = nil
+    }
+
+    /// The runner's report on an export.
+    mutating func finishExport(_ outcome: ExportOutcome) {
+        switch outcome {
+        case .written(let count, let path):
+            mode = .normal
+            status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
+        case .exists(let path):
+            mode = .confirm
+            confirmPath = path
+            status = nil
+        case .failed(let message):
+            mode = .normal
+            status = StatusMessage(message, isError: true)
+        }
+    }
+}
+
+extension String {
+    /// The string without white space at either end.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,81 @@
+/// The browser's behaviour: the state after `action`.
+public func reduce(_ state: State, _ action: Action) -> State {
+    var next = state
+    next.effect = nil
+    next.apply(action)
+    next.keepSelectionVisible()
+    return next
+}
+
+extension State {
+    /// Applies `action` in the current mode.
+    mutating func apply(_ action: Action) {
+        switch action {
+        case .resize(let newSize):
+            size = newSize
+            relayout()
+            keepSelectionVisible()
+            revealStatementInSource(force: false)
+            return
+        case .exportFinished(let outcome):
+            finishExport(outcome)
+            return
+        default:
+            break
+        }
+        switch mode {
+        case .help: applyInHelp(action)
+        case .search: applyInSearch(action)
+        case .prompt: applyInPrompt(action)
+        case .confirm: applyInConfirm(action)
+        case .normal:
+            status = nil
+            applyInNormal(action)
+        }
+    }
+
+    private mutating func applyInHelp(_ action: Action) {
+        switch action {
+        case .toggleHelp, .back, .quit: mode = .normal
+        case .moveDown: helpScroll += 1
+        case .moveUp: helpScroll = max(0, helpScroll - 1)
+        case .pageDown: helpScroll += max(1, size.height - 4)
+        case .pageUp: helpScroll = max(0, helpScroll - max(1, size.height - 4))
+        case .moveFirst: helpScroll = 0
+        default: break
+        }
+        helpScroll = min(helpScroll, max(0, HelpOverlay.lineCount - max(1, size.height - 4)))
+    }
+
+    private mutating func applyInNormal(_ action: Action) {
+        switch action {
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .moveFirst: move(to: 0)
+        case .moveLast: move(to: Int.max)
+        case .pageDown: page(1)
+        case .pageUp: page(-1)
+        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % 3)!
+        case .previousPane: focus = Pane(rawValue: (focus.rawValue + 2) % 3)!
+        case .focus(let pane): focus = pane
+        case .open: open()
+        case .back: back()
+        case .toggleHelp:
+            mode = .help
+            helpScroll = 0
+        case .quit: shouldQuit = true
+        case .click(let x, let y): click(x: x, y: y)
+        case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
+        case .startSearch: startSearch()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleTopics: toggleTopics()
+        case .clearFilters: clearFilters()
+        case .toggleMark: toggleMark()
+        case .markAllListed: markAllListed()
+        case .clearMarks: clearMarks()
+        case .export: startExport()
+        case .insert, .deleteBackward, .confirm, .resize, .exportFinished: break
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The `?` overlay: every key binding, generated from ``KeyTable``.
+enum HelpOverlay {
+    /// The overlay's text lines.
+    static let lines: [String] = {
+        func section(_ title: String, _ bindings: [Binding]) -> [String] {
+            [title] + bindings.map { "  " + $0.label.padding(12) + $0.help }
+        }
+        return section("Browsing", KeyTable.normal) + [""]
+            + section("Search and file name", KeyTable.textEntry) + [""]
+            + section("Overwrite question", KeyTable.confirm) + [""]
+            + ["Mouse", "  click       select a pane or an item", "  wheel       scroll"]
+    }()
+
+    /// Number of text lines.
+    static var lineCount: Int { lines.count }
+
+    /// Draws the overlay in a box in the middle of the screen.
+    static func render(_ state: State, into screen: inout Screen) {
+        let size = state.size
+        let width = min(size.width - 4, 62)
+        let height = min(size.height - 2, lines.count + 2)
+        let x = (size.width - width) / 2
+        let y = (size.height - height) / 2
+        screen.fill(Rect(x: x, y: y, width: width, height: height), style: .normal)
+        let horizontal = String(repeating: "─", count: width - 2)
+        screen.put("┌" + horizontal + "┐", x: x, y: y, style: .bold)
+        screen.put("└" + horizontal + "┘", x: x, y: y + height - 1, style: .bold)
+        for row in (y + 1)..<(y + height - 1) {
+            screen.put("│", x: x, y: row, style: .bold)
+            screen.put("│", x: x + width - 1, y: row, style: .bold)
+        }
+        screen.put(" Keys (? or Esc closes) ", x: x + 2, y: y, style: .bold)
+        let inner = height - 2
+        let first = min(state.helpScroll, max(0, lines.count - inner))
+        for (i, line) in lines.dropFirst(first).prefix(inner).enumerated() {
+            let isHeading = !line.hasPrefix(" ") && !line.isEmpty
+            screen.put(line, x: x + 2, y: y + 1 + i, style: isHeading ? .bold : .normal, width: width - 4)
+        }
+        if first + inner < lines.count {
+            screen.put(" more: j ↓ ", x: x + width - 13, y: y + height - 1, style: .bold)
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` columns.
+    func padding(_ width: Int) -> String {
+        self + String(repeating: " ", count: max(1, width - DisplayWidth.of(self)))
+    }
+}

@@ -1,0 +1,58 @@
+import WhosaidModel
+
+/// Draws the source pane: the wrapped article with paragraph numbers, the selected statement
+/// highlighted, other listed statements and the selected actor's mentions set off, search matches marked.
+func renderSource(_ state: State, into screen: inout Screen) {
+    let layout = state.sourceLayout
+    let content = state.layout.content(of: .source)
+    let rows = content.height
+    let lastShown = min(layout.lines.count, state.sourceScroll + rows)
+    var title = "Source"
+    if let statement = state.selectedStatement { title += " · ¶\(statement.paragraph + 1) of \(state.analysis.document.paragraphs.count)" }
+    if !layout.lines.isEmpty { title += "  \(state.sourceScroll + 1)-\(lastShown)/\(layout.lines.count)" }
+    renderTitle(title, pane: .source, state: state, into: &screen)
+    guard state.sourceScroll < layout.lines.count else { return }
+
+    // Offsets on screen, and the spans that touch them.
+    let visible = visibleOffsets(layout, from: state.sourceScroll, to: lastShown)
+    func near(_ spans: [TextSpan]) -> [TextSpan] { spans.filter { $0.start < visible.upperBound && $0.end > visible.lowerBound } }
+    let selected = state.selectedStatement.map { [$0.span] } ?? []
+    let listed = near(state.listedStatementIDs.map { state.analysis.statements[$0].span })
+    let mentions = state.actorID.map { near(state.analysis.actors[$0].mentions) } ?? []
+    let matches = state.textQuery.isEmpty
+        ? [] : near(state.textMatches.map { TextSpan(start: $0.lowerBound, end: $0.upperBound) })
+
+    func style(at offset: Int) -> Style {
+        if matches.contains(where: { $0.contains(offset) }) { return .match }
+        if selected.contains(where: { $0.contains(offset) }) { return .highlight }
+        if mentions.contains(where: { $0.contains(offset) }) { return .mention }
+        if listed.contains(where: { $0.contains(offset) }) { return .quote }
+        return .normal
+    }
+
+    let textX = content.x + Layout.gutterWidth
+    let limit = content.x + content.width
+    for (row, index) in (state.sourceScroll..<lastShown).enumerated() {
+        let line = layout.lines[index]
+        let y = content.y + row
+        if line.opensParagraph, let p = line.paragraph {
+            let number = String(p + 1)
+            screen.put(number, x: content.x + max(0, Layout.gutterWidth - 1 - number.count), y: y, style: .dim, width: Layout.gutterWidth - 1)
+        }
+        var x = textX
+        for g in layout.glyphs[line.glyphs] {
+            x += screen.put(character: g.character, width: g.width, x: x, y: y, style: style(at: g.offset), limit: limit)
+        }
+    }
+}
+
+/// The range of scalar offsets shown on rows `from..<to`.
+private func visibleOffsets(_ layout: SourceLayout, from: Int, to: Int) -> Range<Int> {
+    var lo = Int.max
+    var hi = Int.min
+    for line in layout.lines[from..<to] where !line.glyphs.isEmpty {
+        lo = min(lo, layout.glyphs[line.glyphs.lowerBound].offset)
+        hi = max(hi, layout.glyphs[line.glyphs.upperBound - 1].offset + 1)
+    }
+    return lo <= hi ? lo..<hi : 0..<0
+}

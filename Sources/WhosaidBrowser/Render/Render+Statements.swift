@@ -1,0 +1,68 @@
+import WhosaidModel
+
+/// The marker of a statement's kind: “ verbatim, ~ reported, ~“ reported with quoted words.
+func kindMarker(_ kind: StatementKind) -> String {
+    switch kind {
+    case .direct: return "“"
+    case .indirect: return "~"
+    case .mixed: return "≈"
+    }
+}
+
+/// Draws the statements pane: kind marker, cue and paragraph, then the wrapped text.
+func renderStatements(_ state: State, into screen: inout Screen) {
+    let analysis = state.analysis
+    let ids = state.listedStatementIDs
+    var title = "Statements \(ids.count)"
+    if let actorID = state.actorID { title += " · \(analysis.actors[actorID].name)" }
+    if let topicID = state.topicID { title += " · \(analysis.topics[topicID].phrase)" }
+    renderTitle(title, pane: .statements, state: state, into: &screen)
+    let content = state.layout.content(of: .statements)
+    if ids.isEmpty {
+        let message = analysis.statements.isEmpty ? " No statements found in this article" : " No statements match the filters"
+        screen.put(message, x: content.x, y: content.y, style: .dim, width: content.width)
+        return
+    }
+    let matches = state.textQuery.isEmpty ? [] : state.textMatches
+    let cursor = state.statementCursor
+    let bottom = content.y + content.height
+    var y = content.y
+    var i = state.statementScroll
+    while i < ids.count, y < bottom {
+        let statement = analysis.statements[ids[i]]
+        let top = y
+        renderStatementHeading(statement, state: state, x: content.x, y: y, width: content.width, into: &screen)
+        y += 1
+        let (glyphs, lines, truncatedText) = state.statementLines(statement.id)
+        let ownMatches = matches.filter { $0.lowerBound < statement.span.end && $0.upperBound > statement.span.start }
+        for (k, line) in lines.enumerated() where y < bottom {
+            var x = content.x + 3
+            for g in glyphs[line] {
+                let style: Style = ownMatches.contains { $0.contains(g.offset) } ? .match : .normal
+                x += screen.put(character: g.character, width: g.width, x: x, y: y, style: style, limit: content.x + content.width)
+            }
+            if truncatedText, k == lines.count - 1 { screen.put("…", x: min(x, content.x + content.width - 1), y: y, style: .dim) }
+            y += 1
+        }
+        if i == cursor {
+            screen.restyle(
+                Rect(x: content.x, y: top, width: content.width, height: min(y, bottom) - top),
+                style: state.focus == .statements ? .selected : .selectedInactive)
+        }
+        i += 1
+    }
+}
+
+/// The first line of a statement: mark, kind, cue, paragraph, and the speaker when all are listed.
+private func renderStatementHeading(_ statement: Statement, state: State, x: Int, y: Int, width: Int, into screen: inout Screen) {
+    let marked = state.marks.contains(statement.id)
+    var col = x
+    col += screen.put(marked ? "*" : " ", x: col, y: y, style: marked ? .marked : .normal, width: 1)
+    col += screen.put(kindMarker(statement.kind) + " ", x: col, y: y, style: .bold, width: max(0, x + width - col))
+    var detail = (statement.cue ?? "no cue") + " ¶\(statement.paragraph + 1)"
+    if state.actorID == nil {
+        let speaker = statement.actorID.map { state.analysis.actors[$0].name } ?? "unattributed"
+        detail += " · " + speaker
+    }
+    screen.put(detail, x: col, y: y, style: .dim, width: max(0, x + width - col))
+}

@@ -1,0 +1,57 @@
+/// Draws the status line: a prompt while typing, otherwise the message or the file and counts,
+/// the filters and marks, and the mode on the right.
+func renderStatusLine(_ state: State, into screen: inout Screen) {
+    let y = state.layout.statusRow
+    let width = state.size.width
+    screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: .status)
+    let mode: String
+    var left: String
+    var leftStyle: Style = .status
+    switch state.mode {
+    case .search:
+        mode = "SEARCH"
+        let what = state.searchPane == .list ? (state.leftView == .actors ? "actors" : "topics") : "text"
+        left = " Search \(what): \((state.searchPane == .list ? state.listQuery : state.textQuery))█"
+        if let status = state.status { left += "  " + status.text }
+    case .prompt:
+        mode = "EXPORT"
+        let n = state.exportIDs.count
+        left = " Export \(n) statement\(n == 1 ? "" : "s") to: \(state.promptText)█"
+        if let status = state.status { left += "  " + status.text }
+    case .confirm:
+        mode = "EXPORT"
+        left = " \(state.confirmPath ?? "") exists. Overwrite? (y/n)"
+        leftStyle = .error
+    case .help:
+        mode = "HELP"
+        left = " " + summary(state)
+    case .normal:
+        mode = "NORMAL"
+        if let status = state.status {
+            left = " " + status.text
+            if status.isError { leftStyle = .error }
+        } else {
+            left = " " + summary(state)
+        }
+    }
+    var right = [state.filterSummary, state.marks.isEmpty ? nil : "\(state.marks.count) marked", mode]
+        .compactMap { $0 }.joined(separator: " │ ") + " "
+    // The message and prompt come first: keep at least half the line for them.
+    let maxRight = max(8, width / 2)
+    if DisplayWidth.of(right) > maxRight { right = truncated(String(right.dropLast()), width: maxRight - 1) + " " }
+    let leftWidth = DisplayWidth.of(left)
+    let limit = max(0, width - DisplayWidth.of(right) - 1)
+    screen.put(leftWidth > limit ? truncated(left, width: limit) : left, x: 0, y: y, style: leftStyle, width: limit)
+    putRow(left: "", right: right, x: 0, y: y, width: width, style: .status, rightStyle: .status, into: &screen)
+}
+
+/// File name and counts.
+private func summary(_ state: State) -> String {
+    let a = state.analysis
+    return "\(state.fileName) · \(a.statements.count) statements · \(a.actors.count) actors"
+}
+
+/// Draws the key hints of the current mode, from the key table.
+func renderFooter(_ state: State, into screen: inout Screen) {
+    screen.put(" " + KeyTable.footer(for: state.mode), x: 0, y: state.layout.footerRow, style: .dim, width: state.size.width)
+}

@@ -1,0 +1,68 @@
+/// Draws `state` into a grid of cells the size of its terminal.
+public func render(_ state: State) -> Screen {
+    var screen = Screen(size: state.size)
+    let layout = state.layout
+    if layout.isTooSmall {
+        renderTooSmall(&screen)
+        return screen
+    }
+    for rect in layout.verticalSeparators {
+        for y in rect.y..<(rect.y + rect.height) { screen.put("│", x: rect.x, y: y, style: .dim) }
+    }
+    for rect in layout.horizontalSeparators {
+        screen.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .dim)
+    }
+    renderList(state, into: &screen)
+    renderStatements(state, into: &screen)
+    renderSource(state, into: &screen)
+    renderStatusLine(state, into: &screen)
+    renderFooter(state, into: &screen)
+    if state.mode == .help { HelpOverlay.render(state, into: &screen) }
+    return screen
+}
+
+/// The message shown instead of the panes when the terminal is too small.
+func renderTooSmall(_ screen: inout Screen) {
+    let size = screen.size
+    let minimum = Layout.minimum
+    let lines = [
+        "Terminal too small",
+        "\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)",
+        "Enlarge the window, or q to quit",
+    ]
+    let top = max(0, (size.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+        let w = DisplayWidth.of(line)
+        screen.put(line, x: max(0, (size.width - w) / 2), y: top + i, style: i == 0 ? .bold : .normal)
+    }
+}
+
+/// Draws a pane's title row: full width, highlighted when the pane has focus.
+func renderTitle(_ title: String, pane: Pane, state: State, into screen: inout Screen) {
+    let rect = state.layout.rect(of: pane)
+    let style: Style = state.focus == pane ? .titleFocused : .title
+    screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
+    screen.put(" \(pane.rawValue + 1) \(title)", x: rect.x, y: rect.y, style: style, width: rect.width)
+}
+
+/// Writes `right` right-aligned and `left` before it, clipped so the two never overlap.
+func putRow(left: String, right: String, x: Int, y: Int, width: Int, style: Style, rightStyle: Style, into screen: inout Screen) {
+    let rightWidth = min(width, DisplayWidth.of(right))
+    screen.put(left, x: x, y: y, style: style, width: max(0, width - rightWidth - 1))
+    screen.put(right, x: x + width - rightWidth, y: y, style: rightStyle, width: rightWidth)
+}
+
+/// `text` cut to `width` columns with "…" when it is longer.
+func truncated(_ text: String, width: Int) -> String {
+    guard DisplayWidth.of(text) > width else { return text }
+    guard width > 1 else { return width == 1 ? "…" : "" }
+    var out = ""
+    var used = 0
+    for c in text {
+        let w = DisplayWidth.of(c)
+        if used + w > width - 1 { break }
+        out.append(c)
+        used += w
+    }
+    return out + "…"
+}

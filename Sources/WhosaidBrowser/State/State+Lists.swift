@@ -1,0 +1,67 @@
+import WhosaidModel
+
+extension State {
+    /// Rows of the left pane: "All" first (hidden while a filter is typed), then the matching
+    /// actors or topics.
+    public var listRows: [ListRow] {
+        switch leftView {
+        case .actors:
+            if listQuery.isEmpty { return [.all] + actorOrder.map(ListRow.actor) }
+            return actorOrder.filter { actorMatches(analysis.actors[$0], listQuery) }.map(ListRow.actor)
+        case .topics:
+            let ids = analysis.topics.indices
+            if listQuery.isEmpty { return [.all] + ids.map(ListRow.topic) }
+            return ids.filter { TextFold.matches(listQuery, analysis.topics[$0].phrase) }.map(ListRow.topic)
+        }
+    }
+
+    /// Whether `query` finds `actor` by name, alias or role.
+    func actorMatches(_ actor: Actor, _ query: String) -> Bool {
+        TextFold.matches(query, actor.name) || actor.aliases.contains { TextFold.matches(query, $0) }
+            || actor.roles.contains { TextFold.matches(query, $0) }
+    }
+
+    /// The row that stands for the current selection of the left pane.
+    public var selectedRow: ListRow {
+        switch leftView {
+        case .actors: return actorID.map(ListRow.actor) ?? .all
+        case .topics: return topicID.map(ListRow.topic) ?? .all
+        }
+    }
+
+    /// Index of the selected row in ``listRows`` (0 when it is filtered out).
+    public var listCursor: Int {
+        listRows.firstIndex(of: selectedRow) ?? 0
+    }
+
+    /// Ids of the statements the statements pane lists: those of the selected actor and topic.
+    public var listedStatementIDs: [Int] {
+        var ids = actorID.map { analysis.actors[$0].statementIDs } ?? analysis.statements.map(\.id)
+        if let topicID {
+            let wanted = Set(analysis.topics[topicID].statementIDs)
+            ids = ids.filter(wanted.contains)
+        }
+        return ids
+    }
+
+    /// Index of the selected statement in ``listedStatementIDs`` (0 when it is not listed).
+    public var statementCursor: Int {
+        guard let statementID else { return 0 }
+        return listedStatementIDs.firstIndex(of: statementID) ?? 0
+    }
+
+    /// The selected statement, if it is listed.
+    public var selectedStatement: Statement? {
+        guard let statementID, listedStatementIDs.contains(statementID) else { return nil }
+        return analysis.statements[statementID]
+    }
+
+    /// The active filters in words, for the status line ("actor: Leon V. Sigal · topic: talks").
+    public var filterSummary: String? {
+        var parts: [String] = []
+        if let actorID { parts.append("actor: \(analysis.actors[actorID].name)") }
+        if let topicID { parts.append("topic: \(analysis.topics[topicID].phrase)") }
+        if !listQuery.isEmpty { parts.append("filter: \(listQuery)") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}

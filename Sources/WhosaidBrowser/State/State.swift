@@ -1,0 +1,91 @@
+import WhosaidModel
+
+/// Everything the browser shows, as a value. ``reduce(_:_:)`` changes it; ``render(_:)`` draws it.
+public struct State: Sendable {
+    /// The article and what was found in it.
+    public let analysis: Analysis
+    /// The article name shown in the status line.
+    public let fileName: String
+    /// Actor ids in list order: most statements first, then first appearance.
+    public let actorOrder: [Int]
+    /// The article's scalars folded for searching (same offsets as the text).
+    public let foldedText: [Unicode.Scalar]
+
+    /// The terminal size.
+    public internal(set) var size: Size
+    /// Where the panes go at ``size``.
+    public internal(set) var layout: Layout
+    /// The article wrapped to the source pane.
+    public internal(set) var sourceLayout: SourceLayout
+
+    /// The pane keys act on.
+    public var focus: Pane = .list
+    /// Whether the left pane lists actors or topics.
+    public var leftView: LeftView = .actors
+    /// What keys do.
+    public var mode: Mode = .normal
+    /// The selected actor, or nil for all statements.
+    public var actorID: Int?
+    /// The selected topic, or nil for all topics.
+    public var topicID: Int?
+    /// The selected statement.
+    public var statementID: Int?
+    /// Filter of the left pane (names, aliases, roles; or topic phrases).
+    public var listQuery = ""
+    /// Text search of the statements and source panes.
+    public var textQuery = ""
+    /// The pane the current text search belongs to.
+    public var searchPane: Pane = .list
+    /// First visible item of the left pane.
+    public var listScroll = 0
+    /// First visible statement.
+    public var statementScroll = 0
+    /// First visible row of the source pane.
+    public var sourceScroll = 0
+    /// First visible row of the help overlay.
+    public var helpScroll = 0
+    /// Marked statement ids.
+    public var marks: Set<Int> = []
+    /// The export file name being edited.
+    public var promptText = ""
+    /// Statements the pending export will write.
+    public var exportIDs: [Int] = []
+    /// The file awaiting an overwrite answer.
+    public var confirmPath: String?
+    /// The status line message.
+    public var status: StatusMessage?
+    /// Work for the runner to do (write a file); it reports back with an action.
+    public var effect: Effect?
+    /// Whether the browser should exit.
+    public var shouldQuit = false
+    /// The directory exports go to by default ("" for the current directory).
+    public var exportDirectory = ""
+
+    /// A browser on `analysis` at `size`.
+    public init(analysis: Analysis, size: Size, fileName: String? = nil) {
+        self.analysis = analysis
+        self.fileName = fileName ?? analysis.document.name
+        self.actorOrder = analysis.actors.indices.sorted { a, b in
+            let x = analysis.actors[a]
+            let y = analysis.actors[b]
+            if x.statementIDs.count != y.statementIDs.count { return x.statementIDs.count > y.statementIDs.count }
+            return (x.statementIDs.first ?? Int.max, a) < (y.statementIDs.first ?? Int.max, b)
+        }
+        self.foldedText = TextFold.fold(analysis.document.scalars)
+        self.size = size
+        self.layout = Layout(size: size)
+        self.sourceLayout = SourceLayout()
+        statementID = analysis.statements.first?.id
+        relayout()
+        keepSelectionVisible()
+    }
+
+    /// Recomputes the layout for ``size`` and rewraps the article when the source width changed.
+    mutating func relayout() {
+        layout = Layout(size: size)
+        let width = layout.isTooSmall ? 0 : layout.sourceTextWidth
+        if width > 0, width != sourceLayout.width {
+            sourceLayout = SourceLayout(document: analysis.document, width: width)
+        }
+    }
+}
