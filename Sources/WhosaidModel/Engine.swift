@@ -6,7 +6,12 @@ public struct Engine: Sendable {
 
     /// Analyses one document.
     public func analyze(_ document: Document) -> Analysis {
-        var analysis = Analysis(document: document, statements: [], actors: [])
+        let tokens = Tokenizer.tokens(of: document)
+        let quotes = QuoteScanner.quotations(in: document)
+        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes)
+        let candidates = attributor.candidates()
+        let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
+        var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
         let topics = TopicExtractor.topics(for: analysis)
         for topic in topics {
             for id in topic.statementIDs { analysis.statements[id].topicIDs.append(topic.id) }

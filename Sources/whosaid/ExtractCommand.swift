@@ -1,7 +1,108 @@
 import ArgumentParser
+import Foundation
+import WhosaidModel
 
-/// Placeholder until implemented.
+/// `whosaid extract`: statements and speakers as JSON, JSONL or a readable table.
 struct ExtractCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Not implemented yet.")
-    func run() throws { throw ValidationError("extract is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "List the statements of articles and who made them.",
+        discussion: """
+            With --jsonl-input, reads JSONL documents {"id", "text", ...} from a file or - (stdin) and \
+            writes one JSONL line per document, streaming, in the format score.py reads.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, text }
+
+    @Argument(help: "Article files (UTF-8 text). None: the bundled seed article.")
+    var files: [String] = []
+
+    @Option(help: "Output format: json, jsonl or text.")
+    var format: Format = .text
+
+    @Option(name: .customLong("jsonl-input"), help: "Read JSONL documents from PATH, or - for stdin.")
+    var jsonlInput: String?
+
+    @Option(name: .customLong("speaker"), help: "Keep statements by speakers matching NAME (repeatable).")
+    var speakers: [String] = []
+
+    @Option(name: .customLong("topic"), help: "Keep statements about PHRASE (repeatable).")
+    var topics: [String] = []
+
+    func run() throws {
+        let engine = Engine()
+        let filter = StatementFilter(speakers: speakers, topics: topics)
+        let out = OutputStream.standardOutput
+        if let input = jsonlInput {
+            guard files.isEmpty else { throw ValidationError("give either FILE arguments or --jsonl-input, not both") }
+            try streamJSONL(from: input, engine: engine, filter: filter, out: out)
+            return
+        }
+        var failed = false
+        var objects: [[String: Any]] = []
+        let paths: [String?] = files.isEmpty ? [nil] : files
+        for path in paths {
+            let document: Document
+            do {
+                document = try path.map { p throws(LoadError) in try DocumentLoader.load(path: p) } ?? DocumentLoader.seed()
+            } catch {
+                OutputStream.standardError.write("whosaid: \(error.description)\n")
+                failed = true
+                continue
+            }
+            let analysis = engine.analyze(document)
+            let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
+            switch format {
+            case .jsonl:
+                out.write(AnalysisJSON.line(AnalysisJSON.object(analysis, id: document.name, statements: statements)))
+                out.write("\n")
+            case .json:
+                objects.append(AnalysisJSON.object(analysis, id: document.name, statements: statements))
+            case .text:
+                out.write(StatementTable.render(analysis, statements: statements))
+            }
+        }
+        if format == .json {
+            let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+            out.write(data)
+            out.write("\n")
+        }
+        out.flush()
+        if failed { throw ExitCode(1) }
+    }
+
+    private func streamJSONL(from input: String, engine: Engine, filter: StatementFilter, out: OutputStream) throws {
+        let handle: FileHandle
+        if input == "-" {
+            handle = .standardInput
+        } else {
+            do {
+                _ = try DocumentLoader.read(path: input)
+            } catch {
+                OutputStream.standardError.write("whosaid: \(error.description)\n")
+                throw ExitCode(1)
+            }
+            guard let h = FileHandle(forReadingAtPath: input) else {
+                OutputStream.standardError.write("whosaid: \(input): cannot be read; check its permissions\n")
+                throw ExitCode(1)
+            }
+            handle = h
+        }
+        var failed = false
+        for item in JSONLReader(handle: handle) {
+            switch item {
+            case .error(let line, let message):
+                OutputStream.standardError.write("whosaid: \(input == "-" ? "stdin" : input):\(line): \(message); skipped\n")
+                failed = true
+            case .document(let id, let text):
+                let analysis = engine.analyze(Document(name: id, text: text))
+                let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
+                out.write(AnalysisJSON.line(AnalysisJSON.object(analysis, id: id, statements: statements)))
+                out.write("\n")
+            }
+        }
+        out.flush()
+        if failed { throw ExitCode(1) }
+    }
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Score the engine on ../shared/eval with score.py: the seed, and the PolNeAR dev set in all views.
+# Usage: Scripts/eval.sh [debug|release]   (default release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+config=${1:-release}
+eval_dir=${WHOSAID_EVAL_DIR:-../shared/eval}
+out=${TMPDIR:-/tmp}/whosaid-eval
+mkdir -p "$out"
+swift build -c "$config" --product whosaid >/dev/null
+bin=$(swift build -c "$config" --show-bin-path)/whosaid
+for set in seed-gold polnear-dev; do
+  "$bin" extract --jsonl-input "$eval_dir/$set.jsonl" > "$out/$set.pred.jsonl"
+  for view in all direct speech; do
+    echo "== $set ($view)"
+    python3 "$eval_dir/score.py" --view "$view" "$eval_dir/$set.jsonl" "$out/$set.pred.jsonl"
+  done
+done

@@ -1,0 +1,253 @@
+/// Clusters speaker mentions into actors and turns candidates into statements.
+///
+/// - A full name is one actor; a surname alone ("Sigal", "Mr. Sigal") joins the most recently
+///   mentioned person with that surname. Two different full names never merge.
+/// - A definite description ("the diplomat") joins an earlier description with the same head.
+/// - `he`/`she` go to the most recent person mentioned outside quotes (gender-compatible when
+///   known from titles or earlier links); `they`/`it` to the most recent group or organisation.
+struct ActorBuilder {
+    let document: Document
+    let tokens: [Token]
+
+    private struct Draft {
+        var names: [String] = []          // bare names, in order seen
+        var mentionTexts: [String] = []
+        var titles: [String] = []
+        var roles: [String] = []
+        var kind: ActorKind
+        var surname: String
+        var fullKey: String?
+        var gender: Character? = nil       // "m" or "f"
+        var mentions: [TextSpan] = []
+    }
+
+    func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
+        var drafts: [Draft] = []
+        var byFullKey: [String: Int] = [:]
+        var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
+        // Occurrences of actors in text order, for pronoun resolution: (token, actor).
+        var occurrences: [(Int, Int)] = []
+
+        // 1. Names and descriptions.
+        let order = candidates.indices.sorted { (candidates[$0].speaker?.first ?? Int.max) < (candidates[$1].speaker?.first ?? Int.max) }
+        var lastSeen: [Int: Int] = [:]   // actor → last token seen
+        for ci in order {
+            guard let m = candidates[ci].speaker, m.kind != .pronoun else { continue }
+            let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen)
+            absorb(m, into: &drafts[id])
+            lastSeen[id] = m.first
+            speakerOf[ci] = id
+        }
+        // 2. Every occurrence of a known person's surname outside quotes is a mention too.
+        var surnameOwners: [String: [Int]] = [:]
+        for (id, d) in drafts.enumerated() where d.kind == .person || d.kind == .organisation {
+            surnameOwners[d.surname, default: []].append(id)
+        }
+        for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil {
+            var w = t.lower
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            guard let owners = surnameOwners[w] else { continue }
+            let id = owners.count == 1 ? owners[0] : nearestOwner(owners, before: ti, occurrences: occurrences)
+            occurrences.append((ti, id))
+            drafts[id].mentions.append(TextSpan(start: t.start, end: t.end))
+        }
+        for (ci, c) in candidates.enumerated() {
+            if let id = speakerOf[ci], let m = c.speaker, drafts[id].kind != .person {
+                occurrences.append((m.first, id))
+                drafts[id].mentions.append(m.span)
+            }
+        }
+        occurrences.sort { $0.0 < $1.0 }
+
+        // 3. Pronouns, in text order so that earlier links teach gender.
+        for ci in order {
+            guard let m = candidates[ci].speaker, m.kind == .pronoun else { continue }
+            if let id = resolvePronoun(m, occurrences: occurrences, drafts: drafts) {
+                speakerOf[ci] = id
+                drafts[id].mentions.append(m.span)
+                if drafts[id].gender == nil, drafts[id].kind == .person {
+                    if m.head == "he" { drafts[id].gender = "m" } else if m.head == "she" { drafts[id].gender = "f" }
+                }
+            }
+        }
+        // 4. Continuations take the speaker of the statement they continue.
+        for ci in candidates.indices {
+            var k = ci
+            var hops = 0
+            while speakerOf[ci] == nil, let next = candidates[k].continues, hops < 50 {
+                speakerOf[ci] = speakerOf[next]
+                k = next
+                hops += 1
+            }
+        }
+        return finish(candidates, speakerOf: speakerOf, drafts: drafts)
+    }
+
+    private func actorID(for m: SpeakerMention, drafts: inout [Draft], byFullKey: inout [String: Int], lastSeen: [Int: Int]) -> Int {
+        let bare = key(m.bareName)
+        let words = bare.split(separator: " ")
+        let surname = m.kind == .name ? m.head : m.head
+        if m.kind == .name && m.actorKind == .person {
+            if words.count >= 2 {
+                if let id = byFullKey[bare] { return id }
+                // A surname-only actor seen before the full name becomes this person.
+                let sameSurname = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == surname }
+                if sameSurname.count == 1, drafts[sameSurname[0]].fullKey == nil {
+                    drafts[sameSurname[0]].fullKey = bare
+                    byFullKey[bare] = sameSurname[0]
+                    return sameSurname[0]
+                }
+                drafts.append(Draft(kind: .person, surname: surname, fullKey: bare))
+                byFullKey[bare] = drafts.count - 1
+                return drafts.count - 1
+            }
+            let owners = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == surname }
+            if let best = owners.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
+            drafts.append(Draft(kind: .person, surname: surname, fullKey: nil))
+            return drafts.count - 1
+        }
+        if m.kind == .name {
+            if let id = byFullKey["org:" + bare] { return id }
+            // "the Department" after "the State Department": same head, same organisation.
+            drafts.append(Draft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
+            byFullKey["org:" + bare] = drafts.count - 1
+            return drafts.count - 1
+        }
+        // Descriptions: the same words, or a definite description with an earlier head.
+        let descKey = "desc:" + stripDeterminer(key(m.text))
+        if let id = byFullKey[descKey] { return id }
+        let firstWord = key(m.text).split(separator: " ").first.map(String.init) ?? ""
+        if firstWord == "the" || firstWord == "that" || firstWord == "this",
+           let id = drafts.indices.last(where: { drafts[$0].kind == m.actorKind && drafts[$0].surname == m.head && drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
+            return id
+        }
+        drafts.append(Draft(kind: m.actorKind, surname: m.head, fullKey: descKey))
+        byFullKey[descKey] = drafts.count - 1
+        return drafts.count - 1
+    }
+
+    private func absorb(_ m: SpeakerMention, into d: inout Draft) {
+        d.names.append(m.kind == .name ? m.bareName : m.text)
+        d.mentionTexts.append(m.text)
+        if let t = m.title, !t.isEmpty { d.titles.append(t) }
+        if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }
+        if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }
+        if d.gender == nil, let t = m.title?.lowercased() {
+            let words = Set(t.split(separator: " ").map(String.init))
+            if !words.isDisjoint(with: Lexicon.maleTitles) { d.gender = "m" }
+            if !words.isDisjoint(with: Lexicon.femaleTitles) { d.gender = "f" }
+        }
+    }
+
+    private func nearestOwner(_ owners: [Int], before ti: Int, occurrences: [(Int, Int)]) -> Int {
+        for (_, id) in occurrences.reversed() where owners.contains(id) { return id }
+        return owners[0]
+    }
+
+    private func resolvePronoun(_ m: SpeakerMention, occurrences: [(Int, Int)], drafts: [Draft]) -> Int? {
+        let p = m.head
+        let paragraph = tokens[m.first].paragraph
+        // Binary search for the last occurrence before the pronoun.
+        var lo = 0
+        var hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if occurrences[mid].0 < m.first { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 {
+            let (ti, id) = occurrences[k]
+            k -= 1
+            if paragraph - tokens[ti].paragraph > 6 { return nil }
+            let d = drafts[id]
+            switch p {
+            case "he", "she":
+                guard d.kind == .person || d.kind == .description else { continue }
+                if let g = d.gender, g != (p == "he" ? "m" : "f") { continue }
+                return id
+            case "they":
+                guard d.kind == .group || d.kind == .organisation else { continue }
+                return paragraph - tokens[ti].paragraph <= 2 ? id : nil
+            case "it":
+                guard d.kind == .organisation else { continue }
+                return paragraph - tokens[ti].paragraph <= 2 ? id : nil
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private func finish(_ candidates: [Candidate], speakerOf: [Int?], drafts: [Draft]) -> (statements: [Statement], actors: [Actor]) {
+        // Actors that speak, in order of their first statement.
+        var newID: [Int: Int] = [:]
+        var actorOrder: [Int] = []
+        for ci in candidates.indices {
+            if let d = speakerOf[ci], newID[d] == nil {
+                newID[d] = actorOrder.count
+                actorOrder.append(d)
+            }
+        }
+        var statements: [Statement] = []
+        statements.reserveCapacity(candidates.count)
+        var statementIDs: [[Int]] = Array(repeating: [], count: actorOrder.count)
+        for (ci, c) in candidates.enumerated() {
+            let id = statements.count
+            let actor = speakerOf[ci].flatMap { newID[$0] }
+            if let a = actor { statementIDs[a].append(id) }
+            var cueText: String?
+            var cueSpan: TextSpan?
+            if let r = c.cue {
+                cueSpan = TextSpan(start: tokens[r.lowerBound].start, end: tokens[r.upperBound].end)
+                cueText = document.text(in: cueSpan!)
+            }
+            var confidence = c.confidence
+            if c.speaker?.kind == .pronoun { confidence *= actor == nil ? 0.3 : 0.9 }
+            statements.append(Statement(
+                id: id, span: c.span, text: document.text(in: c.span), kind: c.kind, cue: cueText, cueSpan: cueSpan,
+                actorID: actor, speakerMention: c.speaker?.span, paragraph: document.paragraphIndex(at: c.span.start),
+                rule: actor == nil && c.rule == .continuation ? .unattributed : c.rule,
+                confidence: actor == nil ? min(confidence, 0.3) : confidence))
+        }
+        let actors = actorOrder.enumerated().map { (newIndex, d) -> Actor in
+            let draft = drafts[d]
+            let name = canonicalName(draft)
+            var aliases: [String] = []
+            for n in draft.names + draft.mentionTexts where n != name && !aliases.contains(n) && !n.isEmpty {
+                aliases.append(n)
+            }
+            var roles = draft.roles
+            if draft.kind == .person, name.split(separator: " ").count >= 2 {
+                for t in draft.titles where !roles.contains(t) && !name.hasPrefix(t) { roles.append(t) }
+            }
+            return Actor(id: newIndex, name: name, aliases: aliases, roles: roles, kind: draft.kind,
+                         mentions: Array(Set(draft.mentions)).sorted(), statementIDs: statementIDs[newIndex])
+        }
+        return (statements, actors)
+    }
+
+    private func canonicalName(_ d: Draft) -> String {
+        let best = d.names.max { a, b in
+            let wa = a.split(separator: " ").count
+            let wb = b.split(separator: " ").count
+            return wa != wb ? wa < wb : a.count < b.count
+        } ?? "unknown"
+        if d.kind == .person, best.split(separator: " ").count == 1, let title = d.titles.last,
+           let word = title.split(separator: " ").last {
+            return "\(word) \(best)"
+        }
+        return best
+    }
+
+    private func key(_ s: String) -> String {
+        var k = s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        if k.hasSuffix("'s") { k.removeLast(2) }
+        return k
+    }
+
+    private func stripDeterminer(_ s: String) -> String {
+        let words = s.split(separator: " ")
+        guard let f = words.first, Lexicon.determiners.contains(String(f)), words.count > 1 else { return s }
+        return words.dropFirst().joined(separator: " ")
+    }
+}

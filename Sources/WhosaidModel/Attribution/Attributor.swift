@@ -1,0 +1,500 @@
+/// Finds statements and their speakers with ordered sieves, most precise first.
+///
+/// 1. Direct quotes with an adjacent cue: `“…,” said NAME`, `“…,” NAME said`, `NAME said: “…”`,
+///    `“…,” according to NAME`.
+/// 2. Reported speech: `NAME said (that) CLAUSE`, `CLAUSE, NAME said`, `…, NAME said, CLAUSE`,
+///    `according to NAME, CLAUSE`, `To NAME, CLAUSE`; a clause carrying a quote is mixed.
+/// 3. Quotes left: a cue elsewhere in the sentence, a short `NAME said.` sentence after it,
+///    then continuation of the previous speaker in the same or the previous paragraph.
+struct Attributor {
+    let document: Document
+    let tokens: [Token]
+    let quotes: [Quotation]
+    let finder: MentionFinder
+    /// Token indexes of each quote's opening and closing marks.
+    var openToken: [Int] = []
+    var closeToken: [Int] = []
+    /// First and last token of each sentence.
+    var sentenceFirst: [Int] = []
+    var sentenceLast: [Int] = []
+    /// Verbs already used as the cue of a statement.
+    var usedCue: Set<Int> = []
+
+    init(document: Document, tokens: [Token], quotes: [Quotation]) {
+        self.document = document
+        self.quotes = quotes
+        var tokens = tokens
+        var open: [Int] = []
+        var close: [Int] = []
+        var t = 0
+        for (qi, q) in quotes.enumerated() {
+            while t < tokens.count, tokens[t].start < q.span.start { t += 1 }
+            open.append(t)
+            var k = t
+            while k < tokens.count, tokens[k].end <= q.span.end {
+                if tokens[k].start >= q.content.start && tokens[k].end <= q.content.end { tokens[k].quote = qi }
+                k += 1
+            }
+            close.append(max(t, k - 1))
+            t = k
+        }
+        self.tokens = tokens
+        self.openToken = open
+        self.closeToken = close
+        self.finder = MentionFinder(document: document, tokens: tokens)
+        sentenceFirst = Array(repeating: -1, count: document.sentences.count)
+        sentenceLast = Array(repeating: -1, count: document.sentences.count)
+        for (i, tok) in tokens.enumerated() {
+            if sentenceFirst[tok.sentence] < 0 { sentenceFirst[tok.sentence] = i }
+            sentenceLast[tok.sentence] = i
+        }
+    }
+
+    // MARK: Pipeline
+
+    mutating func candidates() -> [Candidate] {
+        var direct: [Candidate?] = Array(repeating: nil, count: quotes.count)
+        for qi in quotes.indices {
+            if let c = adjacentCue(quote: qi) { direct[qi] = c }
+        }
+        var reported = reportedSpeech()
+        // A quote inside a reported clause: the clause is mixed, unless the quote is most of it.
+        for qi in quotes.indices where direct[qi] == nil {
+            let q = quotes[qi]
+            guard let ri = reported.firstIndex(where: { $0.span.overlaps(q.span) }) else { continue }
+            let clause = reported[ri]
+            if q.content.length * 2 >= clause.span.length {
+                direct[qi] = Candidate(
+                    span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
+                    confidence: clause.confidence, quote: qi)
+                reported.remove(at: ri)
+            } else {
+                reported[ri].kind = .mixed
+                direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
+                                       confidence: 0, quote: -1)  // absorbed by the mixed clause
+            }
+        }
+        var all = reported
+        for qi in quotes.indices {
+            if let c = direct[qi] {
+                if c.quote != -1 { all.append(c) }
+            } else {
+                all.append(Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
+                                     confidence: 0, quote: qi))
+            }
+        }
+        all.sort { $0.span < $1.span }
+        // Quotes left: sentence cue, a short cue sentence after it, continuation.
+        for i in all.indices where all[i].rule == .unattributed {
+            guard let qi = all[i].quote else { continue }
+            if let c = sentenceCue(quote: qi) ?? nextSentenceCue(quote: qi) {
+                all[i].speaker = c.speaker
+                all[i].cue = c.cue
+                all[i].rule = c.rule
+                all[i].confidence = c.confidence
+            } else if let prev = continuationSource(for: i, in: all) {
+                all[i].continues = prev
+                all[i].rule = .continuation
+                all[i].confidence = 0.6
+            }
+        }
+        return all
+    }
+
+    // MARK: Sieve 1: a cue right beside the quote
+
+    mutating func adjacentCue(quote qi: Int) -> Candidate? {
+        let q = quotes[qi]
+        let close = closeToken[qi]
+        let open = openToken[qi]
+        let paragraph = tokens[open].paragraph
+        // After the quote: `, said NAME` / `, NAME said` / `, according to NAME`.
+        var j = close + 1
+        if j < tokens.count, tokens[j].lower == "," { j += 1 }
+        let quoteEndsSentence = endsWithSentencePunctuation(qi)
+        if j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].quote == nil {
+            let ceiling = sentenceLastToken(from: j)
+            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling), !quoteEndsSentence || cueEndsClause(cue.upperBound, ceiling: ceiling) {
+                usedCue.formUnion(cue)
+                return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .trailingCue,
+                                 confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
+            }
+        }
+        // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
+        if open > 0, tokens[open - 1].paragraph == tokens[open].paragraph {
+            var k = open - 1
+            if [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
+            let floor = max(sentenceFirst[tokens[open].sentence], 0)
+            var v = k
+            while v >= floor, k - v <= 4, tokens[v].quote == nil {
+                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
+                    if let m = subject(ofVerb: v, floor: floor) {
+                        usedCue.insert(v)
+                        return Candidate(span: q.span, kind: .direct, cue: cueRange(v, upTo: open - 1), speaker: m, rule: .leadingCue,
+                                         confidence: 0.9, quote: qi)
+                    }
+                    break
+                }
+                if [".", ";", "!", "?"].contains(tokens[v].lower) { break }
+                v -= 1
+            }
+        }
+        return nil
+    }
+
+    /// A speaker and cue starting at token `j` after a quote.
+    func trailingSpeaker(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        guard j <= ceiling else { return nil }
+        let w = tokens[j].lower
+        if w == "according", j + 1 <= ceiling, tokens[j + 1].lower == "to",
+           let m = finder.phrase(startingAt: j + 2, ceiling: ceiling), m.kind != .pronoun {
+            return (m, j...(j + 1))
+        }
+        if isCueVerb(j, besideQuote: true) {
+            if let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind != .description || m.first > j {
+                return (m, cueRange(j, upTo: ceiling))
+            }
+            return nil
+        }
+        guard let m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
+        var v = m.lastWithRole + 1
+        if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
+        while v <= ceiling, Lexicon.verbModifiers.contains(tokens[v].lower) { v += 1 }
+        guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// Whether the cue ending at `last` ends its clause (`“Yes.” He said.` but not `“Yes.” He said the plan…`).
+    func cueEndsClause(_ last: Int, ceiling: Int) -> Bool {
+        let n = last + 1
+        return n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil
+            || openToken.contains(n)
+    }
+
+    // MARK: Sieve 2: reported speech
+
+    mutating func reportedSpeech() -> [Candidate] {
+        var result: [Candidate] = []
+        for si in document.sentences.indices {
+            let first = sentenceFirst[si]
+            let last = sentenceLast[si]
+            guard first >= 0 else { continue }
+            var coveredUpTo = first - 1
+            // `To NAME, CLAUSE` and `According to NAME, CLAUSE` at the sentence start.
+            if let c = openingFrame(first: first, last: last) {
+                result.append(c)
+                continue
+            }
+            var v = first
+            while v <= last {
+                defer { v += 1 }
+                guard v > coveredUpTo, tokens[v].quote == nil, !usedCue.contains(v) else { continue }
+                if tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first, tokens[v - 1].lower == "," {
+                    // `CLAUSE, according to NAME.`
+                    if let m = finder.phrase(startingAt: v + 2, ceiling: last), m.kind != .pronoun,
+                       let span = clauseSpan(from: first, to: v - 2) {
+                        result.append(make(span, cue: v...(v + 1), m, .accordingTo, 0.85))
+                        coveredUpTo = last
+                    }
+                    continue
+                }
+                guard Lexicon.reportingVerbs.contains(tokens[v].lower), !tokens[v].isCapitalized else { continue }
+                if let c = reported(verb: v, first: first, last: last) {
+                    result.append(c)
+                    usedCue.insert(v)
+                    coveredUpTo = c.span.end >= tokens[last].start ? last : v
+                }
+            }
+        }
+        return result
+    }
+
+    /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
+    func reported(verb v: Int, first: Int, last: Int) -> Candidate? {
+        let w = tokens[v].lower
+        let gerund = Lexicon.isGerund(w)
+        // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
+        // `…, saying CLAUSE` and `X did A but said CLAUSE`.
+        var speaker: SpeakerMention?
+        var inverted = false
+        if gerund {
+            guard v > first, tokens[v - 1].lower == "," else { return nil }
+            speaker = sentenceSubject(first: first, before: v)
+        } else {
+            speaker = subject(ofVerb: v, floor: first)
+            if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
+                speaker = sentenceSubject(first: first, before: v)
+            }
+            if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last),
+               m.kind != .pronoun || true {
+                // `CLAUSE, said NAME.`
+                let after = m.lastWithRole + 1
+                if after > last || [".", "!", "?"].contains(tokens[after].lower) {
+                    speaker = m
+                    inverted = true
+                }
+            }
+        }
+        guard let m = speaker else { return nil }
+        let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
+        // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
+        let subjectStart = inverted ? v : m.first
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",", endsSentence(after: cueEnd, last: last) || inverted {
+            guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
+            return make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8)
+        }
+        // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it.
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",", cueEnd + 1 <= last, tokens[cueEnd + 1].lower == "," {
+            let before = subjectStart - 1 - first
+            let start = before <= 4 ? cueEnd + 2 : first
+            guard let span = clauseSpan(from: start, to: last, stopAtColon: true) else { return nil }
+            if before <= 4, ["and", "but", "or"].contains(tokens[cueEnd + 2].lower) { return nil }
+            return make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
+        }
+        // `NAME said (that) CLAUSE`.
+        var c = v + 1
+        let takesObject = ["tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
+                           "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged"].contains(w)
+        var sawThat = false
+        var steps = 0
+        while c <= last, steps < 6 {
+            let t = tokens[c]
+            if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
+            if Lexicon.timeWords.contains(t.lower) || (takesObject && t.isWord && !Lexicon.stopWords.contains(t.lower)) || t.kind == .number {
+                c += 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        if !sawThat { c = v + 1 + (takesObject ? objectLength(after: v, last: last) : 0) }
+        guard c <= last else { return nil }
+        let opener = tokens[c]
+        if !sawThat {
+            // Without "that" the clause must start like a clause: a determiner, pronoun, name or number.
+            let startsClause = opener.isCapitalized || opener.kind == .number || opener.quote != nil
+                || Lexicon.determiners.contains(opener.lower) || Lexicon.personalPronouns.contains(opener.lower)
+                || ["there", "his", "her", "their", "its", "our", "my", "your"].contains(opener.lower)
+            guard startsClause, opener.lower != "it" || true else { return nil }
+            if ["a", "an"].contains(opener.lower) { return nil } // "said a spokesman" / "told a crowd"
+        }
+        guard let span = clauseSpan(from: c, to: last, stopAtColon: true) else { return nil }
+        guard wordCount(span) >= 3 else { return nil }
+        return make(span, cue: v...(sawThat ? c - 1 : v), m, .reportedSpeech, 0.8)
+    }
+
+    /// Number of tokens in a verb's object (`told reporters`, `told the Associated Press`).
+    func objectLength(after v: Int, last: Int) -> Int {
+        var k = v + 1
+        var n = 0
+        while k <= last, n < 5 {
+            let t = tokens[k]
+            guard t.isWord, t.quote == nil else { break }
+            if n > 0 && !(t.isCapitalized || Lexicon.determiners.contains(tokens[k - 1].lower)) { break }
+            if Lexicon.personalPronouns.contains(t.lower) && n > 0 { break }
+            if ["that", "on", "in"].contains(t.lower) { break }
+            n += 1
+            k += 1
+            if !t.isCapitalized && !Lexicon.determiners.contains(t.lower) { break }
+        }
+        return n
+    }
+
+    /// `To NAME, CLAUSE` / `According to NAME, CLAUSE` at the start of a sentence.
+    func openingFrame(first: Int, last: Int) -> Candidate? {
+        var k = first
+        var rule = AttributionRule.opinionFrame
+        if tokens[k].lower == "according", k + 1 <= last, tokens[k + 1].lower == "to" {
+            k += 2
+            rule = .accordingTo
+        } else if tokens[k].lower == "to", tokens[k].isCapitalized {
+            k += 1
+        } else {
+            return nil
+        }
+        guard let m = finder.phrase(startingAt: k, ceiling: last), m.kind == .name || rule == .accordingTo,
+              m.kind != .pronoun else { return nil }
+        if rule == .opinionFrame && m.actorKind != .person { return nil }
+        let comma = m.last + 1
+        guard comma <= last, tokens[comma].lower == ",",
+              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span) >= 3 else { return nil }
+        return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
+    }
+
+    // MARK: Sieve 3: quotes left over
+
+    func sentenceCue(quote qi: Int) -> Candidate? {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        let first = max(sentenceFirst[tokens[open].sentence], 0)
+        let last = sentenceLastToken(from: close)
+        var best: (Int, Candidate)?
+        var v = first
+        while v <= last {
+            defer { v += 1 }
+            if v >= open && v <= close { continue }
+            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph else { continue }
+            var m = subject(ofVerb: v, floor: first)
+            if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
+            if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
+                m = sentenceSubject(first: first, before: v)
+            }
+            guard let speaker = m else { continue }
+            let distance = v < open ? open - v : v - close
+            if best == nil || distance < best!.0 {
+                best = (distance, Candidate(span: quotes[qi].span, kind: .direct, cue: cueRange(v, upTo: last), speaker: speaker,
+                                            rule: .sentenceCue, confidence: 0.7, quote: qi))
+            }
+        }
+        return best?.1
+    }
+
+    /// `“…” Sigal said.` — a short sentence right after the quote that is only a cue.
+    func nextSentenceCue(quote qi: Int) -> Candidate? {
+        let close = closeToken[qi]
+        let j = close + 1
+        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, tokens[j].quote == nil,
+              !openToken.contains(j) else { return nil }
+        let last = sentenceLast[tokens[j].sentence]
+        guard last - j <= 12, let (m, cue) = trailingSpeaker(at: j, ceiling: last), cueEndsClause(cue.upperBound, ceiling: last),
+              endsSentence(after: cue.upperBound, last: last) else { return nil }
+        return Candidate(span: quotes[qi].span, kind: .direct, cue: cue, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
+    }
+
+    /// The statement a quote with no cue continues: the latest statement before it in the same
+    /// paragraph, or in the previous paragraph when nothing stands between.
+    func continuationSource(for i: Int, in all: [Candidate]) -> Int? {
+        guard i > 0 else { return nil }
+        let here = document.paragraphIndex(at: all[i].span.start)
+        var k = i - 1
+        while k >= 0 {
+            let c = all[k]
+            if c.span.end > all[i].span.start { k -= 1; continue }
+            let p = document.paragraphIndex(at: c.span.start)
+            guard p >= here - 1 else { return nil }
+            if c.rule != .unattributed { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: Helpers
+
+    /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
+    func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        var e = v - 1
+        while e >= floor, Lexicon.verbModifiers.contains(tokens[e].lower) { e -= 1 }
+        guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) else { return nil }
+        // A noun phrase right after a preposition is no subject ("a list of North Korean demands").
+        if m.first > 0, m.kind != .pronoun, Lexicon.prepositions.contains(tokens[m.first - 1].lower), tokens[m.first - 1].quote == nil {
+            return nil
+        }
+        return m
+    }
+
+    /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
+    func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
+        var k = first
+        while k < v, tokens[k].quote == nil {
+            if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == first {
+                return m
+            }
+            k += 1
+            if k - first > 6 { break }
+        }
+        return nil
+    }
+
+    func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized else { return false }
+        let w = tokens[i].lower
+        return Lexicon.reportingVerbs.contains(w) || (besideQuote && Lexicon.quoteOnlyVerbs.contains(w))
+    }
+
+    /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
+    func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
+        var e = v
+        if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
+        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at"].contains(tokens[e + 1].lower) {
+            var k = e + 2
+            while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
+            if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || openToken.contains(k) { e = k - 1 }
+        }
+        return v...e
+    }
+
+    func sentenceLastToken(from i: Int) -> Int {
+        var last = sentenceLast[tokens[i].sentence]
+        let p = tokens[i].paragraph
+        while last > i, tokens[last].paragraph != p { last -= 1 }
+        return last
+    }
+
+    func endsWithSentencePunctuation(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        var k = q.content.end - 1
+        let s = document.scalars
+        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
+        return [".", "!", "?"].contains(s[k])
+    }
+
+    func endsSentence(after e: Int, last: Int) -> Bool {
+        e >= last || (e + 1 == last && [".", "!", "?", ":"].contains(tokens[last].lower))
+    }
+
+    /// The clause between tokens `a` and `b`, trimmed of edge punctuation; stops at a colon or
+    /// a dash before a quote when asked.
+    func clauseSpan(from a: Int, to b: Int, stopAtColon: Bool = false) -> TextSpan? {
+        guard a <= b, a >= 0, b < tokens.count else { return nil }
+        var e = b
+        if stopAtColon {
+            var k = a
+            while k <= b {
+                if tokens[k].quote == nil, [":", ";"].contains(tokens[k].lower) { e = k - 1; break }
+                k += 1
+            }
+            if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
+            while e >= a, [",", "but"].contains(tokens[e].lower) { e -= 1 }
+        }
+        var s = a
+        while s <= e, [",", "—", "–", "-", ":"].contains(tokens[s].lower) { s += 1 }
+        while e >= s, [".", ",", ";", ":", "—", "–", "-", "!", "?"].contains(tokens[e].lower) { e -= 1 }
+        guard s <= e else { return nil }
+        // Keep a quote whole when the clause cuts through it.
+        var start = tokens[s].start
+        var end = tokens[e].end
+        for q in quotes where q.span.overlaps(TextSpan(start: start, end: end)) {
+            start = min(start, q.span.start)
+            end = max(end, q.span.end)
+        }
+        return TextSpan(start: start, end: end)
+    }
+
+    func wordCount(_ span: TextSpan) -> Int {
+        var n = 0
+        var k = firstToken(atOrAfter: span.start)
+        while k < tokens.count, tokens[k].end <= span.end {
+            if tokens[k].isWord { n += 1 }
+            k += 1
+        }
+        return n
+    }
+
+    /// Index of the first token starting at or after `offset` (binary search).
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func make(_ span: TextSpan, cue: ClosedRange<Int>, _ m: SpeakerMention, _ rule: AttributionRule, _ confidence: Double) -> Candidate {
+        let hasQuote = quotes.contains { span.overlaps($0.span) }
+        return Candidate(span: span, kind: hasQuote ? .mixed : .indirect, cue: cue, speaker: m, rule: rule,
+                         confidence: confidence, quote: nil)
+    }
+}
+

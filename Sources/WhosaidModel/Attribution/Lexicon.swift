@@ -1,0 +1,152 @@
+/// Word lists the attribution rules share. All entries are lower case.
+enum Lexicon {
+    /// Reporting verbs in their base form, with irregular past forms listed separately.
+    static let reportingBases: [String] = [
+        "say", "add", "acknowledge", "admit", "announce", "argue", "assert", "claim", "comment",
+        "complain", "concede", "confirm", "contend", "declare", "deny", "describe", "explain",
+        "insist", "maintain", "note", "observe", "recall", "remark", "reply", "report", "respond",
+        "stress", "suggest", "tell", "testify", "tweet", "urge", "warn", "write", "ask",
+        "predict", "promise", "pledge", "vow", "caution", "charge", "allege", "boast",
+        "disclose", "reveal", "emphasize", "emphasise", "reiterate", "counter", "retort", "quip",
+        "joke", "concur", "agree", "conclude", "estimate", "acknowledge", "announce", "assure",
+        "concede", "demand", "propose", "recount", "wonder", "lament",
+        "mention", "indicate", "complain", "advise", "inform", "brag", "scoff",
+        "snap", "shout", "yell", "whisper", "exclaim", "contend", "affirm", "attest", "recommend",
+        "insist", "hint", "muse", "opine", "observe", "clarify",
+    ]
+    /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
+    static let extraReportingForms: [String] = ["stated", "spoke", "pointed"]
+    /// Verbs that report speech only when a quotation stands beside them.
+    static let quoteOnlyBases: [String] = ["believe", "find", "show", "call", "think", "read", "feel", "put", "begin"]
+
+    static let irregular: [String: [String]] = [
+        "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
+        "write": ["wrote", "written", "writes", "writing"], "speak": ["spoke", "spoken", "speaks", "speaking"],
+        "think": ["thought", "thinks", "thinking"], "find": ["found", "finds", "finding"],
+        "read": ["reads", "reading"], "put": ["puts", "putting"], "feel": ["felt", "feels"],
+        "begin": ["began", "begins"], "show": ["showed", "shows", "shown"],
+    ]
+
+    static func inflections(_ base: String) -> [String] {
+        if let forms = irregular[base] { return [base] + forms }
+        var past = base.hasSuffix("e") ? base + "d" : base + "ed"
+        var third = base + "s"
+        var ing = base.hasSuffix("e") && !base.hasSuffix("ee") ? String(base.dropLast()) + "ing" : base + "ing"
+        if base.hasSuffix("y") && !"aeiou".contains(base.dropLast().last!) {
+            past = String(base.dropLast()) + "ied"
+            third = String(base.dropLast()) + "ies"
+        }
+        if ["ss", "sh", "ch", "x"].contains(where: { base.hasSuffix($0) }) { third = base + "es" }
+        if ["admit", "quip", "snap", "scoff", "signal"].contains(base) {
+            let last = String(base.last!)
+            past = base + last + "ed"
+            ing = base + last + "ing"
+            if base == "scoff" || base == "signal" { past = base + "ed"; ing = base + "ing" }
+        }
+        return [base, past, third, ing]
+    }
+
+    /// Every form of a reporting verb.
+    static let reportingVerbs: Set<String> = Set(reportingBases.flatMap(inflections) + extraReportingForms)
+    /// Every form of a verb that reports speech only beside a quotation.
+    static let quoteOnlyVerbs: Set<String> = Set(quoteOnlyBases.flatMap(inflections))
+    /// Forms that end in -ing: they start participle clauses ("saying"), not finite reports.
+    static func isGerund(_ w: String) -> Bool { w.hasSuffix("ing") }
+
+    /// Prepositions: a noun phrase right after one is no verb's subject ("a list of North Korean demands").
+    static let prepositions: Set<String> = [
+        "of", "to", "for", "with", "about", "from", "by", "on", "in", "at", "into", "over", "against", "among", "between",
+    ]
+
+    static let personalPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
+    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
+
+    static let determiners: Set<String> = [
+        "a", "an", "the", "some", "many", "other", "several", "one", "another", "two", "three",
+        "four", "five", "most", "few", "both", "all", "this", "that", "these", "those", "his", "her",
+        "their", "its", "our", "several", "numerous", "various", "each", "any", "no",
+    ]
+    /// Words allowed inside a described speaker ("a story from the state news agency").
+    static let nounPhraseLinks: Set<String> = ["of", "from", "for", "at", "in", "with", "on", "'s", "and"]
+
+    /// Words that cannot be part of a speaker's noun phrase.
+    static let stopWords: Set<String> = [
+        "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "what",
+        "when", "where", "while", "why", "how", "if", "because", "although", "though", "as",
+        "than", "then", "to", "by", "into", "about", "after", "before", "over", "under", "since",
+        "until", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+        "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+        "not", "no", "also", "just", "only", "even", "still", "now", "here", "there", "said",
+        "says", "say", "told", "it", "he", "she", "they", "we", "i", "you", "me", "him", "them",
+        "us", "there", "this", "these", "those", "however", "meanwhile", "instead", "like",
+        "against", "through", "during", "without", "within", "upon", "among", "across",
+        "per", "via", "yes", "very", "too", "more", "less", "much",
+    ]
+    /// Words that may stand between a speaker and the reporting verb ("he also said").
+    static let verbModifiers: Set<String> = [
+        "also", "later", "then", "once", "again", "previously", "recently", "earlier", "first",
+        "has", "had", "have", "would", "will", "could", "did", "does", "do", "further", "often",
+        "repeatedly", "simply", "flatly", "quickly", "never", "always", "reportedly", "publicly",
+        "privately", "separately", "subsequently", "initially", "finally", "similarly", "openly",
+        "however", "though", "too", "has", "not", "is", "was", "are", "were", "even", "still",
+        "specifically", "explicitly", "repeatedly", "frequently", "ultimately", "allegedly",
+    ]
+    /// Titles before a name; they are dropped from the name's key but kept in its display form.
+    static let titles: Set<String> = [
+        "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "vice", "sen.",
+        "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
+        "maj.", "capt.", "sgt.", "adm.", "secretary", "minister", "prime", "chancellor", "mayor",
+        "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
+        "ambassador", "chairman", "chairwoman", "speaker", "leader", "sir", "lord", "lady",
+        "congressman", "congresswoman", "attorney", "chief", "director", "commissioner", "sheriff",
+        "officer", "detective", "candidate", "nominee", "former", "deputy", "acting", "state",
+        "gop", "democratic", "republican", "democrat", "house", "senate", "majority", "minority",
+        "whip", "leader", "first", "lady", "u.s.", "press", "spokesman", "spokeswoman", "foreign",
+        "defense", "treasury", "labor", "justice", "homeland", "security", "supreme", "court",
+        "manhattan", "federal", "district", "circuit", "panel", "committee", "ceo", "founder",
+    ]
+    static let maleTitles: Set<String> = ["mr.", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
+    static let femaleTitles: Set<String> = ["mrs.", "ms.", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]
+
+    /// Head nouns of organisations and outlets.
+    static let organisationHeads: Set<String> = [
+        "agency", "department", "ministry", "office", "committee", "council", "association",
+        "company", "corporation", "inc.", "corp.", "group", "party", "campaign", "administration",
+        "government", "court", "newspaper", "times", "post", "journal", "news", "network",
+        "report", "statement", "story", "article", "study", "survey", "poll", "organization",
+        "organisation", "university", "institute", "foundation", "center", "centre", "bureau",
+        "commission", "service", "board", "union", "federation", "team", "embassy", "spokesman",
+        "white", "kremlin", "pentagon", "police", "military", "army", "navy", "reuters", "cnn",
+        "press", "magazine", "channel", "bank", "fund", "council", "senate", "house", "congress",
+        "parliament", "cabinet", "secretariat", "website", "blog", "paper", "release", "memo",
+        "letter", "filing", "complaint", "lawsuit", "ruling", "book", "editorial", "ad",
+    ]
+    /// Heads of speakers known by a description that are groups of people.
+    static let groupHeads: Set<String> = [
+        "people", "officials", "experts", "analysts", "critics", "supporters", "participants",
+        "voters", "residents", "lawmakers", "democrats", "republicans", "aides", "advisers",
+        "advisors", "sources", "diplomats", "observers", "scientists", "economists", "activists",
+        "leaders", "members", "watchers", "investigators", "prosecutors", "researchers", "witnesses",
+        "authorities", "police", "officers", "protesters", "students", "teachers", "workers",
+        "others", "some", "many", "most", "both", "americans", "republicans", "conservatives",
+        "liberals", "progressives", "opponents", "allies", "donors", "staffers", "doctors",
+    ]
+    /// Words that cannot head a speaker: time words, places of reporting, abstract nouns.
+    static let nonSpeakerHeads: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "week", "month", "year", "time", "day", "night", "morning",
+        "evening", "afternoon", "end", "way", "thing", "things", "fact", "lot", "reason", "idea",
+        "point", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "what", "which", "this", "that",
+    ]
+    /// Words that start a reported clause right after a reporting verb.
+    static let clauseOpeners: Set<String> = ["that"]
+    /// Time expressions that may stand between a verb and its clause ("said Tuesday that").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "recently", "earlier", "later", "last", "this", "on", "in", "at",
+        "week", "month", "year", "morning", "evening", "afternoon", "night", "privately",
+        "publicly", "repeatedly", "again", "flatly", "then", "also", "once", "often",
+    ]
+}

@@ -1,0 +1,233 @@
+/// Reads speaker noun phrases around reporting cues: names with titles and appositive roles,
+/// pronouns, and descriptions of unnamed speakers and groups.
+struct MentionFinder {
+    let document: Document
+    let tokens: [Token]
+
+    private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
+    private static let maxLength = 12
+
+    // MARK: Subject before a verb
+
+    /// The speaker mention that ends right before `end` (inclusive), not before token `floor`.
+    /// Handles `NAME, ROLE, said` appositives and `NAME, who …, said` relatives.
+    func subject(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        guard end >= floor, end >= 0 else { return nil }
+        if tokens[end].lower == "," {
+            return appositiveSubject(commaAt: end, floor: floor)
+        }
+        return phrase(endingAt: end, floor: floor)
+    }
+
+    /// `NAME, ROLE,` before a verb: the name before the earlier comma, with the role between.
+    private func appositiveSubject(commaAt comma: Int, floor: Int) -> SpeakerMention? {
+        var c = comma - 1
+        var commasSeen = 0
+        while c > floor, comma - c < 45 {
+            if tokens[c].quote != nil { return nil }
+            if tokens[c].lower == "," {
+                commasSeen += 1
+                if commasSeen > 3 { return nil }
+                let roleStart = c + 1
+                if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun {
+                    if tokens[roleStart].lower != "who" {
+                        name.role = text(roleStart, comma - 1)
+                    }
+                    return name
+                }
+            }
+            if [".", ";", ":", "(", ")"].contains(tokens[c].lower) { return nil }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words at `i` can open an appositive role ("a professor", "the spokesperson",
+    /// "former envoy", "who", "director of …").
+    func isRoleStart(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].isWord else { return false }
+        let w = tokens[i].lower
+        if ["a", "an", "the", "who", "former", "now", "then", "once", "also", "himself", "herself", "long"].contains(w) { return true }
+        if !tokens[i].isCapitalized { return !Lexicon.stopWords.contains(w) }
+        return Lexicon.titles.contains(w)
+    }
+
+    /// A noun phrase ending at token `end` (a name, a pronoun or a description).
+    func phrase(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        guard end >= floor, end >= 0, end < tokens.count else { return nil }
+        let last = tokens[end]
+        guard last.isWord, last.quote == nil else { return nil }
+        if Lexicon.personalPronouns.contains(last.lower) {
+            return make(first: end, last: end, kind: .pronoun)
+        }
+        if Lexicon.stopWords.contains(last.lower) || Lexicon.reportingVerbs.contains(last.lower) { return nil }
+        var i = end
+        while i - 1 >= floor, end - i < Self.maxLength {
+            let t = tokens[i - 1]
+            guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
+            if Lexicon.determiners.contains(t.lower) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
+                i -= 1
+                break
+            }
+            if Self.nameLinks.contains(t.lower) || Lexicon.nounPhraseLinks.contains(t.lower) {
+                // A link word stays only when a capitalised word or a determiner phrase stands before it.
+                guard i - 2 >= floor, tokens[i - 2].isWord, tokens[i - 2].quote == nil else { break }
+                i -= 1
+                continue
+            }
+            if Lexicon.stopWords.contains(t.lower) || Lexicon.reportingVerbs.contains(t.lower) && !t.isCapitalized { break }
+            if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
+            i -= 1
+        }
+        // Trim link words and sentence-initial function words from the front.
+        while i < end, Self.nameLinks.contains(tokens[i].lower) || Lexicon.nounPhraseLinks.contains(tokens[i].lower)
+            || (tokens[i].isCapitalized && Lexicon.stopWords.contains(tokens[i].lower)) {
+            i += 1
+        }
+        return classify(first: i, last: end)
+    }
+
+    /// Classifies tokens `first...last` as a name or a description, or rejects them.
+    func classify(first: Int, last: Int) -> SpeakerMention? {
+        let head = tokens[last]
+        if Lexicon.nonSpeakerHeads.contains(head.lower) { return nil }
+        if head.kind == .number { return nil }
+        // Find where the trailing run of capitalised words (the name) starts.
+        var nameStart = last + 1
+        var k = last
+        while k >= first {
+            let t = tokens[k]
+            if t.isCapitalized || (Self.nameLinks.contains(t.lower) && k > first && tokens[k - 1].isCapitalized && nameStart <= last) || t.kind == .number && nameStart <= last {
+                nameStart = k
+                k -= 1
+            } else {
+                break
+            }
+        }
+        if nameStart <= last && head.isCapitalized {
+            // A name, perhaps with titles and lower-case modifiers before it.
+            var bare = nameStart
+            while bare < last, isTitle(bare) { bare += 1 }
+            // "Secretary of State John Kerry": skip "of State" after a title word.
+            while bare < last, tokens[bare].lower == "of" || (bare > nameStart && isTitle(bare)) { bare += 1 }
+            if bare > last { bare = last }
+            let titleText = bare > first ? text(first, bare - 1) : nil
+            let hasDeterminer = Lexicon.determiners.contains(tokens[first].lower)
+            var m = make(first: first, last: last, kind: .name)
+            m.bareName = text(bare, last)
+            m.title = hasDeterminer ? nil : titleText
+            m.head = normalizedSurname(tokens[last].lower)
+            m.actorKind = isOrganisation(first: first, last: last) ? .organisation : .person
+            if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
+                // "the North Korean" is no person; "the State Department" is an organisation.
+                m.actorKind = .organisation
+            }
+            return m
+        }
+        // A description: needs a determiner, or a plural head ("officials said").
+        let hasDeterminer = Lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower.hasSuffix("'s")
+        let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
+        guard hasDeterminer || plural else { return nil }
+        guard first < last || plural else { return nil }
+        var m = make(first: first, last: last, kind: .description)
+        m.head = head.lower
+        if Lexicon.organisationHeads.contains(head.lower) {
+            m.actorKind = .organisation
+        } else if plural {
+            m.actorKind = .group
+        } else {
+            m.actorKind = .description
+        }
+        return m
+    }
+
+    func isTitle(_ i: Int) -> Bool {
+        let w = tokens[i].lower
+        return Lexicon.titles.contains(w) || (w.hasSuffix(".") && w.count <= 5 && !isInitial(i))
+    }
+
+    func isInitial(_ i: Int) -> Bool {
+        let w = tokens[i].lower
+        return w.count == 2 && w.hasSuffix(".")
+    }
+
+    func isAcronym(_ i: Int) -> Bool {
+        let t = tokens[i]
+        let n = t.end - t.start
+        guard n >= 2, n <= 6 else { return false }
+        return document.scalars[t.start..<t.end].allSatisfy { $0.properties.isUppercase || $0 == "." || $0 == "&" }
+    }
+
+    func isOrganisation(first: Int, last: Int) -> Bool {
+        if isAcronym(last) { return true }
+        for k in first...last where Lexicon.organisationHeads.contains(tokens[k].lower) && tokens[k].isCapitalized {
+            return true
+        }
+        return false
+    }
+
+    func normalizedSurname(_ w: String) -> String {
+        var s = w
+        if s.hasSuffix("'s") { s.removeLast(2) }
+        return s
+    }
+
+    // MARK: Phrase after a verb ("said Leon V. Sigal, a former official")
+
+    /// The speaker mention starting at token `start`, with an appositive role after it.
+    func phrase(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
+        guard start <= ceiling, start < tokens.count else { return nil }
+        let t = tokens[start]
+        guard t.isWord, t.quote == nil else { return nil }
+        if Lexicon.personalPronouns.contains(t.lower) {
+            return make(first: start, last: start, kind: .pronoun)
+        }
+        var e = start
+        if Lexicon.determiners.contains(t.lower) || !t.isCapitalized {
+            // A description: words up to punctuation, a preposition or a verb.
+            while e + 1 <= ceiling, e - start < 8 {
+                let u = tokens[e + 1]
+                guard u.isWord, u.quote == nil, !Lexicon.stopWords.contains(u.lower), !Lexicon.reportingVerbs.contains(u.lower),
+                      !["in", "on", "at", "for", "with", "from", "after", "before"].contains(u.lower) else { break }
+                if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
+                e += 1
+            }
+        } else {
+            while e + 1 <= ceiling, e - start < Self.maxLength {
+                let u = tokens[e + 1]
+                guard u.isWord, u.quote == nil else { break }
+                if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
+                    e += 1
+                } else {
+                    break
+                }
+            }
+        }
+        guard var m = classify(first: start, last: e) else { return nil }
+        if m.kind != .pronoun, e + 2 <= ceiling, tokens[e + 1].lower == ",", isRoleStart(e + 2), tokens[e + 2].lower != "who" {
+            var r = e + 2
+            while r + 1 <= ceiling, tokens[r + 1].quote == nil, ![",", ".", ";", ":", "(", ")", "?", "!"].contains(tokens[r + 1].lower) {
+                r += 1
+            }
+            m.role = text(e + 2, r)
+            m.lastWithRole = r
+        }
+        return m
+    }
+
+    // MARK: Helpers
+
+    func make(first: Int, last: Int, kind: MentionKind) -> SpeakerMention {
+        let span = TextSpan(start: tokens[first].start, end: tokens[last].end)
+        let t = document.text(in: span)
+        return SpeakerMention(
+            first: first, last: last, lastWithRole: last, span: span, text: t, kind: kind, bareName: t, title: nil, role: nil,
+            actorKind: kind == .pronoun ? .person : .description, head: tokens[last].lower)
+    }
+
+    /// The text from the start of token `a` to the end of token `b`.
+    func text(_ a: Int, _ b: Int) -> String {
+        guard a <= b else { return "" }
+        return document.text(in: TextSpan(start: tokens[a].start, end: tokens[b].end))
+    }
+}

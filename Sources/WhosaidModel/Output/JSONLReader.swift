@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads JSON Lines documents `{"id", "text", …}` one line at a time, so memory stays bounded
+/// by the longest line however long the stream is.
+public struct JSONLReader: Sequence, IteratorProtocol {
+    /// One input line: a document, or why the line could not be read.
+    public enum Item {
+        case document(id: String, text: String)
+        case error(line: Int, message: String)
+    }
+
+    private let handle: FileHandle
+    private var buffer = Data()
+    private var atEnd = false
+    private var lineNumber = 0
+    private let chunkSize = 1 << 20
+
+    /// Reads from an open file handle (standard input or a file).
+    public init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    public mutating func next() -> Item? {
+        while true {
+            guard let line = nextLine() else { return nil }
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let obj = try? JSONSerialization.jsonObject(with: line), let dict = obj as? [String: Any] else {
+                return .error(line: lineNumber, message: "not a JSON object")
+            }
+            guard let text = dict["text"] as? String else {
+                return .error(line: lineNumber, message: "no \"text\" string")
+            }
+            let id: String
+            switch dict["id"] {
+            case let s as String: id = s
+            case let n as NSNumber: id = n.stringValue
+            default: id = String(lineNumber)
+            }
+            return .document(id: id, text: text)
+        }
+    }
+
+    private mutating func nextLine() -> Data? {
+        while true {
+            if let nl = buffer.firstIndex(of: 0x0A) {
+                let line = buffer[buffer.startIndex..<nl]
+                buffer = Data(buffer[(nl + 1)...])
+                return Data(line)
+            }
+            if atEnd {
+                if buffer.isEmpty { return nil }
+                defer { buffer = Data() }
+                return buffer
+            }
+            let chunk = handle.readData(ofLength: chunkSize)
+            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+        }
+    }
+}

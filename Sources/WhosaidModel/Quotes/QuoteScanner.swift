@@ -1,0 +1,97 @@
+/// Finds double-quoted passages, scanning quotation marks as characters (the CoreNLP way).
+///
+/// - Curly `“ ”`, straight `"`, guillemets `« »`, and NYT-style ``` `` ''``` marks; a straight mark
+///   opens after space or opening punctuation and closes before space or punctuation.
+/// - Single quotes are never treated as outer quotation marks, so apostrophes (don’t, O’Brien,
+///   Jones’) and nested quotes (`‘Hey,’`, `this?'”`) cannot unbalance the scan.
+/// - A paragraph that ends inside an open quote and a next paragraph that reopens it form one
+///   multi-paragraph quotation; otherwise an unclosed quote ends with its paragraph.
+public enum QuoteScanner {
+    enum Mark { case open, close, either }
+
+    /// Quotations in text order.
+    public static func quotations(in document: Document) -> [Quotation] {
+        let s = document.scalars
+        var result: [Quotation] = []
+        var openAt: Int? = nil          // offset of the opening mark of the current quote
+        var openWidth = 1
+        for (pi, p) in document.paragraphs.enumerated() {
+            var i = p.start
+            if let o = openAt {
+                // Continue only if this paragraph reopens the quote with an opening mark.
+                if let (mark, width) = markAt(s, i, p), mark != .close {
+                    i += width
+                } else {
+                    closeUnclosed(&result, s, openAt: o, width: openWidth, end: document.paragraphs[pi - 1].end)
+                    openAt = nil
+                }
+            }
+            while i < p.end {
+                guard let (mark, width) = markAt(s, i, p) else { i += 1; continue }
+                if let o = openAt {
+                    if mark == .open && isOpeningContext(s, i, p) {
+                        // A second opening mark: the first one was stray. Start again here.
+                        openAt = i
+                        openWidth = width
+                    } else {
+                        let content = TextSpan(start: o + openWidth, end: i)
+                        if !content.isEmpty {
+                            result.append(Quotation(span: TextSpan(start: o, end: i + width), content: content, isClosed: true))
+                        }
+                        openAt = nil
+                    }
+                } else if mark != .close {
+                    if mark == .open || isOpeningContext(s, i, p) {
+                        openAt = i
+                        openWidth = width
+                    }
+                }
+                i += width
+            }
+            if let o = openAt {
+                let next = pi + 1 < document.paragraphs.count ? document.paragraphs[pi + 1] : nil
+                let reopens = next.map { n in markAt(s, n.start, n).map { $0.0 != .close } ?? false } ?? false
+                if !reopens {
+                    closeUnclosed(&result, s, openAt: o, width: openWidth, end: p.end)
+                    openAt = nil
+                }
+            }
+        }
+        return result
+    }
+
+    static func closeUnclosed(_ result: inout [Quotation], _ s: [Unicode.Scalar], openAt o: Int, width: Int, end: Int) {
+        let content = TextSpan(start: o + width, end: end)
+        // A lone mark before a few words is more likely stray (5'10", a typo) than a quote.
+        var words = 0
+        var inWord = false
+        for k in content.start..<content.end {
+            let w = Tokenizer.isWordScalar(s[k])
+            if w && !inWord { words += 1 }
+            inWord = w
+        }
+        if words >= 4 {
+            result.append(Quotation(span: TextSpan(start: o, end: end), content: content, isClosed: false))
+        }
+    }
+
+    static func markAt(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> (Mark, Int)? {
+        switch s[i] {
+        case "\u{201C}", "\u{201E}", "\u{00AB}": return (.open, 1)
+        case "\u{201D}", "\u{00BB}": return (.close, 1)
+        case "\"": return (.either, 1)
+        case "`": return i + 1 < p.end && s[i + 1] == "`" ? (.open, 2) : nil
+        case "'":
+            guard i + 1 < p.end, s[i + 1] == "'" else { return nil }
+            return (.either, 2)
+        default: return nil
+        }
+    }
+
+    /// A mark at `i` opens when what stands before it is a boundary and a word follows.
+    static func isOpeningContext(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+        let before: Unicode.Scalar? = i > p.start ? s[i - 1] : nil
+        let okBefore = before.map { $0.properties.isWhitespace || "([{—–-:/".unicodeScalars.contains($0) } ?? true
+        return okBefore
+    }
+}

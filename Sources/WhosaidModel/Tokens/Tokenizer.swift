@@ -1,0 +1,73 @@
+/// Splits a document into word and punctuation tokens.
+///
+/// Words keep internal apostrophes, hyphens and dots ("don't", "Richey-Allen", "U.S."); a dot
+/// after an initial, a dotted acronym or a known abbreviation joins the word ("V.", "Mr.").
+enum Tokenizer {
+    static func tokens(of document: Document) -> [Token] {
+        let s = document.scalars
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var paragraph = 0
+        var sentence = 0
+        let paragraphs = document.paragraphs
+        let sentences = document.sentences
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            while paragraph + 1 < paragraphs.count, paragraphs[paragraph + 1].start <= i { paragraph += 1 }
+            while sentence + 1 < sentences.count, sentences[sentence + 1].start <= i { sentence += 1 }
+            let start = i
+            var kind = Token.Kind.punctuation
+            if isWordScalar(c) {
+                kind = c.properties.numericType != nil ? .number : .word
+                i += 1
+                while i < n {
+                    if isWordScalar(s[i]) { i += 1; continue }
+                    let joiner = s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "." || s[i] == "&"
+                        || s[i] == "," && kind == .number
+                    if joiner, i + 1 < n, isWordScalar(s[i + 1]) { i += 2; continue }
+                    break
+                }
+                if i < n, s[i] == "." {
+                    let word = lowered(s, start, i)
+                    let singleInitial = i - start == 1 && c.properties.isUppercase
+                    if singleInitial || word.contains(".") || SentenceSplitter.titles.contains(word) { i += 1 }
+                }
+            } else if (c == "`" || c == "'") && i + 1 < n && s[i + 1] == c {
+                i += 2
+            } else {
+                i += 1
+            }
+            tokens.append(Token(
+                start: start, end: i, kind: kind, lower: lowered(s, start, i),
+                isCapitalized: c.properties.isUppercase, paragraph: paragraph, sentence: sentence))
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func lowered(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var view = String.UnicodeScalarView()
+        for k in a..<b {
+            let c = s[k]
+            if c.isASCII {
+                let v = c.value
+                view.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : c)
+            } else if c == "\u{2019}" || c == "\u{2018}" {
+                view.append("'")
+            } else {
+                view.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(view)
+    }
+}
