@@ -57,6 +57,29 @@ import Testing
         #expect(try Self.contents(of: dir.path) == ["link.md"])
     }
 
+    @Test func overwritingALinkReplacesTheFileItPointsTo() throws {
+        let dir = try Scratch()
+        try FileManager.default.createDirectory(atPath: dir.path + "/real", withIntermediateDirectories: false)
+        try "old".write(toFile: dir.path + "/real/notes.md", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/link.md", withDestinationPath: "real/notes.md")
+        try ExportFile.write("new", to: dir.path + "/link.md", overwrite: true)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir.path + "/link.md") == "real/notes.md")
+        #expect(try Self.read(dir.path + "/real/notes.md") == "new")
+        #expect(try Self.contents(of: dir.path) == ["link.md", "real"])
+        #expect(try Self.contents(of: dir.path + "/real") == ["notes.md"])
+    }
+
+    @Test func specialFilesAreNeverReplaced() throws {
+        let dir = try Scratch()
+        let fifo = dir.path + "/pipe"
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let error = try #require(throws: ExportError.self) { try ExportFile.write("x", to: fifo, overwrite: true) }
+        #expect(error == .badPath(path: fifo, reason: "is a device or special file, not a regular file"))
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try Self.contents(of: dir.path) == ["pipe"])
+    }
+
     @Test func overwritingKeepsThePermissions() throws {
         let dir = try Scratch()
         let path = dir.path + "/out.md"

@@ -29,7 +29,7 @@ public enum ExportFile {
         _ bytes: [UInt8], to path: String, overwrite: Bool,
         writeBytes: (Int32, UnsafeRawBufferPointer) -> Int
     ) throws(ExportError) {
-        let target = expandTilde(path)
+        let target = overwrite ? resolvingLink(expandTilde(path)) : expandTilde(path)
         let directory = try checkTarget(target, shownAs: path, overwrite: overwrite)
         let temporary = directory + "/.whosaid-export-" + String(UInt64.random(in: 0...UInt64.max), radix: 16) + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -79,8 +79,12 @@ public enum ExportFile {
             throw .badPath(path: path, reason: "\(directory) is a file, not a directory")
         }
         if lstat(target, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw .badPath(path: path, reason: "is a directory") }
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { throw .badPath(path: path, reason: "is a directory") }
             if !overwrite { throw .exists(path: path) }
+            if type != S_IFREG && type != S_IFLNK {
+                throw .badPath(path: path, reason: "is a device or special file, not a regular file")
+            }
         }
         return directory
     }
@@ -160,6 +164,17 @@ public enum ExportFile {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let directory = String(path[..<slash])
         return directory.isEmpty ? "/" : directory
+    }
+
+    /// The file a symbolic link finally points to, so that replacing it keeps the link;
+    /// `path` itself when it is no link or the link leads nowhere.
+    static func resolvingLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
+            return path
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// `~` or `~/…` expanded to the home directory; any other path unchanged.
