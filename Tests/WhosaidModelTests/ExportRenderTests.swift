@@ -180,10 +180,11 @@ enum ExportFixture {
         return CommonMark.normalize("\(kind)\(who) · \(cue) · paragraph \(s.paragraph + 1) \(s.text)")
     }
 
-    static func heading(_ actor: Actor?) -> String {
+    static func heading(_ actor: Actor?, asLabel: Bool = false) -> String {
         guard let actor else { return "Unattributed statements (speaker not identified)" }
         let role = CommonMark.normalize(actor.role ?? "")
-        return CommonMark.normalize(actor.name) + (role.isEmpty ? "" : " — " + role)
+        if role.isEmpty { return CommonMark.normalize(actor.name) }
+        return CommonMark.normalize(actor.name) + (asLabel ? " (\(role))" : " — " + role)
     }
 
     /// Checks what holds in both groupings: title, facts, words, blockquotes, no stray markup.
@@ -236,7 +237,7 @@ enum ExportFixture {
         let text = CommonMark.text(html)
         var cursor = text.startIndex
         for s in analysis.statements {
-            let speaker = s.actorID.map { Self.heading(analysis.actors[$0]) } ?? "speaker not identified"
+            let speaker = s.actorID.map { Self.heading(analysis.actors[$0], asLabel: true) } ?? "speaker not identified"
             let entry = Self.renderedEntry(s, speaker: speaker)
             let found = text.range(of: entry, range: cursor..<text.endIndex)
             #expect(found != nil, "statement \(s.id) missing or out of order: \(entry)")

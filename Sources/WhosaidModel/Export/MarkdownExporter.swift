@@ -91,12 +91,13 @@ public struct MarkdownExporter: Sendable {
         }
     }
 
-    /// `Name — role`, or just the name when the role is empty.
-    static func actorHeading(_ actor: Actor) -> String {
+    /// `Name — role` for a heading, `Name (role)` as a label; just the name when the role is empty.
+    static func actorHeading(_ actor: Actor, asLabel: Bool = false) -> String {
         let name = MarkdownEscaper.inline(actor.name)
         let role = MarkdownEscaper.inline(actor.role ?? "")
         let shownName = name.isEmpty ? "Unnamed speaker" : name
-        return role.isEmpty ? shownName : "\(shownName) — \(role)"
+        if role.isEmpty { return shownName }
+        return asLabel ? "\(shownName) (\(role))" : "\(shownName) — \(role)"
     }
 
     /// The statement's actor when its id is valid; a bad id counts as unattributed.
@@ -108,7 +109,7 @@ public struct MarkdownExporter: Sendable {
     /// The speaker as shown beside a statement in article order.
     func speakerLabel(_ statement: Statement, in analysis: Analysis) -> String {
         guard let actor = Self.actor(of: statement, in: analysis) else { return "speaker not identified" }
-        return Self.actorHeading(actor)
+        return Self.actorHeading(actor, asLabel: true)
     }
 
     /// The label line, then the statement as blockquote (direct) or paragraphs (reported).
