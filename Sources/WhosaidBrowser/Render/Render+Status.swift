@@ -36,8 +36,10 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
     }
     var right = [state.filterSummary, state.marks.isEmpty ? nil : "\(state.marks.count) marked", mode]
         .compactMap { $0 }.joined(separator: " │ ") + " "
-    // The message and prompt come first: keep at least half the line for them.
-    let maxRight = max(8, width / 2)
+    // A message or prompt comes first and keeps at least half the line; otherwise the filters,
+    // marks and mode come before the file name and counts.
+    let hasMessage = state.status != nil || state.mode != .normal
+    let maxRight = hasMessage ? max(8, width / 2) : max(8, width - 12)
     if DisplayWidth.of(right) > maxRight { right = truncated(String(right.dropLast()), width: maxRight - 1) + " " }
     let leftWidth = DisplayWidth.of(left)
     let limit = max(0, width - DisplayWidth.of(right) - 1)

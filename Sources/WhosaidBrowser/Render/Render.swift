@@ -42,13 +42,14 @@ func renderTitle(_ title: String, pane: Pane, state: State, into screen: inout S
     let rect = state.layout.rect(of: pane)
     let style: Style = state.focus == pane ? .titleFocused : .title
     screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
-    screen.put(" \(pane.rawValue + 1) \(title)", x: rect.x, y: rect.y, style: style, width: rect.width)
+    screen.put(truncated(" \(pane.rawValue + 1) \(title)", width: rect.width), x: rect.x, y: rect.y, style: style, width: rect.width)
 }
 
 /// Writes `right` right-aligned and `left` before it, clipped so the two never overlap.
 func putRow(left: String, right: String, x: Int, y: Int, width: Int, style: Style, rightStyle: Style, into screen: inout Screen) {
     let rightWidth = min(width, DisplayWidth.of(right))
-    screen.put(left, x: x, y: y, style: style, width: max(0, width - rightWidth - 1))
+    let room = max(0, width - rightWidth - 1)
+    screen.put(truncated(left, width: room), x: x, y: y, style: style, width: room)
     screen.put(right, x: x + width - rightWidth, y: y, style: rightStyle, width: rightWidth)
 }
 

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import WhosaidBrowser
+import WhosaidModel
+
+@Suite struct MarkExportTests {
+    @Test func spaceMarksAndUnmarksTheSelectedStatement() {
+        let s = run(Fixture.state(), .focus(.statements), .toggleMark, .moveDown, .toggleMark)
+        #expect(s.marks == [0, 1])
+        #expect(s.status?.text == "2 marked")
+        #expect(run(s, .toggleMark).marks == [0])
+    }
+
+    @Test func marksShowInTheListAndTheStatusLine() {
+        let s = run(Fixture.state(), .focus(.statements), .toggleMark)
+        let screen = render(s)
+        #expect(screen.lines[1].contains("│*“ said"))
+        #expect(screen.lines[22].contains("1 marked"))
+    }
+
+    @Test func markAllListedAndClearMarks() {
+        let s = run(Fixture.state(), .moveDown, .markAllListed)
+        #expect(s.marks == [0, 1])
+        #expect(run(s, .clearMarks).marks.isEmpty)
+    }
+
+    @Test func exportPromptsWithTheDefaultNameForMarkedStatements() {
+        let s = run(Fixture.state(), .focus(.statements), .toggleMark, .export)
+        #expect(s.mode == .prompt)
+        #expect(s.promptText == "harbour-statements.md")
+        #expect(s.exportIDs == [0])
+        #expect(render(s).lines[22].contains("Export 1 statement to: harbour-statements.md█"))
+    }
+
+    @Test func withoutMarksExportTakesTheListedStatements() {
+        let s = run(Fixture.state(), .moveDown, .export)
+        #expect(s.exportIDs == [0, 1])
+    }
+
+    @Test func enterAsksTheRunnerToWriteWithoutOverwriting() {
+        var s = run(Fixture.state(), .export)
+        s = run(s, .deleteBackward, .deleteBackward)
+        s = type(s, "txt")
+        s = run(s, .open)
+        #expect(s.mode == .normal)
+        #expect(s.effect == .export(statementIDs: [0, 1, 2, 3], path: "harbour-statements.txt", overwrite: false))
+        // The effect is reported once: the next action clears it.
+        #expect(run(s, .moveDown).effect == nil)
+    }
+
+    @Test func escapeCancelsThePrompt() {
+        let s = run(Fixture.state(), .export, .back)
+        #expect(s.mode == .normal)
+        #expect(s.effect == nil)
+        #expect(s.status?.text == "Export cancelled")
+    }
+
+    @Test func anExistingFileNeedsAYes() {
+        let asked = run(Fixture.state(), .export, .open, .exportFinished(.exists(path: "harbour-statements.md")))
+        #expect(asked.mode == .confirm)
+        #expect(render(asked).lines[22].contains("harbour-statements.md exists. Overwrite? (y/n)"))
+        let yes = run(asked, .confirm(true))
+        #expect(yes.effect == .export(statementIDs: [0, 1, 2, 3], path: "harbour-statements.md", overwrite: true))
+        let no = run(asked, .confirm(false))
+        #expect(no.effect == nil)
+        #expect(no.mode == .prompt)
+    }
+
+    @Test func theOutcomeGoesToTheStatusLine() {
+        let done = run(Fixture.state(), .exportFinished(.written(count: 2, path: "out.md")))
+        #expect(done.status == StatusMessage("Exported 2 statements to out.md"))
+        let failed = run(Fixture.state(), .exportFinished(.failed("nope/x.md: directory nope does not exist")))
+        #expect(failed.status?.isError == true)
+        #expect(render(failed).lines[22].hasPrefix(" nope/x.md: directory nope does not exist"))
+    }
+
+    @Test func nothingToExportIsAnError() {
+        var analysis = Fixture.analysis
+        analysis.statements = []
+        analysis.actors = []
+        let s = run(State(analysis: analysis, size: Size(width: 80, height: 24)), .export)
+        #expect(s.mode == .normal)
+        #expect(s.status == StatusMessage("Nothing to export", isError: true))
+    }
+
+    @Test func theRunnerWritesOnceAndRefusesToOverwrite() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("out.md").path
+        let first = EffectRunner.perform(.export(statementIDs: [0, 2], path: path, overwrite: false), analysis: Fixture.analysis)
+        #expect(first == .exportFinished(.written(count: 2, path: path)))
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("We have waited twenty years for this"))
+        #expect(written.contains("It will ruin the view of the bay"))
+        #expect(!written.contains("40 million"))
+        let second = EffectRunner.perform(.export(statementIDs: [3], path: path, overwrite: false), analysis: Fixture.analysis)
+        #expect(second == .exportFinished(.exists(path: path)))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+        let third = EffectRunner.perform(.export(statementIDs: [3], path: path, overwrite: true), analysis: Fixture.analysis)
+        #expect(third == .exportFinished(.written(count: 1, path: path)))
+        let bad = EffectRunner.perform(.export(statementIDs: [3], path: dir.path + "/missing/x.md", overwrite: false), analysis: Fixture.analysis)
+        guard case .exportFinished(.failed(let message)) = bad else {
+            Issue.record("expected a failure, got \(bad)")
+            return
+        }
+        #expect(message.contains("does not exist"))
+    }
+}
