@@ -87,18 +87,27 @@ struct Attributor {
         // Quotes left: sentence cue, a short cue sentence after it, continuation.
         for i in all.indices where all[i].rule == .unattributed {
             guard let qi = all[i].quote else { continue }
-            if let c = sentenceCue(quote: qi) ?? nextSentenceCue(quote: qi) {
+            let fragment = isFragment(qi)
+            if let c = sentenceCue(quote: qi, onlyAfter: fragment) ?? nextSentenceCue(quote: qi) {
                 all[i].speaker = c.speaker
                 all[i].cue = c.cue
                 all[i].rule = c.rule
                 all[i].confidence = c.confidence
-            } else if let prev = continuationSource(for: i, in: all) {
+            } else if !fragment, let prev = continuationSource(for: i, in: all) {
                 all[i].continues = prev
                 all[i].rule = .continuation
                 all[i].confidence = 0.6
             }
         }
-        return all
+        // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
+        let keep = all.indices.filter { !(all[$0].quote != nil && all[$0].rule == .unattributed && isFragment(all[$0].quote!)) }
+        var newIndex: [Int: Int] = [:]
+        for (n, old) in keep.enumerated() { newIndex[old] = n }
+        return keep.map { old in
+            var c = all[old]
+            c.continues = c.continues.flatMap { newIndex[$0] }
+            return c
+        }
     }
 
     // MARK: Sieve 1: a cue right beside the quote
@@ -128,9 +137,11 @@ struct Attributor {
             var v = k
             while v >= floor, k - v <= 4, tokens[v].quote == nil {
                 if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
-                    if let m = subject(ofVerb: v, floor: floor) {
+                    // Only the cue's own complement may stand between the verb and the quote.
+                    let cue = cueRange(v, upTo: open - 1)
+                    if cue.upperBound >= k, let m = subject(ofVerb: v, floor: floor) {
                         usedCue.insert(v)
-                        return Candidate(span: q.span, kind: .direct, cue: cueRange(v, upTo: open - 1), speaker: m, rule: .leadingCue,
+                        return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)
                     }
                     break
@@ -198,7 +209,8 @@ struct Attributor {
                     }
                     continue
                 }
-                guard Lexicon.reportingVerbs.contains(tokens[v].lower), !tokens[v].isCapitalized else { continue }
+                let phrasal = Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false
+                guard Lexicon.reportingVerbs.contains(tokens[v].lower) || phrasal, !tokens[v].isCapitalized else { continue }
                 if let c = reported(verb: v, first: first, last: last) {
                     result.append(c)
                     usedCue.insert(v)
@@ -257,29 +269,44 @@ struct Attributor {
                            "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged"].contains(w)
         var sawThat = false
         var steps = 0
-        while c <= last, steps < 6 {
+        var particle = false
+        if let particles = Lexicon.phrasalReporting[w], c <= last, particles.contains(tokens[c].lower) {
+            c += 1
+            particle = true
+        }
+        while c <= last, steps < 8, !particle {
             let t = tokens[c]
             if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
-            if Lexicon.timeWords.contains(t.lower) || (takesObject && t.isWord && !Lexicon.stopWords.contains(t.lower)) || t.kind == .number {
+            if Lexicon.timeWords.contains(t.lower) || (takesObject && t.isWord && !Lexicon.stopWords.contains(t.lower))
+                || t.kind == .number || (steps > 0 && t.isWord && !Lexicon.stopWords.contains(t.lower) && t.quote == nil)
+                || (["at", "during", "after", "before", "via", "with"].contains(t.lower)) {
                 c += 1
                 steps += 1
                 continue
             }
             break
         }
-        if !sawThat { c = v + 1 + (takesObject ? objectLength(after: v, last: last) : 0) }
+        if !sawThat && !particle {
+            c = v + 1 + (takesObject ? objectLength(after: v, last: last) : 0)
+            // "said at an event in Ohio the plan…": skip a short prepositional phrase.
+            if c <= last, ["at", "during", "after", "before", "via", "in", "on"].contains(tokens[c].lower) {
+                var k = c + 1
+                while k <= last, k - c < 7, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
+                if k <= last, tokens[k].lower == "that" { c = k + 1; sawThat = true } else if k <= last, tokens[k].lower == "," { c = k + 1 }
+            }
+        }
         guard c <= last else { return nil }
         let opener = tokens[c]
-        if !sawThat {
-            // Without "that" the clause must start like a clause: a determiner, pronoun, name or number.
-            let startsClause = opener.isCapitalized || opener.kind == .number || opener.quote != nil
-                || Lexicon.determiners.contains(opener.lower) || Lexicon.personalPronouns.contains(opener.lower)
-                || ["there", "his", "her", "their", "its", "our", "my", "your"].contains(opener.lower)
-            guard startsClause, opener.lower != "it" || true else { return nil }
-            if ["a", "an"].contains(opener.lower) { return nil } // "said a spokesman" / "told a crowd"
+        if !sawThat && !particle {
+            // Without "that" the clause must not start with a preposition, an adverb or punctuation.
+            let blocked = !opener.isWord && opener.quote == nil && !openToken.contains(c)
+                || Lexicon.prepositions.contains(opener.lower) || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
+                || ["a", "an"].contains(opener.lower) && Lexicon.reportingVerbs.contains(w) && !takesObject && w.hasPrefix("sa")
+                || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
+            if blocked { return nil }
         }
         guard let span = clauseSpan(from: c, to: last, stopAtColon: true) else { return nil }
-        guard wordCount(span) >= 3 else { return nil }
+        guard wordCount(span) >= 2 else { return nil }
         return make(span, cue: v...(sawThat ? c - 1 : v), m, .reportedSpeech, 0.8)
     }
 
@@ -323,7 +350,8 @@ struct Attributor {
 
     // MARK: Sieve 3: quotes left over
 
-    func sentenceCue(quote qi: Int) -> Candidate? {
+    /// A cue elsewhere in the quote's sentence; `onlyAfter` limits it to cues after the quote.
+    func sentenceCue(quote qi: Int, onlyAfter: Bool) -> Candidate? {
         let open = openToken[qi]
         let close = closeToken[qi]
         let first = max(sentenceFirst[tokens[open].sentence], 0)
@@ -332,7 +360,7 @@ struct Attributor {
         var v = first
         while v <= last {
             defer { v += 1 }
-            if v >= open && v <= close { continue }
+            if v >= open && v <= close || onlyAfter && v < open { continue }
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph else { continue }
             var m = subject(ofVerb: v, floor: first)
             if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
@@ -380,10 +408,30 @@ struct Attributor {
 
     // MARK: Helpers
 
+    /// Whether quote `qi` stands inside running text (`a “crazy” plan`) rather than as a
+    /// sentence or clause of its own.
+    func isFragment(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph ? tokens[open - 1] : nil
+        let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || openToken.contains(open - 1) || closeToken.contains(open - 1) } ?? true
+        let after = close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph ? tokens[close + 1] : nil
+        let contentWords = wordCount(quotes[qi].content)
+        if !standaloneStart { return true }
+        if after != nil, after!.isWord, contentWords < 4, !endsWithSentencePunctuation(qi) { return true }
+        return false
+    }
+
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         var e = v - 1
         while e >= floor, Lexicon.verbModifiers.contains(tokens[e].lower) { e -= 1 }
+        // "Some participants, though, say" / "officials, for example, say".
+        if e - 2 >= floor, tokens[e].lower == ",", Lexicon.discourseAdverbs.contains(tokens[e - 1].lower) {
+            var k = e - 2
+            if tokens[k].lower == "for" || tokens[k].lower == "in" { k -= 1 }
+            if k >= floor, tokens[k].lower == "," { e = k - 1 }
+        }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) else { return nil }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands").
         if m.first > 0, m.kind != .pronoun, Lexicon.prepositions.contains(tokens[m.first - 1].lower), tokens[m.first - 1].quote == nil {

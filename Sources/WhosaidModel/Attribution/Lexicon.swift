@@ -12,7 +12,15 @@ enum Lexicon {
         "concede", "demand", "propose", "recount", "wonder", "lament",
         "mention", "indicate", "complain", "advise", "inform", "brag", "scoff",
         "snap", "shout", "yell", "whisper", "exclaim", "contend", "affirm", "attest", "recommend",
-        "insist", "hint", "muse", "opine", "observe", "clarify",
+        "insist", "hint", "muse", "opine", "observe", "clarify", "cite", "echo", "reject",
+        "accuse", "blame", "criticize", "criticise", "praise", "dismiss", "defend", "acknowledge",
+    ]
+    /// Verbs that report speech when a particle follows them ("called for", "warned against").
+    static let phrasalReporting: [String: Set<String>] = [
+        "call": ["for", "on"], "called": ["for", "on"], "calls": ["for", "on"], "calling": ["for", "on"],
+        "spoke": ["about", "of", "out"],
+        "speaks": ["about", "of", "out"], "warned": ["against", "of", "about"], "warns": ["against", "of", "about"],
+        "complained": ["about", "of"], "testified": ["about", "that"],
     ]
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated", "spoke", "pointed"]
@@ -68,7 +76,7 @@ enum Lexicon {
         "their", "its", "our", "several", "numerous", "various", "each", "any", "no",
     ]
     /// Words allowed inside a described speaker ("a story from the state news agency").
-    static let nounPhraseLinks: Set<String> = ["of", "from", "for", "at", "in", "with", "on", "'s", "and"]
+    static let nounPhraseLinks: Set<String> = ["of", "from", "for", "at", "in", "with", "on", "'s", "and", "to"]
 
     /// Words that cannot be part of a speaker's noun phrase.
     static let stopWords: Set<String> = [
@@ -139,6 +147,11 @@ enum Lexicon {
         "evening", "afternoon", "end", "way", "thing", "things", "fact", "lot", "reason", "idea",
         "point", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "what", "which", "this", "that",
+    ]
+    /// Parenthetical words set off by commas between a subject and its verb (", though,").
+    static let discourseAdverbs: Set<String> = [
+        "though", "however", "too", "meanwhile", "instead", "also", "nevertheless", "moreover", "still",
+        "example", "instance", "then", "now", "indeed", "separately", "similarly", "likewise",
     ]
     /// Words that start a reported clause right after a reporting verb.
     static let clauseOpeners: Set<String> = ["that"]

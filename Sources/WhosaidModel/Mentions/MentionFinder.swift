@@ -21,6 +21,15 @@ struct MentionFinder {
 
     /// `NAME, ROLE,` before a verb: the name before the earlier comma, with the role between.
     private func appositiveSubject(commaAt comma: Int, floor: Int) -> SpeakerMention? {
+        // `one of the lawyers, Justin Bamberg, said`: the name is the last segment.
+        if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
+           tokens[name.first].isCapitalized,
+           tokens[name.first - 1].lower == ",", var named = Optional(name) {
+            if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
+                named.role = role.text
+            }
+            return named
+        }
         var c = comma - 1
         var commasSeen = 0
         while c > floor, comma - c < 45 {
@@ -103,6 +112,16 @@ struct MentionFinder {
             } else {
                 break
             }
+        }
+        let determinerFirst = Lexicon.determiners.contains(tokens[first].lower) && !tokens[first].isCapitalized
+        if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to"].contains(tokens[$0].lower) }),
+           link > first + 1, !tokens[link - 1].isCapitalized {
+            // "a professor at Yonsei University": a description headed by the noun before the link.
+            var m = make(first: first, last: last, kind: .description)
+            m.head = tokens[link - 1].lower
+            let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
+            m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+            return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
         }
         if nameStart <= last && head.isCapitalized {
             // A name, perhaps with titles and lower-case modifiers before it.
