@@ -1,6 +1,7 @@
 /// A light English stemmer for inflections only: plurals and possessives (`negotiations`,
-/// `Korea’s`), `-ed` and `-ing` forms (`talked`, `talking`), and a final `e` so that `negotiate`
-/// and `negotiated` meet. Derivations (`negotiation` / `negotiate`) stay apart.
+/// `Korea’s`), `-ed` forms (`talked`), and a final `e` so that `negotiate` and `negotiated`
+/// meet. Derivations (`negotiation` / `negotiate`) stay apart, and so do `-ing` forms, which in
+/// news are as often nouns (`meetings`, `briefing`) as verb forms.
 ///
 /// It works on folded words (see ``Swift/String/folded``); stems are keys to compare, not words
 /// to show.
@@ -39,9 +40,6 @@ public enum Stemmer {
         } else if w.hasSuffix("ed"), w.count - 2 >= 3, hasVowel(w.dropLast(2)) {
             w.removeLast(2)
             undouble(&w)
-        } else if w.hasSuffix("ing"), w.count - 3 >= 3, hasVowel(w.dropLast(3)) {
-            w.removeLast(3)
-            undouble(&w)
         }
         if w.hasSuffix("e"), w.count - 1 >= 3 { w.removeLast() }
         return w
@@ -52,8 +50,7 @@ public enum Stemmer {
         [
             "news", "series", "species", "politics", "economics", "physics", "ethics", "always",
             "perhaps", "whereas", "various", "during", "nothing", "something", "anything",
-            "everything", "thing", "bring", "king", "ring", "sing", "spring", "string", "wing",
-            "ceiling", "evening", "morning", "wedding", "bed", "red", "hundred", "kindred",
+            "everything", "bed", "red", "hundred", "kindred",
         ].map { Array($0.utf8) })
 
     private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool {

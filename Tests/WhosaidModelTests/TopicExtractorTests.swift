@@ -1,0 +1,126 @@
+import Testing
+@testable import WhosaidModel
+
+/// A short made-up article about a bike lane plan, with hand-built statements and speakers.
+enum BikeLaneFixture {
+    static let text = """
+        City Council Weighs Bike Lane Plan
+        The city council debated the bike lane plan on Tuesday, as cyclists and shop owners crowded the hall.
+        “The bike lanes will save lives,” said Maria Lopez, a council member.
+        Shop owners said the bike lane plan would cut parking spaces on Main Street.
+        “Parking spaces are what keep our stores alive,” said Tom Reed, who runs a bakery on Main Street.
+        The council will vote on the bike lane plan next month, after a study of parking spaces.
+        Lopez said the study would show that bike lanes bring more customers to Main Street.
+        Reed said the council ignored the shop owners, and that losing one parking space hurts.
+        """
+
+    /// Statements: (quoted or reported words, speaker id).
+    static let said: [(String, Int?)] = [
+        ("“The bike lanes will save lives,”", 0),
+        ("the bike lane plan would cut parking spaces on Main Street", 2),
+        ("“Parking spaces are what keep our stores alive,”", 1),
+        ("the study would show that bike lanes bring more customers to Main Street", 0),
+        ("the council ignored the shop owners, and that losing one parking space hurts", 1),
+    ]
+
+    static let analysis: Analysis = {
+        let document = Document(name: "bike-lanes", text: text)
+        let statements = said.enumerated().map { i, entry in
+            let start = text.unicodeScalars.count  // spans are not looked at by the extractor
+            return Statement(
+                id: i, span: TextSpan(start: start, end: start), text: entry.0, kind: .indirect,
+                actorID: entry.1, paragraph: i + 2, rule: .reportedSpeech, confidence: 0.9)
+        }
+        let actors = [
+            Actor(id: 0, name: "Maria Lopez", aliases: ["Lopez"], roles: ["a council member"], kind: .person,
+                  statementIDs: [0, 3]),
+            Actor(id: 1, name: "Tom Reed", aliases: ["Reed"], kind: .person, statementIDs: [2, 4]),
+            Actor(id: 2, name: "Shop owners", kind: .group, statementIDs: [1]),
+        ]
+        return Analysis(document: document, statements: statements, actors: actors)
+    }()
+}
+
+@Suite struct TopicExtractorTests {
+    let topics = TopicExtractor.topics(for: BikeLaneFixture.analysis)
+
+    func topic(_ phrase: String) -> Topic? {
+        topics.first { $0.phrase.folded == phrase.folded }
+    }
+
+    @Test func ranksTheSubjectFirst() {
+        #expect(!topics.isEmpty && topics.count <= TopicExtractor.limit)
+        let top = topics.prefix(5).map { $0.phrase.folded }
+        #expect(top.contains { $0.hasPrefix("bike lane") }, "\(top)")
+        #expect(top.contains("parking spaces"), "\(top)")
+        #expect(top.contains("main street"), "\(top)")
+    }
+
+    @Test func idsAreRanksAndScoresFall() {
+        #expect(topics.map(\.id) == Array(topics.indices))
+        #expect(topics.first?.score == 1)
+        #expect(zip(topics, topics.dropFirst()).allSatisfy { $0.score >= $1.score })
+    }
+
+    @Test func inflectionsMergeIntoOneTopic() {
+        let bike = topics.filter { $0.phrase.folded.hasPrefix("bike lane") && !$0.phrase.folded.contains("plan") }
+        #expect(bike.count <= 1, "\(bike.map(\.phrase))")
+        let parking = topics.filter { Stemmer.stems(of: $0.phrase) == Stemmer.stems(of: "parking space") }
+        #expect(parking.count == 1)
+    }
+
+    @Test func phrasesDoNotStartOrEndWithStopWords() {
+        for t in topics {
+            let words = t.phrase.folded.split(separator: " ").map(String.init)
+            #expect(!StopWords.contains(words.first!) && !StopWords.contains(words.last!), "\(t.phrase)")
+        }
+    }
+
+    @Test func personSpeakersAreNoTopics() {
+        let phrases = topics.map { $0.phrase.folded }
+        #expect(!phrases.contains("lopez") && !phrases.contains("maria lopez"))
+        #expect(!phrases.contains("reed") && !phrases.contains("tom reed"))
+    }
+
+    @Test func topicsLinkStatementsThatMentionThemWithInflections() throws {
+        let parking = try #require(topic("parking spaces"))
+        // "one parking space" (statement 4) counts as well as "parking spaces".
+        #expect(parking.statementIDs == [1, 2, 4])
+        #expect(parking.actorIDs == [1, 2])
+        let street = try #require(topic("Main Street"))
+        #expect(street.statementIDs == [1, 3])
+        #expect(street.actorIDs == [0, 2])
+    }
+
+    @Test func actorsHaveTheirTopics() throws {
+        let reed = BikeLaneFixture.analysis.actors[1]
+        var analysis = BikeLaneFixture.analysis
+        analysis.topics = topics
+        let phrases = analysis.topics(of: reed).map { $0.phrase.folded }
+        #expect(phrases.contains("parking spaces"))
+        #expect(!phrases.contains("main street"))
+    }
+
+    @Test func emptyArticleHasNoTopics() {
+        let empty = Analysis(document: Document(name: "x", text: "It is what it is."), statements: [], actors: [])
+        #expect(TopicExtractor.topics(for: empty).isEmpty)
+    }
+}
+
+@Suite struct TopicTokenizerTests {
+    @Test func keepsAcronymsHyphensAndApostrophesInsideWords() {
+        let doc = Document(name: "t", text: "The U.S. government-to-government talks, Korea’s plan.")
+        let tokens = TopicTokenizer.tokens(of: doc)
+        #expect(tokens.map(\.surface) == ["The", "U.S.", "government-to-government", "talks", "Korea’s", "plan"])
+        #expect(tokens[1].isAcronym && tokens[1].role == .content)
+        #expect(tokens[0].role == .stop)
+        #expect(tokens[3].block != tokens[4].block, "a comma splits blocks")
+        #expect(tokens[4].key == "korea")
+    }
+
+    @Test func adverbsAndPastFormsSplitPhrases() {
+        let doc = Document(name: "t", text: "Officials quietly debated growing trade sanctions.")
+        let roles = TopicTokenizer.tokens(of: doc).map(\.role)
+        #expect(roles == [.content, .stop, .stop, .weak, .content, .content])
+    }
+}
