@@ -161,6 +161,11 @@ struct Attributor {
            let m = finder.phrase(startingAt: j + 2, ceiling: ceiling), m.kind != .pronoun {
             return (m, j...(j + 1))
         }
+        // `“…” ― Ariana Huichapa`: a dash and a name closing the paragraph.
+        if ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"].contains(w), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
+           m.kind == .name, m.lastWithRole >= ceiling - 1 {
+            return (m, j...j)
+        }
         if isCueVerb(j, besideQuote: true) {
             if let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind != .description || m.first > j {
                 return (m, cueRange(j, upTo: ceiling))
@@ -248,6 +253,7 @@ struct Attributor {
             }
         }
         guard let m = speaker else { return nil }
+        if Lexicon.nounLikeForms.contains(w), m.kind == .description || Lexicon.determiners.contains(tokens[m.first].lower) { return nil }
         let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
         // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
         let subjectStart = inverted ? v : m.first

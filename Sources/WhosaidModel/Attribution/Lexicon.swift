@@ -148,6 +148,13 @@ enum Lexicon {
         "point", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "what", "which", "this", "that",
     ]
+    /// Verb forms that are more often plural nouns ("a list of demands that…"): they report
+    /// speech only after a name or a pronoun.
+    static let nounLikeForms: Set<String> = [
+        "demands", "claims", "reports", "promises", "notes", "comments", "charges", "vows", "pledges",
+        "estimates", "questions", "complaints", "responses", "replies", "warnings", "remarks", "answers",
+        "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises",
+    ]
     /// Parenthetical words set off by commas between a subject and its verb (", though,").
     static let discourseAdverbs: Set<String> = [
         "though", "however", "too", "meanwhile", "instead", "also", "nevertheless", "moreover", "still",

@@ -64,6 +64,14 @@ struct MentionFinder {
     /// A noun phrase ending at token `end` (a name, a pronoun or a description).
     func phrase(endingAt end: Int, floor: Int) -> SpeakerMention? {
         guard end >= floor, end >= 0, end < tokens.count else { return nil }
+        // "Rep. Gwen Moore (D-Wis.)": the name stands before the parenthesis.
+        if tokens[end].lower == ")", let open = (max(floor, end - 8)..<end).last(where: { tokens[$0].lower == "(" }) {
+            return phrase(endingAt: open - 1, floor: floor)
+        }
+        // "Mitch McConnell, R-Ky.,": a party and state code after the name.
+        if isPartyCode(end), end - 1 > floor, tokens[end - 1].lower == "," {
+            return phrase(endingAt: end - 2, floor: floor)
+        }
         let last = tokens[end]
         guard last.isWord, last.quote == nil else { return nil }
         if Lexicon.personalPronouns.contains(last.lower) {
@@ -76,6 +84,15 @@ struct MentionFinder {
             guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
             if Lexicon.determiners.contains(t.lower) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
+                // "Some other participants": a determiner before a determiner belongs too.
+                if i - 1 >= floor, Lexicon.determiners.contains(tokens[i - 1].lower), tokens[i - 1].quote == nil { i -= 1 }
+                // "a story from the state news agency": the phrase goes on through its link.
+                if i - 3 >= floor, ["from", "of", "at", "for"].contains(tokens[i - 1].lower),
+                   tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !Lexicon.stopWords.contains(tokens[i - 2].lower),
+                   !Lexicon.reportingVerbs.contains(tokens[i - 2].lower), tokens[i - 2].quote == nil {
+                    i -= 1
+                    continue
+                }
                 break
             }
             if Self.nameLinks.contains(t.lower) || Lexicon.nounPhraseLinks.contains(t.lower) {
@@ -114,7 +131,7 @@ struct MentionFinder {
             }
         }
         let determinerFirst = Lexicon.determiners.contains(tokens[first].lower) && !tokens[first].isCapitalized
-        if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to"].contains(tokens[$0].lower) }),
+        if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to", "of"].contains(tokens[$0].lower) }),
            link > first + 1, !tokens[link - 1].isCapitalized {
             // "a professor at Yonsei University": a description headed by the noun before the link.
             var m = make(first: first, last: last, kind: .description)
@@ -158,6 +175,25 @@ struct MentionFinder {
             m.actorKind = .description
         }
         return m
+    }
+
+    /// "R-Ky.", "D-N.Y.", "I-Vt": a party initial, a hyphen and a state abbreviation.
+    func isPartyCode(_ i: Int) -> Bool {
+        let t = tokens[i]
+        let s = document.scalars
+        guard t.end - t.start >= 3, t.end - t.start <= 8, t.isCapitalized, s[t.start + 1] == "-" else { return false }
+        return "RDI".unicodeScalars.contains(s[t.start])
+    }
+
+    /// Index after a parenthesis that opens at `i` ("(D-Wis.)"), or `i` when none opens there.
+    func skippingParenthesis(at i: Int, ceiling: Int) -> Int {
+        guard i <= ceiling, tokens[i].lower == "(" else { return i }
+        var k = i + 1
+        while k <= ceiling, k - i <= 8 {
+            if tokens[k].lower == ")" { return k + 1 }
+            k += 1
+        }
+        return i
     }
 
     func isTitle(_ i: Int) -> Bool {
@@ -204,10 +240,16 @@ struct MentionFinder {
         var e = start
         if Lexicon.determiners.contains(t.lower) || !t.isCapitalized {
             // A description: words up to punctuation, a preposition or a verb.
-            while e + 1 <= ceiling, e - start < 8 {
+            while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
+                // "one source on the panel", "a spokesman for the campaign": a link and a determiner.
+                if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling,
+                   Lexicon.determiners.contains(tokens[e + 2].lower) || tokens[e + 2].isCapitalized {
+                    e += 2
+                    continue
+                }
                 guard u.isWord, u.quote == nil, !Lexicon.stopWords.contains(u.lower), !Lexicon.reportingVerbs.contains(u.lower),
-                      !["in", "on", "at", "for", "with", "from", "after", "before"].contains(u.lower) else { break }
+                      !["in", "on", "at", "for", "with", "from", "after", "before", "of"].contains(u.lower) else { break }
                 if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
                 e += 1
             }
@@ -215,6 +257,8 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < Self.maxLength {
                 let u = tokens[e + 1]
                 guard u.isWord, u.quote == nil else { break }
+                // "Charles B. Rangel of New York": a person's name stops before "of" and a place.
+                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e), !Lexicon.titles.contains(tokens[e].lower) { break }
                 if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
                     e += 1
                 } else {
@@ -223,7 +267,10 @@ struct MentionFinder {
             }
         }
         guard var m = classify(first: start, last: e) else { return nil }
-        if m.kind != .pronoun, e + 2 <= ceiling, tokens[e + 1].lower == ",", isRoleStart(e + 2), tokens[e + 2].lower != "who" {
+        let afterParen = skippingParenthesis(at: e + 1, ceiling: ceiling)
+        if afterParen > e + 1 { m.lastWithRole = afterParen - 1 }
+        if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
+            let e = afterParen - 1
             var r = e + 2
             while r + 1 <= ceiling, tokens[r + 1].quote == nil, ![",", ".", ";", ":", "(", ")", "?", "!"].contains(tokens[r + 1].lower) {
                 r += 1
