@@ -17,6 +17,8 @@ struct Attributor {
     /// First and last token of each sentence.
     var sentenceFirst: [Int] = []
     var sentenceLast: [Int] = []
+    /// Most words of the clause that may stand before a quote that is still reported as direct.
+    let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
     var usedCue: Set<Int> = []
 
@@ -63,7 +65,9 @@ struct Attributor {
             let q = quotes[qi]
             guard let ri = reported.firstIndex(where: { $0.span.overlaps(q.span) }) else { continue }
             let clause = reported[ri]
-            if q.content.length * 2 >= clause.span.length {
+            // Words of the reporter's own before the quote make the clause mixed.
+            let lead = wordCount(TextSpan(start: clause.span.start, end: q.span.start))
+            if lead <= maxLeadWords && q.content.length * 2 >= clause.span.length || lead == 0 && q.content.length * 3 >= clause.span.length {
                 direct[qi] = Candidate(
                     span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
                     confidence: clause.confidence, quote: qi)
@@ -89,6 +93,11 @@ struct Attributor {
             guard let qi = all[i].quote else { continue }
             let fragment = isFragment(qi)
             if let c = sentenceCue(quote: qi, onlyAfter: fragment) ?? nextSentenceCue(quote: qi) {
+                all[i].speaker = c.speaker
+                all[i].cue = c.cue
+                all[i].rule = c.rule
+                all[i].confidence = c.confidence
+            } else if !fragment, let c = introducedByColon(quote: qi) {
                 all[i].speaker = c.speaker
                 all[i].cue = c.cue
                 all[i].rule = c.rule
@@ -123,7 +132,9 @@ struct Attributor {
         let quoteEndsSentence = endsWithSentencePunctuation(qi)
         if j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].quote == nil {
             let ceiling = sentenceLastToken(from: j)
-            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling), !quoteEndsSentence || cueEndsClause(cue.upperBound, ceiling: ceiling) {
+            // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
+            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
+               !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling) {
                 usedCue.formUnion(cue)
                 return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .trailingCue,
                                  confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
@@ -381,6 +392,17 @@ struct Attributor {
             }
         }
         return best?.1
+    }
+
+    /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon
+    /// just before the quote (in the same paragraph or at the end of the previous one).
+    func introducedByColon(quote qi: Int) -> Candidate? {
+        let open = openToken[qi]
+        guard open > 0, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
+        let si = tokens[open - 1].sentence
+        let first = max(sentenceFirst[si], 0)
+        guard let m = sentenceSubject(first: first, before: open - 1), m.kind != .pronoun || true else { return nil }
+        return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
     }
 
     /// `“…” Sigal said.` — a short sentence right after the quote that is only a cue.

@@ -267,7 +267,11 @@ struct MentionFinder {
             }
         }
         guard var m = classify(first: start, last: e) else { return nil }
-        let afterParen = skippingParenthesis(at: e + 1, ceiling: ceiling)
+        var afterParen = skippingParenthesis(at: e + 1, ceiling: ceiling)
+        // "Mitch McConnell, R-Ky., said": skip the party and state code.
+        if afterParen + 2 <= ceiling, tokens[afterParen].lower == ",", isPartyCode(afterParen + 1) {
+            afterParen += 2
+        }
         if afterParen > e + 1 { m.lastWithRole = afterParen - 1 }
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
