@@ -128,7 +128,7 @@ enum SpeakersListing {
         var out = ""
         for actor in a.actors {
             let count = actor.statementIDs.count
-            var line = ListingRun.pad(actor.name, nameWidth) + "  " + ListingRun.pad(actor.kind.rawValue, 12)
+            var line = ListingRun.pad(actor.name, nameWidth) + "  " + ListingRun.pad(actor.kind.rawValue, 13)
                 + ListingRun.pad("\(count) statement\(count == 1 ? "" : "s")", 14)
             if let role = actor.role { line += "  \(role)" }
             if !actor.aliases.isEmpty { line += "  (also: \(actor.aliases.joined(separator: ", ")))" }
