@@ -240,7 +240,9 @@ struct Attributor {
     /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
     func reported(verb v: Int, first: Int, last: Int) -> Candidate? {
         let w = tokens[v].lower
-        let gerund = Lexicon.isGerund(w)
+        // "Trump is warning voters that…": a progressive form is finite.
+        let progressive = v > first && ["is", "are", "was", "were", "been", "be", "am"].contains(tokens[v - 1].lower)
+        let gerund = Lexicon.isGerund(w) && !progressive
         // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
         var speaker: SpeakerMention?
@@ -316,8 +318,11 @@ struct Attributor {
         let opener = tokens[c]
         if !sawThat && !particle {
             // Without "that" the clause must not start with a preposition, an adverb or punctuation.
+            // "pledged to push for…": an infinitive clause is reported too.
+            let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
+                && !Lexicon.determiners.contains(tokens[c + 1].lower) && !["say", "said", "says"].contains(w)
             let blocked = !opener.isWord && opener.quote == nil && !openToken.contains(c)
-                || Lexicon.prepositions.contains(opener.lower) || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
+                || Lexicon.prepositions.contains(opener.lower) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && Lexicon.reportingVerbs.contains(w) && !takesObject && w.hasPrefix("sa")
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             if blocked { return nil }
@@ -461,6 +466,8 @@ struct Attributor {
             if k >= floor, tokens[k].lower == "," { e = k - 1 }
         }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) else { return nil }
+        // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
+        if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands").
         if m.first > 0, m.kind != .pronoun, Lexicon.prepositions.contains(tokens[m.first - 1].lower), tokens[m.first - 1].quote == nil {
             return nil
@@ -526,7 +533,7 @@ struct Attributor {
         if stopAtColon {
             var k = a
             while k <= b {
-                if tokens[k].quote == nil, [":", ";"].contains(tokens[k].lower) { e = k - 1; break }
+                if tokens[k].quote == nil, clauseEnds(at: k, last: b) { e = k - 1; break }
                 k += 1
             }
             if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
@@ -544,6 +551,26 @@ struct Attributor {
             end = max(end, q.span.end)
         }
         return TextSpan(start: start, end: end)
+    }
+
+    /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
+    /// before `and`/`but` and a new reporting verb ("but noted that"), or before a comma that opens
+    /// a new subordinate clause (", and when pressed…").
+    func clauseEnds(at k: Int, last: Int) -> Bool {
+        let w = tokens[k].lower
+        if w == ":" || w == ";" { return true }
+        let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
+        if w == "and" || w == "but" {
+            var n = k + 1
+            while n <= last, Lexicon.verbModifiers.contains(tokens[n].lower) { n += 1 }
+            if n <= last, Lexicon.reportingVerbs.contains(tokens[n].lower), !Lexicon.isGerund(tokens[n].lower) { return true }
+        }
+        if w == "," {
+            var n = k + 1
+            if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
+            if n <= last, subordinators.contains(tokens[n].lower) { return true }
+        }
+        return false
     }
 
     func wordCount(_ span: TextSpan) -> Int {

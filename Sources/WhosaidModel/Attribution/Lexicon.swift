@@ -11,7 +11,7 @@ enum Lexicon {
         "joke", "concur", "agree", "conclude", "estimate", "acknowledge", "announce", "assure",
         "concede", "demand", "propose", "recount", "wonder", "lament",
         "mention", "indicate", "complain", "advise", "inform", "brag", "scoff",
-        "snap", "shout", "yell", "whisper", "exclaim", "contend", "affirm", "attest", "recommend",
+        "shout", "yell", "whisper", "exclaim", "contend", "affirm", "attest", "recommend",
         "insist", "hint", "muse", "opine", "observe", "clarify", "cite", "echo", "reject",
         "accuse", "blame", "criticize", "criticise", "praise", "dismiss", "defend", "acknowledge",
     ]
@@ -23,7 +23,7 @@ enum Lexicon {
         "complained": ["about", "of"], "testified": ["about", "that"],
     ]
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
-    static let extraReportingForms: [String] = ["stated", "spoke", "pointed"]
+    static let extraReportingForms: [String] = ["stated"]
     /// Verbs that report speech only when a quotation stands beside them.
     static let quoteOnlyBases: [String] = ["believe", "find", "show", "call", "think", "read", "feel", "put", "begin"]
 
@@ -153,7 +153,8 @@ enum Lexicon {
     static let nounLikeForms: Set<String> = [
         "demands", "claims", "reports", "promises", "notes", "comments", "charges", "vows", "pledges",
         "estimates", "questions", "complaints", "responses", "replies", "warnings", "remarks", "answers",
-        "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises",
+        "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises", "tweets",
+        "posts", "calls", "denials", "accusations", "criticisms",
     ]
     /// Parenthetical words set off by commas between a subject and its verb (", though,").
     static let discourseAdverbs: Set<String> = [
