@@ -458,7 +458,10 @@ struct Attributor {
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         var e = v - 1
-        while e >= floor, Lexicon.verbModifiers.contains(tokens[e].lower) { e -= 1 }
+        while e >= floor, Lexicon.verbModifiers.contains(tokens[e].lower) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
+                && tokens[e].isWord && tokens[e].lower.count > 4 {
+            e -= 1
+        }
         // "Some participants, though, say" / "officials, for example, say".
         if e - 2 >= floor, tokens[e].lower == ",", Lexicon.discourseAdverbs.contains(tokens[e - 1].lower) {
             var k = e - 2

@@ -99,6 +99,9 @@ enum Lexicon {
         "privately", "separately", "subsequently", "initially", "finally", "similarly", "openly",
         "however", "though", "too", "has", "not", "is", "was", "are", "were", "even", "still",
         "specifically", "explicitly", "repeatedly", "frequently", "ultimately", "allegedly",
+        "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't",
+        "isn't", "wasn't", "aren't", "weren't", "can't", "cannot", "may", "might", "must", "should",
+        "can", "shall", "be", "been", "being", "all", "both", "each", "himself", "herself", "themselves",
     ]
     /// Titles before a name; they are dropped from the name's key but kept in its display form.
     static let titles: Set<String> = [
@@ -113,6 +116,7 @@ enum Lexicon {
         "whip", "leader", "first", "lady", "u.s.", "press", "spokesman", "spokeswoman", "foreign",
         "defense", "treasury", "labor", "justice", "homeland", "security", "supreme", "court",
         "manhattan", "federal", "district", "circuit", "panel", "committee", "ceo", "founder",
+        "independent", "sens.", "reps.", "gens.",
     ]
     static let maleTitles: Set<String> = ["mr.", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
     static let femaleTitles: Set<String> = ["mrs.", "ms.", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]

@@ -23,7 +23,8 @@ struct MentionFinder {
     private func appositiveSubject(commaAt comma: Int, floor: Int) -> SpeakerMention? {
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment.
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
-           tokens[name.first].isCapitalized,
+           tokens[name.first].isCapitalized, name.last > name.first, !tokens[name.last].lower.hasSuffix("."),
+           !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
                 named.role = role.text
@@ -123,7 +124,8 @@ struct MentionFinder {
         var k = last
         while k >= first {
             let t = tokens[k]
-            if t.isCapitalized || (Self.nameLinks.contains(t.lower) && k > first && tokens[k - 1].isCapitalized && nameStart <= last) || t.kind == .number && nameStart <= last {
+            let link = Self.nameLinks.contains(t.lower) || ["on", "for", "at"].contains(t.lower)
+            if t.isCapitalized || (link && k > first && tokens[k - 1].isCapitalized && nameStart <= last) || t.kind == .number && nameStart <= last {
                 nameStart = k
                 k -= 1
             } else {
@@ -157,6 +159,10 @@ struct MentionFinder {
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
                 // "the North Korean" is no person; "the State Department" is an organisation.
                 m.actorKind = .organisation
+            }
+            if m.actorKind == .organisation {
+                // Organisations keep their whole name ("The nonpartisan Commission on Presidential Debates").
+                m.bareName = m.text
             }
             return m
         }
@@ -238,7 +244,33 @@ struct MentionFinder {
             return make(first: start, last: start, kind: .pronoun)
         }
         var e = start
-        if Lexicon.determiners.contains(t.lower) || !t.isCapitalized {
+        if Lexicon.stopWords.contains(t.lower) || Lexicon.prepositions.contains(t.lower) || Lexicon.reportingVerbs.contains(t.lower) {
+            return nil
+        }
+        let determinerThenName = Lexicon.determiners.contains(t.lower) && start + 1 <= ceiling && tokens[start + 1].isCapitalized
+            && tokens[start + 1].quote == nil
+        if determinerThenName {
+            // "The United Nations Security Council on Friday…": a determiner and a capitalised name.
+            while e + 1 <= ceiling, e - start < Self.maxLength {
+                let u = tokens[e + 1]
+                guard u.isWord, u.quote == nil else { break }
+                if u.isCapitalized && !Lexicon.nonSpeakerHeads.contains(u.lower) {
+                    e += 1
+                } else if (Self.nameLinks.contains(u.lower) || ["on", "for", "at"].contains(u.lower)), e + 2 <= ceiling,
+                          tokens[e + 2].isCapitalized, !Lexicon.nonSpeakerHeads.contains(tokens[e + 2].lower) {
+                    e += 2
+                } else {
+                    break
+                }
+            }
+            // "the Republican nominee": capitalised adjectives before a lower-case head.
+            while e + 1 <= ceiling, e - start < 8, tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
+                  !Lexicon.stopWords.contains(tokens[e + 1].lower), !Lexicon.reportingVerbs.contains(tokens[e + 1].lower),
+                  !Lexicon.prepositions.contains(tokens[e + 1].lower), !Lexicon.verbModifiers.contains(tokens[e + 1].lower),
+                  !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't") {
+                e += 1
+            }
+        } else if Lexicon.determiners.contains(t.lower) || !t.isCapitalized {
             // A description: words up to punctuation, a preposition or a verb.
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
