@@ -6,6 +6,14 @@ struct MentionFinder {
 
     private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
+    /// Lower-case job words that may stand between an outlet and a name ("MSNBC host Chris Matthews").
+    static let roleNouns: Set<String> = [
+        "host", "anchor", "correspondent", "reporter", "columnist", "editor", "writer", "spokesman",
+        "spokeswoman", "spokesperson", "secretary", "press", "director", "chairman", "chairwoman", "chief",
+        "adviser", "advisor", "aide", "attorney", "lawyer", "economist", "analyst", "official", "strategist",
+        "pollster", "executive", "president", "founder", "commissioner", "manager", "leader", "nominee",
+        "candidate", "senator", "governor", "mayor", "professor", "researcher", "widow", "fellow", "member",
+    ]
 
     // MARK: Subject before a verb
 
@@ -83,6 +91,7 @@ struct MentionFinder {
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
             guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
+            if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
             if Lexicon.determiners.contains(t.lower) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
                 // "Some other participants": a determiner before a determiner belongs too.
@@ -144,18 +153,18 @@ struct MentionFinder {
         }
         if nameStart <= last && head.isCapitalized {
             // A name, perhaps with titles and lower-case modifiers before it.
+            // The name follows the run's last title word: "European Council President Donald Tusk",
+            // "Secretary of State John Kerry", "Vermont Sen. Bernie Sanders".
             var bare = nameStart
-            while bare < last, isTitle(bare) { bare += 1 }
-            // "Secretary of State John Kerry": skip "of State" after a title word.
-            while bare < last, tokens[bare].lower == "of" || (bare > nameStart && isTitle(bare)) { bare += 1 }
-            if bare > last { bare = last }
+            if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
             let titleText = bare > first ? text(first, bare - 1) : nil
             let hasDeterminer = Lexicon.determiners.contains(tokens[first].lower)
             var m = make(first: first, last: last, kind: .name)
             m.bareName = text(bare, last)
             m.title = hasDeterminer ? nil : titleText
             m.head = normalizedSurname(tokens[last].lower)
-            m.actorKind = isOrganisation(first: first, last: last) ? .organisation : .person
+            m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && isOrganisation(first: first, last: last))
+                ? .organisation : .person
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
                 // "the North Korean" is no person; "the State Department" is an organisation.
                 m.actorKind = .organisation
@@ -289,6 +298,16 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < Self.maxLength {
                 let u = tokens[e + 1]
                 guard u.isWord, u.quote == nil else { break }
+                // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
+                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || Lexicon.titles.contains(u.lower) {
+                    var k = e + 1
+                    while k <= ceiling, k - e <= 3, !tokens[k].isCapitalized,
+                          Self.roleNouns.contains(tokens[k].lower) || Lexicon.titles.contains(tokens[k].lower) { k += 1 }
+                    if k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil {
+                        e = k
+                        continue
+                    }
+                }
                 // "Charles B. Rangel of New York": a person's name stops before "of" and a place.
                 if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e), !Lexicon.titles.contains(tokens[e].lower) { break }
                 if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
