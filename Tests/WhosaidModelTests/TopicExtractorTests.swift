@@ -124,3 +124,51 @@ enum BikeLaneFixture {
         #expect(roles == [.content, .stop, .stop, .weak, .content, .content])
     }
 }
+
+@Suite struct TopicRuleTests {
+    func topics(_ text: String, actors: [Actor] = []) -> [String] {
+        let analysis = Analysis(document: Document(name: "t", text: text), statements: [], actors: actors)
+        return TopicExtractor.topics(for: analysis).map(\.phrase)
+    }
+
+    @Test func wordsAfterModalsAndBareInfinitivesAreVerbs() {
+        let doc = Document(name: "t", text: "They want to achieve justice. The plan would cut parking. Go back to official talks and official channels.")
+        let tokens = TopicTokenizer.tokens(of: doc)
+        func role(_ w: String) -> TopicToken.Role? { tokens.first { $0.surface == w }?.role }
+        #expect(role("achieve") == .stop)
+        #expect(role("cut") == .stop)
+        #expect(role("official") == .content, "seen elsewhere, so not a verb")
+    }
+
+    @Test func capitalisedNamePartsAndHeadlinesAreReadRight() {
+        let doc = Document(name: "t", text: "Harbor Bridge Closes For Repairs\nOfficials in New York closed it.")
+        let tokens = TopicTokenizer.tokens(of: doc)
+        #expect(tokens.prefix(5).allSatisfy { $0.opensSentence }, "title-case headline words carry no name signal")
+        #expect(tokens.first { $0.surface == "New" }?.role == .content)
+    }
+
+    @Test func possessivesAndSpeakersNamesAreLeftOut() {
+        let text = """
+            The Harbor Bridge’s repairs began as the Harbor Bridge closed to traffic.
+            Commuters said the Harbor Bridge repairs would take a year.
+            Dana Whitfield said the repairs were overdue. Whitfield, a city engineer, inspected the Harbor Bridge.
+            """
+        let engineer = Actor(id: 0, name: "Whitfield", kind: .person)
+        let found = topics(text, actors: [engineer])
+        #expect(found.contains("Harbor Bridge"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix("’s") }, "\(found)")
+        #expect(!found.contains { $0.contains("Whitfield") }, "\(found)")
+        #expect(found.contains { $0.hasSuffix("repairs") }, "\(found)")
+    }
+
+    @Test func aSurnameAfterTheFullNameIsOneTopic() {
+        let text = """
+            Terence Crutcher was stopped on a highway. Crutcher had his hands up, a video shows.
+            Police later released the video of Crutcher. The family of Terence Crutcher asked for answers.
+            Crutcher was unarmed, the family said of Crutcher.
+            """
+        let found = topics(text)
+        let names = found.filter { $0.contains("Crutcher") }
+        #expect(names.count == 1, "\(found)")
+    }
+}

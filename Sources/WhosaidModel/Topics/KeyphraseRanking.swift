@@ -8,10 +8,13 @@ import Foundation
 /// factor from 1.5 for a phrase first seen in the opening sentence down to 1 at the end. Then, in rank order:
 /// - a single word seen once, or seen mostly inside longer phrases ("nuclear" in
 ///   "nuclear program", "North" in "North Korea"), is dropped;
-/// - a phrase opening with an `-ing` form seen once ("growing security fears") is dropped;
 /// - a phrase of three words seen once is dropped, and so is a phrase seen once that mixes a name with common words ("North Korean diplomat") is
 ///   dropped: it is about the name, which stands on its own;
-/// - a person speaker's name is no topic;
+/// - a phrase opening with an `-ing` form seen once, or closing with one that is never a noun
+///   ("emergency room following"), is dropped, and so is a lone adjective ("intolerable");
+/// - a person speaker's name is no topic, nor a name that holds one ("Hillary Clinton" when
+///   "Clinton" speaks);
+/// - a name inside a name already kept is dropped ("Crutcher" after "Terence Crutcher");
 /// - a phrase whose every occurrence lies inside a phrase already kept is dropped, and so is a
 ///   phrase spelled almost like one already kept ("North Koreans" after "North Korea").
 struct KeyphraseRanking {
@@ -43,7 +46,9 @@ struct KeyphraseRanking {
             }
         var keptSpellings: [[Character]] = []
         for entry in scored where ranked.count < limit {
-            if isCovered(entry.candidate) { continue }
+            if isCovered(entry.candidate) || repeatsKeptName(entry.candidate, tokens: tokens, statistics: statistics) {
+                continue
+            }
             let spelling = Array(entry.candidate.terms.joined(separator: " "))
             if keptSpellings.contains(where: { Self.similarity($0, spelling) >= 0.8 }) { continue }
             ranked.append(entry)
@@ -69,9 +74,11 @@ struct KeyphraseRanking {
         personNames: [[[UInt8]]]
     ) -> Bool {
         let first = c.occurrences[0]
-        if tokens[first.lowerBound].role == .weak && c.occurrences.count < 2 { return false }
+        let opener = tokens[first.lowerBound]
+        if opener.role == .weak && c.occurrences.count < 2 && !statistics.isNounLike(opener) { return false }
+        if !statistics.isNounLike(tokens[first.upperBound]) { return false }
         if c.terms.count == 1 {
-            if c.occurrences.count < 2 { return false }
+            if c.occurrences.count < 2 || Self.looksAdjective(opener.folded) { return false }
             let key = c.terms[0]
             let total = statistics.frequency[key, default: 0]
             if statistics.inPhrase[key, default: 0] * 3 >= total * 2 { return false }
@@ -82,7 +89,30 @@ struct KeyphraseRanking {
             if names > 0 && names < words.count { return false }
         }
         let stems = c.terms.flatMap { $0.split(separator: " ").map { Array($0.utf8) } }
-        return !personNames.contains { StemMatching.containsRun(stems, in: $0) }
+        let allNames = tokens[first].allSatisfy { statistics.isNameLike($0) || $0.role == .stop }
+        return !personNames.contains {
+            StemMatching.containsRun(stems, in: $0) || (allNames && StemMatching.containsRun($0, in: stems))
+        }
+    }
+
+    /// Adjective endings: such a word alone is no topic ("intolerable", "dangerous").
+    static func looksAdjective(_ w: String) -> Bool {
+        w.count > 6 && ["able", "ible", "ous", "ful", "less"].contains { w.hasSuffix($0) }
+    }
+
+    /// Whether `c` is all name and holds, or is held by, a name already kept.
+    private func repeatsKeptName(
+        _ c: KeyphraseCandidates.Candidate, tokens: [TopicToken], statistics: TermStatistics
+    ) -> Bool {
+        func isName(_ c: KeyphraseCandidates.Candidate) -> Bool {
+            tokens[c.occurrences[0]].allSatisfy { statistics.isNameLike($0) || $0.role == .stop }
+        }
+        guard isName(c) else { return false }
+        return ranked.contains { kept in
+            isName(kept.candidate)
+                && (StemMatching.containsRun(kept.candidate.terms, in: c.terms)
+                    || StemMatching.containsRun(c.terms, in: kept.candidate.terms))
+        }
     }
 
     /// Whether every occurrence of `c` lies inside an occurrence of a phrase already kept.

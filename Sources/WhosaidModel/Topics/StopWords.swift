@@ -4,6 +4,14 @@ enum StopWords {
     /// Whether the folded word `w` is a stop word.
     static func contains(_ w: String) -> Bool { words.contains(w) }
 
+    /// Whether `w` is a stop word that, capitalised mid-sentence, is part of a name
+    /// ("New York", "First Lady", "Great Britain").
+    static func namePart(_ w: String) -> Bool { nameParts.contains(w) }
+
+    static let nameParts: Set<String> = [
+        "new", "old", "good", "big", "little", "long", "high", "great", "first", "second", "third", "east",
+    ]
+
     static let words: Set<String> = Set(
         """
         a about above across after afterwards again against ago ahead all almost alone along already also \
@@ -40,6 +48,13 @@ enum StopWords {
         first second third many much lot lots way ways kind kinds sort part parts number numbers \
         two three four five six seven eight nine ten hundred thousand million billion \
         year years month months week weeks day days time times today yesterday tomorrow now recent \
+        january february march april june july august september october november december \
+        arent cant whos heres wheres whats hows ive youve weve theyve id youd wed theyd \
+        went gave brought bought felt met ran sat stood wrote spoke heard led paid sent spent won built \
+        chose fell fought grew rose sold struck threw understood \
+        sen rep gov gen lt col capt sgt st jr sr prof \
+        latest last next earlier later current previous \
+        dozens hundreds thousands millions billions \
         monday tuesday wednesday thursday friday saturday sunday \
         despite key hard easy true wrong right sure unable possible impossible available important \
         willing unwilling ready allow allows discuss discusses learn accept sit sits raise raises probe \

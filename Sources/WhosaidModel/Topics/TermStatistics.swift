@@ -19,6 +19,9 @@ struct TermStatistics {
     /// Occurrences, by term key, right next to another content word of the same block (inside
     /// a longer phrase: "nuclear" in "nuclear program", "talks" in "official talks").
     private(set) var inPhrase: [String: Int] = [:]
+    /// Term keys seen right after a determiner or possessive ("the shooting", "their meeting"):
+    /// `-ing` forms among them are nouns.
+    private(set) var determined: Set<String> = []
     /// Term keys mostly capitalised mid-sentence (names), which keep their capital at a sentence start.
     private(set) var proper: Set<String> = []
 
@@ -28,6 +31,17 @@ struct TermStatistics {
         guard t.role == .content else { return false }
         return t.isAcronym || (t.isCapitalized && (!t.opensSentence || proper.contains(t.key)))
     }
+
+    /// Whether `t` can close a noun phrase: anything but an `-ing` form never seen after a
+    /// determiner ("following", "killing").
+    func isNounLike(_ t: TopicToken) -> Bool {
+        t.role != .weak || determined.contains(t.key)
+    }
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+        "your", "no", "any", "each", "every", "some",
+    ]
 
     /// Neighbours looked at on each side within a block.
     static let window = 2
@@ -48,6 +62,9 @@ struct TermStatistics {
                 if t.isCapitalized { upper[t.key, default: 0] += 1 }
             }
             if t.isAcronym { acronym[t.key, default: 0] += 1 }
+            if k > 0, tokens[k - 1].block == t.block, Self.determiners.contains(tokens[k - 1].folded) {
+                determined.insert(t.key)
+            }
             let before = k > 0 && tokens[k - 1].block == t.block && tokens[k - 1].role != .stop
             let after = k + 1 < tokens.count && tokens[k + 1].block == t.block && tokens[k + 1].role != .stop
             if before || after { inPhrase[t.key, default: 0] += 1 }

@@ -41,18 +41,31 @@ public enum TopicExtractor {
         }
     }
 
-    /// The most frequent written form of the phrase (the earliest on a tie), with a sentence
-    /// opener's capital dropped unless the word is a name.
+    /// The most frequent written form of the phrase (the earliest on a tie), with the capitals
+    /// of sentence openers and headline words dropped unless they belong to names, and without a
+    /// final possessive ("Chelsea Clinton’s" -> "Chelsea Clinton").
     static func displayForm(
         of c: KeyphraseCandidates.Candidate, tokens: [TopicToken], document: Document, statistics: TermStatistics
     ) -> String {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for o in c.occurrences {
-            let first = tokens[o.lowerBound]
-            var text = document.text(in: TextSpan(start: first.span.start, end: tokens[o.upperBound].span.end))
-            if first.opensSentence, !statistics.isNameLike(first) {
-                text = text.prefix(1).lowercased() + text.dropFirst()
+            var text = ""
+            for k in o {
+                let t = tokens[k]
+                if k > o.lowerBound {
+                    text += document.text(in: TextSpan(start: tokens[k - 1].span.end, end: t.span.start))
+                }
+                var word = t.surface
+                if t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym {
+                    word = word.prefix(1).lowercased() + word.dropFirst()
+                }
+                if k == o.upperBound, word.count > 2, word.hasSuffix("s"),
+                    let apostrophe = word.unicodeScalars.dropLast().last, TextFolding.isApostrophe(apostrophe)
+                {
+                    word.removeLast(2)
+                }
+                text += word
             }
             if counts[text] == nil { order.append(text) }
             counts[text, default: 0] += 1

@@ -17,13 +17,16 @@ struct TopicToken: Sendable {
     var span: TextSpan
     /// The word as written ("Korea’s", "U.S.").
     var surface: String
+    /// The folded word ("koreas", "us").
+    var folded: String
     /// Folded word stems joined by spaces, the word's identity for counting ("korea", "us").
     var key: String
     /// Index of the sentence.
     var sentence: Int
     /// Index of the punctuation-free block of words (no punctuation between words of a block).
     var block: Int
-    /// Whether the word opens its sentence (its capital then says nothing).
+    /// Whether the word opens its sentence or stands in a title-case headline (its capital then
+    /// says nothing).
     var opensSentence: Bool
     /// Whether the first letter is upper case.
     var isCapitalized: Bool

@@ -8,8 +8,11 @@ enum TopicTokenizer {
         let scalars = document.scalars
         var tokens: [TopicToken] = []
         var block = 0
+        var afterTo: [Int] = []
+        let headline = document.headline != nil ? document.paragraphs.first : nil
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             block += 1
+            let inHeadline = headline?.contains(sentence.start) ?? false
             var i = sentence.start
             var firstInSentence = true
             while i < sentence.end {
@@ -21,14 +24,38 @@ enum TopicTokenizer {
                 }
                 let end = wordEnd(scalars, from: i, limit: sentence.end)
                 let span = TextSpan(start: i, end: end)
-                tokens.append(token(document.text(in: span), span: span, sentence: sentenceIndex, block: block,
-                                    opensSentence: firstInSentence))
+                var t = token(document.text(in: span), span: span, sentence: sentenceIndex, block: block,
+                              opensSentence: firstInSentence || inHeadline)
+                if let previous = tokens.last, previous.block == block, !t.isCapitalized || t.opensSentence,
+                    t.role == .content || t.role == .weak
+                {
+                    if isModal(previous.folded) {
+                        t.role = .stop  // "would cut parking": a verb.
+                    } else if previous.folded == "to" {
+                        afterTo.append(tokens.count)
+                    }
+                }
+                tokens.append(t)
                 firstInSentence = false
                 i = end
             }
         }
+        // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
+        // ("lead back to official negotiations" next to "official talks").
+        let afterToSet = Set(afterTo)
+        let elsewhere = Set(
+            tokens.indices.filter { !afterToSet.contains($0) && tokens[$0].role != .stop }.map { tokens[$0].key })
+        for k in afterTo where !elsewhere.contains(tokens[k].key) { tokens[k].role = .stop }
         return tokens
     }
+
+    /// Words after which a lower-case word is a verb: the modals.
+    static func isModal(_ folded: String) -> Bool { modals.contains(folded) }
+
+    private static let modals: Set<String> = [
+        "will", "would", "can", "could", "should", "must", "may", "might", "shall", "did", "does",
+        "do", "cannot", "wont", "dont", "didnt", "doesnt", "wouldnt", "couldnt", "shouldnt", "cant",
+    ]
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil
@@ -78,13 +105,19 @@ enum TopicTokenizer {
         let isAcronym = surface.contains(".")
             || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase })
         let plain = String(decoding: folded, as: UTF8.self)
+        // "Monday’s" is as much a stop word as "Monday".
+        let possessive = surface.unicodeScalars.count > 2 && surface.hasSuffix("s")
+            && TextFolding.isApostrophe(surface.unicodeScalars.dropLast().last!)
+        let base = possessive ? String(plain.dropLast()) : plain
         let lowerCase = !isCapitalized || opensSentence
         let role: TopicToken.Role
         if letters.isEmpty {
             role = .number
         } else if isAcronym {
             role = .content
-        } else if StopWords.contains(plain) || isAdverb(plain) || (lowerCase && isPastForm(plain)) {
+        } else if !lowerCase, StopWords.namePart(base) {
+            role = .content  // "New York", "First Lady"
+        } else if StopWords.contains(base) || isAdverb(plain) || (lowerCase && isPastForm(plain)) {
             role = .stop
         } else if lowerCase, plain.count > 5, plain.hasSuffix("ing") {
             role = .weak
@@ -92,7 +125,7 @@ enum TopicTokenizer {
             role = .content
         }
         return TopicToken(
-            span: span, surface: surface, key: key, sentence: sentence, block: block,
+            span: span, surface: surface, folded: plain, key: key, sentence: sentence, block: block,
             opensSentence: opensSentence, isCapitalized: isCapitalized, isAcronym: isAcronym, role: role)
     }
 
