@@ -171,4 +171,30 @@ enum BikeLaneFixture {
         let names = found.filter { $0.contains("Crutcher") }
         #expect(names.count == 1, "\(found)")
     }
+
+    @Test func aWordBeforeADeterminerIsAVerbNotAPhraseEnd() {
+        let text = """
+            The new rules face a test in court. Critics of the new rules say the rules cost jobs.
+            The rules cover power plants, and power plants emit the most carbon.
+            """
+        let found = topics(text)
+        #expect(!found.contains("rules face"), "\(found)")
+        #expect(!found.contains("plants emit"), "\(found)")
+        #expect(found.contains("power plants"), "\(found)")
+    }
+
+    @Test func aShorterPhraseSeenOnlyInsideALongerOneGivesWay() {
+        let text = """
+            The prison reform bill passed the senate. Critics of the prison reform bill want more.
+            Supporters said the prison reform bill was overdue. The senate vote was close.
+            """
+        let found = topics(text)
+        #expect(found.contains("prison reform bill"), "\(found)")
+        #expect(!found.contains("prison reform") && !found.contains("reform bill"), "\(found)")
+    }
+
+    @Test func mixedCaseWordsKeepTheirCapitalsAtASentenceStart() {
+        let text = "PACs spent heavily. Critics say PACs hide donors, and PACs deny it. Donors like PACs."
+        #expect(topics(text).contains("PACs"))
+    }
 }

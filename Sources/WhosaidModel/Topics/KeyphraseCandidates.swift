@@ -1,6 +1,7 @@
 /// Candidate key phrases: runs of up to ``maxWords`` words inside one block, split at stop
 /// words, that neither start with a number nor cut a name in two
-/// ("Korean missile" is not taken from "North Korean missile tests"). Inflections merge:
+/// ("Korean missile" is not taken from "North Korean missile tests"), nor end right before a
+/// determiner (the last word then takes an object: a verb). Inflections merge:
 /// candidates are keyed by their words' stems.
 struct KeyphraseCandidates {
     /// One candidate phrase and where it occurs.
@@ -38,7 +39,9 @@ struct KeyphraseCandidates {
                 if words > Self.maxWords { break }
                 let cutsName = sameBlock(j, j + 1) && nameLike(t) && nameLike(tokens[j + 1])
                 let single = i == j
-                if t.role != .stop && !cutsName && !(single && t.role == .number) {
+                // A word right before a determiner takes an object: a verb ("rules face a test").
+                let takesObject = sameBlock(j, j + 1) && TermStatistics.determiners.contains(tokens[j + 1].folded)
+                if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number) {
                     let terms = tokens[i...j].map(\.key)
                     byKey[terms.joined(separator: " "), default: Candidate(terms: terms)].occurrences.append(i...j)
                 }

@@ -15,6 +15,9 @@ import Foundation
 /// - a person speaker's name is no topic, nor a name that holds one ("Hillary Clinton" when
 ///   "Clinton" speaks);
 /// - a name inside a name already kept is dropped ("Crutcher" after "Terence Crutcher");
+/// - a kept phrase seen only inside a later, longer one is replaced by it;
+/// - a single word is no topic when it begins with a digit ("13th"), nor a phrase that does
+///   unless the digit word has letters ("13th Amendment", not "2 North Korea");
 /// - a phrase whose every occurrence lies inside a phrase already kept is dropped, and so is a
 ///   phrase spelled almost like one already kept ("North Koreans" after "North Korea").
 struct KeyphraseRanking {
@@ -51,6 +54,13 @@ struct KeyphraseRanking {
             }
             let spelling = Array(entry.candidate.terms.joined(separator: " "))
             if keptSpellings.contains(where: { Self.similarity($0, spelling) >= 0.8 }) { continue }
+            // A kept phrase seen only inside this longer one gives way to it, keeping its rank
+            // ("America’s prison" -> "America’s prison system").
+            if let shorter = ranked.firstIndex(where: { Self.occursOnlyInside($0.candidate, entry.candidate) }) {
+                ranked[shorter].candidate = entry.candidate
+                keptSpellings[shorter] = spelling
+                continue
+            }
             ranked.append(entry)
             keptSpellings.append(spelling)
         }
@@ -79,6 +89,7 @@ struct KeyphraseRanking {
         if !statistics.isNounLike(tokens[first.upperBound]) { return false }
         if c.terms.count == 1 {
             if c.occurrences.count < 2 || Self.looksAdjective(opener.folded) { return false }
+            if opener.surface.unicodeScalars.first?.properties.numericType != nil { return false }  // "13th"
             let key = c.terms[0]
             let total = statistics.frequency[key, default: 0]
             if statistics.inPhrase[key, default: 0] * 3 >= total * 2 { return false }
@@ -112,6 +123,13 @@ struct KeyphraseRanking {
             isName(kept.candidate)
                 && (StemMatching.containsRun(kept.candidate.terms, in: c.terms)
                     || StemMatching.containsRun(c.terms, in: kept.candidate.terms))
+        }
+    }
+
+    /// Whether every occurrence of `inner` lies inside an occurrence of `outer`.
+    static func occursOnlyInside(_ inner: KeyphraseCandidates.Candidate, _ outer: KeyphraseCandidates.Candidate) -> Bool {
+        inner.occurrences.allSatisfy { o in
+            outer.occurrences.contains { $0.contains(o.lowerBound) && $0.contains(o.upperBound) }
         }
     }
 

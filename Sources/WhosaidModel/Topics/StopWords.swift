@@ -48,6 +48,7 @@ enum StopWords {
         first second third many much lot lots way ways kind kinds sort part parts number numbers \
         two three four five six seven eight nine ten hundred thousand million billion \
         year years month months week weeks day days time times today yesterday tomorrow now recent \
+        jan feb mar apr jun jul aug sep sept oct nov dec \
         january february march april june july august september october november december \
         arent cant whos heres wheres whats hows ive youve weve theyve id youd wed theyd \
         went gave brought bought felt met ran sat stood wrote spoke heard led paid sent spent won built \

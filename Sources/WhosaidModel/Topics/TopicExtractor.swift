@@ -42,7 +42,8 @@ public enum TopicExtractor {
     }
 
     /// The most frequent written form of the phrase (the earliest on a tie), with the capitals
-    /// of sentence openers and headline words dropped unless they belong to names, and without a
+    /// of sentence openers and headline words dropped unless they belong to names (or have other
+    /// capitals: "PACs", "McKinley"), and without a
     /// final possessive ("Chelsea Clinton’s" -> "Chelsea Clinton").
     static func displayForm(
         of c: KeyphraseCandidates.Candidate, tokens: [TopicToken], document: Document, statistics: TermStatistics
@@ -57,7 +58,9 @@ public enum TopicExtractor {
                     text += document.text(in: TextSpan(start: tokens[k - 1].span.end, end: t.span.start))
                 }
                 var word = t.surface
-                if t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym {
+                if t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym,
+                    word.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })
+                {
                     word = word.prefix(1).lowercased() + word.dropFirst()
                 }
                 if k == o.upperBound, word.count > 2, word.hasSuffix("s"),
