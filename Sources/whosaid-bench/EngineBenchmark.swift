@@ -1,2 +1,33 @@
-/// Benchmark placeholder, replaced by its owner.
-func runEngineBenchmark() { print("Engine benchmark: not written yet") }
+import Foundation
+import WhosaidModel
+
+/// Engine throughput on the seed article repeated to at least 5 MB, analysed as one document,
+/// plus peak memory (max RSS) of the process.
+func runEngineBenchmark() {
+    let seed = SeedArticle.text
+    let targetBytes = 5 * 1024 * 1024
+    let copies = targetBytes / seed.utf8.count + 1
+    let text = Array(repeating: seed, count: copies).joined(separator: "\n")
+    let megabytes = Double(text.utf8.count) / 1_048_576
+    let engine = Engine()
+    // Warm up on one copy, then time the whole input.
+    _ = engine.analyze(text: seed)
+    let document = Document(name: "bench", text: text)
+    let words = document.wordCount
+    let start = DispatchTime.now().uptimeNanoseconds
+    let analysis = engine.analyze(Document(name: "bench", text: text))
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "engine: %.1f MB (%d words, seed x%d) in %.3f s: %.1f MB/s, %.0f words/s; %d statements, %d actors; peak RSS %.0f MB",
+                 megabytes, words, copies, seconds, megabytes / seconds, Double(words) / seconds,
+                 analysis.statements.count, analysis.actors.count, peakResidentMegabytes()))
+}
+
+/// Peak resident set size of this process in MB (Linux `VmHWM`).
+func peakResidentMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kb / 1024
+    }
+    return 0
+}

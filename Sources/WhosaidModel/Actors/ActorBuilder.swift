@@ -43,11 +43,20 @@ struct ActorBuilder {
         for (id, d) in drafts.enumerated() where d.kind == .person || d.kind == .organisation {
             surnameOwners[d.surname, default: []].append(id)
         }
+        var lastOwner: [String: Int] = [:]
         for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil {
             var w = t.lower
             if w.hasSuffix("'s") { w.removeLast(2) }
             guard let owners = surnameOwners[w] else { continue }
-            let id = owners.count == 1 ? owners[0] : nearestOwner(owners, before: ti, occurrences: occurrences)
+            var id = owners[0]
+            if owners.count > 1 {
+                // "Bill Clinton" after "Hillary Clinton": the first name decides; a bare surname
+                // goes to the owner seen last.
+                let previous = ti > 0 ? tokens[ti - 1].lower : ""
+                id = owners.first { drafts[$0].fullKey?.split(separator: " ").first.map(String.init) == previous }
+                    ?? lastOwner[w] ?? owners[0]
+            }
+            lastOwner[w] = id
             occurrences.append((ti, id))
             drafts[id].mentions.append(TextSpan(start: t.start, end: t.end))
         }
@@ -137,11 +146,6 @@ struct ActorBuilder {
             if !words.isDisjoint(with: Lexicon.maleTitles) { d.gender = "m" }
             if !words.isDisjoint(with: Lexicon.femaleTitles) { d.gender = "f" }
         }
-    }
-
-    private func nearestOwner(_ owners: [Int], before ti: Int, occurrences: [(Int, Int)]) -> Int {
-        for (_, id) in occurrences.reversed() where owners.contains(id) { return id }
-        return owners[0]
     }
 
     private func resolvePronoun(_ m: SpeakerMention, occurrences: [(Int, Int)], drafts: [Draft]) -> Int? {

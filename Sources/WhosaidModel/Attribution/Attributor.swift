@@ -14,6 +14,9 @@ struct Attributor {
     /// Token indexes of each quote's opening and closing marks.
     var openToken: [Int] = []
     var closeToken: [Int] = []
+    /// Whether each token is an opening or a closing quotation mark.
+    var openMark: [Bool] = []
+    var closeMark: [Bool] = []
     /// First and last token of each sentence.
     var sentenceFirst: [Int] = []
     var sentenceLast: [Int] = []
@@ -44,6 +47,12 @@ struct Attributor {
         self.openToken = open
         self.closeToken = close
         self.finder = MentionFinder(document: document, tokens: tokens)
+        openMark = Array(repeating: false, count: tokens.count)
+        closeMark = Array(repeating: false, count: tokens.count)
+        for (qi, o) in open.enumerated() where o < tokens.count {
+            openMark[o] = true
+            if close[qi] < tokens.count, quotes[qi].isClosed { closeMark[close[qi]] = true }
+        }
         sentenceFirst = Array(repeating: -1, count: document.sentences.count)
         sentenceLast = Array(repeating: -1, count: document.sentences.count)
         for (i, tok) in tokens.enumerated() {
@@ -60,10 +69,14 @@ struct Attributor {
             if let c = adjacentCue(quote: qi) { direct[qi] = c }
         }
         var reported = reportedSpeech()
+        reported.sort { $0.span < $1.span }
+        var dropped = Array(repeating: false, count: reported.count)
         // A quote inside a reported clause: the clause is mixed, unless the quote is most of it.
+        var ri = 0
         for qi in quotes.indices where direct[qi] == nil {
             let q = quotes[qi]
-            guard let ri = reported.firstIndex(where: { $0.span.overlaps(q.span) }) else { continue }
+            while ri < reported.count, reported[ri].span.end <= q.span.start { ri += 1 }
+            guard ri < reported.count, !dropped[ri], reported[ri].span.overlaps(q.span) else { continue }
             let clause = reported[ri]
             // Words of the reporter's own before the quote make the clause mixed.
             let lead = wordCount(TextSpan(start: clause.span.start, end: q.span.start))
@@ -71,13 +84,14 @@ struct Attributor {
                 direct[qi] = Candidate(
                     span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
                     confidence: clause.confidence, quote: qi)
-                reported.remove(at: ri)
+                dropped[ri] = true
             } else {
                 reported[ri].kind = .mixed
                 direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
                                        confidence: 0, quote: -1)  // absorbed by the mixed clause
             }
         }
+        reported = reported.indices.filter { !dropped[$0] }.map { reported[$0] }
         var all = reported
         for qi in quotes.indices {
             if let c = direct[qi] {
@@ -195,7 +209,7 @@ struct Attributor {
     func cueEndsClause(_ last: Int, ceiling: Int) -> Bool {
         let n = last + 1
         return n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil
-            || openToken.contains(n)
+            || isOpenMark(n)
     }
 
     // MARK: Sieve 2: reported speech
@@ -321,7 +335,7 @@ struct Attributor {
             // "pledged to push for…": an infinitive clause is reported too.
             let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
                 && !Lexicon.determiners.contains(tokens[c + 1].lower) && !["say", "said", "says"].contains(w)
-            let blocked = !opener.isWord && opener.quote == nil && !openToken.contains(c)
+            let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || Lexicon.prepositions.contains(opener.lower) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && Lexicon.reportingVerbs.contains(w) && !takesObject && w.hasPrefix("sa")
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
@@ -415,7 +429,7 @@ struct Attributor {
         let close = closeToken[qi]
         let j = close + 1
         guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, tokens[j].quote == nil,
-              !openToken.contains(j) else { return nil }
+              !isOpenMark(j) else { return nil }
         let last = sentenceLast[tokens[j].sentence]
         guard last - j <= 12, let (m, cue) = trailingSpeaker(at: j, ceiling: last), cueEndsClause(cue.upperBound, ceiling: last),
               endsSentence(after: cue.upperBound, last: last) else { return nil }
@@ -447,7 +461,7 @@ struct Attributor {
         let open = openToken[qi]
         let close = closeToken[qi]
         let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph ? tokens[open - 1] : nil
-        let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || openToken.contains(open - 1) || closeToken.contains(open - 1) } ?? true
+        let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || isOpenMark(open - 1) || isCloseMark(open - 1) } ?? true
         let after = close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph ? tokens[close + 1] : nil
         let contentWords = wordCount(quotes[qi].content)
         if !standaloneStart { return true }
@@ -504,7 +518,7 @@ struct Attributor {
         if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at"].contains(tokens[e + 1].lower) {
             var k = e + 2
             while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
-            if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || openToken.contains(k) { e = k - 1 }
+            if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || isOpenMark(k) { e = k - 1 }
         }
         return v...e
     }
@@ -549,9 +563,11 @@ struct Attributor {
         // Keep a quote whole when the clause cuts through it.
         var start = tokens[s].start
         var end = tokens[e].end
-        for q in quotes where q.span.overlaps(TextSpan(start: start, end: end)) {
-            start = min(start, q.span.start)
-            end = max(end, q.span.end)
+        var qi = firstQuote(endingAfter: start)
+        while qi < quotes.count, quotes[qi].span.start < end {
+            start = min(start, quotes[qi].span.start)
+            end = max(end, quotes[qi].span.end)
+            qi += 1
         }
         return TextSpan(start: start, end: end)
     }
@@ -585,6 +601,22 @@ struct Attributor {
         }
         return n
     }
+
+    /// Index of the first quotation that ends after `offset` (binary search; quotes are in order).
+    func firstQuote(endingAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether token `i` is a quote's opening mark.
+    func isOpenMark(_ i: Int) -> Bool { i >= 0 && i < openMark.count && openMark[i] }
+    /// Whether token `i` is a quote's closing mark.
+    func isCloseMark(_ i: Int) -> Bool { i >= 0 && i < closeMark.count && closeMark[i] }
 
     /// Index of the first token starting at or after `offset` (binary search).
     func firstToken(atOrAfter offset: Int) -> Int {

@@ -24,3 +24,29 @@ enum Characters {
         }
     }
 }
+
+extension Characters {
+    /// White space, with an ASCII fast path (the Unicode property lookup is slow on hot paths).
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    /// Upper-case letter, with an ASCII fast path.
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    /// Letter, with an ASCII fast path.
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
+        return c.properties.isAlphabetic
+    }
+
+    /// Digit or other numeric character, with an ASCII fast path.
+    @inline(__always) static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+        return c.properties.numericType != nil
+    }
+}

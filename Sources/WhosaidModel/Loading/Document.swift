@@ -2,7 +2,7 @@
 public struct Document: Sendable {
     /// A name for the article: the file path, a JSONL id, or "seed".
     public var name: String
-    /// The text, with a byte-order mark removed and CRLF/CR line ends turned into LF.
+    /// The text exactly as given (a byte-order mark and CR line ends included).
     public let text: String
     /// The text as Unicode scalars; all offsets index this array.
     public let scalars: [Unicode.Scalar]
@@ -13,12 +13,12 @@ public struct Document: Sendable {
     /// The headline, when the first paragraph is one (short, no final full stop).
     public let headline: String?
 
-    /// Splits `text` into paragraphs and sentences.
+    /// Splits `text` into paragraphs and sentences. The text is kept exactly as given, so offsets
+    /// match what other tools compute on the same string; CR, LF and CRLF all end a line.
     public init(name: String, text: String) {
-        let normalized = Document.normalizeLineEnds(text)
         self.name = name
-        self.text = normalized
-        let scalars = Array(normalized.unicodeScalars)
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
         let paragraphs = Document.paragraphSpans(in: scalars)
         self.paragraphs = paragraphs
@@ -50,7 +50,7 @@ public struct Document: Sendable {
         var count = 0
         var inWord = false
         for s in scalars {
-            let w = s.properties.isAlphabetic || s.properties.numericType != nil
+            let w = Characters.isLetter(s) || Characters.isNumeric(s)
             if w && !inWord { count += 1 }
             inWord = w
         }
@@ -73,35 +73,17 @@ public struct Document: Sendable {
         return found
     }
 
-    static func normalizeLineEnds(_ text: String) -> String {
-        var t = text
-        if t.unicodeScalars.first == "\u{FEFF}" { t.unicodeScalars.removeFirst() }
-        guard t.unicodeScalars.contains("\r") else { return t }
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for s in t.unicodeScalars {
-            if s == "\r" {
-                out.append("\n")
-                previousCR = true
-            } else {
-                if !(s == "\n" && previousCR) { out.append(s) }
-                previousCR = false
-            }
-        }
-        return String(out)
-    }
-
     static func paragraphSpans(in scalars: [Unicode.Scalar]) -> [TextSpan] {
         var spans: [TextSpan] = []
         var lineStart = 0
         func close(_ end: Int) {
             var a = lineStart
             var b = end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, Characters.isSpace(scalars[a]) || scalars[a] == "\u{FEFF}" { a += 1 }
+            while b > a, Characters.isSpace(scalars[b - 1]) { b -= 1 }
             if b > a { spans.append(TextSpan(start: a, end: b)) }
         }
-        for i in scalars.indices where scalars[i] == "\n" || scalars[i] == "\u{2029}" {
+        for i in scalars.indices where scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" {
             close(i)
             lineStart = i + 1
         }

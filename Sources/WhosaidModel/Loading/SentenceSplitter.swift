@@ -42,12 +42,12 @@ public enum SentenceSplitter {
             guard c == "." || c == "!" || c == "?" || c == "\u{2026}" else { i += 1; continue }
             var j = i + 1
             while j < p.end, Characters.isClosingPunctuation(s[j]) || s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
-            guard j < p.end, s[j].properties.isWhitespace else { i = j; continue }
+            guard j < p.end, Characters.isSpace(s[j]) else { i = j; continue }
             var k = j
-            while k < p.end, s[k].properties.isWhitespace { k += 1 }
+            while k < p.end, Characters.isSpace(s[k]) { k += 1 }
             guard k < p.end else { break }
             let next = s[k]
-            let startsSentence = next.properties.isUppercase || next.properties.numericType != nil
+            let startsSentence = Characters.isUpper(next) || Characters.isNumeric(next)
                 || Characters.isOpeningQuote(next) || next == "(" || next == "["
             if startsSentence, c != "." || endsSentence(s, dot: i, next: k, paragraph: p) {
                 result.append(trimmed(s, TextSpan(start: start, end: j)))
@@ -61,18 +61,18 @@ public enum SentenceSplitter {
     /// Whether the full stop at `dot` ends a sentence, given the next word starts at `next`.
     static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
         var w = dot
-        while w > p.start, !s[w - 1].properties.isWhitespace, !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
+        while w > p.start, !Characters.isSpace(s[w - 1]), !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
         let word = String(String.UnicodeScalarView(s[w..<dot])).lowercased()
         if word.isEmpty { return true }
         if titles.contains(word) { return false }
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let letters = word.unicodeScalars.filter { Characters.isLetter($0) }
         // An initial ("V.") or dotted acronym ("U.S.", "D.C.")
-        let isInitial = letters.count == 1 && word.unicodeScalars.count == 1 && s[w].properties.isUppercase
+        let isInitial = letters.count == 1 && word.unicodeScalars.count == 1 && Characters.isUpper(s[w])
         let isAcronym = word.contains(".") && letters.count <= 4
         if isInitial { return false }
         if isAcronym {
             var e = next
-            while e < p.end, s[e].properties.isAlphabetic { e += 1 }
+            while e < p.end, Characters.isLetter(s[e]) { e += 1 }
             let nextWord = String(String.UnicodeScalarView(s[next..<e])).lowercased()
             return openers.contains(nextWord)
         }
@@ -82,8 +82,8 @@ public enum SentenceSplitter {
     static func trimmed(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
         var a = span.start
         var b = span.end
-        while a < b, s[a].properties.isWhitespace { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, Characters.isSpace(s[a]) { a += 1 }
+        while b > a, Characters.isSpace(s[b - 1]) { b -= 1 }
         return TextSpan(start: a, end: b)
     }
 }

@@ -225,7 +225,7 @@ struct MentionFinder {
         let t = tokens[i]
         let n = t.end - t.start
         guard n >= 2, n <= 6 else { return false }
-        return document.scalars[t.start..<t.end].allSatisfy { $0.properties.isUppercase || $0 == "." || $0 == "&" }
+        return document.scalars[t.start..<t.end].allSatisfy { Characters.isUpper($0) || $0 == "." || $0 == "&" }
     }
 
     func isOrganisation(first: Int, last: Int) -> Bool {

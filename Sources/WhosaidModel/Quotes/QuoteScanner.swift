@@ -91,7 +91,7 @@ public enum QuoteScanner {
     /// A mark at `i` opens when what stands before it is a boundary and a word follows.
     static func isOpeningContext(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
         let before: Unicode.Scalar? = i > p.start ? s[i - 1] : nil
-        let okBefore = before.map { $0.properties.isWhitespace || "([{—–-:/".unicodeScalars.contains($0) } ?? true
+        let okBefore = before.map { Characters.isSpace($0) || "([{—–-:/".unicodeScalars.contains($0) } ?? true
         return okBefore
     }
 }

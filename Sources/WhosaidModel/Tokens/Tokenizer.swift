@@ -15,13 +15,13 @@ enum Tokenizer {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if Characters.isSpace(c) { i += 1; continue }
             while paragraph + 1 < paragraphs.count, paragraphs[paragraph + 1].start <= i { paragraph += 1 }
             while sentence + 1 < sentences.count, sentences[sentence + 1].start <= i { sentence += 1 }
             let start = i
             var kind = Token.Kind.punctuation
             if isWordScalar(c) {
-                kind = c.properties.numericType != nil ? .number : .word
+                kind = Characters.isNumeric(c) ? .number : .word
                 i += 1
                 while i < n {
                     if isWordScalar(s[i]) { i += 1; continue }
@@ -32,7 +32,7 @@ enum Tokenizer {
                 }
                 if i < n, s[i] == "." {
                     let word = lowered(s, start, i)
-                    let singleInitial = i - start == 1 && c.properties.isUppercase
+                    let singleInitial = i - start == 1 && Characters.isUpper(c)
                     if singleInitial || word.contains(".") || SentenceSplitter.titles.contains(word) { i += 1 }
                 }
             } else if (c == "`" || c == "'") && i + 1 < n && s[i + 1] == c {
@@ -42,7 +42,7 @@ enum Tokenizer {
             }
             tokens.append(Token(
                 start: start, end: i, kind: kind, lower: lowered(s, start, i),
-                isCapitalized: c.properties.isUppercase, paragraph: paragraph, sentence: sentence))
+                isCapitalized: Characters.isUpper(c), paragraph: paragraph, sentence: sentence))
         }
         return tokens
     }
@@ -52,7 +52,7 @@ enum Tokenizer {
             let v = c.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        return Characters.isLetter(c) || Characters.isNumeric(c)
     }
 
     static func lowered(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
