@@ -85,6 +85,13 @@ struct Attributor {
                     span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
                     confidence: clause.confidence, quote: qi)
                 dropped[ri] = true
+            } else if isSetOffByDashes(qi) {
+                // `said that steps — “they would suspend activities” — could follow`: the quoted
+                // words stand as a statement of their own inside the mixed clause.
+                reported[ri].kind = .mixed
+                direct[qi] = Candidate(
+                    span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
+                    confidence: clause.confidence * 0.9, quote: qi)
             } else {
                 reported[ri].kind = .mixed
                 direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
@@ -454,6 +461,16 @@ struct Attributor {
     }
 
     // MARK: Helpers
+
+    /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.
+    func isSetOffByDashes(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        guard open > 0, close + 1 < tokens.count, wordCount(quotes[qi].content) >= 4 else { return false }
+        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-", "("]
+        let closers: Set<String> = ["\u{2014}", "\u{2013}", "--", "-", ")"]
+        return dashes.contains(tokens[open - 1].lower) && closers.contains(tokens[close + 1].lower)
+    }
 
     /// Whether quote `qi` stands inside running text (`a “crazy” plan`) rather than as a
     /// sentence or clause of its own.
