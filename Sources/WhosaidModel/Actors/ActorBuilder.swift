@@ -123,7 +123,7 @@ struct ActorBuilder {
             return drafts.count - 1
         }
         // Descriptions: the same words, or a definite description with an earlier head.
-        let descKey = "desc:" + stripDeterminer(key(m.text))
+        let descKey = "desc:" + stripDeterminer(key(m.bareName))
         if let id = byFullKey[descKey] { return id }
         let firstWord = key(m.text).split(separator: " ").first.map(String.init) ?? ""
         if firstWord == "the" || firstWord == "that" || firstWord == "this",
@@ -136,7 +136,7 @@ struct ActorBuilder {
     }
 
     private func absorb(_ m: SpeakerMention, into d: inout Draft) {
-        d.names.append(m.kind == .name ? m.bareName : m.text)
+        d.names.append(m.bareName)
         d.mentionTexts.append(m.text)
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
         if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }

@@ -382,8 +382,10 @@ struct Attributor {
         } else {
             return nil
         }
-        guard let m = finder.phrase(startingAt: k, ceiling: last), m.kind == .name || rule == .accordingTo,
+        guard var m = finder.phrase(startingAt: k, ceiling: last), m.kind == .name || rule == .accordingTo,
               m.kind != .pronoun else { return nil }
+        m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
+        m.lastWithRole = m.last
         if rule == .opinionFrame && m.actorKind != .person { return nil }
         let comma = m.last + 1
         guard comma <= last, tokens[comma].lower == ",",

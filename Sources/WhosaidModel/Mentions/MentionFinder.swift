@@ -6,6 +6,11 @@ struct MentionFinder {
 
     private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
+    /// Documents that speak for their source ("a story from the agency said").
+    static let documentNouns: Set<String> = [
+        "story", "report", "statement", "article", "release", "analysis", "study", "survey", "poll",
+        "letter", "memo", "post", "tweet", "editorial", "dispatch", "broadcast", "commentary", "filing",
+    ]
     /// Lower-case job words that may stand between an outlet and a name ("MSNBC host Chris Matthews").
     static let roleNouns: Set<String> = [
         "host", "anchor", "correspondent", "reporter", "columnist", "editor", "writer", "spokesman",
@@ -147,6 +152,13 @@ struct MentionFinder {
             // "a professor at Yonsei University": a description headed by the noun before the link.
             var m = make(first: first, last: last, kind: .description)
             m.head = tokens[link - 1].lower
+            // "a story from the state news agency": a document speaks for its source.
+            if Self.documentNouns.contains(m.head), ["from", "by", "of", "in"].contains(tokens[link].lower), link < last {
+                m.bareName = text(link + 1, last)
+                m.head = tokens[last].lower
+                m.actorKind = .organisation
+                return m
+            }
             let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
             m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
             return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
