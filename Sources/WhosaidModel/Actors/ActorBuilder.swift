@@ -28,15 +28,34 @@ struct ActorBuilder {
         // Occurrences of actors in text order, for pronoun resolution: (token, actor).
         var occurrences: [(Int, Int)] = []
 
+        let names = PersonNameIndex(document: document, tokens: tokens)
         // 1. Names and descriptions.
         let order = candidates.indices.sorted { (candidates[$0].speaker?.first ?? Int.max) < (candidates[$1].speaker?.first ?? Int.max) }
         var lastSeen: [Int: Int] = [:]   // actor → last token seen
         for ci in order {
-            guard let m = candidates[ci].speaker, m.kind != .pronoun else { continue }
+            guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
+            // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
+            if m.kind == .name, m.actorKind == .person, m.first == m.last || m.bareName.split(separator: " ").count == 1,
+               let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
+                m.bareName = full.name
+            }
             let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen)
             absorb(m, into: &drafts[id])
             lastSeen[id] = m.first
             speakerOf[ci] = id
+        }
+        // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
+        // pronoun refers to, though they have not spoken yet.
+        for entry in names.entries where entry.hasPersonEvidence {
+            let key = self.key(entry.name)
+            guard byFullKey[key] == nil, !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
+            var d = Draft(kind: .person, surname: entry.surname, fullKey: key)
+            d.names = [entry.name]
+            if let t = entry.title {
+                if Lexicon.maleTitles.contains(t) { d.gender = "m" } else if Lexicon.femaleTitles.contains(t) { d.gender = "f" }
+            }
+            drafts.append(d)
+            byFullKey[key] = drafts.count - 1
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]

@@ -247,7 +247,7 @@ struct Attributor {
                     continue
                 }
                 let phrasal = Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false
-                guard Lexicon.reportingVerbs.contains(tokens[v].lower) || phrasal, !tokens[v].isCapitalized else { continue }
+                guard Lexicon.reportingVerbs.contains(tokens[v].lower) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v) else { continue }
                 if let c = reported(verb: v, first: first, last: last) {
                     result.append(c)
                     usedCue.insert(v)
@@ -525,7 +525,7 @@ struct Attributor {
     }
 
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized else { return false }
+        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized, !followsDeterminer(i) else { return false }
         let w = tokens[i].lower
         return Lexicon.reportingVerbs.contains(w) || (besideQuote && Lexicon.quoteOnlyVerbs.contains(w))
     }
@@ -630,6 +630,13 @@ struct Attributor {
             if quotes[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// Whether token `i` follows an article or possessive ("the report", "his claims"): a noun then.
+    func followsDeterminer(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        return ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+            .contains(tokens[i - 1].lower)
     }
 
     /// Whether token `i` is a quote's opening mark.

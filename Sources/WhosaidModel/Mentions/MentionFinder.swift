@@ -104,7 +104,8 @@ struct MentionFinder {
                 // "a story from the state news agency": the phrase goes on through its link.
                 if i - 3 >= floor, ["from", "of", "at", "for"].contains(tokens[i - 1].lower),
                    tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !Lexicon.stopWords.contains(tokens[i - 2].lower),
-                   !Lexicon.reportingVerbs.contains(tokens[i - 2].lower), tokens[i - 2].quote == nil {
+                   !Lexicon.reportingVerbs.contains(tokens[i - 2].lower) || Lexicon.determiners.contains(tokens[i - 3].lower),
+                   tokens[i - 2].quote == nil {
                     i -= 1
                     continue
                 }
@@ -116,7 +117,8 @@ struct MentionFinder {
                 i -= 1
                 continue
             }
-            if Lexicon.stopWords.contains(t.lower) || Lexicon.reportingVerbs.contains(t.lower) && !t.isCapitalized { break }
+            let nounAfterArticle = i - 2 >= floor && Lexicon.determiners.contains(tokens[i - 2].lower)  // "a report"
+            if Lexicon.stopWords.contains(t.lower) || Lexicon.reportingVerbs.contains(t.lower) && !t.isCapitalized && !nounAfterArticle { break }
             if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
             i -= 1
         }
@@ -131,6 +133,7 @@ struct MentionFinder {
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
     func classify(first: Int, last: Int) -> SpeakerMention? {
         let head = tokens[last]
+        if Lexicon.determiners.contains(head.lower) || Lexicon.stopWords.contains(head.lower) { return nil }
         if Lexicon.nonSpeakerHeads.contains(head.lower) { return nil }
         if head.kind == .number { return nil }
         // Find where the trailing run of capitalised words (the name) starts.
@@ -146,7 +149,7 @@ struct MentionFinder {
                 break
             }
         }
-        let determinerFirst = Lexicon.determiners.contains(tokens[first].lower) && !tokens[first].isCapitalized
+        let determinerFirst = Lexicon.determiners.contains(tokens[first].lower)
         if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to", "of"].contains(tokens[$0].lower) }),
            link > first + 1, !tokens[link - 1].isCapitalized {
             // "a professor at Yonsei University": a description headed by the noun before the link.

@@ -1,0 +1,76 @@
+/// Full person names anywhere in the text outside quotes ("Ruth Keller", "Dr. Amal Haddad"),
+/// found without a reporting verb, so that a surname-only speaker gets its full name and a
+/// pronoun can find a person who was introduced before speaking.
+struct PersonNameIndex {
+    struct Entry {
+        /// Token index of the name's last word.
+        var token: Int
+        /// The name without titles.
+        var name: String
+        /// Lower-cased last word.
+        var surname: String
+        /// A title before it or an appositive role after it shows this is a person.
+        var hasPersonEvidence: Bool
+        var title: String?
+    }
+
+    /// Titles that only people carry.
+    static let personTitles: Set<String> = [
+        "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "sen.", "senator", "rep.",
+        "representative", "gov.", "governor", "gen.", "general", "mayor", "judge", "justice", "rev.",
+        "reverend", "ambassador", "chancellor", "minister", "secretary", "congressman", "congresswoman",
+        "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
+    ]
+
+    private(set) var entries: [Entry] = []
+    private var bySurname: [String: [Int]] = [:]
+
+    init(document: Document, tokens: [Token]) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized, tokens[i].quote == nil, tokens[i].isWord else { i += 1; continue }
+            var j = i
+            while j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].isWord, tokens[j + 1].quote == nil,
+                  tokens[j + 1].sentence == tokens[i].sentence, j - i < 5 {
+                j += 1
+            }
+            defer { i = j + 1 }
+            // Drop sentence-initial function words and titles from the front.
+            var first = i
+            var title: String?
+            while first < j, Lexicon.stopWords.contains(tokens[first].lower) || Lexicon.determiners.contains(tokens[first].lower) { first += 1 }
+            while first < j, Lexicon.titles.contains(tokens[first].lower) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
+                if Self.personTitles.contains(tokens[first].lower) { title = tokens[first].lower }
+                first += 1
+            }
+            // Possessives inside the run ("State Department's East Asia") make it no name.
+            if (first..<j).contains(where: { tokens[$0].lower.hasSuffix("'s") }) { continue }
+            let length = j - first + 1
+            guard length >= 2, length <= 4 else { continue }
+            let words = (first...j).map { tokens[$0].lower }
+            if words.contains(where: {
+                let w = $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0
+                return Lexicon.organisationHeads.contains(w) || Lexicon.nonSpeakerHeads.contains(w) || Lexicon.titles.contains(w)
+            }) { continue }
+            var evidence = title != nil
+            if j + 2 < tokens.count, tokens[j + 1].lower == ",",
+               ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number {
+                evidence = true
+            }
+            var surname = tokens[j].lower
+            if surname.hasSuffix("'s") { surname.removeLast(2) }
+            let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
+            bySurname[surname, default: []].append(entries.count)
+            entries.append(Entry(token: j, name: name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name,
+                                 surname: surname, hasPersonEvidence: evidence, title: title))
+        }
+    }
+
+    /// The one full name with this surname in the text; nil when there is none or several
+    /// ("Hillary Clinton" and "Bill Clinton" leave a bare "Clinton" as it is).
+    func uniqueFullName(forSurname surname: String) -> Entry? {
+        guard let ids = bySurname[surname], let first = ids.first else { return nil }
+        let name = entries[first].name
+        return ids.allSatisfy { entries[$0].name == name } ? entries[first] : nil
+    }
+}

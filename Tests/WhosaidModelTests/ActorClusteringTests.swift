@@ -1,0 +1,67 @@
+import Testing
+@testable import WhosaidModel
+
+@Suite struct ActorClusteringTests {
+    @Test func fullNameSurnameAndPronounAreOneActor() throws {
+        let text = """
+            “We need more buses,” said Amara Osei, a transit planner.
+            Osei has studied the network for years. “The trams are full by seven,” she said.
+            """
+        let a = analyze(text)
+        #expect(a.actors.count == 1)
+        let actor = try #require(a.actors.first)
+        #expect(actor.name == "Amara Osei")
+        #expect(actor.statementIDs.count == 2)
+        #expect(actor.aliases.contains("Osei") || actor.mentions.count >= 3)
+    }
+
+    @Test func twoPeopleSharingASurnameStayApart() {
+        let text = """
+            “The farm stays in the family,” said Ruth Keller.
+            “I will run it,” said Daniel Keller, her nephew.
+            """
+        let a = analyze(text)
+        #expect(a.speaker(of: "farm stays") == "Ruth Keller")
+        #expect(a.speaker(of: "I will run it") == "Daniel Keller")
+        #expect(a.actors.count == 2)
+    }
+
+    @Test func surnameTakesTheOneFullNameInTheText() {
+        let text = """
+            Daniel Keller joined the farm in 2010.
+            “Soil comes first,” Keller said.
+            """
+        #expect(analyze(text).speaker(of: "Soil comes first") == "Daniel Keller")
+    }
+
+    @Test func surnameSharedByTwoFullNamesIsNotGuessed() {
+        let text = """
+            Ruth Keller founded the farm. Daniel Keller joined later.
+            “Soil comes first,” Keller said.
+            """
+        #expect(analyze(text).speaker(of: "Soil comes first") == "Keller")
+    }
+
+    @Test func titleIsKeptWhenItIsTheOnlyFormAndStrippedBeforeAFullName() {
+        let a = analyze("""
+            The deal is “historic,” Chancellor Vogt says.
+            “We kept our word,” said Prime Minister Ana Silva.
+            """)
+        #expect(a.speaker(of: "historic") == "Chancellor Vogt")
+        #expect(a.speaker(of: "kept our word") == "Ana Silva")
+        #expect(a.actor(named: "Ana Silva")?.roles.contains("Prime Minister") == true)
+    }
+
+    @Test func aDocumentSpeaksForItsSource() {
+        let a = analyze("A report from the national weather service said the drought would ease by “late autumn or winter.”")
+        #expect(a.actors.first?.name == "the national weather service")
+        #expect(a.actors.first?.kind == .organisation)
+    }
+
+    @Test func actorsAreListedInOrderOfTheirFirstStatement() {
+        let a = analyze("“First,” said Ada Ng. “Second,” said Bo Li. “Third,” Ng said.")
+        #expect(a.actors.map(\.name) == ["Ada Ng", "Bo Li"])
+        #expect(a.actors[0].statementIDs == [0, 2])
+        #expect(a.statements.map(\.id) == [0, 1, 2])
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import WhosaidModel
+
+@Suite struct DocumentLoaderTests {
+    let dir: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-loader-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    func write(_ bytes: [UInt8], _ name: String) -> String {
+        let url = dir.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    @Test func missingFileNamesThePath() {
+        let path = dir.appendingPathComponent("nope.txt").path
+        #expect(throws: LoadError.notFound(path: path)) { try DocumentLoader.load(path: path) }
+        #expect(LoadError.notFound(path: path).description == "\(path): no such file; check the path")
+    }
+
+    @Test func directoryIsRejected() {
+        #expect(throws: LoadError.isDirectory(path: dir.path)) { try DocumentLoader.load(path: dir.path) }
+    }
+
+    @Test func emptyAndBlankFilesAreRejected() {
+        let empty = write([], "empty.txt")
+        let blank = write(Array(" \n\t\n".utf8), "blank.txt")
+        #expect(throws: LoadError.empty(path: empty)) { try DocumentLoader.load(path: empty) }
+        #expect(throws: LoadError.empty(path: blank)) { try DocumentLoader.load(path: blank) }
+    }
+
+    @Test func binaryFileIsRejected() {
+        let path = write([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0xFF], "a.out")
+        #expect(throws: LoadError.binary(path: path)) { try DocumentLoader.load(path: path) }
+    }
+
+    @Test func invalidUTF8GivesTheOffsetOfTheFirstBadByte() {
+        let path = write(Array("Caf".utf8) + [0xE9] + Array(" au lait, she said.".utf8), "latin1.txt")
+        #expect(throws: LoadError.invalidUTF8(path: path, byteOffset: 3)) { try DocumentLoader.load(path: path) }
+        // Overlong encodings and lone continuation bytes are invalid too.
+        let overlong = write([0x41, 0xC0, 0xAF, 0x41], "overlong.txt")
+        #expect(throws: LoadError.invalidUTF8(path: overlong, byteOffset: 1)) { try DocumentLoader.load(path: overlong) }
+    }
+
+    @Test func byteOrderMarkAndCRLFKeepOffsetsOfTheOriginalText() throws {
+        let path = write([0xEF, 0xBB, 0xBF] + Array("Headline\r\n“It works,” Ann Lee said.\r\n".utf8), "crlf.txt")
+        let doc = try DocumentLoader.load(path: path)
+        #expect(doc.paragraphs.count == 2)
+        #expect(doc.text(in: doc.paragraphs[0]) == "Headline")
+        let analysis = Engine().analyze(doc)
+        let quote = try #require(analysis.statements.first)
+        #expect(doc.text(in: quote.span) == "“It works,”")
+        #expect(Array(doc.text.unicodeScalars)[quote.span.start] == "“")
+    }
+
+    @Test func seedIsAvailableWithoutFiles() {
+        let doc = DocumentLoader.seed()
+        #expect(doc.name == "000_5f41ddfe102fbffe.txt")
+        #expect(doc.paragraphs.count > 20)
+    }
+}

@@ -1,0 +1,23 @@
+@testable import WhosaidModel
+
+/// Analyses `text` with the default engine.
+func analyze(_ text: String) -> Analysis {
+    Engine().analyze(text: text, name: "test")
+}
+
+extension Analysis {
+    /// The speaker's name of the first statement whose text contains `fragment`.
+    func speaker(of fragment: String) -> String? {
+        statement(containing: fragment).flatMap { actor(of: $0)?.name }
+    }
+
+    /// The first statement whose text contains `fragment`.
+    func statement(containing fragment: String) -> Statement? {
+        statements.first { $0.text.contains(fragment) }
+    }
+
+    /// The actor called `name`.
+    func actor(named name: String) -> Actor? {
+        actors.first { $0.name == name }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import WhosaidModel
+
+@Suite struct QuoteScannerTests {
+    func quotes(_ text: String) -> [String] {
+        let doc = Document(name: "t", text: text)
+        return QuoteScanner.quotations(in: doc).map { doc.text(in: $0.span) }
+    }
+
+    @Test func curlyStraightAndNYTMarks() {
+        #expect(quotes("“One,” she said. \"Two,\" he said. ``Three,'' they said.") ==
+                ["“One,”", "\"Two,\"", "``Three,''"])
+    }
+
+    @Test func nestedSingleQuotesAndApostrophesDoNotBreakTheScan() {
+        let text = "“I told them, ‘Don’t go.’ And they asked: ‘How about O’Brien’s plan?'” Jones’ aide said. “Next.”"
+        #expect(quotes(text) == ["“I told them, ‘Don’t go.’ And they asked: ‘How about O’Brien’s plan?'”", "“Next.”"])
+    }
+
+    @Test func aQuoteContinuesIntoAParagraphThatReopensIt() {
+        let text = "“The first part runs on.\n“The second part ends here,” she said.\nNarration."
+        let doc = Document(name: "t", text: text)
+        let found = QuoteScanner.quotations(in: doc)
+        #expect(found.count == 1)
+        #expect(doc.text(in: found[0].span).hasSuffix("ends here,”"))
+        #expect(found[0].isClosed)
+    }
+
+    @Test func anUnclosedQuoteEndsWithItsParagraph() {
+        let text = "“This quote never closes but has enough words\nA new paragraph with “a real quote” here."
+        let doc = Document(name: "t", text: text)
+        let found = QuoteScanner.quotations(in: doc)
+        #expect(found.count == 2)
+        #expect(!found[0].isClosed)
+        #expect(found[0].span.end == doc.paragraphs[0].end)
+        #expect(doc.text(in: found[1].span) == "“a real quote”")
+    }
+
+    @Test func aStrayMarkSpoilsNothingAfterIt() {
+        let text = "He is 6'2\" tall.\n“Later quotes still work,” she said."
+        #expect(quotes(text) == ["“Later quotes still work,”"])
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import WhosaidModel
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let doc = Document(name: "t", text: text)
+        return doc.sentences.map { doc.text(in: $0) }
+    }
+
+    @Test func titlesInitialsAndMonthsDoNotEndSentences() {
+        #expect(sentences("Mr. Hale met Dr. Ruiz on Jan. 4 in St. Louis. They talked.") ==
+                ["Mr. Hale met Dr. Ruiz on Jan. 4 in St. Louis.", "They talked."])
+        #expect(sentences("Mary Q. Public and J. R. Tolkien spoke. Then they left.") ==
+                ["Mary Q. Public and J. R. Tolkien spoke.", "Then they left."])
+    }
+
+    @Test func acronymEndsASentenceOnlyBeforeATypicalOpener() {
+        #expect(sentences("He moved to the U.S. Senate staff. It paid well.") ==
+                ["He moved to the U.S. Senate staff.", "It paid well."])
+        #expect(sentences("She lives in the U.S. The rest live abroad.") ==
+                ["She lives in the U.S.", "The rest live abroad."])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        #expect(sentences("“We won.” The crowd cheered! Did it? “Yes,” he said.") ==
+                ["“We won.”", "The crowd cheered!", "Did it?", "“Yes,” he said."])
+    }
+
+    @Test func aLineBreakSeparatesParagraphsAndNoSentenceCrossesThem() {
+        let doc = Document(name: "t", text: "First line\nSecond line. Third.\n\n\nFourth")
+        #expect(doc.paragraphs.map { doc.text(in: $0) } == ["First line", "Second line. Third.", "Fourth"])
+        #expect(doc.sentences.count == 4)
+        #expect(doc.paragraphIndex(at: doc.paragraphs[2].start) == 2)
+    }
+
+    @Test func headlineIsAShortFirstLineWithoutFullStopOrInTitleCase() {
+        #expect(Document(name: "t", text: "Rains Return to the Valley\nIt rained.").headline == "Rains Return to the Valley")
+        #expect(Document(name: "t", text: "Only Ten Percent Of Donors Give Small Sums.\nBody.").headline != nil)
+        #expect(Document(name: "t", text: "It rained all day in the valley, officials said.\nBody.").headline == nil)
+    }
+}
