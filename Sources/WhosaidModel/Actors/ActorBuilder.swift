@@ -35,7 +35,7 @@ struct ActorBuilder {
         for ci in order {
             guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
             // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
-            if m.kind == .name, m.actorKind == .person, m.first == m.last || m.bareName.split(separator: " ").count == 1,
+            if m.kind == .name, m.actorKind == .person, m.title == nil, m.bareName.split(separator: " ").count == 1,
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                 m.bareName = full.name
             }

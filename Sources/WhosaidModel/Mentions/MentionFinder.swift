@@ -133,8 +133,10 @@ struct MentionFinder {
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
     func classify(first: Int, last: Int) -> SpeakerMention? {
         let head = tokens[last]
-        if Lexicon.determiners.contains(head.lower) || Lexicon.stopWords.contains(head.lower) { return nil }
-        if Lexicon.nonSpeakerHeads.contains(head.lower) { return nil }
+        if Lexicon.determiners.contains(head.lower) || Lexicon.stopWords.contains(head.lower) && !head.isCapitalized { return nil }
+        // "Theresa May" is a name though "may" is a month and a verb.
+        let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
+        if Lexicon.nonSpeakerHeads.contains(head.lower) && !capitalisedAfterName { return nil }
         if head.kind == .number { return nil }
         // Find where the trailing run of capitalised words (the name) starts.
         var nameStart = last + 1
@@ -178,7 +180,9 @@ struct MentionFinder {
             m.bareName = text(bare, last)
             m.title = hasDeterminer ? nil : titleText
             m.head = normalizedSurname(tokens[last].lower)
-            m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && isOrganisation(first: first, last: last))
+            // An organisation word counts in the bare name, or anywhere when the whole phrase is a name
+            // ("White House press secretary Josh Earnest" is a person).
+            m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && nameStart == first && isOrganisation(first: first, last: last))
                 ? .organisation : .person
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
                 // "the North Korean" is no person; "the State Department" is an organisation.
