@@ -263,7 +263,7 @@ struct ActorBuilder {
     }
 
     private func key(_ s: String) -> String {
-        var k = s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var k = String(String.UnicodeScalarView(s.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
         if k.hasSuffix("'s") { k.removeLast(2) }
         return k
     }

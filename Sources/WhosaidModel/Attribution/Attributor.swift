@@ -23,7 +23,7 @@ struct Attributor {
     /// Most words of the clause that may stand before a quote that is still reported as direct.
     let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
-    var usedCue: Set<Int> = []
+    var usedCue: [Bool] = []
 
     init(document: Document, tokens: [Token], quotes: [Quotation]) {
         self.document = document
@@ -47,6 +47,7 @@ struct Attributor {
         self.openToken = open
         self.closeToken = close
         self.finder = MentionFinder(document: document, tokens: tokens)
+        usedCue = Array(repeating: false, count: tokens.count)
         openMark = Array(repeating: false, count: tokens.count)
         closeMark = Array(repeating: false, count: tokens.count)
         for (qi, o) in open.enumerated() where o < tokens.count {
@@ -156,7 +157,7 @@ struct Attributor {
             // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling) {
-                usedCue.formUnion(cue)
+                for k in cue { usedCue[k] = true }
                 return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .trailingCue,
                                  confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
             }
@@ -172,7 +173,7 @@ struct Attributor {
                     // Only the cue's own complement may stand between the verb and the quote.
                     let cue = cueRange(v, upTo: open - 1)
                     if cue.upperBound >= k, let m = subject(ofVerb: v, floor: floor) {
-                        usedCue.insert(v)
+                        usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)
                     }
@@ -236,7 +237,9 @@ struct Attributor {
             var v = first
             while v <= last {
                 defer { v += 1 }
-                guard v > coveredUpTo, tokens[v].quote == nil, !usedCue.contains(v) else { continue }
+                guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
+                let classes = tokens[v].classes
+                if classes.isEmpty && tokens[v].lower != "according" { continue }
                 if tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first, tokens[v - 1].lower == "," {
                     // `CLAUSE, according to NAME.`
                     if let m = finder.phrase(startingAt: v + 2, ceiling: last), m.kind != .pronoun,
@@ -246,11 +249,12 @@ struct Attributor {
                     }
                     continue
                 }
-                let phrasal = Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false
-                guard Lexicon.reportingVerbs.contains(tokens[v].lower) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v) else { continue }
+                let phrasal = classes.contains(.phrasalReporting)
+                    && (Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false)
+                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v) else { continue }
                 if let c = reported(verb: v, first: first, last: last) {
                     result.append(c)
-                    usedCue.insert(v)
+                    usedCue[v] = true
                     coveredUpTo = c.span.end >= tokens[last].start ? last : v
                 }
             }
@@ -527,7 +531,7 @@ struct Attributor {
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized, !followsDeterminer(i) else { return false }
         let w = tokens[i].lower
-        return Lexicon.reportingVerbs.contains(w) || (besideQuote && Lexicon.quoteOnlyVerbs.contains(w))
+        return tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly))
     }
 
     /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
@@ -591,13 +595,15 @@ struct Attributor {
         return TextSpan(start: start, end: end)
     }
 
+    static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
+    static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+
     /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
     /// before `and`/`but` and a new reporting verb ("but noted that"), or before a comma that opens
     /// a new subordinate clause (", and when pressed…").
     func clauseEnds(at k: Int, last: Int) -> Bool {
         let w = tokens[k].lower
         if w == ":" || w == ";" { return true }
-        let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
         if w == "and" || w == "but" {
             var n = k + 1
             while n <= last, Lexicon.verbModifiers.contains(tokens[n].lower) { n += 1 }
@@ -606,7 +612,7 @@ struct Attributor {
         if w == "," {
             var n = k + 1
             if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
-            if n <= last, subordinators.contains(tokens[n].lower) { return true }
+            if n <= last, Self.subordinators.contains(tokens[n].lower) { return true }
         }
         return false
     }
@@ -635,8 +641,7 @@ struct Attributor {
     /// Whether token `i` follows an article or possessive ("the report", "his claims"): a noun then.
     func followsDeterminer(_ i: Int) -> Bool {
         guard i > 0 else { return false }
-        return ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
-            .contains(tokens[i - 1].lower)
+        return Self.articles.contains(tokens[i - 1].lower)
     }
 
     /// Whether token `i` is a quote's opening mark.

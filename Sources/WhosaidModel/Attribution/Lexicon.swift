@@ -174,4 +174,21 @@ enum Lexicon {
         "week", "month", "year", "morning", "evening", "afternoon", "night", "privately",
         "publicly", "repeatedly", "again", "flatly", "then", "also", "once", "often",
     ]
+
+    /// Word classes a token can belong to.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let reporting = WordClass(rawValue: 1 << 0)
+        static let phrasalReporting = WordClass(rawValue: 1 << 1)
+        static let quoteOnly = WordClass(rawValue: 1 << 2)
+    }
+
+    /// The classes of every listed word, for one lookup per token.
+    static let classes: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        for w in reportingVerbs { table[w, default: []].insert(.reporting) }
+        for w in phrasalReporting.keys { table[w, default: []].insert(.phrasalReporting) }
+        for w in quoteOnlyVerbs { table[w, default: []].insert(.quoteOnly) }
+        return table
+    }()
 }

@@ -30,9 +30,10 @@ public struct Document: Sendable {
     public func text(in span: TextSpan) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity((hi - lo) * 2)
+        for k in lo..<hi { utf8.append(contentsOf: UTF8.encode(scalars[k])!) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).

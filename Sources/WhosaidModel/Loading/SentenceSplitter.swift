@@ -62,7 +62,7 @@ public enum SentenceSplitter {
     static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
         var w = dot
         while w > p.start, !Characters.isSpace(s[w - 1]), !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
-        let word = String(String.UnicodeScalarView(s[w..<dot])).lowercased()
+        let word = Tokenizer.lowered(s, w, dot)
         if word.isEmpty { return true }
         if titles.contains(word) { return false }
         let letters = word.unicodeScalars.filter { Characters.isLetter($0) }

@@ -12,6 +12,10 @@ struct Token: Sendable {
     var sentence: Int = 0
     /// Index of the quotation whose content holds the token, if any.
     var quote: Int? = nil
+    /// Word classes from ``Lexicon/classes``, looked up once here instead of on every rule.
+    var classes: Lexicon.WordClass = []
+
+    func `is`(_ c: Lexicon.WordClass) -> Bool { classes.contains(c) }
 
     var isWord: Bool { kind != .punctuation }
 }

@@ -40,9 +40,11 @@ enum Tokenizer {
             } else {
                 i += 1
             }
+            let lower = lowered(s, start, i)
             tokens.append(Token(
-                start: start, end: i, kind: kind, lower: lowered(s, start, i),
-                isCapitalized: Characters.isUpper(c), paragraph: paragraph, sentence: sentence))
+                start: start, end: i, kind: kind, lower: lower,
+                isCapitalized: Characters.isUpper(c), paragraph: paragraph, sentence: sentence,
+                classes: kind == .punctuation ? [] : Lexicon.classes[lower] ?? []))
         }
         return tokens
     }
@@ -56,6 +58,18 @@ enum Tokenizer {
     }
 
     static func lowered(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        // Fast path: ASCII words are lower-cased byte by byte into the string's own storage.
+        var ascii = true
+        for k in a..<b where !s[k].isASCII { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b {
+                    let v = UInt8(truncatingIfNeeded: s[k].value)
+                    buffer[k - a] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                }
+                return b - a
+            }
+        }
         var view = String.UnicodeScalarView()
         for k in a..<b {
             let c = s[k]
