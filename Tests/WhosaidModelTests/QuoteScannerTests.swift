@@ -40,4 +40,13 @@ import Testing
         let text = "He is 6'2\" tall.\n“Later quotes still work,” she said."
         #expect(quotes(text) == ["“Later quotes still work,”"])
     }
+
+    @Test func aClosingMarkWhereAQuoteMustOpenOpensIt() {
+        #expect(quotes("”Typos happen in print,” an editor said.") == ["”Typos happen in print,”"])
+    }
+
+    @Test func aStrayStraightMarkDoesNotSwallowTheNextCurlyParagraph() {
+        let text = "\"Kevin was asleep by then.\n“Here he is,” she said."
+        #expect(quotes(text).last == "“Here he is,”")
+    }
 }

@@ -45,12 +45,18 @@ public enum QuoteScanner {
                         openAt = i
                         openWidth = width
                     }
+                } else if i == p.start || isOpeningContext(s, i, p) && i + width < p.end && !Characters.isSpace(s[i + width]) {
+                    // A closing mark where a quote must open (`”Fortunately, …”`) is a typo for an opening one.
+                    openAt = i
+                    openWidth = width
                 }
                 i += width
             }
             if let o = openAt {
                 let next = pi + 1 < document.paragraphs.count ? document.paragraphs[pi + 1] : nil
-                let reopens = next.map { n in markAt(s, n.start, n).map { $0.0 != .close } ?? false } ?? false
+                // The next paragraph must reopen with the same kind of mark: a stray straight `"` at the
+                // start of one paragraph does not swallow a curly-quoted next one.
+                let reopens = next.map { n in markAt(s, n.start, n).map { $0.0 != .close && sameFamily(s[o], s[n.start]) } ?? false } ?? false
                 if !reopens {
                     closeUnclosed(&result, s, openAt: o, width: openWidth, end: p.end)
                     openAt = nil
@@ -73,6 +79,19 @@ public enum QuoteScanner {
         if words >= 4 {
             result.append(Quotation(span: TextSpan(start: o, end: end), content: content, isClosed: false))
         }
+    }
+
+    /// Whether two opening marks are of one style (curly, straight, guillemet, backtick).
+    static func sameFamily(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        func family(_ c: Unicode.Scalar) -> Int {
+            switch c {
+            case "\u{201C}", "\u{201D}", "\u{201E}": return 0
+            case "\"": return 1
+            case "\u{00AB}", "\u{00BB}": return 2
+            default: return 3
+            }
+        }
+        return family(a) == family(b)
     }
 
     static func markAt(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> (Mark, Int)? {
