@@ -113,6 +113,8 @@ struct Attributor {
         // Quotes left: sentence cue, a short cue sentence after it, continuation.
         for i in all.indices where all[i].rule == .unattributed {
             guard let qi = all[i].quote else { continue }
+            // A title in quotation marks (“Fox News Sunday,”) is no statement without a cue beside it.
+            if isTitleLike(qi) { continue }
             let fragment = isFragment(qi)
             if let c = sentenceCue(quote: qi, onlyAfter: fragment) ?? nextSentenceCue(quote: qi) {
                 all[i].speaker = c.speaker
@@ -131,7 +133,10 @@ struct Attributor {
             }
         }
         // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
-        let keep = all.indices.filter { !(all[$0].quote != nil && all[$0].rule == .unattributed && isFragment(all[$0].quote!)) }
+        let keep = all.indices.filter {
+            guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
+            return !isFragment(qi) && !isTitleLike(qi)
+        }
         var newIndex: [Int: Int] = [:]
         for (n, old) in keep.enumerated() { newIndex[old] = n }
         return keep.map { old in
@@ -417,6 +422,14 @@ struct Attributor {
                 m = sentenceSubject(first: first, before: v)
             }
             guard let speaker = m else { continue }
+            if onlyAfter {
+                // A fragment takes only a cue that closes the sentence: `…a “wasteland” compared to
+                // the South, President Obama tells the United Nations.`
+                guard speaker.first > first, tokens[speaker.first - 1].lower == ",", speaker.first > close,
+                      last - cueRange(v, upTo: last).upperBound <= 5,
+                      !(cueRange(v, upTo: last).upperBound + 1...max(last, cueRange(v, upTo: last).upperBound + 1)).contains(where: { $0 <= last && (tokens[$0].is(.reporting) || tokens[$0].lower == "that") })
+                else { continue }
+            }
             let distance = v < open ? open - v : v - close
             if best == nil || distance < best!.0 {
                 best = (distance, Candidate(span: quotes[qi].span, kind: .direct, cue: cueRange(v, upTo: last), speaker: speaker,
@@ -467,6 +480,25 @@ struct Attributor {
     }
 
     // MARK: Helpers
+
+    /// Whether quote `qi` reads like the title of a work or show: at most eight words, every long
+    /// word capitalised, no sentence inside (“The Steve Harvey Morning Show,”).
+    func isTitleLike(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        var k = firstToken(atOrAfter: q.content.start)
+        var words = 0
+        while k < tokens.count, tokens[k].end <= q.content.end {
+            let t = tokens[k]
+            if t.isWord {
+                words += 1
+                if !t.isCapitalized && t.lower.count > 3 { return false }
+            } else if [".", "!", "?"].contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].end <= q.content.end {
+                return false
+            }
+            k += 1
+        }
+        return words >= 1 && words <= 8
+    }
 
     /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.
     func isSetOffByDashes(_ qi: Int) -> Bool {
