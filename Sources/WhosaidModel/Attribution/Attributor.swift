@@ -126,7 +126,7 @@ struct Attributor {
                 all[i].cue = c.cue
                 all[i].rule = c.rule
                 all[i].confidence = c.confidence
-            } else if !fragment, let prev = continuationSource(for: i, in: all) {
+            } else if !fragment, !hasCueAfter(quote: qi), let prev = continuationSource(for: i, in: all) {
                 all[i].continues = prev
                 all[i].rule = .continuation
                 all[i].confidence = 0.6
@@ -437,6 +437,20 @@ struct Attributor {
             }
         }
         return best?.1
+    }
+
+    /// Whether a reporting verb follows the quote in its sentence: its own cue, even when its
+    /// speaker could not be read, so the quote does not continue an earlier speaker.
+    func hasCueAfter(quote qi: Int) -> Bool {
+        let close = closeToken[qi]
+        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return false }
+        let last = sentenceLastToken(from: close + 1)
+        var k = close + 1
+        while k <= last, k - close <= 25, tokens[k].quote == nil {
+            if tokens[k].is(.reporting) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon

@@ -86,6 +86,9 @@ struct MentionFinder {
         if isPartyCode(end), end - 1 > floor, tokens[end - 1].lower == "," {
             return phrase(endingAt: end - 2, floor: floor)
         }
+        if tokens[end].lower == ".", end - 2 > floor, isPartyCode(end - 1), tokens[end - 2].lower == "," {
+            return phrase(endingAt: end - 3, floor: floor)
+        }
         let last = tokens[end]
         guard last.isWord, last.quote == nil else { return nil }
         if Lexicon.personalPronouns.contains(last.lower) {
@@ -341,6 +344,7 @@ struct MentionFinder {
         // "Mitch McConnell, R-Ky., said": skip the party and state code.
         if afterParen + 2 <= ceiling, tokens[afterParen].lower == ",", isPartyCode(afterParen + 1) {
             afterParen += 2
+            if afterParen <= ceiling, tokens[afterParen].lower == "." { afterParen += 1 }  // "R-Ky."
         }
         if afterParen > e + 1 { m.lastWithRole = afterParen - 1 }
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
