@@ -41,3 +41,22 @@ import Testing
         #expect(!mentions("", in: "anything"))
     }
 }
+
+@Suite struct SearchAcronymTests {
+    @Test func acronymsMatchOnlyAcronyms() {
+        #expect(!mentions("U.S.", in: "let us talk"))
+        #expect(mentions("us", in: "the U.S. government"), "a lower-case word finds the acronym too")
+        #expect(mentions("U.S. government", in: "what the U.S. government did"))
+        #expect(mentions("US government", in: "what the U.S. government did"))
+        #expect(mentions("EPA", in: "the EPA’s new rules"))
+        #expect(mentions("super PAC", in: "two super PACs"))
+        #expect(mentions("nato", in: "NATO allies"))
+        #expect(!mentions("NATO", in: "the nato summit"), "an acronym finds only acronyms")
+    }
+
+    @Test func acronymShapes() {
+        func check(_ w: String) -> Bool { StemMatching.isAcronym(Array(w.unicodeScalars)[...]) }
+        #expect(check("U.S") && check("NATO") && check("PACs") && check("EPA’s"))
+        #expect(!check("I") && !check("Korea") && !check("Us") && !check("MacBook"))
+    }
+}

@@ -23,10 +23,8 @@ public struct SearchIndex: Sendable {
         keys.reserveCapacity(analysis.statements.count)
         stems.reserveCapacity(analysis.statements.count)
         for statement in analysis.statements {
-            let key = TextFolding.bytes(statement.text)
-            keys.append(key)
-            stems.append(key.split(separator: 0x20).map { word in
-                let stem = Stemmer.stem(folded: Array(word))
+            keys.append(TextFolding.bytes(statement.text))
+            stems.append(StemMatching.stems(of: statement.text).map { stem in
                 if let id = vocabulary[stem] { return id }
                 let id = Int32(vocabulary.count)
                 vocabulary[stem] = id
@@ -60,18 +58,20 @@ public struct SearchIndex: Sendable {
         statementKeys.indices.filter { query.matches(folded: statementKeys[$0]) }
     }
 
-    /// The stem ids of `phrase`, or nil when a stem occurs in no statement (nothing can mention it).
-    func stemIDs(of phrase: String) -> [Int32]? {
-        var ids: [Int32] = []
-        for stem in StemMatching.stems(of: phrase) {
-            guard let id = vocabulary[stem] else { return nil }
-            ids.append(id)
+    /// The stem ids each word of `phrase` may match (see ``StemMatching/pattern(of:)``), or nil
+    /// when a word matches no stem of any statement (nothing can mention the phrase).
+    func stemIDs(of phrase: String) -> [[Int32]]? {
+        var ids: [[Int32]] = []
+        for alternatives in StemMatching.pattern(of: phrase) {
+            let known = alternatives.compactMap { vocabulary[$0] }
+            if known.isEmpty { return nil }
+            ids.append(known)
         }
         return ids.isEmpty ? nil : ids
     }
 
     /// Whether statement `id` mentions the phrase whose stem ids are `stemIDs`.
-    func statement(_ id: Int, mentions stemIDs: [Int32]) -> Bool {
+    func statement(_ id: Int, mentions stemIDs: [[Int32]]) -> Bool {
         StemMatching.containsRun(stemIDs, in: statementStems[id])
     }
 }

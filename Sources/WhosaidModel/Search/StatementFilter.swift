@@ -36,7 +36,7 @@ public struct StatementFilter: Sendable, Equatable {
             let textStems = StemMatching.stems(of: s.text)
             let passes = topicQueries.contains { q in
                 phrases.contains(where: q.matches)
-                    || StemMatching.containsRun(StemMatching.stems(of: q.text), in: textStems)
+                    || StemMatching.matches(StemMatching.pattern(of: q.text), in: textStems)
             }
             if !passes { return false }
         }

@@ -25,8 +25,8 @@ public enum TopicExtractor {
         let statementStems = analysis.statements.map { StemMatching.stems(of: $0.text) }
         return ranking.ranked.enumerated().map { id, entry in
             let phrase = displayForm(of: entry.candidate, tokens: tokens, document: document, statistics: statistics)
-            let stems = StemMatching.stems(of: phrase)
-            let statementIDs = statementStems.indices.filter { StemMatching.containsRun(stems, in: statementStems[$0]) }
+            let pattern = StemMatching.pattern(of: phrase)
+            let statementIDs = statementStems.indices.filter { StemMatching.matches(pattern, in: statementStems[$0]) }
             let actorIDs = Set(statementIDs.compactMap { analysis.statements[$0].actorID }).sorted()
             return Topic(
                 id: id, phrase: phrase, score: best > 0 ? entry.importance / best : 0,
@@ -37,7 +37,7 @@ public enum TopicExtractor {
     /// Stems of the names and aliases of the person speakers.
     static func personNames(in analysis: Analysis) -> [[[UInt8]]] {
         analysis.actors.filter { $0.kind == .person }.flatMap { actor in
-            ([actor.name] + actor.aliases).map(StemMatching.stems(of:))
+            ([actor.name] + actor.aliases).map(StemMatching.plainStems(of:))
         }
     }
 
