@@ -257,8 +257,9 @@ struct Attributor {
                 let phrasal = classes.contains(.phrasalReporting)
                     && (Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false)
                 guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v) else { continue }
-                if let c = reported(verb: v, first: first, last: last) {
-                    result.append(c)
+                let found = reported(verb: v, first: first, last: last)
+                if let c = found.last {
+                    result.append(contentsOf: found)
                     usedCue[v] = true
                     coveredUpTo = c.span.end >= tokens[last].start ? last : v
                 }
@@ -268,7 +269,14 @@ struct Attributor {
     }
 
     /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
-    func reported(verb v: Int, first: Int, last: Int) -> Candidate? {
+    func reported(verb v: Int, first: Int, last: Int) -> [Candidate] {
+        guard let c = reportedClause(verb: v, first: first, last: last) else { return [] }
+        return c.before.map { [$0, c.main] } ?? [c.main]
+    }
+
+    /// The reported clause of the verb at `v`, and for a parenthetical cue (`The museum, he said,
+    /// would…`) the part before the cue as a statement of its own, as split quotes are.
+    func reportedClause(verb v: Int, first: Int, last: Int) -> (main: Candidate, before: Candidate?)? {
         let w = tokens[v].lower
         // "Trump is warning voters that…": a progressive form is finite.
         let progressive = v > first && ["is", "are", "was", "were", "been", "be", "am"].contains(tokens[v - 1].lower)
@@ -302,15 +310,21 @@ struct Attributor {
         let subjectStart = inverted ? v : m.first
         if subjectStart > first, tokens[subjectStart - 1].lower == ",", endsSentence(after: cueEnd, last: last) || inverted {
             guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
-            return make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8)
+            return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
         }
         // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it.
         if subjectStart > first, tokens[subjectStart - 1].lower == ",", cueEnd + 1 <= last, tokens[cueEnd + 1].lower == "," {
-            let before = subjectStart - 1 - first
-            let start = before <= 4 ? cueEnd + 2 : first
-            guard let span = clauseSpan(from: start, to: last, stopAtColon: true) else { return nil }
-            if before <= 4, ["and", "but", "or"].contains(tokens[cueEnd + 2].lower) { return nil }
-            return make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
+            guard let span = clauseSpan(from: cueEnd + 2, to: last, stopAtColon: true) else { return nil }
+            if ["and", "or"].contains(tokens[cueEnd + 2].lower) { return nil }
+            let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
+            // The words before the cue are part of the statement unless they only set the scene
+            // ("In the end", "Too often").
+            let lead = (first...(subjectStart - 2)).filter { tokens[$0].isWord }
+            let sceneSetting = lead.allSatisfy { Lexicon.stopWords.contains(tokens[$0].lower) || tokens[$0].is(.preposition)
+                || Lexicon.determiners.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") }
+                || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
+            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
+            return (main, make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7))
         }
         // `NAME said (that) CLAUSE`.
         var c = v + 1
@@ -353,13 +367,21 @@ struct Attributor {
                 && !Lexicon.determiners.contains(tokens[c + 1].lower) && !["say", "said", "says"].contains(w)
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || Lexicon.prepositions.contains(opener.lower) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
-                || ["a", "an"].contains(opener.lower) && Lexicon.reportingVerbs.contains(w) && !takesObject && w.hasPrefix("sa")
+                || ["a", "an"].contains(opener.lower) && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             if blocked { return nil }
         }
         guard let span = clauseSpan(from: c, to: last, stopAtColon: true) else { return nil }
         guard wordCount(span) >= 2 else { return nil }
-        return make(span, cue: v...(sawThat ? c - 1 : v), m, .reportedSpeech, 0.8)
+        return (make(span, cue: v...(sawThat ? c - 1 : v), m, .reportedSpeech, 0.8), nil)
+    }
+
+    /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
+    /// it runs to the end of the sentence or to a comma.
+    func isInvertedSubject(at c: Int, last: Int) -> Bool {
+        guard let m = finder.phrase(startingAt: c, ceiling: last) else { return false }
+        let after = m.lastWithRole + 1
+        return after > last || [",", ".", ";", "!", "?"].contains(tokens[after].lower)
     }
 
     /// Number of tokens in a verb's object (`told reporters`, `told the Associated Press`).
@@ -651,9 +673,18 @@ struct Attributor {
         let w = tokens[k].lower
         if w == ":" || w == ";" { return true }
         if w == "and" || w == "but" {
+            // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
             var n = k + 1
-            while n <= last, Lexicon.verbModifiers.contains(tokens[n].lower) { n += 1 }
-            if n <= last, Lexicon.reportingVerbs.contains(tokens[n].lower), !Lexicon.isGerund(tokens[n].lower) { return true }
+            while n <= last, n - k <= 4, !tokens[n].is(.reporting), tokens[n].isWord,
+                  tokens[n].isCapitalized || Lexicon.verbModifiers.contains(tokens[n].lower) || Lexicon.personalPronouns.contains(tokens[n].lower) || Lexicon.determiners.contains(tokens[n].lower) {
+                n += 1
+            }
+            if n <= last, tokens[n].is(.reporting), !Lexicon.isGerund(tokens[n].lower) { return true }
+        }
+        // "… more intense — and he noted that…": a dash before a new clause.
+        if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,
+           ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower) {
+            return true
         }
         if w == "," {
             var n = k + 1

@@ -181,6 +181,7 @@ enum Lexicon {
         static let reporting = WordClass(rawValue: 1 << 0)
         static let phrasalReporting = WordClass(rawValue: 1 << 1)
         static let quoteOnly = WordClass(rawValue: 1 << 2)
+        static let preposition = WordClass(rawValue: 1 << 3)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -189,6 +190,9 @@ enum Lexicon {
         for w in reportingVerbs { table[w, default: []].insert(.reporting) }
         for w in phrasalReporting.keys { table[w, default: []].insert(.phrasalReporting) }
         for w in quoteOnlyVerbs { table[w, default: []].insert(.quoteOnly) }
+        for w in prepositions.union(["during", "after", "before", "since", "under", "despite", "through", "without", "within", "across"]) {
+            table[w, default: []].insert(.preposition)
+        }
         return table
     }()
 }
