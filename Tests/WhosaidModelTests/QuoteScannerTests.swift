@@ -49,4 +49,9 @@ import Testing
         let text = "\"Kevin was asleep by then.\n“Here he is,” she said."
         #expect(quotes(text).last == "“Here he is,”")
     }
+
+    @Test func aQuoteNestedInTheSameMarksStaysInside() {
+        let text = "“I would rather live in what he calls “hell” than under him,” Ana Ruiz said."
+        #expect(quotes(text) == ["“I would rather live in what he calls “hell” than under him,”"])
+    }
 }

@@ -521,6 +521,8 @@ struct Attributor {
     /// word capitalised, no sentence inside (“The Steve Harvey Morning Show,”).
     func isTitleLike(_ qi: Int) -> Bool {
         let q = quotes[qi]
+        // A sentence ends in its own punctuation (“Neither do I.”); a title at most in a comma.
+        if endsWithSentencePunctuation(qi) { return false }
         var k = firstToken(atOrAfter: q.content.start)
         var words = 0
         while k < tokens.count, tokens[k].end <= q.content.end {

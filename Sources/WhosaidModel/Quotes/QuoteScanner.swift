@@ -30,6 +30,11 @@ public enum QuoteScanner {
                 guard let (mark, width) = markAt(s, i, p) else { i += 1; continue }
                 if let o = openAt {
                     if mark == .open && isOpeningContext(s, i, p) {
+                        if let after = nestedQuoteEnd(s, from: i + width, in: p) {
+                            // “… what he calls “hell” than …”: a quote nested in the same marks.
+                            i = after
+                            continue
+                        }
                         // A second opening mark: the first one was stray. Start again here.
                         openAt = i
                         openWidth = width
@@ -79,6 +84,19 @@ public enum QuoteScanner {
         if words >= 4 {
             result.append(Quotation(span: TextSpan(start: o, end: end), content: content, isClosed: false))
         }
+    }
+
+    /// When an opening curly mark inside an open quote is followed by two closing marks before
+    /// any other opening one, it opens a nested quote: the offset after its closing mark.
+    static func nestedQuoteEnd(_ s: [Unicode.Scalar], from start: Int, in p: TextSpan) -> Int? {
+        var closes: [Int] = []
+        var k = start
+        while k < p.end, closes.count < 2 {
+            if s[k] == "\u{201C}" { return nil }
+            if s[k] == "\u{201D}" { closes.append(k) }
+            k += 1
+        }
+        return closes.count == 2 ? closes[0] + 1 : nil
     }
 
     /// Whether two opening marks are of one style (curly, straight, guillemet, backtick).
