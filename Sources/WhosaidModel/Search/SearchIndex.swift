@@ -23,8 +23,10 @@ public struct SearchIndex: Sendable {
         keys.reserveCapacity(analysis.statements.count)
         stems.reserveCapacity(analysis.statements.count)
         for statement in analysis.statements {
-            keys.append(TextFolding.bytes(statement.text))
-            stems.append(StemMatching.stems(of: statement.text).map { stem in
+            let (key, origins) = TextFolding.bytesWithOrigins(statement.text)
+            keys.append(key)
+            let words = StemMatching.stems(folded: key, origins: origins, scalars: Array(statement.text.unicodeScalars))
+            stems.append(words.map { stem in
                 if let id = vocabulary[stem] { return id }
                 let id = Int32(vocabulary.count)
                 vocabulary[stem] = id

@@ -45,7 +45,14 @@ public struct StatementFilter: Sendable, Equatable {
 
     /// The statements of `a` that pass, in article order.
     public func apply(to a: Analysis) -> [Statement] {
-        isEmpty ? a.statements : apply(to: SearchIndex(a))
+        if isEmpty { return a.statements }
+        let speakerQueries = self.speakerQueries
+        if topicQueries.isEmpty {
+            // Speakers only: no statement text to fold.
+            let passes = a.actors.map { actor in speakerQueries.contains(where: actor.matches) }
+            return a.statements.filter { s in s.actorID.map { passes.indices.contains($0) && passes[$0] } ?? false }
+        }
+        return apply(to: SearchIndex(a))
     }
 
     /// The statements of `index`'s analysis that pass, in article order.

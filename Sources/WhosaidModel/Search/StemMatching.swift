@@ -5,8 +5,13 @@ enum StemMatching {
     /// The stems of the folded words of `text`; an acronym's stem is marked with a leading `^`
     /// so that "U.S." and the pronoun "us" stay apart.
     static func stems(of text: String) -> [[UInt8]] {
-        let scalars = Array(text.unicodeScalars)
         let (bytes, origins) = TextFolding.bytesWithOrigins(text)
+        return stems(folded: bytes, origins: origins, scalars: Array(text.unicodeScalars))
+    }
+
+    /// The stems of a text already folded (``TextFolding/bytesWithOrigins(_:)``), whose scalars
+    /// are `scalars`.
+    static func stems(folded bytes: [UInt8], origins: [Int], scalars: [Unicode.Scalar]) -> [[UInt8]] {
         var stems: [[UInt8]] = []
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
