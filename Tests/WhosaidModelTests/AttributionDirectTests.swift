@@ -89,4 +89,15 @@ import Testing
         #expect(a.speaker(of: "fair deal") == "Rosa Ibarra")
         #expect(analyze("Rosa Ibarra believes in fair deals.").statements.isEmpty)
     }
+
+    @Test func aQuoteAfterANarrativeSentenceGoesToItsSubject() {
+        let text = """
+            “Rents must fall,” said Ivo Brandt, a tenant organiser.
+            Mayor Clara Voss avoided the question for most of the evening.
+            “We will build ten thousand flats.”
+            """
+        let a = analyze(text)
+        #expect(a.speaker(of: "ten thousand flats") == "Clara Voss")
+        #expect(a.statement(containing: "ten thousand flats")?.rule == .nearestMention)
+    }
 }

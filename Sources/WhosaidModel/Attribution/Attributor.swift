@@ -111,8 +111,10 @@ struct Attributor {
         }
         all.sort { $0.span < $1.span }
         // Quotes left: sentence cue, a short cue sentence after it, continuation.
-        for i in all.indices where all[i].rule == .unattributed {
-            guard let qi = all[i].quote else { continue }
+        var lastEnd = 0  // end of the latest attributed statement before the current one
+        for i in all.indices {
+            defer { if all[i].rule != .unattributed { lastEnd = max(lastEnd, all[i].span.end) } }
+            guard all[i].rule == .unattributed, let qi = all[i].quote else { continue }
             // A title in quotation marks (“Fox News Sunday,”) is no statement without a cue beside it.
             if isTitleLike(qi) { continue }
             let fragment = isFragment(qi)
@@ -126,10 +128,19 @@ struct Attributor {
                 all[i].cue = c.cue
                 all[i].rule = c.rule
                 all[i].confidence = c.confidence
-            } else if !fragment, !hasCueAfter(quote: qi), let prev = continuationSource(for: i, in: all) {
-                all[i].continues = prev
-                all[i].rule = .continuation
-                all[i].confidence = 0.6
+            } else if !fragment, !hasCueAfter(quote: qi) {
+                let prev = continuationSource(for: i, in: all)
+                if let m = narrativeSubject(before: qi, after: lastEnd) {
+                    // "Clinton restricted comments about banks. “If any bank fails…”": the person the
+                    // sentence before the quote is about speaks, not the last speaker further back.
+                    all[i].speaker = m
+                    all[i].rule = .nearestMention
+                    all[i].confidence = 0.5
+                } else if let prev {
+                    all[i].continues = prev
+                    all[i].rule = .continuation
+                    all[i].confidence = 0.6
+                }
             }
         }
         // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
@@ -459,6 +470,21 @@ struct Attributor {
             }
         }
         return best?.1
+    }
+
+    /// The named person who is the subject of the sentence right before quote `qi`, when that
+    /// sentence starts after offset `after` (the end of the last statement) and holds no quote.
+    func narrativeSubject(before qi: Int, after: Int) -> SpeakerMention? {
+        let open = openToken[qi]
+        guard open > 0 else { return nil }
+        let previous = tokens[open - 1]
+        let si = previous.sentence
+        let first = sentenceFirst[si]
+        guard first >= 0, tokens[first].start >= after, tokens[open].paragraph - previous.paragraph <= 1,
+              !(first...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
+              let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
+              m.kind == .name, m.actorKind == .person, m.first <= first + 2 else { return nil }
+        return m
     }
 
     /// Whether a reporting verb follows the quote in its sentence: its own cue, even when its

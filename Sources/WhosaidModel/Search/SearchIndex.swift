@@ -50,6 +50,24 @@ public struct SearchIndex: Sendable {
         actorKeys.indices.filter { actor($0, matches: query) }
     }
 
+    /// Ids of the actors whose name, an alias or a role matches `query`, best first: a word of
+    /// the name starting with the query, then of an alias, then a match inside a name or alias
+    /// word, then a role; ties in id order. The order for "Enter selects the first match".
+    public func rankedActorIDs(matching query: SearchQuery) -> [Int] {
+        var ranked: [(rank: Int, id: Int)] = []
+        for (id, keys) in actorKeys.enumerated() {
+            let aliasCount = analysis.actors[id].aliases.count
+            var best: Int?
+            for (field, key) in keys.enumerated() {
+                guard let quality = query.quality(folded: key) else { continue }
+                let rank = field == 0 ? (quality == 0 ? 0 : 2) : field <= aliasCount ? (quality == 0 ? 1 : 2) : 3
+                best = min(best ?? rank, rank)
+            }
+            if let best { ranked.append((best, id)) }
+        }
+        return ranked.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id < $1.id }.map(\.id)
+    }
+
     /// Ids of the topics whose phrase matches `query`, in rank order.
     public func topicIDs(matching query: SearchQuery) -> [Int] {
         topicKeys.indices.filter { query.matches(folded: topicKeys[$0]) }

@@ -36,6 +36,14 @@ public struct SearchQuery: Sendable, Hashable {
         return words.allSatisfy { ByteSearch.contains($0, in: folded, atWordStart: true) }
     }
 
+    /// How well a folded text matches: 0 when the query starts a word of the text (or, for
+    /// several words, when they all do), 1 for a match inside a word, nil for no match.
+    func quality(folded: [UInt8]) -> Int? {
+        if key.isEmpty || ByteSearch.contains(key, in: folded, atWordStart: true) { return 0 }
+        if words.count > 1, words.allSatisfy({ ByteSearch.contains($0, in: folded, atWordStart: true) }) { return 0 }
+        return ByteSearch.contains(key, in: folded) ? 1 : nil
+    }
+
     /// The parts of `text` the query matches, as Unicode scalar offsets into `text` (end
     /// exclusive), in text order, for highlighting. Empty when the query is empty or does not match.
     public func matchRanges(in text: String) -> [Range<Int>] {
