@@ -94,4 +94,18 @@ enum FilterFixture {
         #expect(index.topicIDs(matching: SearchQuery("track")) == [0])
         #expect(index.statementIDs(matchingText: SearchQuery("indirect mess")) == [1])
     }
+
+    @Test func rankedActorsPutNameStartsFirst() {
+        let index = SearchIndex(analysis)
+        // "de": starts a word of Délury's name, and "Department" in the roles of 0 and 2.
+        #expect(index.rankedActorIDs(matching: SearchQuery("de")) == [1, 0, 2])
+        // "ver": inside "Revere" (a name), and in "University" (a role).
+        #expect(index.rankedActorIDs(matching: SearchQuery("ver")) == [2, 1])
+        // "del": starts a word of Délury's name; "delu" inside nobody else.
+        #expect(index.rankedActorIDs(matching: SearchQuery("del")) == [1])
+        // "state": only in roles, id order.
+        #expect(index.rankedActorIDs(matching: SearchQuery("state")) == [0, 2])
+        #expect(index.rankedActorIDs(matching: SearchQuery("")) == [0, 1, 2])
+        #expect(index.rankedActorIDs(matching: SearchQuery("igal")) == [0])
+    }
 }
