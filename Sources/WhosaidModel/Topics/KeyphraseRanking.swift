@@ -5,21 +5,22 @@ import Foundation
 /// A phrase's importance is its length times the geometric mean of its words' importances
 /// (so a phrase of strong words beats a lone word of middling strength, as in RAKE, but one
 /// weak word drags it down), times `1 + ln(frequency)` of the phrase itself, times a position
-/// factor from 1.5 for a phrase first seen in the opening sentence down to 1 at the end. Then, in rank order:
-/// - a single word seen once, or seen mostly inside longer phrases ("nuclear" in
-///   "nuclear program", "North" in "North Korea"), is dropped;
-/// - a phrase of three words seen once is dropped, and so is a phrase seen once that mixes a name with common words ("North Korean diplomat") is
-///   dropped: it is about the name, which stands on its own;
-/// - a phrase opening with an `-ing` form seen once, or closing with one that is never a noun
-///   ("emergency room following"), is dropped, and so is a lone adjective ("intolerable");
-/// - a person speaker's name is no topic, nor a name that holds one ("Hillary Clinton" when
-///   "Clinton" speaks);
-/// - a name inside a name already kept is dropped ("Crutcher" after "Terence Crutcher");
-/// - a kept phrase seen only inside a later, longer one is replaced by it;
-/// - a single word is no topic when it begins with a digit ("13th"), nor a phrase that does
-///   unless the digit word has letters ("13th Amendment", not "2 North Korea");
-/// - a phrase whose every occurrence lies inside a phrase already kept is dropped, and so is a
-///   phrase spelled almost like one already kept ("North Koreans" after "North Korea").
+/// factor from 1.5 for a phrase first seen in the opening sentence down to 1 at the end.
+///
+/// Not eligible at all:
+/// - a single word seen once, seen mostly inside longer phrases ("nuclear" in "nuclear
+///   program", "North" in "North Korea"), looking like an adjective ("intolerable") or
+///   beginning with a digit ("13th");
+/// - a phrase seen once that has three words, or mixes a name with common words ("North
+///   Korean diplomat": it is about the name, which stands on its own), or opens with an `-ing`
+///   form;
+/// - a phrase closing with an `-ing` form never used as a noun ("emergency room following");
+/// - a person speaker's name, or a name that holds one ("Hillary Clinton" when "Clinton" speaks).
+///
+/// Then, in rank order, a phrase is skipped when every occurrence lies inside a phrase already
+/// kept, when it is a name inside or around a kept name ("Crutcher" after "Terence
+/// Crutcher"), or when it is spelled almost like a kept phrase ("North Koreans" after "North
+/// Korea"); and a kept phrase seen only inside a later, longer one is replaced by it.
 struct KeyphraseRanking {
     /// A kept phrase and its importance (higher is more important).
     struct Ranked {
