@@ -19,6 +19,9 @@ struct TermStatistics {
     /// Occurrences, by term key, right next to another content word of the same block (inside
     /// a longer phrase: "nuclear" in "nuclear program", "talks" in "official talks").
     private(set) var inPhrase: [String: Int] = [:]
+    /// Occurrences, by term key, right before another content word of the same block (a
+    /// modifier: "nuclear" in "nuclear program", "presidential" in "presidential campaign").
+    private(set) var modifying: [String: Int] = [:]
     /// Term keys seen right after a determiner or possessive ("the shooting", "their meeting"):
     /// `-ing` forms among them are nouns.
     private(set) var determined: Set<String> = []
@@ -32,10 +35,15 @@ struct TermStatistics {
         return t.isAcronym || (t.isCapitalized && (!t.opensSentence || proper.contains(t.key)))
     }
 
-    /// Whether `t` can close a noun phrase: anything but an `-ing` form never seen after a
-    /// determiner ("following", "killing").
+    /// Whether `t` can close a noun phrase: not an `-ing` form never seen after a determiner
+    /// ("following", "killing"), nor a lower-case word that mostly modifies the next one
+    /// ("presidential", "nuclear").
     func isNounLike(_ t: TopicToken) -> Bool {
-        t.role != .weak || determined.contains(t.key)
+        if t.role == .weak && !determined.contains(t.key) { return false }
+        if t.role == .content && !isNameLike(t) && !t.isAcronym {
+            return modifying[t.key, default: 0] * 3 < frequency[t.key, default: 0] * 2
+        }
+        return true
     }
 
     static let determiners: Set<String> = [
@@ -68,6 +76,7 @@ struct TermStatistics {
             let before = k > 0 && tokens[k - 1].block == t.block && tokens[k - 1].role != .stop
             let after = k + 1 < tokens.count && tokens[k + 1].block == t.block && tokens[k + 1].role != .stop
             if before || after { inPhrase[t.key, default: 0] += 1 }
+            if after { modifying[t.key, default: 0] += 1 }
             for d in 1...Self.window {
                 if k - d >= 0, tokens[k - d].block == t.block {
                     left[t.key, default: ([], 0)].distinct.insert(tokens[k - d].key)
