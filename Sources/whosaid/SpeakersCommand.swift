@@ -121,7 +121,7 @@ enum SpeakersListing {
             })
     }
 
-    /// One line per speaker: name, kind, statement count, role, aliases.
+    /// One line per speaker: name, kind, statement count, role, aliases, top three topics.
     static func text(_ a: Analysis) -> String {
         if a.actors.isEmpty { return "No speakers found.\n" }
         let nameWidth = min(32, a.actors.map(\.name.count).max() ?? 0)
@@ -132,6 +132,8 @@ enum SpeakersListing {
                 + ListingRun.pad("\(count) statement\(count == 1 ? "" : "s")", 14)
             if let role = actor.role { line += "  \(role)" }
             if !actor.aliases.isEmpty { line += "  (also: \(actor.aliases.joined(separator: ", ")))" }
+            let topics = a.topics(of: actor).prefix(3).map(\.phrase)
+            if !topics.isEmpty { line += "  [topics: \(topics.joined(separator: ", "))]" }
             out += ListingRun.trimmingTrailingSpaces(line) + "\n"
         }
         return out
