@@ -449,7 +449,9 @@ struct Attributor {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph else { continue }
-            var m = subject(ofVerb: v, floor: first)
+            // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
+            let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
+            var m = participle ? sentenceSubject(first: first, before: v) : subject(ofVerb: v, floor: first)
             if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
             if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
                 m = sentenceSubject(first: first, before: v)
@@ -614,12 +616,19 @@ struct Attributor {
     /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
         var k = first
+        // "In a speech earlier in the day, Trump attacked…": skip an introductory phrase.
+        if tokens[k].is(.preposition) || Lexicon.stopWords.contains(tokens[k].lower) && !Lexicon.personalPronouns.contains(tokens[k].lower) {
+            var c = k
+            while c < v, c - k <= 12, tokens[c].lower != ",", tokens[c].quote == nil { c += 1 }
+            if c < v, tokens[c].lower == ",", c - k <= 12 { k = c + 1 }
+        }
+        let start = k
         while k < v, tokens[k].quote == nil {
-            if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == first {
+            if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == start {
                 return m
             }
             k += 1
-            if k - first > 6 { break }
+            if k - start > 6 { break }
         }
         return nil
     }

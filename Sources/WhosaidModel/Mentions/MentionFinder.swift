@@ -214,6 +214,19 @@ struct MentionFinder {
         return m
     }
 
+    /// Whether token `i` opens its sentence as a capitalised adjective before a lower-case noun.
+    func isAdjectiveOpeningSentence(_ i: Int, ceiling: Int) -> Bool {
+        guard i + 1 <= ceiling, isSentenceStart(i), tokens[i].isCapitalized else { return false }
+        let next = tokens[i + 1]
+        return next.isWord && !next.isCapitalized && !Lexicon.stopWords.contains(next.lower) && !next.is(.reporting)
+            && !next.is(.preposition) && !Self.roleNouns.contains(next.lower) && next.kind == .word
+    }
+
+    /// Whether token `i` opens its sentence.
+    func isSentenceStart(_ i: Int) -> Bool {
+        i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i - 1].paragraph != tokens[i].paragraph
+    }
+
     /// "R-Ky.", "D-N.Y.", "I-Vt": a party initial, a hyphen and a state abbreviation.
     func isPartyCode(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -316,6 +329,17 @@ struct MentionFinder {
                 if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
                 e += 1
             }
+        } else if isAdjectiveOpeningSentence(start, ceiling: ceiling) {
+            // "Small groups of protesters": a capitalised first word before a lower-case noun is
+            // an adjective, so this is a description.
+            while e + 1 <= ceiling, e - start < 10 {
+                let u = tokens[e + 1]
+                if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling, tokens[e + 2].isWord { e += 2; continue }
+                guard u.isWord, u.quote == nil, !Lexicon.stopWords.contains(u.lower), !u.is(.reporting), !u.is(.preposition) else { break }
+                e += 1
+            }
+            guard let m = classify(first: start, last: e), m.kind == .description else { return nil }
+            return m
         } else {
             while e + 1 <= ceiling, e - start < Self.maxLength {
                 let u = tokens[e + 1]
