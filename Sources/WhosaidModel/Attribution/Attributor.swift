@@ -174,6 +174,12 @@ struct Attributor {
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling) {
                 for k in cue { usedCue[k] = true }
+                if let clauseStart = reportersSubject(beforeQuote: qi) {
+                    // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the
+                    // reporter's sentence, so the whole clause is the (mixed) statement.
+                    return Candidate(span: TextSpan(start: tokens[clauseStart].start, end: q.span.end), kind: .mixed, cue: cue,
+                                     speaker: m, rule: .trailingCue, confidence: 0.85, quote: nil)
+                }
                 return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .trailingCue,
                                  confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
             }
@@ -544,6 +550,27 @@ struct Attributor {
     }
 
     // MARK: Helpers
+
+    /// Verbs a quoted predicate starts with when its subject stands outside the quote.
+    static let predicateOpeners: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", "do", "makes", "made", "saw", "sees", "remains",
+        "seems", "appears", "needs", "wants", "takes", "gets", "got", "became", "becomes", "isn't", "wasn't",
+        "won't", "can't", "doesn't", "didn't", "hasn't", "haven't",
+    ]
+
+    /// When quote `qi` starts with a verb whose subject is the reporter's words before it in the
+    /// same sentence (`The country “has made changes,”`), the first token of that sentence.
+    func reportersSubject(beforeQuote qi: Int) -> Int? {
+        let open = openToken[qi]
+        let first = max(sentenceFirst[tokens[open].sentence], 0)
+        guard open > first, tokens[open - 1].isWord, tokens[open - 1].quote == nil else { return nil }
+        let k = open + 1
+        guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
+        let w = tokens[k].lower
+        guard Self.predicateOpeners.contains(w) || w.hasSuffix("ed") && w.count > 4 else { return nil }
+        return first
+    }
 
     /// Whether quote `qi` reads like the title of a work or show: at most eight words, every long
     /// word capitalised, no sentence inside (“The Steve Harvey Morning Show,”).
