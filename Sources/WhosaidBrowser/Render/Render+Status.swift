@@ -34,12 +34,12 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
             left = " " + summary(state)
         }
     }
-    var right = [state.filterSummary, state.marks.isEmpty ? nil : "\(state.marks.count) marked", mode]
-        .compactMap { $0 }.joined(separator: " │ ") + " "
-    // A message or prompt comes first and keeps at least half the line; otherwise the filters,
-    // marks and mode come before the file name and counts.
+    // A message or prompt comes first: beside it only the marks and the mode. Otherwise the
+    // filters, marks and mode come before the file name and counts.
     let hasMessage = state.status != nil || state.mode != .normal
-    let maxRight = hasMessage ? max(8, width / 2) : max(8, width - 12)
+    var right = [hasMessage ? nil : state.filterSummary, state.marks.isEmpty ? nil : "\(state.marks.count) marked", mode]
+        .compactMap { $0 }.joined(separator: " │ ") + " "
+    let maxRight = max(8, width - 12)
     if DisplayWidth.of(right) > maxRight { right = truncated(String(right.dropLast()), width: maxRight - 1) + " " }
     let leftWidth = DisplayWidth.of(left)
     let limit = max(0, width - DisplayWidth.of(right) - 1)

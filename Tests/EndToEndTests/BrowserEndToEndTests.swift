@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The built `whosaid` binary beside this test bundle (`.build/<config>/whosaid`), whatever the build dir.
+private func whosaidBinary() -> String? {
+    let candidates = [
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
+        URL(fileURLWithPath: CommandLine.arguments[0]),
+        Bundle.main.bundleURL,
+    ]
+    for start in candidates {
+        var dir = start.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("whosaid").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+    }
+    return nil
+}
+
+@Suite(.serialized) struct BrowserEndToEndTests {
+    /// Drives the real binary on the seed article in tmux: pick Leon V. Sigal by search, read his
+    /// statements and the highlighted source, open and close help, resize, mark two statements,
+    /// export them, and quit back to the shell.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed: skipping the end-to-end browser test"))
+    func browseTheSeedArticle() throws {
+        let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+
+        let tmux = try Tmux(width: 100, height: 30, command: "env -u NO_COLOR PS1='$ ' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh")
+        defer { tmux.kill() }
+        try tmux.send("cd '\(work.path)' && clear && echo shell-before", literal: true)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains("shell-before\n$") }.ok)
+
+        // 1. Open the seed.
+        try tmux.send("'\(binary)'", literal: true)
+        try tmux.send("Enter")
+        var step = try tmux.waitFor { $0.contains("1 Actors") && $0.contains("3 Source") }
+        try #require(step.ok, "browser did not start:\n\(step.screen)")
+        #expect(step.screen.contains("000_5f41ddfe102fbffe.txt"))
+
+        // 2. Search "sig": Leon V. Sigal is selected with his statements; Enter to the statements,
+        //    Enter again to his first statement in the source, highlighted.
+        try tmux.send("/")
+        try tmux.send("sig", literal: true)
+        step = try tmux.waitFor { $0.contains("Search actors: sig") && $0.contains("· Leon V. Sigal") }
+        try #require(step.ok, "search did not find Sigal:\n\(step.screen)")
+        try tmux.send("Enter")
+        step = try tmux.waitFor { $0.contains("1 match for “sig”") && $0.contains("Statements") && $0.contains("· Leon V. Sigal") }
+        #expect(step.ok, "Sigal not selected:\n\(step.screen)")
+        #expect(!step.screen.contains("Statements 0 "))
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        step = try tmux.waitFor(escapes: true) { $0.contains("43m") }
+        #expect(step.ok, "no highlighted statement in the source:\n\(step.screen)")
+
+        // 3. Help opens and closes.
+        try tmux.send("?")
+        step = try tmux.waitFor { $0.contains("Keys (? or Esc closes)") }
+        #expect(step.ok, "help did not open:\n\(step.screen)")
+        try tmux.send("?")
+        step = try tmux.waitFor { !$0.contains("Keys (? or Esc closes)") }
+        #expect(step.ok, "help did not close")
+
+        // 4. Resize: wide puts the panes side by side, tiny shows a message, and it recovers.
+        try tmux.resize(width: 130, height: 40)
+        step = try tmux.waitFor { $0.split(separator: "\n").first.map { $0.contains("1 Actors") && $0.contains("3 Source") } ?? false }
+        #expect(step.ok, "no side-by-side layout at 130x40:\n\(step.screen)")
+        try tmux.resize(width: 40, height: 10)
+        step = try tmux.waitFor { $0.contains("Terminal too small") }
+        #expect(step.ok, "no too-small message:\n\(step.screen)")
+        try tmux.resize(width: 100, height: 30)
+        step = try tmux.waitFor { $0.contains("1 Actors") && $0.contains("actor: Leon V. Sigal") }
+        #expect(step.ok, "did not recover from a tiny window:\n\(step.screen)")
+
+        // 5. Mark two statements and export them.
+        try tmux.send("2")
+        try tmux.send("g")
+        try tmux.send("Space")
+        try tmux.send("j")
+        try tmux.send("Space")
+        step = try tmux.waitFor { $0.contains("2 marked") }
+        #expect(step.ok, "marks not shown:\n\(step.screen)")
+        try tmux.send("e")
+        step = try tmux.waitFor { $0.contains("Export 2 statements to: 000_5f41ddfe102fbffe-statements.md") }
+        #expect(step.ok, "no export prompt:\n\(step.screen)")
+        try tmux.send("Enter")
+        step = try tmux.waitFor { $0.contains("Exported 2 statements to 000_5f41ddfe102fbffe-statements.md") }
+        #expect(step.ok, "no export message:\n\(step.screen)")
+        let exported = work.appendingPathComponent("000_5f41ddfe102fbffe-statements.md")
+        let markdown = try String(contentsOf: exported, encoding: .utf8)
+        #expect(markdown.contains("Leon V. Sigal"))
+        #expect(markdown.contains("Statements: 2"))
+        #expect(markdown.components(separatedBy: "\n> ").count - 1 == 2)
+
+        // Exporting again asks before overwriting; "n" keeps the file.
+        try tmux.send("e")
+        try tmux.send("Enter")
+        step = try tmux.waitFor { $0.contains("exists. Overwrite? (y/n)") }
+        #expect(step.ok, "no overwrite question:\n\(step.screen)")
+        try tmux.send("n")
+        try tmux.send("Escape")
+        step = try tmux.waitFor { $0.contains("Export cancelled") }
+        #expect(step.ok)
+        #expect(try String(contentsOf: exported, encoding: .utf8) == markdown)
+
+        // 6. Quit: the shell screen comes back and the exit status is 0.
+        try tmux.send("q")
+        step = try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }
+        #expect(step.ok, "shell screen not restored:\n\(step.screen)")
+        try tmux.send("echo status=$?", literal: true)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains("status=0") }.ok)
+    }
+
+    /// Without a terminal the browser says so in one line, points to `extract`, and prints no escapes.
+    @Test func refusesToRunWithoutATerminal() throws {
+        let binary = try #require(whosaidBinary())
+        let result = try Spawn.run(binary, [])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("whosaid: "))
+        #expect(result.stderr.contains("whosaid extract"))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(!result.stderr.contains("\u{1B}"))
+    }
+
+    /// A missing file gets the loader's one-line error before the screen is taken.
+    @Test func aMissingFileIsAOneLineError() throws {
+        let binary = try #require(whosaidBinary())
+        let result = try Spawn.run(binary, ["/nonexistent/article.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "whosaid: /nonexistent/article.txt: no such file; check the path\n")
+    }
+}
