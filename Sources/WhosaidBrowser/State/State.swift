@@ -84,8 +84,8 @@ public struct State: Sendable {
     mutating func relayout() {
         layout = Layout(size: size)
         let width = layout.isTooSmall ? 0 : layout.sourceTextWidth
-        if width > 0, width != sourceLayout.width {
-            sourceLayout = SourceLayout(document: analysis.document, width: width)
-        }
+        guard width > 0, width != sourceLayout.width else { return }
+        sourceLayout = sourceLayout.glyphs.isEmpty
+            ? SourceLayout(document: analysis.document, width: width) : sourceLayout.rewrapped(to: width)
     }
 }

@@ -19,30 +19,48 @@ public struct SourceLayout: Sendable {
     /// The rows.
     public let lines: [Line]
 
+    /// Glyph ranges of the paragraphs (independent of the width).
+    private let paragraphGlyphs: [Range<Int>]
+
     /// Empty layout.
     public init() {
         width = 0
         glyphs = []
         lines = []
+        paragraphGlyphs = []
     }
 
     /// Lays out `document`'s paragraphs at `width` columns, with a blank line between paragraphs.
     public init(document: Document, width: Int) {
-        self.width = width
         var glyphs: [Glyph] = []
-        var lines: [Line] = []
+        var ranges: [Range<Int>] = []
         glyphs.reserveCapacity(document.scalars.count)
-        for (index, paragraph) in document.paragraphs.enumerated() {
-            if index > 0 { lines.append(Line(glyphs: glyphs.count..<glyphs.count, paragraph: nil, opensParagraph: false)) }
-            let own = Glyph.glyphs(of: document.scalars[paragraph.start..<paragraph.end], start: paragraph.start)
-            let base = glyphs.count
-            for (k, range) in TextWrap.wrap(own, width: width).enumerated() {
-                lines.append(Line(glyphs: (base + range.lowerBound)..<(base + range.upperBound), paragraph: index, opensParagraph: k == 0))
-            }
-            glyphs.append(contentsOf: own)
+        for paragraph in document.paragraphs {
+            let start = glyphs.count
+            glyphs.append(contentsOf: Glyph.glyphs(of: document.scalars[paragraph.start..<paragraph.end], start: paragraph.start))
+            ranges.append(start..<glyphs.count)
         }
+        self.init(glyphs: glyphs, paragraphGlyphs: ranges, width: width)
+    }
+
+    private init(glyphs: [Glyph], paragraphGlyphs: [Range<Int>], width: Int) {
+        self.width = width
         self.glyphs = glyphs
+        self.paragraphGlyphs = paragraphGlyphs
+        var lines: [Line] = []
+        lines.reserveCapacity(paragraphGlyphs.count * 3)
+        for (index, range) in paragraphGlyphs.enumerated() {
+            if index > 0 { lines.append(Line(glyphs: range.lowerBound..<range.lowerBound, paragraph: nil, opensParagraph: false)) }
+            for (k, line) in TextWrap.wrap(glyphs[range], width: width).enumerated() {
+                lines.append(Line(glyphs: line, paragraph: index, opensParagraph: k == 0))
+            }
+        }
         self.lines = lines
+    }
+
+    /// The same article wrapped to another width; the glyphs are reused, only lines are recomputed.
+    public func rewrapped(to width: Int) -> SourceLayout {
+        width == self.width ? self : SourceLayout(glyphs: glyphs, paragraphGlyphs: paragraphGlyphs, width: width)
     }
 
     /// The row showing scalar `offset` (the nearest row before it when it falls between rows).

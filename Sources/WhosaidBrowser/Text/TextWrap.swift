@@ -2,14 +2,14 @@
 public enum TextWrap {
     /// Line ranges of `glyphs` wrapped to `width` columns: lines break after spaces, words wider
     /// than a line are cut, spaces at a break are dropped. Empty input gives one empty line.
-    public static func wrap(_ glyphs: [Glyph], width: Int) -> [Range<Int>] {
+    public static func wrap(_ glyphs: ArraySlice<Glyph>, width: Int) -> [Range<Int>] {
         let width = max(1, width)
         var lines: [Range<Int>] = []
-        var start = 0
+        var start = glyphs.startIndex
         var column = 0
         var lastBreak = -1
-        var i = 0
-        while i < glyphs.count {
+        var i = glyphs.startIndex
+        while i < glyphs.endIndex {
             let g = glyphs[i]
             if g.isSpace {
                 column += g.width
@@ -21,7 +21,7 @@ public enum TextWrap {
                 let end = lastBreak > start ? lastBreak : i
                 lines.append(start..<trimmedEnd(glyphs, start, end))
                 start = end
-                while start < glyphs.count, glyphs[start].isSpace { start += 1 }
+                while start < glyphs.endIndex, glyphs[start].isSpace { start += 1 }
                 i = max(i, start)
                 column = glyphs[start..<i].reduce(0) { $0 + $1.width }
                 lastBreak = -1
@@ -30,10 +30,15 @@ public enum TextWrap {
             column += g.width
             i += 1
         }
-        if start < glyphs.count || lines.isEmpty {
-            lines.append(start..<trimmedEnd(glyphs, start, glyphs.count))
+        if start < glyphs.endIndex || lines.isEmpty {
+            lines.append(start..<trimmedEnd(glyphs, start, glyphs.endIndex))
         }
         return lines
+    }
+
+    /// Line ranges of `glyphs` wrapped to `width` columns.
+    public static func wrap(_ glyphs: [Glyph], width: Int) -> [Range<Int>] {
+        wrap(glyphs[...], width: width)
     }
 
     /// `text` wrapped to `width` columns, as strings.
@@ -42,7 +47,7 @@ public enum TextWrap {
         return wrap(glyphs, width: width).map { String(glyphs[$0].map(\.character)) }
     }
 
-    private static func trimmedEnd(_ glyphs: [Glyph], _ start: Int, _ end: Int) -> Int {
+    private static func trimmedEnd(_ glyphs: ArraySlice<Glyph>, _ start: Int, _ end: Int) -> Int {
         var e = end
         while e > start, glyphs[e - 1].isSpace { e -= 1 }
         return e
