@@ -18,7 +18,9 @@ public struct Document: Sendable {
     public init(name: String, text: String) {
         self.name = name
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { scalars.append(c) }
         self.scalars = scalars
         let paragraphs = Document.paragraphSpans(in: scalars)
         self.paragraphs = paragraphs
@@ -30,10 +32,25 @@ public struct Document: Sendable {
     public func text(in span: TextSpan) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity((hi - lo) * 2)
-        for k in lo..<hi { utf8.append(contentsOf: UTF8.encode(scalars[k])!) }
-        return String(decoding: utf8, as: UTF8.self)
+        guard hi > lo else { return "" }
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in
+            var n = 0
+            for k in lo..<hi {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).

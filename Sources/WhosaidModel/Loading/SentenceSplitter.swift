@@ -68,7 +68,7 @@ public enum SentenceSplitter {
         let letters = word.unicodeScalars.filter { Characters.isLetter($0) }
         // An initial ("V.") or dotted acronym ("U.S.", "D.C.")
         let isInitial = letters.count == 1 && word.unicodeScalars.count == 1 && Characters.isUpper(s[w])
-        let isAcronym = word.contains(".") && letters.count <= 4
+        let isAcronym = word.utf8.contains(0x2E) && letters.count <= 4
         if isInitial { return false }
         if isAcronym {
             var e = next

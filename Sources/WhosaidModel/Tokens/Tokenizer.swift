@@ -11,6 +11,7 @@ enum Tokenizer {
         var sentence = 0
         let paragraphs = document.paragraphs
         let sentences = document.sentences
+        var words = WordTable(capacity: min(1 << 16, s.count / 20 + 16))
         var i = 0
         let n = s.count
         while i < n {
@@ -31,20 +32,21 @@ enum Tokenizer {
                     break
                 }
                 if i < n, s[i] == "." {
-                    let word = lowered(s, start, i)
+                    let wordID = words.intern(s, start, i)
+                    let word = words.lowers[wordID]
                     let singleInitial = i - start == 1 && Characters.isUpper(c)
-                    if singleInitial || word.contains(".") || SentenceSplitter.titles.contains(word) { i += 1 }
+                    if singleInitial || word.utf8.contains(0x2E) || SentenceSplitter.titles.contains(word) { i += 1 }
                 }
             } else if (c == "`" || c == "'") && i + 1 < n && s[i + 1] == c {
                 i += 2
             } else {
                 i += 1
             }
-            let lower = lowered(s, start, i)
+            let id = words.intern(s, start, i)
             tokens.append(Token(
-                start: start, end: i, kind: kind, lower: lower,
+                start: start, end: i, kind: kind, lower: words.lowers[id],
                 isCapitalized: Characters.isUpper(c), paragraph: paragraph, sentence: sentence,
-                classes: kind == .punctuation ? [] : Lexicon.classes[lower] ?? []))
+                classes: kind == .punctuation ? [] : words.classes[id]))
         }
         return tokens
     }

@@ -1,0 +1,61 @@
+/// Interns the distinct surface forms of a document's tokens, so that each is lower-cased into a
+/// String and looked up in the lexicon once per document rather than once per occurrence.
+struct WordTable {
+    /// Lower-cased text of each distinct form.
+    private(set) var lowers: [String] = []
+    /// Lexicon classes of each distinct form.
+    private(set) var classes: [Lexicon.WordClass] = []
+    private var slots: [Int32]
+    private var mask: Int
+    private var hashes: [UInt32] = []
+    private var keyStarts: [Int32] = []
+    private var keyLengths: [Int32] = []
+    private var keys: [UInt32] = []
+
+    init(capacity: Int = 4096) {
+        var size = 1024
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The id of the form `s[a..<b]`, adding it when new.
+    mutating func intern(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for k in a..<b { h = (h ^ s[k].value) &* 16_777_619 }
+        var slot = Int(h) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if hashes[id] == h, Int(keyLengths[id]) == b - a {
+                let start = Int(keyStarts[id])
+                var same = true
+                for k in 0..<(b - a) where keys[start + k] != s[a + k].value { same = false; break }
+                if same { return id }
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = lowers.count
+        let lower = Tokenizer.lowered(s, a, b)
+        lowers.append(lower)
+        classes.append(Lexicon.classes[lower] ?? [])
+        hashes.append(h)
+        keyStarts.append(Int32(keys.count))
+        keyLengths.append(Int32(b - a))
+        for k in a..<b { keys.append(s[k].value) }
+        slots[slot] = Int32(id)
+        if lowers.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        for id in hashes.indices {
+            var slot = Int(hashes[id]) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+}
