@@ -69,7 +69,7 @@ import WhosaidModel
         #expect(s.statementID == 2)
         let t = run(s, .open)
         #expect(t.textQuery == "bay")
-        #expect(t.status?.text == "1 match for “bay”")
+        #expect(t.status?.text == "1 statement match “bay”; n/N jumps")
         // Matches are marked in the statements pane and the source.
         let screen = render(t)
         #expect(styles(screen).contains("mmm"))
@@ -89,6 +89,20 @@ import WhosaidModel
         #expect(s.sourceScroll <= line && line < s.sourceScroll + s.layout.source.height - 1)
     }
 
+    @Test func nInTheSourceGoesToTheNextMatchingRowAndWraps() {
+        // "the" occurs on many rows; each n moves down, and past the last it wraps to the first.
+        var s = run(type(run(Fixture.state(80, 16), .focus(.source), .startSearch), "the"), .open)
+        var rows: [Int] = [s.sourceScroll]
+        for _ in 0..<8 {
+            s = run(s, .nextMatch)
+            rows.append(s.sourceScroll)
+        }
+        #expect(rows.first == 2)
+        #expect(rows[1] > rows[0])
+        #expect(rows.dropFirst().contains(rows[0]))
+        #expect(run(s, .previousMatch).sourceScroll != s.sourceScroll)
+    }
+
     @Test func escapeInATextPaneClearsItsSearchFirst() {
         let s = run(type(run(Fixture.state(), .focus(.statements), .startSearch), "bay"), .open)
         let t = run(s, .back)
@@ -96,10 +110,16 @@ import WhosaidModel
         #expect(t.focus == .statements)
     }
 
-    @Test func textFoldKeepsOffsetsAndFindsAllOccurrences() {
-        let folded = TextFold.fold("Ça va? ÇA VA!")
-        #expect(folded.count == 13)
-        #expect(TextFold.occurrences(of: TextFold.fold("ça"), in: folded) == [0..<2, 7..<9])
-        #expect(!TextFold.matches("bridge x", "new bridge"))
+    @Test func theBestActorMatchComesFirst() {
+        // Names with a word starting with "t" (by id) come before a role that has one.
+        let s = type(run(Fixture.state(), .startSearch), "t")
+        #expect(s.listRows.first == .actor(1))
+        #expect(s.actorID == 1)
+    }
+
+    @Test func multiWordQueriesMatchWordStartsInAnyOrder() {
+        let s = run(Fixture.state(), .startSearch)
+        #expect(type(s, "okafor maria").listRows == [.actor(0)])
+        #expect(!type(s, "bridge x").listRows.contains(.actor(0)))
     }
 }

@@ -160,7 +160,7 @@ import WhosaidBrowser
                                     │                                     │
                                     │                                     │
                                     │                                     │
-             1 match for “bay”                                                                                    1 marked │ NORMAL
+             1 statement match “bay”; n/N jumps                                                                   1 marked │ NORMAL
              Tab pane  ⏎ open  / search  t topics  Space mark  e export  ? help  q quit
             """)
         #expect(

@@ -57,16 +57,16 @@ extension State {
             guard !listQuery.isEmpty else { return }
             let n = listRows.count
             status = n == 0 ? StatusMessage("No match for “\(listQuery)”", isError: true) : StatusMessage("\(n) match\(n == 1 ? "" : "es") for “\(listQuery)”")
-        case .statements, .source:
+        case .statements:
             guard !textQuery.isEmpty else { return }
-            let n = textMatches.count
-            status = n == 0 ? StatusMessage("No match for “\(textQuery)”", isError: true) : StatusMessage("\(n) match\(n == 1 ? "" : "es") for “\(textQuery)”")
+            let n = statementIDsMatchingText().count
+            status = n == 0
+                ? StatusMessage("No statement matches “\(textQuery)”", isError: true)
+                : StatusMessage("\(n) statement\(n == 1 ? "" : "s") match “\(textQuery)”; n/N jumps")
+        case .source:
+            guard !textQuery.isEmpty else { return }
+            if status == nil { status = StatusMessage("“\(textQuery)” highlighted; n/N jumps") }
         }
-    }
-
-    /// Matches of the text search in the article, as scalar offset ranges.
-    public var textMatches: [Range<Int>] {
-        TextFold.occurrences(of: TextFold.fold(textQuery), in: foldedText)
     }
 
     /// `n` / `N`: the next or previous match of the focused pane.
@@ -85,24 +85,30 @@ extension State {
             status = StatusMessage("No search: press / to search")
             return
         }
-        let matches = textMatches
-        guard !matches.isEmpty else {
+        if focus == .statements {
+            jumpToStatementMatch(forward: forward, includingCurrent: includingCurrent)
+            return
+        }
+        // At the bottom every later match is already on screen: wrap to the first.
+        let saved = sourceScroll
+        var fromCurrent = includingCurrent
+        if forward, !includingCurrent, sourceScroll >= sourceLayout.lines.count - sourceRows {
+            sourceScroll = 0
+            fromCurrent = true
+        }
+        guard let line = sourceMatchLine(forward: forward, includingCurrent: fromCurrent) else {
+            sourceScroll = saved
             status = StatusMessage("No match for “\(textQuery)”", isError: true)
             return
         }
-        if focus == .statements { jumpToStatementMatch(matches, forward: forward, includingCurrent: includingCurrent) } else {
-            jumpToSourceMatch(matches, forward: forward, includingCurrent: includingCurrent)
-        }
+        sourceScroll = line
     }
 
-    private mutating func jumpToStatementMatch(_ matches: [Range<Int>], forward: Bool, includingCurrent: Bool) {
+    private mutating func jumpToStatementMatch(forward: Bool, includingCurrent: Bool) {
         let ids = listedStatementIDs
         guard !ids.isEmpty else { return }
-        let spans = analysis.statements
-        func hit(_ k: Int) -> Bool {
-            let span = spans[ids[k]].span
-            return matches.contains { $0.lowerBound >= span.start && $0.upperBound <= span.end }
-        }
+        let matching = statementIDsMatchingText()
+        func hit(_ k: Int) -> Bool { matching.contains(ids[k]) }
         let current = statementCursor
         for step in (includingCurrent ? 0 : 1)...ids.count {
             let k = ((current + (forward ? step : -step)) % ids.count + ids.count) % ids.count
@@ -114,16 +120,30 @@ extension State {
         status = StatusMessage("No listed statement matches “\(textQuery)”", isError: true)
     }
 
-    private mutating func jumpToSourceMatch(_ matches: [Range<Int>], forward: Bool, includingCurrent: Bool) {
-        let lines = matches.map { sourceLayout.line(containing: $0.lowerBound) }
-        let here = sourceScroll + (includingCurrent ? 0 : (forward ? 1 : 0))
-        let target: Int
-        if forward {
-            target = lines.first { $0 >= here } ?? lines[0]
-        } else {
-            target = lines.last { $0 < sourceScroll } ?? lines[lines.count - 1]
+    /// The source row of the next (or previous) match after the top row, wrapping around; paragraphs
+    /// are searched outwards from the top row, so the search stops at the first hit.
+    private func sourceMatchLine(forward: Bool, includingCurrent: Bool) -> Int? {
+        let paragraphs = analysis.document.paragraphs
+        guard !paragraphs.isEmpty, !sourceLayout.lines.isEmpty else { return nil }
+        let top = sourceScroll
+        let here = top + (forward && !includingCurrent ? 1 : 0)
+        let startParagraph = sourceLayout.lines[min(top, sourceLayout.lines.count - 1)].paragraph
+            ?? sourceLayout.lines[min(top + 1, sourceLayout.lines.count - 1)].paragraph ?? 0
+        let n = paragraphs.count
+        for step in 0...n {
+            let p = ((startParagraph + (forward ? step : -step)) % n + n) % n
+            let lines = textMatches(in: paragraphs[p]).map { sourceLayout.line(containing: $0.lowerBound) }
+            guard !lines.isEmpty else { continue }
+            if step == 0 || step == n {
+                // The starting paragraph: only matches past (or before) the top row count, unless wrapped.
+                let candidate = forward ? lines.first { $0 >= here } : lines.last { $0 < top }
+                if let candidate { return candidate }
+                if step == n { return forward ? lines.first : lines.last }
+                continue
+            }
+            return forward ? lines.first : lines.last
         }
-        sourceScroll = target
+        return nil
     }
 
     /// `t`: switch the left pane between actors and topics.

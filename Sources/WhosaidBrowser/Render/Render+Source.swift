@@ -19,8 +19,9 @@ func renderSource(_ state: State, into screen: inout Screen) {
     let selected = state.selectedStatement.map { [$0.span] } ?? []
     let listed = near(state.listedStatementIDs.map { state.analysis.statements[$0].span })
     let mentions = state.actorID.map { near(state.analysis.actors[$0].mentions) } ?? []
-    let matches = state.textQuery.isEmpty
-        ? [] : near(state.textMatches.map { TextSpan(start: $0.lowerBound, end: $0.upperBound) })
+    let shownParagraphs = Set(layout.lines[state.sourceScroll..<lastShown].compactMap(\.paragraph))
+    let matches = shownParagraphs.sorted().flatMap { state.textMatches(in: state.analysis.document.paragraphs[$0]) }
+        .map { TextSpan(start: $0.lowerBound, end: $0.upperBound) }
 
     func style(at offset: Int) -> Style {
         if matches.contains(where: { $0.contains(offset) }) { return .match }

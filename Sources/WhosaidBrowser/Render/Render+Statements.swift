@@ -23,7 +23,6 @@ func renderStatements(_ state: State, into screen: inout Screen) {
         screen.put(message, x: content.x, y: content.y, style: .dim, width: content.width)
         return
     }
-    let matches = state.textQuery.isEmpty ? [] : state.textMatches
     let cursor = state.statementCursor
     let bottom = content.y + content.height
     var y = content.y
@@ -34,7 +33,7 @@ func renderStatements(_ state: State, into screen: inout Screen) {
         renderStatementHeading(statement, state: state, x: content.x, y: y, width: content.width, into: &screen)
         y += 1
         let (glyphs, lines, truncatedText) = state.statementLines(statement.id)
-        let ownMatches = matches.filter { $0.lowerBound < statement.span.end && $0.upperBound > statement.span.start }
+        let ownMatches = state.textMatches(in: statement.span)
         for (k, line) in lines.enumerated() where y < bottom {
             var x = content.x + 3
             for g in glyphs[line] {

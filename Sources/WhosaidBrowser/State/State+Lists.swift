@@ -4,21 +4,16 @@ extension State {
     /// Rows of the left pane: "All" first (hidden while a filter is typed), then the matching
     /// actors or topics.
     public var listRows: [ListRow] {
+        let query = SearchQuery(listQuery)
         switch leftView {
         case .actors:
+            // While filtering, the best matches come first (names before aliases before roles).
             if listQuery.isEmpty { return [.all] + actorOrder.map(ListRow.actor) }
-            return actorOrder.filter { actorMatches(analysis.actors[$0], listQuery) }.map(ListRow.actor)
+            return index.rankedActorIDs(matching: query).map(ListRow.actor)
         case .topics:
-            let ids = analysis.topics.indices
-            if listQuery.isEmpty { return [.all] + ids.map(ListRow.topic) }
-            return ids.filter { TextFold.matches(listQuery, analysis.topics[$0].phrase) }.map(ListRow.topic)
+            if listQuery.isEmpty { return [.all] + analysis.topics.indices.map(ListRow.topic) }
+            return index.topicIDs(matching: query).map(ListRow.topic)
         }
-    }
-
-    /// Whether `query` finds `actor` by name, alias or role.
-    func actorMatches(_ actor: Actor, _ query: String) -> Bool {
-        TextFold.matches(query, actor.name) || actor.aliases.contains { TextFold.matches(query, $0) }
-            || actor.roles.contains { TextFold.matches(query, $0) }
     }
 
     /// The row that stands for the current selection of the left pane.

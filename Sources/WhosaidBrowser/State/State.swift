@@ -8,8 +8,8 @@ public struct State: Sendable {
     public let fileName: String
     /// Actor ids in list order: most statements first, then first appearance.
     public let actorOrder: [Int]
-    /// The article's scalars folded for searching (same offsets as the text).
-    public let foldedText: [Unicode.Scalar]
+    /// The statements, actors and topics folded for searching.
+    public let index: SearchIndex
 
     /// The terminal size.
     public internal(set) var size: Size
@@ -71,7 +71,7 @@ public struct State: Sendable {
             if x.statementIDs.count != y.statementIDs.count { return x.statementIDs.count > y.statementIDs.count }
             return (x.statementIDs.first ?? Int.max, a) < (y.statementIDs.first ?? Int.max, b)
         }
-        self.foldedText = TextFold.fold(analysis.document.scalars)
+        self.index = SearchIndex(analysis)
         self.size = size
         self.layout = Layout(size: size)
         self.sourceLayout = SourceLayout()
