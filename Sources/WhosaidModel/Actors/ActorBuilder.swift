@@ -63,9 +63,9 @@ struct ActorBuilder {
             surnameOwners[d.surname, default: []].append(id)
         }
         var lastOwner: [String: Int] = [:]
-        for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil {
+        for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil && t.kind == .word {
             var w = t.lower
-            if w.hasSuffix("'s") { w.removeLast(2) }
+            if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
             guard let owners = surnameOwners[w] else { continue }
             var id = owners[0]
             if owners.count > 1 {
@@ -155,8 +155,9 @@ struct ActorBuilder {
     }
 
     private func absorb(_ m: SpeakerMention, into d: inout Draft) {
-        d.names.append(m.bareName)
-        d.mentionTexts.append(m.text)
+        // Distinct forms only: a long article mentions its main speaker thousands of times.
+        if !d.names.contains(m.bareName) { d.names.append(m.bareName) }
+        if !d.mentionTexts.contains(m.text) { d.mentionTexts.append(m.text) }
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
         if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }
         if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }

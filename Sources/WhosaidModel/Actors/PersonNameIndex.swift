@@ -23,7 +23,8 @@ struct PersonNameIndex {
     ]
 
     private(set) var entries: [Entry] = []
-    private var bySurname: [String: [Int]] = [:]
+    /// For each surname, the entry of its one full name, or -1 when it has several.
+    private var uniqueBySurname: [String: Int] = [:]
 
     init(document: Document, tokens: [Token]) {
         var i = 0
@@ -60,8 +61,13 @@ struct PersonNameIndex {
             var surname = tokens[j].lower
             if surname.hasSuffix("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
-            bySurname[surname, default: []].append(entries.count)
-            entries.append(Entry(token: j, name: name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name,
+            let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
+            if let seen = uniqueBySurname[surname] {
+                if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
+            } else {
+                uniqueBySurname[surname] = entries.count
+            }
+            entries.append(Entry(token: j, name: entryName,
                                  surname: surname, hasPersonEvidence: evidence, title: title))
         }
     }
@@ -69,8 +75,7 @@ struct PersonNameIndex {
     /// The one full name with this surname in the text; nil when there is none or several
     /// ("Hillary Clinton" and "Bill Clinton" leave a bare "Clinton" as it is).
     func uniqueFullName(forSurname surname: String) -> Entry? {
-        guard let ids = bySurname[surname], let first = ids.first else { return nil }
-        let name = entries[first].name
-        return ids.allSatisfy { entries[$0].name == name } ? entries[first] : nil
+        guard let id = uniqueBySurname[surname], id >= 0 else { return nil }
+        return entries[id]
     }
 }
