@@ -117,6 +117,27 @@ private func whosaidBinary() -> String? {
         #expect(try tmux.waitFor { $0.contains("status=0") }.ok)
     }
 
+    /// Ctrl-C ends the browser through its signal handler and still gives the screen back.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed: skipping the end-to-end browser test"))
+    func controlCRestoresTheTerminal() throws {
+        let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
+        let tmux = try Tmux(width: 80, height: 24, command: "env PS1='$ ' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh")
+        defer { tmux.kill() }
+        try tmux.send("clear && echo shell-before", literal: true)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains("shell-before\n$") }.ok)
+        try tmux.send("'\(binary)' --no-mouse", literal: true)
+        try tmux.send("Enter")
+        let started = try tmux.waitFor { $0.contains("1 Actors") }
+        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        try tmux.send("C-c")
+        let back = try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }
+        #expect(back.ok, "shell screen not restored after Ctrl-C:\n\(back.screen)")
+        try tmux.send("echo status=$?", literal: true)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains("status=130") }.ok)
+    }
+
     /// Without a terminal the browser says so in one line, points to `extract`, and prints no escapes.
     @Test func refusesToRunWithoutATerminal() throws {
         let binary = try #require(whosaidBinary())
