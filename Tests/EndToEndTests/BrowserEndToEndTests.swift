@@ -138,6 +138,38 @@ private func whosaidBinary() -> String? {
         #expect(try tmux.waitFor { $0.contains("status=130") }.ok)
     }
 
+    /// A click on an actor selects it and the wheel moves on; with `--no-mouse` clicks do nothing.
+    /// (tmux-256color reports the mouse in the X10 form `ESC [ M b x y`, each byte offset by 32.)
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed: skipping the end-to-end browser test"))
+    func mouseClicksAndWheel() throws {
+        let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
+        func mouse(_ button: Int, x: Int, y: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+        }
+        for noMouse in [false, true] {
+            let tmux = try Tmux(width: 80, height: 24, command: "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color '\(binary)'\(noMouse ? " --no-mouse" : "")")
+            defer { tmux.kill() }
+            let started = try tmux.waitFor { $0.contains("1 Actors") }
+            try #require(started.ok, "browser did not start:\n\(started.screen)")
+            // Row 4 of the screen holds an actor's name (All statements, then two-row actors).
+            let row = started.screen.split(separator: "\n", omittingEmptySubsequences: false)[4]
+            let name = String(row.prefix(24)).trimmingCharacters(in: .whitespaces)
+            try tmux.send(mouse(0, x: 3, y: 4) + mouse(3, x: 3, y: 4), literal: true)
+            if noMouse {
+                usleep(300_000)
+                let title = try tmux.capture().split(separator: "\n").first.map(String.init) ?? ""
+                #expect(title.contains("2 Statements") && !title.contains(" · "), "a click changed the selection with --no-mouse: \(title)")
+                continue
+            }
+            let clicked = try tmux.waitFor { $0.contains("· \(name)") }
+            #expect(clicked.ok, "click on \(name) did not select it:\n\(clicked.screen)")
+            try tmux.send(mouse(65, x: 3, y: 4), literal: true)
+            let wheeled = try tmux.waitFor { !$0.contains("· \(name)") && ($0.split(separator: "\n").first?.contains(" · ") ?? false) }
+            #expect(wheeled.ok, "the wheel did not move the selection:\n\(wheeled.screen)")
+            try tmux.send("q")
+        }
+    }
+
     /// Without a terminal the browser says so in one line, points to `extract`, and prints no escapes.
     @Test func refusesToRunWithoutATerminal() throws {
         let binary = try #require(whosaidBinary())
