@@ -40,7 +40,8 @@ struct ExtractCommand: ParsableCommand {
             return
         }
         var failed = false
-        var objects: [[String: Any]] = []
+        var jsonDocuments = 0
+        if format == .json { out.write("[\n") }
         let paths: [String?] = files.isEmpty ? [nil] : files
         for path in paths {
             let document: Document
@@ -55,19 +56,17 @@ struct ExtractCommand: ParsableCommand {
             let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
             switch format {
             case .jsonl:
-                out.write(AnalysisJSON.line(AnalysisJSON.object(analysis, id: document.name, statements: statements)))
+                out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
                 out.write("\n")
             case .json:
-                objects.append(AnalysisJSON.object(analysis, id: document.name, statements: statements))
+                if jsonDocuments > 0 { out.write(",\n") }
+                out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
+                jsonDocuments += 1
             case .text:
                 out.write(StatementTable.render(analysis, statements: statements))
             }
         }
-        if format == .json {
-            let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-            out.write(data)
-            out.write("\n")
-        }
+        if format == .json { out.write("\n]\n") }
         out.flush()
         if failed { throw ExitCode(1) }
     }
@@ -98,7 +97,7 @@ struct ExtractCommand: ParsableCommand {
             case .document(let id, let text):
                 let analysis = engine.analyze(Document(name: id, text: text))
                 let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
-                out.write(AnalysisJSON.line(AnalysisJSON.object(analysis, id: id, statements: statements)))
+                out.write(AnalysisJSON.line(analysis, id: id, statements: statements))
                 out.write("\n")
             }
         }

@@ -21,6 +21,8 @@ final class OutputStream {
 
     func write(_ string: String) { write(Data(string.utf8)) }
 
+    func write(_ bytes: [UInt8]) { write(Data(bytes)) }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         handle.write(buffer)

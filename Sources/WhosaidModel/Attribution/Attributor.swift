@@ -802,7 +802,8 @@ struct Attributor {
     }
 
     func make(_ span: TextSpan, cue: ClosedRange<Int>, _ m: SpeakerMention, _ rule: AttributionRule, _ confidence: Double) -> Candidate {
-        let hasQuote = quotes.contains { span.overlaps($0.span) }
+        let q = firstQuote(endingAfter: span.start)
+        let hasQuote = q < quotes.count && quotes[q].span.start < span.end
         return Candidate(span: span, kind: hasQuote ? .mixed : .indirect, cue: cue, speaker: m, rule: rule,
                          confidence: confidence, quote: nil)
     }

@@ -1,38 +1,56 @@
-import Foundation
-
-/// Turns an analysis into the JSON document format of `../shared/eval` (and `score.py`):
+/// Writes an analysis in the JSON document format of `../shared/eval` (and `score.py`):
 /// `id`, `text`, `quotes` (`start`, `end`, `text`, `kind`, `speaker`, `speaker_aliases`, `cue`, …)
-/// and `actors`.
+/// and `actors`. Offsets are Unicode scalar offsets, end exclusive.
 public enum AnalysisJSON {
-    /// The JSON object for one analysed document.
-    public static func object(_ analysis: Analysis, id: String, includeText: Bool = true, statements: [Statement]? = nil) -> [String: Any] {
-        var doc: [String: Any] = ["id": id]
-        if includeText { doc["text"] = analysis.document.text }
-        if let h = analysis.document.headline { doc["headline"] = h }
-        doc["quotes"] = (statements ?? analysis.statements).map { s -> [String: Any] in
-            let actor = analysis.actor(of: s)
-            var q: [String: Any] = [
-                "id": s.id, "start": s.span.start, "end": s.span.end, "text": s.text, "kind": s.kind.rawValue,
-                "speaker": actor?.name ?? NSNull(), "speaker_aliases": actor?.aliases ?? [],
-                "cue": s.cue ?? NSNull(), "paragraph": s.paragraph + 1, "rule": s.rule.rawValue,
-                "confidence": (s.confidence * 100).rounded() / 100,
-                "topics": s.topicIDs.map { analysis.topics[$0].phrase },
-            ]
-            if let a = actor { q["actor"] = a.id }
-            if let c = s.cueSpan { q["cue_start"] = c.start; q["cue_end"] = c.end }
-            return q
-        }
-        doc["actors"] = analysis.actors.map { a -> [String: Any] in
-            ["id": a.id, "name": a.name, "aliases": a.aliases, "role": a.role ?? NSNull(), "roles": a.roles,
-             "kind": a.kind.rawValue, "statements": a.statementIDs.count]
-        }
-        return doc
+    /// One document as a single line of JSON (no trailing newline).
+    public static func line(_ analysis: Analysis, id: String, statements: [Statement]? = nil, includeText: Bool = true) -> [UInt8] {
+        var w = JSONWriter(capacity: analysis.document.text.utf8.count * 3 + 1024)
+        write(analysis, id: id, statements: statements ?? analysis.statements, includeText: includeText, into: &w)
+        return w.bytes
     }
 
-    /// Serialises `object` as one line of JSON (no pretty printing, keys sorted for stable output).
-    public static func line(_ object: [String: Any], pretty: Bool = false) -> Data {
-        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
-        if pretty { options.insert(.prettyPrinted) }
-        return (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
+    /// Writes one document object into `w`.
+    public static func write(_ analysis: Analysis, id: String, statements: [Statement], includeText: Bool, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(id)
+        if includeText { w.key("text"); w.string(analysis.document.text) }
+        if let h = analysis.document.headline { w.key("headline"); w.string(h) }
+        w.key("quotes")
+        w.beginArray()
+        for s in statements {
+            let actor = analysis.actor(of: s)
+            w.beginObject()
+            w.key("id"); w.int(s.id)
+            w.key("start"); w.int(s.span.start)
+            w.key("end"); w.int(s.span.end)
+            w.key("text"); w.string(s.text)
+            w.key("kind"); w.string(s.kind.rawValue)
+            w.key("speaker"); w.string(actor?.name)
+            w.key("speaker_aliases"); w.strings(actor?.aliases ?? [])
+            if let a = actor { w.key("actor"); w.int(a.id) }
+            w.key("cue"); w.string(s.cue)
+            if let c = s.cueSpan { w.key("cue_start"); w.int(c.start); w.key("cue_end"); w.int(c.end) }
+            w.key("paragraph"); w.int(s.paragraph + 1)
+            w.key("rule"); w.string(s.rule.rawValue)
+            w.key("confidence"); w.number(s.confidence)
+            w.key("topics"); w.strings(s.topicIDs.map { analysis.topics[$0].phrase })
+            w.endObject()
+        }
+        w.endArray()
+        w.key("actors")
+        w.beginArray()
+        for a in analysis.actors {
+            w.beginObject()
+            w.key("id"); w.int(a.id)
+            w.key("name"); w.string(a.name)
+            w.key("aliases"); w.strings(a.aliases)
+            w.key("role"); w.string(a.role)
+            w.key("roles"); w.strings(a.roles)
+            w.key("kind"); w.string(a.kind.rawValue)
+            w.key("statements"); w.int(a.statementIDs.count)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 }

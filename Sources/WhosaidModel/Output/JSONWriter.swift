@@ -1,0 +1,82 @@
+/// A small streaming JSON writer: appends UTF-8 bytes for objects, arrays, strings and numbers.
+/// Much faster than building Foundation objects for JSONSerialization, which matters when
+/// `extract` runs as the map step over millions of articles.
+public struct JSONWriter {
+    /// The JSON written so far.
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = []
+
+    /// Creates an empty writer.
+    public init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Opens an object (`{`).
+    public mutating func beginObject() { separate(); bytes.append(0x7B); needsComma.append(false) }
+    /// Closes the current object (`}`).
+    public mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
+    /// Opens an array (`[`).
+    public mutating func beginArray() { separate(); bytes.append(0x5B); needsComma.append(false) }
+    /// Closes the current array (`]`).
+    public mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
+
+    /// Writes an object key; the value written next belongs to it.
+    public mutating func key(_ k: String) {
+        separate()
+        writeString(k)
+        bytes.append(0x3A)
+        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+    }
+
+    /// Writes a string value.
+    public mutating func string(_ s: String) { separate(); writeString(s) }
+    /// Writes a string value, or null.
+    public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
+    /// Writes an integer value.
+    public mutating func int(_ n: Int) { separate(); bytes.append(contentsOf: String(n).utf8) }
+    /// Writes a number with two decimals at most.
+    public mutating func number(_ d: Double) {
+        separate()
+        let hundredths = Int((d * 100).rounded())
+        bytes.append(contentsOf: String(hundredths / 100).utf8)
+        let frac = abs(hundredths % 100)
+        if frac != 0 {
+            bytes.append(0x2E)
+            if frac < 10 { bytes.append(0x30) }
+            var f = frac
+            if f % 10 == 0 { f /= 10 }
+            bytes.append(contentsOf: String(f).utf8)
+        }
+    }
+    /// Writes `null`.
+    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    /// Writes an array of strings.
+    public mutating func strings(_ list: [String]) {
+        beginArray()
+        for s in list { string(s) }
+        endArray()
+    }
+
+    private mutating func separate() {
+        guard !needsComma.isEmpty else { return }
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) } else { needsComma[needsComma.count - 1] = true }
+    }
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(0x22)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import WhosaidModel
+
+@Suite struct JSONOutputTests {
+    @Test func writerEscapesStringsAndNestsValues() throws {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("text"); w.string("He said \"no\"\\\n\t\u{01}“ok”")
+        w.key("n"); w.int(-3)
+        w.key("x"); w.number(0.95)
+        w.key("none"); w.string(nil)
+        w.key("list"); w.strings(["a", "b"])
+        w.endObject()
+        let json = String(decoding: w.bytes, as: UTF8.self)
+        #expect(json == #"{"text":"He said \"no\"\\\n\t\u0001“ok”","n":-3,"x":0.95,"none":null,"list":["a","b"]}"#)
+        let parsed = try #require(JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Any])
+        #expect(parsed["text"] as? String == "He said \"no\"\\\n\t\u{01}“ok”")
+    }
+
+    @Test func documentLineHasTheScorerFields() throws {
+        let a = analyze("“Rain is coming,” said Ida Berg, a farmer.")
+        let line = AnalysisJSON.line(a, id: "doc-1")
+        let doc = try #require(JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+        #expect(doc["id"] as? String == "doc-1")
+        #expect(doc["text"] as? String == a.document.text)
+        let q = try #require((doc["quotes"] as? [[String: Any]])?.first)
+        #expect(q["start"] as? Int == 0)
+        #expect(q["end"] as? Int == 17)
+        #expect(q["kind"] as? String == "direct")
+        #expect(q["speaker"] as? String == "Ida Berg")
+        #expect(q["cue"] as? String == "said")
+        #expect((doc["actors"] as? [[String: Any]])?.first?["role"] as? String == "a farmer")
+    }
+}
