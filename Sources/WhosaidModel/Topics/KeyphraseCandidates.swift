@@ -4,49 +4,102 @@
 /// determiner (the last word then takes an object: a verb). Inflections merge:
 /// candidates are keyed by their words' stems.
 struct KeyphraseCandidates {
-    /// One candidate phrase and where it occurs.
+    /// One candidate phrase.
     struct Candidate {
-        /// Term keys of its words (stop words included), the candidate's identity.
-        var terms: [String]
-        /// Token ranges of its occurrences, in text order.
-        var occurrences: [ClosedRange<Int>] = []
+        /// Term key ids of its words (stop words included), the candidate's identity.
+        var terms: [Int32]
+        /// Where its occurrences are in ``KeyphraseCandidates/occurrences``.
+        var range: Range<Int>
+    }
+
+    /// One occurrence: the token indexes of its first and last words.
+    struct Occurrence {
+        var lower: Int32
+        var upper: Int32
     }
 
     /// The longest phrase considered, in words.
     static let maxWords = 3
 
-    /// Candidates by identity (term keys joined by spaces), each with at least one occurrence.
-    private(set) var byKey: [String: Candidate] = [:]
+    /// Candidates in order of first occurrence, each with at least one occurrence.
+    private(set) var all: [Candidate] = []
+    /// Occurrences of every candidate, grouped by candidate, each group in text order.
+    private(set) var occurrences: [Occurrence] = []
 
-    init(tokens: [TopicToken], statistics: TermStatistics) {
-        let nameLike = statistics.isNameLike
+    /// The occurrences of `c`, in text order.
+    func occurrences(of c: Candidate) -> ArraySlice<Occurrence> { occurrences[c.range] }
+
+    init(scan: TopicScan, statistics: TermStatistics) {
+        let tokens = scan.words
+        let n = tokens.count
+        let nameLike = tokens.map(statistics.isNameLike)
+        let of = scan.keyID("of") ?? -1
         func sameBlock(_ a: Int, _ b: Int) -> Bool {
-            a >= 0 && b < tokens.count && tokens[a].block == tokens[b].block
+            a >= 0 && b < n && tokens[a].block == tokens[b].block
         }
         /// `of` between two name-like words stays inside a name ("Bank of Korea").
         func linksNames(_ k: Int) -> Bool {
-            tokens[k].key == "of" && sameBlock(k - 1, k + 1) && nameLike(tokens[k - 1]) && nameLike(tokens[k + 1])
+            tokens[k].key == of && sameBlock(k - 1, k + 1) && nameLike[k - 1] && nameLike[k + 1]
         }
 
-        for i in tokens.indices where tokens[i].role == .content || tokens[i].role == .weak {
-            if sameBlock(i - 1, i), nameLike(tokens[i - 1]), nameLike(tokens[i]) { continue }
+        // Phrases by their term ids; each occurrence logged as phrase id and first token.
+        var phrases = SequenceInterner<Int32>(capacity: 4096)
+        var lengths: [Int32] = []
+        var log: [UInt64] = []
+        var terms: [Int32] = []
+        for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
+            if sameBlock(i - 1, i), nameLike[i - 1], nameLike[i] { continue }
             var j = i
             var words = 0
-            while j < tokens.count, sameBlock(i, j) {
+            terms.removeAll(keepingCapacity: true)
+            while j < n, sameBlock(i, j) {
                 let t = tokens[j]
                 if t.role == .stop && !linksNames(j) { break }
                 if t.role != .stop { words += 1 }
                 if words > Self.maxWords { break }
-                let cutsName = sameBlock(j, j + 1) && nameLike(t) && nameLike(tokens[j + 1])
+                terms.append(t.key)
+                let cutsName = sameBlock(j, j + 1) && nameLike[j] && nameLike[j + 1]
                 let single = i == j
                 // A word right before a determiner takes an object: a verb ("rules face a test").
-                let takesObject = sameBlock(j, j + 1) && TermStatistics.determiners.contains(tokens[j + 1].folded)
+                let takesObject = sameBlock(j, j + 1) && scan.forms[Int(tokens[j + 1].form)].isDeterminer
                 if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number) {
-                    let terms = tokens[i...j].map(\.key)
-                    byKey[terms.joined(separator: " "), default: Candidate(terms: terms)].occurrences.append(i...j)
+                    let (id, isNew) = phrases.intern(terms)
+                    if isNew { lengths.append(Int32(j - i)) }
+                    log.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(i)))
                 }
                 j += 1
             }
+        }
+
+        // Phrases whose keys join to the same text are one candidate (a key may hold spaces:
+        // "north korea" from "North-Korea"); the first one seen gives the terms.
+        var merged = [Int32](repeating: 0, count: phrases.count)
+        var byText: [[Int32]: Int32] = [:]
+        for p in 0..<phrases.count {
+            let keys = Array(phrases.sequence(Int32(p)))
+            let text = keys.flatMap { scan.keyComponents[Int($0)] }
+            if let c = byText[text] {
+                merged[p] = c
+            } else {
+                let c = Int32(all.count)
+                byText[text] = c
+                merged[p] = c
+                all.append(Candidate(terms: keys, range: 0..<0))
+            }
+        }
+
+        // Group the log by candidate, keeping text order within each group.
+        var counts = [Int](repeating: 0, count: all.count + 1)
+        for entry in log { counts[Int(merged[Int(entry >> 32)]) + 1] += 1 }
+        for c in 0..<all.count { counts[c + 1] += counts[c] }
+        for c in all.indices { all[c].range = counts[c]..<counts[c + 1] }
+        occurrences = Array(repeating: Occurrence(lower: 0, upper: 0), count: log.count)
+        for entry in log {
+            let p = Int(entry >> 32)
+            let lower = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+            let c = Int(merged[p])
+            occurrences[counts[c]] = Occurrence(lower: lower, upper: lower + lengths[p])
+            counts[c] += 1
         }
     }
 }

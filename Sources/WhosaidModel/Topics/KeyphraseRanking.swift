@@ -22,88 +22,55 @@ import Foundation
 /// Crutcher"), or when it is spelled almost like a kept phrase ("North Koreans" after "North
 /// Korea"); and a kept phrase seen only inside a later, longer one is replaced by it.
 struct KeyphraseRanking {
+    typealias Candidate = KeyphraseCandidates.Candidate
+
     /// A kept phrase and its importance (higher is more important).
     struct Ranked {
-        var candidate: KeyphraseCandidates.Candidate
+        var candidate: Candidate
         var importance: Double
     }
 
     /// Kept phrases, most important first.
     private(set) var ranked: [Ranked] = []
 
+    /// `personNames` are the stems of person speakers' names as ids into ``TopicScan/components``
+    /// (-1 for a stem no word of the article has).
     init(
-        candidates: KeyphraseCandidates, tokens: [TopicToken], statistics: TermStatistics,
-        sentenceCount: Int, personNames: [[[UInt8]]], limit: Int
+        candidates: KeyphraseCandidates, scan: TopicScan, statistics: TermStatistics,
+        sentenceCount: Int, personNames: [[Int32]], limit: Int
     ) {
-        let scored = candidates.byKey.values
-            .filter { Self.isEligible($0, tokens: tokens, statistics: statistics, personNames: personNames) }
-            .map {
-                Ranked(
-                    candidate: $0,
-                    importance: Self.importance(
-                        of: $0, tokens: tokens, statistics: statistics, sentenceCount: sentenceCount))
-            }
+        let context = Context(
+            candidates: candidates, scan: scan, statistics: statistics, personNames: personNames)
+        let scored = candidates.all.indices
+            .filter { context.isEligible(candidates.all[$0]) }
+            .map { ($0, context.importance(of: candidates.all[$0], sentenceCount: sentenceCount)) }
             .sorted {
-                $0.importance != $1.importance
-                    ? $0.importance > $1.importance
-                    : $0.candidate.occurrences[0].lowerBound < $1.candidate.occurrences[0].lowerBound
+                if $0.1 != $1.1 { return $0.1 > $1.1 }
+                let a = candidates.occurrences[candidates.all[$0.0].range.lowerBound].lower
+                let b = candidates.occurrences[candidates.all[$1.0].range.lowerBound].lower
+                return a != b ? a < b : $0.0 < $1.0
             }
-        var keptSpellings: [[Character]] = []
-        for entry in scored where ranked.count < limit {
-            if isCovered(entry.candidate) || repeatsKeptName(entry.candidate, tokens: tokens, statistics: statistics) {
-                continue
-            }
-            let spelling = Array(entry.candidate.terms.joined(separator: " "))
-            if keptSpellings.contains(where: { Self.similarity($0, spelling) >= 0.8 }) { continue }
+        var keptSpellings: [Spelling] = []
+        var cover = Coverage()
+        for (index, importance) in scored where ranked.count < limit {
+            let candidate = candidates.all[index]
+            let occurrences = candidates.occurrences(of: candidate)
+            if cover.coversAll(occurrences) || repeatsKeptName(candidate, context: context) { continue }
+            let spelling = Spelling(candidate.terms.map { scan.keys[Int($0)] }.joined(separator: " "))
+            if keptSpellings.contains(where: { $0.isSimilar(to: spelling) }) { continue }
             // A kept phrase seen only inside this longer one gives way to it, keeping its rank
             // ("America’s prison" -> "America’s prison system").
-            if let shorter = ranked.firstIndex(where: { Self.occursOnlyInside($0.candidate, entry.candidate) }) {
-                ranked[shorter].candidate = entry.candidate
+            let outer = Coverage(occurrences)
+            if let shorter = ranked.firstIndex(where: {
+                outer.coversAll(candidates.occurrences(of: $0.candidate))
+            }) {
+                ranked[shorter].candidate = candidate
                 keptSpellings[shorter] = spelling
-                continue
+            } else {
+                ranked.append(Ranked(candidate: candidate, importance: importance))
+                keptSpellings.append(spelling)
             }
-            ranked.append(entry)
-            keptSpellings.append(spelling)
-        }
-    }
-
-    /// Length times the geometric mean of the words' importances, times `1 + ln(phrase frequency)`,
-    /// times the position factor; stop words inside add nothing.
-    static func importance(
-        of c: KeyphraseCandidates.Candidate, tokens: [TopicToken], statistics: TermStatistics, sentenceCount: Int
-    ) -> Double {
-        let words = c.terms.compactMap { statistics.importance[$0] }.map { max($0, 1e-9) }
-        guard !words.isEmpty else { return 0 }
-        let geometricMean = exp(words.map(log).reduce(0, +) / Double(words.count))
-        let firstSentence = Double(tokens[c.occurrences[0].lowerBound].sentence)
-        let position = 1.5 - 0.5 * firstSentence / Double(max(1, sentenceCount))
-        return Double(words.count) * geometricMean * (1 + log(Double(c.occurrences.count))) * position
-    }
-
-    static func isEligible(
-        _ c: KeyphraseCandidates.Candidate, tokens: [TopicToken], statistics: TermStatistics,
-        personNames: [[[UInt8]]]
-    ) -> Bool {
-        let first = c.occurrences[0]
-        let opener = tokens[first.lowerBound]
-        if opener.role == .weak && c.occurrences.count < 2 && !statistics.isNounLike(opener) { return false }
-        if !statistics.isNounLike(tokens[first.upperBound]) { return false }
-        if c.terms.count == 1 {
-            if c.occurrences.count < 2 || Self.looksAdjective(opener.folded) { return false }
-            if opener.surface.unicodeScalars.first?.properties.numericType != nil { return false }  // "13th"
-            let key = c.terms[0]
-            let total = statistics.frequency[key, default: 0]
-            if statistics.inPhrase[key, default: 0] * 3 >= total * 2 { return false }
-        } else if c.occurrences.count < 2 {
-            if c.terms.count > 2 { return false }
-            let words = tokens[first].filter { $0.role == .content || $0.role == .weak }
-            let names = words.filter { statistics.isNameLike($0) }.count
-            if names > 0 && names < words.count { return false }
-        }
-        let stems = c.terms.flatMap { $0.split(separator: " ").map { Array($0.utf8) } }
-        let allNames = tokens[first].allSatisfy { statistics.isNameLike($0) || $0.role == .stop }
-        return !personNames.contains {
-            StemMatching.containsRun(stems, in: $0) || (allNames && StemMatching.containsRun($0, in: stems))
+            cover = Coverage(ranked.flatMap { candidates.occurrences(of: $0.candidate) })
         }
     }
 
@@ -113,38 +80,17 @@ struct KeyphraseRanking {
     }
 
     /// Whether `c` is all name and holds, or is held by, a name already kept.
-    private func repeatsKeptName(
-        _ c: KeyphraseCandidates.Candidate, tokens: [TopicToken], statistics: TermStatistics
-    ) -> Bool {
-        func isName(_ c: KeyphraseCandidates.Candidate) -> Bool {
-            tokens[c.occurrences[0]].allSatisfy { statistics.isNameLike($0) || $0.role == .stop }
-        }
-        guard isName(c) else { return false }
+    private func repeatsKeptName(_ c: Candidate, context: Context) -> Bool {
+        guard context.isName(c) else { return false }
         return ranked.contains { kept in
-            isName(kept.candidate)
+            context.isName(kept.candidate)
                 && (StemMatching.containsRun(kept.candidate.terms, in: c.terms)
                     || StemMatching.containsRun(c.terms, in: kept.candidate.terms))
         }
     }
 
-    /// Whether every occurrence of `inner` lies inside an occurrence of `outer`.
-    static func occursOnlyInside(_ inner: KeyphraseCandidates.Candidate, _ outer: KeyphraseCandidates.Candidate) -> Bool {
-        inner.occurrences.allSatisfy { o in
-            outer.occurrences.contains { $0.contains(o.lowerBound) && $0.contains(o.upperBound) }
-        }
-    }
-
-    /// Whether every occurrence of `c` lies inside an occurrence of a phrase already kept.
-    private func isCovered(_ c: KeyphraseCandidates.Candidate) -> Bool {
-        c.occurrences.allSatisfy { o in
-            ranked.contains { kept in
-                kept.candidate.occurrences.contains { $0.contains(o.lowerBound) && $0.contains(o.upperBound) }
-            }
-        }
-    }
-
     /// 1 minus the edit distance over the longer length.
-    static func similarity(_ a: [Character], _ b: [Character]) -> Double {
+    static func similarity<C: Equatable>(_ a: [C], _ b: [C]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
         var previous = Array(0...b.count)
         var current = previous
@@ -157,5 +103,29 @@ struct KeyphraseRanking {
         }
         let distance = a.isEmpty ? b.count : previous[b.count]
         return 1 - Double(distance) / Double(max(a.count, b.count))
+    }
+
+    /// A phrase's spelling (its term keys joined by spaces), compared by ``similarity(_:_:)``
+    /// over characters, or over bytes when both are ASCII.
+    struct Spelling {
+        var bytes: [UInt8]
+        var characters: [Character]
+        var isASCII: Bool
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            characters = Array(text)
+            isASCII = bytes.allSatisfy { $0 < 0x80 }
+        }
+
+        /// Whether the two spellings are at least 80% alike.
+        func isSimilar(to other: Spelling) -> Bool {
+            let (a, b) = (characters.count, other.characters.count)
+            // The edit distance is at least the difference in length.
+            if max(a, b) > 0, 1 - Double(abs(a - b)) / Double(max(a, b)) < 0.8 { return false }
+            return isASCII && other.isASCII
+                ? KeyphraseRanking.similarity(bytes, other.bytes) >= 0.8
+                : KeyphraseRanking.similarity(characters, other.characters) >= 0.8
+        }
     }
 }

@@ -11,37 +11,40 @@ import Foundation
 ///
 /// YAKE's own casing and position terms let names and the first sentences swamp an article's
 /// subject matter; these are gentler.
+///
+/// All tables are indexed by term key id (``TopicScan/keys``).
 struct TermStatistics {
-    /// Word importance by term key; higher is more important.
-    private(set) var importance: [String: Double] = [:]
-    /// Occurrences by term key.
-    private(set) var frequency: [String: Int] = [:]
+    /// Word importance by term key; higher is more important. Defined for keys with a frequency.
+    private(set) var importance: [Double]
+    /// Occurrences by term key (stop-word occurrences left out).
+    private(set) var frequency: [Int32]
     /// Occurrences, by term key, right next to another content word of the same block (inside
     /// a longer phrase: "nuclear" in "nuclear program", "talks" in "official talks").
-    private(set) var inPhrase: [String: Int] = [:]
+    private(set) var inPhrase: [Int32]
     /// Occurrences, by term key, right before another content word of the same block (a
     /// modifier: "nuclear" in "nuclear program", "presidential" in "presidential campaign").
-    private(set) var modifying: [String: Int] = [:]
+    private(set) var modifying: [Int32]
     /// Term keys seen right after a determiner or possessive ("the shooting", "their meeting"):
     /// `-ing` forms among them are nouns.
-    private(set) var determined: Set<String> = []
+    private(set) var determined: [Bool]
     /// Term keys mostly capitalised mid-sentence (names), which keep their capital at a sentence start.
-    private(set) var proper: Set<String> = []
+    private(set) var proper: [Bool]
 
     /// Whether `t` reads as (part of) a name: an acronym, or capitalised where a capital means
     /// something (mid-sentence, or at a sentence start for a word capitalised elsewhere).
-    func isNameLike(_ t: TopicToken) -> Bool {
+    func isNameLike(_ t: TopicScan.Word) -> Bool {
         guard t.role == .content else { return false }
-        return t.isAcronym || (t.isCapitalized && (!t.opensSentence || proper.contains(t.key)))
+        return t.isAcronym || (t.isCapitalized && (!t.opensSentence || proper[Int(t.key)]))
     }
 
     /// Whether `t` can close a noun phrase: not an `-ing` form never seen after a determiner
     /// ("following", "killing"), nor a lower-case word that mostly modifies the next one
     /// ("presidential", "nuclear").
-    func isNounLike(_ t: TopicToken) -> Bool {
-        if t.role == .weak && !determined.contains(t.key) { return false }
+    func isNounLike(_ t: TopicScan.Word) -> Bool {
+        let key = Int(t.key)
+        if t.role == .weak && !determined[key] { return false }
         if t.role == .content && !isNameLike(t) && !t.isAcronym {
-            return modifying[t.key, default: 0] * 3 < frequency[t.key, default: 0] * 2
+            return modifying[key] * 3 < frequency[key] * 2
         }
         return true
     }
@@ -54,63 +57,92 @@ struct TermStatistics {
     /// Neighbours looked at on each side within a block.
     static let window = 2
 
-    init(tokens: [TopicToken], sentenceCount: Int) {
-        var upper: [String: Int] = [:]
-        var acronym: [String: Int] = [:]
-        var midSentence: [String: Int] = [:]
-        var sentences: [String: [Int]] = [:]
-        var left: [String: (distinct: Set<String>, total: Int)] = [:]
-        var right: [String: (distinct: Set<String>, total: Int)] = [:]
+    init(scan: TopicScan, sentenceCount: Int) {
+        let keyCount = scan.keys.count
+        let words = scan.words
+        let forms = scan.forms
+        importance = Array(repeating: 0, count: keyCount)
+        frequency = Array(repeating: 0, count: keyCount)
+        inPhrase = Array(repeating: 0, count: keyCount)
+        modifying = Array(repeating: 0, count: keyCount)
+        determined = Array(repeating: false, count: keyCount)
+        proper = Array(repeating: false, count: keyCount)
+        var upper = [Int32](repeating: 0, count: keyCount)
+        var acronym = [Int32](repeating: 0, count: keyCount)
+        var midSentence = [Int32](repeating: 0, count: keyCount)
+        var lastSentence = [Int32](repeating: -1, count: keyCount)
+        var sentencesSeen = [Int32](repeating: 0, count: keyCount)
+        var leftDistinct = [Int32](repeating: 0, count: keyCount)
+        var leftTotal = [Int32](repeating: 0, count: keyCount)
+        var rightDistinct = [Int32](repeating: 0, count: keyCount)
+        var rightTotal = [Int32](repeating: 0, count: keyCount)
+        // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
+        // b was seen right of a counted a.
+        var pairs = PairFlags(capacity: 4096)
+        let n = words.count
 
-        for (k, t) in tokens.enumerated() where t.role != .stop {
-            frequency[t.key, default: 0] += 1
-            sentences[t.key, default: []].append(t.sentence)
+        for k in 0..<n {
+            let t = words[k]
+            let key = Int(t.key)
+            let counted = t.role != .stop
+            // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
+            for d in 1...Self.window where k + d < n && words[k + d].block == t.block {
+                let other = words[k + d]
+                var bits: UInt8 = 0
+                if other.role != .stop { bits |= 1; leftTotal[Int(other.key)] += 1 }
+                if counted { bits |= 2; rightTotal[key] += 1 }
+                guard bits != 0 else { continue }
+                let new = pairs.insert(t.key, other.key, bits: bits)
+                if new & 1 != 0 { leftDistinct[Int(other.key)] += 1 }
+                if new & 2 != 0 { rightDistinct[key] += 1 }
+            }
+            guard counted else { continue }
+            frequency[key] += 1
+            if lastSentence[key] != t.sentence {
+                lastSentence[key] = t.sentence
+                sentencesSeen[key] += 1
+            }
             if !t.opensSentence {
-                midSentence[t.key, default: 0] += 1
-                if t.isCapitalized { upper[t.key, default: 0] += 1 }
+                midSentence[key] += 1
+                if t.isCapitalized { upper[key] += 1 }
             }
-            if t.isAcronym { acronym[t.key, default: 0] += 1 }
-            if k > 0, tokens[k - 1].block == t.block, Self.determiners.contains(tokens[k - 1].folded) {
-                determined.insert(t.key)
-            }
-            let before = k > 0 && tokens[k - 1].block == t.block && tokens[k - 1].role != .stop
-            let after = k + 1 < tokens.count && tokens[k + 1].block == t.block && tokens[k + 1].role != .stop
-            if before || after { inPhrase[t.key, default: 0] += 1 }
-            if after { modifying[t.key, default: 0] += 1 }
-            for d in 1...Self.window {
-                if k - d >= 0, tokens[k - d].block == t.block {
-                    left[t.key, default: ([], 0)].distinct.insert(tokens[k - d].key)
-                    left[t.key, default: ([], 0)].total += 1
-                }
-                if k + d < tokens.count, tokens[k + d].block == t.block {
-                    right[t.key, default: ([], 0)].distinct.insert(tokens[k + d].key)
-                    right[t.key, default: ([], 0)].total += 1
-                }
-            }
+            if t.isAcronym { acronym[key] += 1 }
+            let before = k > 0 && words[k - 1].block == t.block
+            let after = k + 1 < n && words[k + 1].block == t.block
+            if before, forms[Int(words[k - 1].form)].isDeterminer { determined[key] = true }
+            if (before && words[k - 1].role != .stop) || (after && words[k + 1].role != .stop) { inPhrase[key] += 1 }
+            if after && words[k + 1].role != .stop { modifying[key] += 1 }
         }
-        guard !frequency.isEmpty else { return }
+        let present = (0..<keyCount).filter { frequency[$0] > 0 }
+        guard !present.isEmpty else { return }
 
-        let counts = frequency.values.map(Double.init)
+        // The median sentence of each key: its occurrences come in sentence order.
+        var median = [Int32](repeating: 0, count: keyCount)
+        var seen = [Int32](repeating: 0, count: keyCount)
+        for t in words where t.role != .stop {
+            let key = Int(t.key)
+            if seen[key] == frequency[key] / 2 { median[key] = t.sentence }
+            seen[key] += 1
+        }
+
+        let counts = present.map { Double(frequency[$0]) }
         let mean = counts.reduce(0, +) / Double(counts.count)
         let deviation = (counts.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(counts.count)).squareRoot()
         let maxTF = counts.max() ?? 1
         let sentenceCount = Double(max(1, sentenceCount))
 
-        for (key, tfInt) in frequency {
-            let tf = Double(tfInt)
-            let casing = min(1, Double(max(upper[key, default: 0], acronym[key, default: 0])) / tf)
-            let positions = sentences[key, default: [0]].sorted()
-            let median = Double(positions[positions.count / 2])
-            let position = 1.5 - 0.5 * median / sentenceCount
+        for key in present {
+            let tf = Double(frequency[key])
+            let casing = min(1, Double(max(upper[key], acronym[key])) / tf)
+            let position = 1.5 - 0.5 * Double(median[key]) / sentenceCount
             let normalizedTF = tf / (mean + deviation)
-            let l = left[key].map { Double($0.distinct.count) / Double(max(1, $0.total)) } ?? 0
-            let r = right[key].map { Double($0.distinct.count) / Double(max(1, $0.total)) } ?? 0
+            let l = leftTotal[key] > 0 ? Double(leftDistinct[key]) / Double(leftTotal[key]) : 0
+            let r = rightTotal[key] > 0 ? Double(rightDistinct[key]) / Double(rightTotal[key]) : 0
             let relatedness = 1 + (l + r) * tf / maxTF
-            let spread = Double(Set(positions).count) / sentenceCount
+            let spread = Double(sentencesSeen[key]) / sentenceCount
             importance[key] = (normalizedTF + spread) * (1 + 0.5 * casing) * position / relatedness
-            if let mid = midSentence[key], mid > 0, Double(upper[key, default: 0]) * 2 >= Double(mid) {
-                proper.insert(key)
-            }
+            let mid = midSentence[key]
+            if mid > 0, Double(upper[key]) * 2 >= Double(mid) { proper[key] = true }
         }
     }
 }

@@ -14,30 +14,36 @@ public enum TopicExtractor {
     /// the others their importance relative to it.
     public static func topics(for analysis: Analysis) -> [Topic] {
         let document = analysis.document
-        let tokens = TopicTokenizer.tokens(of: document)
-        let statistics = TermStatistics(tokens: tokens, sentenceCount: document.sentences.count)
-        let candidates = KeyphraseCandidates(tokens: tokens, statistics: statistics)
+        let scan = TopicTokenizer.scan(document)
+        let statistics = TermStatistics(scan: scan, sentenceCount: document.sentences.count)
+        let candidates = KeyphraseCandidates(scan: scan, statistics: statistics)
         let ranking = KeyphraseRanking(
-            candidates: candidates, tokens: tokens, statistics: statistics,
-            sentenceCount: document.sentences.count, personNames: personNames(in: analysis), limit: limit)
+            candidates: candidates, scan: scan, statistics: statistics,
+            sentenceCount: document.sentences.count, personNames: personNames(in: analysis, scan: scan),
+            limit: limit)
 
         let best = ranking.ranked.first?.importance ?? 1
-        let statementStems = analysis.statements.map { StemMatching.stems(of: $0.text) }
+        let phrases = ranking.ranked.map {
+            displayForm(
+                of: candidates.occurrences(of: $0.candidate), scan: scan, document: document, statistics: statistics)
+        }
+        let links = TopicLinks(statements: analysis.statements.map(\.text), phrases: phrases)
         return ranking.ranked.enumerated().map { id, entry in
-            let phrase = displayForm(of: entry.candidate, tokens: tokens, document: document, statistics: statistics)
-            let pattern = StemMatching.pattern(of: phrase)
-            let statementIDs = statementStems.indices.filter { StemMatching.matches(pattern, in: statementStems[$0]) }
+            let statementIDs = links.statementIDs[id]
             let actorIDs = Set(statementIDs.compactMap { analysis.statements[$0].actorID }).sorted()
             return Topic(
-                id: id, phrase: phrase, score: best > 0 ? entry.importance / best : 0,
+                id: id, phrase: phrases[id], score: best > 0 ? entry.importance / best : 0,
                 statementIDs: statementIDs, actorIDs: actorIDs)
         }
     }
 
-    /// Stems of the names and aliases of the person speakers.
-    static func personNames(in analysis: Analysis) -> [[[UInt8]]] {
+    /// Stems of the names and aliases of the person speakers, as ids of the article's stems
+    /// (-1 for a stem the article's words lack).
+    static func personNames(in analysis: Analysis, scan: TopicScan) -> [[Int32]] {
         analysis.actors.filter { $0.kind == .person }.flatMap { actor in
-            ([actor.name] + actor.aliases).map(StemMatching.plainStems(of:))
+            ([actor.name] + actor.aliases).map {
+                StemMatching.plainStems(of: $0).map { scan.components.id(of: $0) ?? -1 }
+            }
         }
     }
 
@@ -46,35 +52,87 @@ public enum TopicExtractor {
     /// capitals: "PACs", "McKinley"), and without a
     /// final possessive ("Chelsea Clinton’s" -> "Chelsea Clinton").
     static func displayForm(
-        of c: KeyphraseCandidates.Candidate, tokens: [TopicToken], document: Document, statistics: TermStatistics
+        of occurrences: ArraySlice<KeyphraseCandidates.Occurrence>, scan: TopicScan, document: Document,
+        statistics: TermStatistics
     ) -> String {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for o in c.occurrences {
+        let tokens = scan.words
+        var restLower: [Int32: Bool] = [:]
+        /// Whether the word loses its capital.
+        func lowered(_ t: TopicScan.Word) -> Bool {
+            guard t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym else { return false }
+            if let known = restLower[t.form] { return known }
+            let rest = scan.forms[Int(t.form)].surface.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+            restLower[t.form] = rest
+            return rest
+        }
+        func render(_ o: KeyphraseCandidates.Occurrence) -> String {
             var text = ""
-            for k in o {
+            for k in Int(o.lower)...Int(o.upper) {
                 let t = tokens[k]
-                if k > o.lowerBound {
-                    text += document.text(in: TextSpan(start: tokens[k - 1].span.end, end: t.span.start))
+                if k > o.lower {
+                    text += document.text(in: TextSpan(start: Int(tokens[k - 1].end), end: Int(t.start)))
                 }
-                var word = t.surface
-                if t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym,
-                    word.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase })
-                {
+                var word = scan.forms[Int(t.form)].surface
+                if lowered(t) {
                     word = word.prefix(1).lowercased() + word.dropFirst()
                 }
-                if k == o.upperBound, word.count > 2, word.hasSuffix("s"),
+                if k == o.upper, word.count > 2, word.hasSuffix("s"),
                     let apostrophe = word.unicodeScalars.dropLast().last, TextFolding.isApostrophe(apostrophe)
                 {
                     word.removeLast(2)
                 }
                 text += word
             }
-            if counts[text] == nil { order.append(text) }
-            counts[text, default: 0] += 1
+            return text
         }
-        var best = order.first ?? ""
-        for form in order where counts[form, default: 0] > counts[best, default: 0] { best = form }
-        return best
+        // Occurrences written alike share a signature (forms, capitals, gaps); each is rendered once.
+        var gaps: [String: Int32] = [:]
+        var rendered: [[Int32]: Int] = [:]
+        var texts: [String] = []
+        var textIndex: [String: Int] = [:]
+        var counts: [Int] = []
+        var signature: [Int32] = []
+        for o in occurrences {
+            signature.removeAll(keepingCapacity: true)
+            for k in Int(o.lower)...Int(o.upper) {
+                let t = tokens[k]
+                if k > o.lower {
+                    let start = Int(tokens[k - 1].end)
+                    let end = Int(t.start)
+                    if end == start + 1, document.scalars[start] == " " {
+                        signature.append(-1)
+                    } else {
+                        let gap = document.text(in: TextSpan(start: start, end: end))
+                        if let id = gaps[gap] {
+                            signature.append(id)
+                        } else {
+                            signature.append(Int32(gaps.count))
+                            gaps[gap] = Int32(gaps.count)
+                        }
+                    }
+                }
+                signature.append(t.form)
+                signature.append(lowered(t) ? 1 : 0)
+            }
+            let index: Int
+            if let known = rendered[signature] {
+                index = known
+            } else {
+                let text = render(o)
+                if let known = textIndex[text] {
+                    index = known
+                } else {
+                    index = texts.count
+                    textIndex[text] = index
+                    texts.append(text)
+                    counts.append(0)
+                }
+                rendered[signature] = index
+            }
+            counts[index] += 1
+        }
+        var best = 0
+        for form in texts.indices where counts[form] > counts[best] { best = form }
+        return texts.isEmpty ? "" : texts[best]
     }
 }

@@ -5,48 +5,76 @@
 /// starts a new block.
 enum TopicTokenizer {
     static func tokens(of document: Document) -> [TopicToken] {
-        let scalars = document.scalars
-        var tokens: [TopicToken] = []
-        var block = 0
+        let scan = self.scan(document)
+        return scan.words.map(scan.token)
+    }
+
+    /// The words of `document`, each written form analysed once.
+    static func scan(_ document: Document) -> TopicScan {
+        var scan = TopicScan()
+        var classes = ScalarClasses()
         var afterTo: [Int] = []
+        var block: Int32 = 0
         let headline = document.headline != nil ? document.paragraphs.first : nil
-        for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            block += 1
-            let inHeadline = headline?.contains(sentence.start) ?? false
-            var i = sentence.start
-            var firstInSentence = true
-            while i < sentence.end {
-                let s = scalars[i]
-                guard isWordScalar(s) else {
-                    if !s.properties.isWhitespace { block += 1 }
-                    i += 1
-                    continue
-                }
-                let end = wordEnd(scalars, from: i, limit: sentence.end)
-                let span = TextSpan(start: i, end: end)
-                var t = token(document.text(in: span), span: span, sentence: sentenceIndex, block: block,
-                              opensSentence: firstInSentence || inHeadline)
-                if let previous = tokens.last, previous.block == block, !t.isCapitalized || t.opensSentence,
-                    t.role == .content || t.role == .weak
-                {
-                    if isModal(previous.folded) {
-                        t.role = .stop  // "would cut parking": a verb.
-                    } else if previous.folded == "to" {
-                        afterTo.append(tokens.count)
+        var forms = SequenceInterner<UInt32>(capacity: 4096)
+        document.scalars.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { values in
+                for (sentenceIndex, sentence) in document.sentences.enumerated() {
+                    block += 1
+                    let inHeadline = headline?.contains(sentence.start) ?? false
+                    var i = sentence.start
+                    var firstInSentence = true
+                    while i < sentence.end {
+                        let c = classes.of(values[i])
+                        guard c & ScalarClasses.word != 0 else {
+                            if c & ScalarClasses.space == 0 { block += 1 }
+                            i += 1
+                            continue
+                        }
+                        let end = wordEnd(values, from: i, limit: sentence.end, classes: &classes)
+                        let (formID, isNew) = forms.intern(UnsafeBufferPointer(rebasing: values[i..<end]))
+                        if isNew {
+                            var view = String.UnicodeScalarView()
+                            view.append(contentsOf: buffer[i..<end])
+                            _ = scan.addForm(String(view))
+                        }
+                        let form = scan.forms[Int(formID)]
+                        let opens = firstInSentence || inHeadline
+                        var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
+                        if let previous = scan.words.last, previous.block == block,
+                            !form.isCapitalized || opens, role == .content || role == .weak
+                        {
+                            let p = scan.forms[Int(previous.form)]
+                            if p.isModal {
+                                role = .stop  // "would cut parking": a verb.
+                            } else if p.isTo {
+                                afterTo.append(scan.words.count)
+                            }
+                        }
+                        scan.words.append(
+                            TopicScan.Word(
+                                start: Int32(i), end: Int32(end), form: formID, key: form.key,
+                                sentence: Int32(sentenceIndex), block: block, opensSentence: opens,
+                                isCapitalized: form.isCapitalized, isAcronym: form.isAcronym, role: role))
+                        firstInSentence = false
+                        i = end
                     }
                 }
-                tokens.append(t)
-                firstInSentence = false
-                i = end
             }
         }
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
         // ("lead back to official negotiations" next to "official talks").
-        let afterToSet = Set(afterTo)
-        let elsewhere = Set(
-            tokens.indices.filter { !afterToSet.contains($0) && tokens[$0].role != .stop }.map { tokens[$0].key })
-        for k in afterTo where !elsewhere.contains(tokens[k].key) { tokens[k].role = .stop }
-        return tokens
+        var elsewhere = [Bool](repeating: false, count: scan.keys.count)
+        var next = 0
+        for k in scan.words.indices {
+            if next < afterTo.count, afterTo[next] == k {
+                next += 1
+            } else if scan.words[k].role != .stop {
+                elsewhere[Int(scan.words[k].key)] = true
+            }
+        }
+        for k in afterTo where !elsewhere[Int(scan.words[k].key)] { scan.words[k].role = .stop }
+        return scan
     }
 
     /// Words after which a lower-case word is a verb: the modals.
@@ -62,14 +90,17 @@ enum TopicTokenizer {
     }
 
     /// One past the end of the word starting at `start`.
-    private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    private static func wordEnd(
+        _ scalars: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int, classes: inout ScalarClasses
+    ) -> Int {
         var j = start
         while j < limit {
-            if isWordScalar(scalars[j]) {
+            let s = scalars[j]
+            if classes.of(s) & ScalarClasses.word != 0 {
                 j += 1
-            } else if isJoiner(scalars[j]), j + 1 < limit, isWordScalar(scalars[j + 1]), j > start {
+            } else if isJoiner(s), j + 1 < limit, classes.of(scalars[j + 1]) & ScalarClasses.word != 0, j > start {
                 j += 1
-            } else if scalars[j] == ".", isAcronymStop(scalars, at: j, start: start, limit: limit) {
+            } else if s == 0x2E, isAcronymStop(scalars, at: j, start: start, limit: limit, classes: &classes) {
                 j += 1
             } else {
                 break
@@ -78,55 +109,44 @@ enum TopicTokenizer {
         return j
     }
 
-    private static func isJoiner(_ s: Unicode.Scalar) -> Bool {
-        s == "-" || s == "\u{2010}" || s == "\u{2011}" || TextFolding.isApostrophe(s)
+    private static func isJoiner(_ s: UInt32) -> Bool {
+        s == 0x2D || s == 0x2010 || s == 0x2011 || s == 0x27 || s == 0x2019 || s == 0x02BC
     }
 
     /// A full stop right after a single letter that is itself the first letter of the word or
     /// follows another such stop, and is followed by a letter or ends an acronym ("U.S.").
-    private static func isAcronymStop(_ scalars: [Unicode.Scalar], at j: Int, start: Int, limit: Int) -> Bool {
-        guard j - 1 >= start, scalars[j - 1].properties.isUppercase else { return false }
-        let singleLetter = j - 1 == start || scalars[j - 2] == "."
+    private static func isAcronymStop(
+        _ scalars: UnsafeBufferPointer<UInt32>, at j: Int, start: Int, limit: Int, classes: inout ScalarClasses
+    ) -> Bool {
+        guard j - 1 >= start, classes.of(scalars[j - 1]) & ScalarClasses.upper != 0 else { return false }
+        let singleLetter = j - 1 == start || scalars[j - 2] == 0x2E
         guard singleLetter else { return false }
-        let nextIsLetter = j + 1 < limit && scalars[j + 1].properties.isUppercase
-        let closesAcronym = j - 2 > start && scalars[j - 2] == "."
+        let nextIsLetter = j + 1 < limit && classes.of(scalars[j + 1]) & ScalarClasses.upper != 0
+        let closesAcronym = j - 2 > start && scalars[j - 2] == 0x2E
         return nextIsLetter || closesAcronym
     }
 
-    private static func token(
-        _ surface: String, span: TextSpan, sentence: Int, block: Int, opensSentence: Bool
-    ) -> TopicToken {
-        let folded = TextFolding.bytes(surface)
-        let key = folded.split(separator: 0x20)
-            .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
-            .joined(separator: " ")
-        let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isCapitalized = letters.first?.properties.isUppercase ?? false
-        let isAcronym = surface.contains(".")
-            || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase })
-        let plain = String(decoding: folded, as: UTF8.self)
+    /// The role of a word from its form and whether it reads as lower case.
+    static func role(
+        surface: String, plain: String, hasLetters: Bool, isAcronym: Bool, lowerCase: Bool
+    ) -> TopicToken.Role {
         // "Monday’s" is as much a stop word as "Monday".
         let possessive = surface.unicodeScalars.count > 2 && surface.hasSuffix("s")
             && TextFolding.isApostrophe(surface.unicodeScalars.dropLast().last!)
         let base = possessive ? String(plain.dropLast()) : plain
-        let lowerCase = !isCapitalized || opensSentence
-        let role: TopicToken.Role
-        if letters.isEmpty {
-            role = .number
+        if !hasLetters {
+            return .number
         } else if isAcronym {
-            role = .content
+            return .content
         } else if !lowerCase, StopWords.namePart(base) {
-            role = .content  // "New York", "First Lady"
+            return .content  // "New York", "First Lady"
         } else if StopWords.contains(base) || isAdverb(plain) || (lowerCase && isPastForm(plain)) {
-            role = .stop
+            return .stop
         } else if lowerCase, plain.count > 5, plain.hasSuffix("ing") {
-            role = .weak
+            return .weak
         } else {
-            role = .content
+            return .content
         }
-        return TopicToken(
-            span: span, surface: surface, folded: plain, key: key, sentence: sentence, block: block,
-            opensSentence: opensSentence, isCapitalized: isCapitalized, isAcronym: isAcronym, role: role)
     }
 
     /// `-ly` adverbs ("regularly", "officially"), short of the nouns that end so.

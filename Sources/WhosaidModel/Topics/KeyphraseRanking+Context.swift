@@ -1,0 +1,97 @@
+import Foundation
+
+extension KeyphraseRanking {
+    /// What eligibility and importance look at: the article's words, statistics and speakers.
+    struct Context {
+        var candidates: KeyphraseCandidates
+        var scan: TopicScan
+        var statistics: TermStatistics
+        var personNames: [[Int32]]
+
+        func firstOccurrence(_ c: Candidate) -> KeyphraseCandidates.Occurrence {
+            candidates.occurrences[c.range.lowerBound]
+        }
+
+        /// The words of `c`'s first occurrence.
+        func firstWords(_ c: Candidate) -> ArraySlice<TopicScan.Word> {
+            let first = firstOccurrence(c)
+            return scan.words[Int(first.lower)...Int(first.upper)]
+        }
+
+        /// Whether `c` is all name (stop words aside) where first seen.
+        func isName(_ c: Candidate) -> Bool {
+            firstWords(c).allSatisfy { statistics.isNameLike($0) || $0.role == .stop }
+        }
+
+        /// Length times the geometric mean of the words' importances, times `1 + ln(phrase frequency)`,
+        /// times the position factor; stop words inside add nothing.
+        func importance(of c: Candidate, sentenceCount: Int) -> Double {
+            let words = c.terms.filter { statistics.frequency[Int($0)] > 0 }
+                .map { max(statistics.importance[Int($0)], 1e-9) }
+            guard !words.isEmpty else { return 0 }
+            let geometricMean = exp(words.map(log).reduce(0, +) / Double(words.count))
+            let firstSentence = Double(scan.words[Int(firstOccurrence(c).lower)].sentence)
+            let position = 1.5 - 0.5 * firstSentence / Double(max(1, sentenceCount))
+            return Double(words.count) * geometricMean * (1 + log(Double(c.range.count))) * position
+        }
+
+        func isEligible(_ c: Candidate) -> Bool {
+            let first = firstOccurrence(c)
+            let opener = scan.words[Int(first.lower)]
+            let count = c.range.count
+            if opener.role == .weak && count < 2 && !statistics.isNounLike(opener) { return false }
+            if !statistics.isNounLike(scan.words[Int(first.upper)]) { return false }
+            if c.terms.count == 1 {
+                let form = scan.forms[Int(opener.form)]
+                if count < 2 || KeyphraseRanking.looksAdjective(form.folded) { return false }
+                if form.surface.unicodeScalars.first?.properties.numericType != nil { return false }  // "13th"
+                let key = Int(c.terms[0])
+                if statistics.inPhrase[key] * 3 >= statistics.frequency[key] * 2 { return false }
+            } else if count < 2 {
+                if c.terms.count > 2 { return false }
+                let words = firstWords(c).filter { $0.role == .content || $0.role == .weak }
+                let names = words.filter { statistics.isNameLike($0) }.count
+                if names > 0 && names < words.count { return false }
+            }
+            let empty = scan.components.id(of: [])
+            let stems = c.terms.flatMap { scan.keyComponents[Int($0)] }.filter { $0 != empty }
+            let allNames = isName(c)
+            return !personNames.contains {
+                StemMatching.containsRun(stems, in: $0) || (allNames && StemMatching.containsRun($0, in: stems))
+            }
+        }
+    }
+
+    /// Which token ranges lie inside a set of occurrences: the occurrences sorted by first
+    /// token, with the furthest last token reached so far.
+    struct Coverage {
+        private var lowers: [Int32] = []
+        private var reach: [Int32] = []
+
+        init() {}
+
+        init<S: Sequence>(_ occurrences: S) where S.Element == KeyphraseCandidates.Occurrence {
+            let sorted = occurrences.sorted { $0.lower < $1.lower }
+            lowers = sorted.map(\.lower)
+            var furthest = Int32.min
+            reach = sorted.map { furthest = max(furthest, $0.upper); return furthest }
+        }
+
+        /// Whether `o` lies inside one of the occurrences.
+        func covers(_ o: KeyphraseCandidates.Occurrence) -> Bool {
+            // The last occurrence starting at or before `o`.
+            var lo = 0
+            var hi = lowers.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if lowers[mid] <= o.lower { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && reach[lo - 1] >= o.upper
+        }
+
+        /// Whether every one of `occurrences` lies inside one of the occurrences.
+        func coversAll(_ occurrences: ArraySlice<KeyphraseCandidates.Occurrence>) -> Bool {
+            occurrences.allSatisfy(covers)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Cached character classes of scalars for the topic tokenizer: a table for ASCII and a small
+/// direct-mapped cache for the rest, so the slow Unicode property lookups run once per scalar value.
+struct ScalarClasses {
+    /// A letter or a digit (alphabetic, or with a numeric type).
+    static let word: UInt8 = 1
+    /// White space.
+    static let space: UInt8 = 2
+    /// An upper-case letter.
+    static let upper: UInt8 = 4
+
+    private var cachedValues = [UInt32](repeating: 0, count: 1024)
+    private var cachedClasses = [UInt8](repeating: 0, count: 1024)
+
+    /// The classes of the scalar with value `v`.
+    @inline(__always) mutating func of(_ v: UInt32) -> UInt8 {
+        if v < 0x80 {
+            if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return Self.word }
+            if v >= 0x41 && v <= 0x5A { return Self.word | Self.upper }
+            return v == 0x20 || (v >= 0x09 && v <= 0x0D) ? Self.space : 0
+        }
+        let slot = Int(v & 1023)
+        if cachedValues[slot] == v { return cachedClasses[slot] }
+        let c = Self.compute(v)
+        cachedValues[slot] = v
+        cachedClasses[slot] = c
+        return c
+    }
+
+    private static func compute(_ v: UInt32) -> UInt8 {
+        guard let s = Unicode.Scalar(v) else { return 0 }
+        let p = s.properties
+        var c: UInt8 = 0
+        if p.isAlphabetic || p.numericType != nil { c |= word }
+        if p.isWhitespace { c |= space }
+        if p.isUppercase { c |= upper }
+        return c
+    }
+}

@@ -1,0 +1,110 @@
+/// ``StemMatching/stems(of:)`` for many texts at speed: the same folding, word splitting,
+/// stemming and acronym marks, with ASCII fast paths and each distinct word stemmed once.
+/// Stems become ids; a word is coded `stem id << 1 | 1` when written as an acronym, else
+/// `stem id << 1`.
+struct StatementStems {
+    /// Folded words by id, and each word's stem id.
+    private var words = SequenceInterner<UInt8>(capacity: 4096)
+    private var wordStems: [Int32] = []
+    /// Stems by id.
+    private var stems = SequenceInterner<UInt8>(capacity: 4096)
+    /// Folded bytes of non-ASCII scalars.
+    private var nonASCII: [UInt32: [UInt8]] = [:]
+    private var scalars: [Unicode.Scalar] = []
+    private var word: [UInt8] = []
+
+    /// The id of `stem` if some word had it.
+    func stemID(_ stem: [UInt8]) -> Int32? { stems.id(of: stem) }
+
+    /// Appends the codes of the words of `text`.
+    mutating func append(_ text: String, to codes: inout [Int32]) {
+        scalars.removeAll(keepingCapacity: true)
+        scalars.append(contentsOf: text.unicodeScalars)
+        word.removeAll(keepingCapacity: true)
+        var first = 0
+        var last = 0
+        var pendingSeparator = false
+        var wroteAny = false
+        let n = scalars.count
+        for i in 0..<n {
+            let s = scalars[i]
+            if TextFolding.isApostrophe(s) { continue }
+            if s == ".", i >= 1, isLetter(scalars[i - 1]), i == 1 || !isLetter(scalars[i - 2]) { continue }
+            let v = s.value
+            var folded: UInt8 = 0
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A {
+                    folded = UInt8(v + 0x20)
+                } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
+                    folded = UInt8(v)
+                } else {
+                    pendingSeparator = wroteAny
+                    continue
+                }
+            }
+            if folded == 0 {
+                // A non-ASCII scalar: fold it once per value.
+                let bytes: [UInt8]
+                if let known = nonASCII[v] {
+                    bytes = known
+                } else {
+                    var out: [UInt8] = []
+                    TextFolding.foldScalar(s, into: &out)
+                    nonASCII[v] = out
+                    bytes = out
+                }
+                if bytes.isEmpty {
+                    pendingSeparator = wroteAny
+                    continue
+                }
+                if pendingSeparator {
+                    finish(first: first, last: last, into: &codes)
+                    pendingSeparator = false
+                }
+                for b in bytes {
+                    if b == 0x20 {
+                        finish(first: first, last: i, into: &codes)
+                        continue
+                    }
+                    if word.isEmpty { first = i }
+                    word.append(b)
+                }
+                last = i
+                wroteAny = true
+                continue
+            }
+            if pendingSeparator {
+                finish(first: first, last: last, into: &codes)
+                pendingSeparator = false
+            }
+            if word.isEmpty { first = i }
+            word.append(folded)
+            last = i
+            wroteAny = true
+        }
+        finish(first: first, last: last, into: &codes)
+    }
+
+    /// Codes the pending word, whose first and last bytes came from scalars `first` and `last`.
+    private mutating func finish(first: Int, last: Int, into codes: inout [Int32]) {
+        guard !word.isEmpty else { return }
+        let (id, isNew) = words.intern(word)
+        if isNew {
+            wordStems.append(stems.intern(Stemmer.stem(folded: word)).id)
+        }
+        let acronym = isAcronym(first, last)
+        codes.append(wordStems[Int(id)] << 1 | (acronym ? 1 : 0))
+        word.removeAll(keepingCapacity: true)
+    }
+
+    /// ``StemMatching/isAcronym(_:)`` over `scalars[first...last]`, with an ASCII fast path.
+    private func isAcronym(_ first: Int, _ last: Int) -> Bool {
+        let s = scalars[first]
+        if s.isASCII && !(s >= "A" && s <= "Z") && s != "." && s != "'" { return false }
+        return StemMatching.isAcronym(scalars[first...last])
+    }
+
+    private func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
+    }
+}

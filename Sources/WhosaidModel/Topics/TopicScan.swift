@@ -1,0 +1,96 @@
+/// An article's words as the topic extractor works on them: compact tokens with integer ids,
+/// and one analysis per distinct written form (words repeat heavily, so each form is folded,
+/// stemmed and classified once).
+struct TopicScan {
+    /// One word of the article; the compact counterpart of ``TopicToken``.
+    struct Word {
+        /// Where the word stands, in scalar offsets.
+        var start: Int32
+        var end: Int32
+        /// Index into ``TopicScan/forms``.
+        var form: Int32
+        /// Term key id: index into ``TopicScan/keys``.
+        var key: Int32
+        var sentence: Int32
+        var block: Int32
+        var opensSentence: Bool
+        var isCapitalized: Bool
+        var isAcronym: Bool
+        var role: TopicToken.Role
+    }
+
+    /// What one written form says, whatever its position.
+    struct Form {
+        var surface: String
+        var folded: String
+        var key: Int32
+        var isCapitalized: Bool
+        var isAcronym: Bool
+        /// The role when the word reads as lower case (not capitalised, or opening a sentence).
+        var lowerRole: TopicToken.Role
+        /// The role when it is capitalised mid-sentence.
+        var upperRole: TopicToken.Role
+        var isModal: Bool
+        var isTo: Bool
+        var isDeterminer: Bool
+    }
+
+    var words: [Word] = []
+    var forms: [Form] = []
+    /// Term keys by id (folded stems joined by spaces).
+    var keys: [String] = []
+    /// Each key's parts split at spaces (empty parts kept), as ids into ``components``.
+    var keyComponents: [[Int32]] = []
+    /// The stems keys are made of.
+    var components = SequenceInterner<UInt8>()
+    var keyIDs: [String: Int32] = [:]
+
+    /// The id of key `k`, or nil when no word has it.
+    func keyID(_ k: String) -> Int32? { keyIDs[k] }
+
+    /// The word `w` as a ``TopicToken``.
+    func token(_ w: Word) -> TopicToken {
+        let form = forms[Int(w.form)]
+        return TopicToken(
+            span: TextSpan(start: Int(w.start), end: Int(w.end)), surface: form.surface, folded: form.folded,
+            key: keys[Int(w.key)], sentence: Int(w.sentence), block: Int(w.block),
+            opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
+    }
+
+    /// The id of the form written as `surface`, analysed and added when new.
+    mutating func addForm(_ surface: String) -> Int32 {
+        let folded = TextFolding.bytes(surface)
+        let keyText = folded.split(separator: 0x20)
+            .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
+            .joined(separator: " ")
+        let key: Int32
+        if let known = keyIDs[keyText] {
+            key = known
+        } else {
+            key = Int32(keys.count)
+            keyIDs[keyText] = key
+            keys.append(keyText)
+            keyComponents.append(
+                keyText.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map {
+                    components.intern(Array($0)).id
+                })
+        }
+        let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let isCapitalized = letters.first?.properties.isUppercase ?? false
+        let isAcronym = surface.contains(".")
+            || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase })
+        let plain = String(decoding: folded, as: UTF8.self)
+        func role(lowerCase: Bool) -> TopicToken.Role {
+            TopicTokenizer.role(
+                surface: surface, plain: plain, hasLetters: !letters.isEmpty, isAcronym: isAcronym,
+                lowerCase: lowerCase)
+        }
+        forms.append(
+            Form(
+                surface: surface, folded: plain, key: key, isCapitalized: isCapitalized, isAcronym: isAcronym,
+                lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
+                isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
+                isDeterminer: TermStatistics.determiners.contains(plain)))
+        return Int32(forms.count - 1)
+    }
+}
