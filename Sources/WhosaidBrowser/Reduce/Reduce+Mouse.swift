@@ -1,7 +1,8 @@
 extension State {
     /// The pane under the cell, if any.
     func pane(atX x: Int, y: Int) -> Pane? {
-        Pane.allCases.first { layout.rect(of: $0).contains(x: x, y: y) }
+        if layout.topicList?.contains(x: x, y: y) == true { return .list }
+        return Pane.allCases.first { layout.rect(of: $0).contains(x: x, y: y) }
     }
 
     /// A click focuses the pane under the pointer and selects the item there.
@@ -11,8 +12,16 @@ extension State {
         let row = y - layout.content(of: pane).y
         switch pane {
         case .list:
+            // With a topics pane of its own, a click there makes topics the active list.
+            let view: LeftView = layout.topicList?.contains(x: x, y: y) == true ? .topics : (layout.topicList == nil ? leftView : .actors)
+            let listRow = y - listRect(for: view).y - 1
+            if view != leftView {
+                let scroll = listScroll(for: view)
+                toggleTopics()
+                listScroll = scroll
+            }
             let rows = listRows
-            if let i = Viewport.item(atRow: row, scroll: listScroll, count: rows.count, height: { listRowHeight(rows[$0]) }) {
+            if let i = Viewport.item(atRow: listRow, scroll: listScroll, count: rows.count, height: { listRowHeight(rows[$0]) }) {
                 selectRow(at: i)
             }
         case .statements:

@@ -26,7 +26,7 @@ extension State {
         case .list:
             let rows = listRows
             let target = Viewport.page(
-                from: listCursor, direction: direction, count: rows.count, rows: max(1, layout.list.height - 1),
+                from: listCursor, direction: direction, count: rows.count, rows: max(1, listRect(for: leftView).height - 1),
                 height: { listRowHeight(rows[$0]) })
             selectRow(at: target)
         case .statements:
@@ -113,7 +113,7 @@ extension State {
         if statementID == nil { statementID = ids.first }
         let rows = listRows
         listScroll = Viewport.scroll(
-            keeping: listCursor, from: listScroll, count: rows.count, rows: max(1, layout.list.height - 1),
+            keeping: listCursor, from: listScroll, count: rows.count, rows: max(1, listRect(for: leftView).height - 1),
             height: { listRowHeight(rows[$0]) })
         statementScroll = Viewport.scroll(
             keeping: statementCursor, from: statementScroll, count: ids.count,

@@ -16,6 +16,8 @@ public enum Pane: Int, Sendable, CaseIterable {
 public struct Layout: Hashable, Sendable {
     /// The smallest usable terminal.
     public static let minimum = Size(width: 50, height: 14)
+    /// The smallest terminal where topics get a pane of their own.
+    public static let topicPaneMinimum = Size(width: 150, height: 36)
 
     /// The terminal size.
     public let size: Size
@@ -25,6 +27,9 @@ public struct Layout: Hashable, Sendable {
     public let list: Rect
     public let statements: Rect
     public let source: Rect
+    /// The topics pane, when the terminal is wide and tall enough for topics to have their own
+    /// (below the actors, in the left column); nil otherwise.
+    public let topicList: Rect?
     /// The status line row.
     public let statusRow: Int
     /// The key hint row.
@@ -42,6 +47,7 @@ public struct Layout: Hashable, Sendable {
         statusRow = h - 2
         footerRow = h - 1
         let body = max(0, h - 2)
+        var topicList: Rect?
         if isTooSmall {
             list = Rect(x: 0, y: 0, width: 0, height: 0)
             statements = list
@@ -52,11 +58,18 @@ public struct Layout: Hashable, Sendable {
             let listWidth = min(34, max(24, w / 5))
             let statementsWidth = (w - listWidth - 2) * 2 / 5
             let sourceX = listWidth + 1 + statementsWidth + 1
-            list = Rect(x: 0, y: 0, width: listWidth, height: body)
             statements = Rect(x: listWidth + 1, y: 0, width: statementsWidth, height: body)
             source = Rect(x: sourceX, y: 0, width: w - sourceX, height: body)
             verticalSeparators = [Rect(x: listWidth, y: 0, width: 1, height: body), Rect(x: sourceX - 1, y: 0, width: 1, height: body)]
-            horizontalSeparators = []
+            if w >= Layout.topicPaneMinimum.width, h >= Layout.topicPaneMinimum.height {
+                let actorsHeight = body * 3 / 5
+                list = Rect(x: 0, y: 0, width: listWidth, height: actorsHeight)
+                topicList = Rect(x: 0, y: actorsHeight + 1, width: listWidth, height: body - actorsHeight - 1)
+                horizontalSeparators = [Rect(x: 0, y: actorsHeight, width: listWidth, height: 1)]
+            } else {
+                list = Rect(x: 0, y: 0, width: listWidth, height: body)
+                horizontalSeparators = []
+            }
         } else if w >= 70 {
             let top = body / 2
             let listWidth = min(30, max(20, w / 3))
@@ -74,6 +87,7 @@ public struct Layout: Hashable, Sendable {
             verticalSeparators = []
             horizontalSeparators = [Rect(x: 0, y: third, width: w, height: 1), Rect(x: 0, y: 2 * third + 1, width: w, height: 1)]
         }
+        self.topicList = topicList
     }
 
     /// The rectangle of `pane`, title row included.

@@ -1,28 +1,40 @@
 import WhosaidModel
 
-/// Draws the left pane: actors (with counts and dimmed roles) or topics.
+/// Draws the left pane: actors (with counts and dimmed roles) or topics; when topics have a
+/// pane of their own, both lists, the inactive one with its selection shown but no cursor.
 func renderList(_ state: State, into screen: inout Screen) {
+    if state.layout.topicList != nil {
+        renderList(.actors, state, into: &screen)
+        renderList(.topics, state, into: &screen)
+    } else {
+        renderList(state.leftView, state, into: &screen)
+    }
+}
+
+private func renderList(_ view: LeftView, _ state: State, into screen: inout Screen) {
     let analysis = state.analysis
-    let rows = state.listRows
-    let noun = state.leftView == .actors ? "Actors" : "Topics"
-    let total = state.leftView == .actors ? analysis.actors.count : analysis.topics.count
-    var title = "\(noun) \(total)"
-    if !state.listQuery.isEmpty || (state.mode == .search && state.searchPane == .list) {
+    let active = view == state.leftView
+    let rows = state.rows(for: view)
+    let rect = state.listRect(for: view)
+    let noun = view == .actors ? "Actors" : "Topics"
+    let total = view == .actors ? analysis.actors.count : analysis.topics.count
+    var title = active ? " 1 \(noun) \(total)" : " t \(noun) \(total)"
+    if active, !state.listQuery.isEmpty || (state.mode == .search && state.searchPane == .list) {
         title += "  /\(state.listQuery) (\(rows.count))"
     }
-    renderTitle(title, pane: .list, state: state, into: &screen)
-    let content = state.layout.content(of: .list)
+    renderTitle(title, in: rect, focused: active && state.focus == .list, into: &screen)
+    let content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     if rows.isEmpty {
         screen.put(" No match", x: content.x, y: content.y, style: .dim, width: content.width)
         return
     }
-    let cursor = state.listCursor
+    let cursor = rows.firstIndex(of: state.selectedRow(for: view)) ?? 0
     var y = content.y
-    var i = state.listScroll
+    var i = state.listScroll(for: view)
     while i < rows.count, y < content.y + content.height {
         let row = rows[i]
         let height = state.listRowHeight(row)
-        let (name, count, role) = describe(row, state)
+        let (name, count, role) = describe(row, view, state)
         let nameStyle: Style = row == .all ? .bold : .normal
         putRow(
             left: " " + name, right: "\(count) ", x: content.x, y: y, width: content.width, style: nameStyle,
@@ -34,7 +46,7 @@ func renderList(_ state: State, into screen: inout Screen) {
             let visible = min(height, content.y + content.height - y)
             screen.restyle(
                 Rect(x: content.x, y: y, width: content.width, height: visible),
-                style: state.focus == .list ? .selected : .selectedInactive)
+                style: active && state.focus == .list ? .selected : .selectedInactive)
         }
         y += height
         i += 1
@@ -42,11 +54,11 @@ func renderList(_ state: State, into screen: inout Screen) {
 }
 
 /// Name, statement count and role of a left-pane row.
-private func describe(_ row: ListRow, _ state: State) -> (String, Int, String?) {
+private func describe(_ row: ListRow, _ view: LeftView, _ state: State) -> (String, Int, String?) {
     let analysis = state.analysis
     switch row {
     case .all:
-        return state.leftView == .actors
+        return view == .actors
             ? ("All statements", analysis.statements.count, nil) : ("All topics", analysis.statements.count, nil)
     case .actor(let id):
         let actor = analysis.actors[id]

@@ -39,10 +39,14 @@ func renderTooSmall(_ screen: inout Screen) {
 
 /// Draws a pane's title row: full width, highlighted when the pane has focus.
 func renderTitle(_ title: String, pane: Pane, state: State, into screen: inout Screen) {
-    let rect = state.layout.rect(of: pane)
-    let style: Style = state.focus == pane ? .titleFocused : .title
+    renderTitle(" \(pane.rawValue + 1) \(title)", in: state.layout.rect(of: pane), focused: state.focus == pane, into: &screen)
+}
+
+/// Draws a title row across the top of `rect`.
+func renderTitle(_ title: String, in rect: Rect, focused: Bool, into screen: inout Screen) {
+    let style: Style = focused ? .titleFocused : .title
     screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
-    screen.put(truncated(" \(pane.rawValue + 1) \(title)", width: rect.width), x: rect.x, y: rect.y, style: style, width: rect.width)
+    screen.put(truncated(title, width: rect.width), x: rect.x, y: rect.y, style: style, width: rect.width)
 }
 
 /// Writes `right` right-aligned and `left` before it, clipped so the two never overlap.

@@ -3,22 +3,29 @@ import WhosaidModel
 extension State {
     /// Rows of the left pane: "All" first (hidden while a filter is typed), then the matching
     /// actors or topics.
-    public var listRows: [ListRow] {
-        let query = SearchQuery(listQuery)
-        switch leftView {
+    public var listRows: [ListRow] { rows(for: leftView) }
+
+    /// Rows of the list of `view`; the filter applies to the active view only.
+    public func rows(for view: LeftView) -> [ListRow] {
+        let filter = view == leftView ? listQuery : ""
+        let query = SearchQuery(filter)
+        switch view {
         case .actors:
             // While filtering, the best matches come first (names before aliases before roles).
-            if listQuery.isEmpty { return [.all] + actorOrder.map(ListRow.actor) }
+            if filter.isEmpty { return [.all] + actorOrder.map(ListRow.actor) }
             return index.rankedActorIDs(matching: query).map(ListRow.actor)
         case .topics:
-            if listQuery.isEmpty { return [.all] + analysis.topics.indices.map(ListRow.topic) }
+            if filter.isEmpty { return [.all] + analysis.topics.indices.map(ListRow.topic) }
             return index.topicIDs(matching: query).map(ListRow.topic)
         }
     }
 
     /// The row that stands for the current selection of the left pane.
-    public var selectedRow: ListRow {
-        switch leftView {
+    public var selectedRow: ListRow { selectedRow(for: leftView) }
+
+    /// The row that stands for the selection of the list of `view`.
+    public func selectedRow(for view: LeftView) -> ListRow {
+        switch view {
         case .actors: return actorID.map(ListRow.actor) ?? .all
         case .topics: return topicID.map(ListRow.topic) ?? .all
         }
@@ -27,6 +34,22 @@ extension State {
     /// Index of the selected row in ``listRows`` (0 when it is filtered out).
     public var listCursor: Int {
         listRows.firstIndex(of: selectedRow) ?? 0
+    }
+
+    /// Where the list of `view` is drawn: topics get their own pane when the layout has one.
+    public func listRect(for view: LeftView) -> Rect {
+        view == .topics ? (layout.topicList ?? layout.list) : layout.list
+    }
+
+    /// The first row shown of the list of `view`: the active list scrolls with ``listScroll``;
+    /// the other one (in its own pane) just keeps its selection in view.
+    func listScroll(for view: LeftView) -> Int {
+        if view == leftView { return listScroll }
+        let rows = rows(for: view)
+        let cursor = rows.firstIndex(of: selectedRow(for: view)) ?? 0
+        return Viewport.scroll(
+            keeping: cursor, from: 0, count: rows.count, rows: max(1, listRect(for: view).height - 1),
+            height: { listRowHeight(rows[$0]) })
     }
 
     /// Ids of the statements the statements pane lists: those of the selected actor and topic.
