@@ -516,7 +516,22 @@ struct Attributor {
         guard open > 0, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
         let si = tokens[open - 1].sentence
         let first = max(sentenceFirst[si], 0)
-        guard let m = sentenceSubject(first: first, before: open - 1), m.kind != .pronoun || true else { return nil }
+        // The first person named with a verb after them ("…voters, President Obama is rolling out
+        // a message:"), else the sentence's subject ("The piece used…").
+        var k = first
+        while k < open - 1 {
+            if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
+               m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
+                let next = tokens[m.lastWithRole + 1]
+                if next.isWord, !next.isCapitalized, !next.is(.preposition), !Lexicon.stopWords.contains(next.lower) || Lexicon.verbModifiers.contains(next.lower) {
+                    return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
+                }
+                k = m.lastWithRole + 1
+                continue
+            }
+            k += 1
+        }
+        guard let m = sentenceSubject(first: first, before: open - 1) else { return nil }
         return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
     }
 

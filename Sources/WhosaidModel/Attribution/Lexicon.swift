@@ -14,6 +14,7 @@ enum Lexicon {
         "shout", "yell", "whisper", "exclaim", "contend", "affirm", "attest", "recommend",
         "insist", "hint", "muse", "opine", "observe", "clarify", "cite", "echo", "reject",
         "accuse", "blame", "criticize", "criticise", "praise", "dismiss", "defend", "acknowledge",
+        "chant", "sing", "scream", "plead", "beg", "cry",
     ]
     /// Verbs that report speech when a particle follows them ("called for", "warned against").
     static let phrasalReporting: [String: Set<String>] = [
@@ -33,6 +34,7 @@ enum Lexicon {
         "think": ["thought", "thinks", "thinking"], "find": ["found", "finds", "finding"],
         "read": ["reads", "reading"], "put": ["puts", "putting"], "feel": ["felt", "feels"],
         "begin": ["began", "begins"], "show": ["showed", "shows", "shown"],
+        "sing": ["sang", "sung", "sings", "singing"], "cry": ["cried", "cries", "crying"],
     ]
 
     static func inflections(_ base: String) -> [String] {
@@ -73,7 +75,7 @@ enum Lexicon {
     static let determiners: Set<String> = [
         "a", "an", "the", "some", "many", "other", "several", "one", "another", "two", "three",
         "four", "five", "most", "few", "both", "all", "this", "that", "these", "those", "his", "her",
-        "their", "its", "our", "several", "numerous", "various", "each", "any", "no",
+        "their", "its", "our", "my", "your", "several", "numerous", "various", "each", "any", "no",
     ]
     /// Words allowed inside a described speaker ("a story from the state news agency").
     static let nounPhraseLinks: Set<String> = ["of", "from", "for", "at", "in", "with", "on", "'s", "and", "to"]

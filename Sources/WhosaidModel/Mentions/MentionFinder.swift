@@ -327,6 +327,8 @@ struct MentionFinder {
                 guard u.isWord, u.quote == nil, !Lexicon.stopWords.contains(u.lower), !Lexicon.reportingVerbs.contains(u.lower),
                       !["in", "on", "at", "for", "with", "from", "after", "before", "of"].contains(u.lower) else { break }
                 if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
+                // "The piece used one of…": a past-tense verb ends the subject.
+                if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !Lexicon.determiners.contains(tokens[e].lower) { break }
                 e += 1
             }
         } else if isAdjectiveOpeningSentence(start, ceiling: ceiling) {

@@ -33,6 +33,7 @@ struct KeyphraseCandidates {
         let tokens = scan.words
         let n = tokens.count
         let nameLike = tokens.map(statistics.isNameLike)
+        let flags = scan.flags
         let of = scan.keyID("of") ?? -1
         func sameBlock(_ a: Int, _ b: Int) -> Bool {
             a >= 0 && b < n && tokens[a].block == tokens[b].block
@@ -61,7 +62,7 @@ struct KeyphraseCandidates {
                 let cutsName = sameBlock(j, j + 1) && nameLike[j] && nameLike[j + 1]
                 let single = i == j
                 // A word right before a determiner takes an object: a verb ("rules face a test").
-                let takesObject = sameBlock(j, j + 1) && scan.forms[Int(tokens[j + 1].form)].isDeterminer
+                let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
                 if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number) {
                     let (id, isNew) = phrases.intern(terms)
                     if isNew { lengths.append(Int32(j - i)) }

@@ -70,11 +70,41 @@ extension KeyphraseRanking {
 
         init() {}
 
-        init<S: Sequence>(_ occurrences: S) where S.Element == KeyphraseCandidates.Occurrence {
-            let sorted = occurrences.sorted { $0.lower < $1.lower }
-            lowers = sorted.map(\.lower)
+        /// Covers `occurrences`, best given in text order (they are sorted otherwise).
+        init<C: Collection>(_ occurrences: C) where C.Element == KeyphraseCandidates.Occurrence {
+            lowers = occurrences.map(\.lower)
+            if zip(lowers, lowers.dropFirst()).contains(where: { $0 > $1 }) {
+                let sorted = occurrences.sorted { $0.lower < $1.lower }
+                lowers = sorted.map(\.lower)
+                reach = Self.reach(sorted)
+            } else {
+                reach = Self.reach(occurrences)
+            }
+        }
+
+        private static func reach<C: Collection>(_ sorted: C) -> [Int32] where C.Element == KeyphraseCandidates.Occurrence {
             var furthest = Int32.min
-            reach = sorted.map { furthest = max(furthest, $0.upper); return furthest }
+            return sorted.map { furthest = max(furthest, $0.upper); return furthest }
+        }
+
+        /// `a` and `b`, both in text order, merged in text order.
+        static func merge(
+            _ a: [KeyphraseCandidates.Occurrence], _ b: ArraySlice<KeyphraseCandidates.Occurrence>
+        ) -> [KeyphraseCandidates.Occurrence] {
+            var out: [KeyphraseCandidates.Occurrence] = []
+            out.reserveCapacity(a.count + b.count)
+            var i = a.startIndex
+            var j = b.startIndex
+            while i < a.endIndex || j < b.endIndex {
+                if j == b.endIndex || (i < a.endIndex && a[i].lower <= b[j].lower) {
+                    out.append(a[i])
+                    i += 1
+                } else {
+                    out.append(b[j])
+                    j += 1
+                }
+            }
+            return out
         }
 
         /// Whether `o` lies inside one of the occurrences.

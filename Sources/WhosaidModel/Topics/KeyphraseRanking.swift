@@ -52,6 +52,8 @@ struct KeyphraseRanking {
             }
         var keptSpellings: [Spelling] = []
         var cover = Coverage()
+        /// Occurrences of the kept phrases.
+        var kept: [KeyphraseCandidates.Occurrence] = []
         for (index, importance) in scored where ranked.count < limit {
             let candidate = candidates.all[index]
             let occurrences = candidates.occurrences(of: candidate)
@@ -60,17 +62,19 @@ struct KeyphraseRanking {
             if keptSpellings.contains(where: { $0.isSimilar(to: spelling) }) { continue }
             // A kept phrase seen only inside this longer one gives way to it, keeping its rank
             // ("America’s prison" -> "America’s prison system").
-            let outer = Coverage(occurrences)
+            let outer = ranked.isEmpty ? Coverage() : Coverage(occurrences)
             if let shorter = ranked.firstIndex(where: {
                 outer.coversAll(candidates.occurrences(of: $0.candidate))
             }) {
                 ranked[shorter].candidate = candidate
                 keptSpellings[shorter] = spelling
+                kept = ranked.flatMap { candidates.occurrences(of: $0.candidate) }
             } else {
                 ranked.append(Ranked(candidate: candidate, importance: importance))
                 keptSpellings.append(spelling)
+                kept = Coverage.merge(kept, occurrences)
             }
-            cover = Coverage(ranked.flatMap { candidates.occurrences(of: $0.candidate) })
+            cover = Coverage(kept)
         }
     }
 

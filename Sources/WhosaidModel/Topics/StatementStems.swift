@@ -8,10 +8,14 @@ struct StatementStems {
     private var wordStems: [Int32] = []
     /// Stems by id.
     private var stems = SequenceInterner<UInt8>(capacity: 4096)
-    /// Folded bytes of non-ASCII scalars.
-    private var nonASCII: [UInt32: [UInt8]] = [:]
+    /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
+    private var cachedValues = [UInt32](repeating: 0, count: 256)
+    private var cachedFolds = [[UInt8]](repeating: [], count: 256)
     private var scalars: [Unicode.Scalar] = []
     private var word: [UInt8] = []
+
+    /// How many distinct stems the texts had.
+    var stemCount: Int { stems.count }
 
     /// The id of `stem` if some word had it.
     func stemID(_ stem: [UInt8]) -> Int32? { stems.id(of: stem) }
@@ -44,15 +48,14 @@ struct StatementStems {
             }
             if folded == 0 {
                 // A non-ASCII scalar: fold it once per value.
-                let bytes: [UInt8]
-                if let known = nonASCII[v] {
-                    bytes = known
-                } else {
+                let slot = Int(v & 255)
+                if cachedValues[slot] != v {
                     var out: [UInt8] = []
                     TextFolding.foldScalar(s, into: &out)
-                    nonASCII[v] = out
-                    bytes = out
+                    cachedValues[slot] = v
+                    cachedFolds[slot] = out
                 }
+                let bytes = cachedFolds[slot]
                 if bytes.isEmpty {
                     pendingSeparator = wroteAny
                     continue

@@ -60,7 +60,7 @@ struct TermStatistics {
     init(scan: TopicScan, sentenceCount: Int) {
         let keyCount = scan.keys.count
         let words = scan.words
-        let forms = scan.forms
+        let forms = scan.flags
         importance = Array(repeating: 0, count: keyCount)
         frequency = Array(repeating: 0, count: keyCount)
         inPhrase = Array(repeating: 0, count: keyCount)

@@ -56,14 +56,17 @@ public enum TopicExtractor {
         statistics: TermStatistics
     ) -> String {
         let tokens = scan.words
-        var restLower: [Int32: Bool] = [:]
+        /// Whether each form has no capital after its first letter (0 no, 1 yes, -1 not known yet).
+        var restLower = [Int8](repeating: -1, count: scan.forms.count)
         /// Whether the word loses its capital.
         func lowered(_ t: TopicScan.Word) -> Bool {
             guard t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym else { return false }
-            if let known = restLower[t.form] { return known }
-            let rest = scan.forms[Int(t.form)].surface.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
-            restLower[t.form] = rest
-            return rest
+            let f = Int(t.form)
+            if restLower[f] < 0 {
+                let rest = scan.forms[f].surface.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+                restLower[f] = rest ? 1 : 0
+            }
+            return restLower[f] == 1
         }
         func render(_ o: KeyphraseCandidates.Occurrence) -> String {
             var text = ""
@@ -87,7 +90,8 @@ public enum TopicExtractor {
         }
         // Occurrences written alike share a signature (forms, capitals, gaps); each is rendered once.
         var gaps: [String: Int32] = [:]
-        var rendered: [[Int32]: Int] = [:]
+        var signatures = SequenceInterner<Int32>()
+        var rendered: [Int] = []
         var texts: [String] = []
         var textIndex: [String: Int] = [:]
         var counts: [Int] = []
@@ -114,9 +118,10 @@ public enum TopicExtractor {
                 signature.append(t.form)
                 signature.append(lowered(t) ? 1 : 0)
             }
+            let (id, isNew) = signatures.intern(signature)
             let index: Int
-            if let known = rendered[signature] {
-                index = known
+            if !isNew {
+                index = rendered[Int(id)]
             } else {
                 let text = render(o)
                 if let known = textIndex[text] {
@@ -127,7 +132,7 @@ public enum TopicExtractor {
                     texts.append(text)
                     counts.append(0)
                 }
-                rendered[signature] = index
+                rendered.append(index)
             }
             counts[index] += 1
         }

@@ -24,19 +24,24 @@ struct TopicLinks {
             return words
         }
         // Statements holding each stem the phrases use.
-        var slot: [Int32: Int] = [:]
+        var slot = [Int32](repeating: -1, count: stems.stemCount)
+        var slotCount: Int32 = 0
         for case let words? in patterns {
-            for w in words where slot[w.id] == nil { slot[w.id] = slot.count }
+            for w in words where slot[Int(w.id)] < 0 {
+                slot[Int(w.id)] = slotCount
+                slotCount += 1
+            }
         }
-        var holders = [[Int]](repeating: [], count: slot.count)
+        var holders = [[Int]](repeating: [], count: Int(slotCount))
         for s in statements.indices {
             for k in starts[s]..<starts[s + 1] {
-                if let h = slot[codes[k] >> 1], holders[h].last != s { holders[h].append(s) }
+                let h = Int(slot[Int(codes[k] >> 1)])
+                if h >= 0, holders[h].last != s { holders[h].append(s) }
             }
         }
         statementIDs = patterns.map { words in
             guard let words, !words.isEmpty else { return [] }
-            let rarest = words.map { holders[slot[$0.id]!] }.min { $0.count < $1.count }!
+            let rarest = words.map { holders[Int(slot[Int($0.id)])] }.min { $0.count < $1.count }!
             return rarest.filter { s in
                 Self.containsRun(words, in: codes[starts[s]..<starts[s + 1]])
             }

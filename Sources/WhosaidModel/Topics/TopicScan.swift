@@ -19,10 +19,14 @@ struct TopicScan {
         var role: TopicToken.Role
     }
 
-    /// What one written form says, whatever its position.
+    /// One written form, whatever its position; what it says is in ``flags``.
     struct Form {
         var surface: String
         var folded: String
+    }
+
+    /// The parts of a ``Form`` the hot loops read, without its strings.
+    struct FormFlags {
         var key: Int32
         var isCapitalized: Bool
         var isAcronym: Bool
@@ -37,6 +41,8 @@ struct TopicScan {
 
     var words: [Word] = []
     var forms: [Form] = []
+    /// ``forms`` without their strings, by the same index.
+    var flags: [FormFlags] = []
     /// Term keys by id (folded stems joined by spaces).
     var keys: [String] = []
     /// Each key's parts split at spaces (empty parts kept), as ids into ``components``.
@@ -85,12 +91,13 @@ struct TopicScan {
                 surface: surface, plain: plain, hasLetters: !letters.isEmpty, isAcronym: isAcronym,
                 lowerCase: lowerCase)
         }
-        forms.append(
-            Form(
-                surface: surface, folded: plain, key: key, isCapitalized: isCapitalized, isAcronym: isAcronym,
-                lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
-                isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
-                isDeterminer: TermStatistics.determiners.contains(plain)))
+        let formFlags = FormFlags(
+            key: key, isCapitalized: isCapitalized, isAcronym: isAcronym,
+            lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
+            isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
+            isDeterminer: TermStatistics.determiners.contains(plain))
+        forms.append(Form(surface: surface, folded: plain))
+        flags.append(formFlags)
         return Int32(forms.count - 1)
     }
 }

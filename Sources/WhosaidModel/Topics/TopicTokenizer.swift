@@ -17,6 +17,7 @@ enum TopicTokenizer {
         var block: Int32 = 0
         let headline = document.headline != nil ? document.paragraphs.first : nil
         var forms = SequenceInterner<UInt32>(capacity: 4096)
+        scan.words.reserveCapacity(document.scalars.count / 6)
         document.scalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { values in
                 for (sentenceIndex, sentence) in document.sentences.enumerated() {
@@ -38,13 +39,13 @@ enum TopicTokenizer {
                             view.append(contentsOf: buffer[i..<end])
                             _ = scan.addForm(String(view))
                         }
-                        let form = scan.forms[Int(formID)]
+                        let form = scan.flags[Int(formID)]
                         let opens = firstInSentence || inHeadline
                         var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
                         if let previous = scan.words.last, previous.block == block,
                             !form.isCapitalized || opens, role == .content || role == .weak
                         {
-                            let p = scan.forms[Int(previous.form)]
+                            let p = scan.flags[Int(previous.form)]
                             if p.isModal {
                                 role = .stop  // "would cut parking": a verb.
                             } else if p.isTo {
