@@ -18,6 +18,11 @@ func restoreTerminal() {
 
 /// Installs handlers so Ctrl-C, kill, hang-up and crashes restore the terminal before the process ends.
 func installRestoreHandlers() {
+    // A parent may have started us with signals blocked: make sure Ctrl-C and resizes get through.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&wanted, sig) }
+    sigprocmask(SIG_UNBLOCK, &wanted, nil)
     for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
         signal(sig) { received in
             restoreTerminal()

@@ -65,5 +65,8 @@ struct Tmux {
         _ = try? run(["send-keys", "-t", session, "Enter"])
         usleep(200_000)
         _ = try? run(["kill-server"])
+        // tmux can leave its socket file behind; remove it (it lives in $TMUX_TMPDIR/tmux-UID/).
+        let directory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())/"
+        unlink(directory + socket)
     }
 }
