@@ -194,7 +194,11 @@ struct Attributor {
                 if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
                     // Only the cue's own complement may stand between the verb and the quote.
                     let cue = cueRange(v, upTo: open - 1)
-                    if cue.upperBound >= k, let m = subject(ofVerb: v, floor: floor) {
+                    let punctuated = k < open - 1  // a colon, comma or "that" before the quote
+                    // `said on ABC's “This Week”`, `what he called “fraud”`: the quote is the object
+                    // of the cue's phrase, a title or a label, not a statement.
+                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting))
+                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi), let m = subject(ofVerb: v, floor: floor) {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)
@@ -206,6 +210,16 @@ struct Attributor {
             }
         }
         return nil
+    }
+
+    /// Whether the reporter's sentence stops with quote `qi`: punctuation or the paragraph's end
+    /// follow it, or it ends in its own full stop. `said that “a wise Latina” can bring…` goes on.
+    func quoteEndsItsClause(_ qi: Int) -> Bool {
+        if endsWithSentencePunctuation(qi) { return true }
+        let close = closeToken[qi]
+        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return true }
+        let next = tokens[close + 1]
+        return !next.isWord || next.is(.reporting) || isOpenMark(close + 1)
     }
 
     /// A speaker and cue starting at token `j` after a quote.

@@ -68,7 +68,7 @@ struct KeyphraseRanking {
             }) {
                 ranked[shorter].candidate = candidate
                 keptSpellings[shorter] = spelling
-                kept = ranked.flatMap { candidates.occurrences(of: $0.candidate) }
+                kept = ranked.flatMap { candidates.occurrences(of: $0.candidate) }.sorted { $0.lower < $1.lower }
             } else {
                 ranked.append(Ranked(candidate: candidate, importance: importance))
                 keptSpellings.append(spelling)

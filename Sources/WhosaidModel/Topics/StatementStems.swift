@@ -22,8 +22,7 @@ struct StatementStems {
 
     /// Appends the codes of the words of `text`.
     mutating func append(_ text: String, to codes: inout [Int32]) {
-        scalars.removeAll(keepingCapacity: true)
-        scalars.append(contentsOf: text.unicodeScalars)
+        decode(text)
         word.removeAll(keepingCapacity: true)
         var first = 0
         var last = 0
@@ -100,11 +99,55 @@ struct StatementStems {
         word.removeAll(keepingCapacity: true)
     }
 
-    /// ``StemMatching/isAcronym(_:)`` over `scalars[first...last]`, with an ASCII fast path.
+    /// Sets ``scalars`` to the scalars of `text`.
+    private mutating func decode(_ text: String) {
+        scalars.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { utf8 in
+            scalars.reserveCapacity(utf8.count)
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b = UInt32(utf8[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b
+                    i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                        | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+        }
+    }
+
+    /// ``StemMatching/isAcronym(_:)`` over `scalars[first...last]`, without property look-ups
+    /// for ASCII.
     private func isAcronym(_ first: Int, _ last: Int) -> Bool {
-        let s = scalars[first]
-        if s.isASCII && !(s >= "A" && s <= "Z") && s != "." && s != "'" { return false }
-        return StemMatching.isAcronym(scalars[first...last])
+        var capitals = 0
+        var ending = false
+        for k in first...last {
+            let c = scalars[k]
+            if c == "." && !ending { continue }
+            if TextFolding.isApostrophe(c) { ending = true; continue }
+            let isUpper = c.isASCII ? c >= "A" && c <= "Z" : c.properties.isUppercase
+            if isUpper && !ending {
+                capitals += 1
+            } else if c == "s" && capitals >= 2 && !ending {
+                ending = true
+            } else if !(ending && c == "s") {
+                return false
+            }
+        }
+        return capitals >= 2
     }
 
     private func isLetter(_ s: Unicode.Scalar) -> Bool {

@@ -101,11 +101,11 @@ public enum TopicExtractor {
             for k in Int(o.lower)...Int(o.upper) {
                 let t = tokens[k]
                 if k > o.lower {
-                    let start = Int(tokens[k - 1].end)
-                    let end = Int(t.start)
-                    if end == start + 1, document.scalars[start] == " " {
+                    if t.followsSpace {
                         signature.append(-1)
                     } else {
+                        let start = Int(tokens[k - 1].end)
+                        let end = Int(t.start)
                         let gap = document.text(in: TextSpan(start: start, end: end))
                         if let id = gaps[gap] {
                             signature.append(id)

@@ -13,10 +13,29 @@ struct TopicScan {
         var key: Int32
         var sentence: Int32
         var block: Int32
-        var opensSentence: Bool
-        var isCapitalized: Bool
-        var isAcronym: Bool
+        /// ``opensSentence``, ``isCapitalized``, ``isAcronym`` and ``followsSpace`` as bits.
+        var bits: UInt8
         var role: TopicToken.Role
+
+        init(
+            start: Int, end: Int, form: Int32, key: Int32, sentence: Int, block: Int32, opensSentence: Bool,
+            isCapitalized: Bool, isAcronym: Bool, followsSpace: Bool, role: TopicToken.Role
+        ) {
+            self.start = Int32(start)
+            self.end = Int32(end)
+            self.form = form
+            self.key = key
+            self.sentence = Int32(sentence)
+            self.block = block
+            bits = (opensSentence ? 1 : 0) | (isCapitalized ? 2 : 0) | (isAcronym ? 4 : 0) | (followsSpace ? 8 : 0)
+            self.role = role
+        }
+
+        var opensSentence: Bool { bits & 1 != 0 }
+        var isCapitalized: Bool { bits & 2 != 0 }
+        var isAcronym: Bool { bits & 4 != 0 }
+        /// Whether a single space separates it from the word before.
+        var followsSpace: Bool { bits & 8 != 0 }
     }
 
     /// One written form, whatever its position; what it says is in ``flags``.

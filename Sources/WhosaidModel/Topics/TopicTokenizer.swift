@@ -52,11 +52,12 @@ enum TopicTokenizer {
                                 afterTo.append(scan.words.count)
                             }
                         }
+                        let followsSpace = scan.words.last.map { Int($0.end) + 1 == i && values[i - 1] == 0x20 } ?? false
                         scan.words.append(
                             TopicScan.Word(
-                                start: Int32(i), end: Int32(end), form: formID, key: form.key,
-                                sentence: Int32(sentenceIndex), block: block, opensSentence: opens,
-                                isCapitalized: form.isCapitalized, isAcronym: form.isAcronym, role: role))
+                                start: i, end: end, form: formID, key: form.key, sentence: sentenceIndex,
+                                block: block, opensSentence: opens, isCapitalized: form.isCapitalized,
+                                isAcronym: form.isAcronym, followsSpace: followsSpace, role: role))
                         firstInSentence = false
                         i = end
                     }
