@@ -164,6 +164,12 @@ struct Attributor {
         let close = closeToken[qi]
         let open = openToken[qi]
         let paragraph = tokens[open].paragraph
+        // `on Fox News Channel’s “Hannity,” Gingrich said`: a title after a preposition or a
+        // possessive is the name of a show, not something said.
+        if isTitleLike(qi), open > 0, tokens[open - 1].quote == nil,
+           tokens[open - 1].is(.preposition) || tokens[open - 1].lower.hasSuffix("'s") || Self.titleIntroducers.contains(tokens[open - 1].lower) {
+            return nil
+        }
         // After the quote: `, said NAME` / `, NAME said` / `, according to NAME`.
         var j = close + 1
         if j < tokens.count, tokens[j].lower == "," { j += 1 }
@@ -579,6 +585,12 @@ struct Attributor {
     }
 
     // MARK: Helpers
+
+    /// Words after which a quoted title names a work rather than a statement.
+    static let titleIntroducers: Set<String> = [
+        "called", "titled", "entitled", "named", "dubbed", "show", "program", "programme", "book", "memoir",
+        "film", "movie", "song", "album", "column", "op-ed", "series", "segment", "headline", "slogan",
+    ]
 
     /// Verbs a quoted predicate starts with when its subject stands outside the quote.
     static let predicateOpeners: Set<String> = [

@@ -156,3 +156,62 @@ struct PairFlags {
         }
     }
 }
+
+/// A map from 64-bit keys to ids, open addressing; for words packed into one integer and for
+/// (phrase, next term) pairs.
+struct PackedMap {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private var used = 0
+    private static let empty = UInt64.max
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: Self.empty, count: size)
+        values = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The id stored for `key`, or -1. `key` must not be `UInt64.max`.
+    @inline(__always) func get(_ key: UInt64) -> Int32 {
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == Self.empty { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key` (not yet stored).
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        var slot = Self.slot(key, mask: mask)
+        while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] = value
+        used += 1
+        if used * 2 > keys.count { grow() }
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, mask: Int) -> Int {
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & mask
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for i in oldKeys.indices where oldKeys[i] != Self.empty {
+            var slot = Self.slot(oldKeys[i], mask: mask)
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            keys[slot] = oldKeys[i]
+            values[slot] = oldValues[i]
+        }
+    }
+}
