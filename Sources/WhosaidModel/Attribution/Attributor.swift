@@ -250,6 +250,12 @@ struct Attributor {
         guard let m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
         var v = m.lastWithRole + 1
         if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
+        // "Blunt, after a long pause, said": a short aside between the speaker and the verb.
+        if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",", tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") {
+            var k = v + 1
+            while k <= ceiling, k - v <= 7, tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
+            if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) { v = k + 1 }
+        }
         while v <= ceiling, Lexicon.verbModifiers.contains(tokens[v].lower) { v += 1 }
         guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
@@ -518,6 +524,8 @@ struct Attributor {
     /// Whether a reporting verb follows the quote in its sentence: its own cue, even when its
     /// speaker could not be read, so the quote does not continue an earlier speaker.
     func hasCueAfter(quote qi: Int) -> Bool {
+        // After a quoted full sentence the next sentence is a new one (`“…done.” Reid said both…`).
+        if endsWithSentencePunctuation(qi) { return false }
         let close = closeToken[qi]
         guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return false }
         let last = sentenceLastToken(from: close + 1)

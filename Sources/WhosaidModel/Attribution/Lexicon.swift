@@ -26,7 +26,10 @@ enum Lexicon {
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated"]
     /// Verbs that report speech only when a quotation stands beside them.
-    static let quoteOnlyBases: [String] = ["believe", "find", "show", "call", "think", "read", "feel", "put", "begin"]
+    static let quoteOnlyBases: [String] = [
+        "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject",
+        "conclude", "summarize", "offer", "wonder",
+    ]
 
     static let irregular: [String: [String]] = [
         "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],

@@ -43,30 +43,48 @@ struct KeyphraseCandidates {
             tokens[k].key == of && sameBlock(k - 1, k + 1) && nameLike[k - 1] && nameLike[k + 1]
         }
 
-        // Phrases by their term ids; each occurrence logged as phrase id and first token.
-        var phrases = SequenceInterner<Int32>(capacity: 4096)
+        // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
+        // occurrence logged as phrase id and first token.
+        var children = PackedMap(capacity: 4096)
+        var parents: [Int32] = []
+        var nodeTerms: [Int32] = []
+        var nodePhrases: [Int32] = []
+        var phraseNodes: [Int32] = []
         var lengths: [Int32] = []
         var log: [UInt64] = []
-        var terms: [Int32] = []
         for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
             if sameBlock(i - 1, i), nameLike[i - 1], nameLike[i] { continue }
             var j = i
             var words = 0
-            terms.removeAll(keepingCapacity: true)
+            var node: Int32 = -1
             while j < n, sameBlock(i, j) {
                 let t = tokens[j]
                 if t.role == .stop && !linksNames(j) { break }
                 if t.role != .stop { words += 1 }
                 if words > Self.maxWords { break }
-                terms.append(t.key)
+                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: t.key))
+                var child = children.get(edge)
+                if child < 0 {
+                    child = Int32(parents.count)
+                    children.set(edge, child)
+                    parents.append(node)
+                    nodeTerms.append(t.key)
+                    nodePhrases.append(-1)
+                }
+                node = child
                 let cutsName = sameBlock(j, j + 1) && nameLike[j] && nameLike[j + 1]
                 let single = i == j
                 // A word right before a determiner takes an object: a verb ("rules face a test").
                 let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
                 if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number) {
-                    let (id, isNew) = phrases.intern(terms)
-                    if isNew { lengths.append(Int32(j - i)) }
-                    log.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(i)))
+                    var phrase = nodePhrases[Int(node)]
+                    if phrase < 0 {
+                        phrase = Int32(phraseNodes.count)
+                        nodePhrases[Int(node)] = phrase
+                        phraseNodes.append(node)
+                        lengths.append(Int32(j - i))
+                    }
+                    log.append(UInt64(UInt32(phrase)) << 32 | UInt64(UInt32(i)))
                 }
                 j += 1
             }
@@ -74,10 +92,16 @@ struct KeyphraseCandidates {
 
         // Phrases whose keys join to the same text are one candidate (a key may hold spaces:
         // "north korea" from "North-Korea"); the first one seen gives the terms.
-        var merged = [Int32](repeating: 0, count: phrases.count)
+        var merged = [Int32](repeating: 0, count: phraseNodes.count)
         var byText: [[Int32]: Int32] = [:]
-        for p in 0..<phrases.count {
-            let keys = Array(phrases.sequence(Int32(p)))
+        for p in phraseNodes.indices {
+            var keys: [Int32] = []
+            var node = phraseNodes[p]
+            while node >= 0 {
+                keys.append(nodeTerms[Int(node)])
+                node = parents[Int(node)]
+            }
+            keys.reverse()
             let text = keys.flatMap { scan.keyComponents[Int($0)] }
             if let c = byText[text] {
                 merged[p] = c

@@ -8,16 +8,17 @@ struct ScalarClasses {
     /// An upper-case letter.
     static let upper: UInt8 = 4
 
+    private let ascii: [UInt8] = (0..<128).map { v in
+        if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return word }
+        if v >= 0x41 && v <= 0x5A { return word | upper }
+        return v == 0x20 || (v >= 0x09 && v <= 0x0D) ? space : 0
+    }
     private var cachedValues = [UInt32](repeating: 0, count: 1024)
     private var cachedClasses = [UInt8](repeating: 0, count: 1024)
 
     /// The classes of the scalar with value `v`.
     @inline(__always) mutating func of(_ v: UInt32) -> UInt8 {
-        if v < 0x80 {
-            if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return Self.word }
-            if v >= 0x41 && v <= 0x5A { return Self.word | Self.upper }
-            return v == 0x20 || (v >= 0x09 && v <= 0x0D) ? Self.space : 0
-        }
+        if v < 0x80 { return ascii[Int(v)] }
         let slot = Int(v & 1023)
         if cachedValues[slot] == v { return cachedClasses[slot] }
         let c = Self.compute(v)

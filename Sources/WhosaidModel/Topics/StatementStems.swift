@@ -11,8 +11,16 @@ struct StatementStems {
     /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
     private var cachedValues = [UInt32](repeating: 0, count: 256)
     private var cachedFolds = [[UInt8]](repeating: [], count: 256)
+    /// Stem ids of words of at most 8 ASCII bytes, by the bytes packed 7 bits each.
+    private var shortWords = PackedMap(capacity: 4096)
+    /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
     private var scalars: [Unicode.Scalar] = []
+    private var scalarCount = 0
+    /// The pending word: its first `wordLength` bytes, packed too while short and ASCII.
     private var word: [UInt8] = []
+    private var wordLength = 0
+    private var packed: UInt64 = 0
+    private var isASCIIWord = true
 
     /// How many distinct stems the texts had.
     var stemCount: Int { stems.count }
@@ -23,12 +31,12 @@ struct StatementStems {
     /// Appends the codes of the words of `text`.
     mutating func append(_ text: String, to codes: inout [Int32]) {
         decode(text)
-        word.removeAll(keepingCapacity: true)
+        resetWord()
         var first = 0
         var last = 0
         var pendingSeparator = false
         var wroteAny = false
-        let n = scalars.count
+        let n = scalarCount
         for i in 0..<n {
             let s = scalars[i]
             if TextFolding.isApostrophe(s) { continue }
@@ -68,8 +76,8 @@ struct StatementStems {
                         finish(first: first, last: i, into: &codes)
                         continue
                     }
-                    if word.isEmpty { first = i }
-                    word.append(b)
+                    if wordLength == 0 { first = i }
+                    push(b)
                 }
                 last = i
                 wroteAny = true
@@ -79,52 +87,81 @@ struct StatementStems {
                 finish(first: first, last: last, into: &codes)
                 pendingSeparator = false
             }
-            if word.isEmpty { first = i }
-            word.append(folded)
+            if wordLength == 0 { first = i }
+            push(folded)
             last = i
             wroteAny = true
         }
         finish(first: first, last: last, into: &codes)
     }
 
+    @inline(__always) private mutating func push(_ b: UInt8) {
+        if wordLength < word.count { word[wordLength] = b } else { word.append(b) }
+        wordLength += 1
+        packed = packed << 7 | UInt64(b)
+        if b >= 0x80 { isASCIIWord = false }
+    }
+
+    private mutating func resetWord() {
+        wordLength = 0
+        packed = 0
+        isASCIIWord = true
+    }
+
     /// Codes the pending word, whose first and last bytes came from scalars `first` and `last`.
     private mutating func finish(first: Int, last: Int, into codes: inout [Int32]) {
-        guard !word.isEmpty else { return }
-        let (id, isNew) = words.intern(word)
-        if isNew {
-            wordStems.append(stems.intern(Stemmer.stem(folded: word)).id)
+        guard wordLength > 0 else { return }
+        var stem: Int32
+        if wordLength <= 8 && isASCIIWord {
+            stem = shortWords.get(packed)
+            if stem < 0 {
+                stem = stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id
+                shortWords.set(packed, stem)
+            }
+        } else {
+            let (id, isNew) = word.withUnsafeBufferPointer {
+                words.intern(UnsafeBufferPointer(rebasing: $0[0..<wordLength]))
+            }
+            if isNew {
+                wordStems.append(stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id)
+            }
+            stem = wordStems[Int(id)]
         }
         let acronym = isAcronym(first, last)
-        codes.append(wordStems[Int(id)] << 1 | (acronym ? 1 : 0))
-        word.removeAll(keepingCapacity: true)
+        codes.append(stem << 1 | (acronym ? 1 : 0))
+        resetWord()
     }
 
     /// Sets ``scalars`` to the scalars of `text`.
     private mutating func decode(_ text: String) {
-        scalars.removeAll(keepingCapacity: true)
         var text = text
         text.withUTF8 { utf8 in
-            scalars.reserveCapacity(utf8.count)
-            var i = 0
             let n = utf8.count
-            while i < n {
-                let b = UInt32(utf8[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b
-                    i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
+            if scalars.count < n { scalars = Array(repeating: " ", count: max(n, 2 * scalars.count)) }
+            scalarCount = scalars.withUnsafeMutableBufferPointer { out in
+                out.withMemoryRebound(to: UInt32.self) { out in
+                    var i = 0
+                    var k = 0
+                    while i < n {
+                        let b = UInt32(utf8[i])
+                        if b < 0x80 {
+                            out[k] = b
+                            i += 1
+                        } else if b < 0xE0 {
+                            out[k] = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                            i += 2
+                        } else if b < 0xF0 {
+                            out[k] = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                            i += 3
+                        } else {
+                            out[k] = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                                | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        k += 1
+                    }
+                    return k
                 }
-                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
             }
         }
     }

@@ -11,59 +11,14 @@ enum TopicTokenizer {
 
     /// The words of `document`, each written form analysed once.
     static func scan(_ document: Document) -> TopicScan {
-        var scan = TopicScan()
-        var classes = ScalarClasses()
-        var afterTo: [Int] = []
-        var block: Int32 = 0
-        let headline = document.headline != nil ? document.paragraphs.first : nil
-        var forms = SequenceInterner<UInt32>(capacity: 4096)
-        scan.words.reserveCapacity(document.scalars.count / 6)
+        var scanner = Scanner()
+        scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         document.scalars.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: UInt32.self) { values in
-                for (sentenceIndex, sentence) in document.sentences.enumerated() {
-                    block += 1
-                    let inHeadline = headline?.contains(sentence.start) ?? false
-                    var i = sentence.start
-                    var firstInSentence = true
-                    while i < sentence.end {
-                        let c = classes.of(values[i])
-                        guard c & ScalarClasses.word != 0 else {
-                            if c & ScalarClasses.space == 0 { block += 1 }
-                            i += 1
-                            continue
-                        }
-                        let end = wordEnd(values, from: i, limit: sentence.end, classes: &classes)
-                        let (formID, isNew) = forms.intern(UnsafeBufferPointer(rebasing: values[i..<end]))
-                        if isNew {
-                            var view = String.UnicodeScalarView()
-                            view.append(contentsOf: buffer[i..<end])
-                            _ = scan.addForm(String(view))
-                        }
-                        let form = scan.flags[Int(formID)]
-                        let opens = firstInSentence || inHeadline
-                        var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
-                        if let previous = scan.words.last, previous.block == block,
-                            !form.isCapitalized || opens, role == .content || role == .weak
-                        {
-                            let p = scan.flags[Int(previous.form)]
-                            if p.isModal {
-                                role = .stop  // "would cut parking": a verb.
-                            } else if p.isTo {
-                                afterTo.append(scan.words.count)
-                            }
-                        }
-                        let followsSpace = scan.words.last.map { Int($0.end) + 1 == i && values[i - 1] == 0x20 } ?? false
-                        scan.words.append(
-                            TopicScan.Word(
-                                start: i, end: end, form: formID, key: form.key, sentence: sentenceIndex,
-                                block: block, opensSentence: opens, isCapitalized: form.isCapitalized,
-                                isAcronym: form.isAcronym, followsSpace: followsSpace, role: role))
-                        firstInSentence = false
-                        i = end
-                    }
-                }
-            }
+            buffer.withMemoryRebound(to: UInt32.self) { scanner.run($0, document: document) }
         }
+        var scan = scanner.scan
+        let afterTo = scanner.afterTo
+        scanner = Scanner()
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
         // ("lead back to official negotiations" next to "official talks").
         var elsewhere = [Bool](repeating: false, count: scan.keys.count)
@@ -79,6 +34,82 @@ enum TopicTokenizer {
         return scan
     }
 
+    /// The state of one pass over an article's scalars.
+    private struct Scanner {
+        var scan = TopicScan()
+        var classes = ScalarClasses()
+        /// Words right after "to", by index.
+        var afterTo: [Int] = []
+        /// Forms of short ASCII words by their packed scalars; of the others, by the interner's id.
+        var shortForms = PackedMap(capacity: 4096)
+        var longForms = SequenceInterner<UInt32>(capacity: 1024)
+        var longFormIDs: [Int32] = []
+
+        mutating func run(_ values: UnsafeBufferPointer<UInt32>, document: Document) {
+            let headline = document.headline != nil ? document.paragraphs.first : nil
+            var block: Int32 = 0
+            var previous: (form: Int32, block: Int32, end: Int)? = nil
+            for (sentenceIndex, sentence) in document.sentences.enumerated() {
+                block += 1
+                let inHeadline = headline?.contains(sentence.start) ?? false
+                var i = sentence.start
+                var firstInSentence = true
+                while i < sentence.end {
+                    let c = classes.of(values[i])
+                    guard c & ScalarClasses.word != 0 else {
+                        if c & ScalarClasses.space == 0 { block += 1 }
+                        i += 1
+                        continue
+                    }
+                    let (end, packed) = wordEnd(values, from: i, limit: sentence.end, classes: &classes)
+                    let formID = self.formID(values, i..<end, packed: packed)
+                    let form = scan.flags[Int(formID)]
+                    let opens = firstInSentence || inHeadline
+                    var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
+                    if let previous, previous.block == block, !form.isCapitalized || opens,
+                        role == .content || role == .weak
+                    {
+                        let p = scan.flags[Int(previous.form)]
+                        if p.isModal {
+                            role = .stop  // "would cut parking": a verb.
+                        } else if p.isTo {
+                            afterTo.append(scan.words.count)
+                        }
+                    }
+                    let followsSpace = previous.map { $0.end + 1 == i && values[i - 1] == 0x20 } ?? false
+                    scan.words.append(
+                        TopicScan.Word(
+                            start: i, end: end, form: formID, key: form.key, sentence: sentenceIndex,
+                            block: block, opensSentence: opens, isCapitalized: form.isCapitalized,
+                            isAcronym: form.isAcronym, followsSpace: followsSpace, role: role))
+                    previous = (formID, block, end)
+                    firstInSentence = false
+                    i = end
+                }
+            }
+        }
+
+        /// The form of the word `values[range]`, analysed and added when new.
+        private mutating func formID(_ values: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, packed: UInt64) -> Int32 {
+            if packed != 0 {
+                let known = shortForms.get(packed)
+                if known >= 0 { return known }
+                let id = addForm(values, range)
+                shortForms.set(packed, id)
+                return id
+            }
+            let (id, isNew) = longForms.intern(UnsafeBufferPointer(rebasing: values[range]))
+            if isNew { longFormIDs.append(addForm(values, range)) }
+            return longFormIDs[Int(id)]
+        }
+
+        private mutating func addForm(_ values: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
+            var view = String.UnicodeScalarView()
+            for v in values[range] { view.append(Unicode.Scalar(v)!) }
+            return scan.addForm(String(view))
+        }
+    }
+
     /// Words after which a lower-case word is a verb: the modals.
     static func isModal(_ folded: String) -> Bool { modals.contains(folded) }
 
@@ -91,24 +122,34 @@ enum TopicTokenizer {
         s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
-    /// One past the end of the word starting at `start`.
+    /// One past the end of the word starting at `start`, and the word's scalars packed 7 bits
+    /// each when it has at most 8, all ASCII (else 0).
     private static func wordEnd(
         _ scalars: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int, classes: inout ScalarClasses
-    ) -> Int {
+    ) -> (end: Int, packed: UInt64) {
         var j = start
+        var packed: UInt64 = 0
+        var packable = true
         while j < limit {
             let s = scalars[j]
-            if classes.of(s) & ScalarClasses.word != 0 {
-                j += 1
+            if s &- 0x30 < 10 || (s | 0x20) &- 0x61 < 26 {
+                // An ASCII letter or digit.
+            } else if s >= 0x80 && classes.of(s) & ScalarClasses.word != 0 {
             } else if isJoiner(s), j + 1 < limit, classes.of(scalars[j + 1]) & ScalarClasses.word != 0, j > start {
-                j += 1
             } else if s == 0x2E, isAcronymStop(scalars, at: j, start: start, limit: limit, classes: &classes) {
-                j += 1
             } else {
                 break
             }
+            if packable {
+                if s < 0x80 && j - start < 8 {
+                    packed = packed << 7 | UInt64(s)
+                } else {
+                    packable = false
+                }
+            }
+            j += 1
         }
-        return j
+        return (j, packable ? packed : 0)
     }
 
     private static func isJoiner(_ s: UInt32) -> Bool {
