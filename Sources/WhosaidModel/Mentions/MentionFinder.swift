@@ -18,6 +18,10 @@ struct MentionFinder {
         "adviser", "advisor", "aide", "attorney", "lawyer", "economist", "analyst", "official", "strategist",
         "pollster", "executive", "president", "founder", "commissioner", "manager", "leader", "nominee",
         "candidate", "senator", "governor", "mayor", "professor", "researcher", "widow", "fellow", "member",
+        "ranking", "senior", "top", "longtime", "veteran", "deputy", "assistant", "associate", "resident",
+        "voter", "native", "supporter", "activist", "organizer", "owner", "student", "teacher", "actress",
+        "actor", "singer", "comedian", "businessman", "businesswoman", "entrepreneur", "lawmaker", "delegate",
+        "minister", "secretary", "judge", "commentator", "pundit", "consultant", "adviser", "advisor", "democrat",
     ]
 
     // MARK: Subject before a verb
@@ -52,7 +56,8 @@ struct MentionFinder {
                 commasSeen += 1
                 if commasSeen > 3 { return nil }
                 let roleStart = c + 1
-                if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun {
+                if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun,
+                   !isPlaceOrAgeSegment(name) {
                     if tokens[roleStart].lower != "who" {
                         name.role = text(roleStart, comma - 1)
                     }
@@ -212,6 +217,14 @@ struct MentionFinder {
             m.actorKind = .description
         }
         return m
+    }
+
+    /// Whether `m` is a segment of "NAME, 30, of Raleigh, N.C., who…" other than the name: an
+    /// age, a place after "of", or a state abbreviation.
+    func isPlaceOrAgeSegment(_ m: SpeakerMention) -> Bool {
+        if m.first > 0, tokens[m.first - 1].lower == "of" { return true }
+        if m.first == m.last, tokens[m.last].lower.utf8.contains(0x2E), tokens[m.last].lower.count <= 6 { return true }
+        return m.first == m.last && tokens[m.last].kind == .number
     }
 
     /// Whether token `i` opens its sentence as a capitalised adjective before a lower-case noun.

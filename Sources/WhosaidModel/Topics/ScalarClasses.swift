@@ -27,7 +27,7 @@ struct ScalarClasses {
         return c
     }
 
-    private static func compute(_ v: UInt32) -> UInt8 {
+    @inline(never) private static func compute(_ v: UInt32) -> UInt8 {
         guard let s = Unicode.Scalar(v) else { return 0 }
         let p = s.properties
         var c: UInt8 = 0
