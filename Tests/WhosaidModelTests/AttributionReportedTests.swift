@@ -62,4 +62,11 @@ import Testing
         #expect(analyze("Clinton’s comments came after the storm had passed.").statements.isEmpty)
         #expect(analyze("Officials in the State Department oversee the programme.").statements.isEmpty)
     }
+
+    @Test func relativeClauseSpeakerIsTheAntecedent() throws {
+        let a = analyze("The bill was backed by Senator Rosa Lindqvist, who said the old rules had failed farmers.")
+        let s = try #require(a.statement(containing: "old rules"))
+        #expect(s.text == "the old rules had failed farmers")
+        #expect(a.actor(of: s)?.name == "Rosa Lindqvist")
+    }
 }

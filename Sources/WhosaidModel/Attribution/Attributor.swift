@@ -679,6 +679,12 @@ struct Attributor {
             if tokens[k].lower == "for" || tokens[k].lower == "in" { k -= 1 }
             if k >= floor, tokens[k].lower == "," { e = k - 1 }
         }
+        // "…Feinstein, the ranking Democrat, who said": the relative pronoun's antecedent speaks.
+        if e > floor, tokens[e].lower == "who" {
+            let end = tokens[e - 1].lower == "," ? e - 2 : e - 1
+            guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
+            return m
+        }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }

@@ -11,7 +11,7 @@ struct StatementStems {
     /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
     private var cachedValues = [UInt32](repeating: 0, count: 256)
     private var cachedFolds = [[UInt8]](repeating: [], count: 256)
-    /// Stem ids of words of at most 8 ASCII bytes, by the bytes packed 7 bits each.
+    /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
     private var shortWords = PackedMap(capacity: 4096)
     /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
     private var scalars: [Unicode.Scalar] = []
@@ -98,8 +98,9 @@ struct StatementStems {
     @inline(__always) private mutating func push(_ b: UInt8) {
         if wordLength < word.count { word[wordLength] = b } else { word.append(b) }
         wordLength += 1
-        packed = packed << 7 | UInt64(b)
-        if b >= 0x80 { isASCIIWord = false }
+        let code: UInt8 = b &- 0x30 < 10 ? b - 0x30 + 1 : b &- 0x61 < 26 ? b - 0x61 + 11 : 0
+        packed = packed << 6 | UInt64(code)
+        if code == 0 { isASCIIWord = false }
     }
 
     private mutating func resetWord() {
@@ -112,7 +113,7 @@ struct StatementStems {
     private mutating func finish(first: Int, last: Int, into codes: inout [Int32]) {
         guard wordLength > 0 else { return }
         var stem: Int32
-        if wordLength <= 8 && isASCIIWord {
+        if wordLength <= 10 && isASCIIWord {
             stem = shortWords.get(packed)
             if stem < 0 {
                 stem = stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id
@@ -127,7 +128,9 @@ struct StatementStems {
             }
             stem = wordStems[Int(id)]
         }
-        let acronym = isAcronym(first, last)
+        // A word opening with a lower-case letter or a digit is no acronym.
+        let opener = scalars[first].value
+        let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10 ? false : isAcronym(first, last)
         codes.append(stem << 1 | (acronym ? 1 : 0))
         resetWord()
     }

@@ -122,8 +122,8 @@ enum TopicTokenizer {
         s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
-    /// One past the end of the word starting at `start`, and the word's scalars packed 7 bits
-    /// each when it has at most 8, all ASCII (else 0).
+    /// One past the end of the word starting at `start`, and the word's scalars packed 6 bits
+    /// each (``packCode(_:)``) when it has at most 10, all ASCII letters, digits or hyphens (else 0).
     private static func wordEnd(
         _ scalars: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int, classes: inout ScalarClasses
     ) -> (end: Int, packed: UInt64) {
@@ -141,8 +141,9 @@ enum TopicTokenizer {
                 break
             }
             if packable {
-                if s < 0x80 && j - start < 8 {
-                    packed = packed << 7 | UInt64(s)
+                let code = packCode(s)
+                if code != 0 && j - start < 10 {
+                    packed = packed << 6 | UInt64(code)
                 } else {
                     packable = false
                 }
@@ -150,6 +151,14 @@ enum TopicTokenizer {
             j += 1
         }
         return (j, packable ? packed : 0)
+    }
+
+    /// A 6-bit code for an ASCII letter, digit or hyphen, else 0.
+    @inline(__always) private static func packCode(_ s: UInt32) -> UInt32 {
+        if s &- 0x30 < 10 { return s - 0x30 + 1 }
+        if s &- 0x41 < 26 { return s - 0x41 + 11 }
+        if s &- 0x61 < 26 { return s - 0x61 + 37 }
+        return s == 0x2D ? 63 : 0
     }
 
     private static func isJoiner(_ s: UInt32) -> Bool {
