@@ -1,0 +1,147 @@
+/// How kept phrases are shown: for each, its most frequent written form (the earliest on a
+/// tie), with the capitals of sentence openers and headline words dropped unless they belong to
+/// names (or have other capitals: "PACs", "McKinley"), and without a final possessive
+/// ("Chelsea Clinton’s" -> "Chelsea Clinton").
+///
+/// The occurrences of all phrases are visited together in text order, so the article's words
+/// are read front to back once; occurrences written alike share a signature (forms, capitals,
+/// gaps) and are rendered once.
+struct DisplayForms {
+    /// The written forms of one phrase and how often each was seen, in order of first sight.
+    private struct Tally {
+        var signatures = SequenceInterner<Int32>(capacity: 16)
+        /// Index into `texts` by signature id.
+        var rendered: [Int] = []
+        var texts: [String] = []
+        var textIndex: [String: Int] = [:]
+        var counts: [Int] = []
+
+        var best: String {
+            var best = 0
+            for form in texts.indices where counts[form] > counts[best] { best = form }
+            return texts.isEmpty ? "" : texts[best]
+        }
+    }
+
+    private let scan: TopicScan
+    private let document: Document
+    private let statistics: TermStatistics
+    /// Whether each form has no capital after its first letter (0 no, 1 yes, -1 not known yet).
+    private var restLower: [Int8]
+    private var gaps: [String: Int32] = [:]
+
+    /// The display form of each phrase, given by its occurrences in text order.
+    static func forms(
+        of phrases: [ArraySlice<KeyphraseCandidates.Occurrence>], scan: TopicScan, document: Document,
+        statistics: TermStatistics
+    ) -> [String] {
+        var forms = DisplayForms(
+            scan: scan, document: document, statistics: statistics,
+            restLower: Array(repeating: -1, count: scan.forms.count))
+        // Every occurrence as first word, length and phrase, sorted into text order.
+        var entries: [UInt64] = []
+        entries.reserveCapacity(phrases.reduce(0) { $0 + $1.count })
+        for (p, occurrences) in phrases.enumerated() {
+            for o in occurrences {
+                entries.append(UInt64(UInt32(o.lower)) << 32 | UInt64(UInt32(o.upper - o.lower)) << 8 | UInt64(p))
+            }
+        }
+        entries.sort()
+        // The words of every occurrence, gathered in a tight loop so that the reads overlap.
+        var words: [TopicScan.Word] = []
+        words.reserveCapacity(entries.count * 3)
+        scan.words.withUnsafeBufferPointer { all in
+            for entry in entries {
+                let lower = Int(truncatingIfNeeded: entry >> 32)
+                for k in lower...lower + Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF) { words.append(all[k]) }
+            }
+        }
+        var tallies = [Tally](repeating: Tally(), count: phrases.count)
+        var signature: [Int32] = []
+        var next = 0
+        for entry in entries {
+            let lower = Int32(truncatingIfNeeded: entry >> 32)
+            let upper = lower + Int32(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
+            let o = KeyphraseCandidates.Occurrence(lower: lower, upper: upper)
+            let count = Int(upper - lower) + 1
+            forms.sign(words[next..<next + count], into: &signature)
+            next += count
+            let p = Int(entry & 0xFF)
+            let (id, isNew) = tallies[p].signatures.intern(signature)
+            let index: Int
+            if !isNew {
+                index = tallies[p].rendered[Int(id)]
+            } else {
+                let text = forms.render(o)
+                if let known = tallies[p].textIndex[text] {
+                    index = known
+                } else {
+                    index = tallies[p].texts.count
+                    tallies[p].textIndex[text] = index
+                    tallies[p].texts.append(text)
+                    tallies[p].counts.append(0)
+                }
+                tallies[p].rendered.append(index)
+            }
+            tallies[p].counts[index] += 1
+        }
+        return tallies.map(\.best)
+    }
+
+    /// Whether the word loses its capital.
+    private mutating func lowered(_ t: TopicScan.Word) -> Bool {
+        guard t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym else { return false }
+        let f = Int(t.form)
+        if restLower[f] < 0 {
+            let rest = scan.forms[f].surface.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+            restLower[f] = rest ? 1 : 0
+        }
+        return restLower[f] == 1
+    }
+
+    /// What decides how an occurrence, of words `words`, is written: each word's form and
+    /// capital, and the gaps between.
+    private mutating func sign(_ words: ArraySlice<TopicScan.Word>, into signature: inout [Int32]) {
+        signature.removeAll(keepingCapacity: true)
+        for k in words.indices {
+            let t = words[k]
+            if k > words.startIndex {
+                if t.followsSpace {
+                    signature.append(-1)
+                } else {
+                    let gap = document.text(in: TextSpan(start: Int(words[k - 1].end), end: Int(t.start)))
+                    if let id = gaps[gap] {
+                        signature.append(id)
+                    } else {
+                        signature.append(Int32(gaps.count))
+                        gaps[gap] = Int32(gaps.count)
+                    }
+                }
+            }
+            signature.append(t.form)
+            signature.append(lowered(t) ? 1 : 0)
+        }
+    }
+
+    /// The text of `o` as shown.
+    private mutating func render(_ o: KeyphraseCandidates.Occurrence) -> String {
+        var text = ""
+        for k in Int(o.lower)...Int(o.upper) {
+            let t = scan.words[k]
+            if k > o.lower {
+                text += document.text(in: TextSpan(start: Int(scan.words[k - 1].end), end: Int(t.start)))
+            }
+            var word = scan.forms[Int(t.form)].surface
+            if lowered(t) {
+                word = word.prefix(1).lowercased() + word.dropFirst()
+            }
+            if k == o.upper, word.count > 2, word.hasSuffix("s"),
+                let apostrophe = word.unicodeScalars.dropLast().last, TextFolding.isApostrophe(apostrophe)
+            {
+                word.removeLast(2)
+            }
+            text += word
+        }
+        return text
+    }
+}
