@@ -288,10 +288,11 @@ struct Attributor {
                 guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
                 let classes = tokens[v].classes
                 if classes.isEmpty && tokens[v].lower != "according" { continue }
-                if tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first, tokens[v - 1].lower == "," {
-                    // `CLAUSE, according to NAME.`
+                if tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 {
+                    // `CLAUSE, according to NAME.` (the comma is often left out)
+                    let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
                     if let m = finder.phrase(startingAt: v + 2, ceiling: last), m.kind != .pronoun,
-                       let span = clauseSpan(from: first, to: v - 2) {
+                       let span = clauseSpan(from: first, to: clauseEnd) {
                         result.append(make(span, cue: v...(v + 1), m, .accordingTo, 0.85))
                         coveredUpTo = last
                     }
@@ -461,7 +462,18 @@ struct Attributor {
         m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
         m.lastWithRole = m.last
         if rule == .opinionFrame && m.actorKind != .person { return nil }
-        let comma = m.last + 1
+        var comma = m.last + 1
+        if rule == .accordingTo {
+            // "According to early results of exit polls conducted by Edison Research, …": the
+            // source runs to the first comma.
+            while comma <= last, comma - k <= 25, tokens[comma].lower != ",", tokens[comma].quote == nil { comma += 1 }
+            if m.kind == .description, comma - 1 > m.last, comma <= last {
+                var whole = finder.make(first: m.first, last: comma - 1, kind: .description)
+                whole.head = m.head
+                whole.actorKind = m.actorKind
+                m = whole
+            }
+        }
         guard comma <= last, tokens[comma].lower == ",",
               let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span) >= 3 else { return nil }
         return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
