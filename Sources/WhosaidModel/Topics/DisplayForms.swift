@@ -109,7 +109,7 @@ struct DisplayForms {
                 if t.followsSpace {
                     signature.append(-1)
                 } else {
-                    let gap = document.text(in: TextSpan(start: Int(words[k - 1].end), end: Int(t.start)))
+                    let gap = document.text(in: TextSpan(start: Int(scan.end(of: words[k - 1])), end: Int(t.start)))
                     if let id = gaps[gap] {
                         signature.append(id)
                     } else {
@@ -129,7 +129,7 @@ struct DisplayForms {
         for k in Int(o.lower)...Int(o.upper) {
             let t = scan.words[k]
             if k > o.lower {
-                text += document.text(in: TextSpan(start: Int(scan.words[k - 1].end), end: Int(t.start)))
+                text += document.text(in: TextSpan(start: Int(scan.end(of: scan.words[k - 1])), end: Int(t.start)))
             }
             var word = scan.forms[Int(t.form)].surface
             if lowered(t) {

@@ -20,11 +20,6 @@ struct SequenceInterner<Element: FixedWidthInteger> {
     /// How many sequences were interned.
     var count: Int { hashes.count }
 
-    /// The sequence with id `id`.
-    func sequence(_ id: Int32) -> ArraySlice<Element> {
-        storage[starts[Int(id)]..<starts[Int(id) + 1]]
-    }
-
     /// The id of `sequence`, interning it first when new.
     mutating func intern(_ sequence: UnsafeBufferPointer<Element>) -> (id: Int32, isNew: Bool) {
         let hash = Self.hash(sequence)

@@ -4,9 +4,8 @@
 struct TopicScan {
     /// One word of the article; the compact counterpart of ``TopicToken``.
     struct Word {
-        /// Where the word stands, in scalar offsets.
+        /// Where the word starts, in scalar offsets (``TopicScan/end(of:)`` gives its end).
         var start: Int32
-        var end: Int32
         /// Index into ``TopicScan/forms``.
         var form: Int32
         /// Term key id: index into ``TopicScan/keys``.
@@ -18,11 +17,10 @@ struct TopicScan {
         var role: TopicToken.Role
 
         init(
-            start: Int, end: Int, form: Int32, key: Int32, sentence: Int, block: Int32, opensSentence: Bool,
+            start: Int, form: Int32, key: Int32, sentence: Int, block: Int32, opensSentence: Bool,
             isCapitalized: Bool, isAcronym: Bool, followsSpace: Bool, role: TopicToken.Role
         ) {
             self.start = Int32(start)
-            self.end = Int32(end)
             self.form = form
             self.key = key
             self.sentence = Int32(sentence)
@@ -47,6 +45,8 @@ struct TopicScan {
     /// The parts of a ``Form`` the hot loops read, without its strings.
     struct FormFlags {
         var key: Int32
+        /// Length in scalars.
+        var length: Int32
         var isCapitalized: Bool
         var isAcronym: Bool
         /// The role when the word reads as lower case (not capitalised, or opening a sentence).
@@ -73,11 +73,14 @@ struct TopicScan {
     /// The id of key `k`, or nil when no word has it.
     func keyID(_ k: String) -> Int32? { keyIDs[k] }
 
+    /// One past the last scalar of `w`.
+    func end(of w: Word) -> Int32 { w.start + flags[Int(w.form)].length }
+
     /// The word `w` as a ``TopicToken``.
     func token(_ w: Word) -> TopicToken {
         let form = forms[Int(w.form)]
         return TopicToken(
-            span: TextSpan(start: Int(w.start), end: Int(w.end)), surface: form.surface, folded: form.folded,
+            span: TextSpan(start: Int(w.start), end: Int(end(of: w))), surface: form.surface, folded: form.folded,
             key: keys[Int(w.key)], sentence: Int(w.sentence), block: Int(w.block),
             opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
     }
@@ -111,8 +114,8 @@ struct TopicScan {
                 lowerCase: lowerCase)
         }
         let formFlags = FormFlags(
-            key: key, isCapitalized: isCapitalized, isAcronym: isAcronym,
-            lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
+            key: key, length: Int32(surface.unicodeScalars.count), isCapitalized: isCapitalized,
+            isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
             isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
             isDeterminer: TermStatistics.determiners.contains(plain))
         forms.append(Form(surface: surface, folded: plain))

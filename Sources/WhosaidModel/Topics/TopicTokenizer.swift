@@ -79,7 +79,7 @@ enum TopicTokenizer {
                     let followsSpace = previous.map { $0.end + 1 == i && values[i - 1] == 0x20 } ?? false
                     scan.words.append(
                         TopicScan.Word(
-                            start: i, end: end, form: formID, key: form.key, sentence: sentenceIndex,
+                            start: i, form: formID, key: form.key, sentence: sentenceIndex,
                             block: block, opensSentence: opens, isCapitalized: form.isCapitalized,
                             isAcronym: form.isAcronym, followsSpace: followsSpace, role: role))
                     previous = (formID, block, end)
@@ -117,10 +117,6 @@ enum TopicTokenizer {
         "will", "would", "can", "could", "should", "must", "may", "might", "shall", "did", "does",
         "do", "cannot", "wont", "dont", "didnt", "doesnt", "wouldnt", "couldnt", "shouldnt", "cant",
     ]
-
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
-    }
 
     /// One past the end of the word starting at `start`, and the word's scalars packed 6 bits
     /// each (``packCode(_:)``) when it has at most 10, all ASCII letters, digits or hyphens (else 0).
