@@ -11,6 +11,7 @@ public struct JSONLReader: Sequence, IteratorProtocol {
 
     private let handle: FileHandle
     private var buffer = Data()
+    private var position = 0
     private var atEnd = false
     private var lineNumber = 0
     private let chunkSize = 1 << 20
@@ -43,16 +44,19 @@ public struct JSONLReader: Sequence, IteratorProtocol {
 
     private mutating func nextLine() -> Data? {
         while true {
-            if let nl = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<nl]
-                buffer = Data(buffer[(nl + 1)...])
+            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+                let line = buffer[position..<nl]
+                position = nl + 1
                 return Data(line)
             }
             if atEnd {
-                if buffer.isEmpty { return nil }
-                defer { buffer = Data() }
-                return buffer
+                guard position < buffer.endIndex else { return nil }
+                defer { position = buffer.endIndex }
+                return Data(buffer[position...])
             }
+            // Keep only the unread tail, then read more: each byte is copied a bounded number of times.
+            buffer = Data(buffer[position...])
+            position = buffer.startIndex
             let chunk = handle.readData(ofLength: chunkSize)
             if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
         }
