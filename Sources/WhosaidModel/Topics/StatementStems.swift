@@ -39,16 +39,16 @@ struct StatementStems {
         let n = scalarCount
         for i in 0..<n {
             let s = scalars[i]
-            if TextFolding.isApostrophe(s) { continue }
-            if s == ".", i >= 1, isLetter(scalars[i - 1]), i == 1 || !isLetter(scalars[i - 2]) { continue }
             let v = s.value
             var folded: UInt8 = 0
-            if v < 0x80 {
-                if v >= 0x41 && v <= 0x5A {
-                    folded = UInt8(v + 0x20)
-                } else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
-                    folded = UInt8(v)
-                } else {
+            if v &- 0x61 < 26 || v &- 0x30 < 10 {
+                folded = UInt8(v)
+            } else if v &- 0x41 < 26 {
+                folded = UInt8(v + 0x20)
+            } else {
+                if TextFolding.isApostrophe(s) { continue }
+                if s == ".", i >= 1, isLetter(scalars[i - 1]), i == 1 || !isLetter(scalars[i - 2]) { continue }
+                if v < 0x80 {
                     pendingSeparator = wroteAny
                     continue
                 }

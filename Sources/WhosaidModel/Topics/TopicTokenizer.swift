@@ -119,7 +119,8 @@ enum TopicTokenizer {
     ]
 
     /// One past the end of the word starting at `start`, and the word's scalars packed 6 bits
-    /// each (``packCode(_:)``) when it has at most 10, all ASCII letters, digits or hyphens (else 0).
+    /// each (digits 1-10, capitals 11-36, small letters 37-62, hyphen 63) when it has at most 10,
+    /// all of them ASCII letters, digits or hyphens (else 0).
     private static func wordEnd(
         _ scalars: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int, classes: inout ScalarClasses
     ) -> (end: Int, packed: UInt64) {
@@ -128,33 +129,28 @@ enum TopicTokenizer {
         var packable = true
         while j < limit {
             let s = scalars[j]
-            if s &- 0x30 < 10 || (s | 0x20) &- 0x61 < 26 {
-                // An ASCII letter or digit.
+            let code: UInt32
+            if s &- 0x61 < 26 {
+                code = s - 0x61 + 37
+            } else if s &- 0x41 < 26 {
+                code = s - 0x41 + 11
+            } else if s &- 0x30 < 10 {
+                code = s - 0x30 + 1
             } else if s >= 0x80 && classes.of(s) & ScalarClasses.word != 0 {
+                code = 0
             } else if isJoiner(s), j + 1 < limit, classes.of(scalars[j + 1]) & ScalarClasses.word != 0, j > start {
+                code = s == 0x2D ? 63 : 0
             } else if s == 0x2E, isAcronymStop(scalars, at: j, start: start, limit: limit, classes: &classes) {
+                code = 0
             } else {
                 break
             }
-            if packable {
-                let code = packCode(s)
-                if code != 0 && j - start < 10 {
-                    packed = packed << 6 | UInt64(code)
-                } else {
-                    packable = false
-                }
-            }
+            // Letters, digits and hyphens have codes 1...63 (6 bits); 0 stops packing.
+            packed = packed << 6 | UInt64(code)
+            if code == 0 { packable = false }
             j += 1
         }
-        return (j, packable ? packed : 0)
-    }
-
-    /// A 6-bit code for an ASCII letter, digit or hyphen, else 0.
-    @inline(__always) private static func packCode(_ s: UInt32) -> UInt32 {
-        if s &- 0x30 < 10 { return s - 0x30 + 1 }
-        if s &- 0x41 < 26 { return s - 0x41 + 11 }
-        if s &- 0x61 < 26 { return s - 0x61 + 37 }
-        return s == 0x2D ? 63 : 0
+        return (j, packable && j - start <= 10 ? packed : 0)
     }
 
     private static func isJoiner(_ s: UInt32) -> Bool {
