@@ -6,9 +6,8 @@ public struct Engine: Sendable {
 
     /// Analyses one document.
     public func analyze(_ document: Document) -> Analysis {
-        let tokens = Tokenizer.tokens(of: document)
         let quotes = QuoteScanner.quotations(in: document)
-        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes)
+        var attributor = Attributor(document: document, tokens: Tokenizer.tokens(of: document), quotes: quotes)
         let candidates = attributor.candidates()
         let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)

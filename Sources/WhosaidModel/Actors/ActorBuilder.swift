@@ -264,7 +264,10 @@ struct ActorBuilder {
     }
 
     private func key(_ s: String) -> String {
-        var k = String(String.UnicodeScalarView(s.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        var k = s.lowercased()
+        if k.utf8.contains(0xE2) {  // a curly apostrophe (U+2019) starts with this byte
+            k = String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
         if k.hasSuffix("'s") { k.removeLast(2) }
         return k
     }

@@ -25,10 +25,10 @@ struct Attributor {
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
 
-    init(document: Document, tokens: [Token], quotes: [Quotation]) {
+    init(document: Document, tokens: consuming [Token], quotes: [Quotation]) {
         self.document = document
         self.quotes = quotes
-        var tokens = tokens
+        var tokens = tokens  // taken over, not copied: the caller passes its only reference
         var open: [Int] = []
         var close: [Int] = []
         var t = 0
