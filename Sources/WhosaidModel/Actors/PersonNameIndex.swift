@@ -39,8 +39,8 @@ struct PersonNameIndex {
             // Drop sentence-initial function words and titles from the front.
             var first = i
             var title: String?
-            while first < j, Lexicon.stopWords.contains(tokens[first].lower) || Lexicon.determiners.contains(tokens[first].lower) { first += 1 }
-            while first < j, Lexicon.titles.contains(tokens[first].lower) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
+            while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner) { first += 1 }
+            while first < j, tokens[first].is(.title) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
                 if Self.personTitles.contains(tokens[first].lower) { title = tokens[first].lower }
                 first += 1
             }

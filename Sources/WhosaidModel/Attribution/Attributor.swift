@@ -256,7 +256,7 @@ struct Attributor {
             while k <= ceiling, k - v <= 7, tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
             if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) { v = k + 1 }
         }
-        while v <= ceiling, Lexicon.verbModifiers.contains(tokens[v].lower) { v += 1 }
+        while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
         guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
     }
@@ -348,7 +348,7 @@ struct Attributor {
             }
         }
         guard let m = speaker else { return nil }
-        if Lexicon.nounLikeForms.contains(w), m.kind == .description || Lexicon.determiners.contains(tokens[m.first].lower) { return nil }
+        if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner) { return nil }
         let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
         // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
         let subjectStart = inverted ? v : m.first
@@ -364,8 +364,8 @@ struct Attributor {
             // The words before the cue are part of the statement unless they only set the scene
             // ("In the end", "Too often").
             let lead = (first...(subjectStart - 2)).filter { tokens[$0].isWord }
-            let sceneSetting = lead.allSatisfy { Lexicon.stopWords.contains(tokens[$0].lower) || tokens[$0].is(.preposition)
-                || Lexicon.determiners.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") }
+            let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
+                || tokens[$0].is(.determiner) || tokens[$0].lower.hasSuffix("ly") }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
             guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
             return (main, make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7))
@@ -384,8 +384,8 @@ struct Attributor {
         while c <= last, steps < 8, !particle {
             let t = tokens[c]
             if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
-            if Lexicon.timeWords.contains(t.lower) || (takesObject && t.isWord && !Lexicon.stopWords.contains(t.lower))
-                || t.kind == .number || (steps > 0 && t.isWord && !Lexicon.stopWords.contains(t.lower) && t.quote == nil)
+            if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
+                || t.kind == .number || (steps > 0 && t.isWord && !t.is(.stopWord) && t.quote == nil)
                 || (["at", "during", "after", "before", "via", "with"].contains(t.lower)) {
                 c += 1
                 steps += 1
@@ -408,9 +408,9 @@ struct Attributor {
             // Without "that" the clause must not start with a preposition, an adverb or punctuation.
             // "pledged to push for…": an infinitive clause is reported too.
             let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
-                && !Lexicon.determiners.contains(tokens[c + 1].lower) && !["say", "said", "says"].contains(w)
+                && !tokens[c + 1].is(.determiner) && !["say", "said", "says"].contains(w)
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
-                || Lexicon.prepositions.contains(opener.lower) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
+                || opener.is(.preposition) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             if blocked { return nil }
@@ -435,12 +435,12 @@ struct Attributor {
         while k <= last, n < 5 {
             let t = tokens[k]
             guard t.isWord, t.quote == nil else { break }
-            if n > 0 && !(t.isCapitalized || Lexicon.determiners.contains(tokens[k - 1].lower)) { break }
-            if Lexicon.personalPronouns.contains(t.lower) && n > 0 { break }
+            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner)) { break }
+            if t.is(.personalPronoun) && n > 0 { break }
             if ["that", "on", "in"].contains(t.lower) { break }
             n += 1
             k += 1
-            if !t.isCapitalized && !Lexicon.determiners.contains(t.lower) { break }
+            if !t.isCapitalized && !t.is(.determiner) { break }
         }
         return n
     }
@@ -563,7 +563,7 @@ struct Attributor {
             if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
                m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
                 let next = tokens[m.lastWithRole + 1]
-                if next.isWord, !next.isCapitalized, !next.is(.preposition), !Lexicon.stopWords.contains(next.lower) || Lexicon.verbModifiers.contains(next.lower) {
+                if next.isWord, !next.isCapitalized, !next.is(.preposition), !next.is(.stopWord) || next.is(.verbModifier) {
                     return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
                 }
                 k = m.lastWithRole + 1
@@ -681,7 +681,7 @@ struct Attributor {
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         var e = v - 1
-        while e >= floor, Lexicon.verbModifiers.contains(tokens[e].lower) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
+        while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
                 && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
         }
@@ -701,7 +701,7 @@ struct Attributor {
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands").
-        if m.first > 0, m.kind != .pronoun, Lexicon.prepositions.contains(tokens[m.first - 1].lower), tokens[m.first - 1].quote == nil {
+        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
             return nil
         }
         return m
@@ -711,7 +711,7 @@ struct Attributor {
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
         var k = first
         // "In a speech earlier in the day, Trump attacked…": skip an introductory phrase.
-        if tokens[k].is(.preposition) || Lexicon.stopWords.contains(tokens[k].lower) && !Lexicon.personalPronouns.contains(tokens[k].lower) {
+        if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) {
             var c = k
             while c < v, c - k <= 12, tokens[c].lower != ",", tokens[c].quote == nil { c += 1 }
             if c < v, tokens[c].lower == ",", c - k <= 12 { k = c + 1 }
@@ -807,7 +807,7 @@ struct Attributor {
             // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
             var n = k + 1
             while n <= last, n - k <= 4, !tokens[n].is(.reporting), tokens[n].isWord,
-                  tokens[n].isCapitalized || Lexicon.verbModifiers.contains(tokens[n].lower) || Lexicon.personalPronouns.contains(tokens[n].lower) || Lexicon.determiners.contains(tokens[n].lower) {
+                  tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner) {
                 n += 1
             }
             if n <= last, tokens[n].is(.reporting), !Lexicon.isGerund(tokens[n].lower) { return true }

@@ -187,6 +187,15 @@ enum Lexicon {
         static let phrasalReporting = WordClass(rawValue: 1 << 1)
         static let quoteOnly = WordClass(rawValue: 1 << 2)
         static let preposition = WordClass(rawValue: 1 << 3)
+        static let stopWord = WordClass(rawValue: 1 << 4)
+        static let determiner = WordClass(rawValue: 1 << 5)
+        static let verbModifier = WordClass(rawValue: 1 << 6)
+        static let title = WordClass(rawValue: 1 << 7)
+        static let personalPronoun = WordClass(rawValue: 1 << 8)
+        static let timeWord = WordClass(rawValue: 1 << 9)
+        static let nounPhraseLink = WordClass(rawValue: 1 << 10)
+        static let nonSpeakerHead = WordClass(rawValue: 1 << 11)
+        static let organisationHead = WordClass(rawValue: 1 << 12)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -198,6 +207,12 @@ enum Lexicon {
         for w in prepositions.union(["during", "after", "before", "since", "under", "despite", "through", "without", "within", "across"]) {
             table[w, default: []].insert(.preposition)
         }
+        let lists: [(Set<String>, WordClass)] = [
+            (stopWords, .stopWord), (determiners, .determiner), (verbModifiers, .verbModifier), (titles, .title),
+            (personalPronouns, .personalPronoun), (timeWords, .timeWord), (nounPhraseLinks, .nounPhraseLink),
+            (nonSpeakerHeads, .nonSpeakerHead), (organisationHeads, .organisationHead),
+        ]
+        for (words, c) in lists { for w in words { table[w, default: []].insert(c) } }
         return table
     }()
 }

@@ -96,43 +96,43 @@ struct MentionFinder {
         }
         let last = tokens[end]
         guard last.isWord, last.quote == nil else { return nil }
-        if Lexicon.personalPronouns.contains(last.lower) {
+        if last.is(.personalPronoun) {
             return make(first: end, last: end, kind: .pronoun)
         }
-        if Lexicon.stopWords.contains(last.lower) || Lexicon.reportingVerbs.contains(last.lower) { return nil }
+        if last.is(.stopWord) || last.is(.reporting) { return nil }
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
             guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
             if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
-            if Lexicon.determiners.contains(t.lower) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
+            if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
                 // "Some other participants": a determiner before a determiner belongs too.
-                if i - 1 >= floor, Lexicon.determiners.contains(tokens[i - 1].lower), tokens[i - 1].quote == nil { i -= 1 }
+                if i - 1 >= floor, tokens[i - 1].is(.determiner), tokens[i - 1].quote == nil { i -= 1 }
                 // "a story from the state news agency": the phrase goes on through its link.
                 if i - 3 >= floor, ["from", "of", "at", "for"].contains(tokens[i - 1].lower),
-                   tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !Lexicon.stopWords.contains(tokens[i - 2].lower),
-                   !Lexicon.reportingVerbs.contains(tokens[i - 2].lower) || Lexicon.determiners.contains(tokens[i - 3].lower),
+                   tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.stopWord),
+                   !tokens[i - 2].is(.reporting) || tokens[i - 3].is(.determiner),
                    tokens[i - 2].quote == nil {
                     i -= 1
                     continue
                 }
                 break
             }
-            if Self.nameLinks.contains(t.lower) || Lexicon.nounPhraseLinks.contains(t.lower) {
+            if Self.nameLinks.contains(t.lower) || t.is(.nounPhraseLink) {
                 // A link word stays only when a capitalised word or a determiner phrase stands before it.
                 guard i - 2 >= floor, tokens[i - 2].isWord, tokens[i - 2].quote == nil else { break }
                 i -= 1
                 continue
             }
-            let nounAfterArticle = i - 2 >= floor && Lexicon.determiners.contains(tokens[i - 2].lower)  // "a report"
-            if Lexicon.stopWords.contains(t.lower) || Lexicon.reportingVerbs.contains(t.lower) && !t.isCapitalized && !nounAfterArticle { break }
+            let nounAfterArticle = i - 2 >= floor && tokens[i - 2].is(.determiner)  // "a report"
+            if t.is(.stopWord) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
             if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
             i -= 1
         }
         // Trim link words and sentence-initial function words from the front.
-        while i < end, Self.nameLinks.contains(tokens[i].lower) || Lexicon.nounPhraseLinks.contains(tokens[i].lower)
-            || (tokens[i].isCapitalized && Lexicon.stopWords.contains(tokens[i].lower)) {
+        while i < end, Self.nameLinks.contains(tokens[i].lower) || tokens[i].is(.nounPhraseLink)
+            || (tokens[i].isCapitalized && tokens[i].is(.stopWord)) {
             i += 1
         }
         return classify(first: i, last: end)
@@ -141,10 +141,10 @@ struct MentionFinder {
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
     func classify(first: Int, last: Int) -> SpeakerMention? {
         let head = tokens[last]
-        if Lexicon.determiners.contains(head.lower) || Lexicon.stopWords.contains(head.lower) && !head.isCapitalized { return nil }
+        if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
         // "Theresa May" is a name though "may" is a month and a verb.
         let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
-        if Lexicon.nonSpeakerHeads.contains(head.lower) && !capitalisedAfterName { return nil }
+        if head.is(.nonSpeakerHead) && !capitalisedAfterName { return nil }
         if head.kind == .number { return nil }
         // Find where the trailing run of capitalised words (the name) starts.
         var nameStart = last + 1
@@ -159,7 +159,7 @@ struct MentionFinder {
                 break
             }
         }
-        let determinerFirst = Lexicon.determiners.contains(tokens[first].lower)
+        let determinerFirst = tokens[first].is(.determiner)
         if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to", "of"].contains(tokens[$0].lower) }),
            link > first + 1, !tokens[link - 1].isCapitalized {
             // "a professor at Yonsei University": a description headed by the noun before the link.
@@ -183,7 +183,7 @@ struct MentionFinder {
             var bare = nameStart
             if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
             let titleText = bare > first ? text(first, bare - 1) : nil
-            let hasDeterminer = Lexicon.determiners.contains(tokens[first].lower)
+            let hasDeterminer = tokens[first].is(.determiner)
             var m = make(first: first, last: last, kind: .name)
             m.bareName = text(bare, last)
             m.title = hasDeterminer ? nil : titleText
@@ -203,13 +203,13 @@ struct MentionFinder {
             return m
         }
         // A description: needs a determiner, or a plural head ("officials said").
-        let hasDeterminer = Lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower.hasSuffix("'s")
+        let hasDeterminer = tokens[first].is(.determiner) || tokens[first].lower.hasSuffix("'s")
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
         var m = make(first: first, last: last, kind: .description)
         m.head = head.lower
-        if Lexicon.organisationHeads.contains(head.lower) {
+        if head.is(.organisationHead) {
             m.actorKind = .organisation
         } else if plural {
             m.actorKind = .group
@@ -231,7 +231,7 @@ struct MentionFinder {
     func isAdjectiveOpeningSentence(_ i: Int, ceiling: Int) -> Bool {
         guard i + 1 <= ceiling, isSentenceStart(i), tokens[i].isCapitalized else { return false }
         let next = tokens[i + 1]
-        return next.isWord && !next.isCapitalized && !Lexicon.stopWords.contains(next.lower) && !next.is(.reporting)
+        return next.isWord && !next.isCapitalized && !next.is(.stopWord) && !next.is(.reporting)
             && !next.is(.preposition) && !Self.roleNouns.contains(next.lower) && next.kind == .word
     }
 
@@ -278,7 +278,7 @@ struct MentionFinder {
 
     func isOrganisation(first: Int, last: Int) -> Bool {
         if isAcronym(last) { return true }
-        for k in first...last where Lexicon.organisationHeads.contains(tokens[k].lower) && tokens[k].isCapitalized {
+        for k in first...last where tokens[k].is(.organisationHead) && tokens[k].isCapitalized {
             return true
         }
         return false
@@ -297,24 +297,24 @@ struct MentionFinder {
         guard start <= ceiling, start < tokens.count else { return nil }
         let t = tokens[start]
         guard t.isWord, t.quote == nil else { return nil }
-        if Lexicon.personalPronouns.contains(t.lower) {
+        if t.is(.personalPronoun) {
             return make(first: start, last: start, kind: .pronoun)
         }
         var e = start
-        if Lexicon.stopWords.contains(t.lower) || Lexicon.prepositions.contains(t.lower) || Lexicon.reportingVerbs.contains(t.lower) {
+        if t.is(.stopWord) || t.is(.preposition) || t.is(.reporting) {
             return nil
         }
-        let determinerThenName = Lexicon.determiners.contains(t.lower) && start + 1 <= ceiling && tokens[start + 1].isCapitalized
+        let determinerThenName = t.is(.determiner) && start + 1 <= ceiling && tokens[start + 1].isCapitalized
             && tokens[start + 1].quote == nil
         if determinerThenName {
             // "The United Nations Security Council on Friday…": a determiner and a capitalised name.
             while e + 1 <= ceiling, e - start < Self.maxLength {
                 let u = tokens[e + 1]
                 guard u.isWord, u.quote == nil else { break }
-                if u.isCapitalized && !Lexicon.nonSpeakerHeads.contains(u.lower) {
+                if u.isCapitalized && !u.is(.nonSpeakerHead) {
                     e += 1
                 } else if (Self.nameLinks.contains(u.lower) || ["on", "for", "at"].contains(u.lower)), e + 2 <= ceiling,
-                          tokens[e + 2].isCapitalized, !Lexicon.nonSpeakerHeads.contains(tokens[e + 2].lower) {
+                          tokens[e + 2].isCapitalized, !tokens[e + 2].is(.nonSpeakerHead) {
                     e += 2
                 } else {
                     break
@@ -322,26 +322,26 @@ struct MentionFinder {
             }
             // "the Republican nominee": capitalised adjectives before a lower-case head.
             while e + 1 <= ceiling, e - start < 8, tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
-                  !Lexicon.stopWords.contains(tokens[e + 1].lower), !Lexicon.reportingVerbs.contains(tokens[e + 1].lower),
-                  !Lexicon.prepositions.contains(tokens[e + 1].lower), !Lexicon.verbModifiers.contains(tokens[e + 1].lower),
+                  !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.reporting),
+                  !tokens[e + 1].is(.preposition), !tokens[e + 1].is(.verbModifier),
                   !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't") {
                 e += 1
             }
-        } else if Lexicon.determiners.contains(t.lower) || !t.isCapitalized {
+        } else if t.is(.determiner) || !t.isCapitalized {
             // A description: words up to punctuation, a preposition or a verb.
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
                 // "one source on the panel", "a spokesman for the campaign": a link and a determiner.
                 if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling,
-                   Lexicon.determiners.contains(tokens[e + 2].lower) || tokens[e + 2].isCapitalized {
+                   tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized {
                     e += 2
                     continue
                 }
-                guard u.isWord, u.quote == nil, !Lexicon.stopWords.contains(u.lower), !Lexicon.reportingVerbs.contains(u.lower),
+                guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
                       !["in", "on", "at", "for", "with", "from", "after", "before", "of"].contains(u.lower) else { break }
                 if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
                 // "The piece used one of…": a past-tense verb ends the subject.
-                if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !Lexicon.determiners.contains(tokens[e].lower) { break }
+                if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
                 e += 1
             }
         } else if isAdjectiveOpeningSentence(start, ceiling: ceiling) {
@@ -350,7 +350,7 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
                 if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling, tokens[e + 2].isWord { e += 2; continue }
-                guard u.isWord, u.quote == nil, !Lexicon.stopWords.contains(u.lower), !u.is(.reporting), !u.is(.preposition) else { break }
+                guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting), !u.is(.preposition) else { break }
                 e += 1
             }
             guard let m = classify(first: start, last: e), m.kind == .description else { return nil }
@@ -360,17 +360,17 @@ struct MentionFinder {
                 let u = tokens[e + 1]
                 guard u.isWord, u.quote == nil else { break }
                 // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
-                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || Lexicon.titles.contains(u.lower) {
+                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || u.is(.title) {
                     var k = e + 1
                     while k <= ceiling, k - e <= 3, !tokens[k].isCapitalized,
-                          Self.roleNouns.contains(tokens[k].lower) || Lexicon.titles.contains(tokens[k].lower) { k += 1 }
+                          Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) { k += 1 }
                     if k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil {
                         e = k
                         continue
                     }
                 }
                 // "Charles B. Rangel of New York": a person's name stops before "of" and a place.
-                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e), !Lexicon.titles.contains(tokens[e].lower) { break }
+                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e), !tokens[e].is(.title) { break }
                 if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
                     e += 1
                 } else {
