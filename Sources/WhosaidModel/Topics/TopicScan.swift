@@ -103,14 +103,33 @@ struct TopicScan {
                     components.intern(Array($0)).id
                 })
         }
-        let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isCapitalized = letters.first?.properties.isUppercase ?? false
-        let isAcronym = surface.contains(".")
-            || (letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase })
+        // Letters and their case, with an ASCII fast path (Unicode property lookups are slow and
+        // every distinct word of every document passes here).
+        var letterCount = 0
+        var upperCount = 0
+        var firstIsUpper = false
+        for c in surface.unicodeScalars {
+            let isLetter: Bool
+            let isUpper: Bool
+            if c.isASCII {
+                let v = c.value
+                isUpper = v >= 0x41 && v <= 0x5A
+                isLetter = isUpper || (v >= 0x61 && v <= 0x7A)
+            } else {
+                isLetter = c.properties.isAlphabetic
+                isUpper = isLetter && c.properties.isUppercase
+            }
+            guard isLetter else { continue }
+            if letterCount == 0 { firstIsUpper = isUpper }
+            letterCount += 1
+            if isUpper { upperCount += 1 }
+        }
+        let isCapitalized = firstIsUpper
+        let isAcronym = surface.utf8.contains(0x2E) || (letterCount >= 2 && upperCount == letterCount)
         let plain = String(decoding: folded, as: UTF8.self)
         func role(lowerCase: Bool) -> TopicToken.Role {
             TopicTokenizer.role(
-                surface: surface, plain: plain, hasLetters: !letters.isEmpty, isAcronym: isAcronym,
+                surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym,
                 lowerCase: lowerCase)
         }
         let formFlags = FormFlags(
