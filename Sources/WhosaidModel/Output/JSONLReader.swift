@@ -10,7 +10,7 @@ public struct JSONLReader: Sequence, IteratorProtocol {
     }
 
     private let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
     private var lineNumber = 0
@@ -44,21 +44,26 @@ public struct JSONLReader: Sequence, IteratorProtocol {
 
     private mutating func nextLine() -> Data? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
-                let line = buffer[position..<nl]
+            let newline: Int? = buffer.withUnsafeBufferPointer { all in
+                guard position < all.count, let base = all.baseAddress,
+                      let hit = memchr(base + position, 0x0A, all.count - position) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            if let nl = newline {
+                let line = Data(buffer[position..<nl])
                 position = nl + 1
-                return Data(line)
+                return line
             }
             if atEnd {
-                guard position < buffer.endIndex else { return nil }
-                defer { position = buffer.endIndex }
+                guard position < buffer.count else { return nil }
+                defer { position = buffer.count }
                 return Data(buffer[position...])
             }
             // Keep only the unread tail, then read more: each byte is copied a bounded number of times.
-            buffer = Data(buffer[position...])
-            position = buffer.startIndex
+            buffer.removeFirst(position)
+            position = 0
             let chunk = handle.readData(ofLength: chunkSize)
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 }
