@@ -87,24 +87,35 @@ struct TopicScan {
 
     /// The id of the form written as `surface`, analysed and added when new.
     mutating func addForm(_ surface: String) -> Int32 {
+        let a = FormAnalysisCache.analysis(of: surface, compute: TopicScan.analyse)
+        let key: Int32
+        if let known = keyIDs[a.keyText] {
+            key = known
+        } else {
+            key = Int32(keys.count)
+            keyIDs[a.keyText] = key
+            keys.append(a.keyText)
+            keyComponents.append(
+                a.keyText.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map {
+                    components.intern(Array($0)).id
+                })
+        }
+        let formFlags = FormFlags(
+            key: key, length: a.length, isCapitalized: a.isCapitalized, isAcronym: a.isAcronym,
+            lowerRole: a.lowerRole, upperRole: a.upperRole, isModal: a.isModal, isTo: a.isTo,
+            isDeterminer: a.isDeterminer)
+        forms.append(Form(surface: surface, folded: a.plain))
+        flags.append(formFlags)
+        return Int32(forms.count - 1)
+    }
+
+    /// Folds, stems and classifies one written form (the same for every document).
+    static func analyse(_ surface: String) -> FormAnalysis {
         let folded = TextFolding.bytes(surface)
         let keyText = folded.split(separator: 0x20)
             .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
             .joined(separator: " ")
-        let key: Int32
-        if let known = keyIDs[keyText] {
-            key = known
-        } else {
-            key = Int32(keys.count)
-            keyIDs[keyText] = key
-            keys.append(keyText)
-            keyComponents.append(
-                keyText.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map {
-                    components.intern(Array($0)).id
-                })
-        }
-        // Letters and their case, with an ASCII fast path (Unicode property lookups are slow and
-        // every distinct word of every document passes here).
+        // Letters and their case, with an ASCII fast path (Unicode property lookups are slow).
         var letterCount = 0
         var upperCount = 0
         var firstIsUpper = false
@@ -124,7 +135,6 @@ struct TopicScan {
             letterCount += 1
             if isUpper { upperCount += 1 }
         }
-        let isCapitalized = firstIsUpper
         let isAcronym = surface.utf8.contains(0x2E) || (letterCount >= 2 && upperCount == letterCount)
         let plain = String(decoding: folded, as: UTF8.self)
         func role(lowerCase: Bool) -> TopicToken.Role {
@@ -132,13 +142,10 @@ struct TopicScan {
                 surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym,
                 lowerCase: lowerCase)
         }
-        let formFlags = FormFlags(
-            key: key, length: Int32(surface.unicodeScalars.count), isCapitalized: isCapitalized,
+        return FormAnalysis(
+            keyText: keyText, plain: plain, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
             isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
             isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
             isDeterminer: TermStatistics.determiners.contains(plain))
-        forms.append(Form(surface: surface, folded: plain))
-        flags.append(formFlags)
-        return Int32(forms.count - 1)
     }
 }
