@@ -18,14 +18,42 @@ public struct Document: Sendable {
     public init(name: String, text: String) {
         self.name = name
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars { scalars.append(c) }
-        self.scalars = scalars
+        self.scalars = Document.decodeScalars(text)
+        let scalars = self.scalars
         let paragraphs = Document.paragraphSpans(in: scalars)
         self.paragraphs = paragraphs
         self.sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
         self.headline = Document.headline(in: scalars, paragraphs: paragraphs)
+    }
+
+    /// The text's Unicode scalars, decoded straight from its UTF-8 (the string is valid UTF-8).
+    static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                var n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     /// The text of `span`.
