@@ -29,7 +29,7 @@ let package = Package(
         ),
         // Release-mode benchmarks: `swift run -c release whosaid-bench`.
         .executableTarget(name: "whosaid-bench", dependencies: ["WhosaidModel", "WhosaidBrowser"]),
-        .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel"]),
+        .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel"], exclude: ["Snapshots"]),
         .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["whosaid"]),
     ]
