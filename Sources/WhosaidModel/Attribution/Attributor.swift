@@ -300,7 +300,8 @@ struct Attributor {
                 }
                 let phrasal = classes.contains(.phrasalReporting)
                     && (Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false)
-                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v) else { continue }
+                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v),
+                      !precedesAuxiliary(v, last: last) else { continue }
                 let found = reported(verb: v, first: first, last: last)
                 if let c = found.last {
                     result.append(contentsOf: found)
@@ -408,7 +409,7 @@ struct Attributor {
             // Without "that" the clause must not start with a preposition, an adverb or punctuation.
             // "pledged to push for…": an infinitive clause is reported too.
             let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
-                && !tokens[c + 1].is(.determiner) && !["say", "said", "says"].contains(w)
+                && !tokens[c + 1].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || opener.is(.preposition) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && isInvertedSubject(at: c, last: last)
@@ -692,8 +693,9 @@ struct Attributor {
             if k >= floor, tokens[k].lower == "," { e = k - 1 }
         }
         // "…Feinstein, the ranking Democrat, who said": the relative pronoun's antecedent speaks.
-        if e > floor, tokens[e].lower == "who" {
-            let end = tokens[e - 1].lower == "," ? e - 2 : e - 1
+        // Only a non-restrictive clause reports ("Voters who say X" picks voters out; it reports nothing).
+        if e > floor, tokens[e].lower == "who", tokens[e - 1].lower == "," {
+            let end = e - 2
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
             return m
         }
@@ -851,6 +853,13 @@ struct Attributor {
         guard i > 0 else { return false }
         return Self.articles.contains(tokens[i - 1].lower)
     }
+
+    /// Whether an auxiliary follows token `i` ("The original tweet was deleted"): a noun then.
+    func precedesAuxiliary(_ i: Int, last: Int) -> Bool {
+        i + 1 <= last && Self.auxiliaries.contains(tokens[i + 1].lower)
+    }
+
+    static let auxiliaries: Set<String> = ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must"]
 
     /// Whether token `i` is a quote's opening mark.
     func isOpenMark(_ i: Int) -> Bool { i >= 0 && i < openMark.count && openMark[i] }

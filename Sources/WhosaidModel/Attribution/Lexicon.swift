@@ -165,6 +165,10 @@ enum Lexicon {
         "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises", "tweets",
         "posts", "calls", "denials", "accusations", "criticisms",
     ]
+    /// Verbs whose reported content may be an infinitive ("pledged to push for…").
+    static let infinitiveReporting: Set<String> = Set(
+        ["promise", "pledge", "vow", "threaten", "urge", "agree", "decline", "refuse", "offer", "ask", "tell", "warn",
+         "demand", "advise", "call", "beg", "plead", "propose", "claim"].flatMap(inflections))
     /// Parenthetical words set off by commas between a subject and its verb (", though,").
     static let discourseAdverbs: Set<String> = [
         "though", "however", "too", "meanwhile", "instead", "also", "nevertheless", "moreover", "still",
