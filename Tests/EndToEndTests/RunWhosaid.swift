@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Runs the built `whosaid` binary with `arguments` (and `input` on stdin) and collects its output.
+func whosaid(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    // The test runner lives under .build/<config>/ (or a .xctest bundle inside it), beside whosaid.
+    var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    var found: String?
+    for _ in 0..<4 where found == nil {
+        let candidate = dir.appendingPathComponent("whosaid").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { found = candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    let binary = try #require(found, "whosaid binary not built beside the tests")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    let out = Pipe()
+    let inPipe = Pipe()
+    // stderr goes to a file so that only one pipe needs draining while the child runs.
+    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let err = try FileHandle(forWritingTo: errURL)
+    defer { try? FileManager.default.removeItem(at: errURL) }
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
+    try process.run()
+    if let input {
+        inPipe.fileHandleForWriting.write(input)
+        try inPipe.fileHandleForWriting.close()
+    }
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try err.close()
+    let stderr = try Data(contentsOf: errURL)
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}
