@@ -35,9 +35,9 @@ struct ActorBuilder {
         for ci in order {
             guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
             // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
-            if m.kind == .name, m.actorKind == .person, m.title == nil, m.bareName.split(separator: " ").count == 1,
+            if m.kind == .name, m.actorKind == .person, m.title == nil, !m.bareName(in: document).contains(" "),
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
-                m.bareName = full.name
+                m.bareOverride = full.name
             }
             let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen)
             absorb(m, into: &drafts[id])
@@ -112,7 +112,7 @@ struct ActorBuilder {
     }
 
     private func actorID(for m: SpeakerMention, drafts: inout [Draft], byFullKey: inout [String: Int], lastSeen: [Int: Int]) -> Int {
-        let bare = key(m.bareName)
+        let bare = key(m.bareName(in: document))
         let words = bare.split(separator: " ")
         let surname = m.kind == .name ? m.head : m.head
         if m.kind == .name && m.actorKind == .person {
@@ -142,9 +142,9 @@ struct ActorBuilder {
             return drafts.count - 1
         }
         // Descriptions: the same words, or a definite description with an earlier head.
-        let descKey = "desc:" + stripDeterminer(key(m.bareName))
+        let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
         if let id = byFullKey[descKey] { return id }
-        let firstWord = key(m.text).split(separator: " ").first.map(String.init) ?? ""
+        let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
         if firstWord == "the" || firstWord == "that" || firstWord == "this",
            let id = drafts.indices.last(where: { drafts[$0].kind == m.actorKind && drafts[$0].surname == m.head && drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
             return id
@@ -156,8 +156,10 @@ struct ActorBuilder {
 
     private func absorb(_ m: SpeakerMention, into d: inout Draft) {
         // Distinct forms only: a long article mentions its main speaker thousands of times.
-        if !d.names.contains(m.bareName) { d.names.append(m.bareName) }
-        if !d.mentionTexts.contains(m.text) { d.mentionTexts.append(m.text) }
+        let bareName = m.bareName(in: document)
+        if !d.names.contains(bareName) { d.names.append(bareName) }
+        let text = m.text(in: document)
+        if !d.mentionTexts.contains(text) { d.mentionTexts.append(text) }
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
         if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }
         if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }

@@ -44,7 +44,7 @@ struct MentionFinder {
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
-                named.role = role.text
+                named.role = text(role.first, role.last)
             }
             return named
         }
@@ -167,7 +167,7 @@ struct MentionFinder {
             m.head = tokens[link - 1].lower
             // "a story from the state news agency": a document speaks for its source.
             if Self.documentNouns.contains(m.head), ["from", "by", "of", "in"].contains(tokens[link].lower), link < last {
-                m.bareName = text(link + 1, last)
+                m.bareSpan = TextSpan(start: tokens[link + 1].start, end: tokens[last].end)
                 m.head = tokens[last].lower
                 m.actorKind = .organisation
                 return m
@@ -185,7 +185,7 @@ struct MentionFinder {
             let titleText = bare > first ? text(first, bare - 1) : nil
             let hasDeterminer = tokens[first].is(.determiner)
             var m = make(first: first, last: last, kind: .name)
-            m.bareName = text(bare, last)
+            m.bareSpan = TextSpan(start: tokens[bare].start, end: tokens[last].end)
             m.title = hasDeterminer ? nil : titleText
             m.head = normalizedSurname(tokens[last].lower)
             // An organisation word counts in the bare name, or anywhere when the whole phrase is a name
@@ -198,7 +198,7 @@ struct MentionFinder {
             }
             if m.actorKind == .organisation {
                 // Organisations keep their whole name ("The nonpartisan Commission on Presidential Debates").
-                m.bareName = m.text
+                m.bareSpan = m.span
             }
             return m
         }
@@ -402,10 +402,9 @@ struct MentionFinder {
 
     func make(first: Int, last: Int, kind: MentionKind) -> SpeakerMention {
         let span = TextSpan(start: tokens[first].start, end: tokens[last].end)
-        let t = document.text(in: span)
         return SpeakerMention(
-            first: first, last: last, lastWithRole: last, span: span, text: t, kind: kind, bareName: t, title: nil, role: nil,
-            actorKind: kind == .pronoun ? .person : .description, head: tokens[last].lower)
+            first: first, last: last, lastWithRole: last, span: span, kind: kind, bareSpan: span, bareOverride: nil,
+            title: nil, role: nil, actorKind: kind == .pronoun ? .person : .description, head: tokens[last].lower)
     }
 
     /// The text from the start of token `a` to the end of token `b`.

@@ -16,10 +16,12 @@ struct SpeakerMention: Sendable {
     /// Last token of the mention with its appositive role, when the role follows it.
     var lastWithRole: Int
     var span: TextSpan
-    var text: String
     var kind: MentionKind
-    /// The name without titles ("Leon V. Sigal" for "former envoy Leon V. Sigal").
-    var bareName: String
+    /// Where the name without titles stands ("Leon V. Sigal" in "former envoy Leon V. Sigal");
+    /// texts are made only for the mentions that end up naming an actor.
+    var bareSpan: TextSpan
+    /// A fuller name found elsewhere in the article, replacing the bare name.
+    var bareOverride: String?
     /// Words before the bare name that describe the speaker ("President", "Vermont Sen.").
     var title: String?
     /// The role from an appositive ("a professor at Yonsei University in Seoul").
@@ -28,4 +30,11 @@ struct SpeakerMention: Sendable {
     var actorKind: ActorKind
     /// Lower-cased head word (the surname for people).
     var head: String
+}
+
+extension SpeakerMention {
+    /// The mention's words.
+    func text(in document: Document) -> String { document.text(in: span) }
+    /// The name without titles (or the fuller name found for it).
+    func bareName(in document: Document) -> String { bareOverride ?? document.text(in: bareSpan) }
 }
