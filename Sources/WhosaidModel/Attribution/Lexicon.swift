@@ -72,8 +72,6 @@ enum Lexicon {
     ]
 
     static let personalPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
-    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
-    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
 
     static let determiners: Set<String> = [
         "a", "an", "the", "some", "many", "other", "several", "one", "another", "two", "three",
@@ -174,8 +172,6 @@ enum Lexicon {
         "though", "however", "too", "meanwhile", "instead", "also", "nevertheless", "moreover", "still",
         "example", "instance", "then", "now", "indeed", "separately", "similarly", "likewise",
     ]
-    /// Words that start a reported clause right after a reporting verb.
-    static let clauseOpeners: Set<String> = ["that"]
     /// Time expressions that may stand between a verb and its clause ("said Tuesday that").
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
