@@ -56,6 +56,11 @@ import Testing
         #expect(Array(doc.text.unicodeScalars)[quote.span.start] == "“")
     }
 
+    @Test func tooLargeSaysWhatToDo() {
+        #expect(LoadError.tooLarge(path: "a.txt", bytes: 3_000_000_000).description
+                == "a.txt: is 3000 MB, more than one document can hold (2000 MB); split it into articles")
+    }
+
     @Test func seedIsAvailableWithoutFiles() {
         let doc = DocumentLoader.seed()
         #expect(doc.name == "000_5f41ddfe102fbffe.txt")

@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads article files and checks that they hold UTF-8 text.
 public enum DocumentLoader {
+    /// The largest file one document can be: offsets inside the engine are 32-bit.
+    public static let maximumBytes = 2_000_000_000
+
     /// Loads the article at `path` into a ``Document``.
     public static func load(path: String) throws(LoadError) -> Document {
         let data = try read(path: path)
@@ -32,6 +35,7 @@ public enum DocumentLoader {
     /// Decodes `data` as UTF-8 text, rejecting empty, binary and malformed input.
     public static func decode(_ data: Data, path: String) throws(LoadError) -> String {
         if data.isEmpty { throw .empty(path: path) }
+        if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count) }
         let verdict: Result<String, LoadError> = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             // A NUL byte or many control characters mean binary data, whether or not it is valid UTF-8.

@@ -12,12 +12,14 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary(path: String)
     /// The file is not valid UTF-8; `byteOffset` is the first bad byte.
     case invalidUTF8(path: String, byteOffset: Int)
+    /// The file is larger than one document can be (offsets are 32-bit).
+    case tooLarge(path: String, bytes: Int)
 
     /// The path the error is about.
     public var path: String {
         switch self {
         case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p), .binary(let p),
-            .invalidUTF8(let p, _):
+            .invalidUTF8(let p, _), .tooLarge(let p, _):
             return p
         }
     }
@@ -32,6 +34,8 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary(let p): return "\(p): looks like a binary file, not text; give a UTF-8 text article"
         case .invalidUTF8(let p, let o):
             return "\(p): is not valid UTF-8 (bad byte at offset \(o)); convert it, e.g. with iconv -t UTF-8"
+        case .tooLarge(let p, let n):
+            return "\(p): is \(n / 1_000_000) MB, more than one document can hold (\(DocumentLoader.maximumBytes / 1_000_000) MB); split it into articles"
         }
     }
 }
