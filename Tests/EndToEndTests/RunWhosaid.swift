@@ -19,7 +19,7 @@ func whosaid(_ arguments: [String], input: Data? = nil) throws -> (status: Int32
     let inPipe = Pipe()
     // stderr goes to a file so that only one pipe needs draining while the child runs.
     let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
     process.standardOutput = out

@@ -11,7 +11,7 @@ import Testing
 
     func write(_ bytes: [UInt8], _ name: String) -> String {
         let url = dir.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
         return url.path
     }
 

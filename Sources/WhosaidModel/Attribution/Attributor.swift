@@ -731,7 +731,6 @@ struct Attributor {
 
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized, !followsDeterminer(i) else { return false }
-        let w = tokens[i].lower
         return tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly))
     }
 
