@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The built `whosaid` binary beside this test bundle (`.build/<config>/whosaid`), whatever the build dir.
-private func whosaidBinary() -> String? {
+func whosaidBinary() -> String? {
     let candidates = [
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
         URL(fileURLWithPath: CommandLine.arguments[0]),

@@ -3,15 +3,7 @@ import Testing
 
 /// Runs the built `whosaid` binary with `arguments` (and `input` on stdin) and collects its output.
 func whosaid(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-    // The test runner lives under .build/<config>/ (or a .xctest bundle inside it), beside whosaid.
-    var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-    var found: String?
-    for _ in 0..<4 where found == nil {
-        let candidate = dir.appendingPathComponent("whosaid").path
-        if FileManager.default.isExecutableFile(atPath: candidate) { found = candidate }
-        dir = dir.deletingLastPathComponent()
-    }
-    let binary = try #require(found, "whosaid binary not built beside the tests")
+    let binary = try #require(whosaidBinary(), "whosaid binary not built beside the tests")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments

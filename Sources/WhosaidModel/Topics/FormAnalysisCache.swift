@@ -8,15 +8,8 @@ struct FormAnalysis: Sendable {
     var keyText: String
     /// The folded form.
     var plain: String
-    /// Length in scalars.
-    var length: Int32
-    var isCapitalized: Bool
-    var isAcronym: Bool
-    var lowerRole: TopicToken.Role
-    var upperRole: TopicToken.Role
-    var isModal: Bool
-    var isTo: Bool
-    var isDeterminer: Bool
+    /// Everything else; its `key` is filled in per document.
+    var flags: TopicScan.FormFlags
 }
 
 enum FormAnalysisCache {

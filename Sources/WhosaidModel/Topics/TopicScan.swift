@@ -100,10 +100,8 @@ struct TopicScan {
                     components.intern(Array($0)).id
                 })
         }
-        let formFlags = FormFlags(
-            key: key, length: a.length, isCapitalized: a.isCapitalized, isAcronym: a.isAcronym,
-            lowerRole: a.lowerRole, upperRole: a.upperRole, isModal: a.isModal, isTo: a.isTo,
-            isDeterminer: a.isDeterminer)
+        var formFlags = a.flags
+        formFlags.key = key
         forms.append(Form(surface: surface, folded: a.plain))
         flags.append(formFlags)
         return Int32(forms.count - 1)
@@ -143,9 +141,11 @@ struct TopicScan {
                 lowerCase: lowerCase)
         }
         return FormAnalysis(
-            keyText: keyText, plain: plain, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
-            isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
-            isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
-            isDeterminer: TermStatistics.determiners.contains(plain))
+            keyText: keyText, plain: plain,
+            flags: FormFlags(
+                key: -1, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
+                isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
+                isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
+                isDeterminer: TermStatistics.determiners.contains(plain)))
     }
 }
