@@ -12,8 +12,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // Part-of-speech tagger (averaged perceptron over UPOS), its trainer and CoNLL-U. Foundation only.
+        .target(name: "WhosaidSyntax"),
+        // The trained tagger model, embedded in the binary as bytes (`whosaid-train tagger` writes it).
+        .target(name: "CWhosaidTaggerModel", exclude: ["tagger.model"]),
         // Pure model: loading, quote scanning, attribution, actors, topics, export. Foundation only.
-        .target(name: "WhosaidModel"),
+        .target(name: "WhosaidModel", dependencies: ["WhosaidSyntax", "CWhosaidTaggerModel"]),
         // Pure browser: State, Action, key table, reduce, render into a cell grid. No curses.
         .target(name: "WhosaidBrowser", dependencies: ["WhosaidModel"]),
         // ncursesw through a shim header (defines NCURSES_WIDECHAR before including curses.h).
@@ -23,13 +27,16 @@ let package = Package(
         .executableTarget(
             name: "whosaid",
             dependencies: [
-                "WhosaidModel", "WhosaidBrowser", "WhosaidTerminal",
+                "WhosaidModel", "WhosaidSyntax", "WhosaidBrowser", "WhosaidTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the tagger: `swift run -c release whosaid-train tagger ../shared/treebanks/en_ewt`.
+        .executableTarget(name: "whosaid-train", dependencies: ["WhosaidSyntax"]),
         // Release-mode benchmarks: `swift run -c release whosaid-bench`.
         .executableTarget(name: "whosaid-bench", dependencies: ["WhosaidModel", "WhosaidBrowser"]),
         .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "WhosaidSyntaxTests", dependencies: ["WhosaidSyntax", "WhosaidModel"]),
         .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["whosaid"]),
     ]

@@ -7,7 +7,9 @@ public struct Engine: Sendable {
     /// Analyses one document.
     public func analyze(_ document: Document) -> Analysis {
         let quotes = QuoteScanner.quotations(in: document)
-        var attributor = Attributor(document: document, tokens: Tokenizer.tokens(of: document), quotes: quotes)
+        var (tokens, forms) = Tokenizer.tokensAndForms(of: document)
+        TokenTagging.tag(&tokens, forms: forms)
+        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes)
         let candidates = attributor.candidates()
         let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)

@@ -7,7 +7,7 @@ struct WhosaidCommand: ParsableCommand {
         commandName: "whosaid",
         abstract: "Browse who said what in news articles.",
         discussion: "With no subcommand, opens the browser on FILE (the bundled seed article when none is given).",
-        subcommands: [BrowseCommand.self, ExtractCommand.self, SpeakersCommand.self, TopicsCommand.self, ExportCommand.self],
+        subcommands: [BrowseCommand.self, ExtractCommand.self, SpeakersCommand.self, TopicsCommand.self, ExportCommand.self, TagCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

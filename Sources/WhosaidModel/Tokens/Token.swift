@@ -1,3 +1,5 @@
+import WhosaidSyntax
+
 /// A word or punctuation mark of the text, with its scalar offsets.
 ///
 /// Stored compactly (32-bit offsets and indexes): documents of millions of tokens walk this
@@ -13,6 +15,10 @@ struct Token: Sendable {
     private var _quote: Int32 = -1
     /// Word classes from ``Lexicon/classes``, looked up once per distinct form.
     var classes: Lexicon.WordClass = []
+    /// The id of the token's written form in the document's ``WordTable``.
+    var form: Int32 = 0
+    /// The part-of-speech tag (of the first treebank word, for `don't` or `Sigal's`).
+    var tag: UPOS = .x
     var kind: Kind
     /// The first scalar is an upper-case letter.
     var isCapitalized: Bool

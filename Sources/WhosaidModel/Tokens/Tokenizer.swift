@@ -3,7 +3,10 @@
 /// Words keep internal apostrophes, hyphens and dots ("don't", "Richey-Allen", "U.S."); a dot
 /// after an initial, a dotted acronym or a known abbreviation joins the word ("V.", "Mr.").
 enum Tokenizer {
-    static func tokens(of document: Document) -> [Token] {
+    static func tokens(of document: Document) -> [Token] { tokensAndForms(of: document).tokens }
+
+    /// The tokens and the table of their distinct written forms (``Token/form`` indexes it).
+    static func tokensAndForms(of document: Document) -> (tokens: [Token], forms: WordTable) {
         let s = document.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
@@ -43,12 +46,14 @@ enum Tokenizer {
                 i += 1
             }
             let id = words.intern(s, start, i)
-            tokens.append(Token(
+            var token = Token(
                 start: start, end: i, kind: kind, lower: words.lowers[id],
                 isCapitalized: Characters.isUpper(c), paragraph: paragraph, sentence: sentence,
-                classes: kind == .punctuation ? [] : words.classes[id]))
+                classes: kind == .punctuation ? [] : words.classes[id])
+            token.form = Int32(truncatingIfNeeded: id)
+            tokens.append(token)
         }
-        return tokens
+        return (tokens, words)
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

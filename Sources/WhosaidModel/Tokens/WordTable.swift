@@ -19,6 +19,17 @@ struct WordTable {
         mask = size - 1
     }
 
+    /// The number of distinct forms.
+    var count: Int { lowers.count }
+
+    /// The form with id `id` as written.
+    func written(_ id: Int) -> String {
+        let start = Int(keyStarts[id])
+        var view = String.UnicodeScalarView()
+        for k in start..<(start + Int(keyLengths[id])) { view.append(Unicode.Scalar(keys[k]) ?? "\u{FFFD}") }
+        return String(view)
+    }
+
     /// The id of the form `s[a..<b]`, adding it when new.
     mutating func intern(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
         var h: UInt32 = 2_166_136_261

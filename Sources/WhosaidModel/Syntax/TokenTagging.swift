@@ -1,0 +1,72 @@
+import WhosaidSyntax
+
+/// Tags the engine's tokens with parts of speech, sentence by sentence.
+///
+/// The engine keeps `don't` and `Sigal’s` whole; the treebank the tagger learnt from splits them
+/// (`do n't`, `Sigal ’s`), so each token is read as the treebank's words and takes the tag of the
+/// first. Each distinct written form is read once per document.
+enum TokenTagging {
+    /// Endings the treebank writes as words of their own.
+    static let clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
+
+    /// The treebank words of a written form: the form itself, or its stem and clitic.
+    static func treebankWords(_ form: String) -> [String] {
+        guard form.contains("'") || form.contains("\u{2019}") else { return [form] }
+        let folded = form.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+        for clitic in clitics where folded.hasSuffix(clitic) && folded.count > clitic.count {
+            let cut = form.index(form.endIndex, offsetBy: -clitic.count)
+            return [String(form[..<cut]), String(form[cut...])]
+        }
+        return [form]
+    }
+
+    /// Whether the tokens `range` are a title-case line ("Mayor Vows to Rebuild the Bridge"): at
+    /// least ``titleCaseMinWords`` words, at most one long word in lower case.
+    static func isTitleCase(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var words = 0, lower = 0
+        for k in range where tokens[k].kind == .word {
+            words += 1
+            if !tokens[k].isCapitalized && tokens[k].lower.count > 3 { lower += 1 }
+        }
+        return words >= titleCaseMinWords && lower <= 1
+    }
+
+    /// The fewest words a line needs to be read as a title-case headline.
+    static let titleCaseMinWords = 4
+
+    /// Sets ``Token/tag`` on every token.
+    static func tag(_ tokens: inout [Token], forms: WordTable, tagger: PartOfSpeechTagger = .embedded) {
+        var words: [[TaggerWord]?] = Array(repeating: nil, count: forms.count)
+        var sentence: [TaggerWord] = []
+        var firstWord: [Int] = []
+        var tags: [UPOS] = []
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            let id = tokens[start].sentence
+            sentence.removeAll(keepingCapacity: true)
+            firstWord.removeAll(keepingCapacity: true)
+            while end < tokens.count, tokens[end].sentence == id { end += 1 }
+            // In a title-case headline a capital says nothing: words not known as names are read lower-cased.
+            let headline = isTitleCase(tokens, start..<end)
+            for k in start..<end {
+                let form = Int(tokens[k].form)
+                firstWord.append(sentence.count)
+                if headline, tokens[k].isCapitalized, k > start, !tagger.knowsOnlyAsName(tokens[k].lower) {
+                    sentence.append(contentsOf: treebankWords(tokens[k].lower).map(tagger.word))
+                    continue
+                }
+                if words[form] == nil { words[form] = treebankWords(forms.written(form)).map(tagger.word) }
+                sentence.append(contentsOf: words[form]!)
+            }
+            if tags.count < sentence.count { tags = Array(repeating: .x, count: sentence.count) }
+            sentence.withUnsafeBufferPointer { input in
+                tags.withUnsafeMutableBufferPointer { out in
+                    tagger.tag(input, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
+                }
+            }
+            for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
+            start = end
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// A greedy averaged-perceptron part-of-speech tagger over Universal POS tags.
+///
+/// Words are read through ``TaggerWord`` values, which callers make once per distinct form with
+/// ``word(_:)`` (a document repeats its words; the features of a form never change).
+public struct PartOfSpeechTagger: Sendable {
+    /// The trained model.
+    public let model: TaggerModel
+
+    /// A tagger with `model`.
+    public init(model: TaggerModel) { self.model = model }
+
+    /// What the tagger reads of `form`, as written in the text (`Sigal`, `n't`, `“`).
+    public func word(_ form: String) -> TaggerWord {
+        var w = TaggerWord(form: form)
+        let known = model.lexicon(TaggerWord.lexiconKey(form))
+        w.ambiguity = known.ambiguity
+        w.sureTag = known.sureTag
+        return Self.scoringOwnFeatures(w, first: model.first, second: model.second)
+    }
+
+    /// `w` with the weights of its own features summed for each pass.
+    static func scoringOwnFeatures(_ word: TaggerWord, first: FeatureTable, second: FeatureTable) -> TaggerWord {
+        var w = word
+        guard w.sureTag == TaggerWord.noTag else { return w }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { scores in
+                let n = TaggerFeatures.extractOwn(w, into: keys.baseAddress!)
+                for t in 0..<UPOS.count { scores[t] = 0 }
+                first.accumulate(keys.baseAddress!, n, into: scores.baseAddress!)
+                w.ownFirst = TagScores(scores.baseAddress!)
+                for t in 0..<UPOS.count { scores[t] = 0 }
+                second.accumulate(keys.baseAddress!, n, into: scores.baseAddress!)
+                w.ownSecond = TagScores(scores.baseAddress!)
+            }
+        }
+        return w
+    }
+
+    /// Whether the training data saw `form` only as a proper noun (`obama`, `london`).
+    public func knowsOnlyAsName(_ form: String) -> Bool {
+        model.lexicon(TaggerWord.lexiconKey(form)).ambiguity == 1 << UInt32(UPOS.propn.rawValue)
+    }
+
+    /// The tags of one sentence's words.
+    public func tag(_ words: [TaggerWord]) -> [UPOS] {
+        var tags = [UPOS](repeating: .x, count: words.count)
+        tags.withUnsafeMutableBufferPointer { out in
+            words.withUnsafeBufferPointer { tag($0, into: out) }
+        }
+        return tags
+    }
+
+    /// The tags of one sentence of written forms.
+    public func tag(forms: [String]) -> [UPOS] { tag(forms.map(word)) }
+
+    /// Tags one sentence's words into `out` (as long as `words`).
+    public func tag(_ words: UnsafeBufferPointer<TaggerWord>, into out: UnsafeMutableBufferPointer<UPOS>) {
+        let n = words.count
+        guard n > 0 else { return }
+        let pad = TaggerFeatures.padding
+        withUnsafeTemporaryAllocation(of: TaggerWord.self, capacity: n + 2 * pad) { padded in
+            for k in 0..<pad {
+                padded.initializeElement(at: k, to: .start)
+                padded.initializeElement(at: n + pad + k, to: .end)
+            }
+            for k in 0..<n { padded.initializeElement(at: k + pad, to: words[k]) }
+            let context = UnsafeBufferPointer(padded)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { scores in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
+                      withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
+                        sure.initialize(repeating: false)
+                        Self.pass(model.first, context, n, lookahead: nil, keys.baseAddress!, scores.baseAddress!, into: firstPass.baseAddress!,
+                                  sure: sure.baseAddress!)
+                        firstPass[n] = TaggerFeatures.endTag
+                        firstPass[n + 1] = TaggerFeatures.endTag
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
+                            Self.pass(model.second, context, n, lookahead: UnsafePointer(firstPass.baseAddress!), keys.baseAddress!,
+                                      scores.baseAddress!, into: secondPass.baseAddress!, sure: sure.baseAddress!)
+                            for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
+                        }
+                      }
+                    }
+                }
+            }
+            _ = padded.deinitialize()
+        }
+    }
+
+    /// How far the first pass's best score must lead the runner-up (in quantised weight units)
+    /// for the second pass to keep its tag without scoring the word again. Measured on EWT dev:
+    /// no margin 95.23% at 1.3 M words/s; 5,000 95.27% at 3.1 M words/s; 3,000 95.25%.
+    static let confidentMargin: Int32 = 5_000
+
+    /// One greedy pass over a padded sentence of `n` words; `lookahead` holds the first pass's
+    /// tags (and two end tags) for the second pass.
+    @inline(__always) static func pass(
+        _ table: FeatureTable, _ context: UnsafeBufferPointer<TaggerWord>, _ n: Int, lookahead: UnsafePointer<UInt8>?,
+        _ keys: UnsafeMutablePointer<UInt64>, _ scores: UnsafeMutablePointer<Int32>, into out: UnsafeMutablePointer<UInt8>,
+        sure: UnsafeMutablePointer<Bool>? = nil
+    ) {
+        let pad = TaggerFeatures.padding
+        var prev = TaggerFeatures.startTag
+        var prev2 = TaggerFeatures.startTag
+        for i in 0..<n {
+            var tag = context[i + pad].sureTag
+            if tag == TaggerWord.noTag, let lookahead, sure?[i] == true {
+                tag = lookahead[i]
+            } else if tag == TaggerWord.noTag {
+                let count = TaggerFeatures.extractContext(
+                    context, at: i + pad, prev: prev, prev2: prev2,
+                    next: lookahead?[i + 1] ?? TaggerFeatures.noLookahead, next2: lookahead?[i + 2] ?? TaggerFeatures.noLookahead,
+                    into: keys)
+                (lookahead == nil ? context[i + pad].ownFirst : context[i + pad].ownSecond).store(into: scores)
+                table.accumulate(keys, count, into: scores)
+                tag = best(scores)
+                if let sure {
+                    // The first pass is sure of a word when its best tag leads the next by far.
+                    var runnerUp = Int32.min
+                    for t in 0..<UPOS.count where t != Int(tag) { runnerUp = max(runnerUp, scores[t]) }
+                    sure[i] = scores[Int(tag)] - runnerUp >= confidentMargin
+                }
+            }
+            out[i] = tag
+            prev2 = prev
+            prev = tag
+        }
+    }
+
+    /// The tag with the highest score (the first on a tie).
+    @inline(__always) static func best(_ scores: UnsafePointer<Int32>) -> UInt8 {
+        var best = 0
+        for t in 1..<UPOS.count where scores[t] > scores[best] { best = t }
+        return UInt8(best)
+    }
+}

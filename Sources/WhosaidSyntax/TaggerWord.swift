@@ -1,0 +1,135 @@
+/// What the tagger reads of one word, computed once per distinct written form: hashes of the
+/// normalised form, its affixes and its shape, and what the model's lexicon knows of it.
+public struct TaggerWord: Sendable {
+    var word: UInt64
+    var suffix1: UInt64
+    var suffix2: UInt64
+    var suffix3: UInt64
+    var suffix4: UInt64
+    var prefix1: UInt64
+    var prefix2: UInt64
+    var prefix3: UInt64
+    var shape: UInt64
+    /// The tags the training data gave this form (bit per ``UPOS``), 0 when unknown.
+    var ambiguity: UInt32
+    /// The one tag of a frequent, unambiguous form, or ``TaggerWord/noTag``.
+    var sureTag: UInt8
+    /// The summed weights of the word's own features in each pass (see
+    /// ``TaggerFeatures/extractOwn(_:into:)``), filled in by ``PartOfSpeechTagger/word(_:)``.
+    var ownFirst = TagScores()
+    var ownSecond = TagScores()
+
+    static let noTag: UInt8 = 255
+
+    /// Padding before the first and after the last word of a sentence.
+    static let start = TaggerWord(pad: 0x5354_4152_54)
+    static let end = TaggerWord(pad: 0x454E_44)
+
+    private init(pad: UInt64) {
+        let h = FeatureHash.mix(pad, 0x7061_64)
+        word = h; suffix1 = h; suffix2 = h; suffix3 = h; suffix4 = h
+        prefix1 = h; prefix2 = h; prefix3 = h; shape = h
+        ambiguity = 1 << 31
+        sureTag = Self.noTag
+    }
+
+    /// The features of `form` as written, before the lexicon is consulted.
+    init(form: String) {
+        let normal = Self.normalized(form)
+        let bytes = Array(normal.utf8)
+        let n = bytes.count
+        word = FeatureHash.bytes(Self.wordClass(normal, bytes))
+        suffix1 = FeatureHash.mix(1, FeatureHash.bytes(bytes[max(0, n - 1)...]))
+        suffix2 = FeatureHash.mix(2, FeatureHash.bytes(bytes[max(0, n - 2)...]))
+        suffix3 = FeatureHash.mix(3, FeatureHash.bytes(bytes[max(0, n - 3)...]))
+        suffix4 = FeatureHash.mix(4, FeatureHash.bytes(bytes[max(0, n - 4)...]))
+        prefix1 = FeatureHash.mix(5, FeatureHash.bytes(bytes[..<min(n, 1)]))
+        prefix2 = FeatureHash.mix(6, FeatureHash.bytes(bytes[..<min(n, 2)]))
+        prefix3 = FeatureHash.mix(7, FeatureHash.bytes(bytes[..<min(n, 3)]))
+        shape = FeatureHash.bytes(Array(Self.shape(of: form).utf8))
+        ambiguity = 0
+        sureTag = Self.noTag
+    }
+
+    /// The key under which the lexicon stores a form: its normalised lower-case text.
+    static func lexiconKey(_ form: String) -> UInt64 {
+        FeatureHash.bytes(Array(normalized(form).utf8))
+    }
+
+    /// Lower case, with typographic quotes, apostrophes and dashes folded to one form each, so
+    /// that news typography reads like the treebank's.
+    static func normalized(_ form: String) -> String {
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for c in form.unicodeScalars {
+            switch c {
+            case "\u{2019}", "\u{2018}", "\u{201B}", "\u{2032}", "`": out.append("'"); changed = true
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}": out.append("\""); changed = true
+            case "\u{2014}", "\u{2013}", "\u{2015}", "\u{2012}": out.append("-"); out.append("-"); changed = true
+            default: out.append(c)
+            }
+        }
+        var s = changed ? String(out) : form
+        if s == "''" { s = "\"" }
+        return s.lowercased()
+    }
+
+    /// One form for each kind of quotation mark and dash, for shapes.
+    static func foldedPunctuation(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c {
+        case "\u{2019}", "\u{2018}", "\u{201B}", "\u{2032}", "`": return "'"
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}": return "\""
+        case "\u{2014}", "\u{2013}", "\u{2015}", "\u{2012}": return "-"
+        default: return c
+        }
+    }
+
+    /// Numbers are read by their class, not their digits: `!YEAR` for four digits, `!DIGITS`
+    /// for anything else that starts with a digit.
+    static func wordClass(_ normal: String, _ bytes: [UInt8]) -> [UInt8] {
+        guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return bytes }
+        if bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Array("!YEAR".utf8) }
+        return Array("!DIGITS".utf8)
+    }
+
+    /// The written shape, runs collapsed: `Sigal` → `Xx`, `U.S.` → `X.X.`, `$5.5` → `$d.d`,
+    /// `iPhone` → `xXx`; at most eight marks.
+    static func shape(of form: String) -> String {
+        var out = ""
+        var last: Character = "\0"
+        for c in form.unicodeScalars {
+            let mark: Character
+            if c.properties.isUppercase { mark = "X" }
+            else if c.properties.isLowercase { mark = "x" }
+            else if c.properties.numericType != nil { mark = "d" }
+            else if c.properties.isAlphabetic { mark = "a" }
+            else { mark = Character(foldedPunctuation(c)) }
+            if mark != last {
+                out.append(mark)
+                last = mark
+                if out.count >= 8 { break }
+            }
+        }
+        return out
+    }
+}
+
+/// One score per ``UPOS`` tag (17 of them: sixteen in a vector and one beside it).
+struct TagScores: Sendable {
+    var low = SIMD16<Int32>(repeating: 0)
+    var high: Int32 = 0
+
+    /// Scores from a buffer of ``UPOS/count`` values.
+    init(_ p: UnsafePointer<Int32>) {
+        for t in 0..<16 { low[t] = p[t] }
+        high = p[16]
+    }
+
+    init() {}
+
+    /// Writes the scores into a buffer of ``UPOS/count`` values.
+    @inline(__always) func store(into p: UnsafeMutablePointer<Int32>) {
+        for t in 0..<16 { p[t] = low[t] }
+        p[16] = high
+    }
+}
