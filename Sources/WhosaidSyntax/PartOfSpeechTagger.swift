@@ -36,6 +36,9 @@ public struct PartOfSpeechTagger: Sendable {
         return w
     }
 
+    /// Whether the training data saw `form` (lower case) at least a few times.
+    public func knows(_ form: String) -> Bool { model.lexicon(TaggerWord.lexiconKey(form)).ambiguity != 0 }
+
     /// Whether the training data saw `form` only as a proper noun (`obama`, `london`).
     public func knowsOnlyAsName(_ form: String) -> Bool {
         model.lexicon(TaggerWord.lexiconKey(form)).ambiguity == 1 << UInt32(UPOS.propn.rawValue)

@@ -101,3 +101,38 @@ import Testing
         #expect(a.statement(containing: "ten thousand flats")?.rule == .nearestMention)
     }
 }
+
+/// Speakers are noun phrases: words the tagger reads as adverbs, prepositions or verbs do not
+/// open or head a speaker's name.
+@Suite struct SpeakerNounPhraseTests {
+    func speakers(_ text: String) -> [String?] {
+        let a = Engine().analyze(text: text)
+        return a.statements.map { a.actor(of: $0)?.name }
+    }
+
+    @Test func introductoryWordsAreNotSpeakers() {
+        #expect(speakers("Later, Apparently the plan failed, officials said.") == ["officials"])
+        let s = speakers("In Nevada, Ruth Okafor said the count would finish Friday.")
+        #expect(s == ["Ruth Okafor"])
+    }
+
+    @Test func aPrepositionalPhraseIsNotASpeaker() {
+        let s = speakers("For Dana Whitfield, who said the vote was rigged, the result was bitter.")
+        #expect(!s.contains { $0?.hasPrefix("For") == true })
+    }
+
+    @Test func namesWithSeparateCombiningMarksStayWhole() {
+        // "François" written with a combining cedilla (U+0327).
+        let s = speakers("“We will act,” said Franc\u{0327}ois Berthier.")
+        #expect(s == ["Franc\u{0327}ois Berthier"])
+    }
+
+    @Test func namesTheTaggerReadsAsAdverbsOrVerbsStayNames() {
+        #expect(speakers("“The plan is dead,” said Lily Batchelder.") == ["Lily Batchelder"])
+        #expect(speakers("“The plan is dead,” Charlie Cook said.") == ["Charlie Cook"])
+    }
+
+    @Test func partitiveGroupsKeepTheirNumber() {
+        #expect(speakers("In the survey, 8 percent of Democrats said they would stay home.") == ["8 percent of Democrats"])
+    }
+}

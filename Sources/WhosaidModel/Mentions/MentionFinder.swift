@@ -140,6 +140,7 @@ struct MentionFinder {
 
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
     func classify(first: Int, last: Int) -> SpeakerMention? {
+        guard let first = nounPhraseStart(first: first, last: last) else { return nil }
         let head = tokens[last]
         if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
         // "Theresa May" is a name though "may" is a month and a verb.
@@ -159,7 +160,8 @@ struct MentionFinder {
                 break
             }
         }
-        let determinerFirst = tokens[first].is(.determiner)
+        // "a professor at …", "8 percent of Democrats": a determiner or a number opens a description.
+        let determinerFirst = tokens[first].is(.determiner) || tokens[first].tag == .num
         if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to", "of"].contains(tokens[$0].lower) }),
            link > first + 1, !tokens[link - 1].isCapitalized {
             // "a professor at Yonsei University": a description headed by the noun before the link.

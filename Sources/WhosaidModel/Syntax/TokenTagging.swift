@@ -21,15 +21,21 @@ enum TokenTagging {
     }
 
     /// Whether the tokens `range` are a title-case line ("Mayor Vows to Rebuild the Bridge"): at
-    /// least ``titleCaseMinWords`` words, at most one long word in lower case.
+    /// least ``titleCaseMinWords`` words, and every lower-case word a short function word.
     static func isTitleCase(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        var words = 0, lower = 0
+        var words = 0
         for k in range where tokens[k].kind == .word {
             words += 1
-            if !tokens[k].isCapitalized && tokens[k].lower.count > 3 { lower += 1 }
+            if !tokens[k].isCapitalized && !titleCaseLowerWords.contains(tokens[k].lower) { return false }
         }
-        return words >= titleCaseMinWords && lower <= 1
+        return words >= titleCaseMinWords
     }
+
+    /// The words title case leaves in lower case.
+    static let titleCaseLowerWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "up", "as", "vs", "vs.",
+        "via", "with", "from", "into", "over", "per",
+    ]
 
     /// The fewest words a line needs to be read as a title-case headline.
     static let titleCaseMinWords = 4
@@ -66,6 +72,7 @@ enum TokenTagging {
                 }
             }
             for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
+            if !headline { NameTagRepair.repair(&tokens, start..<end, tagger: tagger) }
             start = end
         }
     }

@@ -61,7 +61,16 @@ enum Tokenizer {
             let v = c.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
-        return Characters.isLetter(c) || Characters.isNumeric(c)
+        return Characters.isLetter(c) || Characters.isNumeric(c) || isCombiningMark(c)
+    }
+
+    /// A combining mark belongs to the letter before it: `François` may be written with a
+    /// separate cedilla (U+0327) and must stay one word.
+    static func isCombiningMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     static func lowered(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

@@ -1,0 +1,46 @@
+import WhosaidSyntax
+
+/// What the part-of-speech tags say about a candidate speaker phrase: a speaker is a noun
+/// phrase, so it neither opens with an adverb, a preposition or a conjunction ("Later",
+/// "In Nevada", "For Obama") nor ends in a word that cannot head one ("a good", "Apparently").
+extension MentionFinder {
+    /// Tags that never open a speaker's noun phrase.
+    static let nonOpeningTags: Set<UPOS> = [.adv, .adp, .sconj, .cconj, .intj, .punct, .sym]
+    /// Tags that never head a speaker's noun phrase.
+    static let nonHeadTags: Set<UPOS> = [.adv, .adp, .verb, .aux, .sconj, .cconj, .part, .intj, .det, .punct, .sym]
+
+    /// The first token of `first...last` once words that cannot open a noun phrase are dropped
+    /// from its front, or nil when the phrase cannot be a speaker's noun phrase at all.
+    func nounPhraseStart(first: Int, last: Int) -> Int? {
+        guard isNounPhraseHead(last, first: first) else { return nil }
+        var i = first
+        while i < last, opensNoNounPhrase(i) { i += 1 }
+        return opensNoNounPhrase(i) ? nil : i
+    }
+
+    /// Whether token `i` cannot open a noun phrase: an adverb, preposition, conjunction or
+    /// interjection, or a capitalised participle opening the sentence ("Speaking Sunday, …").
+    func opensNoNounPhrase(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if Self.nonOpeningTags.contains(t.tag) { return true }
+        return t.tag == .verb && isSentenceStart(i) && (t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed"))
+    }
+
+    /// Whether token `last` can head a speaker's noun phrase that starts at `first`.
+    func isNounPhraseHead(_ last: Int, first: Int) -> Bool {
+        let t = tokens[last]
+        if t.is(.personalPronoun) || t.tag == .propn || t.tag == .noun || t.tag == .pron || t.tag == .num { return true }
+        if t.tag == .adj {
+            // "a Republican", "the Independent": a capitalised adjective after a determiner names a
+            // party or a people; "a good", "Democratic" alone do not. "attorney general": an
+            // adjective after its noun.
+            if last > first, tokens[last - 1].tag == .noun || tokens[last - 1].tag == .propn { return true }
+            return t.isCapitalized && last > first && tokens[first].is(.determiner)
+        }
+        guard Self.nonHeadTags.contains(t.tag) else { return true }
+        // "a Clinton ally": at the end of a phrase, an unknown lower-case word the tagger read
+        // from its ending ("-ly") is the phrase's noun.
+        return !t.isCapitalized && last > first && (t.tag == .adv || t.tag == .verb)
+            && !PartOfSpeechTagger.embedded.knows(t.lower)
+    }
+}

@@ -1,0 +1,61 @@
+import WhosaidSyntax
+
+/// Fixes the tags of capitalised words inside news sentences.
+///
+/// The tagger learnt from web text, where capitals say little; in edited news a capital inside
+/// a sentence almost always marks a name. So a capitalised word that does not open its sentence
+/// (nor a quotation, nor a clause after a colon or dash) becomes a proper noun when the tagger
+/// has never seen its lower-case form (`Skelly`, not an adverb for its `-ly`), or when it
+/// stands next to a proper noun with a tag no name part takes (`Charlie Cook`, `Betsy Sharp`).
+enum NameTagRepair {
+    /// Tags a name part may wrongly get from its ending or its common-word sense.
+    static let repairable: Set<UPOS> = [.adv, .verb, .noun, .intj, .x, .adj, .aux, .det, .pron, .adp, .sconj, .cconj]
+    /// Of those, the ones next to a proper noun that mean a name part (`Theresa May`).
+    static let repairableNextToName: Set<UPOS> = [.adv, .verb, .noun, .intj, .x, .aux]
+
+    static func repair(_ tokens: inout [Token], _ range: Range<Int>, tagger: PartOfSpeechTagger) {
+        guard range.count > 1 else { return }
+        repairNounsBeforeVerbs(&tokens, range, tagger: tagger)
+        for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
+            // "Lily Batchelder said": an unknown first word before a name is its first name.
+            let first = range.lowerBound
+            if tokens[first].isCapitalized, tokens[first].kind == .word, repairable.contains(tokens[first].tag),
+               isName(tokens, first + 1, range), !tagger.knows(tokens[first].lower) {
+                tokens[first].tag = .propn
+            }
+            for k in range where canRepair(tokens, k, range) {
+                let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !tagger.knows(tokens[k].lower)
+                let nextToName = isName(tokens, k - 1, range) || isName(tokens, k + 1, range)
+                // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.
+                let trailingAdjective = tokens[k].tag == .adj && isName(tokens, k - 1, range)
+                    && (k + 1 == range.upperBound || ![.noun, .propn, .adj].contains(tokens[k + 1].tag))
+                if unknown || trailingAdjective || nextToName && repairableNextToName.contains(tokens[k].tag) {
+                    tokens[k].tag = .propn
+                }
+            }
+        }
+    }
+
+    /// "McConnell aides acknowledged": an unknown lower-case word read as a verb right before
+    /// another verb, after a noun phrase's words, is a plural noun.
+    static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, tagger: PartOfSpeechTagger) {
+        for k in range where k > range.lowerBound && k + 1 < range.upperBound {
+            let t = tokens[k]
+            guard t.tag == .verb, !t.isCapitalized, tokens[k + 1].tag == .verb,
+                  [.propn, .noun, .adj, .det].contains(tokens[k - 1].tag), !tagger.knows(t.lower) else { continue }
+            tokens[k].tag = .noun
+        }
+    }
+
+    static func canRepair(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.isCapitalized, repairable.contains(t.tag), k > range.lowerBound, t.lower != "i" else { return false }
+        let before = tokens[k - 1]
+        // A capital after an opening quote, a colon or a dash may only start a sentence.
+        return before.kind != .punctuation || before.lower == ","
+    }
+
+    static func isName(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        range.contains(k) && tokens[k].tag == .propn && tokens[k].isCapitalized
+    }
+}
