@@ -34,7 +34,7 @@ let package = Package(
         // Trains the tagger: `swift run -c release whosaid-train tagger ../shared/treebanks/en_ewt`.
         .executableTarget(name: "whosaid-train", dependencies: ["WhosaidSyntax"]),
         // Release-mode benchmarks: `swift run -c release whosaid-bench`.
-        .executableTarget(name: "whosaid-bench", dependencies: ["WhosaidModel", "WhosaidBrowser"]),
+        .executableTarget(name: "whosaid-bench", dependencies: ["WhosaidModel", "WhosaidSyntax", "WhosaidBrowser"]),
         .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel"], exclude: ["Snapshots"]),
         .testTarget(name: "WhosaidSyntaxTests", dependencies: ["WhosaidSyntax", "WhosaidModel"]),
         .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),

@@ -13,7 +13,7 @@ public struct Engine: Sendable {
         let candidates = attributor.candidates()
         let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
-        let topics = TopicExtractor.topics(for: analysis)
+        let topics = TopicExtractor.topics(for: analysis, tags: WordTags(attributor.tokens))
         for topic in topics {
             for id in topic.statementIDs { analysis.statements[id].topicIDs.append(topic.id) }
         }

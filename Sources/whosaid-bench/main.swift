@@ -1,13 +1,15 @@
-// Release-mode benchmarks: `swift run -c release whosaid-bench [engine|browser|search|all]`.
+// Release-mode benchmarks: `swift run -c release whosaid-bench [engine|tagger|browser|search|all]`.
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 switch which {
 case "engine": runEngineBenchmark()
 case "browser": runBrowserBenchmark()
 case "search": runSearchBenchmark()
+case "tagger": runTaggerBenchmark()
 case "all":
+    runTaggerBenchmark()
     runEngineBenchmark()
     runBrowserBenchmark()
     runSearchBenchmark()
 default:
-    print("usage: whosaid-bench [engine|browser|search|all]")
+    print("usage: whosaid-bench [engine|tagger|browser|search|all]")
 }

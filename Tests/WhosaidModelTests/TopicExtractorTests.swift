@@ -209,3 +209,19 @@ enum BikeLaneFixture {
         #expect(found.contains("presidential debate"), "\(found)")
     }
 }
+
+/// Topics are noun phrases: a verb and its object ("reduce emissions") is no topic, its noun is.
+@Suite struct TopicNounPhraseTests {
+    static let article = """
+        Plant Owners Weigh New Rules
+        Plant owners must reduce emissions by 2030 under the new rules. Critics said the rules reduce emissions too slowly.
+        “We can reduce emissions and keep jobs,” said Mara Okafor, who runs a plant in Ohio. Her firm plans to reduce emissions with new filters.
+        Regulators said grants would help owners reduce emissions faster. Okafor said the filters would reduce emissions at half the cost.
+        """
+
+    @Test func verbObjectPairsAreNotTopics() {
+        let phrases = Engine().analyze(text: Self.article).topics.map(\.phrase)
+        #expect(!phrases.contains { $0.lowercased().hasPrefix("reduce") }, "topics: \(phrases)")
+        #expect(phrases.contains { $0.lowercased().contains("emissions") }, "topics: \(phrases)")
+    }
+}

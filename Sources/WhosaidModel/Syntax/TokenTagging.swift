@@ -62,7 +62,9 @@ enum TokenTagging {
                     sentence.append(contentsOf: treebankWords(tokens[k].lower).map(tagger.word))
                     continue
                 }
-                if words[form] == nil { words[form] = treebankWords(forms.written(form)).map(tagger.word) }
+                if words[form] == nil {
+                    words[form] = TaggerWordCache.words(of: forms.written(form)) { treebankWords($0).map(tagger.word) }
+                }
                 sentence.append(contentsOf: words[form]!)
             }
             if tags.count < sentence.count { tags = Array(repeating: .x, count: sentence.count) }

@@ -1,5 +1,7 @@
-/// Candidate key phrases: runs of up to ``maxWords`` words inside one block, split at stop
-/// words, that neither start with a number nor cut a name in two
+import WhosaidSyntax
+
+/// Candidate key phrases: noun phrases (by the words' tags) of up to ``maxWords`` words inside
+/// one block, split at stop words, that neither start with a number nor cut a name in two
 /// ("Korean missile" is not taken from "North Korean missile tests"), nor end right before a
 /// determiner (the last word then takes an object: a verb). Inflections merge:
 /// candidates are keyed by their words' stems.
@@ -29,9 +31,17 @@ struct KeyphraseCandidates {
     /// The occurrences of `c`, in text order.
     func occurrences(of c: Candidate) -> ArraySlice<Occurrence> { occurrences[c.range] }
 
-    init(scan: TopicScan, statistics: TermStatistics) {
+    /// Tags a word of a noun phrase may carry, and those that may end (head) one.
+    static let nounPhraseTags: Set<UPOS> = [.noun, .propn, .adj, .num]
+    static let nounPhraseHeadTags: Set<UPOS> = [.noun, .propn]
+
+    /// Candidates of `scan`; with `tags` (one per word), only noun phrases: no verb, adverb or
+    /// pronoun inside, a noun or proper noun at the end (or a number after a name: "Track 2").
+    init(scan: TopicScan, statistics: TermStatistics, tags: [UPOS]? = nil) {
         let tokens = scan.words
         let n = tokens.count
+        let nominal = tags.map { t in t.map { Self.nounPhraseTags.contains($0) } } ?? Array(repeating: true, count: n)
+        let head = tags.map { t in t.map { Self.nounPhraseHeadTags.contains($0) } } ?? Array(repeating: true, count: n)
         let nameLike = tokens.map(statistics.isNameLike)
         let flags = scan.flags
         let of = scan.keyID("of") ?? -1
@@ -60,6 +70,7 @@ struct KeyphraseCandidates {
             while j < n, sameBlock(i, j) {
                 let t = tokens[j]
                 if t.role == .stop && !linksNames(j) { break }
+                if t.role != .stop && !nominal[j] { break }
                 if t.role != .stop { words += 1 }
                 if words > Self.maxWords { break }
                 let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: t.key))
@@ -76,7 +87,8 @@ struct KeyphraseCandidates {
                 let single = i == j
                 // A word right before a determiner takes an object: a verb ("rules face a test").
                 let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
-                if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number) {
+                if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number)
+                    && (head[j] || !single && t.role == .number) {
                     var phrase = nodePhrases[Int(node)]
                     if phrase < 0 {
                         phrase = Int32(phraseNodes.count)

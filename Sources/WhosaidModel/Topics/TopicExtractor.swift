@@ -13,10 +13,17 @@ public enum TopicExtractor {
     /// Topics of `analysis`, most important first; `topics[i].id == i`. The top topic scores 1,
     /// the others their importance relative to it.
     public static func topics(for analysis: Analysis) -> [Topic] {
+        var (tokens, forms) = Tokenizer.tokensAndForms(of: analysis.document)
+        TokenTagging.tag(&tokens, forms: forms)
+        return topics(for: analysis, tags: WordTags(tokens))
+    }
+
+    /// Topics of `analysis`, with the part-of-speech tags of its words: candidates are noun phrases.
+    static func topics(for analysis: Analysis, tags: WordTags) -> [Topic] {
         let document = analysis.document
         let scan = TopicTokenizer.scan(document)
         let statistics = TermStatistics(scan: scan, sentenceCount: document.sentences.count)
-        let candidates = KeyphraseCandidates(scan: scan, statistics: statistics)
+        let candidates = KeyphraseCandidates(scan: scan, statistics: statistics, tags: tags.tags(of: scan.words))
         let ranking = KeyphraseRanking(
             candidates: candidates, scan: scan, statistics: statistics,
             sentenceCount: document.sentences.count, personNames: personNames(in: analysis, scan: scan),
