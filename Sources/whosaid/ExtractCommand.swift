@@ -89,16 +89,22 @@ struct ExtractCommand: ParsableCommand {
             handle = h
         }
         var failed = false
+        let name = input == "-" ? "stdin" : input
         for item in JSONLReader(handle: handle) {
             switch item {
             case .error(let line, let message):
-                OutputStream.standardError.write("whosaid: \(input == "-" ? "stdin" : input):\(line): \(message); skipped\n")
+                OutputStream.standardError.write("whosaid: \(name):\(line): \(message); skipped\n")
+                failed = true
+            case .unreadable(let line, let reason):
+                OutputStream.standardError.write("whosaid: \(name):\(line): cannot read the input (\(reason)); the rest of it was not processed\n")
                 failed = true
             case .document(let id, let text):
                 let analysis = engine.analyze(Document(name: id, text: text))
                 let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
                 out.write(AnalysisJSON.line(analysis, id: id, statements: statements))
                 out.write("\n")
+                // Each result leaves at once: a batch job sees it even if a later document stops the run.
+                out.flush()
             }
         }
         out.flush()

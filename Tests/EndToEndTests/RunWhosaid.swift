@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the built `whosaid` binary with `arguments` (and `input` on stdin) and collects its output.
-func whosaid(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs the built `whosaid` binary with `arguments` (and `input`, or the file at `stdin`, on stdin)
+/// and collects its output.
+func whosaid(_ arguments: [String], input: Data? = nil, stdin: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
     let binary = try #require(whosaidBinary(), "whosaid binary not built beside the tests")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
@@ -16,7 +17,11 @@ func whosaid(_ arguments: [String], input: Data? = nil) throws -> (status: Int32
     defer { try? FileManager.default.removeItem(at: errURL) }
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
+    if let stdin {
+        process.standardInput = try #require(FileHandle(forReadingAtPath: stdin), "cannot open \(stdin)")
+    } else {
+        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
+    }
     try process.run()
     if let input {
         inPipe.fileHandleForWriting.write(input)
