@@ -48,7 +48,7 @@ enum ListingRun {
                 try body(engine.analyze(document), first)
                 first = false
             } catch let error as LoadError {
-                FileHandle.standardError.write(Data("whosaid: \(error.description)\n".utf8))
+                Diagnostics.report(error.description)
                 failed = true
             }
         }
@@ -60,22 +60,24 @@ enum ListingRun {
     static func list<Listing: Encodable>(
         _ files: [String], format: ListingFormat, text: (Analysis) -> String, json: (Analysis) -> Listing
     ) throws {
-        try forEachAnalysis(of: files) { analysis, isFirst in
-            switch format {
-            case .text:
-                if files.count > 1 { print("\(isFirst ? "" : "\n")== \(analysis.document.name) ==") }
-                print(text(analysis), terminator: "")
-            case .json:
-                try printJSON(json(analysis))
+        try OutputStream.writing { out in
+            try forEachAnalysis(of: files) { analysis, isFirst in
+                switch format {
+                case .text:
+                    if files.count > 1 { try out.write("\(isFirst ? "" : "\n")== \(analysis.document.name) ==\n") }
+                    try out.write(text(analysis))
+                case .json:
+                    try writeJSON(json(analysis), to: out)
+                }
             }
         }
     }
 
-    /// Prints `value` as pretty-printed JSON with sorted keys.
-    static func printJSON<T: Encodable>(_ value: T) throws {
+    /// Writes `value` as pretty-printed JSON with sorted keys, and a line break.
+    static func writeJSON<T: Encodable>(_ value: T, to out: OutputStream) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        try out.write(Array(try encoder.encode(value)) + [0x0A])
     }
 
     /// `line` without trailing spaces.

@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func anUnreadableJSONLInputIsOneErrorNotACrash() throws {
-        let run = try whosaid(["extract", "--jsonl-input", "-"], stdin: dir.path)
+        let run = try whosaid(["extract", "--jsonl-input", "-"], stdinFile: dir.path)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("whosaid: stdin:1: cannot read the input (Is a directory)"))
         #expect(run.stderr.split(separator: "\n").count == 1)

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 
-/// Runs the built `whosaid` binary with `arguments` (and `input`, or the file at `stdin`, on stdin)
-/// and collects its output.
-func whosaid(_ arguments: [String], input: Data? = nil, stdin: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs the built `whosaid` binary with `arguments` (and `input`, or the file at `stdinFile`, on
+/// stdin) and collects its output; with `stdoutFile` its standard output goes to that file instead.
+func whosaid(
+    _ arguments: [String], input: Data? = nil, stdinFile: String? = nil, stdoutFile: String? = nil
+) throws -> (status: Int32, stdout: String, stderr: String) {
     let binary = try #require(whosaidBinary(), "whosaid binary not built beside the tests")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
@@ -15,10 +17,14 @@ func whosaid(_ arguments: [String], input: Data? = nil, stdin: String? = nil) th
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
-    process.standardOutput = out
+    if let stdoutFile {
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: stdoutFile), "cannot open \(stdoutFile)")
+    } else {
+        process.standardOutput = out
+    }
     process.standardError = err
-    if let stdin {
-        process.standardInput = try #require(FileHandle(forReadingAtPath: stdin), "cannot open \(stdin)")
+    if let stdinFile {
+        process.standardInput = try #require(FileHandle(forReadingAtPath: stdinFile), "cannot open \(stdinFile)")
     } else {
         process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
     }
@@ -27,7 +33,7 @@ func whosaid(_ arguments: [String], input: Data? = nil, stdin: String? = nil) th
         inPipe.fileHandleForWriting.write(input)
         try inPipe.fileHandleForWriting.close()
     }
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stdout = stdoutFile == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     try err.close()
     let stderr = try Data(contentsOf: errURL)

@@ -1,0 +1,17 @@
+import Foundation
+import WhosaidModel
+
+/// Lines for the user on standard error, written with `write(2)`. When even stderr cannot be
+/// written there is nowhere left to say so: the failure is ignored, and the exit status still tells.
+enum Diagnostics {
+    /// Writes `whosaid: message` as one line.
+    static func report(_ message: String) {
+        note("whosaid: \(message)")
+    }
+
+    /// Writes `message` as one line, with no prefix (progress such as "Exported 3 statements").
+    static func note(_ message: String) {
+        let line = Array("\(message)\n".utf8)
+        _ = line.withUnsafeBytes { DescriptorWriter.writeAll($0, to: STDERR_FILENO) }
+    }
+}
