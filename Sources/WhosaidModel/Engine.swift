@@ -8,7 +8,7 @@ public struct Engine: Sendable {
     public func analyze(_ document: Document) -> Analysis {
         let quotes = QuoteScanner.quotations(in: document)
         var attributor = Attributor(document: document, tokens: Tokenizer.tokens(of: document), quotes: quotes)
-        let candidates = attributor.candidates()
+        let candidates = Candidate.onePerSpan(attributor.candidates())
         let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
         let topics = TopicExtractor.topics(for: analysis)
