@@ -3,6 +3,9 @@ import WhosaidModel
 
 /// Lines for the user on standard error, written with `write(2)`. When even stderr cannot be
 /// written there is nowhere left to say so: the failure is ignored, and the exit status still tells.
+///
+/// Each message stays one line and harmless to the terminal: control characters in it (from a
+/// file name, say, or an article's words) are made visible with ``TerminalText``, a line feed too.
 enum Diagnostics {
     /// Writes `whosaid: message` as one line.
     static func report(_ message: String) {
@@ -11,7 +14,7 @@ enum Diagnostics {
 
     /// Writes `message` as one line, with no prefix (progress such as "Exported 3 statements").
     static func note(_ message: String) {
-        let line = Array("\(message)\n".utf8)
+        let line = Array("\(TerminalText.visible(message))\n".utf8)
         _ = line.withUnsafeBytes { DescriptorWriter.writeAll($0, to: STDERR_FILENO) }
     }
 }

@@ -56,7 +56,8 @@ enum ListingRun {
     }
 
     /// Prints the listing of each of `files` in `format`: `text` under a `== FILE ==` header
-    /// when there are several files, or one JSON object per file.
+    /// when there are several files, or one JSON object per file. Text is for a terminal:
+    /// control characters in it are made visible (``TerminalText``).
     static func list<Listing: Encodable>(
         _ files: [String], format: ListingFormat, text: (Analysis) -> String, json: (Analysis) -> Listing
     ) throws {
@@ -64,8 +65,9 @@ enum ListingRun {
             try forEachAnalysis(of: files) { analysis, isFirst in
                 switch format {
                 case .text:
-                    if files.count > 1 { try out.write("\(isFirst ? "" : "\n")== \(analysis.document.name) ==\n") }
-                    try out.write(text(analysis))
+                    let name = TerminalText.visible(analysis.document.name)
+                    if files.count > 1 { try out.write("\(isFirst ? "" : "\n")== \(name) ==\n") }
+                    try out.write(TerminalText.visible(text(analysis), keeping: [.lineFeeds, .tabs]))
                 case .json:
                     try writeJSON(json(analysis), to: out)
                 }
