@@ -75,11 +75,12 @@ enum ListingRun {
         }
     }
 
-    /// Writes `value` as pretty-printed JSON with sorted keys, and a line break.
+    /// Writes `value` as pretty-printed JSON with sorted keys, and a line break; every control
+    /// character is escaped, DEL and C1 too (JSONEncoder escapes only C0).
     static func writeJSON<T: Encodable>(_ value: T, to out: OutputStream) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try out.write(Array(try encoder.encode(value)) + [0x0A])
+        try out.write(JSONWriter.escapingDELAndC1(Array(try encoder.encode(value))) + [0x0A])
     }
 
     /// `line` without trailing spaces.

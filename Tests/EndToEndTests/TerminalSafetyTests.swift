@@ -3,10 +3,10 @@ import Testing
 
 /// Escape sequences in an article, or in a file name, never reach the terminal raw.
 @Suite struct TerminalSafetyTests {
-    /// An article whose quote, role and place carry `ESC ] 0 ; pwned BEL` (retitle the window)
-    /// and `ESC [ 2 J` (clear the screen).
+    /// An article whose quote, role and place carry `ESC ] 0 ; pwned BEL` (retitle the window),
+    /// `ESC [ 2 J` (clear the screen) and its C1 form `CSI 2 J`.
     static let article = """
-        Mayor Ada Ng said: “The vote \u{1B}]0;pwned\u{07} was rigged \u{1B}[2J today.”
+        Mayor Ada Ng said: “The vote \u{1B}]0;pwned\u{07} was rigged \u{1B}[2J today \u{9B}2J.”
         “We will win,” said Bo Li, the \u{1B}]0;pwned\u{07} mayor of \u{1B}[2JSpringfield.
 
         """
@@ -19,8 +19,9 @@ import Testing
         return path
     }()
 
+    /// Whether `text` holds a control character other than a line feed or a tab.
     static func holdsRawControls(_ text: String) -> Bool {
-        text.utf8.contains(0x1B) || text.utf8.contains(0x07)
+        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
     }
 
     @Test(arguments: [["extract"], ["speakers"], ["topics"], ["export"], ["export", "--group-by", "article"]])
