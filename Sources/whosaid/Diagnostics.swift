@@ -12,9 +12,10 @@ enum Diagnostics {
         note("whosaid: \(message)")
     }
 
-    /// Writes `message` as one line, with no prefix (progress such as "Exported 3 statements").
-    static func note(_ message: String) {
-        let line = Array("\(TerminalText.visible(message))\n".utf8)
+    /// Writes `message` as one line, with no prefix (progress such as "Exported 3 statements");
+    /// a message of several lines (usage) keeps the `kept` line feeds and tabs.
+    static func note(_ message: String, keeping kept: TerminalText.Kept = []) {
+        let line = Array("\(TerminalText.visible(message, keeping: kept))\n".utf8)
         _ = line.withUnsafeBytes { DescriptorWriter.writeAll($0, to: STDERR_FILENO) }
     }
 }

@@ -67,4 +67,19 @@ import Testing
             #expect(run.stderr.split(separator: "\n").count == 1)
         }
     }
+
+    @Test func aUsageErrorQuotingAnArgumentShowsItsEscapesVisibly() throws {
+        // A file name from a glob can start with dashes: ArgumentParser's message quotes it.
+        let run = try whosaid(["extract", "--\u{1B}]0;pwned\u{07}"])
+        #expect(run.status != 0)
+        #expect(!Self.holdsRawControls(run.stderr))
+        #expect(run.stderr.hasPrefix("Error: Unknown option '--␛]0;pwned␇'\n"))
+    }
+
+    @Test func helpStillGoesToStandardOutput() throws {
+        let run = try whosaid(["extract", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("OVERVIEW: List the statements of articles"))
+        #expect(run.stderr.isEmpty)
+    }
 }
