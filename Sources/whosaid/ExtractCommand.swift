@@ -30,9 +30,15 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("topic"), help: "Keep statements about PHRASE (repeatable).")
     var topics: [String] = []
 
+    /// Serve `--jsonl-input` as its worker process (see ``JSONLWorker``).
+    @Flag(name: .customLong("jsonl-worker"), help: .private)
+    var jsonlWorker = false
+
     func run() throws {
         try OutputStream.writing { out in
-            if let input = jsonlInput {
+            if jsonlWorker {
+                try serveAsWorker(out: out)
+            } else if let input = jsonlInput {
                 guard files.isEmpty else { throw ValidationError("give either FILE arguments or --jsonl-input, not both") }
                 try streamJSONL(from: input, out: out)
             } else {
@@ -72,47 +78,6 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         if format == .json { try out.write("\n]\n") }
-        if failed { throw ExitCode(1) }
-    }
-
-    private func streamJSONL(from input: String, out: OutputStream) throws {
-        let engine = Engine()
-        let filter = StatementFilter(speakers: speakers, topics: topics)
-        let handle: FileHandle
-        if input == "-" {
-            handle = .standardInput
-        } else {
-            do {
-                _ = try DocumentLoader.read(path: input)
-            } catch {
-                Diagnostics.report(error.description)
-                throw ExitCode(1)
-            }
-            guard let h = FileHandle(forReadingAtPath: input) else {
-                Diagnostics.report("\(input): cannot be read; check its permissions")
-                throw ExitCode(1)
-            }
-            handle = h
-        }
-        var failed = false
-        let name = input == "-" ? "stdin" : input
-        for item in JSONLReader(handle: handle) {
-            switch item {
-            case .error(let line, let message):
-                Diagnostics.report("\(name):\(line): \(message); skipped")
-                failed = true
-            case .unreadable(let line, let reason):
-                Diagnostics.report("\(name):\(line): cannot read the input (\(reason)); the rest of it was not processed")
-                failed = true
-            case .document(let id, let text):
-                let analysis = engine.analyze(Document(name: id, text: text))
-                let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
-                try out.write(AnalysisJSON.line(analysis, id: id, statements: statements))
-                try out.write("\n")
-                // Each result leaves at once: a batch job sees it even if a later document stops the run.
-                try out.flush()
-            }
-        }
         if failed { throw ExitCode(1) }
     }
 }

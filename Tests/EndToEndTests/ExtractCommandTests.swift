@@ -84,6 +84,18 @@ import Testing
         #expect(ids == ["a", "c"])
     }
 
+    @Test func aDocumentThatCrashesTheEngineCostsOnlyItself() throws {
+        let input = (1...4).map { #"{"id": "d\#($0)", "text": "“Number \#($0),” said Ada Ng."}"# }.joined(separator: "\n") + "\n"
+        let run = try whosaid(["extract", "--jsonl-input", "-"], input: Data(input.utf8), environment: ["WHOSAID_TEST_WORKER_CRASH_ON_ID": "d2"])
+        #expect(run.status == 1)
+        let ids = run.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["d1", "d3", "d4"])
+        #expect(run.stderr.hasPrefix("whosaid: stdin:2: the engine stopped on this document (fatal error: "))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func anUnreadableJSONLInputIsOneErrorNotACrash() throws {
         let run = try whosaid(["extract", "--jsonl-input", "-"], stdinFile: dir.path)
         #expect(run.status == 1)

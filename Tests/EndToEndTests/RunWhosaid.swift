@@ -3,13 +3,16 @@ import Testing
 
 /// Runs the built `whosaid` binary with `arguments` (and `input`, or the file at `stdinFile`, on
 /// stdin) and collects its output; with `stdoutFile` its standard output goes to that file instead.
+/// `environment` is added to this process's environment.
 func whosaid(
-    _ arguments: [String], input: Data? = nil, stdinFile: String? = nil, stdoutFile: String? = nil
+    _ arguments: [String], input: Data? = nil, stdinFile: String? = nil, stdoutFile: String? = nil,
+    environment: [String: String] = [:]
 ) throws -> (status: Int32, stdout: String, stderr: String) {
     let binary = try #require(whosaidBinary(), "whosaid binary not built beside the tests")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let out = Pipe()
     let inPipe = Pipe()
     // stderr goes to a file so that only one pipe needs draining while the child runs.

@@ -36,10 +36,15 @@ public struct JSONLReader: Sequence, IteratorProtocol {
         return nil
     }
 
+    /// Whether `line` holds only spaces, tabs and a carriage return: it is skipped.
+    public static func isBlank(_ line: Data) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// The document on line `number` of the input (its number is the id when it has none), or
     /// why the line is none; nil for a blank line, which is skipped.
     public static func item(from line: Data, number: Int) -> Item? {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        if isBlank(line) { return nil }
         guard let obj = try? JSONSerialization.jsonObject(with: line), let dict = obj as? [String: Any] else {
             return .error(line: number, message: "not a JSON object")
         }
