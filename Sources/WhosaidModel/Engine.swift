@@ -10,7 +10,7 @@ public struct Engine: Sendable {
         var (tokens, forms) = Tokenizer.tokensAndForms(of: document)
         TokenTagging.tag(&tokens, forms: forms)
         var attributor = Attributor(document: document, tokens: tokens, quotes: quotes)
-        let candidates = attributor.candidates()
+        let candidates = Candidate.onePerSpan(attributor.candidates())
         let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
         let topics = TopicExtractor.topics(for: analysis, tags: WordTags(attributor.tokens))

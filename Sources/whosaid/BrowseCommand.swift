@@ -46,7 +46,7 @@ struct BrowseCommand: ParsableCommand {
 
     /// Prints `whosaid: message` to stderr and exits 1.
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("whosaid: \(message)\n".utf8))
+        Diagnostics.report(message)
         Foundation.exit(1)
     }
 }

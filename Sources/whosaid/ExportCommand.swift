@@ -47,7 +47,7 @@ struct ExportCommand: ParsableCommand {
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
         let markdown = MarkdownExporter(grouping: groupBy).render(statements, of: analysis)
         guard let output else {
-            FileHandle.standardOutput.write(Data(markdown.utf8))
+            try OutputStream.writing { out in try out.write(markdown) }
             return
         }
         do throws(ExportError) {
@@ -58,12 +58,12 @@ struct ExportCommand: ParsableCommand {
             Self.fail(error.description)
         }
         let noun = statements.count == 1 ? "statement" : "statements"
-        FileHandle.standardError.write(Data("Exported \(statements.count) \(noun) to \(output)\n".utf8))
+        Diagnostics.note("Exported \(statements.count) \(noun) to \(output)")
     }
 
     /// Prints `whosaid: message` to stderr and exits with status 1.
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("whosaid: \(message)\n".utf8))
+        Diagnostics.report(message)
         Self.exit(withError: ExitCode(1))
     }
 }

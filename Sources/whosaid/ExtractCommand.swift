@@ -30,25 +30,36 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("topic"), help: "Keep statements about PHRASE (repeatable).")
     var topics: [String] = []
 
+    /// Serve `--jsonl-input` as its worker process (see ``JSONLWorker``).
+    @Flag(name: .customLong("jsonl-worker"), help: .private)
+    var jsonlWorker = false
+
     func run() throws {
+        try OutputStream.writing { out in
+            if jsonlWorker {
+                try serveAsWorker(out: out)
+            } else if let input = jsonlInput {
+                guard files.isEmpty else { throw ValidationError("give either FILE arguments or --jsonl-input, not both") }
+                try streamJSONL(from: input, out: out)
+            } else {
+                try extractFiles(out: out)
+            }
+        }
+    }
+
+    private func extractFiles(out: OutputStream) throws {
         let engine = Engine()
         let filter = StatementFilter(speakers: speakers, topics: topics)
-        let out = OutputStream.standardOutput
-        if let input = jsonlInput {
-            guard files.isEmpty else { throw ValidationError("give either FILE arguments or --jsonl-input, not both") }
-            try streamJSONL(from: input, engine: engine, filter: filter, out: out)
-            return
-        }
         var failed = false
         var jsonDocuments = 0
-        if format == .json { out.write("[\n") }
+        if format == .json { try out.write("[\n") }
         let paths: [String?] = files.isEmpty ? [nil] : files
         for path in paths {
             let document: Document
             do {
                 document = try path.map { p throws(LoadError) in try DocumentLoader.load(path: p) } ?? DocumentLoader.seed()
             } catch {
-                OutputStream.standardError.write("whosaid: \(error.description)\n")
+                Diagnostics.report(error.description)
                 failed = true
                 continue
             }
@@ -56,52 +67,17 @@ struct ExtractCommand: ParsableCommand {
             let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
             switch format {
             case .jsonl:
-                out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
-                out.write("\n")
+                try out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
+                try out.write("\n")
             case .json:
-                if jsonDocuments > 0 { out.write(",\n") }
-                out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
+                if jsonDocuments > 0 { try out.write(",\n") }
+                try out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
                 jsonDocuments += 1
             case .text:
-                out.write(StatementTable.render(analysis, statements: statements))
+                try out.write(StatementTable.render(analysis, statements: statements))
             }
         }
-        if format == .json { out.write("\n]\n") }
-        out.flush()
-        if failed { throw ExitCode(1) }
-    }
-
-    private func streamJSONL(from input: String, engine: Engine, filter: StatementFilter, out: OutputStream) throws {
-        let handle: FileHandle
-        if input == "-" {
-            handle = .standardInput
-        } else {
-            do {
-                _ = try DocumentLoader.read(path: input)
-            } catch {
-                OutputStream.standardError.write("whosaid: \(error.description)\n")
-                throw ExitCode(1)
-            }
-            guard let h = FileHandle(forReadingAtPath: input) else {
-                OutputStream.standardError.write("whosaid: \(input): cannot be read; check its permissions\n")
-                throw ExitCode(1)
-            }
-            handle = h
-        }
-        var failed = false
-        for item in JSONLReader(handle: handle) {
-            switch item {
-            case .error(let line, let message):
-                OutputStream.standardError.write("whosaid: \(input == "-" ? "stdin" : input):\(line): \(message); skipped\n")
-                failed = true
-            case .document(let id, let text):
-                let analysis = engine.analyze(Document(name: id, text: text))
-                let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
-                out.write(AnalysisJSON.line(analysis, id: id, statements: statements))
-                out.write("\n")
-            }
-        }
-        out.flush()
+        if format == .json { try out.write("\n]\n") }
         if failed { throw ExitCode(1) }
     }
 }

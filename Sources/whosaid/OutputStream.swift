@@ -1,31 +1,70 @@
+import ArgumentParser
 import Foundation
+import WhosaidModel
 
-/// A buffered writer for standard output and standard error.
+/// Standard output could not be written: the disk is full, the pipe was closed, the descriptor is shut.
+struct OutputError: Error, CustomStringConvertible {
+    /// The `errno` of the failed `write(2)`.
+    let code: Int32
+
+    var description: String {
+        "cannot write to standard output: \(DescriptorWriter.reason(code)); check where the output goes"
+    }
+}
+
+/// A buffered writer for standard output that writes with `write(2)` and throws ``OutputError``
+/// when that fails, instead of trapping as `FileHandle.write` does or losing the output silently
+/// as `print` does.
 final class OutputStream {
-    private let handle: FileHandle
-    private var buffer = Data()
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
     private let limit: Int
 
-    private init(handle: FileHandle, limit: Int) {
-        self.handle = handle
+    private init(descriptor: Int32, limit: Int) {
+        self.descriptor = descriptor
         self.limit = limit
     }
 
-    nonisolated(unsafe) static let standardOutput = OutputStream(handle: .standardOutput, limit: 1 << 16)
-    nonisolated(unsafe) static let standardError = OutputStream(handle: .standardError, limit: 0)
+    nonisolated(unsafe) static let standardOutput = OutputStream(descriptor: STDOUT_FILENO, limit: 1 << 16)
 
-    func write(_ data: Data) {
-        buffer.append(data)
-        if buffer.count > limit { flush() }
+    func write(_ bytes: [UInt8]) throws(OutputError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > limit { try flush() }
     }
 
-    func write(_ string: String) { write(Data(string.utf8)) }
+    func write(_ string: String) throws(OutputError) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count > limit { try flush() }
+    }
 
-    func write(_ bytes: [UInt8]) { write(Data(bytes)) }
-
-    func flush() {
+    /// Writes out everything buffered.
+    func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
-        handle.write(buffer)
+        let failure = buffer.withUnsafeBytes { DescriptorWriter.writeAll($0, to: descriptor) }
         buffer.removeAll(keepingCapacity: true)
+        if let failure { throw OutputError(code: failure) }
+    }
+
+    /// Runs a command's `body` with standard output, then writes out what is still buffered, also
+    /// when `body` fails for another reason. A failed write ends the command with one line on
+    /// stderr and exit status 1.
+    static func writing(_ body: (OutputStream) throws -> Void) throws {
+        let out = standardOutput
+        var failure: (any Error)?
+        do {
+            try body(out)
+        } catch let error as OutputError {
+            Diagnostics.report(error.description)
+            throw ExitCode.failure
+        } catch {
+            failure = error
+        }
+        do {
+            try out.flush()
+        } catch {
+            Diagnostics.report(error.description)
+            throw ExitCode.failure
+        }
+        if let failure { throw failure }
     }
 }

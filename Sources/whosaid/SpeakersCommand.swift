@@ -48,7 +48,7 @@ enum ListingRun {
                 try body(engine.analyze(document), first)
                 first = false
             } catch let error as LoadError {
-                FileHandle.standardError.write(Data("whosaid: \(error.description)\n".utf8))
+                Diagnostics.report(error.description)
                 failed = true
             }
         }
@@ -56,26 +56,31 @@ enum ListingRun {
     }
 
     /// Prints the listing of each of `files` in `format`: `text` under a `== FILE ==` header
-    /// when there are several files, or one JSON object per file.
+    /// when there are several files, or one JSON object per file. Text is for a terminal:
+    /// control characters in it are made visible (``TerminalText``).
     static func list<Listing: Encodable>(
         _ files: [String], format: ListingFormat, text: (Analysis) -> String, json: (Analysis) -> Listing
     ) throws {
-        try forEachAnalysis(of: files) { analysis, isFirst in
-            switch format {
-            case .text:
-                if files.count > 1 { print("\(isFirst ? "" : "\n")== \(analysis.document.name) ==") }
-                print(text(analysis), terminator: "")
-            case .json:
-                try printJSON(json(analysis))
+        try OutputStream.writing { out in
+            try forEachAnalysis(of: files) { analysis, isFirst in
+                switch format {
+                case .text:
+                    let name = TerminalText.visible(analysis.document.name)
+                    if files.count > 1 { try out.write("\(isFirst ? "" : "\n")== \(name) ==\n") }
+                    try out.write(TerminalText.visible(text(analysis), keeping: [.lineFeeds, .tabs]))
+                case .json:
+                    try writeJSON(json(analysis), to: out)
+                }
             }
         }
     }
 
-    /// Prints `value` as pretty-printed JSON with sorted keys.
-    static func printJSON<T: Encodable>(_ value: T) throws {
+    /// Writes `value` as pretty-printed JSON with sorted keys, and a line break; every control
+    /// character is escaped, DEL and C1 too (JSONEncoder escapes only C0).
+    static func writeJSON<T: Encodable>(_ value: T, to out: OutputStream) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        try out.write(JSONWriter.escapingDELAndC1(Array(try encoder.encode(value))) + [0x0A])
     }
 
     /// `line` without trailing spaces.

@@ -36,25 +36,24 @@ struct TagCommand: ParsableCommand {
     }
 
     func run() throws {
-        let out = OutputStream.standardOutput
-        if let input = conlluInput {
-            try retag(input, out: out)
-            out.flush()
-            return
+        try OutputStream.writing { out in
+            if let input = conlluInput {
+                try retag(input, out: out)
+                return
+            }
+            let document: Document
+            do {
+                document = try file.map { p throws(LoadError) in try DocumentLoader.load(path: p) } ?? DocumentLoader.seed()
+            } catch let error as LoadError {
+                Diagnostics.report(error.description)
+                throw ExitCode(1)
+            }
+            let sentences = Engine().tagged(document)
+            switch format {
+            case .text: for s in sentences { try out.write(TagListing.text(s)) }
+            case .conllu: for (i, s) in sentences.enumerated() { try out.write(TagListing.conllu(s, id: i + 1)) }
+            }
         }
-        let document: Document
-        do {
-            document = try file.map { p throws(LoadError) in try DocumentLoader.load(path: p) } ?? DocumentLoader.seed()
-        } catch {
-            OutputStream.standardError.write("whosaid: \(error.description)\n")
-            throw ExitCode(1)
-        }
-        let sentences = Engine().tagged(document)
-        switch format {
-        case .text: for s in sentences { out.write(TagListing.text(s)) }
-        case .conllu: for (i, s) in sentences.enumerated() { out.write(TagListing.conllu(s, id: i + 1)) }
-        }
-        out.flush()
     }
 
     /// Rewrites a CoNLL-U file's UPOS column with the tagger's tags, sentence by sentence.
@@ -64,28 +63,28 @@ struct TagCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             do { data = try DocumentLoader.read(path: input) } catch {
-                OutputStream.standardError.write("whosaid: \(error.description)\n")
+                Diagnostics.report(error.description)
                 throw ExitCode(1)
             }
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            OutputStream.standardError.write("whosaid: \(input): not UTF-8 text; CoNLL-U files are UTF-8\n")
+            Diagnostics.report("\(input): not UTF-8 text; CoNLL-U files are UTF-8")
             throw ExitCode(1)
         }
         let tagger = PartOfSpeechTagger.embedded
         var block: [Substring] = []
-        func flushBlock() {
+        func flushBlock() throws(OutputError) {
             let wordLines = block.indices.filter { CoNLLU.isWordLine(block[$0]) }
             let tags = tagger.tag(forms: wordLines.map { CoNLLU.word(ofLine: block[$0]).form })
             var next = 0
             for (k, line) in block.enumerated() {
                 if next < wordLines.count, wordLines[next] == k {
-                    out.write(CoNLLU.replacingTag(inLine: line, with: tags[next]))
+                    try out.write(CoNLLU.replacingTag(inLine: line, with: tags[next]))
                     next += 1
                 } else {
-                    out.write(String(line))
+                    try out.write(String(line))
                 }
-                out.write("\n")
+                try out.write("\n")
             }
             block.removeAll(keepingCapacity: true)
         }
@@ -93,13 +92,13 @@ struct TagCommand: ParsableCommand {
         if lines.last == "" { lines.removeLast() }
         for line in lines {
             if line.isEmpty || line == "\r" {
-                flushBlock()
-                out.write(String(line) + "\n")
+                try flushBlock()
+                try out.write(String(line) + "\n")
             } else {
                 block.append(line)
             }
         }
-        flushBlock()
+        try flushBlock()
     }
 }
 
@@ -128,7 +127,7 @@ enum TagListing {
             if closes.contains(i) { part += "]" }
             parts.append(part)
         }
-        return parts.joined(separator: " ") + "\n" + TerminalText.visible(extra)
+        return parts.joined(separator: " ") + "\n" + TerminalText.visible(extra, keeping: .lineFeeds)
     }
 
     /// One CoNLL-U sentence block: ID, FORM, UPOS and chunk labels; other columns `_`.
@@ -147,25 +146,5 @@ enum TagListing {
     /// Tabs and line breaks cannot stand inside a CoNLL-U field.
     static func oneLine(_ s: String) -> String {
         String(s.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
-    }
-}
-
-/// Text meant for a terminal, with control characters made visible.
-enum TerminalText {
-    /// `s` with C0/C1 control characters (other than line feed) shown as `^X` or `\u{…}`.
-    static func visible(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        var out = ""
-        for c in s.unicodeScalars {
-            if c == "\n" { out.append("\n") }
-            else if c.value < 0x20 { out += "^" + String(UnicodeScalar(UInt8(c.value + 0x40))) }
-            else if isControl(c) { out += "\\u{\(String(c.value, radix: 16))}" }
-            else { out.unicodeScalars.append(c) }
-        }
-        return out
-    }
-
-    static func isControl(_ c: Unicode.Scalar) -> Bool {
-        (c.value < 0x20 && c != "\n") || c.value == 0x7F || (c.value >= 0x80 && c.value < 0xA0)
     }
 }

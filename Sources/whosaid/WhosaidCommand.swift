@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import WhosaidModel
 
 /// `whosaid`: a terminal browser for who said what in news articles, and its command-line tools.
 @main
@@ -10,4 +12,26 @@ struct WhosaidCommand: ParsableCommand {
         subcommands: [BrowseCommand.self, ExtractCommand.self, SpeakersCommand.self, TopicsCommand.self, ExportCommand.self, TagCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Runs the command as ArgumentParser's own `main` does, but writes its messages (help, usage
+    /// errors) with control characters made visible: an error quotes the arguments given, and a
+    /// file name from a glob may start with `--` and hold an escape sequence.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let shown = TerminalText.visible(message, keeping: [.lineFeeds, .tabs])
+                if code.isSuccess {
+                    do { try OutputStream.writing { out in try out.write(shown + "\n") } } catch { Foundation.exit(ExitCode.failure.rawValue) }
+                } else {
+                    Diagnostics.note(shown, keeping: [.lineFeeds, .tabs])
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -68,6 +68,41 @@ import Testing
         #expect(quotes.first?["speaker"] as? String == "Bo Li")
     }
 
+    @Test func aDocumentWithNothingToAnalyseCostsOnlyItself() throws {
+        let input = """
+            {"id": "a", "text": "“First,” said Ada Ng."}
+            {"id": "bom", "text": "\u{FEFF}"}
+            {"id": "c", "text": "“Third,” said Bo Li."}
+
+            """
+        let run = try whosaid(["extract", "--jsonl-input", "-"], input: Data(input.utf8))
+        #expect(run.status == 1)
+        #expect(run.stderr == "whosaid: stdin:2: document \"bom\": the text is empty; there is nothing to analyse; skipped\n")
+        let ids = run.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["a", "c"])
+    }
+
+    @Test func aDocumentThatCrashesTheEngineCostsOnlyItself() throws {
+        let input = (1...4).map { #"{"id": "d\#($0)", "text": "“Number \#($0),” said Ada Ng."}"# }.joined(separator: "\n") + "\n"
+        let run = try whosaid(["extract", "--jsonl-input", "-"], input: Data(input.utf8), environment: ["WHOSAID_TEST_WORKER_CRASH_ON_ID": "d2"])
+        #expect(run.status == 1)
+        let ids = run.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["d1", "d3", "d4"])
+        #expect(run.stderr.hasPrefix("whosaid: stdin:2: the engine stopped on this document (fatal error: "))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func anUnreadableJSONLInputIsOneErrorNotACrash() throws {
+        let run = try whosaid(["extract", "--jsonl-input", "-"], stdinFile: dir.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("whosaid: stdin:1: cannot read the input (Is a directory)"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func offsetsCountUnicodeScalarsAsPythonDoes() throws {
         // An emoji (one scalar, two UTF-16 units, four UTF-8 bytes) before the quote.
         let input = #"{"id": "e", "text": "🎉🎉 “Party time,” said Lu Wen."}"# + "\n"

@@ -51,4 +51,9 @@ import Testing
         #expect(MarkdownEscaper.lines("  one\n\n two\t\tthree \n- four") == ["one", "two three", #"\- four"#])
         #expect(MarkdownEscaper.lines(" \n\t\n").isEmpty)
     }
+
+    @Test func controlCharactersBecomeVisibleNeverRaw() {
+        #expect(MarkdownEscaper.inline("a\u{1B}]0;pwned\u{07} \u{1B}[2J b\u{9B}") == "a␛\\]0;pwned␇ ␛\\[2J b\u{FFFD}")
+        #expect(MarkdownEscaper.lines("one\u{1B}c\ntwo") == ["one␛c", "two"])
+    }
 }

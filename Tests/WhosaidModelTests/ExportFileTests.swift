@@ -140,7 +140,7 @@ import Testing
         #expect(throws: ExportError.diskFull(path: path)) {
             try ExportFile.write(Array(repeating: 65, count: 10_000), to: path, overwrite: false) { fd, buffer in
                 calls += 1
-                if calls == 1 { return ExportFile.systemWrite(fd, UnsafeRawBufferPointer(rebasing: buffer.prefix(100))) }
+                if calls == 1 { return DescriptorWriter.systemWrite(fd, UnsafeRawBufferPointer(rebasing: buffer.prefix(100))) }
                 errno = ENOSPC
                 return -1
             }
@@ -164,7 +164,7 @@ import Testing
         let dir = try Scratch()
         let text = String(repeating: "0123456789", count: 1000)
         try ExportFile.write(Array(text.utf8), to: dir.path + "/out.md", overwrite: false) { fd, buffer in
-            ExportFile.systemWrite(fd, UnsafeRawBufferPointer(rebasing: buffer.prefix(7)))
+            DescriptorWriter.systemWrite(fd, UnsafeRawBufferPointer(rebasing: buffer.prefix(7)))
         }
         #expect(try Self.read(dir.path + "/out.md") == text)
     }

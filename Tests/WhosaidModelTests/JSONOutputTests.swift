@@ -32,4 +32,19 @@ import Testing
         #expect(q["cue"] as? String == "said")
         #expect((doc["actors"] as? [[String: Any]])?.first?["role"] as? String == "a farmer")
     }
+
+    @Test func everyControlCharacterIsEscapedC1AndDELToo() throws {
+        let text = "a\u{1B}]0;pwned\u{07}\u{1B}[2J\u{7F}\u{9B}2J\u{80}\u{9F}\u{A0}é"
+        var w = JSONWriter()
+        w.string(text)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #""a\u001b]0;pwned\u0007\u001b[2J\u007f\u009b2J\u0080\u009f\#u{A0}é""#)
+        #expect(try JSONSerialization.jsonObject(with: Data(w.bytes), options: .fragmentsAllowed) as? String == text)
+    }
+
+    @Test func encoderOutputGetsDELAndC1Escaped() throws {
+        let encoded = try JSONEncoder().encode(["k": "x\u{7F}\u{9B}\u{85}y é"])
+        let escaped = JSONWriter.escapingDELAndC1(Array(encoded))
+        #expect(String(decoding: escaped, as: UTF8.self) == #"{"k":"x\u007f\u009b\u0085y é"}"#)
+        #expect(try JSONSerialization.jsonObject(with: Data(escaped)) as? [String: String] == ["k": "x\u{7F}\u{9B}\u{85}y é"])
+    }
 }

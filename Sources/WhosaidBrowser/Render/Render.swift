@@ -57,8 +57,9 @@ func putRow(left: String, right: String, x: Int, y: Int, width: Int, style: Styl
     screen.put(right, x: x + width - rightWidth, y: y, style: rightStyle, width: rightWidth)
 }
 
-/// `text` cut to `width` columns with "…" when it is longer.
+/// `text` as drawn (``Glyph/drawn(_:)``), cut to `width` columns with "…" when it is longer.
 func truncated(_ text: String, width: Int) -> String {
+    let text = String(text.map(Glyph.drawn))
     guard DisplayWidth.of(text) > width else { return text }
     guard width > 1 else { return width == 1 ? "…" : "" }
     var out = ""

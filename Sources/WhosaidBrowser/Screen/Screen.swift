@@ -30,14 +30,15 @@ public struct Screen: Sendable, Equatable {
     }
 
     /// Writes `text` at (`x`, `y`), clipped to `width` columns (to the screen edge when nil).
-    /// Wide characters take two cells; one that does not fit is replaced by a space.
+    /// Wide characters take two cells; one that does not fit is replaced by a space. Control
+    /// characters are drawn as ``Glyph/drawn(_:)`` shows them, never raw.
     /// Returns the number of columns written.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, width: Int? = nil) -> Int {
         guard y >= 0, y < size.height, x >= 0 else { return 0 }
         let limit = min(size.width, x + (width ?? size.width))
         var col = x
-        for c in text {
+        for c in text.lazy.map(Glyph.drawn) {
             guard col < limit else { break }
             let w = DisplayWidth.of(c)
             if w == 0 { continue }

@@ -1,6 +1,9 @@
+import WhosaidModel
+
 /// A character with its place in the text and its display width, ready to be laid out.
 public struct Glyph: Hashable, Sendable {
-    /// The character (tabs and control characters become spaces).
+    /// The character as drawn (see ``drawn(_:)``: tabs and line breaks become spaces, other
+    /// control characters their pictures).
     public var character: Character
     /// Unicode scalar offset of the character in its text.
     public var offset: Int
@@ -23,18 +26,20 @@ public struct Glyph: Hashable, Sendable {
         result.reserveCapacity(text.unicodeScalars.count)
         var offset = start
         for c in text {
-            let n = c.unicodeScalars.count
-            let w = DisplayWidth.of(c)
-            if w == 0 {
-                // Tabs, line breaks and other controls show as a space; invisible format characters vanish.
-                if c.unicodeScalars.first.map({ $0.value < 0x20 || $0.properties.isWhitespace }) == true {
-                    result.append(Glyph(character: " ", offset: offset, width: 1))
-                }
-            } else {
-                result.append(Glyph(character: c, offset: offset, width: w))
-            }
-            offset += n
+            let shown = drawn(c)
+            let w = DisplayWidth.of(shown)
+            // Invisible format characters (zero width) vanish.
+            if w > 0 { result.append(Glyph(character: shown, offset: offset, width: w)) }
+            offset += c.unicodeScalars.count
         }
         return result
+    }
+
+    /// What the browser draws for `c`, never a raw control character, which the terminal would
+    /// obey (an article's `ESC [ 2 J` would clear the screen): a tab or line break is a space;
+    /// another control character its ``TerminalText`` picture (ESC is `␛`); anything else itself.
+    public static func drawn(_ c: Character) -> Character {
+        guard let first = c.unicodeScalars.first, let picture = TerminalText.picture(of: first) else { return c }
+        return first.properties.isWhitespace ? " " : Character(picture)
     }
 }

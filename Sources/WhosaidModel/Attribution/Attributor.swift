@@ -74,27 +74,40 @@ struct Attributor {
         var dropped = Array(repeating: false, count: reported.count)
         // A quote inside a reported clause: the clause is mixed, unless the quote is most of it.
         var ri = 0
-        for qi in quotes.indices where direct[qi] == nil {
+        for qi in quotes.indices {
             let q = quotes[qi]
             while ri < reported.count, reported[ri].span.end <= q.span.start { ri += 1 }
-            guard ri < reported.count, !dropped[ri], reported[ri].span.overlaps(q.span) else { continue }
-            let clause = reported[ri]
-            // Words of the reporter's own before the quote make the clause mixed.
-            let lead = wordCount(TextSpan(start: clause.span.start, end: q.span.start))
-            if lead <= maxLeadWords && q.content.length * 2 >= clause.span.length || lead == 0 && q.content.length * 3 >= clause.span.length {
+            var overlapping: [Int] = []
+            var k = ri
+            while k < reported.count, reported[k].span.start < q.span.end {
+                if !dropped[k], reported[k].span.overlaps(q.span) { overlapping.append(k) }
+                k += 1
+            }
+            guard let ci = overlapping.first else { continue }
+            // Clauses that are mostly the quote are all the quote's own statement found again, from
+            // cues further off (`X said that, “…” Y noted`, or two cues around one quote): keeping
+            // them beside it emitted one span twice, with two speakers. The quote keeps the most
+            // precise attribution: its adjacent cue, else the first such clause.
+            let sameStatement = overlapping.filter { isMostlyQuote(reported[$0].span, quote: qi) }
+            for same in sameStatement { dropped[same] = true }
+            if direct[qi] != nil { continue }
+            if let same = sameStatement.first {
+                let clause = reported[same]
                 direct[qi] = Candidate(
                     span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
                     confidence: clause.confidence, quote: qi)
-                dropped[ri] = true
-            } else if isSetOffByDashes(qi) {
+                continue
+            }
+            let clause = reported[ci]
+            if isSetOffByDashes(qi) {
                 // `said that steps — “they would suspend activities” — could follow`: the quoted
                 // words stand as a statement of their own inside the mixed clause.
-                reported[ri].kind = .mixed
+                reported[ci].kind = .mixed
                 direct[qi] = Candidate(
                     span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
                     confidence: clause.confidence * 0.9, quote: qi)
             } else {
-                reported[ri].kind = .mixed
+                reported[ci].kind = .mixed
                 direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
                                        confidence: 0, quote: -1)  // absorbed by the mixed clause
             }
@@ -653,6 +666,14 @@ struct Attributor {
             k += 1
         }
         return words >= 1 && words <= 8
+    }
+
+    /// Whether the reported clause `clause` is mostly quote `qi`: few or none of the reporter's
+    /// own words stand before the quote, which fills most of the clause.
+    func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
+        let q = quotes[qi]
+        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start))
+        return lead <= maxLeadWords && q.content.length * 2 >= clause.length || lead == 0 && q.content.length * 3 >= clause.length
     }
 
     /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.

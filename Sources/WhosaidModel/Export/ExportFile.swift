@@ -21,7 +21,7 @@ public enum ExportFile {
     ///   ``ExportError/badPath(path:reason:)``, ``ExportError/unwritableDirectory(path:reason:)``,
     ///   ``ExportError/diskFull(path:)`` or ``ExportError/io(path:reason:)`` otherwise.
     public static func write(_ text: String, to path: String, overwrite: Bool = false) throws(ExportError) {
-        try write(Array(text.utf8), to: path, overwrite: overwrite, writeBytes: systemWrite)
+        try write(Array(text.utf8), to: path, overwrite: overwrite, writeBytes: DescriptorWriter.systemWrite)
     }
 
     /// The steps of ``write(_:to:overwrite:)``, with the `write(2)` call replaceable by tests.
@@ -93,22 +93,9 @@ public enum ExportFile {
     static func writeAll(
         _ bytes: [UInt8], to fd: Int32, path: String, writeBytes: (Int32, UnsafeRawBufferPointer) -> Int
     ) throws(ExportError) {
-        var failure: Int32?
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = writeBytes(fd, UnsafeRawBufferPointer(rebasing: raw[offset...]))
-                if n > 0 {
-                    offset += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    failure = n < 0 ? errno : EIO
-                    return
-                }
-            }
+        if let failure = bytes.withUnsafeBytes({ DescriptorWriter.writeAll($0, to: fd, using: writeBytes) }) {
+            throw error(failure, path: path)
         }
-        if let failure { throw error(failure, path: path) }
     }
 
     /// When replacing a file, gives the new one the old one's permissions.
@@ -156,7 +143,7 @@ public enum ExportFile {
 
     /// The system's short text for `code` ("No space left on device").
     static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
+        DescriptorWriter.reason(code).lowercased()
     }
 
     /// The directory part of a file path: `.` for a bare name, `/` for a file at the root.
@@ -181,15 +168,5 @@ public enum ExportFile {
     static func expandTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         return NSString(string: path).expandingTildeInPath
-    }
-
-    static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int {
-        #if canImport(Darwin)
-            Darwin.write(fd, buffer.baseAddress, buffer.count)
-        #elseif canImport(Musl)
-            Musl.write(fd, buffer.baseAddress, buffer.count)
-        #else
-            Glibc.write(fd, buffer.baseAddress, buffer.count)
-        #endif
     }
 }

@@ -10,7 +10,9 @@
 /// - at the start of a line: `-`, `+`, `=` and the `.` or `)` after a number (`1.`, `12)`).
 ///
 /// Line breaks are never produced: ``inline(_:)`` joins lines with spaces and ``lines(_:)`` splits
-/// them, so callers decide how paragraphs are laid out.
+/// them, so callers decide how paragraphs are laid out. Other control characters are made visible
+/// with ``TerminalText`` (ESC becomes `␛`), in files as on standard output: no renderer shows them
+/// usefully, and a Markdown file is often printed to a terminal with `cat`.
 public enum MarkdownEscaper {
     /// `text` escaped as one line: line breaks and runs of white space become single spaces,
     /// leading and trailing white space is dropped.
@@ -58,7 +60,7 @@ public enum MarkdownEscaper {
         let numberMarker = orderedListMarkerIndex(scalars)
         for (i, s) in scalars.enumerated() {
             if needsEscape(scalars, at: i) || i == numberMarker { out.append("\\") }
-            out.append(s)
+            out.append(TerminalText.picture(of: s) ?? s)
         }
         return String(out)
     }

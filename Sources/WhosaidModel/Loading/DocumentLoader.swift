@@ -44,10 +44,13 @@ public enum DocumentLoader {
             return .success(String(decoding: bytes, as: UTF8.self))
         }
         let text = try verdict.get()
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
-            throw .empty(path: path)
-        }
+        if !hasText(text) { throw .empty(path: path) }
         return text
+    }
+
+    /// Whether `text` holds anything to analyse: something besides white space and byte-order marks.
+    public static func hasText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
     }
 
     /// Whether many of the first 4 KiB are control characters other than tab and line ends.

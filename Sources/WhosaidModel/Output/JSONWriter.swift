@@ -64,19 +64,56 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                switch b {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0..<0x20, 0x7F: Self.appendEscape(of: b, to: &bytes)
+                case 0xC2 where i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1]):
+                    i += 1
+                    Self.appendEscape(of: utf8[i], to: &bytes)
+                default: bytes.append(b)
+                }
+                i += 1
             }
         }
         bytes.append(0x22)
+    }
+}
+
+extension JSONWriter {
+    /// `json`, UTF-8 JSON text such as `JSONEncoder` writes, with DEL and the C1 controls
+    /// U+0080–U+009F written as `\u` escapes, as ``string(_:)`` writes them. JSON allows them raw,
+    /// but a terminal showing the JSON may obey them (U+009B is CSI). Outside strings JSON holds
+    /// neither, so the bytes can be replaced wherever they stand.
+    public static func escapingDELAndC1(_ json: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count)
+        var i = 0
+        while i < json.count {
+            if json[i] == 0x7F {
+                appendEscape(of: 0x7F, to: &out)
+            } else if json[i] == 0xC2, i + 1 < json.count, (0x80...0x9F).contains(json[i + 1]) {
+                i += 1
+                appendEscape(of: json[i], to: &out)
+            } else {
+                out.append(json[i])
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Appends `\u00XX` for the code point `value` (below U+0100).
+    static func appendEscape(of value: UInt8, to bytes: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(value >> 4)], hex[Int(value & 0xF)]])
     }
 }

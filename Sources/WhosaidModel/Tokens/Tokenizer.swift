@@ -2,6 +2,8 @@
 ///
 /// Words keep internal apostrophes, hyphens and dots ("don't", "Richey-Allen", "U.S."); a dot
 /// after an initial, a dotted acronym or a known abbreviation joins the word ("V.", "Mr.").
+/// Every token lies inside a paragraph and a sentence of the document, so the sentence and
+/// paragraph indexes it carries are always valid (a text of only byte-order marks has no tokens).
 enum Tokenizer {
     static func tokens(of document: Document) -> [Token] { tokensAndForms(of: document).tokens }
 
@@ -22,6 +24,9 @@ enum Tokenizer {
             if Characters.isSpace(c) { i += 1; continue }
             while paragraph + 1 < paragraphs.count, paragraphs[paragraph + 1].start <= i { paragraph += 1 }
             while sentence + 1 < sentences.count, sentences[sentence + 1].start <= i { sentence += 1 }
+            // Only paragraphs hold tokens: what lies outside them (a byte-order mark opening a line)
+            // belongs to no sentence, and a token there would point at a sentence that does not exist.
+            guard paragraph < paragraphs.count, paragraphs[paragraph].contains(i) else { i += 1; continue }
             let start = i
             var kind = Token.Kind.punctuation
             if isWordScalar(c) {

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import WhosaidModel
+
+/// `extract --jsonl-input`: documents streamed through a worker process, one at a time.
+extension ExtractCommand {
+    /// Reads JSONL documents from `input` (a path, or - for stdin) and writes one result line per
+    /// document as soon as it is done. A line that is no document, or a document that stops the
+    /// engine, gets one line on stderr and is skipped; the exit status is then 1.
+    func streamJSONL(from input: String, out: OutputStream) throws {
+        let handle: FileHandle
+        if input == "-" {
+            handle = .standardInput
+        } else {
+            do {
+                _ = try DocumentLoader.read(path: input)
+            } catch {
+                Diagnostics.report(error.description)
+                throw ExitCode(1)
+            }
+            guard let h = FileHandle(forReadingAtPath: input) else {
+                Diagnostics.report("\(input): cannot be read; check its permissions")
+                throw ExitCode(1)
+            }
+            handle = h
+        }
+        let name = input == "-" ? "stdin" : input
+        var lines = LineReader(descriptor: handle.fileDescriptor)
+        var number = 0
+        var worker: JSONLWorker?
+        var failed = false
+        let inProcess = DocumentReplier(speakers: speakers, topics: topics)
+        while let line = lines.next() {
+            number += 1
+            if JSONLReader.isBlank(line) { continue }
+            if worker == nil { worker = JSONLWorker.start(arguments: workerArguments) }
+            // Without a worker (none could be started) the document is analysed here.
+            switch worker?.analyse(line, number: number) ?? inProcess.reply(to: line, number: number) {
+            case .result(let bytes):
+                try out.write(bytes)
+                try out.write("\n")
+                // Each result leaves at once: a batch job sees it even if a later document stops the run.
+                try out.flush()
+            case .rejected(let message):
+                Diagnostics.report("\(name):\(number): \(message); skipped")
+                failed = true
+            case .died(let why):
+                Diagnostics.report("\(name):\(number): the engine stopped on this document (\(why)); skipped, please report it")
+                failed = true
+                worker = nil
+            }
+        }
+        worker?.finish()
+        if let reason = lines.failure {
+            Diagnostics.report("\(name):\(number + 1): cannot read the input (\(reason)); the rest of it was not processed")
+            failed = true
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// The worker's command line: this command's filters.
+    var workerArguments: [String] {
+        ["extract", "--jsonl-worker"] + speakers.flatMap { ["--speaker", $0] } + topics.flatMap { ["--topic", $0] }
+    }
+
+    /// Answers each `NUMBER<TAB>LINE` request on stdin with one line on stdout (see ``JSONLWorker``).
+    func serveAsWorker(out: OutputStream) throws {
+        let replier = DocumentReplier(speakers: speakers, topics: topics)
+        var requests = LineReader(descriptor: STDIN_FILENO)
+        while let request = requests.next() {
+            guard let tab = request.firstIndex(of: 0x09), let number = Int(String(decoding: request[..<tab], as: UTF8.self)) else {
+                try out.write("!not a request from whosaid extract --jsonl-input\n")
+                try out.flush()
+                continue
+            }
+            switch replier.reply(to: request[(tab + 1)...], number: number) {
+            case .result(let bytes): try out.write(bytes)
+            case .rejected(let message): try out.write("!" + message)
+            case .died: break
+            }
+            try out.write("\n")
+            try out.flush()
+        }
+    }
+}
+
+/// Analyses one JSONL line into its result line, or says why it is no document.
+struct DocumentReplier {
+    let engine = Engine()
+    let filter: StatementFilter
+    /// The id of a document to crash on, for tests of the crash handling only.
+    let crashID = ProcessInfo.processInfo.environment[JSONLWorker.crashForTestsVariable]
+
+    init(speakers: [String], topics: [String]) {
+        filter = StatementFilter(speakers: speakers, topics: topics)
+    }
+
+    func reply(to line: Data, number: Int) -> JSONLWorker.Reply {
+        switch JSONLReader.item(from: line, number: number) {
+        case .document(let id, let text):
+            if id == crashID {
+                fatalError("crash asked for by \(JSONLWorker.crashForTestsVariable)")
+            }
+            let analysis = engine.analyze(Document(name: id, text: text))
+            let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
+            return .result(AnalysisJSON.line(analysis, id: id, statements: statements))
+        case .error(_, let message), .unreadable(_, let message):
+            return .rejected(message)
+        case nil:
+            return .rejected("blank line")
+        }
+    }
+}
