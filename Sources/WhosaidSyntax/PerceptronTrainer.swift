@@ -75,13 +75,20 @@ public struct PerceptronTrainer {
         let pad = TaggerFeatures.padding
         let scored = words.map { PartOfSpeechTagger.scoringOwnFeatures($0, first: table, second: table) }
         let context = [TaggerWord](repeating: .start, count: pad) + scored + [TaggerWord](repeating: .end, count: pad)
+        let identity = context.indices.map { Int32($0) }
         var out = [UInt8](repeating: 0, count: words.count + 2)
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.maxCount)
         var scores = [Int32](repeating: 0, count: UPOS.count)
         context.withUnsafeBufferPointer { c in
-            out.withUnsafeMutableBufferPointer { o in
-                PartOfSpeechTagger.pass(table, c, words.count, lookahead: nil, keys.withUnsafeMutableBufferPointer { $0.baseAddress! },
-                                        scores.withUnsafeMutableBufferPointer { $0.baseAddress! }, into: o.baseAddress!)
+            identity.withUnsafeBufferPointer { i in
+                out.withUnsafeMutableBufferPointer { o in
+                    keys.withUnsafeMutableBufferPointer { k in
+                        scores.withUnsafeMutableBufferPointer { s in
+                            PartOfSpeechTagger.pass(table, TaggerContext(table: c.baseAddress!, indices: i.baseAddress!), words.count,
+                                                    lookahead: nil, k.baseAddress!, s.baseAddress!, into: o.baseAddress!)
+                        }
+                    }
+                }
             }
         }
         out[words.count] = TaggerFeatures.endTag
@@ -105,12 +112,14 @@ public struct PerceptronTrainer {
                 let roll = Double(rng.next() % 1_000_000) / 1_000_000
                 let v = roll < options.caseVariantShare ? 1 : roll < 2 * options.caseVariantShare ? 2 : 0
                 let words = [TaggerWord](repeating: .start, count: pad) + variants[si][v] + [TaggerWord](repeating: .end, count: pad)
+                let identity = words.indices.map { Int32($0) }
                 let ahead = lookahead?[si]
                 var prev = TaggerFeatures.startTag, prev2 = TaggerFeatures.startTag
-                words.withUnsafeBufferPointer { context in
+                words.withUnsafeBufferPointer { w in identity.withUnsafeBufferPointer { ids in
+                    let context = TaggerContext(table: w.baseAddress!, indices: ids.baseAddress!)
                     for (i, gold) in sentences[si].enumerated() {
                         let truth = gold.tag.rawValue
-                        var guess = context[i + pad].sureTag
+                        var guess = context.word(i + pad).pointee.sureTag
                         if guess == TaggerWord.noTag {
                             let n = keys.withUnsafeMutableBufferPointer {
                                 TaggerFeatures.extract(
@@ -127,7 +136,7 @@ public struct PerceptronTrainer {
                         prev2 = prev
                         prev = guess
                     }
-                }
+                } }
             }
             if let passName { progress(passName, pass, Double(right) / Double(max(total, 1))) }
             Self.shuffle(&order, &rng)

@@ -17,10 +17,10 @@ enum TaggerFeatures {
     /// features, then those of its context.
     @inline(__always)
     static func extract(
-        _ w: UnsafeBufferPointer<TaggerWord>, at c: Int, prev: UInt8, prev2: UInt8,
+        _ w: TaggerContext, at c: Int, prev: UInt8, prev2: UInt8,
         next: UInt8 = noLookahead, next2: UInt8 = noLookahead, into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
-        let n = extractOwn(w[c], into: out)
+        let n = extractOwn(w.word(c).pointee, into: out)
         return n + extractContext(w, at: c, prev: prev, prev2: prev2, next: next, next2: next2, into: out + n)
     }
 
@@ -47,10 +47,11 @@ enum TaggerFeatures {
     /// The features of a word in its sentence: neighbours, position and the tags around it.
     @inline(__always)
     static func extractContext(
-        _ w: UnsafeBufferPointer<TaggerWord>, at c: Int, prev: UInt8, prev2: UInt8,
+        _ w: TaggerContext, at c: Int, prev: UInt8, prev2: UInt8,
         next: UInt8 = noLookahead, next2: UInt8 = noLookahead, into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
-        let w0 = w[c], m1 = w[c - 1], m2 = w[c - 2], p1 = w[c + 1], p2 = w[c + 2]
+        let w0 = w.word(c).pointee, m1 = w.word(c - 1).pointee, m2 = w.word(c - 2).pointee
+        let p1 = w.word(c + 1).pointee, p2 = w.word(c + 2).pointee
         let p = UInt64(prev), pp = UInt64(prev2)
         let isFirst: UInt64 = c == padding ? 1 : 0
         var keys = KeyWriter(out: out)
@@ -97,4 +98,16 @@ enum TaggerFeatures {
             count += 1
         }
     }
+}
+
+/// A padded sentence as the tagger reads it: indexes into a table of distinct words, so that a
+/// document's repeated words are neither copied nor read again.
+struct TaggerContext {
+    /// The words; `table[0]` pads before a sentence and `table[1]` after it.
+    let table: UnsafePointer<TaggerWord>
+    /// Indexes into `table` of the sentence's words, with ``TaggerFeatures/padding`` pads on each side.
+    let indices: UnsafePointer<Int32>
+
+    /// The word at padded position `c`.
+    @inline(__always) func word(_ c: Int) -> UnsafePointer<TaggerWord> { table + Int(indices[c]) }
 }

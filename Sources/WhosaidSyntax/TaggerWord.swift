@@ -21,6 +21,9 @@ public struct TaggerWord: Sendable {
 
     static let noTag: UInt8 = 255
 
+    /// Whether the tagger's lexicon knows the form (saw it lower-cased a few times in training).
+    public var isKnown: Bool { ambiguity != 0 }
+
     /// Padding before the first and after the last word of a sentence.
     static let start = TaggerWord(pad: 0x5354_4152_54)
     static let end = TaggerWord(pad: 0x454E_44)

@@ -13,18 +13,18 @@ enum NameTagRepair {
     /// Of those, the ones next to a proper noun that mean a name part (`Theresa May`).
     static let repairableNextToName: Set<UPOS> = [.adv, .verb, .noun, .intj, .x, .aux]
 
-    static func repair(_ tokens: inout [Token], _ range: Range<Int>, tagger: PartOfSpeechTagger) {
+    static func repair(_ tokens: inout [Token], _ range: Range<Int>, knows: (Int) -> Bool) {
         guard range.count > 1 else { return }
-        repairNounsBeforeVerbs(&tokens, range, tagger: tagger)
+        repairNounsBeforeVerbs(&tokens, range, knows: knows)
         for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
             // "Lily Batchelder said": an unknown first word before a name is its first name.
             let first = range.lowerBound
             if tokens[first].isCapitalized, tokens[first].kind == .word, repairable.contains(tokens[first].tag),
-               isName(tokens, first + 1, range), !tagger.knows(tokens[first].lower) {
+               isName(tokens, first + 1, range), !knows(first) {
                 tokens[first].tag = .propn
             }
             for k in range where canRepair(tokens, k, range) {
-                let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !tagger.knows(tokens[k].lower)
+                let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !knows(k)
                 let nextToName = isName(tokens, k - 1, range) || isName(tokens, k + 1, range)
                 // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.
                 let trailingAdjective = tokens[k].tag == .adj && isName(tokens, k - 1, range)
@@ -38,11 +38,11 @@ enum NameTagRepair {
 
     /// "McConnell aides acknowledged": an unknown lower-case word read as a verb right before
     /// another verb, after a noun phrase's words, is a plural noun.
-    static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, tagger: PartOfSpeechTagger) {
+    static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, knows: (Int) -> Bool) {
         for k in range where k > range.lowerBound && k + 1 < range.upperBound {
             let t = tokens[k]
             guard t.tag == .verb, !t.isCapitalized, tokens[k + 1].tag == .verb,
-                  [.propn, .noun, .adj, .det].contains(tokens[k - 1].tag), !tagger.knows(t.lower) else { continue }
+                  [.propn, .noun, .adj, .det].contains(tokens[k - 1].tag), !knows(k) else { continue }
             tokens[k].tag = .noun
         }
     }

@@ -42,8 +42,15 @@ enum TokenTagging {
 
     /// Sets ``Token/tag`` on every token.
     static func tag(_ tokens: inout [Token], forms: WordTable, tagger: PartOfSpeechTagger = .embedded) {
-        var words: [[TaggerWord]?] = Array(repeating: nil, count: forms.count)
-        var sentence: [TaggerWord] = []
+        // The document's distinct treebank words, read once; `pieces[form]` locates a form's words.
+        var table = PartOfSpeechTagger.paddingWords
+        var pieces = [Range<Int32>?](repeating: nil, count: forms.count)
+        func words(of form: String, _ read: () -> [TaggerWord]) -> Range<Int32> {
+            let start = Int32(table.count)
+            table.append(contentsOf: read())
+            return start..<Int32(table.count)
+        }
+        var sentence: [Int32] = []
         var firstWord: [Int] = []
         var tags: [UPOS] = []
         var start = 0
@@ -59,22 +66,36 @@ enum TokenTagging {
                 let form = Int(tokens[k].form)
                 firstWord.append(sentence.count)
                 if headline, tokens[k].isCapitalized, k > start, !tagger.knowsOnlyAsName(tokens[k].lower) {
-                    sentence.append(contentsOf: treebankWords(tokens[k].lower).map(tagger.word))
+                    let lower = tokens[k].lower
+                    sentence.append(contentsOf: words(of: lower) {
+                        TaggerWordCache.words(of: lower) { treebankWords($0).map(tagger.word) }
+                    })
                     continue
                 }
-                if words[form] == nil {
-                    words[form] = TaggerWordCache.words(of: forms.written(form)) { treebankWords($0).map(tagger.word) }
+                if pieces[form] == nil {
+                    let written = forms.written(form)
+                    pieces[form] = words(of: written) {
+                        TaggerWordCache.words(of: written) { treebankWords($0).map(tagger.word) }
+                    }
                 }
-                sentence.append(contentsOf: words[form]!)
+                sentence.append(contentsOf: pieces[form]!)
             }
             if tags.count < sentence.count { tags = Array(repeating: .x, count: sentence.count) }
-            sentence.withUnsafeBufferPointer { input in
-                tags.withUnsafeMutableBufferPointer { out in
-                    tagger.tag(input, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
+            table.withUnsafeBufferPointer { t in
+                sentence.withUnsafeBufferPointer { input in
+                    tags.withUnsafeMutableBufferPointer { out in
+                        tagger.tag(input, table: t, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
+                    }
                 }
             }
             for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
-            if !headline { NameTagRepair.repair(&tokens, start..<end, tagger: tagger) }
+            if !headline {
+                // Whether the tagger's lexicon knows a token's form, from the form's reading above.
+                let known = (start..<end).map { k in
+                    pieces[Int(tokens[k].form)].map { table[Int($0.lowerBound)].isKnown } ?? tagger.knows(tokens[k].lower)
+                }
+                NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
+            }
             start = end
         }
     }
