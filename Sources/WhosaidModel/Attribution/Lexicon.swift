@@ -3,18 +3,23 @@ enum Lexicon {
     /// Reporting verbs in their base form, with irregular past forms listed separately.
     static let reportingBases: [String] = [
         "say", "add", "acknowledge", "admit", "announce", "argue", "assert", "claim", "comment",
-        "complain", "concede", "confirm", "contend", "declare", "deny", "describe", "explain",
-        "insist", "maintain", "note", "observe", "recall", "remark", "reply", "report", "respond",
-        "stress", "suggest", "tell", "testify", "tweet", "urge", "warn", "write", "ask",
-        "predict", "promise", "pledge", "vow", "caution", "charge", "allege", "boast",
-        "disclose", "reveal", "emphasize", "emphasise", "reiterate", "counter", "retort", "quip",
-        "joke", "concur", "agree", "conclude", "estimate", "acknowledge", "announce", "assure",
-        "concede", "demand", "propose", "recount", "wonder", "lament",
-        "mention", "indicate", "complain", "advise", "inform", "brag", "scoff",
-        "shout", "yell", "whisper", "exclaim", "contend", "affirm", "attest", "recommend",
-        "insist", "hint", "muse", "opine", "observe", "clarify", "cite", "echo", "reject",
-        "accuse", "blame", "criticize", "criticise", "praise", "dismiss", "defend", "acknowledge",
-        "chant", "sing", "scream", "plead", "beg", "cry",
+        "complain", "concede", "confirm", "contend", "declare", "deny", "describe", "explain", "insist",
+        "maintain", "note", "observe", "recall", "remark", "reply", "report", "respond", "stress",
+        "suggest", "tell", "testify", "tweet", "urge", "warn", "write", "ask", "predict", "promise",
+        "pledge", "vow", "caution", "charge", "allege", "boast", "disclose", "reveal", "emphasize",
+        "emphasise", "reiterate", "counter", "retort", "quip", "joke", "concur", "agree", "conclude",
+        "estimate", "assure", "demand", "propose", "recount", "wonder", "lament", "mention", "indicate",
+        "advise", "inform", "brag", "scoff", "shout", "yell", "whisper", "exclaim", "affirm", "attest",
+        "recommend", "hint", "muse", "opine", "clarify", "cite", "echo", "reject", "accuse", "blame",
+        "criticize", "criticise", "praise", "dismiss", "defend", "chant", "sing", "scream", "plead",
+        "beg", "cry",
+    ]
+    /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
+    /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.
+    static let doublingBases: Set<String> = [
+        "brag", "beg", "quip", "snap", "plan", "chat", "jab", "stop", "slam", "grab",
+        "admit", "concur", "commit", "regret", "submit", "refer", "prefer", "omit", "compel", "rebut",
+        "confer", "deter", "occur", "permit", "transmit", "abhor", "allot", "infer", "aver",
     ]
     /// Verbs that report speech when a particle follows them ("called for", "warned against").
     static let phrasalReporting: [String: Set<String>] = [
@@ -22,13 +27,13 @@ enum Lexicon {
         "spoke": ["about", "of", "out"],
         "speaks": ["about", "of", "out"], "warned": ["against", "of", "about"], "warns": ["against", "of", "about"],
         "complained": ["about", "of"], "testified": ["about", "that"],
+        "talk": ["about"], "talked": ["about"], "talks": ["about"], "talking": ["about"],
     ]
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated"]
     /// Verbs that report speech only when a quotation stands beside them.
     static let quoteOnlyBases: [String] = [
-        "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject",
-        "conclude", "summarize", "offer", "wonder",
+        "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "blast", "post", "answer", "dispute",
     ]
 
     static let irregular: [String: [String]] = [
@@ -40,6 +45,8 @@ enum Lexicon {
         "sing": ["sang", "sung", "sings", "singing"], "cry": ["cried", "cries", "crying"],
     ]
 
+    /// The base form and its past, third-person and -ing forms: irregular ones from
+    /// ``irregular``, doubled consonants for ``doublingBases`` (brag → bragged, bragging).
     static func inflections(_ base: String) -> [String] {
         if let forms = irregular[base] { return [base] + forms }
         var past = base.hasSuffix("e") ? base + "d" : base + "ed"
@@ -50,11 +57,9 @@ enum Lexicon {
             third = String(base.dropLast()) + "ies"
         }
         if ["ss", "sh", "ch", "x"].contains(where: { base.hasSuffix($0) }) { third = base + "es" }
-        if ["admit", "quip", "snap", "scoff", "signal"].contains(base) {
-            let last = String(base.last!)
-            past = base + last + "ed"
-            ing = base + last + "ing"
-            if base == "scoff" || base == "signal" { past = base + "ed"; ing = base + "ing" }
+        if doublingBases.contains(base), let last = base.last {
+            past = base + String(last) + "ed"
+            ing = base + String(last) + "ing"
         }
         return [base, past, third, ing]
     }

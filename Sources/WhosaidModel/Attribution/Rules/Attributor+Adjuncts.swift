@@ -1,0 +1,46 @@
+import WhosaidSyntax
+
+/// A reporting verb that ends its sentence after an adjunct: `…, Mayor Ann Pruett said
+/// Wednesday.`, `…, Ann Pruett told reporters.`, `…, she said in a statement on Monday.` The
+/// words after the verb hold no verb, subordinator or quotation, so no new clause starts there.
+extension Attributor {
+    /// The most words a trailing adjunct may have.
+    static let maxAdjunctWords = 8
+    /// Tags that open a clause of their own and so end an adjunct.
+    static let clauseTags: Set<UPOS> = [.verb, .aux, .sconj]
+
+    /// Verbs whose first object is the person spoken to (`told reporters`), not what was said.
+    static let addresseeVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise"].flatMap(Lexicon.inflections))
+
+    /// Whether the words after token `e` up to the sentence's last token `last` are an adjunct
+    /// of the verb `v` that ends at `e` (or nothing), closing the sentence: a time, a place, a
+    /// prepositional phrase, or the person told; never an object (`criticized the party`).
+    func endsSentenceAfterAdjunct(_ e: Int, verb v: Int, last: Int) -> Bool {
+        if endsSentence(after: e, last: last) { return true }
+        guard [".", "!", "?"].contains(tokens[last].lower), e + 1 < last else { return false }
+        let opener = tokens[e + 1]
+        let opensWithAdjunct = opener.tag == .adp || opener.is(.timeWord) || opener.tag == .num
+            || opener.tag == .propn && Lexicon.nonSpeakerHeads.contains(opener.lower)
+            || Self.addresseeVerbs.contains(tokens[v].lower)
+        guard opensWithAdjunct else { return false }
+        var words = 0
+        for k in (e + 1)..<last {
+            let t = tokens[k]
+            if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) || t.lower == "that" { return false }
+            if t.isWord { words += 1 }
+            if words > Self.maxAdjunctWords || [",", ";", ":"].contains(t.lower) { return false }
+        }
+        return true
+    }
+}
+
+extension Attributor {
+    /// Whether tokens `a...b` hold a finite verb: a clause, not an introductory phrase
+    /// (`In his speech,`, `Campaigning in Ohio,`).
+    func holdsFiniteVerb(_ a: Int, _ b: Int) -> Bool {
+        guard a <= b else { return false }
+        return (a...b).contains { k in
+            tokens[k].quote == nil && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.hasSuffix("ing"))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import WhosaidModel
+
+/// Sentence shapes attribution reads from grammar (tags and chunks), one invented sentence per
+/// shape, each with the statements and speakers it must give. A first paragraph comes before
+/// each case so that the case is body text, not a headline.
+@Suite struct AttributionGrammarTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        /// (speaker, statement text) pairs, in article order.
+        var expected: [(String?, String)]
+        var testDescription: String { text }
+    }
+
+    static func statements(_ text: String) -> [(String?, String)] {
+        let a = Engine().analyze(text: "The city council met on Tuesday.\n" + text)
+        return a.statements.map { (a.actor(of: $0)?.name, $0.text) }
+    }
+
+    static let verbGroupCases: [Case] = [
+        Case(text: "The bridge will be closed for a year, Mayor Ann Pruett said Wednesday.",
+             expected: [("Ann Pruett", "The bridge will be closed for a year")]),
+        Case(text: "The bridge will be closed for a year, Ann Pruett told reporters.",
+             expected: [("Ann Pruett", "The bridge will be closed for a year")]),
+        Case(text: "The levee held through the night, officials said in a statement on Sunday.",
+             expected: [("officials", "The levee held through the night")]),
+        Case(text: "Pruett bragged that the city had never been safer.",
+             expected: [("Pruett", "the city had never been safer")]),
+        Case(text: "Ruth Okafor concurred that the vote should wait.",
+             expected: [("Ruth Okafor", "the vote should wait")]),
+        Case(text: "The neighbours begged that the tree be spared.",
+             expected: [("The neighbours", "the tree be spared")]),
+    ]
+
+    @Test(arguments: ["In his speech, Pruett criticized the party's record on housing.",
+                      "In July, the union called for a moratorium on new permits.",
+                      "Campaigning in Ohio last spring, Pruett mentioned the mill closures."])
+    func anIntroductoryPhraseIsNoStatement(_ text: String) {
+        let got = Self.statements(text)
+        #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
+    }
+
+    @Test(arguments: verbGroupCases)
+    func attribution(_ c: Case) {
+        let got = Self.statements(c.text)
+        #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
+        #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
+    }
+
+    @Test func inflectionsDoubleTheirConsonantWhereEnglishDoes() {
+        #expect(Lexicon.inflections("brag") == ["brag", "bragged", "brags", "bragging"])
+        #expect(Lexicon.inflections("concur") == ["concur", "concurred", "concurs", "concurring"])
+        #expect(Lexicon.inflections("admit").contains("admitted"))
+        #expect(Lexicon.inflections("say") == ["say", "said", "says", "saying"])
+        #expect(Lexicon.inflections("reply") == ["reply", "replied", "replies", "replying"])
+    }
+
+    @Test func wordListsHaveNoDuplicatesAndOnlyLowerCaseForms() {
+        for (name, list) in [("reportingBases", Lexicon.reportingBases), ("quoteOnlyBases", Lexicon.quoteOnlyBases)] {
+            #expect(Set(list).count == list.count, "duplicates in \(name)")
+            #expect(list.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") }, "forms in \(name)")
+        }
+        #expect(Set(Lexicon.reportingBases).isDisjoint(with: Lexicon.quoteOnlyBases))
+    }
+}
