@@ -368,7 +368,8 @@ struct Attributor {
         let subjectStart = inverted ? v : m.first
         if subjectStart > first, tokens[subjectStart - 1].lower == ",",
            endsSentence(after: cueEnd, last: last) || inverted
-            || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2) {
+            || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
+            && !holdsQuote(first, subjectStart - 2) {
             guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
             return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
         }

@@ -27,7 +27,6 @@ enum Lexicon {
         "spoke": ["about", "of", "out"],
         "speaks": ["about", "of", "out"], "warned": ["against", "of", "about"], "warns": ["against", "of", "about"],
         "complained": ["about", "of"], "testified": ["about", "that"],
-        "talk": ["about"], "talked": ["about"], "talks": ["about"], "talking": ["about"],
     ]
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated"]
