@@ -33,6 +33,38 @@ import Testing
         ("The neighbours begged that the tree be spared.", "The neighbours", "the tree be spared"),
     ].map { Case(text: $0.0, expected: [($0.1, $0.2)]) }
 
+    /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
+    /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
+    static let speakerCases: [Case] = [
+        Case(text: "“We will not back down,” Tom Reyes, Ortiz's fire chief, said on Monday.",
+             expected: [("Tom Reyes", "“We will not back down,”")]),
+        Case(text: "Kim Dae-ho, Seoul's trade minister, told a hearing that exports would rise.",
+             expected: [("Kim Dae-ho", "exports would rise")]),
+        Case(text: "“We will not back down,” one council member said. “Never,” said another.",
+             expected: [("one council member", "“We will not back down,”"), ("another", "“Never,”")]),
+        Case(text: "The two said they would meet again in June.",
+             expected: [("The two", "they would meet again in June")]),
+        Case(text: "Maria Lopez's campaign said the ads were misleading.",
+             expected: [("Maria Lopez's campaign", "the ads were misleading")]),
+        Case(text: "Former officials in both parties say the plan will fail.",
+             expected: [("Former officials in both parties", "the plan will fail")]),
+        Case(text: "The tax increase was a mistake, the report said.",
+             expected: [("the report", "The tax increase was a mistake")]),
+        Case(text: "The Hospital Federation, which represents clinics in Ohio, Iowa and Utah, told the Herald that costs had doubled.",
+             expected: [("The Hospital Federation", "costs had doubled")]),
+        Case(text: "“We plan to expand,” said a spokeswoman for the hotel chain, Jenna Ruiz.",
+             expected: [("Jenna Ruiz", "“We plan to expand,”")]),
+        Case(text: "Reyes returned to the podium and declared, “We will rebuild.”",
+             expected: [("Reyes", "“We will rebuild.”")]),
+    ]
+
+    @Test(arguments: speakerCases)
+    func speakers(_ c: Case) {
+        let got = Self.statements(c.text)
+        #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
+        #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
+    }
+
     @Test(arguments: ["In his speech, Pruett criticized the party's record on housing.",
                       "In July, the union called for a moratorium on new permits.",
                       "Campaigning in Ohio last spring, Pruett mentioned the mill closures."])

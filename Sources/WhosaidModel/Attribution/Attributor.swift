@@ -217,7 +217,9 @@ struct Attributor {
                     // `said on ABC's “This Week”`, `what he called “fraud”`: the quote is the object
                     // of the cue's phrase, a title or a label, not a statement.
                     let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting))
-                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi), let m = subject(ofVerb: v, floor: floor) {
+                    // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
+                    let coordinated = v > floor && ["and", "but"].contains(tokens[v - 1].lower) ? sentenceSubject(first: floor, before: v - 1) : nil
+                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi), let m = subject(ofVerb: v, floor: floor) ?? coordinated {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)
@@ -726,9 +728,10 @@ struct Attributor {
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
-        // A noun phrase right after a preposition is no subject ("a list of North Korean demands").
+        // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),
+        // but it may end one that starts before it ("Former officials in both parties").
         if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
-            return nil
+            return finder.phrase(withPrepositionalObject: m, floor: floor)
         }
         return m
     }

@@ -44,3 +44,29 @@ extension MentionFinder {
             && !PartOfSpeechTagger.embedded.knows(t.lower)
     }
 }
+
+extension MentionFinder {
+    /// Prepositions through which a described speaker runs on ("officials in both parties").
+    static let modifierPrepositions: Set<String> = ["in", "of", "at", "for", "from", "with", "on"]
+
+    /// The described speaker `object` ends as the object of a preposition: the noun phrase before
+    /// the preposition, run on to the end of `object` (`Former officials in both parties`,
+    /// `The head of the agency`); nil when no such phrase stands there.
+    func phrase(withPrepositionalObject object: SpeakerMention, floor: Int) -> SpeakerMention? {
+        let preposition = object.first - 1
+        guard preposition - 1 >= floor, Self.modifierPrepositions.contains(tokens[preposition].lower),
+              let before = phrase(endingAt: preposition - 1, floor: floor), before.kind == .description,
+              !isSentenceInternalObject(before.first, floor: floor) else { return nil }
+        var m = make(first: before.first, last: object.last, kind: .description)
+        m.head = before.head
+        m.actorKind = before.actorKind
+        return m
+    }
+
+    /// Whether the phrase starting at `first` is itself the object of a verb or preposition.
+    func isSentenceInternalObject(_ first: Int, floor: Int) -> Bool {
+        guard first > floor else { return false }
+        let t = tokens[first - 1]
+        return t.tag == .adp || t.tag == .verb
+    }
+}

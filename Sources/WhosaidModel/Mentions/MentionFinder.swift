@@ -1,3 +1,5 @@
+import WhosaidSyntax
+
 /// Reads speaker noun phrases around reporting cues: names with titles and appositive roles,
 /// pronouns, and descriptions of unnamed speakers and groups.
 struct MentionFinder {
@@ -38,6 +40,14 @@ struct MentionFinder {
 
     /// `NAME, ROLE,` before a verb: the name before the earlier comma, with the role between.
     private func appositiveSubject(commaAt comma: Int, floor: Int) -> SpeakerMention? {
+        // "The Hospital Federation, which represents clinics in Ohio, Iowa and Utah, told": the
+        // relative clause's antecedent speaks, not a noun phrase inside the clause.
+        // The antecedent may itself carry an apposition ("NAME, a spokeswoman for X, which …,").
+        if let relative = relativeClauseStart(before: comma, floor: floor), relative - 2 >= floor,
+           let m = appositiveSubject(commaAt: relative - 1, floor: floor) ?? phrase(endingAt: relative - 2, floor: floor),
+           m.kind != .pronoun {
+            return m
+        }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment.
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized, name.last > name.first, !tokens[name.last].lower.hasSuffix("."),
@@ -70,6 +80,22 @@ struct MentionFinder {
         return nil
     }
 
+    /// The most tokens a non-restrictive relative clause between a subject and its verb may span.
+    static let maxRelativeClauseLength = 30
+
+    /// The `which`/`who` that opens a non-restrictive relative clause (`, which …,`) ending at
+    /// the comma `comma`, when there is one.
+    func relativeClauseStart(before comma: Int, floor: Int) -> Int? {
+        var k = comma - 1
+        while k > floor + 1, comma - k <= Self.maxRelativeClauseLength {
+            let t = tokens[k]
+            if t.quote != nil || [".", ";", ":", "!", "?"].contains(t.lower) { return nil }
+            if ["which", "who"].contains(t.lower), tokens[k - 1].lower == "," { return k }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Whether the words at `i` can open an appositive role ("a professor", "the spokesperson",
     /// "former envoy", "who", "director of …").
     func isRoleStart(_ i: Int) -> Bool {
@@ -77,6 +103,11 @@ struct MentionFinder {
         let w = tokens[i].lower
         if ["a", "an", "the", "who", "former", "now", "then", "once", "also", "himself", "herself", "long"].contains(w) { return true }
         if !tokens[i].isCapitalized { return !Lexicon.stopWords.contains(w) }
+        // "Ortiz's fire chief", "Seoul's trade minister": a possessive name before a common noun.
+        if w.hasSuffix("'s"), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+           tokens[i + 1].tag == .noun || tokens[i + 1].tag == .adj {
+            return true
+        }
         return Lexicon.titles.contains(w)
     }
 
@@ -99,7 +130,10 @@ struct MentionFinder {
         if last.is(.personalPronoun) {
             return make(first: end, last: end, kind: .pronoun)
         }
-        if last.is(.stopWord) || last.is(.reporting) { return nil }
+        if let m = bareHeadMention(endingAt: end, floor: floor) { return m }
+        // "the report said": a reporting word the tagger reads as a noun after a determiner heads a phrase.
+        let nounAfterDeterminer = last.tag == .noun && end > floor && tokens[end - 1].tag == .det
+        if last.is(.stopWord) || last.is(.reporting) && !nounAfterDeterminer { return nil }
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
@@ -205,7 +239,8 @@ struct MentionFinder {
             return m
         }
         // A description: needs a determiner, or a plural head ("officials said").
-        let hasDeterminer = tokens[first].is(.determiner) || tokens[first].lower.hasSuffix("'s")
+        // A possessive anywhere before the head determines the phrase ("Maria Lopez's campaign").
+        let hasDeterminer = tokens[first].is(.determiner) || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") }
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
@@ -231,7 +266,8 @@ struct MentionFinder {
 
     /// Whether token `i` opens its sentence as a capitalised adjective before a lower-case noun.
     func isAdjectiveOpeningSentence(_ i: Int, ceiling: Int) -> Bool {
-        guard i + 1 <= ceiling, isSentenceStart(i), tokens[i].isCapitalized else { return false }
+        // A name opening its sentence ("Reyes returned…") is no adjective, whatever follows it.
+        guard i + 1 <= ceiling, isSentenceStart(i), tokens[i].isCapitalized, tokens[i].tag != .propn else { return false }
         let next = tokens[i + 1]
         return next.isWord && !next.isCapitalized && !next.is(.stopWord) && !next.is(.reporting)
             && !next.is(.preposition) && !Self.roleNouns.contains(next.lower) && next.kind == .word
@@ -302,6 +338,7 @@ struct MentionFinder {
         if t.is(.personalPronoun) {
             return make(first: start, last: start, kind: .pronoun)
         }
+        if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
         var e = start
         if t.is(.stopWord) || t.is(.preposition) || t.is(.reporting) {
             return nil
@@ -379,6 +416,14 @@ struct MentionFinder {
                     break
                 }
             }
+            // "Scott's family", "Trump's campaign": a possessive name opens a described speaker.
+            if tokens[e].lower.hasSuffix("'s") {
+                var k = e + 1
+                while k <= ceiling, k - e <= 4, tokens[k].quote == nil, !tokens[k].isCapitalized, tokens[k].tag == .adj { k += 1 }
+                var head = -1
+                while k <= ceiling, k - e <= 5, tokens[k].quote == nil, !tokens[k].isCapitalized, tokens[k].tag == .noun { head = k; k += 1 }
+                if head > e { e = head }
+            }
         }
         guard var m = classify(first: start, last: e) else { return nil }
         var afterParen = skippingParenthesis(at: e + 1, ceiling: ceiling)
@@ -388,6 +433,13 @@ struct MentionFinder {
             if afterParen <= ceiling, tokens[afterParen].lower == "." { afterParen += 1 }  // "R-Ky."
         }
         if afterParen > e + 1 { m.lastWithRole = afterParen - 1 }
+        // "a spokeswoman for the hotel chain, Jenna Ruiz": the name apposed to a description speaks.
+        if m.kind == .description, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
+           var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name, name.actorKind == .person,
+           name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
+            name.role = text(m.first, m.last)
+            return name
+        }
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
             var r = e + 2

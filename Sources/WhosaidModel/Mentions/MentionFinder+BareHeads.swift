@@ -1,0 +1,44 @@
+import WhosaidSyntax
+
+/// Speakers named by a bare head: `…, said another.`, `The two said…`, `Others say…`, `Both
+/// agreed that…`. The head is a determiner or a number standing for people already in view.
+extension MentionFinder {
+    /// Determiners and pronoun-like words that can stand alone as a speaker.
+    static let bareHeads: Set<String> = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all"]
+    /// Numbers that, after "the", stand for a group of speakers ("the two", "the three").
+    static let groupNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    /// The bare-head speaker covering tokens `first...last`, when that is all the phrase is.
+    func bareHeadMention(first: Int, last: Int) -> SpeakerMention? {
+        guard first >= 0, last < tokens.count, first <= last, last - first <= 1 else { return nil }
+        let head = tokens[last]
+        guard head.quote == nil else { return nil }
+        let alone = first == last && Self.bareHeads.contains(head.lower)
+        let theNumber = first + 1 == last && tokens[first].lower == "the" && Self.groupNumbers.contains(head.lower)
+        guard alone || theNumber else { return nil }
+        var m = make(first: first, last: last, kind: .description)
+        m.head = head.lower
+        m.actorKind = head.lower == "another" || head.lower == "one" ? .description : .group
+        return m
+    }
+
+    /// A bare-head speaker starting at `start` and closing its clause (`…, said another.`).
+    func bareHeadMention(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
+        for last in [start, start + 1] where last <= ceiling {
+            guard let m = bareHeadMention(first: start, last: last) else { continue }
+            let next = last + 1
+            if next > ceiling || [".", ",", "!", "?", ";"].contains(tokens[next].lower) { return m }
+        }
+        return nil
+    }
+
+    /// A bare-head speaker ending at `end` and opening its clause (`The two said`), not before `floor`.
+    func bareHeadMention(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        for first in [end, end - 1] where first >= floor {
+            guard let m = bareHeadMention(first: first, last: end) else { continue }
+            let before = first - 1
+            if before < floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj { return m }
+        }
+        return nil
+    }
+}
