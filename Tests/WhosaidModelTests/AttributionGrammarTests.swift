@@ -26,6 +26,33 @@ import Testing
              expected: [("officials", "The levee held through the night")]),
     ]
 
+    /// Verb groups: auxiliaries and adverbs, catenatives, passives, light verbs, participles.
+    static let verbCases: [Case] = [
+        Case(text: "The water board has already warned that the reservoir is low.",
+             expected: [("The water board", "the reservoir is low")]),
+        Case(text: "Pruett tried to argue that the budget was balanced.",
+             expected: [("Pruett", "the budget was balanced")]),
+        Case(text: "The chief was quoted as saying the fire was set deliberately.",
+             expected: [("The chief", "the fire was set deliberately")]),
+        Case(text: "The campaign issued a statement saying the senator would not resign.",
+             expected: [("The campaign", "the senator would not resign")]),
+        Case(text: "Pruett spoke for an hour, saying that the city would recover.",
+             expected: [("Pruett", "the city would recover")]),
+        Case(text: "Insisting the vote was fair, Pruett invited observers to the count.",
+             expected: [("Pruett", "the vote was fair")]),
+    ]
+
+    /// Where a reported clause ends, and where one sentence holds two statements.
+    static let clauseCases: [Case] = [
+        Case(text: "Ortiz vowed to cut property taxes while promising to protect school funding.",
+             expected: [("Ortiz", "to cut property taxes")]),
+        Case(text: "When the mayor said the budget was balanced, her rival replied, “That is simply false.”",
+             expected: [("the mayor", "the budget was balanced"), ("her rival", "“That is simply false.”")]),
+        // `said A and that B` is one statement, as PolNeAR's annotators read it.
+        Case(text: "Cole said the rules “will hurt small farmers” and that the agency ignored public comments.",
+             expected: [("Cole", "the rules “will hurt small farmers” and that the agency ignored public comments")]),
+    ]
+
     /// Inflections made from a base with a doubled consonant, one case each.
     static let inflectionCases: [Case] = [
         ("Pruett bragged that the city had never been safer.", "Pruett", "the city had never been safer"),
@@ -66,7 +93,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

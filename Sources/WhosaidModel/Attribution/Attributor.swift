@@ -315,7 +315,9 @@ struct Attributor {
                 }
                 let phrasal = classes.contains(.phrasalReporting)
                     && (Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false)
-                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized, !followsDeterminer(v),
+                // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
+                let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
+                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple, !followsDeterminer(v),
                       !precedesAuxiliary(v, last: last) else { continue }
                 let found = reported(verb: v, first: first, last: last)
                 if let c = found.last {
@@ -345,7 +347,12 @@ struct Attributor {
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
         var speaker: SpeakerMention?
         var inverted = false
-        if gerund {
+        if gerund, let opening = openingParticipleClause(verb: v, first: first, last: last) {
+            return (opening, nil)
+        }
+        if gerund, let m = participleSpeaker(v, first: first) {
+            speaker = m
+        } else if gerund {
             guard v > first, tokens[v - 1].lower == "," else { return nil }
             speaker = sentenceSubject(first: first, before: v)
         } else {
@@ -434,9 +441,12 @@ struct Attributor {
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             if blocked { return nil }
         }
-        guard let span = clauseSpan(from: c, to: last, stopAtColon: true) else { return nil }
+        let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+        let cue = v...(sawThat ? c - 1 : v)
+        // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
+        guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
         guard wordCount(span) >= 2 else { return nil }
-        return (make(span, cue: v...(sawThat ? c - 1 : v), m, .reportedSpeech, 0.8), nil)
+        return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
 
     /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
@@ -707,7 +717,7 @@ struct Attributor {
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        var e = v - 1
+        var e = beforeVerbGroup(v, floor: floor)
         while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
                 && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
@@ -831,6 +841,7 @@ struct Attributor {
     func clauseEnds(at k: Int, last: Int) -> Bool {
         let w = tokens[k].lower
         if w == ":" || w == ";" { return true }
+        if clauseEndsByGrammar(at: k, last: last) { return true }
         if w == "and" || w == "but" {
             // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
             var n = k + 1

@@ -1,0 +1,46 @@
+import WhosaidSyntax
+
+/// Where a reported clause ends, read from the tags: before a subordinator opening a participle
+/// clause (`vowed to cut taxes while promising…`), before a comma and a new reporting clause
+/// (`…, her rival replied,`), at the comma that closes a fronted subordinate clause
+/// (`When the mayor said X, …`). `said A and that B` stays one statement, as news annotation
+/// (PolNeAR) reads it.
+extension Attributor {
+    /// Subordinators that, before a participle, open an adverbial clause of the reporter's.
+    static let participleSubordinators: Set<String> = ["while", "before", "after", "since", "without", "by", "when", "despite"]
+    /// The most words of a subject between a comma and a new reporting verb.
+    static let maxInterruptingSubject = 5
+
+    /// Whether a reported clause ends before token `k` by the grammar rules above.
+    func clauseEndsByGrammar(at k: Int, last: Int) -> Bool {
+        let t = tokens[k]
+        if Self.participleSubordinators.contains(t.lower), t.quote == nil, k + 1 <= last,
+           tokens[k + 1].tag == .verb, tokens[k + 1].lower.hasSuffix("ing") {
+            return true
+        }
+        if t.lower == ",", t.quote == nil {
+            // ", her rival replied": a subject noun phrase and a reporting verb after the comma.
+            var n = k + 1
+            while n <= last, n - k <= Self.maxInterruptingSubject,
+                  [.det, .pron, .adj, .noun, .propn, .num].contains(tokens[n].tag), tokens[n].quote == nil {
+                n += 1
+            }
+            if n > k + 1, n <= last, tokens[n].is(.reporting), tokens[n].tag == .verb, !Lexicon.isGerund(tokens[n].lower) { return true }
+        }
+        return false
+    }
+
+    /// The comma that closes a fronted subordinate clause holding the verb `v` (`When the mayor
+    /// said the budget was balanced, …`): the first comma after `v` when the sentence opens with
+    /// a subordinator and no comma stands between it and the verb.
+    func frontedClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
+        guard tokens[first].tag == .sconj || Self.subordinators.contains(tokens[first].lower),
+              !(first..<v).contains(where: { tokens[$0].lower == "," }) else { return nil }
+        var k = v + 1
+        while k <= last {
+            if tokens[k].lower == ",", tokens[k].quote == nil { return k }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+import WhosaidSyntax
+
+/// The verb group around a reporting verb, read from the tags: auxiliaries, negation and
+/// adverbs before it (`has already warned`), catenatives (`tried to argue`), passives with `as`
+/// (`was quoted as saying`), light verbs with a document (`issued a statement saying`), and a
+/// participle opening the sentence (`Insisting the vote was fair, Pruett …`).
+extension Attributor {
+    /// Verbs after which `as` + a reporting participle reports their subject's words.
+    static let asReportingVerbs: Set<String> = ["quoted", "cited", "described", "portrayed"]
+    /// Nouns of documents and messages that a participle can follow (`a statement saying`).
+    static let messageNouns: Set<String> = [
+        "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
+    ]
+
+    /// The token before the verb group that ends with the verb at `v`: auxiliaries, negation,
+    /// adverbs, catenative `VERB to` and passive `VERB as` are stepped over, not below `floor`.
+    func beforeVerbGroup(_ v: Int, floor: Int) -> Int {
+        var e = v - 1
+        while e >= floor {
+            let t = tokens[e]
+            guard t.quote == nil, t.isWord else { break }
+            if t.tag == .aux || t.tag == .adv && !t.isCapitalized || t.tag == .part && (t.lower == "not" || t.lower == "n't") {
+                e -= 1
+            } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
+                      e - 1 >= floor, tokens[e - 1].tag == .verb {
+                e -= 2
+            } else {
+                break
+            }
+        }
+        return e
+    }
+
+    /// The speaker of a participle cue (`saying`, `adding`) that is not set off by a comma: after
+    /// `quoted as` its passive subject, after a message noun the subject of the sentence.
+    func participleSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
+        guard v > first else { return nil }
+        let before = tokens[v - 1].lower
+        if before == "as", v - 2 >= first, Self.asReportingVerbs.contains(tokens[v - 2].lower) {
+            return subject(ofVerb: v, floor: first)
+        }
+        if Self.messageNouns.contains(before) {
+            return sentenceSubject(first: first, before: v)
+        }
+        return nil
+    }
+
+    /// `Insisting the vote was fair, Pruett invited…`: a participle cue opening the sentence, its
+    /// clause up to the first comma, and the main clause's subject as the speaker.
+    func openingParticipleClause(verb v: Int, first: Int, last: Int) -> Candidate? {
+        guard v == first, tokens[v].tag == .verb, tokens[v].isCapitalized || v == first else { return nil }
+        var c = v + 1
+        while c <= last, tokens[c].lower != ",", tokens[c].quote == nil, c - v <= 30 { c += 1 }
+        guard c + 1 <= last, tokens[c].lower == ",",
+              let m = finder.phrase(startingAt: c + 1, ceiling: last), m.kind != .description || tokens[m.first].is(.determiner),
+              m.lastWithRole + 1 <= last, tokens[m.lastWithRole + 1].tag == .verb || tokens[m.lastWithRole + 1].tag == .aux,
+              holdsFiniteVerb(v + 1, c - 1), tokens[v + 1].tag != .adp,
+              let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
+        return make(span, cue: v...v, m, .reportedSpeech, 0.7)
+    }
+}
