@@ -40,6 +40,14 @@ import Testing
              expected: [("Pruett", "the city would recover")]),
         Case(text: "Insisting the vote was fair, Pruett invited observers to the count.",
              expected: [("Pruett", "the vote was fair")]),
+        Case(text: "“We are ready,” the coach said, adding that the team was healthy.",
+             expected: [("the coach", "“We are ready,”"), ("the coach", "the team was healthy")]),
+    ]
+
+    /// A quote after a cue sentence that ends in an abbreviation continues its speaker.
+    static let abbreviationCases: [Case] = [
+        Case(text: "“We have waited long enough,” Amy Cole said in Naples, Fla. “It would be nice to see a decision.”",
+             expected: [("Amy Cole", "“We have waited long enough,”"), ("Amy Cole", "“It would be nice to see a decision.”")]),
     ]
 
     /// Where a reported clause ends, and where one sentence holds two statements.
@@ -93,7 +101,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -354,7 +354,7 @@ struct Attributor {
             speaker = m
         } else if gerund {
             guard v > first, tokens[v - 1].lower == "," else { return nil }
-            speaker = sentenceSubject(first: first, before: v)
+            speaker = sentenceSubject(first: first, before: v) ?? precedingCueSubject(before: v - 1, first: first)
         } else {
             speaker = subject(ofVerb: v, floor: first)
             if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
@@ -706,7 +706,9 @@ struct Attributor {
     func isFragment(_ qi: Int) -> Bool {
         let open = openToken[qi]
         let close = closeToken[qi]
-        let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph ? tokens[open - 1] : nil
+        // A quote opening a sentence of its own (after "…, Fla.") stands alone.
+        let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph
+            && tokens[open - 1].sentence == tokens[open].sentence ? tokens[open - 1] : nil
         let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || isOpenMark(open - 1) || isCloseMark(open - 1) } ?? true
         let after = close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph ? tokens[close + 1] : nil
         let contentWords = wordCount(quotes[qi].content)

@@ -58,13 +58,22 @@ public enum SentenceSplitter {
         if start < p.end { result.append(trimmed(s, TextSpan(start: start, end: p.end))) }
     }
 
+    /// Abbreviations that stand before a name, never at a sentence's end.
+    static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
+
+    static func isOpeningDoubleQuote(_ c: Unicode.Scalar) -> Bool { c == "\u{201C}" || c == "\"" || c == "\u{00AB}" }
+
     /// Whether the full stop at `dot` ends a sentence, given the next word starts at `next`.
     static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
         var w = dot
         while w > p.start, !Characters.isSpace(s[w - 1]), !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
         let word = Tokenizer.lowered(s, w, dot)
         if word.isEmpty { return true }
-        if titles.contains(word) { return false }
+        // "…,” Amy Cole said in Naples, Fla. “It would be nice…”": after a place or month
+        // abbreviation, an opening quotation mark and a capital start a new sentence.
+        if titles.contains(word) {
+            return !personTitles.contains(word) && next + 1 < p.end && isOpeningDoubleQuote(s[next]) && Characters.isUpper(s[next + 1])
+        }
         let letters = word.unicodeScalars.filter { Characters.isLetter($0) }
         // An initial ("V.") or dotted acronym ("U.S.", "D.C.")
         let isInitial = letters.count == 1 && word.unicodeScalars.count == 1 && Characters.isUpper(s[w])

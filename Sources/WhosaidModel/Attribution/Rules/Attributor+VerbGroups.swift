@@ -58,4 +58,22 @@ extension Attributor {
               let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
         return make(span, cue: v...v, m, .reportedSpeech, 0.7)
     }
+
+    /// `“We are ready,” the coach said, adding that…`: the speaker of the reporting verb before
+    /// the participle in the same sentence (its subject, or the subject set after it).
+    func precedingCueSubject(before end: Int, first: Int) -> SpeakerMention? {
+        var k = end
+        while k >= first {
+            let t = tokens[k]
+            if t.quote == nil, t.is(.reporting), t.tag == .verb, !Lexicon.isGerund(t.lower) {
+                if let m = subject(ofVerb: k, floor: first) { return m }
+                if let m = finder.phrase(startingAt: k + 1, ceiling: end), m.kind != .description || tokens[m.first].is(.determiner) {
+                    return m
+                }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
 }
