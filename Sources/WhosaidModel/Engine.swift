@@ -1,15 +1,26 @@
 /// The statement engine: finds quotations and reported speech, attributes them to actors
 /// and indexes them by topic. Pure and thread-safe; one instance can serve many documents.
 public struct Engine: Sendable {
+    /// Sieves that find statements news annotation counts but a reader may not want.
+    public struct Options: Sendable {
+        /// Labels and characterisations (`called the plan “a gamble”`, `blasted X for Y`) as statements.
+        public var labelStatements = true
+        /// The default options.
+        public init() {}
+    }
+
+    /// The sieves this engine runs.
+    public var options: Options
+
     /// Creates an engine with the default rules.
-    public init() {}
+    public init(options: Options = Options()) { self.options = options }
 
     /// Analyses one document.
     public func analyze(_ document: Document) -> Analysis {
         let quotes = QuoteScanner.quotations(in: document)
         var (tokens, forms) = Tokenizer.tokensAndForms(of: document)
         TokenTagging.tag(&tokens, forms: forms)
-        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes)
+        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes, options: options)
         let candidates = Candidate.onePerSpan(attributor.candidates())
         let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)

@@ -44,6 +44,29 @@ import Testing
              expected: [("the coach", "“We are ready,”"), ("the coach", "the team was healthy")]),
     ]
 
+    /// Labels and characterisations: the object with its label is one statement, mixed when quoted.
+    static let labelCases: [Case] = [
+        Case(text: "Senator Dana Whitfield blasted the governor for his handling of the flood.",
+             expected: [("Dana Whitfield", "the governor for his handling of the flood")]),
+        Case(text: "Whitfield called the plan “a reckless gamble.”",
+             expected: [("Whitfield", "the plan “a reckless gamble.”")]),
+        Case(text: "Lee described the new rules as “a cage for small farms.”",
+             expected: [("Lee", "the new rules as “a cage for small farms.”")]),
+        Case(text: "The mayor called for calm after the vote.",
+             expected: [("The mayor", "calm after the vote")]),
+    ]
+
+    @Test func labelStatementsCarryTheirRuleAndCanBeSwitchedOff() {
+        let text = "The city council met on Tuesday.\nWhitfield called the plan “a reckless gamble.”"
+        let on = Engine().analyze(text: text)
+        #expect(on.statements.map(\.rule) == [.label])
+        #expect(on.statements.map(\.kind) == [.mixed])
+        var options = Engine.Options()
+        options.labelStatements = false
+        let off = Engine(options: options).analyze(text: text)
+        #expect(!off.statements.contains { $0.rule == .label })
+    }
+
     /// A quote after a cue sentence that ends in an abbreviation continues its speaker.
     static let abbreviationCases: [Case] = [
         Case(text: "“We have waited long enough,” Amy Cole said in Naples, Fla. “It would be nice to see a decision.”",
@@ -101,7 +124,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

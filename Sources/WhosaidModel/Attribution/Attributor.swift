@@ -25,7 +25,11 @@ struct Attributor {
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
 
-    init(document: Document, tokens: consuming [Token], quotes: [Quotation]) {
+    /// Which optional sieves run.
+    let options: Engine.Options
+
+    init(document: Document, tokens: consuming [Token], quotes: [Quotation], options: Engine.Options = .init()) {
+        self.options = options
         self.document = document
         self.quotes = quotes
         var tokens = tokens  // taken over, not copied: the caller passes its only reference
@@ -88,7 +92,8 @@ struct Attributor {
             // cues further off (`X said that, “…” Y noted`, or two cues around one quote): keeping
             // them beside it emitted one span twice, with two speakers. The quote keeps the most
             // precise attribution: its adjacent cue, else the first such clause.
-            let sameStatement = overlapping.filter { isMostlyQuote(reported[$0].span, quote: qi) }
+            // A label keeps its object: `called the plan “a gamble”` is one mixed statement.
+            let sameStatement = overlapping.filter { reported[$0].rule != .label && isMostlyQuote(reported[$0].span, quote: qi) }
             for same in sameStatement { dropped[same] = true }
             if direct[qi] != nil { continue }
             if let same = sameStatement.first {
@@ -301,6 +306,12 @@ struct Attributor {
             while v <= last {
                 defer { v += 1 }
                 guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
+                if options.labelStatements, let c = labelStatement(verb: v, first: first, last: last) {
+                    result.append(c)
+                    usedCue[v] = true
+                    coveredUpTo = c.span.end >= tokens[last].start ? last : v
+                    continue
+                }
                 let classes = tokens[v].classes
                 if classes.isEmpty && tokens[v].lower != "according" { continue }
                 if tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 {

@@ -24,6 +24,8 @@ public enum AttributionRule: String, Sendable, Codable, CaseIterable {
     case reportedSpeech = "reported-speech"
     /// A quote with no cue that continues the previous speaker.
     case continuation
+    /// A label or characterisation of the verb's object (`called the plan “a gamble”`).
+    case label
     /// The only speaker-like mention in the sentence or paragraph.
     case nearestMention = "nearest-mention"
     /// No speaker could be found.

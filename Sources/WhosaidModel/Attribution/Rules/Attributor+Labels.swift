@@ -1,0 +1,49 @@
+import WhosaidSyntax
+
+/// Labels and characterisations that news annotation counts as statements although no clause is
+/// reported: `Whitfield called the plan “a reckless gamble.”`, `Lee described the rules as
+/// “a cage”`, `Reyes blasted the governor for his handling of the flood.` The statement is the
+/// verb's object with its label or reason; it is mixed when it carries a quote. The sieve can be
+/// switched off (``Engine/Options/labelStatements``); its statements carry the rule `label`.
+extension Attributor {
+    /// Verbs that label their object with a quotation (`called X “Y”`).
+    static let labellingVerbs: Set<String> = Set(["call", "dub", "brand", "label"].flatMap(Lexicon.inflections))
+    /// Verbs that characterise their object with `as` (`described X as Y`).
+    static let characterisingVerbs: Set<String> = Set(["describe", "characterize", "characterise", "portray", "denounce", "dismiss", "brand"].flatMap(Lexicon.inflections))
+    /// Verbs of public criticism whose object and reason are the statement (`blasted X for Y`).
+    static let criticisingVerbs: Set<String> = Set(["blast", "slam", "lambaste", "rebuke", "chide", "scold", "fault"].flatMap(Lexicon.inflections))
+    /// The most tokens a labelled object may have.
+    static let maxLabelObject = 10
+
+    /// A label statement around the verb at `v` in the sentence `first...last`, if it is one.
+    func labelStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
+        let w = tokens[v].lower
+        let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
+        let criticises = Self.criticisingVerbs.contains(w)
+        guard labels || characterises || criticises, tokens[v].tag == .verb, !tokens[v].isCapitalized,
+              v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
+              tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
+              let m = subject(ofVerb: v, floor: first) else { return nil }
+        // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
+        var k = v + 1
+        while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,
+              !(characterises && tokens[k].lower == "as"), !(criticises && ["for", "as", "over"].contains(tokens[k].lower)) {
+            k += 1
+        }
+        guard k <= last, k > v + 1 else { return nil }
+        let labelled = labels && isOpenMark(k)
+        let characterised = (characterises || criticises) && tokens[k].lower == "as"
+        let reason = criticises && ["for", "over"].contains(tokens[k].lower)
+        guard labelled || characterised || reason else { return nil }
+        var end = k
+        if labelled, let qi = (0..<quotes.count).first(where: { openToken[$0] == k }) {
+            end = closeToken[qi]
+        } else {
+            while end + 1 <= last, !clauseEnds(at: end + 1, last: last), ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) || tokens[end + 1].quote != nil {
+                end += 1
+            }
+        }
+        guard let span = clauseSpan(from: v + 1, to: end) else { return nil }
+        return make(span, cue: v...v, m, .label, 0.7)
+    }
+}
