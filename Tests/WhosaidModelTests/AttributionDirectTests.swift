@@ -132,6 +132,10 @@ import Testing
         #expect(speakers("“The plan is dead,” Charlie Cook said.") == ["Charlie Cook"])
     }
 
+    @Test func anUnknownCapitalisedFirstWordIsAName() {
+        #expect(speakers("The hall was full.\nOkonkwo himself famously exclaimed: “We are the victims of a plot.”") == ["Okonkwo"])
+    }
+
     @Test func partitiveGroupsKeepTheirNumber() {
         #expect(speakers("In the survey, 8 percent of Democrats said they would stay home.") == ["8 percent of Democrats"])
     }

@@ -19,8 +19,11 @@ enum NameTagRepair {
         for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
             // "Lily Batchelder said": an unknown first word before a name is its first name.
             let first = range.lowerBound
+            // "Galois himself exclaimed": so does an unknown first word that is no participle or adverb.
+            let w = tokens[first].lower
+            let derived = w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")
             if tokens[first].isCapitalized, tokens[first].kind == .word, repairable.contains(tokens[first].tag),
-               isName(tokens, first + 1, range), !knows(first) {
+               isName(tokens, first + 1, range) || !derived, !knows(first) {
                 tokens[first].tag = .propn
             }
             for k in range where canRepair(tokens, k, range) {
