@@ -55,7 +55,19 @@ import Testing
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        // A test running in parallel may fork while the copy is still open for writing, and the
+        // child then holds it until it execs: Linux refuses to run a file open for writing
+        // ("Text file busy") until that child has exec'd, so retry for a moment.
+        var attempts = 0
+        while true {
+            do {
+                try process.run()
+                break
+            } catch let error as NSError where attempts < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                attempts += 1
+                usleep(50_000)
+            }
+        }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

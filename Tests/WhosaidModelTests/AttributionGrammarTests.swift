@@ -75,6 +75,8 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        Case(text: "The mayor said the budget was sound, arguing that taxes could fall.",
+             expected: [("The mayor", "the budget was sound"), ("The mayor", "taxes could fall")]),
         Case(text: "Ortiz vowed to cut property taxes while promising to protect school funding.",
              expected: [("Ortiz", "to cut property taxes")]),
         Case(text: "When the mayor said the budget was balanced, her rival replied, “That is simply false.”",

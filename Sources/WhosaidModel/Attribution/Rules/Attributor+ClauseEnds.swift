@@ -18,6 +18,11 @@ extension Attributor {
            tokens[k + 1].tag == .verb, tokens[k + 1].lower.hasSuffix("ing") {
             return true
         }
+        if t.lower == ",", t.quote == nil, k + 1 <= last, tokens[k + 1].is(.reporting), tokens[k + 1].tag == .verb,
+           Lexicon.isGerund(tokens[k + 1].lower) {
+            // "…, arguing that …": a reporting participle opens a statement of its own.
+            return true
+        }
         if t.lower == ",", t.quote == nil {
             // ", her rival replied": a subject noun phrase and a reporting verb after the comma.
             var n = k + 1
