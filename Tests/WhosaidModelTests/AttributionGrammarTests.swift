@@ -73,6 +73,13 @@ import Testing
              expected: [("Amy Cole", "“We have waited long enough,”"), ("Amy Cole", "“It would be nice to see a decision.”")]),
     ]
 
+    /// Verbs that report a clause but, with a bare noun phrase, do something else.
+    static let clauseOnlyCases: [Case] = [
+        Case(text: "The state added a week to the deadline.", expected: []),
+        Case(text: "Officials added that the road would reopen soon.", expected: [("Officials", "the road would reopen soon")]),
+        Case(text: "Ruth Okafor pointed out that the rules had changed.", expected: [("Ruth Okafor", "the rules had changed")]),
+    ]
+
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
         Case(text: "The mayor said the budget was sound, arguing that taxes could fall.",
@@ -126,7 +133,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -417,6 +417,11 @@ struct Attributor {
         if let particles = Lexicon.phrasalReporting[w], c <= last, particles.contains(tokens[c].lower) {
             c += 1
             particle = true
+            // "pointed out that …": the complementiser belongs to the cue.
+            if c <= last, tokens[c].lower == "that" {
+                c += 1
+                sawThat = true
+            }
         }
         while c <= last, steps < 8, !particle {
             let t = tokens[c]
@@ -451,6 +456,8 @@ struct Attributor {
                 || ["a", "an"].contains(opener.lower) && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             if blocked { return nil }
+            // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
+            if Self.clauseOnlyVerbs.contains(w), !holdsFiniteVerb(c, last), !holdsQuote(c, last), !infinitive { return nil }
         }
         let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         let cue = v...(sawThat ? c - 1 : v)

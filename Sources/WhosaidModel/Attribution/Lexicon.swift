@@ -27,6 +27,7 @@ enum Lexicon {
         "spoke": ["about", "of", "out"],
         "speaks": ["about", "of", "out"], "warned": ["against", "of", "about"], "warns": ["against", "of", "about"],
         "complained": ["about", "of"], "testified": ["about", "that"],
+        "point": ["out"], "pointed": ["out"], "points": ["out"], "pointing": ["out"],
     ]
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated"]

@@ -12,6 +12,12 @@ extension Attributor {
         "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
     ]
 
+    /// Reporting verbs whose object is a statement only as a clause or a quotation: with a bare
+    /// noun phrase they do something else ("added a week", "charged fees", "wrote a book").
+    static let clauseOnlyVerbs: Set<String> = Set([
+        "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter",
+    ].flatMap(Lexicon.inflections))
+
     /// The token before the verb group that ends with the verb at `v`: auxiliaries, negation,
     /// adverbs, catenative `VERB to` and passive `VERB as` are stepped over, not below `floor`.
     func beforeVerbGroup(_ v: Int, floor: Int) -> Int {
