@@ -67,6 +67,16 @@ import Testing
         #expect(!off.statements.contains { $0.rule == .label })
     }
 
+    /// Quotes standing as the object of their cue.
+    static let quoteObjectCases: [Case] = [
+        Case(text: "“It was a mistake,” Ms. Cole of the Farm Bureau said.",
+             expected: [("Ms. Cole", "“It was a mistake,”")]),
+        Case(text: "The fee, which the firm’s chief, Dan Moss, called “a tax on loyalty,” was dropped.",
+             expected: [("Dan Moss", "“a tax on loyalty,”")]),
+        Case(text: "Lena Ortiz walked to the car and repeatedly said, “Stay calm,” until the police left.",
+             expected: [("Lena Ortiz", "“Stay calm,”")]),
+    ]
+
     /// A quote after a cue sentence that ends in an abbreviation continues its speaker.
     static let abbreviationCases: [Case] = [
         Case(text: "“We have waited long enough,” Amy Cole said in Naples, Fla. “It would be nice to see a decision.”",
@@ -133,7 +143,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

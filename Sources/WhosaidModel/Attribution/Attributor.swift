@@ -20,6 +20,11 @@ struct Attributor {
     /// First and last token of each sentence.
     var sentenceFirst: [Int] = []
     var sentenceLast: [Int] = []
+    /// Fewest words of a quoted label that is a statement (`called “total political crap”`);
+    /// a shorter one (`what he called “fraud”`, `what Paine called “ground rent”`) is a term.
+    static let minLabelQuoteWords = 3
+    /// Most words of a prepositional phrase between a speaker's name and its verb ("of the Farm Bureau").
+    static let maxNamePhraseModifier = 6
     /// Most words of the clause that may stand before a quote that is still reported as direct.
     let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
@@ -221,10 +226,18 @@ struct Attributor {
                     let punctuated = k < open - 1  // a colon, comma or "that" before the quote
                     // `said on ABC's “This Week”`, `what he called “fraud”`: the quote is the object
                     // of the cue's phrase, a title or a label, not a statement.
-                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting))
+                    // A label of several words (`Tim Cook called “total political crap”`) is a statement.
+                    let labelQuote = Self.labellingVerbs.contains(tokens[v].lower) && wordCount(q.content) >= Self.minLabelQuoteWords
+                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote)
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
-                    let coordinated = v > floor && ["and", "but"].contains(tokens[v - 1].lower) ? sentenceSubject(first: floor, before: v - 1) : nil
-                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi), let m = subject(ofVerb: v, floor: floor) ?? coordinated {
+                    let groupStart = beforeVerbGroup(v, floor: floor)
+                    let coordinated = groupStart > floor && ["and", "but"].contains(tokens[groupStart].lower)
+                        ? sentenceSubject(first: floor, before: groupStart) : nil
+                    // `says, “Don't you do it,” until…`, `chanted “What curfew?” and kept going`: a quote that
+                    // closes with its own punctuation is whole though the sentence goes on.
+                    let closesItself = endsWithOwnPunctuation(qi) && punctuated
+                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
+                       let m = subject(ofVerb: v, floor: floor) ?? coordinated {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)
@@ -275,6 +288,12 @@ struct Attributor {
             var k = v + 1
             while k <= ceiling, k - v <= 7, tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
             if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) { v = k + 1 }
+        }
+        // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
+        if m.kind == .name, v <= ceiling, ["of", "from", "at", "with"].contains(tokens[v].lower) {
+            var k = v + 1
+            while k <= ceiling, k - v <= Self.maxNamePhraseModifier, tokens[k].isWord, tokens[k].quote == nil, !isCueVerb(k, besideQuote: true) { k += 1 }
+            if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
         guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
@@ -808,6 +827,15 @@ struct Attributor {
         let p = tokens[i].paragraph
         while last > i, tokens[last].paragraph != p { last -= 1 }
         return last
+    }
+
+    /// Whether quote `qi` closes with a comma, full stop, question or exclamation mark of its own.
+    func endsWithOwnPunctuation(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        var k = q.content.end - 1
+        let s = document.scalars
+        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
+        return [".", "!", "?", ","].contains(s[k])
     }
 
     func endsWithSentencePunctuation(_ qi: Int) -> Bool {

@@ -90,7 +90,12 @@ struct MentionFinder {
         while k > floor + 1, comma - k <= Self.maxRelativeClauseLength {
             let t = tokens[k]
             if t.quote != nil || [".", ";", ":", "!", "?"].contains(t.lower) { return nil }
-            if ["which", "who"].contains(t.lower), tokens[k - 1].lower == "," { return k }
+            if ["which", "who"].contains(t.lower), tokens[k - 1].lower == "," {
+                // The clause is closed only when it holds its own verb ("which represents …,");
+                // in "which the firm's chief, Dan Moss, called" the verb is still to come.
+                let closed = ((k + 1)..<comma).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux }
+                return closed ? k : nil
+            }
             k -= 1
         }
         return nil
