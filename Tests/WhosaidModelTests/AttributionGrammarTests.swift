@@ -94,6 +94,12 @@ import Testing
     static let clauseCases: [Case] = [
         Case(text: "The mayor said the budget was sound, arguing that taxes could fall.",
              expected: [("The mayor", "the budget was sound"), ("The mayor", "taxes could fall")]),
+        Case(text: "Shortly after Lee said he believes the plan was legal, members met.",
+             expected: [("Lee", "he believes the plan was legal")]),
+        Case(text: "The bank just this month announced it would drop the fees.",
+             expected: [("The bank", "it would drop the fees")]),
+        Case(text: "However, 63 percent said the mayor was right.",
+             expected: [("63 percent", "the mayor was right")]),
         Case(text: "Ortiz vowed to cut property taxes while promising to protect school funding.",
              expected: [("Ortiz", "to cut property taxes")]),
         Case(text: "When the mayor said the budget was balanced, her rival replied, “That is simply false.”",

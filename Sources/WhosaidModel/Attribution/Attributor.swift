@@ -756,7 +756,7 @@ struct Attributor {
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        var e = beforeVerbGroup(v, floor: floor)
+        var e = beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor)
         while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
                 && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
@@ -779,8 +779,11 @@ struct Attributor {
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),
         // but it may end one that starts before it ("Former officials in both parties").
+        // "shortly after Lee said": before a clause a subordinator opens it, and the phrase after
+        // it is that clause's subject.
         if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
-            return finder.phrase(withPrepositionalObject: m, floor: floor)
+            if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
+            return Self.clauseOpeners.contains(tokens[m.first - 1].lower) ? m : nil
         }
         return m
     }
@@ -880,6 +883,8 @@ struct Attributor {
         return TextSpan(start: start, end: end)
     }
 
+    /// Words that are prepositions before a noun and subordinators before a clause.
+    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
     static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 

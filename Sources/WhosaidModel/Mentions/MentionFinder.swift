@@ -245,7 +245,8 @@ struct MentionFinder {
         }
         // A description: needs a determiner, or a plural head ("officials said").
         // A possessive anywhere before the head determines the phrase ("Maria Lopez's campaign").
-        let hasDeterminer = tokens[first].is(.determiner) || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") }
+        let hasDeterminer = tokens[first].is(.determiner) || tokens[first].tag == .num
+            || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") }
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }

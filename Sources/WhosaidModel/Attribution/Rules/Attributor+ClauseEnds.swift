@@ -39,8 +39,11 @@ extension Attributor {
     /// said the budget was balanced, …`): the first comma after `v` when the sentence opens with
     /// a subordinator and no comma stands between it and the verb.
     func frontedClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
-        guard tokens[first].tag == .sconj || Self.subordinators.contains(tokens[first].lower),
-              !(first..<v).contains(where: { tokens[$0].lower == "," }) else { return nil }
+        // The subordinator may follow an adverb ("Shortly after Lee said …, members met").
+        let opener = tokens[first].tag == .adv && first + 1 < v ? first + 1 : first
+        let opens = tokens[opener].tag == .sconj || Self.subordinators.contains(tokens[opener].lower)
+            || Self.clauseOpeners.contains(tokens[opener].lower)
+        guard opens, !(first..<v).contains(where: { tokens[$0].lower == "," }) else { return nil }
         var k = v + 1
         while k <= last {
             if tokens[k].lower == ",", tokens[k].quote == nil { return k }

@@ -18,6 +18,22 @@ extension Attributor {
         "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter",
     ].flatMap(Lexicon.inflections))
 
+    /// Words of a time expression that may stand between a subject and its verb
+    /// ("The bank just this month announced").
+    static let timeExpressionWords: Set<String> = [
+        "just", "this", "last", "next", "earlier", "later", "month", "week", "year", "morning", "evening", "night",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    ]
+
+    /// The token before a time expression that ends at `e` (`just this month`), or `e`.
+    func beforeTimeExpression(_ e: Int, floor: Int) -> Int {
+        var k = e
+        while k >= floor, e - k < 4, Self.timeExpressionWords.contains(tokens[k].lower), tokens[k].quote == nil { k -= 1 }
+        // Only a whole expression counts: it must hold a time noun, not just "this".
+        let holdsTimeNoun = k < e && ((k + 1)...e).contains { !["just", "this", "last", "next"].contains(tokens[$0].lower) }
+        return holdsTimeNoun ? k : e
+    }
+
     /// The token before the verb group that ends with the verb at `v`: auxiliaries, negation,
     /// adverbs, catenative `VERB to` and passive `VERB as` are stepped over, not below `floor`.
     func beforeVerbGroup(_ v: Int, floor: Int) -> Int {
