@@ -56,6 +56,12 @@ import Testing
              expected: [("The mayor", "calm after the vote")]),
     ]
 
+    @Test func nounCuesTakeTheirThatClauseAndTheirPossessorSpeaks() {
+        let got = Self.statements("Ruiz’s claim that the vote was rigged angered both parties.")
+        #expect(got.map(\.0) == ["Ruiz"])
+        #expect(got.map(\.1) == ["the vote was rigged"])
+    }
+
     @Test func labelStatementsCarryTheirRuleAndCanBeSwitchedOff() {
         let text = "The city council met on Tuesday.\nWhitfield called the plan “a reckless gamble.”"
         let on = Engine().analyze(text: text)

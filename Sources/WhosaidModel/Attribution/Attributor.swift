@@ -325,6 +325,11 @@ struct Attributor {
             while v <= last {
                 defer { v += 1 }
                 guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
+                if options.labelStatements, let c = nounCueStatement(noun: v, first: first, last: last) {
+                    result.append(c)
+                    coveredUpTo = c.span.end >= tokens[last].start ? last : v
+                    continue
+                }
                 if options.labelStatements, let c = labelStatement(verb: v, first: first, last: last) {
                     result.append(c)
                     usedCue[v] = true

@@ -26,6 +26,8 @@ public enum AttributionRule: String, Sendable, Codable, CaseIterable {
     case continuation
     /// A label or characterisation of the verb's object (`called the plan “a gamble”`).
     case label
+    /// A noun of saying with its clause (`Trump’s claim that …`).
+    case nounCue = "noun-cue"
     /// The only speaker-like mention in the sentence or paragraph.
     case nearestMention = "nearest-mention"
     /// No speaker could be found.

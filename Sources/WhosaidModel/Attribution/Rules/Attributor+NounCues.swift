@@ -1,0 +1,61 @@
+import WhosaidSyntax
+
+/// Noun cues: `Trump’s claim that the vote was rigged`, `his warning that costs would rise`.
+/// The possessor speaks, and the `that` clause is the statement. The sieve can be switched off
+/// with the label sieve (``Engine/Options/labelStatements``: both are statements news annotation
+/// counts without a reporting verb); its statements carry the rule `noun-cue`.
+extension Attributor {
+    /// Nouns of saying that take a `that` clause.
+    static let nounCues: Set<String> = [
+        "claim", "claims", "assertion", "suggestion", "insistence", "argument", "warning", "promise", "pledge",
+        "comment", "remark", "accusation", "charge", "allegation", "admission", "announcement", "contention",
+        "boast", "vow", "assurance", "prediction", "statement", "declaration",
+    ]
+    /// Possessive pronouns and the pronoun each stands for.
+    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
+
+    /// The noun-cue statement of the noun at `n` in the sentence `first...last`, if it is one.
+    func nounCueStatement(noun n: Int, first: Int, last: Int) -> Candidate? {
+        let t = tokens[n]
+        guard Self.nounCues.contains(t.lower), t.tag == .noun, t.quote == nil, n > first, n + 2 <= last,
+              tokens[n + 1].lower == "that", tokens[n + 1].tag == .sconj || tokens[n + 1].tag == .pron,
+              let speaker = possessor(before: n, floor: first) else { return nil }
+        // The clause ends at punctuation, or where the main clause's verb follows its own verb
+        // group ("Trump's claim that the vote was rigged drew scorn").
+        var end = last
+        var k = n + 2
+        var hasPredicate = false
+        while k <= last {
+            let t = tokens[k]
+            if t.quote == nil, clauseEnds(at: k, last: last) || t.lower == "," && k > n + 3 { end = k - 1; break }
+            let predicateEnd = [.verb, .adj, .adv].contains(tokens[k - 1].tag)
+            if hasPredicate, t.tag == .verb, !Lexicon.isGerund(t.lower), predicateEnd {
+                end = k - 1
+                break
+            }
+            if t.tag == .verb || t.tag == .aux { hasPredicate = true }
+            k += 1
+        }
+        guard let span = clauseSpan(from: n + 2, to: end), wordCount(span) >= 3, holdsFiniteVerb(n + 2, end) else { return nil }
+        return make(span, cue: n...(n + 1), speaker, .nounCue, 0.65)
+    }
+
+    /// The speaker owning the noun at `n`: `Trump’s claim`, `the mayor's warning`, `his remark`.
+    func possessor(before n: Int, floor: Int) -> SpeakerMention? {
+        var k = n - 1
+        while k >= floor, tokens[k].tag == .adj, n - k <= 3 { k -= 1 }  // "his repeated claim"
+        guard k >= floor else { return nil }
+        let owner = tokens[k]
+        if let pronoun = Self.possessivePronouns[owner.lower] {
+            var m = finder.make(first: k, last: k, kind: .pronoun)
+            m.head = pronoun
+            return m
+        }
+        guard owner.lower.hasSuffix("'s"), var m = finder.phrase(endingAt: k, floor: floor), m.kind != .pronoun else { return nil }
+        if m.head.hasSuffix("'s") { m.head = String(m.head.dropLast(2)) }
+        // The owner's name without its possessive ending.
+        let name = m.bareName(in: document)
+        m.bareOverride = String(name.dropLast(2))
+        return m
+    }
+}
