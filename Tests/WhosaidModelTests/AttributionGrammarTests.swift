@@ -56,6 +56,15 @@ import Testing
              expected: [("The mayor", "calm after the vote")]),
     ]
 
+    @Test func headlinesNameTheirSpeaker() {
+        let said = Engine().analyze(text: "Bridge Will Stay Closed Until Spring, Mayor Ann Pruett Says\nThe bridge closed in May.")
+        #expect(said.statements.map { said.actor(of: $0)?.name } == ["Ann Pruett"])
+        #expect(said.statements.map(\.text) == ["Bridge Will Stay Closed Until Spring"])
+        let label = Engine().analyze(text: "Pruett: Bridge Will Stay Closed Until Spring\nThe bridge closed in May.")
+        #expect(label.statements.map { label.actor(of: $0)?.name } == ["Pruett"])
+        #expect(label.statements.map(\.text) == ["Bridge Will Stay Closed Until Spring"])
+    }
+
     @Test func nounCuesTakeTheirThatClauseAndTheirPossessorSpeaks() {
         let got = Self.statements("Ruiz’s claim that the vote was rigged angered both parties.")
         #expect(got.map(\.0) == ["Ruiz"])

@@ -29,6 +29,9 @@ struct Attributor {
     let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
+    /// Whether each sentence is a title-case headline, where a capital does not mark a name
+    /// ("Lindsey Graham Says", "Mayor Urges Calm").
+    var titleCase: [Bool] = []
 
     /// Which optional sieves run.
     let options: Engine.Options
@@ -68,6 +71,9 @@ struct Attributor {
         for (i, tok) in tokens.enumerated() {
             if sentenceFirst[tok.sentence] < 0 { sentenceFirst[tok.sentence] = i }
             sentenceLast[tok.sentence] = i
+        }
+        titleCase = sentenceFirst.indices.map { si in
+            sentenceFirst[si] >= 0 && TokenTagging.isTitleCase(self.tokens, sentenceFirst[si]..<(sentenceLast[si] + 1))
         }
     }
 
@@ -317,7 +323,7 @@ struct Attributor {
             guard first >= 0 else { continue }
             var coveredUpTo = first - 1
             // `To NAME, CLAUSE` and `According to NAME, CLAUSE` at the sentence start.
-            if let c = openingFrame(first: first, last: last) {
+            if let c = openingFrame(first: first, last: last) ?? headlineLabel(first: first, last: last) {
                 result.append(c)
                 continue
             }
@@ -352,7 +358,8 @@ struct Attributor {
                     && (Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false)
                 // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
                 let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
-                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple, !followsDeterminer(v),
+                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
+                      !followsDeterminer(v),
                       !precedesAuxiliary(v, last: last) else { continue }
                 let found = reported(verb: v, first: first, last: last)
                 if let c = found.last {
@@ -814,7 +821,8 @@ struct Attributor {
     }
 
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized, !followsDeterminer(i) else { return false }
+        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized || titleCase[tokens[i].sentence],
+              !followsDeterminer(i) else { return false }
         return tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly))
     }
 
