@@ -1,3 +1,5 @@
+import WhosaidSyntax
+
 /// Full person names anywhere in the text outside quotes ("Ruth Keller", "Dr. Amal Haddad"),
 /// found without a reporting verb, so that a surname-only speaker gets its full name and a
 /// pronoun can find a person who was introduced before speaking.
@@ -9,8 +11,11 @@ struct PersonNameIndex {
         var name: String
         /// Lower-cased last word.
         var surname: String
-        /// A title before it or an appositive role after it shows this is a person.
+        /// A title before it, a first name with a clear gender, or an appositive role after it
+        /// shows this is a person.
         var hasPersonEvidence: Bool
+        /// The lower-cased title before the name, when it holds a word only people carry
+        /// ("vice president", "sen.").
         var title: String?
     }
 
@@ -40,8 +45,12 @@ struct PersonNameIndex {
             var first = i
             var title: String?
             while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner) { first += 1 }
+            let titleStart = first
             while first < j, tokens[first].is(.title) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
-                if Self.personTitles.contains(tokens[first].lower) { title = tokens[first].lower }
+                if Self.personTitles.contains(tokens[first].lower) {
+                    // The whole title ("vice president"), so that a later "the president" does not take it.
+                    title = (titleStart...first).map { tokens[$0].lower }.joined(separator: " ")
+                }
                 first += 1
             }
             // Possessives inside the run ("State Department's East Asia") make it no name.
@@ -53,7 +62,13 @@ struct PersonNameIndex {
                 let w = $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0
                 return Lexicon.organisationHeads.contains(w) || Lexicon.nonSpeakerHeads.contains(w) || Lexicon.titles.contains(w)
             }) { continue }
+            // A title, a first name with a clear gender before a word that is no common noun
+            // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
             var evidence = title != nil
+            if !evidence, FirstNameGender.gender(of: tokens[first].lower) != nil {
+                let last = tokens[j].lower
+                evidence = !PartOfSpeechTagger.embedded.knows(last) || PartOfSpeechTagger.embedded.knowsOnlyAsName(last)
+            }
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
                ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number {
                 evidence = true

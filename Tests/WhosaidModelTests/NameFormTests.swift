@@ -1,0 +1,32 @@
+import Testing
+@testable import WhosaidModel
+
+@Suite struct NameFormTests {
+    @Test func particlesBelongToTheSurnameInAnyCase() {
+        #expect(NameForm("Bill de Blasio").given == ["bill"])
+        #expect(NameForm("Bill de Blasio").surname == "de blasio")
+        #expect(NameForm("De Blasio").given.isEmpty)
+        #expect(NameForm("De Blasio").surname == "de blasio")
+        #expect(NameForm("Lena van der Berg").surname == "van der berg")
+        #expect(NameForm("Okafor's").surname == "okafor")
+    }
+
+    @Test func initialsAndMiddleNamesAgree() {
+        #expect(NameForm("Leon V. Sigal").canBeSamePerson(as: NameForm("Leon Sigal")))
+        #expect(NameForm("L. Sigal").canBeSamePerson(as: NameForm("Leon Sigal")))
+        #expect(NameForm("Sigal").canBeSamePerson(as: NameForm("Leon V. Sigal")))
+        #expect(NameForm("Mary Ann Ortiz").canBeSamePerson(as: NameForm("Mary Ortiz")))
+    }
+
+    @Test func differentFirstNamesOrInitialsDoNotAgree() {
+        #expect(!NameForm("Ruth Keller").canBeSamePerson(as: NameForm("Daniel Keller")))
+        #expect(!NameForm("George H. Wick").canBeSamePerson(as: NameForm("George W. Wick")))
+        #expect(!NameForm("Ann Lee").canBeSamePerson(as: NameForm("Ann Leigh")))
+    }
+
+    @Test func particleListIsLowerCaseAndShort() {
+        #expect(NameForm.surnameParticles.allSatisfy { $0 == $0.lowercased() && $0.count <= 5 })
+        #expect(NameForm.surnameParticles.contains("de"))
+        #expect(NameForm.surnameParticles.contains("van"))
+    }
+}
