@@ -35,6 +35,14 @@ import Testing
         #expect(a.speaker(of: "Ready for anything") == "Casey Wren")
     }
 
+    @Test func aChainOfPronounsKeepsItsPersonSalient() {
+        let a = analyze("""
+            Omar Haddad founded the mill in 1990. He hired forty workers. He bought a second mill in 1995.
+            He met Peter Lund there. He expanded again in 2001. “I never looked back,” he said.
+            """)
+        #expect(a.speaker(of: "never looked back") == "Omar Haddad")
+    }
+
     @Test func anOrganisationTakesIt() {
         let a = analyze("""
             “Fares will rise in March,” the Northern Rail Company said.

@@ -76,19 +76,38 @@ struct ActorBuilder {
         }
         occurrences.sort { $0.0 < $1.0 }
 
-        // 3. Pronouns, in text order so that earlier links teach gender.
+        // 3. Pronouns, in text order so that earlier links teach gender. Every he/she outside
+        // quotes is resolved and counts as a mention of its person from then on, so that a
+        // chain ("Byron … he went up … he met … he wrote") keeps the person salient; only the
+        // speakers' pronouns become statements' speakers and teach gender.
         let textOrder = candidates.indices.sorted { candidates[$0].span.start < candidates[$1].span.start }
         var rank = Array(repeating: 0, count: candidates.count)
         for (r, ci) in textOrder.enumerated() { rank[ci] = r }
+        var speakerPronouns: [Int: [Int]] = [:]   // token → candidates (a split quote shares its "he said")
         for ci in order {
-            guard let m = candidates[ci].speaker, m.kind == .pronoun else { continue }
-            let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
-            if let id = resolvePronoun(m, occurrences: occurrences, drafts: drafts, previousSpeaker: previous) {
-                speakerOf[ci] = id
-                drafts[id].mentions.append(m.span)
-                if drafts[id].linkGender == nil, drafts[id].kind == .person {
-                    drafts[id].linkGender = Gender(pronoun: m.head)
+            if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
+        }
+        var pronounTokens = tokens.indices.filter {
+            tokens[$0].quote == nil && PronounSalience.chainPronouns.contains(tokens[$0].lower)
+        }
+        pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
+        for ti in pronounTokens {
+            if let speaking = speakerPronouns[ti] {
+                var resolved: Int?
+                for ci in speaking {
+                    guard let m = candidates[ci].speaker else { continue }
+                    let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, previousSpeaker: previous) else { continue }
+                    speakerOf[ci] = id
+                    resolved = id
+                    drafts[id].mentions.append(m.span)
+                    if drafts[id].linkGender == nil, drafts[id].kind == .person {
+                        drafts[id].linkGender = Gender(pronoun: m.head)
+                    }
                 }
+                if let id = resolved { insert((ti, id), into: &occurrences) }
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, previousSpeaker: nil) {
+                insert((ti, id), into: &occurrences)
             }
         }
         // 4. Continuations take the speaker of the statement they continue.
@@ -191,11 +210,22 @@ struct ActorBuilder {
         return nil
     }
 
-    private func resolvePronoun(_ m: SpeakerMention, occurrences: [(Int, Int)], drafts: [ActorDraft],
+    /// Adds an occurrence in token order.
+    private func insert(_ occurrence: (Int, Int), into occurrences: inout [(Int, Int)]) {
+        var lo = 0
+        var hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if occurrences[mid].0 <= occurrence.0 { lo = mid + 1 } else { hi = mid }
+        }
+        occurrences.insert(occurrence, at: lo)
+    }
+
+    /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
+    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft],
                                 previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
-        let p = m.head
-        let paragraph = tokens[m.first].paragraph
-        let sentence = tokens[m.first].sentence
+        let paragraph = tokens[first].paragraph
+        let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
         let personal = wanted != nil
         guard personal || p == "they" || p == "it" else { return nil }
@@ -205,7 +235,7 @@ struct ActorBuilder {
         var hi = occurrences.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if occurrences[mid].0 < m.first { lo = mid + 1 } else { hi = mid }
+            if occurrences[mid].0 < first { lo = mid + 1 } else { hi = mid }
         }
         var best: (id: Int, score: Double)?
         var k = lo - 1

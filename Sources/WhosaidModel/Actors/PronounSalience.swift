@@ -28,6 +28,10 @@ enum PronounSalience {
     /// agreeing mention is taken, as before salience.
     static let sentenceWindow = 4
 
+    /// Pronouns outside quotes that are resolved in a chain, each becoming a mention of its
+    /// person for the pronouns after it.
+    static let chainPronouns: Set<String> = ["he", "she", "him", "his", "her", "himself", "herself"]
+
     /// The recency weight of a mention `distance` sentences before the pronoun.
     static func recencyWeight(sentences distance: Int) -> Double {
         recency / Double(1 << min(max(distance, 0), 30))
