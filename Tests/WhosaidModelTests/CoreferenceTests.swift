@@ -60,6 +60,31 @@ import Testing
         #expect(a.speaker(of: "hard year") == "Daniel Roth")
     }
 
+    @Test func theMayorIsTheNamedMayor() {
+        let a = analyze("""
+            Mayor Lena Okafor opened the bridge on Friday.
+            “It took nine years,” the mayor said.
+            """)
+        #expect(a.speaker(of: "nine years") == "Lena Okafor")
+    }
+
+    @Test func theFormerSecretaryIsThePersonGivenThatRole() {
+        let a = analyze("""
+            “Nobody wins a trade war,” said Ann Whitcombe, the former secretary, on Monday.
+            Later the former secretary added that “tariffs are taxes.”
+            """)
+        #expect(a.speaker(of: "tariffs are taxes") == "Ann Whitcombe")
+        #expect(a.actors.count == 1)
+    }
+
+    @Test func theViceMayorIsNotTheMayor() {
+        let a = analyze("""
+            Vice Mayor Tom Reyes cut the ribbon.
+            “It took nine years,” the mayor said.
+            """)
+        #expect(a.speaker(of: "nine years") != "Tom Reyes")
+    }
+
     @Test func aSpokeswomanForAnOrganisationStaysHerOwnActor() {
         let a = analyze("""
             “We will appeal,” the Harbour Authority said in a statement.

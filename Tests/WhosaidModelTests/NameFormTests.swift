@@ -30,3 +30,27 @@ import Testing
         #expect(NameForm.surnameParticles.contains("van"))
     }
 }
+
+@Suite struct RoleWordsTests {
+    @Test func aDescriptionNamesTheRoleItsHeadHeads() {
+        #expect(RoleWords.role("Mayor", isNamedBy: ["the", "mayor"]))
+        #expect(RoleWords.role("a Georgia Democrat", isNamedBy: ["the", "georgia", "democrat"]))
+        #expect(RoleWords.role("the former secretary of state", isNamedBy: ["the", "former", "secretary"]))
+        #expect(RoleWords.role("Sen.", isNamedBy: ["the", "senator"]))
+    }
+
+    @Test func anotherOfficeOrAnotherHeadIsNotTheRole() {
+        #expect(!RoleWords.role("Vice President", isNamedBy: ["the", "president"]))
+        #expect(!RoleWords.role("Deputy Mayor", isNamedBy: ["the", "mayor"]))
+        #expect(!RoleWords.role("Clinton spokesman", isNamedBy: ["the", "clinton"]))
+        #expect(!RoleWords.role("a professor at the mayor's school", isNamedBy: ["the", "mayor"]))
+    }
+
+    @Test func wordListsAreLowerCaseAndExpansionsAreNouns() {
+        for list in [RoleWords.tooGeneral, RoleWords.otherOffice, RoleWords.phraseEnds] {
+            #expect(list.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty })
+        }
+        #expect(RoleWords.expansion.keys.allSatisfy { $0.hasSuffix(".") })
+        #expect(RoleWords.expansion.values.allSatisfy { !$0.contains(".") })
+    }
+}

@@ -4,7 +4,9 @@
 ///   recently mentioned person with that surname, particles in any case (``NameForm``). Full
 ///   names join when first names and initials agree ("Leon V. Sigal", "Leon Sigal"); people who
 ///   share a surname with different first names stay apart.
-/// - A definite description ("the diplomat") joins an earlier description with the same head.
+/// - A definite description of a role ("the mayor", "the former secretary", "the Georgia
+///   Democrat") joins the person the article gave that title or role before; otherwise an
+///   earlier description with the same head. Indefinite ones ("a spokeswoman for X") stay apart.
 /// - `he`/`she` go to the most salient agreeing person (``PronounSalience``: gender from titles,
 ///   first names and earlier links; recency, subject role, the previous speaker);
 ///   `they`/`it` to groups and organisations, never to places, dates or things.
@@ -167,6 +169,10 @@ struct ActorBuilder {
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
         let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
+        if firstWord == "the", m.actorKind == .description,
+           let id = roleHolder(m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names) {
+            return id
+        }
         if let id = byFullKey[descKey] { return id }
         if firstWord == "the" || firstWord == "that" || firstWord == "this",
            let id = drafts.indices.last(where: { drafts[$0].kind == m.actorKind && drafts[$0].surname == m.head && drafts[$0].fullKey?.hasPrefix("desc:") == true }) {

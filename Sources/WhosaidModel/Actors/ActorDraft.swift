@@ -38,4 +38,12 @@ struct ActorDraft {
         }
         return names.first.map(NameForm.init)
     }
+
+    /// Whether the actor holds the role a description names ("mayor", "former secretary",
+    /// "georgia democrat") in a title or appositive role: the role's head word is the
+    /// description's head, and words that make it another office ("vice president") are in the
+    /// description too.
+    func holdsRole(_ description: [String]) -> Bool {
+        (titles + roles).contains { RoleWords.role($0, isNamedBy: description) }
+    }
 }

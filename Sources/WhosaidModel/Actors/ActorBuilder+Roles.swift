@@ -1,0 +1,37 @@
+extension ActorBuilder {
+    /// The person a definite description of a role names ("the mayor" after "Mayor Bill de
+    /// Blasio"; "the former secretary" after "Ann Lee, the former secretary,"; "the Georgia
+    /// Democrat" after "Ann Lee, a Georgia Democrat,"): of the people given a title or role with
+    /// the description's head before it, the one seen last. Nil when no one holds it, or when the
+    /// head is too general to pick one person (``RoleWords/tooGeneral``).
+    func roleHolder(_ m: SpeakerMention, drafts: inout [ActorDraft], byFullKey: inout [String: Int],
+                    lastSeen: [Int: Int], names: PersonNameIndex) -> Int? {
+        let head = m.head
+        guard !head.isEmpty, !RoleWords.tooGeneral.contains(head), m.role == nil else { return nil }
+        let description = key(m.text(in: document)).split(separator: " ").map(String.init)
+        guard description.count <= RoleWords.longestDescription,
+              (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb && tokens[$0].tag != .aux }) else { return nil }
+        // Speakers so far who hold the role.
+        var best: (id: Int, token: Int)?
+        for (id, d) in drafts.enumerated() where d.kind == .person {
+            guard let seen = lastSeen[id], seen < m.first, d.holdsRole(description) else { continue }
+            if best == nil || seen > best!.token { best = (id, seen) }
+        }
+        // People the text introduced with that title ("Mayor Bill de Blasio") who have not spoken.
+        if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description) } == true }),
+           best == nil || entry.token > best!.token {
+            let full = key(entry.name)
+            if let id = byFullKey[full] { return id }
+            var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: full)
+            d.names = [entry.name]
+            if let t = entry.title {
+                d.titles = [t]
+                d.titleGender = Gender(title: t)
+            }
+            drafts.append(d)
+            byFullKey[full] = drafts.count - 1
+            return drafts.count - 1
+        }
+        return best?.id
+    }
+}
