@@ -77,6 +77,16 @@ import Testing
         #expect(a.actors.count == 1)
     }
 
+    @Test func aDescriptionWithAPlaceTakesOnlyTheHolderFromThatPlace() {
+        let a = analyze("""
+            “We need the votes,” said Sen. Carl Ostrander.
+            Maine Sen. Ruth Abney disagreed. “We have them,” said Ostrander.
+            “The votes are there,” the Vermont senator said later.
+            """)
+        #expect(a.speaker(of: "votes are there") != "Carl Ostrander")
+        #expect(a.speaker(of: "votes are there") != "Ruth Abney")
+    }
+
     @Test func theViceMayorIsNotTheMayor() {
         let a = analyze("""
             Vice Mayor Tom Reyes cut the ribbon.

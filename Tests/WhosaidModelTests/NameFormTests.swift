@@ -44,6 +44,8 @@ import Testing
         #expect(!RoleWords.role("Deputy Mayor", isNamedBy: ["the", "mayor"]))
         #expect(!RoleWords.role("Clinton spokesman", isNamedBy: ["the", "clinton"]))
         #expect(!RoleWords.role("a professor at the mayor's school", isNamedBy: ["the", "mayor"]))
+        #expect(!RoleWords.role("Sen.", isNamedBy: ["the", "florida", "senator"], proper: ["florida"]))
+        #expect(RoleWords.role("Florida Sen.", isNamedBy: ["the", "florida", "senator"], proper: ["florida"]))
     }
 
     @Test func wordListsAreLowerCaseAndExpansionsAreNouns() {

@@ -11,14 +11,16 @@ extension ActorBuilder {
         let description = key(m.text(in: document)).split(separator: " ").map(String.init)
         guard description.count <= RoleWords.longestDescription,
               (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb && tokens[$0].tag != .aux }) else { return nil }
+        // Capitalised modifiers after the article ("Florida" in "the Florida senator") must be in the role.
+        let proper = m.first < m.last ? (m.first + 1...m.last).filter { tokens[$0].isCapitalized && tokens[$0].isWord }.map { key(tokens[$0].lower) } : []
         // Speakers so far who hold the role.
         var best: (id: Int, token: Int)?
         for (id, d) in drafts.enumerated() where d.kind == .person {
-            guard let seen = lastSeen[id], seen < m.first, d.holdsRole(description) else { continue }
+            guard let seen = lastSeen[id], seen < m.first, d.holdsRole(description, proper: proper) else { continue }
             if best == nil || seen > best!.token { best = (id, seen) }
         }
         // People the text introduced with that title ("Mayor Bill de Blasio") who have not spoken.
-        if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description) } == true }),
+        if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description, proper: proper) } == true }),
            best == nil || entry.token > best!.token {
             let full = key(entry.name)
             if let id = byFullKey[full] { return id }

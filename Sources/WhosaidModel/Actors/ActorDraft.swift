@@ -43,7 +43,7 @@ struct ActorDraft {
     /// "georgia democrat") in a title or appositive role: the role's head word is the
     /// description's head, and words that make it another office ("vice president") are in the
     /// description too.
-    func holdsRole(_ description: [String]) -> Bool {
-        (titles + roles).contains { RoleWords.role($0, isNamedBy: description) }
+    func holdsRole(_ description: [String], proper: [String]) -> Bool {
+        (titles + roles).contains { RoleWords.role($0, isNamedBy: description, proper: proper) }
     }
 }

@@ -32,8 +32,10 @@ enum RoleWords {
 
     /// Whether a title or role ("Vice President", "a Georgia Democrat") is what a definite
     /// description's words ("the", "georgia", "democrat") name: the description's head is in
-    /// it, and no word before that head makes it another office the description leaves out.
-    static func role(_ text: String, isNamedBy description: [String]) -> Bool {
+    /// it, no word before that head makes it another office the description leaves out, and
+    /// the description's proper modifiers (`proper`: "georgia" in "the Georgia Democrat") are
+    /// all in it, so that "the Florida senator" is not any senator.
+    static func role(_ text: String, isNamedBy description: [String], proper: [String] = []) -> Bool {
         guard let head = description.last else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." }).map {
             expansion[String($0)] ?? String($0)
@@ -41,6 +43,7 @@ enum RoleWords {
         // The role's own noun phrase ends before a preposition or clause ("professor at Yonsei").
         let phrase = words.prefix { !phraseEnds.contains($0) }
         guard phrase.last == head else { return false }
+        guard proper.allSatisfy(words.contains) else { return false }
         return !phrase.dropLast().contains { otherOffice.contains($0) && !description.contains($0) }
     }
 }
