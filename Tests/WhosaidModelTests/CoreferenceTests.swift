@@ -43,6 +43,14 @@ import Testing
         #expect(a.speaker(of: "never looked back") == "Omar Haddad")
     }
 
+    @Test func aSurnameAfterATitleIsAPersonAPronounCanTake() {
+        let a = analyze("""
+            In a ruling last year, Justice Okonkwo wrote about the meaning of the word.
+            He said the word had always meant a small change.
+            """)
+        #expect(a.speaker(of: "always meant a small change") == "Okonkwo")
+    }
+
     @Test func anOrganisationTakesIt() {
         let a = analyze("""
             “Fares will rise in March,” the Northern Rail Company said.

@@ -22,18 +22,29 @@ extension ActorBuilder {
         // People the text introduced with that title ("Mayor Bill de Blasio") who have not spoken.
         if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description, proper: proper) } == true }),
            best == nil || entry.token > best!.token {
-            let full = key(entry.name)
-            if let id = byFullKey[full] { return id }
-            var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: full)
-            d.names = [entry.name]
-            if let t = entry.title {
-                d.titles = [t]
-                d.titleGender = Gender(title: t)
-            }
-            drafts.append(d)
-            byFullKey[full] = drafts.count - 1
-            return drafts.count - 1
+            return draft(for: entry, drafts: &drafts, byFullKey: &byFullKey)
         }
         return best?.id
+    }
+
+    /// The actor of a name the text introduced: the one with that full name, or for a surname
+    /// alone after a title ("Justice Scalia") the one person with that surname; a new one
+    /// otherwise (a surname alone is no full name, so a later full name still joins it; two
+    /// people with that surname are not guessed between).
+    func draft(for entry: PersonNameIndex.Entry, drafts: inout [ActorDraft], byFullKey: inout [String: Int]) -> Int {
+        let full = key(entry.name)
+        let single = !full.contains(" ")
+        if single {
+            let owners = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == entry.surname }
+            if owners.count == 1 { return owners[0] }
+        } else if let id = byFullKey[full] {
+            return id
+        }
+        var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: single ? nil : full)
+        d.names = [entry.name]
+        if let t = entry.title { d.titleGender = Gender(title: t) }
+        drafts.append(d)
+        if !single { byFullKey[full] = drafts.count - 1 }
+        return drafts.count - 1
     }
 }

@@ -40,13 +40,9 @@ struct ActorBuilder {
         // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
         // pronoun refers to, though they have not spoken yet.
         for entry in names.entries where entry.hasPersonEvidence {
-            let key = self.key(entry.name)
-            guard byFullKey[key] == nil, !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
-            var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: key)
-            d.names = [entry.name]
-            if let t = entry.title { d.titleGender = Gender(title: t) }
-            drafts.append(d)
-            byFullKey[key] = drafts.count - 1
+            guard byFullKey[key(entry.name)] == nil,
+                  !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
+            _ = draft(for: entry, drafts: &drafts, byFullKey: &byFullKey)
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]

@@ -56,7 +56,8 @@ struct PersonNameIndex {
             // Possessives inside the run ("State Department's East Asia") make it no name.
             if (first..<j).contains(where: { tokens[$0].lower.hasSuffix("'s") }) { continue }
             let length = j - first + 1
-            guard length >= 2, length <= 4 else { continue }
+            // One word is a name only after a title ("Justice Scalia", "Mr. Haddad").
+            guard length >= (title == nil ? 2 : 1), length <= 4 else { continue }
             let words = (first...j).map { tokens[$0].lower }
             if words.contains(where: {
                 let w = $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0
@@ -77,7 +78,9 @@ struct PersonNameIndex {
             if surname.hasSuffix("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
             let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
-            if let seen = uniqueBySurname[surname] {
+            if length == 1 {
+                // A surname after a title is no full name to offer other mentions.
+            } else if let seen = uniqueBySurname[surname] {
                 if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
             } else {
                 uniqueBySurname[surname] = entries.count

@@ -44,6 +44,8 @@ enum RoleWords {
         let phrase = words.prefix { !phraseEnds.contains($0) }
         guard phrase.last == head else { return false }
         guard proper.allSatisfy(words.contains) else { return false }
-        return !phrase.dropLast().contains { otherOffice.contains($0) && !description.contains($0) }
+        // "Vice President Joe Biden" is not "the president", nor "President Obama" "the vice president".
+        let office = Set(phrase.dropLast().filter(otherOffice.contains))
+        return office == Set(description.dropLast().filter(otherOffice.contains))
     }
 }
