@@ -76,6 +76,14 @@ import Testing
         #expect(a.speaker(of: "nine years") == "Lena Okafor")
     }
 
+    @Test func theMayorWithAParticleNameKeepsTheWholeName() {
+        let a = analyze("""
+            The storm flooded the port, Mayor Carla de Souza said on Monday.
+            “We will rebuild the piers,” the mayor said.
+            """)
+        #expect(a.speaker(of: "rebuild the piers") == "Carla de Souza")
+    }
+
     @Test func theFormerSecretaryIsThePersonGivenThatRole() {
         let a = analyze("""
             “Nobody wins a trade war,” said Ann Whitcombe, the former secretary, on Monday.

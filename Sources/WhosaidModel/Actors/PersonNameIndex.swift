@@ -36,9 +36,18 @@ struct PersonNameIndex {
         while i < tokens.count {
             guard tokens[i].isCapitalized, tokens[i].quote == nil, tokens[i].isWord else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].isWord, tokens[j + 1].quote == nil,
-                  tokens[j + 1].sentence == tokens[i].sentence, j - i < 5 {
-                j += 1
+            func continuesName(_ k: Int) -> Bool {
+                k < tokens.count && tokens[k].isCapitalized && tokens[k].isWord && tokens[k].quote == nil
+                    && tokens[k].sentence == tokens[i].sentence
+            }
+            while j - i < 5 {
+                if continuesName(j + 1) {
+                    j += 1
+                } else if j > i, j + 2 < tokens.count, NameForm.surnameParticles.contains(tokens[j + 1].lower), continuesName(j + 2) {
+                    j += 2   // "Bill de Blasio": a lower-case particle inside a name
+                } else {
+                    break
+                }
             }
             defer { i = j + 1 }
             // Drop sentence-initial function words and titles from the front.
