@@ -51,6 +51,16 @@ import Testing
         #expect(a.speaker(of: "always meant a small change") == "Okonkwo")
     }
 
+    @Test func aCapitalisedTitleIsAPersonNotAnOrganisation() {
+        let a = analyze("""
+            The case against President Pratt is clear.
+            The Senator from Maine, explaining her vote, wrote: “There will be no fair trial.”
+            I agree with that. She further said: “It is a sad day.”
+            """)
+        #expect(a.speaker(of: "sad day") == a.speaker(of: "no fair trial"))
+        #expect(a.speaker(of: "sad day") != "Pratt")
+    }
+
     @Test func anOrganisationTakesIt() {
         let a = analyze("""
             “Fares will rise in March,” the Northern Rail Company said.

@@ -47,4 +47,22 @@ extension ActorBuilder {
         if !single { byFullKey[full] = drafts.count - 1 }
         return drafts.count - 1
     }
+
+    /// The title a capitalised "name" is made of ("senator" in "The Senator", "The Senator from
+    /// Alaska"): a determiner, a title only people carry, then nothing or a preposition. Nil for
+    /// real organisations ("The Senate", "The Mayor's Office", "The Governor Hotel").
+    func titleHeadingDescription(_ m: SpeakerMention) -> String? {
+        var k = m.first
+        guard tokens[k].is(.determiner) || tokens[k].tag == .det else { return nil }
+        k += 1
+        guard k <= m.last else { return nil }
+        let title = tokens[k].lower
+        guard PersonNameIndex.personTitles.contains(title), !title.hasSuffix("."), !title.hasSuffix("'s"),
+              !title.hasSuffix("\u{2019}s") else { return nil }
+        if k < m.last {
+            let next = tokens[k + 1]
+            guard next.tag == .adp, !next.isCapitalized else { return nil }
+        }
+        return title
+    }
 }

@@ -27,6 +27,12 @@ struct ActorBuilder {
         var lastSeen: [Int: Int] = [:]   // actor → last token seen
         for ci in order {
             guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
+            // "The Senator from Alaska" is a person known by a title, not an organisation.
+            if m.kind == .name, m.actorKind == .organisation, let title = titleHeadingDescription(m) {
+                m.kind = .description
+                m.actorKind = .description
+                m.head = title
+            }
             // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
             if m.kind == .name, m.actorKind == .person, m.title == nil, !m.bareName(in: document).contains(" "),
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
