@@ -250,7 +250,7 @@ struct ActorBuilder {
         while k >= 0 {
             let (ti, id) = occurrences[k]
             k -= 1
-            if paragraph - tokens[ti].paragraph > window { break }
+            if paragraph - tokens[ti].paragraph > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
             let d = drafts[id]
             if personal {
                 guard d.kind == .person || d.kind == .description else { continue }

@@ -24,6 +24,9 @@ enum PronounSalience {
     static let personParagraphs = 6
     /// How many paragraphs back an it/they antecedent may stand.
     static let groupParagraphs = 2
+    /// How many sentences back any antecedent may stand: bounds the search in a text without
+    /// paragraph breaks, where the paragraph windows do not.
+    static let farthestSentences = 40
     /// How many sentences back candidates are scored at all; beyond it only the nearest
     /// agreeing mention is taken, as before salience.
     static let sentenceWindow = 4
