@@ -61,6 +61,18 @@ import Testing
         #expect(a.speaker(of: "sad day") != "Pratt")
     }
 
+    @Test func aGenderedTitlePicksBetweenTwoPeopleSharingASurname() {
+        let a = analyze("""
+            “The bridge will open,” said Margaret Lindqvist.
+            “It will not,” said Robert Lindqvist, her husband.
+            “We have the money,” Mrs. Lindqvist said.
+            “We do not,” Mr. Lindqvist replied.
+            """)
+        #expect(a.speaker(of: "We have the money") == "Margaret Lindqvist")
+        #expect(a.speaker(of: "We do not") == "Robert Lindqvist")
+        #expect(a.actors.count == 2)
+    }
+
     @Test func anOrganisationTakesIt() {
         let a = analyze("""
             “Fares will rise in March,” the Northern Rail Company said.

@@ -157,7 +157,13 @@ struct ActorBuilder {
                 byFullKey[bare] = drafts.count - 1
                 return drafts.count - 1
             }
-            if let best = sameSurname.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
+            // "Mrs. Clinton" after Hillary and Bill Clinton: the title's gender picks between them;
+            // among people it fits, the one seen last.
+            let titled = m.title.flatMap(Gender.init(title:))
+            let fitting = titled.map { g in sameSurname.filter { drafts[$0].gender == nil || drafts[$0].gender == g } } ?? sameSurname
+            let exact = titled.map { g in fitting.filter { drafts[$0].gender == g } } ?? []
+            let pool = exact.isEmpty ? fitting : exact
+            if let best = pool.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
             drafts.append(ActorDraft(kind: .person, surname: surname, fullKey: nil))
             return drafts.count - 1
         }
