@@ -177,7 +177,7 @@ struct ActorBuilder {
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
         let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
-        if firstWord == "the", m.actorKind == .description,
+        if Self.linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
            let id = roleHolder(m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names) {
             return id
         }
