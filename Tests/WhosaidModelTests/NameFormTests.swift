@@ -1,0 +1,60 @@
+import Testing
+@testable import WhosaidModel
+
+@Suite struct NameFormTests {
+    @Test func particlesBelongToTheSurnameInAnyCase() {
+        #expect(NameForm("Bill de Blasio").given == ["bill"])
+        #expect(NameForm("Bill de Blasio").surname == "de blasio")
+        #expect(NameForm("De Blasio").given.isEmpty)
+        #expect(NameForm("De Blasio").surname == "de blasio")
+        #expect(NameForm("Lena van der Berg").surname == "van der berg")
+        #expect(NameForm("Okafor's").surname == "okafor")
+    }
+
+    @Test func initialsAndMiddleNamesAgree() {
+        #expect(NameForm("Leon V. Sigal").canBeSamePerson(as: NameForm("Leon Sigal")))
+        #expect(NameForm("L. Sigal").canBeSamePerson(as: NameForm("Leon Sigal")))
+        #expect(NameForm("Sigal").canBeSamePerson(as: NameForm("Leon V. Sigal")))
+        #expect(NameForm("Mary Ann Ortiz").canBeSamePerson(as: NameForm("Mary Ortiz")))
+    }
+
+    @Test func differentFirstNamesOrInitialsDoNotAgree() {
+        #expect(!NameForm("Ruth Keller").canBeSamePerson(as: NameForm("Daniel Keller")))
+        #expect(!NameForm("George H. Wick").canBeSamePerson(as: NameForm("George W. Wick")))
+        #expect(!NameForm("Ann Lee").canBeSamePerson(as: NameForm("Ann Leigh")))
+    }
+
+    @Test func particleListIsLowerCaseAndShort() {
+        #expect(NameForm.surnameParticles.allSatisfy { $0 == $0.lowercased() && $0.count <= 5 })
+        #expect(NameForm.surnameParticles.contains("de"))
+        #expect(NameForm.surnameParticles.contains("van"))
+    }
+}
+
+@Suite struct RoleWordsTests {
+    @Test func aDescriptionNamesTheRoleItsHeadHeads() {
+        #expect(RoleWords.role("Mayor", isNamedBy: ["the", "mayor"]))
+        #expect(RoleWords.role("a Georgia Democrat", isNamedBy: ["the", "georgia", "democrat"]))
+        #expect(RoleWords.role("the former secretary of state", isNamedBy: ["the", "former", "secretary"]))
+        #expect(RoleWords.role("Sen.", isNamedBy: ["the", "senator"]))
+    }
+
+    @Test func anotherOfficeOrAnotherHeadIsNotTheRole() {
+        #expect(!RoleWords.role("Vice President", isNamedBy: ["the", "president"]))
+        #expect(!RoleWords.role("President", isNamedBy: ["the", "vice", "president"]))
+        #expect(RoleWords.role("Vice President", isNamedBy: ["the", "vice", "president"]))
+        #expect(!RoleWords.role("Deputy Mayor", isNamedBy: ["the", "mayor"]))
+        #expect(!RoleWords.role("Clinton spokesman", isNamedBy: ["the", "clinton"]))
+        #expect(!RoleWords.role("a professor at the mayor's school", isNamedBy: ["the", "mayor"]))
+        #expect(!RoleWords.role("Sen.", isNamedBy: ["the", "florida", "senator"], proper: ["florida"]))
+        #expect(RoleWords.role("Florida Sen.", isNamedBy: ["the", "florida", "senator"], proper: ["florida"]))
+    }
+
+    @Test func wordListsAreLowerCaseAndExpansionsAreNouns() {
+        for list in [RoleWords.tooGeneral, RoleWords.otherOffice, RoleWords.phraseEnds] {
+            #expect(list.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty })
+        }
+        #expect(RoleWords.expansion.keys.allSatisfy { $0.hasSuffix(".") })
+        #expect(RoleWords.expansion.values.allSatisfy { !$0.contains(".") })
+    }
+}
