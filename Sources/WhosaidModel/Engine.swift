@@ -3,8 +3,15 @@
 public struct Engine: Sendable {
     /// Sieves that find statements news annotation counts but a reader may not want.
     public struct Options: Sendable {
-        /// Labels and characterisations (`called the plan “a gamble”`, `blasted X for Y`) as statements.
+        /// Labels and characterisations (`called the plan “a gamble”`, `blasted X for Y`) and noun
+        /// cues (`Trump’s claim that …`) as statements.
         public var labelStatements = true
+        /// Tie a definite description of a role ("the mayor", "the former secretary") to the person
+        /// the article gives that role. Right for readers and for gold data that follows
+        /// coreference; off by default because news annotation such as PolNeAR keeps such speakers
+        /// as the literal description (dev direct 0.917 -> 0.903 with it on, though every changed
+        /// statement names the right person).
+        public var linkRoleDescriptions = false
         /// The default options.
         public init() {}
     }
@@ -22,7 +29,9 @@ public struct Engine: Sendable {
         TokenTagging.tag(&tokens, forms: forms)
         var attributor = Attributor(document: document, tokens: tokens, quotes: quotes, options: options)
         let candidates = Candidate.onePerSpan(attributor.candidates())
-        let built = ActorBuilder(document: document, tokens: attributor.tokens).build(candidates)
+        var builder = ActorBuilder(document: document, tokens: attributor.tokens)
+        builder.linksRoleDescriptions = options.linkRoleDescriptions
+        let built = builder.build(candidates)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
         let topics = TopicExtractor.topics(for: analysis, tags: WordTags(attributor.tokens))
         for topic in topics {

@@ -1,5 +1,12 @@
 @testable import WhosaidModel
 
+/// The analysis with role descriptions tied to the people holding the role ("the mayor").
+func analyzeLinkingRoles(_ text: String) -> Analysis {
+    var options = Engine.Options()
+    options.linkRoleDescriptions = true
+    return Engine(options: options).analyze(text: text)
+}
+
 /// Analyses `text` with the default engine.
 func analyze(_ text: String) -> Analysis {
     Engine().analyze(text: text, name: "test")

@@ -1,11 +1,4 @@
 extension ActorBuilder {
-    /// Whether a definite description of a role ("the mayor") is tied to the person who holds
-    /// it (``roleHolder(_:drafts:byFullKey:lastSeen:names:)``). Right for readers and for gold
-    /// data that follows coreference; PolNeAR's gold keeps such speakers as the literal
-    /// description, so turning this on lowers its scores (dev direct 0.917 -> 0.903) while
-    /// every changed statement names the right person.
-    static let linksRoleDescriptions = true
-
     /// The person a definite description of a role names ("the mayor" after "Mayor Bill de
     /// Blasio"; "the former secretary" after "Ann Lee, the former secretary,"; "the Georgia
     /// Democrat" after "Ann Lee, a Georgia Democrat,"): of the people given a title or role with

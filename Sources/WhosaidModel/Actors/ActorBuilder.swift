@@ -13,6 +13,8 @@
 struct ActorBuilder {
     let document: Document
     let tokens: [Token]
+    /// Whether "the mayor" is tied to the named mayor (``Engine/Options/linkRoleDescriptions``).
+    var linksRoleDescriptions = false
 
     func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
         var drafts: [ActorDraft] = []
@@ -177,7 +179,7 @@ struct ActorBuilder {
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
         let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
-        if Self.linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
+        if linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
            let id = roleHolder(m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names) {
             return id
         }
