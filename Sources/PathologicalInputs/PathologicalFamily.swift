@@ -1,0 +1,30 @@
+/// Kinds of hostile or degenerate article text, each of which once made some stage of the engine
+/// take time quadratic in its size (issue 11, "Hangs"). `PathologicalFamily.text(bytes:)` builds
+/// one of a given size; the benchmark times them and a test checks that time grows linearly.
+public enum PathologicalFamily: String, CaseIterable, Sendable {
+    /// `« a « a …`: opening guillemets that never close, in one paragraph.
+    case unclosedGuillemets
+    /// `` ``a ``a …``: NYT-style opening backtick pairs that never close.
+    case backtickPairs
+    /// Runs of punctuation and quotation marks of every kind, with a few spaces, in one paragraph.
+    case punctuationRuns
+    /// `“‘“‘…`: curly double and single opening marks, alternating, never closed.
+    case unclosedNestedMarks
+    /// `“a ‘a “a ‘a … ’ ” ’ ”`: quotes nested as deep as the size allows, then all closed.
+    case deeplyNestedMarks
+    /// `“a “a “a …`: curly opening marks, each followed by a word, never closed.
+    case curlyOpenings
+    /// Distinct people, each introduced with an appositive role and quoted:
+    /// `Ada Bel, the minister of Cor, said “…” `.
+    case namesWithRoles
+    /// Many short paragraphs holding only quotation marks.
+    case quoteMarkParagraphs
+    /// One sentence of words (names and reporting verbs among them) without any punctuation.
+    case unpunctuatedSentence
+    /// The same attributed quotation, sentence after sentence, in one paragraph.
+    case repeatedQuote
+    /// One sentence that holds a reporting verb and then many short quotations.
+    case manyQuotesOneSentence
+    /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
+    case randomScalars
+}
