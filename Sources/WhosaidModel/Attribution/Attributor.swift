@@ -24,6 +24,11 @@ struct Attributor {
     let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
+    /// Farthest a cue elsewhere in the sentence may stand from a quote, in tokens: far beyond any
+    /// real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
+    let maxSentenceCueDistance = 150
+    /// Most earlier statements read back to find the one a quote without a cue continues.
+    let maxContinuationLookback = 64
 
     init(document: Document, tokens: consuming [Token], quotes: [Quotation]) {
         self.document = document
@@ -433,7 +438,7 @@ struct Attributor {
             if blocked { return nil }
         }
         guard let span = clauseSpan(from: c, to: last, stopAtColon: true) else { return nil }
-        guard wordCount(span) >= 2 else { return nil }
+        guard wordCount(span, upTo: 2) >= 2 else { return nil }
         return (make(span, cue: v...(sawThat ? c - 1 : v), m, .reportedSpeech, 0.8), nil)
     }
 
@@ -492,7 +497,7 @@ struct Attributor {
             }
         }
         guard comma <= last, tokens[comma].lower == ",",
-              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span) >= 3 else { return nil }
+              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
         return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
     }
 
@@ -505,10 +510,11 @@ struct Attributor {
         let first = max(sentenceFirst[tokens[open].sentence], 0)
         let last = sentenceLastToken(from: close)
         var best: (Int, Candidate)?
-        var v = first
-        while v <= last {
+        var v = max(first, open - maxSentenceCueDistance)
+        while v <= min(last, close + maxSentenceCueDistance) {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
+            guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
@@ -610,7 +616,7 @@ struct Attributor {
         guard i > 0 else { return nil }
         let here = document.paragraphIndex(at: all[i].span.start)
         var k = i - 1
-        while k >= 0 {
+        while k >= 0, i - k <= maxContinuationLookback {
             let c = all[k]
             if c.span.end > all[i].span.start { k -= 1; continue }
             let p = document.paragraphIndex(at: c.span.start)
@@ -675,7 +681,7 @@ struct Attributor {
     /// own words stand before the quote, which fills most of the clause.
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
         let q = quotes[qi]
-        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start))
+        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: maxLeadWords + 1)
         return lead <= maxLeadWords && q.content.length * 2 >= clause.length || lead == 0 && q.content.length * 3 >= clause.length
     }
 
@@ -850,10 +856,11 @@ struct Attributor {
         return false
     }
 
-    func wordCount(_ span: TextSpan) -> Int {
+    /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).
+    func wordCount(_ span: TextSpan, upTo limit: Int = .max) -> Int {
         var n = 0
         var k = firstToken(atOrAfter: span.start)
-        while k < tokens.count, tokens[k].end <= span.end {
+        while k < tokens.count, tokens[k].end <= span.end, n < limit {
             if tokens[k].isWord { n += 1 }
             k += 1
         }
