@@ -21,9 +21,26 @@ struct ActorBuilder {
         var mentions: [TextSpan] = []
     }
 
+    /// Drafts by kind and surname (or head), in the order made, so that a mention finds the actors
+    /// it may join without reading every draft: thousands of people made that quadratic.
+    private struct DraftIndex {
+        private struct Key: Hashable {
+            var kind: ActorKind
+            var surname: String
+        }
+        private var ids: [Key: [Int]] = [:]
+
+        /// Records that `drafts[id]` is `d`.
+        mutating func add(_ id: Int, _ d: Draft) { ids[Key(kind: d.kind, surname: d.surname), default: []].append(id) }
+
+        /// Ids of the drafts of this kind and surname, ascending.
+        func ids(_ kind: ActorKind, _ surname: String) -> [Int] { ids[Key(kind: kind, surname: surname)] ?? [] }
+    }
+
     func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
         var drafts: [Draft] = []
         var byFullKey: [String: Int] = [:]
+        var index = DraftIndex()
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
         // Occurrences of actors in text order, for pronoun resolution: (token, actor).
         var occurrences: [(Int, Int)] = []
@@ -39,7 +56,7 @@ struct ActorBuilder {
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                 m.bareOverride = full.name
             }
-            let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen)
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, lastSeen: lastSeen)
             absorb(m, into: &drafts[id])
             lastSeen[id] = m.first
             speakerOf[ci] = id
@@ -48,13 +65,14 @@ struct ActorBuilder {
         // pronoun refers to, though they have not spoken yet.
         for entry in names.entries where entry.hasPersonEvidence {
             let key = self.key(entry.name)
-            guard byFullKey[key] == nil, !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
+            guard byFullKey[key] == nil, index.ids(.person, entry.surname).isEmpty else { continue }
             var d = Draft(kind: .person, surname: entry.surname, fullKey: key)
             d.names = [entry.name]
             if let t = entry.title {
                 if Lexicon.maleTitles.contains(t) { d.gender = "m" } else if Lexicon.femaleTitles.contains(t) { d.gender = "f" }
             }
             drafts.append(d)
+            index.add(drafts.count - 1, d)
             byFullKey[key] = drafts.count - 1
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
@@ -111,7 +129,13 @@ struct ActorBuilder {
         return finish(candidates, speakerOf: speakerOf, drafts: drafts)
     }
 
-    private func actorID(for m: SpeakerMention, drafts: inout [Draft], byFullKey: inout [String: Int], lastSeen: [Int: Int]) -> Int {
+    private func actorID(
+        for m: SpeakerMention, drafts: inout [Draft], index: inout DraftIndex, byFullKey: inout [String: Int], lastSeen: [Int: Int]
+    ) -> Int {
+        func append(_ d: Draft) {
+            drafts.append(d)
+            index.add(drafts.count - 1, d)
+        }
         let bare = key(m.bareName(in: document))
         let words = bare.split(separator: " ")
         let surname = m.kind == .name ? m.head : m.head
@@ -119,25 +143,25 @@ struct ActorBuilder {
             if words.count >= 2 {
                 if let id = byFullKey[bare] { return id }
                 // A surname-only actor seen before the full name becomes this person.
-                let sameSurname = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == surname }
+                let sameSurname = index.ids(.person, surname)
                 if sameSurname.count == 1, drafts[sameSurname[0]].fullKey == nil {
                     drafts[sameSurname[0]].fullKey = bare
                     byFullKey[bare] = sameSurname[0]
                     return sameSurname[0]
                 }
-                drafts.append(Draft(kind: .person, surname: surname, fullKey: bare))
+                append(Draft(kind: .person, surname: surname, fullKey: bare))
                 byFullKey[bare] = drafts.count - 1
                 return drafts.count - 1
             }
-            let owners = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == surname }
+            let owners = index.ids(.person, surname)
             if let best = owners.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
-            drafts.append(Draft(kind: .person, surname: surname, fullKey: nil))
+            append(Draft(kind: .person, surname: surname, fullKey: nil))
             return drafts.count - 1
         }
         if m.kind == .name {
             if let id = byFullKey["org:" + bare] { return id }
             // "the Department" after "the State Department": same head, same organisation.
-            drafts.append(Draft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
+            append(Draft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
             byFullKey["org:" + bare] = drafts.count - 1
             return drafts.count - 1
         }
@@ -146,10 +170,10 @@ struct ActorBuilder {
         if let id = byFullKey[descKey] { return id }
         let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
         if firstWord == "the" || firstWord == "that" || firstWord == "this",
-           let id = drafts.indices.last(where: { drafts[$0].kind == m.actorKind && drafts[$0].surname == m.head && drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
+           let id = index.ids(m.actorKind, m.head).last(where: { drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
             return id
         }
-        drafts.append(Draft(kind: m.actorKind, surname: m.head, fullKey: descKey))
+        append(Draft(kind: m.actorKind, surname: m.head, fullKey: descKey))
         byFullKey[descKey] = drafts.count - 1
         return drafts.count - 1
     }
