@@ -44,6 +44,15 @@ extension PathologicalFamily {
         case .manyQuotesOneSentence:
             builder.append("Ada Bel, the minister, said ")
             builder.repeatUnit { _ in "“we win” and " }
+        case .sharedSurname:
+            builder.repeatUnit { n in "\(Self.name(n)) Bel said “We will win the vote.” Bel said “Yes.” " }
+        case .pronounsInOneParagraph:
+            builder.repeatUnit { n in "\(Self.name(n)) Bel said “We will win the vote.” It said “No.” " }
+        case .colonQuotes:
+            builder.repeatUnit { _ in "the plan: “we will win the vote” and " }
+        case .reportedChain:
+            let speakers = ["officials", "the minister", "Ada Bel", "he", "the mayor", "she"]
+            builder.repeatUnit { n in "\(speakers[n % speakers.count]) said " }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

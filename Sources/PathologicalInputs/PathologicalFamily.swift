@@ -25,6 +25,14 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     case repeatedQuote
     /// One sentence that holds a reporting verb and then many short quotations.
     case manyQuotesOneSentence
+    /// Many people who share one surname, each named in full once, then by surname alone.
+    case sharedSurname
+    /// One paragraph of people's statements, each followed by one that `it` (no organisation) made.
+    case pronounsInOneParagraph
+    /// One sentence of quotes each introduced by a colon: `the plan: “…” and the plan: “…” and …`.
+    case colonQuotes
+    /// One sentence of reporting verbs nested without end: `officials said the minister said …`.
+    case reportedChain
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }
