@@ -8,6 +8,9 @@
 struct ActorBuilder {
     let document: Document
     let tokens: [Token]
+    /// Most mentions a pronoun reads back for its referent: far more than six paragraphs of news
+    /// hold, it keeps one huge paragraph of mentions from costing quadratic time.
+    let maxPronounLookback = 256
 
     private struct Draft {
         var names: [String] = []          // bare names, in order seen
@@ -29,12 +32,24 @@ struct ActorBuilder {
             var surname: String
         }
         private var ids: [Key: [Int]] = [:]
+        /// For each kind and surname, the draft seen at the latest token (the lowest id of a tie).
+        private var latest: [Key: (id: Int, token: Int)] = [:]
 
         /// Records that `drafts[id]` is `d`.
         mutating func add(_ id: Int, _ d: Draft) { ids[Key(kind: d.kind, surname: d.surname), default: []].append(id) }
 
         /// Ids of the drafts of this kind and surname, ascending.
         func ids(_ kind: ActorKind, _ surname: String) -> [Int] { ids[Key(kind: kind, surname: surname)] ?? [] }
+
+        /// Records that `drafts[id]`, which is `d`, was mentioned at token `token` (tokens ascending).
+        mutating func saw(_ id: Int, at token: Int, _ d: Draft) {
+            let key = Key(kind: d.kind, surname: d.surname)
+            if let old = latest[key], old.token > token || old.token == token && old.id < id { return }
+            latest[key] = (id, token)
+        }
+
+        /// The draft of this kind and surname mentioned last.
+        func latest(_ kind: ActorKind, _ surname: String) -> Int? { latest[Key(kind: kind, surname: surname)]?.id }
     }
 
     func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
@@ -48,7 +63,6 @@ struct ActorBuilder {
         let names = PersonNameIndex(document: document, tokens: tokens)
         // 1. Names and descriptions.
         let order = candidates.indices.sorted { (candidates[$0].speaker?.first ?? Int.max) < (candidates[$1].speaker?.first ?? Int.max) }
-        var lastSeen: [Int: Int] = [:]   // actor → last token seen
         for ci in order {
             guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
             // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
@@ -56,9 +70,9 @@ struct ActorBuilder {
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                 m.bareOverride = full.name
             }
-            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, lastSeen: lastSeen)
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey)
             absorb(m, into: &drafts[id])
-            lastSeen[id] = m.first
+            index.saw(id, at: m.first, drafts[id])
             speakerOf[ci] = id
         }
         // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
@@ -77,8 +91,14 @@ struct ActorBuilder {
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
+        // For each surname and first word of a full name, the first owner with both: one lookup
+        // per word even when thousands of people share a surname.
+        var ownerByFirstWord: [String: [String: Int]] = [:]
         for (id, d) in drafts.enumerated() where d.kind == .person || d.kind == .organisation {
             surnameOwners[d.surname, default: []].append(id)
+            if let first = d.fullKey?.split(separator: " ").first.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
+                ownerByFirstWord[d.surname, default: [:]][first] = id
+            }
         }
         var lastOwner: [String: Int] = [:]
         for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil && t.kind == .word {
@@ -90,8 +110,7 @@ struct ActorBuilder {
                 // "Bill Clinton" after "Hillary Clinton": the first name decides; a bare surname
                 // goes to the owner seen last.
                 let previous = ti > 0 ? tokens[ti - 1].lower : ""
-                id = owners.first { drafts[$0].fullKey?.split(separator: " ").first.map(String.init) == previous }
-                    ?? lastOwner[w] ?? owners[0]
+                id = ownerByFirstWord[w]?[previous] ?? lastOwner[w] ?? owners[0]
             }
             lastOwner[w] = id
             occurrences.append((ti, id))
@@ -130,7 +149,7 @@ struct ActorBuilder {
     }
 
     private func actorID(
-        for m: SpeakerMention, drafts: inout [Draft], index: inout DraftIndex, byFullKey: inout [String: Int], lastSeen: [Int: Int]
+        for m: SpeakerMention, drafts: inout [Draft], index: inout DraftIndex, byFullKey: inout [String: Int]
     ) -> Int {
         func append(_ d: Draft) {
             drafts.append(d)
@@ -153,8 +172,8 @@ struct ActorBuilder {
                 byFullKey[bare] = drafts.count - 1
                 return drafts.count - 1
             }
-            let owners = index.ids(.person, surname)
-            if let best = owners.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
+            // The owner mentioned last (every draft is seen when it is made).
+            if let best = index.latest(.person, surname) ?? index.ids(.person, surname).first { return best }
             append(Draft(kind: .person, surname: surname, fullKey: nil))
             return drafts.count - 1
         }
@@ -205,7 +224,7 @@ struct ActorBuilder {
             if occurrences[mid].0 < m.first { lo = mid + 1 } else { hi = mid }
         }
         var k = lo - 1
-        while k >= 0 {
+        while k >= 0, lo - k <= maxPronounLookback {
             let (ti, id) = occurrences[k]
             k -= 1
             if paragraph - tokens[ti].paragraph > 6 { return nil }
