@@ -24,8 +24,8 @@ struct Attributor {
     let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
-    /// Farthest a cue elsewhere in the sentence may stand from a quote, in tokens: far beyond any
-    /// real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
+    /// Farthest a cue or speaker elsewhere in the sentence may stand from a quote, in tokens: far
+    /// beyond any real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
     let maxSentenceCueDistance = 150
     /// Most earlier statements read back to find the one a quote without a cue continues.
     let maxContinuationLookback = 64
@@ -581,7 +581,7 @@ struct Attributor {
         let first = max(sentenceFirst[si], 0)
         // The first person named with a verb after them ("…voters, President Obama is rolling out
         // a message:"), else the sentence's subject ("The piece used…").
-        var k = first
+        var k = max(first, open - maxSentenceCueDistance)
         while k < open - 1 {
             if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
                m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
