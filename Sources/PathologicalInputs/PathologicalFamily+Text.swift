@@ -53,6 +53,8 @@ extension PathologicalFamily {
         case .reportedChain:
             let speakers = ["officials", "the minister", "Ada Bel", "he", "the mayor", "she"]
             builder.repeatUnit { n in "\(speakers[n % speakers.count]) said " }
+        case .oneSpeakerManyRoles:
+            builder.repeatUnit { n in "Gov. Ada Bel, the minister of \(Self.name(n)), said “We will win the vote.” " }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

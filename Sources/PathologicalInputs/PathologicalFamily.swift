@@ -33,6 +33,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     case colonQuotes
     /// One sentence of reporting verbs nested without end: `officials said the minister said …`.
     case reportedChain
+    /// One person quoted again and again, each time with another role and title:
+    /// `Gov. Ada Bel, the minister of Cor, said “…” `.
+    case oneSpeakerManyRoles
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }
