@@ -22,6 +22,14 @@ struct ActorBuilder {
         var fullKey: String?
         var gender: Character? = nil       // "m" or "f"
         var mentions: [TextSpan] = []
+        /// What `absorb` has added to `names`, `mentionTexts` and `roles`, for lookups in constant
+        /// time: one person with thousands of distinct roles made them quadratic.
+        var absorbed: Set<Absorbed> = []
+    }
+
+    /// A name, mention text or role absorbed into a draft.
+    private enum Absorbed: Hashable {
+        case name(String), mentionText(String), role(String)
     }
 
     /// Drafts by kind and surname (or head), in the order made, so that a mention finds the actors
@@ -82,6 +90,7 @@ struct ActorBuilder {
             guard byFullKey[key] == nil, index.ids(.person, entry.surname).isEmpty else { continue }
             var d = Draft(kind: .person, surname: entry.surname, fullKey: key)
             d.names = [entry.name]
+            d.absorbed = [.name(entry.name)]
             if let t = entry.title {
                 if Lexicon.maleTitles.contains(t) { d.gender = "m" } else if Lexicon.femaleTitles.contains(t) { d.gender = "f" }
             }
@@ -200,11 +209,11 @@ struct ActorBuilder {
     private func absorb(_ m: SpeakerMention, into d: inout Draft) {
         // Distinct forms only: a long article mentions its main speaker thousands of times.
         let bareName = m.bareName(in: document)
-        if !d.names.contains(bareName) { d.names.append(bareName) }
+        if d.absorbed.insert(.name(bareName)).inserted { d.names.append(bareName) }
         let text = m.text(in: document)
-        if !d.mentionTexts.contains(text) { d.mentionTexts.append(text) }
+        if d.absorbed.insert(.mentionText(text)).inserted { d.mentionTexts.append(text) }
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
-        if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }
+        if let r = m.role, !r.isEmpty, d.absorbed.insert(.role(r)).inserted { d.roles.append(r) }
         if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }
         if d.gender == nil, let t = m.title?.lowercased() {
             let words = Set(t.split(separator: " ").map(String.init))
@@ -282,12 +291,14 @@ struct ActorBuilder {
             let draft = drafts[d]
             let name = canonicalName(draft)
             var aliases: [String] = []
-            for n in draft.names + draft.mentionTexts where n != name && !aliases.contains(n) && !n.isEmpty {
+            var seen: Set<String> = [name, ""]
+            for n in draft.names + draft.mentionTexts where seen.insert(n).inserted {
                 aliases.append(n)
             }
             var roles = draft.roles
             if draft.kind == .person, name.split(separator: " ").count >= 2 {
-                for t in draft.titles where !roles.contains(t) && !name.hasPrefix(t) { roles.append(t) }
+                var known = Set(roles)
+                for t in draft.titles where !name.hasPrefix(t) && known.insert(t).inserted { roles.append(t) }
             }
             return Actor(id: newIndex, name: name, aliases: aliases, roles: roles, kind: draft.kind,
                          mentions: Array(Set(draft.mentions)).sorted(), statementIDs: statementIDs[newIndex])
