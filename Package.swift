@@ -34,9 +34,14 @@ let package = Package(
         ),
         // Trains the tagger: `swift run -c release whosaid-train tagger ../shared/treebanks/en_ewt`.
         .executableTarget(name: "whosaid-train", dependencies: ["WhosaidSyntax"]),
+        // Hostile texts of any size (unclosed marks, runs of punctuation, many names) for timing tests.
+        .target(name: "PathologicalInputs"),
         // Release-mode benchmarks: `swift run -c release whosaid-bench`.
-        .executableTarget(name: "whosaid-bench", dependencies: ["WhosaidModel", "WhosaidSyntax", "WhosaidBrowser"]),
-        .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel"], exclude: ["Snapshots"]),
+        .executableTarget(
+            name: "whosaid-bench",
+            dependencies: ["WhosaidModel", "WhosaidSyntax", "WhosaidBrowser", "PathologicalInputs"]
+        ),
+        .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel", "PathologicalInputs"], exclude: ["Snapshots"]),
         .testTarget(name: "WhosaidSyntaxTests", dependencies: ["WhosaidSyntax", "WhosaidModel"]),
         .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["whosaid"]),

@@ -1,15 +1,16 @@
-// Release-mode benchmarks: `swift run -c release whosaid-bench [engine|tagger|browser|search|all]`.
+// Release-mode benchmarks: `swift run -c release whosaid-bench [engine|tagger|browser|search|pathological|all]`.
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 switch which {
 case "engine": runEngineBenchmark()
 case "browser": runBrowserBenchmark()
 case "search": runSearchBenchmark()
 case "tagger": runTaggerBenchmark()
+case "pathological": runPathologicalBenchmark(Array(CommandLine.arguments.dropFirst(2)))
 case "all":
     runTaggerBenchmark()
     runEngineBenchmark()
     runBrowserBenchmark()
     runSearchBenchmark()
 default:
-    print("usage: whosaid-bench [engine|tagger|browser|search|all]")
+    print("usage: whosaid-bench [engine|tagger|browser|search|pathological|all]")
 }

@@ -8,24 +8,22 @@ extension ExtractCommand {
     /// document as soon as it is done. A line that is no document, or a document that stops the
     /// engine, gets one line on stderr and is skipped; the exit status is then 1.
     func streamJSONL(from input: String, out: OutputStream) throws {
-        let handle: FileHandle
+        let descriptor: Int32
         if input == "-" {
-            handle = .standardInput
+            descriptor = STDIN_FILENO
         } else {
+            // Opened once and read as lines as they come: a pipe or FIFO named as the file
+            // (`/dev/stdin`, `<(…)`) is a stream like standard input.
             do {
-                _ = try DocumentLoader.read(path: input)
+                descriptor = try DocumentLoader.openForReading(path: input)
             } catch {
                 Diagnostics.report(error.description)
                 throw ExitCode(1)
             }
-            guard let h = FileHandle(forReadingAtPath: input) else {
-                Diagnostics.report("\(input): cannot be read; check its permissions")
-                throw ExitCode(1)
-            }
-            handle = h
         }
+        defer { if input != "-" { close(descriptor) } }
         let name = input == "-" ? "stdin" : input
-        var lines = LineReader(descriptor: handle.fileDescriptor)
+        var lines = LineReader(descriptor: descriptor)
         var number = 0
         var worker: JSONLWorker?
         var failed = false

@@ -1,3 +1,5 @@
+import PathologicalInputs
+
 /// Random news-like documents for property tests: names, reporting verbs, clauses and quotation
 /// marks of every kind (matched or not), in the sentence shapes attribution rules look for.
 /// The same seed always gives the same documents.
@@ -53,17 +55,4 @@ struct NewsLikeDocuments: Sequence, IteratorProtocol {
     }
 
     private func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-}
-
-/// A small, fast generator with a fixed sequence for each seed (Vigna's SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

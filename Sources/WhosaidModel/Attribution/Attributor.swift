@@ -32,6 +32,11 @@ struct Attributor {
     /// Whether each sentence is a title-case headline, where a capital does not mark a name
     /// ("Lindsey Graham Says", "Mayor Urges Calm").
     var titleCase: [Bool] = []
+    /// Farthest a cue or speaker elsewhere in the sentence may stand from a quote, in tokens: far
+    /// beyond any real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
+    let maxSentenceCueDistance = 150
+    /// Most earlier statements read back to find the one a quote without a cue continues.
+    let maxContinuationLookback = 64
 
     /// Which optional sieves run.
     let options: Engine.Options
@@ -494,7 +499,7 @@ struct Attributor {
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
-        guard wordCount(span) >= 2 else { return nil }
+        guard wordCount(span, upTo: 2) >= 2 else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
 
@@ -553,7 +558,7 @@ struct Attributor {
             }
         }
         guard comma <= last, tokens[comma].lower == ",",
-              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span) >= 3 else { return nil }
+              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
         return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
     }
 
@@ -566,10 +571,11 @@ struct Attributor {
         let first = max(sentenceFirst[tokens[open].sentence], 0)
         let last = sentenceLastToken(from: close)
         var best: (Int, Candidate)?
-        var v = first
-        while v <= last {
+        var v = max(first, open - maxSentenceCueDistance)
+        while v <= min(last, close + maxSentenceCueDistance) {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
+            guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
@@ -636,7 +642,7 @@ struct Attributor {
         let first = max(sentenceFirst[si], 0)
         // The first person named with a verb after them ("…voters, President Obama is rolling out
         // a message:"), else the sentence's subject ("The piece used…").
-        var k = first
+        var k = max(first, open - maxSentenceCueDistance)
         while k < open - 1 {
             if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
                m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
@@ -671,7 +677,7 @@ struct Attributor {
         guard i > 0 else { return nil }
         let here = document.paragraphIndex(at: all[i].span.start)
         var k = i - 1
-        while k >= 0 {
+        while k >= 0, i - k <= maxContinuationLookback {
             let c = all[k]
             if c.span.end > all[i].span.start { k -= 1; continue }
             let p = document.paragraphIndex(at: c.span.start)
@@ -736,7 +742,7 @@ struct Attributor {
     /// own words stand before the quote, which fills most of the clause.
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
         let q = quotes[qi]
-        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start))
+        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: maxLeadWords + 1)
         return lead <= maxLeadWords && q.content.length * 2 >= clause.length || lead == 0 && q.content.length * 3 >= clause.length
     }
 
@@ -930,10 +936,11 @@ struct Attributor {
         return false
     }
 
-    func wordCount(_ span: TextSpan) -> Int {
+    /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).
+    func wordCount(_ span: TextSpan, upTo limit: Int = .max) -> Int {
         var n = 0
         var k = firstToken(atOrAfter: span.start)
-        while k < tokens.count, tokens[k].end <= span.end {
+        while k < tokens.count, tokens[k].end <= span.end, n < limit {
             if tokens[k].isWord { n += 1 }
             k += 1
         }

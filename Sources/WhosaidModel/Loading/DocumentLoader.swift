@@ -17,13 +17,16 @@ public enum DocumentLoader {
         Document(name: SeedArticle.fileName, text: SeedArticle.text)
     }
 
-    /// Reads the raw bytes of `path`, telling a missing file, a directory and an unreadable file apart.
+    /// Reads the raw bytes of `path` (a file, or a pipe, FIFO or device read to its end), telling a
+    /// missing file, a directory and an unreadable file apart.
     public static func read(path: String) throws(LoadError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .notFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
+        // A pipe, FIFO or device has no size to map: read it to its end instead.
+        if !isRegularFile(path) { return try readStream(path: path) }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {

@@ -12,6 +12,7 @@ public enum QuoteScanner {
     /// Quotations in text order.
     public static func quotations(in document: Document) -> [Quotation] {
         let s = document.scalars
+        let curly = CurlyMarkPositions(s)
         var result: [Quotation] = []
         var openAt: Int? = nil          // offset of the opening mark of the current quote
         var openWidth = 1
@@ -30,7 +31,7 @@ public enum QuoteScanner {
                 guard let (mark, width) = markAt(s, i, p) else { i += 1; continue }
                 if let o = openAt {
                     if mark == .open && isOpeningContext(s, i, p) {
-                        if let after = nestedQuoteEnd(s, from: i + width, in: p) {
+                        if let after = curly.nestedQuoteEnd(from: i + width, before: p.end) {
                             // “… what he calls “hell” than …”: a quote nested in the same marks.
                             i = after
                             continue
@@ -84,19 +85,6 @@ public enum QuoteScanner {
         if words >= 4 {
             result.append(Quotation(span: TextSpan(start: o, end: end), content: content, isClosed: false))
         }
-    }
-
-    /// When an opening curly mark inside an open quote is followed by two closing marks before
-    /// any other opening one, it opens a nested quote: the offset after its closing mark.
-    static func nestedQuoteEnd(_ s: [Unicode.Scalar], from start: Int, in p: TextSpan) -> Int? {
-        var closes: [Int] = []
-        var k = start
-        while k < p.end, closes.count < 2 {
-            if s[k] == "\u{201C}" { return nil }
-            if s[k] == "\u{201D}" { closes.append(k) }
-            k += 1
-        }
-        return closes.count == 2 ? closes[0] + 1 : nil
     }
 
     /// Whether two opening marks are of one style (curly, straight, guillemet, backtick).

@@ -6,7 +6,7 @@ extension KeyphraseRanking {
         var candidates: KeyphraseCandidates
         var scan: TopicScan
         var statistics: TermStatistics
-        var personNames: [[Int32]]
+        var personNames: PersonNameRuns
 
         func firstOccurrence(_ c: Candidate) -> KeyphraseCandidates.Occurrence {
             candidates.occurrences[c.range.lowerBound]
@@ -56,9 +56,7 @@ extension KeyphraseRanking {
             let empty = scan.components.id(of: [])
             let stems = c.terms.flatMap { scan.keyComponents[Int($0)] }.filter { $0 != empty }
             let allNames = isName(c)
-            return !personNames.contains {
-                StemMatching.containsRun(stems, in: $0) || (allNames && StemMatching.containsRun($0, in: stems))
-            }
+            return !personNames.containRun(stems) && !(allNames && personNames.anyNameIsRun(of: stems))
         }
     }
 

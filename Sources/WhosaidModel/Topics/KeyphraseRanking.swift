@@ -40,7 +40,7 @@ struct KeyphraseRanking {
         sentenceCount: Int, personNames: [[Int32]], limit: Int
     ) {
         let context = Context(
-            candidates: candidates, scan: scan, statistics: statistics, personNames: personNames)
+            candidates: candidates, scan: scan, statistics: statistics, personNames: PersonNameRuns(personNames))
         let scored = candidates.all.indices
             .filter { context.isEligible(candidates.all[$0]) }
             .map { ($0, context.importance(of: candidates.all[$0], sentenceCount: sentenceCount)) }

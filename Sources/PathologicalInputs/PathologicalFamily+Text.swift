@@ -1,0 +1,88 @@
+extension PathologicalFamily {
+    /// A text of this family of at least `bytes` bytes of UTF-8 (one unit more at most). The same
+    /// family and size always give the same text.
+    public func text(bytes: Int) -> String {
+        var builder = TextBuilder(target: bytes)
+        var random = SplitMix64(state: 0x5EED_0000 &+ UInt64(bytes))
+        switch self {
+        case .unclosedGuillemets:
+            builder.repeatUnit { _ in "« a " }
+        case .backtickPairs:
+            builder.repeatUnit { _ in "``a " }
+        case .punctuationRuns:
+            let marks = Array(".,;:!?…—–-()[]\"“”‘’'«»„`´/\\*&%$#@ ".unicodeScalars)
+            builder.repeatUnit { _ in String(marks[Int(random.next() % UInt64(marks.count))]) }
+        case .unclosedNestedMarks:
+            builder.repeatUnit { _ in "“‘" }
+        case .deeplyNestedMarks:
+            // Each level costs "“a " to open and "” " to close: half the bytes open, half close.
+            let depth = max(1, bytes / 11)
+            for level in 0..<depth { builder.append(level % 2 == 0 ? "“a " : "‘a ") }
+            for level in (0..<depth).reversed() { builder.append(level % 2 == 0 ? "” " : "’ ") }
+        case .curlyOpenings:
+            builder.repeatUnit { _ in "“a " }
+        case .namesWithRoles:
+            let roles = ["the minister of", "a spokesman for", "the mayor of", "chief executive of", "a senator from"]
+            builder.repeatUnit { n in
+                let role = roles[n % roles.count]
+                return "\(Self.name(n)) \(Self.name(n / 7 + 1)), \(role) \(Self.name(n + 3)), said “We will win the vote.” "
+            }
+        case .quoteMarkParagraphs:
+            let marks = Array("\"“”‘’'«»„`".unicodeScalars)
+            builder.repeatUnit { _ in
+                let count = 1 + Int(random.next() % 6)
+                var line = ""
+                for _ in 0..<count { line.unicodeScalars.append(marks[Int(random.next() % UInt64(marks.count))]) }
+                return line + "\n\n"
+            }
+        case .unpunctuatedSentence:
+            let words = ["the", "minister", "said", "Ada", "Bel", "would", "win", "he", "plan", "officials", "told",
+                         "reporters", "that", "Mr", "Cor", "warned", "she", "vote", "city", "council"]
+            builder.repeatUnit { _ in words[Int(random.next() % UInt64(words.count))] + " " }
+        case .repeatedQuote:
+            builder.repeatUnit { _ in "“We will win the vote,” Ada Bel said. " }
+        case .manyQuotesOneSentence:
+            builder.append("Ada Bel, the minister, said ")
+            builder.repeatUnit { _ in "“we win” and " }
+        case .sharedSurname:
+            builder.repeatUnit { n in "\(Self.name(n)) Bel said “We will win the vote.” Bel said “Yes.” " }
+        case .pronounsInOneParagraph:
+            builder.repeatUnit { n in "\(Self.name(n)) Bel said “We will win the vote.” It said “No.” " }
+        case .colonQuotes:
+            builder.repeatUnit { _ in "the plan: “we will win the vote” and " }
+        case .reportedChain:
+            let speakers = ["officials", "the minister", "Ada Bel", "he", "the mayor", "she"]
+            builder.repeatUnit { n in "\(speakers[n % speakers.count]) said " }
+        case .oneSpeakerManyRoles:
+            builder.repeatUnit { n in "Gov. Ada Bel, the minister of \(Self.name(n)), said “We will win the vote.” " }
+        case .randomScalars:
+            builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
+        }
+        return builder.text
+    }
+
+    /// A distinct, capitalised, pronounceable name for each `n` (syllables in base 16).
+    static func name(_ n: Int) -> String {
+        let syllables = ["ba", "ko", "ri", "mu", "se", "la", "no", "vi", "da", "pe", "tu", "ga", "zo", "mi", "ha", "fe"]
+        var n = n
+        var name = ""
+        repeat {
+            name += syllables[n % syllables.count]
+            n /= syllables.count
+        } while n > 0
+        return name.prefix(1).uppercased() + name.dropFirst() + "n"
+    }
+
+    /// A random scalar, mostly ASCII, with quotation marks, line breaks and wider scripts mixed in.
+    static func randomScalar(_ random: inout SplitMix64) -> Unicode.Scalar {
+        let r = random.next()
+        let special = Array("\"“”‘’'«»„`\n\n\r\u{FEFF}\u{00A0}\u{2029}\u{00E9}\u{0301}".unicodeScalars)
+        switch r % 10 {
+        case 0..<5: return Unicode.Scalar(UInt8(32 + (r >> 8) % 95))
+        case 5..<7: return special[Int((r >> 8) % UInt64(special.count))]
+        case 7: return Unicode.Scalar(UInt32(0x4E00 + (r >> 8) % 0x5000))!
+        case 8: return Unicode.Scalar(UInt32(0x1F300 + (r >> 8) % 0x300))!
+        default: return Unicode.Scalar(UInt32(0xA0 + (r >> 8) % 0x1D0))!
+        }
+    }
+}

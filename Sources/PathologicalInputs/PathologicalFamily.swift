@@ -1,0 +1,41 @@
+/// Kinds of hostile or degenerate article text, each of which once made some stage of the engine
+/// take time quadratic in its size (issue 11, "Hangs"). `PathologicalFamily.text(bytes:)` builds
+/// one of a given size; the benchmark times them and a test checks that time grows linearly.
+public enum PathologicalFamily: String, CaseIterable, Sendable {
+    /// `« a « a …`: opening guillemets that never close, in one paragraph.
+    case unclosedGuillemets
+    /// `` ``a ``a …``: NYT-style opening backtick pairs that never close.
+    case backtickPairs
+    /// Runs of punctuation and quotation marks of every kind, with a few spaces, in one paragraph.
+    case punctuationRuns
+    /// `“‘“‘…`: curly double and single opening marks, alternating, never closed.
+    case unclosedNestedMarks
+    /// `“a ‘a “a ‘a … ’ ” ’ ”`: quotes nested as deep as the size allows, then all closed.
+    case deeplyNestedMarks
+    /// `“a “a “a …`: curly opening marks, each followed by a word, never closed.
+    case curlyOpenings
+    /// Distinct people, each introduced with an appositive role and quoted:
+    /// `Ada Bel, the minister of Cor, said “…” `.
+    case namesWithRoles
+    /// Many short paragraphs holding only quotation marks.
+    case quoteMarkParagraphs
+    /// One sentence of words (names and reporting verbs among them) without any punctuation.
+    case unpunctuatedSentence
+    /// The same attributed quotation, sentence after sentence, in one paragraph.
+    case repeatedQuote
+    /// One sentence that holds a reporting verb and then many short quotations.
+    case manyQuotesOneSentence
+    /// Many people who share one surname, each named in full once, then by surname alone.
+    case sharedSurname
+    /// One paragraph of people's statements, each followed by one that `it` (no organisation) made.
+    case pronounsInOneParagraph
+    /// One sentence of quotes each introduced by a colon: `the plan: “…” and the plan: “…” and …`.
+    case colonQuotes
+    /// One sentence of reporting verbs nested without end: `officials said the minister said …`.
+    case reportedChain
+    /// One person quoted again and again, each time with another role and title:
+    /// `Gov. Ada Bel, the minister of Cor, said “…” `.
+    case oneSpeakerManyRoles
+    /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
+    case randomScalars
+}

@@ -1,0 +1,42 @@
+import Foundation
+import PathologicalInputs
+import Testing
+@testable import WhosaidModel
+
+/// Time must grow linearly with the input for every input (issue 11, "Hangs"): for each
+/// pathological family, four times the text may take about four times as long, never sixteen.
+/// Ratios, not absolute times, so that the test holds on slow machines and in debug builds.
+@Suite struct LinearTimeTests {
+    /// The smaller text size, in bytes; the larger one is `growth` times as big.
+    static let smallBytes = 16_000
+    /// How many times bigger the larger text is.
+    static let growth = 4
+    /// Largest time ratio allowed: linear growth gives about `growth`, quadratic `growth²` (16).
+    static let maxRatio = 9.0
+    /// Times below this many seconds are noise; the ratio is taken over at least this much.
+    static let floorSeconds = 0.02
+
+    @Test(arguments: PathologicalFamily.allCases)
+    func timeGrowsLinearly(_ family: PathologicalFamily) {
+        let small = family.text(bytes: Self.smallBytes)
+        let large = family.text(bytes: Self.smallBytes * Self.growth)
+        // The best of two runs: the machine may be busy with other work for one of them.
+        let smallSeconds = max(Self.floorSeconds, min(Self.seconds(small), Self.seconds(small)))
+        let largeSeconds = min(Self.seconds(large), Self.seconds(large))
+        #expect(largeSeconds / smallSeconds < Self.maxRatio,
+                "\(family.rawValue): \(smallSeconds) s for \(Self.smallBytes) bytes, \(largeSeconds) s for \(Self.growth)×")
+    }
+
+    /// Thread CPU seconds to analyse `text` (other threads and processes do not count).
+    static func seconds(_ text: String) -> Double {
+        let start = threadCPUSeconds()
+        _ = Engine().analyze(text: text, name: "pathological")
+        return threadCPUSeconds() - start
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+}
