@@ -6,7 +6,9 @@ Usage: Scripts/speaker-names.py WHOSAID_BINARY PRED.jsonl [PRED.jsonl ...]
 Each distinct speaker name is tagged by `whosaid tag --format conllu` in the frame
 "NAME said ." (one line each, so the tagger sees a speaker where a speaker stands). A name
 is a noun phrase when its first word is not an adverb, preposition, verb, auxiliary, conjunction,
-particle, interjection or punctuation, and its last word is a noun, proper noun, pronoun or number.
+particle, interjection or punctuation, and its last word is a noun, proper noun, pronoun or number;
+bare heads ("another", "some") and a determiner with a capitalised adjective ("A Republican") are
+noun phrases too.
 Prints the share of names that fail and lists them.
 """
 import json
@@ -16,6 +18,20 @@ import tempfile
 
 BAD_FIRST = {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "PUNCT", "SYM"}
 GOOD_LAST = {"NOUN", "PROPN", "PRON", "NUM"}
+# Determiners and quantifiers that stand alone for people ("said another", "Some say").
+BARE_HEADS = {"another", "others", "both", "some", "many", "several", "most", "one", "few", "all"}
+
+
+def is_noun_phrase(tagged):
+    """Whether a tagged name is a noun phrase: a bare head, a determiner and a capitalised
+    adjective used as a noun ("A Republican"), or words opening and ending as a noun phrase does."""
+    words = [w for w, _ in tagged]
+    tags = [t for _, t in tagged]
+    if len(words) == 1 and words[0].lower() in BARE_HEADS:
+        return True
+    if len(words) >= 2 and tags[0] in {"DET", "NUM"} and tags[-1] == "ADJ" and words[-1][:1].isupper():
+        return True
+    return tags[0] not in BAD_FIRST and tags[-1] in GOOD_LAST
 
 
 def main():
@@ -47,8 +63,7 @@ def main():
         sys.exit(f"speaker-names: {len(names)} names came back as {len(sentences)} sentences")
     for name, tagged in zip(names, sentences):
         tagged = tagged[:-2] or tagged
-        first, last = tagged[0][1], tagged[-1][1]
-        if first in BAD_FIRST or last not in GOOD_LAST:
+        if not is_noun_phrase(tagged):
             bad.append((name, " ".join(f"{w}/{t}" for w, t in tagged)))
     print(f"{len(bad)} of {len(names)} distinct speaker names are not noun phrases ({100.0 * len(bad) / max(len(names), 1):.2f}%)")
     for name, tagged in bad:

@@ -65,3 +65,21 @@ import Testing
         #expect(a.statements.map(\.id) == [0, 1, 2])
     }
 }
+
+/// An actor's display name opens as a name does, never with a word of the sentence before it.
+@Suite struct ActorNameTests {
+    @Test func displayNamesOpenLikeNames() {
+        #expect(ActorBuilder.opensLikeAName("Ann Lee"))
+        #expect(ActorBuilder.opensLikeAName("the mayor"))
+        #expect(ActorBuilder.opensLikeAName("de Blasio"))
+        #expect(!ActorBuilder.opensLikeAName("with Priebus"))
+        #expect(!ActorBuilder.opensLikeAName("of Arizona"))
+        #expect(ActorBuilder.droppingLeadingLowerCaseWords("hear Clinton") == "Clinton")
+        #expect(ActorBuilder.droppingLeadingLowerCaseWords("the mayor") == "the mayor")
+    }
+
+    @Test func aRelativeClauseAntecedentAfterAPrepositionIsNamedCleanly() {
+        let a = analyze("The board met.\nBut Ryder lined up with Priebus, who has said he opposes any change.")
+        #expect(a.actors.map(\.name) == ["Priebus"])
+    }
+}

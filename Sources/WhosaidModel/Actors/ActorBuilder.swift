@@ -1,3 +1,4 @@
+import WhosaidSyntax
 /// Clusters speaker mentions into actors and turns candidates into statements.
 ///
 /// - A full name is one actor; a surname alone ("Sigal", "Mr. Sigal", "De Blasio") joins the most
@@ -341,16 +342,37 @@ struct ActorBuilder {
     }
 
     private func canonicalName(_ d: ActorDraft) -> String {
-        let best = d.names.max { a, b in
+        // A name a mention caught with a word of the sentence before it ("with Priebus", "of
+        // Arizona") is never the display name while a clean one exists; alone, it loses that word.
+        let clean = d.names.filter(Self.opensLikeAName)
+        let candidates = clean.isEmpty ? d.names.map(Self.droppingLeadingLowerCaseWords) : clean
+        let best = candidates.max { a, b in
             let wa = a.split(separator: " ").count
             let wb = b.split(separator: " ").count
             return wa != wb ? wa < wb : a.count < b.count
         } ?? "unknown"
         if d.kind == .person, best.split(separator: " ").count == 1, let title = d.titles.last,
-           let word = title.split(separator: " ").last {
+           let word = title.split(separator: " ").last, Self.opensLikeAName(String(word)) {
             return "\(word) \(best)"
         }
         return best
+    }
+
+    /// Whether `name` opens as a name or a description does: a capital, a determiner, a number or
+    /// a name particle ("de Blasio"), not a preposition or verb of the sentence around it.
+    static func opensLikeAName(_ name: String) -> Bool {
+        guard let first = name.split(separator: " ").first, let c = first.unicodeScalars.first else { return false }
+        if c.properties.isUppercase || c.properties.numericType != nil { return true }
+        let word = String(first).lowercased()
+        return Lexicon.determiners.contains(word) || Chunker.nameParticles.contains(word)
+            || MentionFinder.bareHeads.contains(word)
+    }
+
+    /// `name` without the lower-case words before its first word that opens like a name.
+    static func droppingLeadingLowerCaseWords(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while words.count > 1, !opensLikeAName(String(words[0])) { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     func key(_ s: String) -> String {

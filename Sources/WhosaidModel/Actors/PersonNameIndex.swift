@@ -27,6 +27,9 @@ struct PersonNameIndex {
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
     ]
 
+    /// Tags of words that open no name.
+    static let nonNameTags: Set<UPOS> = [.adp, .adv, .sconj, .cconj, .intj, .verb, .aux, .pron, .part]
+
     private(set) var entries: [Entry] = []
     /// For each surname, the entry of its one full name, or -1 when it has several.
     private var uniqueBySurname: [String: Int] = [:]
@@ -53,7 +56,9 @@ struct PersonNameIndex {
             // Drop sentence-initial function words and titles from the front.
             var first = i
             var title: String?
-            while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner) { first += 1 }
+            // ... and words the tagger reads as no part of a name ("In Florida", "For Obama", "Maybe Trump").
+            while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner)
+                    || Self.nonNameTags.contains(tokens[first].tag) { first += 1 }
             let titleStart = first
             while first < j, tokens[first].is(.title) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
                 if Self.personTitles.contains(tokens[first].lower) {

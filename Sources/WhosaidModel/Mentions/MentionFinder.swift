@@ -223,6 +223,12 @@ struct MentionFinder {
             // "Secretary of State John Kerry", "Vermont Sen. Bernie Sanders".
             var bare = nameStart
             if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
+            // "Republican of Arizona", "Chief of Staff Katie Walsh": a name never opens with a link word,
+            // and "X of Y" titles run on over Y when a name follows it.
+            while bare < last, Self.nameLinks.contains(tokens[bare].lower) || ["on", "for", "at", "from"].contains(tokens[bare].lower) {
+                bare += 1
+                if bare + 2 <= last, tokens[bare + 1].isCapitalized, tokens[bare + 2].isCapitalized { bare += 1 }
+            }
             let titleText = bare > first ? text(first, bare - 1) : nil
             let hasDeterminer = tokens[first].is(.determiner)
             var m = make(first: first, last: last, kind: .name)
