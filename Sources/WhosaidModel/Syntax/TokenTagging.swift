@@ -45,7 +45,7 @@ enum TokenTagging {
         // The document's distinct treebank words, read once; `pieces[form]` locates a form's words.
         var table = PartOfSpeechTagger.paddingWords
         var pieces = [Range<Int32>?](repeating: nil, count: forms.count)
-        func words(of form: String, _ read: () -> [TaggerWord]) -> Range<Int32> {
+        func adding(_ read: () -> [TaggerWord]) -> Range<Int32> {
             let start = Int32(table.count)
             table.append(contentsOf: read())
             return start..<Int32(table.count)
@@ -67,15 +67,14 @@ enum TokenTagging {
                 firstWord.append(sentence.count)
                 if headline, tokens[k].isCapitalized, k > start, !tagger.knowsOnlyAsName(tokens[k].lower) {
                     let lower = tokens[k].lower
-                    sentence.append(contentsOf: words(of: lower) {
-                        TaggerWordCache.words(of: lower) { treebankWords($0).map(tagger.word) }
+                    sentence.append(contentsOf: adding {
+                        TaggerWordCache.words(key: TaggerWordCache.key(lower)) { treebankWords(lower).map(tagger.word) }
                     })
                     continue
                 }
                 if pieces[form] == nil {
-                    let written = forms.written(form)
-                    pieces[form] = words(of: written) {
-                        TaggerWordCache.words(of: written) { treebankWords($0).map(tagger.word) }
+                    pieces[form] = adding {
+                        TaggerWordCache.words(key: forms.fingerprint(form)) { treebankWords(forms.written(form)).map(tagger.word) }
                     }
                 }
                 sentence.append(contentsOf: pieces[form]!)

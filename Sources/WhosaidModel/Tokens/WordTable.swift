@@ -22,6 +22,17 @@ struct WordTable {
     /// The number of distinct forms.
     var count: Int { lowers.count }
 
+    /// A 64-bit fingerprint of the form with id `id` as written, equal to
+    /// ``TaggerWordCache/key(_:)`` of its text: FNV-1a over the form's UTF-8, then mixed.
+    func fingerprint(_ id: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let start = Int(keyStarts[id])
+        for k in start..<(start + Int(keyLengths[id])) {
+            for b in (Unicode.Scalar(keys[k]) ?? "\u{FFFD}").utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        }
+        return h ^ (h >> 29)
+    }
+
     /// The form with id `id` as written.
     func written(_ id: Int) -> String {
         let start = Int(keyStarts[id])
