@@ -15,6 +15,10 @@ struct ActorBuilder {
     let tokens: [Token]
     /// Whether "the mayor" is tied to the named mayor (``Engine/Options/linkRoleDescriptions``).
     var linksRoleDescriptions = false
+    /// Most mentions a pronoun reads back for its referent: far more than the sentence windows of
+    /// ``PronounSalience`` hold in news; it keeps a text without sentence breaks from costing
+    /// quadratic time.
+    let maxPronounLookback = 256
 
     func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
         var drafts: [ActorDraft] = []
@@ -276,7 +280,7 @@ struct ActorBuilder {
         }
         var best: (id: Int, score: Double)?
         var k = lo - 1
-        while k >= 0 {
+        while k >= 0, lo - k <= maxPronounLookback {
             let (ti, id) = occurrences[k]
             k -= 1
             if paragraph - tokens[ti].paragraph > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
