@@ -102,6 +102,8 @@ struct ActorBuilder {
         for ci in order {
             if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
         }
+        // Full names no longer change: each first name's gender is read once, not per pronoun.
+        let nameGenders = drafts.map(\.nameGender)
         var pronounTokens = tokens.indices.filter {
             tokens[$0].quote == nil && PronounSalience.chainPronouns.contains(tokens[$0].lower)
         }
@@ -112,7 +114,7 @@ struct ActorBuilder {
                 for ci in speaking {
                     guard let m = candidates[ci].speaker else { continue }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
-                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, previousSpeaker: previous) else { continue }
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
                     speakerOf[ci] = id
                     resolved = id
                     drafts[id].mentions.append(m.span)
@@ -121,7 +123,7 @@ struct ActorBuilder {
                     }
                 }
                 if let id = resolved { insert((ti, id), into: &occurrences) }
-            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, previousSpeaker: nil) {
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil) {
                 insert((ti, id), into: &occurrences)
             }
         }
@@ -263,7 +265,7 @@ struct ActorBuilder {
     }
 
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
-    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft],
+    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft], nameGenders: [Gender?],
                                 previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
         let paragraph = tokens[first].paragraph
         let sentence = tokens[first].sentence
@@ -298,7 +300,7 @@ struct ActorBuilder {
             // whose first name suggests the other gender only when no one else agrees.
             if distance > PronounSalience.sentenceWindow {
                 if let b = best, b.score >= 0 { return b.id }
-                if personal, let g = d.gender, g != wanted {
+                if personal, let g = d.statedGender ?? nameGenders[id], g != wanted {
                     if best == nil { best = (id, -PronounSalience.nameGenderMismatch) }
                     continue
                 }
@@ -306,7 +308,7 @@ struct ActorBuilder {
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
             if PronounSalience.isSubject(ti, tokens: tokens) { score += PronounSalience.subject }
-            if personal, let g = d.gender {
+            if personal, let g = d.statedGender ?? nameGenders[id] {
                 score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
             }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
