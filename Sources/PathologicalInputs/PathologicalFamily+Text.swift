@@ -55,6 +55,8 @@ extension PathologicalFamily {
             builder.repeatUnit { n in "\(speakers[n % speakers.count]) said " }
         case .oneSpeakerManyRoles:
             builder.repeatUnit { n in "Gov. Ada Bel, the minister of \(Self.name(n)), said “We will win the vote.” " }
+        case .chainedRelativeClauses:
+            builder.repeatUnit { _ in "Ada Bel, who said the plan would win, told reporters, " }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

@@ -36,6 +36,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One person quoted again and again, each time with another role and title:
     /// `Gov. Ada Bel, the minister of Cor, said “…” `.
     case oneSpeakerManyRoles
+    /// One sentence of subjects with relative clauses, each told by the next:
+    /// `Ada Bel, who said the plan would win, told reporters, Ada Bel, who …`.
+    case chainedRelativeClauses
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }

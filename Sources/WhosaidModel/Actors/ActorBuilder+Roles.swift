@@ -4,8 +4,8 @@ extension ActorBuilder {
     /// Democrat" after "Ann Lee, a Georgia Democrat,"): of the people given a title or role with
     /// the description's head before it, the one seen last. Nil when no one holds it, or when the
     /// head is too general to pick one person (``RoleWords/tooGeneral``).
-    func roleHolder(_ m: SpeakerMention, drafts: inout [ActorDraft], byFullKey: inout [String: Int],
-                    lastSeen: [Int: Int], names: PersonNameIndex) -> Int? {
+    func roleHolder(_ m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
+                    byFullKey: inout [String: Int], names: PersonNameIndex) -> Int? {
         let head = m.head
         guard !head.isEmpty, !RoleWords.tooGeneral.contains(head), m.role == nil else { return nil }
         let description = key(m.text(in: document)).split(separator: " ").map(String.init)
@@ -16,13 +16,13 @@ extension ActorBuilder {
         // Speakers so far who hold the role.
         var best: (id: Int, token: Int)?
         for (id, d) in drafts.enumerated() where d.kind == .person {
-            guard let seen = lastSeen[id], seen < m.first, d.holdsRole(description, proper: proper) else { continue }
+            guard let seen = index.lastSeen[id], seen < m.first, d.holdsRole(description, proper: proper) else { continue }
             if best == nil || seen > best!.token { best = (id, seen) }
         }
         // People the text introduced with that title ("Mayor Bill de Blasio") who have not spoken.
         if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description, proper: proper) } == true }),
            best == nil || entry.token > best!.token {
-            return draft(for: entry, drafts: &drafts, byFullKey: &byFullKey)
+            return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
         return best?.id
     }
@@ -31,11 +31,12 @@ extension ActorBuilder {
     /// alone after a title ("Justice Scalia") the one person with that surname; a new one
     /// otherwise (a surname alone is no full name, so a later full name still joins it; two
     /// people with that surname are not guessed between).
-    func draft(for entry: PersonNameIndex.Entry, drafts: inout [ActorDraft], byFullKey: inout [String: Int]) -> Int {
+    func draft(for entry: PersonNameIndex.Entry, drafts: inout [ActorDraft], index: inout DraftIndex,
+               byFullKey: inout [String: Int]) -> Int {
         let full = key(entry.name)
         let single = !full.contains(" ")
         if single {
-            let owners = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surname == entry.surname }
+            let owners = index.ids(.person, entry.surname)
             if owners.count == 1 { return owners[0] }
         } else if let id = byFullKey[full] {
             return id
@@ -44,6 +45,7 @@ extension ActorBuilder {
         d.names = [entry.name]
         if let t = entry.title { d.titleGender = Gender(title: t) }
         drafts.append(d)
+        index.update(drafts.count - 1, d)
         if !single { byFullKey[full] = drafts.count - 1 }
         return drafts.count - 1
     }

@@ -16,10 +16,15 @@ struct ActorBuilder {
     let tokens: [Token]
     /// Whether "the mayor" is tied to the named mayor (``Engine/Options/linkRoleDescriptions``).
     var linksRoleDescriptions = false
+    /// Most mentions a pronoun reads back for its referent: far more than the sentence windows of
+    /// ``PronounSalience`` hold in news; it keeps a text without sentence breaks from costing
+    /// quadratic time.
+    let maxPronounLookback = 256
 
     func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
+        var index = DraftIndex()
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
         // Occurrences of actors in text order, for pronoun resolution: (token, actor).
         var occurrences: [(Int, Int)] = []
@@ -27,7 +32,6 @@ struct ActorBuilder {
         let names = PersonNameIndex(document: document, tokens: tokens)
         // 1. Names and descriptions.
         let order = candidates.indices.sorted { (candidates[$0].speaker?.first ?? Int.max) < (candidates[$1].speaker?.first ?? Int.max) }
-        var lastSeen: [Int: Int] = [:]   // actor → last token seen
         for ci in order {
             guard var m = candidates[ci].speaker, m.kind != .pronoun else { continue }
             // "The Senator from Alaska" is a person known by a title, not an organisation.
@@ -41,22 +45,28 @@ struct ActorBuilder {
                let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                 m.bareOverride = full.name
             }
-            let id = actorID(for: m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names)
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
             absorb(m, into: &drafts[id])
-            lastSeen[id] = m.first
+            index.update(id, drafts[id])
+            index.saw(id, at: m.first)
             speakerOf[ci] = id
         }
         // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
         // pronoun refers to, though they have not spoken yet.
         for entry in names.entries where entry.hasPersonEvidence {
-            guard byFullKey[key(entry.name)] == nil,
-                  !drafts.contains(where: { $0.kind == .person && $0.surname == entry.surname }) else { continue }
-            _ = draft(for: entry, drafts: &drafts, byFullKey: &byFullKey)
+            guard byFullKey[key(entry.name)] == nil, index.ids(.person, entry.surname).isEmpty else { continue }
+            _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
+        // For each surname and first word of a full name, the first owner with both: one lookup
+        // per word even when thousands of people share a surname.
+        var ownerByFirstWord: [String: [String: Int]] = [:]
         for (id, d) in drafts.enumerated() where d.kind == .person || d.kind == .organisation {
             surnameOwners[d.surname, default: []].append(id)
+            if let first = d.fullKey?.split(separator: " ").first.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
+                ownerByFirstWord[d.surname, default: [:]][first] = id
+            }
         }
         var lastOwner: [String: Int] = [:]
         for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil && t.kind == .word {
@@ -68,8 +78,7 @@ struct ActorBuilder {
                 // "Bill Clinton" after "Hillary Clinton": the first name decides; a bare surname
                 // goes to the owner seen last.
                 let previous = ti > 0 ? tokens[ti - 1].lower : ""
-                id = owners.first { drafts[$0].fullKey?.split(separator: " ").first.map(String.init) == previous }
-                    ?? lastOwner[w] ?? owners[0]
+                id = ownerByFirstWord[w]?[previous] ?? lastOwner[w] ?? owners[0]
             }
             lastOwner[w] = id
             occurrences.append((ti, id))
@@ -94,6 +103,8 @@ struct ActorBuilder {
         for ci in order {
             if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
         }
+        // Full names no longer change: each first name's gender is read once, not per pronoun.
+        let nameGenders = drafts.map(\.nameGender)
         var pronounTokens = tokens.indices.filter {
             tokens[$0].quote == nil && PronounSalience.chainPronouns.contains(tokens[$0].lower)
         }
@@ -104,7 +115,7 @@ struct ActorBuilder {
                 for ci in speaking {
                     guard let m = candidates[ci].speaker else { continue }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
-                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, previousSpeaker: previous) else { continue }
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
                     speakerOf[ci] = id
                     resolved = id
                     drafts[id].mentions.append(m.span)
@@ -113,7 +124,7 @@ struct ActorBuilder {
                     }
                 }
                 if let id = resolved { insert((ti, id), into: &occurrences) }
-            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, previousSpeaker: nil) {
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil) {
                 insert((ti, id), into: &occurrences)
             }
         }
@@ -130,68 +141,84 @@ struct ActorBuilder {
         return finish(candidates, speakerOf: speakerOf, drafts: drafts)
     }
 
-    private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], byFullKey: inout [String: Int], lastSeen: [Int: Int],
-                         names: PersonNameIndex) -> Int {
+    private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
+                         byFullKey: inout [String: Int], names: PersonNameIndex) -> Int {
+        func append(_ d: ActorDraft) -> Int {
+            drafts.append(d)
+            index.update(drafts.count - 1, d)
+            return drafts.count - 1
+        }
         let bare = key(m.bareName(in: document))
         let surname = m.head
         if m.kind == .name && m.actorKind == .person {
             let form = NameForm(bare)
-            let sameSurname = drafts.indices.filter {
-                drafts[$0].kind == .person && (drafts[$0].surname == surname || drafts[$0].nameForm?.surname == form.surname)
+            // People with this surname, or whose name form has this one (read from the index,
+            // re-checked here).
+            func sharesSurname(_ id: Int) -> Bool {
+                drafts[id].kind == .person && (drafts[id].surname == surname || drafts[id].nameForm?.surname == form.surname)
             }
-            if !form.given.isEmpty {
+            if let given = form.given.first {
                 if let id = byFullKey[bare] { return id }
                 // A surname-only actor seen before the full name becomes this person.
+                var sameSurname: [Int] = []
+                for id in index.people(surname, form.surname) where sharesSurname(id) {
+                    sameSurname.append(id)
+                    if sameSurname.count > 1 { break }
+                }
                 if sameSurname.count == 1, drafts[sameSurname[0]].fullKey == nil {
                     drafts[sameSurname[0]].fullKey = bare
+                    index.update(sameSurname[0], drafts[sameSurname[0]])
                     byFullKey[bare] = sameSurname[0]
                     return sameSurname[0]
                 }
                 // "Leon Sigal" after "Leon V. Sigal": agreeing first names and initials.
-                let agreeing = sameSurname.filter {
-                    guard let other = drafts[$0].nameForm, !other.given.isEmpty else { return false }
+                let agreeing = index.agreeing(given, surname, form.surname).filter {
+                    guard sharesSurname($0), let other = drafts[$0].nameForm, !other.given.isEmpty else { return false }
                     return other.canBeSamePerson(as: form)
                 }
-                if let best = agreeing.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
+                if let best = agreeing.max(by: { (index.lastSeen[$0] ?? -1) < (index.lastSeen[$1] ?? -1) }) {
                     byFullKey[bare] = best
                     return best
                 }
-                drafts.append(ActorDraft(kind: .person, surname: surname, fullKey: bare))
-                byFullKey[bare] = drafts.count - 1
-                return drafts.count - 1
+                let id = append(ActorDraft(kind: .person, surname: surname, fullKey: bare))
+                byFullKey[bare] = id
+                return id
             }
             // "Mrs. Clinton" after Hillary and Bill Clinton: the title's gender picks between them;
             // among people it fits, the one seen last.
-            let titled = m.title.flatMap(Gender.init(title:))
-            let fitting = titled.map { g in sameSurname.filter { drafts[$0].gender == nil || drafts[$0].gender == g } } ?? sameSurname
-            let exact = titled.map { g in fitting.filter { drafts[$0].gender == g } } ?? []
-            let pool = exact.isEmpty ? fitting : exact
-            if let best = pool.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) { return best }
-            drafts.append(ActorDraft(kind: .person, surname: surname, fullKey: nil))
-            return drafts.count - 1
+            if let g = m.title.flatMap(Gender.init(title:)) {
+                let sameSurname = index.people(surname, form.surname).filter(sharesSurname)
+                let fitting = sameSurname.filter { drafts[$0].gender == nil || drafts[$0].gender == g }
+                let exact = fitting.filter { drafts[$0].gender == g }
+                let pool = exact.isEmpty ? fitting : exact
+                if let best = pool.max(by: { (index.lastSeen[$0] ?? -1) < (index.lastSeen[$1] ?? -1) }) { return best }
+            } else if let best = index.latest(surname, form.surname, where: sharesSurname) {
+                return best
+            }
+            return append(ActorDraft(kind: .person, surname: surname, fullKey: nil))
         }
         if m.kind == .name {
             if let id = byFullKey["org:" + bare] { return id }
             // "the Department" after "the State Department": same head, same organisation.
-            drafts.append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
-            byFullKey["org:" + bare] = drafts.count - 1
-            return drafts.count - 1
+            let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
+            byFullKey["org:" + bare] = id
+            return id
         }
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
         let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
         if linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
-           let id = roleHolder(m, drafts: &drafts, byFullKey: &byFullKey, lastSeen: lastSeen, names: names) {
+           let id = roleHolder(m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names) {
             return id
         }
         if let id = byFullKey[descKey] { return id }
         if firstWord == "the" || firstWord == "that" || firstWord == "this",
-           let id = drafts.indices.last(where: { drafts[$0].kind == m.actorKind && drafts[$0].surname == m.head && drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
+           let id = index.ids(m.actorKind, m.head).last(where: { drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
             return id
         }
-        drafts.append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
-        byFullKey[descKey] = drafts.count - 1
-        return drafts.count - 1
+        let id = append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
+        byFullKey[descKey] = id
+        return id
     }
 
     private func absorb(_ m: SpeakerMention, into d: inout ActorDraft) {
@@ -239,7 +266,7 @@ struct ActorBuilder {
     }
 
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
-    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft],
+    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft], nameGenders: [Gender?],
                                 previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
         let paragraph = tokens[first].paragraph
         let sentence = tokens[first].sentence
@@ -256,7 +283,7 @@ struct ActorBuilder {
         }
         var best: (id: Int, score: Double)?
         var k = lo - 1
-        while k >= 0 {
+        while k >= 0, lo - k <= maxPronounLookback {
             let (ti, id) = occurrences[k]
             k -= 1
             if paragraph - tokens[ti].paragraph > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
@@ -274,7 +301,7 @@ struct ActorBuilder {
             // whose first name suggests the other gender only when no one else agrees.
             if distance > PronounSalience.sentenceWindow {
                 if let b = best, b.score >= 0 { return b.id }
-                if personal, let g = d.gender, g != wanted {
+                if personal, let g = d.statedGender ?? nameGenders[id], g != wanted {
                     if best == nil { best = (id, -PronounSalience.nameGenderMismatch) }
                     continue
                 }
@@ -282,7 +309,7 @@ struct ActorBuilder {
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
             if PronounSalience.isSubject(ti, tokens: tokens) { score += PronounSalience.subject }
-            if personal, let g = d.gender {
+            if personal, let g = d.statedGender ?? nameGenders[id] {
                 score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
             }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {

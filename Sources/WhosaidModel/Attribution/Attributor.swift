@@ -17,6 +17,8 @@ struct Attributor {
     /// Whether each token is an opening or a closing quotation mark.
     var openMark: [Bool] = []
     var closeMark: [Bool] = []
+    /// Running counts of finite verbs, quotes and commas (``TokenCounts``).
+    var counts = TokenCounts()
     /// First and last token of each sentence.
     var sentenceFirst: [Int] = []
     var sentenceLast: [Int] = []
@@ -71,6 +73,7 @@ struct Attributor {
             openMark[o] = true
             if close[qi] < tokens.count, quotes[qi].isClosed { closeMark[close[qi]] = true }
         }
+        counts = TokenCounts(tokens: tokens, openMark: openMark)
         sentenceFirst = Array(repeating: -1, count: document.sentences.count)
         sentenceLast = Array(repeating: -1, count: document.sentences.count)
         for (i, tok) in tokens.enumerated() {

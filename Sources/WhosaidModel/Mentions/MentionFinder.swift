@@ -38,13 +38,18 @@ struct MentionFinder {
         return phrase(endingAt: end, floor: floor)
     }
 
+    /// How many relative clauses an antecedent is looked for through (`NAME, a spokeswoman for
+    /// X, which …,`): news nests one or two; a sentence of thousands chained ones was quadratic.
+    static let maxNestedRelativeClauses = 4
+
     /// `NAME, ROLE,` before a verb: the name before the earlier comma, with the role between.
-    private func appositiveSubject(commaAt comma: Int, floor: Int) -> SpeakerMention? {
+    /// `depth` counts the relative clauses already stepped over.
+    private func appositiveSubject(commaAt comma: Int, floor: Int, depth: Int = 0) -> SpeakerMention? {
         // "The Hospital Federation, which represents clinics in Ohio, Iowa and Utah, told": the
         // relative clause's antecedent speaks, not a noun phrase inside the clause.
         // The antecedent may itself carry an apposition ("NAME, a spokeswoman for X, which …,").
-        if let relative = relativeClauseStart(before: comma, floor: floor), relative - 2 >= floor,
-           let m = appositiveSubject(commaAt: relative - 1, floor: floor) ?? phrase(endingAt: relative - 2, floor: floor),
+        if depth < Self.maxNestedRelativeClauses, let relative = relativeClauseStart(before: comma, floor: floor), relative - 2 >= floor,
+           let m = appositiveSubject(commaAt: relative - 1, floor: floor, depth: depth + 1) ?? phrase(endingAt: relative - 2, floor: floor),
            m.kind != .pronoun {
             return m
         }

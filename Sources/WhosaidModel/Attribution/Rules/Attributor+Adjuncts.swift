@@ -37,20 +37,12 @@ extension Attributor {
 extension Attributor {
     /// Whether tokens `a...b` hold a finite verb: a clause, not an introductory phrase
     /// (`In his speech,`, `Campaigning in Ohio,`).
-    func holdsFiniteVerb(_ a: Int, _ b: Int) -> Bool {
-        guard a <= b else { return false }
-        return (a...b).contains { k in
-            tokens[k].quote == nil && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.hasSuffix("ing"))
-        }
-    }
+    func holdsFiniteVerb(_ a: Int, _ b: Int) -> Bool { counts.holdsFiniteVerb(a, b) }
 }
 
 extension Attributor {
     /// Whether tokens `a...b` hold a quotation mark. A quote in a clause whose cue needs the
     /// adjunct reading stays a direct quote of its own (`North Korea is a “wasteland” compared
     /// to South Korea, President Obama tells the United Nations.`): the quote sieves take it.
-    func holdsQuote(_ a: Int, _ b: Int) -> Bool {
-        guard a <= b else { return false }
-        return (a...b).contains { tokens[$0].quote != nil || isOpenMark($0) }
-    }
+    func holdsQuote(_ a: Int, _ b: Int) -> Bool { counts.holdsQuote(a, b) }
 }

@@ -43,12 +43,7 @@ extension Attributor {
         let opener = tokens[first].tag == .adv && first + 1 < v ? first + 1 : first
         let opens = tokens[opener].tag == .sconj || Self.subordinators.contains(tokens[opener].lower)
             || Self.clauseOpeners.contains(tokens[opener].lower)
-        guard opens, !(first..<v).contains(where: { tokens[$0].lower == "," }) else { return nil }
-        var k = v + 1
-        while k <= last {
-            if tokens[k].lower == ",", tokens[k].quote == nil { return k }
-            k += 1
-        }
-        return nil
+        guard opens, !counts.holdsComma(first..<v) else { return nil }
+        return counts.firstFreeComma(v + 1, last)
     }
 }

@@ -1,0 +1,127 @@
+/// Drafts indexed by kind, surname and first given name, and when each was last seen, so that a
+/// mention finds the actors it may join without reading every draft: thousands of people (or
+/// thousands sharing one surname) made ``ActorBuilder`` quadratic.
+///
+/// Lists only grow and may hold drafts that no longer match (a surname-only person who later got
+/// a full name stays under its old keys): every query re-checks its exact condition, so the
+/// answers are those of a scan over all drafts, in the same order.
+struct DraftIndex {
+    private struct KindKey: Hashable {
+        var kind: ActorKind
+        var surname: String
+    }
+
+    private struct GivenKey: Hashable {
+        var surname: String
+        var given: String
+    }
+
+    /// Drafts by kind and `surname` field (both fixed when a draft is made), ids ascending.
+    private var byKind: [KindKey: [Int]] = [:]
+    /// Person drafts under their `surname` field and their name form's surname, ids ascending.
+    private var bySurname: [String: [Int]] = [:]
+    /// Person drafts by surname key and whole first given name.
+    private var byGiven: [GivenKey: [Int]] = [:]
+    /// Person drafts whose first given name is an initial, by surname key and its first character.
+    private var byInitial: [GivenKey: [Int]] = [:]
+    /// Person drafts with any first given name, by surname key and its first character.
+    private var byLetter: [GivenKey: [Int]] = [:]
+    /// Sightings (draft, token) in token order under each surname key; a sighting is stale once
+    /// its draft is seen again.
+    private var sightings: [String: [(id: Int, token: Int)]] = [:]
+    /// Surname keys each person draft is filed under.
+    private var keys: [Int: [String]] = [:]
+    /// Draft → token where it was last mentioned.
+    private(set) var lastSeen: [Int: Int] = [:]
+
+    /// Files `drafts[id]`, new or changed (a name absorbed, a full name given); idempotent.
+    mutating func update(_ id: Int, _ d: ActorDraft) {
+        Self.insert(id, into: &byKind[KindKey(kind: d.kind, surname: d.surname), default: []])
+        guard d.kind == .person else { return }
+        let form = d.nameForm
+        var surnames = [d.surname]
+        if let s = form?.surname, s != d.surname { surnames.append(s) }
+        for s in surnames {
+            if !keys[id, default: []].contains(s) {
+                keys[id, default: []].append(s)
+                Self.insert(id, into: &bySurname[s, default: []])
+            }
+            guard let given = form?.given.first, let letter = given.first.map(String.init) else { continue }
+            if NameForm.isInitial(given) {
+                Self.insert(id, into: &byInitial[GivenKey(surname: s, given: letter), default: []])
+            } else {
+                Self.insert(id, into: &byGiven[GivenKey(surname: s, given: given), default: []])
+            }
+            Self.insert(id, into: &byLetter[GivenKey(surname: s, given: letter), default: []])
+        }
+    }
+
+    /// Records that `drafts[id]` was mentioned at `token` (tokens non-decreasing; called after
+    /// every ``update`` of a draft that was seen, so its sightings are filed under all its keys).
+    mutating func saw(_ id: Int, at token: Int) {
+        lastSeen[id] = token
+        for s in keys[id] ?? [] { sightings[s, default: []].append((id, token)) }
+    }
+
+    /// Ids of the drafts of this kind and `surname` field, ascending.
+    func ids(_ kind: ActorKind, _ surname: String) -> [Int] { byKind[KindKey(kind: kind, surname: surname)] ?? [] }
+
+    /// Person drafts filed under either surname key, ascending, each once; callers re-check.
+    func people(_ surname: String, _ formSurname: String) -> [Int] {
+        let a = bySurname[surname] ?? []
+        guard formSurname != surname, let b = bySurname[formSurname] else { return a }
+        return Array(Set(a).union(b)).sorted()
+    }
+
+    /// Person drafts whose first given name may agree with `given` (equal, or an initial of the
+    /// same letter either way), under either surname key, ascending, each once; callers re-check.
+    func agreeing(_ given: String, _ surname: String, _ formSurname: String) -> [Int] {
+        guard let letter = given.first.map(String.init) else { return [] }
+        var found: Set<Int> = []
+        for s in Set([surname, formSurname]) {
+            if NameForm.isInitial(given) {
+                found.formUnion(byLetter[GivenKey(surname: s, given: letter)] ?? [])
+            } else {
+                found.formUnion(byGiven[GivenKey(surname: s, given: given)] ?? [])
+                found.formUnion(byInitial[GivenKey(surname: s, given: letter)] ?? [])
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Of the drafts filed under either surname key that pass `accepts`, the one seen last (the
+    /// lowest id of a tie), else the lowest-id unseen one: what `max` by last sighting over all
+    /// drafts gives. Reads sightings back from the latest, not every draft.
+    func latest(_ surname: String, _ formSurname: String, where accepts: (Int) -> Bool) -> Int? {
+        var best: (id: Int, token: Int)?
+        for s in Set([surname, formSurname]) {
+            guard let list = sightings[s] else { continue }
+            var k = list.count - 1
+            while k >= 0 {
+                let (id, token) = list[k]
+                k -= 1
+                if let b = best, token < b.token { break }
+                guard lastSeen[id] == token, accepts(id) else { continue }
+                if best == nil || token > best!.token || token == best!.token && id < best!.id { best = (id, token) }
+            }
+        }
+        if let b = best { return b.id }
+        return people(surname, formSurname).first { lastSeen[$0] == nil && accepts($0) }
+    }
+
+    /// Inserts `id` into an ascending list unless it is there.
+    private static func insert(_ id: Int, into list: inout [Int]) {
+        if list.last.map({ $0 < id }) ?? true {
+            list.append(id)
+            return
+        }
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < list.count, list[lo] == id { return }
+        list.insert(id, at: lo)
+    }
+}
