@@ -55,3 +55,30 @@ import Testing
         #expect(quotes(text) == ["“I would rather live in what he calls “hell” than under him,”"])
     }
 }
+
+/// British style: outer quotations in curly single marks, apostrophes and possessives left alone.
+@Suite struct SingleQuoteScannerTests {
+    func quotes(_ text: String) -> [String] {
+        let doc = Document(name: "t", text: text)
+        return QuoteScanner.quotations(in: doc).map { doc.text(in: $0.span) }
+    }
+
+    @Test func singleMarksOutsideDoubleOnesAreQuotations() {
+        #expect(quotes("‘We will not be intimidated,’ said Priya Shah. ‘The plan stays.’")
+                == ["‘We will not be intimidated,’", "‘The plan stays.’"])
+    }
+
+    @Test func apostrophesAndPossessivesAreNoQuotationMarks() {
+        #expect(quotes("The voters’ rights and O’Brien’s plan don’t change, the group’s ‘fix’ neither.").isEmpty)
+        #expect(quotes("‘The voters’ rights come first,’ she said.") == ["‘The voters’ rights come first,’"])
+    }
+
+    @Test func singleMarksInsideDoubleQuotesStayNested() {
+        #expect(quotes("“I said, ‘Hey, this is why,’ and left,” he said.") == ["“I said, ‘Hey, this is why,’ and left,”"])
+    }
+
+    @Test func aBritishQuoteIsAttributed() {
+        let a = Engine().analyze(text: "The hall was full.\n‘We will not be intimidated,’ said Priya Shah.")
+        #expect(a.statements.map { a.actor(of: $0)?.name } == ["Priya Shah"])
+    }
+}

@@ -2,8 +2,9 @@
 ///
 /// - Curly `“ ”`, straight `"`, guillemets `« »`, and NYT-style ``` `` ''``` marks; a straight mark
 ///   opens after space or opening punctuation and closes before space or punctuation.
-/// - Single quotes are never treated as outer quotation marks, so apostrophes (don’t, O’Brien,
-///   Jones’) and nested quotes (`‘Hey,’`, `this?'”`) cannot unbalance the scan.
+/// - Single quotes never take part in this scan, so apostrophes (don’t, O’Brien, Jones’) and
+///   nested quotes (`‘Hey,’`, `this?'”`) cannot unbalance it; curly single quotes outside any
+///   double quote are read afterwards as British-style quotations (``SingleQuoteScanner``).
 /// - A paragraph that ends inside an open quote and a next paragraph that reopens it form one
 ///   multi-paragraph quotation; otherwise an unclosed quote ends with its paragraph.
 public enum QuoteScanner {
@@ -69,7 +70,9 @@ public enum QuoteScanner {
                 }
             }
         }
-        return result
+        // British style: outer quotations in single marks, outside the double ones.
+        let singles = SingleQuoteScanner.quotations(in: document, outside: result)
+        return singles.isEmpty ? result : (result + singles).sorted { $0.span.start < $1.span.start }
     }
 
     static func closeUnclosed(_ result: inout [Quotation], _ s: [Unicode.Scalar], openAt o: Int, width: Int, end: Int) {

@@ -1,0 +1,75 @@
+/// British-style outer quotations in curly single marks (`‘We will not be intimidated,’ said
+/// Priya Shah.`), found after the double-quote pass and only outside double quotes, so the nested
+/// quotes of American style (`“… ‘Hey,’ …”`) stay inside theirs.
+///
+/// An apostrophe is told from a closing mark as the double-quote scanner tells marks apart: a
+/// mark between letters (`don’t`, `O’Brien`) is an apostrophe; `’` after an `s` and before a
+/// lower-case word is a plural possessive (`the voters’ rights`); an opening `‘` follows a space,
+/// an opening bracket or a dash and comes before a letter, a digit or a quotation mark.
+enum SingleQuoteScanner {
+    /// The fewest words a single-quoted passage needs to be a quotation, not a term or a title.
+    static let minWords = 2
+
+    /// Single-quoted passages outside `doubles` (sorted), each within one paragraph.
+    static func quotations(in document: Document, outside doubles: [Quotation]) -> [Quotation] {
+        let s = document.scalars
+        var result: [Quotation] = []
+        var d = 0
+        for p in document.paragraphs {
+            var i = p.start
+            var openAt: Int?
+            while i < p.end {
+                // Skip double quotes whole.
+                while d < doubles.count, doubles[d].span.end <= i { d += 1 }
+                if d < doubles.count, doubles[d].span.start <= i {
+                    i = doubles[d].span.end
+                    openAt = nil
+                    continue
+                }
+                let c = s[i]
+                if c == "\u{2018}", isOpening(s, i, p) {
+                    openAt = i
+                } else if c == "\u{2019}", let o = openAt, isClosing(s, i, p) {
+                    let content = TextSpan(start: o + 1, end: i)
+                    if wordCount(s, content) >= minWords {
+                        result.append(Quotation(span: TextSpan(start: o, end: i + 1), content: content, isClosed: true))
+                    }
+                    openAt = nil
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    static func isOpening(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+        let beforeOK = i == p.start || Characters.isSpace(s[i - 1]) || "([{—–-:/\u{201C}".unicodeScalars.contains(s[i - 1])
+        guard beforeOK, i + 1 < p.end else { return false }
+        let next = s[i + 1]
+        return Characters.isLetter(next) || Characters.isNumeric(next) || next == "\u{201C}" || next == "\""
+    }
+
+    static func isClosing(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+        guard i > p.start, !Characters.isSpace(s[i - 1]) else { return false }
+        let after: Unicode.Scalar? = i + 1 < p.end ? s[i + 1] : nil
+        // Between letters: an apostrophe (don’t, O’Brien).
+        if let a = after, Tokenizer.isWordScalar(a), Tokenizer.isWordScalar(s[i - 1]) { return false }
+        guard after.map({ Characters.isSpace($0) || !Tokenizer.isWordScalar($0) }) ?? true else { return false }
+        // "the voters’ rights": after an s and before a lower-case word, a possessive.
+        if s[i - 1] == "s" || s[i - 1] == "S", let a = after, Characters.isSpace(a), i + 2 < p.end, s[i + 2].properties.isLowercase {
+            return false
+        }
+        return true
+    }
+
+    static func wordCount(_ s: [Unicode.Scalar], _ span: TextSpan) -> Int {
+        var words = 0
+        var inWord = false
+        for k in span.start..<span.end {
+            let w = Tokenizer.isWordScalar(s[k])
+            if w && !inWord { words += 1 }
+            inWord = w
+        }
+        return words
+    }
+}
