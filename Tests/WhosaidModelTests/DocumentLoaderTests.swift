@@ -67,3 +67,17 @@ import Testing
         #expect(doc.paragraphs.count > 20)
     }
 }
+
+/// A byte-order mark inside the text separates sentences and words as a space does, and stays in
+/// the text so that offsets remain true.
+@Suite struct InnerByteOrderMarkTests {
+    @Test func anInnerByteOrderMarkSeparatesSentences() {
+        let text = "He said hi.\u{FEFF} “We won,” said Ann Lee."
+        let a = Engine().analyze(text: text)
+        #expect(a.statements.map(\.text) == ["“We won,”"])
+        #expect(a.statements.map { a.actor(of: $0)?.name } == ["Ann Lee"])
+        let scalars = Array(text.unicodeScalars)
+        let s = a.statements[0].span
+        #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == "“We won,”")
+    }
+}

@@ -31,8 +31,12 @@ extension Characters {
         if c.value < 0x80 { return c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) }
         if isGeneralPunctuation(c) {
             let v = c.value
-            return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+            // A zero-width space separates words as a space does.
+            return v <= 0x200B || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
         }
+        // A byte-order mark inside a text (articles pasted together carry them) is read as a space;
+        // the text keeps it, so offsets stay true.
+        if c.value == 0xFEFF { return true }
         return c.properties.isWhitespace
     }
 
