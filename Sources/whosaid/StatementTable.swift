@@ -5,7 +5,7 @@ import WhosaidModel
 enum StatementTable {
     static func render(_ analysis: Analysis, statements: [Statement]) -> String {
         let name = TerminalText.visible(analysis.document.name)
-        var out = "# \(name): \(statements.count) statements, \(analysis.actors.count) speakers\n"
+        var out = "# \(name): \(counted(statements.count, "statement")), \(counted(analysis.actors.count, "speaker"))\n"
         for s in statements {
             let who = analysis.actor(of: s)?.name ?? "(unattributed)"
             let kind = s.kind == .direct ? "\u{201C}\u{201D}" : s.kind == .mixed ? "~\u{201D}" : "~ "
@@ -17,4 +17,7 @@ enum StatementTable {
         }
         return TerminalText.visible(out, keeping: [.lineFeeds, .tabs])
     }
+
+    /// "1 statement", "2 statements".
+    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

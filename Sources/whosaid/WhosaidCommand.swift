@@ -9,6 +9,7 @@ struct WhosaidCommand: ParsableCommand {
         commandName: "whosaid",
         abstract: "Browse who said what in news articles.",
         discussion: "With no subcommand, opens the browser on FILE (the bundled seed article when none is given).",
+        version: WhosaidVersion.current,
         subcommands: [BrowseCommand.self, ExtractCommand.self, SpeakersCommand.self, TopicsCommand.self, ExportCommand.self, TagCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
@@ -34,4 +35,9 @@ struct WhosaidCommand: ParsableCommand {
             Foundation.exit(code.rawValue)
         }
     }
+}
+
+/// The version `whosaid --version` prints.
+enum WhosaidVersion {
+    static let current = "0.3.0"
 }

@@ -6,10 +6,12 @@ public enum DocumentLoader {
     public static let maximumBytes = 2_000_000_000
 
     /// Loads the article at `path` into a ``Document``.
+    /// `-` reads standard input, as command-line tools do.
     public static func load(path: String) throws(LoadError) -> Document {
-        let data = try read(path: path)
-        let text = try decode(data, path: path)
-        return Document(name: path, text: text)
+        let source = path == "-" ? "/dev/stdin" : path
+        let data = try read(path: source)
+        let text = try decode(data, path: path == "-" ? "stdin" : path)
+        return Document(name: path == "-" ? "stdin" : path, text: text)
     }
 
     /// The bundled seed article (`seeds/000_5f41ddfe102fbffe.txt`), available from any directory.
