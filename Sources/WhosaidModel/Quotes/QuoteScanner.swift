@@ -78,16 +78,21 @@ public enum QuoteScanner {
     static func closeUnclosed(_ result: inout [Quotation], _ s: [Unicode.Scalar], openAt o: Int, width: Int, end: Int) {
         let content = TextSpan(start: o + width, end: end)
         // A lone mark before a few words is more likely stray (5'10", a typo) than a quote.
+        if wordCount(s, content) >= 4 {
+            result.append(Quotation(span: TextSpan(start: o, end: end), content: content, isClosed: false))
+        }
+    }
+
+    /// The number of words (runs of word characters) in `span`.
+    static func wordCount(_ s: [Unicode.Scalar], _ span: TextSpan) -> Int {
         var words = 0
         var inWord = false
-        for k in content.start..<content.end {
+        for k in span.start..<span.end {
             let w = Tokenizer.isWordScalar(s[k])
             if w && !inWord { words += 1 }
             inWord = w
         }
-        if words >= 4 {
-            result.append(Quotation(span: TextSpan(start: o, end: end), content: content, isClosed: false))
-        }
+        return words
     }
 
     /// Whether two opening marks are of one style (curly, straight, guillemet, backtick).

@@ -31,7 +31,7 @@ enum SingleQuoteScanner {
                     openAt = i
                 } else if c == "\u{2019}", let o = openAt, isClosing(s, i, p) {
                     let content = TextSpan(start: o + 1, end: i)
-                    if wordCount(s, content) >= minWords {
+                    if QuoteScanner.wordCount(s, content) >= minWords {
                         result.append(Quotation(span: TextSpan(start: o, end: i + 1), content: content, isClosed: true))
                     }
                     openAt = nil
@@ -60,16 +60,5 @@ enum SingleQuoteScanner {
             return false
         }
         return true
-    }
-
-    static func wordCount(_ s: [Unicode.Scalar], _ span: TextSpan) -> Int {
-        var words = 0
-        var inWord = false
-        for k in span.start..<span.end {
-            let w = Tokenizer.isWordScalar(s[k])
-            if w && !inWord { words += 1 }
-            inWord = w
-        }
-        return words
     }
 }
