@@ -36,10 +36,14 @@ extension Attributor {
         let reason = criticises && ["for", "over"].contains(tokens[k].lower)
         guard labelled || characterised || reason else { return nil }
         var end = k
-        if labelled, let qi = (0..<quotes.count).first(where: { openToken[$0] == k }) {
+        // The quote opening at `k`, found by binary search over the quotes in text order.
+        let qi = firstQuote(endingAfter: tokens[k].start)
+        if labelled, qi < quotes.count, openToken[qi] == k {
             end = closeToken[qi]
         } else {
-            while end + 1 <= last, !clauseEnds(at: end + 1, last: last), ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) || tokens[end + 1].quote != nil {
+            // Bounded like the other sentence searches, so one endless sentence stays linear.
+            let limit = min(last, k + maxSentenceCueDistance)
+            while end + 1 <= limit, !clauseEnds(at: end + 1, last: last), ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) || tokens[end + 1].quote != nil {
                 end += 1
             }
         }

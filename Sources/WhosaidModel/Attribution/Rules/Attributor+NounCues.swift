@@ -11,6 +11,8 @@ extension Attributor {
         "comment", "remark", "accusation", "charge", "allegation", "admission", "announcement", "contention",
         "boast", "vow", "assurance", "prediction", "statement", "declaration",
     ]
+    /// Tags of a word that can end a predicate (`was rigged`, `is false`, `rose sharply`).
+    static let predicateEndTags: Set<UPOS> = [.verb, .adj, .adv]
     /// Possessive pronouns and the pronoun each stands for.
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
 
@@ -22,13 +24,15 @@ extension Attributor {
               let speaker = possessor(before: n, floor: first) else { return nil }
         // The clause ends at punctuation, or where the main clause's verb follows its own verb
         // group ("Trump's claim that the vote was rigged drew scorn").
-        var end = last
+        // Bounded like the other sentence searches, so one endless sentence stays linear.
+        let limit = min(last, n + 2 + maxSentenceCueDistance)
+        var end = limit
         var k = n + 2
         var hasPredicate = false
-        while k <= last {
+        while k <= limit {
             let t = tokens[k]
             if t.quote == nil, clauseEnds(at: k, last: last) || t.lower == "," && k > n + 3 { end = k - 1; break }
-            let predicateEnd = [.verb, .adj, .adv].contains(tokens[k - 1].tag)
+            let predicateEnd = Self.predicateEndTags.contains(tokens[k - 1].tag)
             if hasPredicate, t.tag == .verb, !Lexicon.isGerund(t.lower), predicateEnd {
                 end = k - 1
                 break
