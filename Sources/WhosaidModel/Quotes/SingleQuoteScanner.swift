@@ -43,7 +43,8 @@ enum SingleQuoteScanner {
     }
 
     static func isOpening(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
-        let beforeOK = i == p.start || Characters.isSpace(s[i - 1]) || "([{—–-:/\u{201C}".unicodeScalars.contains(s[i - 1])
+        // Where a double mark may open (the double-quote scanner's rule), or right after an opening “.
+        let beforeOK = QuoteScanner.isOpeningContext(s, i, p) || s[i - 1] == "\u{201C}"
         guard beforeOK, i + 1 < p.end else { return false }
         let next = s[i + 1]
         return Characters.isLetter(next) || Characters.isNumeric(next) || next == "\u{201C}" || next == "\""
