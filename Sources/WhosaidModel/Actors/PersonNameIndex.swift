@@ -67,6 +67,13 @@ struct PersonNameIndex {
                 }
                 first += 1
             }
+            // "Massachusetts Sen. Elizabeth Warren", "Bank CEO Tom Reyes": a place or an employer
+            // before the title; the name follows the run's last title word.
+            if let lastTitle = (first..<j).last(where: { Self.personTitles.contains(tokens[$0].lower) || Lexicon.titles.contains(tokens[$0].lower) }),
+               lastTitle >= first {
+                if Self.personTitles.contains(tokens[lastTitle].lower) { title = tokens[lastTitle].lower }
+                first = lastTitle + 1
+            }
             // Possessives inside the run ("State Department's East Asia") make it no name.
             if (first..<j).contains(where: { tokens[$0].lower.hasSuffix("'s") }) { continue }
             let length = j - first + 1

@@ -408,7 +408,8 @@ struct Attributor {
         } else {
             speaker = subject(ofVerb: v, floor: first)
             if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
-                speaker = sentenceSubject(first: first, before: v)
+                // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
+                speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
             }
             if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last),
                m.kind != .pronoun || true {
@@ -494,9 +495,14 @@ struct Attributor {
                 || opener.is(.preposition) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
-            if blocked { return nil }
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
-            if Self.clauseOnlyVerbs.contains(w), !holdsFiniteVerb(c, last), !holdsQuote(c, last), !infinitive { return nil }
+            let noClause = Self.clauseOnlyVerbs.contains(w) && !holdsFiniteVerb(c, last) && !holdsQuote(c, last) && !infinitive
+            if blocked || noClause {
+                // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
+                guard !isPassive(v, first: first), let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject),
+                      start > v + 1 || !noClause else { return nil }
+                c = start
+            }
         }
         let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         let cue = v...(sawThat ? c - 1 : v)
@@ -795,7 +801,8 @@ struct Attributor {
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
             return m
         }
-        guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) else { return nil }
+        guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
+        else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),

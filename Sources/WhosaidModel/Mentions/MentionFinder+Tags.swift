@@ -70,3 +70,39 @@ extension MentionFinder {
         return t.tag == .adp || t.tag == .verb
     }
 }
+
+extension MentionFinder {
+    /// Tags of the words of a coordinated prepositional object (`on Iran and arms control`).
+    static let coordinatedObjectTags: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .part]
+    /// The most words of a coordinated prepositional object.
+    static let maxCoordinatedObjectWords = 10
+
+    /// A described speaker whose prepositional phrase holds coordinated objects and ends at `end`
+    /// (`Experts on Iran and arms control`, `Officials in Ohio and Iowa`): the description before
+    /// the preposition, run on to `end`. Nil when the words before `end` are not that shape.
+    func phrase(withCoordinatedObjectEndingAt end: Int, floor: Int) -> SpeakerMention? {
+        var k = end
+        var coordinated = false
+        while k > floor, end - k < Self.maxCoordinatedObjectWords {
+            let t = tokens[k]
+            guard t.quote == nil else { return nil }
+            if Self.coordinatedObjectTags.contains(t.tag) {
+                k -= 1
+            } else if t.tag == .cconj, t.lower == "and" || t.lower == "or", k < end {
+                coordinated = true
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard coordinated, k < end, tokens[k + 1].tag != .cconj, k - 1 >= floor,
+              Self.modifierPrepositions.contains(tokens[k].lower),
+              let before = phrase(endingAt: k - 1, floor: floor),
+              before.kind == .description || tokens[before.last].tag == .noun,
+              !isSentenceInternalObject(before.first, floor: floor) else { return nil }
+        var m = make(first: before.first, last: end, kind: .description)
+        m.head = before.head
+        m.actorKind = before.kind == .description ? before.actorKind : .group
+        return m
+    }
+}

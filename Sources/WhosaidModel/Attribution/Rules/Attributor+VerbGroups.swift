@@ -31,8 +31,14 @@ extension Attributor {
         while k >= floor, e - k < 4, Self.timeExpressionWords.contains(tokens[k].lower), tokens[k].quote == nil { k -= 1 }
         // Only a whole expression counts: it must hold a time noun, not just "this".
         let holdsTimeNoun = k < e && ((k + 1)...e).contains { !["just", "this", "last", "next"].contains(tokens[$0].lower) }
-        return holdsTimeNoun ? k : e
+        guard holdsTimeNoun else { return e }
+        // "Ortiz on Tuesday said": the preposition of the time expression goes with it.
+        if k > floor, Self.timePrepositions.contains(tokens[k].lower), tokens[k].quote == nil { return k - 1 }
+        return k
     }
+
+    /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
+    static let timePrepositions: Set<String> = ["on", "in", "at", "during", "late", "early", "earlier"]
 
     /// The token before the verb group that ends with the verb at `v`: auxiliaries, negation,
     /// adverbs, catenative `VERB to` and passive `VERB as` are stepped over, not below `floor`.
@@ -79,6 +85,21 @@ extension Attributor {
               holdsFiniteVerb(v + 1, c - 1), tokens[v + 1].tag != .adp,
               let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
         return make(span, cue: v...v, m, .reportedSpeech, 0.7)
+    }
+
+    /// `China, its only ally, said A and warned B`, `Merrill says Lee promised A and said B`: the
+    /// subject of the sentence's first finite reporting verb before `end`, which a coordinated
+    /// reporting verb shares (the first, not the nearest: a nearer one may sit inside its clause).
+    func firstCueSubject(first: Int, before end: Int) -> SpeakerMention? {
+        var k = first
+        while k < end, k - first <= maxSentenceCueDistance {
+            let t = tokens[k]
+            if t.quote == nil, t.is(.reporting), t.tag == .verb, !Lexicon.isGerund(t.lower), !isPassive(k, first: first) {
+                return subject(ofVerb: k, floor: first)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// `“We are ready,” the coach said, adding that…`: the speaker of the reporting verb before

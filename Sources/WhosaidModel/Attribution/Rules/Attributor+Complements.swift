@@ -1,0 +1,134 @@
+import WhosaidSyntax
+
+/// Where a reported clause without `that` starts, read from the tags: after the cue's adjuncts
+/// (`said on Tuesday he would…`, `said after the meeting he would…`, `told the Daily Post's
+/// weekly show it is…`), at a subject noun phrase followed by a finite verb (`about 20 people
+/// have…`). A preposition or adverb right after the verb no longer blocks the clause when a
+/// clause follows the phrase it opens.
+extension Attributor {
+    /// The most prepositional phrases or time expressions stepped over between a cue and its clause.
+    static let maxCueAdjuncts = 3
+    /// The most words of one adjunct phrase (`after the party's convention in Ohio`).
+    static let maxAdjunctPhraseWords = 7
+    /// The most words of a clause's subject before its finite verb (`the new rules for farms`).
+    static let maxClauseSubjectWords = 8
+    /// Prepositions that open an adjunct of a reporting verb (time, place, occasion, medium).
+    static let cueAdjunctPrepositions: Set<String> = [
+        "on", "in", "at", "after", "during", "before", "since", "via", "over", "through", "following",
+        "from", "with", "last", "this", "earlier", "late",
+    ]
+    /// Forms of `be` and `get` that make a following participle passive (`was confirmed`).
+    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s"]
+
+    /// Whether the verb at `v` is a passive participle (`was confirmed`, `were echoed by`): its
+    /// subject is not the speaker, so it takes no zero-`that` clause.
+    func isPassive(_ v: Int, first: Int) -> Bool {
+        var k = v - 1
+        while k >= first, tokens[k].tag == .adv || tokens[k].tag == .part && tokens[k].lower != "to" { k -= 1 }
+        guard k >= first else { return false }
+        if Self.passiveAuxiliaries.contains(tokens[k].lower) { return true }
+        // "a view echoed by everyone": a participle right after a noun, with an agent after it.
+        return v + 1 < tokens.count && tokens[v + 1].lower == "by" && (tokens[k].tag == .noun || tokens[k].tag == .propn)
+    }
+    /// Tags that may stand inside a noun phrase (`the party's new rules`, `about 20 people`).
+    static let nounPhraseTags: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .pron, .part]
+
+    /// The first token of a clause reported without `that` after the cue word at `after - 1`:
+    /// `after` itself when a clause starts there, else the token after up to
+    /// ``maxCueAdjuncts`` adjuncts (prepositional phrases, time words, an addressee) when a
+    /// clause starts there. Nil when no subject-and-finite-verb clause follows.
+    func zeroThatClauseStart(at after: Int, last: Int, addressee: Bool) -> Int? {
+        var c = after
+        var adjuncts = 0
+        var tookAddressee = !addressee
+        while c <= last, adjuncts <= Self.maxCueAdjuncts {
+            if startsFiniteClause(at: c, last: last) { return c }
+            guard adjuncts < Self.maxCueAdjuncts else { return nil }
+            if !tookAddressee, let end = nounPhraseEnd(from: c, last: last) {
+                tookAddressee = true
+                c = end + 1
+                continue
+            }
+            guard let end = adjunctEnd(from: c, last: last) else { return nil }
+            adjuncts += 1
+            c = end + 1
+        }
+        return nil
+    }
+
+    /// The last token of a cue adjunct starting at `c`: a preposition and its noun phrase
+    /// (`after the meeting`), a run of time words (`on Tuesday`, `last week`), or an adverb.
+    func adjunctEnd(from c: Int, last: Int) -> Int? {
+        let t = tokens[c]
+        guard t.quote == nil, t.isWord, !isOpenMark(c) else { return nil }
+        if t.is(.timeWord), t.tag != .adp, t.tag != .sconj {
+            var k = c
+            while k + 1 <= last, tokens[k + 1].is(.timeWord), tokens[k + 1].tag != .adp, tokens[k + 1].quote == nil { k += 1 }
+            return k
+        }
+        if t.tag == .adv, !t.is(.stopWord) || t.is(.timeWord), c + 1 <= last, tokens[c + 1].tag != .num { return c }
+        // A "by" phrase names an agent: the verb is passive, and no clause of its speaker follows.
+        guard t.tag == .adp || Self.cueAdjunctPrepositions.contains(t.lower), t.lower != "that", t.lower != "by",
+              t.lower != "to" || t.tag == .adp,
+              c + 1 <= last, let end = nounPhraseEnd(from: c + 1, last: last), end - c <= Self.maxAdjunctPhraseWords else { return nil }
+        return end
+    }
+
+    /// The last token of a noun phrase starting at `c` by its tags (a determiner or possessive,
+    /// adjectives and numbers, nouns; `’s` links), or nil when none starts there.
+    func nounPhraseEnd(from c: Int, last: Int) -> Int? {
+        var k = c
+        var head = -1
+        while k <= last, k - c < Self.maxAdjunctPhraseWords, tokens[k].quote == nil, !isOpenMark(k) {
+            let t = tokens[k]
+            if t.tag == .noun || t.tag == .propn || t.tag == .num {
+                head = k
+            } else if t.tag == .pron, k == c {
+                // A pronoun alone is a phrase ("told him"); a possessive opens a longer one ("his aides").
+                head = k
+                if !["his", "her", "their", "its", "our", "my", "your"].contains(t.lower) { return k }
+            } else if t.tag == .det || t.tag == .adj || t.tag == .part && t.lower.hasPrefix("'") {
+                // After a possessive the phrase goes on ("the Post's weekly show").
+                if head >= 0, t.tag != .part, !tokens[head].lower.hasSuffix("'s") { break }
+            } else {
+                break
+            }
+            k += 1
+        }
+        return head >= 0 ? head : nil
+    }
+
+    /// Whether a clause opens at `c`: a subject noun phrase (a pronoun, or words of a noun
+    /// phrase, perhaps after `about`/`nearly` before a number) followed by a finite verb: an
+    /// auxiliary or a verb that is neither a participle in -ing nor after `to`.
+    func startsFiniteClause(at c: Int, last: Int) -> Bool {
+        var k = c
+        guard k <= last, tokens[k].quote == nil, tokens[k].isWord else { return false }
+        // "about 20 people have…": an adverb of degree before a number opens the phrase.
+        if tokens[k].tag == .adv, k + 1 <= last, tokens[k + 1].tag == .num { k += 1 }
+        var words = 0
+        while k <= last, words < Self.maxClauseSubjectWords, tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) {
+            if tokens[k].tag == .pron, words > 0, !["his", "her", "their", "its", "our", "my", "your"].contains(tokens[k - 1].lower) {
+                break
+            }
+            words += 1
+            k += 1
+        }
+        guard words > 0, k <= last else { return false }
+        // The subject must end in something that can head it ("the new test", not "the new").
+        let head = tokens[k - 1]
+        guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num else { return false }
+        // An adverb may stand between subject and verb ("he also wants").
+        if tokens[k].tag == .adv, k + 1 <= last, tokens[k].lower != "not" { k += 1 }
+        let verb = tokens[k]
+        guard verb.quote == nil else { return false }
+        let finite = verb.tag == .aux || verb.tag == .verb && !verb.lower.hasSuffix("ing") && tokens[k - 1].lower != "to"
+        guard finite else { return false }
+        // The verb group does not end the sentence: "the improvements I have made." is a noun and
+        // its relative clause, with the object gap at its end.
+        var e = k
+        while e + 1 <= last, tokens[e + 1].quote == nil, [.aux, .adv, .part].contains(tokens[e + 1].tag) { e += 1 }
+        if e + 1 <= last, tokens[e + 1].tag == .verb, tokens[e + 1].quote == nil { e += 1 }
+        return e + 1 <= last && ![".", "!", "?"].contains(tokens[e + 1].lower)
+    }
+}
