@@ -151,6 +151,20 @@ import Testing
         Case(text: "Several of my neighbours remarked on the improvements I have made.", expected: []),
     ]
 
+    /// Refusals to speak, prepositional statements, objects of verbs that take one, passives.
+    static let refusalCases: [Case] = [
+        Case(text: "The board declined to comment on the lawsuit.", expected: [("The board", "to comment on the lawsuit")]),
+        Case(text: "Through a lawyer, the board declined to comment.", expected: [("the board", "to comment")]),
+        Case(text: "The board declined to spell out its plans.", expected: []),
+        Case(text: "The board declined that offer last year.", expected: []),
+        Case(text: "The Reyes campaign did not immediately respond to requests for comment.",
+             expected: [("The Reyes campaign", "to requests for comment")]),
+        Case(text: "Pruett responded by citing the cost of the bridge.", expected: [("Pruett", "by citing the cost of the bridge")]),
+        Case(text: "The council has promised a veto.", expected: [("The council", "a veto")]),
+        Case(text: "The council is demanding that the bridge stay open.", expected: [("The council", "the bridge stay open")]),
+        Case(text: "A different story was being told by the Daily Post.", expected: []),
+    ]
+
     @Test func aSurnameTakesTheFullNameAfterAPlaceAndATitle() {
         let got = Self.statements("Ohio Sen. Mary Lind questioned bank chief Tom Reyes on Tuesday.\n“You should resign,” Lind told Reyes.")
         #expect(got.map(\.0) == ["Mary Lind"])
@@ -196,7 +210,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

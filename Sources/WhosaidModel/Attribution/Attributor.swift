@@ -341,13 +341,13 @@ struct Attributor {
                 guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
                 if options.labelStatements, let c = nounCueStatement(noun: v, first: first, last: last) {
                     result.append(c)
-                    coveredUpTo = c.span.end >= tokens[last].start ? last : v
+                    coveredUpTo = lastToken(within: c.span, from: v, last: last)
                     continue
                 }
                 if options.labelStatements, let c = labelStatement(verb: v, first: first, last: last) {
                     result.append(c)
                     usedCue[v] = true
-                    coveredUpTo = c.span.end >= tokens[last].start ? last : v
+                    coveredUpTo = lastToken(within: c.span, from: v, last: last)
                     continue
                 }
                 let classes = tokens[v].classes
@@ -373,7 +373,7 @@ struct Attributor {
                 if let c = found.last {
                     result.append(contentsOf: found)
                     usedCue[v] = true
-                    coveredUpTo = c.span.end >= tokens[last].start ? last : v
+                    coveredUpTo = lastToken(within: c.span, from: v, last: last)
                 }
             }
         }
@@ -397,6 +397,12 @@ struct Attributor {
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
         var speaker: SpeakerMention?
         var inverted = false
+        // "was being told by the Caller", "a view echoed by many": a passive cue's subject is no speaker.
+        if !gerund, isPassive(v, first: first), !(v + 1 <= last && tokens[v + 1].lower == "as") { return nil }
+        // "declined that assignment": a refusal reports only a refusal to speak.
+        if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
+            return nil
+        }
         if gerund, let opening = openingParticipleClause(verb: v, first: first, last: last) {
             return (opening, nil)
         }
@@ -426,7 +432,10 @@ struct Attributor {
         let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
         // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
         let subjectStart = inverted ? v : m.first
-        if subjectStart > first, tokens[subjectStart - 1].lower == ",",
+        // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
+        let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
+            && !holdsQuote(first, subjectStart - 2)
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
            endsSentence(after: cueEnd, last: last) || inverted
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2) {
@@ -454,6 +463,16 @@ struct Attributor {
         var sawThat = false
         var steps = 0
         var particle = false
+        // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
+        if let prepositions = Lexicon.prepositionalComplements[w] {
+            var k = c
+            while k <= last, tokens[k].tag == .adv, tokens[k].quote == nil, k - c < 2 { k += 1 }
+            let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+            if k <= last, prepositions.contains(tokens[k].lower), let span = clauseSpan(from: k, to: end, stopAtColon: true),
+               wordCount(span, upTo: 2) >= 2 {
+                return (make(span, cue: v...v, m, .reportedSpeech, 0.7), nil)
+            }
+        }
         if let particles = Lexicon.phrasalReporting[w], c <= last, particles.contains(tokens[c].lower) {
             c += 1
             particle = true
@@ -477,6 +496,12 @@ struct Attributor {
         }
         if !sawThat && !particle {
             c = v + 1 + (takesObject ? objectLength(after: v, last: last) : 0)
+            // "promised a veto": without a clause, an infinitive or a quote after it, the object of
+            // a verb that takes one is what was said (an addressee alone says nothing: "told reporters.").
+            if c > v + 1, !Self.addresseeVerbs.contains(w), c <= last, !startsFiniteClause(at: c, last: last),
+               tokens[c].lower != "to", !isOpenMark(c), tokens[c].lower != "that" {
+                c = v + 1
+            }
             // "said at an event in Ohio the plan…": skip a short prepositional phrase.
             if c <= last, ["at", "during", "after", "before", "via", "in", "on"].contains(tokens[c].lower) {
                 var k = c + 1
@@ -491,12 +516,14 @@ struct Attributor {
             // "pledged to push for…": an infinitive clause is reported too.
             let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
                 && !tokens[c + 1].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
+                && (tokens[c + 1].tag == .verb || tokens[c + 1].tag == .aux)
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || opener.is(.preposition) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
-                || ["a", "an"].contains(opener.lower) && isInvertedSubject(at: c, last: last)
+                || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
             let noClause = Self.clauseOnlyVerbs.contains(w) && !holdsFiniteVerb(c, last) && !holdsQuote(c, last) && !infinitive
+                || Self.refusalVerbs.contains(w) && !(infinitive && Self.speechInfinitives.contains(tokens[c + 1].lower))
             if blocked || noClause {
                 // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
                 guard !isPassive(v, first: first), let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject),
@@ -846,7 +873,9 @@ struct Attributor {
     func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
         var e = v
         if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
-        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at"].contains(tokens[e + 1].lower) {
+        // "declined to comment": an infinitive is the statement, not an adjunct of the cue.
+        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at"].contains(tokens[e + 1].lower),
+           tokens[e + 1].lower != "to" || e + 2 > ceiling || tokens[e + 2].tag != .verb {
             var k = e + 2
             while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
             if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || isOpenMark(k) { e = k - 1 }
@@ -966,6 +995,14 @@ struct Attributor {
             if quotes[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// The last token of the sentence ending `last` that lies inside `span`, searched from `v`:
+    /// a cue inside a statement already found (`Lee says Ruiz promised to…`) starts none of its own.
+    func lastToken(within span: TextSpan, from v: Int, last: Int) -> Int {
+        var k = v
+        while k + 1 <= last, tokens[k + 1].end <= span.end { k += 1 }
+        return max(k, v)
     }
 
     /// Whether token `i` follows an article or possessive ("the report", "his claims"): a noun then.

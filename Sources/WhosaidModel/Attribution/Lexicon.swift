@@ -12,7 +12,7 @@ enum Lexicon {
         "advise", "inform", "brag", "scoff", "shout", "yell", "whisper", "exclaim", "affirm", "attest",
         "recommend", "hint", "muse", "opine", "clarify", "cite", "echo", "reject", "accuse", "blame",
         "criticize", "criticise", "praise", "dismiss", "defend", "chant", "sing", "scream", "plead",
-        "beg", "cry",
+        "beg", "cry", "decline",
     ]
     /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
     /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.
@@ -29,6 +29,15 @@ enum Lexicon {
         "complained": ["about", "of"], "testified": ["about", "that"],
         "point": ["out"], "pointed": ["out"], "points": ["out"], "pointing": ["out"],
     ]
+    /// Verbs whose statement is a prepositional phrase, preposition included ("did not respond
+    /// to requests for comment", "responded by citing…", "asked for help").
+    static let prepositionalComplements: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        for (base, prepositions) in [("respond", ["to", "by"]), ("reply", ["to", "by"]), ("ask", ["for", "about"])] {
+            for form in inflections(base) { table[form] = Set(prepositions) }
+        }
+        return table
+    }()
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated"]
     /// Verbs that report speech only when a quotation stands beside them.

@@ -20,15 +20,14 @@ extension Attributor {
     /// Forms of `be` and `get` that make a following participle passive (`was confirmed`).
     static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s"]
 
-    /// Whether the verb at `v` is a passive participle (`was confirmed`, `were echoed by`): its
-    /// subject is not the speaker, so it takes no zero-`that` clause.
+    /// Whether the verb at `v` is a passive participle after `be` or `get` (`was confirmed`,
+    /// `were echoed by`): its subject is not the speaker.
     func isPassive(_ v: Int, first: Int) -> Bool {
+        // "is demanding" is progressive, not passive.
+        guard !Lexicon.isGerund(tokens[v].lower) else { return false }
         var k = v - 1
         while k >= first, tokens[k].tag == .adv || tokens[k].tag == .part && tokens[k].lower != "to" { k -= 1 }
-        guard k >= first else { return false }
-        if Self.passiveAuxiliaries.contains(tokens[k].lower) { return true }
-        // "a view echoed by everyone": a participle right after a noun, with an agent after it.
-        return v + 1 < tokens.count && tokens[v + 1].lower == "by" && (tokens[k].tag == .noun || tokens[k].tag == .propn)
+        return k >= first && Self.passiveAuxiliaries.contains(tokens[k].lower)
     }
     /// Tags that may stand inside a noun phrase (`the party's new rules`, `about 20 people`).
     static let nounPhraseTags: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .pron, .part]

@@ -15,8 +15,17 @@ extension Attributor {
     /// Reporting verbs whose object is a statement only as a clause or a quotation: with a bare
     /// noun phrase they do something else ("added a week", "charged fees", "wrote a book").
     static let clauseOnlyVerbs: Set<String> = Set([
-        "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter",
+        "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter", "decline",
     ].flatMap(Lexicon.inflections))
+
+    /// Verbs of refusing: they report only a refusal to speak ("declined to comment").
+    static let refusalVerbs: Set<String> = Set(Lexicon.inflections("decline"))
+    /// Verbs of speaking that, as the infinitive of a refusal, make it a statement
+    /// ("declined to comment", "refused to say"); "declined to spell out the details" is not one.
+    static let speechInfinitives: Set<String> = [
+        "comment", "discuss", "elaborate", "say", "answer", "speculate", "respond", "specify", "confirm",
+        "deny", "name", "identify", "detail", "disclose", "reveal", "explain", "address", "talk", "speak",
+    ]
 
     /// Words of a time expression that may stand between a subject and its verb
     /// ("The bank just this month announced").
