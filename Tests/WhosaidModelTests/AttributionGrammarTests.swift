@@ -63,6 +63,12 @@ import Testing
         let label = Engine().analyze(text: "Pruett: Bridge Will Stay Closed Until Spring\nThe bridge closed in May.")
         #expect(label.statements.map { label.actor(of: $0)?.name } == ["Pruett"])
         #expect(label.statements.map(\.text) == ["Bridge Will Stay Closed Until Spring"])
+        // A headline in sentence case, and a poll as the source of one.
+        let sentenceCase = Engine().analyze(text: "Pruett: the bridge needs 'a full year of work' before it opens\nThe bridge closed in May.")
+        #expect(sentenceCase.statements.map { sentenceCase.actor(of: $0)?.name } == ["Pruett"])
+        let poll = Engine().analyze(text: "Poll: Ortiz and Reyes tied before the vote\nThe two are tied, a new survey shows.")
+        #expect(poll.statements.map(\.text) == ["Ortiz and Reyes tied before the vote"])
+        #expect(poll.statements.map { poll.actor(of: $0)?.name } == ["Poll"])
     }
 
     @Test func nounCuesTakeTheirThatClauseAndTheirPossessorSpeaks() {

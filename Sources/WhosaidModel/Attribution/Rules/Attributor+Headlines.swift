@@ -3,17 +3,29 @@ import WhosaidSyntax
 /// Headlines: `Warren: ‘You Should Be Investigated’`, `Graham: Trump Could Act` — a name and a
 /// colon open the statement; and in title case a capitalised verb may be a cue (`Graham Says`).
 extension Attributor {
+    /// Sources that speak in a headline of their own (`Poll: Clinton leads in Ohio`).
+    static let headlineSources: Set<String> = ["poll", "polls", "survey", "study", "report", "analysis", "experts", "officials", "sources"]
+
+    /// A single capitalised source word standing for a document (`Poll`), as a described speaker.
+    func documentSource(_ a: Int, _ b: Int) -> SpeakerMention? {
+        guard a == b, Self.headlineSources.contains(tokens[a].lower) else { return nil }
+        var m = finder.make(first: a, last: b, kind: .description)
+        m.actorKind = .organisation
+        return m
+    }
+
     /// The most words of the name before a headline's colon.
     static let maxHeadlineSpeakerWords = 4
 
     /// `NAME: STATEMENT` in a title-case headline `first...last`: the article's first paragraph,
     /// a person's name (section titles such as `Interview: …` are not headlines of speech).
     func headlineLabel(first: Int, last: Int) -> Candidate? {
-        guard titleCase[tokens[first].sentence], tokens[first].paragraph == 0 else { return nil }
+        guard tokens[first].paragraph == 0, titleCase[tokens[first].sentence] || document.headline != nil else { return nil }
         var colon = first
         while colon <= last, tokens[colon].lower != ":", colon - first <= Self.maxHeadlineSpeakerWords { colon += 1 }
         guard colon > first, colon < last, tokens[colon].lower == ":",
-              let m = finder.phrase(startingAt: first, ceiling: colon - 1), m.kind == .name, m.actorKind == .person,
+              let m = finder.phrase(startingAt: first, ceiling: colon - 1) ?? documentSource(first, colon - 1),
+              m.kind == .name && m.actorKind == .person || MentionFinder.documentNouns.contains(m.head) || Self.headlineSources.contains(m.head),
               m.lastWithRole == colon - 1,
               let span = clauseSpan(from: colon + 1, to: last), wordCount(span) >= 2 else { return nil }
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.6)
