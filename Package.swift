@@ -23,8 +23,11 @@ let package = Package(
         .target(name: "WhosaidBrowser", dependencies: ["WhosaidModel"]),
         // ncursesw through a shim header (defines NCURSES_WIDECHAR before including curses.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Signal handlers in C: termination signals only set a flag (curses is not async-signal-safe),
+        // crashes write a prepared restore sequence.
+        .target(name: "CTerminalSignals"),
         // The only impure part of the browser: draws a Screen with curses and reads keys.
-        .target(name: "WhosaidTerminal", dependencies: ["WhosaidBrowser", "CNcursesw"]),
+        .target(name: "WhosaidTerminal", dependencies: ["WhosaidBrowser", "CNcursesw", "CTerminalSignals"]),
         .executableTarget(
             name: "whosaid",
             dependencies: [

@@ -56,6 +56,12 @@ static inline short whosaid_color(int index) {
 
 static inline int whosaid_wcwidth(wchar_t c) { return wcwidth(c); }
 
+/* A terminfo string capability, or NULL when the terminal lacks it (tigetstr's (char *)-1 included). */
+static inline const char *whosaid_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
 /* Draws one character (a base and up to four combining scalars) with attributes and a colour pair. */
 static inline int whosaid_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
     cchar_t cell;

@@ -2,15 +2,23 @@ import WhosaidBrowser
 
 /// The browser's main loop: draw, read a key, reduce, carry out effects; until the user quits.
 public enum BrowserApp {
-    /// Runs the browser on `state` in the terminal; returns when the user quits.
+    /// Runs the browser on `state` in the terminal; returns when the user quits. A termination
+    /// signal gives the terminal back and ends the process with that signal.
     public static func run(_ initial: State, mouse: Bool, environment: [String: String]) {
         let terminal = Terminal(mouse: mouse)
         terminal.start(environment: environment)
         defer { terminal.stop() }
         var state = reduce(initial, .resize(terminal.size))
+        var needsDraw = true
         while !state.shouldQuit {
-            terminal.draw(render(state))
-            guard let event = terminal.readEvent() else { continue }
+            if needsDraw { terminal.draw(render(state)) }
+            let event = terminal.readEvent()
+            if let signal = terminal.takePendingSignal() { terminal.die(of: signal) }
+            guard let event else {
+                needsDraw = false
+                continue
+            }
+            needsDraw = true
             switch event {
             case .resize(let size):
                 state = reduce(state, .resize(size))

@@ -30,18 +30,29 @@ public final class Terminal {
         self.mouse = mouse
     }
 
-    /// Takes over the terminal: locale, raw-ish input, no echo, keypad, colours, mouse.
+    /// Whether curses owns the terminal.
+    private var active = false
+
+    /// How long ``readEvent()`` waits for a key before it returns nil, so that a signal that
+    /// came just before the wait is still seen soon.
+    static let pollMilliseconds: Int32 = 250
+
+    /// Takes over the terminal: locale, raw-ish input, no echo, no flow control, keypad, colours, mouse.
     public func start(environment: [String: String]) {
         setlocale(LC_ALL, "")
-        installRestoreHandlers()
+        TerminalSignals.install()
+        var shellModes = termios()
+        let hasModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
         initscr()
-        cursesActive = true
+        active = true
         cbreak()
         noecho()
         nonl()
         intrflush(whosaid_stdscr(), false)
         keypad(whosaid_stdscr(), true)
         curs_set(0)
+        wtimeout(whosaid_stdscr(), Terminal.pollMilliseconds)
+        disableFlowControl()
         // Esc should respond at once: ncurses waits 1 s by default unless the user chose a delay.
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         theme = Theme.forEnvironment(environment, terminalHasColors: has_colors())
@@ -51,11 +62,38 @@ public final class Terminal {
             mousemask(mask, nil)
             mouseinterval(0)
         }
+        if hasModes { TerminalSignals.armCrashRestore(modes: shellModes, mouse: mouse) }
+    }
+
+    /// Turns off XON/XOFF flow control, so that Ctrl-S reaches the browser instead of freezing
+    /// its output until Ctrl-Q; cbreak leaves it on. The mode is saved as curses' program mode,
+    /// which it puts back after a suspend (Ctrl-Z) and `fg`.
+    private func disableFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        def_prog_mode()
     }
 
     /// Gives the terminal back (safe to call more than once).
     public func stop() {
-        restoreTerminal()
+        guard active else { return }
+        active = false
+        endwin()
+        TerminalSignals.disarmCrashRestore()
+    }
+
+    /// The termination signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) that
+    /// came since the last call, if any; the handler only records it.
+    public func takePendingSignal() -> Int32? {
+        TerminalSignals.takePending()
+    }
+
+    /// Gives the terminal back and dies of `sig`, as the process would have without a handler.
+    public func die(of sig: Int32) -> Never {
+        stop()
+        TerminalSignals.die(of: sig)
     }
 
     /// The terminal size now.
@@ -123,7 +161,8 @@ public final class Terminal {
         refresh()
     }
 
-    /// Waits for the next key or size change.
+    /// Waits for the next key or size change; nil after ``pollMilliseconds`` without one, or
+    /// when a signal interrupts the wait.
     public func readEvent() -> TerminalEvent? {
         var ch: wint_t = 0
         let result = get_wch(&ch)
