@@ -199,4 +199,34 @@ import Testing
             #expect(error.description.contains("; "), "\(error.description) should say what to do")
         }
     }
+
+    /// A signal that comes while the file is written is held until the export is over: were it
+    /// delivered at once, its default action would end the process with the temporary file left.
+    @Test func aSignalDuringTheWriteWaitsUntilTheTemporaryFileIsGone() throws {
+        let dir = try Scratch()
+        let previous = signal(SIGUSR2) { _ in signalsSeenDuringExportTest += 1 }
+        defer { signal(SIGUSR2, previous) }
+        // The test runner's threads may block it: let it through on this thread, as in a program.
+        var usr2 = sigset_t()
+        sigemptyset(&usr2)
+        sigaddset(&usr2, SIGUSR2)
+        var mask = sigset_t()
+        pthread_sigmask(SIG_UNBLOCK, &usr2, &mask)
+        defer { pthread_sigmask(SIG_SETMASK, &mask, nil) }
+        signalsSeenDuringExportTest = 0
+        var seenWhileWriting: Int?
+        try ExportFile.write(Array("text\n".utf8), to: dir.path + "/out.md", overwrite: false) { fd, buffer in
+            if seenWhileWriting == nil {
+                raise(SIGUSR2)
+                seenWhileWriting = signalsSeenDuringExportTest
+            }
+            return DescriptorWriter.systemWrite(fd, buffer)
+        }
+        #expect(seenWhileWriting == 0, "the signal was delivered in the middle of the export")
+        #expect(signalsSeenDuringExportTest == 1, "the signal was lost")
+        #expect(try Self.contents(of: dir.path) == ["out.md"])
+    }
 }
+
+/// Signals counted by ``ExportFileTests/aSignalDuringTheWriteWaitsUntilTheTemporaryFileIsGone()``.
+nonisolated(unsafe) private var signalsSeenDuringExportTest = 0

@@ -13,7 +13,9 @@ import Foundation
 ///
 /// An existing file is never replaced unless the caller passes `overwrite: true`; without it
 /// the file is published with `link(2)`, which refuses to replace a file even if one appears
-/// while writing. On any error the temporary file is removed.
+/// while writing. On any error the temporary file is removed; termination signals (Ctrl-C, kill)
+/// are held while the file is written and published, so that they end the process only once the
+/// temporary file is gone.
 public enum ExportFile {
     /// Writes `text` as UTF-8 to `path` (a leading `~/` is expanded).
     ///
@@ -24,8 +26,26 @@ public enum ExportFile {
         try write(Array(text.utf8), to: path, overwrite: overwrite, writeBytes: DescriptorWriter.systemWrite)
     }
 
+    /// The signals held while an export is written: those that end a process by default and that
+    /// a user or a session manager sends.
+    static let heldSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM]
+
     /// The steps of ``write(_:to:overwrite:)``, with the `write(2)` call replaceable by tests.
     static func write(
+        _ bytes: [UInt8], to path: String, overwrite: Bool,
+        writeBytes: (Int32, UnsafeRawBufferPointer) -> Int
+    ) throws(ExportError) {
+        var held = sigset_t()
+        sigemptyset(&held)
+        for sig in heldSignals { sigaddset(&held, sig) }
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        // A signal that came meanwhile is delivered here, after the temporary file is gone.
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        try writeHoldingSignals(bytes, to: path, overwrite: overwrite, writeBytes: writeBytes)
+    }
+
+    private static func writeHoldingSignals(
         _ bytes: [UInt8], to path: String, overwrite: Bool,
         writeBytes: (Int32, UnsafeRawBufferPointer) -> Int
     ) throws(ExportError) {
