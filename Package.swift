@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel", "PathologicalInputs"], exclude: ["Snapshots"]),
         .testTarget(name: "WhosaidSyntaxTests", dependencies: ["WhosaidSyntax", "WhosaidModel"]),
         .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),
+        .testTarget(name: "WhosaidTerminalTests", dependencies: ["WhosaidTerminal", "WhosaidBrowser", "WhosaidModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["whosaid"]),
     ]
 )

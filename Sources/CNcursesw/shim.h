@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 /* Macros do not reach Swift: these wrappers pass their values through, never hard-coded. */
 static inline attr_t whosaid_A_NORMAL(void) { return A_NORMAL; }
@@ -17,6 +18,7 @@ static inline attr_t whosaid_COLOR_PAIR(int n) { return COLOR_PAIR(n); }
 static inline int whosaid_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
 static inline int whosaid_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
 static inline WINDOW *whosaid_stdscr(void) { return stdscr; }
+static inline TERMINAL *whosaid_cur_term(void) { return cur_term; }
 
 static inline mmask_t whosaid_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }
 static inline mmask_t whosaid_BUTTON1_CLICKED(void) { return BUTTON1_CLICKED; }

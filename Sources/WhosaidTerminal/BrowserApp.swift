@@ -3,9 +3,10 @@ import WhosaidBrowser
 /// The browser's main loop: draw, read a key, reduce, carry out effects; until the user quits.
 public enum BrowserApp {
     /// Runs the browser on `state` in the terminal; returns when the user quits. A termination
-    /// signal gives the terminal back and ends the process with that signal.
-    public static func run(_ initial: State, mouse: Bool, environment: [String: String]) {
-        let terminal = Terminal(mouse: mouse)
+    /// signal gives the terminal back and ends the process with that signal. `locale` is what
+    /// ``TerminalLocale/select()`` chose.
+    public static func run(_ initial: State, mouse: Bool, locale: TerminalLocale, environment: [String: String]) {
+        let terminal = Terminal(mouse: mouse, asciiOnly: locale == .ascii)
         terminal.start(environment: environment)
         defer { terminal.stop() }
         var state = reduce(initial, .resize(terminal.size))

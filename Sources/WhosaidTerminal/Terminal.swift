@@ -17,6 +17,7 @@ public enum TerminalEvent: Equatable, Sendable {
 /// ``Key``s. Use from one thread only.
 public final class Terminal {
     private let mouse: Bool
+    private let asciiOnly: Bool
     private var theme = Theme.monochrome
     private var pairs: [PairKey: Int16] = [:]
 
@@ -25,9 +26,11 @@ public final class Terminal {
         var background: Color?
     }
 
-    /// A terminal backend; `mouse` turns on click and wheel reports.
-    public init(mouse: Bool) {
+    /// A terminal backend; `mouse` turns on click and wheel reports; `asciiOnly` draws every
+    /// character as ASCII (``AsciiFallback``), for a locale that is not UTF-8.
+    public init(mouse: Bool, asciiOnly: Bool = false) {
         self.mouse = mouse
+        self.asciiOnly = asciiOnly
     }
 
     /// Whether curses owns the terminal.
@@ -37,9 +40,9 @@ public final class Terminal {
     /// came just before the wait is still seen soon.
     static let pollMilliseconds: Int32 = 250
 
-    /// Takes over the terminal: locale, raw-ish input, no echo, no flow control, keypad, colours, mouse.
+    /// Takes over the terminal: raw-ish input, no echo, no flow control, keypad, colours, mouse.
+    /// Choose the locale first (``TerminalLocale/select()``).
     public func start(environment: [String: String]) {
-        setlocale(LC_ALL, "")
         TerminalSignals.install()
         var shellModes = termios()
         let hasModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
@@ -138,6 +141,16 @@ public final class Terminal {
             for x in 0..<size.width {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
+                if asciiOnly, !cell.character.isASCII {
+                    let text = AsciiFallback.text(for: cell.character, width: DisplayWidth.of(cell.character))
+                    for (i, c) in text.unicodeScalars.enumerated() {
+                        let (attrs, pair) = attributes(for: cell.style)
+                        chars[0] = wchar_t(bitPattern: c.value)
+                        chars[1] = 0
+                        _ = whosaid_put_cell(Int32(y), Int32(x + i), chars, attrs, pair)
+                    }
+                    continue
+                }
                 let (attrs, pair): (attr_t, Int16)
                 if let hit = cache[cell.style] {
                     (attrs, pair) = hit

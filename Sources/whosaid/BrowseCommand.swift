@@ -38,10 +38,13 @@ struct BrowseCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             fail("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
         }
-        let analysis = Engine().analyze(document)
         let environment = ProcessInfo.processInfo.environment
+        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { fail(refusal) }
+        let locale = TerminalLocale.select()
+        if let note = locale.note { Diagnostics.report(note) }
+        let analysis = Engine().analyze(document)
         let state = State(analysis: analysis, size: Size(width: 80, height: 24))
-        BrowserApp.run(state, mouse: !noMouse, environment: environment)
+        BrowserApp.run(state, mouse: !noMouse, locale: locale, environment: environment)
     }
 
     /// Prints `whosaid: message` to stderr and exits 1.

@@ -61,3 +61,47 @@ import Testing
         #expect(status.ok, "expected status \(128 + sig):\n\(status.screen)")
     }
 }
+
+/// Terminals and locales the browser meets in containers and over serial lines.
+@Suite(.serialized) struct BrowserEnvironmentTests {
+    /// A plain shell in tmux with `environment`; returns it once the prompt shows.
+    private func shell(_ environment: String, width: Int = 100, height: Int = 24) throws -> Tmux {
+        let tmux = try Tmux(width: width, height: height, command: "env PS1='$ ' \(environment) sh")
+        #expect(try tmux.waitFor { $0.contains("$") }.ok)
+        return tmux
+    }
+
+    /// `TERM=dumb` and a terminal type without a terminfo entry are refused in one line that
+    /// points to `whosaid extract`, with status 1, before the screen is touched.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"), arguments: ["dumb", "no-such-terminal-xyz"])
+    func terminalsThatCannotDrawAreRefused(_ term: String) throws {
+        let binary = try #require(whosaidBinary())
+        let tmux = try shell("LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color", width: 250)
+        defer { tmux.kill() }
+        try tmux.send("clear; TERM=\(term) '\(binary)'; echo status=$?", literal: true)
+        try tmux.send("Enter")
+        let done = try tmux.waitFor { $0.contains("status=") }
+        try #require(done.ok, "no status:\n\(done.screen)")
+        let lines = done.screen.split(separator: "\n").filter { $0.hasPrefix("whosaid: ") }
+        #expect(lines.count == 1, "expected one line:\n\(done.screen)")
+        #expect(lines.first?.contains("`whosaid extract FILE`") == true)
+        #expect(done.screen.contains("status=1"))
+        #expect(!done.screen.contains("Error opening terminal"))
+    }
+
+    /// Under `LANG=C LC_ALL=C` (no UTF-8 locale chosen) the browser falls back to C.UTF-8: lines,
+    /// curly quotes and the kind markers still show.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func withoutAUTF8LocaleNonASCIICharactersStillShow() throws {
+        let binary = try #require(whosaidBinary())
+        let tmux = try Tmux(width: 100, height: 30, command: "env -u LANGUAGE LANG=C LC_ALL=C TERM=tmux-256color '\(binary)' --no-mouse")
+        defer { tmux.kill() }
+        let started = try tmux.waitFor { $0.contains("1 Actors") }
+        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        #expect(started.screen.contains("│ 2 Statements"))
+        #expect(started.screen.contains("────────"))
+        #expect(started.screen.contains("“a villain, a crazy person,”"))
+        #expect(started.screen.contains("¶"))
+        try tmux.send("q")
+    }
+}
