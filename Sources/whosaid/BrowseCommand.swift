@@ -42,9 +42,10 @@ struct BrowseCommand: ParsableCommand {
         if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { fail(refusal) }
         let locale = TerminalLocale.select()
         if let note = locale.note { Diagnostics.report(note) }
-        let analysis = Engine().analyze(document)
-        let state = State(analysis: analysis, size: Size(width: 80, height: 24))
-        BrowserApp.run(state, mouse: !noMouse, locale: locale, environment: environment)
+        BrowserApp.run(
+            name: URL(fileURLWithPath: document.name).lastPathComponent, characters: document.scalars.count,
+            prepare: { State(analysis: Engine().analyze(document), size: Size(width: 80, height: 24)) },
+            mouse: !noMouse, locale: locale, environment: environment)
     }
 
     /// Prints `whosaid: message` to stderr and exits 1.

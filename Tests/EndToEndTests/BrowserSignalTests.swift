@@ -80,7 +80,8 @@ import Testing
         defer { tmux.kill() }
         try tmux.send("clear; TERM=\(term) '\(binary)'; echo status=$?", literal: true)
         try tmux.send("Enter")
-        let done = try tmux.waitFor { $0.contains("status=") }
+        // The typed command holds "status=$?"; the answer is a line of its own.
+        let done = try tmux.waitFor { $0.split(separator: "\n").contains { $0.hasPrefix("status=") } }
         try #require(done.ok, "no status:\n\(done.screen)")
         let lines = done.screen.split(separator: "\n").filter { $0.hasPrefix("whosaid: ") }
         #expect(lines.count == 1, "expected one line:\n\(done.screen)")
@@ -103,5 +104,38 @@ import Testing
         #expect(started.screen.contains("“a villain, a crazy person,”"))
         #expect(started.screen.contains("¶"))
         try tmux.send("q")
+    }
+}
+
+/// A large article takes seconds to analyse: the browser shows that it is working, and `q` quits
+/// without waiting for the analysis.
+@Suite(.serialized) struct BrowserProgressTests {
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func aLargeArticleShowsProgressAndQQuitsAtOnce() throws {
+        let binary = try #require(whosaidBinary())
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-big-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let seed = try seedText()
+        let article = work.appendingPathComponent("big.txt")
+        try String(repeating: seed + "\n\n", count: 4_000_000 / seed.utf8.count).write(to: article, atomically: true, encoding: .utf8)
+
+        let tmux = try Tmux(width: 80, height: 24, command: "env PS1='$ ' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh")
+        defer { tmux.kill() }
+        try tmux.send("clear; '\(binary)' --no-mouse '\(article.path)'; echo status=$?", literal: true)
+        try tmux.send("Enter")
+        let progress = try tmux.waitFor { $0.contains("Analysing") && $0.contains("big.txt…") }
+        try #require(progress.ok, "no progress screen:\n\(progress.screen)")
+        #expect(progress.screen.contains("million characters"))
+        #expect(progress.screen.contains("q or Ctrl-C quits"))
+        try tmux.send("q")
+        let quit = try tmux.waitFor(timeout: 3) { $0.contains("status=0") }
+        #expect(quit.ok, "q did not quit during the analysis:\n\(quit.screen)")
+    }
+
+    /// The bundled seed article's text.
+    private func seedText() throws -> String {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try String(contentsOf: directory.appendingPathComponent("seeds/000_5f41ddfe102fbffe.txt"), encoding: .utf8)
     }
 }
