@@ -10,22 +10,12 @@ import Testing
 /// Flow control and signals in the real terminal: Ctrl-S must not freeze the browser, and any
 /// termination signal gives the shell its screen back before the process dies of it.
 @Suite(.serialized) struct BrowserSignalTests {
-    /// A shell in tmux, cleared, that shows `shell-before`; the browser is started from it.
-    private func shell(width: Int = 80, height: Int = 24) throws -> Tmux {
-        let tmux = try Tmux(width: width, height: height, command: "env PS1='$ ' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh")
-        try tmux.send("clear && echo shell-before", literal: true)
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor { $0.contains("shell-before\n$") }.ok)
-        return tmux
-    }
-
     @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
     func controlSDoesNotFreezeTheBrowser() throws {
         let binary = try #require(whosaidBinary())
-        let tmux = try shell()
+        let tmux = try Tmux.shell()
         defer { tmux.kill() }
-        try tmux.send("'\(binary)' --no-mouse", literal: true)
-        try tmux.send("Enter")
+        try tmux.typeLine("'\(binary)' --no-mouse")
         try #require(try tmux.waitFor { $0.contains("1 Actors") }.ok)
         // With XON/XOFF on, Ctrl-S stops the output until Ctrl-Q: the help would never appear.
         try tmux.send("C-s")
@@ -46,17 +36,15 @@ import Testing
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let pidFile = work.appendingPathComponent("pid").path
-        let tmux = try shell()
+        let tmux = try Tmux.shell()
         defer { tmux.kill() }
-        try tmux.send("sh -c 'echo $$ > \(pidFile); exec \"$0\" --no-mouse' '\(binary)'", literal: true)
-        try tmux.send("Enter")
+        try tmux.typeLine("sh -c 'echo $$ > \(pidFile); exec \"$0\" --no-mouse' '\(binary)'")
         try #require(try tmux.waitFor { $0.contains("1 Actors") }.ok)
         let pid = try #require(pid_t((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, sig) == 0)
         let back = try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }
         #expect(back.ok, "screen not given back after signal \(sig):\n\(back.screen)")
-        try tmux.send("echo status=$?", literal: true)
-        try tmux.send("Enter")
+        try tmux.typeLine("echo status=$?")
         let status = try tmux.waitFor { $0.contains("status=\(128 + sig)") }
         #expect(status.ok, "expected status \(128 + sig):\n\(status.screen)")
     }
@@ -64,24 +52,15 @@ import Testing
 
 /// Terminals and locales the browser meets in containers and over serial lines.
 @Suite(.serialized) struct BrowserEnvironmentTests {
-    /// A plain shell in tmux with `environment`; returns it once the prompt shows.
-    private func shell(_ environment: String, width: Int = 100, height: Int = 24) throws -> Tmux {
-        let tmux = try Tmux(width: width, height: height, command: "env PS1='$ ' \(environment) sh")
-        #expect(try tmux.waitFor { $0.contains("$") }.ok)
-        return tmux
-    }
-
     /// `TERM=dumb` and a terminal type without a terminfo entry are refused in one line that
     /// points to `whosaid extract`, with status 1, before the screen is touched.
     @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"), arguments: ["dumb", "no-such-terminal-xyz"])
     func terminalsThatCannotDrawAreRefused(_ term: String) throws {
         let binary = try #require(whosaidBinary())
-        let tmux = try shell("LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color", width: 250)
+        let tmux = try Tmux.shell(width: 250)
         defer { tmux.kill() }
-        try tmux.send("clear; TERM=\(term) '\(binary)'; echo status=$?", literal: true)
-        try tmux.send("Enter")
-        // The typed command holds "status=$?"; the answer is a line of its own.
-        let done = try tmux.waitFor { $0.split(separator: "\n").contains { $0.hasPrefix("status=") } }
+        try tmux.typeLine("clear; TERM=\(term) '\(binary)'; echo status=$?")
+        let done = try tmux.waitForLine(startingWith: "status=")
         try #require(done.ok, "no status:\n\(done.screen)")
         let lines = done.screen.split(separator: "\n").filter { $0.hasPrefix("whosaid: ") }
         #expect(lines.count == 1, "expected one line:\n\(done.screen)")
@@ -94,15 +73,12 @@ import Testing
     /// curly quotes and the kind markers still show.
     @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
     func withoutAUTF8LocaleNonASCIICharactersStillShow() throws {
-        let binary = try #require(whosaidBinary())
-        let tmux = try Tmux(width: 100, height: 30, command: "env -u LANGUAGE LANG=C LC_ALL=C TERM=tmux-256color '\(binary)' --no-mouse")
+        let (tmux, screen) = try Tmux.browser(width: 100, height: 30, environment: "-u LANGUAGE LANG=C LC_ALL=C")
         defer { tmux.kill() }
-        let started = try tmux.waitFor { $0.contains("1 Actors") }
-        try #require(started.ok, "browser did not start:\n\(started.screen)")
-        #expect(started.screen.contains("│ 2 Statements"))
-        #expect(started.screen.contains("────────"))
-        #expect(started.screen.contains("“a villain, a crazy person,”"))
-        #expect(started.screen.contains("¶"))
+        #expect(screen.contains("│ 2 Statements"))
+        #expect(screen.contains("────────"))
+        #expect(screen.contains("“a villain, a crazy person,”"))
+        #expect(screen.contains("¶"))
         try tmux.send("q")
     }
 }
@@ -120,16 +96,15 @@ import Testing
         let article = work.appendingPathComponent("big.txt")
         try String(repeating: seed + "\n\n", count: 4_000_000 / seed.utf8.count).write(to: article, atomically: true, encoding: .utf8)
 
-        let tmux = try Tmux(width: 80, height: 24, command: "env PS1='$ ' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh")
+        let tmux = try Tmux.shell()
         defer { tmux.kill() }
-        try tmux.send("clear; '\(binary)' --no-mouse '\(article.path)'; echo status=$?", literal: true)
-        try tmux.send("Enter")
+        try tmux.typeLine("clear; '\(binary)' --no-mouse '\(article.path)'; echo status=$?")
         let progress = try tmux.waitFor { $0.contains("Analysing") && $0.contains("big.txt…") }
         try #require(progress.ok, "no progress screen:\n\(progress.screen)")
         #expect(progress.screen.contains("million characters"))
         #expect(progress.screen.contains("q or Ctrl-C quits"))
         try tmux.send("q")
-        let quit = try tmux.waitFor(timeout: 3) { $0.contains("status=0") }
+        let quit = try tmux.waitForLine(startingWith: "status=0", timeout: 3)
         #expect(quit.ok, "q did not quit during the analysis:\n\(quit.screen)")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A private tmux server running one session, driven like a user at a terminal.
 struct Tmux {
@@ -68,5 +69,45 @@ struct Tmux {
         // tmux can leave its socket file behind; remove it (it lives in $TMUX_TMPDIR/tmux-UID/).
         let directory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())/"
         unlink(directory + socket)
+    }
+}
+
+extension Tmux {
+    /// The browser (with `arguments`) in a session of `width`x`height`, under `environment` and
+    /// TERM=tmux-256color, once `ready` shows; the session and that screen.
+    static func browser(
+        width: Int, height: Int, arguments: String = "--no-mouse", environment: String = "LANG=C.UTF-8 LC_ALL=C.UTF-8",
+        ready: String = "1 Actors"
+    ) throws -> (tmux: Tmux, screen: String) {
+        let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
+        let tmux = try Tmux(width: width, height: height, command: "env \(environment) TERM=tmux-256color '\(binary)' \(arguments)")
+        let started = try tmux.waitFor { $0.contains(ready) }
+        if !started.ok { tmux.kill() }
+        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        return (tmux, started.screen)
+    }
+
+    /// A shell (`$ ` prompt, UTF-8, TERM=tmux-256color) in a session of `width`x`height`, its
+    /// screen cleared but for the line `shell-before`.
+    static func shell(width: Int = 80, height: Int = 24) throws -> Tmux {
+        let tmux = try Tmux(width: width, height: height, command: "env PS1='$ ' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh")
+        try tmux.send("clear && echo shell-before", literal: true)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains("shell-before\n$") }.ok)
+        return tmux
+    }
+
+    /// Waits for a line that starts with `prefix` (a typed command that holds it does not count).
+    @discardableResult
+    func waitForLine(startingWith prefix: String, timeout: TimeInterval = 10) throws -> (screen: String, ok: Bool) {
+        try waitFor(timeout: timeout) { $0.split(separator: "\n").contains { $0.hasPrefix(prefix) } }
+    }
+}
+
+extension Tmux {
+    /// Types `line` and presses Enter.
+    func typeLine(_ line: String) throws {
+        try send(line, literal: true)
+        try send("Enter")
     }
 }

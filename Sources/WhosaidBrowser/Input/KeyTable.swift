@@ -72,8 +72,12 @@ public enum KeyTable {
         }
     }
 
-    /// The action `key` triggers in `state`, or nil when it does nothing.
+    /// The action `key` triggers in `state`, or nil when it does nothing. On a terminal too small
+    /// for the panes only the quit keys work, whatever the mode: the screen says "q to quit".
     public static func action(for key: Key, in state: State) -> Action? {
+        if state.layout.isTooSmall {
+            return normal.first { $0.action == .quit }?.keys.contains(key) == true ? .quit : nil
+        }
         if case .mouse(let event) = key {
             guard state.mode == .normal else { return nil }
             switch event.kind {

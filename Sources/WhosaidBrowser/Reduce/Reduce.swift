@@ -20,6 +20,10 @@ extension State {
         case .exportFinished(let outcome):
             finishExport(outcome)
             return
+        case .quit where layout.isTooSmall:
+            // Whatever was being typed or asked cannot be seen: q leaves, as the screen says.
+            shouldQuit = true
+            return
         default:
             break
         }

@@ -39,7 +39,8 @@ private func renderList(_ view: LeftView, _ state: State, into screen: inout Scr
         putRow(
             left: " " + name, right: "\(count) ", x: content.x, y: y, width: content.width, style: nameStyle,
             rightStyle: .dim, into: &screen)
-        if let role, height > 1 {
+        // The role line only when it is inside the pane (below 70 columns the next row is a separator).
+        if let role, height > 1, y + 1 < content.y + content.height {
             screen.put("   " + truncated(role, width: max(0, content.width - 4)), x: content.x, y: y + 1, style: .dim, width: content.width)
         }
         if i == cursor {

@@ -21,20 +21,16 @@ public func render(_ state: State) -> Screen {
     return screen
 }
 
-/// The message shown instead of the panes when the terminal is too small.
+/// The message shown instead of the panes when the terminal is too small, wrapped to its width.
 func renderTooSmall(_ screen: inout Screen) {
     let size = screen.size
     let minimum = Layout.minimum
     let lines = [
-        "Terminal too small",
-        "\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)",
-        "Enlarge the window, or q to quit",
-    ]
-    let top = max(0, (size.height - lines.count) / 2)
-    for (i, line) in lines.enumerated() {
-        let w = DisplayWidth.of(line)
-        screen.put(line, x: max(0, (size.width - w) / 2), y: top + i, style: i == 0 ? .bold : .normal)
-    }
+        ("Terminal too small", Style.bold),
+        ("\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)", .normal),
+        ("Enlarge the window, or q to quit", .normal),
+    ].flatMap { line, style in TextWrap.wrap(line, width: size.width).map { ($0, style) } }
+    putCentred(lines, into: &screen)
 }
 
 /// Draws a pane's title row: full width, highlighted when the pane has focus.
