@@ -39,6 +39,8 @@ extension State {
             if listQuery.isEmpty {
                 status = nil
             } else if listRows.isEmpty {
+                // Nothing matches: no actor (or topic) stays selected from a shorter query.
+                if leftView == .actors { actorID = nil } else { topicID = nil }
                 status = StatusMessage("No match for “\(listQuery)”", isError: true)
             } else {
                 selectRow(at: 0)
@@ -96,7 +98,7 @@ extension State {
             sourceScroll = 0
             fromCurrent = true
         }
-        guard let line = sourceMatchLine(forward: forward, includingCurrent: fromCurrent) else {
+        guard let line = sourceMatchLine(in: paragraphsMatchingText(), forward: forward, includingCurrent: fromCurrent) else {
             sourceScroll = saved
             status = StatusMessage("No match for “\(textQuery)”", isError: true)
             return
@@ -107,7 +109,7 @@ extension State {
     private mutating func jumpToStatementMatch(forward: Bool, includingCurrent: Bool) {
         let ids = listedStatementIDs
         guard !ids.isEmpty else { return }
-        let matching = statementIDsMatchingText()
+        let matching = Set(statementIDsMatchingText())
         func hit(_ k: Int) -> Bool { matching.contains(ids[k]) }
         let current = statementCursor
         for step in (includingCurrent ? 0 : 1)...ids.count {
@@ -120,28 +122,28 @@ extension State {
         status = StatusMessage("No listed statement matches “\(textQuery)”", isError: true)
     }
 
-    /// The source row of the next (or previous) match after the top row, wrapping around; paragraphs
-    /// are searched outwards from the top row, so the search stops at the first hit.
-    private func sourceMatchLine(forward: Bool, includingCurrent: Bool) -> Int? {
+    /// The source row of the next (or previous) match after the top row, wrapping around; `hits`
+    /// are the paragraphs that match (in order), searched outwards from the top row's paragraph,
+    /// so the search stops at the first hit.
+    private func sourceMatchLine(in hits: [Int], forward: Bool, includingCurrent: Bool) -> Int? {
+        guard !hits.isEmpty, !sourceLayout.lines.isEmpty else { return nil }
         let paragraphs = analysis.document.paragraphs
-        guard !paragraphs.isEmpty, !sourceLayout.lines.isEmpty else { return nil }
         let top = sourceScroll
         let here = top + (forward && !includingCurrent ? 1 : 0)
         let startParagraph = sourceLayout.lines[min(top, sourceLayout.lines.count - 1)].paragraph
             ?? sourceLayout.lines[min(top + 1, sourceLayout.lines.count - 1)].paragraph ?? 0
-        let n = paragraphs.count
-        for step in 0...n {
-            let p = ((startParagraph + (forward ? step : -step)) % n + n) % n
+        // The hits in search order: the starting paragraph, those after (or before) it, the
+        // others wrapped round, and the starting paragraph again.
+        let split = forward ? hits.partitioningIndex { $0 >= startParagraph } : hits.partitioningIndex { $0 > startParagraph }
+        let order = forward ? Array(hits[split...] + hits[..<split]) : Array((hits[split...] + hits[..<split]).reversed())
+        for (step, p) in (order + (order.first == startParagraph ? [startParagraph] : [])).enumerated() {
             let lines = textMatches(in: paragraphs[p]).map { sourceLayout.line(containing: $0.lowerBound) }
             guard !lines.isEmpty else { continue }
-            if step == 0 || step == n {
-                // The starting paragraph: only matches past (or before) the top row count, unless wrapped.
-                let candidate = forward ? lines.first { $0 >= here } : lines.last { $0 < top }
-                if let candidate { return candidate }
-                if step == n { return forward ? lines.first : lines.last }
-                continue
-            }
-            return forward ? lines.first : lines.last
+            guard p == startParagraph else { return forward ? lines.first : lines.last }
+            // The starting paragraph: only matches past (or before) the top row count, unless wrapped.
+            let candidate = forward ? lines.first { $0 >= here } : lines.last { $0 < top }
+            if let candidate { return candidate }
+            if step > 0 { return forward ? lines.first : lines.last }
         }
         return nil
     }

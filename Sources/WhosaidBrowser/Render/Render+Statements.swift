@@ -19,7 +19,10 @@ func renderStatements(_ state: State, into screen: inout Screen) {
     renderTitle(title, pane: .statements, state: state, into: &screen)
     let content = state.layout.content(of: .statements)
     if ids.isEmpty {
-        let message = analysis.statements.isEmpty ? " No statements found in this article" : " No statements match the filters"
+        let noun = state.leftView == .actors ? "actor" : "topic"
+        let message = analysis.statements.isEmpty ? " No statements found in this article"
+            : !state.listQuery.isEmpty && state.listRows.isEmpty ? " No \(noun) matches “\(state.listQuery)”"
+            : " No statements match the filters"
         screen.put(message, x: content.x, y: content.y, style: .dim, width: content.width)
         return
     }

@@ -1,23 +1,46 @@
 import WhosaidModel
 
 extension State {
-    /// Rows of the left pane: "All" first (hidden while a filter is typed), then the matching
-    /// actors or topics.
-    public var listRows: [ListRow] { rows(for: leftView) }
-
     /// Rows of the list of `view`; the filter applies to the active view only.
     public func rows(for view: LeftView) -> [ListRow] {
-        let filter = view == leftView ? listQuery : ""
-        let query = SearchQuery(filter)
-        switch view {
-        case .actors:
-            // While filtering, the best matches come first (names before aliases before roles).
-            if filter.isEmpty { return [.all] + actorOrder.map(ListRow.actor) }
-            return index.rankedActorIDs(matching: query).map(ListRow.actor)
-        case .topics:
-            if filter.isEmpty { return [.all] + analysis.topics.indices.map(ListRow.topic) }
-            return index.topicIDs(matching: query).map(ListRow.topic)
+        if view == leftView { return listRows }
+        return view == .actors ? allActorRows : allTopicRows
+    }
+
+    /// Recomputes ``listRows`` for ``listQuery``; when the query extends `previous`, only the
+    /// rows that matched `previous` are tested (typing on only narrows a filter).
+    mutating func refreshListRows(extending previous: String?) {
+        let all = leftView == .actors ? allActorRows : allTopicRows
+        if listQuery.isEmpty {
+            listRows = all
+        } else {
+            let query = SearchQuery(listQuery)
+            var candidates: [Int]?
+            if let previous, !previous.isEmpty, listQuery.hasPrefix(previous) { candidates = listRows.compactMap(\.id) }
+            switch leftView {
+            case .actors:
+                // While filtering, the best matches come first (names before aliases before roles).
+                listRows = index.rankedActorIDs(matching: query, among: candidates).map(ListRow.actor)
+            case .topics:
+                let listed = candidates ?? all.compactMap(\.id)
+                listRows = index.topicIDs(matching: query, among: listed).map(ListRow.topic)
+            }
         }
+        refreshListedStatements()
+    }
+
+    /// Recomputes ``listedStatementIDs`` for the selected actor and topic.
+    mutating func refreshListedStatements() {
+        if !listQuery.isEmpty, listRows.isEmpty {
+            listedStatementIDs = []
+            return
+        }
+        var ids = actorID.map { analysis.actors[$0].statementIDs } ?? analysis.statements.map(\.id)
+        if let topicID {
+            let wanted = Set(analysis.topics[topicID].statementIDs)
+            ids = ids.filter(wanted.contains)
+        }
+        listedStatementIDs = ids
     }
 
     /// The row that stands for the current selection of the left pane.
@@ -52,16 +75,6 @@ extension State {
             height: { listRowHeight(rows[$0]) })
     }
 
-    /// Ids of the statements the statements pane lists: those of the selected actor and topic.
-    public var listedStatementIDs: [Int] {
-        var ids = actorID.map { analysis.actors[$0].statementIDs } ?? analysis.statements.map(\.id)
-        if let topicID {
-            let wanted = Set(analysis.topics[topicID].statementIDs)
-            ids = ids.filter(wanted.contains)
-        }
-        return ids
-    }
-
     /// Index of the selected statement in ``listedStatementIDs`` (0 when it is not listed).
     public var statementCursor: Int {
         guard let statementID else { return 0 }
@@ -81,5 +94,15 @@ extension State {
         if let topicID { parts.append("topic: \(analysis.topics[topicID].phrase)") }
         if !listQuery.isEmpty { parts.append("filter: \(listQuery)") }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}
+
+extension ListRow {
+    /// The actor or topic id of the row; nil for "All".
+    var id: Int? {
+        switch self {
+        case .all: return nil
+        case .actor(let id), .topic(let id): return id
+        }
     }
 }

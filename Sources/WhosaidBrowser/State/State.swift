@@ -21,17 +21,37 @@ public struct State: Sendable {
     /// The pane keys act on.
     public var focus: Pane = .list
     /// Whether the left pane lists actors or topics.
-    public var leftView: LeftView = .actors
+    public var leftView: LeftView = .actors {
+        didSet { if leftView != oldValue { refreshListRows(extending: nil) } }
+    }
     /// What keys do.
     public var mode: Mode = .normal
     /// The selected actor, or nil for all statements.
-    public var actorID: Int?
+    public var actorID: Int? {
+        didSet { if actorID != oldValue { refreshListedStatements() } }
+    }
     /// The selected topic, or nil for all topics.
-    public var topicID: Int?
+    public var topicID: Int? {
+        didSet { if topicID != oldValue { refreshListedStatements() } }
+    }
     /// The selected statement.
     public var statementID: Int?
     /// Filter of the left pane (names, aliases, roles; or topic phrases).
-    public var listQuery = ""
+    public var listQuery = "" {
+        didSet { if listQuery != oldValue { refreshListRows(extending: oldValue) } }
+    }
+    /// Rows of the left pane: "All" first (hidden while a filter is typed), then the matching
+    /// actors or topics. Kept up to date as the filter changes, narrowing the last result while
+    /// the filter is only typed on.
+    public internal(set) var listRows: [ListRow] = []
+    /// Ids of the statements the statements pane lists: those of the selected actor and topic;
+    /// none while the left pane's filter matches nothing.
+    public internal(set) var listedStatementIDs: [Int] = []
+    /// Unfiltered rows of the actors and topics lists (topics without statements left out).
+    let allActorRows: [ListRow]
+    let allTopicRows: [ListRow]
+    /// The last text search's hits, to narrow from while it is typed on (see ``State/textHits()``).
+    var textHitCache = TextHits()
     /// Text search of the statements and source panes.
     public var textQuery = ""
     /// The pane the current text search belongs to.
@@ -72,9 +92,12 @@ public struct State: Sendable {
             return (x.statementIDs.first ?? Int.max, a) < (y.statementIDs.first ?? Int.max, b)
         }
         self.index = SearchIndex(analysis)
+        self.allActorRows = [.all] + actorOrder.map(ListRow.actor)
+        self.allTopicRows = [.all] + analysis.topics.indices.filter { !analysis.topics[$0].statementIDs.isEmpty }.map(ListRow.topic)
         self.size = size
         self.layout = Layout(size: size)
         self.sourceLayout = SourceLayout()
+        refreshListRows(extending: nil)
         statementID = analysis.statements.first?.id
         relayout()
         keepSelectionVisible()

@@ -53,9 +53,11 @@ public struct SearchIndex: Sendable {
     /// Ids of the actors whose name, an alias or a role matches `query`, best first: a word of
     /// the name starting with the query, then of an alias, then a match inside a name or alias
     /// word, then a role; ties in id order. The order for "Enter selects the first match".
-    public func rankedActorIDs(matching query: SearchQuery) -> [Int] {
+    /// With `candidates` (the hits of a query this one extends) only those are tested.
+    public func rankedActorIDs(matching query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
         var ranked: [(rank: Int, id: Int)] = []
-        for (id, keys) in actorKeys.enumerated() {
+        for id in candidates ?? Array(actorKeys.indices) {
+            let keys = actorKeys[id]
             let aliasCount = analysis.actors[id].aliases.count
             var best: Int?
             for (field, key) in keys.enumerated() {
@@ -68,14 +70,16 @@ public struct SearchIndex: Sendable {
         return ranked.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id < $1.id }.map(\.id)
     }
 
-    /// Ids of the topics whose phrase matches `query`, in rank order.
-    public func topicIDs(matching query: SearchQuery) -> [Int] {
-        topicKeys.indices.filter { query.matches(folded: topicKeys[$0]) }
+    /// Ids of the topics whose phrase matches `query`, in rank order; with `candidates` (the hits
+    /// of a query this one extends) only those are tested.
+    public func topicIDs(matching query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
+        (candidates ?? Array(topicKeys.indices)).filter { query.matches(folded: topicKeys[$0]) }
     }
 
-    /// Ids of the statements whose text matches `query` (substring or word prefixes), in order.
-    public func statementIDs(matchingText query: SearchQuery) -> [Int] {
-        statementKeys.indices.filter { query.matches(folded: statementKeys[$0]) }
+    /// Ids of the statements whose text matches `query` (substring or word prefixes), in order;
+    /// with `candidates` (the hits of a query this one extends) only those are tested.
+    public func statementIDs(matchingText query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
+        (candidates ?? Array(statementKeys.indices)).filter { query.matches(folded: statementKeys[$0]) }
     }
 
     /// The stem ids each word of `phrase` may match (see ``StemMatching/pattern(of:)``), or nil
