@@ -141,16 +141,6 @@ public final class Terminal {
             for x in 0..<size.width {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
-                if asciiOnly, !cell.character.isASCII {
-                    let text = AsciiFallback.text(for: cell.character, width: DisplayWidth.of(cell.character))
-                    for (i, c) in text.unicodeScalars.enumerated() {
-                        let (attrs, pair) = attributes(for: cell.style)
-                        chars[0] = wchar_t(bitPattern: c.value)
-                        chars[1] = 0
-                        _ = whosaid_put_cell(Int32(y), Int32(x + i), chars, attrs, pair)
-                    }
-                    continue
-                }
                 let (attrs, pair): (attr_t, Int16)
                 if let hit = cache[cell.style] {
                     (attrs, pair) = hit
@@ -158,16 +148,20 @@ public final class Terminal {
                     (attrs, pair) = attributes(for: cell.style)
                     cache[cell.style] = (attrs, pair)
                 }
-                var n = 0
-                for s in cell.character.unicodeScalars where n < 5 {
-                    chars[n] = wchar_t(bitPattern: s.value)
-                    n += 1
-                }
-                chars[n] = 0
-                if whosaid_put_cell(Int32(y), Int32(x), chars, attrs, pair) == whosaid_ERR(), n > 1 {
-                    // A cluster curses cannot hold in one cell (an emoji sequence): draw its first scalar.
-                    chars[1] = 0
-                    _ = whosaid_put_cell(Int32(y), Int32(x), chars, attrs, pair)
+                let width = DisplayWidth.of(cell.character)
+                let pieces: [[Unicode.Scalar]] = asciiOnly && !cell.character.isASCII
+                    ? AsciiFallback.text(for: cell.character, width: width).unicodeScalars.map { [$0] }
+                    : CellText.pieces(for: cell.character, width: width) { Int(whosaid_wcwidth(wchar_t(bitPattern: $0.value))) }
+                var column = x
+                for piece in pieces {
+                    var n = 0
+                    for s in piece where n < 5 {
+                        chars[n] = wchar_t(bitPattern: s.value)
+                        n += 1
+                    }
+                    chars[n] = 0
+                    _ = whosaid_put_cell(Int32(y), Int32(column), chars, attrs, pair)
+                    column += max(1, Int(whosaid_wcwidth(chars[0])))
                 }
             }
         }

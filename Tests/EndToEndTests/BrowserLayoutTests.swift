@@ -36,3 +36,23 @@ import Testing
         #expect(quit.ok, "q did not quit from the prompt on a tiny terminal:\n\(quit.screen)")
     }
 }
+
+/// Emoji sequences and flags in an article keep the grid: what follows them stays in its column.
+@Suite(.serialized) struct BrowserEmojiTests {
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func emojiSequencesAndFlagsKeepTheGrid() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-emoji-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let article = work.appendingPathComponent("emoji.txt")
+        try "Emoji Test\n\nThe fans cheered. “We won 🙅‍♂️ and 🇰🇷 and 👍🏽 1️⃣ again,” said Jan Kowalski, a fan of the team.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let (tmux, screen) = try Tmux.browser(width: 100, height: 24, arguments: "--no-mouse '\(article.path)'", ready: "3 Source")
+        defer { tmux.kill() }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("  2 The fans cheered. “We won 🙅 and KR and 👍 1  again,” said Jan Kowalski, a fan of the team."), "\(screen)")
+        #expect(lines.contains { $0.hasSuffix("│   “We won 🙅 and KR and 👍 1  again,”") }, "\(screen)")
+        #expect(!screen.unicodeScalars.contains { $0.value == 0x200D || (0x1F1E6...0x1F1FF).contains($0.value) })
+        try tmux.send("q")
+    }
+}

@@ -18,6 +18,13 @@ import WhosaidBrowser
         #expect(DisplayWidth.of("\u{200B}" as Character) == 0)
         #expect(DisplayWidth.of("\t" as Character) == 0)
         #expect(DisplayWidth.of("北京 ok") == 7)
+        // Emoji sequences are one cluster of two columns (issue 11 item 10).
+        #expect(DisplayWidth.of("🙅‍♂️" as Character) == 2)
+        #expect(DisplayWidth.of("✌🏽" as Character) == 2)
+        #expect(DisplayWidth.of("1️⃣" as Character) == 2)
+        #expect(DisplayWidth.of("🏳️‍🌈" as Character) == 2)
+        #expect(DisplayWidth.of("1" as Character) == 1)
+        #expect(DisplayWidth.of("We won 🙅‍♂️ and 🇰🇷!") == 17)
     }
 
     @Test func wideCharactersTakeTwoCells() {

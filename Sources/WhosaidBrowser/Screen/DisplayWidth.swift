@@ -7,23 +7,28 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }
+        if first.value < 0x7F, scalars.count == 1 { return first.value >= 0x20 ? 1 : 0 }
         let base = of(first)
         if scalars.count == 1 { return base }
-        // Emoji presentation selector, a ZWJ sequence or a flag make an emoji two columns wide.
+        // Emoji presentation selector, a ZWJ sequence, a skin tone, a keycap (1️⃣) or a flag make
+        // an emoji two columns wide.
         var hasZWJ = false
         var hasVS16 = false
+        var hasModifier = false
         var regional = 0
         for s in scalars {
             switch s.value {
             case 0x200D: hasZWJ = true
             case 0xFE0F: hasVS16 = true
+            case 0x1F3FB...0x1F3FF: hasModifier = true
+            case 0x20E3: return 2
             case 0x1F1E6...0x1F1FF: regional += 1
             default: break
             }
         }
         if regional >= 2 { return 2 }
-        if (hasVS16 || hasZWJ) && first.properties.isEmoji { return 2 }
+        if (hasVS16 || hasZWJ || hasModifier) && first.properties.isEmoji && first.value >= 0x7F { return 2 }
+        if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }
         if base == 0 {
             // A lone base of zero width followed by something visible: take the widest part.
             return scalars.dropFirst().map(of).max() ?? 0
