@@ -19,8 +19,10 @@ public enum Action: Equatable, Sendable {
     case startSearch
     /// Type a character into the search or prompt.
     case insert(Character)
-    /// Delete the last character of the search or prompt.
+    /// Delete the character before the cursor in the search or prompt.
     case deleteBackward
+    /// Move the cursor or delete text in the search or prompt.
+    case edit(LineEdit.Command)
     case nextMatch, previousMatch
     /// Switch the left pane between actors and topics.
     case toggleTopics

@@ -46,7 +46,15 @@ public enum KeyTable {
     public static let textEntry: [Binding] = [
         Binding(keys: [.enter], label: "Enter", action: .open, help: "keep search / write file", hint: "⏎ accept"),
         Binding(keys: [.escape], label: "Esc", action: .back, help: "cancel", hint: "Esc cancel"),
-        Binding(keys: [.backspace, .delete], label: "⌫", action: .deleteBackward, help: "delete a character", hint: nil),
+        Binding(keys: [.backspace], label: "⌫", action: .deleteBackward, help: "delete the character before the cursor", hint: nil),
+        Binding(keys: [.delete, .ctrl("d")], label: "Del ^D", action: .edit(.deleteForward), help: "delete the character under the cursor", hint: nil),
+        Binding(keys: [.left, .ctrl("b")], label: "← ^B", action: .edit(.left), help: "cursor left", hint: nil),
+        Binding(keys: [.right, .ctrl("f")], label: "→ ^F", action: .edit(.right), help: "cursor right", hint: nil),
+        Binding(keys: [.home, .ctrl("a")], label: "Home ^A", action: .edit(.home), help: "cursor to the start", hint: nil),
+        Binding(keys: [.end, .ctrl("e")], label: "End ^E", action: .edit(.end), help: "cursor to the end", hint: nil),
+        Binding(keys: [.ctrl("u")], label: "^U", action: .edit(.deleteToStart), help: "delete to the start", hint: "^U clear"),
+        Binding(keys: [.ctrl("w")], label: "^W", action: .edit(.deleteWordBackward), help: "delete the word before the cursor", hint: nil),
+        Binding(keys: [.ctrl("k")], label: "^K", action: .edit(.deleteToEnd), help: "delete to the end", hint: nil),
     ]
 
     /// Bindings while asked to confirm.

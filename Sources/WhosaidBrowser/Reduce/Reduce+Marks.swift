@@ -31,14 +31,14 @@ extension State {
         }
         exportIDs = ids
         promptText = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
+        entryCursor = promptText.count
         mode = .prompt
     }
 
     /// Keys while editing the file name.
     mutating func applyInPrompt(_ action: Action) {
         switch action {
-        case .insert(let c): promptText.append(c)
-        case .deleteBackward: _ = promptText.popLast()
+        case .insert, .deleteBackward, .edit: _ = edit(action)
         case .open:
             let path = promptText.trimmingWhitespace
             guard !path.isEmpty else {

@@ -4,17 +4,41 @@ extension State {
         mode = .search
         searchPane = focus
         if focus == .list { listQuery = "" } else { textQuery = "" }
+        entryCursor = 0
+    }
+
+    /// The search or file name being typed, with its cursor.
+    var entry: LineEdit {
+        get { LineEdit(mode == .prompt ? promptText : searchPane == .list ? listQuery : textQuery, cursor: entryCursor) }
+        set {
+            if mode == .prompt {
+                promptText = newValue.text
+            } else if searchPane == .list {
+                listQuery = newValue.text
+            } else {
+                textQuery = newValue.text
+            }
+            entryCursor = newValue.cursor
+        }
+    }
+
+    /// Applies a typing or editing action to ``entry``; whether the text changed.
+    mutating func edit(_ action: Action) -> Bool {
+        let before = entry.text
+        switch action {
+        case .insert(let c): entry.insert(c)
+        case .deleteBackward: entry.deleteBackward()
+        case .edit(let command): entry.apply(command)
+        default: return false
+        }
+        return entry.text != before
     }
 
     /// Keys while typing a search.
     mutating func applyInSearch(_ action: Action) {
         switch action {
-        case .insert(let c):
-            if searchPane == .list { listQuery.append(c) } else { textQuery.append(c) }
-            searchChanged()
-        case .deleteBackward:
-            if searchPane == .list { _ = listQuery.popLast() } else { _ = textQuery.popLast() }
-            searchChanged()
+        case .insert, .deleteBackward, .edit:
+            if edit(action) { searchChanged() }
         case .open:
             mode = .normal
             if searchPane == .list {

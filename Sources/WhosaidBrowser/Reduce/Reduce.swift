@@ -79,7 +79,7 @@ extension State {
         case .markAllListed: markAllListed()
         case .clearMarks: clearMarks()
         case .export: startExport()
-        case .insert, .deleteBackward, .confirm, .resize, .exportFinished: break
+        case .insert, .deleteBackward, .edit, .confirm, .resize, .exportFinished: break
         }
     }
 }

@@ -6,17 +6,24 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
     screen.fill(Rect(x: 0, y: y, width: width, height: 1), style: .status)
     let mode: String
     var left: String
+    // Where the cursor of a search or file name is: a block after the text, or the character
+    // under it shown unreversed.
+    var cursorColumn: Int?
+    let entryEnd = state.entry.cursor == state.entry.text.count ? "█" : ""
     var leftStyle: Style = .status
     switch state.mode {
     case .search:
         mode = "SEARCH"
         let what = state.searchPane == .list ? (state.leftView == .actors ? "actors" : "topics") : "text"
-        left = " Search \(what): \((state.searchPane == .list ? state.listQuery : state.textQuery))█"
+        cursorColumn = DisplayWidth.of(" Search \(what): ") + DisplayWidth.of(String(state.entry.text.prefix(state.entry.cursor)))
+        left = " Search \(what): \(state.entry.text)\(entryEnd)"
         if let status = state.status { left += "  " + status.text }
     case .prompt:
         mode = "EXPORT"
         let n = state.exportIDs.count
-        left = " Export \(n) statement\(n == 1 ? "" : "s") to: \(state.promptText)█"
+        let label = " Export \(n) statement\(n == 1 ? "" : "s") to: "
+        cursorColumn = DisplayWidth.of(label) + DisplayWidth.of(String(state.entry.text.prefix(state.entry.cursor)))
+        left = label + state.entry.text + entryEnd
         if let status = state.status { left += "  " + status.text }
     case .confirm:
         mode = "EXPORT"
@@ -44,6 +51,10 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
     let leftWidth = DisplayWidth.of(left)
     let limit = max(0, width - DisplayWidth.of(right) - 1)
     screen.put(leftWidth > limit ? truncated(left, width: limit) : left, x: 0, y: y, style: leftStyle, width: limit)
+    if let cursorColumn, state.entry.cursor < state.entry.text.count, cursorColumn < limit {
+        let under = state.entry.text.dropFirst(state.entry.cursor).first.map(DisplayWidth.of) ?? 1
+        screen.restyle(Rect(x: cursorColumn, y: y, width: max(1, under), height: 1), style: .normal)
+    }
     putRow(left: "", right: right, x: 0, y: y, width: width, style: .status, rightStyle: .status, into: &screen)
 }
 

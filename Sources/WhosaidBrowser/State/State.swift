@@ -68,6 +68,8 @@ public struct State: Sendable {
     public var marks: Set<Int> = []
     /// The export file name being edited.
     public var promptText = ""
+    /// The cursor in the search or file name being typed, in characters (see ``entry``).
+    public var entryCursor = 0
     /// Statements the pending export will write.
     public var exportIDs: [Int] = []
     /// The file awaiting an overwrite answer.
