@@ -21,7 +21,7 @@ import WhosaidBrowser
                                       │
                                       │
             ────────────────────────────────────────────────────────────────────────────────
-             3 Source · ¶4 of 6  1-9/13
+             3 Source · ¶1–4 of 6  1-9/13 top
               1 Harbour Town Votes on Bridge
 
               2 The council approved the new bridge on Tuesday after a long debate.
@@ -122,10 +122,10 @@ import WhosaidBrowser
         let screen = render(run(Fixture.state(120, 40), .moveDown, .focus(.statements), .toggleMark, .toggleTopics, .focus(.list), .moveDown, .focus(.statements), .startSearch, .insert("b"), .insert("a"), .insert("y"), .open))
         #expect(
             text(screen) == """
-             1 Topics 2             │ 2 Statements 2 · Maria Okafor · new…│ 3 Source · ¶4 of 6  1-16/16
-             All topics           4 │*“ said ¶3                           │  1 Harbour Town Votes on Bridge
-             new bridge           3 │   “We have waited twenty years for  │
-             project cost         1 │   this,”                            │  2 The council approved the new bridge on Tuesday after
+             1 Topics 2             │ 2 Statements 2 · Maria Okafor · new…│ 3 Source · ¶1–6 of 6  1-16/16 all
+             All topics           2 │*“ said ¶3                           │  1 Harbour Town Votes on Bridge
+             new bridge           2 │   “We have waited twenty years for  │
+             project cost         0 │   this,”                            │  2 The council approved the new bridge on Tuesday after
                                     │ ~ added ¶4                          │    a long debate.
                                     │   construction would begin in spring│
                                     │                                     │  3 “We have waited twenty years for this,” said Maria

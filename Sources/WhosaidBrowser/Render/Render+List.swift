@@ -17,7 +17,12 @@ private func renderList(_ view: LeftView, _ state: State, into screen: inout Scr
     let rows = state.rows(for: view)
     let rect = state.listRect(for: view)
     let noun = view == .actors ? "Actors" : "Topics"
-    let total = view == .actors ? analysis.actors.count : analysis.topics.count
+    let total = (view == .actors ? state.allActorRows : state.allTopicRows).count - 1
+    // Counts honour the other list's selection: an actor's statements on the selected topic, a
+    // topic's statements by the selected actor.
+    let other: Set<Int>? = view == .actors
+        ? state.topicID.map { Set(analysis.topics[$0].statementIDs) }
+        : state.actorID.map { Set(analysis.actors[$0].statementIDs) }
     var title = active ? " 1 \(noun) \(total)" : " t \(noun) \(total)"
     if active, !state.listQuery.isEmpty || (state.mode == .search && state.searchPane == .list) {
         title += "  /\(state.listQuery) (\(rows.count))"
@@ -34,7 +39,7 @@ private func renderList(_ view: LeftView, _ state: State, into screen: inout Scr
     while i < rows.count, y < content.y + content.height {
         let row = rows[i]
         let height = state.listRowHeight(row)
-        let (name, count, role) = describe(row, view, state)
+        let (name, count, role) = describe(row, view, state, within: other)
         let nameStyle: Style = row == .all ? .bold : .normal
         putRow(
             left: " " + name, right: "\(count) ", x: content.x, y: y, width: content.width, style: nameStyle,
@@ -54,18 +59,19 @@ private func renderList(_ view: LeftView, _ state: State, into screen: inout Scr
     }
 }
 
-/// Name, statement count and role of a left-pane row.
-private func describe(_ row: ListRow, _ view: LeftView, _ state: State) -> (String, Int, String?) {
+/// Name, statement count and role of a left-pane row; the count of statements `within` the
+/// other list's selection when there is one.
+private func describe(_ row: ListRow, _ view: LeftView, _ state: State, within other: Set<Int>?) -> (String, Int, String?) {
     let analysis = state.analysis
+    func count(_ ids: [Int]) -> Int { other.map { set in ids.count { set.contains($0) } } ?? ids.count }
     switch row {
     case .all:
-        return view == .actors
-            ? ("All statements", analysis.statements.count, nil) : ("All topics", analysis.statements.count, nil)
+        return (view == .actors ? "All statements" : "All topics", other?.count ?? analysis.statements.count, nil)
     case .actor(let id):
         let actor = analysis.actors[id]
-        return (actor.name, actor.statementIDs.count, actor.role)
+        return (actor.name, count(actor.statementIDs), actor.role)
     case .topic(let id):
         let topic = analysis.topics[id]
-        return (topic.phrase, topic.statementIDs.count, nil)
+        return (topic.phrase, count(topic.statementIDs), nil)
     }
 }

@@ -7,9 +7,18 @@ func renderSource(_ state: State, into screen: inout Screen) {
     let content = state.layout.content(of: .source)
     let rows = content.height
     let lastShown = min(layout.lines.count, state.sourceScroll + rows)
+    // Where the view is: the paragraphs in it and the rows, with how far down that is.
     var title = "Source"
-    if let statement = state.selectedStatement { title += " · ¶\(statement.paragraph + 1) of \(state.analysis.document.paragraphs.count)" }
-    if !layout.lines.isEmpty { title += "  \(state.sourceScroll + 1)-\(lastShown)/\(layout.lines.count)" }
+    let inView = layout.lines.isEmpty ? [] : layout.lines[min(state.sourceScroll, layout.lines.count - 1)..<lastShown].compactMap(\.paragraph)
+    if let first = inView.first, let last = inView.last {
+        let paragraphs = first == last ? "¶\(first + 1)" : "¶\(first + 1)–\(last + 1)"
+        title += " · \(paragraphs) of \(state.analysis.document.paragraphs.count)"
+    }
+    if !layout.lines.isEmpty {
+        let position = lastShown >= layout.lines.count ? (state.sourceScroll == 0 ? "all" : "end")
+            : state.sourceScroll == 0 ? "top" : "\(100 * state.sourceScroll / max(1, layout.lines.count - rows))%"
+        title += "  \(state.sourceScroll + 1)-\(lastShown)/\(layout.lines.count) \(position)"
+    }
     renderTitle(title, pane: .source, state: state, into: &screen)
     guard state.sourceScroll < layout.lines.count else { return }
 
