@@ -19,4 +19,25 @@ import Testing
         try tmux.send("Escape")
         try tmux.send("q")
     }
+
+    /// n shows a match counter; in the source, ] moves the highlight to the next statement and
+    /// Enter takes it to the statements pane.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func matchCounterAndStatementKeysInTheSource() throws {
+        let (tmux, _) = try Tmux.browser(width: 100, height: 30)
+        defer { tmux.kill() }
+        try tmux.send("3", "/")
+        try tmux.send("korea", literal: true)
+        try tmux.send("Enter", "n")
+        let counted = try tmux.waitFor { $0.range(of: #" [0-9]+/[0-9]+ paragraphs match “korea”"#, options: .regularExpression) != nil }
+        #expect(counted.ok, "no match counter:\n\(counted.screen)")
+        try tmux.send("Escape", "g", "]")
+        try tmux.send("Enter")
+        // The second statement (President Obama's) is now the selected one, shown reversed.
+        let picked = try tmux.waitFor(escapes: true) { screen in
+            screen.split(separator: "\n").contains { $0.contains("tells") && $0.contains("President Obama") && $0.contains("[7m") }
+        }
+        #expect(picked.ok, "\(picked.screen)")
+        try tmux.send("q")
+    }
 }

@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
     /// Move the cursor or delete text in the search or prompt.
     case edit(LineEdit.Command)
     case nextMatch, previousMatch
+    /// `]` / `[`: the next or previous listed statement in the text (from the view in the source pane).
+    case nextStatement, previousStatement
     /// Switch the left pane between actors and topics.
     case toggleTopics
     /// Clear the actor, topic and search filters.

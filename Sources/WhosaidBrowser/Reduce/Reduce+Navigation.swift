@@ -87,8 +87,53 @@ extension State {
             focus = .source
             revealStatementInSource(force: true)
         case .source:
-            break
+            // The selected statement if it is in view, else the first listed one in view.
+            let view = sourceViewOffsets
+            func inView(_ id: Int) -> Bool { analysis.statements[id].span.start < view.upperBound && analysis.statements[id].span.end > view.lowerBound }
+            guard let id = statementID.flatMap({ inView($0) && listedStatementIDs.contains($0) ? $0 : nil }) ?? listedStatementIDs.first(where: inView)
+            else {
+                status = StatusMessage("No listed statement in view; ] and [ go to the next and previous")
+                return
+            }
+            statementID = id
+            focus = .statements
         }
+    }
+
+    /// `]` / `[`: selects the next (or previous) listed statement in the text after (or before)
+    /// the selected one, or, in the source pane when the selection is out of view, after the view's top.
+    mutating func stepStatement(forward: Bool) {
+        let ids = listedStatementIDs.sorted { analysis.statements[$0].span.start < analysis.statements[$1].span.start }
+        guard !ids.isEmpty else { return }
+        let view = sourceViewOffsets
+        let reference: Int
+        if let selected = selectedStatement, focus != .source || (selected.span.start < view.upperBound && selected.span.end > view.lowerBound) {
+            reference = selected.span.start
+        } else {
+            reference = forward ? view.lowerBound - 1 : view.lowerBound
+        }
+        let next = forward
+            ? ids.first { analysis.statements[$0].span.start > reference }
+            : ids.last { analysis.statements[$0].span.start < reference }
+        guard let next else {
+            status = StatusMessage(forward ? "No statement after this one" : "No statement before this one")
+            return
+        }
+        statementID = next
+        revealStatementInSource(force: false)
+    }
+
+    /// The scalar offsets shown in the source pane.
+    var sourceViewOffsets: Range<Int> {
+        let lines = sourceLayout.lines
+        guard sourceScroll < lines.count else { return 0..<0 }
+        var lo = Int.max
+        var hi = Int.min
+        for line in lines[sourceScroll..<min(lines.count, sourceScroll + sourceRows)] where !line.glyphs.isEmpty {
+            lo = min(lo, sourceLayout.glyphs[line.glyphs.lowerBound].offset)
+            hi = max(hi, sourceLayout.glyphs[line.glyphs.upperBound - 1].offset + 1)
+        }
+        return lo <= hi ? lo..<hi : 0..<0
     }
 
     /// Esc: clear the focused pane's search, or go back a pane.

@@ -105,6 +105,7 @@ extension State {
                 return
             }
             selectRow(at: (listCursor + (forward ? 1 : count - 1)) % count)
+            status = StatusMessage("\(listCursor + 1)/\(count) \(leftView == .actors ? "actors" : "topics") match “\(listQuery)”")
             return
         }
         guard !textQuery.isEmpty else {
@@ -128,6 +129,13 @@ extension State {
             return
         }
         sourceScroll = line
+        // Which matching paragraph this is, as tig and less count ("3/6").
+        if !includingCurrent, let paragraph = sourceLayout.lines[line].paragraph {
+            let hits = paragraphsMatchingText()
+            if let k = hits.firstIndex(of: paragraph) {
+                status = StatusMessage("\(k + 1)/\(hits.count) paragraphs match “\(textQuery)”")
+            }
+        }
     }
 
     private mutating func jumpToStatementMatch(forward: Bool, includingCurrent: Bool) {
@@ -140,6 +148,11 @@ extension State {
             let k = ((current + (forward ? step : -step)) % ids.count + ids.count) % ids.count
             if hit(k) {
                 selectStatement(at: k)
+                if !includingCurrent {
+                    let hits = ids.filter(matching.contains)
+                    let position = (hits.firstIndex(of: ids[k]) ?? 0) + 1
+                    status = StatusMessage("\(position)/\(hits.count) statements match “\(textQuery)”")
+                }
                 return
             }
         }

@@ -71,6 +71,8 @@ extension State {
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
         case .startSearch: startSearch()
+        case .nextStatement: stepStatement(forward: true)
+        case .previousStatement: stepStatement(forward: false)
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .toggleTopics: toggleTopics()

@@ -23,7 +23,7 @@ func renderSource(_ state: State, into screen: inout Screen) {
     guard state.sourceScroll < layout.lines.count else { return }
 
     // Offsets on screen, and the spans that touch them.
-    let visible = visibleOffsets(layout, from: state.sourceScroll, to: lastShown)
+    let visible = state.sourceViewOffsets
     func near(_ spans: [TextSpan]) -> [TextSpan] { spans.filter { $0.start < visible.upperBound && $0.end > visible.lowerBound } }
     let selected = state.selectedStatement.map { [$0.span] } ?? []
     let listed = near(state.listedStatementIDs.map { state.analysis.statements[$0].span })
@@ -54,15 +54,4 @@ func renderSource(_ state: State, into screen: inout Screen) {
             x += screen.put(character: g.character, width: g.width, x: x, y: y, style: style(at: g.offset), limit: limit)
         }
     }
-}
-
-/// The range of scalar offsets shown on rows `from..<to`.
-private func visibleOffsets(_ layout: SourceLayout, from: Int, to: Int) -> Range<Int> {
-    var lo = Int.max
-    var hi = Int.min
-    for line in layout.lines[from..<to] where !line.glyphs.isEmpty {
-        lo = min(lo, layout.glyphs[line.glyphs.lowerBound].offset)
-        hi = max(hi, layout.glyphs[line.glyphs.upperBound - 1].offset + 1)
-    }
-    return lo <= hi ? lo..<hi : 0..<0
 }
