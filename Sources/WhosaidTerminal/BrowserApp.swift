@@ -1,6 +1,12 @@
 import Dispatch
 import WhosaidBrowser
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The browser's main loop: draw, read a key, reduce, carry out effects; until the user quits.
 public enum BrowserApp {
     /// Takes the terminal, shows a progress screen while `prepare` analyses the article on another
@@ -21,7 +27,13 @@ public enum BrowserApp {
         while !state.shouldQuit {
             if needsDraw { terminal.draw(render(state)) }
             let event = terminal.readEvent()
-            if let signal = terminal.takePendingSignal() { terminal.die(of: signal) }
+            if let signal = terminal.takePendingSignal() {
+                // Ctrl-C with marks not exported asks first, as q does; a second one ends it.
+                guard signal == SIGINT, state.hasUnexportedMarks, state.mode != .confirmQuit else { terminal.die(of: signal) }
+                state = reduce(state, .quit)
+                needsDraw = true
+                continue
+            }
             guard let event else {
                 needsDraw = false
                 continue

@@ -40,4 +40,24 @@ import Testing
         #expect(picked.ok, "\(picked.screen)")
         try tmux.send("q")
     }
+
+    /// q with a mark not exported asks; n stays; Ctrl-C asks too, and a second Ctrl-C ends it.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func quittingWithUnexportedMarksAsksFirst() throws {
+        let tmux = try Tmux.shellRunningBrowser()
+        defer { tmux.kill() }
+        try tmux.send("2", "Space", "q")
+        let asked = try tmux.waitFor { $0.contains("1 marked statement not exported. Quit anyway? (y/n)") }
+        #expect(asked.ok, "no question:\n\(asked.screen)")
+        try tmux.send("n")
+        #expect(try tmux.waitFor { $0.contains("Not quitting") }.ok)
+        try tmux.send("C-c")
+        #expect(try tmux.waitFor { $0.contains("Quit anyway? (y/n)") }.ok)
+        try tmux.send("C-c")
+        #expect(try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }.ok)
+        // (The shell would drop a command list after Ctrl-C: ask for the status on its own.)
+        try tmux.typeLine("echo status=$?")
+        let gone = try tmux.waitForLine(startingWith: "status=130")
+        #expect(gone.ok, "a second Ctrl-C did not end it:\n\(gone.screen)")
+    }
 }

@@ -18,11 +18,8 @@ import Testing
     /// At 30x8 the message fits, and q quits even with the export prompt open.
     @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
     func at30x8TheMessageFitsAndQQuitsFromAPrompt() throws {
-        let binary = try #require(whosaidBinary())
-        let tmux = try Tmux.shell()
+        let tmux = try Tmux.shellRunningBrowser("clear; {} --no-mouse; echo status=$?")
         defer { tmux.kill() }
-        try tmux.typeLine("clear; '\(binary)' --no-mouse; echo status=$?")
-        try #require(try tmux.waitFor { $0.contains("1 Actors") }.ok)
         try tmux.send("e")
         try #require(try tmux.waitFor { $0.contains("Export 22 statements to:") }.ok)
         try tmux.resize(width: 30, height: 8)

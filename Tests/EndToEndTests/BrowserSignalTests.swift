@@ -12,11 +12,8 @@ import Testing
 @Suite(.serialized) struct BrowserSignalTests {
     @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
     func controlSDoesNotFreezeTheBrowser() throws {
-        let binary = try #require(whosaidBinary())
-        let tmux = try Tmux.shell()
+        let tmux = try Tmux.shellRunningBrowser()
         defer { tmux.kill() }
-        try tmux.typeLine("'\(binary)' --no-mouse")
-        try #require(try tmux.waitFor { $0.contains("1 Actors") }.ok)
         // With XON/XOFF on, Ctrl-S stops the output until Ctrl-Q: the help would never appear.
         try tmux.send("C-s")
         try tmux.send("?")

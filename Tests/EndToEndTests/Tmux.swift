@@ -111,3 +111,17 @@ extension Tmux {
         try send("Enter")
     }
 }
+
+extension Tmux {
+    /// A shell (see ``shell(width:height:)``) in which `command` (the browser, with `{}` standing
+    /// for its path) was typed, once the browser shows its actors pane.
+    static func shellRunningBrowser(_ command: String = "{} --no-mouse") throws -> Tmux {
+        let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
+        let tmux = try shell()
+        try tmux.typeLine(command.replacingOccurrences(of: "{}", with: "'\(binary)'"))
+        let started = try tmux.waitFor { $0.contains("1 Actors") }
+        if !started.ok { tmux.kill() }
+        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        return tmux
+    }
+}

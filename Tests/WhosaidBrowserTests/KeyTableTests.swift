@@ -3,7 +3,7 @@ import WhosaidBrowser
 
 @Suite struct KeyTableTests {
     @Test func noKeyIsBoundTwiceInAMode() {
-        for mode in [Mode.normal, .search, .prompt, .confirm, .help] {
+        for mode in [Mode.normal, .search, .prompt, .confirm, .confirmQuit, .help] {
             let keys = KeyTable.bindings(for: mode).flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "duplicate key in \(mode)")
         }

@@ -65,6 +65,12 @@ public enum KeyTable {
         Binding(keys: [.char("n"), .char("N"), .escape], label: "n Esc", action: .confirm(false), help: "no", hint: "n keep"),
     ]
 
+    /// Bindings while asked whether to quit with unexported marks.
+    public static let confirmQuit: [Binding] = [
+        Binding(keys: [.char("y"), .char("Y")], label: "y", action: .confirm(true), help: "yes, quit", hint: "y quit"),
+        Binding(keys: [.char("n"), .char("N"), .escape], label: "n Esc", action: .confirm(false), help: "no, stay", hint: "n stay"),
+    ]
+
     /// Bindings of the help overlay.
     public static let help: [Binding] = [
         Binding(keys: [.char("j"), .down], label: "j ↓", action: .moveDown, help: "scroll", hint: nil),
@@ -78,6 +84,7 @@ public enum KeyTable {
         case .normal: return normal
         case .search, .prompt: return textEntry
         case .confirm: return confirm
+        case .confirmQuit: return confirmQuit
         case .help: return help
         }
     }
@@ -86,6 +93,7 @@ public enum KeyTable {
     /// for the panes only the quit keys work, whatever the mode: the screen says "q to quit".
     public static func action(for key: Key, in state: State) -> Action? {
         if state.layout.isTooSmall {
+            if state.mode == .confirmQuit { return confirmQuit.first { $0.keys.contains(key) }?.action }
             return normal.first { $0.action == .quit }?.keys.contains(key) == true ? .quit : nil
         }
         if case .mouse(let event) = key {

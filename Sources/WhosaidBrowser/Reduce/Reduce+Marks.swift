@@ -68,11 +68,31 @@ extension State {
         confirmPath = nil
     }
 
+    /// Whether some marked statements have not been exported.
+    public var hasUnexportedMarks: Bool { !marks.isSubset(of: exportedMarks) }
+
+    /// `q`: quit, or ask first when marked statements have not been exported.
+    mutating func quit() {
+        if hasUnexportedMarks { mode = .confirmQuit } else { shouldQuit = true }
+    }
+
+    /// Keys while asked whether to quit with unexported marks.
+    mutating func applyInConfirmQuit(_ action: Action) {
+        guard case .confirm(let yes) = action else { return }
+        if yes {
+            shouldQuit = true
+        } else {
+            mode = .normal
+            status = StatusMessage("Not quitting; e exports the marked statements")
+        }
+    }
+
     /// The runner's report on an export.
     mutating func finishExport(_ outcome: ExportOutcome) {
         switch outcome {
         case .written(let count, let path):
             mode = .normal
+            if exportIDs == marks.sorted() { exportedMarks = marks }
             status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
         case .exists(let path):
             mode = .confirm

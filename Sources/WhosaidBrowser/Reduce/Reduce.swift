@@ -21,8 +21,9 @@ extension State {
             finishExport(outcome)
             return
         case .quit where layout.isTooSmall:
-            // Whatever was being typed or asked cannot be seen: q leaves, as the screen says.
-            shouldQuit = true
+            // Whatever was being typed cannot be seen: q leaves, as the screen says (asking
+            // first, on that screen, when marks would be lost).
+            if mode != .confirmQuit, hasUnexportedMarks { mode = .confirmQuit } else { shouldQuit = true }
             return
         default:
             break
@@ -32,6 +33,7 @@ extension State {
         case .search: applyInSearch(action)
         case .prompt: applyInPrompt(action)
         case .confirm: applyInConfirm(action)
+        case .confirmQuit: applyInConfirmQuit(action)
         case .normal:
             status = nil
             applyInNormal(action)
@@ -67,7 +69,7 @@ extension State {
         case .toggleHelp:
             mode = .help
             helpScroll = 0
-        case .quit: shouldQuit = true
+        case .quit: quit()
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
         case .startSearch: startSearch()

@@ -8,6 +8,7 @@ enum HelpOverlay {
         return section("Browsing", KeyTable.normal) + [""]
             + section("Search and file name", KeyTable.textEntry) + [""]
             + section("Overwrite question", KeyTable.confirm) + [""]
+            + section("Quit question (marks not exported)", KeyTable.confirmQuit) + [""]
             + ["Mouse", "  click       select a pane or an item", "  wheel       scroll"]
     }()
 

@@ -25,6 +25,10 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
         cursorColumn = DisplayWidth.of(label) + DisplayWidth.of(String(state.entry.text.prefix(state.entry.cursor)))
         left = label + state.entry.text + entryEnd
         if let status = state.status { left += "  " + status.text }
+    case .confirmQuit:
+        mode = "QUIT"
+        left = " \(unexportedSummary(state)). Quit anyway? (y/n)"
+        leftStyle = .error
     case .confirm:
         mode = "EXPORT"
         left = " \(state.confirmPath ?? "") exists. Overwrite? (y/n)"
@@ -56,6 +60,12 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
         screen.restyle(Rect(x: cursorColumn, y: y, width: max(1, under), height: 1), style: .normal)
     }
     putRow(left: "", right: right, x: 0, y: y, width: width, style: .status, rightStyle: .status, into: &screen)
+}
+
+/// "2 marked statements not exported".
+func unexportedSummary(_ state: State) -> String {
+    let n = state.marks.subtracting(state.exportedMarks).count
+    return "\(n) marked statement\(n == 1 ? "" : "s") not exported"
 }
 
 /// File name and counts.

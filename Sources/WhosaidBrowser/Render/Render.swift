@@ -3,7 +3,7 @@ public func render(_ state: State) -> Screen {
     var screen = Screen(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
-        renderTooSmall(&screen)
+        renderTooSmall(&screen, question: state.mode == .confirmQuit ? unexportedSummary(state) + ". Quit? (y/n)" : nil)
         return screen
     }
     for rect in layout.verticalSeparators {
@@ -22,13 +22,13 @@ public func render(_ state: State) -> Screen {
 }
 
 /// The message shown instead of the panes when the terminal is too small, wrapped to its width.
-func renderTooSmall(_ screen: inout Screen) {
+func renderTooSmall(_ screen: inout Screen, question: String? = nil) {
     let size = screen.size
     let minimum = Layout.minimum
     let lines = [
         ("Terminal too small", Style.bold),
         ("\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)", .normal),
-        ("Enlarge the window, or q to quit", .normal),
+        question.map { ($0, Style.error) } ?? ("Enlarge the window, or q to quit", .normal),
     ].flatMap { line, style in TextWrap.wrap(line, width: size.width).map { ($0, style) } }
     putCentred(lines, into: &screen)
 }

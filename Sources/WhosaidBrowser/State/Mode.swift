@@ -8,6 +8,8 @@ public enum Mode: Equatable, Sendable {
     case prompt
     /// Asking whether to overwrite ``State/confirmPath``.
     case confirm
+    /// Asking whether to quit with marked statements not exported.
+    case confirmQuit
     /// The help overlay.
     case help
 }

@@ -66,6 +66,8 @@ public struct State: Sendable {
     public var helpScroll = 0
     /// Marked statement ids.
     public var marks: Set<Int> = []
+    /// The marks as they were last exported (quitting with others asks first).
+    public var exportedMarks: Set<Int> = []
     /// The export file name being edited.
     public var promptText = ""
     /// The cursor in the search or file name being typed, in characters (see ``entry``).
