@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WhosaidBrowser
 
@@ -42,5 +43,40 @@ import WhosaidBrowser
         let scrolled = run(s, .moveDown, .moveDown)
         #expect(scrolled.helpScroll == 2)
         #expect(run(s, .moveLast).helpScroll == 0)
+    }
+
+    /// Labels are built from the keys: quit's names Ctrl-C (it used to say only "q").
+    @Test func labelsNameEveryKey() {
+        let quit = KeyTable.normal.first { $0.action == .quit }
+        #expect(quit?.label == "q ^C")
+        #expect(KeyTable.normal.first { $0.action == .pageDown }?.label == "PgDn ^D")
+        #expect(KeyTable.normal.first { $0.action == .toggleMark }?.label == "Space")
+        #expect(text(render(run(Fixture.state(120, 60), .toggleHelp))).contains("q ^C"))
+    }
+
+    /// The README's key tables are exactly what the key table says.
+    @Test func theReadmeKeyTablesMatchTheKeyTable() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for bindings in [KeyTable.normal, KeyTable.textEntry] {
+            let table = KeyTable.markdownTable(bindings)
+            #expect(readme.contains(table + "\n"), "README.md lacks this table (or a row of it changed):\n\(table)")
+        }
+    }
+
+    /// A footer cut by a narrow terminal ends with "…" after the last hint that fits.
+    @Test func aCutFooterEndsWithAnEllipsis() {
+        let narrow = render(Fixture.state(60, 20)).lines[19]
+        #expect(narrow == " Tab pane  ⏎ open  / search  t topics  Space mark  …")
+        #expect(!render(Fixture.state(100, 30)).lines[29].contains("…"))
+        #expect(KeyTable.footer(for: .normal, width: 5) == "Tab …")
+    }
+
+    /// The help explains the statements' marks, "no cue" included.
+    @Test func theHelpExplainsTheMarks() {
+        let help = text(render(run(Fixture.state(120, 70), .toggleHelp)))
+        #expect(help.contains("≈           mixed: retold with some words quoted"))
+        #expect(help.contains("no cue      no speech verb; attributed by position"))
+        #expect(help.contains("~           reported: their words retold"))
     }
 }

@@ -91,7 +91,9 @@ import WhosaidModel
         #expect(run(s, .moveDown).actorID == nil)
         #expect(run(s, .toggleHelp).mode == .normal)
         #expect(run(s, .back).mode == .normal)
-        #expect(run(s, .quit).shouldQuit == false)
+        // q closes the help rather than the browser.
+        let q = run(s, KeyTable.action(for: .char("q"), in: s)!)
+        #expect(q.mode == .normal && !q.shouldQuit)
     }
 
     @Test func quitSetsTheFlag() {

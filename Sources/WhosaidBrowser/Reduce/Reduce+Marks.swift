@@ -71,9 +71,10 @@ extension State {
     /// Whether some marked statements have not been exported.
     public var hasUnexportedMarks: Bool { !marks.isSubset(of: exportedMarks) }
 
-    /// `q`: quit, or ask first when marked statements have not been exported.
+    /// `q`: quit, or ask first when marked statements have not been exported (asked already:
+    /// quit).
     mutating func quit() {
-        if hasUnexportedMarks { mode = .confirmQuit } else { shouldQuit = true }
+        if hasUnexportedMarks, mode != .confirmQuit { mode = .confirmQuit } else { shouldQuit = true }
     }
 
     /// Keys while asked whether to quit with unexported marks.

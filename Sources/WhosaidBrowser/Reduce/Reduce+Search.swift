@@ -49,9 +49,6 @@ extension State {
             mode = .normal
             if searchPane == .list { listQuery = "" } else { textQuery = "" }
             status = nil
-        case .quit:
-            mode = .normal
-            shouldQuit = true
         default:
             break
         }

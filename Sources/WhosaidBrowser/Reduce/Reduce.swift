@@ -20,10 +20,9 @@ extension State {
         case .exportFinished(let outcome):
             finishExport(outcome)
             return
-        case .quit where layout.isTooSmall:
-            // Whatever was being typed cannot be seen: q leaves, as the screen says (asking
-            // first, on that screen, when marks would be lost).
-            if mode != .confirmQuit, hasUnexportedMarks { mode = .confirmQuit } else { shouldQuit = true }
+        case .quit:
+            // In any mode (a tiny terminal sends it whatever was being typed, and so does Ctrl-C).
+            quit()
             return
         default:
             break
@@ -42,7 +41,7 @@ extension State {
 
     private mutating func applyInHelp(_ action: Action) {
         switch action {
-        case .toggleHelp, .back, .quit: mode = .normal
+        case .toggleHelp, .back: mode = .normal
         case .moveDown: helpScroll += 1
         case .moveUp: helpScroll = max(0, helpScroll - 1)
         case .pageDown: helpScroll += max(1, size.height - 4)
@@ -69,7 +68,6 @@ extension State {
         case .toggleHelp:
             mode = .help
             helpScroll = 0
-        case .quit: quit()
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
         case .startSearch: startSearch()
@@ -83,7 +81,7 @@ extension State {
         case .markAllListed: markAllListed()
         case .clearMarks: clearMarks()
         case .export: startExport()
-        case .insert, .deleteBackward, .edit, .confirm, .resize, .exportFinished: break
+        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished: break
         }
     }
 }

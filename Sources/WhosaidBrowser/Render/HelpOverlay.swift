@@ -5,12 +5,22 @@ enum HelpOverlay {
         func section(_ title: String, _ bindings: [Binding]) -> [String] {
             [title] + bindings.map { "  " + $0.label.padding(12) + $0.help }
         }
-        return section("Browsing", KeyTable.normal) + [""]
+        return section("Browsing", KeyTable.normal) + [""] + legend + [""]
             + section("Search and file name", KeyTable.textEntry) + [""]
             + section("Overwrite question", KeyTable.confirm) + [""]
             + section("Quit question (marks not exported)", KeyTable.confirmQuit) + [""]
             + ["Mouse", "  click       select a pane or an item", "  wheel       scroll"]
     }()
+
+    /// What the marks of the statements pane mean.
+    static let legend: [String] = [
+        "Statements",
+        "  " + kindMarker(.direct).padding(12) + "direct: the speaker's own words, quoted",
+        "  " + kindMarker(.indirect).padding(12) + "reported: their words retold",
+        "  " + kindMarker(.mixed).padding(12) + "mixed: retold with some words quoted",
+        "  " + "no cue".padding(12) + "no speech verb; attributed by position",
+        "  " + "*".padding(12) + "marked for export",
+    ]
 
     /// Number of text lines.
     static var lineCount: Int { lines.count }

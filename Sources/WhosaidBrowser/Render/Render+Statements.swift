@@ -1,6 +1,6 @@
 import WhosaidModel
 
-/// The marker of a statement's kind: “ verbatim, ~ reported, ~“ reported with quoted words.
+/// The marker of a statement's kind: “ verbatim, ~ reported, ≈ reported with quoted words.
 func kindMarker(_ kind: StatementKind) -> String {
     switch kind {
     case .direct: return "“"

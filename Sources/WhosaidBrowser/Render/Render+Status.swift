@@ -76,5 +76,6 @@ private func summary(_ state: State) -> String {
 
 /// Draws the key hints of the current mode, from the key table.
 func renderFooter(_ state: State, into screen: inout Screen) {
-    screen.put(" " + KeyTable.footer(for: state.mode), x: 0, y: state.layout.footerRow, style: .dim, width: state.size.width)
+    let footer = " " + KeyTable.footer(for: state.mode, width: max(0, state.size.width - 1))
+    screen.put(footer, x: 0, y: state.layout.footerRow, style: .dim, width: state.size.width)
 }
