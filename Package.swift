@@ -26,7 +26,8 @@ let package = Package(
         // Signal handlers in C: termination signals only set a flag (curses is not async-signal-safe),
         // crashes write a prepared restore sequence.
         .target(name: "CTerminalSignals"),
-        // The only impure part of the browser: draws a Screen with curses and reads keys.
+        // The only impure part of the browser: draws a Screen with curses, reads keys, handles
+        // signals and carries out effects (writes export files).
         .target(name: "WhosaidTerminal", dependencies: ["WhosaidBrowser", "CNcursesw", "CTerminalSignals"]),
         .executableTarget(
             name: "whosaid",

@@ -82,28 +82,4 @@ import WhosaidModel
         #expect(s.mode == .normal)
         #expect(s.status == StatusMessage("Nothing to export", isError: true))
     }
-
-    @Test func theRunnerWritesOnceAndRefusesToOverwrite() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-browser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("out.md").path
-        let first = EffectRunner.perform(.export(statementIDs: [0, 2], path: path, overwrite: false), analysis: Fixture.analysis)
-        #expect(first == .exportFinished(.written(count: 2, path: path)))
-        let written = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(written.contains("We have waited twenty years for this"))
-        #expect(written.contains("It will ruin the view of the bay"))
-        #expect(!written.contains("40 million"))
-        let second = EffectRunner.perform(.export(statementIDs: [3], path: path, overwrite: false), analysis: Fixture.analysis)
-        #expect(second == .exportFinished(.exists(path: path)))
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
-        let third = EffectRunner.perform(.export(statementIDs: [3], path: path, overwrite: true), analysis: Fixture.analysis)
-        #expect(third == .exportFinished(.written(count: 1, path: path)))
-        let bad = EffectRunner.perform(.export(statementIDs: [3], path: dir.path + "/missing/x.md", overwrite: false), analysis: Fixture.analysis)
-        guard case .exportFinished(.failed(let message)) = bad else {
-            Issue.record("expected a failure, got \(bad)")
-            return
-        }
-        #expect(message.contains("does not exist"))
-    }
 }

@@ -1,6 +1,8 @@
+import WhosaidBrowser
 import WhosaidModel
 
 /// Carries out an ``Effect`` (writes the export file) and reports the outcome as an ``Action``.
+/// It lives with the terminal, the impure layer: the browser library only describes the work.
 public enum EffectRunner {
     /// Performs `effect` for `analysis`.
     public static func perform(_ effect: Effect, analysis: Analysis) -> Action {
