@@ -417,8 +417,7 @@ struct Attributor {
                 // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
                 speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
             }
-            if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last),
-               m.kind != .pronoun || true {
+            if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last) {
                 // `CLAUSE, said NAME.`
                 let after = m.lastWithRole + 1
                 if after > last || [".", "!", "?"].contains(tokens[after].lower) {
