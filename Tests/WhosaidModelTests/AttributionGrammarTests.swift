@@ -171,6 +171,20 @@ import Testing
         Case(text: "A different story was being told by the Daily Post.", expected: []),
     ]
 
+    /// A quote that opens in lower case finishes the reporter's clause: the clause is one mixed
+    /// statement; a noun phrase after a copula stays the speaker's own direct words (the seed).
+    @Test(arguments: [
+        ("The answers are “not meeting the demand,” says Paul Reyes.", "The answers are “not meeting the demand,”", StatementKind.mixed),
+        ("With thousands of counting machines, “there is no single point of failure,” he said.",
+         "With thousands of counting machines, “there is no single point of failure,”", StatementKind.mixed),
+        ("The envoy is “a villain, a crazy person,” a diplomat says.", "“a villain, a crazy person,”", StatementKind.direct),
+    ])
+    func aLowerCaseQuoteFinishesTheReportersClause(_ text: String, _ statement: String, _ kind: StatementKind) {
+        let a = Engine().analyze(text: "The city council met on Tuesday.\n" + text)
+        #expect(a.statements.map(\.text) == [statement])
+        #expect(a.statements.map(\.kind) == [kind])
+    }
+
     @Test func aSurnameTakesTheFullNameAfterAPlaceAndATitle() {
         let got = Self.statements("Ohio Sen. Mary Lind questioned bank chief Tom Reyes on Tuesday.\n“You should resign,” Lind told Reyes.")
         #expect(got.map(\.0) == ["Mary Lind"])

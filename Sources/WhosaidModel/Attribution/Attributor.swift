@@ -744,12 +744,28 @@ struct Attributor {
     func reportersSubject(beforeQuote qi: Int) -> Int? {
         let open = openToken[qi]
         let first = max(sentenceFirst[tokens[open].sentence], 0)
-        guard open > first, tokens[open - 1].isWord, tokens[open - 1].quote == nil else { return nil }
+        guard open > first, tokens[open - 1].isWord || tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return nil }
         let k = open + 1
         guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
         let w = tokens[k].lower
-        guard Self.predicateOpeners.contains(w) || w.hasSuffix("ed") && w.count > 4 else { return nil }
+        if Self.predicateOpeners.contains(w) || w.hasSuffix("ed") && w.count > 4 { return tokens[open - 1].isWord ? first : nil }
+        // "The answers are “not meeting the demand,” he said": a quote opening in lower case
+        // finishes the reporter's clause, which already holds its verb; after an introductory
+        // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
+        guard !isFragmentOfTitle(qi), holdsFiniteVerb(first, open - 1) || tokens[open - 1].lower == "," else { return nil }
+        // "The envoy is “a villain, a crazy person,” she says": a noun phrase the copula names is
+        // the speaker's own words, a direct quote (the seed's reading, kept).
+        if Self.copulas.contains(tokens[open - 1].lower), tokens[k].tag == .det { return nil }
         return first
+    }
+
+    /// Forms of `be` that link a subject to a predicate noun phrase.
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
+
+    /// Whether quote `qi` is a short capitalised name (`“Hannity”`), not words of a sentence.
+    func isFragmentOfTitle(_ qi: Int) -> Bool {
+        let k = openToken[qi] + 1
+        return k < tokens.count && tokens[k].isCapitalized
     }
 
     /// Whether quote `qi` reads like the title of a work or show: at most eight words, every long
