@@ -152,6 +152,9 @@ import Testing
              expected: [("Canada", "it was opposed to the plan"), ("Canada", "trade would suffer")]),
         Case(text: "Ruiz says Ortiz wants to keep the clinic open and said she would fight the cuts.",
              expected: [("Ruiz", "Ortiz wants to keep the clinic open"), ("Ruiz", "she would fight the cuts")]),
+        // A common noun before a name ends the name's phrase.
+        Case(text: "In a radio interview Reyes declared “The bridge is obsolete.”",
+             expected: [("Reyes", "“The bridge is obsolete.”")]),
         // A passive participle or a noun and its relative clause take no clause.
         Case(text: "His views were echoed by a number of experts I spoke to this week about the plan.", expected: []),
         Case(text: "Several of my neighbours remarked on the improvements I have made.", expected: []),

@@ -170,6 +170,12 @@ struct MentionFinder {
                 continue
             }
             let nounAfterArticle = i - 2 >= floor && tokens[i - 2].is(.determiner)  // "a report"
+            // "In a radio interview Reyes said": a common noun before a name ends the name's phrase,
+            // unless it is a job word ("campaign chairman John Podesta").
+            if last.isCapitalized, tokens[i].isCapitalized, !t.isCapitalized, t.tag == .noun,
+               !Self.roleNouns.contains(t.lower), !t.is(.title), (i...end).allSatisfy({ tokens[$0].isCapitalized }) {
+                break
+            }
             if t.is(.stopWord) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
             if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
             i -= 1
