@@ -54,6 +54,12 @@ import Testing
              expected: [("Lee", "the new rules as “a cage for small farms.”")]),
         Case(text: "The mayor called for calm after the vote.",
              expected: [("The mayor", "calm after the vote")]),
+        // Phrasal cues in every inflection; "talk about" is no cue (the seed's reading).
+        Case(text: "Reyes has spoken of his many years on the council.",
+             expected: [("Reyes", "his many years on the council")]),
+        Case(text: "The agency pointed to the drought as the cause of the fires.",
+             expected: [("The agency", "the drought as the cause of the fires")]),
+        Case(text: "The two envoys have talked about the fears in the capital.", expected: []),
     ]
 
     @Test func headlinesNameTheirSpeaker() {

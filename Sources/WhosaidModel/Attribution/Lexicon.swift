@@ -22,12 +22,19 @@ enum Lexicon {
         "confer", "deter", "occur", "permit", "transmit", "abhor", "allot", "infer", "aver",
     ]
     /// Verbs that report speech when a particle follows them ("called for", "warned against").
-    static let phrasalReporting: [String: Set<String>] = [
-        "call": ["for", "on"], "called": ["for", "on"], "calls": ["for", "on"], "calling": ["for", "on"],
-        "spoke": ["about", "of", "out"],
-        "speaks": ["about", "of", "out"], "warned": ["against", "of", "about"], "warns": ["against", "of", "about"],
-        "complained": ["about", "of"], "testified": ["about", "that"],
-        "point": ["out"], "pointed": ["out"], "points": ["out"], "pointing": ["out"],
+    static let phrasalReporting: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        for (base, particles) in phrasalReportingBases {
+            for form in inflections(base) { table[form, default: []].formUnion(particles) }
+        }
+        return table
+    }()
+    /// Verbs that report speech when a particle follows them, by base form ("called for",
+    /// "spoke about", "pointed to", "commented on").
+    static let phrasalReportingBases: [(String, Set<String>)] = [
+        ("call", ["for", "on"]), ("speak", ["about", "of", "out"]),
+        ("warn", ["against", "of", "about"]), ("complain", ["about", "of"]), ("testify", ["about", "that"]),
+        ("point", ["out", "to"]),
     ]
     /// Verbs whose statement is a prepositional phrase, preposition included ("did not respond
     /// to requests for comment", "responded by citing…", "asked for help").
