@@ -130,6 +130,11 @@ import Testing
         // A participle clause after a subordinator stays in the statement, as PolNeAR reads it.
         Case(text: "Ortiz vowed to cut property taxes while promising to protect school funding.",
              expected: [("Ortiz", "to cut property taxes while promising to protect school funding")]),
+        // A second cue after "and" starts a statement of its own; a described group keeps its modifiers.
+        Case(text: "The mayor criticized the old trade deals and called for new tariffs on steel.",
+             expected: [("The mayor", "the old trade deals"), ("The mayor", "new tariffs on steel")]),
+        Case(text: "Lee stressed that the reforms were not complete, and human rights groups warned that the army kept its power.",
+             expected: [("Lee", "the reforms were not complete"), ("human rights groups", "the army kept its power")]),
         Case(text: "Ortiz said about 20 people have applied, but he refuses to name them.",
              expected: [("Ortiz", "about 20 people have applied")]),
         Case(text: "Lee said he expects the mayor to recover soon, which would end the dispute.",

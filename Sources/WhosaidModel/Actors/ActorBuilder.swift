@@ -371,7 +371,9 @@ struct ActorBuilder {
     private func canonicalName(_ d: ActorDraft) -> String {
         // A name a mention caught with a word of the sentence before it ("with Priebus", "of
         // Arizona") is never the display name while a clean one exists; alone, it loses that word.
-        let clean = d.names.filter(Self.opensLikeAName)
+        // A group or a description may open with a lower-case modifier ("human rights groups").
+        let opens = d.kind == .group || d.kind == .description ? Self.opensLikeADescription : Self.opensLikeAName
+        let clean = d.names.filter(opens)
         let candidates = clean.isEmpty ? d.names.map(Self.droppingLeadingLowerCaseWords) : clean
         let best = candidates.max { a, b in
             let wa = a.split(separator: " ").count
@@ -393,6 +395,16 @@ struct ActorBuilder {
         let word = String(first).lowercased()
         return Lexicon.determiners.contains(word) || Chunker.nameParticles.contains(word)
             || MentionFinder.bareHeads.contains(word)
+    }
+
+    /// Whether `name` opens as a description can: like a name, or with a lower-case modifier that
+    /// is no function word and no verb form ("federal prosecutors", not "with" or "exhorted").
+    static func opensLikeADescription(_ name: String) -> Bool {
+        if opensLikeAName(name) { return true }
+        guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
+        let word = String(first).lowercased()
+        return !Lexicon.stopWords.contains(word) && !Lexicon.prepositions.contains(word)
+            && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
     }
 
     /// `name` without the lower-case words before its first word that opens like a name.

@@ -970,12 +970,14 @@ struct Attributor {
         if clauseEndsByGrammar(at: k, last: last) { return true }
         if w == "and" || w == "but" {
             // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
+            // "…and human rights groups warned that", "…and called for tariffs", "…and called it X".
             var n = k + 1
-            while n <= last, n - k <= 4, !tokens[n].is(.reporting), tokens[n].isWord,
-                  tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner) {
+            while n <= last, n - k <= 5, !isCueWord(n), tokens[n].isWord, tokens[n].quote == nil,
+                  tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner)
+                    || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) {
                 n += 1
             }
-            if n <= last, tokens[n].is(.reporting), !Lexicon.isGerund(tokens[n].lower) { return true }
+            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), tokens[n].tag == .verb { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
         if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,
@@ -988,6 +990,15 @@ struct Attributor {
             if n <= last, Self.subordinators.contains(tokens[n].lower) { return true }
         }
         return false
+    }
+
+    /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
+    /// labelling verb (`called it a common ailment`).
+    func isCueWord(_ n: Int) -> Bool {
+        let t = tokens[n]
+        if t.is(.reporting) || Self.labellingVerbs.contains(t.lower) { return true }
+        guard t.is(.phrasalReporting), n + 1 < tokens.count, let particles = Lexicon.phrasalReporting[t.lower] else { return false }
+        return particles.contains(tokens[n + 1].lower)
     }
 
     /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).
