@@ -163,6 +163,10 @@ import Testing
              expected: [("Canada", "it was opposed to the plan"), ("Canada", "trade would suffer")]),
         Case(text: "Ruiz says Ortiz wants to keep the clinic open and said she would fight the cuts.",
              expected: [("Ruiz", "Ortiz wants to keep the clinic open"), ("Ruiz", "she would fight the cuts")]),
+        // The object after the cue's adjuncts; a time phrase there is no object.
+        Case(text: "Police announced on Friday the arrest of a man in the shooting.",
+             expected: [("Police", "the arrest of a man in the shooting")]),
+        Case(text: "Ortiz wrote to his friends the night before the vote.", expected: []),
         // A common noun before a name ends the name's phrase.
         Case(text: "In a radio interview Reyes declared “The bridge is obsolete.”",
              expected: [("Reyes", "“The bridge is obsolete.”")]),

@@ -525,9 +525,15 @@ struct Attributor {
                 || Self.refusalVerbs.contains(w) && !(infinitive && Self.speechInfinitives.contains(tokens[c + 1].lower))
             if blocked || noClause {
                 // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
-                guard !isPassive(v, first: first), let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject),
-                      start > v + 1 || !noClause else { return nil }
-                c = start
+                guard !isPassive(v, first: first) else { return nil }
+                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject), start > v + 1 || !noClause {
+                    c = start
+                } else if !noClause, !Self.addresseeVerbs.contains(w), let start = objectAfterAdjuncts(at: v + 1, last: last) {
+                    // "announced on Friday the arrest of a man": the object after the cue's adjuncts.
+                    c = start
+                } else {
+                    return nil
+                }
             }
         }
         let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last

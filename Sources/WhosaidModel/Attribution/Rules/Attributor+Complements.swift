@@ -55,6 +55,21 @@ extension Attributor {
         return nil
     }
 
+    /// The first token of a noun-phrase object after one or more cue adjuncts (`announced on
+    /// Friday the arrest of a man`), or nil when no adjunct or no noun phrase stands there.
+    func objectAfterAdjuncts(at after: Int, last: Int) -> Int? {
+        var c = after
+        var adjuncts = 0
+        while c <= last, adjuncts < Self.maxCueAdjuncts, let end = adjunctEnd(from: c, last: last) {
+            adjuncts += 1
+            c = end + 1
+        }
+        // "wrote to his friends the night before": a time noun phrase is one more adjunct, no object.
+        guard adjuncts > 0, c <= last, tokens[c].tag == .det || tokens[c].tag == .noun || tokens[c].tag == .propn,
+              let end = nounPhraseEnd(from: c, last: last), !tokens[end].is(.timeWord) else { return nil }
+        return c
+    }
+
     /// The last token of a cue adjunct starting at `c`: a preposition and its noun phrase
     /// (`after the meeting`), a run of time words (`on Tuesday`, `last week`), or an adverb.
     func adjunctEnd(from c: Int, last: Int) -> Int? {
