@@ -33,6 +33,26 @@ import Testing
         #expect((doc["actors"] as? [[String: Any]])?.first?["role"] as? String == "a farmer")
     }
 
+    /// Each statement says why it has its speaker: the mention, how it was tied to the actor,
+    /// the pronoun's antecedent, the statement a quote without a cue continues.
+    @Test func statementsCarryTheWhyThisSpeakerChain() throws {
+        let text = "Sen. Mary Lind questioned bank chief Tom Reyes on Tuesday.\n\n“You should resign,” Lind told Reyes. “You took the money.”\n\n“I did nothing wrong,” he said."
+        let a = analyze(text)
+        let doc = try #require(JSONSerialization.jsonObject(with: Data(AnalysisJSON.line(a, id: "why"))) as? [String: Any])
+        let quotes = try #require(doc["quotes"] as? [[String: Any]])
+        #expect(quotes.map { $0["via"] as? String } == ["name", "continuation", "pronoun"])
+        #expect((quotes[0]["mention"] as? [String: Any])?["text"] as? String == "Lind")
+        #expect(quotes[1]["continues"] as? Int == 0)
+        #expect(quotes[1]["mention"] == nil)
+        let antecedent = try #require(quotes[2]["antecedent"] as? [String: Any])
+        #expect(antecedent["text"] as? String == "Reyes")
+        let start = try #require(antecedent["start"] as? Int)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[start..<(start + 5)])) == "Reyes")
+        #expect((quotes[2]["mention"] as? [String: Any])?["text"] as? String == "he")
+        #expect(quotes[2]["speaker"] as? String == "Tom Reyes")
+    }
+
     @Test func everyControlCharacterIsEscapedC1AndDELToo() throws {
         let text = "a\u{1B}]0;pwned\u{07}\u{1B}[2J\u{7F}\u{9B}2J\u{80}\u{9F}\u{A0}é"
         var w = JSONWriter()

@@ -19,6 +19,8 @@ enum HelpOverlay {
         "  " + kindMarker(.indirect).padding(12) + "reported: their words retold",
         "  " + kindMarker(.mixed).padding(12) + "mixed: retold with some words quoted",
         "  " + "no cue".padding(12) + "no speech verb; attributed by position",
+        "  " + "he→Lind".padding(12) + "the pronoun and the mention it was tied to",
+        "  " + "continues ¶3".padding(12) + "no cue: the speaker of the quote it goes on from",
         "  " + "*".padding(12) + "marked for export",
     ]
 

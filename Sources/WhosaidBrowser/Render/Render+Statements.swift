@@ -62,9 +62,25 @@ private func renderStatementHeading(_ statement: Statement, state: State, x: Int
     col += screen.put(marked ? "*" : " ", x: col, y: y, style: marked ? .marked : .normal, width: 1)
     col += screen.put(kindMarker(statement.kind) + " ", x: col, y: y, style: .bold, width: max(0, x + width - col))
     var detail = (statement.cue ?? "no cue") + " ¶\(statement.paragraph + 1)"
+    if let why = whyThisSpeaker(statement, in: state.analysis) { detail += " · " + why }
     if state.actorID == nil {
         let speaker = statement.actorID.map { state.analysis.actors[$0].name } ?? "unattributed"
         detail += " · " + speaker
     }
     screen.put(detail, x: col, y: y, style: .dim, width: max(0, x + width - col))
+}
+
+/// Why a statement has its speaker, when the cue alone does not say: the pronoun and the
+/// mention it was tied to (`he→Delury`), or the paragraph of the statement a quote continues.
+func whyThisSpeaker(_ statement: Statement, in analysis: Analysis) -> String? {
+    switch statement.link {
+    case .pronoun(let antecedent?):
+        guard let mention = statement.speakerMention else { return nil }
+        let to = analysis.document.text(in: antecedent).split(separator: " ").last.map(String.init) ?? ""
+        return analysis.document.text(in: mention) + "→" + to
+    case .continuation(let of) where of < analysis.statements.count:
+        return "continues ¶\(analysis.statements[of].paragraph + 1)"
+    default:
+        return nil
+    }
 }

@@ -26,6 +26,8 @@ struct ActorBuilder {
         var byFullKey: [String: Int] = [:]
         var index = DraftIndex()
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
+        // For a pronoun speaker, the token of the mention it was resolved to.
+        var antecedentOf: [Int: Int] = [:]
         // Occurrences of actors in text order, for pronoun resolution: (token, actor).
         var occurrences: [(Int, Int)] = []
 
@@ -117,6 +119,7 @@ struct ActorBuilder {
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
                     guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
                     speakerOf[ci] = id
+                    antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
                     resolved = id
                     drafts[id].mentions.append(m.span)
                     if drafts[id].linkGender == nil, drafts[id].kind == .person {
@@ -138,7 +141,7 @@ struct ActorBuilder {
                 hops += 1
             }
         }
-        return finish(candidates, speakerOf: speakerOf, drafts: drafts)
+        return finish(candidates, speakerOf: speakerOf, antecedentOf: antecedentOf, drafts: drafts)
     }
 
     private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
@@ -320,7 +323,46 @@ struct ActorBuilder {
         return best?.id
     }
 
-    private func finish(_ candidates: [Candidate], speakerOf: [Int?], drafts: [ActorDraft]) -> (statements: [Statement], actors: [Actor]) {
+    /// The token of the latest mention of actor `id` before token `first` (within the pronoun
+    /// look-back), the antecedent a pronoun was resolved to.
+    private func latestOccurrence(of id: Int, before first: Int, in occurrences: [(Int, Int)]) -> Int? {
+        var lo = 0
+        var hi = occurrences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if occurrences[mid].0 < first { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0, lo - k <= maxPronounLookback {
+            if occurrences[k].1 == id { return occurrences[k].0 }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The link that tied candidate `ci` to its actor.
+    private func link(of ci: Int, _ c: Candidate, antecedentOf: [Int: Int]) -> SpeakerLink {
+        guard let m = c.speaker else { return c.continues.map { .continuation(of: $0) } ?? .name }
+        switch m.kind {
+        case .pronoun:
+            let antecedent = antecedentOf[ci].map { self.mentionSpan(endingAt: $0) }
+            return .pronoun(antecedent: antecedent)
+        case .description: return .description
+        case .name: return .name
+        }
+    }
+
+    /// The span of the name ending at token `t` ("Leon V. Sigal", not only "Sigal").
+    private func mentionSpan(endingAt t: Int) -> TextSpan {
+        var first = t
+        while first > 0, t - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].isWord,
+              tokens[first - 1].sentence == tokens[t].sentence, tokens[first - 1].quote == nil {
+            first -= 1
+        }
+        return TextSpan(start: tokens[first].start, end: tokens[t].end)
+    }
+
+    private func finish(_ candidates: [Candidate], speakerOf: [Int?], antecedentOf: [Int: Int], drafts: [ActorDraft]) -> (statements: [Statement], actors: [Actor]) {
         // Actors that speak, in order of their first statement.
         var newID: [Int: Int] = [:]
         var actorOrder: [Int] = []
@@ -347,7 +389,9 @@ struct ActorBuilder {
             if c.speaker?.kind == .pronoun { confidence *= actor == nil ? 0.3 : 0.9 }
             statements.append(Statement(
                 id: id, span: c.span, text: document.text(in: c.span), kind: c.kind, cue: cueText, cueSpan: cueSpan,
-                actorID: actor, speakerMention: c.speaker?.span, paragraph: document.paragraphIndex(at: c.span.start),
+                actorID: actor, speakerMention: c.speaker?.span,
+                link: actor == nil ? nil : link(of: ci, c, antecedentOf: antecedentOf),
+                paragraph: document.paragraphIndex(at: c.span.start),
                 rule: actor == nil && c.rule == .continuation ? .unattributed : c.rule,
                 confidence: actor == nil ? min(confidence, 0.3) : confidence))
         }

@@ -52,6 +52,8 @@ public struct Statement: Identifiable, Hashable, Sendable {
     public var actorID: Int?
     /// The mention the speaker was found through ("he", "Sigal", "a diplomat"), if any.
     public var speakerMention: TextSpan?
+    /// How the speaker mention was tied to the actor (nil when unattributed).
+    public var link: SpeakerLink?
     /// The paragraph the statement starts in (0-based; show it 1-based to people).
     public var paragraph: Int
     /// The sieve that attributed it.
@@ -64,9 +66,10 @@ public struct Statement: Identifiable, Hashable, Sendable {
     /// Creates a statement.
     public init(
         id: Int, span: TextSpan, text: String, kind: StatementKind, cue: String? = nil,
-        cueSpan: TextSpan? = nil, actorID: Int? = nil, speakerMention: TextSpan? = nil,
+        cueSpan: TextSpan? = nil, actorID: Int? = nil, speakerMention: TextSpan? = nil, link: SpeakerLink? = nil,
         paragraph: Int, rule: AttributionRule, confidence: Double, topicIDs: [Int] = []
     ) {
+        self.link = link
         self.id = id
         self.span = span
         self.text = text

@@ -9,6 +9,28 @@ public enum AnalysisJSON {
         return w.bytes
     }
 
+    /// The "why this speaker" chain of statement `s`: `via` (how the speaker mention was tied to
+    /// the actor), the `mention` itself, and for a pronoun its `antecedent`, for a quote without
+    /// a cue the statement it `continues`.
+    static func writeWhy(_ s: Statement, analysis: Analysis, into w: inout JSONWriter) {
+        guard let link = s.link else { return }
+        w.key("via"); w.string(link.label)
+        if let m = s.speakerMention { w.key("mention"); writeSpan(m, analysis: analysis, into: &w) }
+        switch link {
+        case .pronoun(let antecedent?): w.key("antecedent"); writeSpan(antecedent, analysis: analysis, into: &w)
+        case .continuation(let of): w.key("continues"); w.int(of)
+        default: break
+        }
+    }
+
+    static func writeSpan(_ span: TextSpan, analysis: Analysis, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("start"); w.int(span.start)
+        w.key("end"); w.int(span.end)
+        w.key("text"); w.string(analysis.document.text(in: span))
+        w.endObject()
+    }
+
     /// Writes one document object into `w`.
     public static func write(_ analysis: Analysis, id: String, statements: [Statement], includeText: Bool, into w: inout JSONWriter) {
         w.beginObject()
@@ -33,6 +55,7 @@ public enum AnalysisJSON {
             w.key("paragraph"); w.int(s.paragraph + 1)
             w.key("rule"); w.string(s.rule.rawValue)
             w.key("confidence"); w.number(s.confidence)
+            writeWhy(s, analysis: analysis, into: &w)
             w.key("topics"); w.strings(s.topicIDs.map { analysis.topics[$0].phrase })
             w.endObject()
         }
