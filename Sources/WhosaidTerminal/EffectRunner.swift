@@ -5,8 +5,15 @@ import WhosaidModel
 /// It lives with the terminal, the impure layer: the browser library only describes the work.
 public enum EffectRunner {
     /// Performs `effect` for `analysis`.
-    public static func perform(_ effect: Effect, analysis: Analysis) -> Action {
+    public static func perform(_ effect: Effect, analysis: Analysis, store: CorrectionsStore = .standard()) -> Action {
         switch effect {
+        case .saveCorrections(let corrections):
+            do {
+                try store.save(corrections, for: analysis.document)
+                return .correctionsSaved(nil)
+            } catch {
+                return .correctionsSaved(error.description)
+            }
         case .export(let ids, let path, let overwrite):
             let statements = ids.map { analysis.statements[$0] }
             let markdown = MarkdownExporter().render(statements, of: analysis)

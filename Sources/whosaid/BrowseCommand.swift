@@ -42,9 +42,15 @@ struct BrowseCommand: ParsableCommand {
         if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { fail(refusal) }
         let locale = TerminalLocale.select()
         if let note = locale.note { Diagnostics.report(note) }
+        let corrections: Corrections
+        do {
+            corrections = try CorrectionsStore.standard().load(for: document)
+        } catch {
+            fail(error.description)
+        }
         BrowserApp.run(
             name: URL(fileURLWithPath: document.name).lastPathComponent, characters: document.scalars.count,
-            prepare: { State(analysis: Engine().analyze(document), size: Size(width: 80, height: 24)) },
+            prepare: { State(analysis: Engine().analyze(document), size: Size(width: 80, height: 24), corrections: corrections) },
             mouse: !noMouse, locale: locale, environment: environment)
     }
 

@@ -43,7 +43,13 @@ struct ExportCommand: ParsableCommand {
         } catch {
             Self.fail(error.description)
         }
-        let analysis = Engine().analyze(document)
+        // The reader's corrections made in the browser (R, M) hold in the export too.
+        let analysis: Analysis
+        do {
+            analysis = try CorrectionsStore.standard().load(for: document).applied(to: Engine().analyze(document))
+        } catch {
+            Self.fail(error.description)
+        }
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
         let markdown = MarkdownExporter(grouping: groupBy).render(statements, of: analysis)
         guard let output else {

@@ -1,3 +1,5 @@
+import WhosaidModel
+
 /// Everything the user (or the runner reporting back) can ask of the browser.
 public enum Action: Equatable, Sendable {
     case moveDown, moveUp, moveFirst, moveLast, pageDown, pageUp
@@ -37,12 +39,20 @@ public enum Action: Equatable, Sendable {
     case confirm(Bool)
     /// The runner finished an ``Effect/export(statementIDs:path:overwrite:)``.
     case exportFinished(ExportOutcome)
+    /// `R`: ask who said the selected statement instead.
+    case reassign
+    /// `M`: ask which actor the selected one is the same as.
+    case mergeActor
+    /// The runner saved the corrections (nil) or could not (why, one line).
+    case correctionsSaved(String?)
 }
 
 /// Work the browser asks its runner to do; the runner answers with an ``Action``.
 public enum Effect: Equatable, Sendable {
     /// Write these statements as Markdown to `path`; replace a file there only when `overwrite`.
     case export(statementIDs: [Int], path: String, overwrite: Bool)
+    /// Save the reader's corrections of this article.
+    case saveCorrections(Corrections)
 }
 
 /// How an export went.

@@ -40,6 +40,8 @@ public enum KeyTable {
         Binding(keys: [.char("a")], action: .markAllListed, help: "mark all listed statements", hint: nil),
         Binding(keys: [.char("u")], action: .clearMarks, help: "clear all marks", hint: nil),
         Binding(keys: [.char("e")], action: .export, help: "export marked (or listed) to Markdown", hint: "e export"),
+        Binding(keys: [.char("R")], action: .reassign, help: "correct the speaker of the statement (kept for next time)", hint: nil),
+        Binding(keys: [.char("M")], action: .mergeActor, help: "merge the actor into another (kept for next time)", hint: nil),
         Binding(keys: [.char("?")], action: .toggleHelp, help: "help", hint: "? help"),
         Binding(keys: [.char("q"), .ctrl("c")], action: .quit, help: "quit (asks if marks are not exported)", hint: "q quit"),
     ]

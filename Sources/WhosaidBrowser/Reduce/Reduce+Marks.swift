@@ -32,6 +32,7 @@ extension State {
         exportIDs = ids
         promptText = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
         entryCursor = promptText.count
+        promptPurpose = .export
         mode = .prompt
     }
 
@@ -39,6 +40,8 @@ extension State {
     mutating func applyInPrompt(_ action: Action) {
         switch action {
         case .insert, .deleteBackward, .edit: _ = edit(action)
+        case .open where promptPurpose != .export:
+            finishCorrection()
         case .open:
             let path = promptText.trimmingWhitespace
             guard !path.isEmpty else {
@@ -49,7 +52,7 @@ extension State {
             effect = .export(statementIDs: exportIDs, path: path, overwrite: false)
         case .back:
             mode = .normal
-            status = StatusMessage("Export cancelled")
+            status = StatusMessage(promptPurpose == .export ? "Export cancelled" : "Not changed")
         default:
             break
         }

@@ -20,6 +20,9 @@ extension State {
         case .exportFinished(let outcome):
             finishExport(outcome)
             return
+        case .correctionsSaved(let error):
+            finishSavingCorrections(error)
+            return
         case .quit:
             // In any mode (a tiny terminal sends it whatever was being typed, and so does Ctrl-C).
             quit()
@@ -81,7 +84,9 @@ extension State {
         case .markAllListed: markAllListed()
         case .clearMarks: clearMarks()
         case .export: startExport()
-        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished: break
+        case .reassign: startReassign()
+        case .mergeActor: startMerge()
+        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished, .correctionsSaved: break
         }
     }
 }

@@ -19,9 +19,13 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
         left = " Search \(what): \(state.entry.text)\(entryEnd)"
         if let status = state.status { left += "  " + status.text }
     case .prompt:
-        mode = "EXPORT"
+        mode = state.promptPurpose == .export ? "EXPORT" : "CORRECT"
         let n = state.exportIDs.count
-        let label = " Export \(n) statement\(n == 1 ? "" : "s") to: "
+        let label = switch state.promptPurpose {
+        case .export: " Export \(n) statement\(n == 1 ? "" : "s") to: "
+        case .reassign: " Who said it: "
+        case .merge: " Merge \(state.actorID.map { state.analysis.actors[$0].name } ?? "") into: "
+        }
         cursorColumn = DisplayWidth.of(label) + DisplayWidth.of(String(state.entry.text.prefix(state.entry.cursor)))
         left = label + state.entry.text + entryEnd
         if let status = state.status { left += "  " + status.text }

@@ -14,6 +14,16 @@ public enum Mode: Equatable, Sendable {
     case help
 }
 
+/// What a prompt's text is for.
+public enum PromptPurpose: Equatable, Sendable {
+    /// The export file name.
+    case export
+    /// The speaker to give the selected statement.
+    case reassign
+    /// The actor the selected actor is the same as.
+    case merge
+}
+
 /// What the left pane lists.
 public enum LeftView: Sendable {
     case actors

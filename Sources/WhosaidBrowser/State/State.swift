@@ -2,8 +2,12 @@ import WhosaidModel
 
 /// Everything the browser shows, as a value. ``reduce(_:_:)`` changes it; ``render(_:)`` draws it.
 public struct State: Sendable {
-    /// The article and what was found in it.
+    /// The article and what was found in it, with the reader's corrections applied.
     public let analysis: Analysis
+    /// What the engine found, before the reader's corrections.
+    public let engineAnalysis: Analysis
+    /// The reader's corrections of this article.
+    public internal(set) var corrections: Corrections
     /// The article name shown in the status line.
     public let fileName: String
     /// Actor ids in list order: most statements first, then first appearance.
@@ -68,8 +72,10 @@ public struct State: Sendable {
     public var marks: Set<Int> = []
     /// The marks as they were last exported (quitting with others asks first).
     public var exportedMarks: Set<Int> = []
-    /// The export file name being edited.
+    /// The export file name, speaker or actor name being edited.
     public var promptText = ""
+    /// What the prompt's text is for.
+    public var promptPurpose = PromptPurpose.export
     /// The cursor in the search or file name being typed, in characters (see ``entry``).
     public var entryCursor = 0
     /// Statements the pending export will write.
@@ -86,7 +92,10 @@ public struct State: Sendable {
     public var exportDirectory = ""
 
     /// A browser on `analysis` at `size`.
-    public init(analysis: Analysis, size: Size, fileName: String? = nil) {
+    public init(analysis: Analysis, size: Size, fileName: String? = nil, corrections: Corrections = Corrections()) {
+        self.engineAnalysis = analysis
+        self.corrections = corrections
+        let analysis = corrections.applied(to: analysis)
         self.analysis = analysis
         self.fileName = fileName ?? analysis.document.name
         self.actorOrder = analysis.actors.indices.sorted { a, b in

@@ -1,0 +1,41 @@
+/// A reader's corrections to one article's attribution: statements given to another speaker and
+/// actors merged into one. They are kept in the user's data folder (``CorrectionsStore``), not
+/// beside the article, and applied whenever the article is opened or exported again.
+public struct Corrections: Codable, Equatable, Sendable {
+    /// A statement, found by its span, given to the speaker named `speaker`.
+    public struct Reassignment: Codable, Equatable, Sendable {
+        public var start: Int
+        public var end: Int
+        public var speaker: String
+    }
+
+    /// The actor named `actor` is the same as the one named `into`.
+    public struct Merge: Codable, Equatable, Sendable {
+        public var actor: String
+        public var into: String
+    }
+
+    /// The format's version.
+    public var version = 1
+    /// Statements given to another speaker, in the order they were made.
+    public private(set) var reassignments: [Reassignment] = []
+    /// Actors merged, in the order they were made.
+    public private(set) var merges: [Merge] = []
+
+    /// No corrections.
+    public init() {}
+
+    /// Whether there are no corrections.
+    public var isEmpty: Bool { reassignments.isEmpty && merges.isEmpty }
+
+    /// Gives the statement at `span` to `speaker` (replacing an earlier reassignment of it).
+    public mutating func reassign(_ span: TextSpan, to speaker: String) {
+        reassignments.removeAll { $0.start == span.start && $0.end == span.end }
+        reassignments.append(Reassignment(start: span.start, end: span.end, speaker: speaker))
+    }
+
+    /// Merges the actor named `actor` into the one named `into`.
+    public mutating func merge(_ actor: String, into: String) {
+        merges.append(Merge(actor: actor, into: into))
+    }
+}
