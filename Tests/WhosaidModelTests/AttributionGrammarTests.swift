@@ -167,6 +167,15 @@ import Testing
         Case(text: "Police announced on Friday the arrest of a man in the shooting.",
              expected: [("Police", "the arrest of a man in the shooting")]),
         Case(text: "Ortiz wrote to his friends the night before the vote.", expected: []),
+        // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
+        Case(text: "Nearly half said they prefer a candidate with experience.",
+             expected: [("Nearly half", "they prefer a candidate with experience")]),
+        Case(text: "Large majorities of voters in six states going to the polls said they support the ban.",
+             expected: [("Large majorities of voters in six states going to the polls", "they support the ban")]),
+        Case(text: "Cook said Carter stopped the practice.", expected: [("Cook", "Carter stopped the practice")]),
+        Case(text: "But critics say money could be better spent on schools.",
+             expected: [("critics", "money could be better spent on schools")]),
+        Case(text: "This story has been updated to note that the mayor resigned.", expected: []),
         // A common noun before a name ends the name's phrase.
         Case(text: "In a radio interview Reyes declared “The bridge is obsolete.”",
              expected: [("Reyes", "“The bridge is obsolete.”")]),

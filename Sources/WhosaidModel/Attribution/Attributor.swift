@@ -617,7 +617,8 @@ struct Attributor {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
             guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
-            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph else { continue }
+            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph,
+                  !isPassive(v, first: first) else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
             var m = participle ? sentenceSubject(first: first, before: v) : subject(ofVerb: v, floor: first)
@@ -850,6 +851,7 @@ struct Attributor {
             return m
         }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
+                ?? (v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor))
         else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
@@ -859,7 +861,9 @@ struct Attributor {
         // it is that clause's subject.
         if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
-            return Self.clauseOpeners.contains(tokens[m.first - 1].lower) ? m : nil
+            if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
+            // "Large majorities of voters in six states going to the polls said".
+            return v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: m.last, floor: floor)
         }
         return m
     }

@@ -106,3 +106,69 @@ extension MentionFinder {
         return m
     }
 }
+
+extension MentionFinder {
+    /// Possessive pronouns, which open a verb's adjunct inside a subject's span ("in their notice").
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+    /// Adverbs that open a quantity as a subject ("Nearly half", "About 4 in 10").
+    static let quantityAdverbs: Set<String> = ["nearly", "about", "almost", "roughly", "only", "just", "over", "under", "around", "barely"]
+    /// Prepositions inside a long subject ("voters in six states", "4 in 10").
+    static let subjectPrepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "across", "to"]
+    /// The most tokens of a subject read from the tags alone.
+    static let maxTaggedSubjectTokens = 16
+
+    /// The subject ending at `end` read from the tags alone, when the word rules found none: a
+    /// noun phrase with prepositional phrases, coordination, a quantity adverb and participle
+    /// modifiers (`Nearly half`, `About 4 in 10`, `Large majorities of voters in six states going
+    /// to the polls`), standing at the start of its clause. A description headed by its first noun.
+    func taggedSubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        func nounish(_ i: Int) -> Bool {
+            let t = tokens[i]
+            return t.quote == nil && (t.tag == .noun || t.tag == .propn || t.tag == .num || t.tag == .adj && t.lower == "half")
+        }
+        guard end >= floor, nounish(end) || tokens[end].lower == "half" else { return nil }
+        var k = end
+        while k - 1 >= floor, end - k < Self.maxTaggedSubjectTokens {
+            let t = tokens[k - 1]
+            guard t.quote == nil, t.isWord else { break }
+            if [.det, .adj, .noun, .propn, .num].contains(t.tag) || t.tag == .part && t.lower.hasPrefix("'") || t.lower == "half" {
+                k -= 1
+            } else if t.tag == .pron, ["his", "her", "their", "its", "our", "my", "your"].contains(t.lower) {
+                k -= 1
+            } else if t.tag == .adp, Self.subjectPrepositions.contains(t.lower), k - 2 >= floor {
+                k -= 1
+            } else if t.tag == .cconj, t.lower == "and" || t.lower == "or", k - 2 >= floor, nounish(k - 2) {
+                k -= 1
+            } else if t.tag == .adv, Self.quantityAdverbs.contains(t.lower) {
+                k -= 1
+            } else if t.tag == .verb, t.lower.hasSuffix("ing"), k - 2 >= floor, nounish(k - 2) {
+                k -= 1  // "voters going to the polls"
+            } else {
+                break
+            }
+        }
+        // It must open its clause, and hold more than one word (one word the word rules judged).
+        guard k < end, k == floor || [",", ";", ":", "\u{2014}", "--"].contains(tokens[k - 1].lower)
+                || tokens[k - 1].tag == .cconj || tokens[k - 1].tag == .sconj else { return nil }
+        var first = k
+        while first < end, tokens[first].tag == .cconj || tokens[first].tag == .adp { first += 1 }
+        // "This story has been updated", "That deal was criticized": a demonstrative opens a thing.
+        guard !["this", "that", "these", "those"].contains(tokens[first].lower) else { return nil }
+        // The head: the last noun of the first noun phrase.
+        var head = first
+        while head + 1 <= end, [.det, .adj, .noun, .propn, .num, .part].contains(tokens[head + 1].tag) || tokens[head + 1].tag == .adv { head += 1 }
+        guard first < end, nounish(head) || tokens[head].lower == "half" else { return nil }
+        // "Appellants in their notice of appeal stated": a phrase with a possessive is the
+        // verb's adjunct, not part of its subject.
+        var last = end
+        if let adjunct = (first..<end).first(where: { tokens[$0].tag == .adp && Self.possessivePronouns.contains(tokens[$0 + 1].lower) }),
+           adjunct > head {
+            last = adjunct - 1
+        }
+        var m = make(first: first, last: last, kind: .description)
+        m.head = tokens[head].lower
+        let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") || tokens[head].tag == .num || m.head == "half"
+        m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+        return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+    }
+}

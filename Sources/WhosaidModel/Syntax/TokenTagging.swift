@@ -94,6 +94,7 @@ enum TokenTagging {
                     pieces[Int(tokens[k].form)].map { table[Int($0.lowerBound)].isKnown } ?? tagger.knows(tokens[k].lower)
                 }
                 NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
+                SubjectTagRepair.repair(&tokens, start..<end)
             }
             start = end
         }

@@ -1,0 +1,33 @@
+import WhosaidSyntax
+
+/// Fixes the tags of a clause's subject that the tagger read as a verb or an auxiliary right
+/// before a reporting verb: two finite verbs do not stand side by side, so in `Cook said`,
+/// `But critics say`, `Nearly half said` the first word is the subject's noun.
+enum SubjectTagRepair {
+    /// Every word the auxiliary tag truly belongs to (a closed class).
+    static let auxiliaries: Set<String> = [
+        "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "'s", "'re", "'m", "'ve",
+        "'d", "'ll", "ca", "wo", "get", "got", "gets", "getting", "need", "dare", "used",
+    ]
+
+    static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
+        for k in range where k + 1 < range.upperBound {
+            let next = tokens[k + 1]
+            guard next.tag == .verb, next.is(.reporting), !Lexicon.isGerund(next.lower), tokens[k].kind == .word,
+                  tokens[k].quote == nil else { continue }
+            let t = tokens[k]
+            let opensClause = k == range.lowerBound || tokens[k - 1].tag == .cconj || tokens[k - 1].lower == ","
+                || tokens[k - 1].tag == .adv
+            if t.tag == .verb, opensClause, !Lexicon.isGerund(t.lower), !t.lower.hasSuffix("ed"), !t.is(.reporting) {
+                // "Cook said" (a name), "But critics say" (a plural noun); "Take, say, Obama" is
+                // an imperative: a name takes "said" or "says", never "say".
+                let plural = t.lower.hasSuffix("s")
+                guard plural || next.lower != "say" && !Lexicon.reportingBases.contains(next.lower) else { continue }
+                tokens[k].tag = t.isCapitalized && !plural ? .propn : .noun
+            } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
+                tokens[k].tag = .noun  // "Nearly half said"
+            }
+        }
+    }
+}
