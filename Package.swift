@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Part-of-speech tagger (averaged perceptron over UPOS), its trainer and CoNLL-U. Foundation only.
@@ -19,6 +20,11 @@ let package = Package(
         .target(name: "CWhosaidTaggerModel", exclude: ["tagger.model", "name-gender.txt"]),
         // Pure model: loading, quote scanning, attribution, actors, topics, export. Foundation only.
         .target(name: "WhosaidModel", dependencies: ["WhosaidSyntax", "CWhosaidTaggerModel"]),
+        // Many articles in one SQLite file (GRDB, FTS5): indexing, people across articles, search.
+        .target(
+            name: "WhosaidCorpus",
+            dependencies: ["WhosaidModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Pure browser: State, Action, key table, reduce, render into a cell grid. No curses.
         .target(name: "WhosaidBrowser", dependencies: ["WhosaidModel"]),
         // ncursesw through a shim header (defines NCURSES_WIDECHAR before including curses.h).
@@ -32,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "whosaid",
             dependencies: [
-                "WhosaidModel", "WhosaidSyntax", "WhosaidBrowser", "WhosaidTerminal",
+                "WhosaidModel", "WhosaidSyntax", "WhosaidBrowser", "WhosaidTerminal", "WhosaidCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +55,10 @@ let package = Package(
         .testTarget(name: "WhosaidSyntaxTests", dependencies: ["WhosaidSyntax", "WhosaidModel"]),
         .testTarget(name: "WhosaidBrowserTests", dependencies: ["WhosaidBrowser", "WhosaidModel"]),
         .testTarget(name: "WhosaidTerminalTests", dependencies: ["WhosaidTerminal", "WhosaidBrowser", "WhosaidModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["whosaid"]),
+        .testTarget(
+            name: "WhosaidCorpusTests",
+            dependencies: ["WhosaidCorpus", "WhosaidModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["whosaid", "WhosaidCorpus"]),
     ]
 )

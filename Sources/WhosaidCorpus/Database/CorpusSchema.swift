@@ -1,0 +1,111 @@
+import GRDB
+
+/// The corpus database's tables, built by a GRDB migrator: each schema version is one migration,
+/// and a database written by a newer whosaid (a migration this one does not know) is refused.
+///
+/// `PRAGMA application_id` marks the file as a whosaid corpus and `PRAGMA user_version` holds the
+/// schema version, so other tools can tell what the file is.
+public enum CorpusSchema {
+    /// `PRAGMA application_id` of a whosaid corpus: "WhoS" in ASCII.
+    public static let applicationID: Int32 = 0x5768_6F53
+
+    /// The migrations, oldest first; the schema version is their count.
+    public static let migrations = ["v1-articles", "v2-people"]
+
+    /// The schema version this whosaid writes and reads.
+    public static var version: Int { migrations.count }
+
+    /// The migrator that builds or updates a corpus.
+    public static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-articles") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: articlesV1)
+        }
+        m.registerMigration("v2-people") { db in
+            try db.execute(sql: peopleV2)
+        }
+        return m
+    }
+
+    /// Articles, their actors, statements, mentions and topics, with full-text search.
+    static let articlesV1 = """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE article(
+          id INTEGER PRIMARY KEY,
+          key TEXT NOT NULL UNIQUE,      -- the JSONL id, or the file's absolute path
+          hash TEXT NOT NULL,            -- content hash: unchanged articles are skipped
+          title TEXT, date TEXT, source TEXT,
+          origin TEXT NOT NULL,          -- the file it came from (with :LINE for JSONL)
+          analysed TEXT NOT NULL,        -- 'whosaid VERSION', or 'imported' for extract output
+          text TEXT NOT NULL);
+        CREATE TABLE actor(
+          id INTEGER PRIMARY KEY,
+          article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,       -- the actor's id in the article's analysis
+          name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]',
+          role TEXT, roles TEXT NOT NULL DEFAULT '[]',
+          kind TEXT NOT NULL, statements INTEGER NOT NULL);
+        CREATE INDEX actor_article ON actor(article);
+        CREATE TABLE statement(
+          id INTEGER PRIMARY KEY,
+          article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          start INTEGER NOT NULL, "end" INTEGER NOT NULL,   -- Unicode scalar offsets, end exclusive
+          text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
+          actor INTEGER REFERENCES actor(id) ON DELETE CASCADE,
+          paragraph INTEGER NOT NULL,    -- 1-based
+          rule TEXT NOT NULL, confidence REAL NOT NULL);
+        CREATE INDEX statement_article ON statement(article);
+        CREATE INDEX statement_actor ON statement(actor);
+        CREATE TABLE mention(
+          actor INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+          start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX mention_actor ON mention(actor);
+        CREATE TABLE topic(
+          id INTEGER PRIMARY KEY,
+          article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+          phrase TEXT NOT NULL, score REAL NOT NULL);
+        CREATE INDEX topic_article ON topic(article);
+        CREATE INDEX topic_phrase ON topic(phrase COLLATE NOCASE);
+        CREATE TABLE statement_topic(
+          statement INTEGER NOT NULL REFERENCES statement(id) ON DELETE CASCADE,
+          topic INTEGER NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+          PRIMARY KEY(statement, topic)) WITHOUT ROWID;
+        CREATE INDEX statement_topic_topic ON statement_topic(topic);
+
+        CREATE VIRTUAL TABLE statement_fts USING fts5(
+          text, content='statement', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+        CREATE TRIGGER statement_fts_insert AFTER INSERT ON statement BEGIN
+          INSERT INTO statement_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER statement_fts_delete AFTER DELETE ON statement BEGIN
+          INSERT INTO statement_fts(statement_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE VIRTUAL TABLE article_fts USING fts5(
+          title, text, content='article', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+        CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+          INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+          INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        END;
+        """
+
+    /// People across articles: each actor of a person or organisation points to its corpus
+    /// person. The people pass rebuilds the links after every run that changed articles
+    /// (`meta.people_stale`), so an existing corpus gets its people on its next run.
+    static let peopleV2 = """
+        CREATE TABLE person(
+          id INTEGER PRIMARY KEY,
+          key TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]',
+          kind TEXT NOT NULL,
+          statements INTEGER NOT NULL, articles INTEGER NOT NULL,
+          first_date TEXT, last_date TEXT);
+        CREATE INDEX person_name ON person(name COLLATE NOCASE);
+        ALTER TABLE actor ADD COLUMN person INTEGER REFERENCES person(id) ON DELETE SET NULL;
+        CREATE INDEX actor_person ON actor(person);
+        INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '1');
+        """
+}
