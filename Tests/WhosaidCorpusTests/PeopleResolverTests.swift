@@ -111,6 +111,8 @@ import Testing
             actor(3, article: 1, "a harbour official", kind: "description"),
             actor(4, article: 2, "a harbour official", kind: "description"),
             actor(5, article: 2, "residents", kind: "group"),
+            actor(6, article: 1, "the company", kind: "organisation"),
+            actor(7, article: 2, "The company", kind: "organisation"),
         ])
         #expect(people.map(\.actorIDs) == [[1, 2]])
         #expect(people[0].kind == "organisation")

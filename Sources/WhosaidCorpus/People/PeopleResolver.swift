@@ -56,8 +56,8 @@ public struct ResolvedPerson: Sendable, Hashable {
 ///   and surname are one person ("Sen. Clinton" and "President Clinton" stay apart).
 /// - A bare surname, or a surname after a courtesy title ("Mr. Sigal"), ties the actor to no
 ///   one: it stays its own person.
-/// - Organisations meet by name (without a leading "the"); groups and descriptions ("a diplomat")
-///   are no corpus person.
+/// - Organisations meet by name (without a leading "the"); a common noun phrase ("the company"),
+///   groups and descriptions ("a diplomat") are no corpus person.
 public enum PeopleResolver {
     /// The corpus people of `sightings`, ordered by key.
     public static func resolve(_ sightings: [ActorSighting]) -> [ResolvedPerson] {
@@ -74,7 +74,7 @@ public enum PeopleResolver {
                 } else {
                     groups["a:\(s.article):\(s.number)", default: []].append(s)
                 }
-            case "organisation":
+            case "organisation" where isProperName(s.name):
                 groups["o:" + organisationKey(s.name), default: []].append(s)
             default:
                 continue
@@ -111,6 +111,14 @@ public enum PeopleResolver {
         let fromAliases = s.aliases.compactMap { PersonName($0) }.filter { $0.fullKey != nil }
         guard let first = fromAliases.first, fromAliases.allSatisfy({ $0.fullKey == first.fullKey }) else { return nil }
         return fromAliases.max { $0.middle.count < $1.middle.count }
+    }
+
+    /// Whether an organisation's name is a name ("the State Department", "CNN") and not a
+    /// common noun phrase that means a different body in each article ("the company").
+    static func isProperName(_ name: String) -> Bool {
+        var words = name.split(whereSeparator: \.isWhitespace)
+        if words.first == "The" || words.first == "the" { words.removeFirst() }
+        return words.contains { $0.first?.isUppercase == true }
     }
 
     /// An organisation's name folded, without a leading "the".
