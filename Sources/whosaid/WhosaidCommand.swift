@@ -10,7 +10,10 @@ struct WhosaidCommand: ParsableCommand {
         abstract: "Browse who said what in news articles.",
         discussion: "With no subcommand, opens the browser on FILE (the bundled seed article when none is given).",
         version: WhosaidVersion.current,
-        subcommands: [BrowseCommand.self, ExtractCommand.self, SpeakersCommand.self, TopicsCommand.self, ExportCommand.self, TagCommand.self],
+        subcommands: [
+            BrowseCommand.self, ExtractCommand.self, SpeakersCommand.self, TopicsCommand.self, ExportCommand.self, TagCommand.self,
+            IndexCommand.self, SearchCommand.self, PeopleCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 
