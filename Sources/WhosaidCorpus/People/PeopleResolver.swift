@@ -64,12 +64,20 @@ public enum PeopleResolver {
         var groups: [String: [ActorSighting]] = [:]
         var fullNamed: [(ActorSighting, PersonName)] = []
         var titled: [(ActorSighting, String)] = []
+        // A corpus names the same people again and again: each distinct form is read once.
+        var memo: [String: PersonName?] = [:]
+        func read(_ name: String) -> PersonName? {
+            if let known = memo[name] { return known }
+            let parsed = PersonName(name)
+            memo[name] = parsed
+            return parsed
+        }
         for s in sightings {
             switch s.kind {
             case "person":
-                if let name = fullName(of: s) {
+                if let name = fullName(of: s, read: read) {
                     fullNamed.append((s, name))
-                } else if let titleKey = PersonName(s.name)?.titleKey {
+                } else if let titleKey = read(s.name)?.titleKey {
                     titled.append((s, titleKey))
                 } else {
                     groups["a:\(s.article):\(s.number)", default: []].append(s)
@@ -92,7 +100,7 @@ public enum PeopleResolver {
             }
             groups[key, default: []].append(s)
             for alias in [s.name] + s.aliases {
-                if let t = PersonName(alias)?.titleKey { titleEvidence[t, default: []].insert(key) }
+                if let t = read(alias)?.titleKey { titleEvidence[t, default: []].insert(key) }
             }
         }
         for (s, titleKey) in titled {
@@ -106,9 +114,9 @@ public enum PeopleResolver {
     }
 
     /// The actor's full name: its name's, or the one full name its aliases agree on.
-    static func fullName(of s: ActorSighting) -> PersonName? {
-        if let name = PersonName(s.name), name.fullKey != nil { return name }
-        let fromAliases = s.aliases.compactMap { PersonName($0) }.filter { $0.fullKey != nil }
+    static func fullName(of s: ActorSighting, read: (String) -> PersonName? = PersonName.init) -> PersonName? {
+        if let name = read(s.name), name.fullKey != nil { return name }
+        let fromAliases = s.aliases.compactMap(read).filter { $0.fullKey != nil }
         guard let first = fromAliases.first, fromAliases.allSatisfy({ $0.fullKey == first.fullKey }) else { return nil }
         return fromAliases.max { $0.middle.count < $1.middle.count }
     }
