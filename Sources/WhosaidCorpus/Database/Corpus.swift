@@ -75,6 +75,8 @@ public final class Corpus: Sendable {
         if creating, let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size == 0 { return }
         var config = Configuration()
         config.readonly = true
+        // A writer closing at that moment (its last checkpoint) holds the file for an instant.
+        config.busyMode = .timeout(10)
         let found: (app: Int32, tables: Int, applied: Set<String>) = try wrap(path) {
             let probe = try DatabaseQueue(path: path, configuration: config)
             defer { try? probe.close() }
