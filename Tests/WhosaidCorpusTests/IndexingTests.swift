@@ -92,6 +92,13 @@ import WhosaidModel
             #expect(try String.fetchOne(db, sql: "SELECT analysed FROM article") == "imported")
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM actor") == analysis.actors.count)
         }
+        // The "why this speaker" chain and the cue come through the JSON too.
+        let article = try #require(try corpus.articles().first)
+        let imported = try #require(try corpus.analysis(ofArticle: article.id))
+        #expect(imported.statements.map(\.link) == analysis.statements.map(\.link))
+        #expect(imported.statements.map(\.speakerMention) == analysis.statements.map(\.speakerMention))
+        #expect(imported.statements.map(\.cueSpan) == analysis.statements.map(\.cueSpan))
+        #expect(analysis.statements.contains { $0.link != nil })
         let hit = try #require(try corpus.searchStatements("study costs").first)
         #expect(hit.person == "Ingrid Halvorsen")
         #expect(hit.article == "bridge-1")
@@ -140,5 +147,40 @@ import WhosaidModel
         #expect(try corpus.searchStatements("NEAR( \"").isEmpty)       // no syntax error
         #expect(try corpus.searchStatements("   ").isEmpty)
         #expect(Corpus.ftsQuery("higher \"the boats\" tax*") == "\"higher\" \"the boats\" \"tax\"*")
+    }
+}
+
+/// Reading articles back: the list a browser pane pages through, and one article's analysis.
+@Suite struct ArticleReadingTests {
+    @Test func theStoredAnalysisIsTheEnginesAnalysis() throws {
+        let f = try CorpusFixture()
+        let path = try f.write("bridge.txt", InventedArticles.bridge)
+        _ = try f.index([path])
+        let corpus = try Corpus.openForReading(path: f.path("corpus.db"))
+        let article = try #require(try corpus.articles().first)
+        let stored = try #require(try corpus.analysis(ofArticle: article.id))
+        let fresh = Engine().analyze(text: InventedArticles.bridge)
+        #expect(stored.document.text == fresh.document.text)
+        #expect(stored.statements == fresh.statements)
+        #expect(stored.actors == fresh.actors)
+        #expect(stored.topics.map(\.phrase) == fresh.topics.map(\.phrase))
+        #expect(stored.topics.map(\.statementIDs) == fresh.topics.map(\.statementIDs))
+        #expect(try corpus.analysis(ofArticle: article.id + 100) == nil)
+    }
+
+    @Test func articlesArePagedNewestFirstWithTheirStatementCounts() throws {
+        let f = try CorpusFixture()
+        let input = try f.write("docs.jsonl", [
+            InventedArticles.jsonl(id: "old", text: InventedArticles.bridge, date: "2023-04-01"),
+            InventedArticles.jsonl(id: "undated", text: InventedArticles.market),
+            InventedArticles.jsonl(id: "new", text: InventedArticles.ferry, date: "2024-09-30"),
+        ].joined(separator: "\n"))
+        _ = try f.index([input])
+        let corpus = try Corpus.openForReading(path: f.path("corpus.db"))
+        #expect(try corpus.articles().map(\.key) == ["new", "old", "undated"])
+        #expect(try corpus.articles(offset: 1, limit: 1).map(\.key) == ["old"])
+        let counts = try corpus.articles().map(\.statements)
+        #expect(counts.allSatisfy { $0 > 0 })
+        #expect(counts.reduce(0, +) == (try corpus.count("statement")))
     }
 }

@@ -65,14 +65,18 @@ extension Corpus {
             topicRows.append(db.lastInsertedRowID)
         }
         let insertStatement = try db.cachedStatement(sql: """
-            INSERT INTO statement(article, number, start, "end", text, kind, cue, actor, paragraph, rule, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO statement(article, number, start, "end", text, kind, cue, cue_start, cue_end, actor,
+                                  mention_start, mention_end, via, antecedent_start, antecedent_end, continues,
+                                  paragraph, rule, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertLink = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_topic(statement, topic) VALUES (?, ?)")
         for (number, s) in r.statements.enumerated() {
             let actor = s.actor.flatMap { $0 < actorRows.count ? actorRows[$0] : nil }
             try insertStatement.execute(arguments: [
-                article, number, s.start, s.end, s.text, s.kind, s.cue, actor, s.paragraph, s.rule, s.confidence,
+                article, number, s.start, s.end, s.text, s.kind, s.cue, s.cueSpan?.start, s.cueSpan?.end, actor,
+                s.speakerMention?.start, s.speakerMention?.end, s.link?.label, s.link?.antecedent?.start,
+                s.link?.antecedent?.end, s.link?.continues, s.paragraph, s.rule, s.confidence,
             ])
             let row = db.lastInsertedRowID
             for t in s.topics where t < topicRows.count { try insertLink.execute(arguments: [row, topicRows[t]]) }

@@ -53,7 +53,12 @@ public enum CorpusSchema {
           number INTEGER NOT NULL,
           start INTEGER NOT NULL, "end" INTEGER NOT NULL,   -- Unicode scalar offsets, end exclusive
           text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
+          cue_start INTEGER, cue_end INTEGER,                -- where the cue stands, if known
           actor INTEGER REFERENCES actor(id) ON DELETE CASCADE,
+          mention_start INTEGER, mention_end INTEGER,        -- the mention the speaker was found through
+          via TEXT,                                          -- how it was tied: name, description, pronoun, continuation
+          antecedent_start INTEGER, antecedent_end INTEGER,  -- a pronoun's antecedent mention
+          continues INTEGER,                                 -- the statement number a continuation follows
           paragraph INTEGER NOT NULL,    -- 1-based
           rule TEXT NOT NULL, confidence REAL NOT NULL);
         CREATE INDEX statement_article ON statement(article);

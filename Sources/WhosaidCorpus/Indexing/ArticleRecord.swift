@@ -10,7 +10,12 @@ public struct ArticleRecord: Sendable {
         public var text: String
         public var kind: String
         public var cue: String?
+        public var cueSpan: TextSpan?
         public var actor: Int?
+        /// The mention the speaker was found through ("he", "Sigal").
+        public var speakerMention: TextSpan?
+        /// How that mention was tied to the actor.
+        public var link: SpeakerLink?
         /// 1-based.
         public var paragraph: Int
         public var rule: String
@@ -50,7 +55,7 @@ extension ArticleRecord {
         statements = analysis.statements.map { s in
             StatementRow(
                 start: s.span.start, end: s.span.end, text: s.text, kind: s.kind.rawValue, cue: s.cue,
-                actor: s.actorID, paragraph: s.paragraph + 1, rule: s.rule.rawValue, confidence: s.confidence,
+                cueSpan: s.cueSpan, actor: s.actorID, speakerMention: s.speakerMention, link: s.link, paragraph: s.paragraph + 1, rule: s.rule.rawValue, confidence: s.confidence,
                 topics: s.topicIDs)
         }
         actors = analysis.actors.map { a in
@@ -95,11 +100,31 @@ extension ArticleRecord {
             }
             statements.append(StatementRow(
                 start: start, end: end, text: quote["text"] as? String ?? Self.slice(text, start, end),
-                kind: quote["kind"] as? String ?? "direct", cue: quote["cue"] as? String, actor: actor,
+                kind: quote["kind"] as? String ?? "direct", cue: quote["cue"] as? String,
+                cueSpan: Self.span(quote["cue_start"], quote["cue_end"]), actor: actor,
+                speakerMention: Self.span(quote["mention"]), link: Self.link(quote),
                 paragraph: (quote["paragraph"] as? NSNumber)?.intValue ?? 0,
                 rule: quote["rule"] as? String ?? "imported",
                 confidence: (quote["confidence"] as? NSNumber)?.doubleValue ?? 1, topics: topicIDs))
         }
+    }
+
+    /// A span from two JSON numbers, when both are there.
+    static func span(_ start: Any?, _ end: Any?) -> TextSpan? {
+        guard let a = (start as? NSNumber)?.intValue, let b = (end as? NSNumber)?.intValue else { return nil }
+        return TextSpan(start: a, end: b)
+    }
+
+    /// A span from a JSON object `{"start", "end", ...}`.
+    static func span(_ object: Any?) -> TextSpan? {
+        guard let o = object as? [String: Any] else { return nil }
+        return span(o["start"], o["end"])
+    }
+
+    /// The "why this speaker" link extract writes as `via`, `antecedent` and `continues`.
+    static func link(_ quote: [String: Any]) -> SpeakerLink? {
+        SpeakerLink(label: quote["via"] as? String, antecedent: span(quote["antecedent"]),
+                    continues: (quote["continues"] as? NSNumber)?.intValue)
     }
 
     /// The text between two Unicode scalar offsets.
@@ -109,5 +134,32 @@ extension ArticleRecord {
         let a = scalars.index(scalars.startIndex, offsetBy: start)
         let b = scalars.index(a, offsetBy: end - start)
         return String(scalars[a..<b])
+    }
+}
+
+extension SpeakerLink {
+    /// The link with this JSON `label` (``SpeakerLink/label``), as stored; nil for none or an
+    /// unknown label.
+    init?(label: String?, antecedent: TextSpan?, continues: Int?) {
+        switch label {
+        case "name": self = .name
+        case "description": self = .description
+        case "pronoun": self = .pronoun(antecedent: antecedent)
+        case "continuation":
+            guard let continues else { return nil }
+            self = .continuation(of: continues)
+        default: return nil
+        }
+    }
+
+    /// The antecedent of a pronoun link, and the statement a continuation follows.
+    var antecedent: TextSpan? {
+        if case .pronoun(let a) = self { return a }
+        return nil
+    }
+
+    var continues: Int? {
+        if case .continuation(let of) = self { return of }
+        return nil
     }
 }
