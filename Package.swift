@@ -49,7 +49,7 @@ let package = Package(
         // Release-mode benchmarks: `swift run -c release whosaid-bench`.
         .executableTarget(
             name: "whosaid-bench",
-            dependencies: ["WhosaidModel", "WhosaidSyntax", "WhosaidBrowser", "PathologicalInputs"]
+            dependencies: ["WhosaidModel", "WhosaidSyntax", "WhosaidBrowser", "WhosaidCorpus", "PathologicalInputs"]
         ),
         .testTarget(name: "WhosaidModelTests", dependencies: ["WhosaidModel", "PathologicalInputs"], exclude: ["Snapshots"]),
         .testTarget(name: "WhosaidSyntaxTests", dependencies: ["WhosaidSyntax", "WhosaidModel"]),
