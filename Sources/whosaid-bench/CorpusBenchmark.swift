@@ -55,7 +55,7 @@ func runCorpusBenchmark(_ arguments: [String]) {
     /// RSS printed is the indexer's); with `changedEvery`, one article in that many gets
     /// another first word in its title and text.
     func writeInput(changedEvery: Int?) {
-        FileManager.default.createFile(atPath: input, contents: nil)
+        _ = FileManager.default.createFile(atPath: input, contents: nil)
         let out = FileHandle(forWritingAtPath: input)!
         defer { try? out.close() }
         var generator = SyntheticArticles(seed: 13)
