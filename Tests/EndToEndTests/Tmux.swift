@@ -98,9 +98,11 @@ extension Tmux {
     }
 
     /// Waits for a line that starts with `prefix` (a typed command that holds it does not count).
+    /// Under load the shell may print its prompt after a typed command's echo, so the line may
+    /// also start with the prompt (`$ status=130`).
     @discardableResult
     func waitForLine(startingWith prefix: String, timeout: TimeInterval = 10) throws -> (screen: String, ok: Bool) {
-        try waitFor(timeout: timeout) { $0.split(separator: "\n").contains { $0.hasPrefix(prefix) } }
+        try waitFor(timeout: timeout) { $0.split(separator: "\n").contains { $0.hasPrefix(prefix) || $0.hasPrefix("$ " + prefix) } }
     }
 }
 

@@ -167,6 +167,15 @@ import Testing
         Case(text: "Police announced on Friday the arrest of a man in the shooting.",
              expected: [("Police", "the arrest of a man in the shooting")]),
         Case(text: "Ortiz wrote to his friends the night before the vote.", expected: []),
+        // Adjuncts and asides between a cue and its "that", and between a subject and its verb.
+        Case(text: "Lee said in an interview with The Associated Press last week that she would not run.",
+             expected: [("Lee", "she would not run")]),
+        Case(text: "Lee said — on Twitter, as it happens — that the vote was close.", expected: [("Lee", "the vote was close")]),
+        Case(text: "Lee said, however, that the vote was close.", expected: [("Lee", "the vote was close")]),
+        Case(text: "Council leaders — and, in particular, Ann Reid — insisted that the tax be delayed.",
+             expected: [("Council leaders", "the tax be delayed")]),
+        Case(text: "Sexton, after previous rallies, wrote that he would not be surprised.",
+             expected: [("Sexton", "he would not be surprised")]),
         // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
         Case(text: "Nearly half said they prefer a candidate with experience.",
              expected: [("Nearly half", "they prefer a candidate with experience")]),

@@ -481,7 +481,12 @@ struct Attributor {
                 sawThat = true
             }
         }
-        while c <= last, steps < 8, !particle {
+        // "said in an interview with The Associated Press last week that …", "said, however, that …".
+        if !particle, let that = thatAfterCueAdjuncts(verb: v, last: last), that > v + 1 {
+            c = that + 1
+            sawThat = true
+        }
+        while c <= last, steps < 8, !particle, !sawThat {
             let t = tokens[c]
             if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
             if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
@@ -832,7 +837,7 @@ struct Attributor {
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        var e = beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor)
+        var e = beforeAside(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
         while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
                 && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1

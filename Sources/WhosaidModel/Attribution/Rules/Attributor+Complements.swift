@@ -55,6 +55,45 @@ extension Attributor {
         return nil
     }
 
+    /// The most tokens between a cue and its `that` (`said in an interview with The Associated
+    /// Press last week that`, `said — on Twitter, as it happens — that`).
+    static let maxTokensBeforeThat = 16
+    /// The most tokens of an aside set off by commas or dashes after a cue.
+    static let maxCueAsideTokens = 10
+
+    /// The `that` opening the cue's clause after its adjuncts: prepositional phrases, time words,
+    /// an addressee, asides between commas or dashes (`, however,`, `— on Twitter —`). Nil when
+    /// anything else stands between.
+    func thatAfterCueAdjuncts(verb v: Int, last: Int) -> Int? {
+        var c = v + 1
+        var tookObject = false
+        while c <= last, c - v <= Self.maxTokensBeforeThat {
+            let t = tokens[c]
+            guard t.quote == nil, !isOpenMark(c) else { return nil }
+            if t.lower == "that" { return c > v + 1 ? c : nil }
+            if [",", "\u{2014}", "\u{2013}", "--", "-"].contains(t.lower) {
+                // An aside up to the matching mark.
+                var k = c + 1
+                while k <= last, k - c <= Self.maxCueAsideTokens, tokens[k].lower != t.lower, tokens[k].quote == nil,
+                      tokens[k].lower != "that", !isOpenMark(k) {
+                    k += 1
+                }
+                guard k <= last, tokens[k].lower == t.lower, k > c + 1 else { return nil }
+                c = k + 1
+                continue
+            }
+            if let end = adjunctEnd(from: c, last: last) {
+                c = end + 1
+            } else if !tookObject, Self.addresseeVerbs.contains(tokens[v].lower), let end = nounPhraseEnd(from: c, last: last) {
+                tookObject = true
+                c = end + 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// The first token of a noun-phrase object after one or more cue adjuncts (`announced on
     /// Friday the arrest of a man`), or nil when no adjunct or no noun phrase stands there.
     func objectAfterAdjuncts(at after: Int, last: Int) -> Int? {

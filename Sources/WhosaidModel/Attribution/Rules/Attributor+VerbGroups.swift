@@ -46,6 +46,32 @@ extension Attributor {
         return k
     }
 
+    /// The most tokens of an aside between a subject and its verb.
+    static let maxSubjectAsideTokens = 14
+
+    /// The token before an aside that ends at `e` between a subject and its verb: between dashes
+    /// (`Democratic leaders — and, in particular, Senator Reid — insisted`), or between commas
+    /// when it opens with a preposition or an adverb (`Sexton, after previous rallies, wrote`);
+    /// `e` itself when no such aside ends there. (`NAME, ROLE,` is an apposition, not an aside.)
+    func beforeAside(_ e: Int, floor: Int) -> Int {
+        guard e > floor, tokens[e].quote == nil else { return e }
+        let mark = tokens[e].lower
+        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
+        guard dashes.contains(mark) || mark == "," else { return e }
+        var k = e - 1
+        while k > floor, e - k <= Self.maxSubjectAsideTokens, tokens[k].lower != mark || dashes.contains(mark) && !dashes.contains(tokens[k].lower) {
+            if tokens[k].quote != nil || [".", ";", ":"].contains(tokens[k].lower) { return e }
+            if dashes.contains(mark), dashes.contains(tokens[k].lower) { break }
+            k -= 1
+        }
+        guard k > floor, k < e - 1, tokens[k].lower == mark || dashes.contains(mark) && dashes.contains(tokens[k].lower) else { return e }
+        if mark == "," {
+            let opener = tokens[k + 1]
+            guard opener.tag == .adp || opener.tag == .adv, !holdsFiniteVerb(k + 1, e - 1) else { return e }
+        }
+        return k - 1
+    }
+
     /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
     static let timePrepositions: Set<String> = ["on", "in", "at", "during", "late", "early", "earlier"]
 
