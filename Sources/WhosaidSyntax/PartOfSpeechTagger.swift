@@ -1,21 +1,33 @@
 /// A greedy averaged-perceptron part-of-speech tagger over Universal POS tags.
 ///
-/// Words are read through ``TaggerWord`` values, which callers make once per distinct form with
-/// ``word(_:)`` (a document repeats its words; the features of a form never change).
-public struct PartOfSpeechTagger: Sendable {
+/// Words are read through ``ScoredWord`` values, which callers make once per distinct form with
+/// ``word(_:)`` (a document repeats its words; the features of a form never change). A class, so
+/// that handing it around (to closures, to each document) copies one reference, not its tables.
+public final class PartOfSpeechTagger: Sendable {
     /// The trained model.
     public let model: TaggerModel
+    /// The words before (0) and after (1) a sentence.
+    let paddingWords: ScoredWords
+    /// The weights of the features made of tags alone.
+    let tagScores: TagFeatureScores
 
     /// A tagger with `model`.
-    public init(model: TaggerModel) { self.model = model }
+    public init(model: TaggerModel) {
+        self.model = model
+        paddingWords = ScoredWords([ScoredWord(.start, model: model), ScoredWord(.end, model: model)])
+        tagScores = TagFeatureScores(model)
+    }
 
     /// What the tagger reads of `form`, as written in the text (`Sigal`, `n't`, `“`).
-    public func word(_ form: String) -> TaggerWord {
+    public func word(_ form: String) -> ScoredWord { ScoredWord(lexiconWord(form), model: model) }
+
+    /// The features of `form` and what the lexicon knows of it.
+    func lexiconWord(_ form: String) -> TaggerWord {
         var w = TaggerWord(form: form)
         let known = model.lexicon(TaggerWord.lexiconKey(form))
         w.ambiguity = known.ambiguity
         w.sureTag = known.sureTag
-        return Self.scoringOwnFeatures(w, first: model.first, second: model.second)
+        return w
     }
 
     /// `w` with the weights of its own features summed for each pass.
@@ -44,17 +56,13 @@ public struct PartOfSpeechTagger: Sendable {
         model.lexicon(TaggerWord.lexiconKey(form)).ambiguity == 1 << UInt32(UPOS.propn.rawValue)
     }
 
-    /// The two padding words a word table given to ``tag(_:table:into:)`` starts with.
-    public static let paddingWords: [TaggerWord] = [.start, .end]
-
     /// The tags of one sentence's words.
-    public func tag(_ words: [TaggerWord]) -> [UPOS] {
-        let table = Self.paddingWords + words
-        let indices = (0..<words.count).map { Int32($0 + Self.paddingWords.count) }
+    public func tag(_ words: [ScoredWord]) -> [UPOS] {
         var tags = [UPOS](repeating: .x, count: words.count)
-        table.withUnsafeBufferPointer { t in
-            indices.withUnsafeBufferPointer { i in
-                tags.withUnsafeMutableBufferPointer { tag(i, table: t, into: $0) }
+        words.withUnsafeBufferPointer { w in
+            let sentence = (0..<words.count).map { w.baseAddress! + $0 }
+            sentence.withUnsafeBufferPointer { s in
+                tags.withUnsafeMutableBufferPointer { tag(s, into: $0) }
             }
         }
         return tags
@@ -63,38 +71,160 @@ public struct PartOfSpeechTagger: Sendable {
     /// The tags of one sentence of written forms.
     public func tag(forms: [String]) -> [UPOS] { tag(forms.map(word)) }
 
-    /// Tags one sentence into `out` (as long as `sentence`): its words are `table[sentence[i]]`,
-    /// and `table` starts with ``paddingWords``.
-    public func tag(_ sentence: UnsafeBufferPointer<Int32>, table: UnsafeBufferPointer<TaggerWord>, into out: UnsafeMutableBufferPointer<UPOS>) {
+    /// Tags one sentence into `out` (as long as `sentence`), which points at its words (a
+    /// document's repeated words are neither copied nor read again).
+    public func tag(_ sentence: UnsafeBufferPointer<UnsafePointer<ScoredWord>>, into out: UnsafeMutableBufferPointer<UPOS>) {
         let n = sentence.count
-        guard n > 0, let words = table.baseAddress else { return }
+        guard n > 0 else { return }
         let pad = TaggerFeatures.padding
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n + 2 * pad) { padded in
+        withUnsafeTemporaryAllocation(of: UnsafePointer<ScoredWord>.self, capacity: n + 2 * pad) { padded in
+            let pads = paddingWords.words.baseAddress!
             for k in 0..<pad {
-                padded[k] = 0
-                padded[n + pad + k] = 1
+                padded[k] = pads
+                padded[n + pad + k] = pads + 1
             }
             for k in 0..<n { padded[k + pad] = sentence[k] }
-            let context = TaggerContext(table: words, indices: UnsafePointer(padded.baseAddress!))
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { scores in
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
-                      withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
-                        sure.initialize(repeating: false)
-                        Self.pass(model.first, context, n, lookahead: nil, keys.baseAddress!, scores.baseAddress!, into: firstPass.baseAddress!,
-                                  sure: sure.baseAddress!)
-                        firstPass[n] = TaggerFeatures.endTag
-                        firstPass[n + 1] = TaggerFeatures.endTag
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
-                            Self.pass(model.second, context, n, lookahead: UnsafePointer(firstPass.baseAddress!), keys.baseAddress!,
-                                      scores.baseAddress!, into: secondPass.baseAddress!, sure: sure.baseAddress!)
-                            for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
-                        }
-                      }
+            let words = UnsafePointer(padded.baseAddress!)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
+                    sure.initialize(repeating: false)
+                    fastPass(second: false, words, n, lookahead: nil, into: firstPass.baseAddress!, sure: sure.baseAddress!)
+                    firstPass[n] = TaggerFeatures.endTag
+                    firstPass[n + 1] = TaggerFeatures.endTag
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
+                        fastPass(second: true, words, n, lookahead: UnsafePointer(firstPass.baseAddress!),
+                                 into: secondPass.baseAddress!, sure: sure.baseAddress!)
+                        for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
                     }
                 }
             }
         }
+    }
+
+    /// The scores of the word at padded position `c` (``TaggerFeatures/padding`` pads on each
+    /// side) in one pass: the same sums as ``TaggerFeatures/extract`` and
+    /// ``FeatureTable/accumulate(_:_:into:)``, from the words' precomputed scores.
+    @inline(__always) func scores(
+        second: Bool, _ table: FeatureTable, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int,
+        prev: UInt8, prev2: UInt8, next: UInt8, next2: UInt8
+    ) -> TagScores {
+        typealias F = TaggerFeatures
+        let w0 = words[c], m1 = words[c - 1], m2 = words[c - 2], p1 = words[c + 1], p2 = words[c + 2]
+        var s: TagScores
+        let prevIndex = Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)
+        if second {
+            s = w0.pointee.second.own &+ m1.pointee.second.before &+ m2.pointee.second.twoBefore
+                &+ p1.pointee.second.after &+ p2.pointee.second.twoAfter
+            s &+= tagScores.secondPrev[prevIndex]
+            s &+= tagScores.secondNext[Int(next) &* TagFeatureScores.nextValues &+ Int(next2)]
+            s &+= tagScores.secondPrevNext[Int(prev) &* TagFeatureScores.nextValues &+ Int(next)]
+        } else {
+            s = w0.pointee.first.own &+ m1.pointee.first.before &+ m2.pointee.first.twoBefore
+                &+ p1.pointee.first.after &+ p2.pointee.first.twoAfter
+            s &+= tagScores.firstPrev[prevIndex]
+        }
+        let p = UInt64(prev)
+        let word = w0.pointee.word, suffix3 = w0.pointee.suffix3, p1Ambiguity = UInt64(p1.pointee.ambiguity)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 9) { buffer in
+            let keys = buffer.baseAddress!
+            keys[0] = F.key(14, FeatureHash.mix(p, word))
+            keys[1] = F.key(21, FeatureHash.mix(m1.pointee.word, word))
+            keys[2] = F.key(22, FeatureHash.mix(word, p1.pointee.word))
+            keys[3] = F.key(26, FeatureHash.mix(p, p1Ambiguity))
+            keys[4] = F.key(29, FeatureHash.mix(p, suffix3))
+            keys[5] = F.key(31, FeatureHash.mix(UInt64(w0.pointee.ambiguity), p1Ambiguity))
+            var count = 6
+            if second {
+                let q = UInt64(next)
+                keys[6] = F.key(42, FeatureHash.mix(q, word))
+                keys[7] = F.key(44, FeatureHash.mix(q, suffix3))
+                count = 8
+            }
+            if c == F.padding {
+                // `own` holds the shape of a word that does not open its sentence (template 11).
+                var notFirst = F.key(11, FeatureHash.mix(w0.pointee.shape, 0))
+                var shapeScores = TagScores()
+                table.accumulate(&notFirst, 1, into: &shapeScores)
+                s = s &- shapeScores
+                keys[count] = F.key(11, FeatureHash.mix(w0.pointee.shape, 1))
+                count += 1
+            }
+            table.accumulate(keys, count, into: &s)
+            return s
+        }
+    }
+
+    /// One greedy pass over a padded sentence of `n` words; `lookahead` holds the first pass's
+    /// tags (and two end tags) for the second pass, which keeps the tags the first was `sure` of.
+    @inline(__always) func fastPass(
+        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ n: Int,
+        lookahead: UnsafePointer<UInt8>?, into out: UnsafeMutablePointer<UInt8>, sure: UnsafeMutablePointer<Bool>
+    ) {
+        let pad = TaggerFeatures.padding
+        var prev = TaggerFeatures.startTag
+        var prev2 = TaggerFeatures.startTag
+        let table = second ? model.second : model.first
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { buffer in
+            let scores = buffer.baseAddress!
+            for i in 0..<n {
+                var tag = words[i + pad].pointee.sureTag
+                if tag == TaggerWord.noTag, second, sure[i] {
+                    tag = lookahead![i]
+                } else if tag == TaggerWord.noTag {
+                    let s = self.scores(
+                        second: second, table, words, at: i + pad, prev: prev, prev2: prev2,
+                        next: second ? lookahead![i + 1] : 0, next2: second ? lookahead![i + 2] : 0)
+                    s.store(into: scores)
+                    tag = Self.best(scores)
+                    if !second {
+                        // The first pass is sure of a word when its best tag leads the next by far.
+                        var runnerUp = Int32.min
+                        for t in 0..<UPOS.count where t != Int(tag) { runnerUp = max(runnerUp, scores[t]) }
+                        sure[i] = scores[Int(tag)] - runnerUp >= Self.confidentMargin
+                    }
+                }
+                out[i] = tag
+                prev2 = prev
+                prev = tag
+            }
+        }
+    }
+
+    /// The tags of one sentence as the trainer's code reads it (every feature looked up at every
+    /// position), which ``tag(_:into:)`` must match exactly.
+    func referenceTags(_ forms: [String]) -> [UPOS] {
+        let pad = TaggerFeatures.padding
+        let scored = forms.map { Self.scoringOwnFeatures(lexiconWord($0), first: model.first, second: model.second) }
+        let context = [TaggerWord](repeating: .start, count: pad) + scored + [TaggerWord](repeating: .end, count: pad)
+        let identity = context.indices.map { Int32($0) }
+        let n = forms.count
+        var firstPass = [UInt8](repeating: 0, count: n + 2)
+        var secondPass = [UInt8](repeating: 0, count: n)
+        var sure = [Bool](repeating: false, count: n)
+        var keys = [UInt64](repeating: 0, count: TaggerFeatures.maxCount)
+        var scores = [Int32](repeating: 0, count: UPOS.count)
+        context.withUnsafeBufferPointer { c in
+            identity.withUnsafeBufferPointer { i in
+                let ctx = TaggerContext(table: c.baseAddress!, indices: i.baseAddress!)
+                keys.withUnsafeMutableBufferPointer { k in
+                    scores.withUnsafeMutableBufferPointer { s in
+                        sure.withUnsafeMutableBufferPointer { sure in
+                            firstPass.withUnsafeMutableBufferPointer { f in
+                                Self.pass(model.first, ctx, n, lookahead: nil, k.baseAddress!, s.baseAddress!, into: f.baseAddress!,
+                                          sure: sure.baseAddress!)
+                                f[n] = TaggerFeatures.endTag
+                                f[n + 1] = TaggerFeatures.endTag
+                                secondPass.withUnsafeMutableBufferPointer { o in
+                                    Self.pass(model.second, ctx, n, lookahead: UnsafePointer(f.baseAddress!), k.baseAddress!, s.baseAddress!,
+                                              into: o.baseAddress!, sure: sure.baseAddress!)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return secondPass.map { UPOS(rawValue: $0)! }
     }
 
     /// How far the first pass's best score must lead the runner-up (in quantised weight units)
@@ -102,8 +232,8 @@ public struct PartOfSpeechTagger: Sendable {
     /// no margin 95.23% at 1.3 M words/s; 5,000 95.27% at 3.1 M words/s; 3,000 95.25%.
     static let confidentMargin: Int32 = 2_000
 
-    /// One greedy pass over a padded sentence of `n` words; `lookahead` holds the first pass's
-    /// tags (and two end tags) for the second pass.
+    /// One greedy pass over a padded sentence of `n` words, every feature looked up (training's
+    /// way); `lookahead` holds the first pass's tags (and two end tags) for the second pass.
     @inline(__always) static func pass(
         _ table: FeatureTable, _ context: TaggerContext, _ n: Int, lookahead: UnsafePointer<UInt8>?,
         _ keys: UnsafeMutablePointer<UInt64>, _ scores: UnsafeMutablePointer<Int32>, into out: UnsafeMutablePointer<UInt8>,

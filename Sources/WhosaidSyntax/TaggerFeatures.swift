@@ -94,9 +94,14 @@ enum TaggerFeatures {
         var count = 0
 
         @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
-            out[count] = FeatureHash.mix(template &* 0x1000_0000_01B3, value)
+            out[count] = TaggerFeatures.key(template, value)
             count += 1
         }
+    }
+
+    /// The key of the feature of template `template` with value `value`.
+    @inline(__always) static func key(_ template: UInt64, _ value: UInt64) -> UInt64 {
+        FeatureHash.mix(template &* 0x1000_0000_01B3, value)
     }
 }
 

@@ -94,23 +94,43 @@ struct FeatureTable: Sendable {
 
     @inline(__always) static func fingerprint(_ key: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: key >> 48) | 1 }
 
+    /// The offset in `weights` of the row of the feature with key `key`, or -1 when the model
+    /// has none: the first slot of its probe that holds its fingerprint or is empty.
+    @inline(__always) func row(_ key: UInt64, _ slots: UnsafeBufferPointer<UInt16>) -> Int {
+        let fp = Self.fingerprint(key)
+        var slot = Int(truncatingIfNeeded: key) & slotMask
+        while true {
+            let k = slots[slot]
+            if k == fp { return slot &* UPOS.count }
+            if k == 0 { return -1 }
+            slot = (slot &+ 1) & slotMask
+        }
+    }
+
     /// Adds the weights of `count` feature keys to `scores` (``UPOS/count`` of them).
     @inline(__always) func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
         fingerprints.withUnsafeBufferPointer { slots in
             weights.withUnsafeBufferPointer { w in
                 for f in 0..<count {
-                    let key = keys[f]
-                    let fp = Self.fingerprint(key)
-                    var slot = Int(truncatingIfNeeded: key) & slotMask
-                    var o = -1
-                    while true {
-                        let k = slots[slot]
-                        if k == fp { o = slot &* UPOS.count; break }
-                        if k == 0 { break }
-                        slot = (slot &+ 1) & slotMask
-                    }
+                    let o = row(keys[f], slots)
                     if o < 0 { continue }
                     for t in 0..<UPOS.count { scores[t] &+= Int32(w[o &+ t]) }
+                }
+            }
+        }
+    }
+
+    /// Adds the weights of `count` feature keys to `scores`.
+    @inline(__always) func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: inout TagScores) {
+        fingerprints.withUnsafeBufferPointer { slots in
+            weights.withUnsafeBufferPointer { w in
+                let base = UnsafeRawPointer(w.baseAddress!)
+                for f in 0..<count {
+                    let o = row(keys[f], slots)
+                    if o < 0 { continue }
+                    let weights = base.loadUnaligned(fromByteOffset: o &* 2, as: SIMD16<Int16>.self)
+                    scores.low &+= SIMD16<Int32>(truncatingIfNeeded: weights)
+                    scores.high &+= Int32(w[o &+ 16])
                 }
             }
         }

@@ -16,8 +16,8 @@ func runTaggerBenchmark() {
     let tokens = sentences.reduce(0) { $0 + $1.count }
     let rounds = 5
     var start = cpuSeconds()
-    var cache: [String: TaggerWord] = [:]
-    var read: [[TaggerWord]] = []
+    var cache: [String: ScoredWord] = [:]
+    var read: [[ScoredWord]] = []
     for s in sentences {
         read.append(s.map { form in
             if let w = cache[form] { return w }

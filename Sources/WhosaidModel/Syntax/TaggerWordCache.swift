@@ -1,25 +1,50 @@
 import Synchronization
 import WhosaidSyntax
 
-/// The tagger's reading of each written form (its treebank words' features and own-feature
+/// The tagger's reading of each written form (its treebank words' features and precomputed
 /// scores), shared by every document an engine reads, behind a lock: a stream of short articles
 /// repeats the same common words, and reading a form costs more than tagging it.
+///
+/// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
+/// found in the older moves to the newer. So memory stays bounded (a reading takes about 900
+/// bytes: at most 2 × ``limit`` of them, 22 MB) on any input, and the words every article uses
+/// stay read through a long tail of rare names.
 enum TaggerWordCache {
-    /// Above this many forms the cache starts afresh, so memory stays bounded (a form's reading
-    /// takes a few hundred bytes) on any input.
-    static let limit = 50_000
+    /// The most forms one generation holds.
+    static let limit = 12_000
+
+    private struct Generations {
+        var newer: [UInt64: ScoredWords] = [:]
+        var older: [UInt64: ScoredWords] = [:]
+
+        mutating func insert(_ key: UInt64, _ words: ScoredWords) {
+            if newer.count >= TaggerWordCache.limit {
+                older = newer
+                newer = [:]
+                newer.reserveCapacity(TaggerWordCache.limit)
+            }
+            newer[key] = words
+        }
+    }
+
     /// Readings by a 64-bit fingerprint of the written form: no string is built or hashed to look
     /// one up (two forms sharing a fingerprint, one chance in 2^64 per pair, would share a reading).
-    private static let table = Mutex<[UInt64: [TaggerWord]]>([:])
+    private static let table = Mutex(Generations())
 
-    /// The reading of the form with fingerprint `key`, computed by `compute` the first time.
-    static func words(key: UInt64, compute: () -> [TaggerWord]) -> [TaggerWord] {
-        if let known = table.withLock({ $0[key] }) { return known }
-        let fresh = compute()
+    /// The reading of the form with fingerprint `key`, if it was read.
+    static func cached(_ key: UInt64) -> ScoredWords? {
         table.withLock { cache in
-            if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = fresh
+            if let known = cache.newer[key] { return known }
+            guard let old = cache.older[key] else { return nil }
+            cache.insert(key, old)
+            return old
         }
+    }
+
+    /// Keeps `words`, the reading of the form with fingerprint `key`, and returns it.
+    static func store(_ key: UInt64, _ words: [ScoredWord]) -> ScoredWords {
+        let fresh = ScoredWords(words)
+        table.withLock { $0.insert(key, fresh) }
         return fresh
     }
 

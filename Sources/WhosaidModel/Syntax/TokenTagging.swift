@@ -11,6 +11,9 @@ enum TokenTagging {
 
     /// The treebank words of a written form: the form itself, or its stem and clitic.
     static func treebankWords(_ form: String) -> [String] {
+        // Most forms have neither mark: their UTF-8 has no `'` and no `’` (E2 80 99), which
+        // skips the Character-level search below without changing its answer.
+        guard form.utf8.contains(0x27) || form.utf8.contains(0x99) else { return [form] }
         guard form.contains("'") || form.contains("\u{2019}") else { return [form] }
         let folded = form.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
         for clitic in clitics where folded.hasSuffix(clitic) && folded.count > clitic.count {
@@ -42,15 +45,15 @@ enum TokenTagging {
 
     /// Sets ``Token/tag`` on every token.
     static func tag(_ tokens: inout [Token], forms: WordTable, tagger: PartOfSpeechTagger = .embedded) {
-        // The document's distinct treebank words, read once; `pieces[form]` locates a form's words.
-        var table = PartOfSpeechTagger.paddingWords
-        var pieces = [Range<Int32>?](repeating: nil, count: forms.count)
-        func adding(_ read: () -> [TaggerWord]) -> Range<Int32> {
-            let start = Int32(table.count)
-            table.append(contentsOf: read())
-            return start..<Int32(table.count)
+        // The document's distinct treebank words, read once; `pieces[form]` points at a form's
+        // words, which `held` keeps alive.
+        var held: [ScoredWords] = []
+        var pieces = [UnsafeBufferPointer<ScoredWord>?](repeating: nil, count: forms.count)
+        func adding(_ read: ScoredWords) -> UnsafeBufferPointer<ScoredWord> {
+            held.append(read)
+            return read.words
         }
-        var sentence: [Int32] = []
+        var sentence: [UnsafePointer<ScoredWord>] = []
         var firstWord: [Int] = []
         var tags: [UPOS] = []
         var start = 0
@@ -67,36 +70,36 @@ enum TokenTagging {
                 firstWord.append(sentence.count)
                 if headline, tokens[k].isCapitalized, k > start, !tagger.knowsOnlyAsName(tokens[k].lower) {
                     let lower = tokens[k].lower
-                    sentence.append(contentsOf: adding {
-                        TaggerWordCache.words(key: TaggerWordCache.key(lower)) { treebankWords(lower).map(tagger.word) }
-                    })
+                    let key = TaggerWordCache.key(lower)
+                    let words = adding(TaggerWordCache.cached(key) ?? TaggerWordCache.store(key, treebankWords(lower).map(tagger.word)))
+                    for w in words.indices { sentence.append(words.baseAddress! + w) }
                     continue
                 }
                 if pieces[form] == nil {
-                    pieces[form] = adding {
-                        TaggerWordCache.words(key: forms.fingerprint(form)) { treebankWords(forms.written(form)).map(tagger.word) }
-                    }
+                    let key = forms.fingerprint(form)
+                    pieces[form] = adding(TaggerWordCache.cached(key)
+                        ?? TaggerWordCache.store(key, treebankWords(forms.written(form)).map(tagger.word)))
                 }
-                sentence.append(contentsOf: pieces[form]!)
+                let words = pieces[form]!
+                for w in words.indices { sentence.append(words.baseAddress! + w) }
             }
             if tags.count < sentence.count { tags = Array(repeating: .x, count: sentence.count) }
-            table.withUnsafeBufferPointer { t in
-                sentence.withUnsafeBufferPointer { input in
-                    tags.withUnsafeMutableBufferPointer { out in
-                        tagger.tag(input, table: t, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
-                    }
+            sentence.withUnsafeBufferPointer { input in
+                tags.withUnsafeMutableBufferPointer { out in
+                    tagger.tag(input, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
                 }
             }
             for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
             if !headline {
                 // Whether the tagger's lexicon knows a token's form, from the form's reading above.
                 let known = (start..<end).map { k in
-                    pieces[Int(tokens[k].form)].map { table[Int($0.lowerBound)].isKnown } ?? tagger.knows(tokens[k].lower)
+                    pieces[Int(tokens[k].form)].map { $0[0].isKnown } ?? tagger.knows(tokens[k].lower)
                 }
                 NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
                 SubjectTagRepair.repair(&tokens, start..<end)
             }
             start = end
         }
+        withExtendedLifetime(held) {}
     }
 }
