@@ -34,8 +34,12 @@ public struct TaggerModel: Sendable {
     }
 
     init(first: [Feature], second: [Feature], lexicon: [LexiconEntry]) {
-        self.first = FeatureTable(first)
-        self.second = FeatureTable(second)
+        self.init(first: FeatureTable(first), second: FeatureTable(second), lexicon: lexicon)
+    }
+
+    init(first: FeatureTable, second: FeatureTable, lexicon: [LexiconEntry]) {
+        self.first = first
+        self.second = second
         lexiconCount = lexicon.count
         var size = 16
         while size < lexicon.count * 2 { size <<= 1 }
@@ -78,17 +82,46 @@ struct FeatureTable: Sendable {
     private(set) var count: Int
 
     init(_ features: [TaggerModel.Feature]) {
-        count = features.count
+        self.init(count: features.count)
+        for feature in features {
+            let slot = insert(feature.key)
+            for (tag, weight) in feature.weights { weights[slot * UPOS.count + Int(tag)] = weight }
+        }
+    }
+
+    /// An empty table sized for `count` features.
+    private init(count: Int) {
+        self.count = count
         var size = 16
-        while size < features.count * 2 { size <<= 1 }
+        while size < count * 2 { size <<= 1 }
         fingerprints = Array(repeating: 0, count: size)
         slotMask = size - 1
         weights = Array(repeating: 0, count: size * UPOS.count)
-        for feature in features {
-            var slot = Int(truncatingIfNeeded: feature.key) & slotMask
-            while fingerprints[slot] != 0 { slot = (slot + 1) & slotMask }
-            fingerprints[slot] = Self.fingerprint(feature.key)
-            for (tag, weight) in feature.weights { weights[slot * UPOS.count + Int(tag)] = weight }
+    }
+
+    /// Takes the first free slot of `key`'s probe for it and returns the slot.
+    private mutating func insert(_ key: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: key) & slotMask
+        while fingerprints[slot] != 0 { slot = (slot + 1) & slotMask }
+        fingerprints[slot] = Self.fingerprint(key)
+        return slot
+    }
+
+    /// `count` features read from the model's binary form (as ``TaggerModel/encode(first:second:lexicon:)``
+    /// writes them), straight into the table: the same table as from ``TaggerModel/Feature`` values.
+    init(reading reader: inout ByteReader, count: Int) throws(TaggerModelError) {
+        guard count <= reader.remaining / 9 else { throw .truncated }
+        self.init(count: count)
+        for _ in 0..<count {
+            guard reader.remaining >= 9 else { throw .truncated }
+            let slot = insert(reader.u64())
+            let n = Int(reader.u8())
+            guard reader.remaining >= n * 3 else { throw .truncated }
+            for _ in 0..<n {
+                let tag = reader.u8()
+                guard tag < UPOS.count else { throw .notAModel }
+                weights[slot * UPOS.count + Int(tag)] = Int16(bitPattern: reader.u16())
+            }
         }
     }
 
@@ -149,28 +182,15 @@ extension TaggerModel {
         guard reader.remaining >= 8 else { throw .truncated }
         let secondCount = Int(reader.u32())
         let lexiconCount = Int(reader.u32())
-        var features: [Feature] = []
-        features.reserveCapacity(firstCount + secondCount)
-        for _ in 0..<(firstCount + secondCount) {
-            guard reader.remaining >= 9 else { throw .truncated }
-            let key = reader.u64()
-            let n = Int(reader.u8())
-            guard reader.remaining >= n * 3 else { throw .truncated }
-            var w: [(tag: UInt8, weight: Int16)] = []
-            for _ in 0..<n {
-                let tag = reader.u8()
-                guard tag < UPOS.count else { throw .notAModel }
-                w.append((tag, Int16(bitPattern: reader.u16())))
-            }
-            features.append(Feature(key: key, weights: w))
-        }
+        let first = try FeatureTable(reading: &reader, count: firstCount)
+        let second = try FeatureTable(reading: &reader, count: secondCount)
         var lexicon: [LexiconEntry] = []
         lexicon.reserveCapacity(lexiconCount)
         for _ in 0..<lexiconCount {
             guard reader.remaining >= 13 else { throw .truncated }
             lexicon.append(LexiconEntry(key: reader.u64(), ambiguity: reader.u32(), sureTag: reader.u8()))
         }
-        self.init(first: Array(features[..<firstCount]), second: Array(features[firstCount...]), lexicon: lexicon)
+        self.init(first: first, second: second, lexicon: lexicon)
     }
 
     /// The model's binary form, as ``init(bytes:)`` reads it.

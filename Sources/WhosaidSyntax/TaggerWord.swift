@@ -49,7 +49,7 @@ public struct TaggerWord: Sendable {
         prefix1 = FeatureHash.mix(5, FeatureHash.bytes(bytes[..<min(n, 1)]))
         prefix2 = FeatureHash.mix(6, FeatureHash.bytes(bytes[..<min(n, 2)]))
         prefix3 = FeatureHash.mix(7, FeatureHash.bytes(bytes[..<min(n, 3)]))
-        shape = FeatureHash.bytes(Array(Self.shape(of: form).utf8))
+        shape = Self.shapeHash(form)
         ambiguity = 0
         sureTag = Self.noTag
     }
@@ -93,6 +93,34 @@ public struct TaggerWord: Sendable {
         guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return bytes }
         if bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Array("!YEAR".utf8) }
         return Array("!DIGITS".utf8)
+    }
+
+    /// The hash of ``shape(of:)``, computed from the bytes when `form` is printable ASCII (most
+    /// words: one byte, one scalar, one Character each, so the result is the same).
+    static func shapeHash(_ form: String) -> UInt64 {
+        let ascii = form.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var last: UInt8 = 0, marks = 0
+            for b in bytes {
+                guard b >= 0x21, b <= 0x7E else { return nil }
+                let mark: UInt8 = switch b {
+                case 0x41...0x5A: 0x58  // X
+                case 0x61...0x7A: 0x78  // x
+                case 0x30...0x39: 0x64  // d
+                case 0x60: 0x27  // ` folds to '
+                default: b
+                }
+                if mark != last {
+                    h = (h ^ UInt64(mark)) &* 0x0000_0100_0000_01B3
+                    last = mark
+                    marks += 1
+                    if marks >= 8 { break }
+                }
+            }
+            return h
+        }
+        if let hash = ascii ?? nil { return hash }
+        return FeatureHash.bytes(Array(shape(of: form).utf8))
     }
 
     /// The written shape, runs collapsed: `Sigal` → `Xx`, `U.S.` → `X.X.`, `$5.5` → `$d.d`,

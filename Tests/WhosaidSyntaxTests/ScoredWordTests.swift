@@ -71,3 +71,10 @@ import WhosaidModel
         #expect(differing == 0)
     }
 }
+
+@Suite struct ShapeHashTests {
+    @Test(arguments: ["Sigal", "U.S.", "$5.5", "iPhone", "n't", "`", "``", "ABCDEFGHabcdefgh1234-._", "a-b-c-d-e-f-g-h-i", "", "“", "Ré", "1999", "x\u{301}"])
+    func shapeHashIsTheHashOfTheShape(_ form: String) {
+        #expect(TaggerWord.shapeHash(form) == FeatureHash.bytes(Array(TaggerWord.shape(of: form).utf8)))
+    }
+}
