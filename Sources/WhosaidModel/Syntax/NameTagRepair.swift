@@ -9,9 +9,20 @@ import WhosaidSyntax
 /// stands next to a proper noun with a tag no name part takes (`Charlie Cook`, `Betsy Sharp`).
 enum NameTagRepair {
     /// Tags a name part may wrongly get from its ending or its common-word sense.
-    static let repairable: Set<UPOS> = [.adv, .verb, .noun, .intj, .x, .adj, .aux, .det, .pron, .adp, .sconj, .cconj]
+    static let repairable = TagSet([.adv, .verb, .noun, .intj, .x, .adj, .aux, .det, .pron, .adp, .sconj, .cconj])
     /// Of those, the ones next to a proper noun that mean a name part (`Theresa May`).
-    static let repairableNextToName: Set<UPOS> = [.adv, .verb, .noun, .intj, .x, .aux]
+    static let repairableNextToName = TagSet([.adv, .verb, .noun, .intj, .x, .aux])
+    /// Tags a word after a name's trailing adjective takes when the adjective modifies it.
+    static let modifiable = TagSet([.noun, .propn, .adj])
+    /// Tags of the words a noun phrase's plural head can follow.
+    static let nounPhraseWords = TagSet([.propn, .noun, .adj, .det])
+
+    /// A set of tags as one bit each: membership is a shift and a mask, no hashing.
+    struct TagSet {
+        let bits: UInt32
+        init(_ tags: [UPOS]) { bits = tags.reduce(0) { $0 | 1 << UInt32($1.rawValue) } }
+        func contains(_ tag: UPOS) -> Bool { bits & 1 << UInt32(tag.rawValue) != 0 }
+    }
 
     static func repair(_ tokens: inout [Token], _ range: Range<Int>, knows: (Int) -> Bool) {
         guard range.count > 1 else { return }
@@ -31,7 +42,7 @@ enum NameTagRepair {
                 let nextToName = isName(tokens, k - 1, range) || isName(tokens, k + 1, range)
                 // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.
                 let trailingAdjective = tokens[k].tag == .adj && isName(tokens, k - 1, range)
-                    && (k + 1 == range.upperBound || ![.noun, .propn, .adj].contains(tokens[k + 1].tag))
+                    && (k + 1 == range.upperBound || !modifiable.contains(tokens[k + 1].tag))
                 if unknown || trailingAdjective || nextToName && repairableNextToName.contains(tokens[k].tag) {
                     tokens[k].tag = .propn
                 }
@@ -43,19 +54,17 @@ enum NameTagRepair {
     /// another verb, after a noun phrase's words, is a plural noun.
     static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, knows: (Int) -> Bool) {
         for k in range where k > range.lowerBound && k + 1 < range.upperBound {
-            let t = tokens[k]
-            guard t.tag == .verb, !t.isCapitalized, tokens[k + 1].tag == .verb,
-                  [.propn, .noun, .adj, .det].contains(tokens[k - 1].tag), !knows(k) else { continue }
+            guard tokens[k].tag == .verb, !tokens[k].isCapitalized, tokens[k + 1].tag == .verb,
+                  nounPhraseWords.contains(tokens[k - 1].tag), !knows(k) else { continue }
             tokens[k].tag = .noun
         }
     }
 
     static func canRepair(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        let t = tokens[k]
-        guard t.kind == .word, t.isCapitalized, repairable.contains(t.tag), k > range.lowerBound, t.lower != "i" else { return false }
-        let before = tokens[k - 1]
+        guard tokens[k].kind == .word, tokens[k].isCapitalized, repairable.contains(tokens[k].tag), k > range.lowerBound,
+              tokens[k].lower != "i" else { return false }
         // A capital after an opening quote, a colon or a dash may only start a sentence.
-        return before.kind != .punctuation || before.lower == ","
+        return tokens[k - 1].kind != .punctuation || tokens[k - 1].lower == ","
     }
 
     static func isName(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
