@@ -50,6 +50,8 @@ import Testing
              expected: [("Dana Whitfield", "the governor for his handling of the flood")]),
         Case(text: "Whitfield called the plan “a reckless gamble.”",
              expected: [("Whitfield", "the plan “a reckless gamble.”")]),
+        Case(text: "Lee called the deal “a historic step” in the fight against the drought.",
+             expected: [("Lee", "the deal “a historic step” in the fight against the drought")]),
         Case(text: "Lee described the new rules as “a cage for small farms.”",
              expected: [("Lee", "the new rules as “a cage for small farms.”")]),
         Case(text: "The mayor called for calm after the vote.",

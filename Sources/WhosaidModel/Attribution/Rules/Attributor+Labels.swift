@@ -40,7 +40,10 @@ extension Attributor {
         let qi = firstQuote(endingAfter: tokens[k].start)
         if labelled, qi < quotes.count, openToken[qi] == k {
             end = closeToken[qi]
-        } else {
+        }
+        // The label's clause goes on after a quote that does not close with its own punctuation
+        // (`called the deal “a historic step” in the fight against…`), up to a comma or the end.
+        if !labelled || qi < quotes.count && openToken[qi] == k && !endsWithOwnPunctuation(qi) {
             // Bounded like the other sentence searches, so one endless sentence stays linear.
             let limit = min(last, k + maxSentenceCueDistance)
             while end + 1 <= limit, !clauseEnds(at: end + 1, last: last), ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) || tokens[end + 1].quote != nil {
