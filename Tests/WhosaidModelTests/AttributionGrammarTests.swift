@@ -188,6 +188,8 @@ import Testing
              expected: [("critics", "money could be better spent on schools")]),
         Case(text: "This story has been updated to note that the mayor resigned.", expected: []),
         // A common noun before a name ends the name's phrase.
+        Case(text: "The driver often traveled for work, the news site RTL Info reported.",
+             expected: [("the news site RTL Info", "The driver often traveled for work")]),
         Case(text: "In a radio interview Reyes declared “The bridge is obsolete.”",
              expected: [("Reyes", "“The bridge is obsolete.”")]),
         // A passive participle or a noun and its relative clause take no clause.

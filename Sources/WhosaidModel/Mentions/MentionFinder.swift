@@ -172,8 +172,11 @@ struct MentionFinder {
             let nounAfterArticle = i - 2 >= floor && tokens[i - 2].is(.determiner)  // "a report"
             // "In a radio interview Reyes said": a common noun before a name ends the name's phrase,
             // unless it is a job word ("campaign chairman John Podesta").
+            // A description opening its clause keeps the name it introduces ("…, the news site RTL
+            // Info reported").
             if last.isCapitalized, tokens[i].isCapitalized, !t.isCapitalized, t.tag == .noun,
-               !Self.roleNouns.contains(t.lower), !t.is(.title), (i...end).allSatisfy({ tokens[$0].isCapitalized }) {
+               !Self.roleNouns.contains(t.lower), !t.is(.title), (i...end).allSatisfy({ tokens[$0].isCapitalized }),
+               !opensClauseAsDescription(before: i - 1, floor: floor) {
                 break
             }
             if t.is(.stopWord) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
@@ -186,6 +189,16 @@ struct MentionFinder {
             i += 1
         }
         return classify(first: i, last: end)
+    }
+
+    /// Whether the common noun at `noun` ends a description that opens its clause: a determiner
+    /// and modifiers before it, and before them the sentence's start or a comma.
+    func opensClauseAsDescription(before noun: Int, floor: Int) -> Bool {
+        var k = noun
+        while k > floor, noun - k < 5, [.noun, .adj, .num].contains(tokens[k - 1].tag), tokens[k - 1].quote == nil { k -= 1 }
+        guard k > floor, tokens[k - 1].is(.determiner) else { return false }
+        let d = k - 1
+        return d == floor || tokens[d - 1].lower == "," || isSentenceStart(d)
     }
 
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
