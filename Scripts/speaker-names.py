@@ -7,8 +7,9 @@ Each distinct speaker name is tagged by `whosaid tag --format conllu` in the fra
 "NAME said ." (one line each, so the tagger sees a speaker where a speaker stands). A name
 is a noun phrase when its first word is not an adverb, preposition, verb, auxiliary, conjunction,
 particle, interjection or punctuation, and its last word is a noun, proper noun, pronoun or number;
-bare heads ("another", "some") and a determiner with a capitalised adjective ("A Republican") are
-noun phrases too.
+bare heads ("another", "some"), a determiner with a capitalised adjective ("A Republican") and a
+quantity ("About 40 rabbis", "Nearly half", "About four in 10": an adverb of degree before a number
+or "half" opens the phrase, as in the treebank's QP) are noun phrases too.
 Prints the share of names that fail and lists them.
 """
 import json
@@ -20,6 +21,8 @@ BAD_FIRST = {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "INTJ", "PUN
 GOOD_LAST = {"NOUN", "PROPN", "PRON", "NUM"}
 # Determiners and quantifiers that stand alone for people ("said another", "Some say").
 BARE_HEADS = {"another", "others", "both", "some", "many", "several", "most", "one", "few", "all"}
+# Adverbs of degree that open a quantity ("About 40 rabbis", "Nearly half").
+QUANTITY_ADVERBS = {"about", "nearly", "almost", "roughly", "around", "only", "just", "over", "under", "barely"}
 
 
 def is_noun_phrase(tagged):
@@ -31,6 +34,8 @@ def is_noun_phrase(tagged):
         return True
     if len(words) >= 2 and tags[0] in {"DET", "NUM"} and tags[-1] == "ADJ" and words[-1][:1].isupper():
         return True
+    if len(words) >= 2 and words[0].lower() in QUANTITY_ADVERBS and (tags[1] == "NUM" or words[1].lower() == "half"):
+        return tags[-1] in GOOD_LAST or words[-1].lower() == "half"
     return tags[0] not in BAD_FIRST and tags[-1] in GOOD_LAST
 
 
