@@ -178,6 +178,12 @@ import Testing
              expected: [("Council leaders", "the tax be delayed")]),
         Case(text: "Sexton, after previous rallies, wrote that he would not be surprised.",
              expected: [("Sexton", "he would not be surprised")]),
+        // Manners of speaking beside a quote; an age for a speaker; a participle aside.
+        Case(text: "“Go back to your seat,” Reyes barked.", expected: [("Reyes", "“Go back to your seat,”")]),
+        Case(text: "“That is not true,” Reyes shot back.", expected: [("Reyes", "“That is not true,”")]),
+        Case(text: "“It is a great day,” said the 46-year-old.", expected: [("the 46-year-old", "“It is a great day,”")]),
+        Case(text: "“We have had better days,” delegate Bill Eastland, wearing a cowboy hat, said.",
+             expected: [("Bill Eastland", "“We have had better days,”")]),
         // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
         Case(text: "Nearly half said they prefer a candidate with experience.",
              expected: [("Nearly half", "they prefer a candidate with experience")]),

@@ -297,11 +297,14 @@ struct Attributor {
         guard let m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
         var v = m.lastWithRole + 1
         if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
-        // "Blunt, after a long pause, said": a short aside between the speaker and the verb.
-        if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",", tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") {
+        // "Blunt, after a long pause, said", "Eastland, wearing a cowboy hat, said": a short aside
+        // between the speaker and the verb.
+        let participle = tokens[v + 1 <= ceiling ? v + 1 : v].tag == .verb && Lexicon.isGerund(tokens[min(v + 1, ceiling)].lower)
+        if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",",
+           tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") || participle {
             var k = v + 1
-            while k <= ceiling, k - v <= 7, tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
-            if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) { v = k + 1 }
+            while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
+            if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) || tokens[k + 1].is(.quoteOnly) { v = k + 1 }
         }
         // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
         if m.kind == .name, v <= ceiling, ["of", "from", "at", "with"].contains(tokens[v].lower) {

@@ -50,6 +50,9 @@ enum Lexicon {
     /// Verbs that report speech only when a quotation stands beside them.
     static let quoteOnlyBases: [String] = [
         "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "blast", "post", "answer", "dispute",
+        // Manners of speaking, cues only beside a quote ("“Go back,” Trump barked").
+        "bark", "beam", "snap", "gush", "sneer", "chuckle", "laugh", "sigh", "mutter", "murmur", "growl", "snarl",
+        "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire",
     ]
 
     static let irregular: [String: [String]] = [
@@ -58,7 +61,7 @@ enum Lexicon {
         "think": ["thought", "thinks", "thinking"], "find": ["found", "finds", "finding"],
         "read": ["reads", "reading"], "put": ["puts", "putting"], "feel": ["felt", "feels"],
         "begin": ["began", "begins"], "show": ["showed", "shows", "shown"],
-        "sing": ["sang", "sung", "sings", "singing"], "cry": ["cried", "cries", "crying"],
+        "sing": ["sang", "sung", "sings", "singing"], "shoot": ["shot", "shoots", "shooting"], "cry": ["cried", "cries", "crying"],
     ]
 
     /// The base form and its past, third-person and -ing forms: irregular ones from

@@ -29,6 +29,8 @@ extension MentionFinder {
     /// Whether token `last` can head a speaker's noun phrase that starts at `first`.
     func isNounPhraseHead(_ last: Int, first: Int) -> Bool {
         let t = tokens[last]
+        // "the 46-year-old said": an age stands for the person.
+        if t.lower.hasSuffix("-year-old"), last > first { return true }
         if t.is(.personalPronoun) || t.tag == .propn || t.tag == .noun || t.tag == .pron || t.tag == .num { return true }
         if t.tag == .adj {
             // "a Republican", "the Independent": a capitalised adjective after a determiner names a

@@ -209,7 +209,7 @@ struct MentionFinder {
         // "Theresa May" is a name though "may" is a month and a verb.
         let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
         if head.is(.nonSpeakerHead) && !capitalisedAfterName { return nil }
-        if head.kind == .number { return nil }
+        if head.kind == .number && !head.lower.hasSuffix("-year-old") { return nil }
         // Find where the trailing run of capitalised words (the name) starts.
         var nameStart = last + 1
         var k = last
