@@ -12,6 +12,13 @@ import Testing
                 ["“One,”", "\"Two,\"", "``Three,''"])
     }
 
+    /// NYT style: three marks after a word close an inner single quote, then the double one.
+    @Test func threeApostrophesCloseTheInnerQuoteFirst() {
+        #expect(quotes("''I would use the word 'old-school,''' said Greg Slayton. ''Next,'' he said.") ==
+                ["''I would use the word 'old-school,'''", "''Next,''"])
+        #expect(quotes("She said, '''Hello' is what he wrote,'' and left.") == ["'''Hello' is what he wrote,''"])
+    }
+
     @Test func nestedSingleQuotesAndApostrophesDoNotBreakTheScan() {
         let text = "“I told them, ‘Don’t go.’ And they asked: ‘How about O’Brien’s plan?'” Jones’ aide said. “Next.”"
         #expect(quotes(text) == ["“I told them, ‘Don’t go.’ And they asked: ‘How about O’Brien’s plan?'”", "“Next.”"])

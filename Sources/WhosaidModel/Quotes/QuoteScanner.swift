@@ -116,6 +116,9 @@ public enum QuoteScanner {
         case "`": return i + 1 < p.end && s[i + 1] == "`" ? (.open, 2) : nil
         case "'":
             guard i + 1 < p.end, s[i + 1] == "'" else { return nil }
+            // "…the word 'old-school,''' said": after a word, three marks close an inner single quote
+            // and then the double one, so the double mark is the last two.
+            if i + 2 < p.end, s[i + 2] == "'", i > p.start, !Characters.isSpace(s[i - 1]) { return nil }
             return (.either, 2)
         default: return nil
         }
