@@ -178,6 +178,9 @@ import Testing
              expected: [("Council leaders", "the tax be delayed")]),
         Case(text: "Sexton, after previous rallies, wrote that he would not be surprised.",
              expected: [("Sexton", "he would not be surprised")]),
+        // "a quote by NAME:" names the quote's author.
+        Case(text: "We all know the famous quote by Thomas Edison: “Genius is one percent inspiration.”",
+             expected: [("Thomas Edison", "“Genius is one percent inspiration.”")]),
         // Manners of speaking beside a quote; an age for a speaker; a participle aside.
         Case(text: "“Go back to your seat,” Reyes barked.", expected: [("Reyes", "“Go back to your seat,”")]),
         Case(text: "“That is not true,” Reyes shot back.", expected: [("Reyes", "“That is not true,”")]),

@@ -690,6 +690,12 @@ struct Attributor {
         guard open > 0, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
         let si = tokens[open - 1].sentence
         let first = max(sentenceFirst[si], 0)
+        // "the famous quote by Thomas Edison:", "in the words of Dr. King:": the named author.
+        if open - 2 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name,
+           m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),
+           Self.quotationNouns.contains(tokens[m.first - 2].lower) {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
+        }
         // The first person named with a verb after them ("…voters, President Obama is rolling out
         // a message:"), else the sentence's subject ("The piece used…").
         var k = max(first, open - maxSentenceCueDistance)
@@ -739,6 +745,9 @@ struct Attributor {
     }
 
     // MARK: Helpers
+
+    /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
+    static let quotationNouns: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
 
     /// Words after which a quoted title names a work rather than a statement.
     static let titleIntroducers: Set<String> = [
