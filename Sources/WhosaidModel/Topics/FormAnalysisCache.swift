@@ -4,27 +4,69 @@ import Synchronization
 /// every document an engine reads (behind a lock), so that a stream of short articles does not
 /// fold and stem the same common words again for each one.
 struct FormAnalysis: Sendable {
+    /// The form as written.
+    var surface: String
     /// Folded stems joined by spaces.
     var keyText: String
     /// The folded form.
     var plain: String
-    /// Everything else; its `key` is filled in per document.
+    /// Everything else; its `key` is the store's id of `keyText` (a document maps it to its own).
     var flags: TopicScan.FormFlags
 }
 
+/// Every form analysed so far, found by its scalars (packed into one integer when short, as
+/// ``TopicTokenizer`` packs them), so a document asks once per distinct form, hashing integers
+/// rather than strings.
 enum FormAnalysisCache {
     /// Above this many forms the cache starts afresh, so memory stays bounded on any input.
     static let limit = 200_000
-    private static let table = Mutex<[String: FormAnalysis]>([:])
 
-    /// The analysis of `surface`, computed by `compute` the first time it is asked for.
-    static func analysis(of surface: String, compute: (String) -> FormAnalysis) -> FormAnalysis {
-        if let known = table.withLock({ $0[surface] }) { return known }
-        let fresh = compute(surface)
-        table.withLock { cache in
-            if cache.count >= limit { cache.removeAll(keepingCapacity: true) }
-            cache[surface] = fresh
+    struct Store: Sendable {
+        var short = PackedMap(capacity: 16_384)
+        var long = SequenceInterner<UInt32>(capacity: 4096)
+        /// Ids of the entries of `long`, by its ids.
+        var longIDs: [Int32] = []
+        var forms: [FormAnalysis] = []
+        var keyIDs: [String: Int32] = [:]
+        /// Bumped at every fresh start, so key ids from before one are told apart.
+        var epoch = 0
+    }
+
+    private static let table = Mutex(Store())
+
+    /// The analysis of the form written `values` (`packed` as ``TopicTokenizer`` packs it, or 0),
+    /// computed the first time it is asked for, and the cache's epoch its key id belongs to.
+    static func analysis(of values: UnsafeBufferPointer<UInt32>, packed: UInt64) -> (FormAnalysis, epoch: Int) {
+        table.withLock { store in
+            if packed != 0 {
+                let known = store.short.get(packed)
+                if known >= 0 { return (store.forms[Int(known)], store.epoch) }
+            } else if let known = store.long.id(of: values) {
+                return (store.forms[Int(store.longIDs[Int(known)])], store.epoch)
+            }
+            if store.forms.count >= limit {
+                let epoch = store.epoch + 1
+                store = Store()
+                store.epoch = epoch
+            }
+            var view = String.UnicodeScalarView()
+            for v in values { view.append(Unicode.Scalar(v)!) }
+            var fresh = TopicScan.analyse(String(view))
+            if let key = store.keyIDs[fresh.keyText] {
+                fresh.flags.key = key
+            } else {
+                fresh.flags.key = Int32(store.keyIDs.count)
+                store.keyIDs[fresh.keyText] = fresh.flags.key
+            }
+            let id = Int32(store.forms.count)
+            store.forms.append(fresh)
+            if packed != 0 {
+                store.short.set(packed, id)
+            } else {
+                _ = store.long.intern(values)
+                store.longIDs.append(id)
+            }
+            return (fresh, store.epoch)
         }
-        return fresh
     }
 }

@@ -1,6 +1,6 @@
 /// Dense ids for short sequences of integers (a word's bytes or scalars, a phrase's term ids),
 /// looked up without allocating: an open-addressing hash table over one shared buffer.
-struct SequenceInterner<Element: FixedWidthInteger> {
+struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
     /// All interned sequences, back to back.
     private var storage: [Element] = []
     /// Where sequence `id` starts in `storage`; the next entry is where it ends.
@@ -154,7 +154,7 @@ struct PairFlags {
 
 /// A map from 64-bit keys to ids, open addressing; for words packed into one integer and for
 /// (phrase, next term) pairs.
-struct PackedMap {
+struct PackedMap: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int

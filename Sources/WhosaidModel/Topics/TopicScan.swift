@@ -68,10 +68,14 @@ struct TopicScan {
     var keyComponents: [[Int32]] = []
     /// The stems keys are made of.
     var components = SequenceInterner<UInt8>()
-    var keyIDs: [String: Int32] = [:]
+    /// Local key ids by the cache's key id (and epoch), for this document's keys.
+    var keyByCacheKey = PackedMap(capacity: 256)
+    /// The cache epoch of the first form; when a later form comes from another, keys are
+    /// matched by their text.
+    var epoch: Int? = nil
 
     /// The id of key `k`, or nil when no word has it.
-    func keyID(_ k: String) -> Int32? { keyIDs[k] }
+    func keyID(_ k: String) -> Int32? { keys.firstIndex(of: k).map { Int32($0) } }
 
     /// One past the last scalar of `w`.
     func end(of w: Word) -> Int32 { w.start + flags[Int(w.form)].length }
@@ -85,15 +89,20 @@ struct TopicScan {
             opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
     }
 
-    /// The id of the form written as `surface`, analysed and added when new.
-    mutating func addForm(_ surface: String) -> Int32 {
-        let a = FormAnalysisCache.analysis(of: surface, compute: TopicScan.analyse)
-        let key: Int32
-        if let known = keyIDs[a.keyText] {
+    /// The id of the form written `values` (`packed` as ``TopicTokenizer`` packs it, or 0),
+    /// added when new to this document.
+    mutating func addForm(_ values: UnsafeBufferPointer<UInt32>, packed: UInt64) -> Int32 {
+        let (a, formEpoch) = FormAnalysisCache.analysis(of: values, packed: packed)
+        if epoch == nil { epoch = formEpoch }
+        let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(a.flags.key))
+        var key = keyByCacheKey.get(cacheKey)
+        if key < 0, formEpoch != epoch, let known = keyID(a.keyText) {
             key = known
-        } else {
+            keyByCacheKey.set(cacheKey, key)
+        }
+        if key < 0 {
             key = Int32(keys.count)
-            keyIDs[a.keyText] = key
+            keyByCacheKey.set(cacheKey, key)
             keys.append(a.keyText)
             keyComponents.append(
                 a.keyText.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map {
@@ -102,7 +111,7 @@ struct TopicScan {
         }
         var formFlags = a.flags
         formFlags.key = key
-        forms.append(Form(surface: surface, folded: a.plain))
+        forms.append(Form(surface: a.surface, folded: a.plain))
         flags.append(formFlags)
         return Int32(forms.count - 1)
     }
@@ -141,7 +150,7 @@ struct TopicScan {
                 lowerCase: lowerCase)
         }
         return FormAnalysis(
-            keyText: keyText, plain: plain,
+            surface: surface, keyText: keyText, plain: plain,
             flags: FormFlags(
                 key: -1, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
                 isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),

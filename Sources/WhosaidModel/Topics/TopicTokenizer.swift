@@ -11,14 +11,14 @@ enum TopicTokenizer {
 
     /// The words of `document`, each written form analysed once.
     static func scan(_ document: Document) -> TopicScan {
-        var scanner = Scanner()
+        var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / 24)))
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         document.scalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { scanner.run($0, document: document) }
         }
         var scan = scanner.scan
         let afterTo = scanner.afterTo
-        scanner = Scanner()
+        scanner = Scanner(formCapacity: 0)
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
         // ("lead back to official negotiations" next to "official talks").
         var elsewhere = [Bool](repeating: false, count: scan.keys.count)
@@ -41,9 +41,11 @@ enum TopicTokenizer {
         /// Words right after "to", by index.
         var afterTo: [Int] = []
         /// Forms of short ASCII words by their packed scalars; of the others, by the interner's id.
-        var shortForms = PackedMap(capacity: 4096)
-        var longForms = SequenceInterner<UInt32>(capacity: 1024)
+        var shortForms: PackedMap
+        var longForms = SequenceInterner<UInt32>(capacity: 64)
         var longFormIDs: [Int32] = []
+
+        init(formCapacity: Int) { shortForms = PackedMap(capacity: formCapacity) }
 
         mutating func run(_ values: UnsafeBufferPointer<UInt32>, document: Document) {
             let headline = document.headline != nil ? document.paragraphs.first : nil
@@ -94,19 +96,13 @@ enum TopicTokenizer {
             if packed != 0 {
                 let known = shortForms.get(packed)
                 if known >= 0 { return known }
-                let id = addForm(values, range)
+                let id = scan.addForm(UnsafeBufferPointer(rebasing: values[range]), packed: packed)
                 shortForms.set(packed, id)
                 return id
             }
             let (id, isNew) = longForms.intern(UnsafeBufferPointer(rebasing: values[range]))
-            if isNew { longFormIDs.append(addForm(values, range)) }
+            if isNew { longFormIDs.append(scan.addForm(UnsafeBufferPointer(rebasing: values[range]), packed: 0)) }
             return longFormIDs[Int(id)]
-        }
-
-        private mutating func addForm(_ values: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
-            var view = String.UnicodeScalarView()
-            for v in values[range] { view.append(Unicode.Scalar(v)!) }
-            return scan.addForm(String(view))
         }
     }
 
