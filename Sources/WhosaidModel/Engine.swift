@@ -22,8 +22,15 @@ public struct Engine: Sendable {
     /// Creates an engine with the default rules.
     public init(options: Options = Options()) { self.options = options }
 
-    /// Analyses one document.
+    /// Analyses one document. A hard-wrapped text is read with its line breaks inside paragraphs
+    /// as spaces, and its statements then keep the text as given (``Analysis/restoringLineBreaks(of:)``).
     public func analyze(_ document: Document) -> Analysis {
+        guard document.isHardWrapped else { return analyzeAsRead(document) }
+        return analyzeAsRead(document.readingLineBreaksAsSpaces()).restoringLineBreaks(of: document)
+    }
+
+    /// Analyses `document` as its scalars read.
+    private func analyzeAsRead(_ document: Document) -> Analysis {
         let quotes = QuoteScanner.quotations(in: document)
         var (tokens, forms) = Tokenizer.tokensAndForms(of: document)
         TokenTagging.tag(&tokens, forms: forms)

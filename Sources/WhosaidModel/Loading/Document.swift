@@ -4,14 +4,18 @@ public struct Document: Sendable {
     public var name: String
     /// The text exactly as given (a byte-order mark and CR line ends included).
     public let text: String
-    /// The text as Unicode scalars; all offsets index this array.
-    public let scalars: [Unicode.Scalar]
-    /// Paragraph spans in text order; a line break separates paragraphs, blank lines are skipped.
+    /// The text as Unicode scalars; all offsets index this array. (In the engine's reading copy of
+    /// a hard-wrapped text, ``readingLineBreaksAsSpaces()``, line breaks inside paragraphs are spaces.)
+    public private(set) var scalars: [Unicode.Scalar]
+    /// Paragraph spans in text order; a line break separates paragraphs and blank lines are
+    /// skipped, except in hard-wrapped text, where the lines of a paragraph are one span (``HardWrap``).
     public let paragraphs: [TextSpan]
     /// Sentence spans in text order; no sentence crosses a paragraph boundary.
     public let sentences: [TextSpan]
     /// The headline, when the first paragraph is one (short, no final full stop).
     public let headline: String?
+    /// Whether the text is hard-wrapped, so that its paragraphs hold line breaks (``HardWrap``).
+    public let isHardWrapped: Bool
 
     /// Splits `text` into paragraphs and sentences. The text is kept exactly as given, so offsets
     /// match what other tools compute on the same string; CR, LF and CRLF all end a line.
@@ -20,10 +24,31 @@ public struct Document: Sendable {
         self.text = text
         self.scalars = Document.decodeScalars(text)
         let scalars = self.scalars
-        let paragraphs = Document.paragraphSpans(in: scalars)
+        let wrapped = HardWrap.paragraphSpans(in: scalars)
+        let paragraphs = wrapped ?? Document.paragraphSpans(in: scalars)
         self.paragraphs = paragraphs
+        self.isHardWrapped = wrapped != nil
         self.sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
-        self.headline = Document.headline(in: scalars, paragraphs: paragraphs)
+        let read = wrapped == nil ? scalars : Document.lineBreaksAsSpaces(scalars, paragraphs: paragraphs)
+        self.headline = Document.headline(in: read, paragraphs: paragraphs)
+    }
+
+    /// A copy whose scalars read each line break inside a paragraph as a space, for the engine:
+    /// the names, cues and topics it cuts out of a hard-wrapped text then hold no line breaks.
+    /// The text, paragraphs and sentences are the same, and so is every offset.
+    func readingLineBreaksAsSpaces() -> Document {
+        var copy = self
+        copy.scalars = Document.lineBreaksAsSpaces(scalars, paragraphs: paragraphs)
+        return copy
+    }
+
+    /// `scalars` with every CR, LF and line separator inside `paragraphs` made a space.
+    static func lineBreaksAsSpaces(_ scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [Unicode.Scalar] {
+        var read = scalars
+        for p in paragraphs {
+            for k in p.start..<p.end where read[k] == "\n" || read[k] == "\r" || read[k] == "\u{2028}" { read[k] = " " }
+        }
+        return read
     }
 
     /// The text's Unicode scalars, decoded straight from its UTF-8 (the string is valid UTF-8).
