@@ -42,20 +42,28 @@ public struct JSONLReader: Sequence, IteratorProtocol {
     }
 
     /// The document on line `number` of the input (its number is the id when it has none), or
-    /// why the line is none; nil for a blank line, which is skipped.
+    /// why the line is none; nil for a blank line, which is skipped. Only `id` and `text` are
+    /// read: any other member only has to be JSON (``JSONValue``), whatever it holds.
     public static func item(from line: Data, number: Int) -> Item? {
         if isBlank(line) { return nil }
-        guard let obj = try? JSONSerialization.jsonObject(with: line), let dict = obj as? [String: Any] else {
-            return .error(line: number, message: "not a JSON object")
+        let members: [String: JSONValue]
+        do {
+            members = try JSONValue.parse(line, keepingMembers: ["id", "text"]).objectValue ?? [:]
+        } catch {
+            return .error(line: number, message: error.reason == "not a JSON object" ? error.reason : "not JSON: \(error)")
         }
-        guard let text = dict["text"] as? String else {
+        guard let text = members["text"]?.stringValue else {
             return .error(line: number, message: "no \"text\" string")
         }
         let id: String
-        switch dict["id"] {
-        case let s as String: id = s
-        case let n as NSNumber: id = n.stringValue
-        default: id = String(number)
+        switch members["id"] {
+        case .string(let s)?: id = s
+        case .number(let n)?: id = n
+        case nil: id = String(number)
+        case let other?:
+            // true would read as "1", and null or [] as the line number, which may be another
+            // document's id: the line is refused instead.
+            return .error(line: number, message: "\"id\" is \(other.typeDescription); give a string or a number")
         }
         guard DocumentLoader.hasText(text) else {
             return .error(line: number, message: "document \"\(id)\": the text is empty; there is nothing to analyse")
