@@ -9,17 +9,15 @@ struct ExtractCommand: ParsableCommand {
         abstract: "List the statements of articles and who made them.",
         discussion: """
             With --jsonl-input, reads JSONL documents {"id", "text", ...} from a file or - (stdin) and \
-            writes one JSONL line per document, streaming, in the format score.py reads.
+            writes one JSONL line per document, streaming: the same JSON as --format jsonl.
             """
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, text }
 
     @Argument(help: "Article files (UTF-8 text). None: the bundled seed article.")
     var files: [String] = []
 
-    @Option(help: "Output format: json, jsonl or text.")
-    var format: Format = .text
+    @Option(help: "Output format: json, jsonl or text (default: text; with --jsonl-input, jsonl only).")
+    var format: ListingFormat?
 
     @Option(name: .customLong("jsonl-input"), help: "Read JSONL documents from PATH, or - for stdin.")
     var jsonlInput: String?
@@ -34,50 +32,32 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .customLong("jsonl-worker"), help: .private)
     var jsonlWorker = false
 
+    func validate() throws {
+        // --jsonl-input always writes JSONL: another format asked for must not be ignored silently.
+        if jsonlInput != nil, let format, format != .jsonl {
+            throw ValidationError("--jsonl-input writes JSONL, one line per document; leave out --format \(format.rawValue)")
+        }
+    }
+
     func run() throws {
+        guard jsonlWorker || jsonlInput != nil else { return try extractFiles() }
         try OutputStream.writing { out in
             if jsonlWorker {
                 try serveAsWorker(out: out)
             } else if let input = jsonlInput {
                 guard files.isEmpty else { throw ValidationError("give either FILE arguments or --jsonl-input, not both") }
                 try streamJSONL(from: input, out: out)
-            } else {
-                try extractFiles(out: out)
             }
         }
     }
 
-    private func extractFiles(out: OutputStream) throws {
-        let engine = Engine()
+    private func extractFiles() throws {
         let filter = StatementFilter(speakers: speakers, topics: topics)
-        var failed = false
-        var jsonDocuments = 0
-        if format == .json { try out.write("[\n") }
-        let paths: [String?] = files.isEmpty ? [nil] : files
-        for path in paths {
-            let document: Document
-            do {
-                document = try path.map { p throws(LoadError) in try DocumentLoader.load(path: p) } ?? DocumentLoader.seed()
-            } catch {
-                Diagnostics.report(error.description)
-                failed = true
-                continue
-            }
-            let analysis = engine.analyze(document)
-            let statements = filter.isEmpty ? analysis.statements : filter.apply(to: analysis)
-            switch format {
-            case .jsonl:
-                try out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
-                try out.write("\n")
-            case .json:
-                if jsonDocuments > 0 { try out.write(",\n") }
-                try out.write(AnalysisJSON.line(analysis, id: document.name, statements: statements))
-                jsonDocuments += 1
-            case .text:
-                try out.write(StatementTable.render(analysis, statements: statements))
-            }
-        }
-        if format == .json { try out.write("\n]\n") }
-        if failed { throw ExitCode(1) }
+        let shown = { (a: Analysis) in filter.isEmpty ? a.statements : filter.apply(to: a) }
+        try ListingOutput(
+            format: format ?? .text,
+            text: { StatementTable.render($0, statements: shown($0)) },
+            json: { AnalysisJSON.line($0, id: $0.document.name, statements: shown($0)) }
+        ).list(files)
     }
 }

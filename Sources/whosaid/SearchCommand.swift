@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     @Option(help: "Output format: text or json.")
-    var format: ListingFormat = .text
+    var format: CorpusFormat = .text
 
     @Option(help: "At most this many results.")
     var limit = 50
@@ -37,7 +37,7 @@ struct SearchCommand: ParsableCommand {
             if articles {
                 let keys = try CorpusCommand.run { try corpus.searchArticles(typed, limit: limit) }
                 switch format {
-                case .json: try ListingRun.writeJSON(keys, to: out)
+                case .json: try ListingOutput.writeJSON(keys, to: out)
                 case .text: for key in keys { try out.write(TerminalText.visible(key) + "\n") }
                 }
                 return
@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
             let hits = try CorpusCommand.run { try corpus.searchStatements(typed, limit: limit) }
             switch format {
             case .json:
-                try ListingRun.writeJSON(hits, to: out)
+                try ListingOutput.writeJSON(hits, to: out)
             case .text:
                 if hits.isEmpty { try out.write("No statements found.\n") }
                 for hit in hits {
@@ -84,7 +84,7 @@ struct PeopleCommand: ParsableCommand {
     var kind: Kind = .person
 
     @Option(help: "Output format: text or json.")
-    var format: ListingFormat = .text
+    var format: CorpusFormat = .text
 
     @Option(help: "At most this many people.")
     var limit = 100
@@ -97,22 +97,27 @@ struct PeopleCommand: ParsableCommand {
         try OutputStream.writing { out in
             switch format {
             case .json:
-                try ListingRun.writeJSON(people, to: out)
+                try ListingOutput.writeJSON(people, to: out)
             case .text:
                 if people.isEmpty { try out.write("No people found.\n") }
                 let width = min(32, people.map(\.name.count).max() ?? 0)
                 for p in people {
-                    var line = ListingRun.pad(p.name, width)
+                    var line = ListingOutput.pad(p.name, width)
                         + "  \(p.statements) statement\(p.statements == 1 ? "" : "s") in \(p.articles) article\(p.articles == 1 ? "" : "s")"
                     if let first = p.firstDate, let last = p.lastDate { line += first == last ? "  \(first)" : "  \(first)–\(last)" }
                     if kind == .all { line += "  [\(p.kind)]" }
                     if let role = p.roles.first { line += "  \(role)" }
                     if !p.aliases.isEmpty { line += "  (also: \(p.aliases.prefix(5).joined(separator: ", ")))" }
-                    try out.write(TerminalText.visible(ListingRun.trimmingTrailingSpaces(line)) + "\n")
+                    try out.write(TerminalText.visible(ListingOutput.trimmingTrailingSpaces(line)) + "\n")
                 }
             }
         }
     }
+}
+
+/// Output formats of the corpus commands (`search`, `people`): text, or one JSON document.
+enum CorpusFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }
 
 /// What the corpus commands share: opening the database and reporting its errors in one line.

@@ -1,11 +1,12 @@
 import WhosaidModel
 
-/// The readable `--format text` listing of statements, for a terminal: control characters in
-/// the article's words are made visible (``TerminalText``), and each statement is one line.
+/// The readable `--format text` listing of statements: a header with the counts of the statements
+/// listed and of their speakers, then two lines per statement. ``ListingOutput`` makes control
+/// characters in it visible.
 enum StatementTable {
     static func render(_ analysis: Analysis, statements: [Statement]) -> String {
-        let name = TerminalText.visible(analysis.document.name)
-        var out = "# \(name): \(counted(statements.count, "statement")), \(counted(analysis.actors.count, "speaker"))\n"
+        let speakers = Set(statements.compactMap(\.actorID)).count
+        var out = ListingOutput.header(analysis, [(statements.count, "statement"), (speakers, "speaker")])
         for s in statements {
             let who = analysis.actor(of: s)?.name ?? "(unattributed)"
             let kind = s.kind == .direct ? "\u{201C}\u{201D}" : s.kind == .mixed ? "~\u{201D}" : "~ "
@@ -15,9 +16,6 @@ enum StatementTable {
             if let cue = s.cue { out += "  [\(cue)]" }
             out += "\n    \(shown)\n"
         }
-        return TerminalText.visible(out, keeping: [.lineFeeds, .tabs])
+        return out
     }
-
-    /// "1 statement", "2 statements".
-    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -64,16 +64,64 @@ public enum AnalysisJSON {
         w.beginArray()
         for a in analysis.actors {
             w.beginObject()
-            w.key("id"); w.int(a.id)
-            w.key("name"); w.string(a.name)
-            w.key("aliases"); w.strings(a.aliases)
-            w.key("role"); w.string(a.role)
-            w.key("roles"); w.strings(a.roles)
-            w.key("kind"); w.string(a.kind.rawValue)
-            w.key("statements"); w.int(a.statementIDs.count)
+            writeMembers(of: a, into: &w)
             w.endObject()
         }
         w.endArray()
         w.endObject()
+    }
+
+    /// The members every actor object has, in `extract`'s `actors` and in `speakers`: `id`, `name`,
+    /// `aliases`, `role`, `roles`, `kind` and `statements` (how many).
+    public static func writeMembers(of a: Actor, into w: inout JSONWriter) {
+        w.key("id"); w.int(a.id)
+        w.key("name"); w.string(a.name)
+        w.key("aliases"); w.strings(a.aliases)
+        w.key("role"); w.string(a.role)
+        w.key("roles"); w.strings(a.roles)
+        w.key("kind"); w.string(a.kind.rawValue)
+        w.key("statements"); w.int(a.statementIDs.count)
+    }
+
+    /// One document's speakers as a single line of JSON: `id` (the document), `speakers` (each an
+    /// actor object with its `statement_ids` and `topics`).
+    public static func speakersLine(_ analysis: Analysis) -> [UInt8] {
+        listingLine(analysis, key: "speakers", items: analysis.actors) { a, w in
+            writeMembers(of: a, into: &w)
+            w.key("statement_ids"); w.ints(a.statementIDs)
+            w.key("topics"); w.strings(analysis.topics(of: a).map(\.phrase))
+        }
+    }
+
+    /// One document's topics as a single line of JSON: `id` (the document), `topics` (`rank`,
+    /// `phrase`, `score` with three decimals, `statements` (how many), `statement_ids`, `speakers`).
+    public static func topicsLine(_ analysis: Analysis) -> [UInt8] {
+        listingLine(analysis, key: "topics", items: analysis.topics) { t, w in
+            w.key("rank"); w.int(t.id + 1)
+            w.key("phrase"); w.string(t.phrase)
+            w.key("score"); w.number(t.score, decimals: 3)
+            w.key("statements"); w.int(t.statementIDs.count)
+            w.key("statement_ids"); w.ints(t.statementIDs)
+            w.key("speakers"); w.strings(t.actorIDs.map { analysis.actors[$0].name })
+        }
+    }
+
+    /// `{"id": DOCUMENT, key: [ITEM, …]}` on one line, each item an object whose members `members` writes.
+    static func listingLine<Item>(
+        _ analysis: Analysis, key: String, items: [Item], members: (Item, inout JSONWriter) -> Void
+    ) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("id"); w.string(analysis.document.name)
+        w.key(key)
+        w.beginArray()
+        for item in items {
+            w.beginObject()
+            members(item, &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes
     }
 }

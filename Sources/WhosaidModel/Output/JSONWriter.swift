@@ -34,19 +34,27 @@ public struct JSONWriter {
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     /// Writes an integer value.
     public mutating func int(_ n: Int) { separate(); bytes.append(contentsOf: String(n).utf8) }
-    /// Writes a number with two decimals at most.
-    public mutating func number(_ d: Double) {
+    /// Writes a number with `decimals` decimals at most (trailing zeros dropped); a NaN or an
+    /// infinity, which JSON cannot hold, as `null`.
+    public mutating func number(_ d: Double, decimals: Int = 2) {
         separate()
-        let hundredths = Int((d * 100).rounded())
-        bytes.append(contentsOf: String(hundredths / 100).utf8)
-        let frac = abs(hundredths % 100)
-        if frac != 0 {
-            bytes.append(0x2E)
-            if frac < 10 { bytes.append(0x30) }
-            var f = frac
-            if f % 10 == 0 { f /= 10 }
-            bytes.append(contentsOf: String(f).utf8)
+        guard d.isFinite, abs(d) < 1e15 else { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); return }
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let units = Int((d * Double(scale)).rounded())
+        if units < 0 { bytes.append(0x2D) }
+        bytes.append(contentsOf: String(units.magnitude / UInt(scale)).utf8)
+        var fraction = Int(units.magnitude % UInt(scale))
+        guard fraction != 0 else { return }
+        var digits = decimals
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
         }
+        let written = String(fraction)
+        bytes.append(0x2E)
+        bytes.append(contentsOf: repeatElement(0x30, count: digits - written.count))
+        bytes.append(contentsOf: written.utf8)
     }
     /// Writes `null`.
     public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
@@ -54,6 +62,12 @@ public struct JSONWriter {
     public mutating func strings(_ list: [String]) {
         beginArray()
         for s in list { string(s) }
+        endArray()
+    }
+    /// Writes an array of integers.
+    public mutating func ints(_ list: [Int]) {
+        beginArray()
+        for n in list { int(n) }
         endArray()
     }
 

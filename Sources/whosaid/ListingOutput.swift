@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import WhosaidModel
+
+/// Output formats of `extract`, `speakers` and `topics`.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+}
+
+/// What `extract`, `speakers` and `topics` share: each article loaded and analysed in turn (a file
+/// that cannot be loaded is one line on stderr, the others are still listed, exit status 1), and
+/// written the same way by all three:
+/// - `text`: for each article a header `# NAME: counts`, its lines, and a blank line before the
+///   next article; control characters are made visible (``TerminalText``);
+/// - `json`: one JSON array holding an object per article, one object per line;
+/// - `jsonl`: one object per article, one per line.
+/// Every object's keys are snake_case, as `schema/whosaid.schema.json` describes them.
+struct ListingOutput {
+    let format: ListingFormat
+    /// The article's text listing, header included.
+    let text: (Analysis) -> String
+    /// The article's JSON object, on one line.
+    let json: (Analysis) -> [UInt8]
+
+    /// Lists each of `files` (the bundled seed when there are none) on standard output.
+    func list(_ files: [String]) throws {
+        var failed = false
+        try OutputStream.writing { out in
+            var first = true
+            if format == .json { try out.write("[\n") }
+            failed = try Self.forEachAnalysis(of: files) { analysis in
+                switch format {
+                case .text:
+                    if !first { try out.write("\n") }
+                    try out.write(TerminalText.visible(text(analysis), keeping: [.lineFeeds, .tabs]))
+                case .json:
+                    if !first { try out.write(",\n") }
+                    try out.write(json(analysis))
+                case .jsonl:
+                    try out.write(json(analysis))
+                    try out.write("\n")
+                }
+                first = false
+            }
+            if format == .json { try out.write(first ? "]\n" : "\n]\n") }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// Loads and analyses each of `files` (the seed when empty) and hands the analysis to `body`.
+    /// A file that cannot be loaded is reported on stderr as `whosaid: <problem>` and skipped.
+    /// Returns whether any file failed.
+    static func forEachAnalysis(of files: [String], _ body: (Analysis) throws -> Void) throws -> Bool {
+        let engine = Engine()
+        if files.isEmpty {
+            try body(engine.analyze(DocumentLoader.seed()))
+            return false
+        }
+        var failed = false
+        for path in files {
+            do {
+                try body(engine.analyze(try DocumentLoader.load(path: path)))
+            } catch let error as LoadError {
+                Diagnostics.report(error.description)
+                failed = true
+            }
+        }
+        return failed
+    }
+
+    /// The header of an article's text listing: `# NAME: 3 statements, 1 speaker`.
+    static func header(_ analysis: Analysis, _ counts: [(Int, String)]) -> String {
+        "# \(analysis.document.name): \(counts.map { counted($0.0, $0.1) }.joined(separator: ", "))\n"
+    }
+
+    /// "1 statement", "2 statements".
+    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// Writes `value` as pretty-printed JSON with sorted keys, and a line break; every control
+    /// character is escaped, DEL and C1 too (JSONEncoder escapes only C0). For the corpus commands.
+    static func writeJSON<T: Encodable>(_ value: T, to out: OutputStream) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try out.write(JSONWriter.escapingDELAndC1(Array(try encoder.encode(value))) + [0x0A])
+    }
+
+    /// `line` without trailing spaces.
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// `text` padded with spaces to `width` characters.
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
