@@ -67,4 +67,14 @@ import Testing
         #expect(String(decoding: escaped, as: UTF8.self) == #"{"k":"x\u007f\u009b\u0085y é"}"#)
         #expect(try JSONSerialization.jsonObject(with: Data(escaped)) as? [String: String] == ["k": "x\u{7F}\u{9B}\u{85}y é"])
     }
+
+    @Test func numbersKeepTheirSignDropTrailingZerosAndNeverBreakTheJSON() {
+        var w = JSONWriter()
+        w.beginArray()
+        for d in [0, 0.5, 0.05, 0.123456, -0.25, -3, 2.0049, 12.5] { w.number(d) }
+        w.number(0.39149, decimals: 3)
+        for d in [Double.nan, .infinity, -.infinity, 1e300] { w.number(d) }
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "[0,0.5,0.05,0.12,-0.25,-3,2,12.5,0.391,null,null,null,null]")
+    }
 }
