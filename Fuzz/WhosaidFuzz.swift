@@ -8,7 +8,9 @@
 // - every statement's span lies in the text, and its text (in the model and in the JSON) is
 //   `text[start:end]` in Unicode scalars;
 // - no span is emitted twice;
-// - text made visible for a terminal (`TerminalText`) holds no control character.
+// - text made visible for a terminal (`TerminalText`) holds no control character;
+// - a line that Foundation's JSON reader reads as a document is the same document to the
+//   JSONL reader (Foundation drops U+FEFF from strings, so those are left out of the comparison).
 import Foundation
 import WhosaidModel
 
@@ -17,9 +19,11 @@ private let engine = Engine()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func whosaidFuzz(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = count == 0 || bytes == nil ? Data() : Data(bytes: bytes!, count: count)
-    if case .document(let id, let text)? = JSONLReader.item(from: data, number: 1) {
+    let item = JSONLReader.item(from: data, number: 1)
+    if case .document(let id, let text)? = item {
         check(text: text, id: id)
     }
+    compareWithFoundation(data, item)
     if let text = try? DocumentLoader.decode(data, path: "fuzz") {
         check(text: text, id: "fuzz")
     }
@@ -58,5 +62,18 @@ private func check(text: String, id: String) {
     let visible = TerminalText.visible(text + id)
     if visible.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
         fatalError("a control character reached terminal text")
+    }
+}
+
+/// A line Foundation reads as `{"id": string, "text": string with something to analyse}` must be
+/// that document to ``JSONLReader`` too.
+private func compareWithFoundation(_ data: Data, _ item: JSONLReader.Item?) {
+    guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+        let id = object["id"] as? String, let text = object["text"] as? String, DocumentLoader.hasText(text)
+    else { return }
+    guard case .document(let readID, let readText)? = item else { fatalError("a document Foundation reads was refused: \(String(describing: item))") }
+    func withoutBOM(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.filter { $0 != "\u{FEFF}" } }
+    guard withoutBOM(readID) == withoutBOM(id), withoutBOM(readText) == withoutBOM(text) else {
+        fatalError("the JSONL reader read another id or text than Foundation")
     }
 }

@@ -4,12 +4,13 @@
 # Builds the model library with coverage for the fuzzer in .build/fuzz (release, -sanitize=fuzzer),
 # links the target, and runs it on Fuzz/corpus (the seed inputs, read only) and .build/fuzz/corpus
 # (what it finds). A crashing input is written to .build/fuzz/crashes/; keep it as a test.
+# WHOSAID_FUZZ_DIR puts the build, corpus and crashes elsewhere than .build/fuzz.
 # It ends with libFuzzer's summary: stat::number_of_executed_units is the number of executions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
-out=.build/fuzz
+out=${WHOSAID_FUZZ_DIR:-.build/fuzz}
 swift build -c release --build-path "$out" -Xswiftc -sanitize=fuzzer --target WhosaidModel >&2
 lib="$out/release"
 swiftc -O -sanitize=fuzzer -parse-as-library Fuzz/WhosaidFuzz.swift -module-name WhosaidFuzz \
