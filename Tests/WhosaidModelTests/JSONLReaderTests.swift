@@ -35,6 +35,12 @@ import Testing
         #expect(doc.text.unicodeScalars.count == 14)
     }
 
+    @Test func aRawByteOrderMarkInsideTheTextIsKept() throws {
+        // Foundation's reader dropped it, so offsets after it were one short (two PolNeAR texts).
+        let doc = try #require(document("{\"id\": \"b\", \"text\": \"\u{FEFF}One.\\n\\n\u{FEFF}Also, Ann Lee said it held.\"}"))
+        #expect(Array(doc.text.unicodeScalars) == Array("\u{FEFF}One.\n\n\u{FEFF}Also, Ann Lee said it held.".unicodeScalars))
+    }
+
     @Test func idsThatAreNeitherStringsNorNumbersAreRefused() {
         #expect(error(#"{"id": true, "text": "Ann Lee said it held."}"#) == "\"id\" is true; give a string or a number")
         #expect(error(#"{"id": null, "text": "Ann Lee said it held."}"#) == "\"id\" is null; give a string or a number")
