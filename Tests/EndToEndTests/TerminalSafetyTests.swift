@@ -59,8 +59,8 @@ import Testing
 
     @Test func aFileNameWithEscapesAndALineBreakIsOneVisibleLine() throws {
         let name = FileManager.default.temporaryDirectory.path + "/no\nsuch\u{1B}]0;pwned\u{07}\u{1B}[2J.txt"
-        for command in ["extract", "speakers", "topics", "export", "browse"] {
-            let run = try whosaid([command, name])
+        for command in [["extract"], ["speakers"], ["topics"], ["export"], ["browse"], ["extract", "--jsonl-input"]] {
+            let run = try whosaid(command + [name])
             #expect(run.status == 1)
             #expect(!Self.holdsRawControls(run.stderr))
             #expect(run.stderr.hasSuffix("no␊such␛]0;pwned␇␛[2J.txt: no such file; check the path\n"), "\(command): \(run.stderr)")
