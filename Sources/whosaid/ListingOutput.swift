@@ -68,9 +68,11 @@ struct ListingOutput {
         return failed
     }
 
-    /// The header of an article's text listing: `# NAME: 3 statements, 1 speaker`.
+    /// The header of an article's text listing: `# NAME: 3 statements, 1 speaker`, one line
+    /// whatever the name holds (a line feed in it is shown as `␊`).
     static func header(_ analysis: Analysis, _ counts: [(Int, String)]) -> String {
-        "# \(analysis.document.name): \(counts.map { counted($0.0, $0.1) }.joined(separator: ", "))\n"
+        let name = TerminalText.visible(analysis.document.name)
+        return "# \(name): \(counts.map { counted($0.0, $0.1) }.joined(separator: ", "))\n"
     }
 
     /// "1 statement", "2 statements".

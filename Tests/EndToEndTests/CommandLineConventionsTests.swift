@@ -102,6 +102,20 @@ import Testing
         }
     }
 
+    @Test func aHeaderIsOneLineWhateverTheFileName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("two\nlines\u{1B}[2J.txt").path
+        try Data("“Yes,” said Ann Lee.\n".utf8).write(to: URL(fileURLWithPath: path))
+        for command in ["extract", "speakers", "topics"] {
+            let run = try whosaid([command, path])
+            let first = try #require(run.stdout.split(separator: "\n").first)
+            #expect(first.hasSuffix("two␊lines␛[2J.txt: " + (command == "extract" ? "1 statement, 1 speaker" : command == "speakers" ? "1 speaker" : "0 topics")), "\(command)")
+            #expect(!run.stdout.contains("\u{1B}"))
+        }
+    }
+
     @Test func helpNamesNoInternalScript() throws {
         for command in [[], ["extract"], ["speakers"], ["topics"], ["export"], ["tag"]] {
             let run = try whosaid(command + ["--help"])
