@@ -19,5 +19,7 @@ swiftc -O -sanitize=fuzzer -parse-as-library Fuzz/WhosaidFuzz.swift -module-name
   "$lib"/WhosaidModel.build/*.o "$lib"/WhosaidSyntax.build/*.o "$lib"/CWhosaidTaggerModel.build/*.o \
   -o "$out/whosaid-fuzz"
 mkdir -p "$out/corpus" "$out/crashes"
+# Swift's own crash backtracer would end the process before libFuzzer writes the crashing input.
+export SWIFT_BACKTRACE=enable=no
 exec "$out/whosaid-fuzz" -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
   -print_final_stats=1 -artifact_prefix="$out/crashes/" "$@" "$out/corpus" Fuzz/corpus

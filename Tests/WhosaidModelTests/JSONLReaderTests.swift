@@ -54,12 +54,23 @@ import Testing
         #expect(error("not json") == "not a JSON object")
         #expect(error("[1, 2]") == "not a JSON object")
         #expect(error(#"{"id": "a", "text": "x"} trailing"#) == "not JSON: unexpected text after the JSON value at byte 25")
-        #expect(error(#"{"id": "a", "text": "x",}"#) == "not JSON: expected a member name in quotes at byte 24")
-        #expect(error(#"{"id": "a", "meta": [1,], "text": "x"}"#) == "not JSON: not a JSON value at byte 23")
+        #expect(error(#"{"id": "a",, "text": "x"}"#) == "not JSON: expected a member name in quotes at byte 11")
+        #expect(error(#"{"id": "a", "meta": [1,,2], "text": "x"}"#) == "not JSON: not a JSON value at byte 23")
+        #expect(error(#"{"id": "a", "text": "x", , }"#) == "not JSON: expected a member name in quotes at byte 25")
         #expect(error(#"{"id": "a", "meta": 01, "text": "x"}"#) == "not JSON: expected , or } in an object at byte 21")
         #expect(error("{\"id\": \"a\", \"text\": \"tab\tinside\"}") == "not JSON: a control character inside a string at byte 24")
         #expect(error(#"{"id": "a", "text": 5}"#) == "no \"text\" string")
         #expect(item("  \r") == nil)
+    }
+
+    @Test func aCommaBeforeAClosingBracketIsAcceptedAsFoundationAcceptsIt() throws {
+        // Found by the fuzzer: Foundation's reader, which whosaid used before, reads these lines.
+        for line in [#"{"id": "a", "text": "Ann Lee said it held.",}"#, #"{"id": "a", "m": [1, {"k": [],}, ], "text": "Ann Lee said it held." , }"#] {
+            #expect(document(line)?.text == "Ann Lee said it held.", "\(line)")
+        }
+        #expect(try JSONValue.parse(Data("[1,]".utf8)) == .array([.number("1")]))
+        #expect(throws: JSONValue.SyntaxError.self) { try JSONValue.parse(Data("[,]".utf8)) }
+        #expect(throws: JSONValue.SyntaxError.self) { try JSONValue.parse(Data("{,}".utf8)) }
     }
 
     @Test func aRepeatedKeyCountsOnceTheLastTime() {

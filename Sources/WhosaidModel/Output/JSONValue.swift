@@ -1,7 +1,8 @@
-/// A JSON value as whosaid reads it: strictly checked (RFC 8259), but lenient where Python's
-/// `json` module is, so that a JSONL line another tool wrote is not lost for a field whosaid
-/// never reads: a number keeps its literal text (`1e400` is no error), a lone surrogate escape
-/// (`"\ud800"`) reads as U+FFFD (one scalar, as Python's one code point, so offsets agree), and
+/// A JSON value as whosaid reads it: checked as RFC 8259 says, but lenient where Python's `json`
+/// module or Foundation's reader is, so that a JSONL line another tool wrote is not lost for a
+/// field whosaid never reads: a number keeps its literal text (`1e400` is no error), a lone
+/// surrogate escape (`"\ud800"`) reads as U+FFFD (one scalar, as Python's one code point, so
+/// offsets agree), a comma may stand before a closing bracket (Foundation allows it), and
 /// nesting of any depth is checked without recursion. The members of an object are kept in a
 /// dictionary (a repeated key: the last one counts, as in Python).
 public indirect enum JSONValue: Equatable, Sendable {
@@ -150,11 +151,20 @@ struct JSONParser {
                 skipSpace()
                 guard let next = peek else { throw fail("unexpected end of input") }
                 i += 1
+                let closer = stack[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 if next == UInt8(ascii: ",") {
+                    skipSpace()
+                    // A comma before the closing bracket, which Foundation's reader (and so whosaid
+                    // before this reader) accepts: the line is not lost for it.
+                    if peek == closer {
+                        i += 1
+                        value = close(stack.removeLast())
+                        continue
+                    }
                     if stack[top].isObject { try readKey(&stack) }
                     break
                 }
-                guard next == (stack[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
+                guard next == closer else {
                     i -= 1
                     throw fail(stack[top].isObject ? "expected , or } in an object" : "expected , or ] in an array")
                 }
