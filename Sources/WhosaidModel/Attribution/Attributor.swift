@@ -451,7 +451,7 @@ struct Attributor {
             let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
             // The words before the cue are part of the statement unless they only set the scene
             // ("In the end", "Too often").
-            let lead = (first...(subjectStart - 2)).filter { tokens[$0].isWord }
+            let lead = (first..<(subjectStart - 1)).filter { tokens[$0].isWord }  // empty when the comma opens the text
             let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
                 || tokens[$0].is(.determiner) || tokens[$0].lower.hasSuffix("ly") }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true

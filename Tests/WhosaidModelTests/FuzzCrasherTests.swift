@@ -1,0 +1,22 @@
+import Testing
+@testable import WhosaidModel
+
+/// Inputs the fuzzer (Scripts/fuzz.sh) found crashing, kept as they were found and minimised.
+@Suite struct FuzzCrasherTests {
+    /// A paragraph opening with the comma of a parenthetical cue ("…, NAME said, CLAUSE") made the
+    /// range of words before the cue run backwards: a trap in Attributor.reportedClause.
+    @Test(arguments: [
+        ", Ann Lee said, the plan works.",
+        ",Ann Lee said, the plan works.",
+        ",LGea Brook.adom Reyes told reporters\"thap ttha t cuts wer ea Brook.adom Reyes told reporand add's th.ys Vod mor, and add,\" sayd Co. Sen.d,\" sayd Co. Sen. Mters\"than the vote ah\u{2019}sMGKwona Brook.adom Reyes told ira Holt war, and add,\" sayd repC",
+    ])
+    func aTextOpeningWithTheCommaOfAParentheticalCue(text: String) throws {
+        let a = analyze(text)
+        try OutputPropertyTests.checkOutput(of: a, text: text)
+    }
+
+    @Test func theMinimisedCrasherStillFindsTheStatement() {
+        let a = analyze(", Ann Lee said, the plan works.")
+        #expect(a.speaker(of: "the plan works") == "Ann Lee")
+    }
+}
