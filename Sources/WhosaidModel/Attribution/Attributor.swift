@@ -299,7 +299,7 @@ struct Attributor {
         if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
         // "Blunt, after a long pause, said", "Eastland, wearing a cowboy hat, said": a short aside
         // between the speaker and the verb.
-        let participle = tokens[v + 1 <= ceiling ? v + 1 : v].tag == .verb && Lexicon.isGerund(tokens[min(v + 1, ceiling)].lower)
+        let participle = v + 1 <= ceiling && tokens[v + 1].tag == .verb && Lexicon.isGerund(tokens[v + 1].lower)
         if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",",
            tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") || participle {
             var k = v + 1
