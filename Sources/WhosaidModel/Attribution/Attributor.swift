@@ -530,7 +530,6 @@ struct Attributor {
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
             let noClause = Self.clauseOnlyVerbs.contains(w) && !holdsFiniteVerb(c, last) && !holdsQuote(c, last) && !infinitive
-                || Self.refusalVerbs.contains(w) && !(infinitive && Self.speechInfinitives.contains(tokens[c + 1].lower))
             if blocked || noClause {
                 // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
                 guard !isPassive(v, first: first) else { return nil }
@@ -776,7 +775,7 @@ struct Attributor {
         // "The answers are “not meeting the demand,” he said": a quote opening in lower case
         // finishes the reporter's clause, which already holds its verb; after an introductory
         // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
-        guard !isFragmentOfTitle(qi), holdsFiniteVerb(first, open - 1) || tokens[open - 1].lower == "," else { return nil }
+        guard !opensCapitalised(qi), holdsFiniteVerb(first, open - 1) || tokens[open - 1].lower == "," else { return nil }
         // "The envoy is “a villain, a crazy person,” she says": a noun phrase the copula names is
         // the speaker's own words, a direct quote (the seed's reading, kept).
         if Self.copulas.contains(tokens[open - 1].lower), tokens[k].tag == .det { return nil }
@@ -786,8 +785,8 @@ struct Attributor {
     /// Forms of `be` that link a subject to a predicate noun phrase.
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
 
-    /// Whether quote `qi` is a short capitalised name (`“Hannity”`), not words of a sentence.
-    func isFragmentOfTitle(_ qi: Int) -> Bool {
+    /// Whether quote `qi`'s first word is capitalised (a sentence or a name, not a fragment).
+    func opensCapitalised(_ qi: Int) -> Bool {
         let k = openToken[qi] + 1
         return k < tokens.count && tokens[k].isCapitalized
     }
@@ -868,7 +867,7 @@ struct Attributor {
             return m
         }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
-                ?? (v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor))
+                ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
@@ -880,9 +879,15 @@ struct Attributor {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
             if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
             // "Large majorities of voters in six states going to the polls said".
-            return v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: m.last, floor: floor)
+            return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
         }
         return m
+    }
+
+    /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),
+    /// unless a noun follows the "verb": then it is an adjective (`20 pledged delegates`).
+    func taggedSubject(ofVerb v: Int, endingAt e: Int, floor: Int) -> SpeakerMention? {
+        v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor)
     }
 
     /// The subject at the start of a sentence (after "But", "And", an introductory phrase).

@@ -135,7 +135,7 @@ extension MentionFinder {
             guard t.quote == nil, t.isWord else { break }
             if [.det, .adj, .noun, .propn, .num].contains(t.tag) || t.tag == .part && t.lower.hasPrefix("'") || t.lower == "half" {
                 k -= 1
-            } else if t.tag == .pron, ["his", "her", "their", "its", "our", "my", "your"].contains(t.lower) {
+            } else if t.tag == .pron, Self.possessivePronouns.contains(t.lower) {
                 k -= 1
             } else if t.tag == .adp, Self.subjectPrepositions.contains(t.lower), k - 2 >= floor {
                 k -= 1

@@ -139,7 +139,7 @@ extension Attributor {
             } else if t.tag == .pron, k == c {
                 // A pronoun alone is a phrase ("told him"); a possessive opens a longer one ("his aides").
                 head = k
-                if !["his", "her", "their", "its", "our", "my", "your"].contains(t.lower) { return k }
+                if !MentionFinder.possessivePronouns.contains(t.lower) { return k }
             } else if t.tag == .det || t.tag == .adj || t.tag == .part && t.lower.hasPrefix("'") {
                 // After a possessive the phrase goes on ("the Post's weekly show").
                 if head >= 0, t.tag != .part, !tokens[head].lower.hasSuffix("'s") { break }
@@ -161,7 +161,7 @@ extension Attributor {
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k + 1].tag == .num { k += 1 }
         var words = 0
         while k <= last, words < Self.maxClauseSubjectWords, tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) {
-            if tokens[k].tag == .pron, words > 0, !["his", "her", "their", "its", "our", "my", "your"].contains(tokens[k - 1].lower) {
+            if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower) {
                 break
             }
             words += 1
