@@ -201,6 +201,10 @@ import Testing
              expected: [("the news site RTL Info", "The driver often traveled for work")]),
         Case(text: "In a radio interview Reyes declared “The bridge is obsolete.”",
              expected: [("Reyes", "“The bridge is obsolete.”")]),
+        // A pronoun with its auxiliary in one token opens a clause; an answer is a statement.
+        Case(text: "Cruz has said for weeks he's the only candidate who can win.",
+             expected: [("Cruz", "he's the only candidate who can win")]),
+        Case(text: "Most voters said yes.", expected: [("Most voters", "yes")]),
         // A passive participle or a noun and its relative clause take no clause.
         Case(text: "His views were echoed by a number of experts I spoke to this week about the plan.", expected: []),
         Case(text: "Several of my neighbours remarked on the improvements I have made.", expected: []),

@@ -525,7 +525,7 @@ struct Attributor {
                 && !tokens[c + 1].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
                 && (tokens[c + 1].tag == .verb || tokens[c + 1].tag == .aux)
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
-                || opener.is(.preposition) && !infinitive || ["a", "an", "so", "as", "it", "yes", "no", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "thanks", "sorry", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
+                || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
@@ -547,7 +547,8 @@ struct Attributor {
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
-        guard wordCount(span, upTo: 2) >= 2 else { return nil }
+        // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
+        guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
 
@@ -744,6 +745,9 @@ struct Attributor {
     }
 
     // MARK: Helpers
+
+    /// Words that are a whole answer after a reporting verb.
+    static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
 
     /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
     static let quotationNouns: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]

@@ -29,6 +29,8 @@ extension Attributor {
         while k >= first, tokens[k].tag == .adv || tokens[k].tag == .part && tokens[k].lower != "to" { k -= 1 }
         return k >= first && Self.passiveAuxiliaries.contains(tokens[k].lower)
     }
+    /// Auxiliaries written onto a pronoun (`he's`, `they'll`, `we'd`).
+    static let auxiliaryClitics: [String] = ["'s", "'re", "'ll", "'d", "'ve", "'m"]
     /// Tags that may stand inside a noun phrase (`the party's new rules`, `about 20 people`).
     static let nounPhraseTags: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .pron, .part]
 
@@ -157,6 +159,10 @@ extension Attributor {
     func startsFiniteClause(at c: Int, last: Int) -> Bool {
         var k = c
         guard k <= last, tokens[k].quote == nil, tokens[k].isWord else { return false }
+        // "he's the only one", "they'll win": a pronoun with its auxiliary in one token.
+        if tokens[k].tag == .pron, Self.auxiliaryClitics.contains(where: { tokens[k].lower.hasSuffix($0) }) {
+            return k + 1 <= last && tokens[k + 1].isWord
+        }
         // "about 20 people have…": an adverb of degree before a number opens the phrase.
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k + 1].tag == .num { k += 1 }
         var words = 0
