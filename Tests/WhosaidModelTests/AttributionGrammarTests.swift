@@ -62,6 +62,8 @@ import Testing
         Case(text: "The agency pointed to the drought as the cause of the fires.",
              expected: [("The agency", "the drought as the cause of the fires")]),
         Case(text: "The two envoys have talked about the fears in the capital.", expected: []),
+        Case(text: "Reyes spoke briefly about the fires.", expected: [("Reyes", "the fires")]),
+        Case(text: "Reyes joked about the weather.", expected: [("Reyes", "the weather")]),
     ]
 
     @Test func headlinesNameTheirSpeaker() {

@@ -365,8 +365,7 @@ struct Attributor {
                     }
                     continue
                 }
-                let phrasal = classes.contains(.phrasalReporting)
-                    && (Lexicon.phrasalReporting[tokens[v].lower].map { v + 1 <= last && $0.contains(tokens[v + 1].lower) } ?? false)
+                let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
                 // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
                 let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
                 guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
@@ -475,8 +474,8 @@ struct Attributor {
                 return (make(span, cue: v...v, m, .reportedSpeech, 0.7), nil)
             }
         }
-        if let particles = Lexicon.phrasalReporting[w], c <= last, particles.contains(tokens[c].lower) {
-            c += 1
+        if let p = particleAfter(v, last: last) {
+            c = p + 1
             particle = true
             // "pointed out that …": the complementiser belongs to the cue.
             if c <= last, tokens[c].lower == "that" {
@@ -1028,13 +1027,22 @@ struct Attributor {
         return false
     }
 
+    /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`: one adverb may
+    /// stand between), or nil when none follows.
+    func particleAfter(_ v: Int, last: Int) -> Int? {
+        guard let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
+        var k = v + 1
+        if k + 1 <= last, tokens[k].tag == .adv, !particles.contains(tokens[k].lower) { k += 1 }
+        return k <= last && particles.contains(tokens[k].lower) ? k : nil
+    }
+
     /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
     /// labelling verb (`called it a common ailment`).
     func isCueWord(_ n: Int) -> Bool {
         let t = tokens[n]
         if t.is(.reporting) || Self.labellingVerbs.contains(t.lower) { return true }
-        guard t.is(.phrasalReporting), n + 1 < tokens.count, let particles = Lexicon.phrasalReporting[t.lower] else { return false }
-        return particles.contains(tokens[n + 1].lower)
+        guard t.is(.phrasalReporting), n + 1 < tokens.count else { return false }
+        return particleAfter(n, last: tokens.count - 1) != nil
     }
 
     /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).

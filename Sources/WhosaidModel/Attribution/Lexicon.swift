@@ -34,7 +34,7 @@ enum Lexicon {
     static let phrasalReportingBases: [(String, Set<String>)] = [
         ("call", ["for", "on"]), ("speak", ["about", "of", "out"]),
         ("warn", ["against", "of", "about"]), ("complain", ["about", "of"]), ("testify", ["about", "that"]),
-        ("point", ["out", "to"]),
+        ("point", ["out", "to"]), ("joke", ["about"]),
     ]
     /// Verbs whose statement is a prepositional phrase, preposition included ("did not respond
     /// to requests for comment", "responded by citing…", "asked for help").
