@@ -30,33 +30,27 @@ struct BrowseCommand: ParsableCommand {
             do {
                 document = try DocumentLoader.load(path: file)
             } catch {
-                fail(error.description)
+                Diagnostics.fail(error.description)
             }
         } else {
             document = DocumentLoader.seed()
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            fail("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
+            Diagnostics.fail("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
         }
         let environment = ProcessInfo.processInfo.environment
-        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { fail(refusal) }
+        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { Diagnostics.fail(refusal) }
         let locale = TerminalLocale.select()
         if let note = locale.note { Diagnostics.report(note) }
         let corrections: Corrections
         do {
             corrections = try CorrectionsStore.standard().load(for: document)
         } catch {
-            fail(error.description)
+            Diagnostics.fail(error.description)
         }
         BrowserApp.run(
             name: URL(fileURLWithPath: document.name).lastPathComponent, characters: document.scalars.count,
             prepare: { State(analysis: Engine().analyze(document), size: Size(width: 80, height: 24), corrections: corrections) },
             mouse: !noMouse, locale: locale, environment: environment)
-    }
-
-    /// Prints `whosaid: message` to stderr and exits 1.
-    private func fail(_ message: String) -> Never {
-        Diagnostics.report(message)
-        Foundation.exit(1)
     }
 }

@@ -12,6 +12,13 @@ enum Diagnostics {
         note("whosaid: \(message)")
     }
 
+    /// Writes `whosaid: message` as one line and exits with status 1: the one way a command
+    /// stops on an error it cannot go on from.
+    static func fail(_ message: String) -> Never {
+        report(message)
+        exit(1)
+    }
+
     /// Writes `message` as one line, with no prefix (progress such as "Exported 3 statements");
     /// a message of several lines (usage) keeps the `kept` line feeds and tabs.
     static func note(_ message: String, keeping kept: TerminalText.Kept = []) {

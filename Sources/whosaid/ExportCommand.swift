@@ -41,14 +41,14 @@ struct ExportCommand: ParsableCommand {
         do {
             document = try file.map { path throws(LoadError) in try DocumentLoader.load(path: path) } ?? DocumentLoader.seed()
         } catch {
-            Self.fail(error.description)
+            Diagnostics.fail(error.description)
         }
         // The reader's corrections made in the browser (R, M) hold in the export too.
         let analysis: Analysis
         do {
             analysis = try CorrectionsStore.standard().load(for: document).applied(to: Engine().analyze(document))
         } catch {
-            Self.fail(error.description)
+            Diagnostics.fail(error.description)
         }
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
         let markdown = MarkdownExporter(grouping: groupBy).render(statements, of: analysis)
@@ -59,18 +59,12 @@ struct ExportCommand: ParsableCommand {
         do throws(ExportError) {
             try ExportFile.write(markdown, to: output, overwrite: force)
         } catch .exists(let path) {
-            Self.fail("\(path): already exists; pass --force to replace it, or choose another name with -o")
+            Diagnostics.fail("\(path): already exists; pass --force to replace it, or choose another name with -o")
         } catch {
-            Self.fail(error.description)
+            Diagnostics.fail(error.description)
         }
         let noun = statements.count == 1 ? "statement" : "statements"
         Diagnostics.note("Exported \(statements.count) \(noun) to \(output)")
-    }
-
-    /// Prints `whosaid: message` to stderr and exits with status 1.
-    static func fail(_ message: String) -> Never {
-        Diagnostics.report(message)
-        Self.exit(withError: ExitCode(1))
     }
 }
 
