@@ -10,7 +10,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Direct quotes appear verbatim as blockquotes, reported speech is marked as paraphrase, \
             and each statement names its cue and paragraph. Writes to stdout unless -o is given; \
-            an existing file is never replaced without --force.
+            an existing file is never replaced without --force. Speakers you corrected in the \
+            browser (R, M) are used, from $XDG_DATA_HOME/whosaid/corrections.
             """
     )
 
