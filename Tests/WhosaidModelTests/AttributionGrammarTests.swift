@@ -183,6 +183,9 @@ import Testing
         // "a quote by NAME:" names the quote's author.
         Case(text: "We all know the famous quote by Thomas Edison: “Genius is one percent inspiration.”",
              expected: [("Thomas Edison", "“Genius is one percent inspiration.”")]),
+        // A dateline is no speaker.
+        Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
+             expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),
         // Manners of speaking beside a quote; an age for a speaker; a participle aside.
         Case(text: "“Go back to your seat,” Reyes barked.", expected: [("Reyes", "“Go back to your seat,”")]),
         Case(text: "“That is not true,” Reyes shot back.", expected: [("Reyes", "“That is not true,”")]),

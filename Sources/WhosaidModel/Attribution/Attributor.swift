@@ -893,9 +893,32 @@ struct Attributor {
         v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor)
     }
 
+    /// The most tokens of a dateline (`WASHINGTON, Aug. 24 (UPI) —`).
+    static let maxDatelineTokens = 12
+
+    /// The first token after a dateline opening the sentence at `first` (a place in capitals,
+    /// perhaps a date and an agency, then a dash), or `first` when there is none: the place is
+    /// no speaker.
+    func afterDateline(_ first: Int, before v: Int) -> Int {
+        let s = document.scalars
+        func isCapitals(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.isWord, t.end - t.start >= 2 else { return false }
+            return s[t.start..<t.end].allSatisfy { Characters.isUpper($0) || $0 == "." || $0 == "-" }
+        }
+        guard first < v, isCapitals(first) else { return first }
+        var k = first + 1
+        while k < v, k - first <= Self.maxDatelineTokens {
+            if ["\u{2014}", "\u{2013}", "--", "-"].contains(tokens[k].lower) { return k + 1 < v ? k + 1 : first }
+            if tokens[k].quote != nil { return first }
+            k += 1
+        }
+        return first
+    }
+
     /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
-        var k = first
+        var k = afterDateline(first, before: v)
         // "In a speech earlier in the day, Trump attacked…": skip an introductory phrase.
         if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) {
             var c = k
