@@ -183,6 +183,9 @@ import Testing
         // "a quote by NAME:" names the quote's author.
         Case(text: "We all know the famous quote by Thomas Edison: “Genius is one percent inspiration.”",
              expected: [("Thomas Edison", "“Genius is one percent inspiration.”")]),
+        // "with X V-ing": the participle's own subject speaks.
+        Case(text: "In Alabama, supporters punched a protester, with Reyes reportedly yelling: “Get him out of here!”",
+             expected: [("Reyes", "“Get him out of here!”")]),
         // A dateline is no speaker.
         Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
              expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),

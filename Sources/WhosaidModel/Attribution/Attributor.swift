@@ -881,6 +881,8 @@ struct Attributor {
         if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
             if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
+            // "with Trump reportedly yelling: …": the participle's own subject after "with".
+            if tokens[m.first - 1].lower == "with", Lexicon.isGerund(tokens[v].lower) { return m }
             // "Large majorities of voters in six states going to the polls said".
             return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
         }
