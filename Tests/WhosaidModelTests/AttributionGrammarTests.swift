@@ -186,6 +186,9 @@ import Testing
         // "with X V-ing": the participle's own subject speaks.
         Case(text: "In Alabama, supporters punched a protester, with Reyes reportedly yelling: “Get him out of here!”",
              expected: [("Reyes", "“Get him out of here!”")]),
+        // "and" joins two names, not a common noun and a name.
+        Case(text: "At one point, a woman asked for a photo and Lee said, “as long as we are not breaking any rules.”",
+             expected: [("a woman", "for a photo"), ("Lee", "“as long as we are not breaking any rules.”")]),
         // A dateline is no speaker.
         Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
              expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),

@@ -166,6 +166,8 @@ struct MentionFinder {
             if Self.nameLinks.contains(t.lower) || t.is(.nounPhraseLink) {
                 // A link word stays only when a capitalised word or a determiner phrase stands before it.
                 guard i - 2 >= floor, tokens[i - 2].isWord, tokens[i - 2].quote == nil else { break }
+                // "a photo and Clinton said": "and" joins two names, not a common noun and a name.
+                if t.lower == "and", last.isCapitalized, tokens[i].isCapitalized, !tokens[i - 2].isCapitalized { break }
                 i -= 1
                 continue
             }
