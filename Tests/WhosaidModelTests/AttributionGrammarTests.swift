@@ -189,6 +189,9 @@ import Testing
         // "and" joins two names, not a common noun and a name.
         Case(text: "At one point, a woman asked for a photo and Lee said, “as long as we are not breaking any rules.”",
              expected: [("a woman", "for a photo"), ("Lee", "“as long as we are not breaking any rules.”")]),
+        // Common nouns and a job word between an employer's name and the speaker's name.
+        Case(text: "“We have refunded the money,” said Ayotte campaign manager Jon Kohan.",
+             expected: [("Jon Kohan", "“We have refunded the money,”")]),
         // A dateline is no speaker.
         Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
              expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),

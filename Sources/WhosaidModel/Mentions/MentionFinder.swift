@@ -437,11 +437,16 @@ struct MentionFinder {
                 let u = tokens[e + 1]
                 guard u.isWord, u.quote == nil else { break }
                 // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
-                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || u.is(.title) {
+                // "Ayotte campaign manager Jon Kohan": common nouns before a job word too.
+                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || u.is(.title) || u.tag == .noun {
                     var k = e + 1
+                    var sawJob = false
                     while k <= ceiling, k - e <= 3, !tokens[k].isCapitalized,
-                          Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) { k += 1 }
-                    if k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil {
+                          Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) || tokens[k].tag == .noun {
+                        if Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) { sawJob = true }
+                        k += 1
+                    }
+                    if sawJob, k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil {
                         e = k
                         continue
                     }
