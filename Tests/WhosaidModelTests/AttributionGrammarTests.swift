@@ -192,6 +192,9 @@ import Testing
         // Common nouns and a job word between an employer's name and the speaker's name.
         Case(text: "“We have refunded the money,” said Ayotte campaign manager Jon Kohan.",
              expected: [("Jon Kohan", "“We have refunded the money,”")]),
+        // A participle after a comma takes the subject of the clause it closes.
+        Case(text: "Ruiz spoke at the state university until students interrupted her, shouting that she had lied.",
+             expected: [("students", "she had lied")]),
         // A dateline is no speaker.
         Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
              expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),

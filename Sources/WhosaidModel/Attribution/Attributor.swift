@@ -412,7 +412,8 @@ struct Attributor {
             speaker = m
         } else if gerund {
             guard v > first, tokens[v - 1].lower == "," else { return nil }
-            speaker = sentenceSubject(first: first, before: v) ?? precedingCueSubject(before: v - 1, first: first)
+            speaker = precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
+                ?? precedingCueSubject(before: v - 1, first: first)
         } else {
             speaker = subject(ofVerb: v, floor: first)
             if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {

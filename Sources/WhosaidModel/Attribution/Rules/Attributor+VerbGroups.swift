@@ -137,6 +137,22 @@ extension Attributor {
         return nil
     }
 
+    /// `…, when protesters interrupted her speech, shouting “…”`: the subject of the finite verb
+    /// of the clause the participle closes (the nearest one before `end`, not inside a quote),
+    /// when one is found there.
+    func precedingClauseSubject(before end: Int, first: Int) -> SpeakerMention? {
+        var k = end
+        while k > first, end - k <= maxSentenceCueDistance {
+            let t = tokens[k]
+            if t.quote != nil || isOpenMark(k) || isCloseMark(k) { return nil }
+            if t.tag == .verb, !Lexicon.isGerund(t.lower), tokens[k - 1].lower != "to", !isPassive(k, first: first) {
+                return subject(ofVerb: k, floor: first)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// `“We are ready,” the coach said, adding that…`: the speaker of the reporting verb before
     /// the participle in the same sentence (its subject, or the subject set after it).
     func precedingCueSubject(before end: Int, first: Int) -> SpeakerMention? {
