@@ -195,6 +195,9 @@ import Testing
         // A participle after a comma takes the subject of the clause it closes.
         Case(text: "Ruiz spoke at the state university until students interrupted her, shouting that she had lied.",
              expected: [("students", "she had lied")]),
+        // Before a colon, the person named with a verb after them speaks.
+        Case(text: "In a Fox interview later that day, Reyes went even further: “If he loses, it is the end of his career.”",
+             expected: [("Reyes", "“If he loses, it is the end of his career.”")]),
         // A dateline is no speaker.
         Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
              expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),

@@ -702,8 +702,11 @@ struct Attributor {
         while k < open - 1 {
             if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
                m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
-                let next = tokens[m.lastWithRole + 1]
-                if next.isWord, !next.isCapitalized, !next.is(.preposition), !next.is(.stopWord) || next.is(.verbModifier) {
+                // The verb by its tag: "In a Fox interview, Trump went further:" is Trump's, not Fox's.
+                var n = m.lastWithRole + 1
+                if n + 1 < open - 1, tokens[n].tag == .adv { n += 1 }
+                let next = tokens[n]
+                if next.isWord, !next.isCapitalized, next.tag == .verb || next.tag == .aux {
                     return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
                 }
                 k = m.lastWithRole + 1
