@@ -198,6 +198,10 @@ import Testing
         // Before a colon, the person named with a verb after them speaks.
         Case(text: "In a Fox interview later that day, Reyes went even further: “If he loses, it is the end of his career.”",
              expected: [("Reyes", "“If he loses, it is the end of his career.”")]),
+        // After a full quoted sentence, "told" and its addressee still close the quote.
+        Case(text: "“Who knows?” Reyes told the city's radio station in an interview on Monday.",
+             expected: [("Reyes", "“Who knows?”")]),
+        Case(text: "“France will always be France,” Lee retaliated.", expected: [("Lee", "“France will always be France,”")]),
         // A dateline is no speaker.
         Case(text: "WASHINGTON (AP) — After the vote, the mayor's chief aide rallied supporters, saying: “We have to be ready to stop him.”",
              expected: [("the mayor's chief aide", "“We have to be ready to stop him.”")]),

@@ -215,7 +215,8 @@ struct Attributor {
             let ceiling = sentenceLastToken(from: j)
             // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
-               !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling) {
+               !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
+                || tellsWhomOnly(cue.lowerBound, ceiling: ceiling) {
                 for k in cue { usedCue[k] = true }
                 if let clauseStart = reportersSubject(beforeQuote: qi) {
                     // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the

@@ -96,6 +96,16 @@ extension Attributor {
         return nil
     }
 
+    /// `“…?” Trump told Britain's ITV in an interview.`: an addressee verb at `v` whose object is
+    /// followed by no clause of its own (`that`, a subject and verb), so the quote before is what
+    /// was told.
+    func tellsWhomOnly(_ v: Int, ceiling: Int) -> Bool {
+        guard Self.addresseeVerbs.contains(tokens[v].lower), v + 1 <= ceiling, let end = nounPhraseEnd(from: v + 1, last: ceiling) else { return false }
+        let next = end + 1
+        return next > ceiling || tokens[next].tag == .adp && tokens[next].lower != "that" || tokens[next].tag == .punct
+            && !isOpenMark(next)
+    }
+
     /// The first token of a noun-phrase object after one or more cue adjuncts (`announced on
     /// Friday the arrest of a man`), or nil when no adjunct or no noun phrase stands there.
     func objectAfterAdjuncts(at after: Int, last: Int) -> Int? {
