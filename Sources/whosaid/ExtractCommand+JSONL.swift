@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import WhosaidModel
 
-/// `extract --jsonl-input`: documents streamed through a worker process, one at a time.
+/// `extract --jsonl-input`: documents streamed through worker processes, results in input order.
 extension ExtractCommand {
     /// Reads JSONL documents from `input` (a path, or - for stdin) and writes one result line per
-    /// document as soon as it is done. A line that is no document, or a document that stops the
-    /// engine, gets one line on stderr and is skipped; the exit status is then 1.
+    /// document, in input order, as soon as it and those before it are done (``JSONLPipeline``,
+    /// with `--jobs` workers). A line that is no document, or a document that stops the engine,
+    /// gets one line on stderr and is skipped; the exit status is then 1.
     func streamJSONL(from input: String, out: OutputStream) throws {
         let descriptor: Int32
         if input == "-" {
@@ -22,38 +23,11 @@ extension ExtractCommand {
             }
         }
         defer { if input != "-" { close(descriptor) } }
-        let name = input == "-" ? "stdin" : input
         var lines = LineReader(descriptor: descriptor)
-        var number = 0
-        var worker: JSONLWorker?
-        var failed = false
-        let inProcess = DocumentReplier(speakers: speakers, topics: topics)
-        while let line = lines.next() {
-            number += 1
-            if JSONLReader.isBlank(line) { continue }
-            if worker == nil { worker = JSONLWorker.start(arguments: workerArguments) }
-            // Without a worker (none could be started) the document is analysed here.
-            switch worker?.analyse(line, number: number) ?? inProcess.reply(to: line, number: number) {
-            case .result(let bytes):
-                try out.write(bytes)
-                try out.write("\n")
-                // Each result leaves at once: a batch job sees it even if a later document stops the run.
-                try out.flush()
-            case .rejected(let message):
-                Diagnostics.report("\(name):\(number): \(message); skipped")
-                failed = true
-            case .died(let why):
-                Diagnostics.report("\(name):\(number): the engine stopped on this document (\(why)); skipped, please report it")
-                failed = true
-                worker = nil
-            }
-        }
-        worker?.finish()
-        if let reason = lines.failure {
-            Diagnostics.report("\(name):\(number + 1): cannot read the input (\(reason)); the rest of it was not processed")
-            failed = true
-        }
-        if failed { throw ExitCode(1) }
+        let pipeline = JSONLPipeline(
+            name: input == "-" ? "stdin" : input, jobs: (jobs ?? .defaultValue).value, workerArguments: workerArguments,
+            inProcess: DocumentReplier(speakers: speakers, topics: topics))
+        if try pipeline.run(&lines, to: out) { throw ExitCode(1) }
     }
 
     /// The worker's command line: this command's filters.

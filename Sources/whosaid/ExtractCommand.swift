@@ -28,6 +28,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("topic"), help: "Keep statements about PHRASE (repeatable).")
     var topics: [String] = []
 
+    @Option(help: JobCount.help) var jobs: JobCount?
+
     /// Serve `--jsonl-input` as its worker process (see ``JSONLWorker``).
     @Flag(name: .customLong("jsonl-worker"), help: .private)
     var jsonlWorker = false
@@ -57,7 +59,8 @@ struct ExtractCommand: ParsableCommand {
         try ListingOutput(
             format: format ?? .text,
             text: { StatementTable.render($0, statements: shown($0)) },
-            json: { AnalysisJSON.line($0, id: $0.document.name, statements: shown($0)) }
+            json: { AnalysisJSON.line($0, id: $0.document.name, statements: shown($0)) },
+            jobs: (jobs ?? .defaultValue).value
         ).list(files)
     }
 }

@@ -78,16 +78,43 @@ final class JSONLWorker {
             output: LineReader(descriptor: fromWorker.fileHandleForReading.fileDescriptor, chunkSize: 1 << 16), errors: errors)
     }
 
-    /// Has the worker analyse input line `number`. After ``Reply/died(_:)`` the worker is gone.
-    func analyse(_ line: Data, number: Int) -> Reply {
-        let request = Array("\(number)\t".utf8) + line + [0x0A]
+    /// The descriptor the worker's answers arrive on: wait on it with `poll(2)`, then ``receive()``.
+    var answers: Int32 { output.descriptor }
+
+    /// Has the worker analyse input line `number`: sends it and returns at once; the answer comes
+    /// from ``receive()``. Nil when it was sent, else the worker is gone and this says why.
+    func send(_ line: Data, number: Int) -> Reply? {
+        var request = Array("\(number)\t".utf8)
+        request.reserveCapacity(request.count + line.count + 1)
+        request.append(contentsOf: line)
+        request.append(0x0A)
         let failed = request.withUnsafeBytes { DescriptorWriter.writeAll($0, to: input.fileDescriptor) }
-        guard failed == nil, let reply = output.next() else { return .died(stop()) }
-        switch reply.first {
-        case UInt8(ascii: "{"): return .result(Array(reply))
-        case UInt8(ascii: "!"): return .rejected(String(decoding: reply.dropFirst(), as: UTF8.self))
-        default: return .died(stop())
+        return failed == nil ? nil : .died(stop())
+    }
+
+    /// The answer to the line sent last, after one read of what the worker wrote (which blocks
+    /// only when it wrote nothing yet); nil while the answer is not complete. After
+    /// ``Reply/died(_:)`` the worker is gone.
+    func receive() -> Reply? {
+        if let reply = output.bufferedLine() { return Self.reply(reply) ?? .died(stop()) }
+        if output.isFinished { return .died(stop()) }
+        output.fill()
+        if let reply = output.bufferedLine() { return Self.reply(reply) ?? .died(stop()) }
+        return output.isFinished ? .died(stop()) : nil
+    }
+
+    /// What an answer line says; nil when it is none a worker writes.
+    private static func reply(_ line: Data) -> Reply? {
+        switch line.first {
+        case UInt8(ascii: "{"): return .result(Array(line))
+        case UInt8(ascii: "!"): return .rejected(String(decoding: line.dropFirst(), as: UTF8.self))
+        default: return nil
         }
+    }
+
+    /// Ends the worker at once, without waiting for it: the run is being given up.
+    func abandon() {
+        if process.isRunning { process.terminate() }
     }
 
     /// Ends the worker after its last document.

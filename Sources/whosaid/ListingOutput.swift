@@ -21,6 +21,8 @@ struct ListingOutput {
     let text: (Analysis) -> String
     /// The article's JSON object, on one line.
     let json: (Analysis) -> [UInt8]
+    /// How many articles are analysed at once (`--jobs`); they are listed in the order given.
+    var jobs = 1
 
     /// Lists each of `files` (the bundled seed when there are none) on standard output.
     func list(_ files: [String]) throws {
@@ -28,7 +30,7 @@ struct ListingOutput {
         try OutputStream.writing { out in
             var first = true
             if format == .json { try out.write("[\n") }
-            failed = try Self.forEachAnalysis(of: files) { analysis in
+            failed = try Self.forEachAnalysis(of: files, jobs: jobs) { analysis in
                 switch format {
                 case .text:
                     if !first { try out.write("\n") }
@@ -47,23 +49,32 @@ struct ListingOutput {
         if failed { throw ExitCode.failure }
     }
 
-    /// Loads and analyses each of `files` (the seed when empty) and hands the analysis to `body`.
-    /// A file that cannot be loaded is reported on stderr as `whosaid: <problem>` and skipped.
-    /// Returns whether any file failed.
-    static func forEachAnalysis(of files: [String], _ body: (Analysis) throws -> Void) throws -> Bool {
+    /// Loads and analyses each of `files` (the seed when empty) and hands the analysis to `body`,
+    /// in the order of `files`; with `jobs` above 1, that many are loaded and analysed at once
+    /// (``OrderedParallel``). A file that cannot be loaded is reported on stderr as
+    /// `whosaid: <problem>` and skipped. Returns whether any file failed.
+    static func forEachAnalysis(of files: [String], jobs: Int = 1, _ body: (Analysis) throws -> Void) throws -> Bool {
         let engine = Engine()
         if files.isEmpty {
             try body(engine.analyze(DocumentLoader.seed()))
             return false
         }
+        let analyse = { @Sendable (path: String) -> Result<Analysis, LoadError> in
+            Result { () throws(LoadError) in engine.analyze(try DocumentLoader.load(path: path)) }
+        }
         var failed = false
-        for path in files {
-            do {
-                try body(engine.analyze(try DocumentLoader.load(path: path)))
-            } catch let error as LoadError {
+        func each(_ result: Result<Analysis, LoadError>) throws {
+            switch result {
+            case .success(let analysis): try body(analysis)
+            case .failure(let error):
                 Diagnostics.report(error.description)
                 failed = true
             }
+        }
+        if jobs > 1, files.count > 1 {
+            try OrderedParallel.forEach(count: files.count, jobs: jobs, window: 2 * jobs, work: { analyse(files[$0]) }, body: each)
+        } else {
+            for path in files { try each(analyse(path)) }
         }
         return failed
     }

@@ -12,6 +12,24 @@ struct OutputError: Error, CustomStringConvertible {
     }
 }
 
+extension OutputError {
+    /// When the output was a pipe whose reader has gone (`whosaid … | head -1`), ends the process
+    /// the way every filter ends then, quietly by SIGPIPE (status 141 in the shell): the reader
+    /// asked for no more, so that is no error to report. A command that never ignores SIGPIPE
+    /// ends so at its first write already; this covers those that do (`extract --jsonl-input`,
+    /// for its workers' sake).
+    func endIfReaderGone() {
+        guard code == EPIPE else { return }
+        signal(SIGPIPE, SIG_DFL)
+        var pipe = sigset_t()
+        sigemptyset(&pipe)
+        sigaddset(&pipe, SIGPIPE)
+        sigprocmask(SIG_UNBLOCK, &pipe, nil)
+        raise(SIGPIPE)
+        _exit(128 + SIGPIPE)
+    }
+}
+
 /// A buffered writer for standard output that writes with `write(2)` and throws ``OutputError``
 /// when that fails, instead of trapping as `FileHandle.write` does or losing the output silently
 /// as `print` does.
@@ -47,13 +65,15 @@ final class OutputStream {
 
     /// Runs a command's `body` with standard output, then writes out what is still buffered, also
     /// when `body` fails for another reason. A failed write ends the command with one line on
-    /// stderr and exit status 1.
+    /// stderr and exit status 1; when the reader of a pipe has gone (`| head -1`), it ends quietly
+    /// (``OutputError/endIfReaderGone()``).
     static func writing(_ body: (OutputStream) throws -> Void) throws {
         let out = standardOutput
         var failure: (any Error)?
         do {
             try body(out)
         } catch let error as OutputError {
+            error.endIfReaderGone()
             Diagnostics.report(error.description)
             throw ExitCode.failure
         } catch {
@@ -62,6 +82,7 @@ final class OutputStream {
         do {
             try out.flush()
         } catch {
+            error.endIfReaderGone()
             Diagnostics.report(error.description)
             throw ExitCode.failure
         }

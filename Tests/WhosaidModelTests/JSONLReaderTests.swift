@@ -53,14 +53,34 @@ import Testing
     @Test func linesThatAreNoJSONObjectSayWhy() {
         #expect(error("not json") == "not a JSON object")
         #expect(error("[1, 2]") == "not a JSON object")
-        #expect(error(#"{"id": "a", "text": "x"} trailing"#) == "not JSON: unexpected text after the JSON value at byte 25")
-        #expect(error(#"{"id": "a",, "text": "x"}"#) == "not JSON: expected a member name in quotes at byte 11")
-        #expect(error(#"{"id": "a", "meta": [1,,2], "text": "x"}"#) == "not JSON: not a JSON value at byte 23")
-        #expect(error(#"{"id": "a", "text": "x", , }"#) == "not JSON: expected a member name in quotes at byte 25")
-        #expect(error(#"{"id": "a", "meta": 01, "text": "x"}"#) == "not JSON: expected , or } in an object at byte 21")
-        #expect(error("{\"id\": \"a\", \"text\": \"tab\tinside\"}") == "not JSON: a control character inside a string at byte 24")
-        #expect(error(#"{"id": "a", "text": 5}"#) == "no \"text\" string")
+        #expect(error(#"{"id": "a", "text": "x"} trailing"#) == "document \"a\": not JSON: unexpected text after the JSON value at byte 25")
+        #expect(error(#"{"id": "a",, "text": "x"}"#) == "document \"a\": not JSON: expected a member name in quotes at byte 11")
+        #expect(error(#"{"id": "a", "meta": [1,,2], "text": "x"}"#) == "document \"a\": not JSON: not a JSON value at byte 23")
+        #expect(error(#"{"id": "a", "text": "x", , }"#) == "document \"a\": not JSON: expected a member name in quotes at byte 25")
+        #expect(error(#"{"id": "a", "meta": 01, "text": "x"}"#) == "document \"a\": not JSON: expected , or } in an object at byte 21")
+        #expect(error("{\"id\": \"a\", \"text\": \"tab\tinside\"}") == "document \"a\": not JSON: a control character inside a string at byte 24")
+        #expect(error(#"{"id": "a", "text": 5}"#) == "document \"a\": \"text\" is a number; give a string")
         #expect(item("  \r") == nil)
+    }
+
+    /// Issue 12, item 6: a line that is no document is named by its id whenever the line gives one.
+    @Test func aBrokenLineIsNamedByItsIdWhenItHasOne() {
+        // The id comes before the damage, or (bytes that are no UTF-8) anywhere in the line.
+        #expect(error(#"{"id": "k1", "text": "Ann Lee said"#) == "document \"k1\": not JSON: unterminated string at byte 34")
+        #expect(error(#"{"id": 42, "text": "x" "#) == "document \"42\": not JSON: unexpected end of input at byte 23")
+        let badByte = Data(#"{"text": "Ann Lee said "#.utf8) + [0xC3, 0x28] + Data(#"", "id": "late"}"#.utf8)
+        let message: String? = {
+            if case .error(_, let message)? = JSONLReader.item(from: badByte, number: 3) { return message }
+            return nil
+        }()
+        #expect(message == "document \"late\": not JSON: not valid UTF-8 at byte 23")
+        // No id, or one only after the damage: the line number alone names the line.
+        #expect(error(#"{"text": "x" "id": "a"}"#) == "not JSON: expected , or } in an object at byte 13")
+        #expect(error(#"{"text": "Ann Lee said it held."}"#) == nil)
+        #expect(error(#"{"title": "no text here"}"#) == "no \"text\" string")
+        #expect(error(#"{"id": "t", "title": "no text here"}"#) == "document \"t\": no \"text\" string")
+        #expect(error(#"{"id": "n", "text": null}"#) == "document \"n\": \"text\" is null; give a string")
+        #expect(error(#"{"id": "o", "text": ["Ann Lee said it."]}"#) == "document \"o\": \"text\" is an array; give a string")
     }
 
     @Test func aCommaBeforeAClosingBracketIsAcceptedAsFoundationAcceptsIt() throws {

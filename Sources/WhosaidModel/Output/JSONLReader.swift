@@ -43,17 +43,18 @@ public struct JSONLReader: Sequence, IteratorProtocol {
 
     /// The document on line `number` of the input (its number is the id when it has none), or
     /// why the line is none; nil for a blank line, which is skipped. Only `id` and `text` are
-    /// read: any other member only has to be JSON (``JSONValue``), whatever it holds.
+    /// read: any other member only has to be JSON (``JSONValue``), whatever it holds. The message
+    /// of a line that is no document names the document (`document "a": …`) when its `id` can be
+    /// read, also from a line that is no JSON after it or that holds bytes that are no UTF-8.
     public static func item(from line: Data, number: Int) -> Item? {
         if isBlank(line) { return nil }
+        var parser = JSONParser(bytes: Array(line), keptMembers: ["id", "text"])
         let members: [String: JSONValue]
         do {
-            members = try JSONValue.parse(line, keepingMembers: ["id", "text"]).objectValue ?? [:]
+            members = try parser.parseDocument().objectValue ?? [:]
         } catch {
-            return .error(line: number, message: error.reason == "not a JSON object" ? error.reason : "not JSON: \(error)")
-        }
-        guard let text = members["text"]?.stringValue else {
-            return .error(line: number, message: "no \"text\" string")
+            let message = error.reason == "not a JSON object" ? error.reason : "not JSON: \(error)"
+            return .error(line: number, message: named(message, id: idOfBrokenLine(line, error: error, read: parser.membersRead)))
         }
         let id: String
         switch members["id"] {
@@ -65,9 +66,33 @@ public struct JSONLReader: Sequence, IteratorProtocol {
             // document's id: the line is refused instead.
             return .error(line: number, message: "\"id\" is \(other.typeDescription); give a string or a number")
         }
+        guard let text = members["text"]?.stringValue else {
+            let message = members["text"].map { "\"text\" is \($0.typeDescription); give a string" } ?? "no \"text\" string"
+            return .error(line: number, message: named(message, id: members["id"] == nil ? nil : id))
+        }
         guard DocumentLoader.hasText(text) else {
             return .error(line: number, message: "document \"\(id)\": the text is empty; there is nothing to analyse")
         }
         return .document(id: id, text: text)
+    }
+
+    /// `message` about the document `id` (none when the line gives no id).
+    private static func named(_ message: String, id: String?) -> String {
+        id.map { "document \"\($0)\": \(message)" } ?? message
+    }
+
+    /// The `id` of a line that is no JSON: read before the error, or for bytes that are no UTF-8,
+    /// from the line with those bytes replaced.
+    private static func idOfBrokenLine(_ line: Data, error: JSONValue.SyntaxError, read: [String: JSONValue]) -> String? {
+        var members = read
+        if members["id"] == nil, error.reason == "not valid UTF-8" {
+            var repaired = JSONParser(bytes: Array(String(decoding: line, as: UTF8.self).utf8), keptMembers: ["id"])
+            members = (try? repaired.parseDocument())?.objectValue ?? repaired.membersRead
+        }
+        switch members["id"] {
+        case .string(let s)?: return s
+        case .number(let n)?: return n
+        default: return nil
+        }
     }
 }

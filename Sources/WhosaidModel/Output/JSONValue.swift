@@ -76,6 +76,9 @@ struct JSONParser {
     let bytes: [UInt8]
     let keptMembers: Set<String>?
     var i = 0
+    /// The kept members of the outermost object read so far: after a syntax error, those that
+    /// came before it (a broken JSONL line's `id`, for its message).
+    private(set) var membersRead: [String: JSONValue] = [:]
 
     /// An open array or object; `keep` is false inside a value that is only checked.
     private struct Frame {
@@ -144,7 +147,10 @@ struct JSONParser {
                 guard !stack.isEmpty else { return value }
                 let top = stack.count - 1
                 if stack[top].isObject {
-                    if stack[top].keep, let key = stack[top].key { stack[top].members[key] = value }
+                    if stack[top].keep, let key = stack[top].key {
+                        stack[top].members[key] = value
+                        if top == 0 { membersRead[key] = value }
+                    }
                 } else if stack[top].keep {
                     stack[top].elements.append(value)
                 }

@@ -4,7 +4,8 @@ import Foundation
 /// however long the stream is, and an I/O error ends the lines with a reason instead of the
 /// trap that FileHandle's reading raises.
 public struct LineReader {
-    private let descriptor: Int32
+    /// The descriptor read from.
+    public let descriptor: Int32
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
@@ -21,26 +22,42 @@ public struct LineReader {
     /// The next line without its line feed, or nil at the end of the input or when reading failed.
     public mutating func next() -> Data? {
         while true {
-            let newline: Int? = buffer.withUnsafeBufferPointer { all in
-                guard position < all.count, let base = all.baseAddress,
-                      let hit = memchr(base + position, 0x0A, all.count - position) else { return nil }
-                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            }
-            if let nl = newline {
-                let line = Data(buffer[position..<nl])
-                position = nl + 1
-                return line
-            }
-            if atEnd {
-                guard position < buffer.count else { return nil }
-                defer { position = buffer.count }
-                return Data(buffer[position...])
-            }
-            // Keep only the unread tail, then read more: each byte is copied a bounded number of times.
-            buffer.removeFirst(position)
-            position = 0
-            if !readChunk() { atEnd = true }
+            if let line = bufferedLine() { return line }
+            if atEnd { return nil }
+            fill()
         }
+    }
+
+    /// The next line if the bytes read so far complete one (at the end of the input, the last
+    /// line even without a line feed); nil when more must be read first (``fill()``) or none is left.
+    /// With ``fill()`` it serves a caller that waits on several descriptors with `poll(2)`.
+    public mutating func bufferedLine() -> Data? {
+        let newline: Int? = buffer.withUnsafeBufferPointer { all in
+            guard position < all.count, let base = all.baseAddress,
+                  let hit = memchr(base + position, 0x0A, all.count - position) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        if let nl = newline {
+            let line = Data(buffer[position..<nl])
+            position = nl + 1
+            return line
+        }
+        guard atEnd, position < buffer.count else { return nil }
+        defer { position = buffer.count }
+        return Data(buffer[position...])
+    }
+
+    /// Whether the input has ended (or failed) and every line of it has been returned.
+    public var isFinished: Bool { atEnd && position >= buffer.count }
+
+    /// Reads once more from the descriptor (one `read(2)`, which blocks only when nothing is
+    /// there to read), after which ``bufferedLine()`` may have a line.
+    public mutating func fill() {
+        guard !atEnd else { return }
+        // Keep only the unread tail, then read more: each byte is copied a bounded number of times.
+        buffer.removeFirst(position)
+        position = 0
+        if !readChunk() { atEnd = true }
     }
 
     /// Appends what one `read(2)` gives to the buffer; false at the end of the input or when
