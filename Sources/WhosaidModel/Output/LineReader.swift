@@ -8,6 +8,10 @@ public struct LineReader {
     public let descriptor: Int32
     private var buffer: [UInt8] = []
     private var position = 0
+    /// Where the search for the next line feed goes on: the bytes before it hold none, so a line
+    /// read in many pieces (a long one from a pipe, 64 KB at a time) is searched once, not again
+    /// from its start after each piece.
+    private var searched = 0
     private var atEnd = false
     private var chunk: [UInt8]
     /// Why the input could not be read further, once ``next()`` has returned nil because of it.
@@ -32,9 +36,10 @@ public struct LineReader {
     /// line even without a line feed); nil when more must be read first (``fill()``) or none is left.
     /// With ``fill()`` it serves a caller that waits on several descriptors with `poll(2)`.
     public mutating func bufferedLine() -> Data? {
+        let from = max(position, searched)
         let newline: Int? = buffer.withUnsafeBufferPointer { all in
-            guard position < all.count, let base = all.baseAddress,
-                  let hit = memchr(base + position, 0x0A, all.count - position) else { return nil }
+            guard from < all.count, let base = all.baseAddress,
+                  let hit = memchr(base + from, 0x0A, all.count - from) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
         if let nl = newline {
@@ -42,6 +47,7 @@ public struct LineReader {
             position = nl + 1
             return line
         }
+        searched = buffer.count
         guard atEnd, position < buffer.count else { return nil }
         defer { position = buffer.count }
         return Data(buffer[position...])
@@ -56,6 +62,7 @@ public struct LineReader {
         guard !atEnd else { return }
         // Keep only the unread tail, then read more: each byte is copied a bounded number of times.
         buffer.removeFirst(position)
+        searched = max(0, searched - position)
         position = 0
         if !readChunk() { atEnd = true }
     }
