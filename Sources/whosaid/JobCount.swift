@@ -16,5 +16,5 @@ struct JobCount: ExpressibleByArgument, Equatable {
     /// One job per core this process may use.
     static var defaultValue: JobCount { JobCount(ProcessInfo.processInfo.activeProcessorCount) }
 
-    static let help: ArgumentHelp = "Analyse N documents at once (default: one per core); output stays in input order."
+    static let help = ArgumentHelp("Analyse N documents at once (default: one per core); output stays in input order.", valueName: "N")
 }
