@@ -30,52 +30,82 @@ final class JSONLWorker {
     /// the crash handling only: no document is known to crash the engine.
     static let crashForTestsVariable = "WHOSAID_TEST_WORKER_CRASH_ON_ID"
 
-    private let process: Process
-    private let input: FileHandle
+    /// The worker's process id; 0 once it has been waited for.
+    private var pid: pid_t
+    /// Where the requests go; -1 once closed.
+    private var input: Int32
     private var output: LineReader
     /// The worker's stderr, a file without a name: only a crash writes to it.
     private let errors: Int32
 
-    private init(process: Process, input: FileHandle, output: LineReader, errors: Int32) {
-        self.process = process
+    private init(pid: pid_t, input: Int32, output: LineReader, errors: Int32) {
+        self.pid = pid
         self.input = input
         self.output = output
         self.errors = errors
     }
 
-    deinit { close(errors) }
+    deinit {
+        closeInput()
+        close(output.descriptor)
+        close(errors)
+    }
 
     /// Starts a worker that runs `whosaid` with `arguments`; nil when it cannot be started.
+    ///
+    /// Started with `posix_spawn` and waited for with `waitpid`, not with Foundation's `Process`,
+    /// whose wait for the end polls every 50 ms (half of a one-document run). The pipes are
+    /// close-on-exec, so no worker holds another's open; the worker's signals are the defaults,
+    /// unblocked, whatever this process blocks or ignores.
     static func start(arguments: [String]) -> JSONLWorker? {
-        guard let executable = Bundle.main.executableURL else { return nil }
+        guard let executable = Bundle.main.executablePath else { return nil }
         var template = Array((FileManager.default.temporaryDirectory.path + "/whosaid-worker-XXXXXX").utf8CString)
         let errors = mkstemp(&template)
         guard errors >= 0 else { return nil }
+        _ = fcntl(errors, F_SETFD, FD_CLOEXEC)
         unlink(template)
         // A worker whose reader has gone must fail its write, not kill this process with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash is reported here, in one line
-        process.environment = environment
-        let toWorker = Pipe()
-        let fromWorker = Pipe()
-        process.standardInput = toWorker
-        process.standardOutput = fromWorker
-        process.standardError = FileHandle(fileDescriptor: errors, closeOnDealloc: false)
-        do {
-            try process.run()
-        } catch {
-            close(errors)
+        var toWorker: [Int32] = [-1, -1]
+        var fromWorker: [Int32] = [-1, -1]
+        guard pipe(&toWorker) == 0, pipe(&fromWorker) == 0 else {
+            for fd in toWorker + fromWorker + [errors] where fd >= 0 { close(fd) }
             return nil
         }
-        try? toWorker.fileHandleForReading.close()
-        try? fromWorker.fileHandleForWriting.close()
-        return JSONLWorker(
-            process: process, input: toWorker.fileHandleForWriting,
-            output: LineReader(descriptor: fromWorker.fileHandleForReading.fileDescriptor, chunkSize: 1 << 16), errors: errors)
+        // Close-on-exec at once: this process starts no other program on another thread meanwhile.
+        for fd in toWorker + fromWorker { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // dup2 onto 0, 1 and 2 clears close-on-exec there; the pipes are never 0–2 themselves, as
+        // this process's standard descriptors are open (else dup2 onto itself would keep the flag).
+        posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash is reported here, in one line
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        close(toWorker[0])
+        close(fromWorker[1])
+        guard spawned == 0 else {
+            for fd in [toWorker[1], fromWorker[0], errors] { close(fd) }
+            return nil
+        }
+        return JSONLWorker(pid: pid, input: toWorker[1], output: LineReader(descriptor: fromWorker[0], chunkSize: 1 << 16), errors: errors)
     }
 
     /// The descriptor the worker's answers arrive on: wait on it with `poll(2)`, then ``receive()``.
@@ -88,7 +118,7 @@ final class JSONLWorker {
         request.reserveCapacity(request.count + line.count + 1)
         request.append(contentsOf: line)
         request.append(0x0A)
-        let failed = request.withUnsafeBytes { DescriptorWriter.writeAll($0, to: input.fileDescriptor) }
+        let failed = request.withUnsafeBytes { DescriptorWriter.writeAll($0, to: input) }
         return failed == nil ? nil : .died(stop())
     }
 
@@ -114,29 +144,39 @@ final class JSONLWorker {
 
     /// Ends the worker at once, without waiting for it: the run is being given up.
     func abandon() {
-        if process.isRunning { process.terminate() }
+        closeInput()
+        if pid > 0 { kill(pid, SIGTERM) }
     }
 
-    /// Ends the worker after its last document.
-    /// Its input closed, the worker ends; its output's end says it has. Its exit status is not
-    /// waited for (Foundation's wait polls every 50 ms, a tenth of a short run): a worker that
-    /// answered every line has nothing left to tell, and Foundation reaps it.
+    /// Ends the worker after its last document: its input closed, it reads the end and exits.
     func finish() {
-        try? input.close()
-        while !output.isFinished {
-            if output.bufferedLine() != nil { return abandon() }
-            output.fill()
-        }
+        _ = stop()
+    }
+
+    private func closeInput() {
+        if input >= 0 { close(input) }
+        input = -1
     }
 
     /// Closes the worker's input, waits for it to end and says how it ended when that was not normal.
     private func stop() -> String {
-        try? input.close()
-        if process.isRunning, output.next() != nil { process.terminate() }
-        process.waitUntilExit()
-        var why = process.terminationReason == .uncaughtSignal
-            ? "signal \(process.terminationStatus), \(String(cString: strsignal(process.terminationStatus)).lowercased())"
-            : "exit status \(process.terminationStatus)"
+        closeInput()
+        guard pid > 0 else { return "ended" }
+        // An answer after the input's end would be no answer to anything: the worker is ended.
+        while !output.isFinished {
+            if output.bufferedLine() != nil {
+                kill(pid, SIGTERM)
+                break
+            }
+            output.fill()
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        pid = 0
+        let signal = status & 0x7F
+        var why = signal != 0
+            ? "signal \(signal), \(String(cString: strsignal(signal)).lowercased())"
+            : "exit status \((status >> 8) & 0xFF)"
         if let fatal = fatalError() { why = fatal + "; " + why }
         return why
     }
