@@ -297,6 +297,25 @@ import Testing
              expected: [("Jenna Ruiz", "“We plan to expand,”")]),
         Case(text: "Reyes returned to the podium and declared, “We will rebuild.”",
              expected: [("Reyes", "“We will rebuild.”")]),
+        // Modifier words between an employer's name and the person's name: the person speaks.
+        Case(text: "“This is a good plan,” said Reyes constituent Dan Morrow.",
+             expected: [("Dan Morrow", "“This is a good plan,”")]),
+        Case(text: "“We will win this,” said Ortiz ally Tom Carver.",
+             expected: [("Tom Carver", "“We will win this,”")]),
+        Case(text: "“They did well,” said Ohio State University political scientist Dana Ruiz.",
+             expected: [("Dana Ruiz", "“They did well,”")]),
+        Case(text: "“I don't understand it,” said Air Force 1st Lt. Sam Boyd.",
+             expected: [("Sam Boyd", "“I don't understand it,”")]),
+        Case(text: "“Nobody knew,” wrote Tribune bureau chief Lisa Kahn.",
+             expected: [("Lisa Kahn", "“Nobody knew,”")]),
+        // A title word that is a surname, before "of" and a place.
+        Case(text: "“It will not be easy,” said Representative Paul T. King of New Jersey, who backed the mayor.",
+             expected: [("Paul T. King", "“It will not be easy,”")]),
+        // Surnames that are also adjectives, right after the quote or opening the clause.
+        Case(text: "Mark Cuban, the owner of the team, spoke on Sunday.\n“It is more of a consideration now,” Cuban said.",
+             expected: [("Mark Cuban", "“It is more of a consideration now,”")]),
+        Case(text: "Grant Young, a strategist, spoke to reporters.\n“Who shows up to a small town like that?” Young said.",
+             expected: [("Grant Young", "“Who shows up to a small town like that?”")]),
     ]
 
     @Test(arguments: ["In his speech, Pruett criticized the party's record on housing.",

@@ -24,6 +24,7 @@ struct MentionFinder {
         "voter", "native", "supporter", "activist", "organizer", "owner", "student", "teacher", "actress",
         "actor", "singer", "comedian", "businessman", "businesswoman", "entrepreneur", "lawmaker", "delegate",
         "minister", "secretary", "judge", "commentator", "pundit", "consultant", "adviser", "advisor", "democrat",
+        "ally", "co-host", "scientist", "constituent", "historian", "expert", "physician", "surgeon", "farmer",
     ]
 
     // MARK: Subject before a verb
@@ -335,6 +336,13 @@ struct MentionFinder {
         return i
     }
 
+    /// Whether the title word at `i` ("King", "Bishop") ends a person's name here: an initial or a
+    /// capitalised word that is no title stands right before it.
+    func isSurnameTitle(_ i: Int, from start: Int) -> Bool {
+        guard i > start, tokens[i].is(.title) else { return false }
+        return isInitial(i - 1) || tokens[i - 1].isCapitalized && !isTitle(i - 1)
+    }
+
     func isTitle(_ i: Int) -> Bool {
         let w = tokens[i].lower
         return Lexicon.titles.contains(w) || (w.hasSuffix(".") && w.count <= 5 && !isInitial(i))
@@ -438,21 +446,25 @@ struct MentionFinder {
                 guard u.isWord, u.quote == nil else { break }
                 // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
                 // "Ayotte campaign manager Jon Kohan": common nouns before a job word too.
-                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || u.is(.title) || u.tag == .noun {
+                // "Reyes constituent Dan Morrow", "Ohio State University political scientist Dana
+                // Ruiz": any few modifier words before a full name that closes the phrase.
+                if !u.isCapitalized, isNameModifierWord(e + 1) {
                     var k = e + 1
                     var sawJob = false
-                    while k <= ceiling, k - e <= 3, !tokens[k].isCapitalized,
-                          Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) || tokens[k].tag == .noun {
+                    while k <= ceiling, k - e <= Self.maxNameModifierWords, !tokens[k].isCapitalized, isNameModifierWord(k) {
                         if Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) { sawJob = true }
                         k += 1
                     }
-                    if sawJob, k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil {
+                    if k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil,
+                       sawJob || closingFullName(at: k, ceiling: ceiling) {
                         e = k
                         continue
                     }
                 }
                 // "Charles B. Rangel of New York": a person's name stops before "of" and a place.
-                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e), !tokens[e].is(.title) { break }
+                // "Peter T. King of New York": a title word after a given name or an initial is a surname.
+                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e),
+                   !tokens[e].is(.title) || isSurnameTitle(e, from: start) { break }
                 if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
                     e += 1
                 } else {
@@ -493,6 +505,29 @@ struct MentionFinder {
             m.lastWithRole = r
         }
         return m
+    }
+
+    /// Most lower-case words between an employer's name and a person's name
+    /// ("Montclair State University political scientist Brigid Harrison").
+    static let maxNameModifierWords = 3
+
+    /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
+    /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.
+    func isNameModifierWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.quote == nil, !t.is(.stopWord), !t.is(.reporting), !t.is(.preposition) else { return false }
+        if Self.roleNouns.contains(t.lower) || t.is(.title) { return true }
+        if t.lower.hasSuffix("ly") { return false }
+        return [.noun, .adj, .propn, .num].contains(t.tag) || t.kind == .number
+    }
+
+    /// Whether a person's full name starts at `k` and closes the phrase: two to four capitalised
+    /// words (titles and initials among them), then punctuation or the end of the clause.
+    func closingFullName(at k: Int, ceiling: Int) -> Bool {
+        var e = k
+        while e + 1 <= ceiling, e - k < 4, tokens[e + 1].isWord, tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil { e += 1 }
+        guard e > k else { return false }
+        return e == ceiling || !tokens[e + 1].isWord || tokens[e + 1].lower == "of"
     }
 
     // MARK: Helpers

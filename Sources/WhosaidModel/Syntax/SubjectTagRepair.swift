@@ -11,6 +11,12 @@ enum SubjectTagRepair {
         "'d", "'ll", "ca", "wo", "get", "got", "gets", "getting", "need", "dare", "used",
     ]
 
+    /// Adjectives that stand alone as a quantity of people ("Many said", "Few say"), never a surname.
+    static let quantityAdjectives: Set<String> = [
+        "many", "few", "several", "most", "some", "both", "all", "other", "others", "more", "fewer", "much", "various",
+        "numerous", "half", "each", "either", "neither", "such",
+    ]
+
     static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
         for k in range where k + 1 < range.upperBound {
             let next = tokens[k + 1]
@@ -25,9 +31,19 @@ enum SubjectTagRepair {
                 let plural = t.lower.hasSuffix("s")
                 guard plural || next.lower != "say" && !Lexicon.reportingBases.contains(next.lower) else { continue }
                 tokens[k].tag = t.isCapitalized && !plural ? .propn : .noun
+            } else if t.tag == .adj, t.isCapitalized, next.lower != "say", !quantityAdjectives.contains(t.lower),
+                      k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," {
+                // `“…,” Cuban said`, `Young says the plan…`: a capitalised adjective opening the
+                // clause right before the cue is a surname ("Many said" is a quantity).
+                tokens[k].tag = .propn
             } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
         }
+    }
+
+    /// Whether `t` is a closing quotation mark (straight, curly or doubled).
+    static func isClosingQuoteMark(_ t: Token) -> Bool {
+        ["\"", "\u{201D}", "''", "'", "\u{2019}"].contains(t.lower)
     }
 }
