@@ -268,6 +268,15 @@ import Testing
     }
 
     /// Inflections made from a base with a doubled consonant, one case each.
+    /// A quote with no cue goes on with the quotation before it, not with a clause inside that
+    /// quotation's cue sentence.
+    static let continuationCases: [Case] = [
+        Case(text: "“We are going to win,” Reyes said at his party, two hours after news outlets declared him the victor. “You are going to be happy.”",
+             expected: [("Reyes", "“We are going to win,”"), ("news outlets", "him the victor"), ("Reyes", "“You are going to be happy.”")]),
+        Case(text: "“They are not binding,” spokesman Ron Lee told the Journal, after Mayor Dana Blass stated an interest in ending the deal. “These contracts stand.”",
+             expected: [("Ron Lee", "“They are not binding,”"), ("Dana Blass", "an interest in ending the deal"), ("Ron Lee", "“These contracts stand.”")]),
+    ]
+
     static let inflectionCases: [Case] = [
         ("Pruett bragged that the city had never been safer.", "Pruett", "the city had never been safer"),
         ("Ruth Okafor concurred that the vote should wait.", "Ruth Okafor", "the vote should wait"),
@@ -326,7 +335,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

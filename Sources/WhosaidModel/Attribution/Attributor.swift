@@ -742,8 +742,26 @@ struct Attributor {
             if c.span.end > all[i].span.start { k -= 1; continue }
             let p = document.paragraphIndex(at: c.span.start)
             guard p >= here - 1 else { return nil }
-            if c.rule != .unattributed { return k }
+            if c.rule != .unattributed { return quoteWhoseCueHolds(k, in: all) ?? k }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The quotation whose cue sentence holds reported statement `k`, when there is one: in
+    /// `“…,” said Cobb, who said that B. “…”` and `“…,” Trump said, after rivals declared C. “…”`
+    /// the next quote goes on with the quotation's speaker, not with a clause inside its cue.
+    func quoteWhoseCueHolds(_ k: Int, in all: [Candidate]) -> Int? {
+        guard all[k].kind != .direct else { return nil }
+        let sentence = tokens[firstToken(atOrAfter: all[k].span.start)].sentence
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            let c = all[j]
+            if c.kind == .direct, c.rule != .unattributed, let cue = c.cue, tokens[cue.lowerBound].sentence == sentence,
+               c.span.end <= all[k].span.start {
+                return j
+            }
+            j -= 1
         }
         return nil
     }
