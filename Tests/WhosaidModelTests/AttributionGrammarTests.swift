@@ -320,6 +320,12 @@ import Testing
         // A title word that is a surname, before "of" and a place.
         Case(text: "“It will not be easy,” said Representative Paul T. King of New Jersey, who backed the mayor.",
              expected: [("Paul T. King", "“It will not be easy,”")]),
+        // A possessive written with a bare apostrophe determines the speaker phrase.
+        Case(text: "Bernie Sanders’ campaign says it raised more than $21 million in January.",
+             expected: [("Bernie Sanders’ campaign", "it raised more than $21 million in January")]),
+        // A surname that is also a common time word, known from the full name earlier.
+        Case(text: "Kristen Day leads the group.\nDay said the platform's language was a mistake.",
+             expected: [("Kristen Day", "the platform's language was a mistake")]),
         // Surnames that are also adjectives, right after the quote or opening the clause.
         Case(text: "Mark Cuban, the owner of the team, spoke on Sunday.\n“It is more of a consideration now,” Cuban said.",
              expected: [("Mark Cuban", "“It is more of a consideration now,”")]),

@@ -5,6 +5,22 @@ import WhosaidSyntax
 struct MentionFinder {
     let document: Document
     let tokens: [Token]
+    /// Words that are no speaker's head alone ("day", "may") but close a full name elsewhere in
+    /// the article ("Kristen Day"), so that `Day said` later names her.
+    let surnamesOfCommonForm: Set<String>
+
+    init(document: Document, tokens: [Token]) {
+        self.document = document
+        self.tokens = tokens
+        var surnames: Set<String> = []
+        for k in tokens.indices.dropFirst() where tokens[k].is(.nonSpeakerHead) && tokens[k].isCapitalized {
+            let before = tokens[k - 1]
+            guard before.isWord, before.isCapitalized, before.tag == .propn, before.sentence == tokens[k].sentence,
+                  !before.is(.nonSpeakerHead), !Lexicon.titles.contains(before.lower) else { continue }
+            surnames.insert(tokens[k].lower)
+        }
+        surnamesOfCommonForm = surnames
+    }
 
     private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
@@ -148,6 +164,11 @@ struct MentionFinder {
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
+            // "Bernie Sanders’ campaign": the bare apostrophe of a possessive in -s links its owner.
+            if isBareApostrophe(i - 1), i - 2 >= floor, i < end || tokens[i].isWord {
+                i -= 1
+                continue
+            }
             guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
             if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
             if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
@@ -211,7 +232,9 @@ struct MentionFinder {
         if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
         // "Theresa May" is a name though "may" is a month and a verb.
         let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
-        if head.is(.nonSpeakerHead) && !capitalisedAfterName { return nil }
+        if head.is(.nonSpeakerHead) && !capitalisedAfterName && !(head.isCapitalized && surnamesOfCommonForm.contains(head.lower)) {
+            return nil
+        }
         if head.kind == .number && !head.lower.hasSuffix("-year-old") { return nil }
         // Find where the trailing run of capitalised words (the name) starts.
         var nameStart = last + 1
@@ -279,7 +302,7 @@ struct MentionFinder {
         // A description: needs a determiner, or a plural head ("officials said").
         // A possessive anywhere before the head determines the phrase ("Maria Lopez's campaign").
         let hasDeterminer = tokens[first].is(.determiner) || tokens[first].tag == .num
-            || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") }
+            || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") || isBareApostrophe($0) }
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
@@ -334,6 +357,14 @@ struct MentionFinder {
             k += 1
         }
         return i
+    }
+
+    /// Whether token `i` is the apostrophe of a possessive in -s, written against its word
+    /// ("Sanders’", "the players'").
+    func isBareApostrophe(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i].lower == "'", tokens[i].quote == nil else { return false }
+        let owner = tokens[i - 1]
+        return owner.isWord && owner.end == tokens[i].start && owner.lower.hasSuffix("s") && tokens[i + 1].isWord
     }
 
     /// Whether the title word at `i` ("King", "Bishop") ends a person's name here: an initial or a
