@@ -320,6 +320,11 @@ import Testing
         // A title word that is a surname, before "of" and a place.
         Case(text: "“It will not be easy,” said Representative Paul T. King of New Jersey, who backed the mayor.",
              expected: [("Paul T. King", "“It will not be easy,”")]),
+        // A subject with a restrictive relative clause: its antecedent speaks.
+        Case(text: "Current and former officials who spoke with the Herald said the office had become a shell.",
+             expected: [("Current and former officials", "the office had become a shell")]),
+        Case(text: "Farm groups that have endorsed him say they expect lower tariffs.",
+             expected: [("Farm groups", "they expect lower tariffs")]),
         // A possessive written with a bare apostrophe determines the speaker phrase.
         Case(text: "Bernie Sanders’ campaign says it raised more than $21 million in January.",
              expected: [("Bernie Sanders’ campaign", "it raised more than $21 million in January")]),
