@@ -123,6 +123,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // ", and he …": the reporter's own clause about the speaker follows.
+        Case(text: "Ruiz said the real extremist on taxes is the governor, and he railed against the moderators.",
+             expected: [("Ruiz", "the real extremist on taxes is the governor")]),
         Case(text: "The mayor said the budget was sound, arguing that taxes could fall.",
              expected: [("The mayor", "the budget was sound"), ("The mayor", "taxes could fall")]),
         Case(text: "Shortly after Lee said he believes the plan was legal, members met.",
