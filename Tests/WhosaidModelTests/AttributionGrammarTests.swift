@@ -323,6 +323,17 @@ import Testing
         // A title word that is a surname, before "of" and a place.
         Case(text: "“It will not be easy,” said Representative Paul T. King of New Jersey, who backed the mayor.",
              expected: [("Paul T. King", "“It will not be easy,”")]),
+        // A source's whole noun phrase: its "by"/"of" phrase, a document head, a record noun after a name.
+        Case(text: "Reyes now has at least 700 delegates, according to a count by the Daily Ledger.",
+             expected: [("a count by the Daily Ledger", "Reyes now has at least 700 delegates")]),
+        Case(text: "Ortiz leads by three points, according to the average of recent polls.",
+             expected: [("the average of recent polls", "Ortiz leads by three points")]),
+        Case(text: "The mayor attended the meeting alone, according to a pool report.",
+             expected: [("a pool report", "The mayor attended the meeting alone")]),
+        Case(text: "The median income rose by 0.8% in ten years, according to U.S. Census data.",
+             expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
+        Case(text: "The plan will fail, said Ortiz aides.",
+             expected: [("Ortiz aides", "The plan will fail")]),
         // A subject with a restrictive relative clause: its antecedent speaks.
         Case(text: "Current and former officials who spoke with the Herald said the office had become a shell.",
              expected: [("Current and former officials", "the office had become a shell")]),

@@ -304,6 +304,7 @@ struct MentionFinder {
         let hasDeterminer = tokens[first].is(.determiner) || tokens[first].tag == .num
             || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") || isBareApostrophe($0) }
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
+            || Self.recordNouns.contains(head.lower)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
         var m = make(first: first, last: last, kind: .description)
@@ -365,6 +366,18 @@ struct MentionFinder {
         guard i > 0, i + 1 < tokens.count, tokens[i].lower == "'", tokens[i].quote == nil else { return false }
         let owner = tokens[i - 1]
         return owner.isWord && owner.end == tokens[i].start && owner.lower.hasSuffix("s") && tokens[i + 1].isWord
+    }
+
+    /// Nouns after a name that head a phrase of their own ("FEC filings", "Census data").
+    static let recordNouns: Set<String> = ["filings", "records", "data", "figures", "documents", "estimates", "numbers", "polls", "aides", "officials", "sources"]
+
+    /// Whether the lower-case word at `k` right after a name is the head of the phrase: a plural
+    /// or record noun closing the phrase (`according to FEC filings.`, `said Trump aides,`).
+    func isNounHeadAfterName(_ k: Int, ceiling: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.quote == nil, !t.isCapitalized, t.tag == .noun,
+              Self.recordNouns.contains(t.lower) || Self.documentNouns.contains(t.lower) else { return false }
+        return k == ceiling || !tokens[k + 1].isWord || tokens[k + 1].tag == .verb || tokens[k + 1].tag == .aux
     }
 
     /// Whether the title word at `i` ("King", "Bishop") ends a person's name here: an initial or a
@@ -447,10 +460,17 @@ struct MentionFinder {
             // A description: words up to punctuation, a preposition or a verb.
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
-                // "one source on the panel", "a spokesman for the campaign": a link and a determiner.
-                if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling,
-                   tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized {
+                // "one source on the panel", "a spokesman for the campaign", "a count by the
+                // agency", "the average of recent polls": a link and a determiner, a name or a modifier.
+                if ["of", "on", "at", "for", "from", "by"].contains(u.lower), e + 2 <= ceiling,
+                   tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
+                    || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {
                     e += 2
+                    continue
+                }
+                // "a pool report", "the campaign statement": a document noun heads the description.
+                if u.is(.reporting), Self.documentNouns.contains(u.lower), u.tag == .noun, e > start || tokens[e].is(.determiner) {
+                    e += 1
                     continue
                 }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
@@ -502,6 +522,8 @@ struct MentionFinder {
                     break
                 }
             }
+            // "FEC filings", "Trump aides": a plural or document noun after a name is the head.
+            if e + 1 <= ceiling, isNounHeadAfterName(e + 1, ceiling: ceiling), classify(first: start, last: e + 1) != nil { e += 1 }
             // "Scott's family", "Trump's campaign": a possessive name opens a described speaker.
             if tokens[e].lower.hasSuffix("'s") {
                 var k = e + 1
