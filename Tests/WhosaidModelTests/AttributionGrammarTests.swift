@@ -123,6 +123,13 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A verb coordinated with an earlier finite verb shares the sentence's subject.
+        Case(text: "Brenda Cole also railed against the plan, and explained how much it upset her.",
+             expected: [("Brenda Cole", "how much it upset her")]),
+        Case(text: "Reyes called the migrants criminals and promised to build a wall along the river.",
+             expected: [("Reyes", "to build a wall along the river")]),
+        Case(text: "Reyes said the wall would be built and Democrats warned that it would fail.",
+             expected: [("Reyes", "the wall would be built"), ("Democrats", "it would fail")]),
         // ", and he …": the reporter's own clause about the speaker follows.
         Case(text: "Ruiz said the real extremist on taxes is the governor, and he railed against the moderators.",
              expected: [("Ruiz", "the real extremist on taxes is the governor")]),

@@ -874,6 +874,7 @@ struct Attributor {
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
         var e = beforeAside(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
         while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
                 && tokens[e].isWord && tokens[e].lower.count > 4 {

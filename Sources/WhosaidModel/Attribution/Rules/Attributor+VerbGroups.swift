@@ -171,3 +171,23 @@ extension Attributor {
         return nil
     }
 }
+
+extension Attributor {
+    /// The subject of a verb coordinated with an earlier finite verb (`Johnson railed against the
+    /// plan and explained how…`, `Ubben called him “driven” and asserted that…`): the subject of
+    /// the sentence's first clause, not the object of the first verb.
+    func coordinatedVerbSubject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        guard !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        let g = beforeVerbGroup(v, floor: floor)
+        guard g - 1 > floor, ["and", "but"].contains(tokens[g].lower) else { return nil }
+        var c = g - 1
+        if tokens[c].lower == "," { c -= 1 }
+        // The first conjunct must be a clause with its own verb ("Trump and Ryan said" joins subjects).
+        guard c > floor, holdsFiniteVerb(floor, c), let m = sentenceSubject(first: floor, before: g),
+              m.lastWithRole < c else { return nil }
+        // The subject stands right before the first conjunct's verb group.
+        var k = m.lastWithRole + 1
+        while k < c, tokens[k].tag == .adv || tokens[k].tag == .aux || tokens[k].tag == .part { k += 1 }
+        return tokens[k].tag == .verb && !tokens[k].isCapitalized ? m : nil
+    }
+}
