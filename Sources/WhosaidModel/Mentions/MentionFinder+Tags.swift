@@ -37,7 +37,7 @@ extension MentionFinder {
             // party or a people; "a good", "Democratic" alone do not. "attorney general": an
             // adjective after its noun.
             if last > first, tokens[last - 1].tag == .noun || tokens[last - 1].tag == .propn { return true }
-            return t.isCapitalized && last > first && tokens[first].is(.determiner)
+            return t.isCapitalized && last > first && (tokens[first].is(.determiner) || tokens[first].tag == .num)
         }
         guard Self.nonHeadTags.contains(t.tag) else { return true }
         // "a Clinton ally": at the end of a phrase, an unknown lower-case word the tagger read

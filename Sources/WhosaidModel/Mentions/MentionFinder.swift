@@ -368,8 +368,14 @@ struct MentionFinder {
         return owner.isWord && owner.end == tokens[i].start && owner.lower.hasSuffix("s") && tokens[i + 1].isWord
     }
 
-    /// Nouns after a name that head a phrase of their own ("FEC filings", "Census data").
-    static let recordNouns: Set<String> = ["filings", "records", "data", "figures", "documents", "estimates", "numbers", "polls", "aides", "officials", "sources"]
+    /// Nouns after a name that head a phrase of their own ("FEC filings", "Census data", "Time magazine").
+    static let recordNouns: Set<String> = [
+        "filings", "records", "data", "figures", "documents", "estimates", "numbers", "polls", "aides", "officials", "sources",
+        "magazine", "newspaper", "network", "website",
+    ]
+
+    /// Words that point at a noun ("this source", "that official").
+    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
 
     /// Whether the lower-case word at `k` right after a name is the head of the phrase: a plural
     /// or record noun closing the phrase (`according to FEC filings.`, `said Trump aides,`).
@@ -430,7 +436,12 @@ struct MentionFinder {
         }
         if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
         var e = start
-        if t.is(.stopWord) || t.is(.preposition) || t.is(.reporting) {
+        // "said Will Doyle": a function word's form is a name where the tags say so.
+        let taggedName = t.isCapitalized && t.tag == .propn && !t.is(.determiner) && !t.is(.personalPronoun)
+        // "this source told the Post": a demonstrative before a noun opens a description.
+        let demonstrative = Self.demonstratives.contains(t.lower) && start + 1 <= ceiling && tokens[start + 1].tag == .noun
+            && !tokens[start + 1].isCapitalized
+        if (t.is(.stopWord) || t.is(.preposition)) && !taggedName && !demonstrative || t.is(.reporting) {
             return nil
         }
         let determinerThenName = t.is(.determiner) && start + 1 <= ceiling && tokens[start + 1].isCapitalized
@@ -453,7 +464,8 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < 8, tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
                   !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.reporting),
                   !tokens[e + 1].is(.preposition), !tokens[e + 1].is(.verbModifier),
-                  !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't") {
+                  !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't"),
+                  tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.hasSuffix("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
                 e += 1
             }
         } else if t.is(.determiner) || !t.isCapitalized {

@@ -17,7 +17,11 @@ enum SubjectTagRepair {
         "numerous", "half", "each", "either", "neither", "such",
     ]
 
+    /// Tags a capitalised word right after a reporting verb may wrongly get from its common sense.
+    static let invertedSubjectMistags: Set<UPOS> = [.adj, .aux, .verb, .adv, .noun]
+
     static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
+        repairInvertedSubjects(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             let next = tokens[k + 1]
             guard next.tag == .verb, next.is(.reporting), !Lexicon.isGerund(next.lower), tokens[k].kind == .word,
@@ -38,6 +42,22 @@ enum SubjectTagRepair {
                 tokens[k].tag = .propn
             } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
+            }
+        }
+    }
+
+    /// `“…,” said Small, who…`, `“…,” said Will Doyle.`: after a quote and its reporting verb, a
+    /// capitalised word that closes the phrase or starts a run of capitals is a name.
+    static func repairInvertedSubjects(_ tokens: inout [Token], _ range: Range<Int>) {
+        for k in range where k - 2 >= range.lowerBound && k + 1 < range.upperBound {
+            let verb = tokens[k - 1]
+            let t = tokens[k]
+            guard verb.tag == .verb, verb.is(.reporting), !Lexicon.isGerund(verb.lower), t.kind == .word, t.isCapitalized,
+                  invertedSubjectMistags.contains(t.tag), !quantityAdjectives.contains(t.lower),
+                  isClosingQuoteMark(tokens[k - 2]) || tokens[k - 2].lower == "," else { continue }
+            let next = tokens[k + 1]
+            if next.kind == .punctuation && next.lower != "'" || next.isCapitalized && next.kind == .word {
+                tokens[k].tag = .propn
             }
         }
     }

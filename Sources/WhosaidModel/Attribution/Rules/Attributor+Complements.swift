@@ -101,7 +101,9 @@ extension Attributor {
     /// was told.
     func tellsWhomOnly(_ v: Int, ceiling: Int) -> Bool {
         guard Self.addresseeVerbs.contains(tokens[v].lower), v + 1 <= ceiling, let end = nounPhraseEnd(from: v + 1, last: ceiling) else { return false }
-        let next = end + 1
+        var next = end + 1
+        // "asked reporters rhetorically during a news conference": a manner adverb first.
+        while next <= ceiling, tokens[next].tag == .adv, tokens[next].lower.hasSuffix("ly") { next += 1 }
         return next > ceiling || tokens[next].tag == .adp && tokens[next].lower != "that" || tokens[next].tag == .punct
             && !isOpenMark(next)
     }
