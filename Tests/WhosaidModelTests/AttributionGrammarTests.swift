@@ -327,6 +327,8 @@ import Testing
              expected: [("Sam Boyd", "“I don't understand it,”")]),
         Case(text: "“Nobody knew,” wrote Tribune bureau chief Lisa Kahn.",
              expected: [("Lisa Kahn", "“Nobody knew,”")]),
+        Case(text: "“The numbers put our campaign on pace,” Jeff Weaver, Reyes’ campaign manager, said in a statement.",
+             expected: [("Jeff Weaver", "“The numbers put our campaign on pace,”")]),
         // Inverted subjects whose words are also adjectives, modals or demonstratives.
         Case(text: "“It is a positive story,” said Small, who attended the rally.",
              expected: [("Small", "“It is a positive story,”")]),

@@ -135,6 +135,11 @@ struct MentionFinder {
            tokens[i + 1].tag == .noun || tokens[i + 1].tag == .adj {
             return true
         }
+        // "Sanders’ campaign manager": the same with a bare apostrophe.
+        if isBareApostrophe(i + 1), i + 2 < tokens.count, !tokens[i + 2].isCapitalized,
+           tokens[i + 2].tag == .noun || tokens[i + 2].tag == .adj {
+            return true
+        }
         return Lexicon.titles.contains(w)
     }
 
