@@ -30,6 +30,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to OUT.md instead of stdout.", valueName: "OUT.md"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Export from a corpus database (made by whosaid index), across its articles; needs --speaker.", valueName: "FILE"))
+    var db: String?
+
     @Flag(help: "Replace the -o file if it exists.")
     var force = false
 
@@ -38,6 +41,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let db { return try exportDatabase(db) }
         let document: Document
         do {
             document = try file.map { path throws(LoadError) in try DocumentLoader.load(path: path) } ?? DocumentLoader.seed()
@@ -52,7 +56,12 @@ struct ExportCommand: ParsableCommand {
             Diagnostics.fail(error.description)
         }
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
-        let markdown = MarkdownExporter(grouping: groupBy).render(statements, of: analysis)
+        try deliver(MarkdownExporter(grouping: groupBy).render(statements, of: analysis), count: statements.count)
+    }
+
+    /// Writes `markdown` (`count` statements) to stdout, or to the -o file: never over an
+    /// existing one without --force.
+    func deliver(_ markdown: String, count: Int) throws {
         guard let output else {
             try OutputStream.writing { out in try out.write(markdown) }
             return
@@ -64,8 +73,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             Diagnostics.fail(error.description)
         }
-        let noun = statements.count == 1 ? "statement" : "statements"
-        Diagnostics.note("Exported \(statements.count) \(noun) to \(output)")
+        Diagnostics.note("Exported \(count) \(count == 1 ? "statement" : "statements") to \(output)")
     }
 }
 

@@ -28,6 +28,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("topic"), help: "Keep statements about PHRASE (repeatable).")
     var topics: [String] = []
 
+    @Option(help: ArgumentHelp("Read the articles stored in a corpus database (made by whosaid index).", valueName: "FILE"))
+    var db: String?
+
     /// Serve `--jsonl-input` as its worker process (see ``JSONLWorker``).
     @Flag(name: .customLong("jsonl-worker"), help: .private)
     var jsonlWorker = false
@@ -40,6 +43,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let db { return try extractDatabase(db) }
         guard jsonlWorker || jsonlInput != nil else { return try extractFiles() }
         try OutputStream.writing { out in
             if jsonlWorker {
