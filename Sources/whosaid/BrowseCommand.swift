@@ -18,15 +18,18 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Keys: j/k move, Tab switches panes, Enter opens, / searches, t topics, Space marks, e exports, ? help, q quits."
     )
 
-    @Argument(help: "The article to browse (UTF-8 text). Without it, the bundled seed article.")
+    @Argument(help: "The article to browse (UTF-8 text), a corpus database (made by whosaid index), or a folder to index into one and browse. Without it, the bundled seed article.")
     var file: String?
 
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
     var noMouse = false
 
     func run() throws {
+        let corpus = try file.flatMap(Self.corpusDatabase(for:))
         let document: Document
-        if let file {
+        if corpus != nil {
+            document = DocumentLoader.seed()
+        } else if let file {
             do {
                 document = try DocumentLoader.load(path: file)
             } catch {
@@ -42,6 +45,7 @@ struct BrowseCommand: ParsableCommand {
         if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { Diagnostics.fail(refusal) }
         let locale = TerminalLocale.select()
         if let note = locale.note { Diagnostics.report(note) }
+        if let corpus { return try browseCorpus(corpus, environment: environment, locale: locale) }
         let corrections: Corrections
         do {
             corrections = try CorrectionsStore.standard().load(for: document)

@@ -17,6 +17,8 @@ public enum Action: Equatable, Sendable {
     case click(x: Int, y: Int)
     /// A wheel step at a cell (`delta` rows, negative is up).
     case wheel(x: Int, y: Int, delta: Int)
+    /// Focus a pane of the corpus browser.
+    case focusCorpus(CorpusPane)
     /// `/`: start a search in the focused pane.
     case startSearch
     /// Type a character into the search or prompt.

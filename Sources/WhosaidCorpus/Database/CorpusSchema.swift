@@ -10,7 +10,7 @@ public enum CorpusSchema {
     public static let applicationID: Int32 = 0x5768_6F53
 
     /// The migrations, oldest first; the schema version is their count.
-    public static let migrations = ["v1-articles", "v2-people"]
+    public static let migrations = ["v1-articles", "v2-people", "v3-browse"]
 
     /// The schema version this whosaid writes and reads.
     public static var version: Int { migrations.count }
@@ -24,6 +24,9 @@ public enum CorpusSchema {
         }
         m.registerMigration("v2-people") { db in
             try db.execute(sql: peopleV2)
+        }
+        m.registerMigration("v3-browse") { db in
+            try db.execute(sql: browseV3)
         }
         return m
     }
@@ -112,5 +115,12 @@ public enum CorpusSchema {
         ALTER TABLE actor ADD COLUMN person INTEGER REFERENCES person(id) ON DELETE SET NULL;
         CREATE INDEX actor_person ON actor(person);
         INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '1');
+        """
+
+    /// Indexes in the orders the browser pages through: articles newest first, people with the
+    /// most statements first. Without them each page would sort the whole table.
+    static let browseV3 = """
+        CREATE INDEX article_newest ON article(date IS NULL, date DESC, id);
+        CREATE INDEX person_most_quoted ON person(statements DESC, articles DESC, name);
         """
 }

@@ -1,0 +1,37 @@
+/// A window onto a long list that lives elsewhere (a database): its length, and the rows of one
+/// page around the cursor. Moving the cursor near the window's edge loads the page around it.
+struct PagedList<Row: Sendable>: Sendable {
+    /// Rows loaded at a time.
+    static var pageSize: Int { 200 }
+    /// Rows either side of an index that must be loaded with it (more than a screen holds).
+    static var margin: Int { 80 }
+
+    /// The list's length.
+    var total = 0
+    /// Index of the first loaded row.
+    var offset = 0
+    /// The loaded rows.
+    var rows: [Row] = []
+
+    /// Row `index`, when it is loaded.
+    func row(_ index: Int) -> Row? {
+        index >= offset && index < offset + rows.count ? rows[index - offset] : nil
+    }
+
+    /// Makes sure the rows around `index` are loaded, fetching a page with `fetch(offset, limit)`
+    /// when they are not.
+    mutating func load(around index: Int, fetch: (Int, Int) throws -> [Row]) rethrows {
+        let wanted = max(0, index - Self.margin)..<min(total, index + Self.margin + 1)
+        guard !wanted.isEmpty, wanted.lowerBound < offset || wanted.upperBound > offset + rows.count else { return }
+        let start = max(0, min(index - Self.pageSize / 2, total - Self.pageSize))
+        rows = try fetch(start, Self.pageSize)
+        offset = start
+    }
+
+    /// The list again from `total` rows, none loaded.
+    mutating func reset(total: Int) {
+        self.total = total
+        offset = 0
+        rows = []
+    }
+}

@@ -1,0 +1,201 @@
+import GRDB
+import WhosaidModel
+
+/// Pages of articles, people and statements for the corpus browser: each query reads one
+/// page (LIMIT/OFFSET over an index where the order needs one), never a whole table.
+extension Corpus {
+    /// How many articles have `query` in their title or text ("" for all).
+    public func articleCount(matching query: String) throws(CorpusError) -> Int {
+        try Corpus.wrap(path) {
+            try queue.read { db in
+                guard let match = Corpus.typedQuery(query) else {
+                    return query.isEmpty ? try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 : 0
+                }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [match]) ?? 0
+            }
+        }
+    }
+
+    /// A page of the articles with `query` in their title or text ("" for all), newest first.
+    public func articles(matching query: String, offset: Int, limit: Int) throws(CorpusError) -> [ArticleSummary] {
+        guard !query.isEmpty else { return try articles(offset: offset, limit: limit) }
+        guard let match = Corpus.typedQuery(query) else { return [] }
+        return try Corpus.wrap(path) {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT id, key, title, date, source,
+                           (SELECT count(*) FROM statement WHERE statement.article = article.id)
+                    FROM article WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
+                    ORDER BY date IS NULL, date DESC, id LIMIT ? OFFSET ?
+                    """, arguments: [match, limit, offset]
+                ).map { row in
+                    ArticleSummary(id: row[0], key: row[1], title: row[2], date: row[3], source: row[4], statements: row[5])
+                }
+            }
+        }
+    }
+
+    /// The condition and arguments of people whose name or another name contains `name`.
+    private static func personCondition(_ name: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+        guard !name.isEmpty else { return ("", []) }
+        let pattern = "%" + name.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        return ("WHERE (name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')", [pattern, pattern])
+    }
+
+    /// How many people and organisations have a name or another name containing `name`.
+    public func personCount(matching name: String) throws(CorpusError) -> Int {
+        let condition = Corpus.personCondition(name)
+        return try Corpus.wrap(path) {
+            try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM person \(condition.sql)", arguments: StatementArguments(condition.arguments)) ?? 0
+            }
+        }
+    }
+
+    /// A page of the people and organisations whose name or another name contains `name`, most
+    /// statements first: row id, name, statement and article counts.
+    public func people(matching name: String, offset: Int, limit: Int) throws(CorpusError) -> [(id: Int64, name: String, statements: Int, articles: Int)] {
+        let condition = Corpus.personCondition(name)
+        return try Corpus.wrap(path) {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT id, name, statements, articles FROM person \(condition.sql)
+                    ORDER BY statements DESC, articles DESC, name LIMIT ? OFFSET ?
+                    """, arguments: StatementArguments(condition.arguments + [limit, offset])
+                ).map { (id: $0[0], name: $0[1], statements: $0[2], articles: $0[3]) }
+            }
+        }
+    }
+
+    /// The WHERE clause, arguments and order of `selection`.
+    private static func clauses(_ selection: CorpusFilter) -> (where: String, arguments: [any DatabaseValueConvertible], order: String)? {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let article = selection.article {
+            conditions.append("statement.article = ?")
+            arguments.append(article)
+        }
+        if let person = selection.person {
+            conditions.append("statement.actor IN (SELECT id FROM actor WHERE person = ?)")
+            arguments.append(person)
+        }
+        if !selection.text.isEmpty {
+            guard let match = typedQuery(selection.text) else { return nil }
+            conditions.append("statement.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)")
+            arguments.append(match)
+        }
+        // One article in its order; one person newest first; otherwise in indexing order.
+        let order = selection.article != nil ? "statement.number"
+            : selection.person != nil ? "article.date IS NULL, article.date DESC, statement.id" : "statement.id"
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments, order)
+    }
+
+    /// How many statements `selection` keeps.
+    public func statementCount(_ selection: CorpusFilter) throws(CorpusError) -> Int {
+        guard let c = Corpus.clauses(selection) else { return 0 }
+        return try Corpus.wrap(path) {
+            try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM statement \(c.where)", arguments: StatementArguments(c.arguments)) ?? 0
+            }
+        }
+    }
+
+    /// A page of the statements `selection` keeps, each with its article, speaker and the
+    /// matches of the text query.
+    public func statements(_ selection: CorpusFilter, offset: Int, limit: Int) throws(CorpusError) -> [CorpusStatement] {
+        guard let c = Corpus.clauses(selection) else { return [] }
+        return try corpusStatements(where: c.where, order: c.order, arguments: c.arguments + [limit, offset], suffix: "LIMIT ? OFFSET ?",
+                                    highlighting: selection.text)
+    }
+
+    /// The statements with these row ids, in indexing order.
+    public func statements(ids: [Int64]) throws(CorpusError) -> [CorpusStatement] {
+        guard !ids.isEmpty else { return [] }
+        var found: [CorpusStatement] = []
+        // A page of ids at a time: SQLite limits the number of arguments.
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let page = Array(ids[start..<min(ids.count, start + 500)])
+            found += try corpusStatements(
+                where: "WHERE statement.id IN (\(Array(repeating: "?", count: page.count).joined(separator: ",")))",
+                order: "statement.id", arguments: page, suffix: "", highlighting: "")
+        }
+        return found.sorted { $0.id < $1.id }
+    }
+
+    /// The text of article `id` as a document named by its key.
+    public func document(ofArticle id: Int64) throws(CorpusError) -> Document? {
+        try Corpus.wrap(path) {
+            try queue.read { db in
+                try Row.fetchOne(db, sql: "SELECT key, text FROM article WHERE id = ?", arguments: [id]).map { Document(name: $0[0], text: $0[1]) }
+            }
+        }
+    }
+
+    private func corpusStatements(
+        where condition: String, order: String, arguments: [any DatabaseValueConvertible], suffix: String, highlighting text: String
+    ) throws(CorpusError) -> [CorpusStatement] {
+        try Corpus.wrap(path) {
+            try queue.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT statement.id, article.id, article.key, article.title, article.date, coalesce(person.name, actor.name), actor.role,
+                           statement.number, statement.start, statement."end", statement.text, statement.kind, statement.cue,
+                           statement.paragraph, statement.rule, statement.confidence
+                    FROM statement JOIN article ON article.id = statement.article
+                    LEFT JOIN actor ON actor.id = statement.actor LEFT JOIN person ON person.id = actor.person
+                    \(condition) ORDER BY \(order) \(suffix)
+                    """, arguments: StatementArguments(arguments))
+                var statements = rows.map { row in
+                    CorpusStatement(
+                        id: row[0], article: row[1], articleKey: row[2], title: row[3], date: row[4], speaker: row[5], role: row[6],
+                        statement: WhosaidModel.Statement(
+                            id: row[7], span: TextSpan(start: row[8], end: row[9]), text: row[10],
+                            kind: StatementKind(rawValue: row[11]) ?? .direct, cue: row[12], paragraph: max(0, (row[13] as Int) - 1),
+                            rule: AttributionRule(rawValue: row[14]) ?? .unattributed, confidence: row[15]))
+                }
+                if let match = Corpus.typedQuery(text), !statements.isEmpty {
+                    let matches = try Corpus.matches(of: match, in: statements.map(\.id), db)
+                    for i in statements.indices { statements[i].matches = matches[statements[i].id] ?? [] }
+                }
+                return statements
+            }
+        }
+    }
+
+    /// Where `match` matched each statement's text, as scalar offsets into it.
+    static func matches(of match: String, in ids: [Int64], _ db: Database) throws -> [Int64: [Range<Int>]] {
+        var found: [Int64: [Range<Int>]] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, highlight(statement_fts, 0, char(1), char(2)) FROM statement_fts
+            WHERE statement_fts MATCH ? AND rowid IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
+            """, arguments: StatementArguments([match] + ids))
+        for row in rows {
+            var ranges: [Range<Int>] = []
+            var offset = 0
+            var start: Int?
+            for scalar in (row[1] as String).unicodeScalars {
+                switch scalar {
+                case "\u{1}": start = offset
+                case "\u{2}":
+                    if let s = start { ranges.append(s..<offset) }
+                    start = nil
+                default: offset += 1
+                }
+            }
+            found[row[0]] = ranges
+        }
+        return found
+    }
+
+    /// The FTS5 query for what is being typed: as ``ftsQuery(_:)``, but the last word (with no
+    /// space, `*` or `"` after it) also matches as a prefix, so each keystroke finds something;
+    /// the word itself still matches in any form the stemmer joins.
+    static func typedQuery(_ typed: String) -> String? {
+        guard let full = ftsQuery(typed), let last = typed.split(whereSeparator: \.isWhitespace).last,
+              let tail = typed.last, !tail.isWhitespace, tail != "*", !last.contains("\""),
+              typed.filter({ $0 == "\"" }).count % 2 == 0,
+              let word = ftsQuery(String(last)), let prefix = ftsQuery(last + "*"), full.hasSuffix(word)
+        else { return ftsQuery(typed) }
+        return full.dropLast(word.count) + "(\(word) OR \(prefix))"
+    }
+}
