@@ -187,11 +187,12 @@ extension Corpus {
         return found
     }
 
-    /// The FTS5 query for what is being typed: as ``ftsQuery(_:)``, but the last word (with no
-    /// space, `*` or `"` after it) also matches as a prefix, so each keystroke finds something;
-    /// the word itself still matches in any form the stemmer joins.
+    /// The FTS5 query for what is being typed: as ``ftsQuery(_:)``, but the last word (three
+    /// letters or more, with no space, `*` or `"` after it) also matches as a prefix, so each
+    /// keystroke finds something; the word itself still matches in any form the stemmer joins.
+    /// (A prefix of one or two letters matches most of the index and takes about a second.)
     static func typedQuery(_ typed: String) -> String? {
-        guard let full = ftsQuery(typed), let last = typed.split(whereSeparator: \.isWhitespace).last,
+        guard let full = ftsQuery(typed), let last = typed.split(whereSeparator: \.isWhitespace).last, last.count >= 3,
               let tail = typed.last, !tail.isWhitespace, tail != "*", !last.contains("\""),
               typed.filter({ $0 == "\"" }).count % 2 == 0,
               let word = ftsQuery(String(last)), let prefix = ftsQuery(last + "*"), full.hasSuffix(word)
