@@ -287,6 +287,17 @@ import Testing
              expected: [("Ron Lee", "“They are not binding,”"), ("Dana Blass", "an interest in ending the deal"), ("Ron Lee", "“These contracts stand.”")]),
     ]
 
+    /// A quote after a colon: the reporting verb nearest the colon, else the person named last
+    /// with a verb after them.
+    static let colonCases: [Case] = [
+        Case(text: "The Ledger made the same claims in February, and the Herald responded:\n“If there are people so prone to attacks, we should act.”",
+             expected: [("the Herald", "“If there are people so prone to attacks, we should act.”")]),
+        Case(text: "When Wallace died in 1998, Governor Ann Pruett released the following statement:\n“We offer our condolences to the family.”",
+             expected: [("Ann Pruett", "“We offer our condolences to the family.”")]),
+        Case(text: "As the Herald reported on Friday, the mayor was refusing to call the fire arson:\n“The office is still reluctant to call it a crime.”",
+             expected: [("the Herald", "“The office is still reluctant to call it a crime.”")]),
+    ]
+
     static let inflectionCases: [Case] = [
         ("Pruett bragged that the city had never been safer.", "Pruett", "the city had never been safer"),
         ("Ruth Okafor concurred that the vote should wait.", "Ruth Okafor", "the vote should wait"),
@@ -382,7 +393,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

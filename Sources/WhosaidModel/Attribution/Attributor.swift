@@ -697,9 +697,16 @@ struct Attributor {
            Self.quotationNouns.contains(tokens[m.first - 2].lower) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
         }
+        // A reporting verb of the sentence ("…, and Breitbart News responded:").
+        if let (m, v) = colonSentenceCueSpeaker(colon: open - 1, first: first) {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: v...v, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
+        }
         // The first person named with a verb after them ("…voters, President Obama is rolling out
         // a message:"), else the sentence's subject ("The piece used…").
+        // The last such person, nearest the colon: "When Wallace died, President Clinton released
+        // the following statement:" is Clinton's.
         var k = max(first, open - maxSentenceCueDistance)
+        var named: SpeakerMention?
         while k < open - 1 {
             if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
                m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
@@ -707,13 +714,14 @@ struct Attributor {
                 var n = m.lastWithRole + 1
                 if n + 1 < open - 1, tokens[n].tag == .adv { n += 1 }
                 let next = tokens[n]
-                if next.isWord, !next.isCapitalized, next.tag == .verb || next.tag == .aux {
-                    return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
-                }
+                if next.isWord, !next.isCapitalized, next.tag == .verb || next.tag == .aux { named = m }
                 k = m.lastWithRole + 1
                 continue
             }
             k += 1
+        }
+        if let m = named {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
         }
         guard let m = sentenceSubject(first: first, before: open - 1) else { return nil }
         return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
