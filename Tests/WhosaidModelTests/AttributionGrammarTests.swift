@@ -400,6 +400,16 @@ import Testing
         #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
     }
 
+    @Test func aQuotationNothingAttributesIsNoStatementUnlessAsked() {
+        let text = "The council met on Tuesday.\nThe banners over the square read in red letters.\n\n“Stronger together, now and always.”\n\nThe square emptied by noon."
+        #expect(Engine().analyze(text: text).statements.isEmpty)
+        var options = Engine.Options()
+        options.unattributedQuotes = true
+        let kept = Engine(options: options).analyze(text: text).statements
+        #expect(kept.map(\.text) == ["“Stronger together, now and always.”"])
+        #expect(kept.first?.actorID == nil)
+    }
+
     @Test func inflectionsDoubleTheirConsonantWhereEnglishDoes() {
         #expect(Lexicon.inflections("brag") == ["brag", "bragged", "brags", "bragging"])
         #expect(Lexicon.inflections("concur") == ["concur", "concurred", "concurs", "concurring"])

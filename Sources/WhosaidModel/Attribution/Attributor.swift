@@ -183,7 +183,7 @@ struct Attributor {
         // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
         let keep = all.indices.filter {
             guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
-            return !isFragment(qi) && !isTitleLike(qi)
+            return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi)
         }
         var newIndex: [Int: Int] = [:]
         for (n, old) in keep.enumerated() { newIndex[old] = n }
