@@ -48,6 +48,8 @@ import Testing
     static let labelCases: [Case] = [
         Case(text: "Senator Dana Whitfield blasted the governor for his handling of the flood.",
              expected: [("Dana Whitfield", "the governor for his handling of the flood")]),
+        Case(text: "Whitfield blasted the new budget.",
+             expected: [("Whitfield", "the new budget")]),
         Case(text: "Whitfield called the plan “a reckless gamble.”",
              expected: [("Whitfield", "the plan “a reckless gamble.”")]),
         Case(text: "Lee called the deal “a historic step” in the fight against the drought.",
