@@ -125,6 +125,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // An addressee that joins two names with "and" before adjuncts and "that".
+        Case(text: "Wilson told The Post and Courier of Charleston on Saturday that he voted for Ruiz.",
+             expected: [("Wilson", "he voted for Ruiz")]),
         // A verb coordinated with an earlier finite verb shares the sentence's subject.
         Case(text: "Brenda Cole also railed against the plan, and explained how much it upset her.",
              expected: [("Brenda Cole", "how much it upset her")]),

@@ -157,6 +157,9 @@ extension Attributor {
             } else if t.tag == .det || t.tag == .adj || t.tag == .part && t.lower.hasPrefix("'") {
                 // After a possessive the phrase goes on ("the Post's weekly show").
                 if head >= 0, t.tag != .part, !tokens[head].lower.hasSuffix("'s") { break }
+            } else if t.tag == .cconj, ["and", "&"].contains(t.lower), head == k - 1, tokens[head].isCapitalized,
+                      k + 1 <= last, tokens[k + 1].isCapitalized, tokens[k + 1].tag == .propn || tokens[k + 1].tag == .noun {
+                // "The Post and Courier": a name joined by "and" to a name.
             } else {
                 break
             }
