@@ -23,6 +23,8 @@ public struct Engine: Sendable {
 
     /// The sieves this engine runs.
     public var options: Options
+    /// The attribution sieves in their order (tests run a single one).
+    var pipeline = AttributionPipeline.standard
 
     /// Creates an engine with the default rules.
     public init(options: Options = Options()) { self.options = options }
@@ -39,7 +41,7 @@ public struct Engine: Sendable {
         let quotes = QuoteScanner.quotations(in: document)
         var (tokens, forms) = Tokenizer.tokensAndForms(of: document)
         TokenTagging.tag(&tokens, forms: forms)
-        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes, options: options)
+        var attributor = Attributor(document: document, tokens: tokens, quotes: quotes, options: options, pipeline: pipeline)
         let candidates = Candidate.onePerSpan(attributor.candidates())
         var builder = ActorBuilder(document: document, tokens: attributor.tokens)
         builder.linksRoleDescriptions = options.linkRoleDescriptions

@@ -88,6 +88,14 @@ extension Attributor {
         return max(k, v)
     }
 
+    /// The finding of candidate `c` made at the cue word `v` in a sentence ending at `last`: it
+    /// covers the sentence up to its own end.
+    func finding(_ c: Candidate, at v: Int, last: Int) -> CueWordFinding {
+        CueWordFinding(statements: [c], coveredUpTo: lastToken(within: c.span, from: v, last: last))
+    }
+
+    /// The candidate of a reported clause `span` with its cue, speaker, rule and confidence:
+    /// mixed when a quotation stands in it, else indirect.
     func make(_ span: TextSpan, cue: ClosedRange<Int>, _ m: SpeakerMention, _ rule: AttributionRule, _ confidence: Double) -> Candidate {
         let q = firstQuote(endingAfter: span.start)
         let hasQuote = q < quotes.count && quotes[q].span.start < span.end

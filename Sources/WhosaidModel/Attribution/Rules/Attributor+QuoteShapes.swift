@@ -117,4 +117,19 @@ extension Attributor {
         }
         return false
     }
+
+    /// Words after which a quoted title names a work rather than a statement.
+    static let titleIntroducers: Set<String> = [
+        "called", "titled", "entitled", "named", "dubbed", "show", "program", "programme", "book", "memoir",
+        "film", "movie", "song", "album", "column", "op-ed", "series", "segment", "headline", "slogan",
+    ]
+
+    /// Whether quote `qi` is the title of a work after a preposition, a possessive or a word such as
+    /// `show` (`on Fox News Channel’s “Hannity,” Gingrich said`): the name of a show, not something
+    /// said, however near a cue.
+    func namesAWork(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        return isTitleLike(qi) && open > 0 && tokens[open - 1].quote == nil
+            && (tokens[open - 1].is(.preposition) || tokens[open - 1].lower.hasSuffix("'s") || Self.titleIntroducers.contains(tokens[open - 1].lower))
+    }
 }
