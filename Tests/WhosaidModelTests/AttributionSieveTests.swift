@@ -174,6 +174,9 @@ import Testing
              expected: [("The engineers", "“The dam will fail.”", .sentenceCue)]),
         Case(sieve: ColonSieve(), text: "She ended with a line by Mark Twain: “Whiskey is for drinking.”",
              expected: [("Mark Twain", "“Whiskey is for drinking.”", .sentenceCue)]),
+        // The person named last with a verb after them, nearest the colon.
+        Case(sieve: ColonSieve(), text: "When Vance resigned, Mayor Ortiz released the following statement: “We thank her.”",
+             expected: [("Mayor Ortiz", "“We thank her.”", .sentenceCue)]),
     ]
 
     static let narrativeSubjectCases: [Case] = [
