@@ -4,8 +4,8 @@
 /// 1. Each quotation with a cue right beside it (``QuoteSieve``).
 /// 2. Reported speech, sentence by sentence (``SentenceSieve``, ``CueWordSieve``); then a quote
 ///    inside a reported clause makes the clause mixed, or is the clause's own statement found again.
-/// 3. Quotations still without a speaker (``LeftoverQuoteSieve``); a quoted fragment or title
-///    left without one is dropped as a term.
+/// 3. Quotations still without a speaker (``LeftoverQuoteSieve``); one left without any is
+///    dropped (``Engine/Options/unattributedQuotes`` keeps it, unless it is a fragment or a title).
 ///
 /// This type holds what the sieves read (tokens, quote marks, sentence bounds, cues used) and runs
 /// the stages; each sieve lives in its own file under `Sieves/`, the rules they share under `Rules/`.
@@ -85,53 +85,13 @@ struct Attributor {
 
     // MARK: Pipeline
 
+    /// The statements of the document: stage 1, stage 2, quotes placed in the reported clauses
+    /// around them, stage 3, and the quotations left without a speaker dropped.
     mutating func candidates() -> [Candidate] {
         var direct = quotesBesideCues()
         var reported = reportedSpeech()
         reported.sort { $0.span < $1.span }
-        var dropped = Array(repeating: false, count: reported.count)
-        // A quote inside a reported clause: the clause is mixed, unless the quote is most of it.
-        var ri = 0
-        for qi in quotes.indices {
-            let q = quotes[qi]
-            while ri < reported.count, reported[ri].span.end <= q.span.start { ri += 1 }
-            var overlapping: [Int] = []
-            var k = ri
-            while k < reported.count, reported[k].span.start < q.span.end {
-                if !dropped[k], reported[k].span.overlaps(q.span) { overlapping.append(k) }
-                k += 1
-            }
-            guard let ci = overlapping.first else { continue }
-            // Clauses that are mostly the quote are all the quote's own statement found again, from
-            // cues further off (`X said that, “…” Y noted`, or two cues around one quote): keeping
-            // them beside it emitted one span twice, with two speakers. The quote keeps the most
-            // precise attribution: its adjacent cue, else the first such clause.
-            // A label keeps its object: `called the plan “a gamble”` is one mixed statement.
-            let sameStatement = overlapping.filter { reported[$0].rule != .label && isMostlyQuote(reported[$0].span, quote: qi) }
-            for same in sameStatement { dropped[same] = true }
-            if direct[qi] != nil { continue }
-            if let same = sameStatement.first {
-                let clause = reported[same]
-                direct[qi] = Candidate(
-                    span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
-                    confidence: clause.confidence, quote: qi)
-                continue
-            }
-            let clause = reported[ci]
-            if isSetOffByDashes(qi) {
-                // `said that steps — “they would suspend activities” — could follow`: the quoted
-                // words stand as a statement of their own inside the mixed clause.
-                reported[ci].kind = .mixed
-                direct[qi] = Candidate(
-                    span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
-                    confidence: clause.confidence * 0.9, quote: qi)
-            } else {
-                reported[ci].kind = .mixed
-                direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
-                                       confidence: 0, quote: -1)  // absorbed by the mixed clause
-            }
-        }
-        reported = reported.indices.filter { !dropped[$0] }.map { reported[$0] }
+        placeQuotesInClauses(direct: &direct, reported: &reported)
         var all = reported
         for qi in quotes.indices {
             if let c = direct[qi] {
@@ -143,18 +103,7 @@ struct Attributor {
         }
         all.sort { $0.span < $1.span }
         attributeQuotesLeft(&all)
-        // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
-        let keep = all.indices.filter {
-            guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
-            return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi)
-        }
-        var newIndex: [Int: Int] = [:]
-        for (n, old) in keep.enumerated() { newIndex[old] = n }
-        return keep.map { old in
-            var c = all[old]
-            c.continues = c.continues.flatMap { newIndex[$0] }
-            return c
-        }
+        return droppingUnattributedQuotes(all)
     }
 
     // MARK: Stage 1: quotes beside a cue
@@ -217,6 +166,58 @@ struct Attributor {
 
     /// Most words of the clause that may stand before a quote that is still reported as direct.
     static let maxLeadWords = 3
+    /// The share of its clause's confidence a quote set off by dashes inside the clause keeps.
+    static let setOffQuoteConfidenceFactor = 0.9
+
+    /// Settles each quote that stands inside a reported clause (`reported` in text order): a clause
+    /// that is mostly the quote is the quote's own statement found again, so the quote takes it
+    /// when no cue beside it did; else the clause becomes mixed, and the quote is absorbed by it,
+    /// unless dashes set it off as a statement of its own. Absorbed quotes are marked `quote: -1`.
+    func placeQuotesInClauses(direct: inout [Candidate?], reported: inout [Candidate]) {
+        var dropped = Array(repeating: false, count: reported.count)
+        // A quote inside a reported clause: the clause is mixed, unless the quote is most of it.
+        var ri = 0
+        for qi in quotes.indices {
+            let q = quotes[qi]
+            while ri < reported.count, reported[ri].span.end <= q.span.start { ri += 1 }
+            var overlapping: [Int] = []
+            var k = ri
+            while k < reported.count, reported[k].span.start < q.span.end {
+                if !dropped[k], reported[k].span.overlaps(q.span) { overlapping.append(k) }
+                k += 1
+            }
+            guard let ci = overlapping.first else { continue }
+            // Clauses that are mostly the quote are all the quote's own statement found again, from
+            // cues further off (`X said that, “…” Y noted`, or two cues around one quote): keeping
+            // them beside it emitted one span twice, with two speakers. The quote keeps the most
+            // precise attribution: its adjacent cue, else the first such clause.
+            // A label keeps its object: `called the plan “a gamble”` is one mixed statement.
+            let sameStatement = overlapping.filter { reported[$0].rule != .label && isMostlyQuote(reported[$0].span, quote: qi) }
+            for same in sameStatement { dropped[same] = true }
+            if direct[qi] != nil { continue }
+            if let same = sameStatement.first {
+                let clause = reported[same]
+                direct[qi] = Candidate(
+                    span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
+                    confidence: clause.confidence, quote: qi)
+                continue
+            }
+            let clause = reported[ci]
+            if isSetOffByDashes(qi) {
+                // `said that steps — “they would suspend activities” — could follow`: the quoted
+                // words stand as a statement of their own inside the mixed clause.
+                reported[ci].kind = .mixed
+                direct[qi] = Candidate(
+                    span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
+                    confidence: clause.confidence * Self.setOffQuoteConfidenceFactor, quote: qi)
+            } else {
+                reported[ci].kind = .mixed
+                direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
+                                       confidence: 0, quote: -1)  // absorbed by the mixed clause
+            }
+        }
+        reported = reported.indices.filter { !dropped[$0] }.map { reported[$0] }
+    }
 
     /// Whether the reported clause `clause` is mostly quote `qi`: few or none of the reporter's
     /// own words stand before the quote, which fills most of the clause.
@@ -259,6 +260,23 @@ struct Attributor {
                     break
                 }
             }
+        }
+    }
+
+    /// `all` without the quotations no sieve attributed, `continues` links renumbered. With
+    /// ``Engine/Options/unattributedQuotes`` they stay, but for quoted fragments and titles (terms).
+    func droppingUnattributedQuotes(_ all: [Candidate]) -> [Candidate] {
+        // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
+        let keep = all.indices.filter {
+            guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
+            return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi)
+        }
+        var newIndex: [Int: Int] = [:]
+        for (n, old) in keep.enumerated() { newIndex[old] = n }
+        return keep.map { old in
+            var c = all[old]
+            c.continues = c.continues.flatMap { newIndex[$0] }
+            return c
         }
     }
 }
