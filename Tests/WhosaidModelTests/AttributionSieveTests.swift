@@ -60,6 +60,13 @@ import Testing
         // The quote only finishes the reporter's clause: the clause is the statement, mixed.
         Case(sieve: TrailingCueSieve(), text: "The levy “makes no sense,” Vance said.",
              expected: [("Vance", "The levy “makes no sense,”", .trailingCue)]),
+        // A phrasal cue whose particle closes the clause, a manner verb, a cue with "about".
+        Case(sieve: TrailingCueSieve(), text: "“The stock has not done well,” Ms. Rubel pointed out.",
+             expected: [("Ms. Rubel", "“The stock has not done well,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Would it be negotiable?” the host pressed.",
+             expected: [("the host", "“Would it be negotiable?”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Why would you do that?” Vance said about the plan.",
+             expected: [("Vance", "“Why would you do that?”", .trailingCue)]),
         // A new sentence with its own clause after the cue is no trailing cue.
         Case(sieve: TrailingCueSieve(), text: "“The spillway is too small.” Nora Vance said so.", expected: []),
     ]

@@ -53,7 +53,7 @@ enum Lexicon {
         "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "post", "answer", "dispute",
         // Manners of speaking, cues only beside a quote ("“Go back,” Trump barked").
         "bark", "beam", "snap", "gush", "sneer", "chuckle", "laugh", "sigh", "mutter", "murmur", "growl", "snarl",
-        "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire", "retaliate",
+        "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire", "retaliate", "press",
     ]
 
     static let irregular: [String: [String]] = [

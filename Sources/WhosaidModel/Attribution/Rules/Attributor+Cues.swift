@@ -7,15 +7,24 @@ extension Attributor {
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized || titleCase[tokens[i].sentence],
               !followsDeterminer(i) else { return false }
-        return tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly))
+        if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
+        // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
+        guard besideQuote, tokens[i].is(.phrasalReporting), i + 2 < tokens.count,
+              let particle = particleAfter(i, last: i + 2), particle == i + 1 else { return false }
+        return !tokens[particle + 1].isWord
     }
 
     /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
     func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
         var e = v
         if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
+        // "pointed out": the particle of a phrasal cue that closes its clause.
+        if tokens[v].is(.phrasalReporting), !tokens[v].is(.reporting), let p = particleAfter(v, last: ceiling), p == v + 1,
+           p == ceiling || !tokens[p + 1].isWord {
+            return v...p
+        }
         // "declined to comment": an infinitive is the statement, not an adjunct of the cue.
-        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at"].contains(tokens[e + 1].lower),
+        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at", "of", "about"].contains(tokens[e + 1].lower),
            tokens[e + 1].lower != "to" || e + 2 > ceiling || tokens[e + 2].tag != .verb {
             var k = e + 2
             while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
