@@ -1,5 +1,5 @@
 import Testing
-import WhosaidBrowser
+@testable import WhosaidBrowser
 import WhosaidModel
 
 /// Filters are kept in the state and narrowed as a query is typed on, never stale.

@@ -27,14 +27,14 @@ import WhosaidModel
     @Test func exportPromptsWithTheDefaultNameForMarkedStatements() {
         let s = run(Fixture.state(), .focus(.statements), .toggleMark, .export)
         #expect(s.mode == .prompt)
-        #expect(s.promptText == "harbour-statements.md")
-        #expect(s.exportIDs == [0])
+        #expect(s.prompt?.line.text == "harbour-statements.md")
+        #expect(s.prompt?.purpose == .export(statementIDs: [0]))
         #expect(render(s).lines[22].contains("Export 1 statement to: harbour-statements.md█"))
     }
 
     @Test func withoutMarksExportTakesTheListedStatements() {
         let s = run(Fixture.state(), .moveDown, .export)
-        #expect(s.exportIDs == [0, 1])
+        #expect(s.prompt?.purpose == .export(statementIDs: [0, 1]))
     }
 
     @Test func enterAsksTheRunnerToWriteWithoutOverwriting() {

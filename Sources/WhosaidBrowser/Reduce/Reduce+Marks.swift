@@ -29,30 +29,30 @@ extension State {
             status = StatusMessage("Nothing to export", isError: true)
             return
         }
-        exportIDs = ids
-        promptText = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
-        entryCursor = promptText.count
-        promptPurpose = .export
-        mode = .prompt
+        let path = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
+        interaction = .prompt(Prompt(.export(statementIDs: ids), text: path))
     }
 
     /// Keys while editing the file name.
     mutating func applyInPrompt(_ action: Action) {
+        guard let prompt else { return }
         switch action {
         case .insert, .deleteBackward, .edit: _ = edit(action)
-        case .open where promptPurpose != .export:
-            finishCorrection()
         case .open:
-            let path = promptText.trimmingWhitespace
+            guard case .export(let ids) = prompt.purpose else {
+                finishCorrection()
+                return
+            }
+            let path = prompt.line.text.trimmingWhitespace
             guard !path.isEmpty else {
                 status = StatusMessage("Type a file name, or Esc to cancel", isError: true)
                 return
             }
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: false)
+            interaction = .normal
+            export(ids, to: path, overwrite: false, from: prompt)
         case .back:
-            mode = .normal
-            status = StatusMessage(promptPurpose == .export ? "Export cancelled" : "Not changed")
+            interaction = .normal
+            status = StatusMessage(prompt.purpose.isExport ? "Export cancelled" : "Not changed")
         default:
             break
         }
@@ -60,15 +60,20 @@ extension State {
 
     /// Keys while asked whether to overwrite.
     mutating func applyInConfirm(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes, let path = confirmPath {
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: true)
+        guard case .confirm(let yes) = action, case .confirm(let path, let prompt) = interaction else { return }
+        if yes, case .export(let ids) = prompt.purpose {
+            interaction = .normal
+            export(ids, to: path, overwrite: true, from: prompt)
         } else {
-            mode = .prompt
+            interaction = .prompt(prompt)
             status = StatusMessage("Not overwritten; choose another name")
         }
-        confirmPath = nil
+    }
+
+    /// Asks the runner to write statements `ids` to `path`; its report comes back to `prompt`.
+    private mutating func export(_ ids: [Int], to path: String, overwrite: Bool, from prompt: Prompt) {
+        effect = .export(statementIDs: ids, path: path, overwrite: overwrite)
+        pendingExport = prompt
     }
 
     /// Whether some marked statements have not been exported.
@@ -77,7 +82,7 @@ extension State {
     /// `q`: quit, or ask first when marked statements have not been exported (asked already:
     /// quit).
     mutating func quit() {
-        if hasUnexportedMarks, mode != .confirmQuit { mode = .confirmQuit } else { shouldQuit = true }
+        if hasUnexportedMarks, mode != .confirmQuit { interaction = .confirmQuit } else { shouldQuit = true }
     }
 
     /// Keys while asked whether to quit with unexported marks.
@@ -86,24 +91,25 @@ extension State {
         if yes {
             shouldQuit = true
         } else {
-            mode = .normal
+            interaction = .normal
             status = StatusMessage("Not quitting; e exports the marked statements")
         }
     }
 
     /// The runner's report on an export.
     mutating func finishExport(_ outcome: ExportOutcome) {
+        let prompt = pendingExport
+        pendingExport = nil
         switch outcome {
         case .written(let count, let path):
-            mode = .normal
-            if exportIDs == marks.sorted() { exportedMarks = marks }
+            interaction = .normal
+            if case .export(let ids) = prompt?.purpose, ids == marks.sorted() { exportedMarks = marks }
             status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
         case .exists(let path):
-            mode = .confirm
-            confirmPath = path
+            interaction = .confirm(path: path, prompt: prompt ?? Prompt(.export(statementIDs: []), text: path))
             status = nil
         case .failed(let message):
-            mode = .normal
+            interaction = .normal
             status = StatusMessage(message, isError: true)
         }
     }
