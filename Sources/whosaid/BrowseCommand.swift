@@ -33,16 +33,16 @@ struct BrowseCommand: ParsableCommand {
             do {
                 document = try DocumentLoader.load(path: file)
             } catch {
-                Diagnostics.fail(error.description)
+                throw Diagnostics.Failure(error.description)
             }
         } else {
             document = DocumentLoader.seed()
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Diagnostics.fail("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
+            throw Diagnostics.Failure("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
         }
         let environment = ProcessInfo.processInfo.environment
-        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { Diagnostics.fail(refusal) }
+        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { throw Diagnostics.Failure(refusal) }
         let locale = TerminalLocale.select()
         if let note = locale.note { Diagnostics.report(note) }
         if let corpus { return try browseCorpus(corpus, environment: environment, locale: locale) }
@@ -50,7 +50,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             corrections = try CorrectionsStore.standard().load(for: document)
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         BrowserApp.run(
             name: URL(fileURLWithPath: document.name).lastPathComponent, characters: document.scalars.count,

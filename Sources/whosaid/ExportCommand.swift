@@ -46,14 +46,14 @@ struct ExportCommand: ParsableCommand {
         do {
             document = try file.map { path throws(LoadError) in try DocumentLoader.load(path: path) } ?? DocumentLoader.seed()
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         // The reader's corrections made in the browser (R, M) hold in the export too.
         let analysis: Analysis
         do {
             analysis = try CorrectionsStore.standard().load(for: document).applied(to: Engine().analyze(document))
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
         try deliver(MarkdownExporter(grouping: groupBy).render(statements, of: analysis), count: statements.count)
@@ -69,9 +69,9 @@ struct ExportCommand: ParsableCommand {
         do throws(ExportError) {
             try ExportFile.write(markdown, to: output, overwrite: force)
         } catch .exists(let path) {
-            Diagnostics.fail("\(path): already exists; pass --force to replace it, or choose another name with -o")
+            throw Diagnostics.Failure("\(path): already exists; pass --force to replace it, or choose another name with -o")
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         Diagnostics.note("Exported \(count) \(count == 1 ? "statement" : "statements") to \(output)")
     }

@@ -17,8 +17,7 @@ extension ExtractCommand {
             do {
                 descriptor = try DocumentLoader.openForReading(path: input)
             } catch {
-                Diagnostics.report(error.description)
-                throw ExitCode(1)
+                throw Diagnostics.Failure(error.description)
             }
         }
         defer { if input != "-" { close(descriptor) } }
@@ -53,7 +52,7 @@ extension ExtractCommand {
             Diagnostics.report("\(name):\(number + 1): cannot read the input (\(reason)); the rest of it was not processed")
             failed = true
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitCode.failure }
     }
 
     /// The worker's command line: this command's filters.

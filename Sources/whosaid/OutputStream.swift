@@ -54,16 +54,14 @@ final class OutputStream {
         do {
             try body(out)
         } catch let error as OutputError {
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         } catch {
             failure = error
         }
         do {
             try out.flush()
         } catch {
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         }
         if let failure { throw failure }
     }

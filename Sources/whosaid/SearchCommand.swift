@@ -120,8 +120,7 @@ enum CorpusCommand {
         do {
             return try body()
         } catch let error as CorpusError {
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         }
     }
 }

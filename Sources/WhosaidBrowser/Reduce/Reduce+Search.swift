@@ -1,3 +1,5 @@
+import WhosaidModel
+
 extension State {
     /// `/`: start a new search in the focused pane.
     mutating func startSearch() {

@@ -129,19 +129,7 @@ public struct Document: Sendable {
     }
 
     static func lastIndex(in spans: [TextSpan], startingAtOrBefore offset: Int) -> Int {
-        var lo = 0
-        var hi = spans.count - 1
-        var found = 0
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if spans[mid].start <= offset {
-                found = mid
-                lo = mid + 1
-            } else {
-                hi = mid - 1
-            }
-        }
-        return found
+        max(0, spans.partitioningIndex { $0.start > offset } - 1)
     }
 
     static func paragraphSpans(in scalars: [Unicode.Scalar]) -> [TextSpan] {
