@@ -5,18 +5,18 @@ public struct Engine: Sendable {
     public struct Options: Sendable {
         /// Labels and characterisations (`called the plan “a gamble”`, `blasted X for Y`) and noun
         /// cues (`Trump’s claim that …`) as statements.
-        public var labelStatements = true
+        var labelStatements = true
         /// Tie a definite description of a role ("the mayor", "the former secretary") to the person
         /// the article gives that role. Right for readers and for gold data that follows
         /// coreference; off by default because news annotation such as PolNeAR keeps such speakers
         /// as the literal description (dev direct 0.917 -> 0.903 with it on, though every changed
         /// statement names the right person).
-        public var linkRoleDescriptions = false
+        var linkRoleDescriptions = false
         /// Keep quotations that no cue, colon or earlier speaker attributes, as statements without
         /// a speaker. Off by default: most such quotations are headlines, slogans, titles and terms
         /// rather than statements (PolNeAR train: 45 match no statement at all, 56 one whose
         /// speaker whosaid cannot name, 13 one with no speaker).
-        public var unattributedQuotes = false
+        var unattributedQuotes = false
         /// The default options.
         public init() {}
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 
 /// `speakers`, `extract` and `export` over a corpus database (`--db`), as a user runs them.
 @Suite struct CorpusDatabaseCommandTests {

@@ -1,6 +1,6 @@
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// The corpus browser without a terminal: articles, people, statements across articles, the
 /// full-text search, marks and export, and paging.

@@ -1,6 +1,6 @@
 import Foundation
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// An invented corpus in arrays, answering the corpus browser as the database does (newest
 /// articles first, people with the most statements first, a word search of statements), and

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 @testable import WhosaidCorpus
 
 /// The pages the corpus browser reads: counts and pages by article, person and words, and where

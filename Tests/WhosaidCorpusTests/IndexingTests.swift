@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 @testable import WhosaidCorpus
 
 /// Indexing invented articles: incremental runs, interrupted runs, imports, search and people.

@@ -8,7 +8,7 @@
 ///   its speaker.
 public struct CorpusMarkdownExporter: Sendable {
     /// How statements are grouped.
-    public var grouping: MarkdownExporter.Grouping
+    var grouping: MarkdownExporter.Grouping
 
     /// Creates an exporter.
     public init(grouping: MarkdownExporter.Grouping = .speaker) {

@@ -15,7 +15,7 @@ public struct Document: Sendable {
     /// The headline, when the first paragraph is one (short, no final full stop).
     public let headline: String?
     /// Whether the text is hard-wrapped, so that its paragraphs hold line breaks (``HardWrap``).
-    public let isHardWrapped: Bool
+    let isHardWrapped: Bool
 
     /// Splits `text` into paragraphs and sentences. The text is kept exactly as given, so offsets
     /// match what other tools compute on the same string; CR, LF and CRLF all end a line.
@@ -107,12 +107,12 @@ public struct Document: Sendable {
     }
 
     /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).
-    public func paragraphIndex(at offset: Int) -> Int {
+    func paragraphIndex(at offset: Int) -> Int {
         Document.lastIndex(in: paragraphs, startingAtOrBefore: offset)
     }
 
     /// Index of the sentence holding `offset` (the nearest earlier one between sentences).
-    public func sentenceIndex(at offset: Int) -> Int {
+    func sentenceIndex(at offset: Int) -> Int {
         Document.lastIndex(in: sentences, startingAtOrBefore: offset)
     }
 
