@@ -64,6 +64,9 @@ import WhosaidBrowser
         let no = run(asked, .confirm(false))
         #expect(no.effect == nil)
         #expect(no.mode == .prompt)
+        // Back to the prompt as it was: the name typed and the statements to export.
+        #expect(no.prompt == Prompt(.export(statementIDs: [0, 1, 2, 3]), text: "harbour-statements.md"))
+        #expect(run(no, .open).effect == .export(statementIDs: [0, 1, 2, 3], path: "harbour-statements.md", overwrite: false))
     }
 
     @Test func theOutcomeGoesToTheStatusLine() {
