@@ -125,6 +125,11 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A zero-that clause opening with a quantity; a cue after a catenative adjective.
+        Case(text: "The Ledger reported at least six planes filled the skies with messages.",
+             expected: [("The Ledger", "at least six planes filled the skies with messages")]),
+        Case(text: "Caucus-goers were slightly more likely to say they preferred Ortiz.",
+             expected: [("Caucus-goers", "they preferred Ortiz")]),
         // An addressee that joins two names with "and" before adjuncts and "that".
         Case(text: "Wilson told The Post and Courier of Charleston on Saturday that he voted for Ruiz.",
              expected: [("Wilson", "he voted for Ruiz")]),
