@@ -377,6 +377,11 @@ import Testing
              expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
         Case(text: "The plan will fail, said Ortiz aides.",
              expected: [("Ortiz aides", "The plan will fail")]),
+        // A subject whose noun an adjective phrase follows.
+        Case(text: "Sources close to her campaign say she stands behind the mayor.",
+             expected: [("Sources close to her campaign", "she stands behind the mayor")]),
+        Case(text: "People familiar with the talks said a deal was near.",
+             expected: [("People familiar with the talks", "a deal was near")]),
         // A subject with a restrictive relative clause: its antecedent speaks.
         Case(text: "Current and former officials who spoke with the Herald said the office had become a shell.",
              expected: [("Current and former officials", "the office had become a shell")]),
