@@ -377,6 +377,9 @@ import Testing
              expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
         Case(text: "The plan will fail, said Ortiz aides.",
              expected: [("Ortiz aides", "The plan will fail")]),
+        // A document with its author after "by".
+        Case(text: "A report by the water agency said the river would flood.",
+             expected: [("A report by the water agency", "the river would flood")]),
         // A subject whose noun an adjective phrase follows.
         Case(text: "Sources close to her campaign say she stands behind the mayor.",
              expected: [("Sources close to her campaign", "she stands behind the mayor")]),

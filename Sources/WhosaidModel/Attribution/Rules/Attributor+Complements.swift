@@ -196,7 +196,9 @@ extension Attributor {
         guard words > 0, k <= last else { return false }
         // The subject must end in something that can head it ("the new test", not "the new").
         let head = tokens[k - 1]
-        guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num else { return false }
+        // "both are invested", "many have left": a quantifier standing alone heads the subject.
+        guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num
+            || words == 1 && MentionFinder.bareHeads.contains(head.lower) else { return false }
         // An adverb may stand between subject and verb ("he also wants").
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k].lower != "not" { k += 1 }
         let verb = tokens[k]
