@@ -13,8 +13,11 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
     let texts: [Int64: String]
     private let lock = NSLock()
     private var largest = 0
+    private var asked: [CorpusPage] = []
     /// The most rows one call asked for.
     var largestPage: Int { lock.withLock { largest } }
+    /// The pages of statements asked for, in order.
+    var statementPages: [CorpusPage] { lock.withLock { asked } }
 
     /// `count` articles (newest first) by `speakers` in turn, each with two statements.
     init(articles count: Int = 3, speakers: [String] = ["Ingrid Halvorsen", "Tomas Brekke"]) {
@@ -34,7 +37,7 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
             for (n, (start, body, kind)) in [(quoteStart, quote, StatementKind.direct), (claimStart, claim, .indirect)].enumerated() {
                 statements.append(CorpusStatement(
                     id: Int64(statements.count + 1), article: id, articleKey: "h\(i)", title: "Harbour Report \(i)",
-                    date: "2024-01-\(10 + count - i)", speaker: speaker, role: nil,
+                    date: "2024-01-\(10 + count - i)", speaker: speaker, person: Int64(speakers.firstIndex(of: speaker)! + 1), role: nil,
                     statement: Statement(
                         id: n, span: TextSpan(start: start, end: start + body.unicodeScalars.count), text: body, kind: kind,
                         cue: "said", paragraph: n + 1, rule: .unattributed, confidence: 0.9)))
@@ -82,7 +85,16 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
     func peopleCount(matching name: String) throws -> Int { peopleMatching(name).count }
     func people(matching name: String, offset: Int, limit: Int) throws -> [CorpusPersonRow] { page(peopleMatching(name), offset, limit) }
     func statementCount(_ filter: CorpusFilter) throws -> Int { kept(filter).count }
-    func statements(_ filter: CorpusFilter, offset: Int, limit: Int) throws -> [CorpusStatement] { page(kept(filter), offset, limit) }
+    func statements(_ filter: CorpusFilter, page: CorpusPage) throws -> [CorpusStatement] {
+        lock.withLock { asked.append(page) }
+        let rows = kept(filter)
+        // As a database seeking by id would: the row after `after`, or `limit` rows before `before`.
+        if let after = page.after, let i = rows.firstIndex(where: { $0.id == after }) { return self.page(rows, i + 1, page.limit) }
+        if let before = page.before, let i = rows.firstIndex(where: { $0.id == before }) {
+            return self.page(rows, max(0, i - page.limit), min(i, page.limit))
+        }
+        return self.page(rows, page.offset, page.limit)
+    }
     func statements(ids: [Int64]) throws -> [CorpusStatement] { statementsByID.filter { ids.contains($0.id) } }
     func document(ofArticle id: Int64) throws -> Document? { texts[id].map { Document(name: "h\(id - 1)", text: $0) } }
 }

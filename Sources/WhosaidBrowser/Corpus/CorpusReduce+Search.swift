@@ -104,3 +104,36 @@ extension CorpusState {
             : StatusMessage("\(n) \(n == 1 ? noun : noun == "person" ? "people" : noun + "s") match “\(query)”")
     }
 }
+
+extension CorpusState {
+    /// `n` / `N`: the next or previous match, wrapping at the ends. In the articles and people
+    /// panes, the next article or person matching their search; elsewhere the next statement
+    /// matching the text search (shown in its article in the source pane).
+    mutating func jumpToMatch(forward: Bool) {
+        let step = forward ? 1 : -1
+        switch focus {
+        case .articles where !articleQuery.isEmpty:
+            guard articles.total > 0 else { return }
+            // Row 0 is "All articles": matches are rows 1...total.
+            selectArticle(at: (articleCursor - 1 + step + articles.total) % articles.total + 1)
+            status = StatusMessage("\(articleCursor)/\(articles.total) articles match “\(articleQuery)”")
+        case .people where !personQuery.isEmpty:
+            guard people.total > 0 else { return }
+            selectPerson(at: (personCursor - 1 + step + people.total) % people.total + 1)
+            status = StatusMessage("\(personCursor)/\(people.total) people match “\(personQuery)”")
+        default:
+            guard !textQuery.isEmpty else {
+                status = StatusMessage("No search: / in the statements pane searches their words")
+                return
+            }
+            let total = statements.total
+            guard total > 0 else {
+                status = StatusMessage("No statement matches “\(textQuery)”", isError: true)
+                return
+            }
+            selectStatement(at: (statementCursor + step + total) % total)
+            revealStatementInSource(force: focus == .source)
+            status = StatusMessage("\(statementCursor + 1)/\(total) statements match “\(textQuery)”")
+        }
+    }
+}

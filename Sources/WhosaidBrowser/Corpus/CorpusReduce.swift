@@ -59,7 +59,12 @@ extension CorpusState {
         case .clearFilters: clearFilters()
         case .toggleMark: toggleMark()
         case .clearMarks: clearMarks()
-        case .export: startExport()
+        case .markAllListed: markAllListed()
+        case .export: startExport(grouping: .speaker)
+        case .exportByArticle: startExport(grouping: .article)
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .speakerInArticle: toggleSpeakerInArticle()
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
         default: break
@@ -121,6 +126,7 @@ extension CorpusState {
         textQuery = ""
         pickedArticle = nil
         pickedPerson = nil
+        widened = nil
         reloadArticles()
         reloadPeople()
         reloadStatements()

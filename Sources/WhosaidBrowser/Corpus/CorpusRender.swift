@@ -177,7 +177,8 @@ private func renderCorpusStatus(_ state: CorpusState, into screen: inout Screen)
         left = " Search \(what): \(typed)"
     case .prompt:
         mode = "EXPORT"
-        left = " Export \(state.exportIDs.count) statement\(state.exportIDs.count == 1 ? "" : "s") to: \(typed)"
+        let grouping = state.exportGrouping == .article ? " by article" : ""
+        left = " Export \(state.exportIDs.count) statement\(state.exportIDs.count == 1 ? "" : "s")\(grouping) to: \(typed)"
     case .confirm:
         mode = "EXPORT"
         left = " \(state.confirmPath ?? "") exists. Overwrite? (y/n)"

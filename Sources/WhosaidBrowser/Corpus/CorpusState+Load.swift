@@ -56,7 +56,7 @@ extension CorpusState {
 
     mutating func loadStatementPage() throws {
         let (source, filter) = (self.source, self.filter)
-        try statements.load(around: statementCursor) { try source.statements(filter, offset: $0, limit: $1) }
+        try statements.load(around: statementCursor, id: \.id) { try source.statements(filter, page: $0) }
     }
 
     /// Puts the article of the selected statement (or the picked article) in the source pane,

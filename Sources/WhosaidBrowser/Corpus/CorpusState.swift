@@ -60,6 +60,10 @@ public struct CorpusState: Sendable {
     var promptText = ""
     var entryCursor = 0
     var exportIDs: [Int64] = []
+    /// How the export being named is grouped.
+    public internal(set) var exportGrouping = MarkdownExporter.Grouping.speaker
+    /// The article and person picked before `f` narrowed the list to one person in one article.
+    var widened: (article: CorpusArticleRow?, person: CorpusPersonRow?)?
     /// The file awaiting an overwrite answer.
     var confirmPath: String?
     /// First visible row of the help overlay.
@@ -106,6 +110,7 @@ public struct CorpusState: Sendable {
 
 /// Work the corpus browser asks its runner to do.
 public enum CorpusEffect: Equatable, Sendable {
-    /// Write these statements (row ids) as Markdown to `path`; replace a file there only when `overwrite`.
-    case export(statementIDs: [Int64], path: String, overwrite: Bool)
+    /// Write these statements (row ids) as Markdown to `path`, grouped by person or by article;
+    /// replace a file there only when `overwrite`.
+    case export(statementIDs: [Int64], path: String, overwrite: Bool, grouping: MarkdownExporter.Grouping = .speaker)
 }

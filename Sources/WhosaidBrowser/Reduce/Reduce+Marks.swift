@@ -1,6 +1,6 @@
 import WhosaidModel
 
-extension State {
+extension State: ExportingState {
     /// Space: mark or unmark the selected statement.
     mutating func toggleMark() {
         guard let id = selectedStatement?.id else { return }
@@ -42,14 +42,7 @@ extension State {
         case .insert, .deleteBackward, .edit: _ = edit(action)
         case .open where promptPurpose != .export:
             finishCorrection()
-        case .open:
-            let path = promptText.trimmingWhitespace
-            guard !path.isEmpty else {
-                status = StatusMessage("Type a file name, or Esc to cancel", isError: true)
-                return
-            }
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: false)
+        case .open: exportToTypedPath()
         case .back:
             mode = .normal
             status = StatusMessage(promptPurpose == .export ? "Export cancelled" : "Not changed")
@@ -58,55 +51,13 @@ extension State {
         }
     }
 
-    /// Keys while asked whether to overwrite.
-    mutating func applyInConfirm(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes, let path = confirmPath {
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: true)
-        } else {
-            mode = .prompt
-            status = StatusMessage("Not overwritten; choose another name")
-        }
-        confirmPath = nil
+    /// Asks the runner to write the export.
+    mutating func requestExport(to path: String, overwrite: Bool) {
+        effect = .export(statementIDs: exportIDs, path: path, overwrite: overwrite)
     }
 
     /// Whether some marked statements have not been exported.
     public var hasUnexportedMarks: Bool { !marks.isSubset(of: exportedMarks) }
-
-    /// `q`: quit, or ask first when marked statements have not been exported (asked already:
-    /// quit).
-    mutating func quit() {
-        if hasUnexportedMarks, mode != .confirmQuit { mode = .confirmQuit } else { shouldQuit = true }
-    }
-
-    /// Keys while asked whether to quit with unexported marks.
-    mutating func applyInConfirmQuit(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes {
-            shouldQuit = true
-        } else {
-            mode = .normal
-            status = StatusMessage("Not quitting; e exports the marked statements")
-        }
-    }
-
-    /// The runner's report on an export.
-    mutating func finishExport(_ outcome: ExportOutcome) {
-        switch outcome {
-        case .written(let count, let path):
-            mode = .normal
-            if exportIDs == marks.sorted() { exportedMarks = marks }
-            status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
-        case .exists(let path):
-            mode = .confirm
-            confirmPath = path
-            status = nil
-        case .failed(let message):
-            mode = .normal
-            status = StatusMessage(message, isError: true)
-        }
-    }
 }
 
 extension String {

@@ -10,7 +10,7 @@ public enum CorpusSchema {
     public static let applicationID: Int32 = 0x5768_6F53
 
     /// The migrations, oldest first; the schema version is their count.
-    public static let migrations = ["v1-articles", "v2-people", "v3-browse"]
+    public static let migrations = ["v1-articles", "v2-people", "v3-browse", "v4-person-pages"]
 
     /// The schema version this whosaid writes and reads.
     public static var version: Int { migrations.count }
@@ -27,6 +27,9 @@ public enum CorpusSchema {
         }
         m.registerMigration("v3-browse") { db in
             try db.execute(sql: browseV3)
+        }
+        m.registerMigration("v4-person-pages") { db in
+            try db.execute(sql: personPagesV4)
         }
         return m
     }
@@ -122,5 +125,18 @@ public enum CorpusSchema {
     static let browseV3 = """
         CREATE INDEX article_newest ON article(date IS NULL, date DESC, id);
         CREATE INDEX person_most_quoted ON person(statements DESC, articles DESC, name);
+        """
+
+    /// Each actor keeps its article's date, so that one index gives a person's statements newest
+    /// first, and their count, without reading or sorting them (a person quoted in 20,000
+    /// articles took 160 ms a page before, 1 ms after). The people in the browser's order carry
+    /// their names, so a search of names reads the index alone (a rare name took 21 ms a page
+    /// among 38,000 people before, 4 ms after).
+    static let personPagesV4 = """
+        ALTER TABLE actor ADD COLUMN date TEXT;
+        UPDATE actor SET date = (SELECT date FROM article WHERE article.id = actor.article);
+        CREATE INDEX actor_person_newest ON actor(person, date IS NULL, date DESC, id, statements);
+        DROP INDEX person_most_quoted;
+        CREATE INDEX person_most_quoted_names ON person(statements DESC, articles DESC, name, aliases);
         """
 }

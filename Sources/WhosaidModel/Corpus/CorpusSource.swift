@@ -1,7 +1,5 @@
-import WhosaidModel
-
 /// What the corpus browser reads, a page at a time: the browser never holds every article,
-/// person or statement of a corpus. The corpus database answers it (`whosaid` adapts
+/// person or statement of a corpus. The corpus database answers it (`WhosaidCorpus` adapts
 /// `WhosaidCorpus.Corpus`); tests answer it from arrays. Errors are shown in the status line.
 public protocol CorpusSource: Sendable {
     /// How many articles match `query` (a full-text query of titles and texts; "" for all).
@@ -14,13 +12,22 @@ public protocol CorpusSource: Sendable {
     func people(matching name: String, offset: Int, limit: Int) throws -> [CorpusPersonRow]
     /// How many statements `filter` keeps.
     func statementCount(_ filter: CorpusFilter) throws -> Int
-    /// Statements `offset..<offset+limit` of those `filter` keeps, with the matches of its text
-    /// query.
-    func statements(_ filter: CorpusFilter, offset: Int, limit: Int) throws -> [CorpusStatement]
+    /// The rows of `page` of the statements `filter` keeps, with the matches of its text query.
+    func statements(_ filter: CorpusFilter, page: CorpusPage) throws -> [CorpusStatement]
+    /// The ids and article ids of the first `limit` statements `filter` keeps, in its order
+    /// (to mark or export them all without reading their texts).
+    func statementKeys(_ filter: CorpusFilter, limit: Int) throws -> [(id: Int64, article: Int64)]
     /// The statements with these row ids (for an export), in any order.
     func statements(ids: [Int64]) throws -> [CorpusStatement]
     /// The text of article `id`, for the source pane.
     func document(ofArticle id: Int64) throws -> Document?
+}
+
+extension CorpusSource {
+    /// Reads the statements themselves; a database answers with a query of ids alone.
+    public func statementKeys(_ filter: CorpusFilter, limit: Int) throws -> [(id: Int64, article: Int64)] {
+        try statements(filter, page: CorpusPage(offset: 0, limit: limit, total: limit)).map { ($0.id, $0.article) }
+    }
 }
 
 /// One article in the articles pane.
