@@ -35,7 +35,7 @@ import WhosaidModel
 
 
              news.db · 3 articles · 2 people                                                             NORMAL
-             Tab pane  ⏎ open  / search  Space mark  e export  ? help  q quit
+             Tab pane  ⏎ open  / search  t topics  Space mark  e export  ? help  q quit
             """)
     }
 
@@ -106,7 +106,7 @@ import WhosaidModel
     @Test func theKeyTableHasAPaneNumberEachAndTheHelpComesFromIt() {
         let s = Self.state(width: 120, height: 60)
         #expect(KeyTable.action(for: .char("2"), in: s) == .focusCorpus(.people))
-        #expect(KeyTable.action(for: .char("t"), in: s) == nil)
+        #expect(KeyTable.action(for: .char("R"), in: s) == nil)
         let help = render(run(s, .toggleHelp)).lines.joined(separator: "\n")
         #expect(help.contains("Browsing a corpus"))
         for binding in KeyTable.corpus where binding.help.count < 40 { #expect(help.contains(binding.help), "\(binding.help)") }
@@ -177,5 +177,20 @@ import WhosaidModel
         let up = corpus.statementPages.dropFirst(before)
         #expect(!up.isEmpty && up.allSatisfy { $0.before != nil }, "\(up)")
         #expect(s.selectedStatement?.id == Int64(s.statementCursor + 1))
+    }
+
+    @Test func tListsTheTopicsAcrossTheCorpusAndPickingOneListsItsStatements() {
+        var s = run(CorpusBrowserTests.state(), .toggleTopics)
+        #expect(s.showsTopics && s.focus == .people && s.personRowCount == 3)
+        #expect(render(s).lines[6].hasPrefix(" 2 Topics 2"))
+        #expect(render(s).lines[7].hasPrefix(" All topics"))
+        s = run(s, .moveDown, .moveDown)
+        #expect(s.pickedTopic?.name == "ferry" && s.pickedPerson == nil && s.statementCount == 3)
+        #expect(render(s).lines[0].hasSuffix("│ 3 Statements 3 · topic “ferry”"))
+        #expect(s.selectedStatement?.statement.text.contains("ferry") == true)
+        let searched = run(type("cra", into: run(s, .startSearch)), .open)
+        #expect(searched.pickedTopic?.name == "cranes" && searched.status?.text == "1 topic match “cra”")
+        s = run(s, .toggleTopics)
+        #expect(!s.showsTopics && s.pickedTopic == nil && s.statementCount == 6)
     }
 }

@@ -71,6 +71,7 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
         return statementsByID.compactMap { s in
             if let article = filter.article, s.article != article { return nil }
             if filter.person != nil, s.speaker != person { return nil }
+            if let topic = filter.topic, !s.statement.text.contains(Self.topics[Int(topic) - 1]) { return nil }
             guard !filter.text.isEmpty else { return s }
             let scalars = Array(s.statement.text.lowercased().unicodeScalars)
             let query = Array(filter.text.lowercased().unicodeScalars)
@@ -84,6 +85,16 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
     func articles(matching query: String, offset: Int, limit: Int) throws -> [CorpusArticleRow] { page(articlesMatching(query), offset, limit) }
     func peopleCount(matching name: String) throws -> Int { peopleMatching(name).count }
     func people(matching name: String, offset: Int, limit: Int) throws -> [CorpusPersonRow] { page(peopleMatching(name), offset, limit) }
+    /// The topics: the statements with the word are on it (row id: place in this list + 1).
+    static let topics = ["cranes", "ferry"]
+    private func topicsMatching(_ q: String) -> [CorpusTopicRow] {
+        Self.topics.enumerated().map { i, phrase in
+            let on = kept(CorpusFilter(topic: Int64(i + 1)))
+            return CorpusTopicRow(id: Int64(i + 1), name: phrase, statements: on.count, articles: Set(on.map(\.article)).count)
+        }.filter { q.isEmpty || $0.name.contains(q.lowercased()) }
+    }
+    func topicCount(matching phrase: String) throws -> Int { topicsMatching(phrase).count }
+    func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow] { page(topicsMatching(phrase), offset, limit) }
     func statementCount(_ filter: CorpusFilter) throws -> Int { kept(filter).count }
     func statements(_ filter: CorpusFilter, page: CorpusPage) throws -> [CorpusStatement] {
         lock.withLock { asked.append(page) }

@@ -68,7 +68,7 @@ import WhosaidModel
         let brekke = try #require(try corpus.people(matching: "Tomas Brekke", offset: 0, limit: 1).first).id
         let filters = [
             CorpusFilter(), CorpusFilter(text: "the"), CorpusFilter(text: "cost"), CorpusFilter(person: brekke),
-            CorpusFilter(article: 2), CorpusFilter(article: 1, person: brekke),
+            CorpusFilter(article: 2), CorpusFilter(article: 1, person: brekke), CorpusFilter(topic: 1), CorpusFilter(topic: 2, text: "the"),
         ]
         for filter in filters {
             let total = try corpus.statementCount(filter)
@@ -91,6 +91,26 @@ import WhosaidModel
                 }
             }
             #expect(try corpus.statementKeys(filter, limit: total).map(\.id) == all)
+        }
+    }
+
+    @Test func topicsAcrossTheCorpusAreTotalledAndListTheirStatements() throws {
+        let (f, corpus) = try Self.threeArticles()
+        defer { withExtendedLifetime(f) {} }
+        let total = try corpus.topicCount(matching: "")
+        let topics = try corpus.topics(matching: "", offset: 0, limit: 100)
+        #expect(total > 0 && topics.count == total)
+        #expect(zip(topics, topics.dropFirst()).allSatisfy { $0.statements >= $1.statements })
+        let top = try #require(topics.first)
+        let on = try corpus.statements(CorpusFilter(topic: top.id), offset: 0, limit: 100)
+        #expect(on.count == top.statements && Set(on.map(\.article)).count == top.articles, "\(top)")
+        #expect(try corpus.statementCount(CorpusFilter(topic: top.id)) == top.statements)
+        let phrase = String(top.name.prefix(4)).uppercased()
+        #expect(try corpus.topics(matching: phrase, offset: 0, limit: 100).contains { $0.id == top.id })
+        // The people pass totals them again after a change, in any case of the phrase.
+        try corpus.queue.read { db in
+            let stored = try Int.fetchOne(db, sql: "SELECT count(DISTINCT phrase COLLATE NOCASE) FROM topic JOIN statement_topic ON statement_topic.topic = topic.id")
+            #expect(stored == total)
         }
     }
 }

@@ -10,9 +10,10 @@ extension CorpusState {
     mutating func toggleSpeakerInArticle() {
         if isSpeakerInArticle {
             let keep = selectedStatement?.id
-            let before = widened ?? (article: nil, person: nil)
+            let before = widened ?? (article: nil, person: nil, topic: nil)
             pickedArticle = before.article
             pickedPerson = before.person
+            pickedTopic = before.topic
             widened = nil
             reloadStatements()
             select(statement: keep)
@@ -27,7 +28,8 @@ extension CorpusState {
             status = StatusMessage("The speaker of this statement is no corpus person", isError: true)
             return
         }
-        widened = (pickedArticle, pickedPerson)
+        widened = (pickedArticle, pickedPerson, pickedTopic)
+        pickedTopic = nil
         pickedArticle = CorpusArticleRow(
             id: statement.article, key: statement.articleKey, title: statement.title, date: statement.date, statements: 0)
         pickedPerson = CorpusPersonRow(id: person, name: speaker, statements: 0, articles: 0)

@@ -42,7 +42,7 @@ extension CorpusState {
     private mutating func pickFirstMatch(of pane: CorpusPane) {
         let hasMatch = pane == .articles ? articleRowCount > 1 : personRowCount > 1
         let wanted = query(for: pane).isEmpty || !hasMatch ? 0 : 1
-        let picked = pane == .articles ? pickedArticle?.id : pickedPerson?.id
+        let picked = pane == .articles ? pickedArticle?.id : (pickedPerson ?? pickedTopic)?.id
         guard picked != nil || wanted != 0 else { return }
         // Selecting compares with the cursor, which a reload put at 0.
         if pane == .articles {
@@ -96,7 +96,7 @@ extension CorpusState {
         guard !query.isEmpty else { return }
         let (n, noun) = switch searchPane {
         case .articles: (articles.total, "article")
-        case .people: (people.total, "person")
+        case .people: (people.total, showsTopics ? "topic" : "person")
         case .statements, .source: (statements.total, "statement")
         }
         status = n == 0
@@ -120,7 +120,7 @@ extension CorpusState {
         case .people where !personQuery.isEmpty:
             guard people.total > 0 else { return }
             selectPerson(at: (personCursor - 1 + step + people.total) % people.total + 1)
-            status = StatusMessage("\(personCursor)/\(people.total) people match “\(personQuery)”")
+            status = StatusMessage("\(personCursor)/\(people.total) \(showsTopics ? "topics" : "people") match “\(personQuery)”")
         default:
             guard !textQuery.isEmpty else {
                 status = StatusMessage("No search: / in the statements pane searches their words")

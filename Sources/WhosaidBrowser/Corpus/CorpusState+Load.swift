@@ -26,7 +26,7 @@ extension CorpusState {
     /// Counts the people matching ``personQuery`` and loads the first page.
     mutating func reloadPeople() {
         reading { s in
-            s.people.reset(total: try s.source.peopleCount(matching: s.personQuery))
+            s.people.reset(total: try s.showsTopics ? s.source.topicCount(matching: s.personQuery) : s.source.peopleCount(matching: s.personQuery))
             s.personCursor = 0
             s.personScroll = 0
             try s.loadPersonPage()
@@ -50,8 +50,10 @@ extension CorpusState {
     }
 
     mutating func loadPersonPage() throws {
-        let (source, query) = (self.source, personQuery)
-        try people.load(around: max(0, personCursor - 1)) { try source.people(matching: query, offset: $0, limit: $1) }
+        let (source, query, topics) = (self.source, personQuery, showsTopics)
+        try people.load(around: max(0, personCursor - 1)) {
+            try topics ? source.topics(matching: query, offset: $0, limit: $1) : source.people(matching: query, offset: $0, limit: $1)
+        }
     }
 
     mutating func loadStatementPage() throws {

@@ -14,6 +14,7 @@ extension KeyTable {
         Binding(keys: [.char("n")], action: .nextMatch, help: "next match (and which: 2/5)", hint: nil),
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous match", hint: nil),
         Binding(keys: [.char("f")], action: .speakerInArticle, help: "only this speaker in this article (again: as before)", hint: nil),
+        Binding(keys: [.char("t")], action: .toggleTopics, help: "people ⇄ topics across the corpus", hint: "t topics"),
         Binding(keys: [.char("c")], action: .clearFilters, help: "all articles and people, no searches", hint: nil),
         Binding(keys: [.char(" ")], action: .toggleMark, help: "mark/unmark statement (marks span articles)", hint: "Space mark"),
         Binding(keys: [.char("a")], action: .markAllListed, help: "mark all listed statements", hint: nil),

@@ -35,44 +35,82 @@ extension Corpus {
         }
     }
 
-    /// The condition and arguments of people whose name or another name contains `name`.
-    private static func personCondition(_ name: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-        guard !name.isEmpty else { return ("", []) }
-        let pattern = "%" + name.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        return ("WHERE (name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')", [pattern, pattern])
+    /// The people and organisations, and the corpus topics: each a table of rows with a name,
+    /// statement and article counts, searched by what their names contain and listed most
+    /// statements first.
+    private enum Named {
+        case people, topics
+
+        /// The table, its name column, and the columns whose text a search looks in.
+        var table: (name: String, column: String, searched: [String]) {
+            switch self {
+            case .people: return ("person", "name", ["name", "aliases"])
+            case .topics: return ("corpus_topic", "phrase", ["phrase"])
+            }
+        }
+
+        /// The WHERE clause and arguments of the rows containing `text` ("" for all).
+        func condition(_ text: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+            guard !text.isEmpty else { return ("", []) }
+            let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+            let searched = table.searched.map { "\($0) LIKE ? ESCAPE '\\'" }
+            return ("WHERE (" + searched.joined(separator: " OR ") + ")", searched.map { _ in pattern })
+        }
     }
 
-    /// How many people and organisations have a name or another name containing `name`.
-    public func personCount(matching name: String) throws(CorpusError) -> Int {
-        let condition = Corpus.personCondition(name)
+    private func count(_ named: Named, matching text: String) throws(CorpusError) -> Int {
+        let condition = named.condition(text)
         return try Corpus.wrap(path) {
             try queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM person \(condition.sql)", arguments: StatementArguments(condition.arguments)) ?? 0
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(named.table.name) \(condition.sql)", arguments: StatementArguments(condition.arguments)) ?? 0
             }
         }
     }
 
-    /// A page of the people and organisations whose name or another name contains `name`, most
-    /// statements first: row id, name, statement and article counts.
-    public func people(matching name: String, offset: Int, limit: Int) throws(CorpusError) -> [(id: Int64, name: String, statements: Int, articles: Int)] {
-        let condition = Corpus.personCondition(name)
+    private func page(_ named: Named, matching text: String, offset: Int, limit: Int) throws(CorpusError) -> [(id: Int64, name: String, statements: Int, articles: Int)] {
+        let condition = named.condition(text)
+        let (table, column, _) = named.table
         return try Corpus.wrap(path) {
             try queue.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT id, name, statements, articles FROM person \(condition.sql)
-                    ORDER BY statements DESC, articles DESC, name LIMIT ? OFFSET ?
+                    SELECT id, \(column), statements, articles FROM \(table) \(condition.sql)
+                    ORDER BY statements DESC, articles DESC, \(column) LIMIT ? OFFSET ?
                     """, arguments: StatementArguments(condition.arguments + [limit, offset])
                 ).map { (id: $0[0], name: $0[1], statements: $0[2], articles: $0[3]) }
             }
         }
     }
 
-    /// The WHERE clause, arguments and order of `selection`.
+    /// How many people and organisations have a name or another name containing `name`.
+    public func personCount(matching name: String) throws(CorpusError) -> Int {
+        try count(.people, matching: name)
+    }
+
+    /// A page of the people and organisations whose name or another name contains `name`, most
+    /// statements first: row id, name, statement and article counts.
+    public func people(matching name: String, offset: Int, limit: Int) throws(CorpusError) -> [(id: Int64, name: String, statements: Int, articles: Int)] {
+        try page(.people, matching: name, offset: offset, limit: limit)
+    }
+
+    /// How many corpus topics have `phrase` in theirs ("" for all).
+    public func topicCount(matching phrase: String) throws(CorpusError) -> Int {
+        try count(.topics, matching: phrase)
+    }
+
+    /// A page of the corpus topics with `phrase` in theirs, most statements first: row id,
+    /// phrase, statement and article counts.
+    public func topics(matching phrase: String, offset: Int, limit: Int) throws(CorpusError) -> [(id: Int64, name: String, statements: Int, articles: Int)] {
+        try page(.topics, matching: phrase, offset: offset, limit: limit)
+    }
+
     /// The WHERE clause, arguments, order and the order reversed (to read the end of a list
     /// from its end) of `selection`.
+    ///
+    /// A topic joins its statements through its articles' topics (`joins`), so that a page of
+    /// them is read in article order from the index topic_corpus.
     private static func clauses(_ selection: CorpusFilter)
-        -> (where: String, arguments: [any DatabaseValueConvertible], order: String, reversed: String)? {
+        -> (where: String, joins: String, arguments: [any DatabaseValueConvertible], order: String, reversed: String)? {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let article = selection.article {
@@ -83,6 +121,12 @@ extension Corpus {
             conditions.append("actor.person = ?")
             arguments.append(person)
         }
+        if let topic = selection.topic {
+            conditions.append("topic.corpus_topic = ?")
+            arguments.append(topic)
+        }
+        let joins = selection.topic == nil ? ""
+            : "JOIN statement_topic ON statement_topic.statement = statement.id JOIN topic ON topic.id = statement_topic.topic"
         if !selection.text.isEmpty {
             guard let match = typedQuery(selection.text) else { return nil }
             conditions.append("statement.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)")
@@ -94,8 +138,9 @@ extension Corpus {
         let (order, reversed) = selection.article != nil ? ("statement.number", "statement.number DESC")
             : selection.person != nil
             ? ("actor.date IS NULL, actor.date DESC, actor.id, statement.id", "actor.date IS NULL DESC, actor.date, actor.id DESC, statement.id DESC")
+            : selection.topic != nil ? ("topic.article, statement.id", "topic.article DESC, statement.id DESC")
             : ("statement.id", "statement.id DESC")
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments, order, reversed)
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), joins, arguments, order, reversed)
     }
 
     /// How many statements `selection` keeps.
@@ -103,17 +148,21 @@ extension Corpus {
         guard let c = Corpus.clauses(selection) else { return 0 }
         return try Corpus.wrap(path) {
             try queue.read { db in
-                if selection.article == nil, selection.person == nil, let match = Corpus.typedQuery(selection.text) {
+                if selection.article == nil, selection.person == nil, selection.topic == nil, let match = Corpus.typedQuery(selection.text) {
                     return try Int.fetchOne(db, sql: "SELECT count(*) FROM statement_fts WHERE statement_fts MATCH ?", arguments: [match]) ?? 0
                 }
-                if let person = selection.person, selection.text.isEmpty {
+                if let topic = selection.topic, selection.person == nil, selection.article == nil, selection.text.isEmpty {
+                    return try Int.fetchOne(db, sql: "SELECT statements FROM corpus_topic WHERE id = ?", arguments: [topic]) ?? 0
+                }
+                if let person = selection.person, selection.topic == nil, selection.text.isEmpty {
                     // From the covering index: no statement is read.
                     let article = selection.article.map { _ in " AND article = ?" } ?? ""
                     return try Int.fetchOne(db, sql: "SELECT coalesce(sum(statements), 0) FROM actor WHERE person = ?\(article)",
                                             arguments: StatementArguments([person] + (selection.article.map { [$0] } ?? []))) ?? 0
                 }
                 let actor = selection.person == nil ? "" : "JOIN actor ON actor.id = statement.actor"
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM statement \(actor) \(c.where)", arguments: StatementArguments(c.arguments)) ?? 0
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM statement \(actor) \(c.joins) \(c.where)",
+                                        arguments: StatementArguments(c.arguments)) ?? 0
             }
         }
     }
@@ -134,13 +183,13 @@ extension Corpus {
     /// alone. The lists of one article or one person are short and read by offset.
     public func statements(_ selection: CorpusFilter, page: CorpusPage) throws(CorpusError) -> [CorpusStatement] {
         guard page.limit > 0, let c = Corpus.clauses(selection) else { return [] }
-        guard selection.article == nil, selection.person == nil else {
+        guard selection.article == nil, selection.person == nil, selection.topic == nil else {
             guard page.total != .max, page.offset > page.total / 2 else {
-                return try corpusStatements(where: c.where, order: c.order, arguments: c.arguments + [page.limit, page.offset],
+                return try corpusStatements(where: c.where, joins: c.joins, order: c.order, arguments: c.arguments + [page.limit, page.offset],
                                             suffix: "LIMIT ? OFFSET ?", highlighting: selection.text)
             }
             let limit = min(page.limit, page.total - page.offset)
-            return try corpusStatements(where: c.where, order: c.reversed, arguments: c.arguments + [limit, page.total - page.offset - limit],
+            return try corpusStatements(where: c.where, joins: c.joins, order: c.reversed, arguments: c.arguments + [limit, page.total - page.offset - limit],
                                         suffix: "LIMIT ? OFFSET ?", highlighting: selection.text).reversed()
         }
         // The ids of the page, from the statements (all) or from the full-text index (a search).
@@ -174,7 +223,7 @@ extension Corpus {
         return try Corpus.wrap(path) {
             try queue.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT statement.id, statement.article FROM statement JOIN article ON article.id = statement.article
+                    SELECT statement.id, statement.article FROM statement \(c.joins) JOIN article ON article.id = statement.article
                     LEFT JOIN actor ON actor.id = statement.actor \(c.where) ORDER BY \(c.order) LIMIT ?
                     """, arguments: StatementArguments(c.arguments + [limit])
                 ).map { (id: $0[0], article: $0[1]) }
@@ -206,7 +255,7 @@ extension Corpus {
     }
 
     private func corpusStatements(
-        where condition: String, order: String, arguments: [any DatabaseValueConvertible], suffix: String, highlighting text: String
+        where condition: String, joins: String = "", order: String, arguments: [any DatabaseValueConvertible], suffix: String, highlighting text: String
     ) throws(CorpusError) -> [CorpusStatement] {
         try Corpus.wrap(path) {
             try queue.read { db in
@@ -214,7 +263,7 @@ extension Corpus {
                     SELECT statement.id, article.id, article.key, article.title, article.date, coalesce(person.name, actor.name), actor.role,
                            statement.number, statement.start, statement."end", statement.text, statement.kind, statement.cue,
                            statement.paragraph, statement.rule, statement.confidence, person.id
-                    FROM statement JOIN article ON article.id = statement.article
+                    FROM statement \(joins) JOIN article ON article.id = statement.article
                     LEFT JOIN actor ON actor.id = statement.actor LEFT JOIN person ON person.id = actor.person
                     \(condition) ORDER BY \(order) \(suffix)
                     """, arguments: StatementArguments(arguments))

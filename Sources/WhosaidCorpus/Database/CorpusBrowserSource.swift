@@ -28,6 +28,16 @@ public struct CorpusBrowserSource: CorpusSource {
         }
     }
 
+    public func topicCount(matching phrase: String) throws -> Int {
+        try corpus.topicCount(matching: phrase)
+    }
+
+    public func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow] {
+        try corpus.topics(matching: phrase, offset: offset, limit: limit).map {
+            CorpusTopicRow(id: $0.id, name: $0.name, statements: $0.statements, articles: $0.articles)
+        }
+    }
+
     public func statementCount(_ filter: CorpusFilter) throws -> Int {
         try corpus.statementCount(filter)
     }

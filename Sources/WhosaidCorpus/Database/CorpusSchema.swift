@@ -10,7 +10,7 @@ public enum CorpusSchema {
     public static let applicationID: Int32 = 0x5768_6F53
 
     /// The migrations, oldest first; the schema version is their count.
-    public static let migrations = ["v1-articles", "v2-people", "v3-browse", "v4-person-pages"]
+    public static let migrations = ["v1-articles", "v2-people", "v3-browse", "v4-person-pages", "v5-corpus-topics"]
 
     /// The schema version this whosaid writes and reads.
     public static var version: Int { migrations.count }
@@ -30,6 +30,9 @@ public enum CorpusSchema {
         }
         m.registerMigration("v4-person-pages") { db in
             try db.execute(sql: personPagesV4)
+        }
+        m.registerMigration("v5-corpus-topics") { db in
+            try db.execute(sql: corpusTopicsV5)
         }
         return m
     }
@@ -138,5 +141,21 @@ public enum CorpusSchema {
         CREATE INDEX actor_person_newest ON actor(person, date IS NULL, date DESC, id, statements);
         DROP INDEX person_most_quoted;
         CREATE INDEX person_most_quoted_names ON person(statements DESC, articles DESC, name, aliases);
+        """
+
+    /// Topics across the corpus: the articles' topic phrases (in any case) that have statements,
+    /// with how many statements and articles, totalled by the people pass (so the browser lists
+    /// them a page at a time from one index); each article's topic points to its corpus topic,
+    /// so that the statements on one are read in article order from one index (1.5 ms a page
+    /// for a topic of 88,000 statements, 30 ms and 80 ms for their count through the phrase).
+    static let corpusTopicsV5 = """
+        CREATE TABLE corpus_topic(
+          id INTEGER PRIMARY KEY,
+          phrase TEXT NOT NULL UNIQUE COLLATE NOCASE,
+          statements INTEGER NOT NULL, articles INTEGER NOT NULL);
+        CREATE INDEX corpus_topic_most ON corpus_topic(statements DESC, articles DESC, phrase);
+        ALTER TABLE topic ADD COLUMN corpus_topic INTEGER;
+        CREATE INDEX topic_corpus ON topic(corpus_topic, article);
+        INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '1');
         """
 }

@@ -10,6 +10,10 @@ public protocol CorpusSource: Sendable {
     func peopleCount(matching name: String) throws -> Int
     /// People `offset..<offset+limit` of those matching `name`, most statements first.
     func people(matching name: String, offset: Int, limit: Int) throws -> [CorpusPersonRow]
+    /// How many topics (with statements) contain `phrase` ("" for all).
+    func topicCount(matching phrase: String) throws -> Int
+    /// Topics `offset..<offset+limit` of those containing `phrase`, most statements first.
+    func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow]
     /// How many statements `filter` keeps.
     func statementCount(_ filter: CorpusFilter) throws -> Int
     /// The rows of `page` of the statements `filter` keeps, with the matches of its text query.
@@ -24,6 +28,11 @@ public protocol CorpusSource: Sendable {
 }
 
 extension CorpusSource {
+    /// No topics (a source without them).
+    public func topicCount(matching phrase: String) throws -> Int { 0 }
+    /// No topics (a source without them).
+    public func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow] { [] }
+
     /// Reads the statements themselves; a database answers with a query of ids alone.
     public func statementKeys(_ filter: CorpusFilter, limit: Int) throws -> [(id: Int64, article: Int64)] {
         try statements(filter, page: CorpusPage(offset: 0, limit: limit, total: limit)).map { ($0.id, $0.article) }
@@ -70,3 +79,7 @@ public struct CorpusPersonRow: Hashable, Sendable {
         self.articles = articles
     }
 }
+
+/// A topic across the corpus, in the pane people share with it: its phrase (``CorpusPersonRow/name``),
+/// its row id, and the statements on it and the articles they are in.
+public typealias CorpusTopicRow = CorpusPersonRow
