@@ -128,8 +128,9 @@ func runCorpusBrowseBenchmark(_ arguments: [String]) {
             cpu.append((threadCPUSeconds() - before) * 1000)
         }
         let typed = actions.compactMap { if case .insert(let c) = $0 { c } else { nil } }
-        print(String(format: "  %@%@: per key mean %.1f ms, worst %.1f ms (CPU: mean %.1f, worst %.1f; target < %.0f ms); %d listed",
-                     label, typed.isEmpty ? "" : " “\(String(typed))”", times.reduce(0, +) / Double(times.count), times.max() ?? 0,
+        let worst = times.indices.max { times[$0] < times[$1] } ?? 0
+        print(String(format: "  %@%@: per key mean %.1f ms, worst %.1f ms at key %d (CPU: mean %.1f, worst %.1f; target < %.0f ms); %d listed",
+                     label, typed.isEmpty ? "" : " “\(String(typed))”", times.reduce(0, +) / Double(times.count), times.max() ?? 0, worst + 1,
                      cpu.reduce(0, +) / Double(cpu.count), cpu.max() ?? 0, target, s.statementCount))
         return s
     }

@@ -113,4 +113,20 @@ import WhosaidModel
             #expect(stored == total)
         }
     }
+
+    @Test func peopleAreFoundByAnyPartOfAnyOfTheirNamesInAnyCase() throws {
+        let (f, corpus) = try Self.threeArticles()
+        defer { withExtendedLifetime(f) {} }
+        for part in ["alvors", "HALV", "ngrid H", "Ingrid Halvorsen"] {
+            #expect(try corpus.people(matching: part, offset: 0, limit: 10).map(\.name) == ["Ingrid Halvorsen"], "\(part)")
+            #expect(try corpus.personCount(matching: part) == 1, "\(part)")
+        }
+        #expect(try corpus.personCount(matching: "br") >= 2)   // two letters: every name is read
+        #expect(try corpus.personCount(matching: "O\"Bri") == 0)
+        #expect(try corpus.personCount(matching: "100%") == 0)
+        // The trigram index agrees with the people (the people pass wrote both).
+        try Corpus.openForWriting(path: f.path("corpus.db")).queue.write { db in
+            try db.execute(sql: "INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)")
+        }
+    }
 }

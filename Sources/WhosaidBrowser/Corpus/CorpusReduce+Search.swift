@@ -44,6 +44,12 @@ extension CorpusState {
         let wanted = query(for: pane).isEmpty || !hasMatch ? 0 : 1
         let picked = pane == .articles ? pickedArticle?.id : (pickedPerson ?? pickedTopic)?.id
         guard picked != nil || wanted != 0 else { return }
+        // Typing on while the first match stays the one picked: its statements stay as listed.
+        let first = pane == .articles ? articles.row(0)?.id : people.row(0)?.id
+        if wanted == 1, let first, first == picked {
+            if pane == .articles { articleCursor = 1 } else { personCursor = 1 }
+            return
+        }
         // Selecting compares with the cursor, which a reload put at 0.
         if pane == .articles {
             articleCursor = -1

@@ -51,10 +51,10 @@ struct PagedList<Row: Sendable>: Sendable {
         return max(0, min(index - Self.pageSize / 2, total - Self.pageSize))
     }
 
-    /// The list again from `total` rows, none loaded.
-    mutating func reset(total: Int) {
+    /// The list again from `total` rows, none loaded (or its first page, when read already).
+    mutating func reset(total: Int, firstPage: [Row] = []) {
         self.total = total
         offset = 0
-        rows = []
+        rows = firstPage
     }
 }

@@ -49,9 +49,14 @@ extension Corpus {
             }
         }
 
-        /// The WHERE clause and arguments of the rows containing `text` ("" for all).
+        /// The WHERE clause and arguments of the rows containing `text` ("" for all). People are
+        /// found through the trigram index of their names from three letters on.
         func condition(_ text: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
             guard !text.isEmpty else { return ("", []) }
+            if self == .people, text.unicodeScalars.count >= 3 {
+                let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                return ("WHERE id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", [phrase])
+            }
             let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
             let searched = table.searched.map { "\($0) LIKE ? ESCAPE '\\'" }
@@ -182,7 +187,7 @@ extension Corpus {
     /// from both ends with no neighbour known steps over the rows before it, and then over ids
     /// alone. The lists of one article or one person are short and read by offset.
     public func statements(_ selection: CorpusFilter, page: CorpusPage) throws(CorpusError) -> [CorpusStatement] {
-        guard page.limit > 0, let c = Corpus.clauses(selection) else { return [] }
+        guard page.limit > 0, page.offset < page.total, let c = Corpus.clauses(selection) else { return [] }
         guard selection.article == nil, selection.person == nil, selection.topic == nil else {
             guard page.total != .max, page.offset > page.total / 2 else {
                 return try corpusStatements(where: c.where, joins: c.joins, order: c.order, arguments: c.arguments + [page.limit, page.offset],

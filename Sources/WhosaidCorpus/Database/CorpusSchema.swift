@@ -148,6 +148,9 @@ public enum CorpusSchema {
     /// them a page at a time from one index); each article's topic points to its corpus topic,
     /// so that the statements on one are read in article order from one index (1.5 ms a page
     /// for a topic of 88,000 statements, 30 ms and 80 ms for their count through the phrase).
+    /// People's names and other names get a trigram index (`person_fts`), so that a search for
+    /// three letters or more of a name reads the index, not every person (0.1 ms instead of
+    /// 4–25 ms among 38,720 people).
     static let corpusTopicsV5 = """
         CREATE TABLE corpus_topic(
           id INTEGER PRIMARY KEY,
@@ -156,6 +159,19 @@ public enum CorpusSchema {
         CREATE INDEX corpus_topic_most ON corpus_topic(statements DESC, articles DESC, phrase);
         ALTER TABLE topic ADD COLUMN corpus_topic INTEGER;
         CREATE INDEX topic_corpus ON topic(corpus_topic, article);
+        CREATE VIRTUAL TABLE person_fts USING fts5(name, aliases, content='person', content_rowid='id', tokenize='trigram');
+        INSERT INTO person_fts(person_fts) VALUES ('rebuild');
+        CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
+          INSERT INTO person_fts(rowid, name, aliases) VALUES (new.id, new.name, new.aliases);
+        END;
+        CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
+          INSERT INTO person_fts(person_fts, rowid, name, aliases) VALUES ('delete', old.id, old.name, old.aliases);
+        END;
+        CREATE TRIGGER person_fts_update AFTER UPDATE OF name, aliases ON person
+        WHEN old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
+          INSERT INTO person_fts(person_fts, rowid, name, aliases) VALUES ('delete', old.id, old.name, old.aliases);
+          INSERT INTO person_fts(rowid, name, aliases) VALUES (new.id, new.name, new.aliases);
+        END;
         INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '1');
         """
 }
