@@ -24,14 +24,14 @@ public enum EffectRunner {
     /// in the export's heading).
     public static func perform(_ effect: CorpusEffect, source: any CorpusSource, name: String) -> Action {
         switch effect {
-        case .export(let ids, let path, let overwrite):
+        case .export(let ids, let path, let overwrite, let grouping):
             let statements: [CorpusStatement]
             do {
                 statements = try source.statements(ids: ids)
             } catch {
                 return .exportFinished(.failed("Cannot read the corpus: \(error)"))
             }
-            return write(CorpusMarkdownExporter().render(statements, source: name), count: statements.count, to: path, overwrite: overwrite)
+            return write(CorpusMarkdownExporter(grouping: grouping).render(statements, source: name), count: statements.count, to: path, overwrite: overwrite)
         }
     }
 

@@ -13,8 +13,11 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
     let texts: [Int64: String]
     private let lock = NSLock()
     private var largest = 0
+    private var asked: [CorpusPage] = []
     /// The most rows one call asked for.
     var largestPage: Int { lock.withLock { largest } }
+    /// The pages of statements asked for, in order.
+    var statementPages: [CorpusPage] { lock.withLock { asked } }
 
     /// `count` articles (newest first) by `speakers` in turn, each with two statements.
     init(articles count: Int = 3, speakers: [String] = ["Ingrid Halvorsen", "Tomas Brekke"]) {
@@ -34,7 +37,7 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
             for (n, (start, body, kind)) in [(quoteStart, quote, StatementKind.direct), (claimStart, claim, .indirect)].enumerated() {
                 statements.append(CorpusStatement(
                     id: Int64(statements.count + 1), article: id, articleKey: "h\(i)", title: "Harbour Report \(i)",
-                    date: "2024-01-\(10 + count - i)", speaker: speaker, role: nil,
+                    date: "2024-01-\(10 + count - i)", speaker: speaker, person: Int64(speakers.firstIndex(of: speaker)! + 1), role: nil,
                     statement: Statement(
                         id: n, span: TextSpan(start: start, end: start + body.unicodeScalars.count), text: body, kind: kind,
                         cue: "said", paragraph: n + 1, rule: .unattributed, confidence: 0.9)))
@@ -68,6 +71,7 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
         return statementsByID.compactMap { s in
             if let article = filter.article, s.article != article { return nil }
             if filter.person != nil, s.speaker != person { return nil }
+            if let topic = filter.topic, !s.statement.text.contains(Self.topics[Int(topic) - 1]) { return nil }
             guard !filter.text.isEmpty else { return s }
             let scalars = Array(s.statement.text.lowercased().unicodeScalars)
             let query = Array(filter.text.lowercased().unicodeScalars)
@@ -81,8 +85,27 @@ final class ArrayCorpus: CorpusSource, @unchecked Sendable {
     func articles(matching query: String, offset: Int, limit: Int) throws -> [CorpusArticleRow] { page(articlesMatching(query), offset, limit) }
     func peopleCount(matching name: String) throws -> Int { peopleMatching(name).count }
     func people(matching name: String, offset: Int, limit: Int) throws -> [CorpusPersonRow] { page(peopleMatching(name), offset, limit) }
+    /// The topics: the statements with the word are on it (row id: place in this list + 1).
+    static let topics = ["cranes", "ferry"]
+    private func topicsMatching(_ q: String) -> [CorpusTopicRow] {
+        Self.topics.enumerated().map { i, phrase in
+            let on = kept(CorpusFilter(topic: Int64(i + 1)))
+            return CorpusTopicRow(id: Int64(i + 1), name: phrase, statements: on.count, articles: Set(on.map(\.article)).count)
+        }.filter { q.isEmpty || $0.name.contains(q.lowercased()) }
+    }
+    func topicCount(matching phrase: String) throws -> Int { topicsMatching(phrase).count }
+    func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow] { page(topicsMatching(phrase), offset, limit) }
     func statementCount(_ filter: CorpusFilter) throws -> Int { kept(filter).count }
-    func statements(_ filter: CorpusFilter, offset: Int, limit: Int) throws -> [CorpusStatement] { page(kept(filter), offset, limit) }
+    func statements(_ filter: CorpusFilter, page: CorpusPage) throws -> [CorpusStatement] {
+        lock.withLock { asked.append(page) }
+        let rows = kept(filter)
+        // As a database seeking by id would: the row after `after`, or `limit` rows before `before`.
+        if let after = page.after, let i = rows.firstIndex(where: { $0.id == after }) { return self.page(rows, i + 1, page.limit) }
+        if let before = page.before, let i = rows.firstIndex(where: { $0.id == before }) {
+            return self.page(rows, max(0, i - page.limit), min(i, page.limit))
+        }
+        return self.page(rows, page.offset, page.limit)
+    }
     func statements(ids: [Int64]) throws -> [CorpusStatement] { statementsByID.filter { ids.contains($0.id) } }
     func document(ofArticle id: Int64) throws -> Document? { texts[id].map { Document(name: "h\(id - 1)", text: $0) } }
 }

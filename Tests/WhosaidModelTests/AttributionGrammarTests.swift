@@ -125,6 +125,11 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A zero-that clause opening with a quantity; a cue after a catenative adjective.
+        Case(text: "The Ledger reported at least six planes filled the skies with messages.",
+             expected: [("The Ledger", "at least six planes filled the skies with messages")]),
+        Case(text: "Caucus-goers were slightly more likely to say they preferred Ortiz.",
+             expected: [("Caucus-goers", "they preferred Ortiz")]),
         // An addressee that joins two names with "and" before adjuncts and "that".
         Case(text: "Wilson told The Post and Courier of Charleston on Saturday that he voted for Ruiz.",
              expected: [("Wilson", "he voted for Ruiz")]),
@@ -372,6 +377,14 @@ import Testing
              expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
         Case(text: "The plan will fail, said Ortiz aides.",
              expected: [("Ortiz aides", "The plan will fail")]),
+        // A document with its author after "by".
+        Case(text: "A report by the water agency said the river would flood.",
+             expected: [("A report by the water agency", "the river would flood")]),
+        // A subject whose noun an adjective phrase follows.
+        Case(text: "Sources close to her campaign say she stands behind the mayor.",
+             expected: [("Sources close to her campaign", "she stands behind the mayor")]),
+        Case(text: "People familiar with the talks said a deal was near.",
+             expected: [("People familiar with the talks", "a deal was near")]),
         // A subject with a restrictive relative clause: its antecedent speaks.
         Case(text: "Current and former officials who spoke with the Herald said the office had become a shell.",
              expected: [("Current and former officials", "the office had become a shell")]),

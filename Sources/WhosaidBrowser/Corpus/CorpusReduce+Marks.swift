@@ -2,7 +2,7 @@ import WhosaidModel
 
 /// Marks and export in the corpus browser: marks are kept across articles and filters, and the
 /// export writes each statement with its article's title and date.
-extension CorpusState {
+extension CorpusState: ExportingState {
     /// Most listed statements `e` exports when none is marked.
     static let exportListedLimit = 1_000
 
@@ -19,6 +19,31 @@ extension CorpusState {
         status = StatusMessage("\(marks.count) marked" + (articles > 1 ? " in \(articles) articles" : ""))
     }
 
+    /// Most listed statements `a` marks at once.
+    static let markAllLimit = 10_000
+
+    /// `a`: mark every listed statement (of all pages), when there are not too many.
+    mutating func markAllListed() {
+        let total = statements.total
+        guard total > 0 else {
+            status = StatusMessage("No statements listed", isError: true)
+            return
+        }
+        guard total <= Self.markAllLimit else {
+            status = StatusMessage("\(total) statements listed: pick an article or a person, or search, to mark fewer", isError: true)
+            return
+        }
+        reading { s in
+            for key in try s.source.statementKeys(s.filter, limit: total) {
+                s.marks.insert(key.id)
+                s.markArticles[key.id] = key.article
+            }
+            let articles = Set(s.markArticles.values).count
+            s.status = StatusMessage("Marked \(total) listed statement\(total == 1 ? "" : "s"); \(s.marks.count) marked"
+                + (articles > 1 ? " in \(articles) articles" : ""))
+        }
+    }
+
     /// `u`: clear all marks.
     mutating func clearMarks() {
         let n = marks.count
@@ -27,9 +52,9 @@ extension CorpusState {
         status = StatusMessage("Cleared \(n) mark\(n == 1 ? "" : "s")")
     }
 
-    /// `e`: ask for a file name to export the marked statements, or the listed ones when none is
-    /// marked and there are not too many.
-    mutating func startExport() {
+    /// `e` (by person) and `E` (by article): ask for a file name to export the marked
+    /// statements, or the listed ones when none is marked and there are not too many.
+    mutating func startExport(grouping: MarkdownExporter.Grouping) {
         var ids = marks.sorted()
         if ids.isEmpty {
             guard statements.total > 0 else {
@@ -40,10 +65,11 @@ extension CorpusState {
                 status = StatusMessage("\(statements.total) statements listed: mark the ones to export with Space", isError: true)
                 return
             }
-            reading { s in ids = try s.source.statements(s.filter, offset: 0, limit: s.statements.total).map(\.id) }
+            reading { s in ids = try s.source.statementKeys(s.filter, limit: s.statements.total).map(\.id) }
             guard !ids.isEmpty else { return }
         }
         exportIDs = ids
+        exportGrouping = grouping
         promptText = ExportFile.defaultPath(forArticle: name, in: exportDirectory)
         entryCursor = promptText.count
         mode = .prompt
@@ -53,14 +79,7 @@ extension CorpusState {
     mutating func applyInPrompt(_ action: Action) {
         switch action {
         case .insert, .deleteBackward, .edit: edit(action)
-        case .open:
-            let path = promptText.trimmingWhitespace
-            guard !path.isEmpty else {
-                status = StatusMessage("Type a file name, or Esc to cancel", isError: true)
-                return
-            }
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: false)
+        case .open: exportToTypedPath()
         case .back:
             mode = .normal
             status = StatusMessage("Export cancelled")
@@ -69,49 +88,8 @@ extension CorpusState {
         }
     }
 
-    /// Keys while asked whether to overwrite.
-    mutating func applyInConfirm(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes, let path = confirmPath {
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: true)
-        } else {
-            mode = .prompt
-            status = StatusMessage("Not overwritten; choose another name")
-        }
-        confirmPath = nil
-    }
-
-    /// `q`: quit, or ask first when marked statements have not been exported.
-    mutating func quit() {
-        if hasUnexportedMarks, mode != .confirmQuit { mode = .confirmQuit } else { shouldQuit = true }
-    }
-
-    /// Keys while asked whether to quit with unexported marks.
-    mutating func applyInConfirmQuit(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes {
-            shouldQuit = true
-        } else {
-            mode = .normal
-            status = StatusMessage("Not quitting; e exports the marked statements")
-        }
-    }
-
-    /// The runner's report on an export.
-    mutating func finishExport(_ outcome: ExportOutcome) {
-        switch outcome {
-        case .written(let count, let path):
-            mode = .normal
-            if exportIDs == marks.sorted() { exportedMarks = marks }
-            status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
-        case .exists(let path):
-            mode = .confirm
-            confirmPath = path
-            status = nil
-        case .failed(let message):
-            mode = .normal
-            status = StatusMessage(message, isError: true)
-        }
+    /// Asks the runner to write the export, grouped as chosen.
+    mutating func requestExport(to path: String, overwrite: Bool) {
+        effect = .export(statementIDs: exportIDs, path: path, overwrite: overwrite, grouping: exportGrouping)
     }
 }

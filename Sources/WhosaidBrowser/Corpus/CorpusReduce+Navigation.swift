@@ -41,6 +41,7 @@ extension CorpusState {
         reading { s in try s.loadArticlePage() }
         pickedArticle = i == 0 ? nil : articles.row(i - 1)
         pickedPerson = nil
+        pickedTopic = nil
         personCursor = 0
         reloadStatements()
     }
@@ -51,7 +52,9 @@ extension CorpusState {
         guard i != personCursor else { return }
         personCursor = i
         reading { s in try s.loadPersonPage() }
-        pickedPerson = i == 0 ? nil : people.row(i - 1)
+        let row = i == 0 ? nil : people.row(i - 1)
+        pickedPerson = showsTopics ? nil : row
+        pickedTopic = showsTopics ? row : nil
         pickedArticle = nil
         articleCursor = 0
         reloadStatements()

@@ -42,8 +42,14 @@ extension CorpusState {
     private mutating func pickFirstMatch(of pane: CorpusPane) {
         let hasMatch = pane == .articles ? articleRowCount > 1 : personRowCount > 1
         let wanted = query(for: pane).isEmpty || !hasMatch ? 0 : 1
-        let picked = pane == .articles ? pickedArticle?.id : pickedPerson?.id
+        let picked = pane == .articles ? pickedArticle?.id : (pickedPerson ?? pickedTopic)?.id
         guard picked != nil || wanted != 0 else { return }
+        // Typing on while the first match stays the one picked: its statements stay as listed.
+        let first = pane == .articles ? articles.row(0)?.id : people.row(0)?.id
+        if wanted == 1, let first, first == picked {
+            if pane == .articles { articleCursor = 1 } else { personCursor = 1 }
+            return
+        }
         // Selecting compares with the cursor, which a reload put at 0.
         if pane == .articles {
             articleCursor = -1
@@ -96,11 +102,44 @@ extension CorpusState {
         guard !query.isEmpty else { return }
         let (n, noun) = switch searchPane {
         case .articles: (articles.total, "article")
-        case .people: (people.total, "person")
+        case .people: (people.total, showsTopics ? "topic" : "person")
         case .statements, .source: (statements.total, "statement")
         }
         status = n == 0
             ? StatusMessage("No \(noun) matches “\(query)”", isError: true)
             : StatusMessage("\(n) \(n == 1 ? noun : noun == "person" ? "people" : noun + "s") match “\(query)”")
+    }
+}
+
+extension CorpusState {
+    /// `n` / `N`: the next or previous match, wrapping at the ends. In the articles and people
+    /// panes, the next article or person matching their search; elsewhere the next statement
+    /// matching the text search (shown in its article in the source pane).
+    mutating func jumpToMatch(forward: Bool) {
+        let step = forward ? 1 : -1
+        switch focus {
+        case .articles where !articleQuery.isEmpty:
+            guard articles.total > 0 else { return }
+            // Row 0 is "All articles": matches are rows 1...total.
+            selectArticle(at: (articleCursor - 1 + step + articles.total) % articles.total + 1)
+            status = StatusMessage("\(articleCursor)/\(articles.total) articles match “\(articleQuery)”")
+        case .people where !personQuery.isEmpty:
+            guard people.total > 0 else { return }
+            selectPerson(at: (personCursor - 1 + step + people.total) % people.total + 1)
+            status = StatusMessage("\(personCursor)/\(people.total) \(showsTopics ? "topics" : "people") match “\(personQuery)”")
+        default:
+            guard !textQuery.isEmpty else {
+                status = StatusMessage("No search: / in the statements pane searches their words")
+                return
+            }
+            let total = statements.total
+            guard total > 0 else {
+                status = StatusMessage("No statement matches “\(textQuery)”", isError: true)
+                return
+            }
+            selectStatement(at: (statementCursor + step + total) % total)
+            revealStatementInSource(force: focus == .source)
+            status = StatusMessage("\(statementCursor + 1)/\(total) statements match “\(textQuery)”")
+        }
     }
 }

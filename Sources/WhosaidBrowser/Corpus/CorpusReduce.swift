@@ -59,7 +59,13 @@ extension CorpusState {
         case .clearFilters: clearFilters()
         case .toggleMark: toggleMark()
         case .clearMarks: clearMarks()
-        case .export: startExport()
+        case .markAllListed: markAllListed()
+        case .export: startExport(grouping: .speaker)
+        case .exportByArticle: startExport(grouping: .article)
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .speakerInArticle: toggleSpeakerInArticle()
+        case .toggleTopics: toggleTopics()
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
         default: break
@@ -114,6 +120,19 @@ extension CorpusState {
         }
     }
 
+    /// `t`: the people pane lists the topics across the corpus instead, or the people again.
+    mutating func toggleTopics() {
+        showsTopics.toggle()
+        personQuery = ""
+        pickedPerson = nil
+        pickedTopic = nil
+        widened = nil
+        focus(.people)
+        reloadPeople()
+        reloadStatements()
+        status = StatusMessage(showsTopics ? "Topics across the corpus; t lists the people" : "People across the corpus; t lists the topics")
+    }
+
     /// `c`: all articles, all people, no searches.
     mutating func clearFilters() {
         articleQuery = ""
@@ -121,6 +140,8 @@ extension CorpusState {
         textQuery = ""
         pickedArticle = nil
         pickedPerson = nil
+        pickedTopic = nil
+        widened = nil
         reloadArticles()
         reloadPeople()
         reloadStatements()

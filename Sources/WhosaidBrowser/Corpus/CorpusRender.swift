@@ -69,17 +69,17 @@ private func renderArticles(_ state: CorpusState, into screen: inout Screen) {
 }
 
 private func renderPeople(_ state: CorpusState, into screen: inout Screen) {
-    renderCorpusTitle("People \(state.people.total)", .people, state, into: &screen)
+    renderCorpusTitle("\(state.showsTopics ? "Topics" : "People") \(state.people.total)", .people, state, into: &screen)
     let rect = state.layout.people
     let bottom = rect.y + rect.height
     var y = rect.y + 1
     var i = state.personScroll
     if state.people.total == 0, !state.personQuery.isEmpty {
-        screen.put(" No name matches", x: rect.x, y: y + 1, style: .dim, width: rect.width)
+        screen.put(state.showsTopics ? " No topic matches" : " No name matches", x: rect.x, y: y + 1, style: .dim, width: rect.width)
     }
     while i < state.personRowCount, y < bottom {
         if i == 0 {
-            screen.put(" All people", x: rect.x, y: y, style: .bold, width: rect.width)
+            screen.put(state.showsTopics ? " All topics" : " All people", x: rect.x, y: y, style: .bold, width: rect.width)
         } else if let p = state.people.row(i - 1) {
             putRow(left: " " + p.name, right: "\(p.statements) in \(p.articles) ", x: rect.x, y: y, width: rect.width,
                    style: .normal, rightStyle: .dim, into: &screen)
@@ -93,6 +93,7 @@ private func renderPeople(_ state: CorpusState, into screen: inout Screen) {
 private func renderCorpusStatements(_ state: CorpusState, into screen: inout Screen) {
     var title = "Statements \(state.statements.total)"
     if let person = state.pickedPerson { title += " · \(person.name)" }
+    if let topic = state.pickedTopic { title += " · topic “\(topic.name)”" }
     if let article = state.pickedArticle { title += " · \(article.title ?? article.key)" }
     renderCorpusTitle(title, .statements, state, into: &screen)
     let rect = state.layout.base.statements
@@ -177,7 +178,8 @@ private func renderCorpusStatus(_ state: CorpusState, into screen: inout Screen)
         left = " Search \(what): \(typed)"
     case .prompt:
         mode = "EXPORT"
-        left = " Export \(state.exportIDs.count) statement\(state.exportIDs.count == 1 ? "" : "s") to: \(typed)"
+        let grouping = state.exportGrouping == .article ? " by article" : ""
+        left = " Export \(state.exportIDs.count) statement\(state.exportIDs.count == 1 ? "" : "s")\(grouping) to: \(typed)"
     case .confirm:
         mode = "EXPORT"
         left = " \(state.confirmPath ?? "") exists. Overwrite? (y/n)"

@@ -23,13 +23,17 @@ extension CorpusState {
         }
     }
 
-    /// Counts the people matching ``personQuery`` and loads the first page.
+    /// Loads the first page of the people (or topics) matching ``personQuery``, and counts them
+    /// when they fill more than a page: a search for a rare name reads the table once, not twice.
     mutating func reloadPeople() {
         reading { s in
-            s.people.reset(total: try s.source.peopleCount(matching: s.personQuery))
+            let (source, query, topics) = (s.source, s.personQuery, s.showsTopics)
+            let size = PagedList<CorpusPersonRow>.pageSize
+            let first = try topics ? source.topics(matching: query, offset: 0, limit: size) : source.people(matching: query, offset: 0, limit: size)
+            let total = first.count < size ? first.count : try topics ? source.topicCount(matching: query) : source.peopleCount(matching: query)
+            s.people.reset(total: total, firstPage: first)
             s.personCursor = 0
             s.personScroll = 0
-            try s.loadPersonPage()
         }
     }
 
@@ -50,13 +54,15 @@ extension CorpusState {
     }
 
     mutating func loadPersonPage() throws {
-        let (source, query) = (self.source, personQuery)
-        try people.load(around: max(0, personCursor - 1)) { try source.people(matching: query, offset: $0, limit: $1) }
+        let (source, query, topics) = (self.source, personQuery, showsTopics)
+        try people.load(around: max(0, personCursor - 1)) {
+            try topics ? source.topics(matching: query, offset: $0, limit: $1) : source.people(matching: query, offset: $0, limit: $1)
+        }
     }
 
     mutating func loadStatementPage() throws {
         let (source, filter) = (self.source, self.filter)
-        try statements.load(around: statementCursor) { try source.statements(filter, offset: $0, limit: $1) }
+        try statements.load(around: statementCursor, id: \.id) { try source.statements(filter, page: $0) }
     }
 
     /// Puts the article of the selected statement (or the picked article) in the source pane,

@@ -27,16 +27,21 @@ public struct CorpusState: Sendable {
     /// The full-text query the articles are filtered by.
     public internal(set) var articleQuery = ""
 
-    /// The people pane: row 0 is "All people".
+    /// The people pane: row 0 is "All people" (or "All topics": `t` shows the topics across the
+    /// corpus there instead, in rows of the same shape).
     var people = PagedList<CorpusPersonRow>()
     public internal(set) var personCursor = 0
     var personScroll = 0
-    /// What the people's names are filtered by.
+    /// What the people's names (or the topics' phrases) are filtered by.
     public internal(set) var personQuery = ""
+    /// Whether the people pane lists topics.
+    public internal(set) var showsTopics = false
 
     /// The article or person the statements are listed for (picking one clears the other).
     public internal(set) var pickedArticle: CorpusArticleRow?
     public internal(set) var pickedPerson: CorpusPersonRow?
+    /// The topic the statements are listed for (picking it clears the article and person).
+    public internal(set) var pickedTopic: CorpusTopicRow?
     /// The statements listed, and the full-text query they match.
     var statements = PagedList<CorpusStatement>()
     public internal(set) var statementCursor = 0
@@ -60,6 +65,10 @@ public struct CorpusState: Sendable {
     var promptText = ""
     var entryCursor = 0
     var exportIDs: [Int64] = []
+    /// How the export being named is grouped.
+    public internal(set) var exportGrouping = MarkdownExporter.Grouping.speaker
+    /// The article and person picked before `f` narrowed the list to one person in one article.
+    var widened: (article: CorpusArticleRow?, person: CorpusPersonRow?, topic: CorpusTopicRow?)?
     /// The file awaiting an overwrite answer.
     var confirmPath: String?
     /// First visible row of the help overlay.
@@ -90,7 +99,7 @@ public struct CorpusState: Sendable {
 
     /// The filter of the statements pane.
     public var filter: CorpusFilter {
-        CorpusFilter(article: pickedArticle?.id, person: pickedPerson?.id, text: textQuery)
+        CorpusFilter(article: pickedArticle?.id, person: pickedPerson?.id, topic: pickedTopic?.id, text: textQuery)
     }
 
     /// The selected statement, when it is loaded.
@@ -106,6 +115,7 @@ public struct CorpusState: Sendable {
 
 /// Work the corpus browser asks its runner to do.
 public enum CorpusEffect: Equatable, Sendable {
-    /// Write these statements (row ids) as Markdown to `path`; replace a file there only when `overwrite`.
-    case export(statementIDs: [Int64], path: String, overwrite: Bool)
+    /// Write these statements (row ids) as Markdown to `path`, grouped by person or by article;
+    /// replace a file there only when `overwrite`.
+    case export(statementIDs: [Int64], path: String, overwrite: Bool, grouping: MarkdownExporter.Grouping = .speaker)
 }

@@ -37,6 +37,10 @@ public enum Action: Equatable, Sendable {
     case toggleMark, markAllListed, clearMarks
     /// `e`: ask where to export the marked (or listed) statements.
     case export
+    /// `E` in the corpus browser: as ``export``, grouped by article rather than by person.
+    case exportByArticle
+    /// `f` in the corpus browser: only the selected statement's person in its article (again: as before).
+    case speakerInArticle
     /// The answer to an overwrite question.
     case confirm(Bool)
     /// The runner finished an ``Effect/export(statementIDs:path:overwrite:)``.

@@ -38,18 +38,8 @@ extension State {
         guard let prompt else { return }
         switch action {
         case .insert, .deleteBackward, .edit: _ = edit(action)
-        case .open:
-            guard case .export(let ids) = prompt.purpose else {
-                finishCorrection()
-                return
-            }
-            let path = prompt.line.text.trimmingWhitespace
-            guard !path.isEmpty else {
-                status = StatusMessage("Type a file name, or Esc to cancel", isError: true)
-                return
-            }
-            interaction = .normal
-            export(ids, to: path, overwrite: false, from: prompt)
+        case .open where !prompt.purpose.isExport: finishCorrection()
+        case .open: exportToTypedPath()
         case .back:
             interaction = .normal
             status = StatusMessage(prompt.purpose.isExport ? "Export cancelled" : "Not changed")
@@ -58,60 +48,48 @@ extension State {
         }
     }
 
-    /// Keys while asked whether to overwrite.
-    mutating func applyInConfirm(_ action: Action) {
-        guard case .confirm(let yes) = action, case .confirm(let path, let prompt) = interaction else { return }
-        if yes, case .export(let ids) = prompt.purpose {
-            interaction = .normal
-            export(ids, to: path, overwrite: true, from: prompt)
-        } else {
-            interaction = .prompt(prompt)
-            status = StatusMessage("Not overwritten; choose another name")
-        }
-    }
-
-    /// Asks the runner to write statements `ids` to `path`; its report comes back to `prompt`.
-    private mutating func export(_ ids: [Int], to path: String, overwrite: Bool, from prompt: Prompt) {
-        effect = .export(statementIDs: ids, path: path, overwrite: overwrite)
-        pendingExport = prompt
-    }
-
     /// Whether some marked statements have not been exported.
     public var hasUnexportedMarks: Bool { !marks.isSubset(of: exportedMarks) }
+}
 
-    /// `q`: quit, or ask first when marked statements have not been exported (asked already:
-    /// quit).
-    mutating func quit() {
-        if hasUnexportedMarks, mode != .confirmQuit { interaction = .confirmQuit } else { shouldQuit = true }
-    }
-
-    /// Keys while asked whether to quit with unexported marks.
-    mutating func applyInConfirmQuit(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes {
-            shouldQuit = true
-        } else {
-            interaction = .normal
-            status = StatusMessage("Not quitting; e exports the marked statements")
+/// The export's steps shared with the corpus browser, on ``Interaction``: a prompt's data goes
+/// with the export requested from it (``State/pendingExport``), so that an overwrite question
+/// and its no come back to it.
+extension State: ExportingState {
+    /// The export prompt being edited, asked about, or last written from.
+    private var exportPrompt: Prompt? {
+        switch interaction {
+        case .prompt(let prompt), .confirm(_, let prompt): prompt
+        default: pendingExport
         }
     }
 
-    /// The runner's report on an export.
-    mutating func finishExport(_ outcome: ExportOutcome) {
-        let prompt = pendingExport
-        pendingExport = nil
-        switch outcome {
-        case .written(let count, let path):
-            interaction = .normal
-            if case .export(let ids) = prompt?.purpose, ids == marks.sorted() { exportedMarks = marks }
-            status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
-        case .exists(let path):
-            interaction = .confirm(path: path, prompt: prompt ?? Prompt(.export(statementIDs: []), text: path))
-            status = nil
-        case .failed(let message):
-            interaction = .normal
-            status = StatusMessage(message, isError: true)
-        }
+    var exportIDs: [Int] {
+        if case .export(let ids)? = exportPrompt?.purpose { ids } else { [] }
+    }
+
+    var promptText: String { prompt?.line.text ?? "" }
+
+    var confirmPath: String? {
+        if case .confirm(let path, _) = interaction { path } else { nil }
+    }
+
+    /// Asks the runner to write the export; its report comes back to the prompt it was named in.
+    mutating func requestExport(to path: String, overwrite: Bool) {
+        effect = .export(statementIDs: exportIDs, path: path, overwrite: overwrite)
+        pendingExport = exportPrompt
+    }
+
+    mutating func leaveMode() { interaction = .normal }
+
+    mutating func askToQuit() { interaction = .confirmQuit }
+
+    mutating func askToOverwrite(_ path: String) {
+        interaction = .confirm(path: path, prompt: pendingExport ?? Prompt(.export(statementIDs: []), text: path))
+    }
+
+    mutating func returnToPrompt() {
+        if case .confirm(_, let prompt) = interaction { interaction = .prompt(prompt) }
     }
 }
 

@@ -88,7 +88,8 @@ extension State {
         case .export: startExport()
         case .reassign: startReassign()
         case .mergeActor: startMerge()
-        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished, .correctionsSaved, .focusCorpus: break
+        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished, .correctionsSaved, .focusCorpus, .exportByArticle,
+             .speakerInArticle: break
         }
     }
 }

@@ -14,6 +14,8 @@ public struct CorpusStatement: Sendable, Hashable, Identifiable {
     /// The speaker: the corpus person's name when the actor is one, else the article's name for
     /// the actor; nil when the statement is unattributed.
     public var speaker: String?
+    /// The corpus person's row id, when the speaker is one.
+    public var person: Int64?
     /// The role the article gives the speaker.
     public var role: String?
     /// The statement as its article holds it (span, text, kind, cue, paragraph).
@@ -24,7 +26,7 @@ public struct CorpusStatement: Sendable, Hashable, Identifiable {
     /// Creates a corpus statement.
     public init(
         id: Int64, article: Int64, articleKey: String, title: String? = nil, date: String? = nil,
-        speaker: String? = nil, role: String? = nil, statement: Statement, matches: [Range<Int>] = []
+        speaker: String? = nil, person: Int64? = nil, role: String? = nil, statement: Statement, matches: [Range<Int>] = []
     ) {
         self.id = id
         self.article = article
@@ -32,6 +34,7 @@ public struct CorpusStatement: Sendable, Hashable, Identifiable {
         self.title = title
         self.date = date
         self.speaker = speaker
+        self.person = person
         self.role = role
         self.statement = statement
         self.matches = matches

@@ -7,6 +7,11 @@ import WhosaidSyntax
 extension Attributor {
     /// Verbs after which `as` + a reporting participle reports their subject's words.
     static let asReportingVerbs: Set<String> = ["quoted", "cited", "described", "portrayed"]
+    /// Adjectives that take a reporting verb as their infinitive ("likely to say", "quick to point out").
+    static let catenativeAdjectives: Set<String> = [
+        "likely", "unlikely", "quick", "eager", "willing", "unwilling", "ready", "reluctant", "careful", "keen", "loath",
+        "prepared",
+    ]
     /// Nouns of documents and messages that a participle can follow (`a statement saying`).
     static let messageNouns: Set<String> = [
         "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
@@ -87,6 +92,11 @@ extension Attributor {
             } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
                       e - 1 >= floor, tokens[e - 1].tag == .verb {
                 e -= 2
+            } else if t.lower == "to", e - 1 >= floor, Self.catenativeAdjectives.contains(tokens[e - 1].lower) {
+                // "were slightly more likely to say", "was quick to point out": the adjective and
+                // its degree words belong to the verb group.
+                e -= 2
+                while e >= floor, tokens[e].tag == .adv, !tokens[e].isCapitalized { e -= 1 }
             } else {
                 break
             }

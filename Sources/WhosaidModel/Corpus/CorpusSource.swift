@@ -1,7 +1,5 @@
-import WhosaidModel
-
 /// What the corpus browser reads, a page at a time: the browser never holds every article,
-/// person or statement of a corpus. The corpus database answers it (`whosaid` adapts
+/// person or statement of a corpus. The corpus database answers it (`WhosaidCorpus` adapts
 /// `WhosaidCorpus.Corpus`); tests answer it from arrays. Errors are shown in the status line.
 public protocol CorpusSource: Sendable {
     /// How many articles match `query` (a full-text query of titles and texts; "" for all).
@@ -12,15 +10,33 @@ public protocol CorpusSource: Sendable {
     func peopleCount(matching name: String) throws -> Int
     /// People `offset..<offset+limit` of those matching `name`, most statements first.
     func people(matching name: String, offset: Int, limit: Int) throws -> [CorpusPersonRow]
+    /// How many topics (with statements) contain `phrase` ("" for all).
+    func topicCount(matching phrase: String) throws -> Int
+    /// Topics `offset..<offset+limit` of those containing `phrase`, most statements first.
+    func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow]
     /// How many statements `filter` keeps.
     func statementCount(_ filter: CorpusFilter) throws -> Int
-    /// Statements `offset..<offset+limit` of those `filter` keeps, with the matches of its text
-    /// query.
-    func statements(_ filter: CorpusFilter, offset: Int, limit: Int) throws -> [CorpusStatement]
+    /// The rows of `page` of the statements `filter` keeps, with the matches of its text query.
+    func statements(_ filter: CorpusFilter, page: CorpusPage) throws -> [CorpusStatement]
+    /// The ids and article ids of the first `limit` statements `filter` keeps, in its order
+    /// (to mark or export them all without reading their texts).
+    func statementKeys(_ filter: CorpusFilter, limit: Int) throws -> [(id: Int64, article: Int64)]
     /// The statements with these row ids (for an export), in any order.
     func statements(ids: [Int64]) throws -> [CorpusStatement]
     /// The text of article `id`, for the source pane.
     func document(ofArticle id: Int64) throws -> Document?
+}
+
+extension CorpusSource {
+    /// No topics (a source without them).
+    public func topicCount(matching phrase: String) throws -> Int { 0 }
+    /// No topics (a source without them).
+    public func topics(matching phrase: String, offset: Int, limit: Int) throws -> [CorpusTopicRow] { [] }
+
+    /// Reads the statements themselves; a database answers with a query of ids alone.
+    public func statementKeys(_ filter: CorpusFilter, limit: Int) throws -> [(id: Int64, article: Int64)] {
+        try statements(filter, page: CorpusPage(offset: 0, limit: limit, total: limit)).map { ($0.id, $0.article) }
+    }
 }
 
 /// One article in the articles pane.
@@ -63,3 +79,7 @@ public struct CorpusPersonRow: Hashable, Sendable {
         self.articles = articles
     }
 }
+
+/// A topic across the corpus, in the pane people share with it: its phrase (``CorpusPersonRow/name``),
+/// its row id, and the statements on it and the articles they are in.
+public typealias CorpusTopicRow = CorpusPersonRow
