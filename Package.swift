@@ -59,6 +59,6 @@ let package = Package(
             name: "WhosaidCorpusTests",
             dependencies: ["WhosaidCorpus", "WhosaidModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["whosaid", "WhosaidCorpus", "WhosaidModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["whosaid", "WhosaidCorpus", "WhosaidModel", "WhosaidBrowser"]),
     ]
 )

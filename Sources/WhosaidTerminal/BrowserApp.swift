@@ -22,34 +22,23 @@ public enum BrowserApp {
         terminal.start(environment: environment)
         defer { terminal.stop() }
         guard let initial = wait(for: prepare, showing: name, characters: characters, on: terminal) else { return }
-        var state = reduce(initial, .resize(terminal.size))
-        var needsDraw = true
-        while !state.shouldQuit {
-            if needsDraw { terminal.draw(render(state)) }
-            let event = terminal.readEvent()
-            if let signal = terminal.takePendingSignal() {
-                // Ctrl-C with marks not exported asks first, as q does; a second one ends it.
-                guard signal == SIGINT, state.hasUnexportedMarks, state.mode != .confirmQuit else { terminal.die(of: signal) }
-                state = reduce(state, .quit)
-                needsDraw = true
-                continue
-            }
-            guard let event else {
-                needsDraw = false
-                continue
-            }
-            needsDraw = true
-            switch event {
-            case .resize(let size):
-                state = reduce(state, .resize(size))
-            case .key(let key):
-                guard let action = KeyTable.action(for: key, in: state) else { continue }
-                state = reduce(state, action)
-            }
-            if let effect = state.effect {
-                state = reduce(state, EffectRunner.perform(effect, analysis: state.analysis))
-            }
-        }
+        BrowserLoop<State>(
+            reduce: reduce, render: render, action: KeyTable.action(for:in:),
+            perform: { s in s.effect.map { EffectRunner.perform($0, analysis: s.analysis) } },
+            shouldQuit: { $0.shouldQuit }, asksBeforeQuitting: { $0.hasUnexportedMarks && $0.mode != .confirmQuit }
+        ).run(initial, on: terminal)
+    }
+
+    /// Takes the terminal and runs the corpus browser from `initial` until the user quits.
+    public static func run(corpus initial: CorpusState, mouse: Bool, locale: TerminalLocale, environment: [String: String]) {
+        let terminal = Terminal(mouse: mouse, asciiOnly: locale == .ascii)
+        terminal.start(environment: environment)
+        defer { terminal.stop() }
+        BrowserLoop<CorpusState>(
+            reduce: reduce, render: render, action: KeyTable.action(for:in:),
+            perform: { s in s.effect.map { EffectRunner.perform($0, source: s.source, name: s.name) } },
+            shouldQuit: { $0.shouldQuit }, asksBeforeQuitting: { $0.hasUnexportedMarks && $0.mode != .confirmQuit }
+        ).run(initial, on: terminal)
     }
 
     /// Runs `prepare` on another thread; after a tenth of a second without a result, shows the

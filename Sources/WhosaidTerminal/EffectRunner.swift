@@ -16,15 +16,34 @@ public enum EffectRunner {
             }
         case .export(let ids, let path, let overwrite):
             let statements = ids.map { analysis.statements[$0] }
-            let markdown = MarkdownExporter().render(statements, of: analysis)
+            return write(MarkdownExporter().render(statements, of: analysis), count: statements.count, to: path, overwrite: overwrite)
+        }
+    }
+
+    /// Performs a corpus browser's `effect`, reading the statements from `source` (named `name`
+    /// in the export's heading).
+    public static func perform(_ effect: CorpusEffect, source: any CorpusSource, name: String) -> Action {
+        switch effect {
+        case .export(let ids, let path, let overwrite, let grouping):
+            let statements: [CorpusStatement]
             do {
-                try ExportFile.write(markdown, to: path, overwrite: overwrite)
-                return .exportFinished(.written(count: statements.count, path: path))
-            } catch .exists(let existing) {
-                return .exportFinished(.exists(path: existing))
+                statements = try source.statements(ids: ids)
             } catch {
-                return .exportFinished(.failed(error.description))
+                return .exportFinished(.failed("Cannot read the corpus: \(error)"))
             }
+            return write(CorpusMarkdownExporter(grouping: grouping).render(statements, source: name), count: statements.count, to: path, overwrite: overwrite)
+        }
+    }
+
+    /// Writes an export of `count` statements and reports how it went.
+    static func write(_ markdown: String, count: Int, to path: String, overwrite: Bool) -> Action {
+        do {
+            try ExportFile.write(markdown, to: path, overwrite: overwrite)
+            return .exportFinished(.written(count: count, path: path))
+        } catch .exists(let existing) {
+            return .exportFinished(.exists(path: existing))
+        } catch {
+            return .exportFinished(.failed(error.description))
         }
     }
 }

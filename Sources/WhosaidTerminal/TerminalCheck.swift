@@ -44,15 +44,21 @@ public enum TerminalLocale: Equatable, Sendable {
     /// UTF-8 locales tried, in order, when the user's is not one.
     public static let candidates = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"]
 
+    /// Environment variable for tests: the locales to try instead of ``candidates``, separated by
+    /// colons; empty tries none, as on a machine without any UTF-8 locale (C.UTF-8 cannot be
+    /// hidden from glibc otherwise).
+    public static let candidatesForTestsVariable = "WHOSAID_TEST_UTF8_LOCALES"
+
     /// Sets the locale from the environment and, when its character set is not UTF-8, switches
     /// `LC_CTYPE` to the first of ``candidates`` that exists. Call before curses starts.
     public static func select() -> TerminalLocale {
         setlocale(LC_ALL, "")
-        return choose(isUTF8: isUTF8) { name in setlocale(LC_CTYPE, name) != nil }
+        let names = getenv(candidatesForTestsVariable).map { String(cString: $0).split(separator: ":").map(String.init) }
+        return choose(isUTF8: isUTF8, candidates: names ?? candidates) { name in setlocale(LC_CTYPE, name) != nil }
     }
 
     /// The choice, given a test of the current character set and a way to try a locale.
-    static func choose(isUTF8: () -> Bool, trying: (String) -> Bool) -> TerminalLocale {
+    static func choose(isUTF8: () -> Bool, candidates: [String] = candidates, trying: (String) -> Bool) -> TerminalLocale {
         if isUTF8() { return .utf8 }
         for name in candidates where trying(name) && isUTF8() { return .fallback(name) }
         return .ascii

@@ -32,9 +32,15 @@ func cpuSeconds() -> Double {
 }
 
 /// Peak resident set size of this process in MB (Linux `VmHWM`).
-func peakResidentMegabytes() -> Double {
+func peakResidentMegabytes() -> Double { processStatusMegabytes("VmHWM:") }
+
+/// The resident set size of this process now, in MB (Linux `VmRSS`).
+func residentMegabytes() -> Double { processStatusMegabytes("VmRSS:") }
+
+/// A size in kB from `/proc/self/status` (the line starting with `field`), in MB.
+func processStatusMegabytes(_ field: String) -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field) {
         let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
         return kb / 1024
     }

@@ -18,35 +18,39 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Keys: j/k move, Tab switches panes, Enter opens, / searches, t topics, Space marks, e exports, ? help, q quits."
     )
 
-    @Argument(help: "The article to browse (UTF-8 text). Without it, the bundled seed article.")
+    @Argument(help: "The article to browse (UTF-8 text), a corpus database (made by whosaid index), or a folder to index into one and browse. Without it, the bundled seed article.")
     var file: String?
 
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
     var noMouse = false
 
     func run() throws {
+        let corpus = try file.flatMap(Self.corpusDatabase(for:))
         let document: Document
-        if let file {
+        if corpus != nil {
+            document = DocumentLoader.seed()
+        } else if let file {
             do {
                 document = try DocumentLoader.load(path: file)
             } catch {
-                Diagnostics.fail(error.description)
+                throw Diagnostics.Failure(error.description)
             }
         } else {
             document = DocumentLoader.seed()
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Diagnostics.fail("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
+            throw Diagnostics.Failure("the browser needs a terminal; for machine-readable output use `whosaid extract \(file ?? "FILE")`")
         }
         let environment = ProcessInfo.processInfo.environment
-        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { Diagnostics.fail(refusal) }
+        if let refusal = TerminalCheck.refusal(term: environment["TERM"], file: file) { throw Diagnostics.Failure(refusal) }
         let locale = TerminalLocale.select()
         if let note = locale.note { Diagnostics.report(note) }
+        if let corpus { return try browseCorpus(corpus, environment: environment, locale: locale) }
         let corrections: Corrections
         do {
             corrections = try CorrectionsStore.standard().load(for: document)
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         BrowserApp.run(
             name: URL(fileURLWithPath: document.name).lastPathComponent, characters: document.scalars.count,

@@ -6,17 +6,23 @@ import WhosaidModel
 ///
 /// Each message stays one line and harmless to the terminal: control characters in it (from a
 /// file name, say, or an article's words) are made visible with ``TerminalText``, a line feed too.
+///
+/// A command reports a problem it goes on from with ``report(_:)`` (a file skipped), and stops on
+/// one it cannot go on from by throwing ``Failure``: ``WhosaidCommand/main()`` reports it, after
+/// the command has unwound (what it wrote to stdout is flushed), and exits with status 1.
 enum Diagnostics {
+    /// An error a command cannot go on from, said in one line.
+    struct Failure: Error {
+        let message: String
+
+        init(_ message: String) {
+            self.message = message
+        }
+    }
+
     /// Writes `whosaid: message` as one line.
     static func report(_ message: String) {
         note("whosaid: \(message)")
-    }
-
-    /// Writes `whosaid: message` as one line and exits with status 1: the one way a command
-    /// stops on an error it cannot go on from.
-    static func fail(_ message: String) -> Never {
-        report(message)
-        exit(1)
     }
 
     /// Writes `message` as one line, with no prefix (progress such as "Exported 3 statements");

@@ -30,6 +30,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to OUT.md instead of stdout.", valueName: "OUT.md"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Export from a corpus database (made by whosaid index), across its articles; needs --speaker.", valueName: "FILE"))
+    var db: String?
+
     @Flag(help: "Replace the -o file if it exists.")
     var force = false
 
@@ -38,21 +41,27 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let db { return try exportDatabase(db) }
         let document: Document
         do {
             document = try file.map { path throws(LoadError) in try DocumentLoader.load(path: path) } ?? DocumentLoader.seed()
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         // The reader's corrections made in the browser (R, M) hold in the export too.
         let analysis: Analysis
         do {
             analysis = try CorrectionsStore.standard().load(for: document).applied(to: Engine().analyze(document))
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
-        let markdown = MarkdownExporter(grouping: groupBy).render(statements, of: analysis)
+        try deliver(MarkdownExporter(grouping: groupBy).render(statements, of: analysis), count: statements.count)
+    }
+
+    /// Writes `markdown` (`count` statements) to stdout, or to the -o file: never over an
+    /// existing one without --force.
+    func deliver(_ markdown: String, count: Int) throws {
         guard let output else {
             try OutputStream.writing { out in try out.write(markdown) }
             return
@@ -60,12 +69,11 @@ struct ExportCommand: ParsableCommand {
         do throws(ExportError) {
             try ExportFile.write(markdown, to: output, overwrite: force)
         } catch .exists(let path) {
-            Diagnostics.fail("\(path): already exists; pass --force to replace it, or choose another name with -o")
+            throw Diagnostics.Failure("\(path): already exists; pass --force to replace it, or choose another name with -o")
         } catch {
-            Diagnostics.fail(error.description)
+            throw Diagnostics.Failure(error.description)
         }
-        let noun = statements.count == 1 ? "statement" : "statements"
-        Diagnostics.note("Exported \(statements.count) \(noun) to \(output)")
+        Diagnostics.note("Exported \(count) \(count == 1 ? "statement" : "statements") to \(output)")
     }
 }
 

@@ -18,8 +18,7 @@ extension ExtractCommand {
             do {
                 descriptor = try DocumentLoader.openForReading(path: input)
             } catch {
-                Diagnostics.report(error.description)
-                throw ExitCode(1)
+                throw Diagnostics.Failure(error.description)
             }
         }
         defer { if input != "-" { close(descriptor) } }

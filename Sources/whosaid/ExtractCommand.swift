@@ -9,7 +9,10 @@ struct ExtractCommand: ParsableCommand {
         abstract: "List the statements of articles and who made them.",
         discussion: """
             With --jsonl-input, reads JSONL documents {"id", "text", ...} from a file or - (stdin) and \
-            writes one JSONL line per document, streaming: the same JSON as --format jsonl.
+            writes one JSONL line per document, streaming: the same JSON as --format jsonl. Only "id" \
+            and "text" are read; a document without "id" takes its line number in the input as its id \
+            ("3" on the third line; blank lines count). A line that is no document is named on stderr \
+            by its line number and skipped.
             """
     )
 
@@ -19,7 +22,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: json, jsonl or text (default: text; with --jsonl-input, jsonl only).")
     var format: ListingFormat?
 
-    @Option(name: .customLong("jsonl-input"), help: "Read JSONL documents from PATH, or - for stdin.")
+    @Option(name: .customLong("jsonl-input"), help: "Read JSONL documents from PATH, or - for stdin; one without \"id\" is named by its line number.")
     var jsonlInput: String?
 
     @Option(name: .customLong("speaker"), help: "Keep statements by speakers matching NAME (repeatable).")
@@ -29,6 +32,9 @@ struct ExtractCommand: ParsableCommand {
     var topics: [String] = []
 
     @Option(help: JobCount.help) var jobs: JobCount?
+
+    @Option(help: ArgumentHelp("Read the articles stored in a corpus database (made by whosaid index).", valueName: "FILE"))
+    var db: String?
 
     /// Serve `--jsonl-input` as its worker process (see ``JSONLWorker``).
     @Flag(name: .customLong("jsonl-worker"), help: .private)
@@ -42,6 +48,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let db { return try extractDatabase(db) }
         guard jsonlWorker || jsonlInput != nil else { return try extractFiles() }
         try OutputStream.writing { out in
             if jsonlWorker {

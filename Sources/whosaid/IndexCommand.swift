@@ -42,8 +42,7 @@ struct IndexCommand: ParsableCommand {
         do {
             corpus = try Corpus.openForWriting(path: db)
         } catch {
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         }
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         var indexer = Indexer(corpus: corpus, analysedBy: "whosaid \(WhosaidVersion.current)")
@@ -61,8 +60,7 @@ struct IndexCommand: ParsableCommand {
             progress = try indexer.run(paths: paths)
         } catch {
             bar.clear()
-            Diagnostics.report((error as? CorpusError)?.description ?? "\(db): \(error)")
-            throw ExitCode.failure
+            throw Diagnostics.Failure((error as? CorpusError)?.description ?? "\(db): \(error)")
         }
         bar.clear()
         try OutputStream.writing { out in try out.write(Self.summary(progress, db: db) + "\n") }

@@ -26,11 +26,17 @@ struct ListingOutput {
 
     /// Lists each of `files` (the bundled seed when there are none) on standard output.
     func list(_ files: [String]) throws {
+        try list { body in try Self.forEachAnalysis(of: files, jobs: jobs, body) }
+    }
+
+    /// Lists each analysis that `produce` hands to its argument, on standard output; `produce`
+    /// returns whether any article failed (then the exit status is 1).
+    func list(producing produce: ((Analysis) throws -> Void) throws -> Bool) throws {
         var failed = false
         try OutputStream.writing { out in
             var first = true
             if format == .json { try out.write("[\n") }
-            failed = try Self.forEachAnalysis(of: files, jobs: jobs) { analysis in
+            failed = try produce { analysis in
                 switch format {
                 case .text:
                     if !first { try out.write("\n") }
@@ -91,9 +97,10 @@ struct ListingOutput {
 
     /// Writes `value` as pretty-printed JSON with sorted keys, and a line break; every control
     /// character is escaped, DEL and C1 too (JSONEncoder escapes only C0). For the corpus commands.
-    static func writeJSON<T: Encodable>(_ value: T, to out: OutputStream) throws {
+    /// With `pretty` false, the JSON is one line.
+    static func writeJSON<T: Encodable>(_ value: T, to out: OutputStream, pretty: Bool = true) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         try out.write(JSONWriter.escapingDELAndC1(Array(try encoder.encode(value))) + [0x0A])
     }
 

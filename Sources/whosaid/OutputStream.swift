@@ -74,8 +74,7 @@ final class OutputStream {
             try body(out)
         } catch let error as OutputError {
             error.endIfReaderGone()
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         } catch {
             failure = error
         }
@@ -83,8 +82,7 @@ final class OutputStream {
             try out.flush()
         } catch {
             error.endIfReaderGone()
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         }
         if let failure { throw failure }
     }

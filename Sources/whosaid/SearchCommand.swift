@@ -99,17 +99,7 @@ struct PeopleCommand: ParsableCommand {
             case .json:
                 try ListingOutput.writeJSON(people, to: out)
             case .text:
-                if people.isEmpty { try out.write("No people found.\n") }
-                let width = min(32, people.map(\.name.count).max() ?? 0)
-                for p in people {
-                    var line = ListingOutput.pad(p.name, width)
-                        + "  \(p.statements) statement\(p.statements == 1 ? "" : "s") in \(p.articles) article\(p.articles == 1 ? "" : "s")"
-                    if let first = p.firstDate, let last = p.lastDate { line += first == last ? "  \(first)" : "  \(first)–\(last)" }
-                    if kind == .all { line += "  [\(p.kind)]" }
-                    if let role = p.roles.first { line += "  \(role)" }
-                    if !p.aliases.isEmpty { line += "  (also: \(p.aliases.prefix(5).joined(separator: ", ")))" }
-                    try out.write(TerminalText.visible(ListingOutput.trimmingTrailingSpaces(line)) + "\n")
-                }
+                try PeopleListing.write(people, showingKind: kind == .all, to: out)
             }
         }
     }
@@ -130,8 +120,7 @@ enum CorpusCommand {
         do {
             return try body()
         } catch let error as CorpusError {
-            Diagnostics.report(error.description)
-            throw ExitCode.failure
+            throw Diagnostics.Failure(error.description)
         }
     }
 }

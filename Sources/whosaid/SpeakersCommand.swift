@@ -19,7 +19,11 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "Output format: text, json or jsonl.")
     var format: ListingFormat = .text
 
+    @Option(help: ArgumentHelp("List the people of a corpus database (made by whosaid index) across its articles.", valueName: "FILE"))
+    var db: String?
+
     func run() throws {
+        if let db { return try listCorpusSpeakers(db) }
         try ListingOutput(format: format, text: SpeakersListing.text, json: AnalysisJSON.speakersLine).list(files)
     }
 }

@@ -45,8 +45,7 @@ struct TagCommand: ParsableCommand {
             do {
                 document = try file.map { p throws(LoadError) in try DocumentLoader.load(path: p) } ?? DocumentLoader.seed()
             } catch let error as LoadError {
-                Diagnostics.report(error.description)
-                throw ExitCode(1)
+                throw Diagnostics.Failure(error.description)
             }
             let sentences = Engine().tagged(document)
             switch format {
@@ -63,13 +62,11 @@ struct TagCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             do { data = try DocumentLoader.read(path: input) } catch {
-                Diagnostics.report(error.description)
-                throw ExitCode(1)
+                throw Diagnostics.Failure(error.description)
             }
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            Diagnostics.report("\(input): not UTF-8 text; CoNLL-U files are UTF-8")
-            throw ExitCode(1)
+            throw Diagnostics.Failure("\(input): not UTF-8 text; CoNLL-U files are UTF-8")
         }
         let tagger = PartOfSpeechTagger.embedded
         var block: [Substring] = []

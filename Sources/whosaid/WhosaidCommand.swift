@@ -24,6 +24,9 @@ struct WhosaidCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as Diagnostics.Failure {
+            Diagnostics.report(failure.message)
+            Foundation.exit(ExitCode.failure.rawValue)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -67,8 +67,11 @@ import Testing
     }
 
     /// Under `LANG=C LC_ALL=C` (no UTF-8 locale chosen) the browser falls back to C.UTF-8: lines,
-    /// curly quotes and the kind markers still show.
-    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    /// curly quotes and the kind markers still show. (A machine without any UTF-8 locale draws
+    /// ASCII instead: the next test.)
+    @Test(
+        .enabled(if: Tmux.isAvailable, "tmux is not installed"),
+        .enabled(if: Self.aUTF8LocaleIsInstalled, "no UTF-8 locale to fall back to"))
     func withoutAUTF8LocaleNonASCIICharactersStillShow() throws {
         let (tmux, screen) = try Tmux.browser(width: 100, height: 30, environment: "-u LANGUAGE LANG=C LC_ALL=C")
         defer { tmux.kill() }
@@ -77,6 +80,44 @@ import Testing
         #expect(screen.contains("“a villain, a crazy person,”"))
         #expect(screen.contains("¶"))
         try tmux.send("q")
+    }
+
+    /// Whether `locale -a` lists a locale the browser falls back to (C.UTF-8, en_US.UTF-8).
+    static var aUTF8LocaleIsInstalled: Bool {
+        guard let result = try? Spawn.run("/usr/bin/env", ["locale", "-a"]), result.status == 0 else { return true }
+        let names = Set(result.stdout.split(separator: "\n").map { $0.lowercased().replacingOccurrences(of: "-", with: "") })
+        return !names.isDisjoint(with: ["c.utf8", "en_us.utf8"])
+    }
+
+    /// With no UTF-8 locale at all (`LANG=C LC_ALL=C` on a machine without C.UTF-8 or
+    /// en_US.UTF-8; `WHOSAID_TEST_UTF8_LOCALES=` hides those this machine has) the browser says so
+    /// in one line, draws a usable screen in ASCII (lines, quotation marks and ¶ included, every
+    /// pane in place), and `q` quits with status 0, the shell's terminal as it was.
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func withNoUTF8LocaleAtAllTheBrowserDrawsASCIIAndQuitsCleanly() throws {
+        let binary = try #require(whosaidBinary())
+        let tmux = try Tmux.shell(width: 100, height: 30)
+        defer { tmux.kill() }
+        try tmux.typeLine("clear; env -u LANGUAGE LANG=C LC_ALL=C WHOSAID_TEST_UTF8_LOCALES= '\(binary)' --no-mouse; echo status=$?")
+        let started = try tmux.waitFor { $0.contains("1 Actors") && $0.contains("q quit") }
+        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        let screen = started.screen
+        #expect(screen.contains(" 1 Actors 8                   | 2 Statements 22"))
+        #expect(screen.contains(String(repeating: "-", count: 100)))
+        #expect(screen.contains("\"a villain, a crazy person,\""))
+        #expect(screen.contains("\" said P5 . Leon V. Sigal"))
+        #expect(screen.contains(" 3 Source . P1-3 of 23"))
+        #expect(screen.contains("NORMAL"))
+        // Nothing that needs UTF-8 reaches the terminal, and nothing is dropped instead.
+        #expect(!screen.unicodeScalars.contains { !$0.isASCII }, "non-ASCII on screen:\n\(screen)")
+        try tmux.send("q")
+        let done = try tmux.waitForLine(startingWith: "status=")
+        try #require(done.ok, "q did not quit:\n\(done.screen)")
+        #expect(done.screen.contains("status=0"))
+        #expect(done.screen.components(separatedBy: "whosaid: no UTF-8 locale is installed").count == 2, "expected the note once:\n\(done.screen)")
+        // The shell's terminal is back: what is typed is echoed and runs.
+        try tmux.typeLine("echo after-$((40 + 2))")
+        #expect(try tmux.waitForLine(startingWith: "after-42").ok)
     }
 }
 

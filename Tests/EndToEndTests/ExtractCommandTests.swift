@@ -68,6 +68,29 @@ import Testing
         #expect(quotes.first?["speaker"] as? String == "Bo Li")
     }
 
+    /// A line without `id` takes its line number in the input, blank lines counted; `extract
+    /// --help` says so.
+    @Test func aDocumentWithoutIdTakesItsLineNumber() throws {
+        let input = """
+            {"id": "a", "text": "“First,” said Ada Ng."}
+
+            {"text": "“Third,” said Bo Li."}
+            {"text": "Cy Po said the fourth would work.", "title": "no id"}
+
+            """
+        let run = try whosaid(["extract", "--jsonl-input", "-"], input: Data(input.utf8))
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let documents = run.stdout.split(separator: "\n").compactMap { line in
+            try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        }
+        #expect(documents.map { $0["id"] as? String } == ["a", "3", "4"])
+        #expect(documents.map { ($0["quotes"] as? [[String: Any]])?.first?["speaker"] as? String } == ["Ada Ng", "Bo Li", "Cy Po"])
+        let help = try whosaid(["extract", "--help"])
+        let helpText = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(helpText.contains("a document without \"id\" takes its line number in the input as its id"))
+    }
+
     @Test func aDocumentWithNothingToAnalyseCostsOnlyItself() throws {
         let input = """
             {"id": "a", "text": "“First,” said Ada Ng."}

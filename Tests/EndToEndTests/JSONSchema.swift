@@ -1,5 +1,5 @@
 import Foundation
-import WhosaidModel
+@testable import WhosaidModel
 
 /// A validator for the part of JSON Schema (2020-12) that `schema/whosaid.schema.json` uses:
 /// `type` (a name or a list), `enum`, `minimum`, `pattern`, `properties`, `required`,

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 
 /// The JSON of `extract`, `speakers` and `topics` has one key style and is what
 /// `schema/whosaid.schema.json` says it is (issue 11, item 12).

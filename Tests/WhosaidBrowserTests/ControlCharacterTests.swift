@@ -1,6 +1,6 @@
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// An article's control characters are drawn as visible pictures, never sent to the terminal.
 @Suite struct ControlCharacterTests {

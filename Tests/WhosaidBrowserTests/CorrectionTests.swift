@@ -1,6 +1,6 @@
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// `R` gives the selected statement to another speaker, `M` merges the selected actor into
 /// another; both apply at once and ask the runner to save them.

@@ -1,5 +1,5 @@
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// A small hand-made analysis: four statements by three actors, two topics.
 enum Fixture {

@@ -1,6 +1,6 @@
 import Testing
-import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidBrowser
+@testable import WhosaidModel
 
 /// Filters are kept in the state and narrowed as a query is typed on, never stale.
 @Suite struct IncrementalSearchTests {

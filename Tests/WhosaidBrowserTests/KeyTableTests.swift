@@ -58,7 +58,7 @@ import WhosaidBrowser
     @Test func theReadmeKeyTablesMatchTheKeyTable() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        for bindings in [KeyTable.normal, KeyTable.textEntry] {
+        for bindings in [KeyTable.normal, KeyTable.textEntry, KeyTable.corpus] {
             let table = KeyTable.markdownTable(bindings)
             #expect(readme.contains(table + "\n"), "README.md lacks this table (or a row of it changed):\n\(table)")
         }

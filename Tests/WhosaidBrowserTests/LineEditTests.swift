@@ -54,9 +54,9 @@ import WhosaidBrowser
     /// Ctrl-W in the export prompt removes the file name; the search filters as it is edited.
     @Test func editingAPromptChangesWhatItDoes() {
         let prompt = run(Fixture.state(), .export, .edit(.deleteToStart))
-        #expect(prompt.promptText == "")
+        #expect(prompt.prompt?.line.text == "")
         let typed = type(prompt, "out.md")
-        #expect(run(typed, .edit(.home), .insert("x")).promptText == "xout.md")
+        #expect(run(typed, .edit(.home), .insert("x")).prompt?.line.text == "xout.md")
         let search = type(run(Fixture.state(), .startSearch), "tomx")
         #expect(search.listRows.isEmpty)
         let fixed = run(search, .edit(.left), .edit(.deleteForward))

@@ -1,6 +1,6 @@
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// The left pane's counts follow the other filter, and the source title says where the view is.
 @Suite struct ListCountTests {

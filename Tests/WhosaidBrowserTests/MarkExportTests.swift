@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 @Suite struct MarkExportTests {
     @Test func spaceMarksAndUnmarksTheSelectedStatement() {
@@ -27,14 +27,14 @@ import WhosaidModel
     @Test func exportPromptsWithTheDefaultNameForMarkedStatements() {
         let s = run(Fixture.state(), .focus(.statements), .toggleMark, .export)
         #expect(s.mode == .prompt)
-        #expect(s.promptText == "harbour-statements.md")
-        #expect(s.exportIDs == [0])
+        #expect(s.prompt?.line.text == "harbour-statements.md")
+        #expect(s.prompt?.purpose == .export(statementIDs: [0]))
         #expect(render(s).lines[22].contains("Export 1 statement to: harbour-statements.md█"))
     }
 
     @Test func withoutMarksExportTakesTheListedStatements() {
         let s = run(Fixture.state(), .moveDown, .export)
-        #expect(s.exportIDs == [0, 1])
+        #expect(s.prompt?.purpose == .export(statementIDs: [0, 1]))
     }
 
     @Test func enterAsksTheRunnerToWriteWithoutOverwriting() {
@@ -64,6 +64,9 @@ import WhosaidModel
         let no = run(asked, .confirm(false))
         #expect(no.effect == nil)
         #expect(no.mode == .prompt)
+        // Back to the prompt as it was: the name typed and the statements to export.
+        #expect(no.prompt == Prompt(.export(statementIDs: [0, 1, 2, 3]), text: "harbour-statements.md"))
+        #expect(run(no, .open).effect == .export(statementIDs: [0, 1, 2, 3], path: "harbour-statements.md", overwrite: false))
     }
 
     @Test func theOutcomeGoesToTheStatusLine() {

@@ -1,6 +1,6 @@
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 @Suite struct SearchTests {
     @Test func typingFiltersActorsByNameAliasOrRole() {

@@ -1,6 +1,6 @@
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 
 /// The statements pane says why a statement has its speaker when the cue alone does not: the
 /// pronoun and the mention it was tied to, or the paragraph of the quote it continues.

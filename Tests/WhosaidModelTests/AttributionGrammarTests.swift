@@ -48,6 +48,8 @@ import Testing
     static let labelCases: [Case] = [
         Case(text: "Senator Dana Whitfield blasted the governor for his handling of the flood.",
              expected: [("Dana Whitfield", "the governor for his handling of the flood")]),
+        Case(text: "Whitfield blasted the new budget.",
+             expected: [("Whitfield", "the new budget")]),
         Case(text: "Whitfield called the plan “a reckless gamble.”",
              expected: [("Whitfield", "the plan “a reckless gamble.”")]),
         Case(text: "Lee called the deal “a historic step” in the fight against the drought.",
@@ -123,6 +125,24 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A zero-that clause opening with a quantity; a cue after a catenative adjective.
+        Case(text: "The Ledger reported at least six planes filled the skies with messages.",
+             expected: [("The Ledger", "at least six planes filled the skies with messages")]),
+        Case(text: "Caucus-goers were slightly more likely to say they preferred Ortiz.",
+             expected: [("Caucus-goers", "they preferred Ortiz")]),
+        // An addressee that joins two names with "and" before adjuncts and "that".
+        Case(text: "Wilson told The Post and Courier of Charleston on Saturday that he voted for Ruiz.",
+             expected: [("Wilson", "he voted for Ruiz")]),
+        // A verb coordinated with an earlier finite verb shares the sentence's subject.
+        Case(text: "Brenda Cole also railed against the plan, and explained how much it upset her.",
+             expected: [("Brenda Cole", "how much it upset her")]),
+        Case(text: "Reyes called the migrants criminals and promised to build a wall along the river.",
+             expected: [("Reyes", "to build a wall along the river")]),
+        Case(text: "Reyes said the wall would be built and Democrats warned that it would fail.",
+             expected: [("Reyes", "the wall would be built"), ("Democrats", "it would fail")]),
+        // ", and he …": the reporter's own clause about the speaker follows.
+        Case(text: "Ruiz said the real extremist on taxes is the governor, and he railed against the moderators.",
+             expected: [("Ruiz", "the real extremist on taxes is the governor")]),
         Case(text: "The mayor said the budget was sound, arguing that taxes could fall.",
              expected: [("The mayor", "the budget was sound"), ("The mayor", "taxes could fall")]),
         Case(text: "Shortly after Lee said he believes the plan was legal, members met.",
@@ -268,6 +288,26 @@ import Testing
     }
 
     /// Inflections made from a base with a doubled consonant, one case each.
+    /// A quote with no cue goes on with the quotation before it, not with a clause inside that
+    /// quotation's cue sentence.
+    static let continuationCases: [Case] = [
+        Case(text: "“We are going to win,” Reyes said at his party, two hours after news outlets declared him the victor. “You are going to be happy.”",
+             expected: [("Reyes", "“We are going to win,”"), ("news outlets", "him the victor"), ("Reyes", "“You are going to be happy.”")]),
+        Case(text: "“They are not binding,” spokesman Ron Lee told the Journal, after Mayor Dana Blass stated an interest in ending the deal. “These contracts stand.”",
+             expected: [("Ron Lee", "“They are not binding,”"), ("Dana Blass", "an interest in ending the deal"), ("Ron Lee", "“These contracts stand.”")]),
+    ]
+
+    /// A quote after a colon: the reporting verb nearest the colon, else the person named last
+    /// with a verb after them.
+    static let colonCases: [Case] = [
+        Case(text: "The Ledger made the same claims in February, and the Herald responded:\n“If there are people so prone to attacks, we should act.”",
+             expected: [("the Herald", "“If there are people so prone to attacks, we should act.”")]),
+        Case(text: "When Wallace died in 1998, Governor Ann Pruett released the following statement:\n“We offer our condolences to the family.”",
+             expected: [("Ann Pruett", "“We offer our condolences to the family.”")]),
+        Case(text: "As the Herald reported on Friday, the mayor was refusing to call the fire arson:\n“The office is still reluctant to call it a crime.”",
+             expected: [("the Herald", "“The office is still reluctant to call it a crime.”")]),
+    ]
+
     static let inflectionCases: [Case] = [
         ("Pruett bragged that the city had never been safer.", "Pruett", "the city had never been safer"),
         ("Ruth Okafor concurred that the vote should wait.", "Ruth Okafor", "the vote should wait"),
@@ -297,6 +337,70 @@ import Testing
              expected: [("Jenna Ruiz", "“We plan to expand,”")]),
         Case(text: "Reyes returned to the podium and declared, “We will rebuild.”",
              expected: [("Reyes", "“We will rebuild.”")]),
+        // Modifier words between an employer's name and the person's name: the person speaks.
+        Case(text: "“This is a good plan,” said Reyes constituent Dan Morrow.",
+             expected: [("Dan Morrow", "“This is a good plan,”")]),
+        Case(text: "“We will win this,” said Ortiz ally Tom Carver.",
+             expected: [("Tom Carver", "“We will win this,”")]),
+        Case(text: "“They did well,” said Ohio State University political scientist Dana Ruiz.",
+             expected: [("Dana Ruiz", "“They did well,”")]),
+        Case(text: "“I don't understand it,” said Air Force 1st Lt. Sam Boyd.",
+             expected: [("Sam Boyd", "“I don't understand it,”")]),
+        Case(text: "“Nobody knew,” wrote Tribune bureau chief Lisa Kahn.",
+             expected: [("Lisa Kahn", "“Nobody knew,”")]),
+        Case(text: "“The numbers put our campaign on pace,” Jeff Weaver, Reyes’ campaign manager, said in a statement.",
+             expected: [("Jeff Weaver", "“The numbers put our campaign on pace,”")]),
+        // Inverted subjects whose words are also adjectives, modals or demonstratives.
+        Case(text: "“It is a positive story,” said Small, who attended the rally.",
+             expected: [("Small", "“It is a positive story,”")]),
+        Case(text: "“It is a costly model,” said Will Doyle, a professor.",
+             expected: [("Will Doyle", "“It is a costly model,”")]),
+        Case(text: "“You will see a big spend,” said one Republican involved in the planning.",
+             expected: [("one Republican", "“You will see a big spend,”")]),
+        Case(text: "“The kids do not like him,” this source told the Post.",
+             expected: [("this source", "“The kids do not like him,”")]),
+        Case(text: "“The train has left the station,” wrote Time magazine.",
+             expected: [("Time magazine", "“The train has left the station,”")]),
+        Case(text: "“You think I'm going to change?” Reyes asked reporters rhetorically during a news conference.",
+             expected: [("Reyes", "“You think I'm going to change?”")]),
+        // A title word that is a surname, before "of" and a place.
+        Case(text: "“It will not be easy,” said Representative Paul T. King of New Jersey, who backed the mayor.",
+             expected: [("Paul T. King", "“It will not be easy,”")]),
+        // A source's whole noun phrase: its "by"/"of" phrase, a document head, a record noun after a name.
+        Case(text: "Reyes now has at least 700 delegates, according to a count by the Daily Ledger.",
+             expected: [("a count by the Daily Ledger", "Reyes now has at least 700 delegates")]),
+        Case(text: "Ortiz leads by three points, according to the average of recent polls.",
+             expected: [("the average of recent polls", "Ortiz leads by three points")]),
+        Case(text: "The mayor attended the meeting alone, according to a pool report.",
+             expected: [("a pool report", "The mayor attended the meeting alone")]),
+        Case(text: "The median income rose by 0.8% in ten years, according to U.S. Census data.",
+             expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
+        Case(text: "The plan will fail, said Ortiz aides.",
+             expected: [("Ortiz aides", "The plan will fail")]),
+        // A document with its author after "by".
+        Case(text: "A report by the water agency said the river would flood.",
+             expected: [("A report by the water agency", "the river would flood")]),
+        // A subject whose noun an adjective phrase follows.
+        Case(text: "Sources close to her campaign say she stands behind the mayor.",
+             expected: [("Sources close to her campaign", "she stands behind the mayor")]),
+        Case(text: "People familiar with the talks said a deal was near.",
+             expected: [("People familiar with the talks", "a deal was near")]),
+        // A subject with a restrictive relative clause: its antecedent speaks.
+        Case(text: "Current and former officials who spoke with the Herald said the office had become a shell.",
+             expected: [("Current and former officials", "the office had become a shell")]),
+        Case(text: "Farm groups that have endorsed him say they expect lower tariffs.",
+             expected: [("Farm groups", "they expect lower tariffs")]),
+        // A possessive written with a bare apostrophe determines the speaker phrase.
+        Case(text: "Bernie Sanders’ campaign says it raised more than $21 million in January.",
+             expected: [("Bernie Sanders’ campaign", "it raised more than $21 million in January")]),
+        // A surname that is also a common time word, known from the full name earlier.
+        Case(text: "Kristen Day leads the group.\nDay said the platform's language was a mistake.",
+             expected: [("Kristen Day", "the platform's language was a mistake")]),
+        // Surnames that are also adjectives, right after the quote or opening the clause.
+        Case(text: "Mark Cuban, the owner of the team, spoke on Sunday.\n“It is more of a consideration now,” Cuban said.",
+             expected: [("Mark Cuban", "“It is more of a consideration now,”")]),
+        Case(text: "Grant Young, a strategist, spoke to reporters.\n“Who shows up to a small town like that?” Young said.",
+             expected: [("Grant Young", "“Who shows up to a small town like that?”")]),
     ]
 
     @Test(arguments: ["In his speech, Pruett criticized the party's record on housing.",
@@ -307,11 +411,21 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
         #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
+    }
+
+    @Test func aQuotationNothingAttributesIsNoStatementUnlessAsked() {
+        let text = "The council met on Tuesday.\nThe banners over the square read in red letters.\n\n“Stronger together, now and always.”\n\nThe square emptied by noon."
+        #expect(Engine().analyze(text: text).statements.isEmpty)
+        var options = Engine.Options()
+        options.unattributedQuotes = true
+        let kept = Engine(options: options).analyze(text: text).statements
+        #expect(kept.map(\.text) == ["“Stronger together, now and always.”"])
+        #expect(kept.first?.actorID == nil)
     }
 
     @Test func inflectionsDoubleTheirConsonantWhereEnglishDoes() {

@@ -1,5 +1,5 @@
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 
 @Suite struct TerminalTextTests {
     @Test func escapeSequencesBecomeVisibleAndHarmless() {

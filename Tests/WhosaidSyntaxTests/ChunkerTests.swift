@@ -1,5 +1,5 @@
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 @testable import WhosaidSyntax
 
 /// Chunk patterns over given tags (no model involved), then over the tagger's own output.

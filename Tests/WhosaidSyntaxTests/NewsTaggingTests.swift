@@ -1,5 +1,5 @@
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 @testable import WhosaidSyntax
 
 /// News typography the treebank rarely shows: headlines, capitals, curly quotes, dashes, money.

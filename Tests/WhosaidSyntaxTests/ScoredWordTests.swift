@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 @testable import WhosaidSyntax
 
 /// Tagging reads precomputed scores (``ScoredWord``) where training looks up every feature

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhosaidModel
+@testable import WhosaidModel
 @testable import WhosaidSyntax
 
 /// The shipped model, measured: a broken or retrained-for-the-worse model cannot land.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import WhosaidBrowser
-import WhosaidModel
+@testable import WhosaidModel
 import WhosaidTerminal
 
 @Suite struct EffectRunnerTests {

@@ -17,6 +17,8 @@ public enum Action: Equatable, Sendable {
     case click(x: Int, y: Int)
     /// A wheel step at a cell (`delta` rows, negative is up).
     case wheel(x: Int, y: Int, delta: Int)
+    /// Focus a pane of the corpus browser.
+    case focusCorpus(CorpusPane)
     /// `/`: start a search in the focused pane.
     case startSearch
     /// Type a character into the search or prompt.
@@ -35,6 +37,10 @@ public enum Action: Equatable, Sendable {
     case toggleMark, markAllListed, clearMarks
     /// `e`: ask where to export the marked (or listed) statements.
     case export
+    /// `E` in the corpus browser: as ``export``, grouped by article rather than by person.
+    case exportByArticle
+    /// `f` in the corpus browser: only the selected statement's person in its article (again: as before).
+    case speakerInArticle
     /// The answer to an overwrite question.
     case confirm(Bool)
     /// The runner finished an ``Effect/export(statementIDs:path:overwrite:)``.

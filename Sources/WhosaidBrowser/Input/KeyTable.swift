@@ -94,20 +94,26 @@ public enum KeyTable {
     /// The action `key` triggers in `state`, or nil when it does nothing. On a terminal too small
     /// for the panes only the quit keys work, whatever the mode: the screen says "q to quit".
     public static func action(for key: Key, in state: State) -> Action? {
-        if state.layout.isTooSmall {
-            if state.mode == .confirmQuit { return confirmQuit.first { $0.keys.contains(key) }?.action }
-            return normal.first { $0.action == .quit }?.keys.contains(key) == true ? .quit : nil
+        action(for: key, mode: state.mode, tooSmall: state.layout.isTooSmall, browsing: normal)
+    }
+
+    /// The action `key` triggers in `mode`, with `browsing` the bindings of the normal mode.
+    static func action(for key: Key, mode: Mode, tooSmall: Bool, browsing: [Binding]) -> Action? {
+        if tooSmall {
+            if mode == .confirmQuit { return confirmQuit.first { $0.keys.contains(key) }?.action }
+            return browsing.first { $0.action == .quit }?.keys.contains(key) == true ? .quit : nil
         }
         if case .mouse(let event) = key {
-            guard state.mode == .normal else { return nil }
+            guard mode == .normal else { return nil }
             switch event.kind {
             case .click: return .click(x: event.x, y: event.y)
             case .wheelUp: return .wheel(x: event.x, y: event.y, delta: -3)
             case .wheelDown: return .wheel(x: event.x, y: event.y, delta: 3)
             }
         }
-        if let binding = bindings(for: state.mode).first(where: { $0.keys.contains(key) }) { return binding.action }
-        if state.mode == .search || state.mode == .prompt, case .char(let c) = key { return .insert(c) }
+        let bindings = mode == .normal ? browsing : bindings(for: mode)
+        if let binding = bindings.first(where: { $0.keys.contains(key) }) { return binding.action }
+        if mode == .search || mode == .prompt, case .char(let c) = key { return .insert(c) }
         return nil
     }
 
@@ -119,7 +125,12 @@ public enum KeyTable {
     /// The footer line for `mode` in `width` columns: as many whole hints as fit, and "…" when
     /// some are left out.
     public static func footer(for mode: Mode, width: Int) -> String {
-        let hints = bindings(for: mode).compactMap(\.hint)
+        footer(of: bindings(for: mode), width: width)
+    }
+
+    /// The hints of `bindings` in `width` columns, as ``footer(for:width:)`` fits them.
+    static func footer(of bindings: [Binding], width: Int) -> String {
+        let hints = bindings.compactMap(\.hint)
         var line = ""
         for (i, hint) in hints.enumerated() {
             let next = line.isEmpty ? hint : line + "  " + hint

@@ -10,10 +10,7 @@ extension State {
             status = StatusMessage("Select a statement first", isError: true)
             return
         }
-        promptText = statement.actorID.map { analysis.actors[$0].name } ?? ""
-        entryCursor = promptText.count
-        promptPurpose = .reassign
-        mode = .prompt
+        interaction = .prompt(Prompt(.reassign, text: statement.actorID.map { analysis.actors[$0].name } ?? ""))
     }
 
     /// `M`: ask which actor the selected one is the same as.
@@ -22,28 +19,26 @@ extension State {
             status = StatusMessage("Select an actor in the actors pane first", isError: true)
             return
         }
-        promptText = ""
-        entryCursor = 0
-        promptPurpose = .merge
-        mode = .prompt
+        interaction = .prompt(Prompt(.merge, text: ""))
     }
 
     /// Enter in a reassign or merge prompt: apply the correction and ask the runner to save it.
     mutating func finishCorrection() {
-        let name = promptText.trimmingWhitespace
+        guard let prompt else { return }
+        let name = prompt.line.text.trimmingWhitespace
         guard !name.isEmpty else {
             status = StatusMessage("Type a name, or Esc to cancel", isError: true)
             return
         }
         var next = corrections
         let message: String
-        switch promptPurpose {
+        switch prompt.purpose {
         case .reassign:
-            guard let statement = selectedStatement else { mode = .normal; return }
+            guard let statement = selectedStatement else { interaction = .normal; return }
             next.reassign(statement.span, to: name)
             message = "Statement given to \(name)"
         case .merge:
-            guard let id = actorID else { mode = .normal; return }
+            guard let id = actorID else { interaction = .normal; return }
             let actor = analysis.actors[id].name
             guard analysis.actors.contains(where: { $0.name.lowercased() == name.lowercased() || $0.aliases.contains { $0.lowercased() == name.lowercased() } }),
                   actor.lowercased() != name.lowercased() else {
@@ -56,7 +51,6 @@ extension State {
             return
         }
         self = rebuilt(with: next)
-        mode = .normal
         status = StatusMessage(message)
         effect = .saveCorrections(next)
     }

@@ -29,83 +29,67 @@ extension State {
             status = StatusMessage("Nothing to export", isError: true)
             return
         }
-        exportIDs = ids
-        promptText = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
-        entryCursor = promptText.count
-        promptPurpose = .export
-        mode = .prompt
+        let path = ExportFile.defaultPath(forArticle: analysis.document.name, in: exportDirectory)
+        interaction = .prompt(Prompt(.export(statementIDs: ids), text: path))
     }
 
     /// Keys while editing the file name.
     mutating func applyInPrompt(_ action: Action) {
+        guard let prompt else { return }
         switch action {
         case .insert, .deleteBackward, .edit: _ = edit(action)
-        case .open where promptPurpose != .export:
-            finishCorrection()
-        case .open:
-            let path = promptText.trimmingWhitespace
-            guard !path.isEmpty else {
-                status = StatusMessage("Type a file name, or Esc to cancel", isError: true)
-                return
-            }
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: false)
+        case .open where !prompt.purpose.isExport: finishCorrection()
+        case .open: exportToTypedPath()
         case .back:
-            mode = .normal
-            status = StatusMessage(promptPurpose == .export ? "Export cancelled" : "Not changed")
+            interaction = .normal
+            status = StatusMessage(prompt.purpose.isExport ? "Export cancelled" : "Not changed")
         default:
             break
         }
     }
 
-    /// Keys while asked whether to overwrite.
-    mutating func applyInConfirm(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes, let path = confirmPath {
-            mode = .normal
-            effect = .export(statementIDs: exportIDs, path: path, overwrite: true)
-        } else {
-            mode = .prompt
-            status = StatusMessage("Not overwritten; choose another name")
-        }
-        confirmPath = nil
-    }
-
     /// Whether some marked statements have not been exported.
     public var hasUnexportedMarks: Bool { !marks.isSubset(of: exportedMarks) }
+}
 
-    /// `q`: quit, or ask first when marked statements have not been exported (asked already:
-    /// quit).
-    mutating func quit() {
-        if hasUnexportedMarks, mode != .confirmQuit { mode = .confirmQuit } else { shouldQuit = true }
-    }
-
-    /// Keys while asked whether to quit with unexported marks.
-    mutating func applyInConfirmQuit(_ action: Action) {
-        guard case .confirm(let yes) = action else { return }
-        if yes {
-            shouldQuit = true
-        } else {
-            mode = .normal
-            status = StatusMessage("Not quitting; e exports the marked statements")
+/// The export's steps shared with the corpus browser, on ``Interaction``: a prompt's data goes
+/// with the export requested from it (``State/pendingExport``), so that an overwrite question
+/// and its no come back to it.
+extension State: ExportingState {
+    /// The export prompt being edited, asked about, or last written from.
+    private var exportPrompt: Prompt? {
+        switch interaction {
+        case .prompt(let prompt), .confirm(_, let prompt): prompt
+        default: pendingExport
         }
     }
 
-    /// The runner's report on an export.
-    mutating func finishExport(_ outcome: ExportOutcome) {
-        switch outcome {
-        case .written(let count, let path):
-            mode = .normal
-            if exportIDs == marks.sorted() { exportedMarks = marks }
-            status = StatusMessage("Exported \(count) statement\(count == 1 ? "" : "s") to \(path)")
-        case .exists(let path):
-            mode = .confirm
-            confirmPath = path
-            status = nil
-        case .failed(let message):
-            mode = .normal
-            status = StatusMessage(message, isError: true)
-        }
+    var exportIDs: [Int] {
+        if case .export(let ids)? = exportPrompt?.purpose { ids } else { [] }
+    }
+
+    var promptText: String { prompt?.line.text ?? "" }
+
+    var confirmPath: String? {
+        if case .confirm(let path, _) = interaction { path } else { nil }
+    }
+
+    /// Asks the runner to write the export; its report comes back to the prompt it was named in.
+    mutating func requestExport(to path: String, overwrite: Bool) {
+        effect = .export(statementIDs: exportIDs, path: path, overwrite: overwrite)
+        pendingExport = exportPrompt
+    }
+
+    mutating func leaveMode() { interaction = .normal }
+
+    mutating func askToQuit() { interaction = .confirmQuit }
+
+    mutating func askToOverwrite(_ path: String) {
+        interaction = .confirm(path: path, prompt: pendingExport ?? Prompt(.export(statementIDs: []), text: path))
+    }
+
+    mutating func returnToPrompt() {
+        if case .confirm(_, let prompt) = interaction { interaction = .prompt(prompt) }
     }
 }
 

@@ -1,24 +1,30 @@
+import WhosaidModel
+
 extension State {
     /// `/`: start a new search in the focused pane.
     mutating func startSearch() {
-        mode = .search
+        interaction = .search(cursor: 0)
         searchPane = focus
         if focus == .list { listQuery = "" } else { textQuery = "" }
-        entryCursor = 0
     }
 
-    /// The search or file name being typed, with its cursor.
+    /// The search or prompt line being typed, with its cursor.
     var entry: LineEdit {
-        get { LineEdit(mode == .prompt ? promptText : searchPane == .list ? listQuery : textQuery, cursor: entryCursor) }
-        set {
-            if mode == .prompt {
-                promptText = newValue.text
-            } else if searchPane == .list {
-                listQuery = newValue.text
-            } else {
-                textQuery = newValue.text
+        get {
+            switch interaction {
+            case .prompt(let prompt): prompt.line
+            case .search(let cursor): LineEdit(searchPane == .list ? listQuery : textQuery, cursor: cursor)
+            default: LineEdit(searchPane == .list ? listQuery : textQuery)
             }
-            entryCursor = newValue.cursor
+        }
+        set {
+            if case .prompt(var prompt) = interaction {
+                prompt.line = newValue
+                interaction = .prompt(prompt)
+                return
+            }
+            if searchPane == .list { listQuery = newValue.text } else { textQuery = newValue.text }
+            if case .search = interaction { interaction = .search(cursor: newValue.cursor) }
         }
     }
 
@@ -40,13 +46,13 @@ extension State {
         case .insert, .deleteBackward, .edit:
             if edit(action) { searchChanged() }
         case .open:
-            mode = .normal
+            interaction = .normal
             if searchPane == .list {
                 if !listRows.isEmpty { selectRow(at: 0) }
             }
             reportMatches()
         case .back:
-            mode = .normal
+            interaction = .normal
             if searchPane == .list { listQuery = "" } else { textQuery = "" }
             status = nil
         default:

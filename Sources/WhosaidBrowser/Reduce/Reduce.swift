@@ -43,16 +43,20 @@ extension State {
     }
 
     private mutating func applyInHelp(_ action: Action) {
+        let page = max(1, size.height - 4)
+        var scroll = helpScroll
         switch action {
-        case .toggleHelp, .back: mode = .normal
-        case .moveDown: helpScroll += 1
-        case .moveUp: helpScroll = max(0, helpScroll - 1)
-        case .pageDown: helpScroll += max(1, size.height - 4)
-        case .pageUp: helpScroll = max(0, helpScroll - max(1, size.height - 4))
-        case .moveFirst: helpScroll = 0
+        case .toggleHelp, .back:
+            interaction = .normal
+            return
+        case .moveDown: scroll += 1
+        case .moveUp: scroll = max(0, scroll - 1)
+        case .pageDown: scroll += page
+        case .pageUp: scroll = max(0, scroll - page)
+        case .moveFirst: scroll = 0
         default: break
         }
-        helpScroll = min(helpScroll, max(0, HelpOverlay.lineCount - max(1, size.height - 4)))
+        interaction = .help(scroll: min(scroll, max(0, HelpOverlay.lineCount - page)))
     }
 
     private mutating func applyInNormal(_ action: Action) {
@@ -68,9 +72,7 @@ extension State {
         case .focus(let pane): focus = pane
         case .open: open()
         case .back: back()
-        case .toggleHelp:
-            mode = .help
-            helpScroll = 0
+        case .toggleHelp: interaction = .help(scroll: 0)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let delta): wheel(x: x, y: y, delta: delta)
         case .startSearch: startSearch()
@@ -86,7 +88,8 @@ extension State {
         case .export: startExport()
         case .reassign: startReassign()
         case .mergeActor: startMerge()
-        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished, .correctionsSaved: break
+        case .insert, .deleteBackward, .edit, .confirm, .quit, .resize, .exportFinished, .correctionsSaved, .focusCorpus, .exportByArticle,
+             .speakerInArticle: break
         }
     }
 }

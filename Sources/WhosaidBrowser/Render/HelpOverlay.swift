@@ -1,16 +1,20 @@
 /// The `?` overlay: every key binding, generated from ``KeyTable``.
 enum HelpOverlay {
     /// The overlay's text lines.
-    static let lines: [String] = {
-        func section(_ title: String, _ bindings: [Binding]) -> [String] {
-            [title] + bindings.map { "  " + $0.label.padding(12) + $0.help }
-        }
-        return section("Browsing", KeyTable.normal) + [""] + legend + [""]
-            + section("Search and file name", KeyTable.textEntry) + [""]
+    static let lines: [String] = section("Browsing", KeyTable.normal) + [""] + legend + [""] + questions
+
+    /// The bindings of the search, the file name and the questions, and the mouse.
+    static let questions: [String] = {
+        section("Search and file name", KeyTable.textEntry) + [""]
             + section("Overwrite question", KeyTable.confirm) + [""]
             + section("Quit question (marks not exported)", KeyTable.confirmQuit) + [""]
             + ["Mouse", "  click       select a pane or an item", "  wheel       scroll"]
     }()
+
+    /// A heading and a line per binding.
+    static func section(_ title: String, _ bindings: [Binding]) -> [String] {
+        [title] + bindings.map { "  " + $0.label.padding(12) + $0.help }
+    }
 
     /// What the marks of the statements pane mean.
     static let legend: [String] = [
@@ -29,7 +33,12 @@ enum HelpOverlay {
 
     /// Draws the overlay in a box in the middle of the screen.
     static func render(_ state: State, into screen: inout Screen) {
-        let size = state.size
+        render(lines, scroll: state.helpScroll, into: &screen)
+    }
+
+    /// Draws `lines` in a box in the middle of the screen, from line `scroll` on.
+    static func render(_ lines: [String], scroll: Int, into screen: inout Screen) {
+        let size = screen.size
         let width = min(size.width - 4, 62)
         let height = min(size.height - 2, lines.count + 2)
         let x = (size.width - width) / 2
@@ -44,7 +53,7 @@ enum HelpOverlay {
         }
         screen.put(" Keys (? or Esc closes) ", x: x + 2, y: y, style: .bold)
         let inner = height - 2
-        let first = min(state.helpScroll, max(0, lines.count - inner))
+        let first = min(scroll, max(0, lines.count - inner))
         for (i, line) in lines.dropFirst(first).prefix(inner).enumerated() {
             let isHeading = !line.hasPrefix(" ") && !line.isEmpty
             screen.put(line, x: x + 2, y: y + 1 + i, style: isHeading ? .bold : .normal, width: width - 4)

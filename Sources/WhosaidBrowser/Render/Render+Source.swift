@@ -40,9 +40,17 @@ func renderSource(_ state: State, into screen: inout Screen) {
         return .normal
     }
 
+    drawSourceLines(layout, from: state.sourceScroll, to: lastShown, in: content, style: style, into: &screen)
+}
+
+/// Draws rows `first..<last` of `layout` in `content`: paragraph numbers in the gutter, each
+/// glyph in the style `style` gives its offset.
+func drawSourceLines(
+    _ layout: SourceLayout, from first: Int, to last: Int, in content: Rect, style: (Int) -> Style, into screen: inout Screen
+) {
     let textX = content.x + Layout.gutterWidth
     let limit = content.x + content.width
-    for (row, index) in (state.sourceScroll..<lastShown).enumerated() {
+    for (row, index) in (first..<last).enumerated() {
         let line = layout.lines[index]
         let y = content.y + row
         if line.opensParagraph, let p = line.paragraph {
@@ -51,7 +59,7 @@ func renderSource(_ state: State, into screen: inout Screen) {
         }
         var x = textX
         for g in layout.glyphs[line.glyphs] {
-            x += screen.put(character: g.character, width: g.width, x: x, y: y, style: style(at: g.offset), limit: limit)
+            x += screen.put(character: g.character, width: g.width, x: x, y: y, style: style(g.offset), limit: limit)
         }
     }
 }

@@ -11,18 +11,17 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
     var cursorColumn: Int?
     let entryEnd = state.entry.cursor == state.entry.text.count ? "█" : ""
     var leftStyle: Style = .status
-    switch state.mode {
+    switch state.interaction {
     case .search:
         mode = "SEARCH"
         let what = state.searchPane == .list ? (state.leftView == .actors ? "actors" : "topics") : "text"
         cursorColumn = DisplayWidth.of(" Search \(what): ") + DisplayWidth.of(String(state.entry.text.prefix(state.entry.cursor)))
         left = " Search \(what): \(state.entry.text)\(entryEnd)"
         if let status = state.status { left += "  " + status.text }
-    case .prompt:
-        mode = state.promptPurpose == .export ? "EXPORT" : "CORRECT"
-        let n = state.exportIDs.count
-        let label = switch state.promptPurpose {
-        case .export: " Export \(n) statement\(n == 1 ? "" : "s") to: "
+    case .prompt(let prompt):
+        mode = prompt.purpose.isExport ? "EXPORT" : "CORRECT"
+        let label = switch prompt.purpose {
+        case .export(let ids): " Export \(ids.count) statement\(ids.count == 1 ? "" : "s") to: "
         case .reassign: " Who said it: "
         case .merge: " Merge \(state.actorID.map { state.analysis.actors[$0].name } ?? "") into: "
         }
@@ -33,9 +32,9 @@ func renderStatusLine(_ state: State, into screen: inout Screen) {
         mode = "QUIT"
         left = " \(unexportedSummary(state)). Quit anyway? (y/n)"
         leftStyle = .error
-    case .confirm:
+    case .confirm(let path, _):
         mode = "EXPORT"
-        left = " \(state.confirmPath ?? "") exists. Overwrite? (y/n)"
+        left = " \(path) exists. Overwrite? (y/n)"
         leftStyle = .error
     case .help:
         mode = "HELP"

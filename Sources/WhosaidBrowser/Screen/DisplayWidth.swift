@@ -1,3 +1,5 @@
+import WhosaidModel
+
 /// Terminal display width of characters, from a built-in table, so layouts are the same everywhere.
 ///
 /// Like `wcwidth`: East Asian Wide and Fullwidth characters and emoji take two columns, combining
@@ -90,13 +92,7 @@ public enum DisplayWidth {
 
     static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
-        var lo = 0
-        var hi = wideRanges.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            let r = wideRanges[mid]
-            if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else { return true }
-        }
-        return false
+        let k = wideRanges.partitioningIndex { $0.upperBound >= v }
+        return k < wideRanges.count && wideRanges[k].contains(v)
     }
 }

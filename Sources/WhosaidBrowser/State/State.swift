@@ -23,25 +23,25 @@ public struct State: Sendable {
     public internal(set) var sourceLayout: SourceLayout
 
     /// The pane keys act on.
-    public var focus: Pane = .list
+    public internal(set) var focus: Pane = .list
     /// Whether the left pane lists actors or topics.
-    public var leftView: LeftView = .actors {
+    public internal(set) var leftView: LeftView = .actors {
         didSet { if leftView != oldValue { refreshListRows(extending: nil) } }
     }
-    /// What keys do.
-    public var mode: Mode = .normal
+    /// What keys do, with what that mode works on (a prompt's line, the file asked about).
+    public internal(set) var interaction: Interaction = .normal
     /// The selected actor, or nil for all statements.
-    public var actorID: Int? {
+    public internal(set) var actorID: Int? {
         didSet { if actorID != oldValue { refreshListedStatements() } }
     }
     /// The selected topic, or nil for all topics.
-    public var topicID: Int? {
+    public internal(set) var topicID: Int? {
         didSet { if topicID != oldValue { refreshListedStatements() } }
     }
     /// The selected statement.
-    public var statementID: Int?
+    public internal(set) var statementID: Int?
     /// Filter of the left pane (names, aliases, roles; or topic phrases).
-    public var listQuery = "" {
+    public internal(set) var listQuery = "" {
         didSet { if listQuery != oldValue { refreshListRows(extending: oldValue) } }
     }
     /// Rows of the left pane: "All" first (hidden while a filter is typed), then the matching
@@ -57,39 +57,43 @@ public struct State: Sendable {
     /// The last text search's hits, to narrow from while it is typed on (see ``State/textHits()``).
     var textHitCache = TextHits()
     /// Text search of the statements and source panes.
-    public var textQuery = ""
+    public internal(set) var textQuery = ""
     /// The pane the current text search belongs to.
-    public var searchPane: Pane = .list
+    public internal(set) var searchPane: Pane = .list
     /// First visible item of the left pane.
-    public var listScroll = 0
+    public internal(set) var listScroll = 0
     /// First visible statement.
-    public var statementScroll = 0
+    public internal(set) var statementScroll = 0
     /// First visible row of the source pane.
-    public var sourceScroll = 0
-    /// First visible row of the help overlay.
-    public var helpScroll = 0
+    public internal(set) var sourceScroll = 0
     /// Marked statement ids.
-    public var marks: Set<Int> = []
+    public internal(set) var marks: Set<Int> = []
     /// The marks as they were last exported (quitting with others asks first).
-    public var exportedMarks: Set<Int> = []
-    /// The export file name, speaker or actor name being edited.
-    public var promptText = ""
-    /// What the prompt's text is for.
-    public var promptPurpose = PromptPurpose.export
-    /// The cursor in the search or file name being typed, in characters (see ``entry``).
-    public var entryCursor = 0
-    /// Statements the pending export will write.
-    public var exportIDs: [Int] = []
-    /// The file awaiting an overwrite answer.
-    public var confirmPath: String?
+    public internal(set) var exportedMarks: Set<Int> = []
+    /// The export prompt whose file the runner is writing: its report (``Action/exportFinished(_:)``)
+    /// may ask to overwrite, and no goes back to it.
+    var pendingExport: Prompt?
     /// The status line message.
-    public var status: StatusMessage?
+    public internal(set) var status: StatusMessage?
     /// Work for the runner to do (write a file); it reports back with an action.
-    public var effect: Effect?
+    public internal(set) var effect: Effect?
     /// Whether the browser should exit.
-    public var shouldQuit = false
+    public internal(set) var shouldQuit = false
     /// The directory exports go to by default ("" for the current directory).
-    public var exportDirectory = ""
+    public internal(set) var exportDirectory = ""
+
+    /// What keys do: ``interaction`` without its data.
+    public var mode: Mode { interaction.mode }
+
+    /// The prompt being edited, if any.
+    public var prompt: Prompt? {
+        if case .prompt(let prompt) = interaction { prompt } else { nil }
+    }
+
+    /// The first line of the help overlay shown (0 when it is closed).
+    public var helpScroll: Int {
+        if case .help(let scroll) = interaction { scroll } else { 0 }
+    }
 
     /// A browser on `analysis` at `size`.
     public init(analysis: Analysis, size: Size, fileName: String? = nil, corrections: Corrections = Corrections()) {

@@ -65,20 +65,12 @@ public struct SourceLayout: Sendable {
 
     /// The row showing scalar `offset` (the nearest row before it when it falls between rows).
     public func line(containing offset: Int) -> Int {
-        var lo = 0
-        var hi = lines.count - 1
-        var found = 0
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            let line = lines[mid]
-            let start = line.glyphs.isEmpty ? (line.glyphs.lowerBound < glyphs.count ? glyphs[line.glyphs.lowerBound].offset : Int.max) : glyphs[line.glyphs.lowerBound].offset
-            if start <= offset {
-                if !line.glyphs.isEmpty { found = mid }
-                lo = mid + 1
-            } else {
-                hi = mid - 1
-            }
+        // The rows starting at or before `offset` (a blank row starts where the next glyph is),
+        // and of them the last that shows something.
+        let after = lines.partitioningIndex { line in
+            let first = line.glyphs.lowerBound
+            return (first < glyphs.count ? glyphs[first].offset : Int.max) > offset
         }
-        return found
+        return lines[..<after].lastIndex { !$0.glyphs.isEmpty } ?? 0
     }
 }

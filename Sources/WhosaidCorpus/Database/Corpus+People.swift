@@ -8,6 +8,19 @@ extension Corpus {
         }
     }
 
+    /// Totals the topics across the corpus: each phrase (in any case) with statements on it, and
+    /// the articles they are in.
+    static func totalTopics(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM corpus_topic;
+            INSERT INTO corpus_topic(phrase, statements, articles)
+              SELECT min(topic.phrase), count(*), count(DISTINCT topic.article)
+              FROM topic JOIN statement_topic ON statement_topic.topic = topic.id
+              GROUP BY topic.phrase COLLATE NOCASE;
+            UPDATE topic SET corpus_topic = (SELECT id FROM corpus_topic WHERE corpus_topic.phrase = topic.phrase);
+            """)
+    }
+
     /// Works out the people across all articles (``PeopleResolver``) and links every actor to
     /// its person, in one transaction. People keep their row ids across runs while their key
     /// stays; people left with no actor are deleted. Returns the number of people.
@@ -53,6 +66,7 @@ extension Corpus {
                     try link.execute(arguments: [nil as Int64?, actor])
                 }
                 try db.execute(sql: "DELETE FROM person WHERE NOT EXISTS (SELECT 1 FROM actor WHERE actor.person = person.id)")
+                try Corpus.totalTopics(db)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '0')")
                 return people.count
             }

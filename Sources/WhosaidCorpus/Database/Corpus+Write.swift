@@ -47,12 +47,12 @@ extension Corpus {
         let article = db.lastInsertedRowID
         var actorRows: [Int64] = []
         let insertActor = try db.cachedStatement(sql: """
-            INSERT INTO actor(article, number, name, aliases, role, roles, kind, statements) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO actor(article, number, name, aliases, role, roles, kind, statements, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertMention = try db.cachedStatement(sql: #"INSERT INTO mention(actor, start, "end") VALUES (?, ?, ?)"#)
         for a in r.actors {
             try insertActor.execute(arguments: [
-                article, a.number, a.name, json(a.aliases), a.roles.first, json(a.roles), a.kind, a.statements,
+                article, a.number, a.name, json(a.aliases), a.roles.first, json(a.roles), a.kind, a.statements, m.date,
             ])
             let row = db.lastInsertedRowID
             actorRows.append(row)

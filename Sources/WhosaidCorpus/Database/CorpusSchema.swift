@@ -10,7 +10,7 @@ public enum CorpusSchema {
     public static let applicationID: Int32 = 0x5768_6F53
 
     /// The migrations, oldest first; the schema version is their count.
-    public static let migrations = ["v1-articles", "v2-people"]
+    public static let migrations = ["v1-articles", "v2-people", "v3-browse", "v4-person-pages", "v5-corpus-topics"]
 
     /// The schema version this whosaid writes and reads.
     public static var version: Int { migrations.count }
@@ -24,6 +24,15 @@ public enum CorpusSchema {
         }
         m.registerMigration("v2-people") { db in
             try db.execute(sql: peopleV2)
+        }
+        m.registerMigration("v3-browse") { db in
+            try db.execute(sql: browseV3)
+        }
+        m.registerMigration("v4-person-pages") { db in
+            try db.execute(sql: personPagesV4)
+        }
+        m.registerMigration("v5-corpus-topics") { db in
+            try db.execute(sql: corpusTopicsV5)
         }
         return m
     }
@@ -111,6 +120,58 @@ public enum CorpusSchema {
         CREATE INDEX person_name ON person(name COLLATE NOCASE);
         ALTER TABLE actor ADD COLUMN person INTEGER REFERENCES person(id) ON DELETE SET NULL;
         CREATE INDEX actor_person ON actor(person);
+        INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '1');
+        """
+
+    /// Indexes in the orders the browser pages through: articles newest first, people with the
+    /// most statements first. Without them each page would sort the whole table.
+    static let browseV3 = """
+        CREATE INDEX article_newest ON article(date IS NULL, date DESC, id);
+        CREATE INDEX person_most_quoted ON person(statements DESC, articles DESC, name);
+        """
+
+    /// Each actor keeps its article's date, so that one index gives a person's statements newest
+    /// first, and their count, without reading or sorting them (a person quoted in 20,000
+    /// articles took 160 ms a page before, 1 ms after). The people in the browser's order carry
+    /// their names, so a search of names reads the index alone (a rare name took 21 ms a page
+    /// among 38,000 people before, 4 ms after).
+    static let personPagesV4 = """
+        ALTER TABLE actor ADD COLUMN date TEXT;
+        UPDATE actor SET date = (SELECT date FROM article WHERE article.id = actor.article);
+        CREATE INDEX actor_person_newest ON actor(person, date IS NULL, date DESC, id, statements);
+        DROP INDEX person_most_quoted;
+        CREATE INDEX person_most_quoted_names ON person(statements DESC, articles DESC, name, aliases);
+        """
+
+    /// Topics across the corpus: the articles' topic phrases (in any case) that have statements,
+    /// with how many statements and articles, totalled by the people pass (so the browser lists
+    /// them a page at a time from one index); each article's topic points to its corpus topic,
+    /// so that the statements on one are read in article order from one index (1.5 ms a page
+    /// for a topic of 88,000 statements, 30 ms and 80 ms for their count through the phrase).
+    /// People's names and other names get a trigram index (`person_fts`), so that a search for
+    /// three letters or more of a name reads the index, not every person (0.1 ms instead of
+    /// 4–25 ms among 38,720 people).
+    static let corpusTopicsV5 = """
+        CREATE TABLE corpus_topic(
+          id INTEGER PRIMARY KEY,
+          phrase TEXT NOT NULL UNIQUE COLLATE NOCASE,
+          statements INTEGER NOT NULL, articles INTEGER NOT NULL);
+        CREATE INDEX corpus_topic_most ON corpus_topic(statements DESC, articles DESC, phrase);
+        ALTER TABLE topic ADD COLUMN corpus_topic INTEGER;
+        CREATE INDEX topic_corpus ON topic(corpus_topic, article);
+        CREATE VIRTUAL TABLE person_fts USING fts5(name, aliases, content='person', content_rowid='id', tokenize='trigram');
+        INSERT INTO person_fts(person_fts) VALUES ('rebuild');
+        CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
+          INSERT INTO person_fts(rowid, name, aliases) VALUES (new.id, new.name, new.aliases);
+        END;
+        CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
+          INSERT INTO person_fts(person_fts, rowid, name, aliases) VALUES ('delete', old.id, old.name, old.aliases);
+        END;
+        CREATE TRIGGER person_fts_update AFTER UPDATE OF name, aliases ON person
+        WHEN old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
+          INSERT INTO person_fts(person_fts, rowid, name, aliases) VALUES ('delete', old.id, old.name, old.aliases);
+          INSERT INTO person_fts(rowid, name, aliases) VALUES (new.id, new.name, new.aliases);
+        END;
         INSERT OR REPLACE INTO meta(key, value) VALUES ('people_stale', '1');
         """
 }

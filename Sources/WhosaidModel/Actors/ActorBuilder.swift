@@ -259,13 +259,7 @@ struct ActorBuilder {
 
     /// Adds an occurrence in token order.
     private func insert(_ occurrence: (Int, Int), into occurrences: inout [(Int, Int)]) {
-        var lo = 0
-        var hi = occurrences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if occurrences[mid].0 <= occurrence.0 { lo = mid + 1 } else { hi = mid }
-        }
-        occurrences.insert(occurrence, at: lo)
+        occurrences.insert(occurrence, at: occurrences.partitioningIndex { $0.0 > occurrence.0 })
     }
 
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
@@ -277,13 +271,8 @@ struct ActorBuilder {
         let personal = wanted != nil
         guard personal || p == "they" || p == "it" else { return nil }
         let window = personal ? PronounSalience.personParagraphs : PronounSalience.groupParagraphs
-        // Binary search for the last occurrence before the pronoun.
-        var lo = 0
-        var hi = occurrences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if occurrences[mid].0 < first { lo = mid + 1 } else { hi = mid }
-        }
+        // Just after the last occurrence before the pronoun.
+        let lo = occurrences.partitioningIndex { $0.0 >= first }
         var best: (id: Int, score: Double)?
         var k = lo - 1
         while k >= 0, lo - k <= maxPronounLookback {
@@ -326,12 +315,7 @@ struct ActorBuilder {
     /// The token of the latest mention of actor `id` before token `first` (within the pronoun
     /// look-back), the antecedent a pronoun was resolved to.
     private func latestOccurrence(of id: Int, before first: Int, in occurrences: [(Int, Int)]) -> Int? {
-        var lo = 0
-        var hi = occurrences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if occurrences[mid].0 < first { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = occurrences.partitioningIndex { $0.0 >= first }
         var k = lo - 1
         while k >= 0, lo - k <= maxPronounLookback {
             if occurrences[k].1 == id { return occurrences[k].0 }

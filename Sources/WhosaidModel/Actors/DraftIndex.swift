@@ -115,12 +115,7 @@ struct DraftIndex {
             list.append(id)
             return
         }
-        var lo = 0
-        var hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if list[mid] < id { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = list.partitioningIndex { $0 >= id }
         if lo < list.count, list[lo] == id { return }
         list.insert(id, at: lo)
     }

@@ -80,9 +80,12 @@ struct PersonNameIndex {
             // One word is a name only after a title ("Justice Scalia", "Mr. Haddad").
             guard length >= (title == nil ? 2 : 1), length <= 4 else { continue }
             let words = (first...j).map { tokens[$0].lower }
-            if words.contains(where: {
-                let w = $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0
-                return Lexicon.organisationHeads.contains(w) || Lexicon.nonSpeakerHeads.contains(w) || Lexicon.titles.contains(w)
+            // "Kristen Day", "Theresa May": after a first name, a common time word is a surname.
+            let givenName = FirstNameGender.gender(of: words[0]) != nil
+            if words.enumerated().contains(where: { n, word in
+                let w = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+                let commonSurname = givenName && n == words.count - 1 && n > 0
+                return Lexicon.organisationHeads.contains(w) || Lexicon.nonSpeakerHeads.contains(w) && !commonSurname || Lexicon.titles.contains(w)
             }) { continue }
             // A title, a first name with a clear gender before a word that is no common noun
             // ("Margaret Osei", not "Marshall Plan"), or an appositive role.

@@ -1,11 +1,14 @@
-/// Finds statements and their speakers with ordered sieves, most precise first.
+/// Finds statements and their speakers with the ordered sieves of an ``AttributionPipeline``,
+/// most precise first, in three stages:
 ///
-/// 1. Direct quotes with an adjacent cue: `“…,” said NAME`, `“…,” NAME said`, `NAME said: “…”`,
-///    `“…,” according to NAME`.
-/// 2. Reported speech: `NAME said (that) CLAUSE`, `CLAUSE, NAME said`, `…, NAME said, CLAUSE`,
-///    `according to NAME, CLAUSE`, `To NAME, CLAUSE`; a clause carrying a quote is mixed.
-/// 3. Quotes left: a cue elsewhere in the sentence, a short `NAME said.` sentence after it,
-///    then continuation of the previous speaker in the same or the previous paragraph.
+/// 1. Each quotation with a cue right beside it (``QuoteSieve``).
+/// 2. Reported speech, sentence by sentence (``SentenceSieve``, ``CueWordSieve``); then a quote
+///    inside a reported clause makes the clause mixed, or is the clause's own statement found again.
+/// 3. Quotations still without a speaker (``LeftoverQuoteSieve``); one left without any is
+///    dropped (``Engine/Options/unattributedQuotes`` keeps it, unless it is a fragment or a title).
+///
+/// This type holds what the sieves read (tokens, quote marks, sentence bounds, cues used) and runs
+/// the stages; each sieve lives in its own file under `Sieves/`, the rules they share under `Rules/`.
 struct Attributor {
     let document: Document
     let tokens: [Token]
@@ -22,13 +25,6 @@ struct Attributor {
     /// First and last token of each sentence.
     var sentenceFirst: [Int] = []
     var sentenceLast: [Int] = []
-    /// Fewest words of a quoted label that is a statement (`called “total political crap”`);
-    /// a shorter one (`what he called “fraud”`, `what Paine called “ground rent”`) is a term.
-    static let minLabelQuoteWords = 3
-    /// Most words of a prepositional phrase between a speaker's name and its verb ("of the Farm Bureau").
-    static let maxNamePhraseModifier = 6
-    /// Most words of the clause that may stand before a quote that is still reported as direct.
-    let maxLeadWords = 3
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
     /// Whether each sentence is a title-case headline, where a capital does not mark a name
@@ -37,14 +33,16 @@ struct Attributor {
     /// Farthest a cue or speaker elsewhere in the sentence may stand from a quote, in tokens: far
     /// beyond any real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
     let maxSentenceCueDistance = 150
-    /// Most earlier statements read back to find the one a quote without a cue continues.
-    let maxContinuationLookback = 64
 
     /// Which optional sieves run.
     let options: Engine.Options
+    /// The sieves, in order, those `options` switch off left out.
+    let pipeline: AttributionPipeline
 
-    init(document: Document, tokens: consuming [Token], quotes: [Quotation], options: Engine.Options = .init()) {
+    init(document: Document, tokens: consuming [Token], quotes: [Quotation], options: Engine.Options = .init(),
+         pipeline: AttributionPipeline = .standard) {
         self.options = options
+        self.pipeline = pipeline.switchedOn(by: options)
         self.document = document
         self.quotes = quotes
         var tokens = tokens  // taken over, not copied: the caller passes its only reference
@@ -87,13 +85,95 @@ struct Attributor {
 
     // MARK: Pipeline
 
+    /// The statements of the document: stage 1, stage 2, quotes placed in the reported clauses
+    /// around them, stage 3, and the quotations left without a speaker dropped.
     mutating func candidates() -> [Candidate] {
-        var direct: [Candidate?] = Array(repeating: nil, count: quotes.count)
-        for qi in quotes.indices {
-            if let c = adjacentCue(quote: qi) { direct[qi] = c }
-        }
+        var direct = quotesBesideCues()
         var reported = reportedSpeech()
         reported.sort { $0.span < $1.span }
+        placeQuotesInClauses(direct: &direct, reported: &reported)
+        var all = reported
+        for qi in quotes.indices {
+            if let c = direct[qi] {
+                if c.quote != -1 { all.append(c) }
+            } else {
+                all.append(Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
+                                     confidence: 0, quote: qi))
+            }
+        }
+        all.sort { $0.span < $1.span }
+        attributeQuotesLeft(&all)
+        return droppingUnattributedQuotes(all)
+    }
+
+    // MARK: Stage 1: quotes beside a cue
+
+    /// Each quotation's statement with a cue right beside it, by the first stage-1 sieve that finds
+    /// one. The title of a work (`on Radio Ten’s “Morning Desk,” Vance said`) is none, cue or not.
+    mutating func quotesBesideCues() -> [Candidate?] {
+        var direct: [Candidate?] = Array(repeating: nil, count: quotes.count)
+        let sieves = pipeline.besideQuote
+        for qi in quotes.indices where !namesAWork(qi) {
+            for sieve in sieves {
+                if let c = sieve.attribute(quote: qi, in: &self) {
+                    assert(sieve.rules.contains(c.rule), "\(sieve.name) made a statement with rule \(c.rule)")
+                    direct[qi] = c
+                    break
+                }
+            }
+        }
+        return direct
+    }
+
+    // MARK: Stage 2: reported speech
+
+    /// The reported statements of every sentence: a frame over the whole sentence, else at each
+    /// word not yet covered the first cue-word sieve that finds statements there.
+    mutating func reportedSpeech() -> [Candidate] {
+        var result: [Candidate] = []
+        let frames = pipeline.sentenceFrames
+        let cueWords = pipeline.cueWords
+        sentences: for si in document.sentences.indices {
+            let first = sentenceFirst[si]
+            let last = sentenceLast[si]
+            guard first >= 0 else { continue }
+            for sieve in frames {
+                if let c = sieve.statement(sentence: si, first: first, last: last, in: &self) {
+                    assert(sieve.rules.contains(c.rule), "\(sieve.name) made a statement with rule \(c.rule)")
+                    result.append(c)
+                    continue sentences
+                }
+            }
+            var coveredUpTo = first - 1
+            var v = first
+            while v <= last {
+                defer { v += 1 }
+                guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
+                for sieve in cueWords {
+                    if let found = sieve.statements(at: v, sentence: si, first: first, last: last, in: &self) {
+                        assert(found.statements.allSatisfy { sieve.rules.contains($0.rule) }, "\(sieve.name) made a statement with another rule")
+                        result.append(contentsOf: found.statements)
+                        coveredUpTo = found.coveredUpTo
+                        break
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: Between stages 2 and 3: quotes inside reported clauses
+
+    /// Most words of the clause that may stand before a quote that is still reported as direct.
+    static let maxLeadWords = 3
+    /// The share of its clause's confidence a quote set off by dashes inside the clause keeps.
+    static let setOffQuoteConfidenceFactor = 0.9
+
+    /// Settles each quote that stands inside a reported clause (`reported` in text order): a clause
+    /// that is mostly the quote is the quote's own statement found again, so the quote takes it
+    /// when no cue beside it did; else the clause becomes mixed, and the quote is absorbed by it,
+    /// unless dashes set it off as a statement of its own. Absorbed quotes are marked `quote: -1`.
+    func placeQuotesInClauses(direct: inout [Candidate?], reported: inout [Candidate]) {
         var dropped = Array(repeating: false, count: reported.count)
         // A quote inside a reported clause: the clause is mixed, unless the quote is most of it.
         var ri = 0
@@ -129,7 +209,7 @@ struct Attributor {
                 reported[ci].kind = .mixed
                 direct[qi] = Candidate(
                     span: q.span, kind: .direct, cue: clause.cue, speaker: clause.speaker, rule: clause.rule,
-                    confidence: clause.confidence * 0.9, quote: qi)
+                    confidence: clause.confidence * Self.setOffQuoteConfidenceFactor, quote: qi)
             } else {
                 reported[ci].kind = .mixed
                 direct[qi] = Candidate(span: q.span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
@@ -137,695 +217,14 @@ struct Attributor {
             }
         }
         reported = reported.indices.filter { !dropped[$0] }.map { reported[$0] }
-        var all = reported
-        for qi in quotes.indices {
-            if let c = direct[qi] {
-                if c.quote != -1 { all.append(c) }
-            } else {
-                all.append(Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: nil, rule: .unattributed,
-                                     confidence: 0, quote: qi))
-            }
-        }
-        all.sort { $0.span < $1.span }
-        // Quotes left: sentence cue, a short cue sentence after it, continuation.
-        var lastEnd = 0  // end of the latest attributed statement before the current one
-        for i in all.indices {
-            defer { if all[i].rule != .unattributed { lastEnd = max(lastEnd, all[i].span.end) } }
-            guard all[i].rule == .unattributed, let qi = all[i].quote else { continue }
-            // A title in quotation marks (“Fox News Sunday,”) is no statement without a cue beside it.
-            if isTitleLike(qi) { continue }
-            let fragment = isFragment(qi)
-            if let c = sentenceCue(quote: qi, onlyAfter: fragment) ?? nextSentenceCue(quote: qi) {
-                all[i].speaker = c.speaker
-                all[i].cue = c.cue
-                all[i].rule = c.rule
-                all[i].confidence = c.confidence
-            } else if !fragment, let c = introducedByColon(quote: qi) {
-                all[i].speaker = c.speaker
-                all[i].cue = c.cue
-                all[i].rule = c.rule
-                all[i].confidence = c.confidence
-            } else if !fragment, !hasCueAfter(quote: qi) {
-                let prev = continuationSource(for: i, in: all)
-                if let m = narrativeSubject(before: qi, after: lastEnd) {
-                    // "Clinton restricted comments about banks. “If any bank fails…”": the person the
-                    // sentence before the quote is about speaks, not the last speaker further back.
-                    all[i].speaker = m
-                    all[i].rule = .nearestMention
-                    all[i].confidence = 0.5
-                } else if let prev {
-                    all[i].continues = prev
-                    all[i].rule = .continuation
-                    all[i].confidence = 0.6
-                }
-            }
-        }
-        // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
-        let keep = all.indices.filter {
-            guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
-            return !isFragment(qi) && !isTitleLike(qi)
-        }
-        var newIndex: [Int: Int] = [:]
-        for (n, old) in keep.enumerated() { newIndex[old] = n }
-        return keep.map { old in
-            var c = all[old]
-            c.continues = c.continues.flatMap { newIndex[$0] }
-            return c
-        }
-    }
-
-    // MARK: Sieve 1: a cue right beside the quote
-
-    mutating func adjacentCue(quote qi: Int) -> Candidate? {
-        let q = quotes[qi]
-        let close = closeToken[qi]
-        let open = openToken[qi]
-        let paragraph = tokens[open].paragraph
-        // `on Fox News Channel’s “Hannity,” Gingrich said`: a title after a preposition or a
-        // possessive is the name of a show, not something said.
-        if isTitleLike(qi), open > 0, tokens[open - 1].quote == nil,
-           tokens[open - 1].is(.preposition) || tokens[open - 1].lower.hasSuffix("'s") || Self.titleIntroducers.contains(tokens[open - 1].lower) {
-            return nil
-        }
-        // After the quote: `, said NAME` / `, NAME said` / `, according to NAME`.
-        var j = close + 1
-        if j < tokens.count, tokens[j].lower == "," { j += 1 }
-        let quoteEndsSentence = endsWithSentencePunctuation(qi)
-        if j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].quote == nil {
-            let ceiling = sentenceLastToken(from: j)
-            // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
-            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
-               !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
-                || tellsWhomOnly(cue.lowerBound, ceiling: ceiling) {
-                for k in cue { usedCue[k] = true }
-                if let clauseStart = reportersSubject(beforeQuote: qi) {
-                    // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the
-                    // reporter's sentence, so the whole clause is the (mixed) statement.
-                    return Candidate(span: TextSpan(start: tokens[clauseStart].start, end: q.span.end), kind: .mixed, cue: cue,
-                                     speaker: m, rule: .trailingCue, confidence: 0.85, quote: nil)
-                }
-                return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .trailingCue,
-                                 confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
-            }
-        }
-        // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
-        if open > 0, tokens[open - 1].paragraph == tokens[open].paragraph {
-            var k = open - 1
-            if [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
-            let floor = max(sentenceFirst[tokens[open].sentence], 0)
-            var v = k
-            while v >= floor, k - v <= 4, tokens[v].quote == nil {
-                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
-                    // Only the cue's own complement may stand between the verb and the quote.
-                    let cue = cueRange(v, upTo: open - 1)
-                    let punctuated = k < open - 1  // a colon, comma or "that" before the quote
-                    // `said on ABC's “This Week”`, `what he called “fraud”`: the quote is the object
-                    // of the cue's phrase, a title or a label, not a statement.
-                    // A label of several words (`Tim Cook called “total political crap”`) is a statement.
-                    let labelQuote = Self.labellingVerbs.contains(tokens[v].lower) && wordCount(q.content) >= Self.minLabelQuoteWords
-                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote)
-                    // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
-                    let groupStart = beforeVerbGroup(v, floor: floor)
-                    let coordinated = groupStart > floor && ["and", "but"].contains(tokens[groupStart].lower)
-                        ? sentenceSubject(first: floor, before: groupStart) : nil
-                    // `says, “Don't you do it,” until…`, `chanted “What curfew?” and kept going`: a quote that
-                    // closes with its own punctuation is whole though the sentence goes on.
-                    let closesItself = endsWithOwnPunctuation(qi) && punctuated
-                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
-                       let m = subject(ofVerb: v, floor: floor) ?? coordinated {
-                        usedCue[v] = true
-                        return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
-                                         confidence: 0.9, quote: qi)
-                    }
-                    break
-                }
-                if [".", ";", "!", "?"].contains(tokens[v].lower) { break }
-                v -= 1
-            }
-        }
-        return nil
-    }
-
-    /// Whether the reporter's sentence stops with quote `qi`: punctuation or the paragraph's end
-    /// follow it, or it ends in its own full stop. `said that “a wise Latina” can bring…` goes on.
-    func quoteEndsItsClause(_ qi: Int) -> Bool {
-        if endsWithSentencePunctuation(qi) { return true }
-        let close = closeToken[qi]
-        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return true }
-        let next = tokens[close + 1]
-        return !next.isWord || next.is(.reporting) || isOpenMark(close + 1)
-    }
-
-    /// A speaker and cue starting at token `j` after a quote.
-    func trailingSpeaker(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
-        guard j <= ceiling else { return nil }
-        let w = tokens[j].lower
-        if w == "according", j + 1 <= ceiling, tokens[j + 1].lower == "to",
-           let m = finder.phrase(startingAt: j + 2, ceiling: ceiling), m.kind != .pronoun {
-            return (m, j...(j + 1))
-        }
-        // `“…” ― Ariana Huichapa`: a dash and a name closing the paragraph.
-        if ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"].contains(w), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
-           m.kind == .name, m.lastWithRole >= ceiling - 1 {
-            return (m, j...j)
-        }
-        if isCueVerb(j, besideQuote: true) {
-            if let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind != .description || m.first > j {
-                return (m, cueRange(j, upTo: ceiling))
-            }
-            return nil
-        }
-        guard let m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
-        var v = m.lastWithRole + 1
-        if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
-        // "Blunt, after a long pause, said", "Eastland, wearing a cowboy hat, said": a short aside
-        // between the speaker and the verb.
-        let participle = v + 1 <= ceiling && tokens[v + 1].tag == .verb && Lexicon.isGerund(tokens[v + 1].lower)
-        if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",",
-           tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") || participle {
-            var k = v + 1
-            while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
-            if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) || tokens[k + 1].is(.quoteOnly) { v = k + 1 }
-        }
-        // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
-        if m.kind == .name, v <= ceiling, ["of", "from", "at", "with"].contains(tokens[v].lower) {
-            var k = v + 1
-            while k <= ceiling, k - v <= Self.maxNamePhraseModifier, tokens[k].isWord, tokens[k].quote == nil, !isCueVerb(k, besideQuote: true) { k += 1 }
-            if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
-        }
-        while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
-        guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
-        return (m, cueRange(v, upTo: ceiling))
-    }
-
-    /// Whether the cue ending at `last` ends its clause (`“Yes.” He said.` but not `“Yes.” He said the plan…`).
-    func cueEndsClause(_ last: Int, ceiling: Int) -> Bool {
-        let n = last + 1
-        return n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil
-            || isOpenMark(n)
-    }
-
-    // MARK: Sieve 2: reported speech
-
-    mutating func reportedSpeech() -> [Candidate] {
-        var result: [Candidate] = []
-        for si in document.sentences.indices {
-            let first = sentenceFirst[si]
-            let last = sentenceLast[si]
-            guard first >= 0 else { continue }
-            var coveredUpTo = first - 1
-            // `To NAME, CLAUSE` and `According to NAME, CLAUSE` at the sentence start.
-            if let c = openingFrame(first: first, last: last) ?? headlineLabel(first: first, last: last) {
-                result.append(c)
-                continue
-            }
-            var v = first
-            while v <= last {
-                defer { v += 1 }
-                guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
-                if options.labelStatements, let c = nounCueStatement(noun: v, first: first, last: last) {
-                    result.append(c)
-                    coveredUpTo = lastToken(within: c.span, from: v, last: last)
-                    continue
-                }
-                if options.labelStatements, let c = labelStatement(verb: v, first: first, last: last) {
-                    result.append(c)
-                    usedCue[v] = true
-                    coveredUpTo = lastToken(within: c.span, from: v, last: last)
-                    continue
-                }
-                let classes = tokens[v].classes
-                if classes.isEmpty && tokens[v].lower != "according" { continue }
-                if tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 {
-                    // `CLAUSE, according to NAME.` (the comma is often left out)
-                    let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
-                    if let m = finder.phrase(startingAt: v + 2, ceiling: last), m.kind != .pronoun,
-                       let span = clauseSpan(from: first, to: clauseEnd) {
-                        result.append(make(span, cue: v...(v + 1), m, .accordingTo, 0.85))
-                        coveredUpTo = last
-                    }
-                    continue
-                }
-                let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
-                // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
-                let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
-                guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
-                      !followsDeterminer(v),
-                      !precedesAuxiliary(v, last: last) else { continue }
-                let found = reported(verb: v, first: first, last: last)
-                if let c = found.last {
-                    result.append(contentsOf: found)
-                    usedCue[v] = true
-                    coveredUpTo = lastToken(within: c.span, from: v, last: last)
-                }
-            }
-        }
-        return result
-    }
-
-    /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
-    func reported(verb v: Int, first: Int, last: Int) -> [Candidate] {
-        guard let c = reportedClause(verb: v, first: first, last: last) else { return [] }
-        return c.before.map { [$0, c.main] } ?? [c.main]
-    }
-
-    /// The reported clause of the verb at `v`, and for a parenthetical cue (`The museum, he said,
-    /// would…`) the part before the cue as a statement of its own, as split quotes are.
-    func reportedClause(verb v: Int, first: Int, last: Int) -> (main: Candidate, before: Candidate?)? {
-        let w = tokens[v].lower
-        // "Trump is warning voters that…": a progressive form is finite.
-        let progressive = v > first && ["is", "are", "was", "were", "been", "be", "am"].contains(tokens[v - 1].lower)
-        let gerund = Lexicon.isGerund(w) && !progressive
-        // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
-        // `…, saying CLAUSE` and `X did A but said CLAUSE`.
-        var speaker: SpeakerMention?
-        var inverted = false
-        // "was being told by the Caller", "a view echoed by many": a passive cue's subject is no speaker.
-        if !gerund, isPassive(v, first: first), !(v + 1 <= last && tokens[v + 1].lower == "as") { return nil }
-        // "declined that assignment": a refusal reports only a refusal to speak.
-        if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
-            return nil
-        }
-        if gerund, let opening = openingParticipleClause(verb: v, first: first, last: last) {
-            return (opening, nil)
-        }
-        if gerund, let m = participleSpeaker(v, first: first) {
-            speaker = m
-        } else if gerund {
-            guard v > first, tokens[v - 1].lower == "," else { return nil }
-            speaker = precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
-                ?? precedingCueSubject(before: v - 1, first: first)
-        } else {
-            speaker = subject(ofVerb: v, floor: first)
-            if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
-                // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
-                speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
-            }
-            if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last) {
-                // `CLAUSE, said NAME.`
-                let after = m.lastWithRole + 1
-                if after > last || [".", "!", "?"].contains(tokens[after].lower) {
-                    speaker = m
-                    inverted = true
-                }
-            }
-        }
-        guard let m = speaker else { return nil }
-        if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner) { return nil }
-        let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
-        // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
-        let subjectStart = inverted ? v : m.first
-        // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
-        let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
-            && !holdsQuote(first, subjectStart - 2)
-        if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
-           endsSentence(after: cueEnd, last: last) || inverted
-            || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
-            && !holdsQuote(first, subjectStart - 2) {
-            guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
-            return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
-        }
-        // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it.
-        if subjectStart > first, tokens[subjectStart - 1].lower == ",", cueEnd + 1 <= last, tokens[cueEnd + 1].lower == "," {
-            guard let span = clauseSpan(from: cueEnd + 2, to: last, stopAtColon: true) else { return nil }
-            if ["and", "or"].contains(tokens[cueEnd + 2].lower) { return nil }
-            let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
-            // The words before the cue are part of the statement unless they only set the scene
-            // ("In the end", "Too often").
-            let lead = (first..<(subjectStart - 1)).filter { tokens[$0].isWord }  // empty when the comma opens the text
-            let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
-                || tokens[$0].is(.determiner) || tokens[$0].lower.hasSuffix("ly") }
-                || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
-            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
-            return (main, make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7))
-        }
-        // `NAME said (that) CLAUSE`.
-        var c = v + 1
-        let takesObject = ["tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
-                           "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged"].contains(w)
-        var sawThat = false
-        var steps = 0
-        var particle = false
-        // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
-        if let prepositions = Lexicon.prepositionalComplements[w] {
-            var k = c
-            while k <= last, tokens[k].tag == .adv, tokens[k].quote == nil, k - c < 2 { k += 1 }
-            let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
-            if k <= last, prepositions.contains(tokens[k].lower), let span = clauseSpan(from: k, to: end, stopAtColon: true),
-               wordCount(span, upTo: 2) >= 2 {
-                return (make(span, cue: v...v, m, .reportedSpeech, 0.7), nil)
-            }
-        }
-        if let p = particleAfter(v, last: last) {
-            c = p + 1
-            particle = true
-            // "pointed out that …": the complementiser belongs to the cue.
-            if c <= last, tokens[c].lower == "that" {
-                c += 1
-                sawThat = true
-            }
-        }
-        // "said in an interview with The Associated Press last week that …", "said, however, that …".
-        if !particle, let that = thatAfterCueAdjuncts(verb: v, last: last), that > v + 1 {
-            c = that + 1
-            sawThat = true
-        }
-        while c <= last, steps < 8, !particle, !sawThat {
-            let t = tokens[c]
-            if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
-            if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
-                || t.kind == .number || (steps > 0 && t.isWord && !t.is(.stopWord) && t.quote == nil)
-                || (["at", "during", "after", "before", "via", "with"].contains(t.lower)) {
-                c += 1
-                steps += 1
-                continue
-            }
-            break
-        }
-        if !sawThat && !particle {
-            c = v + 1 + (takesObject ? objectLength(after: v, last: last) : 0)
-            // "promised a veto": without a clause, an infinitive or a quote after it, the object of
-            // a verb that takes one is what was said (an addressee alone says nothing: "told reporters.").
-            if c > v + 1, !Self.addresseeVerbs.contains(w), c <= last, !startsFiniteClause(at: c, last: last),
-               tokens[c].lower != "to", !isOpenMark(c), tokens[c].lower != "that" {
-                c = v + 1
-            }
-            // "said at an event in Ohio the plan…": skip a short prepositional phrase.
-            if c <= last, ["at", "during", "after", "before", "via", "in", "on"].contains(tokens[c].lower) {
-                var k = c + 1
-                while k <= last, k - c < 7, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
-                if k <= last, tokens[k].lower == "that" { c = k + 1; sawThat = true } else if k <= last, tokens[k].lower == "," { c = k + 1 }
-            }
-        }
-        guard c <= last else { return nil }
-        let opener = tokens[c]
-        if !sawThat && !particle {
-            // Without "that" the clause must not start with a preposition, an adverb or punctuation.
-            // "pledged to push for…": an infinitive clause is reported too.
-            let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
-                && !tokens[c + 1].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
-                && (tokens[c + 1].tag == .verb || tokens[c + 1].tag == .aux)
-            let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
-                || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
-                || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
-                || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
-            // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
-            let noClause = Self.clauseOnlyVerbs.contains(w) && !holdsFiniteVerb(c, last) && !holdsQuote(c, last) && !infinitive
-            if blocked || noClause {
-                // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
-                guard !isPassive(v, first: first) else { return nil }
-                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject), start > v + 1 || !noClause {
-                    c = start
-                } else if !noClause, !Self.addresseeVerbs.contains(w), let start = objectAfterAdjuncts(at: v + 1, last: last) {
-                    // "announced on Friday the arrest of a man": the object after the cue's adjuncts.
-                    c = start
-                } else {
-                    return nil
-                }
-            }
-        }
-        let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
-        let cue = v...(sawThat ? c - 1 : v)
-        // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
-        guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
-        // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
-        guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
-        return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
-    }
-
-    /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
-    /// it runs to the end of the sentence or to a comma.
-    func isInvertedSubject(at c: Int, last: Int) -> Bool {
-        guard let m = finder.phrase(startingAt: c, ceiling: last) else { return false }
-        let after = m.lastWithRole + 1
-        return after > last || [",", ".", ";", "!", "?"].contains(tokens[after].lower)
-    }
-
-    /// Number of tokens in a verb's object (`told reporters`, `told the Associated Press`).
-    func objectLength(after v: Int, last: Int) -> Int {
-        var k = v + 1
-        var n = 0
-        while k <= last, n < 5 {
-            let t = tokens[k]
-            guard t.isWord, t.quote == nil else { break }
-            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner)) { break }
-            if t.is(.personalPronoun) && n > 0 { break }
-            if ["that", "on", "in"].contains(t.lower) { break }
-            n += 1
-            k += 1
-            if !t.isCapitalized && !t.is(.determiner) { break }
-        }
-        return n
-    }
-
-    /// `To NAME, CLAUSE` / `According to NAME, CLAUSE` at the start of a sentence.
-    func openingFrame(first: Int, last: Int) -> Candidate? {
-        var k = first
-        var rule = AttributionRule.opinionFrame
-        if tokens[k].lower == "according", k + 1 <= last, tokens[k + 1].lower == "to" {
-            k += 2
-            rule = .accordingTo
-        } else if tokens[k].lower == "to", tokens[k].isCapitalized {
-            k += 1
-        } else {
-            return nil
-        }
-        guard var m = finder.phrase(startingAt: k, ceiling: last), m.kind == .name || rule == .accordingTo,
-              m.kind != .pronoun else { return nil }
-        m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
-        m.lastWithRole = m.last
-        if rule == .opinionFrame && m.actorKind != .person { return nil }
-        var comma = m.last + 1
-        if rule == .accordingTo {
-            // "According to early results of exit polls conducted by Edison Research, …": the
-            // source runs to the first comma.
-            while comma <= last, comma - k <= 25, tokens[comma].lower != ",", tokens[comma].quote == nil { comma += 1 }
-            if m.kind == .description, comma - 1 > m.last, comma <= last {
-                var whole = finder.make(first: m.first, last: comma - 1, kind: .description)
-                whole.head = m.head
-                whole.actorKind = m.actorKind
-                m = whole
-            }
-        }
-        guard comma <= last, tokens[comma].lower == ",",
-              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
-        return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
-    }
-
-    // MARK: Sieve 3: quotes left over
-
-    /// A cue elsewhere in the quote's sentence; `onlyAfter` limits it to cues after the quote.
-    func sentenceCue(quote qi: Int, onlyAfter: Bool) -> Candidate? {
-        let open = openToken[qi]
-        let close = closeToken[qi]
-        let first = max(sentenceFirst[tokens[open].sentence], 0)
-        let last = sentenceLastToken(from: close)
-        var best: (Int, Candidate)?
-        var v = max(first, open - maxSentenceCueDistance)
-        while v <= min(last, close + maxSentenceCueDistance) {
-            defer { v += 1 }
-            if v >= open && v <= close || onlyAfter && v < open { continue }
-            guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
-            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph,
-                  !isPassive(v, first: first) else { continue }
-            // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
-            let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
-            var m = participle ? sentenceSubject(first: first, before: v) : subject(ofVerb: v, floor: first)
-            if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
-            if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
-                m = sentenceSubject(first: first, before: v)
-            }
-            guard let speaker = m else { continue }
-            if onlyAfter {
-                // A fragment takes only a cue that closes the sentence: `…a “wasteland” compared to
-                // the South, President Obama tells the United Nations.`
-                guard speaker.first > first, tokens[speaker.first - 1].lower == ",", speaker.first > close,
-                      last - cueRange(v, upTo: last).upperBound <= 5,
-                      !(cueRange(v, upTo: last).upperBound + 1...max(last, cueRange(v, upTo: last).upperBound + 1)).contains(where: { $0 <= last && (tokens[$0].is(.reporting) || tokens[$0].lower == "that") })
-                else { continue }
-            }
-            let distance = v < open ? open - v : v - close
-            if best == nil || distance < best!.0 {
-                best = (distance, Candidate(span: quotes[qi].span, kind: .direct, cue: cueRange(v, upTo: last), speaker: speaker,
-                                            rule: .sentenceCue, confidence: 0.7, quote: qi))
-            }
-        }
-        return best?.1
-    }
-
-    /// The named person who is the subject of the sentence right before quote `qi`, when that
-    /// sentence starts after offset `after` (the end of the last statement) and holds no quote.
-    func narrativeSubject(before qi: Int, after: Int) -> SpeakerMention? {
-        let open = openToken[qi]
-        guard open > 0 else { return nil }
-        let previous = tokens[open - 1]
-        let si = previous.sentence
-        let first = sentenceFirst[si]
-        guard first >= 0, tokens[first].start >= after, tokens[open].paragraph - previous.paragraph <= 1,
-              !(first...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
-              let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
-              m.kind == .name, m.actorKind == .person, m.first <= first + 2 else { return nil }
-        return m
-    }
-
-    /// Whether a reporting verb follows the quote in its sentence: its own cue, even when its
-    /// speaker could not be read, so the quote does not continue an earlier speaker.
-    func hasCueAfter(quote qi: Int) -> Bool {
-        // After a quoted full sentence the next sentence is a new one (`“…done.” Reid said both…`).
-        if endsWithSentencePunctuation(qi) { return false }
-        let close = closeToken[qi]
-        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return false }
-        let last = sentenceLastToken(from: close + 1)
-        var k = close + 1
-        while k <= last, k - close <= 25, tokens[k].quote == nil {
-            if tokens[k].is(.reporting) { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon
-    /// just before the quote (in the same paragraph or at the end of the previous one).
-    func introducedByColon(quote qi: Int) -> Candidate? {
-        let open = openToken[qi]
-        guard open > 0, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
-        let si = tokens[open - 1].sentence
-        let first = max(sentenceFirst[si], 0)
-        // "the famous quote by Thomas Edison:", "in the words of Dr. King:": the named author.
-        if open - 2 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name,
-           m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),
-           Self.quotationNouns.contains(tokens[m.first - 2].lower) {
-            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
-        }
-        // The first person named with a verb after them ("…voters, President Obama is rolling out
-        // a message:"), else the sentence's subject ("The piece used…").
-        var k = max(first, open - maxSentenceCueDistance)
-        while k < open - 1 {
-            if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
-               m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
-                // The verb by its tag: "In a Fox interview, Trump went further:" is Trump's, not Fox's.
-                var n = m.lastWithRole + 1
-                if n + 1 < open - 1, tokens[n].tag == .adv { n += 1 }
-                let next = tokens[n]
-                if next.isWord, !next.isCapitalized, next.tag == .verb || next.tag == .aux {
-                    return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
-                }
-                k = m.lastWithRole + 1
-                continue
-            }
-            k += 1
-        }
-        guard let m = sentenceSubject(first: first, before: open - 1) else { return nil }
-        return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
-    }
-
-    /// `“…” Sigal said.` — a short sentence right after the quote that is only a cue.
-    func nextSentenceCue(quote qi: Int) -> Candidate? {
-        let close = closeToken[qi]
-        let j = close + 1
-        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, tokens[j].quote == nil,
-              !isOpenMark(j) else { return nil }
-        let last = sentenceLast[tokens[j].sentence]
-        guard last - j <= 12, let (m, cue) = trailingSpeaker(at: j, ceiling: last), cueEndsClause(cue.upperBound, ceiling: last),
-              endsSentence(after: cue.upperBound, last: last) else { return nil }
-        return Candidate(span: quotes[qi].span, kind: .direct, cue: cue, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
-    }
-
-    /// The statement a quote with no cue continues: the latest statement before it in the same
-    /// paragraph, or in the previous paragraph when nothing stands between.
-    func continuationSource(for i: Int, in all: [Candidate]) -> Int? {
-        guard i > 0 else { return nil }
-        let here = document.paragraphIndex(at: all[i].span.start)
-        var k = i - 1
-        while k >= 0, i - k <= maxContinuationLookback {
-            let c = all[k]
-            if c.span.end > all[i].span.start { k -= 1; continue }
-            let p = document.paragraphIndex(at: c.span.start)
-            guard p >= here - 1 else { return nil }
-            if c.rule != .unattributed { return k }
-            k -= 1
-        }
-        return nil
-    }
-
-    // MARK: Helpers
-
-    /// Words that are a whole answer after a reporting verb.
-    static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
-
-    /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
-    static let quotationNouns: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
-
-    /// Words after which a quoted title names a work rather than a statement.
-    static let titleIntroducers: Set<String> = [
-        "called", "titled", "entitled", "named", "dubbed", "show", "program", "programme", "book", "memoir",
-        "film", "movie", "song", "album", "column", "op-ed", "series", "segment", "headline", "slogan",
-    ]
-
-    /// Verbs a quoted predicate starts with when its subject stands outside the quote.
-    static let predicateOpeners: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "does", "did", "do", "makes", "made", "saw", "sees", "remains",
-        "seems", "appears", "needs", "wants", "takes", "gets", "got", "became", "becomes", "isn't", "wasn't",
-        "won't", "can't", "doesn't", "didn't", "hasn't", "haven't",
-    ]
-
-    /// When quote `qi` starts with a verb whose subject is the reporter's words before it in the
-    /// same sentence (`The country “has made changes,”`), the first token of that sentence.
-    func reportersSubject(beforeQuote qi: Int) -> Int? {
-        let open = openToken[qi]
-        let first = max(sentenceFirst[tokens[open].sentence], 0)
-        guard open > first, tokens[open - 1].isWord || tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return nil }
-        let k = open + 1
-        guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
-        let w = tokens[k].lower
-        if Self.predicateOpeners.contains(w) || w.hasSuffix("ed") && w.count > 4 { return tokens[open - 1].isWord ? first : nil }
-        // "The answers are “not meeting the demand,” he said": a quote opening in lower case
-        // finishes the reporter's clause, which already holds its verb; after an introductory
-        // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
-        guard !opensCapitalised(qi), holdsFiniteVerb(first, open - 1) || tokens[open - 1].lower == "," else { return nil }
-        // "The envoy is “a villain, a crazy person,” she says": a noun phrase the copula names is
-        // the speaker's own words, a direct quote (the seed's reading, kept).
-        if Self.copulas.contains(tokens[open - 1].lower), tokens[k].tag == .det { return nil }
-        return first
-    }
-
-    /// Forms of `be` that link a subject to a predicate noun phrase.
-    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
-
-    /// Whether quote `qi`'s first word is capitalised (a sentence or a name, not a fragment).
-    func opensCapitalised(_ qi: Int) -> Bool {
-        let k = openToken[qi] + 1
-        return k < tokens.count && tokens[k].isCapitalized
-    }
-
-    /// Whether quote `qi` reads like the title of a work or show: at most eight words, every long
-    /// word capitalised, no sentence inside (“The Steve Harvey Morning Show,”).
-    func isTitleLike(_ qi: Int) -> Bool {
-        let q = quotes[qi]
-        // A sentence ends in its own punctuation (“Neither do I.”); a title at most in a comma.
-        if endsWithSentencePunctuation(qi) { return false }
-        var k = firstToken(atOrAfter: q.content.start)
-        var words = 0
-        while k < tokens.count, tokens[k].end <= q.content.end {
-            let t = tokens[k]
-            if t.isWord {
-                words += 1
-                if !t.isCapitalized && t.lower.count > 3 { return false }
-            } else if [".", "!", "?"].contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].end <= q.content.end {
-                return false
-            }
-            k += 1
-        }
-        return words >= 1 && words <= 8
     }
 
     /// Whether the reported clause `clause` is mostly quote `qi`: few or none of the reporter's
     /// own words stand before the quote, which fills most of the clause.
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
         let q = quotes[qi]
-        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: maxLeadWords + 1)
-        return lead <= maxLeadWords && q.content.length * 2 >= clause.length || lead == 0 && q.content.length * 3 >= clause.length
+        let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: Self.maxLeadWords + 1)
+        return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length || lead == 0 && q.content.length * 3 >= clause.length
     }
 
     /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.
@@ -838,307 +237,46 @@ struct Attributor {
         return dashes.contains(tokens[open - 1].lower) && closers.contains(tokens[close + 1].lower)
     }
 
-    /// Whether quote `qi` stands inside running text (`a “crazy” plan`) rather than as a
-    /// sentence or clause of its own.
-    func isFragment(_ qi: Int) -> Bool {
-        let open = openToken[qi]
-        let close = closeToken[qi]
-        // A quote opening a sentence of its own (after "…, Fla.") stands alone.
-        let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph
-            && tokens[open - 1].sentence == tokens[open].sentence ? tokens[open - 1] : nil
-        let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || isOpenMark(open - 1) || isCloseMark(open - 1) } ?? true
-        let after = close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph ? tokens[close + 1] : nil
-        let contentWords = wordCount(quotes[qi].content)
-        if !standaloneStart { return true }
-        if after != nil, after!.isWord, contentWords < 4, !endsWithSentencePunctuation(qi) { return true }
-        return false
-    }
+    // MARK: Stage 3: quotes left
 
-    /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
-    func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        var e = beforeAside(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
-        while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
-                && tokens[e].isWord && tokens[e].lower.count > 4 {
-            e -= 1
-        }
-        // "Some participants, though, say" / "officials, for example, say".
-        if e - 2 >= floor, tokens[e].lower == ",", Lexicon.discourseAdverbs.contains(tokens[e - 1].lower) {
-            var k = e - 2
-            if tokens[k].lower == "for" || tokens[k].lower == "in" { k -= 1 }
-            if k >= floor, tokens[k].lower == "," { e = k - 1 }
-        }
-        // "…Feinstein, the ranking Democrat, who said": the relative pronoun's antecedent speaks.
-        // Only a non-restrictive clause reports ("Voters who say X" picks voters out; it reports nothing).
-        if e > floor, tokens[e].lower == "who", tokens[e - 1].lower == "," {
-            let end = e - 2
-            guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
-            return m
-        }
-        guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
-                ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
-        else { return nil }
-        // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
-        if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
-        // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),
-        // but it may end one that starts before it ("Former officials in both parties").
-        // "shortly after Lee said": before a clause a subordinator opens it, and the phrase after
-        // it is that clause's subject.
-        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
-            if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
-            if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
-            // "with Trump reportedly yelling: …": the participle's own subject after "with".
-            if tokens[m.first - 1].lower == "with", Lexicon.isGerund(tokens[v].lower) { return m }
-            // "Large majorities of voters in six states going to the polls said".
-            return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
-        }
-        return m
-    }
-
-    /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),
-    /// unless a noun follows the "verb": then it is an adjective (`20 pledged delegates`).
-    func taggedSubject(ofVerb v: Int, endingAt e: Int, floor: Int) -> SpeakerMention? {
-        v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor)
-    }
-
-    /// The most tokens of a dateline (`WASHINGTON, Aug. 24 (UPI) —`).
-    static let maxDatelineTokens = 12
-
-    /// The first token after a dateline opening the sentence at `first` (a place in capitals,
-    /// perhaps a date and an agency, then a dash), or `first` when there is none: the place is
-    /// no speaker.
-    func afterDateline(_ first: Int, before v: Int) -> Int {
-        let s = document.scalars
-        func isCapitals(_ i: Int) -> Bool {
-            let t = tokens[i]
-            guard t.isWord, t.end - t.start >= 2 else { return false }
-            return s[t.start..<t.end].allSatisfy { Characters.isUpper($0) || $0 == "." || $0 == "-" }
-        }
-        guard first < v, isCapitals(first) else { return first }
-        var k = first + 1
-        while k < v, k - first <= Self.maxDatelineTokens {
-            if ["\u{2014}", "\u{2013}", "--", "-"].contains(tokens[k].lower) { return k + 1 < v ? k + 1 : first }
-            if tokens[k].quote != nil { return first }
-            k += 1
-        }
-        return first
-    }
-
-    /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
-    func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
-        var k = afterDateline(first, before: v)
-        // "In a speech earlier in the day, Trump attacked…": skip an introductory phrase.
-        if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) {
-            var c = k
-            while c < v, c - k <= 12, tokens[c].lower != ",", tokens[c].quote == nil { c += 1 }
-            if c < v, tokens[c].lower == ",", c - k <= 12 { k = c + 1 }
-        }
-        let start = k
-        while k < v, tokens[k].quote == nil {
-            if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == start {
-                return m
+    /// Gives each quotation still without a speaker the first attribution a stage-3 sieve finds,
+    /// in text order, so that a continuation can follow the one before it. A title in quotation
+    /// marks (“Fox News Sunday,”) is no statement without a cue beside it: no sieve reads it.
+    func attributeQuotesLeft(_ all: inout [Candidate]) {
+        let sieves = pipeline.quotesLeft
+        var lastEnd = 0  // end of the latest attributed statement before the current one
+        for i in all.indices {
+            defer { if all[i].rule != .unattributed { lastEnd = max(lastEnd, all[i].span.end) } }
+            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi) else { continue }
+            let left = LeftoverQuote(quote: qi, index: i, isFragment: isFragment(qi), lastAttributedEnd: lastEnd)
+            for sieve in sieves {
+                if let c = sieve.attribute(left, among: all, in: self) {
+                    assert(sieve.rules.contains(c.rule), "\(sieve.name) made a statement with rule \(c.rule)")
+                    all[i].speaker = c.speaker
+                    all[i].cue = c.cue
+                    all[i].rule = c.rule
+                    all[i].confidence = c.confidence
+                    all[i].continues = c.continues
+                    break
+                }
             }
-            k += 1
-            if k - start > 6 { break }
         }
-        return nil
     }
 
-    func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized || titleCase[tokens[i].sentence],
-              !followsDeterminer(i) else { return false }
-        return tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly))
-    }
-
-    /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
-    func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
-        var e = v
-        if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
-        // "declined to comment": an infinitive is the statement, not an adjunct of the cue.
-        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at"].contains(tokens[e + 1].lower),
-           tokens[e + 1].lower != "to" || e + 2 > ceiling || tokens[e + 2].tag != .verb {
-            var k = e + 2
-            while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
-            if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || isOpenMark(k) { e = k - 1 }
+    /// `all` without the quotations no sieve attributed, `continues` links renumbered. With
+    /// ``Engine/Options/unattributedQuotes`` they stay, but for quoted fragments and titles (terms).
+    func droppingUnattributedQuotes(_ all: [Candidate]) -> [Candidate] {
+        // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
+        let keep = all.indices.filter {
+            guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
+            return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi)
         }
-        return v...e
-    }
-
-    func sentenceLastToken(from i: Int) -> Int {
-        var last = sentenceLast[tokens[i].sentence]
-        let p = tokens[i].paragraph
-        while last > i, tokens[last].paragraph != p { last -= 1 }
-        return last
-    }
-
-    /// Whether quote `qi` closes with a comma, full stop, question or exclamation mark of its own.
-    func endsWithOwnPunctuation(_ qi: Int) -> Bool {
-        let q = quotes[qi]
-        var k = q.content.end - 1
-        let s = document.scalars
-        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
-        return [".", "!", "?", ","].contains(s[k])
-    }
-
-    func endsWithSentencePunctuation(_ qi: Int) -> Bool {
-        let q = quotes[qi]
-        var k = q.content.end - 1
-        let s = document.scalars
-        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
-        return [".", "!", "?"].contains(s[k])
-    }
-
-    func endsSentence(after e: Int, last: Int) -> Bool {
-        e >= last || (e + 1 == last && [".", "!", "?", ":"].contains(tokens[last].lower))
-    }
-
-    /// The clause between tokens `a` and `b`, trimmed of edge punctuation; stops at a colon or
-    /// a dash before a quote when asked.
-    func clauseSpan(from a: Int, to b: Int, stopAtColon: Bool = false) -> TextSpan? {
-        guard a <= b, a >= 0, b < tokens.count else { return nil }
-        var e = b
-        if stopAtColon {
-            var k = a
-            while k <= b {
-                if tokens[k].quote == nil, clauseEnds(at: k, last: b) { e = k - 1; break }
-                k += 1
-            }
-            if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
-            while e >= a, [",", "but"].contains(tokens[e].lower) { e -= 1 }
+        var newIndex: [Int: Int] = [:]
+        for (n, old) in keep.enumerated() { newIndex[old] = n }
+        return keep.map { old in
+            var c = all[old]
+            c.continues = c.continues.flatMap { newIndex[$0] }
+            return c
         }
-        var s = a
-        while s <= e, [",", "—", "–", "-", ":"].contains(tokens[s].lower) { s += 1 }
-        while e >= s, [".", ",", ";", ":", "—", "–", "-", "!", "?"].contains(tokens[e].lower) { e -= 1 }
-        guard s <= e else { return nil }
-        // Keep a quote whole when the clause cuts through it.
-        var start = tokens[s].start
-        var end = tokens[e].end
-        var qi = firstQuote(endingAfter: start)
-        while qi < quotes.count, quotes[qi].span.start < end {
-            start = min(start, quotes[qi].span.start)
-            end = max(end, quotes[qi].span.end)
-            qi += 1
-        }
-        return TextSpan(start: start, end: end)
-    }
-
-    /// Words that are prepositions before a noun and subordinators before a clause.
-    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
-    static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
-    static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
-
-    /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
-    /// before `and`/`but` and a new reporting verb ("but noted that"), or before a comma that opens
-    /// a new subordinate clause (", and when pressed…").
-    func clauseEnds(at k: Int, last: Int) -> Bool {
-        let w = tokens[k].lower
-        if w == ":" || w == ";" { return true }
-        if clauseEndsByGrammar(at: k, last: last) { return true }
-        if w == "and" || w == "but" {
-            // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
-            // "…and human rights groups warned that", "…and called for tariffs", "…and called it X".
-            var n = k + 1
-            while n <= last, n - k <= 5, !isCueWord(n), tokens[n].isWord, tokens[n].quote == nil,
-                  tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner)
-                    || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) {
-                n += 1
-            }
-            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), tokens[n].tag == .verb { return true }
-        }
-        // "… more intense — and he noted that…": a dash before a new clause.
-        if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,
-           ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower) {
-            return true
-        }
-        if w == "," {
-            var n = k + 1
-            if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
-            if n <= last, Self.subordinators.contains(tokens[n].lower) { return true }
-        }
-        return false
-    }
-
-    /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`: one adverb may
-    /// stand between), or nil when none follows.
-    func particleAfter(_ v: Int, last: Int) -> Int? {
-        guard let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
-        var k = v + 1
-        if k + 1 <= last, tokens[k].tag == .adv, !particles.contains(tokens[k].lower) { k += 1 }
-        return k <= last && particles.contains(tokens[k].lower) ? k : nil
-    }
-
-    /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
-    /// labelling verb (`called it a common ailment`).
-    func isCueWord(_ n: Int) -> Bool {
-        let t = tokens[n]
-        if t.is(.reporting) || Self.labellingVerbs.contains(t.lower) { return true }
-        guard t.is(.phrasalReporting), n + 1 < tokens.count else { return false }
-        return particleAfter(n, last: tokens.count - 1) != nil
-    }
-
-    /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).
-    func wordCount(_ span: TextSpan, upTo limit: Int = .max) -> Int {
-        var n = 0
-        var k = firstToken(atOrAfter: span.start)
-        while k < tokens.count, tokens[k].end <= span.end, n < limit {
-            if tokens[k].isWord { n += 1 }
-            k += 1
-        }
-        return n
-    }
-
-    /// Index of the first quotation that ends after `offset` (binary search; quotes are in order).
-    func firstQuote(endingAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = quotes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quotes[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The last token of the sentence ending `last` that lies inside `span`, searched from `v`:
-    /// a cue inside a statement already found (`Lee says Ruiz promised to…`) starts none of its own.
-    func lastToken(within span: TextSpan, from v: Int, last: Int) -> Int {
-        var k = v
-        while k + 1 <= last, tokens[k + 1].end <= span.end { k += 1 }
-        return max(k, v)
-    }
-
-    /// Whether token `i` follows an article or possessive ("the report", "his claims"): a noun then.
-    func followsDeterminer(_ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        return Self.articles.contains(tokens[i - 1].lower)
-    }
-
-    /// Whether an auxiliary follows token `i` ("The original tweet was deleted"): a noun then.
-    func precedesAuxiliary(_ i: Int, last: Int) -> Bool {
-        i + 1 <= last && Self.auxiliaries.contains(tokens[i + 1].lower)
-    }
-
-    static let auxiliaries: Set<String> = ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must"]
-
-    /// Whether token `i` is a quote's opening mark.
-    func isOpenMark(_ i: Int) -> Bool { i >= 0 && i < openMark.count && openMark[i] }
-    /// Whether token `i` is a quote's closing mark.
-    func isCloseMark(_ i: Int) -> Bool { i >= 0 && i < closeMark.count && closeMark[i] }
-
-    /// Index of the first token starting at or after `offset` (binary search).
-    func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    func make(_ span: TextSpan, cue: ClosedRange<Int>, _ m: SpeakerMention, _ rule: AttributionRule, _ confidence: Double) -> Candidate {
-        let q = firstQuote(endingAfter: span.start)
-        let hasQuote = q < quotes.count && quotes[q].span.start < span.end
-        return Candidate(span: span, kind: hasQuote ? .mixed : .indirect, cue: cue, speaker: m, rule: rule,
-                         confidence: confidence, quote: nil)
     }
 }
-

@@ -13,6 +13,7 @@ enum Lexicon {
         "recommend", "hint", "muse", "opine", "clarify", "cite", "echo", "reject", "accuse", "blame",
         "criticize", "criticise", "praise", "dismiss", "defend", "chant", "sing", "scream", "plead",
         "beg", "cry", "decline",
+        "blast",
     ]
     /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
     /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.
@@ -49,10 +50,10 @@ enum Lexicon {
     static let extraReportingForms: [String] = ["stated"]
     /// Verbs that report speech only when a quotation stands beside them.
     static let quoteOnlyBases: [String] = [
-        "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "blast", "post", "answer", "dispute",
+        "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "post", "answer", "dispute",
         // Manners of speaking, cues only beside a quote ("“Go back,” Trump barked").
         "bark", "beam", "snap", "gush", "sneer", "chuckle", "laugh", "sigh", "mutter", "murmur", "growl", "snarl",
-        "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire", "retaliate",
+        "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire", "retaliate", "press",
     ]
 
     static let irregular: [String: [String]] = [
@@ -185,7 +186,7 @@ enum Lexicon {
         "demands", "claims", "reports", "promises", "notes", "comments", "charges", "vows", "pledges",
         "estimates", "questions", "complaints", "responses", "replies", "warnings", "remarks", "answers",
         "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises", "tweets",
-        "posts", "calls", "denials", "accusations", "criticisms",
+        "posts", "calls", "denials", "accusations", "criticisms", "blasts",
     ]
     /// Verbs whose reported content may be an infinitive ("pledged to push for…").
     static let infinitiveReporting: Set<String> = Set(

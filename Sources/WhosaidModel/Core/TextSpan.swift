@@ -15,7 +15,7 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable, CustomStringCon
     }
 
     /// Number of scalars covered.
-    public var length: Int { end - start }
+    var length: Int { end - start }
     /// Whether the span covers nothing.
     public var isEmpty: Bool { end <= start }
 
@@ -24,7 +24,7 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable, CustomStringCon
     /// Whether `other` lies completely inside the span.
     public func contains(_ other: TextSpan) -> Bool { other.start >= start && other.end <= end }
     /// Whether the two spans share at least one scalar.
-    public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+    func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
 
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end

@@ -3,24 +3,24 @@
 /// beside the article, and applied whenever the article is opened or exported again.
 public struct Corrections: Codable, Equatable, Sendable {
     /// A statement, found by its span, given to the speaker named `speaker`.
-    public struct Reassignment: Codable, Equatable, Sendable {
-        public var start: Int
-        public var end: Int
-        public var speaker: String
+    struct Reassignment: Codable, Equatable, Sendable {
+        var start: Int
+        var end: Int
+        var speaker: String
     }
 
     /// The actor named `actor` is the same as the one named `into`.
     public struct Merge: Codable, Equatable, Sendable {
         public var actor: String
-        public var into: String
+        var into: String
     }
 
     /// The format's version.
     public var version = 1
     /// Statements given to another speaker, in the order they were made.
-    public private(set) var reassignments: [Reassignment] = []
+    private(set) var reassignments: [Reassignment] = []
     /// Actors merged, in the order they were made.
-    public private(set) var merges: [Merge] = []
+    private(set) var merges: [Merge] = []
 
     /// No corrections.
     public init() {}

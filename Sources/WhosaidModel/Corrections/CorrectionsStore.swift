@@ -6,7 +6,7 @@ import Foundation
 /// elsewhere keeps its corrections.
 public struct CorrectionsStore: Sendable {
     /// The folder that holds the files.
-    public let directory: URL
+    let directory: URL
 
     /// A store in `directory`.
     public init(directory: URL) { self.directory = directory }
@@ -23,7 +23,7 @@ public struct CorrectionsStore: Sendable {
     }
 
     /// The file for the article `document`.
-    public func url(for document: Document) -> URL {
+    func url(for document: Document) -> URL {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits
         for byte in document.text.utf8 {
             hash ^= UInt64(byte)

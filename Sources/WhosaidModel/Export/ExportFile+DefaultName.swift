@@ -1,7 +1,7 @@
 extension ExportFile {
     /// The default export file name for an article: `<basename without extension>-statements.md`
     /// (`seeds/000_5f.txt` → `000_5f-statements.md`; `article-statements.md` when nothing is left).
-    public static func defaultName(forArticle name: String) -> String {
+    static func defaultName(forArticle name: String) -> String {
         var base = name.split(separator: "/").last.map(String.init) ?? ""
         if let dot = base.lastIndex(of: "."), dot != base.startIndex {
             base = String(base[..<dot])

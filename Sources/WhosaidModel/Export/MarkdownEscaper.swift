@@ -13,16 +13,16 @@
 /// them, so callers decide how paragraphs are laid out. Other control characters are made visible
 /// with ``TerminalText`` (ESC becomes `␛`), in files as on standard output: no renderer shows them
 /// usefully, and a Markdown file is often printed to a terminal with `cat`.
-public enum MarkdownEscaper {
+enum MarkdownEscaper {
     /// `text` escaped as one line: line breaks and runs of white space become single spaces,
     /// leading and trailing white space is dropped.
-    public static func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> String {
         escapeLine(lines(of: text).joined(separator: " "))
     }
 
     /// The non-empty lines of `text`, each trimmed, white space runs collapsed and escaped.
     /// Use one Markdown paragraph per element to keep the text's own paragraph breaks.
-    public static func lines(_ text: String) -> [String] {
+    static func lines(_ text: String) -> [String] {
         lines(of: text).map(escapeLine)
     }
 

@@ -19,7 +19,7 @@ public struct MarkdownExporter: Sendable {
     }
 
     /// How statements are ordered.
-    public var grouping: Grouping
+    var grouping: Grouping
 
     /// Creates an exporter.
     public init(grouping: Grouping = .speaker) {

@@ -15,7 +15,7 @@ public struct Document: Sendable {
     /// The headline, when the first paragraph is one (short, no final full stop).
     public let headline: String?
     /// Whether the text is hard-wrapped, so that its paragraphs hold line breaks (``HardWrap``).
-    public let isHardWrapped: Bool
+    let isHardWrapped: Bool
 
     /// Splits `text` into paragraphs and sentences. The text is kept exactly as given, so offsets
     /// match what other tools compute on the same string; CR, LF and CRLF all end a line.
@@ -107,12 +107,12 @@ public struct Document: Sendable {
     }
 
     /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).
-    public func paragraphIndex(at offset: Int) -> Int {
+    func paragraphIndex(at offset: Int) -> Int {
         Document.lastIndex(in: paragraphs, startingAtOrBefore: offset)
     }
 
     /// Index of the sentence holding `offset` (the nearest earlier one between sentences).
-    public func sentenceIndex(at offset: Int) -> Int {
+    func sentenceIndex(at offset: Int) -> Int {
         Document.lastIndex(in: sentences, startingAtOrBefore: offset)
     }
 
@@ -129,19 +129,7 @@ public struct Document: Sendable {
     }
 
     static func lastIndex(in spans: [TextSpan], startingAtOrBefore offset: Int) -> Int {
-        var lo = 0
-        var hi = spans.count - 1
-        var found = 0
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if spans[mid].start <= offset {
-                found = mid
-                lo = mid + 1
-            } else {
-                hi = mid - 1
-            }
-        }
-        return found
+        max(0, spans.partitioningIndex { $0.start > offset } - 1)
     }
 
     static func paragraphSpans(in scalars: [Unicode.Scalar]) -> [TextSpan] {

@@ -3,7 +3,7 @@ import Foundation
 /// Reads article files and checks that they hold UTF-8 text.
 public enum DocumentLoader {
     /// The largest file one document can be: offsets inside the engine are 32-bit.
-    public static let maximumBytes = 2_000_000_000
+    static let maximumBytes = 2_000_000_000
 
     /// Loads the article at `path` into a ``Document``.
     /// `-` reads standard input, as command-line tools do.

@@ -4,7 +4,7 @@
 /// followed by white space and a capital letter, a digit or an opening quote. Titles and
 /// abbreviations ("Mr.", "Jan.", "Inc."), initials ("Leon V. Sigal") and dotted acronyms ("U.S.")
 /// do not end a sentence, except that an acronym does before a typical sentence opener.
-public enum SentenceSplitter {
+enum SentenceSplitter {
     /// Abbreviations that never end a sentence, lower-cased without the dot.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
@@ -27,7 +27,7 @@ public enum SentenceSplitter {
     ]
 
     /// Sentence spans of every paragraph, in text order.
-    public static func sentences(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+    static func sentences(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
         var result: [TextSpan] = []
         result.reserveCapacity(paragraphs.count * 3)
         for p in paragraphs { split(scalars, p, into: &result) }

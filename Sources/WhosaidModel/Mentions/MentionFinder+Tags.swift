@@ -37,7 +37,7 @@ extension MentionFinder {
             // party or a people; "a good", "Democratic" alone do not. "attorney general": an
             // adjective after its noun.
             if last > first, tokens[last - 1].tag == .noun || tokens[last - 1].tag == .propn { return true }
-            return t.isCapitalized && last > first && tokens[first].is(.determiner)
+            return t.isCapitalized && last > first && (tokens[first].is(.determiner) || tokens[first].tag == .num)
         }
         guard Self.nonHeadTags.contains(t.tag) else { return true }
         // "a Clinton ally": at the end of a phrase, an unknown lower-case word the tagger read
@@ -49,7 +49,7 @@ extension MentionFinder {
 
 extension MentionFinder {
     /// Prepositions through which a described speaker runs on ("officials in both parties").
-    static let modifierPrepositions: Set<String> = ["in", "of", "at", "for", "from", "with", "on"]
+    static let modifierPrepositions: Set<String> = ["in", "of", "at", "for", "from", "with", "on", "by"]
 
     /// The described speaker `object` ends as the object of a preposition: the noun phrase before
     /// the preposition, run on to the end of `object` (`Former officials in both parties`,
@@ -159,12 +159,15 @@ extension MentionFinder {
         // The head: the last noun of the first noun phrase.
         var head = first
         while head + 1 <= end, [.det, .adj, .noun, .propn, .num, .part].contains(tokens[head + 1].tag) || tokens[head + 1].tag == .adv { head += 1 }
+        // "Sources close to her campaign", "People familiar with the talks": an adjective after
+        // the noun opens its own phrase; the noun before it heads the subject.
+        while head > first, tokens[head].tag == .adj, nounish(head - 1) || tokens[head - 1].tag == .adj { head -= 1 }
         guard first < end, nounish(head) || tokens[head].lower == "half" else { return nil }
         // "Appellants in their notice of appeal stated": a phrase with a possessive is the
         // verb's adjunct, not part of its subject.
         var last = end
         if let adjunct = (first..<end).first(where: { tokens[$0].tag == .adp && Self.possessivePronouns.contains(tokens[$0 + 1].lower) }),
-           adjunct > head {
+           adjunct > head, tokens[adjunct - 1].tag != .adj {
             last = adjunct - 1
         }
         var m = make(first: first, last: last, kind: .description)

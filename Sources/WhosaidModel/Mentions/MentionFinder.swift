@@ -5,6 +5,22 @@ import WhosaidSyntax
 struct MentionFinder {
     let document: Document
     let tokens: [Token]
+    /// Words that are no speaker's head alone ("day", "may") but close a full name elsewhere in
+    /// the article ("Kristen Day"), so that `Day said` later names her.
+    let surnamesOfCommonForm: Set<String>
+
+    init(document: Document, tokens: [Token]) {
+        self.document = document
+        self.tokens = tokens
+        var surnames: Set<String> = []
+        for k in tokens.indices.dropFirst() where tokens[k].is(.nonSpeakerHead) && tokens[k].isCapitalized {
+            let before = tokens[k - 1]
+            guard before.isWord, before.isCapitalized, before.tag == .propn, before.sentence == tokens[k].sentence,
+                  !before.is(.nonSpeakerHead), !Lexicon.titles.contains(before.lower) else { continue }
+            surnames.insert(tokens[k].lower)
+        }
+        surnamesOfCommonForm = surnames
+    }
 
     private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
@@ -24,6 +40,7 @@ struct MentionFinder {
         "voter", "native", "supporter", "activist", "organizer", "owner", "student", "teacher", "actress",
         "actor", "singer", "comedian", "businessman", "businesswoman", "entrepreneur", "lawmaker", "delegate",
         "minister", "secretary", "judge", "commentator", "pundit", "consultant", "adviser", "advisor", "democrat",
+        "ally", "co-host", "scientist", "constituent", "historian", "expert", "physician", "surgeon", "farmer",
     ]
 
     // MARK: Subject before a verb
@@ -118,6 +135,11 @@ struct MentionFinder {
            tokens[i + 1].tag == .noun || tokens[i + 1].tag == .adj {
             return true
         }
+        // "Sanders’ campaign manager": the same with a bare apostrophe.
+        if isBareApostrophe(i + 1), i + 2 < tokens.count, !tokens[i + 2].isCapitalized,
+           tokens[i + 2].tag == .noun || tokens[i + 2].tag == .adj {
+            return true
+        }
         return Lexicon.titles.contains(w)
     }
 
@@ -147,6 +169,11 @@ struct MentionFinder {
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
+            // "Bernie Sanders’ campaign": the bare apostrophe of a possessive in -s links its owner.
+            if isBareApostrophe(i - 1), i - 2 >= floor, i < end || tokens[i].isWord {
+                i -= 1
+                continue
+            }
             guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
             if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
             if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
@@ -210,7 +237,9 @@ struct MentionFinder {
         if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
         // "Theresa May" is a name though "may" is a month and a verb.
         let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
-        if head.is(.nonSpeakerHead) && !capitalisedAfterName { return nil }
+        if head.is(.nonSpeakerHead) && !capitalisedAfterName && !(head.isCapitalized && surnamesOfCommonForm.contains(head.lower)) {
+            return nil
+        }
         if head.kind == .number && !head.lower.hasSuffix("-year-old") { return nil }
         // Find where the trailing run of capitalised words (the name) starts.
         var nameStart = last + 1
@@ -278,8 +307,9 @@ struct MentionFinder {
         // A description: needs a determiner, or a plural head ("officials said").
         // A possessive anywhere before the head determines the phrase ("Maria Lopez's campaign").
         let hasDeterminer = tokens[first].is(.determiner) || tokens[first].tag == .num
-            || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") }
+            || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") || isBareApostrophe($0) }
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
+            || Self.recordNouns.contains(head.lower)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
         var m = make(first: first, last: last, kind: .description)
@@ -335,6 +365,39 @@ struct MentionFinder {
         return i
     }
 
+    /// Whether token `i` is the apostrophe of a possessive in -s, written against its word
+    /// ("Sanders’", "the players'").
+    func isBareApostrophe(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i].lower == "'", tokens[i].quote == nil else { return false }
+        let owner = tokens[i - 1]
+        return owner.isWord && owner.end == tokens[i].start && owner.lower.hasSuffix("s") && tokens[i + 1].isWord
+    }
+
+    /// Nouns after a name that head a phrase of their own ("FEC filings", "Census data", "Time magazine").
+    static let recordNouns: Set<String> = [
+        "filings", "records", "data", "figures", "documents", "estimates", "numbers", "polls", "aides", "officials", "sources",
+        "magazine", "newspaper", "network", "website",
+    ]
+
+    /// Words that point at a noun ("this source", "that official").
+    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+
+    /// Whether the lower-case word at `k` right after a name is the head of the phrase: a plural
+    /// or record noun closing the phrase (`according to FEC filings.`, `said Trump aides,`).
+    func isNounHeadAfterName(_ k: Int, ceiling: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.quote == nil, !t.isCapitalized, t.tag == .noun,
+              Self.recordNouns.contains(t.lower) || Self.documentNouns.contains(t.lower) else { return false }
+        return k == ceiling || !tokens[k + 1].isWord || tokens[k + 1].tag == .verb || tokens[k + 1].tag == .aux
+    }
+
+    /// Whether the title word at `i` ("King", "Bishop") ends a person's name here: an initial or a
+    /// capitalised word that is no title stands right before it.
+    func isSurnameTitle(_ i: Int, from start: Int) -> Bool {
+        guard i > start, tokens[i].is(.title) else { return false }
+        return isInitial(i - 1) || tokens[i - 1].isCapitalized && !isTitle(i - 1)
+    }
+
     func isTitle(_ i: Int) -> Bool {
         let w = tokens[i].lower
         return Lexicon.titles.contains(w) || (w.hasSuffix(".") && w.count <= 5 && !isInitial(i))
@@ -378,7 +441,12 @@ struct MentionFinder {
         }
         if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
         var e = start
-        if t.is(.stopWord) || t.is(.preposition) || t.is(.reporting) {
+        // "said Will Doyle": a function word's form is a name where the tags say so.
+        let taggedName = t.isCapitalized && t.tag == .propn && !t.is(.determiner) && !t.is(.personalPronoun)
+        // "this source told the Post": a demonstrative before a noun opens a description.
+        let demonstrative = Self.demonstratives.contains(t.lower) && start + 1 <= ceiling && tokens[start + 1].tag == .noun
+            && !tokens[start + 1].isCapitalized
+        if (t.is(.stopWord) || t.is(.preposition)) && !taggedName && !demonstrative || t.is(.reporting) {
             return nil
         }
         let determinerThenName = t.is(.determiner) && start + 1 <= ceiling && tokens[start + 1].isCapitalized
@@ -401,17 +469,25 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < 8, tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
                   !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.reporting),
                   !tokens[e + 1].is(.preposition), !tokens[e + 1].is(.verbModifier),
-                  !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't") {
+                  !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't"),
+                  tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.hasSuffix("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
                 e += 1
             }
         } else if t.is(.determiner) || !t.isCapitalized {
             // A description: words up to punctuation, a preposition or a verb.
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
-                // "one source on the panel", "a spokesman for the campaign": a link and a determiner.
-                if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling,
-                   tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized {
+                // "one source on the panel", "a spokesman for the campaign", "a count by the
+                // agency", "the average of recent polls": a link and a determiner, a name or a modifier.
+                if ["of", "on", "at", "for", "from", "by"].contains(u.lower), e + 2 <= ceiling,
+                   tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
+                    || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {
                     e += 2
+                    continue
+                }
+                // "a pool report", "the campaign statement": a document noun heads the description.
+                if u.is(.reporting), Self.documentNouns.contains(u.lower), u.tag == .noun, e > start || tokens[e].is(.determiner) {
+                    e += 1
                     continue
                 }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
@@ -438,27 +514,33 @@ struct MentionFinder {
                 guard u.isWord, u.quote == nil else { break }
                 // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
                 // "Ayotte campaign manager Jon Kohan": common nouns before a job word too.
-                if !u.isCapitalized, Self.roleNouns.contains(u.lower) || u.is(.title) || u.tag == .noun {
+                // "Reyes constituent Dan Morrow", "Ohio State University political scientist Dana
+                // Ruiz": any few modifier words before a full name that closes the phrase.
+                if !u.isCapitalized, isNameModifierWord(e + 1) {
                     var k = e + 1
                     var sawJob = false
-                    while k <= ceiling, k - e <= 3, !tokens[k].isCapitalized,
-                          Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) || tokens[k].tag == .noun {
+                    while k <= ceiling, k - e <= Self.maxNameModifierWords, !tokens[k].isCapitalized, isNameModifierWord(k) {
                         if Self.roleNouns.contains(tokens[k].lower) || tokens[k].is(.title) { sawJob = true }
                         k += 1
                     }
-                    if sawJob, k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil {
+                    if k <= ceiling, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil,
+                       sawJob || closingFullName(at: k, ceiling: ceiling) {
                         e = k
                         continue
                     }
                 }
                 // "Charles B. Rangel of New York": a person's name stops before "of" and a place.
-                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e), !tokens[e].is(.title) { break }
+                // "Peter T. King of New York": a title word after a given name or an initial is a surname.
+                if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e),
+                   !tokens[e].is(.title) || isSurnameTitle(e, from: start) { break }
                 if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
                     e += 1
                 } else {
                     break
                 }
             }
+            // "FEC filings", "Trump aides": a plural or document noun after a name is the head.
+            if e + 1 <= ceiling, isNounHeadAfterName(e + 1, ceiling: ceiling), classify(first: start, last: e + 1) != nil { e += 1 }
             // "Scott's family", "Trump's campaign": a possessive name opens a described speaker.
             if tokens[e].lower.hasSuffix("'s") {
                 var k = e + 1
@@ -493,6 +575,29 @@ struct MentionFinder {
             m.lastWithRole = r
         }
         return m
+    }
+
+    /// Most lower-case words between an employer's name and a person's name
+    /// ("Montclair State University political scientist Brigid Harrison").
+    static let maxNameModifierWords = 3
+
+    /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
+    /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.
+    func isNameModifierWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.quote == nil, !t.is(.stopWord), !t.is(.reporting), !t.is(.preposition) else { return false }
+        if Self.roleNouns.contains(t.lower) || t.is(.title) { return true }
+        if t.lower.hasSuffix("ly") { return false }
+        return [.noun, .adj, .propn, .num].contains(t.tag) || t.kind == .number
+    }
+
+    /// Whether a person's full name starts at `k` and closes the phrase: two to four capitalised
+    /// words (titles and initials among them), then punctuation or the end of the clause.
+    func closingFullName(at k: Int, ceiling: Int) -> Bool {
+        var e = k
+        while e + 1 <= ceiling, e - k < 4, tokens[e + 1].isWord, tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil { e += 1 }
+        guard e > k else { return false }
+        return e == ceiling || !tokens[e + 1].isWord || tokens[e + 1].lower == "of"
     }
 
     // MARK: Helpers

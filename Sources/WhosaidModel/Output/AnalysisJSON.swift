@@ -73,7 +73,7 @@ public enum AnalysisJSON {
 
     /// The members every actor object has, in `extract`'s `actors` and in `speakers`: `id`, `name`,
     /// `aliases`, `role`, `roles`, `kind` and `statements` (how many).
-    public static func writeMembers(of a: Actor, into w: inout JSONWriter) {
+    static func writeMembers(of a: Actor, into w: inout JSONWriter) {
         w.key("id"); w.int(a.id)
         w.key("name"); w.string(a.name)
         w.key("aliases"); w.strings(a.aliases)

@@ -19,13 +19,13 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Why a text is no JSON value: what was wrong and at which byte.
     public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         public var reason: String
-        public var byteOffset: Int
+        var byteOffset: Int
         public var description: String { "\(reason) at byte \(byteOffset)" }
     }
 
     /// Values nested deeper than this are refused when kept: freeing a deeper tree would recurse
     /// as deep. Values that are only checked (skipped members) may nest to any depth.
-    public static let maximumKeptDepth = 512
+    static let maximumKeptDepth = 512
 
     /// The JSON value that `bytes` hold (white space around it allowed, and a UTF-8 byte-order mark
     /// before it). With `keepingMembers`, the value must be an object and only those of its members
@@ -57,7 +57,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// A short name of the value's type, for messages: `a string`, `true`, `an array`.
-    public var typeDescription: String {
+    var typeDescription: String {
         switch self {
         case .string: return "a string"
         case .number: return "a number"

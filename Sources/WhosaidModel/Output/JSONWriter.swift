@@ -12,13 +12,13 @@ public struct JSONWriter {
     }
 
     /// Opens an object (`{`).
-    public mutating func beginObject() { separate(); bytes.append(0x7B); needsComma.append(false) }
+    mutating func beginObject() { separate(); bytes.append(0x7B); needsComma.append(false) }
     /// Closes the current object (`}`).
-    public mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
+    mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
     /// Opens an array (`[`).
-    public mutating func beginArray() { separate(); bytes.append(0x5B); needsComma.append(false) }
+    mutating func beginArray() { separate(); bytes.append(0x5B); needsComma.append(false) }
     /// Closes the current array (`]`).
-    public mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
+    mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
 
     /// Writes an object key; the value written next belongs to it.
     public mutating func key(_ k: String) {
@@ -33,7 +33,7 @@ public struct JSONWriter {
     /// Writes a string value, or null.
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     /// Writes an integer value.
-    public mutating func int(_ n: Int) { separate(); bytes.append(contentsOf: String(n).utf8) }
+    mutating func int(_ n: Int) { separate(); bytes.append(contentsOf: String(n).utf8) }
     /// Writes a number with `decimals` decimals at most (trailing zeros dropped); a NaN or an
     /// infinity, which JSON cannot hold, as `null`.
     public mutating func number(_ d: Double, decimals: Int = 2) {
@@ -57,7 +57,7 @@ public struct JSONWriter {
         bytes.append(contentsOf: written.utf8)
     }
     /// Writes `null`.
-    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
     /// Writes an array of strings.
     public mutating func strings(_ list: [String]) {
         beginArray()
@@ -65,7 +65,7 @@ public struct JSONWriter {
         endArray()
     }
     /// Writes an array of integers.
-    public mutating func ints(_ list: [Int]) {
+    mutating func ints(_ list: [Int]) {
         beginArray()
         for n in list { int(n) }
         endArray()

@@ -31,12 +31,6 @@ struct CurlyMarkPositions {
     /// The index of the first element of the ascending `values` that is at least `value`
     /// (`values.count` when none is).
     static func firstIndex(in values: [Int], atLeast value: Int) -> Int {
-        var lo = 0
-        var hi = values.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        values.partitioningIndex { $0 >= value }
     }
 }

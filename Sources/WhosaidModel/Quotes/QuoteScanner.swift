@@ -7,11 +7,11 @@
 ///   double quote are read afterwards as British-style quotations (``SingleQuoteScanner``).
 /// - A paragraph that ends inside an open quote and a next paragraph that reopens it form one
 ///   multi-paragraph quotation; otherwise an unclosed quote ends with its paragraph.
-public enum QuoteScanner {
+enum QuoteScanner {
     enum Mark { case open, close, either }
 
     /// Quotations in text order.
-    public static func quotations(in document: Document) -> [Quotation] {
+    static func quotations(in document: Document) -> [Quotation] {
         let s = document.scalars
         let curly = CurlyMarkPositions(s)
         var result: [Quotation] = []

@@ -1,6 +1,6 @@
 extension Actor {
     /// The texts a search looks at: the name, then the aliases, then the roles.
-    public var searchableTexts: [String] { [name] + aliases + roles }
+    var searchableTexts: [String] { [name] + aliases + roles }
 
     /// Whether the actor's name, an alias or a role matches `query` (see ``SearchQuery``).
     public func matches(_ query: SearchQuery) -> Bool {

@@ -26,13 +26,15 @@ enum StemMatching {
 
     /// Whether a word is written as an acronym: two or more capitals, full stops between them
     /// allowed, then at most a plural or possessive ending ("U.S", "NATO", "PACs", "EPA’s").
+    /// (No property look-ups for ASCII: ``StatementStems`` asks this of every word.)
     static func isAcronym(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         var capitals = 0
         var ending = false
         for c in word {
             if c == "." && !ending { continue }
             if TextFolding.isApostrophe(c) { ending = true; continue }
-            if c.properties.isUppercase && !ending {
+            let isUpper = c.isASCII ? c >= "A" && c <= "Z" : c.properties.isUppercase
+            if isUpper && !ending {
                 capitals += 1
             } else if c == "s" && capitals >= 2 && !ending {
                 ending = true

@@ -5,14 +5,14 @@
 ///
 /// It works on folded words (see ``Swift/String/folded``); stems are keys to compare, not words
 /// to show.
-public enum Stemmer {
+enum Stemmer {
     /// The stem of one word; the word is folded first.
-    public static func stem(_ word: String) -> String {
+    static func stem(_ word: String) -> String {
         String(decoding: stem(folded: TextFolding.bytes(word)), as: UTF8.self)
     }
 
     /// The stems of the words of `text`, in order.
-    public static func stems(of text: String) -> [String] {
+    static func stems(of text: String) -> [String] {
         TextFolding.bytes(text).split(separator: 0x20).map {
             String(decoding: stem(folded: Array($0)), as: UTF8.self)
         }

@@ -11,7 +11,17 @@ enum SubjectTagRepair {
         "'d", "'ll", "ca", "wo", "get", "got", "gets", "getting", "need", "dare", "used",
     ]
 
+    /// Adjectives that stand alone as a quantity of people ("Many said", "Few say"), never a surname.
+    static let quantityAdjectives: Set<String> = [
+        "many", "few", "several", "most", "some", "both", "all", "other", "others", "more", "fewer", "much", "various",
+        "numerous", "half", "each", "either", "neither", "such",
+    ]
+
+    /// Tags a capitalised word right after a reporting verb may wrongly get from its common sense.
+    static let invertedSubjectMistags: Set<UPOS> = [.adj, .aux, .verb, .adv, .noun]
+
     static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
+        repairInvertedSubjects(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             let next = tokens[k + 1]
             guard next.tag == .verb, next.is(.reporting), !Lexicon.isGerund(next.lower), tokens[k].kind == .word,
@@ -25,9 +35,35 @@ enum SubjectTagRepair {
                 let plural = t.lower.hasSuffix("s")
                 guard plural || next.lower != "say" && !Lexicon.reportingBases.contains(next.lower) else { continue }
                 tokens[k].tag = t.isCapitalized && !plural ? .propn : .noun
+            } else if t.tag == .adj, t.isCapitalized, next.lower != "say", !quantityAdjectives.contains(t.lower),
+                      k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," {
+                // `“…,” Cuban said`, `Young says the plan…`: a capitalised adjective opening the
+                // clause right before the cue is a surname ("Many said" is a quantity).
+                tokens[k].tag = .propn
             } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
         }
+    }
+
+    /// `“…,” said Small, who…`, `“…,” said Will Doyle.`: after a quote and its reporting verb, a
+    /// capitalised word that closes the phrase or starts a run of capitals is a name.
+    static func repairInvertedSubjects(_ tokens: inout [Token], _ range: Range<Int>) {
+        for k in range where k - 2 >= range.lowerBound && k + 1 < range.upperBound {
+            let verb = tokens[k - 1]
+            let t = tokens[k]
+            guard verb.tag == .verb, verb.is(.reporting), !Lexicon.isGerund(verb.lower), t.kind == .word, t.isCapitalized,
+                  invertedSubjectMistags.contains(t.tag), !quantityAdjectives.contains(t.lower),
+                  isClosingQuoteMark(tokens[k - 2]) || tokens[k - 2].lower == "," else { continue }
+            let next = tokens[k + 1]
+            if next.kind == .punctuation && next.lower != "'" || next.isCapitalized && next.kind == .word {
+                tokens[k].tag = .propn
+            }
+        }
+    }
+
+    /// Whether `t` is a closing quotation mark (straight, curly or doubled).
+    static func isClosingQuoteMark(_ t: Token) -> Bool {
+        ["\"", "\u{201D}", "''", "'", "\u{2019}"].contains(t.lower)
     }
 }

@@ -107,13 +107,8 @@ extension KeyphraseRanking {
 
         /// Whether `o` lies inside one of the occurrences.
         func covers(_ o: KeyphraseCandidates.Occurrence) -> Bool {
-            // The last occurrence starting at or before `o`.
-            var lo = 0
-            var hi = lowers.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if lowers[mid] <= o.lower { lo = mid + 1 } else { hi = mid }
-            }
+            // Just after the last occurrence starting at or before `o`.
+            let lo = lowers.partitioningIndex { $0 > o.lower }
             return lo > 0 && reach[lo - 1] >= o.upper
         }
 

@@ -130,7 +130,7 @@ struct StatementStems {
         }
         // A word opening with a lower-case letter or a digit is no acronym.
         let opener = scalars[first].value
-        let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10 ? false : isAcronym(first, last)
+        let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10 ? false : StemMatching.isAcronym(scalars[first...last])
         codes.append(stem << 1 | (acronym ? 1 : 0))
         resetWord()
     }
@@ -167,27 +167,6 @@ struct StatementStems {
                 }
             }
         }
-    }
-
-    /// ``StemMatching/isAcronym(_:)`` over `scalars[first...last]`, without property look-ups
-    /// for ASCII.
-    private func isAcronym(_ first: Int, _ last: Int) -> Bool {
-        var capitals = 0
-        var ending = false
-        for k in first...last {
-            let c = scalars[k]
-            if c == "." && !ending { continue }
-            if TextFolding.isApostrophe(c) { ending = true; continue }
-            let isUpper = c.isASCII ? c >= "A" && c <= "Z" : c.properties.isUppercase
-            if isUpper && !ending {
-                capitals += 1
-            } else if c == "s" && capitals >= 2 && !ending {
-                ending = true
-            } else if !(ending && c == "s") {
-                return false
-            }
-        }
-        return capitals >= 2
     }
 
     private func isLetter(_ s: Unicode.Scalar) -> Bool {

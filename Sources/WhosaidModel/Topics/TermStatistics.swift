@@ -78,7 +78,7 @@ struct TermStatistics {
         var rightTotal = [Int32](repeating: 0, count: keyCount)
         // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
         // b was seen right of a counted a.
-        var pairs = PairFlags(capacity: 4096)
+        var pairs = PackedMap<UInt8>(capacity: 4096, absent: 0)
         let n = words.count
 
         for k in 0..<n {

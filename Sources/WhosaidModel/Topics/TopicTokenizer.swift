@@ -41,7 +41,7 @@ enum TopicTokenizer {
         /// Words right after "to", by index.
         var afterTo: [Int] = []
         /// Forms of short ASCII words by their packed scalars; of the others, by the interner's id.
-        var shortForms: PackedMap
+        var shortForms: PackedMap<Int32>
         var longForms = SequenceInterner<UInt32>(capacity: 64)
         var longFormIDs: [Int32] = []
 

@@ -10,7 +10,7 @@ extension Attributor {
     static let clauseTags: Set<UPOS> = [.verb, .aux, .sconj]
 
     /// Verbs whose first object is the person spoken to (`told reporters`), not what was said.
-    static let addresseeVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise"].flatMap(Lexicon.inflections))
+    static let addresseeVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise", "ask"].flatMap(Lexicon.inflections))
 
     /// Whether the words after token `e` up to the sentence's last token `last` are an adjunct
     /// of the verb `v` that ends at `e` (or nothing), closing the sentence: a time, a place, a

@@ -11,6 +11,9 @@ extension Attributor {
     /// The most words of a subject between a comma and a new reporting verb.
     static let maxInterruptingSubject = 5
 
+    /// Subject pronouns with which a reporter's own clause goes on after `, and`.
+    static let narrativePronouns: Set<String> = ["he", "she", "they"]
+
     /// Relative pronouns that open a non-restrictive relative clause after a comma.
     static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
 
@@ -21,6 +24,9 @@ extension Attributor {
             let next = tokens[k + 1].lower
             // "…, but he refuses to discuss it": a contrast with a subject of its own is the reporter's.
             if next == "but", startsFiniteClause(at: k + 2, last: last) { return true }
+            // "…, and he railed against the moderators": the reporter goes on about the speaker.
+            if next == "and", k + 3 <= last, Self.narrativePronouns.contains(tokens[k + 2].lower),
+               tokens[k + 3].tag == .verb || tokens[k + 3].tag == .aux, !Lexicon.isGerund(tokens[k + 3].lower) { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }

@@ -101,7 +101,9 @@ extension Attributor {
     /// was told.
     func tellsWhomOnly(_ v: Int, ceiling: Int) -> Bool {
         guard Self.addresseeVerbs.contains(tokens[v].lower), v + 1 <= ceiling, let end = nounPhraseEnd(from: v + 1, last: ceiling) else { return false }
-        let next = end + 1
+        var next = end + 1
+        // "asked reporters rhetorically during a news conference": a manner adverb first.
+        while next <= ceiling, tokens[next].tag == .adv, tokens[next].lower.hasSuffix("ly") { next += 1 }
         return next > ceiling || tokens[next].tag == .adp && tokens[next].lower != "that" || tokens[next].tag == .punct
             && !isOpenMark(next)
     }
@@ -155,6 +157,9 @@ extension Attributor {
             } else if t.tag == .det || t.tag == .adj || t.tag == .part && t.lower.hasPrefix("'") {
                 // After a possessive the phrase goes on ("the Post's weekly show").
                 if head >= 0, t.tag != .part, !tokens[head].lower.hasSuffix("'s") { break }
+            } else if t.tag == .cconj, ["and", "&"].contains(t.lower), head == k - 1, tokens[head].isCapitalized,
+                      k + 1 <= last, tokens[k + 1].isCapitalized, tokens[k + 1].tag == .propn || tokens[k + 1].tag == .noun {
+                // "The Post and Courier": a name joined by "and" to a name.
             } else {
                 break
             }
@@ -166,6 +171,9 @@ extension Attributor {
     /// Whether a clause opens at `c`: a subject noun phrase (a pronoun, or words of a noun
     /// phrase, perhaps after `about`/`nearly` before a number) followed by a finite verb: an
     /// auxiliary or a verb that is neither a participle in -ing nor after `to`.
+    /// Two-word openers of a quantity before a number ("at least six", "more than 20").
+    static let quantityOpeners: Set<String> = ["at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all"]
+
     func startsFiniteClause(at c: Int, last: Int) -> Bool {
         var k = c
         guard k <= last, tokens[k].quote == nil, tokens[k].isWord else { return false }
@@ -175,6 +183,8 @@ extension Attributor {
         }
         // "about 20 people have…": an adverb of degree before a number opens the phrase.
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k + 1].tag == .num { k += 1 }
+        // "at least six planes", "more than 20 people": a two-word quantity before a number.
+        if k + 2 <= last, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower), tokens[k + 2].tag == .num { k += 2 }
         var words = 0
         while k <= last, words < Self.maxClauseSubjectWords, tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) {
             if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower) {
@@ -186,7 +196,9 @@ extension Attributor {
         guard words > 0, k <= last else { return false }
         // The subject must end in something that can head it ("the new test", not "the new").
         let head = tokens[k - 1]
-        guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num else { return false }
+        // "both are invested", "many have left": a quantifier standing alone heads the subject.
+        guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num
+            || words == 1 && MentionFinder.bareHeads.contains(head.lower) else { return false }
         // An adverb may stand between subject and verb ("he also wants").
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k].lower != "not" { k += 1 }
         let verb = tokens[k]

@@ -7,6 +7,11 @@ import WhosaidSyntax
 extension Attributor {
     /// Verbs after which `as` + a reporting participle reports their subject's words.
     static let asReportingVerbs: Set<String> = ["quoted", "cited", "described", "portrayed"]
+    /// Adjectives that take a reporting verb as their infinitive ("likely to say", "quick to point out").
+    static let catenativeAdjectives: Set<String> = [
+        "likely", "unlikely", "quick", "eager", "willing", "unwilling", "ready", "reluctant", "careful", "keen", "loath",
+        "prepared",
+    ]
     /// Nouns of documents and messages that a participle can follow (`a statement saying`).
     static let messageNouns: Set<String> = [
         "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
@@ -87,6 +92,11 @@ extension Attributor {
             } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
                       e - 1 >= floor, tokens[e - 1].tag == .verb {
                 e -= 2
+            } else if t.lower == "to", e - 1 >= floor, Self.catenativeAdjectives.contains(tokens[e - 1].lower) {
+                // "were slightly more likely to say", "was quick to point out": the adjective and
+                // its degree words belong to the verb group.
+                e -= 2
+                while e >= floor, tokens[e].tag == .adv, !tokens[e].isCapitalized { e -= 1 }
             } else {
                 break
             }
@@ -169,5 +179,25 @@ extension Attributor {
             k -= 1
         }
         return nil
+    }
+}
+
+extension Attributor {
+    /// The subject of a verb coordinated with an earlier finite verb (`Johnson railed against the
+    /// plan and explained how…`, `Ubben called him “driven” and asserted that…`): the subject of
+    /// the sentence's first clause, not the object of the first verb.
+    func coordinatedVerbSubject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        guard !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        let g = beforeVerbGroup(v, floor: floor)
+        guard g - 1 > floor, ["and", "but"].contains(tokens[g].lower) else { return nil }
+        var c = g - 1
+        if tokens[c].lower == "," { c -= 1 }
+        // The first conjunct must be a clause with its own verb ("Trump and Ryan said" joins subjects).
+        guard c > floor, holdsFiniteVerb(floor, c), let m = sentenceSubject(first: floor, before: g),
+              m.lastWithRole < c else { return nil }
+        // The subject stands right before the first conjunct's verb group.
+        var k = m.lastWithRole + 1
+        while k < c, tokens[k].tag == .adv || tokens[k].tag == .aux || tokens[k].tag == .part { k += 1 }
+        return tokens[k].tag == .verb && !tokens[k].isCapitalized ? m : nil
     }
 }

@@ -54,3 +54,20 @@ extension Attributor {
         return make(span, cue: v...v, m, .label, 0.7)
     }
 }
+
+/// Stage 2, at a labelling, characterising or criticising verb: its object with the label or
+/// reason is the statement (switched off with ``Engine/Options/labelStatements``).
+///
+///     Vance called the levy “a tax on renters.”             → Vance: "the levy “a tax on renters.”" (mixed)
+///     Vance described the spillway as too small.           → Vance: "the spillway as too small"
+///     Vance slammed the board for its delays.              → Vance: "the board for its delays"
+struct LabelSieve: CueWordSieve {
+    var name: String { "label" }
+    var rules: Set<AttributionRule> { [.label] }
+    func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
+    func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        guard let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }
+        a.usedCue[v] = true
+        return a.finding(c, at: v, last: last)
+    }
+}

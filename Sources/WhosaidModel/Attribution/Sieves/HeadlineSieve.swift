@@ -31,3 +31,18 @@ extension Attributor {
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.6)
     }
 }
+
+/// Stage 2, a frame over the whole sentence, in the article's first paragraph: a headline
+/// `NAME: STATEMENT` naming a person (or a poll, a report), in title case or in a headline.
+///
+///     Vance: Dam Will Not Hold Another Spring    → Vance: "Dam Will Not Hold Another Spring"
+///     Survey: Most Wells in the County Are Dry   → Survey
+///
+/// A section title (`Interview: …`) is no headline of speech.
+struct HeadlineSieve: SentenceSieve {
+    var name: String { "headline" }
+    var rules: Set<AttributionRule> { [.reportedSpeech] }
+    func statement(sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> Candidate? {
+        a.headlineLabel(first: first, last: last)
+    }
+}

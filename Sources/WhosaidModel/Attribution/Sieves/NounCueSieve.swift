@@ -63,3 +63,17 @@ extension Attributor {
         return m
     }
 }
+
+/// Stage 2, at a noun of saying with a `that` clause: its possessor speaks (switched off with
+/// ``Engine/Options/labelStatements``).
+///
+///     Vance’s warning that the dam would fail went unheeded.   → Vance: "the dam would fail"
+///     Her claim that the count was rigged drew scorn.          → she: "the count was rigged"
+struct NounCueSieve: CueWordSieve {
+    var name: String { "noun-cue" }
+    var rules: Set<AttributionRule> { [.nounCue] }
+    func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
+    func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        a.nounCueStatement(noun: v, first: first, last: last).map { a.finding($0, at: v, last: last) }
+    }
+}

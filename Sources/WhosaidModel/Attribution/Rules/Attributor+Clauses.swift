@@ -1,0 +1,105 @@
+import WhosaidSyntax
+
+/// Clauses: where a sentence or a reported clause ends, the span of a clause kept whole around
+/// quotes, and the candidate a reported clause makes (mixed when it carries a quote).
+extension Attributor {
+    func sentenceLastToken(from i: Int) -> Int {
+        var last = sentenceLast[tokens[i].sentence]
+        let p = tokens[i].paragraph
+        while last > i, tokens[last].paragraph != p { last -= 1 }
+        return last
+    }
+
+    func endsSentence(after e: Int, last: Int) -> Bool {
+        e >= last || (e + 1 == last && [".", "!", "?", ":"].contains(tokens[last].lower))
+    }
+
+    /// The clause between tokens `a` and `b`, trimmed of edge punctuation; stops at a colon or
+    /// a dash before a quote when asked.
+    func clauseSpan(from a: Int, to b: Int, stopAtColon: Bool = false) -> TextSpan? {
+        guard a <= b, a >= 0, b < tokens.count else { return nil }
+        var e = b
+        if stopAtColon {
+            var k = a
+            while k <= b {
+                if tokens[k].quote == nil, clauseEnds(at: k, last: b) { e = k - 1; break }
+                k += 1
+            }
+            if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
+            while e >= a, [",", "but"].contains(tokens[e].lower) { e -= 1 }
+        }
+        var s = a
+        while s <= e, [",", "—", "–", "-", ":"].contains(tokens[s].lower) { s += 1 }
+        while e >= s, [".", ",", ";", ":", "—", "–", "-", "!", "?"].contains(tokens[e].lower) { e -= 1 }
+        guard s <= e else { return nil }
+        // Keep a quote whole when the clause cuts through it.
+        var start = tokens[s].start
+        var end = tokens[e].end
+        var qi = firstQuote(endingAfter: start)
+        while qi < quotes.count, quotes[qi].span.start < end {
+            start = min(start, quotes[qi].span.start)
+            end = max(end, quotes[qi].span.end)
+            qi += 1
+        }
+        return TextSpan(start: start, end: end)
+    }
+
+    /// Words that are prepositions before a noun and subordinators before a clause.
+    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
+    static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
+    static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+
+    /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
+    /// before `and`/`but` and a new reporting verb ("but noted that"), or before a comma that opens
+    /// a new subordinate clause (", and when pressed…").
+    func clauseEnds(at k: Int, last: Int) -> Bool {
+        let w = tokens[k].lower
+        if w == ":" || w == ";" { return true }
+        if clauseEndsByGrammar(at: k, last: last) { return true }
+        if w == "and" || w == "but" {
+            // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
+            // "…and human rights groups warned that", "…and called for tariffs", "…and called it X".
+            var n = k + 1
+            while n <= last, n - k <= 5, !isCueWord(n), tokens[n].isWord, tokens[n].quote == nil,
+                  tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner)
+                    || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) {
+                n += 1
+            }
+            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), tokens[n].tag == .verb { return true }
+        }
+        // "… more intense — and he noted that…": a dash before a new clause.
+        if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,
+           ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower) {
+            return true
+        }
+        if w == "," {
+            var n = k + 1
+            if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
+            if n <= last, Self.subordinators.contains(tokens[n].lower) { return true }
+        }
+        return false
+    }
+
+    /// The last token of the sentence ending `last` that lies inside `span`, searched from `v`:
+    /// a cue inside a statement already found (`Lee says Ruiz promised to…`) starts none of its own.
+    func lastToken(within span: TextSpan, from v: Int, last: Int) -> Int {
+        var k = v
+        while k + 1 <= last, tokens[k + 1].end <= span.end { k += 1 }
+        return max(k, v)
+    }
+
+    /// The finding of candidate `c` made at the cue word `v` in a sentence ending at `last`: it
+    /// covers the sentence up to its own end.
+    func finding(_ c: Candidate, at v: Int, last: Int) -> CueWordFinding {
+        CueWordFinding(statements: [c], coveredUpTo: lastToken(within: c.span, from: v, last: last))
+    }
+
+    /// The candidate of a reported clause `span` with its cue, speaker, rule and confidence:
+    /// mixed when a quotation stands in it, else indirect.
+    func make(_ span: TextSpan, cue: ClosedRange<Int>, _ m: SpeakerMention, _ rule: AttributionRule, _ confidence: Double) -> Candidate {
+        let q = firstQuote(endingAfter: span.start)
+        let hasQuote = q < quotes.count && quotes[q].span.start < span.end
+        return Candidate(span: span, kind: hasQuote ? .mixed : .indirect, cue: cue, speaker: m, rule: rule,
+                         confidence: confidence, quote: nil)
+    }
+}

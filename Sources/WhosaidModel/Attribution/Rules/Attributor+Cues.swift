@@ -1,0 +1,66 @@
+import WhosaidSyntax
+
+/// Cue words: whether a token is a reporting verb here (not a noun after an article, not a
+/// capital outside a headline), the particle of a phrasal cue, and how far a cue runs
+/// (`said in an email`, `told reporters`).
+extension Attributor {
+    func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized || titleCase[tokens[i].sentence],
+              !followsDeterminer(i) else { return false }
+        if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
+        // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
+        guard besideQuote, tokens[i].is(.phrasalReporting), i + 2 < tokens.count,
+              let particle = particleAfter(i, last: i + 2), particle == i + 1 else { return false }
+        return !tokens[particle + 1].isWord
+    }
+
+    /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
+    func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
+        var e = v
+        if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
+        // "pointed out": the particle of a phrasal cue that closes its clause.
+        if tokens[v].is(.phrasalReporting), !tokens[v].is(.reporting), let p = particleAfter(v, last: ceiling), p == v + 1,
+           p == ceiling || !tokens[p + 1].isWord {
+            return v...p
+        }
+        // "declined to comment": an infinitive is the statement, not an adjunct of the cue.
+        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at", "of", "about"].contains(tokens[e + 1].lower),
+           tokens[e + 1].lower != "to" || e + 2 > ceiling || tokens[e + 2].tag != .verb {
+            var k = e + 2
+            while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
+            if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || isOpenMark(k) { e = k - 1 }
+        }
+        return v...e
+    }
+
+    /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`: one adverb may
+    /// stand between), or nil when none follows.
+    func particleAfter(_ v: Int, last: Int) -> Int? {
+        guard let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
+        var k = v + 1
+        if k + 1 <= last, tokens[k].tag == .adv, !particles.contains(tokens[k].lower) { k += 1 }
+        return k <= last && particles.contains(tokens[k].lower) ? k : nil
+    }
+
+    /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
+    /// labelling verb (`called it a common ailment`).
+    func isCueWord(_ n: Int) -> Bool {
+        let t = tokens[n]
+        if t.is(.reporting) || Self.labellingVerbs.contains(t.lower) { return true }
+        guard t.is(.phrasalReporting), n + 1 < tokens.count else { return false }
+        return particleAfter(n, last: tokens.count - 1) != nil
+    }
+
+    /// Whether token `i` follows an article or possessive ("the report", "his claims"): a noun then.
+    func followsDeterminer(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        return Self.articles.contains(tokens[i - 1].lower)
+    }
+
+    /// Whether an auxiliary follows token `i` ("The original tweet was deleted"): a noun then.
+    func precedesAuxiliary(_ i: Int, last: Int) -> Bool {
+        i + 1 <= last && Self.auxiliaries.contains(tokens[i + 1].lower)
+    }
+
+    static let auxiliaries: Set<String> = ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must"]
+}

@@ -1,0 +1,135 @@
+import WhosaidSyntax
+
+/// Quotations as the sieves see them: their marks among the tokens, how they end, whether one
+/// is a title (“Fox News Sunday,”), a fragment inside running text (`a “crazy” plan`), or followed
+/// by a cue of its own; and the binary searches from text offsets to tokens and quotes.
+extension Attributor {
+    /// Whether token `i` is a quote's opening mark.
+    func isOpenMark(_ i: Int) -> Bool { i >= 0 && i < openMark.count && openMark[i] }
+    /// Whether token `i` is a quote's closing mark.
+    func isCloseMark(_ i: Int) -> Bool { i >= 0 && i < closeMark.count && closeMark[i] }
+
+    /// Index of the first token starting at or after `offset` (binary search).
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Index of the first quotation that ends after `offset` (binary search; quotes are in order).
+    func firstQuote(endingAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).
+    func wordCount(_ span: TextSpan, upTo limit: Int = .max) -> Int {
+        var n = 0
+        var k = firstToken(atOrAfter: span.start)
+        while k < tokens.count, tokens[k].end <= span.end, n < limit {
+            if tokens[k].isWord { n += 1 }
+            k += 1
+        }
+        return n
+    }
+
+    /// Whether quote `qi` closes with a comma, full stop, question or exclamation mark of its own.
+    func endsWithOwnPunctuation(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        var k = q.content.end - 1
+        let s = document.scalars
+        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
+        return [".", "!", "?", ","].contains(s[k])
+    }
+
+    func endsWithSentencePunctuation(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        var k = q.content.end - 1
+        let s = document.scalars
+        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
+        return [".", "!", "?"].contains(s[k])
+    }
+
+    /// Whether quote `qi`'s first word is capitalised (a sentence or a name, not a fragment).
+    func opensCapitalised(_ qi: Int) -> Bool {
+        let k = openToken[qi] + 1
+        return k < tokens.count && tokens[k].isCapitalized
+    }
+
+    /// Whether quote `qi` reads like the title of a work or show: at most eight words, every long
+    /// word capitalised, no sentence inside (“The Steve Harvey Morning Show,”).
+    func isTitleLike(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        // A sentence ends in its own punctuation (“Neither do I.”); a title at most in a comma.
+        if endsWithSentencePunctuation(qi) { return false }
+        var k = firstToken(atOrAfter: q.content.start)
+        var words = 0
+        while k < tokens.count, tokens[k].end <= q.content.end {
+            let t = tokens[k]
+            if t.isWord {
+                words += 1
+                if !t.isCapitalized && t.lower.count > 3 { return false }
+            } else if [".", "!", "?"].contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].end <= q.content.end {
+                return false
+            }
+            k += 1
+        }
+        return words >= 1 && words <= 8
+    }
+
+    /// Whether quote `qi` stands inside running text (`a “crazy” plan`) rather than as a
+    /// sentence or clause of its own.
+    func isFragment(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        // A quote opening a sentence of its own (after "…, Fla.") stands alone.
+        let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph
+            && tokens[open - 1].sentence == tokens[open].sentence ? tokens[open - 1] : nil
+        let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || isOpenMark(open - 1) || isCloseMark(open - 1) } ?? true
+        let after = close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph ? tokens[close + 1] : nil
+        let contentWords = wordCount(quotes[qi].content)
+        if !standaloneStart { return true }
+        if after != nil, after!.isWord, contentWords < 4, !endsWithSentencePunctuation(qi) { return true }
+        return false
+    }
+
+    /// Whether a reporting verb follows the quote in its sentence: its own cue, even when its
+    /// speaker could not be read, so the quote does not continue an earlier speaker.
+    func hasCueAfter(quote qi: Int) -> Bool {
+        // After a quoted full sentence the next sentence is a new one (`“…done.” Reid said both…`).
+        if endsWithSentencePunctuation(qi) { return false }
+        let close = closeToken[qi]
+        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return false }
+        let last = sentenceLastToken(from: close + 1)
+        var k = close + 1
+        while k <= last, k - close <= 25, tokens[k].quote == nil {
+            if tokens[k].is(.reporting) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words after which a quoted title names a work rather than a statement.
+    static let titleIntroducers: Set<String> = [
+        "called", "titled", "entitled", "named", "dubbed", "show", "program", "programme", "book", "memoir",
+        "film", "movie", "song", "album", "column", "op-ed", "series", "segment", "headline", "slogan",
+    ]
+
+    /// Whether quote `qi` is the title of a work after a preposition, a possessive or a word such as
+    /// `show` (`on Fox News Channel’s “Hannity,” Gingrich said`): the name of a show, not something
+    /// said, however near a cue.
+    func namesAWork(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        return isTitleLike(qi) && open > 0 && tokens[open - 1].quote == nil
+            && (tokens[open - 1].is(.preposition) || tokens[open - 1].lower.hasSuffix("'s") || Self.titleIntroducers.contains(tokens[open - 1].lower))
+    }
+}

@@ -1,0 +1,97 @@
+import WhosaidSyntax
+
+/// Subjects: who does the verb at a token, or who a sentence is about — read back from the verb
+/// over its verb group, asides and time words (`Ortiz on Tuesday said`), through relative clauses
+/// and prepositional phrases, past a dateline. Every sieve that names a speaker from a verb reads it here.
+extension Attributor {
+    /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
+    func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
+        var e = beforeAside(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
+        while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
+                && tokens[e].isWord && tokens[e].lower.count > 4 {
+            e -= 1
+        }
+        // "Some participants, though, say" / "officials, for example, say".
+        if e - 2 >= floor, tokens[e].lower == ",", Lexicon.discourseAdverbs.contains(tokens[e - 1].lower) {
+            var k = e - 2
+            if tokens[k].lower == "for" || tokens[k].lower == "in" { k -= 1 }
+            if k >= floor, tokens[k].lower == "," { e = k - 1 }
+        }
+        // "…Feinstein, the ranking Democrat, who said": the relative pronoun's antecedent speaks.
+        // Only a non-restrictive clause reports ("Voters who say X" picks voters out; it reports nothing).
+        if e > floor, tokens[e].lower == "who", tokens[e - 1].lower == "," {
+            let end = e - 2
+            guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
+            return m
+        }
+        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) { return m }
+        guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
+                ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
+        else { return nil }
+        // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
+        if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
+        // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),
+        // but it may end one that starts before it ("Former officials in both parties").
+        // "shortly after Lee said": before a clause a subordinator opens it, and the phrase after
+        // it is that clause's subject.
+        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
+            if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
+            if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
+            // "with Trump reportedly yelling: …": the participle's own subject after "with".
+            if tokens[m.first - 1].lower == "with", Lexicon.isGerund(tokens[v].lower) { return m }
+            // "Large majorities of voters in six states going to the polls said".
+            return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
+        }
+        return m
+    }
+
+    /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),
+    /// unless a noun follows the "verb": then it is an adjective (`20 pledged delegates`).
+    func taggedSubject(ofVerb v: Int, endingAt e: Int, floor: Int) -> SpeakerMention? {
+        v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor)
+    }
+
+    /// The most tokens of a dateline (`WASHINGTON, Aug. 24 (UPI) —`).
+    static let maxDatelineTokens = 12
+
+    /// The first token after a dateline opening the sentence at `first` (a place in capitals,
+    /// perhaps a date and an agency, then a dash), or `first` when there is none: the place is
+    /// no speaker.
+    func afterDateline(_ first: Int, before v: Int) -> Int {
+        let s = document.scalars
+        func isCapitals(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.isWord, t.end - t.start >= 2 else { return false }
+            return s[t.start..<t.end].allSatisfy { Characters.isUpper($0) || $0 == "." || $0 == "-" }
+        }
+        guard first < v, isCapitals(first) else { return first }
+        var k = first + 1
+        while k < v, k - first <= Self.maxDatelineTokens {
+            if ["\u{2014}", "\u{2013}", "--", "-"].contains(tokens[k].lower) { return k + 1 < v ? k + 1 : first }
+            if tokens[k].quote != nil { return first }
+            k += 1
+        }
+        return first
+    }
+
+    /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
+    func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
+        var k = afterDateline(first, before: v)
+        // "In a speech earlier in the day, Trump attacked…": skip an introductory phrase.
+        if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) {
+            var c = k
+            while c < v, c - k <= 12, tokens[c].lower != ",", tokens[c].quote == nil { c += 1 }
+            if c < v, tokens[c].lower == ",", c - k <= 12 { k = c + 1 }
+        }
+        let start = k
+        while k < v, tokens[k].quote == nil {
+            if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == start {
+                return m
+            }
+            k += 1
+            if k - start > 6 { break }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,29 @@
+import WhosaidSyntax
+
+/// Stage 2, at the word `according`: `CLAUSE, according to SOURCE.` — the clause before it, from
+/// the sentence's start, is what the source said (the comma is often left out).
+///
+///     The wells will run dry by June, according to the county engineer.   → the county engineer
+///     Rents rose 9 percent according to Ortiz Realty.                    → Ortiz Realty
+///
+/// A pronoun is no source (`according to him` says nothing of whom). The statement takes the
+/// rest of the sentence.
+struct AccordingToSieve: CueWordSieve {
+    var name: String { "according-to" }
+    var rules: Set<AttributionRule> { [.accordingTo] }
+    func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        a.clauseFinalAccordingTo(at: v, first: first, last: last)
+    }
+}
+
+extension Attributor {
+    /// `CLAUSE, according to NAME.` at the word `according` (`v`), in sentence `first...last`.
+    func clauseFinalAccordingTo(at v: Int, first: Int, last: Int) -> CueWordFinding? {
+        guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 else { return nil }
+        // `CLAUSE, according to NAME.` (the comma is often left out)
+        let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
+        guard let m = finder.phrase(startingAt: v + 2, ceiling: last), m.kind != .pronoun,
+              let span = clauseSpan(from: first, to: clauseEnd) else { return nil }
+        return CueWordFinding(statements: [make(span, cue: v...(v + 1), m, .accordingTo, 0.85)], coveredUpTo: last)
+    }
+}

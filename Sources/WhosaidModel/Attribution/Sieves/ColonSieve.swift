@@ -1,0 +1,67 @@
+import WhosaidSyntax
+
+/// Stage 3, third: a sentence ending in a colon right before the quotation names its speaker: the
+/// author after `a quote by`, else the subject of the reporting verb nearest the colon
+/// (``colonSentenceCueSpeaker(colon:first:)``), else the person named last with a verb after
+/// them, else the sentence's subject. Not for a fragment.
+///
+///     At the hearing, Nora Vance went further: “Tear it down.”              → Nora Vance
+///     The engineers summed up their findings: “The dam will fail.”          → The engineers
+///     She ended with a line by Mark Twain: “Whiskey is for drinking.”       → Mark Twain
+///     When the dam failed, Mayor Ortiz released a statement: “We grieve.”  → Mayor Ortiz
+struct ColonSieve: LeftoverQuoteSieve {
+    var name: String { "colon" }
+    var rules: Set<AttributionRule> { [.sentenceCue] }
+    func attribute(_ quote: LeftoverQuote, among all: [Candidate], in a: Attributor) -> Candidate? {
+        guard !quote.isFragment else { return nil }
+        return a.introducedByColon(quote: quote.quote)
+    }
+}
+
+extension Attributor {
+    /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
+    static let quotationNouns: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
+
+    /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon
+    /// just before the quote (in the same paragraph or at the end of the previous one).
+    func introducedByColon(quote qi: Int) -> Candidate? {
+        let open = openToken[qi]
+        guard open > 0, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
+        let si = tokens[open - 1].sentence
+        let first = max(sentenceFirst[si], 0)
+        // "the famous quote by Thomas Edison:", "in the words of Dr. King:": the named author.
+        if open - 2 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name,
+           m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),
+           Self.quotationNouns.contains(tokens[m.first - 2].lower) {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
+        }
+        // A reporting verb of the sentence ("…, and Breitbart News responded:").
+        if let (m, v) = colonSentenceCueSpeaker(colon: open - 1, first: first) {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: v...v, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
+        }
+        // The first person named with a verb after them ("…voters, President Obama is rolling out
+        // a message:"), else the sentence's subject ("The piece used…").
+        // The last such person, nearest the colon: "When Wallace died, President Clinton released
+        // the following statement:" is Clinton's.
+        var k = max(first, open - maxSentenceCueDistance)
+        var named: SpeakerMention?
+        while k < open - 1 {
+            if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
+               m.kind == .name, m.actorKind == .person, m.lastWithRole + 1 < open - 1 {
+                // The verb by its tag: "In a Fox interview, Trump went further:" is Trump's, not Fox's.
+                var n = m.lastWithRole + 1
+                if n + 1 < open - 1, tokens[n].tag == .adv { n += 1 }
+                let next = tokens[n]
+                if next.isWord, !next.isCapitalized, next.tag == .verb || next.tag == .aux { named = m }
+                k = m.lastWithRole + 1
+                continue
+            }
+            k += 1
+        }
+        if let m = named {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
+        }
+        guard let m = sentenceSubject(first: first, before: open - 1) else { return nil }
+        return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
+    }
+}

@@ -1,0 +1,62 @@
+import WhosaidSyntax
+
+/// Stage 3, last: a quotation without a cue continues the latest statement before it in its
+/// paragraph, or in the previous paragraph when nothing stands between; after a quotation whose
+/// cue sentence holds a reported clause, it continues the quotation. Not for a fragment or a
+/// quote with a cue after it.
+///
+///     “We are out of money,” Vance said. “The pumps stop on Monday.”   → continues Vance
+///     “We lost,” Vance said, after the board voted. “Badly.”           → continues the quote, not the vote
+struct ContinuationSieve: LeftoverQuoteSieve {
+    var name: String { "continuation" }
+    var rules: Set<AttributionRule> { [.continuation] }
+    func attribute(_ quote: LeftoverQuote, among all: [Candidate], in a: Attributor) -> Candidate? {
+        a.continuationStatement(quote, among: all)
+    }
+}
+
+extension Attributor {
+    /// Most earlier statements read back to find the one a quote without a cue continues.
+    static let maxContinuationLookback = 64
+
+    /// Quote `left` as the continuation of the statement before it (``continuationSource(for:in:)``).
+    func continuationStatement(_ left: LeftoverQuote, among all: [Candidate]) -> Candidate? {
+        guard !left.isFragment, !hasCueAfter(quote: left.quote), let prev = continuationSource(for: left.index, in: all) else { return nil }
+        return Candidate(span: quotes[left.quote].span, kind: .direct, cue: nil, speaker: nil, rule: .continuation,
+                         confidence: 0.6, quote: left.quote, continues: prev)
+    }
+    /// The statement a quote with no cue continues: the latest statement before it in the same
+    /// paragraph, or in the previous paragraph when nothing stands between.
+    func continuationSource(for i: Int, in all: [Candidate]) -> Int? {
+        guard i > 0 else { return nil }
+        let here = document.paragraphIndex(at: all[i].span.start)
+        var k = i - 1
+        while k >= 0, i - k <= Self.maxContinuationLookback {
+            let c = all[k]
+            if c.span.end > all[i].span.start { k -= 1; continue }
+            let p = document.paragraphIndex(at: c.span.start)
+            guard p >= here - 1 else { return nil }
+            if c.rule != .unattributed { return quoteWhoseCueHolds(k, in: all) ?? k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The quotation whose cue sentence holds reported statement `k`, when there is one: in
+    /// `“…,” said Cobb, who said that B. “…”` and `“…,” Trump said, after rivals declared C. “…”`
+    /// the next quote goes on with the quotation's speaker, not with a clause inside its cue.
+    func quoteWhoseCueHolds(_ k: Int, in all: [Candidate]) -> Int? {
+        guard all[k].kind != .direct else { return nil }
+        let sentence = tokens[firstToken(atOrAfter: all[k].span.start)].sentence
+        var j = k - 1
+        while j >= 0, k - j <= 3 {
+            let c = all[j]
+            if c.kind == .direct, c.rule != .unattributed, let cue = c.cue, tokens[cue.lowerBound].sentence == sentence,
+               c.span.end <= all[k].span.start {
+                return j
+            }
+            j -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+import WhosaidSyntax
+
+/// Stage 2, a frame over the whole sentence: `To NAME, CLAUSE` (a person's opinion) and
+/// `According to SOURCE, CLAUSE`, the source running to the first comma.
+///
+///     To Nora Vance, the levy is a tax on the poor.                     → Nora Vance, opinion-frame
+///     According to a survey by the county, most wells are dry.          → a survey by the county, according-to
+///
+/// A frame takes the whole sentence: no cue inside it starts a statement of its own.
+struct OpeningFrameSieve: SentenceSieve {
+    var name: String { "opening-frame" }
+    var rules: Set<AttributionRule> { [.opinionFrame, .accordingTo] }
+    func statement(sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> Candidate? {
+        a.openingFrame(first: first, last: last)
+    }
+}
+
+extension Attributor {
+    /// `To NAME, CLAUSE` / `According to NAME, CLAUSE` at the start of a sentence.
+    func openingFrame(first: Int, last: Int) -> Candidate? {
+        var k = first
+        var rule = AttributionRule.opinionFrame
+        if tokens[k].lower == "according", k + 1 <= last, tokens[k + 1].lower == "to" {
+            k += 2
+            rule = .accordingTo
+        } else if tokens[k].lower == "to", tokens[k].isCapitalized {
+            k += 1
+        } else {
+            return nil
+        }
+        guard var m = finder.phrase(startingAt: k, ceiling: last), m.kind == .name || rule == .accordingTo,
+              m.kind != .pronoun else { return nil }
+        m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
+        m.lastWithRole = m.last
+        if rule == .opinionFrame && m.actorKind != .person { return nil }
+        var comma = m.last + 1
+        if rule == .accordingTo {
+            // "According to early results of exit polls conducted by Edison Research, …": the
+            // source runs to the first comma.
+            while comma <= last, comma - k <= 25, tokens[comma].lower != ",", tokens[comma].quote == nil { comma += 1 }
+            if m.kind == .description, comma - 1 > m.last, comma <= last {
+                var whole = finder.make(first: m.first, last: comma - 1, kind: .description)
+                whole.head = m.head
+                whole.actorKind = m.actorKind
+                m = whole
+            }
+        }
+        guard comma <= last, tokens[comma].lower == ",",
+              let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
+        return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
+    }
+}

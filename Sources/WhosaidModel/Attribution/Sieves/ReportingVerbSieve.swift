@@ -1,0 +1,236 @@
+import WhosaidSyntax
+
+/// Stage 2, at a reporting verb (`said`, `warned`, `called for`, `saying`): the clause it reports,
+/// its speaker the verb's subject, an inverted subject, or the subject a participle shares.
+///
+///     Nora Vance said the dam would hold.                       → Nora Vance: "the dam would hold"
+///     The dam will hold, the engineer said on Friday.           → the engineer: "The dam will hold"
+///     The levy, Vance said, would fall on renters.              → two statements around the cue
+///     Vance spoke for an hour, saying that the town would recover. → Vance: "the town would recover"
+///     Insisting the count was fair, Vance invited observers.    → Vance: "the count was fair"
+///
+/// A clause that carries a quote is mixed. A passive (`was told by`), a refusal (`declined the
+/// post`) or a verb that reports only a clause (`added a week`) makes none.
+struct ReportingVerbSieve: CueWordSieve {
+    var name: String { "reporting-verb" }
+    var rules: Set<AttributionRule> { [.reportedSpeech] }
+    func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        a.reportingVerbStatements(at: v, sentence: si, first: first, last: last)
+    }
+}
+
+extension Attributor {
+    /// The statements of the reporting verb at `v` in sentence `si` (tokens `first...last`),
+    /// marking the verb as a cue used when it makes one.
+    mutating func reportingVerbStatements(at v: Int, sentence si: Int, first: Int, last: Int) -> CueWordFinding? {
+        let classes = tokens[v].classes
+        if classes.isEmpty { return nil }
+        let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
+        // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
+        let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
+        guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
+              !followsDeterminer(v),
+              !precedesAuxiliary(v, last: last) else { return nil }
+        let found = reported(verb: v, first: first, last: last)
+        guard let c = found.last else { return nil }
+        usedCue[v] = true
+        return CueWordFinding(statements: found, coveredUpTo: lastToken(within: c.span, from: v, last: last))
+    }
+    /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
+    func reported(verb v: Int, first: Int, last: Int) -> [Candidate] {
+        guard let c = reportedClause(verb: v, first: first, last: last) else { return [] }
+        return c.before.map { [$0, c.main] } ?? [c.main]
+    }
+
+    /// The reported clause of the verb at `v`, and for a parenthetical cue (`The museum, he said,
+    /// would…`) the part before the cue as a statement of its own, as split quotes are.
+    func reportedClause(verb v: Int, first: Int, last: Int) -> (main: Candidate, before: Candidate?)? {
+        let w = tokens[v].lower
+        // "Trump is warning voters that…": a progressive form is finite.
+        let progressive = v > first && ["is", "are", "was", "were", "been", "be", "am"].contains(tokens[v - 1].lower)
+        let gerund = Lexicon.isGerund(w) && !progressive
+        // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
+        // `…, saying CLAUSE` and `X did A but said CLAUSE`.
+        var speaker: SpeakerMention?
+        var inverted = false
+        // "was being told by the Caller", "a view echoed by many": a passive cue's subject is no speaker.
+        if !gerund, isPassive(v, first: first), !(v + 1 <= last && tokens[v + 1].lower == "as") { return nil }
+        // "declined that assignment": a refusal reports only a refusal to speak.
+        if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
+            return nil
+        }
+        if gerund, let opening = openingParticipleClause(verb: v, first: first, last: last) {
+            return (opening, nil)
+        }
+        if gerund, let m = participleSpeaker(v, first: first) {
+            speaker = m
+        } else if gerund {
+            guard v > first, tokens[v - 1].lower == "," else { return nil }
+            speaker = precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
+                ?? precedingCueSubject(before: v - 1, first: first)
+        } else {
+            speaker = subject(ofVerb: v, floor: first)
+            if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
+                // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
+                speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
+            }
+            if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last) {
+                // `CLAUSE, said NAME.`
+                let after = m.lastWithRole + 1
+                if after > last || [".", "!", "?"].contains(tokens[after].lower) {
+                    speaker = m
+                    inverted = true
+                }
+            }
+        }
+        guard let m = speaker else { return nil }
+        if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner) { return nil }
+        let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
+        // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
+        let subjectStart = inverted ? v : m.first
+        // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
+        let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
+            && !holdsQuote(first, subjectStart - 2)
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
+           endsSentence(after: cueEnd, last: last) || inverted
+            || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
+            && !holdsQuote(first, subjectStart - 2) {
+            guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
+            return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
+        }
+        // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it.
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",", cueEnd + 1 <= last, tokens[cueEnd + 1].lower == "," {
+            guard let span = clauseSpan(from: cueEnd + 2, to: last, stopAtColon: true) else { return nil }
+            if ["and", "or"].contains(tokens[cueEnd + 2].lower) { return nil }
+            let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
+            // The words before the cue are part of the statement unless they only set the scene
+            // ("In the end", "Too often").
+            let lead = (first..<(subjectStart - 1)).filter { tokens[$0].isWord }  // empty when the comma opens the text
+            let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
+                || tokens[$0].is(.determiner) || tokens[$0].lower.hasSuffix("ly") }
+                || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
+            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
+            return (main, make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7))
+        }
+        // `NAME said (that) CLAUSE`.
+        var c = v + 1
+        let takesObject = ["tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
+                           "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged"].contains(w)
+        var sawThat = false
+        var steps = 0
+        var particle = false
+        // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
+        if let prepositions = Lexicon.prepositionalComplements[w] {
+            var k = c
+            while k <= last, tokens[k].tag == .adv, tokens[k].quote == nil, k - c < 2 { k += 1 }
+            let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+            if k <= last, prepositions.contains(tokens[k].lower), let span = clauseSpan(from: k, to: end, stopAtColon: true),
+               wordCount(span, upTo: 2) >= 2 {
+                return (make(span, cue: v...v, m, .reportedSpeech, 0.7), nil)
+            }
+        }
+        if let p = particleAfter(v, last: last) {
+            c = p + 1
+            particle = true
+            // "pointed out that …": the complementiser belongs to the cue.
+            if c <= last, tokens[c].lower == "that" {
+                c += 1
+                sawThat = true
+            }
+        }
+        // "said in an interview with The Associated Press last week that …", "said, however, that …".
+        if !particle, let that = thatAfterCueAdjuncts(verb: v, last: last), that > v + 1 {
+            c = that + 1
+            sawThat = true
+        }
+        while c <= last, steps < 8, !particle, !sawThat {
+            let t = tokens[c]
+            if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
+            if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
+                || t.kind == .number || (steps > 0 && t.isWord && !t.is(.stopWord) && t.quote == nil)
+                || (["at", "during", "after", "before", "via", "with"].contains(t.lower)) {
+                c += 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        if !sawThat && !particle {
+            c = v + 1 + (takesObject ? objectLength(after: v, last: last) : 0)
+            // "promised a veto": without a clause, an infinitive or a quote after it, the object of
+            // a verb that takes one is what was said (an addressee alone says nothing: "told reporters.").
+            if c > v + 1, !Self.addresseeVerbs.contains(w), c <= last, !startsFiniteClause(at: c, last: last),
+               tokens[c].lower != "to", !isOpenMark(c), tokens[c].lower != "that" {
+                c = v + 1
+            }
+            // "said at an event in Ohio the plan…": skip a short prepositional phrase.
+            if c <= last, ["at", "during", "after", "before", "via", "in", "on"].contains(tokens[c].lower) {
+                var k = c + 1
+                while k <= last, k - c < 7, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
+                if k <= last, tokens[k].lower == "that" { c = k + 1; sawThat = true } else if k <= last, tokens[k].lower == "," { c = k + 1 }
+            }
+        }
+        guard c <= last else { return nil }
+        let opener = tokens[c]
+        if !sawThat && !particle {
+            // Without "that" the clause must not start with a preposition, an adverb or punctuation.
+            // "pledged to push for…": an infinitive clause is reported too.
+            let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
+                && !tokens[c + 1].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
+                && (tokens[c + 1].tag == .verb || tokens[c + 1].tag == .aux)
+            let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
+                || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
+                || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
+                || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
+            // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
+            let noClause = Self.clauseOnlyVerbs.contains(w) && !holdsFiniteVerb(c, last) && !holdsQuote(c, last) && !infinitive
+            if blocked || noClause {
+                // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
+                guard !isPassive(v, first: first) else { return nil }
+                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject), start > v + 1 || !noClause {
+                    c = start
+                } else if !noClause, !Self.addresseeVerbs.contains(w), let start = objectAfterAdjuncts(at: v + 1, last: last) {
+                    // "announced on Friday the arrest of a man": the object after the cue's adjuncts.
+                    c = start
+                } else {
+                    return nil
+                }
+            }
+        }
+        let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+        let cue = v...(sawThat ? c - 1 : v)
+        // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
+        guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
+        // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
+        guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
+        return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
+    }
+
+    /// Words that are a whole answer after a reporting verb.
+    static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
+
+    /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
+    /// it runs to the end of the sentence or to a comma.
+    func isInvertedSubject(at c: Int, last: Int) -> Bool {
+        guard let m = finder.phrase(startingAt: c, ceiling: last) else { return false }
+        let after = m.lastWithRole + 1
+        return after > last || [",", ".", ";", "!", "?"].contains(tokens[after].lower)
+    }
+
+    /// Number of tokens in a verb's object (`told reporters`, `told the Associated Press`).
+    func objectLength(after v: Int, last: Int) -> Int {
+        var k = v + 1
+        var n = 0
+        while k <= last, n < 5 {
+            let t = tokens[k]
+            guard t.isWord, t.quote == nil else { break }
+            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner)) { break }
+            if t.is(.personalPronoun) && n > 0 { break }
+            if ["that", "on", "in"].contains(t.lower) { break }
+            n += 1
+            k += 1
+            if !t.isCapitalized && !t.is(.determiner) { break }
+        }
+        return n
+    }
+}

@@ -1,0 +1,56 @@
+import WhosaidSyntax
+
+/// Stage 3, first: a cue elsewhere in the quotation's sentence and paragraph, the nearest one with
+/// a speaker (its subject, a participle's sentence subject, or an inverted subject). A fragment
+/// takes only a cue that closes the sentence after it.
+///
+///     Vance, who runs the dam, has warned for years that “the spillway is too small.”  → Vance
+///     The levy is a “tax on renters” in all but name, Mayor Ortiz told the council.   → Ortiz
+struct SentenceCueSieve: LeftoverQuoteSieve {
+    var name: String { "sentence-cue" }
+    var rules: Set<AttributionRule> { [.sentenceCue] }
+    func attribute(_ quote: LeftoverQuote, among all: [Candidate], in a: Attributor) -> Candidate? {
+        a.sentenceCue(quote: quote.quote, onlyAfter: quote.isFragment)
+    }
+}
+
+extension Attributor {
+    /// A cue elsewhere in the quote's sentence; `onlyAfter` limits it to cues after the quote.
+    func sentenceCue(quote qi: Int, onlyAfter: Bool) -> Candidate? {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        let first = max(sentenceFirst[tokens[open].sentence], 0)
+        let last = sentenceLastToken(from: close)
+        var best: (Int, Candidate)?
+        var v = max(first, open - maxSentenceCueDistance)
+        while v <= min(last, close + maxSentenceCueDistance) {
+            defer { v += 1 }
+            if v >= open && v <= close || onlyAfter && v < open { continue }
+            guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
+            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph,
+                  !isPassive(v, first: first) else { continue }
+            // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
+            let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
+            var m = participle ? sentenceSubject(first: first, before: v) : subject(ofVerb: v, floor: first)
+            if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
+            if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
+                m = sentenceSubject(first: first, before: v)
+            }
+            guard let speaker = m else { continue }
+            if onlyAfter {
+                // A fragment takes only a cue that closes the sentence: `…a “wasteland” compared to
+                // the South, President Obama tells the United Nations.`
+                guard speaker.first > first, tokens[speaker.first - 1].lower == ",", speaker.first > close,
+                      last - cueRange(v, upTo: last).upperBound <= 5,
+                      !(cueRange(v, upTo: last).upperBound + 1...max(last, cueRange(v, upTo: last).upperBound + 1)).contains(where: { $0 <= last && (tokens[$0].is(.reporting) || tokens[$0].lower == "that") })
+                else { continue }
+            }
+            let distance = v < open ? open - v : v - close
+            if best == nil || distance < best!.0 {
+                best = (distance, Candidate(span: quotes[qi].span, kind: .direct, cue: cueRange(v, upTo: last), speaker: speaker,
+                                            rule: .sentenceCue, confidence: 0.7, quote: qi))
+            }
+        }
+        return best?.1
+    }
+}

@@ -1,0 +1,131 @@
+import WhosaidSyntax
+
+/// Stage 1, first: a cue right after the quotation, in its paragraph: `“Q,” said NAME`,
+/// `“Q,” NAME said`, `“Q,” NAME, ROLE, told reporters`, `“Q,” according to NAME`, `“Q” ― NAME`.
+///
+///     “The dam will hold,” said Nora Vance, the county engineer.   → Nora Vance
+///     “We are out of money,” the treasurer told the board.          → the treasurer
+///     “Yes.” He said the plan was dead.                             → nothing: a new sentence
+///
+/// When the quote only finishes the reporter's clause (`The levy “makes no sense,” Vance said.`)
+/// the whole clause is one mixed statement.
+struct TrailingCueSieve: QuoteSieve {
+    var name: String { "trailing-cue" }
+    var rules: Set<AttributionRule> { [.trailingCue] }
+    func attribute(quote qi: Int, in a: inout Attributor) -> Candidate? { a.trailingCue(quote: qi) }
+}
+
+extension Attributor {
+    /// Most words of a prepositional phrase between a speaker's name and its verb ("of the Farm Bureau").
+    static let maxNamePhraseModifier = 6
+
+    /// The statement quote `qi` makes with a cue right after it.
+    mutating func trailingCue(quote qi: Int) -> Candidate? {
+        let q = quotes[qi]
+        let close = closeToken[qi]
+        let open = openToken[qi]
+        let paragraph = tokens[open].paragraph
+        // After the quote: `, said NAME` / `, NAME said` / `, according to NAME`.
+        var j = close + 1
+        if j < tokens.count, tokens[j].lower == "," { j += 1 }
+        let quoteEndsSentence = endsWithSentencePunctuation(qi)
+        if j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].quote == nil {
+            let ceiling = sentenceLastToken(from: j)
+            // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
+            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
+               !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
+                || tellsWhomOnly(cue.lowerBound, ceiling: ceiling) {
+                for k in cue { usedCue[k] = true }
+                if let clauseStart = reportersSubject(beforeQuote: qi) {
+                    // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the
+                    // reporter's sentence, so the whole clause is the (mixed) statement.
+                    return Candidate(span: TextSpan(start: tokens[clauseStart].start, end: q.span.end), kind: .mixed, cue: cue,
+                                     speaker: m, rule: .trailingCue, confidence: 0.85, quote: nil)
+                }
+                return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .trailingCue,
+                                 confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
+            }
+        }
+        return nil
+    }
+
+    /// A speaker and cue starting at token `j` after a quote.
+    func trailingSpeaker(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        guard j <= ceiling else { return nil }
+        let w = tokens[j].lower
+        if w == "according", j + 1 <= ceiling, tokens[j + 1].lower == "to",
+           let m = finder.phrase(startingAt: j + 2, ceiling: ceiling), m.kind != .pronoun {
+            return (m, j...(j + 1))
+        }
+        // `“…” ― Ariana Huichapa`: a dash and a name closing the paragraph.
+        if ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"].contains(w), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
+           m.kind == .name, m.lastWithRole >= ceiling - 1 {
+            return (m, j...j)
+        }
+        if isCueVerb(j, besideQuote: true) {
+            if let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind != .description || m.first > j {
+                return (m, cueRange(j, upTo: ceiling))
+            }
+            return nil
+        }
+        guard let m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
+        var v = m.lastWithRole + 1
+        if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
+        // "Blunt, after a long pause, said", "Eastland, wearing a cowboy hat, said": a short aside
+        // between the speaker and the verb.
+        let participle = v + 1 <= ceiling && tokens[v + 1].tag == .verb && Lexicon.isGerund(tokens[v + 1].lower)
+        if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",",
+           tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") || participle {
+            var k = v + 1
+            while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
+            if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) || tokens[k + 1].is(.quoteOnly) { v = k + 1 }
+        }
+        // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
+        if m.kind == .name, v <= ceiling, ["of", "from", "at", "with"].contains(tokens[v].lower) {
+            var k = v + 1
+            while k <= ceiling, k - v <= Self.maxNamePhraseModifier, tokens[k].isWord, tokens[k].quote == nil, !isCueVerb(k, besideQuote: true) { k += 1 }
+            if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
+        }
+        while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
+        guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// Whether the cue ending at `last` ends its clause (`“Yes.” He said.` but not `“Yes.” He said the plan…`).
+    func cueEndsClause(_ last: Int, ceiling: Int) -> Bool {
+        let n = last + 1
+        return n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil
+            || isOpenMark(n)
+    }
+
+    /// Verbs a quoted predicate starts with when its subject stands outside the quote.
+    static let predicateOpeners: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", "do", "makes", "made", "saw", "sees", "remains",
+        "seems", "appears", "needs", "wants", "takes", "gets", "got", "became", "becomes", "isn't", "wasn't",
+        "won't", "can't", "doesn't", "didn't", "hasn't", "haven't",
+    ]
+
+    /// When quote `qi` starts with a verb whose subject is the reporter's words before it in the
+    /// same sentence (`The country “has made changes,”`), the first token of that sentence.
+    func reportersSubject(beforeQuote qi: Int) -> Int? {
+        let open = openToken[qi]
+        let first = max(sentenceFirst[tokens[open].sentence], 0)
+        guard open > first, tokens[open - 1].isWord || tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return nil }
+        let k = open + 1
+        guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
+        let w = tokens[k].lower
+        if Self.predicateOpeners.contains(w) || w.hasSuffix("ed") && w.count > 4 { return tokens[open - 1].isWord ? first : nil }
+        // "The answers are “not meeting the demand,” he said": a quote opening in lower case
+        // finishes the reporter's clause, which already holds its verb; after an introductory
+        // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
+        guard !opensCapitalised(qi), holdsFiniteVerb(first, open - 1) || tokens[open - 1].lower == "," else { return nil }
+        // "The envoy is “a villain, a crazy person,” she says": a noun phrase the copula names is
+        // the speaker's own words, a direct quote (the seed's reading, kept).
+        if Self.copulas.contains(tokens[open - 1].lower), tokens[k].tag == .det { return nil }
+        return first
+    }
+
+    /// Forms of `be` that link a subject to a predicate noun phrase.
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
+}

@@ -1,0 +1,90 @@
+/// A map from 64-bit keys to values, open addressing: words packed into one integer, (phrase,
+/// next term) pairs, the flags of a pair of term ids. A key not stored reads as `absent`.
+struct PackedMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value]
+    private let absent: Value
+    private var mask: Int
+    private var used = 0
+    private static var empty: UInt64 { UInt64.max }
+
+    init(capacity: Int = 1024, absent: Value) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: Self.empty, count: size)
+        values = Array(repeating: absent, count: size)
+        self.absent = absent
+        mask = size - 1
+    }
+
+    /// The value stored for `key`, or `absent`. `key` must not be `UInt64.max`.
+    @inline(__always) func get(_ key: UInt64) -> Value {
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == Self.empty { return absent }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key` (not yet stored).
+    mutating func set(_ key: UInt64, _ value: Value) {
+        update(key) { $0 = value }
+    }
+
+    /// Changes the value stored for `key` (`absent` when there is none yet) with `body`.
+    @inline(__always) mutating func update<R>(_ key: UInt64, _ body: (inout Value) -> R) -> R {
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return body(&values[slot]) }
+            if k == Self.empty { break }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        let result = body(&values[slot])
+        used += 1
+        if used * 2 > keys.count { grow() }
+        return result
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, mask: Int) -> Int {
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & mask
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        values = Array(repeating: absent, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for i in oldKeys.indices where oldKeys[i] != Self.empty {
+            var slot = Self.slot(oldKeys[i], mask: mask)
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            keys[slot] = oldKeys[i]
+            values[slot] = oldValues[i]
+        }
+    }
+}
+
+extension PackedMap where Value == Int32 {
+    /// A map to ids; a key not stored reads as -1.
+    init(capacity: Int = 1024) {
+        self.init(capacity: capacity, absent: -1)
+    }
+}
+
+extension PackedMap where Value == UInt8 {
+    /// A set of ordered pairs of ids, each with a few flag bits: sets `bits` on the pair `(a, b)`
+    /// and returns the bits that were not set before.
+    mutating func insert(_ a: Int32, _ b: Int32, bits: UInt8) -> UInt8 {
+        update(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))) { flags in
+            let new = bits & ~flags
+            flags |= bits
+            return new
+        }
+    }
+}

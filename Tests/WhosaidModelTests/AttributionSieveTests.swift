@@ -1,0 +1,255 @@
+import Testing
+@testable import WhosaidModel
+
+/// One table per attribution sieve of ``AttributionPipeline/standard``, with sentences written for
+/// it. Each case runs twice: with its sieve alone (and the sieves it builds on, for a continuation),
+/// which must find exactly the expected statements, speakers and rules; and with every sieve in
+/// order, which must find the same statements and speakers, and the same rules unless an earlier
+/// sieve takes the quote first (``Case/earlierSieveTakesIt``).
+@Suite struct AttributionSieveTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sieve: any AttributionSieve
+        var text: String
+        /// (speaker, statement text, rule) of the attributed statements, in article order.
+        var expected: [(String?, String, AttributionRule)]
+        /// Sieves that run before this one when it runs alone.
+        var after: [any AttributionSieve] = []
+        /// Whether the text is the article's first paragraph (a headline); else a first paragraph
+        /// comes before it.
+        var opensArticle = false
+        /// Whether an earlier sieve of the full pipeline takes the statement under its own rule.
+        var earlierSieveTakesIt = false
+        var testDescription: String { "\(sieve.name): \(text)" }
+    }
+
+    /// The attributed statements `pipeline` finds in the case's text.
+    static func statements(_ c: Case, pipeline: AttributionPipeline) -> [(String?, String, AttributionRule)] {
+        var engine = Engine()
+        engine.pipeline = pipeline
+        let a = engine.analyze(text: c.opensArticle ? c.text : "The city council met on Tuesday.\n" + c.text)
+        return a.statements.filter { $0.rule != .unattributed }.map { (a.actor(of: $0)?.name, $0.text, $0.rule) }
+    }
+
+    /// Runs case `c`; a case that expects nothing only says what the sieve alone does not read.
+    func check(_ c: Case) {
+        let alone = Self.statements(c, pipeline: AttributionPipeline(only: c.after + [c.sieve]))
+        #expect(alone.map(\.0) == c.expected.map(\.0), "alone: \(alone)")
+        #expect(alone.map(\.1) == c.expected.map(\.1), "alone: \(alone)")
+        #expect(alone.map(\.2) == c.expected.map(\.2), "alone: \(alone)")
+        guard !c.expected.isEmpty else { return }
+        #expect(c.expected.contains { c.sieve.rules.contains($0.2) }, "no statement of the sieve's own")
+        let all = Self.statements(c, pipeline: .standard)
+        #expect(all.map(\.0) == c.expected.map(\.0), "all sieves: \(all)")
+        #expect(all.map(\.1) == c.expected.map(\.1), "all sieves: \(all)")
+        if !c.earlierSieveTakesIt {
+            #expect(all.map(\.2) == c.expected.map(\.2), "all sieves: \(all)")
+        }
+    }
+
+    // MARK: Stage 1: a cue beside the quote
+
+    static let trailingCueCases: [Case] = [
+        Case(sieve: TrailingCueSieve(), text: "“The dam will hold,” said Nora Vance, the county engineer.",
+             expected: [("Nora Vance", "“The dam will hold,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“We are out of money,” the treasurer told the board.",
+             expected: [("the treasurer", "“We are out of money,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Nobody warned us,” according to a farmer in Alma.",
+             expected: [("a farmer", "“Nobody warned us,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“It leaks.” ― Nora Vance",
+             expected: [("Nora Vance", "“It leaks.”", .trailingCue)]),
+        // The quote only finishes the reporter's clause: the clause is the statement, mixed.
+        Case(sieve: TrailingCueSieve(), text: "The levy “makes no sense,” Vance said.",
+             expected: [("Vance", "The levy “makes no sense,”", .trailingCue)]),
+        // A phrasal cue whose particle closes the clause, a manner verb, a cue with "about".
+        Case(sieve: TrailingCueSieve(), text: "“The stock has not done well,” Ms. Rubel pointed out.",
+             expected: [("Ms. Rubel", "“The stock has not done well,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Would it be negotiable?” the host pressed.",
+             expected: [("the host", "“Would it be negotiable?”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Why would you do that?” Vance said about the plan.",
+             expected: [("Vance", "“Why would you do that?”", .trailingCue)]),
+        // A new sentence with its own clause after the cue is no trailing cue.
+        Case(sieve: TrailingCueSieve(), text: "“The spillway is too small.” Nora Vance said so.", expected: []),
+    ]
+
+    static let leadingCueCases: [Case] = [
+        Case(sieve: LeadingCueSieve(), text: "Vance wrote in a letter: “The spillway is too small.”",
+             expected: [("Vance", "“The spillway is too small.”", .leadingCue)]),
+        Case(sieve: LeadingCueSieve(), text: "The engineer returned to the podium and declared, “We will rebuild.”",
+             expected: [("The engineer", "“We will rebuild.”", .leadingCue)]),
+        Case(sieve: LeadingCueSieve(), text: "Vance said that “the spillway is too small.”",
+             expected: [("Vance", "“the spillway is too small.”", .leadingCue)]),
+        Case(sieve: LeadingCueSieve(), text: "Ortiz called “a total waste of public money” the plan.",
+             expected: [("Ortiz", "“a total waste of public money”", .leadingCue)]),
+        Case(sieve: LeadingCueSieve(), text: "The treasurer says, “Nobody reads the budget,” until the vote comes.",
+             expected: [("The treasurer", "“Nobody reads the budget,”", .leadingCue)]),
+    ]
+
+    @Test(arguments: trailingCueCases) func trailingCue(_ c: Case) { check(c) }
+    @Test(arguments: leadingCueCases) func leadingCue(_ c: Case) { check(c) }
+
+    // MARK: Stage 2: reported speech
+
+    static let openingFrameCases: [Case] = [
+        Case(sieve: OpeningFrameSieve(), text: "To Nora Vance, the levy is a tax on the poor.",
+             expected: [("Nora Vance", "the levy is a tax on the poor", .opinionFrame)]),
+        Case(sieve: OpeningFrameSieve(), text: "According to the county engineer, most wells in the valley are dry.",
+             expected: [("the county engineer", "most wells in the valley are dry", .accordingTo)]),
+        Case(sieve: OpeningFrameSieve(), text: "According to a survey by the water board, most wells in the valley are dry.",
+             expected: [("a survey by the water board", "most wells in the valley are dry", .accordingTo)]),
+    ]
+
+    static let headlineCases: [Case] = [
+        Case(sieve: HeadlineSieve(), text: "Nora Vance: Dam Will Not Hold Another Spring\nThe dam was built in 1931.",
+             expected: [("Nora Vance", "Dam Will Not Hold Another Spring", .reportedSpeech)], opensArticle: true),
+        Case(sieve: HeadlineSieve(), text: "Survey: Most Wells in the Valley Are Dry\nThe survey was taken in May.",
+             expected: [("Survey", "Most Wells in the Valley Are Dry", .reportedSpeech)], opensArticle: true),
+    ]
+
+    static let nounCueCases: [Case] = [
+        Case(sieve: NounCueSieve(), text: "Vance’s warning that the dam would fail went unheeded.",
+             expected: [("Vance", "the dam would fail", .nounCue)]),
+        Case(sieve: NounCueSieve(), text: "The mayor’s warning that the dam would fail went unheeded.",
+             expected: [("The mayor", "the dam would fail", .nounCue)]),
+        Case(sieve: NounCueSieve(), text: "Ortiz’s claim that the count was rigged angered the council.",
+             expected: [("Ortiz", "the count was rigged", .nounCue)]),
+    ]
+
+    static let labelCases: [Case] = [
+        Case(sieve: LabelSieve(), text: "Vance called the levy “a tax on every renter.”",
+             expected: [("Vance", "the levy “a tax on every renter.”", .label)]),
+        Case(sieve: LabelSieve(), text: "Vance described the spillway as too small for the spring floods.",
+             expected: [("Vance", "the spillway as too small for the spring floods", .label)]),
+        Case(sieve: LabelSieve(), text: "Vance slammed the board for its long delays.",
+             expected: [("Vance", "the board for its long delays", .label)]),
+    ]
+
+    static let accordingToCases: [Case] = [
+        Case(sieve: AccordingToSieve(), text: "The wells will run dry by June, according to the county engineer.",
+             expected: [("the county engineer", "The wells will run dry by June", .accordingTo)]),
+        Case(sieve: AccordingToSieve(), text: "Rents rose 9 percent last year according to Ortiz Realty.",
+             expected: [("Ortiz Realty", "Rents rose 9 percent last year", .accordingTo)]),
+    ]
+
+    static let reportingVerbCases: [Case] = [
+        Case(sieve: ReportingVerbSieve(), text: "Nora Vance said the dam would hold.",
+             expected: [("Nora Vance", "the dam would hold", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "The dam will hold, the engineer said on Friday.",
+             expected: [("the engineer", "The dam will hold", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "The levy, Vance said, would fall hardest on renters.",
+             expected: [("Vance", "The levy", .reportedSpeech), ("Vance", "would fall hardest on renters", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "Vance spoke for an hour, saying that the town would recover.",
+             expected: [("Vance", "the town would recover", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "Insisting the count was fair, Vance invited observers to the hall.",
+             expected: [("Vance", "the count was fair", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "The water board has already warned that the wells are low.",
+             expected: [("The water board", "the wells are low", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "Vance said the vote was fair and warned that the count would take a week.",
+             expected: [("Vance", "the vote was fair", .reportedSpeech), ("Vance", "the count would take a week", .reportedSpeech)]),
+    ]
+
+    @Test(arguments: openingFrameCases) func openingFrame(_ c: Case) { check(c) }
+    @Test(arguments: headlineCases) func headline(_ c: Case) { check(c) }
+    @Test(arguments: nounCueCases) func nounCue(_ c: Case) { check(c) }
+    @Test(arguments: labelCases) func label(_ c: Case) { check(c) }
+    @Test(arguments: accordingToCases) func accordingTo(_ c: Case) { check(c) }
+    @Test(arguments: reportingVerbCases) func reportingVerb(_ c: Case) { check(c) }
+
+    // MARK: Stage 3: quotes left
+
+    static let sentenceCueCases: [Case] = [
+        Case(sieve: SentenceCueSieve(), text: "“The pumps are old,” Vance, who runs the plant, said on Friday.",
+             expected: [("Vance", "“The pumps are old,”", .sentenceCue)]),
+        Case(sieve: SentenceCueSieve(), text: "Nora Vance told the board: “The dam will hold.”",
+             expected: [("Nora Vance", "“The dam will hold.”", .sentenceCue)]),
+        // A fragment takes a cue that closes its sentence.
+        Case(sieve: SentenceCueSieve(), text: "The levy is a “tax on renters” in all but name, Mayor Ortiz told the council.",
+             expected: [("Mayor Ortiz", "“tax on renters”", .sentenceCue)]),
+    ]
+
+    static let nextSentenceCueCases: [Case] = [
+        // The trailing cue reads the same shape first.
+        Case(sieve: NextSentenceCueSieve(), text: "“The spillway is too small.” Nora Vance said.",
+             expected: [("Nora Vance", "“The spillway is too small.”", .sentenceCue)], earlierSieveTakesIt: true),
+        Case(sieve: NextSentenceCueSieve(), text: "“We will appeal.” The treasurer said on Monday.",
+             expected: [("The treasurer", "“We will appeal.”", .sentenceCue)], earlierSieveTakesIt: true),
+    ]
+
+    static let colonCases: [Case] = [
+        Case(sieve: ColonSieve(), text: "At the hearing, Nora Vance went further: “Tear it down.”",
+             expected: [("Nora Vance", "“Tear it down.”", .sentenceCue)]),
+        Case(sieve: ColonSieve(), text: "The engineers summed up their findings: “The dam will fail.”",
+             expected: [("The engineers", "“The dam will fail.”", .sentenceCue)]),
+        Case(sieve: ColonSieve(), text: "She ended with a line by Mark Twain: “Whiskey is for drinking.”",
+             expected: [("Mark Twain", "“Whiskey is for drinking.”", .sentenceCue)]),
+        // The person named last with a verb after them, nearest the colon.
+        Case(sieve: ColonSieve(), text: "When Vance resigned, Mayor Ortiz released the following statement: “We thank her.”",
+             expected: [("Mayor Ortiz", "“We thank her.”", .sentenceCue)]),
+    ]
+
+    static let narrativeSubjectCases: [Case] = [
+        Case(sieve: NarrativeSubjectSieve(), text: "Nora Vance walked the spillway at dawn. “It will not hold another spring.”",
+             expected: [("Nora Vance", "“It will not hold another spring.”", .nearestMention)]),
+        Case(sieve: NarrativeSubjectSieve(), text: "Nora Vance walked the spillway at dawn.\n“It will not hold another spring.”",
+             expected: [("Nora Vance", "“It will not hold another spring.”", .nearestMention)]),
+        // No person opens the sentence before the quote.
+        Case(sieve: NarrativeSubjectSieve(), text: "The council met at noon. “It will not hold.”", expected: []),
+    ]
+
+    static let continuationCases: [Case] = [
+        Case(sieve: ContinuationSieve(), text: "“We are out of money,” Vance said. “The pumps stop on Monday.”",
+             expected: [("Vance", "“We are out of money,”", .trailingCue), ("Vance", "“The pumps stop on Monday.”", .continuation)],
+             after: [TrailingCueSieve()]),
+        Case(sieve: ContinuationSieve(), text: "“We are out of money,” Vance said.\n“The pumps stop on Monday.”",
+             expected: [("Vance", "“We are out of money,”", .trailingCue), ("Vance", "“The pumps stop on Monday.”", .continuation)],
+             after: [TrailingCueSieve()]),
+        // The quote goes on with the quotation, not with the clause inside its cue sentence.
+        Case(sieve: ContinuationSieve(), text: "“We lost,” Vance said, after the board declared the dam unsafe. “We lost badly.”",
+             expected: [("Vance", "“We lost,”", .trailingCue), ("the board", "the dam unsafe", .reportedSpeech),
+                        ("Vance", "“We lost badly.”", .continuation)],
+             after: [TrailingCueSieve(), ReportingVerbSieve()]),
+    ]
+
+    @Test(arguments: sentenceCueCases) func sentenceCue(_ c: Case) { check(c) }
+    @Test(arguments: nextSentenceCueCases) func nextSentenceCue(_ c: Case) { check(c) }
+    @Test(arguments: colonCases) func colon(_ c: Case) { check(c) }
+    @Test(arguments: narrativeSubjectCases) func narrativeSubject(_ c: Case) { check(c) }
+    @Test(arguments: continuationCases) func continuation(_ c: Case) { check(c) }
+
+    // MARK: The pipeline
+
+    @Test func thePipelineListsEverySieveOnceInItsOrder() {
+        let names = AttributionPipeline.standard.sieves.map(\.name)
+        #expect(names == [
+            "trailing-cue", "leading-cue",
+            "opening-frame", "headline", "noun-cue", "label", "according-to", "reporting-verb",
+            "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
+        ])
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func everyRuleButUnattributedIsSomeSievesRule() {
+        let made = AttributionPipeline.standard.sieves.reduce(into: Set<AttributionRule>()) { $0.formUnion($1.rules) }
+        #expect(made == Set(AttributionRule.allCases).subtracting([.unattributed]))
+    }
+
+    @Test func labelStatementsSwitchOffTheLabelAndNounCueSieves() {
+        var options = Engine.Options()
+        options.labelStatements = false
+        let on = AttributionPipeline.standard.switchedOn(by: Engine.Options()).sieves.map(\.name)
+        let off = AttributionPipeline.standard.switchedOn(by: options).sieves.map(\.name)
+        #expect(on == AttributionPipeline.standard.sieves.map(\.name))
+        #expect(off == on.filter { $0 != "label" && $0 != "noun-cue" })
+    }
+}
+
+extension AttributionPipeline {
+    /// A pipeline of `sieves` alone, each in its stage, in the order given.
+    init(only sieves: [any AttributionSieve]) {
+        self.init(
+            besideQuote: sieves.compactMap { $0 as? any QuoteSieve },
+            sentenceFrames: sieves.compactMap { $0 as? any SentenceSieve },
+            cueWords: sieves.compactMap { $0 as? any CueWordSieve },
+            quotesLeft: sieves.compactMap { $0 as? any LeftoverQuoteSieve }
+        )
+    }
+}
