@@ -16,7 +16,7 @@ public struct Engine: Sendable {
         /// a speaker. Off by default: most such quotations are headlines, slogans, titles and terms
         /// rather than statements (PolNeAR train: 45 match no statement at all, 56 one whose
         /// speaker whosaid cannot name, 13 one with no speaker).
-        var unattributedQuotes = false
+        public var unattributedQuotes = false
         /// The default options.
         public init() {}
     }

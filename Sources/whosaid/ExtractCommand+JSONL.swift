@@ -25,18 +25,19 @@ extension ExtractCommand {
         var lines = LineReader(descriptor: descriptor)
         let pipeline = JSONLPipeline(
             name: input == "-" ? "stdin" : input, jobs: (jobs ?? .defaultValue).value, workerArguments: workerArguments,
-            inProcess: DocumentReplier(speakers: speakers, topics: topics))
+            inProcess: DocumentReplier(speakers: speakers, topics: topics, options: engineOptions))
         if try pipeline.run(&lines, to: out) { throw ExitCode(1) }
     }
 
     /// The worker's command line: this command's filters.
     var workerArguments: [String] {
         ["extract", "--jsonl-worker"] + speakers.flatMap { ["--speaker", $0] } + topics.flatMap { ["--topic", $0] }
+            + (unattributed ? ["--unattributed"] : [])
     }
 
     /// Answers each `NUMBER<TAB>LINE` request on stdin with one line on stdout (see ``JSONLWorker``).
     func serveAsWorker(out: OutputStream) throws {
-        let replier = DocumentReplier(speakers: speakers, topics: topics)
+        let replier = DocumentReplier(speakers: speakers, topics: topics, options: engineOptions)
         var requests = LineReader(descriptor: STDIN_FILENO)
         while let request = requests.next() {
             guard let tab = request.firstIndex(of: 0x09), let number = Int(String(decoding: request[..<tab], as: UTF8.self)) else {
@@ -57,12 +58,13 @@ extension ExtractCommand {
 
 /// Analyses one JSONL line into its result line, or says why it is no document.
 struct DocumentReplier {
-    let engine = Engine()
+    let engine: Engine
     let filter: StatementFilter
     /// The id of a document to crash on, for tests of the crash handling only.
     let crashID = ProcessInfo.processInfo.environment[JSONLWorker.crashForTestsVariable]
 
-    init(speakers: [String], topics: [String]) {
+    init(speakers: [String], topics: [String], options: Engine.Options = Engine.Options()) {
+        engine = Engine(options: options)
         filter = StatementFilter(speakers: speakers, topics: topics)
     }
 

@@ -33,6 +33,16 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: JobCount.help) var jobs: JobCount?
 
+    @Flag(help: "Also list quotations that no cue, colon or earlier speaker attributes, as statements without a speaker (most are headlines, slogans or titles).")
+    var unattributed = false
+
+    /// The engine's options from the flags.
+    var engineOptions: Engine.Options {
+        var options = Engine.Options()
+        options.unattributedQuotes = unattributed
+        return options
+    }
+
     @Option(help: ArgumentHelp("Read the articles stored in a corpus database (made by whosaid index).", valueName: "FILE"))
     var db: String?
 
@@ -67,7 +77,8 @@ struct ExtractCommand: ParsableCommand {
             format: format ?? .text,
             text: { StatementTable.render($0, statements: shown($0)) },
             json: { AnalysisJSON.line($0, id: $0.document.name, statements: shown($0)) },
-            jobs: (jobs ?? .defaultValue).value
+            jobs: (jobs ?? .defaultValue).value,
+            options: engineOptions
         ).list(files)
     }
 }

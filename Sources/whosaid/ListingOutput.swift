@@ -23,10 +23,12 @@ struct ListingOutput {
     let json: (Analysis) -> [UInt8]
     /// How many articles are analysed at once (`--jobs`); they are listed in the order given.
     var jobs = 1
+    /// The engine's options.
+    var options = Engine.Options()
 
     /// Lists each of `files` (the bundled seed when there are none) on standard output.
     func list(_ files: [String]) throws {
-        try list { body in try Self.forEachAnalysis(of: files, jobs: jobs, body) }
+        try list { body in try Self.forEachAnalysis(of: files, jobs: jobs, options: options, body) }
     }
 
     /// Lists each analysis that `produce` hands to its argument, on standard output; `produce`
@@ -59,8 +61,9 @@ struct ListingOutput {
     /// in the order of `files`; with `jobs` above 1, that many are loaded and analysed at once
     /// (``OrderedParallel``). A file that cannot be loaded is reported on stderr as
     /// `whosaid: <problem>` and skipped. Returns whether any file failed.
-    static func forEachAnalysis(of files: [String], jobs: Int = 1, _ body: (Analysis) throws -> Void) throws -> Bool {
-        let engine = Engine()
+    static func forEachAnalysis(of files: [String], jobs: Int = 1, options: Engine.Options = Engine.Options(),
+                                _ body: (Analysis) throws -> Void) throws -> Bool {
+        let engine = Engine(options: options)
         if files.isEmpty {
             try body(engine.analyze(DocumentLoader.seed()))
             return false
