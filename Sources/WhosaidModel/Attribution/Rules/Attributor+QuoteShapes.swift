@@ -11,24 +11,12 @@ extension Attributor {
 
     /// Index of the first token starting at or after `offset` (binary search).
     func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitioningIndex { $0.start >= offset }
     }
 
     /// Index of the first quotation that ends after `offset` (binary search; quotes are in order).
     func firstQuote(endingAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = quotes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quotes[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        quotes.partitioningIndex { $0.span.end > offset }
     }
 
     /// Words in `span`, counted up to `limit` at most (a bound keeps tests on long clauses cheap).
