@@ -377,6 +377,16 @@ import Testing
              expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
         Case(text: "The plan will fail, said Ortiz aides.",
              expected: [("Ortiz aides", "The plan will fail")]),
+        // Appositions: a possessive and a degree word, or a role between dashes.
+        Case(text: "Reyes, Ortiz's only ally, said he was opposed to the test.",
+             expected: [("Reyes", "he was opposed to the test")]),
+        Case(text: "Aaron Kall -- co-editor of a book on the debates -- said the candidate made announcements.",
+             expected: [("Aaron Kall", "the candidate made announcements")]),
+        Case(text: "Aaron Kall — co-editor of a book on the debates — said the candidate made announcements.",
+             expected: [("Aaron Kall", "the candidate made announcements")]),
+        // A coordinated verb after an aside between the subject and the first verb.
+        Case(text: "Governor Dana Ruiz, like Ortiz, has visited the states often but has said she will hold firm.",
+             expected: [("Dana Ruiz", "she will hold firm")]),
         // A document with its author after "by".
         Case(text: "A report by the water agency said the river would flood.",
              expected: [("A report by the water agency", "the river would flood")]),

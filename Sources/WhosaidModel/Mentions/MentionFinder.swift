@@ -52,7 +52,38 @@ struct MentionFinder {
         if tokens[end].lower == "," {
             return appositiveSubject(commaAt: end, floor: floor)
         }
+        if dashWidth(endingAt: end) > 0 {
+            return dashedAppositiveSubject(dashEndingAt: end, floor: floor)
+        }
         return phrase(endingAt: end, floor: floor)
+    }
+
+    /// The most tokens of a role between two dashes.
+    static let maxDashedRoleTokens = 25
+
+    /// How many tokens the dash ending at `i` spans: 1 for `—`, `–` or `--`, 2 for `-` `-`, else 0.
+    func dashWidth(endingAt i: Int) -> Int {
+        guard i >= 0, i < tokens.count, tokens[i].quote == nil else { return 0 }
+        let w = tokens[i].lower
+        if ["\u{2014}", "\u{2013}", "--"].contains(w) { return 1 }
+        if w == "-", i > 0, tokens[i - 1].lower == "-", tokens[i - 1].end == tokens[i].start { return 2 }
+        return 0
+    }
+
+    /// `NAME -- ROLE -- said`: the name before the earlier dash, with the role between.
+    private func dashedAppositiveSubject(dashEndingAt end: Int, floor: Int) -> SpeakerMention? {
+        let roleEnd = end - dashWidth(endingAt: end)
+        var c = roleEnd
+        while c > floor, end - c <= Self.maxDashedRoleTokens, dashWidth(endingAt: c) == 0, tokens[c].quote == nil,
+              ![".", ";", ":"].contains(tokens[c].lower) {
+            c -= 1
+        }
+        let width = dashWidth(endingAt: c)
+        let nameEnd = c - width
+        guard width > 0, nameEnd >= floor, c < roleEnd, isRoleStart(c + 1),
+              var name = phrase(endingAt: nameEnd, floor: floor), name.kind == .name else { return nil }
+        name.role = text(c + 1, roleEnd)
+        return name
     }
 
     /// How many relative clauses an antecedent is looked for through (`NAME, a spokeswoman for
@@ -123,6 +154,10 @@ struct MentionFinder {
         return nil
     }
 
+    /// Tags of the word after a possessive name that opens a role ("Ortiz's fire chief",
+    /// "Seoul's top envoy", "Pyongyang's only ally").
+    static let roleOpeningTags: Set<UPOS> = [.noun, .adj, .adv]
+
     /// Whether the words at `i` can open an appositive role ("a professor", "the spokesperson",
     /// "former envoy", "who", "director of …").
     func isRoleStart(_ i: Int) -> Bool {
@@ -131,13 +166,12 @@ struct MentionFinder {
         if ["a", "an", "the", "who", "former", "now", "then", "once", "also", "himself", "herself", "long"].contains(w) { return true }
         if !tokens[i].isCapitalized { return !Lexicon.stopWords.contains(w) }
         // "Ortiz's fire chief", "Seoul's trade minister": a possessive name before a common noun.
-        if w.hasSuffix("'s"), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
-           tokens[i + 1].tag == .noun || tokens[i + 1].tag == .adj {
+        // "Pyongyang's only ally": a degree word may come first.
+        if w.hasSuffix("'s"), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, Self.roleOpeningTags.contains(tokens[i + 1].tag) {
             return true
         }
         // "Sanders’ campaign manager": the same with a bare apostrophe.
-        if isBareApostrophe(i + 1), i + 2 < tokens.count, !tokens[i + 2].isCapitalized,
-           tokens[i + 2].tag == .noun || tokens[i + 2].tag == .adj {
+        if isBareApostrophe(i + 1), i + 2 < tokens.count, !tokens[i + 2].isCapitalized, Self.roleOpeningTags.contains(tokens[i + 2].tag) {
             return true
         }
         return Lexicon.titles.contains(w)

@@ -197,6 +197,10 @@ extension Attributor {
               m.lastWithRole < c else { return nil }
         // The subject stands right before the first conjunct's verb group.
         var k = m.lastWithRole + 1
+        // "Ruiz, like Ortiz, has encouraged …": a short aside between commas first.
+        if k < c, tokens[k].lower == ",", let close = (k + 1...min(c, k + Self.maxSubjectAsideTokens)).first(where: { tokens[$0].lower == "," }) {
+            k = close + 1
+        }
         while k < c, tokens[k].tag == .adv || tokens[k].tag == .aux || tokens[k].tag == .part { k += 1 }
         return tokens[k].tag == .verb && !tokens[k].isCapitalized ? m : nil
     }
