@@ -81,7 +81,8 @@ extension Tmux {
     ) throws -> (tmux: Tmux, screen: String) {
         let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
         let tmux = try Tmux(width: width, height: height, command: "env \(environment) TERM=tmux-256color '\(binary)' \(arguments)")
-        let started = try tmux.waitFor { $0.contains(ready) }
+        // The progress screen ("Analysing …") may already show the pane titles: wait past it.
+        let started = try tmux.waitFor { $0.contains(ready) && !$0.contains("Analysing ") }
         if !started.ok { tmux.kill() }
         try #require(started.ok, "browser did not start:\n\(started.screen)")
         return (tmux, started.screen)
