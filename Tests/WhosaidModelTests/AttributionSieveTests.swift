@@ -60,6 +60,9 @@ import Testing
         // The quote only finishes the reporter's clause: the clause is the statement, mixed.
         Case(sieve: TrailingCueSieve(), text: "The levy “makes no sense,” Vance said.",
              expected: [("Vance", "The levy “makes no sense,”", .trailingCue)]),
+        // A bare head before its own reporting verb.
+        Case(sieve: TrailingCueSieve(), text: "“We do not understand the need,” the two write.",
+             expected: [("the two", "“We do not understand the need,”", .trailingCue)]),
         // A phrasal cue whose particle closes the clause, a manner verb, a cue with "about".
         Case(sieve: TrailingCueSieve(), text: "“The stock has not done well,” Ms. Rubel pointed out.",
              expected: [("Ms. Rubel", "“The stock has not done well,”", .trailingCue)]),

@@ -28,6 +28,8 @@ extension MentionFinder {
             guard let m = bareHeadMention(first: start, last: last) else { continue }
             let next = last + 1
             if next > ceiling || [".", ",", "!", "?", ";"].contains(tokens[next].lower) { return m }
+            // "“…,” the two write.": the bare head before its own reporting verb.
+            if tokens[next].is(.reporting), tokens[next].tag == .verb, !Lexicon.isGerund(tokens[next].lower) { return m }
         }
         return nil
     }
