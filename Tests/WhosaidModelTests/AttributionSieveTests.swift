@@ -57,6 +57,11 @@ import Testing
              expected: [("a farmer", "“Nobody warned us,”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "“It leaks.” ― Nora Vance",
              expected: [("Nora Vance", "“It leaks.”", .trailingCue)]),
+        // An adverbial clause after the cue is no reported clause, even after `!`.
+        Case(sieve: TrailingCueSieve(), text: "“We will rebuild!” Nora Vance said as the crowd cheered.",
+             expected: [("Nora Vance", "“We will rebuild!”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Who pays for it?” the treasurer asked while the board waited.",
+             expected: [("the treasurer", "“Who pays for it?”", .trailingCue)]),
         // The quote only finishes the reporter's clause: the clause is the statement, mixed.
         Case(sieve: TrailingCueSieve(), text: "The levy “makes no sense,” Vance said.",
              expected: [("Vance", "The levy “makes no sense,”", .trailingCue)]),
@@ -72,6 +77,7 @@ import Testing
              expected: [("Vance", "“Why would you do that?”", .trailingCue)]),
         // A new sentence with its own clause after the cue is no trailing cue.
         Case(sieve: TrailingCueSieve(), text: "“The spillway is too small.” Nora Vance said so.", expected: []),
+        Case(sieve: TrailingCueSieve(), text: "“We tried.” Nora Vance said after the vote that the spillway failed.", expected: []),
     ]
 
     static let leadingCueCases: [Case] = [

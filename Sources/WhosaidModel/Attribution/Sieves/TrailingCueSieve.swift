@@ -92,11 +92,18 @@ extension Attributor {
     }
 
     /// Whether the cue ending at `last` ends its clause (`“Yes.” He said.` but not `“Yes.” He said the plan…`).
+    /// An adverbial clause after the cue (`“Yes!” Pruett said as she left.`) ends it too, unless a
+    /// `that` further on shows a reported clause (`He said after the vote that…`).
     func cueEndsClause(_ last: Int, ceiling: Int) -> Bool {
         let n = last + 1
-        return n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil
-            || isOpenMark(n)
+        if n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil || isOpenMark(n) {
+            return true
+        }
+        return Self.adjunctClauseOpeners.contains(tokens[n].lower) && !(n...ceiling).contains { tokens[$0].lower == "that" }
     }
+
+    /// Subordinators that open a time or manner adjunct after a cue, never its reported clause.
+    static let adjunctClauseOpeners: Set<String> = ["as", "while", "when", "before", "after"]
 
     /// Verbs a quoted predicate starts with when its subject stands outside the quote.
     static let predicateOpeners: Set<String> = [
