@@ -317,6 +317,13 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A person's full name, an `of` phrase and a place phrase: the person speaks, in apposition too.
+        Case(text: "Dan Whit of Grace Church in Alma said he had made 150 calls.",
+             expected: [("Dan Whit of Grace Church", "he had made 150 calls")]),
+        Case(text: "One pastor, Dan Whit of Grace Church, said he had made 150 calls.",
+             expected: [("Dan Whit of Grace Church", "he had made 150 calls")]),
+        Case(text: "Officials in Ohio said the wells were dry.",
+             expected: [("Officials in Ohio", "the wells were dry")]),
         Case(text: "“We will not back down,” Tom Reyes, Ortiz's fire chief, said on Monday.",
              expected: [("Tom Reyes", "“We will not back down,”")]),
         Case(text: "Kim Dae-ho, Seoul's trade minister, told a hearing that exports would rise.",

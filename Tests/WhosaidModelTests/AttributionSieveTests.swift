@@ -154,6 +154,15 @@ import Testing
              expected: [("The water board", "the wells are low", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "Vance said the vote was fair and warned that the count would take a week.",
              expected: [("Vance", "the vote was fair", .reportedSpeech), ("Vance", "the count would take a week", .reportedSpeech)]),
+        // A cue inside a relative clause whose pronoun is the reported predicate's subject.
+        Case(sieve: ReportingVerbSieve(), text: "The levy, which the auditor said was poorly drafted, failed in May.",
+             expected: [("the auditor", "was poorly drafted", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "The fee pays for what Ann Pruett said is growing demand for water.",
+             expected: [("Ann Pruett", "is growing demand for water", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "Cole finished third, a result that Cole said defied every poll.",
+             expected: [("Cole", "defied every poll", .reportedSpeech)]),
+        // Sentence-initial `What … said` is a subject: the predicate is the reporter's.
+        Case(sieve: ReportingVerbSieve(), text: "What the auditor said was never made public.", expected: []),
     ]
 
     @Test(arguments: openingFrameCases) func openingFrame(_ c: Case) { check(c) }

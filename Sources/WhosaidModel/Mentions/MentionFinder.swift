@@ -104,7 +104,7 @@ struct MentionFinder {
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment.
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized, name.last > name.first, !tokens[name.last].lower.hasSuffix("."),
-           !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }),
+           !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
                 named.role = text(role.first, role.last)
@@ -131,6 +131,13 @@ struct MentionFinder {
             c -= 1
         }
         return nil
+    }
+
+    /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace
+    /// Church`), not a title (`Secretary of State`) or an organisation (`Bank of America`).
+    func isFullNameBeforeOf(_ name: SpeakerMention) -> Bool {
+        guard let of = (name.first...name.last).first(where: { tokens[$0].lower == "of" }), of - name.first >= 2 else { return false }
+        return (name.first..<of).allSatisfy { tokens[$0].tag == .propn && tokens[$0].isCapitalized && !Lexicon.titles.contains(tokens[$0].lower) }
     }
 
     /// The most tokens a non-restrictive relative clause between a subject and its verb may span.
@@ -254,6 +261,42 @@ struct MentionFinder {
         return classify(first: i, last: end)
     }
 
+    /// Prepositions of a place phrase after a person's name (`Dan Whit of Grace Church in Alma`).
+    static let placePrepositions: Set<String> = ["in", "from"]
+
+    /// When `first...last` is a person's full name and a place phrase (`Dan Whit of Grace Church
+    /// in Alma`, the place's name starting at `placeStart`), the person, the place kept as what
+    /// follows the name (its ``SpeakerMention/lastWithRole``); else nil.
+    func personBeforePlace(first: Int, placeStart: Int, last: Int) -> SpeakerMention? {
+        let preposition = placeStart - 1
+        guard preposition - 2 >= first, Self.placePrepositions.contains(tokens[preposition].lower),
+              tokens[preposition - 1].isCapitalized, var person = classify(first: first, last: preposition - 1),
+              person.kind == .name, person.actorKind == .person, person.last > person.first else { return nil }
+        person.lastWithRole = last
+        return person
+    }
+
+    /// Prepositions of a phrase that modifies a common noun before a name (`officials in Ohio`,
+    /// `spokesman for Ortiz`); not `of`, whose noun is often the name's own (`the words of Ortiz`).
+    static let nounModifierPrepositions: Set<String> = ["in", "from", "at", "for", "with", "on"]
+    /// Tags of the words of a common noun phrase before a name's preposition (`local officials in`).
+    static let commonNounPhraseTags: Set<UPOS> = [.noun, .adj, .num]
+
+    /// `first...last` as a description when common nouns stand before the preposition of a name
+    /// (`officials in Ohio`, `Officials in Ohio` opening a sentence, `Local farmers from Iowa`),
+    /// headed by the noun before the preposition; nil otherwise.
+    func commonNounBeforeName(first: Int, nameStart: Int, last: Int) -> SpeakerMention? {
+        let preposition = nameStart - 1
+        guard preposition - 1 >= first, Self.nounModifierPrepositions.contains(tokens[preposition].lower),
+              tokens[preposition - 1].tag == .noun, !tokens[preposition - 1].is(.title),
+              (first..<preposition).allSatisfy({ Self.commonNounPhraseTags.contains(tokens[$0].tag) }) else { return nil }
+        var m = make(first: first, last: last, kind: .description)
+        m.head = tokens[preposition - 1].lower
+        let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
+        m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+        return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+    }
+
     /// Whether the common noun at `noun` ends a description that opens its clause: a determiner
     /// and modifiers before it, and before them the sentence's start or a comma.
     func opensClauseAsDescription(before noun: Int, floor: Int) -> Bool {
@@ -305,6 +348,12 @@ struct MentionFinder {
             let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
             m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
             return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+        }
+        if nameStart <= last && head.isCapitalized, let person = personBeforePlace(first: first, placeStart: nameStart, last: last) {
+            return person
+        }
+        if nameStart <= last && head.isCapitalized, let group = commonNounBeforeName(first: first, nameStart: nameStart, last: last) {
+            return group
         }
         if nameStart <= last && head.isCapitalized {
             // A name, perhaps with titles and lower-case modifiers before it.

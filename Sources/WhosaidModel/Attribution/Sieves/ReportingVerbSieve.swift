@@ -30,7 +30,7 @@ extension Attributor {
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
         guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v),
-              !precedesAuxiliary(v, last: last) else { return nil }
+              !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         let found = reported(verb: v, first: first, last: last)
         guard let c = found.last else { return nil }
         usedCue[v] = true
@@ -197,7 +197,8 @@ extension Attributor {
                 }
             }
         }
-        let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+        let end = relativeGapClauseEnd(verb: v, first: first, last: last)
+            ?? frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }

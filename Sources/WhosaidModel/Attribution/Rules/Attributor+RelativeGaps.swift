@@ -1,0 +1,46 @@
+import WhosaidSyntax
+
+/// A cue inside a relative clause whose pronoun is the subject of what was reported:
+/// `the levy, which the auditor said was poorly drafted,` — the auditor said the levy was poorly
+/// drafted. The statement is the predicate after the cue (`was poorly drafted`), as news
+/// annotation marks it; the speaker is the cue's own subject, not the antecedent.
+extension Attributor {
+    /// Pronouns that open such a clause (`what` only after a verb or preposition: `adapt to what
+    /// she said is growing demand`; sentence-initial `What he said was false` is a subject).
+    static let gapRelativePronouns: Set<String> = ["which", "who", "that", "what"]
+
+    /// Whether the reporting verb at `v` (sentence `first...last`) is followed by a predicate whose
+    /// subject is the relative pronoun before the verb's own subject.
+    func reportsRelativeGap(verb v: Int, first: Int, last: Int) -> Bool {
+        relativeGapPronoun(verb: v, first: first, last: last) != nil
+    }
+
+    /// The last token of the predicate a relative-gap cue at `v` reports: before the comma that
+    /// closes a clause set off by commas (`The levy, which the auditor said was poorly drafted,
+    /// failed`), else nil (the clause runs on as any reported clause does).
+    func relativeGapClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
+        guard let r = relativeGapPronoun(verb: v, first: first, last: last), tokens[r - 1].lower == "," else { return nil }
+        var k = v + 1
+        while k <= last, tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }
+        return k <= last && k > v + 1 ? k - 1 : nil
+    }
+
+    /// The relative pronoun before the subject of the cue at `v` whose gap the predicate after
+    /// the cue fills, or nil.
+    func relativeGapPronoun(verb v: Int, first: Int, last: Int) -> Int? {
+        guard v + 1 <= last, tokens[v + 1].quote == nil || isOpenMark(v + 1) || tokens[v + 1].isWord,
+              tokens[v + 1].tag == .aux || tokens[v + 1].tag == .verb && !Lexicon.isGerund(tokens[v + 1].lower),
+              let m = subject(ofVerb: v, floor: first), m.kind != .description || m.first > first else { return nil }
+        let r = m.first - 1
+        guard r > first, Self.gapRelativePronouns.contains(tokens[r].lower), !tokens[r].isCapitalized else { return nil }
+        if tokens[r].lower == "what", tokens[r - 1].tag != .adp, tokens[r - 1].tag != .verb { return nil }
+        // "The best that the experts could say was that…": the clause's own object is the gap and
+        // "was" the main verb; a copula before `that` is never the reported predicate.
+        if Attributor.copulas.contains(tokens[v + 1].lower), v + 2 <= last, tokens[v + 2].lower == "that" { return nil }
+        // A relative clause inside the sentence's opening subject, not set off by commas, leaves
+        // the gap ambiguous; only the comma-bounded one and one after the subject are read.
+        if tokens[r - 1].lower != ",", let antecedent = finder.phrase(endingAt: r - 1, floor: first),
+           afterDateline(first, before: v) == antecedent.first || antecedent.first == first { return nil }
+        return r
+    }
+}
