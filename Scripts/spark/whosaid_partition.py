@@ -166,9 +166,12 @@ class PartitionExtractor:
             thread.join()
         if status not in (0, 1):
             why = "signal %d" % -status if status < 0 else "status %d" % status
+            hint = ""
+            if status == 127:  # the dynamic loader: a library the binary links is not on the executor
+                hint = " (ship a binary built with --static-swift-stdlib, and see the README's 'What a worker needs')"
             raise WhosaidTaskError(
-                "whosaid stopped with %s on partition %d (input lines from %d): %s"
-                % (why, index, first_line, " | ".join(messages[-5:]) or "no message")
+                "whosaid stopped with %s on partition %d (input lines from %d): %s%s"
+                % (why, index, first_line, " | ".join(messages[-5:]) or "no message", hint)
             )
         self.written.add({index: results})
         if counted[0]:

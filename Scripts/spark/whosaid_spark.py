@@ -2,7 +2,7 @@
 """whosaid as the map step of a Spark job: JSONL documents in, `whosaid extract` JSONL out.
 
     python3 Scripts/spark/whosaid_spark.py --input IN --output OUTDIR [--master URL]
-        [--whosaid PATH] [--partitions N]
+        [--whosaid PATH] [--partitions N] [--conf KEY=VALUE]...
 
 Reads IN (a JSONL file, a folder or glob of them; any path Spark reads: file://, hdfs://, s3a://)
 as text lines, ships the `whosaid` binary to the executors and runs
@@ -62,9 +62,16 @@ def parse_arguments(argv):
         "default: this repository's release build, else whosaid on PATH",
     )
     parser.add_argument("--partitions", type=int, metavar="N", help="at least N partitions of the input (Spark's minPartitions)")
+    parser.add_argument(
+        "--conf", action="append", default=[], metavar="KEY=VALUE",
+        help="a Spark setting, as spark-submit's --conf (spark.executor.memory=2g); may be repeated",
+    )
     arguments = parser.parse_args(argv)
     if arguments.partitions is not None and arguments.partitions < 1:
         parser.error("--partitions must be at least 1")
+    for setting in arguments.conf:
+        if "=" not in setting:
+            parser.error("--conf %s: give KEY=VALUE" % setting)
     return arguments
 
 
@@ -155,6 +162,8 @@ def run(arguments):
     conf = SparkConf().setAppName("whosaid extract").set("spark.ui.showConsoleProgress", str(sys.stderr.isatty()).lower())
     if master:
         conf.setMaster(master)
+    for setting in arguments.conf:
+        conf.set(*setting.split("=", 1))
     try:
         sc = SparkContext(conf=conf)
     except Exception as error:  # the JVM could not start: Java missing, a bad master URL
@@ -162,7 +171,9 @@ def run(arguments):
     try:
         sc.setLogLevel("ERROR")
         sc.addFile(binary)
-        sc.addPyFile(os.path.join(HERE, "whosaid_partition.py"))
+        module = os.path.join(HERE, "whosaid_partition.py")
+        if os.path.isfile(module):  # else spark-submit --py-files shipped it (cluster deploy mode)
+            sc.addPyFile(module)
         lines = sc.textFile(arguments.input, minPartitions=arguments.partitions)
         counts = lines.mapPartitions(count_lines).collect()
         starts = [1]
