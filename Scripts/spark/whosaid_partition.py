@@ -133,6 +133,7 @@ class PartitionExtractor:
             )
         messages = []
         counted = [0]
+        feed_failure = []
 
         def feed():
             try:
@@ -141,6 +142,8 @@ class PartitionExtractor:
                     child.stdin.write(text.rstrip("\n").encode("utf-8", "replace") + b"\n")
             except BrokenPipeError:
                 pass  # whosaid stopped: its status says why
+            except BaseException as error:  # reading the input failed: the partition is incomplete
+                feed_failure.append(error)
             finally:
                 try:
                     child.stdin.close()
@@ -164,6 +167,8 @@ class PartitionExtractor:
         status = child.wait()
         for thread in threads:
             thread.join()
+        if feed_failure:
+            raise feed_failure[0]
         if status not in (0, 1):
             why = "signal %d" % -status if status < 0 else "status %d" % status
             hint = ""
