@@ -40,9 +40,12 @@ import Testing
         let script = Self.repository.appendingPathComponent("Scripts/spark/whosaid_spark.py").path
         let job = try Spawn.run(
             "/usr/bin/env",
-            ["python3", script, "--input", input, "--output", output, "--whosaid", binary, "--master", "local[2]", "--partitions", "3"])
+            [
+                "python3", script, "--input", input, "--output", output, "--whosaid", binary,
+                "--master", "local[2]", "--partitions", "3", "--conf", "spark.ui.enabled=false",
+            ])
 
-        // One bad line: both report it and write every other document.
+        // Lines that are no document: both report them and write every other document.
         #expect(plain.status == 1, "plain run: \(plain.stderr)")
         #expect(job.status == 1, "Spark job: \(job.stderr)")
         let parts = try FileManager.default.contentsOfDirectory(atPath: output).filter { $0.hasPrefix("part-") }.sorted()
