@@ -161,6 +161,12 @@ import Testing
              expected: [("Ann Pruett", "is growing demand for water", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "Cole finished third, a result that Cole said defied every poll.",
              expected: [("Cole", "defied every poll", .reportedSpeech)]),
+        // A fronted `as` clause: the main clause is what its subject reported.
+        Case(sieve: ReportingVerbSieve(), text: "As the Dayton Herald reported on Friday, the county had raised the fee twice.",
+             expected: [("the Dayton Herald", "the county had raised the fee twice", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "But as Pruett noted, those voters will give the levy a second look.",
+             expected: [("Pruett", "those voters will give the levy a second look", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "It is a long time, as Pruett said, for a town to wait.", expected: []),
         // Sentence-initial `What … said` is a subject: the predicate is the reporter's.
         Case(sieve: ReportingVerbSieve(), text: "What the auditor said was never made public.", expected: []),
     ]

@@ -112,6 +112,10 @@ extension Attributor {
             guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
             return (main, make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7))
         }
+        // `As NAME reported, CLAUSE.`
+        if !inverted, let report = asClauseReport(verb: v, subject: m, first: first, last: last) {
+            return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.75), nil)
+        }
         // `NAME said (that) CLAUSE`.
         var c = v + 1
         let takesObject = ["tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
