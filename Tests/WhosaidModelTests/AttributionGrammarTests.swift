@@ -325,6 +325,12 @@ import Testing
              expected: [("Dan Whit of Grace Church", "he had made 150 calls")]),
         Case(text: "Officials in Ohio said the wells were dry.",
              expected: [("Officials in Ohio", "the wells were dry")]),
+        // A participle after the object of a verb of sending: the sender speaks, not the object
+        // (and the verb is no part of the speaker's name).
+        Case(text: "The senator emailed supporters saying: “The fight goes on.”",
+             expected: [("The senator", "“The fight goes on.”")]),
+        Case(text: "The senator emailed supporters saying the fight goes on.",
+             expected: [("The senator", "the fight goes on")]),
         Case(text: "“We will not back down,” Tom Reyes, Ortiz's fire chief, said on Monday.",
              expected: [("Tom Reyes", "“We will not back down,”")]),
         Case(text: "Kim Dae-ho, Seoul's trade minister, told a hearing that exports would rise.",

@@ -251,6 +251,16 @@ struct MentionFinder {
             }
             if t.is(.stopWord) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
             if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
+            // "The senator emailed supporters saying", "A jury found Zimmerman": a verb after a noun
+            // is that noun's predicate, so the phrase starts after it ("registered voters", with
+            // nothing before, stays whole; so do a participle before its preposition, "the section
+            // devoted to race", and "-ing" forms and adjectives the tagger reads as verbs,
+            // "leading", "progressive").
+            if t.tag == .verb, !t.isCapitalized, !Lexicon.isGerund(t.lower), !Self.adjectiveEndings.contains(where: t.lower.hasSuffix),
+               tokens[i].tag != .adp, i - 2 >= floor, tokens[i - 2].quote == nil,
+               [.noun, .propn, .pron].contains(tokens[i - 2].tag) {
+                break
+            }
             i -= 1
         }
         // Trim link words and sentence-initial function words from the front.
@@ -275,6 +285,9 @@ struct MentionFinder {
         person.lastWithRole = last
         return person
     }
+
+    /// Endings of adjectives the tagger may read as verbs (`progressive`, `controversial`).
+    static let adjectiveEndings: [String] = ["ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary"]
 
     /// Prepositions of a phrase that modifies a common noun before a name (`officials in Ohio`,
     /// `spokesman for Ortiz`); not `of`, whose noun is often the name's own (`the words of Ortiz`).

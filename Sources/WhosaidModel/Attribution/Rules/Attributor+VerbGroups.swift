@@ -104,6 +104,10 @@ extension Attributor {
         return e
     }
 
+    /// Verbs of sending a message, whose subject a participle after their object shares
+    /// (`emailed supporters saying`).
+    static let sendingVerbs: Set<String> = ["sent", "emailed", "e-mailed", "mailed", "texted", "messaged", "wrote", "tweeted", "posted"]
+
     /// The speaker of a participle cue (`saying`, `adding`) that is not set off by a comma: after
     /// `quoted as` its passive subject, after a message noun the subject of the sentence.
     func participleSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
@@ -114,6 +118,14 @@ extension Attributor {
         }
         if Self.messageNouns.contains(before) {
             return sentenceSubject(first: first, before: v)
+        }
+        // "The senator emailed supporters saying…": after a verb's object, the verb's subject.
+        // Only after a verb of sending or saying: elsewhere the participle is the object's
+        // ("had artists writing songs", "depicts a contractor asking").
+        if let object = finder.phrase(endingAt: v - 1, floor: first), object.first - 1 > first,
+           tokens[object.first - 1].tag == .verb, !Lexicon.isGerund(tokens[object.first - 1].lower),
+           tokens[object.first - 1].is(.reporting) || Self.sendingVerbs.contains(tokens[object.first - 1].lower) {
+            return subject(ofVerb: object.first - 1, floor: first)
         }
         return nil
     }

@@ -31,7 +31,9 @@ extension Attributor {
                   !isPassive(v, first: first) else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
-            var m = participle ? sentenceSubject(first: first, before: v) : subject(ofVerb: v, floor: first)
+            var m = participle ? sentenceSubject(first: first, before: v)
+                : Lexicon.isGerund(tokens[v].lower) ? participleSpeaker(v, first: first) ?? subject(ofVerb: v, floor: first)
+                : subject(ofVerb: v, floor: first)
             if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
             if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
                 m = sentenceSubject(first: first, before: v)
