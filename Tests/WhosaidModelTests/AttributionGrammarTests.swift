@@ -125,6 +125,12 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // The main clause's verb right after a relative clause's comma ends the clause inside it;
+        // a time expression alone is no statement.
+        Case(text: "Mr. Birch, who estimated that half of his workers backed the levy, said he voted against it.",
+             expected: [("Mr. Birch", "half of his workers backed the levy"), ("Mr. Birch", "he voted against it")]),
+        Case(text: "Dana Ruiz, who said the levy would fail, concluded this year.",
+             expected: [("Dana Ruiz", "the levy would fail")]),
         // A zero-that clause opening with a quantity; a cue after a catenative adjective.
         Case(text: "The Ledger reported at least six planes filled the skies with messages.",
              expected: [("The Ledger", "at least six planes filled the skies with messages")]),

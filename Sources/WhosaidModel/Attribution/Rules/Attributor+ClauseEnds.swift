@@ -43,6 +43,10 @@ extension Attributor {
                 n += 1
             }
             if n > k + 1, n <= last, tokens[n].is(.reporting), tokens[n].tag == .verb, !Lexicon.isGerund(tokens[n].lower) { return true }
+            // "Birch, who estimated that half backed it, said he…": the main clause's own verb
+            // right after the comma (not a passive participle: "the remarks, reported by …,").
+            if n == k + 1, n <= last, tokens[n].is(.reporting), tokens[n].tag == .verb, !Lexicon.isGerund(tokens[n].lower),
+               n + 1 > last || !["by", "as"].contains(tokens[n + 1].lower) { return true }
         }
         return false
     }

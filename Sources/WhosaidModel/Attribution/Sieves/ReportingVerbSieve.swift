@@ -208,6 +208,8 @@ extension Attributor {
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
         // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
         guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
+        // "…, a study concluded this year.": a time expression alone is the cue's adjunct.
+        guard !isTimeExpressionOnly(span) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
 
@@ -237,5 +239,19 @@ extension Attributor {
             if !t.isCapitalized && !t.is(.determiner) { break }
         }
         return n
+    }
+
+    /// Whether `span` holds only the words of a time expression (`this year`, `last week`).
+    func isTimeExpressionOnly(_ span: TextSpan) -> Bool {
+        var k = firstToken(atOrAfter: span.start)
+        var words = 0
+        while k < tokens.count, tokens[k].end <= span.end {
+            if tokens[k].isWord {
+                guard Self.timeExpressionWords.contains(tokens[k].lower) || tokens[k].is(.timeWord) else { return false }
+                words += 1
+            }
+            k += 1
+        }
+        return words > 0
     }
 }
