@@ -331,6 +331,9 @@ import Testing
              expected: [("Dan Whit of Grace Church", "he had made 150 calls")]),
         Case(text: "Officials in Ohio said the wells were dry.",
              expected: [("Officials in Ohio", "the wells were dry")]),
+        // A passive participle with its agent inside a described speaker.
+        Case(text: "A copy of the county memo seen by the Herald said inspectors could not find the files.",
+             expected: [("A copy of the county memo seen by the Herald", "inspectors could not find the files")]),
         // A participle after the object of a verb of sending: the sender speaks, not the object
         // (and the verb is no part of the speaker's name).
         Case(text: "The senator emailed supporters saying: “The fight goes on.”",

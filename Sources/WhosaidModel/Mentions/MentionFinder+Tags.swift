@@ -122,7 +122,7 @@ extension MentionFinder {
     /// The subject ending at `end` read from the tags alone, when the word rules found none: a
     /// noun phrase with prepositional phrases, coordination, a quantity adverb and participle
     /// modifiers (`Nearly half`, `About 4 in 10`, `Large majorities of voters in six states going
-    /// to the polls`), standing at the start of its clause. A description headed by its first noun.
+    /// to the polls`, `A copy of the memo seen by the Herald`), standing at the start of its clause. A description headed by its first noun.
     func taggedSubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
         func nounish(_ i: Int) -> Bool {
             let t = tokens[i]
@@ -145,6 +145,9 @@ extension MentionFinder {
                 k -= 1
             } else if t.tag == .verb, t.lower.hasSuffix("ing"), k - 2 >= floor, nounish(k - 2) {
                 k -= 1  // "voters going to the polls"
+            } else if t.lower == "by", k - 3 >= floor, tokens[k - 2].tag == .verb, !Lexicon.isGerund(tokens[k - 2].lower),
+                      nounish(k - 3) {
+                k -= 2  // "a copy of the memo seen by the Herald"
             } else {
                 break
             }

@@ -48,8 +48,13 @@ extension Attributor {
 
     /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),
     /// unless a noun follows the "verb": then it is an adjective (`20 pledged delegates`).
+    /// A reporting verb before a clause (`… said inspectors were unable`) is a verb all the same,
+    /// unless a number or modifier stands before it (`400 pledged delegates is`).
     func taggedSubject(ofVerb v: Int, endingAt e: Int, floor: Int) -> SpeakerMention? {
-        v + 1 < tokens.count && tokens[v + 1].tag == .noun ? nil : finder.taggedSubject(endingAt: e, floor: floor)
+        let adjective = v + 1 < tokens.count && tokens[v + 1].tag == .noun
+            && !(tokens[v].is(.reporting) && v > 0 && ![.num, .det, .adj].contains(tokens[v - 1].tag)
+                && startsFiniteClause(at: v + 1, last: sentenceLastToken(from: v)))
+        return adjective ? nil : finder.taggedSubject(endingAt: e, floor: floor)
     }
 
     /// The most tokens of a dateline (`WASHINGTON, Aug. 24 (UPI) —`).
