@@ -188,6 +188,9 @@ import Testing
         // A fragment takes a cue that closes its sentence.
         Case(sieve: SentenceCueSieve(), text: "The levy is a “tax on renters” in all but name, Mayor Ortiz told the council.",
              expected: [("Mayor Ortiz", "“tax on renters”", .sentenceCue)]),
+        // An inverted cue opening the sentence, its speaker with a relative clause.
+        Case(sieve: SentenceCueSieve(), text: "Said Mara Kell, who grew up on the same street, “We were all so proud of her.”",
+             expected: [("Mara Kell", "“We were all so proud of her.”", .sentenceCue)]),
     ]
 
     static let nextSentenceCueCases: [Case] = [

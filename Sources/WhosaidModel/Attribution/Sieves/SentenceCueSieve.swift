@@ -27,14 +27,20 @@ extension Attributor {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
             guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
-            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true), tokens[v].paragraph == tokens[open].paragraph,
+            // "Said Mara Kell, …, “…”": a capitalised cue opening the sentence, its subject after it.
+            let openingInversion = v == first && v + 1 < open && tokens[v].is(.reporting) && tokens[v].tag == .verb
+                && !Lexicon.isGerund(tokens[v].lower) && tokens[v + 1].isCapitalized
+            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, tokens[v].paragraph == tokens[open].paragraph,
                   !isPassive(v, first: first) else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
             var m = participle ? sentenceSubject(first: first, before: v)
                 : Lexicon.isGerund(tokens[v].lower) ? participleSpeaker(v, first: first) ?? subject(ofVerb: v, floor: first)
                 : subject(ofVerb: v, floor: first)
-            if m == nil, v > first, tokens[v - 1].lower == "," { m = finder.phrase(startingAt: v + 1, ceiling: last) }
+            // ", said NAME" after the quote, or the opening inversion.
+            if m == nil, v > first && tokens[v - 1].lower == "," || openingInversion {
+                m = finder.phrase(startingAt: v + 1, ceiling: last)
+            }
             if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
                 m = sentenceSubject(first: first, before: v)
             }
