@@ -3,7 +3,8 @@
 #include "TaggerModelData.h"
 
 #pragma clang diagnostic ignored "-Wc23-extensions"
-static const unsigned char model[] = {
+// Aligned to a cache line, so that the model's tables are read in place (TaggerModelLayout).
+static const unsigned char model[] __attribute__((aligned(64))) = {
 #embed "tagger.model"
 };
 

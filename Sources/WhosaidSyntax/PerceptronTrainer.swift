@@ -66,8 +66,9 @@ public struct PerceptronTrainer {
         let second = trainPass(sentences, variants, lookahead: lookahead, passName: "second", progress: progress)
         let firstFeatures = first.averaged(pruneShare: options.pruneShare)
         let secondFeatures = second.averaged(pruneShare: options.pruneShare)
-        let bytes = TaggerModel.encode(first: firstFeatures, second: secondFeatures, lexicon: lexicon)
-        return (TaggerModel(first: firstFeatures, second: secondFeatures, lexicon: lexicon), bytes)
+        let bytes = TaggerModelLayout.encode(first: firstFeatures, second: secondFeatures, lexicon: lexicon)
+        // The bytes were just written by the encoder that the reader checks against.
+        return (try! bytes.withUnsafeBytes { raw throws(TaggerModelError) in try TaggerModel(bytes: raw) }, bytes)
     }
 
     /// The first pass's tags of one sentence, with two end tags after them.

@@ -7,7 +7,7 @@
 /// hash, 3 (5) read only tags, 1 the word's own shape; they are precomputed here and in
 /// ``TagFeatureScores``, so tagging a position adds five score vectors from the document's few
 /// hundred words and looks up only the 6 (8) features that combine two words or a word and a
-/// tag in the model's 20 MB of weights, where it looked up all 20 (25). The sums are the same
+/// tag in the model's tables (6 MB), where it looked up all 20 (25). The sums are the same
 /// integers in another order, so the tags are exactly those of ``TaggerFeatures/extract``, which
 /// training uses; a test checks the two agree score for score.
 public struct ScoredWord: Sendable {
@@ -51,16 +51,10 @@ struct PassScores: Sendable {
 
     init(_ w: TaggerWord, _ table: FeatureTable) {
         typealias F = TaggerFeatures
-        if w.sureTag == TaggerWord.noTag {
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount) { keys in
-                var n = F.extractOwn(w, into: keys.baseAddress!)
-                keys[n] = F.key(11, FeatureHash.mix(w.shape, 0))
-                n += 1
-                table.accumulate(keys.baseAddress!, n, into: &own)
-            }
-        }
         let amb = UInt64(w.ambiguity)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10) { buffer in
+        // All of the word's keys are looked up in one go (``FeatureTable/find(_:_:into:)``), so
+        // that their cache misses overlap; then each place's sum is added up.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + 10) { buffer in
             let keys = buffer.baseAddress!
             keys[0] = F.key(15, w.word)
             keys[1] = F.key(16, w.suffix3)
@@ -72,10 +66,21 @@ struct PassScores: Sendable {
             keys[7] = F.key(27, w.shape)
             keys[8] = F.key(20, w.word)
             keys[9] = F.key(24, amb)
-            table.accumulate(keys, 3, into: &before)
-            table.accumulate(keys + 3, 1, into: &twoBefore)
-            table.accumulate(keys + 4, 4, into: &after)
-            table.accumulate(keys + 8, 2, into: &twoAfter)
+            var n = 10
+            if w.sureTag == TaggerWord.noTag {
+                n += F.extractOwn(w, into: keys + n)
+                keys[n] = F.key(11, FeatureHash.mix(w.shape, 0))
+                n += 1
+            }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
+                let places = found.baseAddress!
+                table.find(keys, n, into: places)
+                table.add(places, 3, to: &before)
+                table.add(places + 3, 1, to: &twoBefore)
+                table.add(places + 4, 4, to: &after)
+                table.add(places + 8, 2, to: &twoAfter)
+                table.add(places + 10, n - 10, to: &own)
+            }
         }
     }
 }

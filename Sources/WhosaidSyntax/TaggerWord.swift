@@ -150,9 +150,9 @@ struct TagScores: Sendable {
     var low = SIMD16<Int32>(repeating: 0)
     var high: Int32 = 0
 
-    /// Scores from a buffer of ``UPOS/count`` values.
-    init(_ p: UnsafePointer<Int32>) {
-        for t in 0..<16 { low[t] = p[t] }
+    /// Scores from a buffer of ``UPOS/count`` values (one vector load, not sixteen lane inserts).
+    @inline(__always) init(_ p: UnsafePointer<Int32>) {
+        low = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Int32>.self)
         high = p[16]
     }
 
@@ -160,7 +160,7 @@ struct TagScores: Sendable {
 
     /// Writes the scores into a buffer of ``UPOS/count`` values.
     @inline(__always) func store(into p: UnsafeMutablePointer<Int32>) {
-        for t in 0..<16 { p[t] = low[t] }
+        UnsafeMutableRawPointer(p).storeBytes(of: low, as: SIMD16<Int32>.self)
         p[16] = high
     }
 }
