@@ -98,10 +98,10 @@ struct TopicScan {
             opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
     }
 
-    /// The id of the form written `values` (`packed` as ``TopicTokenizer`` packs it, or 0),
-    /// added when new to this document.
-    mutating func addForm(_ values: UnsafeBufferPointer<UInt32>, packed: UInt64) -> Int32 {
-        let (a, formEpoch) = FormAnalysisCache.analysis(of: values, packed: packed)
+    /// Adds the next form of this document, analysed as `a` by ``FormAnalysisCache`` in
+    /// epoch `formEpoch`; returns its id.
+    @discardableResult
+    mutating func addForm(_ a: FormAnalysis, epoch formEpoch: Int) -> Int32 {
         if epoch == nil { epoch = formEpoch }
         let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(a.flags.key))
         var key = keyByCacheKey.get(cacheKey)
