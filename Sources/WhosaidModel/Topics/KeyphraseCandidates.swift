@@ -20,6 +20,10 @@ struct KeyphraseCandidates {
         var upper: Int32
     }
 
+    /// The most trie nodes the phrase table is first made for (it grows past them): a short
+    /// article's table is sized to its words, a long one's no bigger than before.
+    static let maxInitialNodes = 4096
+
     /// The longest phrase considered, in words.
     static let maxWords = 3
 
@@ -64,7 +68,7 @@ struct KeyphraseCandidates {
 
         // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
         // occurrence logged as phrase id and first token.
-        var children = PackedMap(capacity: n)
+        var children = PackedMap(capacity: min(Self.maxInitialNodes, n))
         var parents: [Int32] = []
         var nodeTerms: [Int32] = []
         var nodePhrases: [Int32] = []
