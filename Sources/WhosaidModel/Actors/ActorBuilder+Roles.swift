@@ -42,7 +42,7 @@ extension ActorBuilder {
             return id
         }
         var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: single ? nil : full)
-        d.names = [entry.name]
+        d.nameList.insert(entry.name)
         if let t = entry.title { d.titleGender = Gender(title: t) }
         drafts.append(d)
         index.update(drafts.count - 1, d)

@@ -229,11 +229,10 @@ struct ActorBuilder {
         let bareName = m.bareName(in: document)
         // "the mayor" tied to Bill de Blasio is one of his mentions, not one of his names.
         let describesPerson = m.kind == .description && d.kind == .person
-        if !describesPerson, !d.names.contains(bareName) { d.names.append(bareName) }
-        let text = m.text(in: document)
-        if !d.mentionTexts.contains(text) { d.mentionTexts.append(text) }
+        if !describesPerson { d.nameList.insert(bareName) }
+        d.mentionTextList.insert(m.text(in: document))
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
-        if let r = m.role, !r.isEmpty, !d.roles.contains(r) { d.roles.append(r) }
+        if let r = m.role, !r.isEmpty { d.roleList.insert(r) }
         if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }
         if d.titleGender == nil, let t = m.title { d.titleGender = Gender(title: t) }
     }
@@ -382,15 +381,13 @@ struct ActorBuilder {
         let actors = actorOrder.enumerated().map { (newIndex, d) -> Actor in
             let draft = drafts[d]
             let name = canonicalName(draft)
-            var aliases: [String] = []
-            for n in draft.names + draft.mentionTexts where n != name && !aliases.contains(n) && !n.isEmpty {
-                aliases.append(n)
-            }
-            var roles = draft.roles
+            var aliases = DistinctStrings()
+            for n in draft.names + draft.mentionTexts where n != name && !n.isEmpty { aliases.insert(n) }
+            var roles = draft.roleList
             if draft.kind == .person, name.split(separator: " ").count >= 2 {
-                for t in draft.titles where !roles.contains(t) && !name.hasPrefix(t) { roles.append(t) }
+                for t in draft.titles where !name.hasPrefix(t) { roles.insert(t) }
             }
-            return Actor(id: newIndex, name: name, aliases: aliases, roles: roles, kind: draft.kind,
+            return Actor(id: newIndex, name: name, aliases: aliases.items, roles: roles.items, kind: draft.kind,
                          mentions: Array(Set(draft.mentions)).sorted(), statementIDs: statementIDs[newIndex])
         }
         return (statements, actors)

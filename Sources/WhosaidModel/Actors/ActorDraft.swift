@@ -1,10 +1,12 @@
 /// An actor while the article is read: its name forms, titles, roles and what shows its gender.
 struct ActorDraft {
-    /// Bare names, in order seen.
-    var names: [String] = []
-    var mentionTexts: [String] = []
+    /// Bare names, each once, in order seen.
+    var nameList = DistinctStrings()
+    /// Texts of its mentions, each once, in order seen.
+    var mentionTextList = DistinctStrings()
     var titles: [String] = []
-    var roles: [String] = []
+    /// Appositive roles, each once, in order seen.
+    var roleList = DistinctStrings()
     var kind: ActorKind
     /// Lower-cased head word (the surname for people).
     var surname: String
@@ -15,6 +17,11 @@ struct ActorDraft {
     /// Gender shown by an earlier pronoun tied to this actor ("Clinton … she said").
     var linkGender: Gender? = nil
     var mentions: [TextSpan] = []
+
+    /// Bare names, in order seen.
+    var names: [String] { nameList.items }
+    var mentionTexts: [String] { mentionTextList.items }
+    var roles: [String] { roleList.items }
 
     /// Gender the article itself shows: a title first, then its own pronoun links.
     var statedGender: Gender? { titleGender ?? linkGender }

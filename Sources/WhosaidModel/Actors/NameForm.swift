@@ -20,7 +20,8 @@ struct NameForm: Equatable, Sendable {
     init(_ name: String) {
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
         if let last = words.last {
-            var w = last.replacingOccurrences(of: "\u{2019}", with: "'")
+            // Foundation's search is slow, and most names hold no curly apostrophe.
+            var w = last.unicodeScalars.contains("\u{2019}") ? last.replacingOccurrences(of: "\u{2019}", with: "'") : last
             if w.hasSuffix("'s") { w.removeLast(2) }
             words[words.count - 1] = w
         }

@@ -76,27 +76,37 @@ public struct JSONWriter {
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) } else { needsComma[needsComma.count - 1] = true }
     }
 
+    /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls; the
+    /// runs between escapes are copied whole (byte by byte, each append checked capacity).
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
             var i = 0
+            var run = 0
             while i < utf8.count {
                 let b = utf8[i]
+                let isC1 = b == 0xC2 && i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1])
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !isC1 {
+                    i += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
                 switch b {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
                 case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
                 case 0x0D: bytes.append(0x5C); bytes.append(0x72)
                 case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0..<0x20, 0x7F: Self.appendEscape(of: b, to: &bytes)
-                case 0xC2 where i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1]):
+                case 0xC2:
                     i += 1
                     Self.appendEscape(of: utf8[i], to: &bytes)
-                default: bytes.append(b)
+                default: Self.appendEscape(of: b, to: &bytes)  // the other controls and DEL
                 }
                 i += 1
+                run = i
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
         }
         bytes.append(0x22)
     }

@@ -20,6 +20,10 @@ struct KeyphraseCandidates {
         var upper: Int32
     }
 
+    /// The most trie nodes the phrase table is first made for (it grows past them): a short
+    /// article's table is sized to its words, a long one's no bigger than before.
+    static let maxInitialNodes = 4096
+
     /// The longest phrase considered, in words.
     static let maxWords = 3
 
@@ -34,14 +38,23 @@ struct KeyphraseCandidates {
     /// Tags a word of a noun phrase may carry, and those that may end (head) one.
     static let nounPhraseTags: Set<UPOS> = [.noun, .propn, .adj, .num]
     static let nounPhraseHeadTags: Set<UPOS> = [.noun, .propn]
+    /// The two sets as bits by raw value, read once per word without hashing.
+    private static let nounPhraseTagBits = bits(of: nounPhraseTags)
+    private static let nounPhraseHeadTagBits = bits(of: nounPhraseHeadTags)
+
+    private static func bits(of tags: Set<UPOS>) -> UInt32 {
+        tags.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+    }
+
+    private static func contains(_ bits: UInt32, _ tag: UPOS) -> Bool { bits >> UInt32(tag.rawValue) & 1 != 0 }
 
     /// Candidates of `scan`; with `tags` (one per word), only noun phrases: no verb, adverb or
     /// pronoun inside, a noun or proper noun at the end (or a number after a name: "Track 2").
     init(scan: TopicScan, statistics: TermStatistics, tags: [UPOS]? = nil) {
         let tokens = scan.words
         let n = tokens.count
-        let nominal = tags.map { t in t.map { Self.nounPhraseTags.contains($0) } } ?? Array(repeating: true, count: n)
-        let head = tags.map { t in t.map { Self.nounPhraseHeadTags.contains($0) } } ?? Array(repeating: true, count: n)
+        let nominal = tags.map { t in t.map { Self.contains(Self.nounPhraseTagBits, $0) } } ?? Array(repeating: true, count: n)
+        let head = tags.map { t in t.map { Self.contains(Self.nounPhraseHeadTagBits, $0) } } ?? Array(repeating: true, count: n)
         let nameLike = tokens.map(statistics.isNameLike)
         let flags = scan.flags
         let of = scan.keyID("of") ?? -1
@@ -55,7 +68,7 @@ struct KeyphraseCandidates {
 
         // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
         // occurrence logged as phrase id and first token.
-        var children = PackedMap(capacity: 4096)
+        var children = PackedMap(capacity: min(Self.maxInitialNodes, n))
         var parents: [Int32] = []
         var nodeTerms: [Int32] = []
         var nodePhrases: [Int32] = []
@@ -104,25 +117,24 @@ struct KeyphraseCandidates {
 
         // Phrases whose keys join to the same text are one candidate (a key may hold spaces:
         // "north korea" from "North-Korea"); the first one seen gives the terms.
+        // Texts are interned as their keys' component ids, in order, so a text's id is its candidate's.
         var merged = [Int32](repeating: 0, count: phraseNodes.count)
-        var byText: [[Int32]: Int32] = [:]
+        var texts = SequenceInterner<Int32>(capacity: phraseNodes.count)
+        var keys: [Int32] = []
+        var text: [Int32] = []
         for p in phraseNodes.indices {
-            var keys: [Int32] = []
+            keys.removeAll(keepingCapacity: true)
             var node = phraseNodes[p]
             while node >= 0 {
                 keys.append(nodeTerms[Int(node)])
                 node = parents[Int(node)]
             }
             keys.reverse()
-            let text = keys.flatMap { scan.keyComponents[Int($0)] }
-            if let c = byText[text] {
-                merged[p] = c
-            } else {
-                let c = Int32(all.count)
-                byText[text] = c
-                merged[p] = c
-                all.append(Candidate(terms: keys, range: 0..<0))
-            }
+            text.removeAll(keepingCapacity: true)
+            for key in keys { text.append(contentsOf: scan.keyComponents(key)) }
+            let (c, isNew) = texts.intern(text)
+            merged[p] = c
+            if isNew { all.append(Candidate(terms: keys, range: 0..<0)) }
         }
 
         // Group the log by candidate, keeping text order within each group.

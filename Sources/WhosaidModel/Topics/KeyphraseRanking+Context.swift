@@ -54,7 +54,7 @@ extension KeyphraseRanking {
                 if names > 0 && names < words.count { return false }
             }
             let empty = scan.components.id(of: [])
-            let stems = c.terms.flatMap { scan.keyComponents[Int($0)] }.filter { $0 != empty }
+            let stems = c.terms.flatMap { scan.keyComponents($0) }.filter { $0 != empty }
             let allNames = isName(c)
             return !personNames.containRun(stems) && !(allNames && personNames.anyNameIsRun(of: stems))
         }

@@ -96,40 +96,55 @@ struct KeyphraseRanking {
     /// 1 minus the edit distance over the longer length.
     static func similarity<C: Equatable>(_ a: [C], _ b: [C]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        let distance = a.isEmpty ? b.count : previous[b.count]
+        let distance = a.isEmpty ? b.count : b.isEmpty ? a.count : editDistance(a, b)
         return 1 - Double(distance) / Double(max(a.count, b.count))
+    }
+
+    /// The Levenshtein distance between two non-empty sequences, over two rows of scratch on
+    /// the stack (this runs for every phrase considered against every kept one).
+    private static func editDistance<C: Equatable>(_ a: [C], _ b: [C]) -> Int {
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            var previous = rows.baseAddress!
+            var current = previous + width
+            for j in 0..<width { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                for j in 1..<width {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                swap(&previous, &current)
+            }
+            return previous[b.count]
+        }
     }
 
     /// A phrase's spelling (its term keys joined by spaces), compared by ``similarity(_:_:)``
     /// over characters, or over bytes when both are ASCII.
     struct Spelling {
         var bytes: [UInt8]
-        var characters: [Character]
+        var text: String
         var isASCII: Bool
+        /// Its length in characters: in bytes for ASCII text without a carriage return (which
+        /// could pair with a line feed into one character); splitting text into characters is
+        /// slow, so that is left to the rare comparison that needs it.
+        var characterCount: Int
 
         init(_ text: String) {
+            self.text = text
             bytes = Array(text.utf8)
-            characters = Array(text)
             isASCII = bytes.allSatisfy { $0 < 0x80 }
+            characterCount = isASCII && !bytes.contains(0x0D) ? bytes.count : text.count
         }
 
         /// Whether the two spellings are at least 80% alike.
         func isSimilar(to other: Spelling) -> Bool {
-            let (a, b) = (characters.count, other.characters.count)
+            let (a, b) = (characterCount, other.characterCount)
             // The edit distance is at least the difference in length.
             if max(a, b) > 0, 1 - Double(abs(a - b)) / Double(max(a, b)) < 0.8 { return false }
             return isASCII && other.isASCII
                 ? KeyphraseRanking.similarity(bytes, other.bytes) >= 0.8
-                : KeyphraseRanking.similarity(characters, other.characters) >= 0.8
+                : KeyphraseRanking.similarity(Array(text), Array(other.text)) >= 0.8
         }
     }
 }

@@ -4,15 +4,15 @@
 /// `stem id << 1`.
 struct StatementStems {
     /// Folded words by id, and each word's stem id.
-    private var words = SequenceInterner<UInt8>(capacity: 4096)
+    private var words: SequenceInterner<UInt8>
     private var wordStems: [Int32] = []
     /// Stems by id.
-    private var stems = SequenceInterner<UInt8>(capacity: 4096)
+    private var stems: SequenceInterner<UInt8>
     /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
     private var cachedValues = [UInt32](repeating: 0, count: 256)
     private var cachedFolds = [[UInt8]](repeating: [], count: 256)
     /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
-    private var shortWords = PackedMap(capacity: 4096)
+    private var shortWords: PackedMap<Int32>
     /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
     private var scalars: [Unicode.Scalar] = []
     private var scalarCount = 0
@@ -21,6 +21,18 @@ struct StatementStems {
     private var wordLength = 0
     private var packed: UInt64 = 0
     private var isASCIIWord = true
+
+    /// The most distinct words the tables are first made for; they grow past it.
+    static let maxInitialCapacity = 4096
+
+    /// Tables first made for `capacity` distinct words (within 64...``maxInitialCapacity``):
+    /// sized to the texts, so that a short article does not clear tables for thousands.
+    init(capacity: Int = maxInitialCapacity) {
+        let capacity = min(Self.maxInitialCapacity, max(64, capacity))
+        words = SequenceInterner(capacity: capacity)
+        stems = SequenceInterner(capacity: capacity)
+        shortWords = PackedMap(capacity: capacity)
+    }
 
     /// How many distinct stems the texts had.
     var stemCount: Int { stems.count }

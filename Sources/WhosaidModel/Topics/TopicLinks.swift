@@ -5,8 +5,11 @@ struct TopicLinks {
     /// Ids of the statements mentioning each phrase, in statement order.
     private(set) var statementIDs: [[Int]] = []
 
+    /// Statement text per distinct word the stem tables are first sized for (they grow as needed).
+    static let bytesPerWord = 8
+
     init(statements: [String], phrases: [String]) {
-        var stems = StatementStems()
+        var stems = StatementStems(capacity: statements.reduce(0) { $0 + $1.utf8.count } / Self.bytesPerWord)
         var codes: [Int32] = []
         var starts: [Int] = [0]
         for text in statements {

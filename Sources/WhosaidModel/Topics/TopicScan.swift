@@ -64,8 +64,12 @@ struct TopicScan {
     var flags: [FormFlags] = []
     /// Term keys by id (folded stems joined by spaces).
     var keys: [String] = []
-    /// Each key's parts split at spaces (empty parts kept), as ids into ``components``.
-    var keyComponents: [[Int32]] = []
+    /// Each key's parts split at spaces (empty parts kept), as ids into ``components``, back to
+    /// back in one array (one array per key cost an allocation per distinct key):
+    /// ``keyComponents(_:)`` gives a key's.
+    private var keyComponentIDs: [Int32] = []
+    /// Where each key's parts start in `keyComponentIDs`; the next entry is where they end.
+    private var keyComponentStarts: [Int32] = [0]
     /// The stems keys are made of.
     var components = SequenceInterner<UInt8>()
     /// Local key ids by the cache's key id (and epoch), for this document's keys.
@@ -73,6 +77,11 @@ struct TopicScan {
     /// The cache epoch of the first form; when a later form comes from another, keys are
     /// matched by their text.
     var epoch: Int? = nil
+
+    /// The parts of key `key` split at spaces (empty parts kept), as ids into ``components``.
+    func keyComponents(_ key: Int32) -> ArraySlice<Int32> {
+        keyComponentIDs[Int(keyComponentStarts[Int(key)])..<Int(keyComponentStarts[Int(key) + 1])]
+    }
 
     /// The id of key `k`, or nil when no word has it.
     func keyID(_ k: String) -> Int32? { keys.firstIndex(of: k).map { Int32($0) } }
@@ -89,10 +98,10 @@ struct TopicScan {
             opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
     }
 
-    /// The id of the form written `values` (`packed` as ``TopicTokenizer`` packs it, or 0),
-    /// added when new to this document.
-    mutating func addForm(_ values: UnsafeBufferPointer<UInt32>, packed: UInt64) -> Int32 {
-        let (a, formEpoch) = FormAnalysisCache.analysis(of: values, packed: packed)
+    /// Adds the next form of this document, analysed as `a` by ``FormAnalysisCache`` in
+    /// epoch `formEpoch`; returns its id.
+    @discardableResult
+    mutating func addForm(_ a: FormAnalysis, epoch formEpoch: Int) -> Int32 {
         if epoch == nil { epoch = formEpoch }
         let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(a.flags.key))
         var key = keyByCacheKey.get(cacheKey)
@@ -104,16 +113,26 @@ struct TopicScan {
             key = Int32(keys.count)
             keyByCacheKey.set(cacheKey, key)
             keys.append(a.keyText)
-            keyComponents.append(
-                a.keyText.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map {
-                    components.intern(Array($0)).id
-                })
+            appendComponents(of: a.keyText)
         }
         var formFlags = a.flags
         formFlags.key = key
         forms.append(Form(surface: a.surface, folded: a.plain))
         flags.append(formFlags)
         return Int32(forms.count - 1)
+    }
+
+    /// Interns the parts of the new key `keyText`, split at spaces (empty parts kept), in place.
+    private mutating func appendComponents(of keyText: String) {
+        var text = keyText
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+                keyComponentIDs.append(components.intern(UnsafeBufferPointer(rebasing: bytes[start..<i])).id)
+                start = i + 1
+            }
+        }
+        keyComponentStarts.append(Int32(keyComponentIDs.count))
     }
 
     /// Folds, stems and classifies one written form (the same for every document).

@@ -14,8 +14,16 @@ enum TopicTokenizer {
         var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / 24)))
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         document.scalars.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: UInt32.self) { scanner.run($0, document: document) }
+            buffer.withMemoryRebound(to: UInt32.self) { values in
+                scanner.run(values, document: document)
+                // The forms are looked up all together, in order of first sight, then the words
+                // read their roles from them.
+                for (a, epoch) in FormAnalysisCache.analyses(of: scanner.newForms, in: values) {
+                    scanner.scan.addForm(a, epoch: epoch)
+                }
+            }
         }
+        scanner.assignRoles()
         var scan = scanner.scan
         let afterTo = scanner.afterTo
         scanner = Scanner(formCapacity: 0)
@@ -44,13 +52,17 @@ enum TopicTokenizer {
         var shortForms: PackedMap<Int32>
         var longForms = SequenceInterner<UInt32>(capacity: 64)
         var longFormIDs: [Int32] = []
+        /// Each form where first seen, by form id: what ``FormAnalysisCache`` is asked for.
+        var newForms: [FormAnalysisCache.Request] = []
 
         init(formCapacity: Int) { shortForms = PackedMap(capacity: formCapacity) }
 
+        /// Finds the words and their forms; their form flags, keys and roles wait for
+        /// ``assignRoles()``, once the forms are analysed.
         mutating func run(_ values: UnsafeBufferPointer<UInt32>, document: Document) {
             let headline = document.headline != nil ? document.paragraphs.first : nil
             var block: Int32 = 0
-            var previous: (form: Int32, block: Int32, end: Int)? = nil
+            var previousEnd: Int? = nil
             for (sentenceIndex, sentence) in document.sentences.enumerated() {
                 block += 1
                 let inHeadline = headline?.contains(sentence.start) ?? false
@@ -65,44 +77,63 @@ enum TopicTokenizer {
                     }
                     let (end, packed) = wordEnd(values, from: i, limit: sentence.end, classes: &classes)
                     let formID = self.formID(values, i..<end, packed: packed)
-                    let form = scan.flags[Int(formID)]
-                    let opens = firstInSentence || inHeadline
-                    var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
-                    if let previous, previous.block == block, !form.isCapitalized || opens,
-                        role == .content || role == .weak
-                    {
-                        let p = scan.flags[Int(previous.form)]
-                        if p.isModal {
-                            role = .stop  // "would cut parking": a verb.
-                        } else if p.isTo {
-                            afterTo.append(scan.words.count)
-                        }
-                    }
-                    let followsSpace = previous.map { $0.end + 1 == i && values[i - 1] == 0x20 } ?? false
+                    let followsSpace = previousEnd.map { $0 + 1 == i && values[i - 1] == 0x20 } ?? false
                     scan.words.append(
                         TopicScan.Word(
-                            start: i, form: formID, key: form.key, sentence: sentenceIndex,
-                            block: block, opensSentence: opens, isCapitalized: form.isCapitalized,
-                            isAcronym: form.isAcronym, followsSpace: followsSpace, role: role))
-                    previous = (formID, block, end)
+                            start: i, form: formID, key: -1, sentence: sentenceIndex,
+                            block: block, opensSentence: firstInSentence || inHeadline, isCapitalized: false,
+                            isAcronym: false, followsSpace: followsSpace, role: .stop))
+                    previousEnd = end
                     firstInSentence = false
                     i = end
                 }
             }
         }
 
-        /// The form of the word `values[range]`, analysed and added when new.
+        /// Gives every word its key, its form's capital and acronym marks and its role; modals
+        /// and "to" before a word of the same block mark it as a verb.
+        mutating func assignRoles() {
+            var previous: (form: Int32, block: Int32)? = nil
+            for k in scan.words.indices {
+                let w = scan.words[k]
+                let form = scan.flags[Int(w.form)]
+                let opens = w.opensSentence
+                var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
+                if let previous, previous.block == w.block, !form.isCapitalized || opens,
+                    role == .content || role == .weak
+                {
+                    let p = scan.flags[Int(previous.form)]
+                    if p.isModal {
+                        role = .stop  // "would cut parking": a verb.
+                    } else if p.isTo {
+                        afterTo.append(k)
+                    }
+                }
+                scan.words[k] = TopicScan.Word(
+                    start: Int(w.start), form: w.form, key: form.key, sentence: Int(w.sentence),
+                    block: w.block, opensSentence: opens, isCapitalized: form.isCapitalized,
+                    isAcronym: form.isAcronym, followsSpace: w.followsSpace, role: role)
+                previous = (w.form, w.block)
+            }
+        }
+
+        /// The form of the word `values[range]`, added to ``newForms`` when new.
         private mutating func formID(_ values: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, packed: UInt64) -> Int32 {
             if packed != 0 {
                 let known = shortForms.get(packed)
                 if known >= 0 { return known }
-                let id = scan.addForm(UnsafeBufferPointer(rebasing: values[range]), packed: packed)
+                let id = addForm(range, packed: packed)
                 shortForms.set(packed, id)
                 return id
             }
             let (id, isNew) = longForms.intern(UnsafeBufferPointer(rebasing: values[range]))
-            if isNew { longFormIDs.append(scan.addForm(UnsafeBufferPointer(rebasing: values[range]), packed: 0)) }
+            if isNew { longFormIDs.append(addForm(range, packed: 0)) }
             return longFormIDs[Int(id)]
+        }
+
+        private mutating func addForm(_ range: Range<Int>, packed: UInt64) -> Int32 {
+            newForms.append(FormAnalysisCache.Request(start: Int32(range.lowerBound), end: Int32(range.upperBound), packed: packed))
+            return Int32(newForms.count - 1)
         }
     }
 

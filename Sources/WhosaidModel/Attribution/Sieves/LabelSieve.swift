@@ -17,11 +17,13 @@ extension Attributor {
 
     /// A label statement around the verb at `v` in the sentence `first...last`, if it is one.
     func labelStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
+        // This runs at every word outside quotes; only a lower-case verb can cue, so the three
+        // set lookups (each hashing the word) wait for the cheap tests.
+        guard tokens[v].tag == .verb, !tokens[v].isCapitalized else { return nil }
         let w = tokens[v].lower
         let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
         let criticises = Self.criticisingVerbs.contains(w)
-        guard labels || characterises || criticises, tokens[v].tag == .verb, !tokens[v].isCapitalized,
-              v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
+        guard labels || characterises || criticises, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
               let m = subject(ofVerb: v, floor: first) else { return nil }
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").

@@ -19,9 +19,10 @@ extension Attributor {
     /// The noun-cue statement of the noun at `n` in the sentence `first...last`, if it is one.
     func nounCueStatement(noun n: Int, first: Int, last: Int) -> Candidate? {
         let t = tokens[n]
-        guard Self.nounCues.contains(t.lower), t.tag == .noun, t.quote == nil, n > first, n + 2 <= last,
+        // The cheap tests first: this runs at every word outside quotes, and the set lookup hashes it.
+        guard t.tag == .noun, t.quote == nil, n > first, n + 2 <= last,
               tokens[n + 1].lower == "that", tokens[n + 1].tag == .sconj || tokens[n + 1].tag == .pron,
-              let speaker = possessor(before: n, floor: first) else { return nil }
+              Self.nounCues.contains(t.lower), let speaker = possessor(before: n, floor: first) else { return nil }
         // The clause ends at punctuation, or where the main clause's verb follows its own verb
         // group ("Trump's claim that the vote was rigged drew scorn").
         // Bounded like the other sentence searches, so one endless sentence stays linear.
