@@ -22,7 +22,7 @@ extension BrowseCommand {
         let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
         let db = (name.isEmpty || name == "/" ? "corpus" : name) + ".whosaid.db"
         Diagnostics.note("Indexing \(path) into \(db) (whosaid \(db) opens it again without indexing)")
-        var index = try IndexCommand.parse([path, "--db", db])
+        let index = try IndexCommand.parse([path, "--db", db])
         try index.run()
         return db
     }
