@@ -125,6 +125,17 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A reporting gerund after a preposition: the subject (or the object of the verb before
+        // `for`) said the clause; a gerund with a thing for object reports nothing.
+        Case(text: "Pruett was criticized for saying the levy would ruin farmers.",
+             expected: [("Pruett", "the levy would ruin farmers")]),
+        Case(text: "Critics attacked Cole for claiming the wells were safe.",
+             expected: [("Cole", "the wells were safe")]),
+        Case(text: "Ortiz distanced himself from the plan by saying he would vote against it.",
+             expected: [("Ortiz", "he would vote against it")]),
+        Case(text: "Despite admitting the plan had flaws, Pruett voted for it.",
+             expected: [("Pruett", "the plan had flaws")]),
+        Case(text: "Cole won the vote by citing three studies.", expected: []),
         // The main clause's verb right after a relative clause's comma ends the clause inside it;
         // a time expression alone is no statement.
         Case(text: "Mr. Birch, who estimated that half of his workers backed the levy, said he voted against it.",

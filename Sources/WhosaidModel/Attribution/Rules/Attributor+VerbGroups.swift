@@ -127,7 +127,7 @@ extension Attributor {
            tokens[object.first - 1].is(.reporting) || Self.sendingVerbs.contains(tokens[object.first - 1].lower) {
             return subject(ofVerb: object.first - 1, floor: first)
         }
-        return nil
+        return gerundSpeaker(v, first: first)
     }
 
     /// `Insisting the vote was fair, Pruett invited…`: a participle cue opening the sentence, its

@@ -59,7 +59,8 @@ extension Attributor {
         if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
             return nil
         }
-        if gerund, let opening = openingParticipleClause(verb: v, first: first, last: last) {
+        if gerund, let opening = openingParticipleClause(verb: v, first: first, last: last)
+            ?? frontedPrepositionalGerund(verb: v, first: first, last: last) {
             return (opening, nil)
         }
         if gerund, let m = participleSpeaker(v, first: first) {

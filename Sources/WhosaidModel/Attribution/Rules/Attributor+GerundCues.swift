@@ -1,0 +1,70 @@
+import WhosaidSyntax
+
+/// Speakers of a reporting gerund that no comma sets off: its own subject right before it
+/// (`with Gorka noting that…`, `Pope Francis calling Christmas a sham`), or, after a preposition,
+/// who the sentence says spoke (`Bolton distanced himself by saying…`, `critics attacked Cole for
+/// claiming…`, `After saying he was nervous, the man…`).
+extension Attributor {
+    /// Prepositions before a reporting gerund whose speaker is the main clause's subject.
+    static let gerundPrepositions: Set<String> = ["by", "after", "before", "despite", "while", "when", "without", "in", "since", "upon"]
+
+    /// The speaker of the reporting gerund at `v` that stands right after a noun phrase or a
+    /// preposition, or nil.
+    func gerundSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
+        guard v > first, tokens[v - 1].quote == nil else { return nil }
+        let before = tokens[v - 1]
+        // After a preposition the gerund must report a clause or a quote (`by saying he would…`),
+        // not name a thing (`by citing studies`, `by categorizing details`).
+        let last = sentenceLastToken(from: v)
+        let reportsClause = opensReportedClause(at: v + 1, last: last)
+        if before.lower == "for" || Self.gerundPrepositions.contains(before.lower), !reportsClause { return nil }
+        if before.lower == "for" {
+            // "Pruett apologized for saying", "was criticized for saying": the verb's subject.
+            if v - 2 >= first, tokens[v - 2].tag == .verb { return subject(ofVerb: v - 2, floor: first) }
+            // "attacked Cole for claiming": the object of the verb before "for".
+            if let object = finder.phrase(endingAt: v - 2, floor: first), object.first - 1 >= first,
+               tokens[object.first - 1].tag == .verb, object.kind != .description {
+                return object
+            }
+            return nil
+        }
+        if Self.gerundPrepositions.contains(before.lower), before.tag == .adp || before.tag == .sconj {
+            return v - 1 > first ? sentenceSubject(first: first, before: v) : nil
+        }
+        // "Martin O'Malley calling Trump a fascist": a person's name is the gerund's own subject
+        // (other noun phrases before a gerund are mostly what it describes: "a report calling for").
+        guard before.isWord, let m = finder.phrase(endingAt: v - 1, floor: first), m.last == v - 1,
+              m.kind == .name, m.actorKind == .person, !before.is(.timeWord),
+              !Self.auxiliaryClitics.contains(where: { before.lower.hasSuffix($0) }) else { return nil }
+        return m
+    }
+
+    /// `After saying he was nervous, the man asked…`: a preposition and a reporting gerund opening
+    /// the sentence, its clause (a finite one, not a noun phrase: `In defending his record, …`) up
+    /// to the first comma, the main clause's subject as the speaker.
+    func frontedPrepositionalGerund(verb v: Int, first: Int, last: Int) -> Candidate? {
+        guard v == first + 1, Self.gerundPrepositions.contains(tokens[first].lower) || tokens[first].lower == "for" else { return nil }
+        var c = v + 1
+        while c <= last, tokens[c].lower != ",", tokens[c].quote == nil, c - v <= 30 { c += 1 }
+        guard c + 1 <= last, tokens[c].lower == ",",
+              let m = finder.phrase(startingAt: c + 1, ceiling: last), m.kind != .description || tokens[m.first].is(.determiner),
+              m.lastWithRole + 1 <= last, tokens[m.lastWithRole + 1].tag == .verb || tokens[m.lastWithRole + 1].tag == .aux,
+              opensReportedClause(at: v + 1, last: c - 1),
+              let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
+        return make(span, cue: first...v, m, .reportedSpeech, 0.7)
+    }
+
+    /// Whether a reported clause opens at `k`: `that`, a quote, or a subject and a finite verb
+    /// (`the budget was balanced`), its verb anywhere before `last`.
+    func opensReportedClause(at k: Int, last: Int) -> Bool {
+        guard k <= last else { return false }
+        if tokens[k].lower == "that" || isOpenMark(k) { return true }
+        var n = k
+        while n <= last, n - k < Self.maxClauseSubjectWords, tokens[n].quote == nil, tokens[n].lower != "to",
+              Self.nounPhraseTags.contains(tokens[n].tag) { n += 1 }
+        guard n > k, n <= last else { return false }
+        if tokens[n].tag == .adv, n + 1 <= last { n += 1 }
+        let verb = tokens[n]
+        return verb.quote == nil && (verb.tag == .aux || verb.tag == .verb && !Lexicon.isGerund(verb.lower))
+    }
+}
