@@ -137,6 +137,14 @@ import Testing
              expected: [("the county engineer", "The wells will run dry by June", .accordingTo)]),
         Case(sieve: AccordingToSieve(), text: "Rents rose 9 percent last year according to Ortiz Realty.",
              expected: [("Ortiz Realty", "Rents rose 9 percent last year", .accordingTo)]),
+        // A source the tags read: no determiner, no capital.
+        Case(sieve: AccordingToSieve(), text: "Pruett raised $2 million from farmers, according to new county research.",
+             expected: [("new county research", "Pruett raised $2 million from farmers", .accordingTo)]),
+        // A parenthetical source: the words after it are the statement.
+        Case(sieve: AccordingToSieve(), text: "At the heart of the dispute, according to Dana Ruiz, a former mayor, was a decision to sell the land.",
+             expected: [("Dana Ruiz", "was a decision to sell the land", .accordingTo)]),
+        Case(sieve: AccordingToSieve(), text: "The levy passed, according to Dana Ruiz, who ran the count.",
+             expected: [("Dana Ruiz", "The levy passed", .accordingTo)]),
     ]
 
     static let reportingVerbCases: [Case] = [

@@ -22,8 +22,22 @@ extension Attributor {
         guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 else { return nil }
         // `CLAUSE, according to NAME.` (the comma is often left out)
         let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
-        guard let m = finder.phrase(startingAt: v + 2, ceiling: last), m.kind != .pronoun,
-              let span = clauseSpan(from: first, to: clauseEnd) else { return nil }
+        guard let m = accordingToSource(startingAt: v + 2, ceiling: last) else { return nil }
+        // `At the heart of it, according to NAME, was a decision…`: a parenthetical source; the
+        // words after it are the statement when they hold a verb or open a clause (not `, who…`,
+        // `, and others`), and those before too when they hold a clause.
+        let after = m.lastWithRole + 1
+        if tokens[v - 1].lower == ",", after + 1 <= last, tokens[after].lower == ",",
+           [.aux, .verb].contains(tokens[after + 1].tag) && !Lexicon.isGerund(tokens[after + 1].lower)
+            || opensReportedClause(at: after + 1, last: last) && tokens[after + 1].lower != "that" && !Self.relativePronouns.contains(tokens[after + 1].lower),
+           let rest = clauseSpan(from: after + 1, to: last, stopAtColon: true), wordCount(rest, upTo: 3) >= 3 {
+            var found = [make(rest, cue: v...(v + 1), m, .accordingTo, 0.8)]
+            if holdsFiniteVerb(first, clauseEnd), let before = clauseSpan(from: first, to: clauseEnd) {
+                found.insert(make(before, cue: v...(v + 1), m, .accordingTo, 0.75), at: 0)
+            }
+            return CueWordFinding(statements: found, coveredUpTo: last)
+        }
+        guard let span = clauseSpan(from: first, to: clauseEnd) else { return nil }
         return CueWordFinding(statements: [make(span, cue: v...(v + 1), m, .accordingTo, 0.85)], coveredUpTo: last)
     }
 }

@@ -28,7 +28,8 @@ extension Attributor {
         } else {
             return nil
         }
-        guard var m = finder.phrase(startingAt: k, ceiling: last), m.kind == .name || rule == .accordingTo,
+        guard var m = rule == .accordingTo ? accordingToSource(startingAt: k, ceiling: last) : finder.phrase(startingAt: k, ceiling: last),
+              m.kind == .name || rule == .accordingTo,
               m.kind != .pronoun else { return nil }
         m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
         m.lastWithRole = m.last
