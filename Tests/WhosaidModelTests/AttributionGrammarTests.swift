@@ -142,6 +142,9 @@ import Testing
              expected: [("Mr. Birch", "half of his workers backed the levy"), ("Mr. Birch", "he voted against it")]),
         Case(text: "Dana Ruiz, who said the levy would fail, concluded this year.",
              expected: [("Dana Ruiz", "the levy would fail")]),
+        // A subordinate clause between the subject and its verb is an aside, whatever it holds.
+        Case(text: "Ana Ruiz, when asked if she knew the cause, mentioned that the pumps had failed.",
+             expected: [("Ana Ruiz", "the pumps had failed")]),
         // A zero-that clause opening with a quantity; a cue after a catenative adjective.
         Case(text: "The Ledger reported at least six planes filled the skies with messages.",
              expected: [("The Ledger", "at least six planes filled the skies with messages")]),

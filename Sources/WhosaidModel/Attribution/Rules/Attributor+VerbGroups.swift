@@ -71,8 +71,11 @@ extension Attributor {
         }
         guard k > floor, k < e - 1, tokens[k].lower == mark || dashes.contains(mark) && dashes.contains(tokens[k].lower) else { return e }
         if mark == "," {
+            // "Demante, when asked if he knew the cause, mentioned": a subordinate clause is an
+            // aside whatever verbs it holds.
             let opener = tokens[k + 1]
-            guard opener.tag == .adp || opener.tag == .adv, !holdsFiniteVerb(k + 1, e - 1) else { return e }
+            let subordinate = Self.subordinators.contains(opener.lower)
+            guard subordinate || opener.tag == .adp || opener.tag == .adv, subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
         }
         return k - 1
     }
