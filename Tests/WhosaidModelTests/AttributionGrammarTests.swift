@@ -136,6 +136,10 @@ import Testing
         Case(text: "Despite admitting the plan had flaws, Pruett voted for it.",
              expected: [("Pruett", "the plan had flaws")]),
         Case(text: "Cole won the vote by citing three studies.", expected: []),
+        Case(text: "Ruiz appeared on the radio and began by saying the levy would pass.",
+             expected: [("Ruiz", "the levy would pass")]),
+        Case(text: "That is partly why Ana Ruiz quit the board before announcing that she would run.",
+             expected: [("Ana Ruiz", "she would run")]),
         // The main clause's verb right after a relative clause's comma ends the clause inside it;
         // a time expression alone is no statement.
         Case(text: "Mr. Birch, who estimated that half of his workers backed the levy, said he voted against it.",

@@ -29,11 +29,11 @@ extension Attributor {
             return nil
         }
         if Self.gerundPrepositions.contains(before.lower), before.tag == .adp || before.tag == .sconj {
-            return v - 1 > first ? sentenceSubject(first: first, before: v) : nil
+            return v - 1 > first ? mainVerbSubject(before: v - 1, first: first) : nil
         }
         // "Martin O'Malley calling Trump a fascist": a person's name is the gerund's own subject
         // (other noun phrases before a gerund are mostly what it describes: "a report calling for").
-        guard before.isWord, let m = finder.phrase(endingAt: v - 1, floor: first), m.last == v - 1,
+        guard before.isWord, !titleCase[tokens[v].sentence], let m = finder.phrase(endingAt: v - 1, floor: first), m.last == v - 1,
               m.kind == .name, m.actorKind == .person, !before.is(.timeWord),
               !Self.auxiliaryClitics.contains(where: { before.lower.hasSuffix($0) }) else { return nil }
         return m
@@ -66,5 +66,25 @@ extension Attributor {
         if tokens[n].tag == .adv, n + 1 <= last { n += 1 }
         let verb = tokens[n]
         return verb.quote == nil && (verb.tag == .aux || verb.tag == .verb && !Lexicon.isGerund(verb.lower))
+    }
+
+    /// Most tokens between a preposition's gerund and the finite verb of its clause.
+    static let maxGerundToMainVerb = 20
+
+    /// The subject of the nearest finite verb before `end` (`Dutch voters dealt a blow … by
+    /// rejecting`, `Clinton quit giving speeches before announcing`), or nil.
+    func mainVerbSubject(before end: Int, first: Int) -> SpeakerMention? {
+        var k = end - 1
+        while k >= first, end - k <= Self.maxGerundToMainVerb {
+            let t = tokens[k]
+            if t.quote == nil, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower),
+               k == first || tokens[k - 1].lower != "to" {
+                // "Dean appeared on MSNBC and began by saying": a coordinated verb's subject.
+                return subject(ofVerb: k, floor: first)
+                    ?? (k > first && tokens[k - 1].lower == "and" ? firstCueSubject(first: first, before: k) ?? sentenceSubject(first: first, before: k) : nil)
+            }
+            k -= 1
+        }
+        return nil
     }
 }
