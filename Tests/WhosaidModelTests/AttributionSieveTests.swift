@@ -130,6 +130,13 @@ import Testing
              expected: [("Vance", "the spillway as too small for the spring floods", .label)]),
         Case(sieve: LabelSieve(), text: "Vance slammed the board for its long delays.",
              expected: [("Vance", "the board for its long delays", .label)]),
+        // A label without quotation marks after an object pronoun; a list of modifiers goes on
+        // past its commas, a new clause does not.
+        Case(sieve: LabelSieve(), text: "Ana Ruiz called him a kind, patient and generous neighbor.",
+             expected: [("Ana Ruiz", "him a kind, patient and generous neighbor", .label)]),
+        Case(sieve: LabelSieve(), text: "The editors called him an opportunist who ignored the town, and they left the hall.",
+             expected: [("The editors", "him an opportunist who ignored the town", .label)]),
+        Case(sieve: LabelSieve(), text: "The children called him The Birdman for years.", expected: []),
     ]
 
     static let accordingToCases: [Case] = [

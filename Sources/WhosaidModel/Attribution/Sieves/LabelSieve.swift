@@ -32,6 +32,9 @@ extension Attributor {
               !(characterises && tokens[k].lower == "as"), !(criticises && ["for", "as", "over"].contains(tokens[k].lower)) {
             k += 1
         }
+        if labels, let label = unquotedLabel(verb: v, last: last) {
+            return make(label, cue: v...v, m, .label, 0.65)
+        }
         guard k <= last, k > v + 1 else { return nil }
         let labelled = labels && isOpenMark(k)
         let characterised = (characterises || criticises) && tokens[k].lower == "as"
@@ -54,6 +57,31 @@ extension Attributor {
         }
         guard let span = clauseSpan(from: v + 1, to: end) else { return nil }
         return make(span, cue: v...v, m, .label, 0.7)
+    }
+}
+
+extension Attributor {
+    /// Object pronouns a label without quotation marks follows (`called him a liar`).
+    static let labelledPronouns: Set<String> = ["him", "her", "it", "them"]
+    /// Determiners that open such a label.
+    static let labelDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
+
+    /// `The editors called him a political opportunist, and…`: a labelling verb, an object
+    /// pronoun and a lower-case noun phrase (`called him The Birdman` is a name); the span from the pronoun to the end of the label's clause (a
+    /// comma goes on only into a list of modifiers: `a kind, loving and generous neighbor`).
+    func unquotedLabel(verb v: Int, last: Int) -> TextSpan? {
+        guard v + 3 <= last, Self.labelledPronouns.contains(tokens[v + 1].lower), Self.labelDeterminers.contains(tokens[v + 2].lower),
+              tokens[v + 1].quote == nil, tokens[v + 2].quote == nil, !tokens[v + 2].isCapitalized else { return nil }
+        var end = v + 2
+        let limit = min(last, v + maxSentenceCueDistance)
+        while end + 1 <= limit {
+            let t = tokens[end + 1]
+            if clauseEnds(at: end + 1, last: last) || [".", ";", "!", "?", ":"].contains(t.lower) { break }
+            if Self.subordinators.contains(t.lower) || Self.clauseOpeners.contains(t.lower) { break }
+            if t.lower == ",", end + 2 > last || ![.adj, .noun, .propn].contains(tokens[end + 2].tag) { break }
+            end += 1
+        }
+        return clauseSpan(from: v + 1, to: end)
     }
 }
 
