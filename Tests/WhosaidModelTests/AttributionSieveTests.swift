@@ -137,6 +137,8 @@ import Testing
         Case(sieve: LabelSieve(), text: "The editors called him an opportunist who ignored the town, and they left the hall.",
              expected: [("The editors", "him an opportunist who ignored the town", .label)]),
         Case(sieve: LabelSieve(), text: "The children called him The Birdman for years.", expected: []),
+        Case(sieve: LabelSieve(), text: "Pruett dubbed her rival “the little mayor.”",
+             expected: [("Pruett", "her rival “the little mayor.”", .label)]),
     ]
 
     static let accordingToCases: [Case] = [

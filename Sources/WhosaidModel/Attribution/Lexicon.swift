@@ -20,7 +20,7 @@ enum Lexicon {
     static let doublingBases: Set<String> = [
         "brag", "beg", "quip", "snap", "plan", "chat", "jab", "stop", "slam", "grab",
         "admit", "concur", "commit", "regret", "submit", "refer", "prefer", "omit", "compel", "rebut",
-        "confer", "deter", "occur", "permit", "transmit", "abhor", "allot", "infer", "aver",
+        "confer", "deter", "occur", "permit", "transmit", "abhor", "allot", "infer", "aver", "dub",
     ]
     /// Verbs that report speech when a particle follows them ("called for", "warned against").
     static let phrasalReporting: [String: Set<String>] = {
