@@ -82,6 +82,16 @@ import Testing
         #expect(statement.flatMap { a.actor(of: $0)?.name } == "the Northern Rail Company")
     }
 
+    @Test func aPeopleInThePluralIsAGroupThatHeNeverTakes() {
+        let a = analyze("""
+            Mayor Paul Ferris opened the bridge on Friday.
+            Norwegians now say they trust the council more, a survey found.
+            In May, he said the bridge would carry trams.
+            """)
+        #expect(a.speaker(of: "carry trams") == "Paul Ferris")
+        #expect(a.actors.first { $0.name == "Norwegians" }?.kind == .group)
+    }
+
     @Test func thePronounTakesTheSubjectOverAnObject() {
         let a = analyze("""
             “The clinic stays open,” said Paul Ferris.

@@ -163,6 +163,15 @@ enum Lexicon {
         "letter", "filing", "complaint", "lawsuit", "ruling", "book", "editorial", "ad",
     ]
     /// Heads of speakers known by a description that are groups of people.
+    /// Peoples, faiths and parties in the plural, capitalised like names ("Russians", "Catholics").
+    static let peoplePlurals: Set<String> = [
+        "russians", "norwegians", "iranians", "israelis", "palestinians", "mexicans", "europeans", "germans", "britons",
+        "syrians", "iraqis", "afghans", "cubans", "ukrainians", "koreans", "indians", "africans", "latinos",
+        "hispanics", "evangelicals", "catholics", "muslims", "christians", "jews", "mormons", "libertarians",
+        "independents", "canadians", "australians", "saudis", "turks", "kurds", "arabs", "asians", "italians",
+        "egyptians", "pakistanis", "nigerians", "brazilians", "venezuelans", "chinese", "japanese", "french",
+        "democrats", "republicans", "americans", "socialists", "greens", "tories", "conservatives", "liberals",
+    ]
     static let groupHeads: Set<String> = [
         "people", "officials", "experts", "analysts", "critics", "supporters", "participants",
         "voters", "residents", "lawmakers", "democrats", "republicans", "aides", "advisers",

@@ -394,6 +394,11 @@ struct MentionFinder {
                 // "the North Korean" is no person; "the State Department" is an organisation.
                 m.actorKind = .organisation
             }
+            // "Russians now say", "Democrats said": a people or a party in the plural is a group,
+            // which "they" may take and "he" never does.
+            if m.actorKind == .person, bare == last, Lexicon.groupHeads.contains(tokens[last].lower) || Lexicon.peoplePlurals.contains(tokens[last].lower) {
+                m.actorKind = .group
+            }
             if m.actorKind == .organisation {
                 // Organisations keep their whole name ("The nonpartisan Commission on Presidential Debates").
                 m.bareSpan = m.span
