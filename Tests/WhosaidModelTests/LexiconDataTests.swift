@@ -1,0 +1,30 @@
+import Testing
+@testable import WhosaidModel
+
+/// The engine's word lists are data: these checks catch a list edited into a shape the rules
+/// that read it do not expect (upper case never matches a token's lower form).
+@Suite struct LexiconDataTests {
+    @Test func wordListsAreLowerCase() {
+        let lists: [(String, Set<String>)] = [
+            ("groupHeads", Lexicon.groupHeads), ("peoplePlurals", Lexicon.peoplePlurals),
+            ("doublingBases", Lexicon.doublingBases), ("determiners", Lexicon.determiners),
+        ]
+        for (name, words) in lists {
+            #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")
+        }
+    }
+
+    @Test func doublingBasesDoubleTheirLastConsonant() {
+        #expect(Lexicon.inflections("dub").contains("dubbed"))
+        #expect(Lexicon.inflections("dub").contains("dubbing"))
+        for base in Lexicon.doublingBases {
+            let forms = Lexicon.inflections(base)
+            #expect(forms.contains(base + String(base.last!) + "ed"), "\(base)")
+        }
+    }
+
+    @Test func peoplesInThePluralAreNamedInThePlural() {
+        let uninflected: Set<String> = ["chinese", "japanese", "french"]
+        #expect(Lexicon.peoplePlurals.allSatisfy { $0.hasSuffix("s") || uninflected.contains($0) })
+    }
+}
