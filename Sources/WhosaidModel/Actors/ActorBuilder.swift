@@ -42,10 +42,15 @@ struct ActorBuilder {
                 m.actorKind = .description
                 m.head = title
             }
-            // "Keller said" after "Daniel Keller joined": the surname takes the one full name in the text.
-            if m.kind == .name, m.actorKind == .person, m.title == nil, !m.bareName(in: document).contains(" "),
-               let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
-                m.bareOverride = full.name
+            // "Keller said" after "Daniel Keller joined": the surname takes the full name the text
+            // introduced before it (``PersonNameIndex/fullName(forSurname:before:)``), else the one
+            // full name in the text.
+            if m.kind == .name, m.actorKind == .person, m.title == nil, !m.bareName(in: document).contains(" ") {
+                if let full = names.fullName(forSurname: m.head, before: m.first) {
+                    m.bareOverride = full.name
+                } else if let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
+                    m.bareOverride = full.name
+                }
             }
             let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
             absorb(m, into: &drafts[id])

@@ -33,8 +33,20 @@ struct PersonNameIndex {
     private(set) var entries: [Entry] = []
     /// For each surname, the entry of its one full name, or -1 when it has several.
     private var uniqueBySurname: [String: Int] = [:]
+    /// For each surname, the entries of its full names (two words or more), in text order.
+    private var fullBySurname: [String: [Int]] = [:]
+    /// For each surname, the entries of a title and that surname alone ("Ms. Reyes"), in text order.
+    private var titledBySurname: [String: [Int]] = [:]
+    /// Token indices of capitalised words, by lower-cased word: where a person is named by a
+    /// first name ("Ana said", "Ana Reyes").
+    private var capitalisedAt: [String: [Int]] = [:]
+    private let tokens: [Token]
 
     init(document: Document, tokens: [Token]) {
+        self.tokens = tokens
+        for (k, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
+            capitalisedAt[t.lower, default: []].append(k)
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized, tokens[i].quote == nil, tokens[i].isWord else { i += 1; continue }
@@ -104,14 +116,114 @@ struct PersonNameIndex {
             let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
             if length == 1 {
                 // A surname after a title is no full name to offer other mentions.
+                titledBySurname[surname, default: []].append(entries.count)
             } else if let seen = uniqueBySurname[surname] {
                 if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
             } else {
                 uniqueBySurname[surname] = entries.count
             }
+            if length > 1 { fullBySurname[surname, default: []].append(entries.count) }
             entries.append(Entry(token: j, name: entryName,
                                  surname: surname, hasPersonEvidence: evidence, title: title))
         }
+    }
+
+    /// The full name a bare surname at token `token` stands for when the text introduced full
+    /// names with that surname before it: that of the person named in full most recently
+    /// ("Ana Reyes" after "Tom Reyes"; a full name inside a quote counts as a mention), unless
+    /// that person has since been called by first name alone (outside quotes) or by a title only
+    /// they fit ("Ana said", "Ms. Reyes"): then the one introduced first, the article's subject,
+    /// whom the text leaves the bare surname to. Never a name
+    /// introduced only after the mention; nil when none was before it. A run whose first word is
+    /// a common word ("Donor Adelson", "Six Trump") is no full name here.
+    func fullName(forSurname surname: String, before token: Int) -> Entry? {
+        guard let all = fullBySurname[surname] else { return nil }
+        // Only the first full name and the latest few before the mention are read, so a text in
+        // which thousands share a surname stays linear (news names two or three).
+        let end = all.partitioningIndex { entries[$0].token >= token }
+        let recentStart = max(1, end - Self.maxRecentFullNames)
+        let list = end == 0 ? [] : [all[0]] + all[recentStart..<end]
+        // People introduced before the mention: (introduction, latest entry, latest full mention).
+        var people: [(intro: Entry, latest: Entry, form: NameForm, lastFull: Int)] = []
+        for e in list {
+            let entry = entries[e]
+            guard entry.token < token else { break }
+            guard Self.opensWithAGivenName(entry.name) else { continue }
+            let form = NameForm(entry.name)
+            if let p = people.firstIndex(where: { $0.form.canBeSamePerson(as: form) }) {
+                people[p].latest = entry
+                people[p].lastFull = entry.token
+            } else {
+                people.append((entry, entry, form, entry.token))
+            }
+        }
+        guard let first = people.first else { return nil }
+        if people.count == 1 { return first.latest }
+        // Full mentions inside quotes ("President Bernie Sanders") bring a person back too.
+        for p in people.indices {
+            guard let given = people[p].form.given.first, let at = capitalisedAt[given] else { continue }
+            if let k = latest(in: at, after: people[p].lastFull, before: token, where: { continuesWithSurname($0, surname) }) {
+                people[p].lastFull = k
+            }
+        }
+        let recent = people.max { $0.lastFull < $1.lastFull }!
+        if recent.intro.token == first.intro.token { return first.latest }
+        // Called by first name alone since named in full, outside quotes (a full name again is
+        // no such sign: "Bill Clinton … Clinton said" is Bill).
+        if let given = recent.form.given.first, !NameForm.isInitial(given), given != first.form.given.first,
+           let at = capitalisedAt[given],
+           latest(in: at, after: recent.lastFull, before: token, where: { tokens[$0].quote == nil && !continuesWithSurname($0, surname) }) != nil {
+            return first.latest
+        }
+        // Called by a title of the gender of the recent one's first name, not the first one's.
+        if let g = recent.form.firstNameGender, first.form.firstNameGender.map({ $0 != g }) ?? false,
+           let titled = titledBySurname[surname],
+           latest(in: titled, at: { entries[$0].token }, after: recent.lastFull, before: token,
+                  where: { entries[$0].title.flatMap(Gender.init(title:)) == g }) != nil {
+            return first.latest
+        }
+        return recent.latest
+    }
+
+    /// Most full names, and most occurrences of a first name or title, read back from a mention.
+    static let maxRecentFullNames = 8
+
+    /// The latest of the sorted token positions `positions` strictly between `after` and `before`
+    /// that passes `test`, reading back at most ``maxRecentFullNames`` of them; nil when none does.
+    private func latest(in positions: [Int], after: Int, before: Int, where test: (Int) -> Bool) -> Int? {
+        latest(in: positions, at: { $0 }, after: after, before: before, where: test)
+    }
+
+    /// The same over `items` sorted by the token position `at` gives each.
+    private func latest(in items: [Int], at position: (Int) -> Int, after: Int, before: Int, where test: (Int) -> Bool) -> Int? {
+        var i = items.partitioningIndex { position($0) >= before } - 1
+        var read = 0
+        while i >= 0, position(items[i]) > after, read < Self.maxRecentFullNames {
+            if test(items[i]) { return items[i] }
+            i -= 1
+            read += 1
+        }
+        return nil
+    }
+
+    /// Whether the word at `k` is followed by `surname` ("Ana Reyes", not "Ana said").
+    private func continuesWithSurname(_ k: Int, _ surname: String) -> Bool {
+        var n = k + 1
+        while n < tokens.count, NameForm.surnameParticles.contains(tokens[n].lower) || tokens[n].isCapitalized && tokens[n].isWord && tokens[n].lower != surname && n - k < 3 {
+            n += 1
+        }
+        guard n < tokens.count else { return false }
+        var w = tokens[n].lower
+        if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w.removeLast(2) }
+        return w == surname
+    }
+
+    /// Whether a name opens with a word that can be a first name: a known one, an initial, or a
+    /// word the tagger does not know as a common word ("Sheldon", not "Donor" or "Six").
+    static func opensWithAGivenName(_ name: String) -> Bool {
+        guard let given = NameForm(name).given.first else { return false }
+        if NameForm.isInitial(given) || FirstNameGender.gender(of: given) != nil { return true }
+        return !PartOfSpeechTagger.embedded.knows(given) || PartOfSpeechTagger.embedded.knowsOnlyAsName(given)
     }
 
     /// The one full name with this surname in the text; nil when there is none or several
