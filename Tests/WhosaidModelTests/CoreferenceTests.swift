@@ -82,6 +82,15 @@ import Testing
         #expect(statement.flatMap { a.actor(of: $0)?.name } == "the Northern Rail Company")
     }
 
+    @Test func aJobWordTheTaggerReadsAsAVerbStaysInTheRole() {
+        let a = analyze("""
+            The council met on Tuesday.
+            Billionaire entrepreneur Peter Reed said, "I am proud of this town."
+            """)
+        // The tagger reads "entrepreneur" here as a verb (checked with `whosaid tag`).
+        #expect(a.actors.first { $0.name == "Peter Reed" }?.roles == ["Billionaire entrepreneur"])
+    }
+
     @Test func aPeopleInThePluralIsAGroupThatHeNeverTakes() {
         let a = analyze("""
             Mayor Paul Ferris opened the bridge on Friday.

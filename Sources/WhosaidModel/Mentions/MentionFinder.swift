@@ -255,8 +255,9 @@ struct MentionFinder {
             // is that noun's predicate, so the phrase starts after it ("registered voters", with
             // nothing before, stays whole; so do a participle before its preposition, "the section
             // devoted to race", and "-ing" forms and adjectives the tagger reads as verbs,
-            // "leading", "progressive").
+            // "leading", "progressive", and job words it misreads: "Billionaire entrepreneur Peter Thiel").
             if t.tag == .verb, !t.isCapitalized, !Lexicon.isGerund(t.lower), !Self.adjectiveEndings.contains(where: t.lower.hasSuffix),
+               !Self.roleNouns.contains(t.lower), !t.is(.title),
                tokens[i].tag != .adp, i - 2 >= floor, tokens[i - 2].quote == nil,
                [.noun, .propn, .pron].contains(tokens[i - 2].tag) {
                 break
