@@ -18,6 +18,9 @@ import Testing
     }
 
     static let verbGroupCases: [Case] = [
+        // A day between a phrasal cue and its particle.
+        Case(text: "Ortiz called Wednesday for the county judge to resign.",
+             expected: [("Ortiz", "the county judge to resign")]),
         Case(text: "The bridge will be closed for a year, Mayor Ann Pruett said Wednesday.",
              expected: [("Ann Pruett", "The bridge will be closed for a year")]),
         Case(text: "The bridge will be closed for a year, Ann Pruett told reporters.",

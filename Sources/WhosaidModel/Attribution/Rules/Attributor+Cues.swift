@@ -33,12 +33,13 @@ extension Attributor {
         return v...e
     }
 
-    /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`: one adverb may
-    /// stand between), or nil when none follows.
+    /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`, `called
+    /// Wednesday for`: one adverb or day may stand between), or nil when none follows.
     func particleAfter(_ v: Int, last: Int) -> Int? {
         guard let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
         var k = v + 1
-        if k + 1 <= last, tokens[k].tag == .adv, !particles.contains(tokens[k].lower) { k += 1 }
+        // "called Wednesday for": a day may stand there too.
+        if k + 1 <= last, tokens[k].tag == .adv || tokens[k].is(.timeWord) && tokens[k].isCapitalized, !particles.contains(tokens[k].lower) { k += 1 }
         return k <= last && particles.contains(tokens[k].lower) ? k : nil
     }
 
