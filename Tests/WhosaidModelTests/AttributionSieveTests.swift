@@ -121,6 +121,9 @@ import Testing
              expected: [("The mayor", "the dam would fail", .nounCue)]),
         Case(sieve: NounCueSieve(), text: "Ortiz’s claim that the count was rigged angered the council.",
              expected: [("Ortiz", "the count was rigged", .nounCue)]),
+        // The main clause's auxiliary after the clause's predicate ends the statement.
+        Case(sieve: NounCueSieve(), text: "Ortiz’s claim that the wells were dry was false.",
+             expected: [("Ortiz", "the wells were dry", .nounCue)]),
     ]
 
     static let labelCases: [Case] = [

@@ -13,6 +13,8 @@ extension Attributor {
     ]
     /// Tags of a word that can end a predicate (`was rigged`, `is false`, `rose sharply`).
     static let predicateEndTags: Set<UPOS> = [.verb, .adj, .adv]
+    /// Finite auxiliaries that can open a main clause's predicate after a subject's clause.
+    static let finiteAuxiliaries: Set<String> = ["is", "was", "were", "are", "will", "would", "has", "had", "could", "should", "may", "might", "must", "did", "does"]
     /// Possessive pronouns and the pronoun each stands for.
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
 
@@ -34,7 +36,11 @@ extension Attributor {
             let t = tokens[k]
             if t.quote == nil, clauseEnds(at: k, last: last) || t.lower == "," && k > n + 3 { end = k - 1; break }
             let predicateEnd = Self.predicateEndTags.contains(tokens[k - 1].tag)
-            if hasPredicate, t.tag == .verb, !Lexicon.isGerund(t.lower), predicateEnd {
+            // "Ortiz's claim that the wells were dry was false": a finite auxiliary right after an
+            // adjective or verb that ends the clause's predicate is the main clause's.
+            let mainAuxiliary = t.tag == .aux && Self.finiteAuxiliaries.contains(t.lower)
+                && (tokens[k - 1].tag == .adj || tokens[k - 1].tag == .verb)
+            if hasPredicate, t.tag == .verb && !Lexicon.isGerund(t.lower) && predicateEnd || mainAuxiliary {
                 end = k - 1
                 break
             }
