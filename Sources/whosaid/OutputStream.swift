@@ -46,6 +46,14 @@ final class OutputStream {
     nonisolated(unsafe) static let standardOutput = OutputStream(descriptor: STDOUT_FILENO, limit: 1 << 16)
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
+        // A large block (one big document's JSON) goes out as it is: copied into the buffer, it
+        // would be held twice and leave the buffer that large for the rest of the run.
+        if bytes.count >= limit {
+            try flush()
+            let failure = bytes.withUnsafeBytes { DescriptorWriter.writeAll($0, to: descriptor) }
+            if let failure { throw OutputError(code: failure) }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count > limit { try flush() }
     }

@@ -9,7 +9,8 @@ struct TokenCounts {
     /// `commas[i]`: commas (inside quotes too) among tokens `0..<i`.
     private var commas: [Int32] = [0]
     /// `nextFreeComma[i]`: the first comma outside quotes at or after token `i` (`count` if none).
-    private var nextFreeComma: [Int] = []
+    /// 32-bit, as ``Token`` offsets are: one entry per token.
+    private var nextFreeComma: [Int32] = []
 
     init() {}
 
@@ -24,9 +25,9 @@ struct TokenCounts {
             quoteTokens.append(quoteTokens[k] + (t.quote != nil || openMark[k] ? 1 : 0))
             commas.append(commas[k] + (t.lower == "," ? 1 : 0))
         }
-        nextFreeComma = Array(repeating: tokens.count, count: tokens.count + 1)
+        nextFreeComma = Array(repeating: Int32(truncatingIfNeeded: tokens.count), count: tokens.count + 1)
         for k in tokens.indices.reversed() {
-            nextFreeComma[k] = tokens[k].lower == "," && tokens[k].quote == nil ? k : nextFreeComma[k + 1]
+            nextFreeComma[k] = tokens[k].lower == "," && tokens[k].quote == nil ? Int32(truncatingIfNeeded: k) : nextFreeComma[k + 1]
         }
     }
 
@@ -42,7 +43,7 @@ struct TokenCounts {
     /// The first comma outside quotes in tokens `a...b`, if any.
     func firstFreeComma(_ a: Int, _ b: Int) -> Int? {
         guard a <= b, a < nextFreeComma.count else { return nil }
-        let k = nextFreeComma[a]
+        let k = Int(nextFreeComma[a])
         return k <= b ? k : nil
     }
 }
