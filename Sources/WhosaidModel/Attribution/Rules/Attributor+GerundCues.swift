@@ -43,12 +43,8 @@ extension Attributor {
     /// the sentence, its clause (a finite one, not a noun phrase: `In defending his record, …`) up
     /// to the first comma, the main clause's subject as the speaker.
     func frontedPrepositionalGerund(verb v: Int, first: Int, last: Int) -> Candidate? {
-        guard v == first + 1, Self.gerundPrepositions.contains(tokens[first].lower) || tokens[first].lower == "for" else { return nil }
-        var c = v + 1
-        while c <= last, tokens[c].lower != ",", tokens[c].quote == nil, c - v <= 30 { c += 1 }
-        guard c + 1 <= last, tokens[c].lower == ",",
-              let m = finder.phrase(startingAt: c + 1, ceiling: last), m.kind != .description || tokens[m.first].is(.determiner),
-              m.lastWithRole + 1 <= last, tokens[m.lastWithRole + 1].tag == .verb || tokens[m.lastWithRole + 1].tag == .aux,
+        guard v == first + 1, Self.gerundPrepositions.contains(tokens[first].lower) || tokens[first].lower == "for",
+              let (c, m) = frontedClauseEnd(after: v, last: last),
               opensReportedClause(at: v + 1, last: c - 1),
               let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
         return make(span, cue: first...v, m, .reportedSpeech, 0.7)

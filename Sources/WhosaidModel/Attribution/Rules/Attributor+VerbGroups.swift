@@ -136,15 +136,23 @@ extension Attributor {
     /// `Insisting the vote was fair, Pruett invited…`: a participle cue opening the sentence, its
     /// clause up to the first comma, and the main clause's subject as the speaker.
     func openingParticipleClause(verb v: Int, first: Int, last: Int) -> Candidate? {
-        guard v == first, tokens[v].tag == .verb, tokens[v].isCapitalized || v == first else { return nil }
+        guard v == first, tokens[v].tag == .verb, tokens[v].isCapitalized || v == first,
+              let (c, m) = frontedClauseEnd(after: v, last: last),
+              holdsFiniteVerb(v + 1, c - 1), tokens[v + 1].tag != .adp,
+              let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
+        return make(span, cue: v...v, m, .reportedSpeech, 0.7)
+    }
+
+    /// The comma that ends a fronted participle clause whose cue is `v`, and the subject of the
+    /// main clause after it (a name, or a description with its determiner, before its verb).
+    func frontedClauseEnd(after v: Int, last: Int) -> (comma: Int, speaker: SpeakerMention)? {
         var c = v + 1
         while c <= last, tokens[c].lower != ",", tokens[c].quote == nil, c - v <= 30 { c += 1 }
         guard c + 1 <= last, tokens[c].lower == ",",
               let m = finder.phrase(startingAt: c + 1, ceiling: last), m.kind != .description || tokens[m.first].is(.determiner),
-              m.lastWithRole + 1 <= last, tokens[m.lastWithRole + 1].tag == .verb || tokens[m.lastWithRole + 1].tag == .aux,
-              holdsFiniteVerb(v + 1, c - 1), tokens[v + 1].tag != .adp,
-              let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
-        return make(span, cue: v...v, m, .reportedSpeech, 0.7)
+              m.lastWithRole + 1 <= last, tokens[m.lastWithRole + 1].tag == .verb || tokens[m.lastWithRole + 1].tag == .aux
+        else { return nil }
+        return (c, m)
     }
 
     /// `China, its only ally, said A and warned B`, `Merrill says Lee promised A and said B`: the
