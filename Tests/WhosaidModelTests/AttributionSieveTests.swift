@@ -191,31 +191,36 @@ import Testing
         Case(sieve: ReportingVerbSieve(), text: "What the auditor said was never made public.", expected: []),
     ]
 
-    static let agentlessQuestionCases: [Case] = [
-        Case(sieve: AgentlessQuestionSieve(), text: "Asked whether she would run again, Lee smiled.",
-             expected: [(nil, "whether she would run again", .agentlessQuestion)]),
-        Case(sieve: AgentlessQuestionSieve(), text: "When asked about the closure, the mayor shrugged.",
-             expected: [(nil, "the closure", .agentlessQuestion)]),
-        Case(sieve: AgentlessQuestionSieve(), text: "Lee was asked to name a single bill she had passed.",
-             expected: [(nil, "to name a single bill she had passed", .agentlessQuestion)]),
-        Case(sieve: AgentlessQuestionSieve(), text: "Asked on the radio who leads the party, Lee laughed.",
-             expected: [(nil, "who leads the party", .agentlessQuestion)]),
+    static let agentlessCases: [Case] = [
+        Case(sieve: AgentlessSieve(), text: "Asked whether she would run again, Lee smiled.",
+             expected: [(nil, "whether she would run again", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "When asked about the closure, the mayor shrugged.",
+             expected: [(nil, "the closure", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "Lee was asked to name a single bill she had passed.",
+             expected: [(nil, "to name a single bill she had passed", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "Asked on the radio who leads the party, Lee laughed.",
+             expected: [(nil, "who leads the party", .agentless)]),
         // A quotation closing on a comma ends the question, as a comma does.
-        Case(sieve: AgentlessQuestionSieve(), text: "Asked if the plan was “fair,” Lee shrugged.",
-             expected: [(nil, "if the plan was “fair,”", .agentlessQuestion)]),
+        Case(sieve: AgentlessSieve(), text: "Asked if the plan was “fair,” Lee shrugged.",
+             expected: [(nil, "if the plan was “fair,”", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "The clerk was accused of hiding the ledger.",
+             expected: [(nil, "hiding the ledger", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "The budget has been widely criticized as a giveaway.",
+             expected: [(nil, "a giveaway", .agentless)]),
         // An asker of its own, an agent, or an inverted cue: not this sieve's.
-        Case(sieve: AgentlessQuestionSieve(), text: "Reporters asked whether the council would vote.", expected: []),
-        Case(sieve: AgentlessQuestionSieve(), text: "Asked by reporters whether she would run, Lee smiled.", expected: []),
-        Case(sieve: AgentlessQuestionSieve(), text: "“Why now?” asked Lee.", expected: []),
-        Case(sieve: AgentlessQuestionSieve(), text: "The vote failed, asked Lee.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "Reporters asked whether the council would vote.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "Asked by reporters whether she would run, Lee smiled.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "“Why now?” asked Lee.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "The vote failed, asked Lee.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "The clerk was accused by the auditor of hiding the ledger.", expected: []),
     ]
 
-    @Test(arguments: agentlessQuestionCases) func agentlessQuestion(_ c: Case) { check(c) }
+    @Test(arguments: agentlessCases) func agentless(_ c: Case) { check(c) }
 
     @Test func theOneToldIsTheOneWhoAsked() {
-        let found = Self.statements(Case(sieve: AgentlessQuestionSieve(), text: "The levy will pass, Lee told the Herald on Monday when asked about the vote.", expected: []),
+        let found = Self.statements(Case(sieve: AgentlessSieve(), text: "The levy will pass, Lee told the Herald on Monday when asked about the vote.", expected: []),
                                     pipeline: .standard)
-        #expect(found.contains { $0.0 == "the Herald" && $0.1 == "the vote" && $0.2 == .agentlessQuestion }, "\(found)")
+        #expect(found.contains { $0.0 == "the Herald" && $0.1 == "the vote" && $0.2 == .agentless }, "\(found)")
     }
 
     @Test(arguments: openingFrameCases) func openingFrame(_ c: Case) { check(c) }
@@ -295,7 +300,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "noun-cue", "label", "according-to", "agentless-question", "reporting-verb",
+            "opening-frame", "headline", "noun-cue", "label", "according-to", "agentless", "reporting-verb",
             "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)

@@ -25,7 +25,7 @@ struct AttributionPipeline: Sendable {
     static let standard = AttributionPipeline(
         besideQuote: [TrailingCueSieve(), LeadingCueSieve()],
         sentenceFrames: [OpeningFrameSieve(), HeadlineSieve()],
-        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessQuestionSieve(), ReportingVerbSieve()],
+        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve()],
         quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
     )
 

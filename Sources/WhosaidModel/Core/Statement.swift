@@ -28,9 +28,9 @@ public enum AttributionRule: String, Sendable, Codable, CaseIterable {
     case label
     /// A noun of saying with its clause (`Trump’s claim that …`).
     case nounCue = "noun-cue"
-    /// A question put to someone by an asker the text does not name (`Asked whether she would
-    /// run, Lee said…`, `Lee was asked about the plan`): the statement has no speaker.
-    case agentlessQuestion = "agentless-question"
+    /// A question or a charge put by someone the text does not name (`Asked whether she would
+    /// run, Lee said…`, `Lee was asked about the plan`, `was accused of X`): no speaker.
+    case agentless
     /// The only speaker-like mention in the sentence or paragraph.
     case nearestMention = "nearest-mention"
     /// No speaker could be found.

@@ -1,33 +1,62 @@
 import WhosaidSyntax
 
-/// Stage 2, at `asked` with no asker: a question put to someone by a reporter or an unnamed
-/// asker, as news annotation counts it, with no speaker.
+/// Stage 2, at a cue with no speaker the text names: a question put to someone by a reporter or
+/// an unnamed asker, or a charge made in the passive, as news annotation counts them, with no
+/// speaker.
 ///
 ///     Asked whether she would run again, Lee said she had not decided.  → none: "whether she would run again"
 ///     When asked about the closure, the mayor declined to comment.      → none: "the closure"
 ///     Lee was asked to name a single bill she had passed.               → none: "to name a single bill she had passed"
+///     The clerk was accused of hiding the ledger.                       → none: "hiding the ledger"
 ///     Reporters asked whether the council would vote.                   → nothing here (the reporting-verb sieve's)
 ///
 /// Only the passive (`was asked`) and the participle with no subject of its own (sentence-first,
 /// after `when`/`if`/`once`, or after a comma before `about`, `whether` or a wh-word) count; an
 /// agent (`was asked by reporters`) leaves the verb to the other sieves.
-struct AgentlessQuestionSieve: CueWordSieve {
-    var name: String { "agentless-question" }
-    var rules: Set<AttributionRule> { [.agentlessQuestion] }
+struct AgentlessSieve: CueWordSieve {
+    var name: String { "agentless" }
+    var rules: Set<AttributionRule> { [.agentless] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
-        guard let c = a.agentlessQuestion(at: v, first: first, last: last) else { return nil }
+        guard let c = a.agentlessCharge(at: v, first: first, last: last) ?? a.agentlessQuestion(at: v, first: first, last: last) else { return nil }
         a.usedCue[v] = true
         return a.finding(c, at: v, last: last)
     }
 }
 
 extension Attributor {
+    /// Passive participles of reporting verbs with the prepositions that open what was said
+    /// (`was accused of`, `has been criticized for`, `was dismissed as`).
+    static let passiveComplements: [String: Set<String>] = [
+        "accused": ["of"], "charged": ["with"], "criticized": ["for", "as"], "criticised": ["for", "as"],
+        "blamed": ["for"], "praised": ["for", "as"], "described": ["as"], "dismissed": ["as"],
+    ]
     /// Forms of the verb whose subject-less uses put a question.
     static let questionVerbForms: Set<String> = ["asked"]
     /// Words before a participle that leave it without a subject (`when asked`, `if asked`).
     static let participleSubordinators: Set<String> = ["when", "if", "once", "after", "before", "while", "until", "unless"]
     /// Words that open an embedded question (`asked whether`, `asked who leads`).
     static let questionOpeners: Set<String> = ["whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"]
+
+    /// The statement of a passive charge at `v` (`was accused of X`, `has been criticized for X`)
+    /// in the sentence `first...last`: the words after the preposition, or nil.
+    func agentlessCharge(at v: Int, first: Int, last: Int) -> Candidate? {
+        guard v + 2 <= last, let prepositions = Self.passiveComplements[tokens[v].lower], prepositions.contains(tokens[v + 1].lower),
+              isPassive(v, first: first) else { return nil }
+        let c = v + 2
+        // "was criticized for saying X": the subject's own words, the gerund's statement.
+        guard !(tokens[c].is(.reporting) && Lexicon.isGerund(tokens[c].lower)) else { return nil }
+        guard tokens[c].quote == nil || isOpenMark(c), let span = clauseSpan(from: c, to: questionEnd(from: c, last: last), stopAtColon: true),
+              wordCount(span, upTo: 2) >= 2 else { return nil }
+        return agentlessCandidate(span, cue: v...(c - 1), speaker: nil, confidence: 0.5)
+    }
+
+    /// A statement of this sieve: mixed when a quotation stands in `span`.
+    func agentlessCandidate(_ span: TextSpan, cue: ClosedRange<Int>, speaker: SpeakerMention?, confidence: Double) -> Candidate {
+        let q = firstQuote(endingAfter: span.start)
+        let mixed = q < quotes.count && quotes[q].span.start < span.end
+        return Candidate(span: span, kind: mixed ? .mixed : .indirect, cue: cue, speaker: speaker, rule: .agentless,
+                         confidence: confidence, quote: nil)
+    }
 
     /// The statement of an agentless `asked` at `v` in the sentence `first...last`, or nil.
     func agentlessQuestion(at v: Int, first: Int, last: Int) -> Candidate? {
@@ -56,12 +85,9 @@ extension Attributor {
         guard question || nounPhrase else { return nil }
         guard let span = clauseSpan(from: c, to: questionEnd(from: c, last: last), stopAtColon: true),
               wordCount(span, upTo: 2) >= 1 else { return nil }
-        let q = firstQuote(endingAfter: span.start)
-        let mixed = q < quotes.count && quotes[q].span.start < span.end
         // "Lee told the Herald on Monday when asked about…": the one told is the one who asked.
         let asker = subjectless && v > first ? addresseeBefore(v - 1, first: first) : nil
-        return Candidate(span: span, kind: mixed ? .mixed : .indirect, cue: v...(c - 1), speaker: asker,
-                         rule: .agentlessQuestion, confidence: 0.6, quote: nil)
+        return agentlessCandidate(span, cue: v...(c - 1), speaker: asker, confidence: 0.6)
     }
 
     /// The most tokens between an addressee verb and the `when` of `when asked`.
