@@ -58,6 +58,16 @@ import Testing
         Case(sieve: TrailingCueSieve(), text: "“It leaks.” ― Nora Vance",
              expected: [("Nora Vance", "“It leaks.”", .trailingCue)]),
         // An adverbial clause after the cue is no reported clause, even after `!`.
+        // A verb no list holds, in a cue's place beside a quote that opens its sentence.
+        Case(sieve: TrailingCueSieve(), text: "“What changed since May?” Nora Vance questioned.",
+             expected: [("Nora Vance", "“What changed since May?”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Let me help you out,” the county engineer riffed on the answer.",
+             expected: [("the county engineer", "“Let me help you out,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Who pays for it?” reacted Nora Vance.",
+             expected: [("Nora Vance", "“Who pays for it?”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“The dam is safe.” Nora Vance left the room.", expected: []),
+        Case(sieve: TrailingCueSieve(), text: "When Vance said it was “safe,” the crowd applauded.", expected: []),
+        Case(sieve: TrailingCueSieve(), text: "“So, who?” Her notes redacted.", expected: []),
         Case(sieve: TrailingCueSieve(), text: "“We will rebuild!” Nora Vance said as the crowd cheered.",
              expected: [("Nora Vance", "“We will rebuild!”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "“Who pays for it?” the treasurer asked while the board waited.",

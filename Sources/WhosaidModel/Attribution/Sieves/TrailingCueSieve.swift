@@ -32,7 +32,7 @@ extension Attributor {
         if j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].quote == nil {
             let ceiling = sentenceLastToken(from: j)
             // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
-            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling),
+            if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling) ?? unlistedVerbSpeaker(quote: qi, at: j, ceiling: ceiling),
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
                 || tellsWhomOnly(cue.lowerBound, ceiling: ceiling) {
                 for k in cue { usedCue[k] = true }

@@ -1,0 +1,51 @@
+import WhosaidSyntax
+
+/// A verb no word list holds, right beside a quotation, is its cue when the shape leaves no other
+/// reading: `“What changed?” Beck questioned.`, `“Let me help,” the nominee riffed on the
+/// answer.`, `“Who is he?” reacted Trump.` The quote must end on a comma, a question mark or an
+/// exclamation mark (one ending on a full stop may be followed by a new sentence: `“Yes.” Lee
+/// left.`) and open its sentence, and the verb must close its clause or take only an adverb or a
+/// prepositional phrase.
+extension Attributor {
+    /// The speaker and cue of quote `qi` when an unlisted verb stands in a cue's place after it,
+    /// starting at token `j`, or nil.
+    func unlistedVerbSpeaker(quote qi: Int, at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        // The quote opens its sentence: after words of the reporter's (`When Lee said “X,” the
+        // crowd applauded`) the verb is the reporter's clause's own.
+        let open = openToken[qi]
+        guard j <= ceiling, endsWithCueInvitingMark(qi), open == sentenceFirst[tokens[open].sentence] else { return nil }
+        // "“Who is he?” reacted Trump.": the verb, then a name closing the sentence.
+        if isUnlistedCueVerb(j), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind == .name,
+           endsSentence(after: m.lastWithRole, last: ceiling) {
+            return (m, j...j)
+        }
+        // "“What changed?” Beck questioned.": a subject, then the verb.
+        // A description speaks with an article (`the nominee`), not a possessive (`Her notes`).
+        guard let m = finder.phrase(startingAt: j, ceiling: ceiling),
+              m.kind != .description || tokens[m.first].is(.determiner) && !MentionFinder.possessivePronouns.contains(tokens[m.first].lower)
+        else { return nil }
+        var v = m.lastWithRole + 1
+        while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
+        guard v <= ceiling, isUnlistedCueVerb(v) else { return nil }
+        let next = v + 1
+        guard cueEndsClause(v, ceiling: ceiling) || next <= ceiling && (tokens[next].tag == .adp || tokens[next].tag == .adv) else { return nil }
+        return (m, v...v)
+    }
+
+    /// Whether the token at `v` can be an unlisted cue verb: a verb in the past or present tense
+    /// (not a participle in -ing, not an auxiliary).
+    func isUnlistedCueVerb(_ v: Int) -> Bool {
+        let t = tokens[v]
+        return t.tag == .verb && t.quote == nil && t.isWord && !t.isCapitalized && !Lexicon.isGerund(t.lower)
+            && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"))
+    }
+
+    /// Whether quote `qi` ends on a comma, a question mark or an exclamation mark.
+    func endsWithCueInvitingMark(_ qi: Int) -> Bool {
+        let q = quotes[qi]
+        var k = q.content.end - 1
+        let s = document.scalars
+        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
+        return [",", "!", "?"].contains(s[k])
+    }
+}
