@@ -51,14 +51,23 @@ extension PartOfSpeechTagger {
         keys[2] = F.key(29, FeatureHash.mix(p, w0.pointee.suffix3))
     }
 
-    /// The precomputed scores of the words around padded position `c`, each in its place.
-    @inline(__always) static func wordScores(second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int) -> TagScores {
-        if second {
-            return words[c].pointee.second.own &+ words[c - 1].pointee.second.before &+ words[c - 2].pointee.second.twoBefore
-                &+ words[c + 1].pointee.second.after &+ words[c + 2].pointee.second.twoAfter
+    /// The precomputed scores of the words around padded position `c`, each in its place (the
+    /// places of a word whose sums did not fit in 16 bits looked up in `table`).
+    @inline(__always) static func wordScores(
+        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int, _ table: FeatureTable
+    ) -> TagScores {
+        let m2 = words[c - 2], m1 = words[c - 1], p1 = words[c + 1], p2 = words[c + 2]
+        if _slowPath(m2.pointee.hasWidePlaces || m1.pointee.hasWidePlaces || p1.pointee.hasWidePlaces || p2.pointee.hasWidePlaces) {
+            return (second ? words[c].pointee.second.own : words[c].pointee.first.own)
+                &+ PassScores.wide(m1.pointee, table).before &+ PassScores.wide(m2.pointee, table).twoBefore
+                &+ PassScores.wide(p1.pointee, table).after &+ PassScores.wide(p2.pointee, table).twoAfter
         }
-        return words[c].pointee.first.own &+ words[c - 1].pointee.first.before &+ words[c - 2].pointee.first.twoBefore
-            &+ words[c + 1].pointee.first.after &+ words[c + 2].pointee.first.twoAfter
+        if second {
+            return words[c].pointee.second.own &+ m1.pointee.second.places.before &+ m2.pointee.second.places.twoBefore
+                &+ p1.pointee.second.places.after &+ p2.pointee.second.places.twoAfter
+        }
+        return words[c].pointee.first.own &+ m1.pointee.first.places.before &+ m2.pointee.first.places.twoBefore
+            &+ p1.pointee.first.places.after &+ p2.pointee.first.places.twoAfter
     }
 
     /// The keys of the shape feature (template 11) of the sentence's first word: as `own` holds
@@ -75,7 +84,7 @@ extension PartOfSpeechTagger {
         second: Bool, _ table: FeatureTable, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int,
         prev: UInt8, prev2: UInt8, next: UInt8, next2: UInt8
     ) -> TagScores {
-        var s = Self.wordScores(second: second, words, at: c)
+        var s = Self.wordScores(second: second, words, at: c, table)
         let prevIndex = Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)
         if second {
             s &+= tagScores.secondPrev[prevIndex]
@@ -137,7 +146,7 @@ extension PartOfSpeechTagger {
                             table.find(keys, scored * perPosition + (opensSentence ? 2 : 0), into: places)
                             for j in 0..<scored {
                                 let c = Int(positions[j]) + pad
-                                var s = Self.wordScores(second: second, words, at: c)
+                                var s = Self.wordScores(second: second, words, at: c, table)
                                 table.add(places + j * perPosition, perPosition, to: &s)
                                 if second {
                                     let i = c - pad
