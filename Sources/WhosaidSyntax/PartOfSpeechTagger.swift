@@ -88,104 +88,15 @@ public final class PartOfSpeechTagger: Sendable {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
                 withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
                     sure.initialize(repeating: false)
-                    fastPass(second: false, words, n, lookahead: nil, into: firstPass.baseAddress!, sure: sure.baseAddress!)
+                    pass(second: false, words, n, lookahead: nil, into: firstPass.baseAddress!, sure: sure.baseAddress!)
                     firstPass[n] = TaggerFeatures.endTag
                     firstPass[n + 1] = TaggerFeatures.endTag
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
-                        fastPass(second: true, words, n, lookahead: UnsafePointer(firstPass.baseAddress!),
-                                 into: secondPass.baseAddress!, sure: sure.baseAddress!)
+                        pass(second: true, words, n, lookahead: UnsafePointer(firstPass.baseAddress!),
+                             into: secondPass.baseAddress!, sure: sure.baseAddress!)
                         for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
                     }
                 }
-            }
-        }
-    }
-
-    /// The scores of the word at padded position `c` (``TaggerFeatures/padding`` pads on each
-    /// side) in one pass: the same sums as ``TaggerFeatures/extract`` and
-    /// ``FeatureTable/accumulate(_:_:into:)``, from the words' precomputed scores.
-    @inline(__always) func scores(
-        second: Bool, _ table: FeatureTable, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int,
-        prev: UInt8, prev2: UInt8, next: UInt8, next2: UInt8
-    ) -> TagScores {
-        typealias F = TaggerFeatures
-        let w0 = words[c], m1 = words[c - 1], m2 = words[c - 2], p1 = words[c + 1], p2 = words[c + 2]
-        var s: TagScores
-        let prevIndex = Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)
-        if second {
-            s = w0.pointee.second.own &+ m1.pointee.second.before &+ m2.pointee.second.twoBefore
-                &+ p1.pointee.second.after &+ p2.pointee.second.twoAfter
-            s &+= tagScores.secondPrev[prevIndex]
-            s &+= tagScores.secondNext[Int(next) &* TagFeatureScores.nextValues &+ Int(next2)]
-            s &+= tagScores.secondPrevNext[Int(prev) &* TagFeatureScores.nextValues &+ Int(next)]
-        } else {
-            s = w0.pointee.first.own &+ m1.pointee.first.before &+ m2.pointee.first.twoBefore
-                &+ p1.pointee.first.after &+ p2.pointee.first.twoAfter
-            s &+= tagScores.firstPrev[prevIndex]
-        }
-        let p = UInt64(prev)
-        let word = w0.pointee.word, suffix3 = w0.pointee.suffix3, p1Ambiguity = UInt64(p1.pointee.ambiguity)
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 9) { buffer in
-            let keys = buffer.baseAddress!
-            keys[0] = F.key(14, FeatureHash.mix(p, word))
-            keys[1] = F.key(21, FeatureHash.mix(m1.pointee.word, word))
-            keys[2] = F.key(22, FeatureHash.mix(word, p1.pointee.word))
-            keys[3] = F.key(26, FeatureHash.mix(p, p1Ambiguity))
-            keys[4] = F.key(29, FeatureHash.mix(p, suffix3))
-            keys[5] = F.key(31, FeatureHash.mix(UInt64(w0.pointee.ambiguity), p1Ambiguity))
-            var count = 6
-            if second {
-                let q = UInt64(next)
-                keys[6] = F.key(42, FeatureHash.mix(q, word))
-                keys[7] = F.key(44, FeatureHash.mix(q, suffix3))
-                count = 8
-            }
-            if c == F.padding {
-                // `own` holds the shape of a word that does not open its sentence (template 11).
-                var notFirst = F.key(11, FeatureHash.mix(w0.pointee.shape, 0))
-                var shapeScores = TagScores()
-                table.accumulate(&notFirst, 1, into: &shapeScores)
-                s = s &- shapeScores
-                keys[count] = F.key(11, FeatureHash.mix(w0.pointee.shape, 1))
-                count += 1
-            }
-            table.accumulate(keys, count, into: &s)
-            return s
-        }
-    }
-
-    /// One greedy pass over a padded sentence of `n` words; `lookahead` holds the first pass's
-    /// tags (and two end tags) for the second pass, which keeps the tags the first was `sure` of.
-    @inline(__always) func fastPass(
-        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ n: Int,
-        lookahead: UnsafePointer<UInt8>?, into out: UnsafeMutablePointer<UInt8>, sure: UnsafeMutablePointer<Bool>
-    ) {
-        let pad = TaggerFeatures.padding
-        var prev = TaggerFeatures.startTag
-        var prev2 = TaggerFeatures.startTag
-        let table = second ? model.second : model.first
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { buffer in
-            let scores = buffer.baseAddress!
-            for i in 0..<n {
-                var tag = words[i + pad].pointee.sureTag
-                if tag == TaggerWord.noTag, second, sure[i] {
-                    tag = lookahead![i]
-                } else if tag == TaggerWord.noTag {
-                    let s = self.scores(
-                        second: second, table, words, at: i + pad, prev: prev, prev2: prev2,
-                        next: second ? lookahead![i + 1] : 0, next2: second ? lookahead![i + 2] : 0)
-                    s.store(into: scores)
-                    tag = Self.best(scores)
-                    if !second {
-                        // The first pass is sure of a word when its best tag leads the next by far.
-                        var runnerUp = Int32.min
-                        for t in 0..<UPOS.count where t != Int(tag) { runnerUp = max(runnerUp, scores[t]) }
-                        sure[i] = scores[Int(tag)] - runnerUp >= Self.confidentMargin
-                    }
-                }
-                out[i] = tag
-                prev2 = prev
-                prev = tag
             }
         }
     }

@@ -17,6 +17,9 @@ public struct ScoredWord: Sendable {
     var ambiguity: UInt32
     /// The one tag of a frequent, unambiguous form, or ``TaggerWord/noTag``.
     var sureTag: UInt8
+    /// Whether a pass's ``PassScores/places`` did not fit in 16 bits (and are zero): tagging
+    /// looks them up in the model instead (``PassScores/wide(_:_:)``).
+    var hasWidePlaces: Bool
     var first: PassScores
     var second: PassScores
 
@@ -30,8 +33,10 @@ public struct ScoredWord: Sendable {
         shape = w.shape
         ambiguity = w.ambiguity
         sureTag = w.sureTag
-        first = PassScores(w, model.first)
-        second = PassScores(w, model.second)
+        var wide = false
+        first = PassScores(w, model.first, wide: &wide)
+        second = PassScores(w, model.second, wide: &wide)
+        hasWidePlaces = wide
     }
 }
 
@@ -40,46 +45,80 @@ struct PassScores: Sendable {
     /// As the word tagged: its own features (``TaggerFeatures/extractOwn(_:into:)``) and its shape
     /// not opening a sentence (template 11); only for words with no sure tag.
     var own = TagScores()
-    /// As the word before the one tagged (templates 15, 16, 28).
-    var before = TagScores()
-    /// Two before (17).
-    var twoBefore = TagScores()
-    /// As the word after (18, 19, 23, 27).
-    var after = TagScores()
-    /// Two after (20, 24).
-    var twoAfter = TagScores()
+    /// As the word before the one tagged (templates 15, 16, 28), two before (17), after (18, 19,
+    /// 23, 27) and two after (20, 24).
+    var places = PlaceScores()
 
-    init(_ w: TaggerWord, _ table: FeatureTable) {
+    /// The keys of the features of a word in each place around the tagged one: before (3), two
+    /// before (1), after (4), two after (2); ``placeKeyCount`` of them.
+    @inline(__always) static func placeKeys(
+        word: UInt64, suffix3: UInt64, shape: UInt64, ambiguity: UInt32, into keys: UnsafeMutablePointer<UInt64>
+    ) {
         typealias F = TaggerFeatures
-        let amb = UInt64(w.ambiguity)
+        let amb = UInt64(ambiguity)
+        keys[0] = F.key(15, word)
+        keys[1] = F.key(16, suffix3)
+        keys[2] = F.key(28, shape)
+        keys[3] = F.key(17, word)
+        keys[4] = F.key(18, word)
+        keys[5] = F.key(19, suffix3)
+        keys[6] = F.key(23, amb)
+        keys[7] = F.key(27, shape)
+        keys[8] = F.key(20, word)
+        keys[9] = F.key(24, amb)
+    }
+
+    static let placeKeyCount = 10
+
+    /// Sums the records at `places` (of ``placeKeys(word:suffix3:shape:ambiguity:into:)``) by place.
+    @inline(__always) static func placeSums(_ table: FeatureTable, _ places: UnsafePointer<Int>) -> Places {
+        var before = TagScores(), twoBefore = TagScores(), after = TagScores(), twoAfter = TagScores()
+        table.add(places, 3, to: &before)
+        table.add(places + 3, 1, to: &twoBefore)
+        table.add(places + 4, 4, to: &after)
+        table.add(places + 8, 2, to: &twoAfter)
+        return (before, twoBefore, after, twoAfter)
+    }
+
+    /// A word's scores in its four places, full width.
+    typealias Places = (before: TagScores, twoBefore: TagScores, after: TagScores, twoAfter: TagScores)
+
+    /// The scores of word `w` in its four places (before, two before, after, two after) in the
+    /// pass of `table`, looked up: for a word whose ``places`` did not fit.
+    static func wide(_ w: ScoredWord, _ table: FeatureTable) -> Places {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: placeKeyCount) { keys in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: placeKeyCount) { found in
+                placeKeys(word: w.word, suffix3: w.suffix3, shape: w.shape, ambiguity: w.ambiguity, into: keys.baseAddress!)
+                table.find(keys.baseAddress!, placeKeyCount, into: found.baseAddress!)
+                return placeSums(table, found.baseAddress!)
+            }
+        }
+    }
+
+    /// The scores of `w` in `table`'s pass; sets `wide` when its places do not fit in 16 bits.
+    init(_ w: TaggerWord, _ table: FeatureTable, wide: inout Bool) {
+        typealias F = TaggerFeatures
         // All of the word's keys are looked up in one go (``FeatureTable/find(_:_:into:)``), so
         // that their cache misses overlap; then each place's sum is added up.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + 10) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + Self.placeKeyCount) { buffer in
             let keys = buffer.baseAddress!
-            keys[0] = F.key(15, w.word)
-            keys[1] = F.key(16, w.suffix3)
-            keys[2] = F.key(28, w.shape)
-            keys[3] = F.key(17, w.word)
-            keys[4] = F.key(18, w.word)
-            keys[5] = F.key(19, w.suffix3)
-            keys[6] = F.key(23, amb)
-            keys[7] = F.key(27, w.shape)
-            keys[8] = F.key(20, w.word)
-            keys[9] = F.key(24, amb)
-            var n = 10
+            Self.placeKeys(word: w.word, suffix3: w.suffix3, shape: w.shape, ambiguity: w.ambiguity, into: keys)
+            var n = Self.placeKeyCount
             if w.sureTag == TaggerWord.noTag {
                 n += F.extractOwn(w, into: keys + n)
                 keys[n] = F.key(11, FeatureHash.mix(w.shape, 0))
                 n += 1
             }
             withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
-                let places = found.baseAddress!
-                table.find(keys, n, into: places)
-                table.add(places, 3, to: &before)
-                table.add(places + 3, 1, to: &twoBefore)
-                table.add(places + 4, 4, to: &after)
-                table.add(places + 8, 2, to: &twoAfter)
-                table.add(places + 10, n - 10, to: &own)
+                let at = found.baseAddress!
+                table.find(keys, n, into: at)
+                let sums = Self.placeSums(table, at)
+                if let fitting = PlaceScores(before: sums.before, twoBefore: sums.twoBefore, after: sums.after, twoAfter: sums.twoAfter) {
+                    places = fitting
+                } else {
+                    wide = true
+                }
+                table.add(at + Self.placeKeyCount, n - Self.placeKeyCount, to: &own)
             }
         }
     }
@@ -158,21 +197,31 @@ extension FeatureTable {
 }
 
 /// The treebank words of one written form (`don't` → `do`, `n't`), read once and kept at a fixed
-/// address, so that a document's sentences point at them instead of copying them.
-public final class ScoredWords: @unchecked Sendable {
+/// address, so that a document's sentences point at them instead of copying them. The words are
+/// stored in one object with its reference count: taking a reference brings the first word's
+/// hashes and tag into the cache with it.
+public struct ScoredWords: @unchecked Sendable {
     // Unchecked: the words are written once, in `init`, and only read afterwards.
-    /// The words; valid while this object lives.
+    /// Keeps the words alive.
+    private let storage: Storage
+    /// The words; valid while a copy of this value lives.
     public let words: UnsafeBufferPointer<ScoredWord>
 
     /// A copy of `words` at a fixed address.
     public init(_ words: [ScoredWord]) {
-        let storage = UnsafeMutableBufferPointer<ScoredWord>.allocate(capacity: words.count)
-        _ = storage.initialize(from: words)
-        self.words = UnsafeBufferPointer(storage)
+        let buffer = Storage.create(minimumCapacity: words.count) { _ in words.count }
+        storage = unsafeDowncast(buffer, to: Storage.self)
+        // A class instance's storage never moves, so the pointer stays valid while it lives.
+        self.words = storage.withUnsafeMutablePointerToElements { elements in
+            elements.initialize(from: words, count: words.count)
+            return UnsafeBufferPointer(start: elements, count: words.count)
+        }
     }
 
-    deinit {
-        UnsafeMutableBufferPointer(mutating: words).deinitialize()
-        UnsafeMutableBufferPointer(mutating: words).deallocate()
+    /// The count, then the words.
+    private final class Storage: ManagedBuffer<Int, ScoredWord> {
+        deinit {
+            _ = withUnsafeMutablePointers { count, elements in elements.deinitialize(count: count.pointee) }
+        }
     }
 }

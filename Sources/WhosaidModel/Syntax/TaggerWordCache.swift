@@ -6,24 +6,57 @@ import WhosaidSyntax
 /// repeats the same common words, and reading a form costs more than tagging it.
 ///
 /// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
-/// found in the older moves to the newer. So memory stays bounded (a reading takes about 900
-/// bytes: at most 2 × ``limit`` of them, 22 MB) on any input, and the words every article uses
-/// stay read through a long tail of rare names.
+/// found in the older moves to the newer. So memory stays bounded (a reading takes about 500
+/// bytes: at most 2 × ``limit`` of them, 12 MB, and the generations documents being read still
+/// hold) on any input, and the words every article uses stay read through a long tail of rare names.
+///
+/// A document looks all its forms up at once, under one lock, and keeps the generations its
+/// readings came from (``Generation``) rather than each reading: a lookup touches neither the
+/// reading nor its reference count, and the lookups' cache misses overlap.
 enum TaggerWordCache {
     /// The most forms one generation holds.
     static let limit = 12_000
 
-    private struct Generations {
-        var newer: [UInt64: ScoredWords] = [:]
-        var older: [UInt64: ScoredWords] = [:]
+    /// One generation's readings, and where each one's words are. Changed only under the lock;
+    /// a document that holds a generation may read the words of any reading it handed out.
+    final class Generation: @unchecked Sendable {
+        // Unchecked: changed only under `table`'s lock; the words handed out never change.
+        /// Each form's words, and the index of its reading in `readings`.
+        fileprivate var places: [UInt64: (words: UnsafeBufferPointer<ScoredWord>, reading: Int)] = [:]
+        fileprivate var readings: [ScoredWords] = []
 
-        mutating func insert(_ key: UInt64, _ words: ScoredWords) {
-            if newer.count >= TaggerWordCache.limit {
+        fileprivate init() {
+            places.reserveCapacity(TaggerWordCache.limit)
+            readings.reserveCapacity(TaggerWordCache.limit)
+        }
+
+        fileprivate func insert(_ key: UInt64, _ words: ScoredWords) {
+            places[key] = (words.words, readings.count)
+            readings.append(words)
+        }
+    }
+
+    private struct Generations {
+        var newer = Generation()
+        var older = Generation()
+
+        /// Keeps `words` in the newer generation, starting a new one first when it is full, and
+        /// returns the generation that holds it.
+        mutating func insert(_ key: UInt64, _ words: ScoredWords) -> Generation {
+            if newer.readings.count >= TaggerWordCache.limit {
                 older = newer
-                newer = [:]
-                newer.reserveCapacity(TaggerWordCache.limit)
+                newer = Generation()
             }
-            newer[key] = words
+            newer.insert(key, words)
+            return newer
+        }
+
+        /// The words of the form with fingerprint `key`, moved to the newer generation when found
+        /// in the older, and the generation that holds them.
+        mutating func find(_ key: UInt64) -> (UnsafeBufferPointer<ScoredWord>, Generation)? {
+            if let place = newer.places[key] { return (place.words, newer) }
+            guard let place = older.places[key] else { return nil }
+            return (place.words, insert(key, older.readings[place.reading]))
         }
     }
 
@@ -31,21 +64,31 @@ enum TaggerWordCache {
     /// one up (two forms sharing a fingerprint, one chance in 2^64 per pair, would share a reading).
     private static let table = Mutex(Generations())
 
-    /// The reading of the form with fingerprint `key`, if it was read.
-    static func cached(_ key: UInt64) -> ScoredWords? {
+    /// The readings of the forms with fingerprints `keys`, under one lock: `found[i]` is the
+    /// words of `keys[i]`, or nil when the form was not read. Adds the generations that hold them
+    /// to `held`, which must be kept while the words are read.
+    static func lookUp(
+        _ keys: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<UnsafeBufferPointer<ScoredWord>?>,
+        holding held: inout [Generation]
+    ) {
+        var generations: [Generation] = []
         table.withLock { cache in
-            if let known = cache.newer[key] { return known }
-            guard let old = cache.older[key] else { return nil }
-            cache.insert(key, old)
-            return old
+            for (i, key) in keys.enumerated() {
+                guard let (words, generation) = cache.find(key) else { found[i] = nil; continue }
+                found[i] = words
+                if !generations.contains(where: { $0 === generation }) { generations.append(generation) }
+            }
         }
+        for g in generations where !held.contains(where: { $0 === g }) { held.append(g) }
     }
 
-    /// Keeps `words`, the reading of the form with fingerprint `key`, and returns it.
-    static func store(_ key: UInt64, _ words: [ScoredWord]) -> ScoredWords {
+    /// Keeps `words`, the reading of the form with fingerprint `key`, and returns where they are;
+    /// adds the generation that holds them to `held`.
+    static func store(_ key: UInt64, _ words: [ScoredWord], holding held: inout [Generation]) -> UnsafeBufferPointer<ScoredWord> {
         let fresh = ScoredWords(words)
-        table.withLock { $0.insert(key, fresh) }
-        return fresh
+        let generation = table.withLock { $0.insert(key, fresh) }
+        if !held.contains(where: { $0 === generation }) { held.append(generation) }
+        return fresh.words
     }
 
     /// The fingerprint of a form given as text (FNV-1a over its UTF-8, then mixed).

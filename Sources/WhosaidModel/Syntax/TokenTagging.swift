@@ -46,13 +46,9 @@ enum TokenTagging {
     /// Sets ``Token/tag`` on every token.
     static func tag(_ tokens: inout [Token], forms: WordTable, tagger: PartOfSpeechTagger = .embedded) {
         // The document's distinct treebank words, read once; `pieces[form]` points at a form's
-        // words, which `held` keeps alive.
-        var held: [ScoredWords] = []
-        var pieces = [UnsafeBufferPointer<ScoredWord>?](repeating: nil, count: forms.count)
-        func adding(_ read: ScoredWords) -> UnsafeBufferPointer<ScoredWord> {
-            held.append(read)
-            return read.words
-        }
+        // words, which the generations in `held` keep alive.
+        var held: [TaggerWordCache.Generation] = []
+        let pieces = readings(forms, tagger: tagger, holding: &held)
         var sentence: [UnsafePointer<ScoredWord>] = []
         var firstWord: [Int] = []
         var tags: [UPOS] = []
@@ -71,16 +67,11 @@ enum TokenTagging {
                 if headline, tokens[k].isCapitalized, k > start, !tagger.knowsOnlyAsName(tokens[k].lower) {
                     let lower = tokens[k].lower
                     let key = TaggerWordCache.key(lower)
-                    let words = adding(TaggerWordCache.cached(key) ?? TaggerWordCache.store(key, treebankWords(lower).map(tagger.word)))
+                    let words = reading(key, of: lower, tagger: tagger, holding: &held)
                     for w in words.indices { sentence.append(words.baseAddress! + w) }
                     continue
                 }
-                if pieces[form] == nil {
-                    let key = forms.fingerprint(form)
-                    pieces[form] = adding(TaggerWordCache.cached(key)
-                        ?? TaggerWordCache.store(key, treebankWords(forms.written(form)).map(tagger.word)))
-                }
-                let words = pieces[form]!
+                let words = pieces[form]
                 for w in words.indices { sentence.append(words.baseAddress! + w) }
             }
             if tags.count < sentence.count { tags = Array(repeating: .x, count: sentence.count) }
@@ -92,14 +83,41 @@ enum TokenTagging {
             for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
             if !headline {
                 // Whether the tagger's lexicon knows a token's form, from the form's reading above.
-                let known = (start..<end).map { k in
-                    pieces[Int(tokens[k].form)].map { $0[0].isKnown } ?? tagger.knows(tokens[k].lower)
-                }
+                let known = (start..<end).map { pieces[Int(tokens[$0].form)][0].isKnown }
                 NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
                 SubjectTagRepair.repair(&tokens, start..<end)
             }
             start = end
         }
         withExtendedLifetime(held) {}
+    }
+
+    /// The reading of every form of the document, by form id: looked up in the shared cache all
+    /// at once, and the forms it lacks read and kept there.
+    static func readings(
+        _ forms: WordTable, tagger: PartOfSpeechTagger, holding held: inout [TaggerWordCache.Generation]
+    ) -> [UnsafeBufferPointer<ScoredWord>] {
+        let keys = (0..<forms.count).map(forms.fingerprint)
+        var found = [UnsafeBufferPointer<ScoredWord>?](repeating: nil, count: forms.count)
+        keys.withUnsafeBufferPointer { k in
+            found.withUnsafeMutableBufferPointer { TaggerWordCache.lookUp(k, into: $0, holding: &held) }
+        }
+        return found.indices.map { form in
+            found[form] ?? TaggerWordCache.store(keys[form], treebankWords(forms.written(form)).map(tagger.word), holding: &held)
+        }
+    }
+
+    /// The reading of the form `text`, whose fingerprint is `key`: from the shared cache, or read
+    /// and kept there.
+    static func reading(
+        _ key: UInt64, of text: String, tagger: PartOfSpeechTagger, holding held: inout [TaggerWordCache.Generation]
+    ) -> UnsafeBufferPointer<ScoredWord> {
+        var found: UnsafeBufferPointer<ScoredWord>? = nil
+        withUnsafePointer(to: key) { k in
+            withUnsafeMutablePointer(to: &found) { f in
+                TaggerWordCache.lookUp(UnsafeBufferPointer(start: k, count: 1), into: UnsafeMutableBufferPointer(start: f, count: 1), holding: &held)
+            }
+        }
+        return found ?? TaggerWordCache.store(key, treebankWords(text).map(tagger.word), holding: &held)
     }
 }
