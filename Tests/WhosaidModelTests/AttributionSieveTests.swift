@@ -122,6 +122,16 @@ import Testing
              expected: [("Nora Vance", "Dam Will Not Hold Another Spring", .reportedSpeech)], opensArticle: true),
         Case(sieve: HeadlineSieve(), text: "Survey: Most Wells in the Valley Are Dry\nThe survey was taken in May.",
              expected: [("Survey", "Most Wells in the Valley Are Dry", .reportedSpeech)], opensArticle: true),
+        // In sentence case, a short first paragraph of one sentence is a headline too.
+        Case(sieve: HeadlineSieve(), text: "Nora Vance: the dam will not hold another spring.\n\nThe dam was built in 1931.",
+             expected: [("Nora Vance", "the dam will not hold another spring", .reportedSpeech)], opensArticle: true),
+        Case(sieve: HeadlineSieve(), text: "Dayton Herald: wells in the valley are dry.\n\nThe survey was taken in May.",
+             expected: [("Dayton Herald", "wells in the valley are dry", .reportedSpeech)], opensArticle: true),
+        // A section label, or a cue of its own after the colon in sentence case: no headline of speech.
+        Case(sieve: HeadlineSieve(), text: "EXCLUSIVE: the dam will not hold another spring.\n\nThe dam was built in 1931.",
+             expected: [], opensArticle: true),
+        Case(sieve: HeadlineSieve(), text: "Nora Vance: engineers say the dam will not hold.\n\nThe dam was built in 1931.",
+             expected: [], opensArticle: true),
     ]
 
     static let nounCueCases: [Case] = [

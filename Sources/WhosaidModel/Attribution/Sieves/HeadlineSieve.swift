@@ -17,17 +17,47 @@ extension Attributor {
     /// The most words of the name before a headline's colon.
     static let maxHeadlineSpeakerWords = 4
 
+    /// Whether `m` names an outlet or organisation that can speak in a headline (`NY Daily News`,
+    /// `AP`), not a section label (`The Latest`).
+    func isHeadlineOutlet(_ m: SpeakerMention) -> Bool {
+        m.kind == .name && m.actorKind == .organisation && !tokens[m.first].is(.determiner)
+    }
+
+    /// Whether `m` is one word in capitals, a section label (`EXCLUSIVE`, `BYLINE`) unless it is
+    /// an acronym of up to ``maxAcronymLetters`` letters (`AP`, `CNN`).
+    func isCapitalsLabel(_ m: SpeakerMention) -> Bool {
+        guard m.first == m.last else { return false }
+        let letters = document.scalars[tokens[m.first].start..<tokens[m.first].end].filter { Characters.isLetter($0) }
+        return letters.count > Self.maxAcronymLetters && letters.allSatisfy { Characters.isUpper($0) }
+    }
+    /// The most letters of an acronym that names a speaker.
+    static let maxAcronymLetters = 4
+
+    /// The most tokens of a first paragraph read as a headline in sentence case.
+    static let maxHeadlineTokens = 30
+
+    /// Whether the sentence `first...last` is the whole first paragraph and short, as a headline
+    /// in sentence case is (`Sanders: Clinton needs to change course.`).
+    func isOneSentenceLead(first: Int, last: Int) -> Bool {
+        first == 0 && last - first <= Self.maxHeadlineTokens && (last + 1 >= tokens.count || tokens[last + 1].paragraph != tokens[first].paragraph)
+    }
+
     /// `NAME: STATEMENT` in a title-case headline `first...last`: the article's first paragraph,
     /// a person's name (section titles such as `Interview: …` are not headlines of speech).
     func headlineLabel(first: Int, last: Int) -> Candidate? {
-        guard tokens[first].paragraph == 0, titleCase[tokens[first].sentence] || document.headline != nil else { return nil }
+        let headline = titleCase[tokens[first].sentence] || document.headline != nil
+        guard tokens[first].paragraph == 0, headline || isOneSentenceLead(first: first, last: last) else { return nil }
         var colon = first
         while colon <= last, tokens[colon].lower != ":", colon - first <= Self.maxHeadlineSpeakerWords { colon += 1 }
         guard colon > first, colon < last, tokens[colon].lower == ":",
               let m = finder.phrase(startingAt: first, ceiling: colon - 1) ?? documentSource(first, colon - 1),
-              m.kind == .name && m.actorKind == .person || MentionFinder.documentNouns.contains(m.head) || Self.headlineSources.contains(m.head),
-              m.lastWithRole == colon - 1,
+              m.kind == .name && m.actorKind == .person || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
+                || Self.headlineSources.contains(m.head),
+              m.lastWithRole == colon - 1, !isCapitalsLabel(m),
               let span = clauseSpan(from: colon + 1, to: last), wordCount(span) >= 2 else { return nil }
+        // "Update: Trump urges supporters to…": in sentence case, a cue after the colon makes its
+        // own statement (in title case every word is capitalised and no cue is read there).
+        guard headline || !((colon + 1)...last).contains(where: { isCueWord($0) && tokens[$0].quote == nil }) else { return nil }
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.6)
     }
 }
