@@ -259,6 +259,9 @@ import Testing
         Case(text: "“We have had better days,” delegate Bill Eastland, wearing a cowboy hat, said.",
              expected: [("Bill Eastland", "“We have had better days,”")]),
         // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
+        // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
+        Case(text: "The remarks had two goals, the admiral said.",
+             expected: [("the admiral", "The remarks had two goals")]),
         Case(text: "Nearly half said they prefer a candidate with experience.",
              expected: [("Nearly half", "they prefer a candidate with experience")]),
         Case(text: "Large majorities of voters in six states going to the polls said they support the ban.",

@@ -40,6 +40,11 @@ enum SubjectTagRepair {
                 // `“…,” Cuban said`, `Young says the plan…`: a capitalised adjective opening the
                 // clause right before the cue is a surname ("Many said" is a quantity).
                 tokens[k].tag = .propn
+            } else if t.tag == .adj, !t.isCapitalized, k > range.lowerBound, tokens[k - 1].lower == "the",
+                      !quantityAdjectives.contains(t.lower) {
+                // "the admiral said": a determiner's phrase ends before the verb, so its last word
+                // is the head noun the tagger read as an adjective (by its ending).
+                tokens[k].tag = .noun
             } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
