@@ -259,6 +259,11 @@ import Testing
         Case(text: "“We have had better days,” delegate Bill Eastland, wearing a cowboy hat, said.",
              expected: [("Bill Eastland", "“We have had better days,”")]),
         // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
+        // A comment on the whole sentence after a postposed cue is no part of the statement.
+        Case(text: "The levy will end this year, the budget office reported on Tuesday, a development that surprised farmers.",
+             expected: [("the budget office", "The levy will end this year")]),
+        Case(text: "The levy will end this year, the budget office reported on Tuesday -- a development that surprised farmers.",
+             expected: [("the budget office", "The levy will end this year")]),
         // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
         Case(text: "The remarks had two goals, the admiral said.",
              expected: [("the admiral", "The remarks had two goals")]),

@@ -35,6 +35,21 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Whether a comment on the whole sentence opens at token `k`: a comma or a dash, then an
+    /// indefinite noun phrase closing the sentence or opening a relative clause (`…, the office
+    /// reported -- a development that raises questions.`). A postposed cue before it still ends
+    /// the reported clause.
+    func opensSentenceAppositive(at mark: Int, last: Int) -> Bool {
+        // "--" may come as two hyphens.
+        let k = mark + 1 <= last && tokens[mark].lower == "-" && tokens[mark + 1].lower == "-" ? mark + 1 : mark
+        guard k + 2 <= last, [",", "--", "-", "\u{2014}", "\u{2013}"].contains(tokens[k].lower), tokens[k].quote == nil,
+              ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+        return e + 1 > last || Self.relativePronouns.contains(tokens[e + 1].lower) || tokens[e + 1].lower == "that"
+            || endsSentence(after: e, last: last)
+    }
+}
+
+extension Attributor {
     /// Whether tokens `a...b` hold a finite verb: a clause, not an introductory phrase
     /// (`In his speech,`, `Campaigning in Ohio,`).
     func holdsFiniteVerb(_ a: Int, _ b: Int) -> Bool { counts.holdsFiniteVerb(a, b) }

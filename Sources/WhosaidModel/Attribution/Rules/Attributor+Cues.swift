@@ -28,7 +28,7 @@ extension Attributor {
            tokens[e + 1].lower != "to" || e + 2 > ceiling || tokens[e + 2].tag != .verb {
             var k = e + 2
             while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
-            if k > ceiling || [",", ".", ":", ";"].contains(tokens[k].lower) || isOpenMark(k) { e = k - 1 }
+            if k > ceiling || [",", ".", ":", ";", "-", "--", "\u{2014}", "\u{2013}"].contains(tokens[k].lower) || isOpenMark(k) { e = k - 1 }
         }
         return v...e
     }

@@ -94,6 +94,7 @@ extension Attributor {
             && !holdsQuote(first, subjectStart - 2)
         if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
            endsSentence(after: cueEnd, last: last) || inverted
+            || opensSentenceAppositive(at: cueEnd + 1, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2) {
             guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
