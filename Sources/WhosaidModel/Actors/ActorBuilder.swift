@@ -64,6 +64,13 @@ struct ActorBuilder {
             guard byFullKey[key(entry.name)] == nil, index.ids(.person, entry.surname).isEmpty else { continue }
             _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
+        // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
+        let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)
+        let narratorIDs = narratorClaims.map { claim -> Int in
+            var entry = claim.entry
+            if !entry.name.contains(" "), let full = names.uniqueFullName(forSurname: entry.surname) { entry = full }
+            return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+        }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
         // For each surname and first word of a full name, the first owner with both: one lookup
@@ -121,6 +128,14 @@ struct ActorBuilder {
                 var resolved: Int?
                 for ci in speaking {
                     guard let m = candidates[ci].speaker else { continue }
+                    // "I said" outside quotes: the narrator, who is no antecedent for a later "he".
+                    if Lexicon.firstPersonSingular.contains(m.head), tokens[m.first].quote == nil {
+                        if let c = narratorClaims.lastIndex(where: { $0.from <= m.first }) {
+                            speakerOf[ci] = narratorIDs[c]
+                            antecedentOf[ci] = narratorClaims[c].entry.token
+                        }
+                        continue
+                    }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
                     guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
                     speakerOf[ci] = id
