@@ -336,6 +336,16 @@ import Testing
                         ("the Herald", "“The office is still reluctant to call it a crime.”")]),
     ]
 
+    /// The conversational "be like" before a comma or colon reports words; without one it compares.
+    static let quotativeCases: [Case] = [
+        Case(text: "Then the ferry captain was like, “Nobody leaves the boat.”",
+             expected: [("the ferry captain", "“Nobody leaves the boat.”")]),
+        Case(text: "Dana Whitfield would just be like: “We fixed it last year.”",
+             expected: [("Dana Whitfield", "“We fixed it last year.”")]),
+        Case(text: "The new rules are like “a cage for small farms.”",
+             expected: []),
+    ]
+
     static let inflectionCases: [Case] = [
         ("Pruett bragged that the city had never been safer.", "Pruett", "the city had never been safer"),
         ("Ruth Okafor concurred that the vote should wait.", "Ruth Okafor", "the vote should wait"),
@@ -465,7 +475,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
