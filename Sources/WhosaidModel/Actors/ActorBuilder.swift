@@ -117,6 +117,9 @@ struct ActorBuilder {
         for ci in order {
             if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
         }
+        // Names in captions and headings are no antecedents (``CaptionParagraphs``).
+        let captions = CaptionParagraphs.indices(in: tokens)
+        occurrences.removeAll { captions.contains(tokens[$0.0].paragraph) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
         var pronounTokens = tokens.indices.filter {
@@ -302,6 +305,9 @@ struct ActorBuilder {
             if personal {
                 guard d.kind == .person || d.kind == .description else { continue }
                 if let g = d.statedGender, g != wanted { continue }
+                // "his mother" is a woman whom "he" never takes (a filter only: the noun earns no
+                // agreement bonus over a named person).
+                if d.kind == .description, let g = GenderedNouns.gender(of: d.surname), g != wanted { continue }
             } else if p == "they" {
                 guard d.kind == .group || d.kind == .organisation else { continue }
             } else {
