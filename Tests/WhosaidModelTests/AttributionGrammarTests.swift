@@ -347,6 +347,12 @@ import Testing
         ("The mayor goes “back to work tomorrow.”", nil, nil),
     ] as [(String, String?, String?)]).map { text, speaker, statement in Case(text: text, expected: statement.map { [(speaker, $0)] } ?? []) }
 
+    /// A cue after a finished quote whose comma opens the next quote leads that one only.
+    static let nextQuoteCueCases: [Case] = [
+        Case(text: "“Eat your bread.” Dana Whitfield answered, “The bakery was our whole life.”",
+             expected: [("Dana Whitfield", "“The bakery was our whole life.”")]),
+    ]
+
     /// A cue whose comma ends its paragraph, and the quote opening the next one.
     static let paragraphBreakCases: [Case] = [
         Case(text: "The ferry captain looked at the crowd on the quay and said,\n“Nobody leaves the boat before the inspection.”",
@@ -482,7 +488,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
