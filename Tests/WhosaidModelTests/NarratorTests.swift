@@ -57,6 +57,26 @@ import Testing
 
             What did you tell the passengers? I said, “The crossing is cancelled.”
             """, fragment: "crossing is cancelled", speaker: "Tom Varga"),
+        Case(name: "you in an interview is its guest", text: """
+            Radio North interviews harbour master Ana Reyes on the silt
+
+            Last year you told the council that the harbour would close by June. Why?
+            """, fragment: "harbour would close", speaker: "Ana Reyes"),
+        Case(name: "interview heading with a date glued to the guest's name", text: """
+            Interview with ferry captain Tom Varga Sunday, May 3, 2009
+
+            Last year you told the council that the harbour would close by June. Why?
+            """, fragment: "harbour would close", speaker: "Tom Varga"),
+        Case(name: "an interview heading's place is no guest", text: """
+            Interview about the harbour in New Haven
+
+            Last year you told the council that the harbour would close by June. Why?
+            """, fragment: "harbour would close", speaker: nil),
+        Case(name: "you outside an interview is no one named", text: """
+            By Ana Reyes
+
+            Last year you told the council that the harbour would close by June.
+            """, fragment: "harbour would close", speaker: nil),
         Case(name: "self-introduction", text: """
             Good morning, your honours. My name is Ruth Adeyemi and I represent the tenants.
             On the first day, I said, “The lease was never signed.”

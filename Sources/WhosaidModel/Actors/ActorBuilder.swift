@@ -131,9 +131,11 @@ struct ActorBuilder {
                 var resolved: Int?
                 for ci in speaking {
                     guard let m = candidates[ci].speaker else { continue }
-                    // "I said" outside quotes: the narrator, who is no antecedent for a later "he".
-                    if Lexicon.firstPersonSingular.contains(m.head), tokens[m.first].quote == nil {
-                        if let c = narratorClaims.lastIndex(where: { $0.from <= m.first }) {
+                    // "I said" outside quotes: the narrator, who is no antecedent for a later "he";
+                    // "you said" in an interview: its guest.
+                    let firstPerson = Lexicon.firstPersonSingular.contains(m.head)
+                    if firstPerson || m.head == "you", tokens[m.first].quote == nil {
+                        if let c = narratorClaims.lastIndex(where: { $0.from <= m.first && (firstPerson || $0.isGuest) }) {
                             speakerOf[ci] = narratorIDs[c]
                             antecedentOf[ci] = narratorClaims[c].entry.token
                         }

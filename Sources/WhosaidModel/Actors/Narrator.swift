@@ -6,7 +6,8 @@ import WhosaidSyntax
 /// Reyes"), the guest an interview's heading names ("Radio interviews Ana Reyes on …", "Ana
 /// Reyes, harbour master, interviewed by Radio"), or a speaker who introduces themselves ("My
 /// name is Ana Reyes"). An interviewer's questions may say "I" too, but the guest's answers
-/// are most of an interview.
+/// are most of an interview. In an interview "you" outside quotes is the guest too: the
+/// interviewer's questions address them ("You said that the dredger was late").
 ///
 /// A byline, signature or heading names the narrator of the whole text; a self-introduction
 /// names the narrator from there on (a transcript's next speaker may introduce themselves in
@@ -18,6 +19,8 @@ struct Narrator {
         var from: Int
         /// The narrator's name as the text writes it, titles left out.
         var entry: PersonNameIndex.Entry
+        /// Whether the claim names an interview's guest, whom "you" addresses as well.
+        var isGuest = false
     }
 
     /// Most paragraphs from the top a byline may stand in (after a title and a subtitle).
@@ -37,7 +40,7 @@ struct Narrator {
         if whole == nil { whole = signature(paragraphs, document: document, tokens: tokens) }
         if whole == nil, let first = paragraphs.first { whole = speechHeading(first, document: document, tokens: tokens) }
         if whole == nil, let first = paragraphs.first { whole = interviewHeading(first, document: document, tokens: tokens, names: names) }
-        var claims = whole.map { [Claim(from: 0, entry: $0.entry)] } ?? []
+        var claims = whole.map { [$0] } ?? []
         claims += selfIntroductions(document: document, tokens: tokens)
         return claims
     }
@@ -104,11 +107,24 @@ struct Narrator {
     private static func interviewHeading(_ range: Range<Int>, document: Document, tokens: [Token], names: PersonNameIndex) -> Claim? {
         guard document.headline != nil,
               let word = range.first(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }) else { return nil }
-        let full = names.entries.filter { range.contains($0.token) && $0.name.contains(" ") }
+        let full = names.entries.filter {
+            range.contains($0.token) && $0.name.contains(" ") && PersonNameIndex.opensWithAGivenName($0.name)
+        }
         let guest = word + 1 < range.upperBound && tokens[word + 1].lower == "by"
             ? full.last { $0.token < word }
             : full.first { $0.token > word }
-        return guest.map { Claim(from: 0, entry: $0) }
+        return guest.map { Claim(from: 0, entry: withoutTrailingDay($0, document: document, tokens: tokens), isGuest: true) }
+    }
+
+    /// `entry` without a day or month the heading's date glued to it ("Hugh Marr Sunday, May 28").
+    private static func withoutTrailingDay(_ entry: PersonNameIndex.Entry, document: Document, tokens: [Token]) -> PersonNameIndex.Entry {
+        var e = entry
+        while tokens[e.token].is(.timeWord), e.token > 0, tokens[e.token - 1].isWord, e.name.contains(" ") {
+            e.token -= 1
+            e.name = String(e.name[..<e.name.lastIndex(of: " ")!])
+            e.surname = tokens[e.token].lower
+        }
+        return e
     }
 
     /// "My name is Ana Reyes." opening a sentence outside quotes: the narrator from "My" on. Not
