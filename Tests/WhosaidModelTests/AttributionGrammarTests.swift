@@ -344,6 +344,29 @@ import Testing
                         ("the Herald", "“The office is still reluctant to call it a crime.”")]),
     ]
 
+    /// The conversational "be like" before a comma or colon reports words; without one it compares.
+    static let quotativeCases: [Case] = ([
+        ("Then the ferry captain was like, “Nobody leaves the boat.”", "the ferry captain", "“Nobody leaves the boat.”"),
+        ("Dana Whitfield would just be like: “We fixed it last year.”", "Dana Whitfield", "“We fixed it last year.”"),
+        ("The new rules are like “a cage for small farms.”", nil, nil),
+        // "go" after a modal or "to", right before the quote, reports; "goes" moves.
+        ("At some point the ferry captain has to go “Nobody leaves the boat.”", "the ferry captain", "“Nobody leaves the boat.”"),
+        ("The harbour master can't just go “Close the quay.”", "The harbour master", "“Close the quay.”"),
+        ("The mayor goes “back to work tomorrow.”", nil, nil),
+    ] as [(String, String?, String?)]).map { text, speaker, statement in Case(text: text, expected: statement.map { [(speaker, $0)] } ?? []) }
+
+    /// A cue after a finished quote whose comma opens the next quote leads that one only.
+    static let nextQuoteCueCases: [Case] = [
+        Case(text: "“Eat your bread.” Dana Whitfield answered, “The bakery was our whole life.”",
+             expected: [("Dana Whitfield", "“The bakery was our whole life.”")]),
+    ]
+
+    /// A cue whose comma ends its paragraph, and the quote opening the next one.
+    static let paragraphBreakCases: [Case] = [
+        Case(text: "The ferry captain looked at the crowd on the quay and said,\n“Nobody leaves the boat before the inspection.”",
+             expected: [("The ferry captain", "“Nobody leaves the boat before the inspection.”")]),
+    ]
+
     static let inflectionCases: [Case] = [
         ("Pruett bragged that the city had never been safer.", "Pruett", "the city had never been safer"),
         ("Ruth Okafor concurred that the vote should wait.", "Ruth Okafor", "the vote should wait"),
@@ -473,7 +496,7 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
-    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases)
+    @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

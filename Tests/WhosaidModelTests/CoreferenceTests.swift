@@ -43,6 +43,34 @@ import Testing
         #expect(a.speaker(of: "never looked back") == "Omar Haddad")
     }
 
+    @Test func aGenderedNounIsNoAntecedentOfTheOtherGender() {
+        let a = analyze("""
+            Bakers of the North
+
+            Daniel Marsh grew up above a bakery. The widow said, “Eat your bread.” He answered, “The bakery was our whole life.”
+            """)
+        #expect(a.speaker(of: "Eat your bread") == "The widow")
+        #expect(a.speaker(of: "our whole life") == "Daniel Marsh")
+    }
+
+    @Test func aNameInACaptionIsNoAntecedent() {
+        let a = analyze("""
+            Omar Haddad founded the mill in 1990 and ran it for twenty years.
+
+            Peter Lund, mill foreman, 1995
+
+            In 2001 he said, “I never looked back.”
+            """)
+        #expect(a.speaker(of: "never looked back") == "Omar Haddad")
+    }
+
+    @Test func genderedNounListsAreLowerCaseAndDisjoint() {
+        for words in [GenderedNouns.female, GenderedNouns.male] {
+            #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") })
+        }
+        #expect(GenderedNouns.female.isDisjoint(with: GenderedNouns.male))
+    }
+
     @Test func aSurnameAfterATitleIsAPersonAPronounCanTake() {
         let a = analyze("""
             In a ruling last year, Justice Okonkwo wrote about the meaning of the word.

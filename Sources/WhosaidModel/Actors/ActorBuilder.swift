@@ -64,6 +64,13 @@ struct ActorBuilder {
             guard byFullKey[key(entry.name)] == nil, index.ids(.person, entry.surname).isEmpty else { continue }
             _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
+        // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
+        let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)
+        let narratorIDs = narratorClaims.map { claim -> Int in
+            var entry = claim.entry
+            if !entry.name.contains(" "), let full = names.uniqueFullName(forSurname: entry.surname) { entry = full }
+            return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+        }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
         // For each surname and first word of a full name, the first owner with both: one lookup
@@ -110,6 +117,9 @@ struct ActorBuilder {
         for ci in order {
             if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
         }
+        // Names in captions and headings are no antecedents (``CaptionParagraphs``).
+        let captions = CaptionParagraphs.indices(in: tokens)
+        occurrences.removeAll { captions.contains(tokens[$0.0].paragraph) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
         var pronounTokens = tokens.indices.filter {
@@ -121,6 +131,16 @@ struct ActorBuilder {
                 var resolved: Int?
                 for ci in speaking {
                     guard let m = candidates[ci].speaker else { continue }
+                    // "I said" outside quotes: the narrator, who is no antecedent for a later "he";
+                    // "you said" in an interview: its guest.
+                    let firstPerson = Lexicon.firstPersonSingular.contains(m.head)
+                    if firstPerson || m.head == "you", tokens[m.first].quote == nil {
+                        if let c = narratorClaims.lastIndex(where: { $0.from <= m.first && (firstPerson || $0.isGuest) }) {
+                            speakerOf[ci] = narratorIDs[c]
+                            antecedentOf[ci] = narratorClaims[c].entry.token
+                        }
+                        continue
+                    }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
                     guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
                     speakerOf[ci] = id
@@ -287,6 +307,9 @@ struct ActorBuilder {
             if personal {
                 guard d.kind == .person || d.kind == .description else { continue }
                 if let g = d.statedGender, g != wanted { continue }
+                // "his mother" is a woman whom "he" never takes (a filter only: the noun earns no
+                // agreement bonus over a named person).
+                if d.kind == .description, let g = GenderedNouns.gender(of: d.surname), g != wanted { continue }
             } else if p == "they" {
                 guard d.kind == .group || d.kind == .organisation else { continue }
             } else {

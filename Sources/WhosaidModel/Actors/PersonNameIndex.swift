@@ -53,7 +53,7 @@ struct PersonNameIndex {
             var j = i
             func continuesName(_ k: Int) -> Bool {
                 k < tokens.count && tokens[k].isCapitalized && tokens[k].isWord && tokens[k].quote == nil
-                    && tokens[k].sentence == tokens[i].sentence
+                    && tokens[k].sentence == tokens[i].sentence && !tokens[k].is(.personalPronoun)  // "Mr. Collins I know"
             }
             while j - i < 5 {
                 if continuesName(j + 1) {

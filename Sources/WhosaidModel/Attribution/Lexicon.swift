@@ -96,7 +96,10 @@ enum Lexicon {
         "of", "to", "for", "with", "about", "from", "by", "on", "in", "at", "into", "over", "against", "among", "between",
     ]
 
-    static let personalPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+    /// "I" and its contractions with an auxiliary, one token each ("I'm" is no name).
+    static let firstPersonSingular: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
+
+    static let personalPronouns: Set<String> = Set(["he", "she", "they", "we", "it", "you"]).union(firstPersonSingular)
 
     static let determiners: Set<String> = [
         "a", "an", "the", "some", "many", "other", "several", "one", "another", "two", "three",

@@ -8,6 +8,7 @@ extension Attributor {
         guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized || titleCase[tokens[i].sentence],
               !followsDeterminer(i) else { return false }
         if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
+        if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) { return true }
         // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
         guard besideQuote, tokens[i].is(.phrasalReporting), i + 2 < tokens.count,
               let particle = particleAfter(i, last: i + 2), particle == i + 1 else { return false }

@@ -26,10 +26,10 @@ extension Attributor {
         let q = quotes[qi]
         let open = openToken[qi]
         // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
-        if open > 0, tokens[open - 1].paragraph == tokens[open].paragraph {
+        if open > 0, tokens[open - 1].paragraph == tokens[open].paragraph || opensParagraphAfterCueComma(open) {
             var k = open - 1
             if [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
-            let floor = max(sentenceFirst[tokens[open].sentence], 0)
+            let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
             while v >= floor, k - v <= 4, tokens[v].quote == nil {
                 if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
@@ -61,6 +61,13 @@ extension Attributor {
             }
         }
         return nil
+    }
+
+    /// Whether the opening mark at token `open` opens its paragraph right after a paragraph that
+    /// ends in a comma (`… and they say,` ⏎ `“That is a nation with no clue.”`): a transcript's or
+    /// a block quote's layout of `they say, “…”`. (A colon there is ``ColonSieve``'s.)
+    func opensParagraphAfterCueComma(_ open: Int) -> Bool {
+        tokens[open - 1].lower == "," && tokens[open - 1].paragraph + 1 == tokens[open].paragraph
     }
 
     /// Whether the reporter's sentence stops with quote `qi`: punctuation or the paragraph's end

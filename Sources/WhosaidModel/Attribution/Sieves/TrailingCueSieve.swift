@@ -96,6 +96,9 @@ extension Attributor {
     /// `that` further on shows a reported clause (`He said after the vote that…`).
     func cueEndsClause(_ last: Int, ceiling: Int) -> Bool {
         let n = last + 1
+        // `“Eat.” He answered, “No.”`: a cue whose comma or colon opens the next quote leads that
+        // one; the sentence before stays no part of it.
+        if n + 1 < tokens.count, [",", ":"].contains(tokens[n].lower), isOpenMark(n + 1) { return false }
         if n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil || isOpenMark(n) {
             return true
         }

@@ -1,0 +1,18 @@
+/// Words that show who narrates a first-person text (``Narrator``). Data: the lists are checked
+/// by a test.
+enum NarratorWords {
+    /// First words of a letter's closing line, above the writer's name ("Love ya.", "Yours
+    /// truly", "Best wishes", "Sincerely").
+    static let valedictions: Set<String> = [
+        "love", "sincerely", "yours", "regards", "best", "cheers", "cordially", "faithfully",
+        "affectionately", "respectfully", "warmly", "fondly", "truly", "thanks", "kind", "warm",
+    ]
+
+    /// Nouns of a heading that names a speech ("Remarks by …", "… Floor Speech").
+    static let speechNouns: Set<String> = [
+        "speech", "remarks", "address", "sermon", "lecture", "eulogy", "testimony", "statement",
+    ]
+
+    /// Words of a heading that names an interview and its guest.
+    static let interviewWords: Set<String> = ["interview", "interviews", "interviewed"]
+}

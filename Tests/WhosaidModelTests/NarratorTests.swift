@@ -1,0 +1,121 @@
+import Testing
+@testable import WhosaidModel
+
+/// "I" outside quotes tied to the narrator a first-person text names, on invented texts.
+@Suite struct NarratorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var fragment: String
+        var speaker: String?
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "byline", text: """
+            Why Harbours Silt Up
+
+            By Ana Reyes
+
+            The dredgers came late again this year. I said, “The harbour will close by June.”
+            """, fragment: "harbour will close", speaker: "Ana Reyes"),
+        Case(name: "letter signature under a closing", text: """
+            Dear Tom,
+
+            The roof leaks again. I told the landlord, “Fix it before the rain comes.”
+
+            Love,
+
+            Marta
+            """, fragment: "Fix it before", speaker: "Marta"),
+        Case(name: "signature in an editor's brackets, closing ending in a comma", text: """
+            Dear Sir,
+
+            We received your bill. I wrote to the bank, “Pay the builder in full.”
+
+            With kind thoughts from us both,
+
+            [Pavel Novak]
+            """, fragment: "Pay the builder", speaker: "Pavel Novak"),
+        Case(name: "speech heading with the speaker's name first", text: """
+            Okafor Floor Speech on the Harbour Bill
+
+            Thank you, Madam Chair. Last week a fisherman asked me for help. I said, “This bill is for you.”
+            """, fragment: "This bill is for you", speaker: "Okafor"),
+        Case(name: "speech heading naming the speaker after by", text: """
+            Remarks by Governor Lena Brandt at the Port Opening
+
+            Good afternoon. When we started, I said, “We will finish the port on time.”
+            """, fragment: "finish the port", speaker: "Lena Brandt"),
+        Case(name: "interview heading naming its guest after interviews", text: """
+            Radio North interviews harbour master Ana Reyes on the silt
+
+            Why did the dredgers come late? They were booked elsewhere, and I told the council, “We need our own dredger.”
+            """, fragment: "our own dredger", speaker: "Ana Reyes"),
+        Case(name: "interview heading naming its guest before interviewed by", text: """
+            Tom Varga, ferry captain, interviewed by Radio North
+
+            What did you tell the passengers? I said, “The crossing is cancelled.”
+            """, fragment: "crossing is cancelled", speaker: "Tom Varga"),
+        Case(name: "you in an interview is its guest", text: """
+            Radio North interviews harbour master Ana Reyes on the silt
+
+            Last year you told the council that the harbour would close by June. Why?
+            """, fragment: "harbour would close", speaker: "Ana Reyes"),
+        Case(name: "interview heading with a date glued to the guest's name", text: """
+            Interview with ferry captain Tom Varga Sunday, May 3, 2009
+
+            Last year you told the council that the harbour would close by June. Why?
+            """, fragment: "harbour would close", speaker: "Tom Varga"),
+        Case(name: "an interview heading's place is no guest", text: """
+            Interview about the harbour in New Haven
+
+            Last year you told the council that the harbour would close by June. Why?
+            """, fragment: "harbour would close", speaker: nil),
+        Case(name: "you outside an interview is no one named", text: """
+            By Ana Reyes
+
+            Last year you told the council that the harbour would close by June.
+            """, fragment: "harbour would close", speaker: nil),
+        Case(name: "self-introduction", text: """
+            Good morning, your honours. My name is Ruth Adeyemi and I represent the tenants.
+            On the first day, I said, “The lease was never signed.”
+            """, fragment: "lease was never signed", speaker: "Ruth Adeyemi"),
+        Case(name: "no narrator named", text: """
+            The dredgers came late again this year. I said, “The harbour will close by June.”
+            """, fragment: "harbour will close", speaker: nil),
+        Case(name: "a name introduced inside a sentence is someone else's", text: """
+            People stop me and say, 'Hey, my name is John.' Then I said, “Nice to meet you.”
+            """, fragment: "Nice to meet you", speaker: nil),
+        Case(name: "the narrator is no antecedent for he", text: """
+            By Ana Reyes
+
+            Tom Varga came by the office on Monday. I said, “Stay for lunch.” He said, “I cannot stay.”
+            """, fragment: "I cannot stay", speaker: "Tom Varga"),
+        Case(name: "I inside a quote stays the quoted speaker's", text: """
+            By Ana Reyes
+
+            “I will not sign it,” said Tom Varga.
+            """, fragment: "will not sign", speaker: "Tom Varga"),
+    ]
+
+    @Test(arguments: cases) func narratorSpeaksTheFirstPerson(_ c: Case) {
+        let a = analyze(c.text)
+        #expect(a.statement(containing: c.fragment) != nil)
+        #expect(a.speaker(of: c.fragment) == c.speaker)
+    }
+
+    @Test func aContractionOfIIsNoName() {
+        let a = analyze("""
+            Every morning I stand by the quay. I'm thinking “The water is lower again.”
+            Mr. Collins I know you wanted to speak. I've said, “The quay is closed.”
+            """)
+        #expect(a.actors.allSatisfy { !$0.name.hasPrefix("I'") && !$0.name.hasSuffix(" I") })
+    }
+
+    @Test func narratorWordListsAreLowerCaseSingleWords() {
+        for words in [NarratorWords.valedictions, NarratorWords.speechNouns, NarratorWords.interviewWords] {
+            #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") })
+        }
+    }
+}
