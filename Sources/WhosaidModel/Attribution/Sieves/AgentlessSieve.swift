@@ -12,10 +12,11 @@ import WhosaidSyntax
 ///
 /// Only the passive (`was asked`) and the participle with no subject of its own (sentence-first,
 /// after `when`/`if`/`once`, or after a comma before `about`, `whether` or a wh-word) count; an
-/// agent (`was asked by reporters`) leaves the verb to the other sieves.
+/// agent before a question speaks (`Asked by the host whether…`), any other agent (`was asked
+/// by reporters to leave`) leaves the verb to the other sieves.
 struct AgentlessSieve: CueWordSieve {
     var name: String { "agentless" }
-    var rules: Set<AttributionRule> { [.agentless] }
+    var rules: Set<AttributionRule> { [.agentless, .reportedSpeech] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         guard let c = a.agentlessCharge(at: v, first: first, last: last) ?? a.agentlessQuestion(at: v, first: first, last: last) else { return nil }
         a.usedCue[v] = true
@@ -54,7 +55,8 @@ extension Attributor {
     func agentlessCandidate(_ span: TextSpan, cue: ClosedRange<Int>, speaker: SpeakerMention?, confidence: Double) -> Candidate {
         let q = firstQuote(endingAfter: span.start)
         let mixed = q < quotes.count && quotes[q].span.start < span.end
-        return Candidate(span: span, kind: mixed ? .mixed : .indirect, cue: cue, speaker: speaker, rule: .agentless,
+        // A question whose asker the text names after all (`asked by the host`) is reported speech.
+        return Candidate(span: span, kind: mixed ? .mixed : .indirect, cue: cue, speaker: speaker, rule: speaker == nil ? .agentless : .reportedSpeech,
                          confidence: confidence, quote: nil)
     }
 
@@ -69,6 +71,14 @@ extension Attributor {
         guard passive || afterComma || subjectless else { return nil }
         // The question: after `about` (part of the cue) or the cue's adjuncts (`asked on Fox News who…`).
         var c = v + 1
+        // "Asked by the host whether…": the agent asked; only a question follows it.
+        var agent: SpeakerMention?
+        if tokens[c].lower == "by", let end = nounPhraseEnd(from: c + 1, last: last), end + 1 <= last,
+           Self.questionOpeners.contains(tokens[end + 1].lower),
+           let m = finder.phrase(startingAt: c + 1, ceiling: end) ?? finder.subject(endingAt: end, floor: c + 1), m.kind != .pronoun {
+            agent = m
+            c = end + 1
+        }
         if tokens[c].lower == "about" { c += 1 }
         var adjuncts = 0
         while c <= last, adjuncts < Self.maxCueAdjuncts, !Self.questionOpeners.contains(tokens[c].lower),
@@ -86,7 +96,7 @@ extension Attributor {
         guard let span = clauseSpan(from: c, to: questionEnd(from: c, last: last), stopAtColon: true),
               wordCount(span, upTo: 2) >= 1 else { return nil }
         // "Lee told the Herald on Monday when asked about…": the one told is the one who asked.
-        let asker = subjectless && v > first ? addresseeBefore(v - 1, first: first) : nil
+        let asker = agent ?? (subjectless && v > first ? addresseeBefore(v - 1, first: first) : nil)
         return agentlessCandidate(span, cue: v...(c - 1), speaker: asker, confidence: 0.6)
     }
 
