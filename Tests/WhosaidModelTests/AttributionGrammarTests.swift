@@ -259,6 +259,11 @@ import Testing
         Case(text: "“We have had better days,” delegate Bill Eastland, wearing a cowboy hat, said.",
              expected: [("Bill Eastland", "“We have had better days,”")]),
         // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
+        // A progressive cue with negation or an adverb inside its verb group is finite.
+        Case(text: "Vance isn't saying what other repairs she would support.",
+             expected: [("Vance", "what other repairs she would support")]),
+        Case(text: "The water board is also claiming a victory of sorts in the valley.",
+             expected: [("The water board", "a victory of sorts in the valley")]),
         // A comment on the whole sentence after a postposed cue is no part of the statement.
         Case(text: "The levy will end this year, the budget office reported on Tuesday, a development that surprised farmers.",
              expected: [("the budget office", "The levy will end this year")]),

@@ -47,7 +47,11 @@ extension Attributor {
     func reportedClause(verb v: Int, first: Int, last: Int) -> (main: Candidate, before: Candidate?)? {
         let w = tokens[v].lower
         // "Trump is warning voters that…": a progressive form is finite.
-        let progressive = v > first && ["is", "are", "was", "were", "been", "be", "am"].contains(tokens[v - 1].lower)
+        // "isn't saying", "is also saying": negation and adverbs may stand between.
+        var b = v - 1
+        while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && ["not", "n't"].contains(tokens[b].lower) { b -= 1 }
+        let progressive = b >= first && b < v && Self.progressiveAuxiliaries.contains(tokens[b].lower.replacingOccurrences(of: "\u{2019}", with: "'"))
+            && (b == v - 1 || tokens[b].tag == .aux)
         let gerund = Lexicon.isGerund(w) && !progressive
         // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
@@ -214,6 +218,13 @@ extension Attributor {
         guard !isTimeExpressionOnly(span) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
+
+    /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,
+    /// `isn't saying`, `’s claiming`).
+    static let progressiveAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m",
+        "isn't", "aren't", "wasn't", "weren't",
+    ]
 
     /// Words that are a whole answer after a reporting verb.
     static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
