@@ -259,6 +259,10 @@ import Testing
         Case(text: "“We have had better days,” delegate Bill Eastland, wearing a cowboy hat, said.",
              expected: [("Bill Eastland", "“We have had better days,”")]),
         // Subjects read from the tags: quantities, long groups, a subject the tagger read as a verb.
+        // "talk about" reports an embedded question, never a topic.
+        Case(text: "Vance often talks about how she rebuilt the dam after the flood.",
+             expected: [("Vance", "how she rebuilt the dam after the flood")]),
+        Case(text: "Vance often talks about the dam.", expected: []),
         // A progressive cue with negation or an adverb inside its verb group is finite.
         Case(text: "Vance isn't saying what other repairs she would support.",
              expected: [("Vance", "what other repairs she would support")]),

@@ -35,8 +35,11 @@ enum Lexicon {
     static let phrasalReportingBases: [(String, Set<String>)] = [
         ("call", ["for", "on"]), ("speak", ["about", "of", "out"]),
         ("warn", ["against", "of", "about"]), ("complain", ["about", "of"]), ("testify", ["about", "that"]),
-        ("point", ["out", "to"]), ("joke", ["about"]),
+        ("point", ["out", "to"]), ("joke", ["about"]), ("talk", ["about"]),
     ]
+    /// Phrasal cues that report only an embedded question (`talked about how the plan failed`),
+    /// never a topic (`talked about the weather`).
+    static let questionOnlyPhrasals: Set<String> = Set(inflections("talk"))
     /// Verbs whose statement is a prepositional phrase, preposition included ("did not respond
     /// to requests for comment", "responded by citing…", "asked for help").
     static let prepositionalComplements: [String: Set<String>] = {

@@ -41,8 +41,16 @@ extension Attributor {
         var k = v + 1
         // "called Wednesday for": a day may stand there too.
         if k + 1 <= last, tokens[k].tag == .adv || tokens[k].is(.timeWord) && tokens[k].isCapitalized, !particles.contains(tokens[k].lower) { k += 1 }
-        return k <= last && particles.contains(tokens[k].lower) ? k : nil
+        guard k <= last, particles.contains(tokens[k].lower) else { return nil }
+        // "talked about how…": some verbs report only an embedded question, not a topic.
+        if Lexicon.questionOnlyPhrasals.contains(tokens[v].lower) {
+            guard k + 1 <= last, Self.embeddedQuestionOpeners.contains(tokens[k + 1].lower) else { return nil }
+        }
+        return k
     }
+
+    /// Words that open an embedded question after a phrasal cue (`talked about how`).
+    static let embeddedQuestionOpeners: Set<String> = ["how", "what", "why", "whether", "who", "where", "when"]
 
     /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
     /// labelling verb (`called it a common ailment`).
