@@ -134,6 +134,14 @@ import Testing
              expected: [], opensArticle: true),
     ]
 
+    static let transcriptCases: [Case] = [
+        Case(sieve: TranscriptSieve(), text: "LEE: Will the dam hold? We need to know.\nNORA VANCE: It will hold. We checked it twice.",
+             expected: [("LEE", "Will the dam hold? We need to know", .reportedSpeech),
+                        ("NORA VANCE", "It will hold. We checked it twice", .reportedSpeech)]),
+        // One label alone is a heading, not a turn.
+        Case(sieve: TranscriptSieve(), text: "UPDATE: The dam will hold. Engineers checked it twice.", expected: []),
+    ]
+
     static let nounCueCases: [Case] = [
         Case(sieve: NounCueSieve(), text: "Vance’s warning that the dam would fail went unheeded.",
              expected: [("Vance", "the dam would fail", .nounCue)]),
@@ -248,6 +256,7 @@ import Testing
 
     @Test(arguments: openingFrameCases) func openingFrame(_ c: Case) { check(c) }
     @Test(arguments: headlineCases) func headline(_ c: Case) { check(c) }
+    @Test(arguments: transcriptCases) func transcript(_ c: Case) { check(c) }
     @Test(arguments: nounCueCases) func nounCue(_ c: Case) { check(c) }
     @Test(arguments: labelCases) func label(_ c: Case) { check(c) }
     @Test(arguments: accordingToCases) func accordingTo(_ c: Case) { check(c) }
@@ -323,7 +332,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "noun-cue", "label", "according-to", "agentless", "reporting-verb",
+            "opening-frame", "headline", "transcript", "noun-cue", "label", "according-to", "agentless", "reporting-verb",
             "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)

@@ -24,7 +24,7 @@ struct AttributionPipeline: Sendable {
     /// The sieves whosaid runs.
     static let standard = AttributionPipeline(
         besideQuote: [TrailingCueSieve(), LeadingCueSieve()],
-        sentenceFrames: [OpeningFrameSieve(), HeadlineSieve()],
+        sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve()],
         cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve()],
         quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
     )

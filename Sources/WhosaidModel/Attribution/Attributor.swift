@@ -30,6 +30,8 @@ struct Attributor {
     /// Whether each sentence is a title-case headline, where a capital does not mark a name
     /// ("Lindsey Graham Says", "Mayor Urges Calm").
     var titleCase: [Bool] = []
+    /// How many paragraphs open with a transcript label (`TAPPER:`), counted once when first asked.
+    var transcriptLabels: Int?
     /// Farthest a cue or speaker elsewhere in the sentence may stand from a quote, in tokens: far
     /// beyond any real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
     let maxSentenceCueDistance = 150
