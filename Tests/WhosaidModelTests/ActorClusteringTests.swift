@@ -26,6 +26,19 @@ import Testing
         #expect(a.actors.count == 2)
     }
 
+    @Test func descriptionsNamingDifferentOwnersStayApart() {
+        let text = """
+            “The ad will air on Monday,” the Ortiz campaign said.
+            “The charges are false,” the Vance campaign said.
+            “We stand by every word,” the campaign added.
+            """
+        let a = analyze(text)
+        #expect(a.speaker(of: "The ad will air") == "the Ortiz campaign")
+        #expect(a.speaker(of: "The charges are false") == "the Vance campaign")
+        // A description without its own name still takes the latest one with its head.
+        #expect(a.speaker(of: "We stand by") == "the Vance campaign")
+    }
+
     @Test func surnameTakesTheOneFullNameInTheText() {
         let text = """
             Daniel Keller joined the farm in 2010.

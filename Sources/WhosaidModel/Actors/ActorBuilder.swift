@@ -240,7 +240,10 @@ struct ActorBuilder {
             return id
         }
         if let id = byFullKey[descKey] { return id }
-        if firstWord == "the" || firstWord == "that" || firstWord == "this",
+        // "The Trump campaign" is not "the Clinton campaign": a name before the head picks its
+        // own actor, found above by its words, never an earlier one with the same head.
+        let namesItsOwner = m.last > m.first + 1 && (m.first + 1..<m.last).contains { tokens[$0].isCapitalized }
+        if firstWord == "the" || firstWord == "that" || firstWord == "this", !namesItsOwner,
            let id = index.ids(m.actorKind, m.head).last(where: { drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
             return id
         }

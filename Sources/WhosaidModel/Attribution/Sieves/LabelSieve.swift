@@ -70,9 +70,21 @@ extension Attributor {
     /// pronoun and a lower-case noun phrase (`called him The Birdman` is a name); the span from the pronoun to the end of the label's clause (a
     /// comma goes on only into a list of modifiers: `a kind, loving and generous neighbor`).
     func unquotedLabel(verb v: Int, last: Int) -> TextSpan? {
-        guard v + 3 <= last, Self.labelledPronouns.contains(tokens[v + 1].lower), Self.labelDeterminers.contains(tokens[v + 2].lower),
-              tokens[v + 1].quote == nil, tokens[v + 2].quote == nil, !tokens[v + 2].isCapitalized else { return nil }
-        var end = v + 2
+        guard v + 3 <= last, tokens[v + 1].quote == nil else { return nil }
+        let opener: Int
+        if Self.labelledPronouns.contains(tokens[v + 1].lower) {
+            opener = v + 2
+            guard Self.labelDeterminers.contains(tokens[opener].lower) else { return nil }
+        } else if tokens[v + 1].tag != .pron, let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {
+            // "called climate change a hoax", "called the charges unfounded": a noun phrase object,
+            // then an indefinite noun phrase or an adjective.
+            opener = object + 1
+            guard ["a", "an"].contains(tokens[opener].lower) || tokens[opener].tag == .adj else { return nil }
+        } else {
+            return nil
+        }
+        guard tokens[opener].quote == nil, !tokens[opener].isCapitalized else { return nil }
+        var end = opener
         let limit = min(last, v + maxSentenceCueDistance)
         while end + 1 <= limit {
             let t = tokens[end + 1]
@@ -81,6 +93,8 @@ extension Attributor {
             if t.lower == ",", end + 2 > last || ![.adj, .noun, .propn].contains(tokens[end + 2].tag) { break }
             end += 1
         }
+        // A quotation in a noun phrase object's label makes it the quoted label's statement.
+        if !Self.labelledPronouns.contains(tokens[v + 1].lower), holdsQuote(opener, min(last, end + 1)) { return nil }
         return clauseSpan(from: v + 1, to: end)
     }
 }
