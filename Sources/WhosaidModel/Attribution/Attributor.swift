@@ -94,7 +94,9 @@ struct Attributor {
         var reported = reportedSpeech()
         reported.sort { $0.span < $1.span }
         placeQuotesInClauses(direct: &direct, reported: &reported)
-        var all = reported
+        // Taken over, not copied: appending to a copy kept both arrays alive to the end.
+        var all = consume reported
+        all.reserveCapacity(all.count + quotes.count)
         for qi in quotes.indices {
             if let c = direct[qi] {
                 if c.quote != -1 { all.append(c) }

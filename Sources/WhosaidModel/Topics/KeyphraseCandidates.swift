@@ -134,7 +134,12 @@ struct KeyphraseCandidates {
             for key in keys { text.append(contentsOf: scan.keyComponents(key)) }
             let (c, isNew) = texts.intern(text)
             merged[p] = c
-            if isNew { all.append(Candidate(terms: keys, range: 0..<0)) }
+            // A candidate gets a copy of `keys` of its own size: sharing `keys` itself made the next
+            // `removeAll(keepingCapacity:)` allocate a buffer of its full, crept-up capacity for every
+            // new candidate (1 KB each, 7 bytes per input byte of a long document).
+            if isNew { all.append(Candidate(terms: Array(unsafeUninitializedCapacity: keys.count) { out, n in
+                n = out.initialize(fromContentsOf: keys)
+            }, range: 0..<0)) }
         }
 
         // Group the log by candidate, keeping text order within each group.
