@@ -17,7 +17,7 @@ extension ExtractCommand {
         let output = ListingOutput(
             format: format ?? .text,
             text: { StatementTable.render($0, statements: current.statements) },
-            json: { AnalysisJSON.line($0, id: $0.document.name, statements: current.statements) })
+            json: { try AnalysisJSON.stream($0, id: $0.document.name, statements: current.statements, to: $1) })
         try output.list { body in
             try CorpusCommand.run {
                 try corpus.forEachArticle(keeping: filter) { article in

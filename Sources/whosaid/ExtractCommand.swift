@@ -76,7 +76,7 @@ struct ExtractCommand: ParsableCommand {
         try ListingOutput(
             format: format ?? .text,
             text: { StatementTable.render($0, statements: shown($0)) },
-            json: { AnalysisJSON.line($0, id: $0.document.name, statements: shown($0)) },
+            json: { try AnalysisJSON.stream($0, id: $0.document.name, statements: shown($0), to: $1) },
             jobs: (jobs ?? .defaultValue).value,
             options: engineOptions
         ).list(files)

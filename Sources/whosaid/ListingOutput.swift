@@ -19,8 +19,9 @@ struct ListingOutput {
     let format: ListingFormat
     /// The article's text listing, header included.
     let text: (Analysis) -> String
-    /// The article's JSON object, on one line.
-    let json: (Analysis) -> [UInt8]
+    /// Writes the article's JSON object, on one line, with the function it is given: at once, or
+    /// in pieces as it is made (a large document's, ``AnalysisJSON/stream(_:id:statements:to:)``).
+    let json: (Analysis, _ write: ([UInt8]) throws -> Void) throws -> Void
     /// How many articles are analysed at once (`--jobs`); they are listed in the order given.
     var jobs = 1
     /// The engine's options.
@@ -45,9 +46,9 @@ struct ListingOutput {
                     try out.write(TerminalText.visible(text(analysis), keeping: [.lineFeeds, .tabs]))
                 case .json:
                     if !first { try out.write(",\n") }
-                    try out.write(json(analysis))
+                    try json(analysis) { try out.write($0) }
                 case .jsonl:
-                    try out.write(json(analysis))
+                    try json(analysis) { try out.write($0) }
                     try out.write("\n")
                 }
                 first = false

@@ -24,7 +24,7 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         if let db { return try listCorpusSpeakers(db) }
-        try ListingOutput(format: format, text: SpeakersListing.text, json: AnalysisJSON.speakersLine).list(files)
+        try ListingOutput(format: format, text: SpeakersListing.text, json: { try $1(AnalysisJSON.speakersLine($0)) }).list(files)
     }
 }
 

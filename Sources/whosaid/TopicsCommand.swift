@@ -21,7 +21,7 @@ struct TopicsCommand: ParsableCommand {
     var format: ListingFormat = .text
 
     func run() throws {
-        try ListingOutput(format: format, text: TopicsListing.text, json: AnalysisJSON.topicsLine).list(files)
+        try ListingOutput(format: format, text: TopicsListing.text, json: { try $1(AnalysisJSON.topicsLine($0)) }).list(files)
     }
 }
 

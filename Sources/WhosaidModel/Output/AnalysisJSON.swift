@@ -5,8 +5,23 @@ public enum AnalysisJSON {
     /// One document as a single line of JSON (no trailing newline).
     public static func line(_ analysis: Analysis, id: String, statements: [Statement]? = nil, includeText: Bool = true) -> [UInt8] {
         var w = JSONWriter(capacity: analysis.document.text.utf8.count * 3 + 1024)
-        write(analysis, id: id, statements: statements ?? analysis.statements, includeText: includeText, into: &w)
+        write(analysis, id: id, statements: statements ?? analysis.statements, includeText: includeText, into: &w,
+              piece: .max) { _ in }
         return w.bytes
+    }
+
+    /// About how many bytes of a document's JSON ``stream(_:id:statements:to:)`` hands over at a time.
+    public static let streamPiece = 1 << 20
+
+    /// One document as a single line of JSON (no trailing newline), handed to `sink` in pieces of
+    /// about ``streamPiece`` bytes as it is written: a large document's JSON, three times its
+    /// text, is never held whole. The bytes are those of ``line(_:id:statements:includeText:)``.
+    public static func stream(_ analysis: Analysis, id: String, statements: [Statement]? = nil,
+                              to sink: ([UInt8]) throws -> Void) rethrows {
+        var w = JSONWriter(capacity: min(analysis.document.text.utf8.count * 3, streamPiece) + 1024)
+        try write(analysis, id: id, statements: statements ?? analysis.statements, includeText: true, into: &w,
+                  piece: streamPiece, sink: sink)
+        try w.drain(to: sink)
     }
 
     /// The "why this speaker" chain of statement `s`: `via` (how the speaker mention was tied to
@@ -31,11 +46,14 @@ public enum AnalysisJSON {
         w.endObject()
     }
 
-    /// Writes one document object into `w`.
-    public static func write(_ analysis: Analysis, id: String, statements: [Statement], includeText: Bool, into w: inout JSONWriter) {
+    /// Writes one document object into `w`; each time `w` holds `piece` bytes or more, they go to
+    /// `sink` (``JSONWriter/drain(to:)``). With a `piece` of `.max`, `w` keeps it all.
+    public static func write(_ analysis: Analysis, id: String, statements: [Statement], includeText: Bool, into w: inout JSONWriter,
+                             piece: Int, sink: ([UInt8]) throws -> Void) rethrows {
+        func drainIfFull() throws { if w.bytes.count >= piece { try w.drain(to: sink) } }
         w.beginObject()
         w.key("id"); w.string(id)
-        if includeText { w.key("text"); w.string(analysis.document.text) }
+        if includeText { w.key("text"); try w.string(analysis.document.text, inPiecesOf: piece, to: sink) }
         if let h = analysis.document.headline { w.key("headline"); w.string(h) }
         w.key("quotes")
         w.beginArray()
@@ -58,6 +76,7 @@ public enum AnalysisJSON {
             writeWhy(s, analysis: analysis, into: &w)
             w.key("topics"); w.strings(s.topicIDs.map { analysis.topics[$0].phrase })
             w.endObject()
+            try drainIfFull()
         }
         w.endArray()
         w.key("actors")
@@ -66,6 +85,7 @@ public enum AnalysisJSON {
             w.beginObject()
             writeMembers(of: a, into: &w)
             w.endObject()
+            try drainIfFull()
         }
         w.endArray()
         w.endObject()

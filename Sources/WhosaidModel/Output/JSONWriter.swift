@@ -76,37 +76,73 @@ public struct JSONWriter {
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) } else { needsComma[needsComma.count - 1] = true }
     }
 
-    /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls; the
-    /// runs between escapes are copied whole (byte by byte, each append checked capacity).
+    /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls.
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
         var s = s
-        s.withUTF8 { utf8 in
-            var i = 0
-            var run = 0
-            while i < utf8.count {
-                let b = utf8[i]
-                let isC1 = b == 0xC2 && i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1])
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !isC1 {
-                    i += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case 0xC2:
-                    i += 1
-                    Self.appendEscape(of: utf8[i], to: &bytes)
-                default: Self.appendEscape(of: b, to: &bytes)  // the other controls and DEL
-                }
+        s.withUTF8 { appendEscaped($0) }
+        bytes.append(0x22)
+    }
+
+    /// Appends `utf8` escaped as inside a JSON string; the runs between escapes are copied whole
+    /// (byte by byte, each append checked capacity). `utf8` must not end between the two bytes of
+    /// a C1 control.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        var run = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            let isC1 = b == 0xC2 && i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1])
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !isC1 {
                 i += 1
-                run = i
+                continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0xC2:
+                i += 1
+                Self.appendEscape(of: utf8[i], to: &bytes)
+            default: Self.appendEscape(of: b, to: &bytes)  // the other controls and DEL
+            }
+            i += 1
+            run = i
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+    }
+}
+
+// MARK: Streaming
+
+extension JSONWriter {
+    /// Hands what is written so far to `sink` and forgets it, keeping the room it took: the JSON of
+    /// a large document then goes out in pieces instead of being held whole.
+    public mutating func drain(to sink: ([UInt8]) throws -> Void) rethrows {
+        guard !bytes.isEmpty else { return }
+        try sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes a string value, handing the JSON to `sink` each time about `piece` bytes of it are
+    /// written (``drain(to:)``): a document's whole text is not held a second time, escaped.
+    public mutating func string(_ s: String, inPiecesOf piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
+        separate()
+        bytes.append(0x22)
+        var s = s
+        try s.withUTF8 { utf8 in
+            var start = 0
+            while start < utf8.count {
+                // Cut only before a scalar's first byte, so that no escape is split.
+                var end = utf8.count - start <= piece ? utf8.count : start + piece
+                while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+                appendEscaped(UnsafeBufferPointer(rebasing: utf8[start..<end]))
+                start = end
+                if bytes.count >= piece { try drain(to: sink) }
+            }
         }
         bytes.append(0x22)
     }
