@@ -19,12 +19,15 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "Output format: text, json or jsonl.")
     var format: ListingFormat = .text
 
+    @Option(help: JobCount.help) var jobs: JobCount?
+
     @Option(help: ArgumentHelp("List the people of a corpus database (made by whosaid index) across its articles.", valueName: "FILE"))
     var db: String?
 
     func run() throws {
         if let db { return try listCorpusSpeakers(db) }
-        try ListingOutput(format: format, text: SpeakersListing.text, json: { try $1(AnalysisJSON.speakersLine($0)) }).list(files)
+        try ListingOutput(format: format, text: SpeakersListing.text, json: { try $1(AnalysisJSON.speakersLine($0)) },
+                          jobs: (jobs ?? .defaultValue).value).list(files)
     }
 }
 

@@ -20,8 +20,11 @@ struct TopicsCommand: ParsableCommand {
     @Option(help: "Output format: text, json or jsonl.")
     var format: ListingFormat = .text
 
+    @Option(help: JobCount.help) var jobs: JobCount?
+
     func run() throws {
-        try ListingOutput(format: format, text: TopicsListing.text, json: { try $1(AnalysisJSON.topicsLine($0)) }).list(files)
+        try ListingOutput(format: format, text: TopicsListing.text, json: { try $1(AnalysisJSON.topicsLine($0)) },
+                          jobs: (jobs ?? .defaultValue).value).list(files)
     }
 }
 
