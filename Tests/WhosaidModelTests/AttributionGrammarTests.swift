@@ -273,6 +273,9 @@ import Testing
              expected: [("the budget office", "The levy will end this year")]),
         Case(text: "The levy will end this year, the budget office reported on Tuesday -- a development that surprised farmers.",
              expected: [("the budget office", "The levy will end this year")]),
+        // A surname spelled like a function word ("May", "Will") ends a name.
+        Case(text: "Ann May said on Monday that the talks would resume.",
+             expected: [("Ann May", "the talks would resume")]),
         // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
         Case(text: "The remarks had two goals, the admiral said.",
              expected: [("the admiral", "The remarks had two goals")]),

@@ -206,7 +206,11 @@ struct MentionFinder {
         if let m = bareHeadMention(endingAt: end, floor: floor) { return m }
         // "the report said": a reporting word the tagger reads as a noun after a determiner heads a phrase.
         let nounAfterDeterminer = last.tag == .noun && end > floor && tokens[end - 1].tag == .det
-        if last.is(.stopWord) || last.is(.reporting) && !nounAfterDeterminer { return nil }
+        // "Theresa May said", "George Will wrote": a function word's form ends a name where the
+        // tags say so and a capitalised name word stands before it.
+        let nameWordAfterName = last.isCapitalized && last.tag == .propn && end > floor && tokens[end - 1].isCapitalized
+            && tokens[end - 1].isWord && !tokens[end - 1].is(.stopWord) && tokens[end - 1].tag == .propn
+        if last.is(.stopWord) && !nameWordAfterName || last.is(.reporting) && !nounAfterDeterminer { return nil }
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]

@@ -8,8 +8,10 @@ extension Attributor {
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
         var e = beforeAside(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
-        while e >= floor, tokens[e].is(.verbModifier) || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized
-                && tokens[e].isWord && tokens[e].lower.count > 4 {
+        // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
+        while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
+                && tokens[e - 1].isCapitalized)
+                || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
         }
         // "Some participants, though, say" / "officials, for example, say".
