@@ -273,6 +273,9 @@ import Testing
              expected: [("the budget office", "The levy will end this year")]),
         Case(text: "The levy will end this year, the budget office reported on Tuesday -- a development that surprised farmers.",
              expected: [("the budget office", "The levy will end this year")]),
+        // A description that is itself an apposition gives way to the name before it.
+        Case(text: "Ann Pruett, the attorney general of Ohio, one of the states suing the agency, said the rule was unlawful.",
+             expected: [("Ann Pruett", "the rule was unlawful")]),
         // A surname spelled like a function word ("May", "Will") ends a name.
         Case(text: "Ann May said on Monday that the talks would resume.",
              expected: [("Ann May", "the talks would resume")]),

@@ -113,24 +113,30 @@ struct MentionFinder {
         }
         var c = comma - 1
         var commasSeen = 0
+        // "Ann Pruett, the attorney general of Ohio, one of the states suing, said": a description
+        // that is itself an apposition gives way to the name before it.
+        var description: SpeakerMention?
         while c > floor, comma - c < 45 {
-            if tokens[c].quote != nil { return nil }
+            if tokens[c].quote != nil { return description }
             if tokens[c].lower == "," {
                 commasSeen += 1
-                if commasSeen > 3 { return nil }
+                if commasSeen > 3 { return description }
                 let roleStart = c + 1
                 if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun,
                    !isPlaceOrAgeSegment(name) {
                     if tokens[roleStart].lower != "who" {
                         name.role = text(roleStart, comma - 1)
                     }
-                    return name
+                    guard description == nil, name.kind == .description, name.first - 1 > floor, tokens[name.first - 1].lower == "," else {
+                        return name.kind == .name || description == nil ? name : description
+                    }
+                    description = name
                 }
             }
-            if [".", ";", ":", "(", ")"].contains(tokens[c].lower) { return nil }
+            if [".", ";", ":", "(", ")"].contains(tokens[c].lower) { return description }
             c -= 1
         }
-        return nil
+        return description
     }
 
     /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace
