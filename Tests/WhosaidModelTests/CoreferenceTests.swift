@@ -17,6 +17,16 @@ import Testing
         #expect(a.speaker(of: "will not stop") == "Thomas Brandt")
     }
 
+    @Test func thePronounsOwnSentenceSubjectBeatsThePreviousSpeaker() {
+        let a = analyze("""
+            Martin Oru said the board would meet on Friday.
+            Thomas Brandt, the harbour master, said the storm was a warning.
+            Martin Oru condemned what he called “a reckless delay” by the board.
+            """)
+        #expect(a.speaker(of: "storm was a warning") == "Thomas Brandt")
+        #expect(a.speaker(of: "reckless delay") == "Martin Oru")
+    }
+
     @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
         let a = analyze("""
             Ms. Jordan Pike spoke after Robert Hale.

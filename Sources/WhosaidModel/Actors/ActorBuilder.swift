@@ -330,7 +330,12 @@ struct ActorBuilder {
                 return id
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
-            if PronounSalience.isSubject(ti, tokens: tokens) { score += PronounSalience.subject }
+            if PronounSalience.isSubject(ti, tokens: tokens) {
+                score += PronounSalience.subject
+                // "Ban condemned what he called…": the subject of the pronoun's own sentence, outside
+                // quotes, before it (Hobbs: the clause that holds the pronoun is searched first).
+                if distance == 0, tokens[ti].quote == nil { score += PronounSalience.ownSentenceSubject }
+            }
             if personal, let g = d.statedGender ?? nameGenders[id] {
                 score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
             }

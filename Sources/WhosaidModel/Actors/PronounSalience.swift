@@ -10,6 +10,9 @@ enum PronounSalience {
     /// Bonus for a mention that is the subject of its clause (followed by its verb, or
     /// opening the sentence).
     static let subject = 80.0
+    /// Further bonus for the subject of the pronoun's own sentence, outside quotes (`Ban
+    /// condemned what he called…`): it outweighs the previous speaker and a known gender.
+    static let ownSentenceSubject = 110.0
     /// Bonus for the actor who spoke the statement just before (within ``speakerParagraphs``).
     static let previousSpeaker = 60.0
     /// Bonus for a person whose gender is known and agrees with he/she (unknown stays possible
