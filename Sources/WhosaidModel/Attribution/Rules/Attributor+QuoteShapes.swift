@@ -40,11 +40,16 @@ extension Attributor {
     }
 
     func endsWithSentencePunctuation(_ qi: Int) -> Bool {
+        [".", "!", "?"].contains(lastMark(ofQuote: qi))
+    }
+
+    /// The last character of quote `qi`'s content before any closing punctuation (`“Yes,”` → `,`).
+    func lastMark(ofQuote qi: Int) -> Unicode.Scalar {
         let q = quotes[qi]
         var k = q.content.end - 1
         let s = document.scalars
         while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
-        return [".", "!", "?"].contains(s[k])
+        return s[k]
     }
 
     /// Whether quote `qi`'s first word is capitalised (a sentence or a name, not a fragment).

@@ -42,10 +42,6 @@ extension Attributor {
 
     /// Whether quote `qi` ends on a comma, a question mark or an exclamation mark.
     func endsWithCueInvitingMark(_ qi: Int) -> Bool {
-        let q = quotes[qi]
-        var k = q.content.end - 1
-        let s = document.scalars
-        while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
-        return [",", "!", "?"].contains(s[k])
+        [",", "!", "?"].contains(lastMark(ofQuote: qi))
     }
 }
