@@ -41,6 +41,10 @@ import Testing
         #expect(outLines[2].split(separator: "\t").enumerated().allSatisfy { i, c in i == 3 || c == inLines[2].split(separator: "\t")[i] })
     }
 
+    /// How many times, 50 ms apart, a copy still held open by a forked child is retried: under a
+    /// loaded parallel test run one second (20) was not always enough.
+    static let textFileBusyRetries = 200
+
     @Test func theBinaryCopiedAloneToAnEmptyFolderStillExtractsTheSeed() throws {
         let binary = try #require(whosaidBinary())
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-alone-\(UUID().uuidString)")
@@ -63,7 +67,7 @@ import Testing
             do {
                 try process.run()
                 break
-            } catch let error as NSError where attempts < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+            } catch let error as NSError where attempts < Self.textFileBusyRetries && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
                 attempts += 1
                 usleep(50_000)
             }
