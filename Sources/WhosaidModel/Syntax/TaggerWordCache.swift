@@ -1,4 +1,3 @@
-import Synchronization
 import WhosaidSyntax
 
 /// The tagger's reading of each written form (its treebank words' features and precomputed
@@ -62,7 +61,7 @@ enum TaggerWordCache {
 
     /// Readings by a 64-bit fingerprint of the written form: no string is built or hashed to look
     /// one up (two forms sharing a fingerprint, one chance in 2^64 per pair, would share a reading).
-    private static let table = Mutex(Generations())
+    private static let table = LockedValue(Generations())
 
     /// The readings of the forms with fingerprints `keys`, under one lock: `found[i]` is the
     /// words of `keys[i]`, or nil when the form was not read. Adds the generations that hold them

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What a written form says whatever the document: folded, stemmed and classified. Shared by
 /// every document an engine reads (behind a lock), so that a stream of short articles does not
 /// fold and stem the same common words again for each one.
@@ -32,7 +30,7 @@ enum FormAnalysisCache {
         var epoch = 0
     }
 
-    private static let table = Mutex(Store())
+    private static let table = LockedValue(Store())
 
     /// A form of one document to look up: its scalars `values[start..<end]`, and `packed` as
     /// ``TopicTokenizer`` packs them (0 when the form is too long or not ASCII).
