@@ -122,13 +122,15 @@ extension Attributor {
 
     /// The last token of an embedded question starting at `c`: before the first comma outside
     /// quotation marks, or a quotation that closes on a comma (`Asked if he is “ready,” Lee…`).
+    /// Bounded like the other sentence searches, so a sentence of endless `asked`s stays linear.
     func questionEnd(from c: Int, last: Int) -> Int {
+        let limit = min(last, c + maxSentenceCueDistance)
         var k = c
-        while k <= last {
+        while k <= limit {
             if tokens[k].lower == ",", tokens[k].quote == nil { return k - 1 }
             if k > c, k + 1 <= last, tokens[k].lower == ",", isCloseMark(k + 1) { return k + 1 }
             k += 1
         }
-        return last
+        return limit
     }
 }
