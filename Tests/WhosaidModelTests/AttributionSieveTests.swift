@@ -85,6 +85,14 @@ import Testing
              expected: [("the host", "“Would it be negotiable?”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "“Why would you do that?” Vance said about the plan.",
              expected: [("Vance", "“Why would you do that?”", .trailingCue)]),
+        // A surname spelled like a function or reporting word, once the article gave the full name.
+        Case(sieve: TrailingCueSieve(), text: "Al From founded the council.\n“The circumstances have changed,” From said.",
+             expected: [("Al From", "“The circumstances have changed,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "Gil Will writes a column.\n“The vote is a warning,” Will wrote.",
+             expected: [("Gil Will", "“The vote is a warning,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "Ian Read runs the drug maker.\n“We weighed the deal,” Read said.",
+             expected: [("Ian Read", "“We weighed the deal,”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "Why Vance Will Win\n“The vote is a warning,” Will wrote.", expected: []),
         // A new sentence with its own clause after the cue is no trailing cue.
         Case(sieve: TrailingCueSieve(), text: "“The spillway is too small.” Nora Vance said so.", expected: []),
         Case(sieve: TrailingCueSieve(), text: "“We tried.” Nora Vance said after the vote that the spillway failed.", expected: []),

@@ -8,18 +8,37 @@ struct MentionFinder {
     /// Words that are no speaker's head alone ("day", "may") but close a full name elsewhere in
     /// the article ("Kristen Day"), so that `Day said` later names her.
     let surnamesOfCommonForm: Set<String>
+    /// Function and reporting words ("will", "from", "read") that close a full name elsewhere in the article
+    /// ("George Will wrote", "Al From said"), so that `“…,” Will wrote` later names him.
+    let surnamesOfFunctionForm: Set<String>
 
     init(document: Document, tokens: [Token]) {
         self.document = document
         self.tokens = tokens
         var surnames: Set<String> = []
-        for k in tokens.indices.dropFirst() where tokens[k].is(.nonSpeakerHead) && tokens[k].isCapitalized {
+        var functionSurnames: Set<String> = []
+        for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && tokens[k].isWord {
+            let functionForm = tokens[k].is(.stopWord) || tokens[k].is(.preposition) || tokens[k].is(.reporting) || tokens[k].is(.quoteOnly)
+            guard tokens[k].is(.nonSpeakerHead) || functionForm else { continue }
             let before = tokens[k - 1]
             guard before.isWord, before.isCapitalized, before.tag == .propn, before.sentence == tokens[k].sentence,
-                  !before.is(.nonSpeakerHead), !Lexicon.titles.contains(before.lower) else { continue }
-            surnames.insert(tokens[k].lower)
+                  !before.is(.nonSpeakerHead), !before.is(.stopWord), !Lexicon.titles.contains(before.lower) else { continue }
+            if tokens[k].is(.nonSpeakerHead) { surnames.insert(tokens[k].lower) }
+            // "Trump Will Win": in a title-case headline the next word is capitalised too.
+            if functionForm, k + 1 < tokens.count, !tokens[k + 1].isCapitalized, tokens[k + 1].sentence == tokens[k].sentence {
+                functionSurnames.insert(tokens[k].lower)
+            }
         }
         surnamesOfCommonForm = surnames
+        surnamesOfFunctionForm = functionSurnames
+    }
+
+    /// Whether token `i` is a function word standing alone for a surname the article gave in full
+    /// (`“…,” From said.` after "Al From"): capitalised, known, and not before another capital.
+    func isFunctionFormSurname(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isCapitalized, !surnamesOfFunctionForm.isEmpty, surnamesOfFunctionForm.contains(t.lower) else { return false }
+        return i + 1 >= tokens.count || !tokens[i + 1].isCapitalized
     }
 
     private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
@@ -216,7 +235,8 @@ struct MentionFinder {
         // tags say so and a capitalised name word stands before it.
         let nameWordAfterName = last.isCapitalized && last.tag == .propn && end > floor && tokens[end - 1].isCapitalized
             && tokens[end - 1].isWord && !tokens[end - 1].is(.stopWord) && tokens[end - 1].tag == .propn
-        if last.is(.stopWord) && !nameWordAfterName || last.is(.reporting) && !nounAfterDeterminer { return nil }
+        let loneSurname = isFunctionFormSurname(end) && (end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized)
+        if last.is(.stopWord) && !nameWordAfterName && !loneSurname || last.is(.reporting) && !nounAfterDeterminer { return nil }
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
@@ -333,6 +353,12 @@ struct MentionFinder {
 
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
     func classify(first: Int, last: Int) -> SpeakerMention? {
+        // "Al From … “…,” From said": the tags read a preposition, the article a surname.
+        if first == last, isFunctionFormSurname(first) {
+            var m = make(first: first, last: last, kind: .name)
+            m.actorKind = .person
+            return m
+        }
         guard let first = nounPhraseStart(first: first, last: last) else { return nil }
         let head = tokens[last]
         if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
@@ -558,7 +584,8 @@ struct MentionFinder {
         // "this source told the Post": a demonstrative before a noun opens a description.
         let demonstrative = Self.demonstratives.contains(t.lower) && start + 1 <= ceiling && tokens[start + 1].tag == .noun
             && !tokens[start + 1].isCapitalized
-        if (t.is(.stopWord) || t.is(.preposition)) && !taggedName && !demonstrative || t.is(.reporting) {
+        let loneSurname = isFunctionFormSurname(start)
+        if (t.is(.stopWord) || t.is(.preposition)) && !taggedName && !demonstrative && !loneSurname || t.is(.reporting) && !loneSurname {
             return nil
         }
         let determinerThenName = t.is(.determiner) && start + 1 <= ceiling && tokens[start + 1].isCapitalized

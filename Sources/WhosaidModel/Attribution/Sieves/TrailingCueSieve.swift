@@ -62,7 +62,7 @@ extension Attributor {
            m.kind == .name, m.lastWithRole >= ceiling - 1 {
             return (m, j...j)
         }
-        if isCueVerb(j, besideQuote: true) {
+        if isCueVerb(j, besideQuote: true), !finder.isFunctionFormSurname(j) || j + 1 > ceiling || !isCueVerb(j + 1, besideQuote: true) {
             if let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind != .description || m.first > j {
                 return (m, cueRange(j, upTo: ceiling))
             }
