@@ -93,6 +93,9 @@ import Testing
         Case(sieve: TrailingCueSieve(), text: "Ian Read runs the drug maker.\n“We weighed the deal,” Read said.",
              expected: [("Ian Read", "“We weighed the deal,”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "Why Vance Will Win\n“The vote is a warning,” Will wrote.", expected: []),
+        // A verb that is a cue only beside a quote closes a description's clause: its verb, not its noun.
+        Case(sieve: TrailingCueSieve(), text: "“Thank you, Georgia,” the sign read.",
+             expected: [("the sign", "“Thank you, Georgia,”", .trailingCue)]),
         // A new sentence with its own clause after the cue is no trailing cue.
         Case(sieve: TrailingCueSieve(), text: "“The spillway is too small.” Nora Vance said so.", expected: []),
         Case(sieve: TrailingCueSieve(), text: "“We tried.” Nora Vance said after the vote that the spillway failed.", expected: []),

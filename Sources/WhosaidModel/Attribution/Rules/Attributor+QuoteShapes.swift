@@ -105,7 +105,7 @@ extension Attributor {
         let last = sentenceLastToken(from: close + 1)
         var k = close + 1
         while k <= last, k - close <= 25, tokens[k].quote == nil {
-            if tokens[k].is(.reporting) { return true }
+            if tokens[k].is(.reporting) || tokens[k].is(.quoteOnly) { return true }
             k += 1
         }
         return false

@@ -68,7 +68,15 @@ extension Attributor {
             }
             return nil
         }
-        guard let m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
+        guard var m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
+        // "“Thank you,” the sign read.": a cue beside a quote that closes the clause, read as the
+        // phrase's last noun, is its verb.
+        let l = m.last
+        if l > j + 1, l == m.lastWithRole, !tokens[l].isCapitalized, tokens[l].is(.quoteOnly) || tokens[l].is(.reporting),
+           l == ceiling || [".", ",", "!", "?", ";"].contains(tokens[l + 1].lower),
+           let shorter = finder.phrase(startingAt: j, ceiling: l - 1), shorter.lastWithRole == l - 1 {
+            m = shorter
+        }
         var v = m.lastWithRole + 1
         if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
         // "Blunt, after a long pause, said", "Eastland, wearing a cowboy hat, said": a short aside
