@@ -25,11 +25,11 @@ import Testing
     }
 
     @Test func aQuoteContinuesIntoAParagraphThatReopensIt() {
-        let text = "“The first part runs on.\n“The second part ends here,” she said.\nNarration."
+        let text = "“The first part runs on.\n“The second part ends here.”\nNarration."
         let doc = Document(name: "t", text: text)
         let found = QuoteScanner.quotations(in: doc)
         #expect(found.count == 1)
-        #expect(doc.text(in: found[0].span).hasSuffix("ends here,”"))
+        #expect(doc.text(in: found[0].span).hasSuffix("ends here.”"))
         #expect(found[0].isClosed)
     }
 
@@ -41,6 +41,17 @@ import Testing
         #expect(!found[0].isClosed)
         #expect(found[0].span.end == doc.paragraphs[0].end)
         #expect(doc.text(in: found[1].span) == "“a real quote”")
+    }
+
+    @Test func aReopenedParagraphWithItsOwnCueIsAQuotationOfItsOwn() {
+        let text = "“The pumps stop on Monday. We warned the board.\n“Nobody listened to us,” Vance said. “Nobody.”"
+        let doc = Document(name: "t", text: text)
+        let found = QuoteScanner.quotations(in: doc)
+        #expect(found.map { doc.text(in: $0.span) } == ["“The pumps stop on Monday. We warned the board.", "“Nobody listened to us,”", "“Nobody.”"])
+        #expect(found.map(\.isClosed) == [false, true, true])
+        // Without a cue after it, the reopened paragraph goes on with the same quotation.
+        let on = "“The pumps stop on Monday. We warned the board.\n“Nobody listened to us.”"
+        #expect(quotes(on) == ["“The pumps stop on Monday. We warned the board.\n“Nobody listened to us.”"])
     }
 
     @Test func aStrayMarkSpoilsNothingAfterIt() {

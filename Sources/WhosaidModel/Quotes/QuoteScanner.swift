@@ -6,7 +6,8 @@
 ///   nested quotes (`‘Hey,’`, `this?'”`) cannot unbalance it; curly single quotes outside any
 ///   double quote are read afterwards as British-style quotations (``SingleQuoteScanner``).
 /// - A paragraph that ends inside an open quote and a next paragraph that reopens it form one
-///   multi-paragraph quotation; otherwise an unclosed quote ends with its paragraph.
+///   multi-paragraph quotation, unless the reopened quote closes on a comma before a cue of its
+///   own (`“A.¶“B,” Vance said.`: two quotations); otherwise an unclosed quote ends with its paragraph.
 enum QuoteScanner {
     enum Mark { case open, close, either }
 
@@ -17,11 +18,14 @@ enum QuoteScanner {
         var result: [Quotation] = []
         var openAt: Int? = nil          // offset of the opening mark of the current quote
         var openWidth = 1
+        var reopened: (at: Int, width: Int, previousEnd: Int)? = nil  // the latest paragraph that reopened it
         for (pi, p) in document.paragraphs.enumerated() {
             var i = p.start
+            reopened = nil
             if let o = openAt {
                 // Continue only if this paragraph reopens the quote with an opening mark.
                 if let (mark, width) = markAt(s, i, p), mark != .close {
+                    reopened = (i, width, document.paragraphs[pi - 1].end)
                     i += width
                 } else {
                     closeUnclosed(&result, s, openAt: o, width: openWidth, end: document.paragraphs[pi - 1].end)
@@ -41,6 +45,14 @@ enum QuoteScanner {
                         openAt = i
                         openWidth = width
                     } else {
+                        if let r = reopened, r.at > o, closesBeforeCue(s, closeAt: i, width: width, p) {
+                            // “A.¶“B,” Vance said.: the paragraph that reopened the quote has a cue of
+                            // its own, so it starts a quotation of its own.
+                            closeUnclosed(&result, s, openAt: o, width: openWidth, end: r.previousEnd)
+                            openAt = r.at
+                            openWidth = r.width
+                        }
+                        let o = openAt ?? o
                         let content = TextSpan(start: o + openWidth, end: i)
                         if !content.isEmpty {
                             result.append(Quotation(span: TextSpan(start: o, end: i + width), content: content, isClosed: true))
@@ -73,6 +85,13 @@ enum QuoteScanner {
         // British style: outer quotations in single marks, outside the double ones.
         let singles = SingleQuoteScanner.quotations(in: document, outside: result)
         return singles.isEmpty ? result : (result + singles).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Whether the closing mark at `closeAt` ends a quote on a comma and a word follows in its
+    /// paragraph (`…,” Vance said`): the shape of a quote with its own trailing cue.
+    static func closesBeforeCue(_ s: [Unicode.Scalar], closeAt i: Int, width: Int, _ p: TextSpan) -> Bool {
+        guard i > p.start, s[i - 1] == ",", i + width + 1 < p.end, Characters.isSpace(s[i + width]) else { return false }
+        return s[i + width + 1].properties.isAlphabetic
     }
 
     static func closeUnclosed(_ result: inout [Quotation], _ s: [Unicode.Scalar], openAt o: Int, width: Int, end: Int) {
