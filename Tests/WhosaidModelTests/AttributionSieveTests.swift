@@ -102,6 +102,8 @@ import Testing
     ]
 
     static let leadingCueCases: [Case] = [
+        Case(sieve: LeadingCueSieve(), text: "Vance emphatically proclaimed at a press conference, “The spillway is too small.”",
+             expected: [("Vance", "“The spillway is too small.”", .leadingCue)]),
         Case(sieve: LeadingCueSieve(), text: "Vance wrote in a letter: “The spillway is too small.”",
              expected: [("Vance", "“The spillway is too small.”", .leadingCue)]),
         Case(sieve: LeadingCueSieve(), text: "The engineer returned to the podium and declared, “We will rebuild.”",

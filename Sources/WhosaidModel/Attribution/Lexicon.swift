@@ -13,7 +13,8 @@ enum Lexicon {
         "recommend", "hint", "muse", "opine", "clarify", "cite", "echo", "reject", "accuse", "blame",
         "criticize", "criticise", "praise", "dismiss", "defend", "chant", "sing", "scream", "plead",
         "beg", "cry", "decline",
-        "blast",
+        "blast", "proclaim", "reassure", "confide", "profess", "deride", "laud", "posit", "surmise", "rebut",
+        "refute", "implore", "disagree",
     ]
     /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
     /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.
