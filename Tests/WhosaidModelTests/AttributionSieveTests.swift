@@ -275,6 +275,17 @@ import Testing
     @Test(arguments: accordingToCases) func accordingTo(_ c: Case) { check(c) }
     @Test(arguments: reportingVerbCases) func reportingVerb(_ c: Case) { check(c) }
 
+    static let firstPersonBeliefCases: [Case] = [
+        Case(sieve: FirstPersonBeliefSieve(), text: "Harbour Notes\n\nBy Ana Reyes\n\nI think that the harbour should be dredged every spring.",
+             expected: [("Ana Reyes", "the harbour should be dredged every spring", .reportedSpeech)], opensArticle: true),
+        Case(sieve: FirstPersonBeliefSieve(), text: "Harbour Notes\n\nBy Ana Reyes\n\nIn the end, I believe the council will pay for it.",
+             expected: [("Ana Reyes", "the council will pay for it", .reportedSpeech)], opensArticle: true),
+        Case(sieve: FirstPersonBeliefSieve(), text: "I think that the harbour should be dredged every spring.", expected: []),
+        Case(sieve: FirstPersonBeliefSieve(), text: "Harbour Notes\n\nBy Ana Reyes\n\nTom Varga thinks that the harbour should be dredged.",
+             expected: [], opensArticle: true),
+    ]
+    @Test(arguments: firstPersonBeliefCases) func firstPersonBelief(_ c: Case) { check(c) }
+
     // MARK: Stage 3: quotes left
 
     static let sentenceCueCases: [Case] = [
@@ -346,7 +357,7 @@ import Testing
         #expect(names == [
             "trailing-cue", "leading-cue",
             "opening-frame", "headline", "transcript", "noun-cue", "label", "according-to", "agentless", "reporting-verb",
-            "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
+            "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)
     }

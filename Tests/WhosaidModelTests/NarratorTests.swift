@@ -97,7 +97,60 @@ import Testing
 
             “I will not sign it,” said Tom Varga.
             """, fragment: "will not sign", speaker: "Tom Varga"),
+        Case(name: "what the narrator thinks", text: """
+            By Ana Reyes
+
+            The dredgers came late again this year. Frankly, I think that the harbour should be dredged every spring.
+            """, fragment: "harbour should be dredged", speaker: "Ana Reyes"),
+        Case(name: "what the narrator means", text: """
+            Dear Tom,
+
+            The roof leaks again. I mean the landlord never fixed the gutters we paid for.
+
+            Love,
+
+            Marta
+            """, fragment: "never fixed the gutters", speaker: "Marta"),
+        Case(name: "a chair calls the next speaker", text: """
+            We will hear the appeal of the harbour tenants now. For the tenants, Ruth Adeyemi. Ms. Adeyemi?
+
+            Thank you. When the notice came, I told the landlord that the lease was never signed.
+            """, fragment: "lease was never signed", speaker: "Ruth Adeyemi"),
+        Case(name: "the next call gives the floor to the next speaker", text: """
+            For the tenants, Ruth Adeyemi. For the landlord, Piet Mulder. Ms. Adeyemi?
+
+            Thank you. I told the landlord that the lease was never signed.
+
+            Thank you. Mr. Mulder?
+
+            I told the tenants that the rent was due in May.
+            """, fragment: "rent was due", speaker: "Piet Mulder"),
+        Case(name: "a call needs a courtesy title", text: """
+            The next case is the appeal of the harbour tenants. Adeyemi?
+
+            Thank you. I told the landlord that the lease was never signed.
+            """, fragment: "lease was never signed", speaker: nil),
     ]
+
+    /// "I think …" makes no statement where no narrator is named, nor a question or "I think so".
+    static let unbelieved: [String] = [
+        "The dredgers came late again this year. I think the harbour should be dredged every spring.",
+        "By Ana Reyes\n\nThe dredgers came late again. I think so.",
+        "By Ana Reyes\n\nThe dredgers came late again. Do I think the harbour will close by June?",
+        "By Ana Reyes\n\nThe dredgers came late. “I think the harbour will close by June,” said Tom Varga.",
+    ]
+
+    @Test(arguments: unbelieved) func noBeliefWithoutANamedNarrator(_ text: String) {
+        let a = analyze(text)
+        #expect(!a.statements.contains { $0.text.contains("harbour") && a.actor(of: $0)?.name == "Ana Reyes" })
+        #expect(!a.statements.contains { $0.text.hasPrefix("so") })
+    }
+
+    @Test func beliefVerbsAreLowerCaseSingleWords() {
+        #expect(Attributor.beliefVerbs.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") })
+        #expect(Attributor.beliefVerbs.isSuperset(of: ["think", "thought", "believed", "meant", "knew", "hope"]))
+        #expect(Attributor.beliefVerbs.isDisjoint(with: Lexicon.reportingVerbs))
+    }
 
     @Test(arguments: cases) func narratorSpeaksTheFirstPerson(_ c: Case) {
         let a = analyze(c.text)
@@ -114,7 +167,7 @@ import Testing
     }
 
     @Test func narratorWordListsAreLowerCaseSingleWords() {
-        for words in [NarratorWords.valedictions, NarratorWords.speechNouns, NarratorWords.interviewWords] {
+        for words in [NarratorWords.valedictions, NarratorWords.speechNouns, NarratorWords.interviewWords, NarratorWords.floorTitles] {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") })
         }
     }

@@ -42,6 +42,8 @@ struct Narrator {
         if whole == nil, let first = paragraphs.first { whole = interviewHeading(first, document: document, tokens: tokens, names: names) }
         var claims = whole.map { [$0] } ?? []
         claims += selfIntroductions(document: document, tokens: tokens)
+        claims += floorCalls(paragraphs, document: document, tokens: tokens)
+        claims.sort { $0.from < $1.from }
         return claims
     }
 
@@ -143,6 +145,25 @@ struct Narrator {
             if let entry = name(in: (i + 3)..<end, document: document, tokens: tokens) {
                 claims.append(Claim(from: i, entry: entry))
             }
+        }
+        return claims
+    }
+
+    /// "Miss Reyes?" or "General Reyes." closing a paragraph of a transcript: the chair gives the
+    /// floor, and the one called is the narrator from the next paragraph on (until the next call).
+    /// Only a courtesy title (``NarratorWords/floorTitles``) and a name make the call.
+    private static func floorCalls(_ paragraphs: [Range<Int>], document: Document, tokens: [Token]) -> [Claim] {
+        var claims: [Claim] = []
+        for (p, range) in paragraphs.enumerated().dropLast() {
+            let end = range.upperBound - 1
+            guard range.count >= 3, tokens[end].lower == "?" || tokens[end].lower == "." else { continue }
+            let sentence = tokens[end].sentence
+            var start = end
+            while start > range.lowerBound, tokens[start - 1].sentence == sentence { start -= 1 }
+            guard NarratorWords.floorTitles.contains(tokens[start].lower), tokens[start].isCapitalized,
+                  end - start >= 2, end - start <= 3,
+                  let entry = name(in: (start + 1)..<end, document: document, tokens: tokens) else { continue }
+            claims.append(Claim(from: paragraphs[p + 1].lowerBound, entry: entry))
         }
         return claims
     }

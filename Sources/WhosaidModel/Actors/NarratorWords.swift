@@ -15,4 +15,10 @@ enum NarratorWords {
 
     /// Words of a heading that names an interview and its guest.
     static let interviewWords: Set<String> = ["interview", "interviews", "interviewed"]
+
+    /// Courtesy titles with which a transcript's chair calls on the next speaker ("Miss Reyes?",
+    /// "General Reyes.").
+    static let floorTitles: Set<String> = [
+        "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "general", "counsel", "professor", "prof.",
+    ]
 }

@@ -25,7 +25,8 @@ struct AttributionPipeline: Sendable {
     static let standard = AttributionPipeline(
         besideQuote: [TrailingCueSieve(), LeadingCueSieve()],
         sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve()],
-        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve()],
+        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve(),
+                   FirstPersonBeliefSieve()],
         quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
     )
 

@@ -32,6 +32,9 @@ struct Attributor {
     var titleCase: [Bool] = []
     /// How many paragraphs open with a transcript label (`TAPPER:`), counted once when first asked.
     var transcriptLabels: Int?
+    /// The first token from which the text's narrator is named (``Narrator``), `Int.max` when
+    /// none is; read once, when a sieve first asks (``narratorSpeaks(at:)``).
+    var narratorFrom: Int?
     /// Farthest a cue or speaker elsewhere in the sentence may stand from a quote, in tokens: far
     /// beyond any real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
     let maxSentenceCueDistance = 150

@@ -87,6 +87,7 @@ enum TokenTagging {
                 NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
                 SubjectTagRepair.repair(&tokens, start..<end)
             }
+            HesitationWords.repair(&tokens, start..<end)
             start = end
         }
         withExtendedLifetime(held) {}
