@@ -391,6 +391,11 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A surname that is also a common word opens its sentence: the article's full name says it is a name.
+        Case(text: "Rep. Dana Jolly spoke first.\nJolly said the levy would fail.",
+             expected: [("Dana Jolly", "the levy would fail")]),
+        Case(text: "Rep. Ann Cuban spoke first.\nCuban also said the levy would fail.",
+             expected: [("Ann Cuban", "the levy would fail")]),
         // A person's full name, an `of` phrase and a place phrase: the person speaks, in apposition too.
         Case(text: "Dan Whit of Grace Church in Alma said he had made 150 calls.",
              expected: [("Dan Whit of Grace Church", "he had made 150 calls")]),

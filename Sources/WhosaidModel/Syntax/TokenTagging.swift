@@ -52,6 +52,7 @@ enum TokenTagging {
         var sentence: [UnsafePointer<ScoredWord>] = []
         var firstWord: [Int] = []
         var tags: [UPOS] = []
+        var openingNames = OpeningNameTagRepair(formCount: forms.count)
         var start = 0
         while start < tokens.count {
             var end = start
@@ -86,10 +87,12 @@ enum TokenTagging {
                 let known = (start..<end).map { pieces[Int(tokens[$0].form)][0].isKnown }
                 NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
                 SubjectTagRepair.repair(&tokens, start..<end)
+                openingNames.learn(tokens, start..<end)
             }
             HesitationWords.repair(&tokens, start..<end)
             start = end
         }
+        openingNames.repair(&tokens)
         withExtendedLifetime(held) {}
     }
 
