@@ -391,6 +391,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A demonstrative opening the sentence before a common noun opens the speaker's phrase; before a time word it does not.
+        Case(text: "That official said the levy would fail.", expected: [("That official", "the levy would fail")]),
+        Case(text: "This year Vance said the levy would fail.", expected: [("Vance", "the levy would fail")]),
         // A surname that is also a common word opens its sentence: the article's full name says it is a name.
         Case(text: "Rep. Dana Jolly spoke first.\nJolly said the levy would fail.",
              expected: [("Dana Jolly", "the levy would fail")]),

@@ -247,6 +247,12 @@ struct MentionFinder {
             }
             guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
             if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
+            // "That person said", "Those officials say": a demonstrative opening the sentence
+            // before a common noun opens the phrase.
+            if t.isCapitalized, i - 1 == floor || isSentenceStart(i - 1), opensWithDemonstrative(i - 1) {
+                i -= 1
+                break
+            }
             if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
                 // "Some other participants": a determiner before a determiner belongs too.
@@ -296,7 +302,7 @@ struct MentionFinder {
         }
         // Trim link words and sentence-initial function words from the front.
         while i < end, Self.nameLinks.contains(tokens[i].lower) || tokens[i].is(.nounPhraseLink)
-            || (tokens[i].isCapitalized && tokens[i].is(.stopWord)) {
+            || (tokens[i].isCapitalized && tokens[i].is(.stopWord) && !opensWithDemonstrative(i)) {
             i += 1
         }
         return classify(first: i, last: end)
@@ -519,6 +525,14 @@ struct MentionFinder {
 
     /// Words that point at a noun ("this source", "that official").
     static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+
+    /// Whether token `i` is a demonstrative before a common noun (`That person`, `These officials`).
+    func opensWithDemonstrative(_ i: Int) -> Bool {
+        Self.demonstratives.contains(tokens[i].lower) && i + 1 < tokens.count && tokens[i + 1].tag == .noun && !tokens[i + 1].isCapitalized
+            && !tokens[i + 1].is(.timeWord)  // "This year Camil said"
+            // "This story has been updated to note…": the article speaking of itself reports nothing.
+            && !(tokens[i].lower == "this" && Self.documentNouns.contains(tokens[i + 1].lower))
+    }
 
     /// Whether the lower-case word at `k` right after a name is the head of the phrase: a plural
     /// or record noun closing the phrase (`according to FEC filings.`, `said Trump aides,`).
