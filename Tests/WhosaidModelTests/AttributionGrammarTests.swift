@@ -128,6 +128,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // An adverb set off by commas between a zero-that clause's subject and its verb.
+        Case(text: "Other senators said they, too, had no dealings with the mayor.",
+             expected: [("Other senators", "they, too, had no dealings with the mayor")]),
         // A reporting gerund after a preposition: the subject (or the object of the verb before
         // `for`) said the clause; a gerund with a thing for object reports nothing.
         Case(text: "Pruett was criticized for saying the levy would ruin farmers.",

@@ -199,6 +199,8 @@ extension Attributor {
         // "both are invested", "many have left": a quantifier standing alone heads the subject.
         guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num
             || words == 1 && MentionFinder.bareHeads.contains(head.lower) else { return false }
+        // "they, too, have had": an adverb set off by commas after the subject.
+        if k + 3 <= last, tokens[k].lower == ",", tokens[k + 1].tag == .adv, tokens[k + 2].lower == "," { k += 3 }
         // An adverb may stand between subject and verb ("he also wants").
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k].lower != "not" { k += 1 }
         let verb = tokens[k]
