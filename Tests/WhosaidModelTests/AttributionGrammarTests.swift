@@ -394,6 +394,11 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // Age and home town after a name; a place inside an aside is no speaker.
+        Case(text: "Nora Vance, 29, of Alma, Ohio, said the levy would fail.", expected: [("Nora Vance", "the levy would fail")]),
+        Case(text: "Nora Vance, 29, of Alma, says the levy will fail.", expected: [("Nora Vance", "the levy will fail")]),
+        Case(text: "The mayor, speaking at a rally in Alma, Ohio, warned that the levy would fail.",
+             expected: [("The mayor", "the levy would fail")]),
         // A demonstrative opening the sentence before a common noun opens the speaker's phrase; before a time word it does not.
         Case(text: "That official said the levy would fail.", expected: [("That official", "the levy would fail")]),
         Case(text: "This year Vance said the levy would fail.", expected: [("Vance", "the levy would fail")]),

@@ -69,7 +69,7 @@ struct MentionFinder {
     func subject(endingAt end: Int, floor: Int) -> SpeakerMention? {
         guard end >= floor, end >= 0 else { return nil }
         if tokens[end].lower == "," {
-            return appositiveSubject(commaAt: end, floor: floor)
+            return residentSubject(commaAt: end, floor: floor) ?? appositiveSubject(commaAt: end, floor: floor)
         }
         if dashWidth(endingAt: end) > 0 {
             return dashedAppositiveSubject(dashEndingAt: end, floor: floor)

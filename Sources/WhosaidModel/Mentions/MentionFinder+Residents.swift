@@ -1,0 +1,44 @@
+import WhosaidSyntax
+
+/// A person's name followed by the age and home town news gives its ordinary speakers:
+/// `Brianne Stone, 29, of Huntsville, Ala., said`, `Dan Whit of Alma, Ohio, said`.
+extension MentionFinder {
+    /// Most comma-separated segments of age and place after a name.
+    static let maxResidentSegments = 4
+    /// Most tokens in one age or place segment (`of Fort Myers Beach`).
+    static let maxResidentSegmentTokens = 5
+
+    /// The person whose age and place segments end at the comma `comma`, or nil when the
+    /// segments before it are not all ages and places or no person's name stands before them.
+    func residentSubject(commaAt comma: Int, floor: Int) -> SpeakerMention? {
+        var end = comma
+        for _ in 0..<Self.maxResidentSegments {
+            guard let previous = (max(floor, end - Self.maxResidentSegmentTokens - 1)..<end).last(where: { tokens[$0].lower == "," }),
+                  isAgeOrPlace(previous + 1, end - 1) else { return nil }
+            // The name opens the sentence or a segment: after `of` ("of Jacksonville, Fla.") it is a
+            // place segment itself, after `in` ("speaking at a rally in Wilmington, N.C.") an aside's.
+            if var person = phrase(endingAt: previous - 1, floor: floor), person.kind == .name, person.actorKind == .person,
+               person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == "," {
+                person.lastWithRole = comma - 1
+                return person
+            }
+            end = previous
+        }
+        return nil
+    }
+
+    /// Whether `first...last` is an age (`29`) or a place: capitalised words, perhaps after
+    /// `of` or `from` (`of Huntsville`, `Ala.`, `from New York`).
+    func isAgeOrPlace(_ first: Int, _ last: Int) -> Bool {
+        guard first <= last else { return false }
+        if first == last, tokens[first].kind == .number { return true }
+        var k = first
+        if ["of", "from"].contains(tokens[k].lower) { k += 1 }
+        guard k <= last else { return false }
+        // "Ala.": an abbreviation's period may stand as a token of its own.
+        return (k...last).allSatisfy {
+            tokens[$0].quote == nil && (tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].is(.title)
+                || $0 > k && tokens[$0].lower == "." && tokens[$0 - 1].end == tokens[$0].start)
+        }
+    }
+}
