@@ -394,6 +394,13 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // Poll shares speak with their openers; a bare number or a possessive does not.
+        Case(text: "More than six in 10 said they were worried about the levy.",
+             expected: [("More than six in 10", "they were worried about the levy")]),
+        Case(text: "About four out of 10 voters said the levy would fail.",
+             expected: [("About four out of 10 voters", "the levy would fail")]),
+        Case(text: "Only a quarter said the levy would pass.", expected: [("Only a quarter", "the levy would pass")]),
+        Case(text: "Nearly 60 percent of the mayor's reported donations came from women.", expected: []),
         // Age and home town after a name; a place inside an aside is no speaker.
         Case(text: "Nora Vance, 29, of Alma, Ohio, said the levy would fail.", expected: [("Nora Vance", "the levy would fail")]),
         Case(text: "Nora Vance, 29, of Alma, says the levy will fail.", expected: [("Nora Vance", "the levy will fail")]),

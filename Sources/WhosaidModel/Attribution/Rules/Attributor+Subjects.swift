@@ -31,6 +31,7 @@ extension Attributor {
             return m
         }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) { return m }
+        if let m = finder.quantitySubject(endingAt: e, floor: floor) { return m }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }

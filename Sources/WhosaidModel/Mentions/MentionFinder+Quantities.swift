@@ -1,0 +1,62 @@
+import WhosaidSyntax
+
+/// Poll shares as speakers: `More than six in 10 said`, `About four out of 10 voters said`,
+/// `Nearly two-thirds of Republicans say`, `Only a quarter said`.
+extension MentionFinder {
+    /// Words before a quantity that keep it a quantity (`about`, `nearly`), one or two words long.
+    static let quantityOpeners: Set<String> = [
+        "about", "nearly", "almost", "roughly", "around", "only", "just", "over", "under", "approximately", "some",
+        "more than", "less than", "fewer than", "at least", "at most", "well over", "just over", "just under",
+    ]
+    /// Words that name a share without a digit.
+    static let shareWords: Set<String> = [
+        "half", "third", "quarter", "majority", "plurality", "minority", "handful", "fifth", "tenth",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    /// Most tokens of a poll-share subject.
+    static let maxQuantityTokens = 12
+
+    /// The poll-share phrase that opens its clause and ends at `end`, or nil.
+    func quantitySubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        guard end >= floor, end < tokens.count, tokens[end].isWord || tokens[end].kind == .number, tokens[end].lower != "of",
+              !tokens[end].lower.hasSuffix("'s"), !tokens[end].lower.hasSuffix("\u{2019}s") else { return nil }
+        var start = end
+        while start > floor, end - start < Self.maxQuantityTokens, !isSentenceStart(start),
+              tokens[start - 1].isWord || tokens[start - 1].kind == .number, tokens[start - 1].quote == nil {
+            start -= 1
+        }
+        guard start == floor || isSentenceStart(start) || tokens[start - 1].lower == "," else { return nil }
+        // "43 said", "60 pledged delegates": a bare number alone names no share.
+        guard end > start else { return nil }
+        var k = start
+        if k + 1 <= end, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower) {
+            k += 2
+        } else if Self.quantityOpeners.contains(tokens[k].lower) {
+            k += 1
+        }
+        if k < end, tokens[k].lower == "a", Self.shareWords.contains(tokens[k + 1].lower) { k += 1 }  // "a quarter"
+        guard k <= end, isShare(k) else { return nil }
+        k += 1
+        // "six in 10", "four out of 10".
+        if k + 1 <= end, tokens[k].lower == "in", tokens[k + 1].kind == .number {
+            k += 2
+        } else if k + 2 <= end, tokens[k].lower == "out", tokens[k + 1].lower == "of", tokens[k + 2].kind == .number {
+            k += 3
+        }
+        // The rest: "percent", nouns and their modifiers, an `of` phrase; no verb.
+        while k <= end {
+            let t = tokens[k]
+            guard t.quote == nil, t.lower == "of" || t.lower == "percent" || [.noun, .propn, .adj, .num, .det].contains(t.tag) else { return nil }
+            k += 1
+        }
+        return make(first: start, last: end, kind: .description)
+    }
+
+    /// Whether token `k` names a quantity: a number, `half`, `two-thirds`, a number word.
+    func isShare(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        if tokens[k].kind == .number || tokens[k].tag == .num { return true }
+        if Self.shareWords.contains(w) { return true }
+        return ["-thirds", "-quarters", "-fifths"].contains(where: w.hasSuffix)
+    }
+}
