@@ -394,6 +394,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A description, then a person's full name with an organisation's `of` phrase: the person speaks.
+        Case(text: "Another pollster, Dan Whit of Clemson University, said his survey showed support holding.",
+             expected: [("Dan Whit", "his survey showed support holding")]),
         // Poll shares speak with their openers; a bare number or a possessive does not.
         Case(text: "More than six in 10 said they were worried about the levy.",
              expected: [("More than six in 10", "they were worried about the levy")]),

@@ -120,6 +120,18 @@ struct MentionFinder {
            m.kind != .pronoun {
             return m
         }
+        // "Another pollster, David Woodard of Clemson University, said": a person's full name and
+        // the `of` phrase of an organisation; the person speaks.
+        if let whole = phrase(endingAt: comma - 1, floor: floor), whole.kind == .name, whole.actorKind != .person,
+           whole.first > floor, tokens[whole.first - 1].lower == ",", isFullNameBeforeOf(whole),
+           let of = (whole.first...whole.last).first(where: { tokens[$0].lower == "of" }),
+           var person = classify(first: whole.first, last: of - 1), person.kind == .name, person.actorKind == .person {
+            person.lastWithRole = comma - 1
+            if let role = phrase(endingAt: whole.first - 2, floor: floor), role.kind == .description {
+                person.role = text(role.first, role.last)
+            }
+            return person
+        }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment.
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized, name.last > name.first, !tokens[name.last].lower.hasSuffix("."),
