@@ -128,6 +128,8 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // `and when …,` opens the main clause's adjunct: the words before a sentence-final subject are no statement.
+        Case(text: "The crowd cheered, and when the mayor left the stage, a man yelled.", expected: []),
         // An adverb set off by commas between a zero-that clause's subject and its verb.
         Case(text: "Other senators said they, too, had no dealings with the mayor.",
              expected: [("Other senators", "they, too, had no dealings with the mayor")]),

@@ -47,6 +47,18 @@ extension Attributor {
     /// Words that are prepositions before a noun and subordinators before a clause.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
     static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
+
+    /// Whether the comma-separated segment that ends at the comma `comma` (from `first` at the
+    /// earliest) opens a new clause with `and`/`but` and a subordinator: in `…, and when Rubio
+    /// said it, a man yelled.` the words before the subject are the main clause's adjunct, not
+    /// what the subject said. (A sentence that opens with a subordinate clause is left alone:
+    /// news annotation often counts it as the statement.)
+    func opensSubordinateSegment(before comma: Int, first: Int) -> Bool {
+        var k = comma - 1
+        while k > first, tokens[k - 1].lower != ",", tokens[k - 1].quote == nil { k -= 1 }
+        guard k + 1 < comma, ["and", "but", "or"].contains(tokens[k].lower) else { return false }
+        return Self.subordinators.contains(tokens[k + 1].lower)
+    }
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
     /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,

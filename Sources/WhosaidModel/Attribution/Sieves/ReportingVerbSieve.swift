@@ -97,6 +97,7 @@ extension Attributor {
         let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2)
         if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
+           !opensSubordinateSegment(before: subjectStart - 1, first: first),
            endsSentence(after: cueEnd, last: last) || inverted
             || opensSentenceAppositive(at: cueEnd + 1, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
