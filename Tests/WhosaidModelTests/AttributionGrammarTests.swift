@@ -396,6 +396,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A finite verb after a description's head noun ends the description ("left", not "-ed").
+        Case(text: "The mayor left the stage and told reporters the levy would pass.",
+             expected: [("The mayor", "the levy would pass")]),
         // A description, then a person's full name with an organisation's `of` phrase: the person speaks.
         Case(text: "Another pollster, Dan Whit of Clemson University, said his survey showed support holding.",
              expected: [("Dan Whit", "his survey showed support holding")]),

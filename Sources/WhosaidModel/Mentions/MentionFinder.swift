@@ -660,6 +660,8 @@ struct MentionFinder {
                 if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
                 // "The piece used one of…": a past-tense verb ends the subject.
                 if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
+                // "The mayor left the stage and said": so does any finite verb the tagger reads after the head noun.
+                if u.tag == .verb, !u.isCapitalized, !Lexicon.isGerund(u.lower), tokens[e].tag == .noun, e > start { break }
                 e += 1
             }
         } else if isAdjectiveOpeningSentence(start, ceiling: ceiling) {
