@@ -93,6 +93,11 @@ import Testing
         Case(sieve: TrailingCueSieve(), text: "Ian Read runs the drug maker.\n“We weighed the deal,” Read said.",
              expected: [("Ian Read", "“We weighed the deal,”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "Why Vance Will Win\n“The vote is a warning,” Will wrote.", expected: []),
+        // After a quote ending on `!` or `?`: a cue with only its topic (`said of …`), an unlisted verb before a description.
+        Case(sieve: TrailingCueSieve(), text: "“Perpetual motion!” Rep. Dana Ruiz said of the swirl of meetings.",
+             expected: [("Dana Ruiz", "“Perpetual motion!”", .trailingCue)]),
+        Case(sieve: TrailingCueSieve(), text: "“Choke!” blared the front page of the Herald.",
+             expected: [("the front page of the Herald", "“Choke!”", .trailingCue)]),
         // A verb that is a cue only beside a quote closes a description's clause: its verb, not its noun.
         Case(sieve: TrailingCueSieve(), text: "“Thank you, Georgia,” the sign read.",
              expected: [("the sign", "“Thank you, Georgia,”", .trailingCue)]),

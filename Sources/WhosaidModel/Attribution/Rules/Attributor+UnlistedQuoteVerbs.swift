@@ -15,7 +15,10 @@ extension Attributor {
         let open = openToken[qi]
         guard j <= ceiling, endsWithCueInvitingMark(qi), open == sentenceFirst[tokens[open].sentence] else { return nil }
         // "“Who is he?” reacted Trump.": the verb, then a name closing the sentence.
-        if isUnlistedCueVerb(j), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind == .name,
+        // "“Choke!” blared the front page of the Herald.": or a description with its article.
+        if isUnlistedCueVerb(j), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
+           m.kind == .name || m.kind == .description && tokens[m.first].is(.determiner)
+            && !MentionFinder.possessivePronouns.contains(tokens[m.first].lower),
            endsSentence(after: m.lastWithRole, last: ceiling) {
             return (m, j...j)
         }

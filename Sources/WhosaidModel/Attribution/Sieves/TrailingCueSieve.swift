@@ -110,8 +110,13 @@ extension Attributor {
         if n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil || isOpenMark(n) {
             return true
         }
-        return Self.adjunctClauseOpeners.contains(tokens[n].lower) && !(n...ceiling).contains { tokens[$0].lower == "that" }
+        // "“Why?” Lichtman said about McCain's effort to…": what the words were about, not a clause.
+        let topic = Self.topicPrepositions.contains(tokens[n].lower) && !holdsFiniteVerb(n + 1, ceiling)
+        return (Self.adjunctClauseOpeners.contains(tokens[n].lower) || topic) && !(n...ceiling).contains { tokens[$0].lower == "that" }
     }
+
+    /// Prepositions that give the topic of a cue (`said of the plan`, `said about the vote`).
+    static let topicPrepositions: Set<String> = ["of", "about"]
 
     /// Subordinators that open a time or manner adjunct after a cue, never its reported clause.
     static let adjunctClauseOpeners: Set<String> = ["as", "while", "when", "before", "after"]
