@@ -19,7 +19,7 @@ extension Attributor {
     func labelStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
         // This runs at every word outside quotes; only a lower-case verb can cue, so the three
         // set lookups (each hashing the word) wait for the cheap tests.
-        guard tokens[v].tag == .verb, !tokens[v].isCapitalized else { return nil }
+        guard tokens[v].tag == .verb, !tokens[v].isCapitalized, tokens[v].is(.labelCue) else { return nil }
         let w = tokens[v].lower
         let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
         let criticises = Self.criticisingVerbs.contains(w)
