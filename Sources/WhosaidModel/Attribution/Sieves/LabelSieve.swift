@@ -110,7 +110,7 @@ struct LabelSieve: CueWordSieve {
     var rules: Set<AttributionRule> { [.label] }
     func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
-        guard let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }
+        guard a.tokens[v].is(.labelCue), let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }
         a.usedCue[v] = true
         return a.finding(c, at: v, last: last)
     }
