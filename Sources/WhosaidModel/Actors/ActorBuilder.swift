@@ -83,7 +83,9 @@ struct ActorBuilder {
             }
         }
         var lastOwner: [String: Int] = [:]
-        for (ti, t) in tokens.enumerated() where t.isCapitalized && t.quote == nil && t.kind == .word {
+        // Tested in place before `t` copies the token (and retains its String): most words fail.
+        for ti in tokens.indices where tokens[ti].isCapitalized && tokens[ti].quote == nil && tokens[ti].kind == .word {
+            let t = tokens[ti]
             var w = t.lower
             if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
             guard let owners = surnameOwners[w] else { continue }
