@@ -82,23 +82,44 @@ struct ActorBuilder {
                 ownerByFirstWord[d.surname, default: [:]][first] = id
             }
         }
-        var lastOwner: [String: Int] = [:]
-        // Tested in place before `t` copies the token (and retains its String): most words fail.
+        // The surname a form is read as, looked up once per written form rather than at every
+        // capitalised word: `formSlot[form]` indexes `surnames` (-1: no owner; -2: not looked up
+        // yet), and forms read as one surname ("Sigal", "Sigal's") share its slot, and so the
+        // owner seen last.
+        var formCount = 0
+        for k in tokens.indices { formCount = max(formCount, Int(tokens[k].form) + 1) }
+        var formSlot = [Int32](repeating: -2, count: formCount)
+        var slotOfSurname: [String: Int32] = [:]
+        var surnames: [(word: String, owners: [Int], lastOwner: Int?)] = []
+        // Tested in place before the token is read further: most words fail.
         for ti in tokens.indices where tokens[ti].isCapitalized && tokens[ti].quote == nil && tokens[ti].kind == .word {
-            let t = tokens[ti]
-            var w = t.lower
-            if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
-            guard let owners = surnameOwners[w] else { continue }
+            let form = Int(tokens[ti].form)
+            if formSlot[form] == -2 {
+                var w = tokens[ti].lower
+                if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
+                if let slot = slotOfSurname[w] {
+                    formSlot[form] = slot
+                } else if let owners = surnameOwners[w] {
+                    formSlot[form] = Int32(surnames.count)
+                    slotOfSurname[w] = Int32(surnames.count)
+                    surnames.append((w, owners, nil))
+                } else {
+                    formSlot[form] = -1
+                }
+            }
+            let slot = Int(formSlot[form])
+            guard slot >= 0 else { continue }
+            let owners = surnames[slot].owners
             var id = owners[0]
             if owners.count > 1 {
                 // "Bill Clinton" after "Hillary Clinton": the first name decides; a bare surname
                 // goes to the owner seen last.
                 let previous = ti > 0 ? tokens[ti - 1].lower : ""
-                id = ownerByFirstWord[w]?[previous] ?? lastOwner[w] ?? owners[0]
+                id = ownerByFirstWord[surnames[slot].word]?[previous] ?? surnames[slot].lastOwner ?? owners[0]
             }
-            lastOwner[w] = id
+            surnames[slot].lastOwner = id
             occurrences.append((ti, id))
-            drafts[id].mentions.append(TextSpan(start: t.start, end: t.end))
+            drafts[id].mentions.append(TextSpan(start: tokens[ti].start, end: tokens[ti].end))
         }
         for (ci, c) in candidates.enumerated() {
             if let id = speakerOf[ci], let m = c.speaker, drafts[id].kind != .person {

@@ -44,6 +44,11 @@ struct NameForm: Equatable, Sendable {
 
     /// An initial ("v.", "j") rather than a whole given name.
     static func isInitial(_ word: String) -> Bool {
+        // ASCII without a carriage return has one Character per byte: counted without
+        // building the filtered copy and finding its grapheme breaks.
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return word.utf8.reduce(0) { $1 == 0x2E ? $0 : $0 + 1 } == 1
+        }
         let letters = word.filter { $0 != "." }
         return letters.count == 1
     }
