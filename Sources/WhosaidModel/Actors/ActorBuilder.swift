@@ -145,8 +145,10 @@ struct ActorBuilder {
         occurrences.removeAll { captions.contains(tokens[$0.0].paragraph) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
+        // Every chain pronoun opens with "h" or "s": other words are not hashed.
         var pronounTokens = tokens.indices.filter {
-            tokens[$0].quote == nil && PronounSalience.chainPronouns.contains(tokens[$0].lower)
+            tokens[$0].quote == nil && (tokens[$0].lower.utf8.first == 0x68 || tokens[$0].lower.utf8.first == 0x73)
+                && PronounSalience.chainPronouns.contains(tokens[$0].lower)
         }
         pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
         for ti in pronounTokens {
