@@ -103,7 +103,7 @@ struct PersonNameIndex {
                 first = lastTitle + 1
             }
             // Possessives inside the run ("State Department's East Asia") make it no name.
-            if (first..<j).contains(where: { tokens[$0].lower.hasSuffix("'s") }) { continue }
+            if (first..<j).contains(where: { tokens[$0].lower.endsWith("'s") }) { continue }
             let length = j - first + 1
             // One word is a name only after a title ("Justice Scalia", "Mr. Haddad").
             guard length >= (title == nil ? 2 : 1), length <= 4 else { continue }
@@ -111,7 +111,7 @@ struct PersonNameIndex {
             // "Kristen Day", "Theresa May": after a first name, a common time word is a surname.
             let givenName = FirstNameGender.gender(of: words[0]) != nil
             if words.enumerated().contains(where: { n, word in
-                let w = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+                let w = word.endsWith("'s") ? String(word.dropLast(2)) : word
                 let commonSurname = givenName && n == words.count - 1 && n > 0
                 return Lexicon.organisationHeads.contains(w) || Lexicon.nonSpeakerHeads.contains(w) && !commonSurname || Lexicon.titles.contains(w)
             }) { continue }
@@ -127,7 +127,7 @@ struct PersonNameIndex {
                 evidence = true
             }
             var surname = tokens[j].lower
-            if surname.hasSuffix("'s") { surname.removeLast(2) }
+            if surname.endsWith("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
             let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
             if length == 1 {

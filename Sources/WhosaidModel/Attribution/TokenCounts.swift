@@ -25,7 +25,7 @@ struct TokenCounts {
         for k in tokens.indices {
             let t = tokens[k]
             let comma = t.lower == ","
-            finiteVerbs.append(t.quote == nil && (t.tag == .aux || t.tag == .verb && !t.lower.hasSuffix("ing")))
+            finiteVerbs.append(t.quote == nil && (t.tag == .aux || t.tag == .verb && !t.lower.endsWith("ing")))
             quoteTokens.append(t.quote != nil || openMark[k])
             commas.append(comma)
             freeCommas.append(comma && t.quote == nil)
