@@ -331,24 +331,26 @@ struct ActorBuilder {
             let (ti, id) = occurrences[k]
             k -= 1
             if paragraph - tokens[ti].paragraph > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
-            let d = drafts[id]
+            // Read in place: a copy of the draft (its arrays and strings retained and released)
+            // at every occurrence looked at was 0.5% of the engine on real news.
+            let kind = drafts[id].kind, statedGender = drafts[id].statedGender
             if personal {
-                guard d.kind == .person || d.kind == .description else { continue }
-                if let g = d.statedGender, g != wanted { continue }
+                guard kind == .person || kind == .description else { continue }
+                if let g = statedGender, g != wanted { continue }
                 // "his mother" is a woman whom "he" never takes (a filter only: the noun earns no
                 // agreement bonus over a named person).
-                if d.kind == .description, let g = GenderedNouns.gender(of: d.surname), g != wanted { continue }
+                if kind == .description, let g = GenderedNouns.gender(of: drafts[id].surname), g != wanted { continue }
             } else if p == "they" {
-                guard d.kind == .group || d.kind == .organisation else { continue }
+                guard kind == .group || kind == .organisation else { continue }
             } else {
-                guard d.kind == .organisation else { continue }
+                guard kind == .organisation else { continue }
             }
             let distance = sentence - tokens[ti].sentence
             // Beyond the scored window the nearest agreeing mention wins, as it always did; one
             // whose first name suggests the other gender only when no one else agrees.
             if distance > PronounSalience.sentenceWindow {
                 if let b = best, b.score >= 0 { return b.id }
-                if personal, let g = d.statedGender ?? nameGenders[id], g != wanted {
+                if personal, let g = statedGender ?? nameGenders[id], g != wanted {
                     if best == nil { best = (id, -PronounSalience.nameGenderMismatch) }
                     continue
                 }
@@ -361,7 +363,7 @@ struct ActorBuilder {
                 // quotes, before it (Hobbs: the clause that holds the pronoun is searched first).
                 if distance == 0, tokens[ti].quote == nil { score += PronounSalience.ownSentenceSubject }
             }
-            if personal, let g = d.statedGender ?? nameGenders[id] {
+            if personal, let g = statedGender ?? nameGenders[id] {
                 score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
             }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
@@ -445,7 +447,7 @@ struct ActorBuilder {
             var aliases = DistinctStrings()
             for n in draft.names + draft.mentionTexts where n != name && !n.isEmpty { aliases.insert(n) }
             var roles = draft.roleList
-            if draft.kind == .person, name.split(separator: " ").count >= 2 {
+            if draft.kind == .person, name.spaceSeparatedWordCount >= 2 {
                 for t in draft.titles where !name.hasPrefix(t) { roles.insert(t) }
             }
             return Actor(id: newIndex, name: name, aliases: aliases.items, roles: roles.items, kind: draft.kind,
@@ -462,11 +464,11 @@ struct ActorBuilder {
         let clean = d.names.filter(opens)
         let candidates = clean.isEmpty ? d.names.map(Self.droppingLeadingLowerCaseWords) : clean
         let best = candidates.max { a, b in
-            let wa = a.split(separator: " ").count
-            let wb = b.split(separator: " ").count
+            let wa = a.spaceSeparatedWordCount
+            let wb = b.spaceSeparatedWordCount
             return wa != wb ? wa < wb : a.count < b.count
         } ?? "unknown"
-        if d.kind == .person, best.split(separator: " ").count == 1, let title = d.titles.last,
+        if d.kind == .person, best.spaceSeparatedWordCount == 1, let title = d.titles.last,
            let word = title.split(separator: " ").last, Self.opensLikeAName(String(word)) {
             return "\(word) \(best)"
         }
