@@ -62,6 +62,9 @@ public struct TaggerWord: Sendable {
     /// Lower case, with typographic quotes, apostrophes and dashes folded to one form each, so
     /// that news typography reads like the treebank's.
     static func normalized(_ form: String) -> String {
+        // Every mark folded below is a backtick or not ASCII: most forms have neither, and
+        // skip building a copy scalar by scalar.
+        if !form.utf8.contains(where: { $0 == 0x60 || $0 >= 0x80 }) { return (form == "''" ? "\"" : form).lowercased() }
         var out = String.UnicodeScalarView()
         var changed = false
         for c in form.unicodeScalars {

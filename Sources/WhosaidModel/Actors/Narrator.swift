@@ -136,7 +136,7 @@ struct Narrator {
         var i = 0
         while i + 3 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].lower == "my", tokens[i].isCapitalized, tokens[i].quote == nil,
+            guard tokens[i].isCapitalized, tokens[i].lower == "my", tokens[i].quote == nil,
                   i == 0 || tokens[i - 1].sentence != tokens[i].sentence,
                   tokens[i + 1].lower == "name", tokens[i + 2].lower == "is" else { continue }
             var end = i + 3

@@ -36,6 +36,7 @@ enum PronounSalience {
 
     /// Pronouns outside quotes that are resolved in a chain, each becoming a mention of its
     /// person for the pronouns after it.
+    /// (All open with "h" or "s": ``ActorBuilder`` hashes no other word against them.)
     static let chainPronouns: Set<String> = ["he", "she", "him", "his", "her", "himself", "herself"]
 
     /// The recency weight of a mention `distance` sentences before the pronoun.
@@ -47,7 +48,7 @@ enum PronounSalience {
     /// verb follows it, or it opens the sentence.
     static func isSubject(_ index: Int, tokens: [Token]) -> Bool {
         let t = tokens[index]
-        if t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") { return false }  // a possessive
+        if t.lower.endsWith("'s") || t.lower.endsWith("\u{2019}s") { return false }  // a possessive
         if index + 1 < tokens.count, tokens[index + 1].sentence == t.sentence {
             let next = tokens[index + 1].tag
             if next == .verb || next == .aux { return true }

@@ -237,6 +237,12 @@ enum Lexicon {
         static let nounPhraseLink = WordClass(rawValue: 1 << 10)
         static let nonSpeakerHead = WordClass(rawValue: 1 << 11)
         static let organisationHead = WordClass(rawValue: 1 << 12)
+        /// A verb that may cue a label (``Attributor/labellingVerbs``, the characterising and
+        /// criticising verbs): the label sieve, which runs at every verb, hashes only these.
+        static let labelCue = WordClass(rawValue: 1 << 13)
+        /// A form that may cue an agentless statement (``Attributor/passiveComplements``,
+        /// ``Attributor/questionVerbForms``): the agentless sieve, which runs at every word, hashes only these.
+        static let agentlessCue = WordClass(rawValue: 1 << 14)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -254,6 +260,10 @@ enum Lexicon {
             (nonSpeakerHeads, .nonSpeakerHead), (organisationHeads, .organisationHead),
         ]
         for (words, c) in lists { for w in words { table[w, default: []].insert(c) } }
+        for w in Attributor.labellingVerbs.union(Attributor.characterisingVerbs).union(Attributor.criticisingVerbs) {
+            table[w, default: []].insert(.labelCue)
+        }
+        for w in Attributor.questionVerbForms.union(Attributor.passiveComplements.keys) { table[w, default: []].insert(.agentlessCue) }
         return table
     }()
 }

@@ -23,12 +23,14 @@ struct TokenCounts {
         commas.reserveCapacity(tokens.count)
         freeCommas.reserveCapacity(tokens.count)
         for k in tokens.indices {
-            let t = tokens[k]
-            let comma = t.lower == ","
-            finiteVerbs.append(t.quote == nil && (t.tag == .aux || t.tag == .verb && !t.lower.hasSuffix("ing")))
-            quoteTokens.append(t.quote != nil || openMark[k])
+            // Read in place (a copy retains the token's String); a comma is always a punctuation
+            // token, which settles most words without comparing strings.
+            let comma = tokens[k].kind == .punctuation && tokens[k].lower == ","
+            let free = tokens[k].quote == nil
+            finiteVerbs.append(free && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.endsWith("ing")))
+            quoteTokens.append(!free || openMark[k])
             commas.append(comma)
-            freeCommas.append(comma && t.quote == nil)
+            freeCommas.append(comma && free)
         }
     }
 

@@ -21,7 +21,7 @@ enum Stemmer {
     /// The stem of a folded word given as UTF-8 bytes.
     static func stem(folded word: [UInt8]) -> [UInt8] {
         guard word.count > 3, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        if invariant.contains(word) { return word }
+        if isInvariant(word) { return word }
         var w = word
         // Plurals and possessives (apostrophes were dropped by folding: "korea's" -> "koreas").
         if w.hasSuffix("ies"), w.count > 4 {
@@ -30,7 +30,7 @@ enum Stemmer {
         } else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
             w.removeLast()
         }
-        if invariant.contains(w) { return w }
+        if isInvariant(w) { return w }
         // Past forms.
         if w.hasSuffix("ied"), w.count > 4 {
             w.removeLast(3)
@@ -52,6 +52,16 @@ enum Stemmer {
             "perhaps", "whereas", "various", "during", "nothing", "something", "anything",
             "everything", "bed", "red", "hundred", "kindred",
         ].map { Array($0.utf8) })
+
+    /// The last letters of the ``invariant`` words, as bits by letter (a = bit 0).
+    private static let invariantEndings: UInt32 = invariant.reduce(0) { $0 | 1 << UInt32($1.last! - 0x61) }
+
+    /// Whether `w` (lower-case ASCII letters) is an ``invariant`` word; hashes it only when its
+    /// last letter ends one (the set lookup hashed every word stemmed).
+    private static func isInvariant(_ w: [UInt8]) -> Bool {
+        guard let last = w.last, invariantEndings & 1 << UInt32(last &- 0x61) != 0 else { return false }
+        return invariant.contains(w)
+    }
 
     private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool {
         w.contains { "aeiouy".utf8.contains($0) }

@@ -32,7 +32,7 @@ enum NameTagRepair {
             let first = range.lowerBound
             // "Galois himself exclaimed": so does an unknown first word that is no participle or adverb.
             let w = tokens[first].lower
-            let derived = w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")
+            let derived = w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
             if tokens[first].isCapitalized, tokens[first].kind == .word, repairable.contains(tokens[first].tag),
                isName(tokens, first + 1, range) || !derived, !knows(first) {
                 tokens[first].tag = .propn

@@ -23,6 +23,9 @@ enum SubjectTagRepair {
     static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
         repairInvertedSubjects(&tokens, range)
         for k in range where k + 1 < range.upperBound {
+            // The tests on the tag and class come before the copy: a Token holds a String, so
+            // copying one at every word (as `let` does) cost a retain and release each.
+            guard tokens[k + 1].tag == .verb, tokens[k + 1].is(.reporting) else { continue }
             let next = tokens[k + 1]
             guard next.tag == .verb, next.is(.reporting), !Lexicon.isGerund(next.lower), tokens[k].kind == .word,
                   tokens[k].quote == nil else { continue }
@@ -55,6 +58,7 @@ enum SubjectTagRepair {
     /// capitalised word that closes the phrase or starts a run of capitals is a name.
     static func repairInvertedSubjects(_ tokens: inout [Token], _ range: Range<Int>) {
         for k in range where k - 2 >= range.lowerBound && k + 1 < range.upperBound {
+            guard tokens[k - 1].tag == .verb, tokens[k - 1].is(.reporting) else { continue }
             let verb = tokens[k - 1]
             let t = tokens[k]
             guard verb.tag == .verb, verb.is(.reporting), !Lexicon.isGerund(verb.lower), t.kind == .word, t.isCapitalized,

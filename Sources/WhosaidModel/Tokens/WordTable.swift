@@ -28,7 +28,12 @@ struct WordTable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let start = Int(keyStarts[id])
         for k in start..<(start + Int(keyLengths[id])) {
-            for b in (Unicode.Scalar(keys[k]) ?? "\u{FFFD}").utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            let v = keys[k]
+            if v < 0x80 {  // one UTF-8 byte, the value itself
+                h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+                continue
+            }
+            for b in (Unicode.Scalar(v) ?? "\u{FFFD}").utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         }
         return h ^ (h >> 29)
     }
@@ -36,9 +41,7 @@ struct WordTable {
     /// The form with id `id` as written.
     func written(_ id: Int) -> String {
         let start = Int(keyStarts[id])
-        var view = String.UnicodeScalarView()
-        for k in start..<(start + Int(keyLengths[id])) { view.append(Unicode.Scalar(keys[k]) ?? "\u{FFFD}") }
-        return String(view)
+        return keys.withUnsafeBufferPointer { String(scalarValues: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(keyLengths[id]))])) }
     }
 
     /// The id of the form `s[a..<b]`, adding it when new.

@@ -77,9 +77,7 @@ enum FormAnalysisCache {
             store = Store()
             store.epoch = epoch
         }
-        var view = String.UnicodeScalarView()
-        for v in values { view.append(Unicode.Scalar(v)!) }
-        var fresh = TopicScan.analyse(String(view))
+        var fresh = TopicScan.analyse(String(scalarValues: values))
         if let key = store.keyIDs[fresh.keyText] {
             fresh.flags.key = key
         } else {

@@ -100,9 +100,22 @@ struct KeyphraseRanking {
         return 1 - Double(distance) / Double(max(a.count, b.count))
     }
 
+    /// Whether ``similarity(_:_:)`` of `a` and `b` is at least `threshold`, without the whole
+    /// edit distance when it is not: the distance may be at most the largest `d` with
+    /// `1 - d / length >= threshold` (the same arithmetic), and the count stops at the first
+    /// row of the table already past that.
+    static func isSimilar<C: Equatable>(_ a: [C], _ b: [C], atLeast threshold: Double) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return similarity(a, b) >= threshold }
+        let length = max(a.count, b.count)
+        var limit = -1
+        while limit < length, 1 - Double(limit + 1) / Double(length) >= threshold { limit += 1 }
+        return limit >= 0 && editDistance(a, b, limit: limit) <= limit
+    }
+
     /// The Levenshtein distance between two non-empty sequences, over two rows of scratch on
-    /// the stack (this runs for every phrase considered against every kept one).
-    private static func editDistance<C: Equatable>(_ a: [C], _ b: [C]) -> Int {
+    /// the stack (this runs for every phrase considered against every kept one); past `limit`,
+    /// some number above it (a row's least entry never falls in the rows below it).
+    private static func editDistance<C: Equatable>(_ a: [C], _ b: [C], limit: Int = .max) -> Int {
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
             var previous = rows.baseAddress!
@@ -110,9 +123,12 @@ struct KeyphraseRanking {
             for j in 0..<width { previous[j] = j }
             for i in 1...a.count {
                 current[0] = i
+                var least = i
                 for j in 1..<width {
                     current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                    least = min(least, current[j])
                 }
+                if least > limit { return least }
                 swap(&previous, &current)
             }
             return previous[b.count]
@@ -143,8 +159,8 @@ struct KeyphraseRanking {
             // The edit distance is at least the difference in length.
             if max(a, b) > 0, 1 - Double(abs(a - b)) / Double(max(a, b)) < 0.8 { return false }
             return isASCII && other.isASCII
-                ? KeyphraseRanking.similarity(bytes, other.bytes) >= 0.8
-                : KeyphraseRanking.similarity(Array(text), Array(other.text)) >= 0.8
+                ? KeyphraseRanking.isSimilar(bytes, other.bytes, atLeast: 0.8)
+                : KeyphraseRanking.isSimilar(Array(text), Array(other.text), atLeast: 0.8)
         }
     }
 }

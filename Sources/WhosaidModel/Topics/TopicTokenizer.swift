@@ -213,7 +213,7 @@ enum TopicTokenizer {
             return .content  // "New York", "First Lady"
         } else if StopWords.contains(base) || isAdverb(plain) || (lowerCase && isPastForm(plain)) {
             return .stop
-        } else if lowerCase, plain.count > 5, plain.hasSuffix("ing") {
+        } else if lowerCase, plain.endsWith("ing"), plain.count > 5 {
             return .weak
         } else {
             return .content
@@ -222,7 +222,7 @@ enum TopicTokenizer {
 
     /// `-ly` adverbs ("regularly", "officially"), short of the nouns that end so.
     private static func isAdverb(_ w: String) -> Bool {
-        w.count > 4 && w.hasSuffix("ly") && !lyNouns.contains(w)
+        w.endsWith("ly") && w.count > 4 && !lyNouns.contains(w)
     }
 
     private static let lyNouns: Set<String> = [
@@ -232,6 +232,6 @@ enum TopicTokenizer {
 
     /// Lower-case `-ed` forms, which are mostly verbs or participles in news text.
     private static func isPastForm(_ w: String) -> Bool {
-        w.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")
+        w.endsWith("ed") && w.count > 4 && !w.endsWith("eed")
     }
 }

@@ -66,6 +66,12 @@ extension Attributor {
     /// a new subordinate clause (", and when pressed…").
     func clauseEnds(at k: Int, last: Int) -> Bool {
         let w = tokens[k].lower
+        // Every ending below is at ":", ";", ",", "and", "but" or a dash (the grammar rules' all
+        // at a comma): the first byte rules out most words before any string is compared.
+        switch w.utf8.first {
+        case 0x3A, 0x3B, 0x2C, 0x61, 0x62, 0x2D, 0xE2: break
+        default: return false
+        }
         if w == ":" || w == ";" { return true }
         if clauseEndsByGrammar(at: k, last: last) { return true }
         if w == "and" || w == "but" {

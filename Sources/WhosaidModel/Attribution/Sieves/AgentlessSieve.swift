@@ -18,7 +18,9 @@ struct AgentlessSieve: CueWordSieve {
     var name: String { "agentless" }
     var rules: Set<AttributionRule> { [.agentless, .reportedSpeech] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
-        guard let c = a.agentlessCharge(at: v, first: first, last: last) ?? a.agentlessQuestion(at: v, first: first, last: last) else { return nil }
+        // Most words are no such cue: settled before two statements are made room for and copied.
+        guard a.tokens[v].is(.agentlessCue),
+              let c = a.agentlessCharge(at: v, first: first, last: last) ?? a.agentlessQuestion(at: v, first: first, last: last) else { return nil }
         a.usedCue[v] = true
         return a.finding(c, at: v, last: last)
     }
@@ -41,7 +43,7 @@ extension Attributor {
     /// The statement of a passive charge at `v` (`was accused of X`, `has been criticized for X`)
     /// in the sentence `first...last`: the words after the preposition, or nil.
     func agentlessCharge(at v: Int, first: Int, last: Int) -> Candidate? {
-        guard v + 2 <= last, let prepositions = Self.passiveComplements[tokens[v].lower], prepositions.contains(tokens[v + 1].lower),
+        guard tokens[v].is(.agentlessCue), v + 2 <= last, let prepositions = Self.passiveComplements[tokens[v].lower], prepositions.contains(tokens[v + 1].lower),
               isPassive(v, first: first) else { return nil }
         let c = v + 2
         // "was criticized for saying X": the subject's own words, the gerund's statement.
@@ -62,7 +64,7 @@ extension Attributor {
 
     /// The statement of an agentless `asked` at `v` in the sentence `first...last`, or nil.
     func agentlessQuestion(at v: Int, first: Int, last: Int) -> Candidate? {
-        guard Self.questionVerbForms.contains(tokens[v].lower), tokens[v].quote == nil, v + 1 <= last else { return nil }
+        guard tokens[v].is(.agentlessCue), Self.questionVerbForms.contains(tokens[v].lower), tokens[v].quote == nil, v + 1 <= last else { return nil }
         var k = v - 1
         while k >= first, tokens[k].tag == .adv, tokens[k].quote == nil { k -= 1 }
         let passive = k >= first && Self.passiveAuxiliaries.contains(tokens[k].lower)

@@ -19,7 +19,7 @@ extension Attributor {
     func labelStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
         // This runs at every word outside quotes; only a lower-case verb can cue, so the three
         // set lookups (each hashing the word) wait for the cheap tests.
-        guard tokens[v].tag == .verb, !tokens[v].isCapitalized else { return nil }
+        guard tokens[v].tag == .verb, !tokens[v].isCapitalized, tokens[v].is(.labelCue) else { return nil }
         let w = tokens[v].lower
         let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
         let criticises = Self.criticisingVerbs.contains(w)
@@ -110,7 +110,7 @@ struct LabelSieve: CueWordSieve {
     var rules: Set<AttributionRule> { [.label] }
     func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
-        guard let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }
+        guard a.tokens[v].is(.labelCue), let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }
         a.usedCue[v] = true
         return a.finding(c, at: v, last: last)
     }

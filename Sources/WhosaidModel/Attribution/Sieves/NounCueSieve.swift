@@ -81,6 +81,8 @@ struct NounCueSieve: CueWordSieve {
     var rules: Set<AttributionRule> { [.nounCue] }
     func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
-        a.nounCueStatement(noun: v, first: first, last: last).map { a.finding($0, at: v, last: last) }
+        // Most words are no noun: settled before a statement is made room for and copied.
+        guard a.tokens[v].tag == .noun else { return nil }
+        return a.nounCueStatement(noun: v, first: first, last: last).map { a.finding($0, at: v, last: last) }
     }
 }

@@ -24,7 +24,7 @@ extension Attributor {
     /// marking the verb as a cue used when it makes one.
     mutating func reportingVerbStatements(at v: Int, sentence si: Int, first: Int, last: Int) -> CueWordFinding? {
         let classes = tokens[v].classes
-        if classes.isEmpty { return nil }
+        if classes.isDisjoint(with: [.reporting, .phrasalReporting]) { return nil }
         let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
         // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
@@ -50,7 +50,7 @@ extension Attributor {
         // "isn't saying", "is also saying": negation and adverbs may stand between.
         var b = v - 1
         while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && ["not", "n't"].contains(tokens[b].lower) { b -= 1 }
-        let progressive = b >= first && b < v && Self.progressiveAuxiliaries.contains(tokens[b].lower.replacingOccurrences(of: "\u{2019}", with: "'"))
+        let progressive = b >= first && b < v && Self.progressiveAuxiliaries.contains(tokens[b].lower)
             && (b == v - 1 || tokens[b].tag == .aux)
         let gerund = Lexicon.isGerund(w) && !progressive
         // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
