@@ -396,6 +396,12 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // The subject of a coordinated cue stands after an introductory phrase: a participle's, or
+        // one ending in a town and its state; the place is no speaker.
+        Case(text: "At a rally in Dayton, Ohio, Nora Vance thanked the crowd and said the levy would pass.",
+             expected: [("Nora Vance", "the levy would pass")]),
+        Case(text: "Speaking on the radio on Monday, Nora Vance thanked the crowd and said the levy would pass.",
+             expected: [("Nora Vance", "the levy would pass")]),
         // A finite verb after a description's head noun ends the description ("left", not "-ed").
         Case(text: "The mayor left the stage and told reporters the levy would pass.",
              expected: [("The mayor", "the levy would pass")]),

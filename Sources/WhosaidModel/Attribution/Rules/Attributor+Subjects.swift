@@ -87,13 +87,27 @@ extension Attributor {
     }
 
     /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
+    /// First words of two-word state names ("New York", "South Carolina", "Rhode Island").
+    static let twoWordStateOpeners: Set<String> = ["new", "north", "south", "west", "rhode"]
+
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
         var k = afterDateline(first, before: v)
-        // "In a speech earlier in the day, Trump attacked…": skip an introductory phrase.
-        if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) {
+        // "In a speech earlier in the day, Trump attacked…", "Speaking on CNBC, Ubben said…":
+        // skip an introductory phrase, and a state after its town ("in Dayton, Ohio, Lee said").
+        let participle = tokens[k].tag == .verb && (Lexicon.isGerund(tokens[k].lower) || tokens[k].lower.hasSuffix("ed"))
+        if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) || participle {
             var c = k
             while c < v, c - k <= 12, tokens[c].lower != ",", tokens[c].quote == nil { c += 1 }
-            if c < v, tokens[c].lower == ",", c - k <= 12 { k = c + 1 }
+            if c < v, tokens[c].lower == ",", c - k <= 12 {
+                k = c + 1
+                // One word ("Ohio", "Calif.") or a two-word state ("New York"), after a capitalised town.
+                if let state = (k..<min(v, k + 3)).first(where: { tokens[$0].lower == "," }), state > k,
+                   state == k + 1 || Self.twoWordStateOpeners.contains(tokens[k].lower),
+                   tokens[c - 1].isCapitalized, tokens[c - 1].tag == .propn, tokens[k].tag == .propn,
+                   finder.isAgeOrPlace(k, state - 1), state + 1 < v {
+                    k = state + 1
+                }
+            }
         }
         let start = k
         while k < v, tokens[k].quote == nil {
