@@ -415,6 +415,13 @@ import Testing
              expected: [("one council member", "“We will not back down,”"), ("another", "“Never,”")]),
         Case(text: "The two said they would meet again in June.",
              expected: [("The two", "they would meet again in June")]),
+        // A bare head opening a subordinate clause; the generic "one" there is nobody.
+        Case(text: "Leaders hope that few will ask: “Why are we so scared now?”",
+             expected: [("few", "“Why are we so scared now?”")]),
+        Case(text: "The rules passed, though some say they punish farmers.",
+             expected: [("some", "they punish farmers")]),
+        Case(text: "If one adds the two counties, the total rises.",
+             expected: []),
         Case(text: "Maria Lopez's campaign said the ads were misleading.",
              expected: [("Maria Lopez's campaign", "the ads were misleading")]),
         Case(text: "Former officials in both parties say the plan will fail.",
@@ -467,6 +474,17 @@ import Testing
              expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
         Case(text: "The plan will fail, said Ortiz aides.",
              expected: [("Ortiz aides", "The plan will fail")]),
+        // A one-word name in apposition to a noun of kin speaks; after another noun it is no name.
+        Case(text: "As his daughter, Maya, said, “Dad changed the town.”",
+             expected: [("Maya", "“Dad changed the town.”")]),
+        Case(text: "Her husband, Tomas, told reporters that the shop would reopen.",
+             expected: [("Tomas", "the shop would reopen")]),
+        // A described and named subject taken up again by a pronoun: the named person speaks.
+        Case(text: "Tom Reed spoke first. The head of the union, Carl Brandt, he has explained that the strike will go on.",
+             expected: [("Carl Brandt", "the strike will go on")]),
+        // A name with no description before it is no such subject: "he" is someone else.
+        Case(text: "Tom Reed spoke first. After a meeting with Carl Brandt, he said the vote was lost.",
+             expected: [("Tom Reed", "the vote was lost")]),
         // Appositions: a possessive and a degree word, or a role between dashes.
         Case(text: "Reyes, Ortiz's only ally, said he was opposed to the test.",
              expected: [("Reyes", "he was opposed to the test")]),

@@ -45,7 +45,7 @@ extension Attributor {
             // "Large majorities of voters in six states going to the polls said".
             return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
         }
-        return m
+        return dislocatedSubject(before: m, floor: floor) ?? m
     }
 
     /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),
