@@ -415,6 +415,12 @@ import Testing
              expected: [("one council member", "“We will not back down,”"), ("another", "“Never,”")]),
         Case(text: "The two said they would meet again in June.",
              expected: [("The two", "they would meet again in June")]),
+        // An abstract noun is no speaker, even with a reporting verb after it.
+        Case(text: "Still they sought abroad, the love denied at home.",
+             expected: []),
+        // "Let me say": the one asking to speak, no one the text names here.
+        Case(text: "Let me say, “The harbour will close by June.”",
+             expected: [(nil, "“The harbour will close by June.”")]),
         // A bare head opening a subordinate clause; the generic "one" there is nobody.
         Case(text: "Leaders hope that few will ask: “Why are we so scared now?”",
              expected: [("few", "“Why are we so scared now?”")]),

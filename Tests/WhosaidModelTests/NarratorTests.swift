@@ -19,6 +19,13 @@ import Testing
 
             The dredgers came late again this year. I said, “The harbour will close by June.”
             """, fragment: "harbour will close", speaker: "Ana Reyes"),
+        Case(name: "let me say is the narrator's", text: """
+            Why Harbours Silt Up
+
+            By Ana Reyes
+
+            The dredgers came late again this year. Let me say, “The harbour will close by June.”
+            """, fragment: "harbour will close", speaker: "Ana Reyes"),
         Case(name: "letter signature under a closing", text: """
             Dear Tom,
 

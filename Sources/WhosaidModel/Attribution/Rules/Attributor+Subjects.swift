@@ -27,7 +27,7 @@ extension Attributor {
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
             return m
         }
-        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) { return m }
+        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) { return m }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }
