@@ -380,6 +380,17 @@ import Testing
     static let paragraphBreakCases: [Case] = [
         Case(text: "The ferry captain looked at the crowd on the quay and said,\n“Nobody leaves the boat before the inspection.”",
              expected: [("The ferry captain", "“Nobody leaves the boat before the inspection.”")]),
+        // A progressive cue closing its paragraph unpunctuated, the quote in the next one.
+        Case(text: "Ana Ode waited at the oven. After an hour, Tom Reed is thinking\n\n“This takes forever.”",
+             expected: [("Tom Reed", "“This takes forever.”")]),
+        // A progressive cue beside its quote; a thought in words after "think".
+        Case(text: "Tom Reed waited at the oven. He was saying, “We open at six.”",
+             expected: [("Tom Reed", "“We open at six.”")]),
+        Case(text: "Tom Reed waited at the oven. He thought “If I bake more, I will sell more.”",
+             expected: [("Tom Reed", "“If I bake more, I will sell more.”")]),
+        // A term after "think" is no thought in words.
+        Case(text: "Tom Reed thinks “big” about the shop.",
+             expected: []),
     ]
 
     static let inflectionCases: [Case] = [

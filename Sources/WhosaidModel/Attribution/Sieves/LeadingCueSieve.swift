@@ -32,7 +32,7 @@ extension Attributor {
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
             while v >= floor, k - v <= 4, tokens[v].quote == nil {
-                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
+                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) || isProgressive(v) && opensSentence(qi) {
                     // Only the cue's own complement may stand between the verb and the quote.
                     let cue = cueRange(v, upTo: open - 1)
                     let punctuated = k < open - 1  // a colon, comma or "that" before the quote
@@ -40,7 +40,8 @@ extension Attributor {
                     // of the cue's phrase, a title or a label, not a statement.
                     // A label of several words (`Tim Cook called “total political crap”`) is a statement.
                     let labelQuote = Self.labellingVerbs.contains(tokens[v].lower) && wordCount(q.content) >= Self.minLabelQuoteWords
-                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote)
+                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting)
+                        && !labelQuote && !isQuotedThought(qi, verb: v))
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
                     let groupStart = beforeVerbGroup(v, floor: floor)
                     let coordinated = groupStart > floor && ["and", "but"].contains(tokens[groupStart].lower)
@@ -67,7 +68,37 @@ extension Attributor {
     /// ends in a comma (`… and they say,` ⏎ `“That is a nation with no clue.”`): a transcript's or
     /// a block quote's layout of `they say, “…”`. (A colon there is ``ColonSieve``'s.)
     func opensParagraphAfterCueComma(_ open: Int) -> Bool {
-        tokens[open - 1].lower == "," && tokens[open - 1].paragraph + 1 == tokens[open].paragraph
+        guard tokens[open - 1].paragraph + 1 == tokens[open].paragraph else { return false }
+        // `… I'm thinking` ⏎ `‘This takes forever.’`: a cue verb closing its paragraph unpunctuated.
+        return tokens[open - 1].lower == "," || isCueVerb(open - 1, besideQuote: true)
+    }
+
+    /// Pronouns fused with a form of "be" (`I'm`, `we're`, `she's`) that make a following "-ing" verb a progressive.
+    static let progressivePronounForms: Set<String> = ["i'm", "we're", "you're", "they're", "he's", "she's"]
+
+    /// Whether the "-ing" verb at `v` follows a form of "be" (`she was saying, “…”`, `I'm
+    /// thinking`): the finite verb of its clause, its subject the clause's, not a participle's host.
+    func isProgressive(_ v: Int) -> Bool {
+        guard v > 0, tokens[v - 1].quote == nil else { return false }
+        let before = tokens[v - 1].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        return Self.progressiveAuxiliaries.contains(before) || Self.progressivePronounForms.contains(before)
+    }
+
+    /// Whether quote `qi` opens with a capital, as a quoted sentence does (not a fragment: `calling “every hour.”`).
+    func opensSentence(_ qi: Int) -> Bool {
+        guard let first = tokens.indices[(openToken[qi] + 1)...].first(where: { tokens[$0].isWord }) else { return false }
+        return tokens[first].quote == qi && tokens[first].isCapitalized
+    }
+
+    /// Verbs of thought whose quotation is the thought itself when it is a whole sentence.
+    static let thoughtVerbs: Set<String> = ["think", "thinks", "thought", "thinking", "wonder", "wonders", "wondered", "wondering"]
+
+    /// Whether quote `qi` right after the thought verb at `v` is a thought in words (`you may think
+    /// “If I work faster, I will finish.”`): a whole sentence, capitalised and closed by its own
+    /// full stop, question or exclamation mark, not a term (`think “big”`).
+    func isQuotedThought(_ qi: Int, verb v: Int) -> Bool {
+        Self.thoughtVerbs.contains(tokens[v].lower) && endsWithSentencePunctuation(qi) && opensSentence(qi)
+            && wordCount(quotes[qi].content) >= Self.minLabelQuoteWords
     }
 
     /// Whether the reporter's sentence stops with quote `qi`: punctuation or the paragraph's end
