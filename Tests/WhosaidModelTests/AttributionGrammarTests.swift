@@ -388,6 +388,11 @@ import Testing
              expected: [("Tom Reed", "“We open at six.”")]),
         Case(text: "Tom Reed waited at the oven. He thought “If I bake more, I will sell more.”",
              expected: [("Tom Reed", "“If I bake more, I will sell more.”")]),
+        // A quote in apposition to the cue's object naming words spoken.
+        Case(text: "A year ago, Sam Ode gasped his last words, ‘I can't breathe,’ and died.",
+             expected: [("Sam Ode", "‘I can't breathe,’")]),
+        Case(text: "Ortiz gave the same answer, “We will rebuild.”",
+             expected: [("Ortiz", "“We will rebuild.”")]),
         // A term after "think" is no thought in words.
         Case(text: "Tom Reed thinks “big” about the shop.",
              expected: []),

@@ -49,7 +49,7 @@ extension Attributor {
                     // `says, “Don't you do it,” until…`, `chanted “What curfew?” and kept going`: a quote that
                     // closes with its own punctuation is whole though the sentence goes on.
                     let closesItself = endsWithOwnPunctuation(qi) && punctuated
-                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
+                    if cue.upperBound >= k || isSpeechNounObject(after: cue.upperBound, through: k), !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
                        let m = subject(ofVerb: v, floor: floor) ?? coordinated {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
@@ -71,6 +71,22 @@ extension Attributor {
         guard tokens[open - 1].paragraph + 1 == tokens[open].paragraph else { return false }
         // `… I'm thinking` ⏎ `‘This takes forever.’`: a cue verb closing its paragraph unpunctuated.
         return tokens[open - 1].lower == "," || isCueVerb(open - 1, besideQuote: true)
+    }
+
+    /// Nouns for words spoken that a quote set off by a comma may stand in apposition to
+    /// (`gasped his last words, ‘…’`, `gave the same answer, “…”`).
+    static let speechObjectNouns: Set<String> = [
+        "words", "answer", "reply", "message", "warning", "plea", "prayer", "motto", "slogan", "mantra", "refrain", "verdict",
+    ]
+    /// Most tokens of such an object (`his last words`, `the same short answer`).
+    static let maxSpeechObjectTokens = 4
+
+    /// Whether tokens `after+1...last` are the cue verb's object naming words spoken (`his last
+    /// words`), the quote after them in apposition: the quote is what the verb's subject said.
+    func isSpeechNounObject(after: Int, through last: Int) -> Bool {
+        guard last > after, last - after <= Self.maxSpeechObjectTokens, Self.speechObjectNouns.contains(tokens[last].lower),
+              tokens[after + 1].tag == .det || tokens[after + 1].tag == .pron else { return false }
+        return (after + 1...last).allSatisfy { tokens[$0].isWord && tokens[$0].quote == nil && !tokens[$0].isCapitalized }
     }
 
     /// Pronouns fused with a form of "be" (`I'm`, `we're`, `she's`) that make a following "-ing" verb a progressive.
