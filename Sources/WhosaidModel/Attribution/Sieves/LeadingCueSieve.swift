@@ -2,7 +2,8 @@ import WhosaidSyntax
 
 /// Stage 1, second: a cue right before the quotation, its speaker the verb's subject:
 /// `NAME said: “Q”`, `NAME told reporters, “Q”`, `NAME said that “Q”`, `NAME called “Q”` (a label
-/// of three words or more), and a verb coordinated with an earlier one (`returned and declared, “Q”`).
+/// of three words or more), a verb coordinated with an earlier one (`returned and declared, “Q”`),
+/// and words given to a name (`a line attributed to NAME: “Q”`).
 ///
 ///     Nora Vance told the board: “The dam will hold.”               → Nora Vance
 ///     The engineer returned to the podium and declared, “We rebuild.” → The engineer
@@ -23,6 +24,7 @@ extension Attributor {
 
     /// The statement quote `qi` makes with a cue right before it.
     mutating func leadingCue(quote qi: Int) -> Candidate? {
+        if let c = attributedQuote(qi) { return c }
         let q = quotes[qi]
         let open = openToken[qi]
         // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
