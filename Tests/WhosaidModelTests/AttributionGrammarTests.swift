@@ -361,6 +361,8 @@ import Testing
 
     /// The conversational "be like" before a comma or colon reports words; without one it compares.
     static let quotativeCases: [Case] = ([
+        // A vague tail after the quote ("or whatever") closes the quoted clause.
+        ("Tom Reed runs the bakery. Then he would go “we are closed for the day” or whatever.", "Tom Reed", "“we are closed for the day”"),
         ("Then the ferry captain was like, “Nobody leaves the boat.”", "the ferry captain", "“Nobody leaves the boat.”"),
         ("Dana Whitfield would just be like: “We fixed it last year.”", "Dana Whitfield", "“We fixed it last year.”"),
         ("The new rules are like “a cage for small farms.”", nil, nil),

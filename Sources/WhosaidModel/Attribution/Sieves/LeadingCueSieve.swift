@@ -126,6 +126,15 @@ extension Attributor {
         let close = closeToken[qi]
         guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return true }
         let next = tokens[close + 1]
-        return !next.isWord || next.is(.reporting) || isOpenMark(close + 1)
+        return !next.isWord || next.is(.reporting) || isOpenMark(close + 1) || opensVagueTail(close + 1)
+    }
+
+    /// Words of a vague tail that close a quoted clause in speech (`“…” or whatever.`).
+    static let vagueTailWords: Set<String> = ["whatever", "something", "anything", "so"]
+
+    /// Whether token `i` opens a vague tail: "or" and one of ``vagueTailWords`` (`or whatever`,
+    /// `or something like that`), a hedge on the quote, not more of the reporter's clause.
+    func opensVagueTail(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].lower == "or" && Self.vagueTailWords.contains(tokens[i + 1].lower)
     }
 }
