@@ -59,6 +59,11 @@ import Testing
 
             Why did the dredgers come late? They were booked elsewhere, and I told the council, “We need our own dredger.”
             """, fragment: "our own dredger", speaker: "Ana Reyes"),
+        Case(name: "interview heading: an unfamiliar first name, the date's weekday glued to the name", text: """
+            Radio North interviews harbour master Zorvan Keliq Wednesday, May 2, 2007
+
+            Why do you like boats? I told the council, “We need our own dredger.”
+            """, fragment: "our own dredger", speaker: "Zorvan Keliq"),
         Case(name: "interview heading naming its guest before interviewed by", text: """
             Tom Varga, ferry captain, interviewed by Radio North
 
