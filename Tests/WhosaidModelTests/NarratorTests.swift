@@ -64,6 +64,13 @@ import Testing
 
             Why do you like boats? I told the council, “We need our own dredger.”
             """, fragment: "our own dredger", speaker: "Zorvan Keliq"),
+        Case(name: "interview heading naming no one, its first paragraph naming the guest", text: """
+            Radio North interviews the president of a harbour guild
+
+            Radio North spoke with Zorvan Keliq, president of the guild, about the silt.
+
+            Why do you like boats? I told the council, “We need our own dredger.”
+            """, fragment: "our own dredger", speaker: "Zorvan Keliq"),
         Case(name: "interview heading naming its guest before interviewed by", text: """
             Tom Varga, ferry captain, interviewed by Radio North
 
