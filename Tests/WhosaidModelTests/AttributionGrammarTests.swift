@@ -366,6 +366,8 @@ import Testing
 
     /// The conversational "be like" before a comma or colon reports words; without one it compares.
     static let quotativeCases: [Case] = ([
+        // A vague tail after the quote ("or whatever") closes the quoted clause.
+        ("Tom Reed runs the bakery. Then he would go “we are closed for the day” or whatever.", "Tom Reed", "“we are closed for the day”"),
         ("Then the ferry captain was like, “Nobody leaves the boat.”", "the ferry captain", "“Nobody leaves the boat.”"),
         ("Dana Whitfield would just be like: “We fixed it last year.”", "Dana Whitfield", "“We fixed it last year.”"),
         ("The new rules are like “a cage for small farms.”", nil, nil),
@@ -385,6 +387,22 @@ import Testing
     static let paragraphBreakCases: [Case] = [
         Case(text: "The ferry captain looked at the crowd on the quay and said,\n“Nobody leaves the boat before the inspection.”",
              expected: [("The ferry captain", "“Nobody leaves the boat before the inspection.”")]),
+        // A progressive cue closing its paragraph unpunctuated, the quote in the next one.
+        Case(text: "Ana Ode waited at the oven. After an hour, Tom Reed is thinking\n\n“This takes forever.”",
+             expected: [("Tom Reed", "“This takes forever.”")]),
+        // A progressive cue beside its quote; a thought in words after "think".
+        Case(text: "Tom Reed waited at the oven. He was saying, “We open at six.”",
+             expected: [("Tom Reed", "“We open at six.”")]),
+        Case(text: "Tom Reed waited at the oven. He thought “If I bake more, I will sell more.”",
+             expected: [("Tom Reed", "“If I bake more, I will sell more.”")]),
+        // A quote in apposition to the cue's object naming words spoken.
+        Case(text: "A year ago, Sam Ode gasped his last words, ‘I can't breathe,’ and died.",
+             expected: [("Sam Ode", "‘I can't breathe,’")]),
+        Case(text: "Ortiz gave the same answer, “We will rebuild.”",
+             expected: [("Ortiz", "“We will rebuild.”")]),
+        // A term after "think" is no thought in words.
+        Case(text: "Tom Reed thinks “big” about the shop.",
+             expected: []),
     ]
 
     static let inflectionCases: [Case] = [
@@ -452,6 +470,19 @@ import Testing
              expected: [("one council member", "“We will not back down,”"), ("another", "“Never,”")]),
         Case(text: "The two said they would meet again in June.",
              expected: [("The two", "they would meet again in June")]),
+        // An abstract noun is no speaker, even with a reporting verb after it.
+        Case(text: "Still they sought abroad, the love denied at home.",
+             expected: []),
+        // "Let me say": the one asking to speak, no one the text names here.
+        Case(text: "Let me say, “The harbour will close by June.”",
+             expected: [(nil, "“The harbour will close by June.”")]),
+        // A bare head opening a subordinate clause; the generic "one" there is nobody.
+        Case(text: "Leaders hope that few will ask: “Why are we so scared now?”",
+             expected: [("few", "“Why are we so scared now?”")]),
+        Case(text: "The rules passed, though some say they punish farmers.",
+             expected: [("some", "they punish farmers")]),
+        Case(text: "If one adds the two counties, the total rises.",
+             expected: []),
         Case(text: "Maria Lopez's campaign said the ads were misleading.",
              expected: [("Maria Lopez's campaign", "the ads were misleading")]),
         Case(text: "Former officials in both parties say the plan will fail.",
@@ -504,6 +535,17 @@ import Testing
              expected: [("U.S. Census data", "The median income rose by 0.8% in ten years")]),
         Case(text: "The plan will fail, said Ortiz aides.",
              expected: [("Ortiz aides", "The plan will fail")]),
+        // A one-word name in apposition to a noun of kin speaks; after another noun it is no name.
+        Case(text: "As his daughter, Maya, said, “Dad changed the town.”",
+             expected: [("Maya", "“Dad changed the town.”")]),
+        Case(text: "Her husband, Tomas, told reporters that the shop would reopen.",
+             expected: [("Tomas", "the shop would reopen")]),
+        // A described and named subject taken up again by a pronoun: the named person speaks.
+        Case(text: "Tom Reed spoke first. The head of the union, Carl Brandt, he has explained that the strike will go on.",
+             expected: [("Carl Brandt", "the strike will go on")]),
+        // A name with no description before it is no such subject: "he" is someone else.
+        Case(text: "Tom Reed spoke first. After a meeting with Carl Brandt, he said the vote was lost.",
+             expected: [("Tom Reed", "the vote was lost")]),
         // Appositions: a possessive and a degree word, or a role between dashes.
         Case(text: "Reyes, Ortiz's only ally, said he was opposed to the test.",
              expected: [("Reyes", "he was opposed to the test")]),

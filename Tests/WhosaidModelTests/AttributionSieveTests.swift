@@ -109,6 +109,11 @@ import Testing
     static let leadingCueCases: [Case] = [
         Case(sieve: LeadingCueSieve(), text: "Vance emphatically proclaimed at a press conference, “The spillway is too small.”",
              expected: [("Vance", "“The spillway is too small.”", .leadingCue)]),
+        // Words given to a name by a participle: the name speaks, a one-word name too.
+        Case(sieve: LeadingCueSieve(), text: "There is a line attributed to Mark Twain: “Get your facts first.”",
+             expected: [("Mark Twain", "“Get your facts first.”", .leadingCue)]),
+        Case(sieve: LeadingCueSieve(), text: "There is a fine quote credited to Einstein — “We do not know what we are doing.”",
+             expected: [("Einstein", "“We do not know what we are doing.”", .leadingCue)]),
         Case(sieve: LeadingCueSieve(), text: "Vance wrote in a letter: “The spillway is too small.”",
              expected: [("Vance", "“The spillway is too small.”", .leadingCue)]),
         Case(sieve: LeadingCueSieve(), text: "The engineer returned to the podium and declared, “We will rebuild.”",

@@ -8,6 +8,7 @@ import Testing
         let lists: [(String, Set<String>)] = [
             ("groupHeads", Lexicon.groupHeads), ("peoplePlurals", Lexicon.peoplePlurals),
             ("doublingBases", Lexicon.doublingBases), ("determiners", Lexicon.determiners),
+            ("nonSpeakerHeads", Lexicon.nonSpeakerHeads),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

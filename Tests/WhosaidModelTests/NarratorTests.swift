@@ -19,6 +19,13 @@ import Testing
 
             The dredgers came late again this year. I said, “The harbour will close by June.”
             """, fragment: "harbour will close", speaker: "Ana Reyes"),
+        Case(name: "let me say is the narrator's", text: """
+            Why Harbours Silt Up
+
+            By Ana Reyes
+
+            The dredgers came late again this year. Let me say, “The harbour will close by June.”
+            """, fragment: "harbour will close", speaker: "Ana Reyes"),
         Case(name: "letter signature under a closing", text: """
             Dear Tom,
 
@@ -52,6 +59,18 @@ import Testing
 
             Why did the dredgers come late? They were booked elsewhere, and I told the council, “We need our own dredger.”
             """, fragment: "our own dredger", speaker: "Ana Reyes"),
+        Case(name: "interview heading: an unfamiliar first name, the date's weekday glued to the name", text: """
+            Radio North interviews harbour master Zorvan Keliq Wednesday, May 2, 2007
+
+            Why do you like boats? I told the council, “We need our own dredger.”
+            """, fragment: "our own dredger", speaker: "Zorvan Keliq"),
+        Case(name: "interview heading naming no one, its first paragraph naming the guest", text: """
+            Radio North interviews the president of a harbour guild
+
+            Radio North spoke with Zorvan Keliq, president of the guild, about the silt.
+
+            Why do you like boats? I told the council, “We need our own dredger.”
+            """, fragment: "our own dredger", speaker: "Zorvan Keliq"),
         Case(name: "interview heading naming its guest before interviewed by", text: """
             Tom Varga, ferry captain, interviewed by Radio North
 

@@ -40,6 +40,9 @@ struct Narrator {
         if whole == nil { whole = signature(paragraphs, document: document, tokens: tokens) }
         if whole == nil, let first = paragraphs.first { whole = speechHeading(first, document: document, tokens: tokens) }
         if whole == nil, let first = paragraphs.first { whole = interviewHeading(first, document: document, tokens: tokens, names: names) }
+        if whole == nil, paragraphs.count > 1 {
+            whole = interviewLead(heading: paragraphs[0], lead: paragraphs[1], document: document, tokens: tokens, names: names)
+        }
         var claims = whole.map { [$0] } ?? []
         claims += selfIntroductions(document: document, tokens: tokens)
         claims += floorCalls(paragraphs, document: document, tokens: tokens)
@@ -116,6 +119,23 @@ struct Narrator {
             ? full.last { $0.token < word }
             : full.first { $0.token > word }
         return guest.map { Claim(from: 0, entry: withoutTrailingDay($0, document: document, tokens: tokens), isGuest: true) }
+    }
+
+    /// The guest an interview's first paragraph names when its heading names none ("Radio North
+    /// interviews the president of the Harbour Guild" ⏎ "Radio North spoke with Ana Reyes, …"):
+    /// the first full name right after "spoke with", "talked with" or "talked to".
+    private static func interviewLead(heading: Range<Int>, lead: Range<Int>, document: Document, tokens: [Token],
+                                      names: PersonNameIndex) -> Claim? {
+        guard document.headline != nil, heading.contains(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }),
+              let verb = lead.first(where: { k in
+                  NarratorWords.interviewLeadVerbs.contains(tokens[k].lower) && k + 1 < lead.upperBound
+                      && ["with", "to"].contains(tokens[k + 1].lower)
+              }) else { return nil }
+        // The name's first word right after "with"/"to": its last word's token less its other words.
+        let guest = names.entries.first {
+            $0.name.contains(" ") && lead.contains($0.token) && $0.token - ($0.name.split(separator: " ").count - 1) == verb + 2
+        }
+        return guest.map { Claim(from: 0, entry: $0, isGuest: true) }
     }
 
     /// `entry` without a day or month the heading's date glued to it ("Hugh Marr Sunday, May 28").

@@ -27,6 +27,9 @@ struct PersonNameIndex {
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
     ]
 
+    /// Days of the week, which a heading's date may glue to the name before it.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Tags of words that open no name.
     static let nonNameTags: Set<UPOS> = [.adp, .adv, .sconj, .cconj, .intj, .verb, .aux, .pron, .part]
 
@@ -102,6 +105,8 @@ struct PersonNameIndex {
                 if Self.personTitles.contains(tokens[lastTitle].lower) { title = tokens[lastTitle].lower }
                 first = lastTitle + 1
             }
+            // "Aner Shalev Wednesday, May 2": a heading's date glued to the name is no part of it.
+            while j > first + 1, Self.weekdays.contains(tokens[j].lower) { j -= 1 }
             // Possessives inside the run ("State Department's East Asia") make it no name.
             if (first..<j).contains(where: { tokens[$0].lower.endsWith("'s") }) { continue }
             let length = j - first + 1

@@ -193,7 +193,7 @@ enum Lexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "week", "month", "year", "time", "day", "night", "morning",
         "evening", "afternoon", "end", "way", "thing", "things", "fact", "lot", "reason", "idea",
-        "point", "january", "february", "march", "april", "may", "june", "july", "august",
+        "point", "love", "hatred", "fear", "anger", "grief", "sorrow", "passion", "beauty", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "what", "which", "this", "that",
     ]
     /// Verb forms that are more often plural nouns ("a list of demands that…"): they report

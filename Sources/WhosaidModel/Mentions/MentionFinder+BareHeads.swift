@@ -34,12 +34,16 @@ extension MentionFinder {
         return nil
     }
 
-    /// A bare-head speaker ending at `end` and opening its clause (`The two said`), not before `floor`.
+    /// A bare-head speaker ending at `end` and opening its clause (`The two said`, `the hope that
+    /// few will ask`), not before `floor`.
     func bareHeadMention(endingAt end: Int, floor: Int) -> SpeakerMention? {
         for first in [end, end - 1] where first >= floor {
             guard let m = bareHeadMention(first: first, last: end) else { continue }
             let before = first - 1
             if before < floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj { return m }
+            // A subordinate clause's subject: "that", "because", "if" open the clause. Not the
+            // generic "one" ("if one adds the votes"), who is nobody in particular.
+            if m.head != "one", tokens[before].tag == .sconj || tokens[before].lower == "that" && tokens[before].tag != .det { return m }
         }
         return nil
     }

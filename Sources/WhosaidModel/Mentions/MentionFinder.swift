@@ -132,9 +132,11 @@ struct MentionFinder {
             }
             return person
         }
-        // `one of the lawyers, Justin Bamberg, said`: the name is the last segment.
+        // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
+        // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
-           tokens[name.first].isCapitalized, name.last > name.first, !tokens[name.last].lower.hasSuffix("."),
+           tokens[name.first].isCapitalized, name.last > name.first || isNamedKin(before: name, floor: floor),
+           !tokens[name.last].lower.hasSuffix("."),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
@@ -168,6 +170,14 @@ struct MentionFinder {
             c -= 1
         }
         return description
+    }
+
+    /// Whether a description headed by a noun of kin or sex (``GenderedNouns``: `his daughter`,
+    /// `her husband`) stands right before `name`, set off by a comma: the one-word name it introduces.
+    func isNamedKin(before name: SpeakerMention, floor: Int) -> Bool {
+        guard name.first - 2 >= floor, tokens[name.first - 1].lower == ",",
+              let kin = phrase(endingAt: name.first - 2, floor: floor), kin.kind == .description else { return false }
+        return GenderedNouns.gender(of: tokens[kin.last].lower) != nil
     }
 
     /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace

@@ -30,7 +30,7 @@ extension Attributor {
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
             return m
         }
-        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) { return m }
+        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) { return m }
         if let m = finder.quantitySubject(endingAt: e, floor: floor) { return m }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
@@ -49,7 +49,7 @@ extension Attributor {
             // "Large majorities of voters in six states going to the polls said".
             return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
         }
-        return m
+        return dislocatedSubject(before: m, floor: floor) ?? m
     }
 
     /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),

@@ -2,7 +2,8 @@ import WhosaidSyntax
 
 /// Stage 1, second: a cue right before the quotation, its speaker the verb's subject:
 /// `NAME said: “Q”`, `NAME told reporters, “Q”`, `NAME said that “Q”`, `NAME called “Q”` (a label
-/// of three words or more), and a verb coordinated with an earlier one (`returned and declared, “Q”`).
+/// of three words or more), a verb coordinated with an earlier one (`returned and declared, “Q”`),
+/// and words given to a name (`a line attributed to NAME: “Q”`).
 ///
 ///     Nora Vance told the board: “The dam will hold.”               → Nora Vance
 ///     The engineer returned to the podium and declared, “We rebuild.” → The engineer
@@ -23,6 +24,7 @@ extension Attributor {
 
     /// The statement quote `qi` makes with a cue right before it.
     mutating func leadingCue(quote qi: Int) -> Candidate? {
+        if let c = attributedQuote(qi) { return c }
         let q = quotes[qi]
         let open = openToken[qi]
         // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
@@ -32,7 +34,7 @@ extension Attributor {
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
             while v >= floor, k - v <= 4, tokens[v].quote == nil {
-                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) {
+                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) || isProgressive(v) && opensSentence(qi) {
                     // Only the cue's own complement may stand between the verb and the quote.
                     let cue = cueRange(v, upTo: open - 1)
                     let punctuated = k < open - 1  // a colon, comma or "that" before the quote
@@ -40,7 +42,8 @@ extension Attributor {
                     // of the cue's phrase, a title or a label, not a statement.
                     // A label of several words (`Tim Cook called “total political crap”`) is a statement.
                     let labelQuote = Self.labellingVerbs.contains(tokens[v].lower) && wordCount(q.content) >= Self.minLabelQuoteWords
-                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote)
+                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting)
+                        && !labelQuote && !isQuotedThought(qi, verb: v))
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
                     let groupStart = beforeVerbGroup(v, floor: floor)
                     let coordinated = groupStart > floor && ["and", "but"].contains(tokens[groupStart].lower)
@@ -48,7 +51,7 @@ extension Attributor {
                     // `says, “Don't you do it,” until…`, `chanted “What curfew?” and kept going`: a quote that
                     // closes with its own punctuation is whole though the sentence goes on.
                     let closesItself = endsWithOwnPunctuation(qi) && punctuated
-                    if cue.upperBound >= k, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
+                    if cue.upperBound >= k || isSpeechNounObject(after: cue.upperBound, through: k), !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
                        let m = subject(ofVerb: v, floor: floor) ?? coordinated {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
@@ -67,7 +70,53 @@ extension Attributor {
     /// ends in a comma (`… and they say,` ⏎ `“That is a nation with no clue.”`): a transcript's or
     /// a block quote's layout of `they say, “…”`. (A colon there is ``ColonSieve``'s.)
     func opensParagraphAfterCueComma(_ open: Int) -> Bool {
-        tokens[open - 1].lower == "," && tokens[open - 1].paragraph + 1 == tokens[open].paragraph
+        guard tokens[open - 1].paragraph + 1 == tokens[open].paragraph else { return false }
+        // `… I'm thinking` ⏎ `‘This takes forever.’`: a cue verb closing its paragraph unpunctuated.
+        return tokens[open - 1].lower == "," || isCueVerb(open - 1, besideQuote: true)
+    }
+
+    /// Nouns for words spoken that a quote set off by a comma may stand in apposition to
+    /// (`gasped his last words, ‘…’`, `gave the same answer, “…”`).
+    static let speechObjectNouns: Set<String> = [
+        "words", "answer", "reply", "message", "warning", "plea", "prayer", "motto", "slogan", "mantra", "refrain", "verdict",
+    ]
+    /// Most tokens of such an object (`his last words`, `the same short answer`).
+    static let maxSpeechObjectTokens = 4
+
+    /// Whether tokens `after+1...last` are the cue verb's object naming words spoken (`his last
+    /// words`), the quote after them in apposition: the quote is what the verb's subject said.
+    func isSpeechNounObject(after: Int, through last: Int) -> Bool {
+        guard last > after, last - after <= Self.maxSpeechObjectTokens, Self.speechObjectNouns.contains(tokens[last].lower),
+              tokens[after + 1].tag == .det || tokens[after + 1].tag == .pron else { return false }
+        return (after + 1...last).allSatisfy { tokens[$0].isWord && tokens[$0].quote == nil && !tokens[$0].isCapitalized }
+    }
+
+    /// Pronouns fused with a form of "be" (`I'm`, `we're`, `she's`) that make a following "-ing" verb a progressive.
+    static let progressivePronounForms: Set<String> = ["i'm", "we're", "you're", "they're", "he's", "she's"]
+
+    /// Whether the "-ing" verb at `v` follows a form of "be" (`she was saying, “…”`, `I'm
+    /// thinking`): the finite verb of its clause, its subject the clause's, not a participle's host.
+    func isProgressive(_ v: Int) -> Bool {
+        guard v > 0, tokens[v - 1].quote == nil else { return false }
+        let before = tokens[v - 1].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        return Self.progressiveAuxiliaries.contains(before) || Self.progressivePronounForms.contains(before)
+    }
+
+    /// Whether quote `qi` opens with a capital, as a quoted sentence does (not a fragment: `calling “every hour.”`).
+    func opensSentence(_ qi: Int) -> Bool {
+        guard let first = tokens.indices[(openToken[qi] + 1)...].first(where: { tokens[$0].isWord }) else { return false }
+        return tokens[first].quote == qi && tokens[first].isCapitalized
+    }
+
+    /// Verbs of thought whose quotation is the thought itself when it is a whole sentence.
+    static let thoughtVerbs: Set<String> = ["think", "thinks", "thought", "thinking", "wonder", "wonders", "wondered", "wondering"]
+
+    /// Whether quote `qi` right after the thought verb at `v` is a thought in words (`you may think
+    /// “If I work faster, I will finish.”`): a whole sentence, capitalised and closed by its own
+    /// full stop, question or exclamation mark, not a term (`think “big”`).
+    func isQuotedThought(_ qi: Int, verb v: Int) -> Bool {
+        Self.thoughtVerbs.contains(tokens[v].lower) && endsWithSentencePunctuation(qi) && opensSentence(qi)
+            && wordCount(quotes[qi].content) >= Self.minLabelQuoteWords
     }
 
     /// Whether the reporter's sentence stops with quote `qi`: punctuation or the paragraph's end
@@ -77,6 +126,15 @@ extension Attributor {
         let close = closeToken[qi]
         guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return true }
         let next = tokens[close + 1]
-        return !next.isWord || next.is(.reporting) || isOpenMark(close + 1)
+        return !next.isWord || next.is(.reporting) || isOpenMark(close + 1) || opensVagueTail(close + 1)
+    }
+
+    /// Words of a vague tail that close a quoted clause in speech (`“…” or whatever.`).
+    static let vagueTailWords: Set<String> = ["whatever", "something", "anything", "so"]
+
+    /// Whether token `i` opens a vague tail: "or" and one of ``vagueTailWords`` (`or whatever`,
+    /// `or something like that`), a hedge on the quote, not more of the reporter's clause.
+    func opensVagueTail(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].lower == "or" && Self.vagueTailWords.contains(tokens[i + 1].lower)
     }
 }
