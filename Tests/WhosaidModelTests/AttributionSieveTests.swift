@@ -243,6 +243,9 @@ import Testing
     ]
 
     static let agentlessCases: [Case] = [
+        // A charge denied is no one's statement.
+        Case(sieve: AgentlessSieve(), text: "The treasurer has never been charged with any wrongdoing.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "Neither the mayor nor her aides have been charged with a crime.", expected: []),
         Case(sieve: AgentlessSieve(), text: "Asked whether she would run again, Lee smiled.",
              expected: [(nil, "whether she would run again", .agentless)]),
         Case(sieve: AgentlessSieve(), text: "When asked about the closure, the mayor shrugged.",

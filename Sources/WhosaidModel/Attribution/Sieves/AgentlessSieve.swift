@@ -45,12 +45,31 @@ extension Attributor {
     func agentlessCharge(at v: Int, first: Int, last: Int) -> Candidate? {
         guard tokens[v].is(.agentlessCue), v + 2 <= last, let prepositions = Self.passiveComplements[tokens[v].lower], prepositions.contains(tokens[v + 1].lower),
               isPassive(v, first: first) else { return nil }
+        // "has never been charged with any crime", "Neither … nor … has been charged": a charge
+        // denied is no one's statement.
+        guard !negatesCharge(before: v, first: first) else { return nil }
         let c = v + 2
         // "was criticized for saying X": the subject's own words, the gerund's statement.
         guard !(tokens[c].is(.reporting) && Lexicon.isGerund(tokens[c].lower)) else { return nil }
         guard tokens[c].quote == nil || isOpenMark(c), let span = clauseSpan(from: c, to: questionEnd(from: c, last: last), stopAtColon: true),
               wordCount(span, upTo: 2) >= 2 else { return nil }
         return agentlessCandidate(span, cue: v...(c - 1), speaker: nil, confidence: 0.5)
+    }
+
+    /// Most tokens of a verb group read back from a passive participle for its negation.
+    static let maxChargeVerbGroupTokens = 4
+
+    /// Whether the verb group before the participle at `v` is negated (`has not been`, `was never`,
+    /// `hasn't been`) or its sentence opens with `Neither`.
+    func negatesCharge(before v: Int, first: Int) -> Bool {
+        if tokens[first].lower == "neither" { return true }
+        var k = v - 1
+        while k >= first, v - k <= Self.maxChargeVerbGroupTokens, tokens[k].isWord {
+            let w = tokens[k].lower
+            if w == "not" || w == "never" || w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A statement of this sieve: mixed when a quotation stands in `span`.
