@@ -128,6 +128,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A passive cue's subject is no speaker, unless `as` and a gerund follow ("was quoted as saying").
+        Case(text: "The holiday is observed as a day of rest across the county.", expected: []),
+        Case(text: "The senator was mentioned as a possible candidate for governor.", expected: []),
         // `and when …,` opens the main clause's adjunct: the words before a sentence-final subject are no statement.
         Case(text: "The crowd cheered, and when the mayor left the stage, a man yelled.", expected: []),
         // An adverb set off by commas between a zero-that clause's subject and its verb.

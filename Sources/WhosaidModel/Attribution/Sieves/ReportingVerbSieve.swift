@@ -58,7 +58,10 @@ extension Attributor {
         var speaker: SpeakerMention?
         var inverted = false
         // "was being told by the Caller", "a view echoed by many": a passive cue's subject is no speaker.
-        if !gerund, isPassive(v, first: first), !(v + 1 <= last && tokens[v + 1].lower == "as") { return nil }
+        // "was quoted as saying" reports its subject's words; "is observed as a holiday" does not.
+        if !gerund, isPassive(v, first: first), !(v + 2 <= last && tokens[v + 1].lower == "as" && Lexicon.isGerund(tokens[v + 2].lower)) {
+            return nil
+        }
         // "declined that assignment": a refusal reports only a refusal to speak.
         if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
             return nil
