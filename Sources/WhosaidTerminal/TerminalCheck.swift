@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -12,20 +13,34 @@ public enum TerminalCheck {
     /// Why the browser cannot draw on the terminal `TERM` names, in one line pointing to
     /// `whosaid extract`, or nil when it can. Reads the terminfo entry (without this check
     /// `initscr` prints its own error and exits).
+    ///
+    /// Safe to call from several threads at once (the tests do): `setupterm` and `del_curterm`
+    /// work on curses' one global terminal (`cur_term`), so two checks running together freed
+    /// the same terminal twice, or read one the other had freed ("double free or corruption"
+    /// in a parallel `swift test`). Checks take turns, and the terminal current before is put back.
     public static func refusal(term: String?, file: String?) -> String? {
         let alternative = "for plain text use `whosaid extract \(file ?? "FILE")`"
         guard let term, !term.isEmpty else {
             return "TERM is not set, so the browser cannot draw; set it (such as TERM=xterm-256color) or \(alternative)"
         }
+        terminfoLock.lock()
+        defer { terminfoLock.unlock() }
+        let previous = whosaid_cur_term()
+        // Whatever `setupterm` leaves current (a failed one included), the terminal before is current again.
+        defer { if let previous { _ = set_curterm(previous) } }
         var status: Int32 = 0
         guard setupterm(term, STDOUT_FILENO, &status) == whosaid_OK() else {
             if status == 1 { return noCursor(term, alternative) }
             return "terminal type '\(term)' is not known to this system (no terminfo entry); set TERM to one it knows (such as xterm-256color) or \(alternative)"
         }
-        defer { del_curterm(whosaid_cur_term()) }
+        let checked = whosaid_cur_term()
+        defer { if checked != previous { del_curterm(checked) } }
         let hardcopy = tigetflag("hc") > 0
         return hardcopy || whosaid_tigetstr("cup") == nil ? noCursor(term, alternative) : nil
     }
+
+    /// Serialises every use of curses' global terminal by ``refusal(term:file:)``.
+    private static let terminfoLock = NSLock()
 
     private static func noCursor(_ term: String, _ alternative: String) -> String {
         "terminal type '\(term)' cannot move the cursor, so the browser cannot draw; \(alternative)"

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WhosaidTerminal
 
@@ -16,6 +17,33 @@ import Testing
         for term in ["xterm-256color", "tmux-256color", "screen", "vt100", "linux"] {
             #expect(TerminalCheck.refusal(term: term, file: nil) == nil, "\(term) refused")
         }
+    }
+
+    /// Checks on several threads at once, as the parallel tests make them: curses' terminal is
+    /// one global, and unserialised checks freed it twice (the whole test process aborted with
+    /// "double free or corruption").
+    @Test func checksOnSeveralThreadsAtOnceDoNotCollide() {
+        let terms = ["xterm-256color", "dumb", "vt100", "no-such-terminal-xyz", "screen", "linux"]
+        let refusedTerms: Set = ["dumb", "no-such-terminal-xyz"]
+        let workers = 4, rounds = 1500
+        let wrong = WrongAnswers()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for round in 0..<rounds {
+                let term = terms[(round + worker) % terms.count]
+                let refused = TerminalCheck.refusal(term: term, file: nil) != nil
+                if refused != refusedTerms.contains(term) { wrong.add(term) }
+            }
+        }
+        #expect(wrong.terms.isEmpty)
+    }
+
+    /// The terms checked wrong, from any thread.
+    final class WrongAnswers: @unchecked Sendable {
+        // Unchecked: `found` is read and written only while `lock` is held.
+        private let lock = NSLock()
+        private var found: [String] = []
+        func add(_ term: String) { lock.withLock { found.append(term) } }
+        var terms: [String] { lock.withLock { found } }
     }
 
     @Test func aUTF8LocaleIsKeptOrFoundOrTheDisplayFallsBackToASCII() {
