@@ -128,6 +128,11 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // The occasion after a noun-phrase object is the cue's adjunct; inside a clause it stays.
+        Case(text: "Dana Ruiz called for more school funding in a statement on Thursday.",
+             expected: [("Dana Ruiz", "more school funding")]),
+        Case(text: "Dana Ruiz said the levy failed in a vote at the hearing.",
+             expected: [("Dana Ruiz", "the levy failed in a vote at the hearing")]),
         // A passive cue's subject is no speaker, unless `as` and a gerund follow ("was quoted as saying").
         Case(text: "The holiday is observed as a day of rest across the county.", expected: []),
         Case(text: "The senator was mentioned as a possible candidate for governor.", expected: []),

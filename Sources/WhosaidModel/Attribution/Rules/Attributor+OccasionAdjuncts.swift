@@ -1,0 +1,37 @@
+import WhosaidSyntax
+
+/// The occasion of a statement after a noun-phrase object: `called for more investment in a
+/// statement on Thursday`, `cited the figure at last week's forum`, `rejected that argument in a
+/// ruling`. The object is what was said; the occasion is the cue's adjunct, not part of it.
+extension Attributor {
+    /// Nouns that name the occasion or medium of a statement.
+    static let occasionNouns: Set<String> = [
+        "statement", "statements", "interview", "interviews", "speech", "speeches", "rally", "rallies", "debate",
+        "debates", "ruling", "forum", "event", "hearing", "letter", "tweet", "tweets", "post", "conference",
+        "stop", "visit", "meeting", "appearance", "op-ed", "email", "e-mail", "video", "ad", "remarks",
+        "address", "briefing", "town", "radio", "television", "broadcast", "memo", "column", "editorial",
+        "filing", "testimony", "session", "call", "message", "podcast", "show",
+    ]
+    /// Prepositions that open an occasion adjunct.
+    static let occasionPrepositions: Set<String> = ["in", "at", "during"]
+    /// Most words between an occasion preposition and its noun (`at last week's Commander-in-Chief forum`).
+    static let maxOccasionWords = 5
+
+    /// The token opening an occasion adjunct inside the noun-phrase object `c...end`, or nil when
+    /// there is none or the object is a clause (a finite verb or a quotation in it).
+    func occasionAdjunct(in c: Int, _ end: Int) -> Int? {
+        guard end - c >= 2, !holdsFiniteVerb(c, end), !holdsQuote(c, end) else { return nil }
+        var k = c + 1
+        while k < end {
+            if Self.occasionPrepositions.contains(tokens[k].lower) {
+                var n = k + 1
+                while n <= end, n - k <= Self.maxOccasionWords, tokens[n].isWord, tokens[n].quote == nil {
+                    if Self.occasionNouns.contains(tokens[n].lower) { return k }
+                    n += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+}
