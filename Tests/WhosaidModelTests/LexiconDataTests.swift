@@ -9,9 +9,20 @@ import Testing
             ("groupHeads", Lexicon.groupHeads), ("peoplePlurals", Lexicon.peoplePlurals),
             ("doublingBases", Lexicon.doublingBases), ("determiners", Lexicon.determiners),
             ("nonSpeakerHeads", Lexicon.nonSpeakerHeads),
+            ("occasionNouns", Attributor.occasionNouns), ("occasionPrepositions", Attributor.occasionPrepositions),
+            ("topicPrepositions", Attributor.topicPrepositions), ("twoWordStateOpeners", Attributor.twoWordStateOpeners),
+            ("shareWords", MentionFinder.shareWords),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")
+        }
+    }
+
+    /// Quantity openers are matched as one or two lower-case words joined by one space.
+    @Test func quantityOpenersAreOneOrTwoLowerCaseWords() {
+        for opener in MentionFinder.quantityOpeners {
+            let words = opener.split(separator: " ", omittingEmptySubsequences: false)
+            #expect((1...2).contains(words.count) && words.allSatisfy { !$0.isEmpty && $0 == $0.lowercased() }, "\(opener)")
         }
     }
 
