@@ -428,6 +428,8 @@ import Testing
              expected: [("Nora Vance", "the levy would pass")]),
         Case(text: "Speaking on the radio on Monday, Nora Vance thanked the crowd and said the levy would pass.",
              expected: [("Nora Vance", "the levy would pass")]),
+        Case(text: "Speaking in Alma, which votes on the levy Tuesday, Nora Vance thanked the crowd and said it would pass.",
+             expected: [("Nora Vance", "it would pass")]),
         // A finite verb after a description's head noun ends the description ("left", not "-ed").
         Case(text: "The mayor left the stage and told reporters the levy would pass.",
              expected: [("The mayor", "the levy would pass")]),

@@ -87,6 +87,20 @@ extension Attributor {
     }
 
     /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
+    /// Most tokens of an apposition or relative clause that closes an introductory phrase.
+    static let maxIntroductionModifierTokens = 16
+
+    /// The comma closing an apposition (`a day ahead of the primary,`) or a relative clause
+    /// (`which hosts the primary Tuesday,`) that starts at `k` right after an introductory phrase
+    /// (`Speaking in New Hampshire, which hosts …, Bush said`), or nil.
+    func introductionModifierEnd(at k: Int, before v: Int) -> Int? {
+        let w = tokens[k].lower
+        let relative = ["which", "where", "who", "when"].contains(w)
+        guard relative || w == "a" || w == "the",
+              let close = (k..<min(v, k + Self.maxIntroductionModifierTokens)).first(where: { tokens[$0].lower == "," }),
+              close > k + 1, close + 1 < v, !holdsQuote(k, close - 1), relative || !holdsFiniteVerb(k, close - 1) else { return nil }
+        return close
+    }
     /// First words of two-word state names ("New York", "South Carolina", "Rhode Island").
     static let twoWordStateOpeners: Set<String> = ["new", "north", "south", "west", "rhode"]
 
@@ -106,6 +120,9 @@ extension Attributor {
                    tokens[c - 1].isCapitalized, tokens[c - 1].tag == .propn, tokens[k].tag == .propn,
                    finder.isAgeOrPlace(k, state - 1), state + 1 < v {
                     k = state + 1
+                } else if let close = introductionModifierEnd(at: k, before: v),
+                          finder.phrase(startingAt: close + 1, ceiling: v - 1)?.kind == .name {
+                    k = close + 1
                 }
             }
         }
