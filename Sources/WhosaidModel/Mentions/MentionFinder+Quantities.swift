@@ -3,11 +3,13 @@ import WhosaidSyntax
 /// Poll shares as speakers: `More than six in 10 said`, `About four out of 10 voters said`,
 /// `Nearly two-thirds of Republicans say`, `Only a quarter said`.
 extension MentionFinder {
-    /// Words before a quantity that keep it a quantity (`about`, `nearly`), one or two words long.
-    static let quantityOpeners: Set<String> = [
+    /// Words before a quantity that keep it a quantity (`about`, `nearly`), one or two words long:
+    /// the two-word ones a reported clause's subject may open with (``Attributor/quantityOpeners``),
+    /// and more.
+    static let quantityOpeners: Set<String> = Attributor.quantityOpeners.union([
         "about", "nearly", "almost", "roughly", "around", "only", "just", "over", "under", "approximately", "some",
-        "more than", "less than", "fewer than", "at least", "at most", "well over", "just over", "just under",
-    ]
+        "well over", "just over", "just under",
+    ])
     /// Words that name a share without a digit.
     static let shareWords: Set<String> = [
         "half", "third", "quarter", "majority", "plurality", "minority", "handful", "fifth", "tenth",

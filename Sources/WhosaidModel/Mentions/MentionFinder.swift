@@ -618,8 +618,7 @@ struct MentionFinder {
         // "said Will Doyle": a function word's form is a name where the tags say so.
         let taggedName = t.isCapitalized && t.tag == .propn && !t.is(.determiner) && !t.is(.personalPronoun)
         // "this source told the Post": a demonstrative before a noun opens a description.
-        let demonstrative = Self.demonstratives.contains(t.lower) && start + 1 <= ceiling && tokens[start + 1].tag == .noun
-            && !tokens[start + 1].isCapitalized
+        let demonstrative = start + 1 <= ceiling && opensWithDemonstrative(start)
         let loneSurname = isFunctionFormSurname(start)
         if (t.is(.stopWord) || t.is(.preposition)) && !taggedName && !demonstrative && !loneSurname || t.is(.reporting) && !loneSurname {
             return nil
