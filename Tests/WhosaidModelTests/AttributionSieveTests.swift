@@ -217,6 +217,18 @@ import Testing
              expected: [("the engineer", "The dam will hold", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "The levy, Vance said, would fall hardest on renters.",
              expected: [("Vance", "The levy", .reportedSpeech), ("Vance", "would fall hardest on renters", .reportedSpeech)]),
+        // A parenthetical cue with its adjuncts: the comma after them closes it.
+        Case(sieve: ReportingVerbSieve(), text: "The difference now, Vance told me on Friday, is that the dam is older.",
+             expected: [("Vance", "The difference now", .reportedSpeech), ("Vance", "is that the dam is older", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "These workers, Pruett explained earlier in the hearing, were paid well.",
+             expected: [("Pruett", "These workers", .reportedSpeech), ("Pruett", "were paid well", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "The levy is vital, Ruiz said after meeting with aides, because the county is broke.",
+             expected: [("Ruiz", "The levy is vital", .reportedSpeech), ("Ruiz", "because the county is broke", .reportedSpeech)]),
+        // What follows a prepositional cue or "that" is what was said, not an adjunct.
+        Case(sieve: ReportingVerbSieve(), text: "Ruiz spoke of the drought in the western valley, the lack of water and the heat.",
+             expected: [("Ruiz", "the drought in the western valley, the lack of water and the heat", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "Vance suggested that ultimately, the county was to blame.",
+             expected: [("Vance", "ultimately, the county was to blame", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "Vance spoke for an hour, saying that the town would recover.",
              expected: [("Vance", "the town would recover", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "Insisting the count was fair, Vance invited observers to the hall.",

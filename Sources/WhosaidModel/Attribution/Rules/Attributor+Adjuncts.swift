@@ -61,3 +61,50 @@ extension Attributor {
     /// to South Korea, President Obama tells the United Nations.`): the quote sieves take it.
     func holdsQuote(_ a: Int, _ b: Int) -> Bool { counts.holdsQuote(a, b) }
 }
+
+/// A parenthetical cue that carries its adjuncts before the comma that closes it: `The
+/// difference now, he told me on Friday, is that…`, `These workers, she explained earlier in
+/// the hearing, were well paid.`
+extension Attributor {
+    /// The most words between a parenthetical cue's verb group and its closing comma.
+    static let maxParentheticalAdjunctWords = 7
+
+    /// The comma that closes the parenthetical cue ending at token `e` (verb `v`): the token
+    /// right after it, or the comma after an adjunct of the verb (a time, a prepositional phrase,
+    /// an adverb, the person told; `after meeting aides` may hold a gerund). Nil when the words
+    /// after the cue open a clause, a quote or an object.
+    func parentheticalCueClose(after e: Int, verb v: Int, last: Int) -> Int? {
+        guard e + 1 <= last else { return nil }
+        if tokens[e + 1].lower == "," { return e + 1 }
+        let opener = tokens[e + 1]
+        // "suggested that ultimately,", "spoke of the malaise,", "described how,", "asked for a
+        // sentence,": what follows such a cue is what was said, not an adjunct.
+        let w = tokens[v].lower
+        if tokens[e].lower == "that" || particleAfter(v, last: last) != nil
+            || Lexicon.prepositionalComplements[w]?.contains(opener.lower) == true
+            || Self.embeddedQuestionOpeners.contains(opener.lower) || opener.lower == "as" { return nil }
+        let opensWithAdjunct = opener.tag == .adp && opener.lower != "that" || opener.is(.timeWord)
+            || opener.tag == .adv && !opener.isCapitalized
+            || Self.addresseeVerbs.contains(tokens[v].lower) && opener.tag == .pron
+            || opener.tag == .sconj && e + 2 <= last && isGerundVerb(e + 2)  // "said after meeting aides,"
+        guard opensWithAdjunct else { return nil }
+        var words = 0
+        for k in (e + 1)...last {
+            let t = tokens[k]
+            if t.lower == "," { return words > 0 && k < last ? k : nil }
+            if t.quote != nil || isOpenMark(k) || t.lower == "that" || !t.isWord { return nil }
+            let gerundAfterPreposition = isGerundVerb(k) && [.adp, .sconj].contains(tokens[k - 1].tag)
+            if Self.clauseTags.contains(t.tag), !gerundAfterPreposition, !(k == e + 1 && t.tag == .sconj) { return nil }
+            words += 1
+            if words > Self.maxParentheticalAdjunctWords { return nil }
+        }
+        return nil
+    }
+}
+
+extension Attributor {
+    /// Whether token `k` is a verb in its -ing form (`meeting`, `visiting`).
+    func isGerundVerb(_ k: Int) -> Bool {
+        tokens[k].tag == .verb && tokens[k].lower.hasSuffix("ing")
+    }
+}

@@ -108,10 +108,13 @@ extension Attributor {
             guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
             return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
         }
-        // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it.
-        if subjectStart > first, tokens[subjectStart - 1].lower == ",", cueEnd + 1 <= last, tokens[cueEnd + 1].lower == "," {
-            guard let span = clauseSpan(from: cueEnd + 2, to: last, stopAtColon: true) else { return nil }
-            if ["and", "or"].contains(tokens[cueEnd + 2].lower) { return nil }
+        // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it. The cue may
+        // carry its adjuncts (`…, he told me on Friday, is that…`).
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",", !inverted,
+           let close = parentheticalCueClose(after: cueEnd, verb: v, last: last) {
+            guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
+            if ["and", "or"].contains(tokens[close + 1].lower) { return nil }
+            let cueEnd = close - 1
             let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
             // The words before the cue are part of the statement unless they only set the scene
             // ("In the end", "Too often").
