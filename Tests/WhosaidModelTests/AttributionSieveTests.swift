@@ -224,6 +224,9 @@ import Testing
              expected: [("Pruett", "These workers", .reportedSpeech), ("Pruett", "were paid well", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "The levy is vital, Ruiz said after meeting with aides, because the county is broke.",
              expected: [("Ruiz", "The levy is vital", .reportedSpeech), ("Ruiz", "because the county is broke", .reportedSpeech)]),
+        // A semicolon after a postposed cue ends its clause as a full stop does.
+        Case(sieve: ReportingVerbSieve(), text: "The errors were deliberate, Vance noted; the county had hidden them for years.",
+             expected: [("Vance", "The errors were deliberate", .reportedSpeech)]),
         // What follows a prepositional cue or "that" is what was said, not an adjunct.
         Case(sieve: ReportingVerbSieve(), text: "Ruiz spoke of the drought in the western valley, the lack of water and the heat.",
              expected: [("Ruiz", "the drought in the western valley, the lack of water and the heat", .reportedSpeech)]),

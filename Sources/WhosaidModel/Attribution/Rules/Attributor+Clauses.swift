@@ -10,8 +10,11 @@ extension Attributor {
         return last
     }
 
+    /// Whether nothing but the sentence's closing mark follows token `e` (`…, Vance said.`), or
+    /// a semicolon ends the clause there (`…, Vance noted; the county…`).
     func endsSentence(after e: Int, last: Int) -> Bool {
         e >= last || (e + 1 == last && [".", "!", "?", ":"].contains(tokens[last].lower))
+            || e + 1 < last && tokens[e + 1].lower == ";"
     }
 
     /// The clause between tokens `a` and `b`, trimmed of edge punctuation; stops at a colon or
