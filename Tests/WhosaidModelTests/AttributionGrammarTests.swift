@@ -128,6 +128,16 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A condition after a comma stays in the statement; after a coordinator, or a time
+        // clause, the statement ends at the comma.
+        Case(text: "Ruiz said the levy would pass, if the county board agreed to it.",
+             expected: [("Ruiz", "the levy would pass, if the county board agreed to it")]),
+        Case(text: "Ruiz said the levy would pass, unless the board balked.",
+             expected: [("Ruiz", "the levy would pass, unless the board balked")]),
+        Case(text: "Ruiz said the levy would pass, but if the board balked, the town would sue.",
+             expected: [("Ruiz", "the levy would pass")]),
+        Case(text: "Ruiz said the levy would pass, when the board met.",
+             expected: [("Ruiz", "the levy would pass")]),
         // The occasion after a noun-phrase object is the cue's adjunct; inside a clause it stays.
         Case(text: "Dana Ruiz called for more school funding in a statement on Thursday.",
              expected: [("Dana Ruiz", "more school funding")]),

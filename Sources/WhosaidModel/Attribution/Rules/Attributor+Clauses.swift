@@ -49,6 +49,8 @@ extension Attributor {
 
     /// Words that are prepositions before a noun and subordinators before a clause.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
+    /// Subordinators of a condition, which a reported clause keeps after a comma.
+    static let conditionSubordinators: Set<String> = ["if", "unless"]
     static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
 
     /// Whether the comma-separated segment that ends at the comma `comma` (from `first` at the
@@ -96,7 +98,10 @@ extension Attributor {
         if w == "," {
             var n = k + 1
             if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
-            if n <= last, Self.subordinators.contains(tokens[n].lower) { return true }
+            // A condition right after the comma stays in the statement ("…, if elected, he would…",
+            // "…, unless the court acts"); after a coordinator it opens a clause of its own.
+            if n <= last, Self.subordinators.contains(tokens[n].lower),
+               n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) { return true }
         }
         return false
     }
