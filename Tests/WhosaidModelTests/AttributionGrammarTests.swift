@@ -432,6 +432,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A date written with a slash before a role and a name (tokenised "9 / 11").
+        Case(text: "“The plan will fail,” said 9/11 widow Terry Strada.",
+             expected: [("Terry Strada", "“The plan will fail,”")]),
         // The subject of a coordinated cue stands after an introductory phrase: a participle's, or
         // one ending in a town and its state; the place is no speaker.
         Case(text: "At a rally in Dayton, Ohio, Nora Vance thanked the crowd and said the levy would pass.",

@@ -609,6 +609,8 @@ struct MentionFinder {
     func phrase(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
         guard start <= ceiling, start < tokens.count else { return nil }
         let t = tokens[start]
+        // "said 9/11 widow Terry Strada": a date written with a slash modifies the phrase after it.
+        if let after = slashNumberEnd(at: start, ceiling: ceiling) { return phrase(startingAt: after + 1, ceiling: ceiling) }
         guard t.isWord, t.quote == nil else { return nil }
         if t.is(.personalPronoun) {
             return make(first: start, last: start, kind: .pronoun)
@@ -789,5 +791,16 @@ struct MentionFinder {
     func text(_ a: Int, _ b: Int) -> String {
         guard a <= b else { return "" }
         return document.text(in: TextSpan(start: tokens[a].start, end: tokens[b].end))
+    }
+}
+
+extension MentionFinder {
+    /// The last token of a number written with a slash that starts at `start` and stands before a
+    /// word (`9/11 widow`, `24/7 news`), its parts touching; nil otherwise.
+    func slashNumberEnd(at start: Int, ceiling: Int) -> Int? {
+        guard start + 3 <= ceiling, tokens[start].kind == .number, tokens[start + 1].lower == "/",
+              tokens[start + 2].kind == .number, tokens[start + 1].start == tokens[start].end,
+              tokens[start + 2].start == tokens[start + 1].end, tokens[start + 3].isWord, tokens[start + 3].quote == nil else { return nil }
+        return start + 2
     }
 }
