@@ -115,9 +115,9 @@ extension MentionFinder {
     /// Adverbs that open a quantity as a subject ("Nearly half", "About 4 in 10").
     static let quantityAdverbs: Set<String> = ["nearly", "about", "almost", "roughly", "only", "just", "over", "under", "around", "barely"]
     /// Prepositions inside a long subject ("voters in six states", "4 in 10").
-    static let subjectPrepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "across", "to"]
+    static let subjectPrepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "across", "to", "through", "outside", "inside", "near", "around", "into"]
     /// The most tokens of a subject read from the tags alone.
-    static let maxTaggedSubjectTokens = 16
+    static let maxTaggedSubjectTokens = 20
 
     /// The subject ending at `end` read from the tags alone, when the word rules found none: a
     /// noun phrase with prepositional phrases, coordination, a quantity adverb and participle
@@ -173,7 +173,11 @@ extension MentionFinder {
            adjunct > head, tokens[adjunct - 1].tag != .adj {
             last = adjunct - 1
         }
-        var m = make(first: first, last: last, kind: .description)
+        // "Protesters marching through the streets": the participle's phrase describes the
+        // speakers; the name stops before it (and still covers it as its role's extent).
+        let participle = head + 1 <= last ? ((head + 1)...last).first(where: { tokens[$0].tag == .verb && tokens[$0].lower.hasSuffix("ing") }) : nil
+        var m = make(first: first, last: participle.map { $0 - 1 } ?? last, kind: .description)
+        if participle != nil { m.lastWithRole = last }
         m.head = tokens[head].lower
         let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") || tokens[head].tag == .num || m.head == "half"
         m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
