@@ -59,6 +59,9 @@ extension Attributor {
         let opener = tokens[first].tag == .adv && first + 1 < v ? first + 1 : first
         let opens = tokens[opener].tag == .sconj || Self.subordinators.contains(tokens[opener].lower)
             || Self.clauseOpeners.contains(tokens[opener].lower)
+            // "Among voters who said taxes were too high, the mayor won": a relative clause inside
+            // a fronted prepositional phrase ends with it.
+            || tokens[opener].tag == .adp && (opener..<v).contains { tokens[$0].lower == "who" }
         guard opens, !counts.holdsComma(first..<v) else { return nil }
         return counts.firstFreeComma(v + 1, last)
     }

@@ -4,6 +4,9 @@ import WhosaidSyntax
 /// over its verb group, asides and time words (`Ortiz on Tuesday said`), through relative clauses
 /// and prepositional phrases, past a dateline. Every sieve that names a speaker from a verb reads it here.
 extension Attributor {
+    /// The forms of `say`, the one verb a restrictive relative clause reports with.
+    static let sayForms: Set<String> = ["say", "says", "said", "saying"]
+
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
@@ -28,6 +31,18 @@ extension Attributor {
         if e > floor, tokens[e].lower == "who", tokens[e - 1].lower == "," {
             let end = e - 2
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
+            return m
+        }
+        // "voters who said they would…", "the 30 percent who say": a restrictive clause's
+        // antecedent speaks too when the verb reports a clause (the caller's check).
+        // Only `say` reports there, and only where the phrase is no sentence subject, whose own
+        // verb would follow the clause ("Voters who say X were divided").
+        if e > floor, tokens[e].lower == "who", tokens[e - 1].isWord, tokens[e - 1].quote == nil {
+            let end = e - 1
+            guard Self.sayForms.contains(tokens[v].lower),
+                  let m = finder.quantitySubject(endingAt: end, floor: floor) ?? finder.subject(endingAt: end, floor: floor)
+                    ?? finder.taggedSubject(endingAt: end, floor: floor), m.kind != .pronoun,
+                  m.first > floor, tokens[m.first - 1].tag == .adp || tokens[m.first - 1].tag == .verb else { return nil }
             return m
         }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) { return m }
