@@ -258,6 +258,15 @@ import Testing
     ]
 
     static let agentlessCases: [Case] = [
+        // An extraposed passive of a news verb: the `that` clause, said by no one named.
+        Case(sieve: AgentlessSieve(), text: "It was revealed on Friday that the mayor had lied.",
+             expected: [(nil, "the mayor had lied", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "It's been reported that the plant is closing.",
+             expected: [(nil, "the plant is closing", .agentless)]),
+        // Editorial passives, modal verb groups and absolute phrases report nothing.
+        Case(sieve: AgentlessSieve(), text: "It should be said that nobody knew the cost.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "It is recommended that visitors bring water.", expected: []),
+        Case(sieve: AgentlessSieve(), text: "The reef is clear, it being said that you can see the bottom.", expected: []),
         // A charge denied is no one's statement.
         Case(sieve: AgentlessSieve(), text: "The treasurer has never been charged with any wrongdoing.", expected: []),
         Case(sieve: AgentlessSieve(), text: "Neither the mayor nor her aides have been charged with a crime.", expected: []),

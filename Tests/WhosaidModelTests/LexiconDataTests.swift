@@ -12,6 +12,8 @@ import Testing
             ("occasionNouns", Attributor.occasionNouns), ("occasionPrepositions", Attributor.occasionPrepositions),
             ("topicPrepositions", Attributor.topicPrepositions), ("twoWordStateOpeners", Attributor.twoWordStateOpeners),
             ("shareWords", MentionFinder.shareWords),
+            ("extraposedReportingParticiples", Attributor.extraposedReportingParticiples), ("modalAuxiliaries", Attributor.modalAuxiliaries),
+            ("conditionSubordinators", Attributor.conditionSubordinators), ("sayForms", Attributor.sayForms),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")
@@ -33,6 +35,15 @@ import Testing
             let forms = Lexicon.inflections(base)
             #expect(forms.contains(base + String(base.last!) + "ed"), "\(base)")
         }
+    }
+
+    /// An extraposed passive's participles are reporting verbs' past forms.
+    @Test func extraposedParticiplesArePastFormsOfReportingVerbs() {
+        let reporting = Set(Lexicon.reportingBases.flatMap(Lexicon.inflections))
+        for w in Attributor.extraposedReportingParticiples where w != "rumored" && w != "rumoured" && w != "stated" {
+            #expect(reporting.contains(w), "\(w)")
+        }
+        #expect(Attributor.extraposedReportingParticiples.allSatisfy { $0.hasSuffix("ed") || $0 == "said" })
     }
 
     @Test func peoplesInThePluralAreNamedInThePlural() {

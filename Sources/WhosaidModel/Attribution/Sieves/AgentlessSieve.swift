@@ -18,6 +18,10 @@ struct AgentlessSieve: CueWordSieve {
     var name: String { "agentless" }
     var rules: Set<AttributionRule> { [.agentless, .reportedSpeech] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        if let c = a.extraposedPassive(at: v, first: first, last: last) {
+            a.usedCue[v] = true
+            return a.finding(c, at: v, last: last)
+        }
         // Most words are no such cue: settled before two statements are made room for and copied.
         guard a.tokens[v].is(.agentlessCue),
               let c = a.agentlessCharge(at: v, first: first, last: last) ?? a.agentlessQuestion(at: v, first: first, last: last) else { return nil }

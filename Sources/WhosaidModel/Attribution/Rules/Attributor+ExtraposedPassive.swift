@@ -1,0 +1,36 @@
+import WhosaidSyntax
+
+/// An extraposed passive: `It was revealed that the mayor had lied.`, `It has been reported
+/// on Friday that…`, `It's been said that…`. The `that` clause is what was said; the text names
+/// no one who said it.
+extension Attributor {
+    /// Most tokens of the verb group between `it` and the participle (`has also been`).
+    static let maxExtraposedVerbGroupTokens = 4
+
+    /// Participles that report news in an extraposed passive; editorial ones (`It should be
+    /// noted`, `It is recommended`) and a modal verb group say nothing of anyone's words.
+    static let extraposedReportingParticiples: Set<String> = [
+        "said", "reported", "revealed", "announced", "alleged", "claimed", "stated", "disclosed", "confirmed", "rumored", "rumoured",
+    ]
+    /// Modal auxiliaries, which make a passive a recommendation or a possibility.
+    static let modalAuxiliaries: Set<String> = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
+
+    /// The statement of the reporting participle at `v` when its subject is an expletive `it` and
+    /// a `that` clause follows it (after the cue's adjuncts), in the sentence `first...last`.
+    func extraposedPassive(at v: Int, first: Int, last: Int) -> Candidate? {
+        guard Self.extraposedReportingParticiples.contains(tokens[v].lower), v - 2 >= first,
+              isPassive(v, first: first) || tokens[v - 1].lower == "it's" else { return nil }
+        var k = v - 1
+        // "it being said that…" is an absolute phrase, no report.
+        while k >= first, v - k <= Self.maxExtraposedVerbGroupTokens, !Self.modalAuxiliaries.contains(tokens[k].lower), tokens[k].lower != "being",
+              tokens[k].tag == .adv || tokens[k].tag == .aux || Self.passiveAuxiliaries.contains(tokens[k].lower) {
+            k -= 1
+        }
+        guard k >= first, k < v - 1 || tokens[k].lower == "it's", ["it", "it's"].contains(tokens[k].lower), tokens[k].quote == nil,
+              k == first || !tokens[k - 1].isWord || tokens[k - 1].tag == .cconj || tokens[k - 1].tag == .sconj else { return nil }
+        let that = v + 1 <= last && tokens[v + 1].lower == "that" ? v + 1 : thatAfterCueAdjuncts(verb: v, last: last)
+        guard let that, that + 1 <= last,
+              let span = clauseSpan(from: that + 1, to: last, stopAtColon: true), wordCount(span, upTo: 2) >= 2 else { return nil }
+        return agentlessCandidate(span, cue: k...that, speaker: nil, confidence: 0.5)
+    }
+}
