@@ -263,6 +263,11 @@ import Testing
              expected: [(nil, "the mayor had lied", .agentless)]),
         Case(sieve: AgentlessSieve(), text: "It's been reported that the plant is closing.",
              expected: [(nil, "the plant is closing", .agentless)]),
+        // Inside a fronted phrase's relative clause the statement ends with the phrase.
+        Case(sieve: AgentlessSieve(), text: "At a time when it was said that the mill would close, Ruiz bought it.",
+             expected: [(nil, "the mill would close", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "The firm faltered when it was revealed in March that its books were false.",
+             expected: [(nil, "its books were false", .agentless)]),
         // Editorial passives, modal verb groups and absolute phrases report nothing.
         Case(sieve: AgentlessSieve(), text: "It should be said that nobody knew the cost.", expected: []),
         Case(sieve: AgentlessSieve(), text: "It is recommended that visitors bring water.", expected: []),

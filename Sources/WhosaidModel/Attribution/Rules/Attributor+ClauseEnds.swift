@@ -51,6 +51,9 @@ extension Attributor {
         return false
     }
 
+    /// Words that open a relative clause inside a fronted prepositional phrase.
+    static let frontedRelativeWords: Set<String> = ["who", "when", "where"]
+
     /// The comma that closes a fronted subordinate clause holding the verb `v` (`When the mayor
     /// said the budget was balanced, …`): the first comma after `v` when the sentence opens with
     /// a subordinator and no comma stands between it and the verb.
@@ -59,9 +62,10 @@ extension Attributor {
         let opener = tokens[first].tag == .adv && first + 1 < v ? first + 1 : first
         let opens = tokens[opener].tag == .sconj || Self.subordinators.contains(tokens[opener].lower)
             || Self.clauseOpeners.contains(tokens[opener].lower)
-            // "Among voters who said taxes were too high, the mayor won": a relative clause inside
-            // a fronted prepositional phrase ends with it.
-            || tokens[opener].tag == .adp && (opener..<v).contains { tokens[$0].lower == "who" }
+            // "Among voters who said taxes were too high, the mayor won", "At a time when it was
+            // said that…, Clinton proved": a relative clause inside a fronted prepositional phrase
+            // ends with it.
+            || tokens[opener].tag == .adp && (opener..<v).contains { Self.frontedRelativeWords.contains(tokens[$0].lower) }
         guard opens, !counts.holdsComma(first..<v) else { return nil }
         return counts.firstFreeComma(v + 1, last)
     }

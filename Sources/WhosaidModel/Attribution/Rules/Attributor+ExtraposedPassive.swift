@@ -27,10 +27,11 @@ extension Attributor {
             k -= 1
         }
         guard k >= first, k < v - 1 || tokens[k].lower == "it's", ["it", "it's"].contains(tokens[k].lower), tokens[k].quote == nil,
-              k == first || !tokens[k - 1].isWord || tokens[k - 1].tag == .cconj || tokens[k - 1].tag == .sconj else { return nil }
+              k == first || !tokens[k - 1].isWord || [.cconj, .sconj, .adv].contains(tokens[k - 1].tag) else { return nil }
         let that = v + 1 <= last && tokens[v + 1].lower == "that" ? v + 1 : thatAfterCueAdjuncts(verb: v, last: last)
         guard let that, that + 1 <= last,
-              let span = clauseSpan(from: that + 1, to: last, stopAtColon: true), wordCount(span, upTo: 2) >= 2 else { return nil }
+              let span = clauseSpan(from: that + 1, to: frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last, stopAtColon: true),
+              wordCount(span, upTo: 2) >= 2 else { return nil }
         return agentlessCandidate(span, cue: k...that, speaker: nil, confidence: 0.5)
     }
 }
