@@ -432,6 +432,12 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A reporting participle after a reported clause shares the reporter's subject, not the
+        // reported clause's ("the deal" argues nothing).
+        Case(text: "Ruiz said the deal could fail, arguing that it was flawed.",
+             expected: [("Ruiz", "the deal could fail"), ("Ruiz", "it was flawed")]),
+        Case(text: "Vance warned that the levee could break, adding that the county had ignored it.",
+             expected: [("Vance", "the levee could break"), ("Vance", "the county had ignored it")]),
         // A restrictive relative clause with `say` reports for its antecedent where the phrase is
         // an object; a sentence subject's own verb follows its clause, so that one reports nothing.
         Case(text: "The mayor leads by 20 points among the 30 percent of voters who said taxes are too high.",

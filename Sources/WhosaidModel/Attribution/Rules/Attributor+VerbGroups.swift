@@ -186,6 +186,26 @@ extension Attributor {
         return nil
     }
 
+    /// `Cruz said the deal could fail, arguing that…`: when the finite verb nearest before the
+    /// comma at `end` stands in the clause a reporting verb reports, that verb's subject (the
+    /// participle shares the subject of the main clause, not of the reported one); else nil.
+    func reportedClauseCueSubject(before end: Int, first: Int) -> SpeakerMention? {
+        var k = end
+        var clauseVerb: Int?
+        while k > first, end - k <= maxSentenceCueDistance {
+            let t = tokens[k]
+            if t.quote != nil || isOpenMark(k) || isCloseMark(k) { return nil }
+            if t.tag == .verb || t.tag == .aux, !Lexicon.isGerund(t.lower), tokens[k - 1].lower != "to" {
+                if clauseVerb != nil, t.is(.reporting), t.tag == .verb {
+                    return subject(ofVerb: k, floor: first)
+                }
+                if clauseVerb == nil { clauseVerb = k }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// `“We are ready,” the coach said, adding that…`: the speaker of the reporting verb before
     /// the participle in the same sentence (its subject, or the subject set after it).
     func precedingCueSubject(before end: Int, first: Int) -> SpeakerMention? {
