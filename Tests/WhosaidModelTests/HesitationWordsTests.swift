@@ -15,7 +15,7 @@ import Testing
     /// (longer, other first letters, not ASCII, empty) are the set's answer too.
     @Test func theQuickTestAgreesWithTheSet() {
         for word in HesitationWords.words { #expect(HesitationWords.isHesitation(word), "\(word)") }
-        for word in ["", "the", "umbrella", "uhmm", "hmmm", "a", "er-", "él", "ümm", "mm-hmmm", "said", "ha"] {
+        for word in ["", "the", "umbrella", "uhmm", "hmmm", "a", "er-", "él", "ümm", "mm-hmmm", "said", "ha", "h", "ahead", "umpire", "eh?"] {
             #expect(HesitationWords.isHesitation(word) == HesitationWords.words.contains(word), "\(word)")
         }
     }
