@@ -432,6 +432,12 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A participle after a clause shares the clause's main subject, not the subject of a
+        // participle inside its object ("candidates interviewed", "improved rates").
+        Case(text: "Ruiz rounded out the list of candidates interviewed, citing “old movies” as her guilty pleasure.",
+             expected: [("Ruiz", "“old movies” as her guilty pleasure")]),
+        Case(text: "When the mayor arrived, Vance spoke for an hour, saying that the town would recover.",
+             expected: [("Vance", "the town would recover")]),
         // A reporting participle after a reported clause shares the reporter's subject, not the
         // reported clause's ("the deal" argues nothing).
         Case(text: "Ruiz said the deal could fail, arguing that it was flawed.",

@@ -175,15 +175,32 @@ extension Attributor {
     /// when one is found there.
     func precedingClauseSubject(before end: Int, first: Int) -> SpeakerMention? {
         var k = end
+        var verbs: [Int] = []
         while k > first, end - k <= maxSentenceCueDistance {
             let t = tokens[k]
-            if t.quote != nil || isOpenMark(k) || isCloseMark(k) { return nil }
+            if t.quote != nil || isOpenMark(k) || isCloseMark(k) { break }
             if t.tag == .verb, !Lexicon.isGerund(t.lower), tokens[k - 1].lower != "to", !isPassive(k, first: first) {
-                return subject(ofVerb: k, floor: first)
+                verbs.append(k)
             }
             k -= 1
         }
-        return nil
+        guard let nearest = verbs.first else { return nil }
+        // "Huckabee rounded out the list of candidates interviewed, citing…", "Petrilli tied the
+        // scores to improved rates, saying…": the clause's first verb with a subject is its main
+        // verb; later ones are participles inside its object. A fronted subordinate clause's verb
+        // ("When the mayor arrived, Ruiz spoke…, saying") is not the clause's.
+        for v in verbs.reversed() where v != nearest {
+            if let comma = frontedClauseEnd(verb: v, first: first, last: end), comma < end { continue }
+            // "Ruiz spoke until students interrupted her, shouting…": after a subordinate clause
+            // the participle is that clause's.
+            if ((v + 1)..<end).contains(where: { tokens[$0].tag == .sconj || Self.subordinators.contains(tokens[$0].lower)
+                || Self.participleSubordinators.contains(tokens[$0].lower) }) { break }
+            // Only a subject opening the clause (at its start or after an introduction's comma)
+            // is the main clause's; a verb inside a relative clause has its own.
+            if let m = subject(ofVerb: v, floor: first), m.first == first || tokens[m.first - 1].lower == ",",
+               tokens[m.first].tag != .adp { return m }
+        }
+        return subject(ofVerb: nearest, floor: first)
     }
 
     /// `Cruz said the deal could fail, arguing that…`: when the finite verb nearest before the
