@@ -14,6 +14,9 @@ import WhosaidSyntax
 struct ActorBuilder {
     let document: Document
     let tokens: [Token]
+
+    /// The paragraph of token `i` (tokens keep only their sentence).
+    @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
     /// Whether "the mayor" is tied to the named mayor (``Engine/Options/linkRoleDescriptions``).
     var linksRoleDescriptions = false
     /// Most mentions a pronoun reads back for its referent: far more than the sentence windows of
@@ -141,8 +144,8 @@ struct ActorBuilder {
             if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
         }
         // Names in captions and headings are no antecedents (``CaptionParagraphs``).
-        let captions = CaptionParagraphs.indices(in: tokens)
-        occurrences.removeAll { captions.contains(tokens[$0.0].paragraph) }
+        let captions = CaptionParagraphs.indices(in: tokens, document: document)
+        occurrences.removeAll { captions.contains(paragraphOf($0.0)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
         // Every chain pronoun opens with "h" or "s": other words are not hashed.
@@ -317,7 +320,7 @@ struct ActorBuilder {
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft], nameGenders: [Gender?],
                                 previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
-        let paragraph = tokens[first].paragraph
+        let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
         let personal = wanted != nil
@@ -330,7 +333,7 @@ struct ActorBuilder {
         while k >= 0, lo - k <= maxPronounLookback {
             let (ti, id) = occurrences[k]
             k -= 1
-            if paragraph - tokens[ti].paragraph > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
+            if paragraph - paragraphOf(ti) > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
             // Read in place: a copy of the draft (its arrays and strings retained and released)
             // at every occurrence looked at was 0.5% of the engine on real news.
             let kind = drafts[id].kind, statedGender = drafts[id].statedGender

@@ -7,10 +7,10 @@ enum CaptionParagraphs {
     static let longestCaption = 16
 
     /// The indices of the caption paragraphs of `tokens`.
-    static func indices(in tokens: [Token]) -> Set<Int> {
+    static func indices(in tokens: [Token], document: Document) -> Set<Int> {
         var captions: Set<Int> = []
-        for range in Narrator.paragraphRanges(tokens) {
-            let p = tokens[range.lowerBound].paragraph
+        for range in Narrator.paragraphRanges(tokens, document: document) {
+            let p = document.paragraph(ofSentence: tokens[range.lowerBound].sentence)
             guard p > 0, range.count <= longestCaption else { continue }
             if !range.contains(where: { tokens[$0].tag == .verb || tokens[$0].tag == .aux }) { captions.insert(p) }
         }

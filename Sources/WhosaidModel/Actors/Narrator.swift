@@ -32,7 +32,7 @@ struct Narrator {
 
     /// The claims of `tokens`, in text order.
     static func claims(in document: Document, tokens: [Token], names: PersonNameIndex) -> [Claim] {
-        let paragraphs = paragraphRanges(tokens)
+        let paragraphs = paragraphRanges(tokens, document: document)
         var whole: Claim?
         for range in paragraphs.prefix(bylineParagraphs) {
             if let c = byline(range, document: document, tokens: tokens) { whole = c; break }
@@ -51,10 +51,10 @@ struct Narrator {
     }
 
     /// Token ranges of the paragraphs that hold tokens, in text order.
-    static func paragraphRanges(_ tokens: [Token]) -> [Range<Int>] {
+    static func paragraphRanges(_ tokens: [Token], document: Document) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for i in tokens.indices where i + 1 == tokens.count || tokens[i + 1].paragraph != tokens[i].paragraph {
+        for i in tokens.indices where i + 1 == tokens.count || document.paragraph(ofSentence: tokens[i + 1].sentence) != document.paragraph(ofSentence: tokens[i].sentence) {
             ranges.append(start..<(i + 1))
             start = i + 1
         }

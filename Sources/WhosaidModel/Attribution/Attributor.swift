@@ -12,6 +12,9 @@
 struct Attributor {
     let document: Document
     let tokens: [Token]
+
+    /// The paragraph of token `i` (tokens keep only their sentence).
+    @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
     let quotes: [Quotation]
     let finder: MentionFinder
     /// Token indexes of each quote's opening and closing marks.

@@ -12,6 +12,9 @@ public struct Document: Sendable {
     public let paragraphs: [TextSpan]
     /// Sentence spans in text order; no sentence crosses a paragraph boundary.
     public let sentences: [TextSpan]
+    /// The paragraph of each sentence, by sentence index (no sentence crosses a paragraph
+    /// boundary): tokens keep only their sentence, and read their paragraph here.
+    let sentenceParagraphs: [Int32]
     /// The headline, when the first paragraph is one (short, no final full stop).
     public let headline: String?
     /// Whether the text is hard-wrapped, so that its paragraphs hold line breaks (``HardWrap``).
@@ -29,6 +32,7 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.isHardWrapped = wrapped != nil
         self.sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
+        self.sentenceParagraphs = Document.paragraphIndexes(of: sentences, in: paragraphs)
         let read = wrapped == nil ? scalars : Document.lineBreaksAsSpaces(scalars, paragraphs: paragraphs)
         self.headline = Document.headline(in: read, paragraphs: paragraphs)
     }
@@ -109,6 +113,19 @@ public struct Document: Sendable {
     /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).
     func paragraphIndex(at offset: Int) -> Int {
         Document.lastIndex(in: paragraphs, startingAtOrBefore: offset)
+    }
+
+    /// Index of the paragraph that holds sentence `sentence`.
+    @inline(__always) func paragraph(ofSentence sentence: Int) -> Int { Int(sentenceParagraphs[sentence]) }
+
+    /// The paragraph of each of `sentences` (both in text order): the last that starts at or
+    /// before the sentence, as ``paragraphIndex(at:)`` finds it, by one merge walk.
+    static func paragraphIndexes(of sentences: [TextSpan], in paragraphs: [TextSpan]) -> [Int32] {
+        var p = 0
+        return sentences.map { s in
+            while p + 1 < paragraphs.count, paragraphs[p + 1].start <= s.start { p += 1 }
+            return Int32(truncatingIfNeeded: p)
+        }
     }
 
     /// Index of the sentence holding `offset` (the nearest earlier one between sentences).

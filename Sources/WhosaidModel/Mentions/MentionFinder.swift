@@ -5,6 +5,9 @@ import WhosaidSyntax
 struct MentionFinder {
     let document: Document
     let tokens: [Token]
+
+    /// The paragraph of token `i` (tokens keep only their sentence).
+    @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
     /// Words that are no speaker's head alone ("day", "may") but close a full name elsewhere in
     /// the article ("Kristen Day"), so that `Day said` later names her.
     let surnamesOfCommonForm: Set<String>
@@ -267,7 +270,7 @@ struct MentionFinder {
                 i -= 1
                 continue
             }
-            guard t.isWord, t.quote == nil, t.paragraph == last.paragraph else { break }
+            guard t.isWord, t.quote == nil, paragraphOf(i - 1) == paragraphOf(end) else { break }
             if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
             // "That person said", "Those officials say": a demonstrative opening the sentence
             // before a common noun opens the phrase.
@@ -509,7 +512,7 @@ struct MentionFinder {
 
     /// Whether token `i` opens its sentence.
     func isSentenceStart(_ i: Int) -> Bool {
-        i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i - 1].paragraph != tokens[i].paragraph
+        i == 0 || tokens[i - 1].sentence != tokens[i].sentence  // a sentence lies in one paragraph
     }
 
     /// "R-Ky.", "D-N.Y.", "I-Vt": a party initial, a hyphen and a state abbreviation.

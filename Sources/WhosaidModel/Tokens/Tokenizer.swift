@@ -50,10 +50,12 @@ enum Tokenizer {
             } else {
                 i += 1
             }
+            // A token keeps only its sentence and reads its paragraph from it.
+            assert(document.paragraph(ofSentence: sentence) == paragraph, "sentence \(sentence) crosses paragraph \(paragraph)")
             let id = words.intern(s, start, i)
             var token = Token(
                 start: start, end: i, kind: kind, lower: words.lowers[id],
-                isCapitalized: Characters.isUpper(c), paragraph: paragraph, sentence: sentence,
+                isCapitalized: Characters.isUpper(c), sentence: sentence,
                 classes: kind == .punctuation ? [] : words.classes[id])
             token.form = Int32(truncatingIfNeeded: id)
             tokens.append(token)

@@ -10,7 +10,7 @@ extension Attributor {
     /// The statement quote `qi` makes after `… attributed to NAME`, a colon, comma or dash between.
     func attributedQuote(_ qi: Int) -> Candidate? {
         let open = openToken[qi]
-        guard open >= 4, tokens[open - 1].paragraph == tokens[open].paragraph,
+        guard open >= 4, paragraphOf(open - 1) == paragraphOf(open),
               [":", ",", "\u{2014}", "\u{2013}", "--", "-"].contains(tokens[open - 1].lower) else { return nil }
         let floor = max(sentenceFirst[tokens[open - 1].sentence], 0)
         // The name: the capitalised words after "to" (a phrase read back from the name would run on through "to").

@@ -5,8 +5,8 @@ import WhosaidSyntax
 extension Attributor {
     func sentenceLastToken(from i: Int) -> Int {
         var last = sentenceLast[tokens[i].sentence]
-        let p = tokens[i].paragraph
-        while last > i, tokens[last].paragraph != p { last -= 1 }
+        let p = paragraphOf(i)
+        while last > i, paragraphOf(last) != p { last -= 1 }
         return last
     }
 

@@ -85,10 +85,10 @@ extension Attributor {
         let open = openToken[qi]
         let close = closeToken[qi]
         // A quote opening a sentence of its own (after "…, Fla.") stands alone.
-        let before = open > 0 && tokens[open - 1].paragraph == tokens[open].paragraph
+        let before = open > 0 && paragraphOf(open - 1) == paragraphOf(open)
             && tokens[open - 1].sentence == tokens[open].sentence ? tokens[open - 1] : nil
         let standaloneStart = before.map { [".", ":", ",", "!", "?", "—", "–", "(", ";"].contains($0.lower) || isOpenMark(open - 1) || isCloseMark(open - 1) } ?? true
-        let after = close + 1 < tokens.count && tokens[close + 1].paragraph == tokens[close].paragraph ? tokens[close + 1] : nil
+        let after = close + 1 < tokens.count && paragraphOf(close + 1) == paragraphOf(close) ? tokens[close + 1] : nil
         let contentWords = wordCount(quotes[qi].content)
         if !standaloneStart { return true }
         if after != nil, after!.isWord, contentWords < 4, !endsWithSentencePunctuation(qi) { return true }
@@ -101,7 +101,7 @@ extension Attributor {
         // After a quoted full sentence the next sentence is a new one (`“…done.” Reid said both…`).
         if endsWithSentencePunctuation(qi) { return false }
         let close = closeToken[qi]
-        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return false }
+        guard close + 1 < tokens.count, paragraphOf(close + 1) == paragraphOf(close) else { return false }
         let last = sentenceLastToken(from: close + 1)
         var k = close + 1
         while k <= last, k - close <= 25, tokens[k].quote == nil {

@@ -39,14 +39,14 @@ extension Attributor {
     /// Whether the sentence `first...last` is the whole first paragraph and short, as a headline
     /// in sentence case is (`Sanders: Clinton needs to change course.`).
     func isOneSentenceLead(first: Int, last: Int) -> Bool {
-        first == 0 && last - first <= Self.maxHeadlineTokens && (last + 1 >= tokens.count || tokens[last + 1].paragraph != tokens[first].paragraph)
+        first == 0 && last - first <= Self.maxHeadlineTokens && (last + 1 >= tokens.count || paragraphOf(last + 1) != paragraphOf(first))
     }
 
     /// `NAME: STATEMENT` in a title-case headline `first...last`: the article's first paragraph,
     /// a person's name (section titles such as `Interview: …` are not headlines of speech).
     func headlineLabel(first: Int, last: Int) -> Candidate? {
         let headline = titleCase[tokens[first].sentence] || document.headline != nil
-        guard tokens[first].paragraph == 0, headline || isOneSentenceLead(first: first, last: last) else { return nil }
+        guard paragraphOf(first) == 0, headline || isOneSentenceLead(first: first, last: last) else { return nil }
         var colon = first
         while colon <= last, tokens[colon].lower != ":", colon - first <= Self.maxHeadlineSpeakerWords { colon += 1 }
         guard colon > first, colon < last, tokens[colon].lower == ":",

@@ -28,7 +28,7 @@ extension Attributor {
         let q = quotes[qi]
         let open = openToken[qi]
         // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
-        if open > 0, tokens[open - 1].paragraph == tokens[open].paragraph || opensParagraphAfterCueComma(open) {
+        if open > 0, paragraphOf(open - 1) == paragraphOf(open) || opensParagraphAfterCueComma(open) {
             var k = open - 1
             if [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
@@ -70,7 +70,7 @@ extension Attributor {
     /// ends in a comma (`… and they say,` ⏎ `“That is a nation with no clue.”`): a transcript's or
     /// a block quote's layout of `they say, “…”`. (A colon there is ``ColonSieve``'s.)
     func opensParagraphAfterCueComma(_ open: Int) -> Bool {
-        guard tokens[open - 1].paragraph + 1 == tokens[open].paragraph else { return false }
+        guard paragraphOf(open - 1) + 1 == paragraphOf(open) else { return false }
         // `… I'm thinking` ⏎ `‘This takes forever.’`: a cue verb closing its paragraph unpunctuated.
         return tokens[open - 1].lower == "," || isCueVerb(open - 1, besideQuote: true)
     }
@@ -124,7 +124,7 @@ extension Attributor {
     func quoteEndsItsClause(_ qi: Int) -> Bool {
         if endsWithSentencePunctuation(qi) { return true }
         let close = closeToken[qi]
-        guard close + 1 < tokens.count, tokens[close + 1].paragraph == tokens[close].paragraph else { return true }
+        guard close + 1 < tokens.count, paragraphOf(close + 1) == paragraphOf(close) else { return true }
         let next = tokens[close + 1]
         return !next.isWord || next.is(.reporting) || isOpenMark(close + 1) || opensVagueTail(close + 1)
     }

@@ -30,7 +30,7 @@ extension Attributor {
         let previous = tokens[open - 1]
         let si = previous.sentence
         let first = sentenceFirst[si]
-        guard first >= 0, tokens[first].start >= after, tokens[open].paragraph - previous.paragraph <= 1,
+        guard first >= 0, tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
               !(first...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
               let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
               m.kind == .name, m.actorKind == .person, m.first <= first + 2 else { return nil }

@@ -18,7 +18,7 @@ extension Attributor {
     func nextSentenceCue(quote qi: Int) -> Candidate? {
         let close = closeToken[qi]
         let j = close + 1
-        guard j < tokens.count, tokens[j].paragraph == tokens[close].paragraph, tokens[j].quote == nil,
+        guard j < tokens.count, paragraphOf(j) == paragraphOf(close), tokens[j].quote == nil,
               !isOpenMark(j) else { return nil }
         let last = sentenceLast[tokens[j].sentence]
         guard last - j <= 12, let (m, cue) = trailingSpeaker(at: j, ceiling: last), cueEndsClause(cue.upperBound, ceiling: last),

@@ -30,7 +30,7 @@ extension Attributor {
             // "Said Mara Kell, …, “…”": a capitalised cue opening the sentence, its subject after it.
             let openingInversion = v == first && v + 1 < open && tokens[v].is(.reporting) && tokens[v].tag == .verb
                 && !Lexicon.isGerund(tokens[v].lower) && tokens[v + 1].isCapitalized
-            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, tokens[v].paragraph == tokens[open].paragraph,
+            guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, paragraphOf(v) == paragraphOf(open),
                   !isPassive(v, first: first) else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","

@@ -24,12 +24,12 @@ extension Attributor {
         let q = quotes[qi]
         let close = closeToken[qi]
         let open = openToken[qi]
-        let paragraph = tokens[open].paragraph
+        let paragraph = paragraphOf(open)
         // After the quote: `, said NAME` / `, NAME said` / `, according to NAME`.
         var j = close + 1
         if j < tokens.count, tokens[j].lower == "," { j += 1 }
         let quoteEndsSentence = endsWithSentencePunctuation(qi)
-        if j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].quote == nil {
+        if j < tokens.count, paragraphOf(j) == paragraph, tokens[j].quote == nil {
             let ceiling = sentenceLastToken(from: j)
             // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling) ?? unlistedVerbSpeaker(quote: qi, at: j, ceiling: ceiling),

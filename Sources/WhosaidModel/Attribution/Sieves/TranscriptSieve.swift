@@ -28,7 +28,7 @@ extension Attributor {
         // The turn runs to the end of its paragraph.
         var end = last
         var next = si + 1
-        while next < sentenceFirst.count, sentenceFirst[next] >= 0, tokens[sentenceFirst[next]].paragraph == tokens[first].paragraph {
+        while next < sentenceFirst.count, sentenceFirst[next] >= 0, paragraphOf(sentenceFirst[next]) == paragraphOf(first) {
             end = sentenceLast[next]
             next += 1
         }
@@ -46,7 +46,7 @@ extension Attributor {
     /// The colon of a transcript label opening a paragraph at token `first` (up to
     /// ``maxTranscriptNameWords`` words in capitals, then `:`), or nil.
     func transcriptLabelColon(at first: Int, last: Int) -> Int? {
-        guard first == 0 || tokens[first - 1].paragraph != tokens[first].paragraph else { return nil }
+        guard first == 0 || paragraphOf(first - 1) != paragraphOf(first) else { return nil }
         // `"PENCE: …` — some transcripts open every turn with a straight quotation mark.
         let start = first < last && tokens[first].lower == "\"" ? first + 1 : first
         var k = start
