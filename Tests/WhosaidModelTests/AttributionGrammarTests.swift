@@ -432,6 +432,11 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A message noun with a time adjunct before its participle: the sender speaks.
+        Case(text: "The campaign released a statement Wednesday saying the mayor had lied.",
+             expected: [("The campaign", "the mayor had lied")]),
+        Case(text: "The union sent a letter this week urging members to reject the deal.",
+             expected: [("The union", "members to reject the deal")]),
         // A participle after a clause shares the clause's main subject, not the subject of a
         // participle inside its object ("candidates interviewed", "improved rates").
         Case(text: "Ruiz rounded out the list of candidates interviewed, citing “old movies” as her guilty pleasure.",

@@ -122,6 +122,11 @@ extension Attributor {
         if Self.messageNouns.contains(before) {
             return sentenceSubject(first: first, before: v)
         }
+        // "released a statement Wednesday saying": the subject must be a noun phrase, no clause.
+        if Self.messageNouns.contains(tokens[beforeTimeAdjunct(v - 1, first: first)].lower) {
+            guard let m = sentenceSubject(first: first, before: v), (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb }) else { return nil }
+            return m
+        }
         // "The senator emailed supporters saying…": after a verb's object, the verb's subject.
         // Only after a verb of sending or saying: elsewhere the participle is the object's
         // ("had artists writing songs", "depicts a contractor asking").
@@ -131,6 +136,17 @@ extension Attributor {
             return subject(ofVerb: object.first - 1, floor: first)
         }
         return gerundSpeaker(v, first: first)
+    }
+
+    /// Words of a short time adjunct between a message noun and its participle (`a statement
+    /// late Wednesday saying`, `a letter this week urging`).
+    static let timeAdjunctWords: Set<String> = ["this", "last", "next", "on", "late", "early", "earlier", "week", "month", "year", "morning", "night"]
+
+    /// The token before a time adjunct that ends at `k` (`Wednesday`, `this week`), or `k` itself.
+    func beforeTimeAdjunct(_ k: Int, first: Int) -> Int {
+        var b = k
+        while b > first, k - b < 3, tokens[b].quote == nil, tokens[b].is(.timeWord) || Self.timeAdjunctWords.contains(tokens[b].lower) { b -= 1 }
+        return b
     }
 
     /// `Insisting the vote was fair, Pruett invited…`: a participle cue opening the sentence, its
