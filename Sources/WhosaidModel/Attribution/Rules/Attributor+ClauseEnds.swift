@@ -65,7 +65,8 @@ extension Attributor {
             // "Among voters who said taxes were too high, the mayor won", "At a time when it was
             // said that…, Clinton proved": a relative clause inside a fronted prepositional phrase
             // ends with it.
-            || tokens[opener].tag == .adp && (opener..<v).contains { Self.frontedRelativeWords.contains(tokens[$0].lower) }
+            || tokens[opener].tag == .adp && !counts.holdsComma(first..<v)
+                && (opener..<v).contains { tokens[$0].tag != .punct && Self.frontedRelativeWords.contains(tokens[$0].lower) }
         guard opens, !counts.holdsComma(first..<v) else { return nil }
         return counts.firstFreeComma(v + 1, last)
     }

@@ -10,7 +10,7 @@ extension Attributor {
     /// Participles that report news in an extraposed passive; editorial ones (`It should be
     /// noted`, `It is recommended`) and a modal verb group say nothing of anyone's words.
     static let extraposedReportingParticiples: Set<String> = [
-        "said", "reported", "revealed", "announced", "alleged", "claimed", "stated", "disclosed", "confirmed", "rumored", "rumoured",
+        "said", "reported", "revealed", "announced", "alleged", "claimed", "stated", "disclosed", "confirmed",
     ]
     /// Modal auxiliaries, which make a passive a recommendation or a possibility.
     static let modalAuxiliaries: Set<String> = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
@@ -18,7 +18,8 @@ extension Attributor {
     /// The statement of the reporting participle at `v` when its subject is an expletive `it` and
     /// a `that` clause follows it (after the cue's adjuncts), in the sentence `first...last`.
     func extraposedPassive(at v: Int, first: Int, last: Int) -> Candidate? {
-        guard Self.extraposedReportingParticiples.contains(tokens[v].lower), v - 2 >= first,
+        // The word-class bit first: this runs at every word the sieve is offered.
+        guard tokens[v].is(.reporting), v - 2 >= first, Self.extraposedReportingParticiples.contains(tokens[v].lower),
               isPassive(v, first: first) || tokens[v - 1].lower == "it's" else { return nil }
         var k = v - 1
         // "it being said that…" is an absolute phrase, no report.
