@@ -224,6 +224,9 @@ import Testing
              expected: [("Pruett", "These workers", .reportedSpeech), ("Pruett", "were paid well", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "The levy is vital, Ruiz said after meeting with aides, because the county is broke.",
              expected: [("Ruiz", "The levy is vital", .reportedSpeech), ("Ruiz", "because the county is broke", .reportedSpeech)]),
+        // A name alone after a parenthetical cue is the one addressed, no statement.
+        Case(sieve: ReportingVerbSieve(), text: "The harm done to the family is very deep, I assure you, John.",
+             expected: [(nil, "The harm done to the family is very deep", .reportedSpeech)]),
         // A semicolon after a postposed cue ends its clause as a full stop does.
         Case(sieve: ReportingVerbSieve(), text: "The errors were deliberate, Vance noted; the county had hidden them for years.",
              expected: [("Vance", "The errors were deliberate", .reportedSpeech)]),

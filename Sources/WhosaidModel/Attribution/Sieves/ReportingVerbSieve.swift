@@ -126,7 +126,10 @@ extension Attributor {
                 || tokens[$0].is(.determiner) || tokens[$0].lower.hasSuffix("ly") }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
             guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
-            return (main, make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7))
+            let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
+            // "…, I assure you, John.": a name alone after the cue is the one addressed.
+            if wordCount(span, upTo: 2) < 2, tokens[close + 1].isCapitalized { return (before, nil) }
+            return (main, before)
         }
         // `As NAME reported, CLAUSE.`
         if !inverted, let report = asClauseReport(verb: v, subject: m, first: first, last: last) {
