@@ -178,6 +178,11 @@ import Testing
     ]
 
     static let labelCases: [Case] = [
+        // A labelling participle after a comma shares its clause's subject.
+        Case(sieve: LabelSieve(), text: "In Concord, Vance went after Ruiz, calling him “a total stiff.”",
+             expected: [("Vance", "him “a total stiff.”", .label)]),
+        Case(sieve: LabelSieve(), text: "Ruiz spoke for an hour, calling the levy “a tax on renters.”",
+             expected: [("Ruiz", "the levy “a tax on renters.”", .label)]),
         Case(sieve: LabelSieve(), text: "Vance called the levy “a tax on every renter.”",
              expected: [("Vance", "the levy “a tax on every renter.”", .label)]),
         Case(sieve: LabelSieve(), text: "Vance described the spillway as too small for the spring floods.",

@@ -219,6 +219,16 @@ extension Attributor {
         return subject(ofVerb: nearest, floor: first)
     }
 
+    /// The subject a participle after a comma at `v - 1` shares (`Vance spoke for an hour,
+    /// saying…`, `Trump went after Bush, calling him…`): after a reported clause the one who
+    /// reports goes on speaking (`Cruz said the deal could fail, arguing…`), else the subject of
+    /// the clause before the comma, of the sentence, or of the cue before it.
+    func commaParticipleSubject(_ v: Int, first: Int) -> SpeakerMention? {
+        reportedClauseCueSubject(before: v - 1, first: first)
+            ?? precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
+            ?? precedingCueSubject(before: v - 1, first: first)
+    }
+
     /// `Cruz said the deal could fail, arguing that…`: when the finite verb nearest before the
     /// comma at `end` stands in the clause a reporting verb reports, that verb's subject (the
     /// participle shares the subject of the main clause, not of the reported one); else nil.

@@ -15,6 +15,13 @@ extension Attributor {
     /// The most tokens a labelled object may have.
     static let maxLabelObject = 10
 
+    /// The speaker of a labelling participle after a comma (`Trump went after Bush, calling him
+    /// “a total stiff.”`): the subject that participle shares.
+    func commaLabelParticipleSubject(_ v: Int, first: Int) -> SpeakerMention? {
+        guard v > first, tokens[v - 1].lower == ",", tokens[v - 1].quote == nil, Lexicon.isGerund(tokens[v].lower) else { return nil }
+        return commaParticipleSubject(v, first: first)
+    }
+
     /// A label statement around the verb at `v` in the sentence `first...last`, if it is one.
     func labelStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
         // This runs at every word outside quotes; only a lower-case verb can cue, so the three
@@ -25,7 +32,7 @@ extension Attributor {
         let criticises = Self.criticisingVerbs.contains(w)
         guard labels || characterises || criticises, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
-              let m = subject(ofVerb: v, floor: first) else { return nil }
+              let m = subject(ofVerb: v, floor: first) ?? commaLabelParticipleSubject(v, first: first) else { return nil }
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
         var k = v + 1
         while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,

@@ -74,11 +74,7 @@ extension Attributor {
             speaker = m
         } else if gerund {
             guard v > first, tokens[v - 1].lower == "," else { return nil }
-            // "Cruz said the deal could fail, arguing that…": after a reported clause the one who
-            // reports goes on speaking, not the reported clause's subject.
-            speaker = reportedClauseCueSubject(before: v - 1, first: first)
-                ?? precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
-                ?? precedingCueSubject(before: v - 1, first: first)
+            speaker = commaParticipleSubject(v, first: first)
         } else {
             speaker = subject(ofVerb: v, floor: first)
             if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
