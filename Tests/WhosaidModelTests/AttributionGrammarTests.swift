@@ -432,6 +432,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A participle coordinated with one after a comma shares its subject.
+        Case(text: "Vance toured the town, shaking hands and vowing to rebuild the levee by spring.",
+             expected: [("Vance", "to rebuild the levee by spring")]),
         // A message noun with a time adjunct before its participle: the sender speaks.
         Case(text: "The campaign released a statement Wednesday saying the mayor had lied.",
              expected: [("The campaign", "the mayor had lied")]),

@@ -229,6 +229,23 @@ extension Attributor {
             ?? precedingCueSubject(before: v - 1, first: first)
     }
 
+    /// Most tokens between two coordinated participles (`calling them rapists and vowing`).
+    static let maxCoordinatedParticipleDistance = 12
+
+    /// The participle after a comma that the participle after the coordinator at `and` is
+    /// coordinated with (`…, calling them rapists and vowing…`), or nil: only words of its
+    /// object stand between, no finite verb, no clause break.
+    func coordinatedParticiple(before and: Int, first: Int) -> Int? {
+        var k = and - 1
+        while k > first, and - k <= Self.maxCoordinatedParticipleDistance {
+            let t = tokens[k]
+            if t.tag == .verb, Lexicon.isGerund(t.lower) { return tokens[k - 1].lower == "," && tokens[k - 1].quote == nil ? k : nil }
+            if t.tag == .aux || t.tag == .verb || t.tag == .sconj || [";", ":"].contains(t.lower) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// `Cruz said the deal could fail, arguing that…`: when the finite verb nearest before the
     /// comma at `end` stands in the clause a reporting verb reports, that verb's subject (the
     /// participle shares the subject of the main clause, not of the reported one); else nil.

@@ -73,8 +73,13 @@ extension Attributor {
         if gerund, let m = participleSpeaker(v, first: first) {
             speaker = m
         } else if gerund {
-            guard v > first, tokens[v - 1].lower == "," else { return nil }
-            speaker = commaParticipleSubject(v, first: first)
+            if v > first, ["and", "or"].contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
+                // "…, calling them rapists and vowing to build a wall": the first participle's subject.
+                speaker = commaParticipleSubject(earlier, first: first)
+            } else {
+                guard v > first, tokens[v - 1].lower == "," else { return nil }
+                speaker = commaParticipleSubject(v, first: first)
+            }
         } else {
             speaker = subject(ofVerb: v, floor: first)
             if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
