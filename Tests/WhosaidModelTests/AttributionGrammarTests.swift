@@ -128,6 +128,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // An infinitive whose verb opens a quotation is reported all the same.
+        Case(text: "Ruiz vowed to “take our fight” to every county in the state.",
+             expected: [("Ruiz", "to “take our fight” to every county in the state")]),
         // A condition after a comma stays in the statement; after a coordinator, or a time
         // clause, the statement ends at the comma.
         Case(text: "Ruiz said the levy would pass, if the county board agreed to it.",

@@ -199,9 +199,11 @@ extension Attributor {
         if !sawThat && !particle {
             // Without "that" the clause must not start with a preposition, an adverb or punctuation.
             // "pledged to push for…": an infinitive clause is reported too.
-            let infinitive = opener.lower == "to" && c + 1 <= last && tokens[c + 1].isWord && !tokens[c + 1].isCapitalized
-                && !tokens[c + 1].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
-                && (tokens[c + 1].tag == .verb || tokens[c + 1].tag == .aux)
+            // "vowed to “take our fight” to…": the infinitive's verb may open a quotation.
+            let verbAfterTo = c + 2 <= last && isOpenMark(c + 1) ? c + 2 : c + 1
+            let infinitive = opener.lower == "to" && verbAfterTo <= last && tokens[verbAfterTo].isWord && !tokens[verbAfterTo].isCapitalized
+                && !tokens[verbAfterTo].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
+                && (tokens[verbAfterTo].tag == .verb || tokens[verbAfterTo].tag == .aux)
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
