@@ -17,6 +17,15 @@ import Testing
         #expect(a.speaker(of: "will not stop") == "Thomas Brandt")
     }
 
+    @Test func aDocumentThatSpeaksIsNobodyShe() {
+        let a = analyze("""
+            Maria Lopez released her plans on Monday. The health care page says the current law has failed.
+            On the health care page, she vows to defend the law against repeal.
+            """)
+        #expect(a.speaker(of: "current law has failed") == "The health care page")
+        #expect(a.speaker(of: "defend the law") == "Maria Lopez")
+    }
+
     @Test func thePronounsOwnSentenceSubjectBeatsThePreviousSpeaker() {
         let a = analyze("""
             Martin Oru said the board would meet on Friday.

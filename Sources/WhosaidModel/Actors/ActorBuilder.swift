@@ -318,6 +318,11 @@ struct ActorBuilder {
     }
 
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
+    /// Heads of descriptions that name a document or a thing, never a person a pronoun stands for.
+    static let inanimateHeads: Set<String> = MentionFinder.documentNouns.union([
+        "page", "website", "site", "ad", "video", "book", "document", "platform", "plan", "bill", "law", "proposal", "sign", "email",
+    ])
+
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft], nameGenders: [Gender?],
                                 previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
         let paragraph = paragraphOf(first)
@@ -343,6 +348,8 @@ struct ActorBuilder {
                 // "his mother" is a woman whom "he" never takes (a filter only: the noun earns no
                 // agreement bonus over a named person).
                 if kind == .description, let g = GenderedNouns.gender(of: drafts[id].surname), g != wanted { continue }
+                // "The health care page says… she vows": a document or a thing is nobody "he" or "she" names.
+                if kind == .description, Self.inanimateHeads.contains(drafts[id].surname.lowercased()) { continue }
             } else if p == "they" {
                 guard kind == .group || kind == .organisation else { continue }
             } else {
