@@ -349,7 +349,7 @@ struct ActorBuilder {
                 // agreement bonus over a named person).
                 if kind == .description, let g = GenderedNouns.gender(of: drafts[id].surname), g != wanted { continue }
                 // "The health care page says… she vows": a document or a thing is nobody "he" or "she" names.
-                if kind == .description, Self.inanimateHeads.contains(drafts[id].surname.lowercased()) { continue }
+                if kind == .description, Self.inanimateHeads.contains(drafts[id].surname) { continue }
             } else if p == "they" {
                 guard kind == .group || kind == .organisation else { continue }
             } else {
