@@ -271,6 +271,9 @@ import Testing
              expected: [(nil, "the mayor had lied", .agentless)]),
         Case(sieve: AgentlessSieve(), text: "It's been reported that the plant is closing.",
              expected: [(nil, "the plant is closing", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "It\u{2019}s been reported that the mill is closing.",
+             expected: [(nil, "the mill is closing", .agentless)]),
+        Case(sieve: AgentlessSieve(), text: "The company has a new plan. It said that the mill is closing.", expected: []),
         // Inside a fronted phrase's relative clause the statement ends with the phrase.
         Case(sieve: AgentlessSieve(), text: "At a time when it was said that the mill would close, Ruiz bought it.",
              expected: [(nil, "the mill would close", .agentless)]),

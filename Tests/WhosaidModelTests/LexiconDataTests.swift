@@ -14,7 +14,7 @@ import Testing
             ("shareWords", MentionFinder.shareWords),
             ("extraposedReportingParticiples", Attributor.extraposedReportingParticiples), ("modalAuxiliaries", Attributor.modalAuxiliaries),
             ("conditionSubordinators", Attributor.conditionSubordinators), ("sayForms", Attributor.sayForms),
-            ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads),
+            ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads), ("expletiveIt", Attributor.expletiveIt),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

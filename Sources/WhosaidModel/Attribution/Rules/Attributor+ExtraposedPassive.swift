@@ -12,6 +12,8 @@ extension Attributor {
     static let extraposedReportingParticiples: Set<String> = [
         "said", "reported", "revealed", "announced", "alleged", "claimed", "stated", "disclosed", "confirmed",
     ]
+    /// The expletive subject, alone or with its clitic in either apostrophe (`it's`, `it’s`).
+    static let expletiveIt: Set<String> = ["it", "it's", "it\u{2019}s"]
     /// Modal auxiliaries, which make a passive a recommendation or a possibility.
     static let modalAuxiliaries: Set<String> = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
 
@@ -20,14 +22,14 @@ extension Attributor {
     func extraposedPassive(at v: Int, first: Int, last: Int) -> Candidate? {
         // The word-class bit first: this runs at every word the sieve is offered.
         guard tokens[v].is(.reporting), v - 2 >= first, Self.extraposedReportingParticiples.contains(tokens[v].lower),
-              isPassive(v, first: first) || tokens[v - 1].lower == "it's" else { return nil }
+              isPassive(v, first: first) || Self.expletiveIt.contains(tokens[v - 1].lower) else { return nil }
         var k = v - 1
         // "it being said that…" is an absolute phrase, no report.
         while k >= first, v - k <= Self.maxExtraposedVerbGroupTokens, !Self.modalAuxiliaries.contains(tokens[k].lower), tokens[k].lower != "being",
               tokens[k].tag == .adv || tokens[k].tag == .aux || Self.passiveAuxiliaries.contains(tokens[k].lower) {
             k -= 1
         }
-        guard k >= first, k < v - 1 || tokens[k].lower == "it's", ["it", "it's"].contains(tokens[k].lower), tokens[k].quote == nil,
+        guard k >= first, Self.expletiveIt.contains(tokens[k].lower), k < v - 1 || tokens[k].lower != "it", tokens[k].quote == nil,
               k == first || !tokens[k - 1].isWord || [.cconj, .sconj, .adv].contains(tokens[k - 1].tag) else { return nil }
         let that = v + 1 <= last && tokens[v + 1].lower == "that" ? v + 1 : thatAfterCueAdjuncts(verb: v, last: last)
         guard let that, that + 1 <= last,
