@@ -435,6 +435,15 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A name apposed to a description after a quote speaks; the description is no reported
+        // clause of hers, and a reporting verb that ends the sentence is her verb, not her role.
+        Case(text: "“We are ready for this fight!” The mayor's sister, Ann Lowe, shouted to the crowd.",
+             expected: [("Ann Lowe", "“We are ready for this fight!”")]),
+        Case(text: "“The levee will hold!” The county engineer, Rosa Diaz, said.",
+             expected: [("Rosa Diaz", "“The levee will hold!”")]),
+        // A nickname in quotation marks inside a name is no statement.
+        Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
+             expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),
         // A participle coordinated with one after a comma shares its subject.
         Case(text: "Vance toured the town, shaking hands and vowing to rebuild the levee by spring.",
              expected: [("Vance", "to rebuild the levee by spring")]),

@@ -119,11 +119,12 @@ struct Attributor {
     // MARK: Stage 1: quotes beside a cue
 
     /// Each quotation's statement with a cue right beside it, by the first stage-1 sieve that finds
-    /// one. The title of a work (`on Radio Ten’s “Morning Desk,” Vance said`) is none, cue or not.
+    /// one. The title of a work (`on Radio Ten’s “Morning Desk,” Vance said`) is none, cue or not,
+    /// nor is a nickname inside a name (`Marcia “Cia” Price`).
     mutating func quotesBesideCues() -> [Candidate?] {
         var direct: [Candidate?] = Array(repeating: nil, count: quotes.count)
         let sieves = pipeline.besideQuote
-        for qi in quotes.indices where !namesAWork(qi) {
+        for qi in quotes.indices where !namesAWork(qi) && !isNicknameInName(qi) {
             for sieve in sieves {
                 if let c = sieve.attribute(quote: qi, in: &self) {
                     assert(sieve.rules.contains(c.rule), "\(sieve.name) made a statement with rule \(c.rule)")

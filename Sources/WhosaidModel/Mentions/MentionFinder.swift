@@ -234,6 +234,11 @@ struct MentionFinder {
         return Lexicon.titles.contains(w)
     }
 
+    /// Whether token `i` is a reporting verb the tagger reads as a verb, and no participle in -ing.
+    func isReportingVerbForm(_ i: Int) -> Bool {
+        tokens[i].tag == .verb && tokens[i].is(.reporting) && !Lexicon.isGerund(tokens[i].lower)
+    }
+
     /// A noun phrase ending at token `end` (a name, a pronoun or a description).
     func phrase(endingAt end: Int, floor: Int) -> SpeakerMention? {
         guard end >= floor, end >= 0, end < tokens.count else { return nil }
@@ -405,7 +410,8 @@ struct MentionFinder {
         while k >= first {
             let t = tokens[k]
             let link = Self.nameLinks.contains(t.lower) || ["on", "for", "at"].contains(t.lower)
-            if t.isCapitalized || (link && k > first && tokens[k - 1].isCapitalized && nameStart <= last) || t.kind == .number && nameStart <= last {
+            if t.isCapitalized || (link && k > first && tokens[k - 1].isCapitalized && nameStart <= last) || t.kind == .number && nameStart <= last
+                || nameStart <= last && isNicknameMark(k, first: first, last: last) {
                 nameStart = k
                 k -= 1
             } else {
@@ -669,6 +675,11 @@ struct MentionFinder {
                     e += 1
                     continue
                 }
+                // "state Rep. Marcia “Cia” Price": a nickname inside the name the description ends in.
+                if !u.isWord, tokens[e].isCapitalized, let close = nicknameClose(afterMark: e + 1, ceiling: ceiling) {
+                    e = close
+                    continue
+                }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
                       !["in", "on", "at", "for", "with", "from", "after", "before", "of"].contains(u.lower) else { break }
                 if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
@@ -692,6 +703,11 @@ struct MentionFinder {
         } else {
             while e + 1 <= ceiling, e - start < Self.maxLength {
                 let u = tokens[e + 1]
+                // "Marcia “Cia” Price": a nickname in quotation marks inside the name.
+                if !u.isWord, let close = nicknameClose(afterMark: e + 1, ceiling: ceiling) {
+                    e = close
+                    continue
+                }
                 guard u.isWord, u.quote == nil else { break }
                 // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
                 // "Ayotte campaign manager Jon Kohan": common nouns before a job word too.
@@ -752,10 +768,40 @@ struct MentionFinder {
             while r + 1 <= ceiling, tokens[r + 1].quote == nil, ![",", ".", ";", ":", "(", ")", "?", "!"].contains(tokens[r + 1].lower) {
                 r += 1
             }
-            m.role = text(e + 2, r)
-            m.lastWithRole = r
+            // "The chef, Ann Lowe, shouted to the crowd.": a reporting verb that runs to the end of
+            // the sentence is the name's own verb, not a role ("Ann Lowe, asked about it, said").
+            let ownVerb = isReportingVerbForm(e + 2) && (r + 1 > ceiling || tokens[r + 1].lower != ",")
+            if !ownVerb {
+                m.role = text(e + 2, r)
+                m.lastWithRole = r
+            }
         }
         return m
+    }
+
+    /// The closing mark of a nickname in quotation marks whose opening mark is token `m`
+    /// (`Marcia “Cia” Price`): at most three capitalised quoted words, then a capitalised name
+    /// word outside the quotation. Nil for any other shape.
+    func nicknameClose(afterMark m: Int, ceiling: Int) -> Int? {
+        guard m + 1 <= ceiling, tokens[m + 1].isWord, let q = tokens[m + 1].quote else { return nil }
+        var k = m + 1
+        while k <= ceiling, k - m <= 3, tokens[k].quote == q {
+            guard tokens[k].isWord, tokens[k].isCapitalized else { return nil }
+            k += 1
+        }
+        guard k + 1 <= ceiling, k - m >= 2, !tokens[k].isWord, tokens[k].quote == nil,
+              tokens[k + 1].isWord, tokens[k + 1].isCapitalized, tokens[k + 1].quote == nil else { return nil }
+        return k
+    }
+
+    /// Whether token `k` (in a phrase `first...last`) is a quotation mark around a nickname
+    /// inside the name (`Marcia “Cia” Price`).
+    func isNicknameMark(_ k: Int, first: Int, last: Int) -> Bool {
+        guard !tokens[k].isWord, tokens[k].quote == nil else { return false }
+        if let close = nicknameClose(afterMark: k, ceiling: last), close > k { return k > first && tokens[k - 1].isCapitalized }
+        var o = k - 1
+        while o > first, k - o <= 3, tokens[o].quote != nil { o -= 1 }
+        return o >= first && o < k - 1 && nicknameClose(afterMark: o, ceiling: last) == k
     }
 
     /// Most lower-case words between an employer's name and a person's name

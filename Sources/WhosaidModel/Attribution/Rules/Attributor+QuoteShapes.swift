@@ -111,6 +111,22 @@ extension Attributor {
         return false
     }
 
+    /// Most words of a nickname in quotation marks inside a name.
+    static let maxNicknameWords = 3
+
+    /// Whether quote `qi` is a nickname inside a person's name (`state Del. Marcia “Cia” Price`):
+    /// a few capitalised words with a capitalised name word right before and right after it.
+    func isNicknameInName(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        guard open > 0, close + 1 < tokens.count, wordCount(quotes[qi].content) <= Self.maxNicknameWords,
+              isTitleLike(qi) else { return false }
+        let before = tokens[open - 1]
+        let after = tokens[close + 1]
+        return before.isWord && before.isCapitalized && before.quote == nil && before.sentence == tokens[open].sentence
+            && after.isWord && after.isCapitalized && after.quote == nil && after.sentence == tokens[close].sentence
+    }
+
     /// Words after which a quoted title names a work rather than a statement.
     static let titleIntroducers: Set<String> = [
         "called", "titled", "entitled", "named", "dubbed", "show", "program", "programme", "book", "memoir",

@@ -105,6 +105,7 @@ extension Attributor {
             && !holdsQuote(first, subjectStart - 2)
         if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
            !opensSubordinateSegment(before: subjectStart - 1, first: first),
+           inverted || !frontsApposedDescription(subject: m, verb: v, first: first),
            endsSentence(after: cueEnd, last: last) || inverted
             || opensSentenceAppositive(at: cueEnd + 1, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)

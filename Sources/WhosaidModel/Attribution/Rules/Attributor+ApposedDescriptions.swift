@@ -1,0 +1,16 @@
+/// A noun phrase that opens the sentence and is set off by commas before a name and its verb is
+/// the name's description, not words it reports: `The mayor's sister, Ann Lowe, shouted to the
+/// crowd.` has a speaker and no reported clause (the quote before it is hers), unlike `The plan
+/// is dead, Ann Lowe said.`
+extension Attributor {
+    /// Whether the words before the subject `m` of the verb at `v` (sentence from `first`) are a
+    /// verbless noun phrase apposed to it: the subject is a name closed by a comma right before
+    /// its verb group, and the words before its opening comma hold no finite verb and no quote.
+    func frontsApposedDescription(subject m: SpeakerMention, verb v: Int, first: Int) -> Bool {
+        guard m.kind == .name, m.first - 2 >= first, m.lastWithRole + 1 < v,
+              tokens[m.lastWithRole + 1].lower == "," else { return false }
+        // Only adverbs may stand between the closing comma and the verb ("…, Ann Lowe, later said").
+        guard (m.lastWithRole + 2..<v).allSatisfy({ tokens[$0].tag == .adv || tokens[$0].tag == .aux }) else { return false }
+        return !holdsFiniteVerb(first, m.first - 2) && !holdsQuote(first, m.first - 2)
+    }
+}
