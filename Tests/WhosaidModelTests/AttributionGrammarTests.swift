@@ -441,6 +441,9 @@ import Testing
              expected: [("Ann Lowe", "“We are ready for this fight!”")]),
         Case(text: "“The levee will hold!” The county engineer, Rosa Diaz, said.",
              expected: [("Rosa Diaz", "“The levee will hold!”")]),
+        // A participle before a quote shares the subject after an opening coordinator.
+        Case(text: "But the tribal elders congratulated him, saying, “You really tried!”",
+             expected: [("the tribal elders", "“You really tried!”")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

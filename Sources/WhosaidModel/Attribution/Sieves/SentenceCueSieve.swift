@@ -32,9 +32,10 @@ extension Attributor {
                 && !Lexicon.isGerund(tokens[v].lower) && tokens[v + 1].isCapitalized
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, paragraphOf(v) == paragraphOf(open),
                   !isPassive(v, first: first) else { continue }
-            // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject.
+            // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject, else the one
+            // the shared participle reader finds ("But the members congratulated him, saying, “…”").
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
-            var m = participle ? sentenceSubject(first: first, before: v)
+            var m = participle ? sentenceSubject(first: first, before: v) ?? commaParticipleSubject(v, first: first)
                 : Lexicon.isGerund(tokens[v].lower) ? participleSpeaker(v, first: first) ?? subject(ofVerb: v, floor: first)
                 : subject(ofVerb: v, floor: first)
             // ", said NAME" after the quote, or the opening inversion.
