@@ -444,6 +444,13 @@ import Testing
         // A participle before a quote shares the subject after an opening coordinator.
         Case(text: "But the tribal elders congratulated him, saying, “You really tried!”",
              expected: [("the tribal elders", "“You really tried!”")]),
+        // A time clause that opens the sentence is the adjunct of the verb after it, not its report.
+        Case(text: "When Ruiz said it was great to be home, a man in the crowd yelled.",
+             expected: [("Ruiz", "it was great to be home")]),
+        // The reported clause inside the opening time clause ends at its comma, after any
+        // coordinated that-clause.
+        Case(text: "When Ruiz argued that taxes were high, and that rents were rising, the mayor left the room.",
+             expected: [("Ruiz", "taxes were high, and that rents were rising")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

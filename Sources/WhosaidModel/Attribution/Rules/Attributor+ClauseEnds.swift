@@ -59,7 +59,8 @@ extension Attributor {
     /// a subordinator and no comma stands between it and the verb.
     func frontedClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
         // The subordinator may follow an adverb ("Shortly after Lee said …, members met").
-        let opener = tokens[first].tag == .adv && first + 1 < v ? first + 1 : first
+        // "When" itself may be tagged an adverb.
+        let opener = tokens[first].tag == .adv && first + 1 < v && !Self.subordinators.contains(tokens[first].lower) ? first + 1 : first
         let opens = tokens[opener].tag == .sconj || Self.subordinators.contains(tokens[opener].lower)
             || Self.clauseOpeners.contains(tokens[opener].lower)
             // "Among voters who said taxes were too high, the mayor won", "At a time when it was
@@ -68,6 +69,11 @@ extension Attributor {
             || tokens[opener].tag == .adp && !counts.holdsComma(first..<v)
                 && (opener..<v).contains { tokens[$0].tag != .punct && Self.frontedRelativeWords.contains(tokens[$0].lower) }
         guard opens, !counts.holdsComma(first..<v) else { return nil }
-        return counts.firstFreeComma(v + 1, last)
+        // "When I argued that A, and that B, he replied": a coordinated that-clause stays inside.
+        var comma = counts.firstFreeComma(v + 1, last)
+        while let c = comma, c + 2 <= last, ["and", "or", "but"].contains(tokens[c + 1].lower), tokens[c + 2].lower == "that" {
+            comma = counts.firstFreeComma(c + 1, last)
+        }
+        return comma
     }
 }

@@ -54,16 +54,25 @@ extension Attributor {
     static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
 
     /// Whether the comma-separated segment that ends at the comma `comma` (from `first` at the
-    /// earliest) opens a new clause with `and`/`but` and a subordinator: in `…, and when Rubio
+    /// earliest) opens a new clause with `and`/`but` and a subordinator, or opens the sentence
+    /// with one (``sentenceAdjunctSubordinators``): in `…, and when Rubio
     /// said it, a man yelled.` the words before the subject are the main clause's adjunct, not
-    /// what the subject said. (A sentence that opens with a subordinate clause is left alone:
-    /// news annotation often counts it as the statement.)
+    /// what the subject said. (A sentence that opens with another subordinator, `if`, `because`,
+    /// `although`, is left alone: news annotation often counts it as the statement.)
     func opensSubordinateSegment(before comma: Int, first: Int) -> Bool {
         var k = comma - 1
         while k > first, tokens[k - 1].lower != ",", tokens[k - 1].quote == nil { k -= 1 }
+        // "When Ruiz said it was great to be home, a man yelled.": a subordinate clause that
+        // opens the sentence and runs to the comma is the main clause's adjunct.
+        if k == first, Self.sentenceAdjunctSubordinators.contains(tokens[k].lower) { return true }
         guard k + 1 < comma, ["and", "but", "or"].contains(tokens[k].lower) else { return false }
         return Self.subordinators.contains(tokens[k + 1].lower)
     }
+
+    /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
+    /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
+    /// reported condition: "If the levy fails the town closes, Ruiz said.").
+    static let sentenceAdjunctSubordinators: Set<String> = ["when", "while", "whereas", "before", "after"]
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
     /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
