@@ -451,6 +451,14 @@ import Testing
         // coordinated that-clause.
         Case(text: "When Ruiz argued that taxes were high, and that rents were rising, the mayor left the room.",
              expected: [("Ruiz", "taxes were high, and that rents were rising")]),
+        // A comma may close the addressee before a clause reported without `that`, but not the
+        // opening phrase a cue stands in, nor before a relative clause about the addressee.
+        Case(text: "Instead, Ruiz told CNN, his policy would merely be to go after the owners.",
+             expected: [("Ruiz", "his policy would merely be to go after the owners")]),
+        Case(text: "From the short gag you tell your friends, a good story pleases everyone.",
+             expected: []),
+        Case(text: "Ruiz told the board, which met Monday, the city would not pay.",
+             expected: []),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

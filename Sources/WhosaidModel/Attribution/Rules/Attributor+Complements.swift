@@ -38,12 +38,18 @@ extension Attributor {
     /// `after` itself when a clause starts there, else the token after up to
     /// ``maxCueAdjuncts`` adjuncts (prepositional phrases, time words, an addressee) when a
     /// clause starts there. Nil when no subject-and-finite-verb clause follows.
-    func zeroThatClauseStart(at after: Int, last: Int, addressee: Bool) -> Int? {
+    /// With `afterComma`, a comma may close the addressee or the adjuncts (`told CNN, his policy
+    /// would…`); not for a cue inside an opening prepositional phrase (`From the gag you tell
+    /// your friends, a good joke…`), whose comma closes that phrase.
+    func zeroThatClauseStart(at after: Int, last: Int, addressee: Bool, afterComma: Bool) -> Int? {
         var c = after
         var adjuncts = 0
         var tookAddressee = !addressee
         while c <= last, adjuncts <= Self.maxCueAdjuncts {
             if startsFiniteClause(at: c, last: last) { return c }
+            // A relative pronoun after the comma opens a clause about the addressee ("told reporters, who…").
+            if afterComma, c > after, c + 1 <= last, tokens[c].lower == ",", !Self.relativePronouns.contains(tokens[c + 1].lower),
+               startsFiniteClause(at: c + 1, last: last) { return c + 1 }
             guard adjuncts < Self.maxCueAdjuncts else { return nil }
             if !tookAddressee, let end = nounPhraseEnd(from: c, last: last) {
                 tookAddressee = true

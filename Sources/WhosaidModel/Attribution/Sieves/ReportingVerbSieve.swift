@@ -214,7 +214,9 @@ extension Attributor {
             if blocked || noClause {
                 // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
                 guard !isPassive(v, first: first) else { return nil }
-                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject), start > v + 1 || !noClause {
+                let insideOpeningPhrase = tokens[first].tag == .adp && !counts.holdsComma(first..<v)
+                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject, afterComma: !insideOpeningPhrase),
+                   start > v + 1 || !noClause {
                     c = start
                 } else if !noClause, !Self.addresseeVerbs.contains(w), let start = objectAfterAdjuncts(at: v + 1, last: last) {
                     // "announced on Friday the arrest of a man": the object after the cue's adjuncts.
