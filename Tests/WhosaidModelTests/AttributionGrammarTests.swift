@@ -124,6 +124,9 @@ import Testing
         Case(text: "The state added a week to the deadline.", expected: []),
         Case(text: "Officials added that the road would reopen soon.", expected: [("Officials", "the road would reopen soon")]),
         Case(text: "Ruth Okafor pointed out that the rules had changed.", expected: [("Ruth Okafor", "the rules had changed")]),
+        // "maintain" keeps a lead; it reports only what it maintains is so.
+        Case(text: "Ruth Okafor maintains a commanding lead in the county.", expected: []),
+        Case(text: "Ruth Okafor maintains that the count was fair.", expected: [("Ruth Okafor", "the count was fair")]),
     ]
 
     /// Where a reported clause ends, and where one sentence holds two statements.

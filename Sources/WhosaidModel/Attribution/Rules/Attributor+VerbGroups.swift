@@ -20,7 +20,7 @@ extension Attributor {
     /// Reporting verbs whose object is a statement only as a clause or a quotation: with a bare
     /// noun phrase they do something else ("added a week", "charged fees", "wrote a book").
     static let clauseOnlyVerbs: Set<String> = Set([
-        "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter", "decline",
+        "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter", "decline", "maintain",
     ].flatMap(Lexicon.inflections))
 
     /// Verbs of refusing: they report only a refusal to speak ("declined to comment").
