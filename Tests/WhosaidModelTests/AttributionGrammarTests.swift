@@ -124,6 +124,9 @@ import Testing
         Case(text: "The state added a week to the deadline.", expected: []),
         Case(text: "Officials added that the road would reopen soon.", expected: [("Officials", "the road would reopen soon")]),
         Case(text: "Ruth Okafor pointed out that the rules had changed.", expected: [("Ruth Okafor", "the rules had changed")]),
+        // A verb that reports only a clause takes none that starts further on, after its object.
+        Case(text: "The fund manager wrote a $500,000 check to a group that backs the mayor.", expected: []),
+        Case(text: "The county added 160 guards along the route, up from 90 last year.", expected: []),
         // "maintain" keeps a lead; it reports only what it maintains is so.
         Case(text: "Ruth Okafor maintains a commanding lead in the county.", expected: []),
         Case(text: "Ruth Okafor maintains that the count was fair.", expected: [("Ruth Okafor", "the count was fair")]),

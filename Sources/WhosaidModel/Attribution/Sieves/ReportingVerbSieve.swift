@@ -210,7 +210,8 @@ extension Attributor {
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
-            let noClause = Self.clauseOnlyVerbs.contains(w) && !holdsFiniteVerb(c, last) && !holdsQuote(c, last) && !infinitive
+            // A finite verb further on is no clause here: "wrote a $500 check to a PAC supporting…".
+            let noClause = Self.clauseOnlyVerbs.contains(w) && !startsFiniteClause(at: c, last: last) && !holdsQuote(c, last) && !infinitive
             if blocked || noClause {
                 // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
                 guard !isPassive(v, first: first) else { return nil }
