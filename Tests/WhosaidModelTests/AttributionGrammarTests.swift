@@ -49,6 +49,13 @@ import Testing
 
     /// Labels and characterisations: the object with its label is one statement, mixed when quoted.
     static let labelCases: [Case] = [
+        // Unquoted labels after a reflexive or with an adjective; a dash ends the label, and a
+        // capitalised name after the determiner names rather than labels.
+        Case(text: "Ruiz called himself a proud socialist.", expected: [("Ruiz", "himself a proud socialist")]),
+        Case(text: "Ruiz called him divisive.", expected: [("Ruiz", "him divisive")]),
+        Case(text: "Critics call them reckless schemes - and the board has agreed.",
+             expected: [("Critics", "them reckless schemes")]),
+        Case(text: "A group of farmers calling themselves the Night Riders marched to the hall.", expected: []),
         Case(text: "Senator Dana Whitfield blasted the governor for his handling of the flood.",
              expected: [("Dana Whitfield", "the governor for his handling of the flood")]),
         Case(text: "Whitfield blasted the new budget.",

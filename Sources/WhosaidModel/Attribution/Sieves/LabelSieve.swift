@@ -69,7 +69,7 @@ extension Attributor {
 
 extension Attributor {
     /// Object pronouns a label without quotation marks follows (`called him a liar`).
-    static let labelledPronouns: Set<String> = ["him", "her", "it", "them"]
+    static let labelledPronouns: Set<String> = ["him", "her", "it", "them", "himself", "herself", "itself", "themselves"]
     /// Determiners that open such a label.
     static let labelDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
 
@@ -80,22 +80,26 @@ extension Attributor {
         guard v + 3 <= last, tokens[v + 1].quote == nil else { return nil }
         let opener: Int
         if Self.labelledPronouns.contains(tokens[v + 1].lower) {
+            // "called him a liar", "called himself pro-choice": a noun phrase or an adjective.
             opener = v + 2
-            guard Self.labelDeterminers.contains(tokens[opener].lower) else { return nil }
+            guard Self.labelDeterminers.contains(tokens[opener].lower) || isLabelAdjective(opener, last: last) else { return nil }
         } else if tokens[v + 1].tag != .pron, let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {
-            // "called climate change a hoax", "called the charges unfounded": a noun phrase object,
-            // then an indefinite noun phrase or an adjective.
+            // "called climate change a hoax", "called the charges unfounded", "called her son her
+            // hero": a noun phrase object, then a noun phrase or an adjective.
             opener = object + 1
-            guard ["a", "an"].contains(tokens[opener].lower) || tokens[opener].tag == .adj else { return nil }
+            guard Self.labelDeterminers.contains(tokens[opener].lower) || isLabelAdjective(opener, last: last),
+                  !(opener + 1 <= last && tokens[opener + 1].is(.timeWord)) else { return nil }
         } else {
             return nil
         }
-        guard tokens[opener].quote == nil, !tokens[opener].isCapitalized else { return nil }
+        // "calling themselves the National Congress" names; "called him the Birdman" too.
+        guard tokens[opener].quote == nil, !tokens[opener].isCapitalized,
+              !(opener + 1 <= last && (tokens[opener + 1].is(.timeWord) || tokens[opener + 1].isCapitalized)) else { return nil }
         var end = opener
         let limit = min(last, v + maxSentenceCueDistance)
         while end + 1 <= limit {
             let t = tokens[end + 1]
-            if clauseEnds(at: end + 1, last: last) || [".", ";", "!", "?", ":"].contains(t.lower) { break }
+            if clauseEnds(at: end + 1, last: last) || [".", ";", "!", "?", ":", "-", "--", "\u{2014}", "\u{2013}"].contains(t.lower) { break }
             if Self.subordinators.contains(t.lower) || Self.clauseOpeners.contains(t.lower) { break }
             if t.lower == ",", end + 2 > last || ![.adj, .noun, .propn].contains(tokens[end + 2].tag) { break }
             end += 1
@@ -120,5 +124,13 @@ struct LabelSieve: CueWordSieve {
         guard a.tokens[v].is(.labelCue), let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }
         a.usedCue[v] = true
         return a.finding(c, at: v, last: last)
+    }
+}
+
+extension Attributor {
+    /// Whether token `k` is an adjective that can label an object (`called the charges
+    /// unfounded`, `called himself pro-choice`): no time word (`called him last week`).
+    func isLabelAdjective(_ k: Int, last: Int) -> Bool {
+        tokens[k].tag == .adj && !tokens[k].is(.timeWord) && !tokens[k].is(.stopWord)
     }
 }
