@@ -472,6 +472,14 @@ import Testing
              expected: []),
         Case(text: "Ruiz told the board, which met Monday, the city would not pay.",
              expected: []),
+        // A complement with no verb of its own ends before a coordinated predicate; a clause
+        // with its own verb keeps its `but`.
+        Case(text: "Ruiz demands openness from the council, yet refuses to release his own records.",
+             expected: [("Ruiz", "openness from the council")]),
+        Case(text: "Ruiz blamed the outage on hackers but later fixed the servers.",
+             expected: [("Ruiz", "the outage on hackers")]),
+        Case(text: "Ruiz said she wanted change in the city, but found the plan too costly.",
+             expected: [("Ruiz", "she wanted change in the city, but found the plan too costly")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),
