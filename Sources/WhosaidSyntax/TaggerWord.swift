@@ -37,8 +37,10 @@ public struct TaggerWord: Sendable {
     }
 
     /// The features of `form` as written, before the lexicon is consulted.
-    init(form: String) {
-        let normal = Self.normalized(form)
+    init(form: String) { self.init(form: form, normalized: Self.normalized(form)) }
+
+    /// The features of `form`, whose ``normalized(_:)`` text is `normal`.
+    init(form: String, normalized normal: String) {
         let bytes = Array(normal.utf8)
         let n = bytes.count
         word = FeatureHash.bytes(Self.wordClass(normal, bytes))
@@ -55,9 +57,10 @@ public struct TaggerWord: Sendable {
     }
 
     /// The key under which the lexicon stores a form: its normalised lower-case text.
-    static func lexiconKey(_ form: String) -> UInt64 {
-        FeatureHash.bytes(Array(normalized(form).utf8))
-    }
+    static func lexiconKey(_ form: String) -> UInt64 { lexiconKey(normalized: normalized(form)) }
+
+    /// The lexicon's key of a form whose ``normalized(_:)`` text is `normal`.
+    static func lexiconKey(normalized normal: String) -> UInt64 { FeatureHash.bytes(normal.utf8) }
 
     /// Lower case, with typographic quotes, apostrophes and dashes folded to one form each, so
     /// that news typography reads like the treebank's.
