@@ -131,7 +131,7 @@ struct FeatureTable: @unchecked Sendable {
                 let r = records + found >> 1
                 if found & 1 != 0 {
                     let raw = UnsafeRawPointer(r)
-                    dense.low &+= SIMD16<Int32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD16<Int16>.self))
+                    dense.low &+= SIMD16<Int32>(widening: raw.loadUnaligned(as: SIMD16<Int16>.self))
                     dense.high &+= Int32(raw.loadUnaligned(fromByteOffset: 32, as: Int16.self))
                 } else {
                     Self.add(r[0], to: sparse)

@@ -23,8 +23,10 @@ public final class PartOfSpeechTagger: Sendable {
 
     /// The features of `form` and what the lexicon knows of it.
     func lexiconWord(_ form: String) -> TaggerWord {
-        var w = TaggerWord(form: form)
-        let known = model.lexicon(TaggerWord.lexiconKey(form))
+        // Normalised once, for the features and the lexicon's key.
+        let normal = TaggerWord.normalized(form)
+        var w = TaggerWord(form: form, normalized: normal)
+        let known = model.lexicon(TaggerWord.lexiconKey(normalized: normal))
         w.ambiguity = known.ambiguity
         w.sureTag = known.sureTag
         return w

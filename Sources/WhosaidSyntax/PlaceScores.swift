@@ -21,8 +21,8 @@ struct PlaceScores: Sendable {
 
     /// The four places' scores, or nil when a score does not fit in 16 bits.
     init?(before: TagScores, twoBefore: TagScores, after: TagScores, twoAfter: TagScores) {
-        guard let a = Self.narrow(before.low), let b = Self.narrow(twoBefore.low), let c = Self.narrow(after.low),
-              let d = Self.narrow(twoAfter.low)
+        guard let a = before.low.narrowed, let b = twoBefore.low.narrowed, let c = after.low.narrowed,
+              let d = twoAfter.low.narrowed
         else { return nil }
         let highs = SIMD4<Int32>(before.high, twoBefore.high, after.high, twoAfter.high)
         let h = SIMD4<Int16>(truncatingIfNeeded: highs)
@@ -31,22 +31,9 @@ struct PlaceScores: Sendable {
         high = h
     }
 
-    /// `v` in 16 bits, or nil when a lane does not fit. Lane by lane: the generic SIMD
-    /// conversions and comparison compiled to calls costing about 380 instructions per vector,
-    /// 1.2% of the engine on real news (each new form's reading narrows eight).
-    private static func narrow(_ v: SIMD16<Int32>) -> SIMD16<Int16>? {
-        var n = SIMD16<Int16>()
-        for i in 0..<16 {
-            let x = v[i]
-            guard x >= Int32(Int16.min), x <= Int32(Int16.max) else { return nil }
-            n[i] = Int16(truncatingIfNeeded: x)
-        }
-        return n
-    }
-
     @inline(__always) private static func widen(_ v: SIMD16<Int16>, _ high: Int16) -> TagScores {
         var s = TagScores()
-        s.low = SIMD16<Int32>(truncatingIfNeeded: v)
+        s.low = SIMD16<Int32>(widening: v)
         s.high = Int32(high)
         return s
     }

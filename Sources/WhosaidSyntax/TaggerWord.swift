@@ -37,27 +37,42 @@ public struct TaggerWord: Sendable {
     }
 
     /// The features of `form` as written, before the lexicon is consulted.
-    init(form: String) {
-        let normal = Self.normalized(form)
-        let bytes = Array(normal.utf8)
-        let n = bytes.count
-        word = FeatureHash.bytes(Self.wordClass(normal, bytes))
-        suffix1 = FeatureHash.mix(1, FeatureHash.bytes(bytes[max(0, n - 1)...]))
-        suffix2 = FeatureHash.mix(2, FeatureHash.bytes(bytes[max(0, n - 2)...]))
-        suffix3 = FeatureHash.mix(3, FeatureHash.bytes(bytes[max(0, n - 3)...]))
-        suffix4 = FeatureHash.mix(4, FeatureHash.bytes(bytes[max(0, n - 4)...]))
-        prefix1 = FeatureHash.mix(5, FeatureHash.bytes(bytes[..<min(n, 1)]))
-        prefix2 = FeatureHash.mix(6, FeatureHash.bytes(bytes[..<min(n, 2)]))
-        prefix3 = FeatureHash.mix(7, FeatureHash.bytes(bytes[..<min(n, 3)]))
+    init(form: String) { self.init(form: form, normalized: Self.normalized(form)) }
+
+    /// The features of `form`, whose ``normalized(_:)`` text is `normal`.
+    init(form: String, normalized normal: String) {
+        // Hashed from the string's own UTF-8 storage: no copy of the bytes is made.
+        var normal = normal
+        let h = normal.withUTF8 { Self.textHashes($0) }
+        word = h.word
+        suffix1 = h.suffixes.0
+        suffix2 = h.suffixes.1
+        suffix3 = h.suffixes.2
+        suffix4 = h.suffixes.3
+        prefix1 = h.prefixes.0
+        prefix2 = h.prefixes.1
+        prefix3 = h.prefixes.2
         shape = Self.shapeHash(form)
         ambiguity = 0
         sureTag = Self.noTag
     }
 
-    /// The key under which the lexicon stores a form: its normalised lower-case text.
-    static func lexiconKey(_ form: String) -> UInt64 {
-        FeatureHash.bytes(Array(normalized(form).utf8))
+    /// The hashes of a normalised form's word class, its last one to four bytes and its first
+    /// one to three.
+    private static func textHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        word: UInt64, suffixes: (UInt64, UInt64, UInt64, UInt64), prefixes: (UInt64, UInt64, UInt64)
+    ) {
+        let n = bytes.count
+        @inline(__always) func suffix(_ k: Int) -> UInt64 { FeatureHash.mix(UInt64(k), FeatureHash.bytes(bytes[max(0, n - k)...])) }
+        @inline(__always) func prefix(_ k: Int) -> UInt64 { FeatureHash.mix(UInt64(4 + k), FeatureHash.bytes(bytes[..<min(n, k)])) }
+        return (wordClassHash(bytes), (suffix(1), suffix(2), suffix(3), suffix(4)), (prefix(1), prefix(2), prefix(3)))
     }
+
+    /// The key under which the lexicon stores a form: its normalised lower-case text.
+    static func lexiconKey(_ form: String) -> UInt64 { lexiconKey(normalized: normalized(form)) }
+
+    /// The lexicon's key of a form whose ``normalized(_:)`` text is `normal`.
+    static func lexiconKey(normalized normal: String) -> UInt64 { FeatureHash.bytes(normal.utf8) }
 
     /// Lower case, with typographic quotes, apostrophes and dashes folded to one form each, so
     /// that news typography reads like the treebank's.
@@ -90,12 +105,12 @@ public struct TaggerWord: Sendable {
         }
     }
 
-    /// Numbers are read by their class, not their digits: `!YEAR` for four digits, `!DIGITS`
-    /// for anything else that starts with a digit.
-    static func wordClass(_ normal: String, _ bytes: [UInt8]) -> [UInt8] {
-        guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return bytes }
-        if bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Array("!YEAR".utf8) }
-        return Array("!DIGITS".utf8)
+    /// The hash of a normalised form's word class. Numbers are read by their class, not their
+    /// digits: `!YEAR` for four digits, `!DIGITS` for anything else that starts with a digit.
+    static func wordClassHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return FeatureHash.bytes(bytes) }
+        if bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return FeatureHash.bytes("!YEAR".utf8) }
+        return FeatureHash.bytes("!DIGITS".utf8)
     }
 
     /// The hash of ``shape(of:)``, computed from the bytes when `form` is printable ASCII (most

@@ -23,16 +23,17 @@ enum TaggerWordCache {
         /// Each form's words, and the index of its reading in `readings`. Without the runtime's
         /// exclusivity checks (the lock already serialises every access; the checks' begin and
         /// end calls at each lookup were about 0.6% of the engine on real news).
-        @exclusivity(unchecked) fileprivate var places: [UInt64: (words: UnsafeBufferPointer<ScoredWord>, reading: Int)] = [:]
+        @exclusivity(unchecked) fileprivate var places = ReadingPlaces(capacity: TaggerWordCache.limit)
         @exclusivity(unchecked) fileprivate var readings: [ScoredWords] = []
 
         fileprivate init() {
-            places.reserveCapacity(TaggerWordCache.limit)
             readings.reserveCapacity(TaggerWordCache.limit)
         }
 
+        deinit { places.deallocate() }
+
         fileprivate func insert(_ key: UInt64, _ words: ScoredWords) {
-            places[key] = (words.words, readings.count)
+            places.insert(key, words.words, reading: readings.count)
             readings.append(words)
         }
     }
@@ -55,8 +56,8 @@ enum TaggerWordCache {
         /// The words of the form with fingerprint `key`, moved to the newer generation when found
         /// in the older (`moved`).
         mutating func find(_ key: UInt64) -> (words: UnsafeBufferPointer<ScoredWord>, moved: Bool)? {
-            if let place = newer.places[key] { return (place.words, false) }
-            guard let place = older.places[key] else { return nil }
+            if let place = newer.places.find(key) { return (place.words, false) }
+            guard let place = older.places.find(key) else { return nil }
             _ = insert(key, older.readings[place.reading])
             return (place.words, true)
         }
