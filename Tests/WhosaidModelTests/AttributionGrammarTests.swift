@@ -134,6 +134,9 @@ import Testing
         // A verb that reports only a clause takes none that starts further on, after its object.
         Case(text: "The fund manager wrote a $500,000 check to a group that backs the mayor.", expected: []),
         Case(text: "The county added 160 guards along the route, up from 90 last year.", expected: []),
+        // "respond by" a deed is no statement; "respond by saying" is one.
+        Case(text: "The board responded by easing the fees on the port.", expected: []),
+        Case(text: "Ruiz responded by saying the count was fair.", expected: [("Ruiz", "by saying the count was fair")]),
         // "maintain" keeps a lead; it reports only what it maintains is so.
         Case(text: "Ruth Okafor maintains a commanding lead in the county.", expected: []),
         Case(text: "Ruth Okafor maintains that the count was fair.", expected: [("Ruth Okafor", "the count was fair")]),

@@ -84,3 +84,14 @@ extension Attributor {
         return nil
     }
 }
+
+extension Attributor {
+    /// Whether the words after `by` at `k` name a deed rather than speech: a participle in -ing
+    /// (after any adverbs) that is no reporting verb (`responded by easing sanctions`, not
+    /// `responded by saying…` or `by pointing to his record`).
+    func byDeed(at k: Int, last: Int) -> Bool {
+        var g = k
+        while g < last, tokens[g].tag == .adv { g += 1 }
+        return Lexicon.isGerund(tokens[g].lower) && !tokens[g].is(.reporting) && !tokens[g].is(.phrasalReporting)
+    }
+}

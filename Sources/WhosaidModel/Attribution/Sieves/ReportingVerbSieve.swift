@@ -149,7 +149,9 @@ extension Attributor {
             var k = c
             while k <= last, tokens[k].tag == .adv, tokens[k].quote == nil, k - c < 2 { k += 1 }
             let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
-            if k <= last, prepositions.contains(tokens[k].lower), let span = clauseSpan(from: k, to: end, stopAtColon: true),
+            // "responded by easing sanctions" is a deed; "responded by saying…" a statement.
+            let deed = k + 1 <= last && tokens[k].lower == "by" && byDeed(at: k + 1, last: last)
+            if k <= last, prepositions.contains(tokens[k].lower), !deed, let span = clauseSpan(from: k, to: end, stopAtColon: true),
                wordCount(span, upTo: 2) >= 2 {
                 return (make(span, cue: v...v, m, .reportedSpeech, 0.7), nil)
             }
