@@ -91,6 +91,11 @@ import Testing
         let poll = Engine().analyze(text: "Poll: Ortiz and Reyes tied before the vote\nThe two are tied, a new survey shows.")
         #expect(poll.statements.map(\.text) == ["Ortiz and Reyes tied before the vote"])
         #expect(poll.statements.map { poll.actor(of: $0)?.name } == ["Poll"])
+        // A kicker or a section's name before the colon speaks for no one.
+        for kicker in ["Breaking", "Delegate Update", "Monday's Morning Email"] {
+            let headline = Engine().analyze(text: "\(kicker): Judge Gives Mayor Ruiz Bad News About The Bridge\nThe bridge closed in May.")
+            #expect(headline.statements.isEmpty, "\(kicker)")
+        }
     }
 
     @Test func nounCuesTakeTheirThatClauseAndTheirPossessorSpeaks() {

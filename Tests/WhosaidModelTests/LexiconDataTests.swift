@@ -15,6 +15,7 @@ import Testing
             ("extraposedReportingParticiples", Attributor.extraposedReportingParticiples), ("modalAuxiliaries", Attributor.modalAuxiliaries),
             ("conditionSubordinators", Attributor.conditionSubordinators), ("sayForms", Attributor.sayForms),
             ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads), ("expletiveIt", Attributor.expletiveIt),
+            ("headlineKickers", Attributor.headlineKickers),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

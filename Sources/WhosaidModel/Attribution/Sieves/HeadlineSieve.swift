@@ -14,6 +14,13 @@ extension Attributor {
         return m
     }
 
+    /// Words that head a headline's kicker or a section's name, never a speaker (`Breaking: …`,
+    /// `Delegate Update: …`, `Monday's Morning Email: …`, `Paid Notice: …`).
+    static let headlineKickers: Set<String> = [
+        "breaking", "boom", "bombshell", "exclusive", "update", "updates", "live", "developing",
+        "alert", "notice", "email", "newsletter", "briefing", "podcast", "recap", "explainer", "editorial",
+    ]
+
     /// The most words of the name before a headline's colon.
     static let maxHeadlineSpeakerWords = 4
 
@@ -53,7 +60,7 @@ extension Attributor {
               let m = finder.phrase(startingAt: first, ceiling: colon - 1) ?? documentSource(first, colon - 1),
               m.kind == .name && m.actorKind == .person || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
                 || Self.headlineSources.contains(m.head),
-              m.lastWithRole == colon - 1, !isCapitalsLabel(m),
+              m.lastWithRole == colon - 1, !isCapitalsLabel(m), !Self.headlineKickers.contains(tokens[colon - 1].lower),
               let span = clauseSpan(from: colon + 1, to: last), wordCount(span) >= 2 else { return nil }
         // "Update: Trump urges supporters to…": in sentence case, a cue after the colon makes its
         // own statement (in title case every word is capitalised and no cue is read there).
