@@ -139,6 +139,10 @@ import Testing
         // A verb that reports only a clause takes none that starts further on, after its object.
         Case(text: "The fund manager wrote a $500,000 check to a group that backs the mayor.", expected: []),
         Case(text: "The county added 160 guards along the route, up from 90 last year.", expected: []),
+        // A day and the occasion after a cue are its adjuncts; a topic after the day is reported.
+        Case(text: "Ruiz tweeted Sunday after a storm on the coast.", expected: []),
+        Case(text: "Ruiz spoke Tuesday about the death of a driver in Tulsa.",
+             expected: [("Ruiz", "the death of a driver in Tulsa")]),
         // "respond by" a deed is no statement; "respond by saying" is one.
         Case(text: "The board responded by easing the fees on the port.", expected: []),
         Case(text: "Ruiz responded by saying the count was fair.", expected: [("Ruiz", "by saying the count was fair")]),

@@ -15,7 +15,8 @@ import Testing
             ("extraposedReportingParticiples", Attributor.extraposedReportingParticiples), ("modalAuxiliaries", Attributor.modalAuxiliaries),
             ("conditionSubordinators", Attributor.conditionSubordinators), ("sayForms", Attributor.sayForms),
             ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads), ("expletiveIt", Attributor.expletiveIt),
-            ("headlineKickers", Attributor.headlineKickers),
+            ("headlineKickers", Attributor.headlineKickers), ("timeAdjunctOpeners", Attributor.timeAdjunctOpeners),
+            ("topicWords", Attributor.topicWords),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

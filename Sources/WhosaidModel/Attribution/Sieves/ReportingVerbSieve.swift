@@ -238,8 +238,9 @@ extension Attributor {
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
         // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
         guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
-        // "…, a study concluded this year.": a time expression alone is the cue's adjunct.
-        guard !isTimeExpressionOnly(span) else { return nil }
+        // "…, a study concluded this year.": a time expression alone is the cue's adjunct, and so
+        // is one with places and occasions after it ("said Wednesday morning on MSNBC's show").
+        guard !isTimeExpressionOnly(span), sawThat || !isTimeLedAdjuncts(span) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
 
@@ -276,6 +277,28 @@ extension Attributor {
             if !t.isCapitalized && !t.is(.determiner) { break }
         }
         return n
+    }
+
+    /// Words that open a time adjunct on their own (`said Wednesday…`, `reported late Thursday`).
+    static let timeAdjunctOpeners: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tonight", "late", "earlier", "later",
+    ]
+    /// Words after the time that make the rest a topic the cue reports (`spoke Tuesday about…`).
+    static let topicWords: Set<String> = ["about", "of", "against", "favor"]
+
+    /// Whether `span` opens with a day or a time adverb and holds no verb, no quotation and no
+    /// topic: the cue's adjuncts (`Wednesday morning on MSNBC's show`, `late Thursday`).
+    func isTimeLedAdjuncts(_ span: TextSpan) -> Bool {
+        let a = firstToken(atOrAfter: span.start)
+        guard a < tokens.count, Self.timeAdjunctOpeners.contains(tokens[a].lower) else { return false }
+        var k = a
+        while k < tokens.count, tokens[k].end <= span.end {
+            let t = tokens[k]
+            if t.tag == .verb || t.tag == .aux || isOpenMark(k) || t.quote != nil || Self.topicWords.contains(t.lower) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether `span` holds only the words of a time expression (`this year`, `last week`).
