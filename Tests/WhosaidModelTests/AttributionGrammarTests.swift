@@ -492,6 +492,9 @@ import Testing
              expected: [("Ruiz", "the outage on hackers")]),
         Case(text: "Ruiz said she wanted change in the city, but found the plan too costly.",
              expected: [("Ruiz", "she wanted change in the city, but found the plan too costly")]),
+        // A gerund after "footage of NAME" is the name's: the phrase stops at the verb before it.
+        Case(text: "The spot ends with footage of Ruiz saying, “That makes me smart.”",
+             expected: [("Ruiz", "“That makes me smart.”")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

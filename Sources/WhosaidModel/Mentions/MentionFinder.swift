@@ -324,7 +324,7 @@ struct MentionFinder {
             // "leading", "progressive", and job words it misreads: "Billionaire entrepreneur Peter Thiel").
             if t.tag == .verb, !t.isCapitalized, !Lexicon.isGerund(t.lower), !Self.adjectiveEndings.contains(where: t.lower.hasSuffix),
                !Self.roleNouns.contains(t.lower), !t.is(.title),
-               tokens[i].tag != .adp, i - 2 >= floor, tokens[i - 2].quote == nil,
+               tokens[i].tag != .adp || !t.lower.hasSuffix("ed"), i - 2 >= floor, tokens[i - 2].quote == nil,
                [.noun, .propn, .pron].contains(tokens[i - 2].tag) {
                 break
             }

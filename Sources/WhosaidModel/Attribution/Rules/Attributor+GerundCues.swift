@@ -36,7 +36,18 @@ extension Attributor {
         guard before.isWord, !titleCase[tokens[v].sentence], let m = finder.phrase(endingAt: v - 1, floor: first), m.last == v - 1,
               m.kind == .name, m.actorKind == .person, !before.is(.timeWord),
               !Self.auxiliaryClitics.contains(where: { before.lower.hasSuffix($0) }) else { return nil }
-        return m
+        return nameAfterCommonNounLink(in: m) ?? m
+    }
+
+    /// The name that ends `m` after a common noun and a link word (`footage of Ruiz`, `a clip of
+    /// Ruiz`): the person a gerund after it is about (`footage of Ruiz saying…`), or nil.
+    func nameAfterCommonNounLink(in m: SpeakerMention) -> SpeakerMention? {
+        var k = m.last
+        while k > m.first, tokens[k - 1].isCapitalized, tokens[k - 1].isWord { k -= 1 }
+        guard k - 2 >= m.first, ["of", "with", "from", "by"].contains(tokens[k - 1].lower),
+              !tokens[k - 2].isCapitalized, tokens[k - 2].tag == .noun, !tokens[k - 2].is(.title),
+              !MentionFinder.roleNouns.contains(tokens[k - 2].lower) else { return nil }
+        return finder.phrase(startingAt: k, ceiling: m.last)
     }
 
     /// `After saying he was nervous, the man asked…`: a preposition and a reporting gerund opening
