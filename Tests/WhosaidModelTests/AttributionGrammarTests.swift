@@ -49,6 +49,9 @@ import Testing
 
     /// Labels and characterisations: the object with its label is one statement, mixed when quoted.
     static let labelCases: [Case] = [
+        // A label in a participle after a message noun is the message's sender's.
+        Case(text: "The council issued a statement calling the test “a clear violation.”",
+             expected: [("The council", "the test “a clear violation.”")]),
         // Unquoted labels after a reflexive or with an adjective; a dash ends the label, and a
         // capitalised name after the determiner names rather than labels.
         Case(text: "Ruiz called himself a proud socialist.", expected: [("Ruiz", "himself a proud socialist")]),

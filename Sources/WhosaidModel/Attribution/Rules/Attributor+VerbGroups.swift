@@ -119,14 +119,7 @@ extension Attributor {
         if before == "as", v - 2 >= first, Self.asReportingVerbs.contains(tokens[v - 2].lower) {
             return subject(ofVerb: v, floor: first)
         }
-        if Self.messageNouns.contains(before) {
-            return sentenceSubject(first: first, before: v)
-        }
-        // "released a statement Wednesday saying": the subject must be a noun phrase, no clause.
-        if Self.messageNouns.contains(tokens[beforeTimeAdjunct(v - 1, first: first)].lower) {
-            guard let m = sentenceSubject(first: first, before: v), (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb }) else { return nil }
-            return m
-        }
+        if followsMessageNoun(v, first: first) { return messageSender(v, first: first) }
         // "The senator emailed supporters saying…": after a verb's object, the verb's subject.
         // Only after a verb of sending or saying: elsewhere the participle is the object's
         // ("had artists writing songs", "depicts a contractor asking").
@@ -136,6 +129,20 @@ extension Attributor {
             return subject(ofVerb: object.first - 1, floor: first)
         }
         return gerundSpeaker(v, first: first)
+    }
+
+    /// Whether a message noun stands right before the participle at `v`, or before a short time
+    /// adjunct before it (`issued a statement calling`, `released a statement Wednesday saying`).
+    func followsMessageNoun(_ v: Int, first: Int) -> Bool {
+        v > first && Self.messageNouns.contains(tokens[beforeTimeAdjunct(v - 1, first: first)].lower)
+    }
+
+    /// The sender of the message noun before the participle at `v`: the sentence's subject, which
+    /// must be a noun phrase with no verb when a time adjunct stands between.
+    func messageSender(_ v: Int, first: Int) -> SpeakerMention? {
+        guard let m = sentenceSubject(first: first, before: v) else { return nil }
+        if Self.messageNouns.contains(tokens[v - 1].lower) { return m }
+        return (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb }) ? m : nil
     }
 
     /// Words of a short time adjunct between a message noun and its participle (`a statement

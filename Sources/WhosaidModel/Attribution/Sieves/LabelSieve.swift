@@ -32,7 +32,9 @@ extension Attributor {
         let criticises = Self.criticisingVerbs.contains(w)
         guard labels || characterises || criticises, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
-              let m = subject(ofVerb: v, floor: first) ?? commaLabelParticipleSubject(v, first: first) else { return nil }
+              // "issued a statement calling X Y": the statement's sender labels.
+              let m = followsMessageNoun(v, first: first) ? messageSender(v, first: first)
+                : subject(ofVerb: v, floor: first) ?? commaLabelParticipleSubject(v, first: first) else { return nil }
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
         var k = v + 1
         while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,
