@@ -498,6 +498,17 @@ import Testing
         // A gerund after "footage of NAME" is the name's: the phrase stops at the verb before it.
         Case(text: "The spot ends with footage of Ruiz saying, “That makes me smart.”",
              expected: [("Ruiz", "“That makes me smart.”")]),
+        // A noun in -ly is no adverb: "the family said" has its subject.
+        Case(text: "The relatives watched it on Thursday, the lawyers for the family said.",
+             expected: [("the lawyers for the family", "The relatives watched it on Thursday")]),
+        // A sentence-final "according to" ends the clause it follows and reports the whole sentence.
+        Case(text: "Police have said they have no plans to release the tapes, according to lawyers for the family.",
+             expected: [("lawyers", "Police have said they have no plans to release the tapes"),
+                        ("Police", "they have no plans to release the tapes")]),
+        // A clause reported inside a non-restrictive relative clause ends at its closing comma.
+        Case(text: "The relatives, who asked officials to show them the video, watched it on Thursday, lawyers for the family said.",
+             expected: [("lawyers for the family", "The relatives, who asked officials to show them the video, watched it on Thursday"),
+                        ("The relatives", "officials to show them the video")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

@@ -654,7 +654,7 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < 8, tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
                   !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.reporting),
                   !tokens[e + 1].is(.preposition), !tokens[e + 1].is(.verbModifier),
-                  !tokens[e + 1].lower.hasSuffix("ly"), !tokens[e + 1].lower.hasSuffix("n't"),
+                  !tokens[e + 1].isLyAdverb, !tokens[e + 1].lower.hasSuffix("n't"),
                   tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.hasSuffix("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
                 e += 1
             }
@@ -682,7 +682,7 @@ struct MentionFinder {
                 }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
                       !["in", "on", "at", "for", "with", "from", "after", "before", "of"].contains(u.lower) else { break }
-                if u.lower.hasSuffix("ly") && !u.isCapitalized { break }
+                if u.isLyAdverb && !u.isCapitalized { break }
                 // "The piece used one of…": a past-tense verb ends the subject.
                 if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
                 // "The mayor left the stage and said": so does any finite verb the tagger reads after the head noun.
@@ -814,7 +814,7 @@ struct MentionFinder {
         let t = tokens[k]
         guard t.isWord, t.quote == nil, !t.is(.stopWord), !t.is(.reporting), !t.is(.preposition) else { return false }
         if Self.roleNouns.contains(t.lower) || t.is(.title) { return true }
-        if t.lower.hasSuffix("ly") { return false }
+        if t.isLyAdverb { return false }
         return [.noun, .adj, .propn, .num].contains(t.tag) || t.kind == .number
     }
 

@@ -27,6 +27,9 @@ extension Attributor {
             // "…, and he railed against the moderators": the reporter goes on about the speaker.
             if next == "and", k + 3 <= last, Self.narrativePronouns.contains(tokens[k + 2].lower),
                tokens[k + 3].tag == .verb || tokens[k + 3].tag == .aux, !Lexicon.isGerund(tokens[k + 3].lower) { return true }
+            // "…, according to lawyers for the family": the source of the whole sentence (not an
+            // aside after a complementiser: "reported that, according to an analysis, 85 of…").
+            if next == "according", k + 2 <= last, tokens[k + 2].lower == "to", k > 0, tokens[k - 1].lower != "that" { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
@@ -75,5 +78,23 @@ extension Attributor {
             comma = counts.firstFreeComma(c + 1, last)
         }
         return comma
+    }
+}
+
+extension Attributor {
+    /// The last token of the clause reported by the verb at `v` inside a non-restrictive relative
+    /// clause (`The relatives, who asked officials to show them the video, watched it…`): the
+    /// relative clause ends at the comma before the main clause's verb. Nil for any other shape.
+    func relativeClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
+        var b = v - 1
+        while b > first, tokens[b].tag == .adv || tokens[b].tag == .aux { b -= 1 }
+        guard b > first, ["who", "which"].contains(tokens[b].lower), tokens[b - 1].lower == "," else { return nil }
+        var c = counts.firstFreeComma(v + 1, last)
+        while let comma = c, comma + 1 <= last {
+            let t = tokens[comma + 1]
+            if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return comma - 1 }
+            c = counts.firstFreeComma(comma + 1, last)
+        }
+        return nil
     }
 }

@@ -17,7 +17,7 @@ extension Attributor {
         // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
         while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
                 && tokens[e - 1].isCapitalized)
-                || tokens[e].lower.hasSuffix("ly") && !tokens[e].isCapitalized && tokens[e].isWord && tokens[e].lower.count > 4 {
+                || tokens[e].isLyAdverb && !tokens[e].isCapitalized && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
         }
         // "Some participants, though, say" / "officials, for example, say".

@@ -125,7 +125,7 @@ extension Attributor {
             // ("In the end", "Too often").
             let lead = (first..<(subjectStart - 1)).filter { tokens[$0].isWord }  // empty when the comma opens the text
             let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
-                || tokens[$0].is(.determiner) || tokens[$0].lower.hasSuffix("ly") }
+                || tokens[$0].is(.determiner) || tokens[$0].isLyAdverb }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
             guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
@@ -210,7 +210,7 @@ extension Attributor {
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
-                || (opener.lower.hasSuffix("ly") && !opener.isCapitalized)
+                || (opener.isLyAdverb && !opener.isCapitalized)
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
             // A finite verb further on is no clause here: "wrote a $500 check to a PAC supporting…".
             let noClause = Self.clauseOnlyVerbs.contains(w) && !startsFiniteClause(at: c, last: last) && !holdsQuote(c, last) && !infinitive
@@ -229,7 +229,7 @@ extension Attributor {
                 }
             }
         }
-        var end = relativeGapClauseEnd(verb: v, first: first, last: last)
+        var end = relativeGapClauseEnd(verb: v, first: first, last: last) ?? relativeClauseEnd(verb: v, first: first, last: last)
             ?? frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         if !sawThat, let occasion = occasionAdjunct(in: c, end) { end = occasion - 1 }
         if let cut = coordinatedPredicateCut(from: c, to: end) { end = cut }

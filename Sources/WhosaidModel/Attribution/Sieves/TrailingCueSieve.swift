@@ -85,7 +85,7 @@ extension Attributor {
         // between the speaker and the verb.
         let participle = v + 1 <= ceiling && tokens[v + 1].tag == .verb && Lexicon.isGerund(tokens[v + 1].lower)
         if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",",
-           tokens[v + 1].is(.preposition) || tokens[v + 1].lower.hasSuffix("ly") || participle {
+           tokens[v + 1].is(.preposition) || tokens[v + 1].isLyAdverb || participle {
             var k = v + 1
             while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
             if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) || tokens[k + 1].is(.quoteOnly) { v = k + 1 }
