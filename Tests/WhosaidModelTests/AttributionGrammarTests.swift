@@ -509,6 +509,10 @@ import Testing
         Case(text: "The relatives, who asked officials to show them the video, watched it on Thursday, lawyers for the family said.",
              expected: [("lawyers for the family", "The relatives, who asked officials to show them the video, watched it on Thursday"),
                         ("The relatives", "officials to show them the video")]),
+        // A parenthetical cue followed by a coordinator: the clause before it is reported, the
+        // words after the coordinator go on with the reporter's sentence.
+        Case(text: "He had no known ties to any party, the airline added, and had passed all checks.",
+             expected: [("the airline", "He had no known ties to any party")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

@@ -118,7 +118,9 @@ extension Attributor {
         if subjectStart > first, tokens[subjectStart - 1].lower == ",", !inverted,
            let close = parentheticalCueClose(after: cueEnd, verb: v, last: last) {
             guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
-            if ["and", "or"].contains(tokens[close + 1].lower) { return nil }
+            // "He had no ties, the airline added, and had passed all checks": the words after the
+            // coordinator go on with the reporter's sentence; those before the cue are reported.
+            let coordinated = ["and", "or"].contains(tokens[close + 1].lower)
             let cueEnd = close - 1
             let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
             // The words before the cue are part of the statement unless they only set the scene
@@ -127,8 +129,11 @@ extension Attributor {
             let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
                 || tokens[$0].is(.determiner) || tokens[$0].isLyAdverb }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
-            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else { return (main, nil) }
+            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else {
+                return coordinated ? nil : (main, nil)
+            }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
+            if coordinated { return holdsFiniteVerb(first, subjectStart - 2) ? (before, nil) : nil }
             // "…, I assure you, John.": a name alone after the cue is the one addressed.
             if wordCount(span, upTo: 2) < 2, tokens[close + 1].isCapitalized { return (before, nil) }
             return (main, before)
