@@ -7,7 +7,7 @@
 /// hash, 3 (5) read only tags, 1 the word's own shape; they are precomputed here and in
 /// ``TagFeatureScores``, so tagging a position adds five score vectors from the document's few
 /// hundred words and looks up only the 6 (8) features that combine two words or a word and a
-/// tag in the model's tables (6 MB), where it looked up all 20 (25). The sums are the same
+/// tag in the model's table (6.9 MB), where it looked up all 20 (25). The sums are the same
 /// integers in another order, so the tags are exactly those of ``TaggerFeatures/extract``, which
 /// training uses; a test checks the two agree score for score.
 public struct ScoredWord: Sendable {
