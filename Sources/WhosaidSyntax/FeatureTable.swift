@@ -1,9 +1,12 @@
-/// One pass's features, read in place from a model's bytes (``TaggerModelLayout``): an
+/// Both passes' features, read in place from a model's bytes (``TaggerModelLayout``): an
 /// open-addressing table of 16-bit fingerprints, one per slot, small enough to stay near the
 /// core (most features a sentence asks for are not in the model and are turned away there); a
-/// block index (two bits per slot and a count per 64 slots) that gives an occupied slot the place
-/// of its record; and the records, 16 bytes of (tag, weight) entries, or 48 of dense weights for a
-/// feature with many, read only on a match.
+/// block index (three bits per slot and a count per 64 slots) that gives an occupied slot the
+/// place of its records; and the records, each feature's first pass's then its second's: 16 bytes
+/// of (tag, weight) entries, or 48 of dense weights for a feature with many, read only on a match.
+///
+/// A lookup (``find(_:_:into:)``) gives a feature's place, from which either pass's weights are
+/// added (``add(_:_:second:to:)``): a key both passes ask for is looked up once.
 /// Two features could share a slot's fingerprint (one chance in 32,768 per probe); the tests
 /// measure the accuracy of the tagger as it reads the table.
 struct FeatureTable: @unchecked Sendable {
@@ -11,21 +14,28 @@ struct FeatureTable: @unchecked Sendable {
     /// 0 marks an empty slot.
     private let fingerprints: UnsafePointer<UInt16>
     private let slotMask: Int
-    /// Per ``TaggerModelLayout/blockSlots`` slots: the bits of the occupied ones, the bits of the
-    /// dense ones, the number of records before the block, 0.
+    /// Per ``TaggerModelLayout/blockSlots`` slots: the bits of the occupied ones, the bits of
+    /// those dense in the first pass and in the second, the number of records before the block.
     private let blocks: UnsafePointer<UInt64>
     /// ``TaggerModelLayout/recordWidth`` u32 per record.
     private let records: UnsafePointer<UInt32>
-    /// The number of features.
+    /// The number of features (of either pass).
     let count: Int
     /// Keeps the bytes alive.
     private let storage: AnyObject
 
+    /// A place's flag: the feature's first-pass weights are dense.
+    private static let denseFirst = 2
+    /// A place's flag: the feature's second-pass weights are dense.
+    private static let denseSecond = 1
+    /// Bits of a place below the offset of its records.
+    private static let flagBits = 2
+
     @inline(__always) static func fingerprint(_ key: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: key >> 48) | 1 }
 
-    /// The table of one pass at `base`, whose sizes the header gave, after checking that every
-    /// lookup stays inside it.
-    init(at base: UnsafeRawPointer, _ sizes: TaggerModelLayout.PassSizes, storage: AnyObject) throws(TaggerModelError) {
+    /// The table at `base`, whose sizes the header gave, after checking that every lookup stays
+    /// inside it.
+    init(at base: UnsafeRawPointer, _ sizes: TaggerModelLayout.TableSizes, storage: AnyObject) throws(TaggerModelError) {
         typealias L = TaggerModelLayout
         guard sizes.slots >= L.minimumSlots, sizes.slots.nonzeroBitCount == 1, sizes.features * 2 <= sizes.slots else {
             throw .notAModel
@@ -41,34 +51,43 @@ struct FeatureTable: @unchecked Sendable {
 
     /// Checks that the blocks mark the occupied slots and count their records, and that every
     /// entry of a sparse record names a tag, so lookups need no checks.
-    private func check(_ sizes: TaggerModelLayout.PassSizes) throws(TaggerModelError) {
+    private func check(_ sizes: TaggerModelLayout.TableSizes) throws(TaggerModelError) {
         typealias L = TaggerModelLayout
         var features = 0, at = 0
+        func checkPass(dense: Bool) throws(TaggerModelError) {
+            if dense { at += L.denseRecords; return }
+            guard at < sizes.records else { throw .notAModel }
+            for e in 0..<L.recordWidth where records[at * L.recordWidth + e] >> 16 >= UPOS.count { throw .notAModel }
+            at += 1
+        }
         for block in 0..<sizes.slots / L.blockSlots {
             let b = blocks + 4 * block
             var occupied: UInt64 = 0
             for j in 0..<L.blockSlots where fingerprints[block * L.blockSlots + j] != 0 { occupied |= 1 << UInt64(j) }
-            guard b[0] == occupied, b[1] & ~occupied == 0, b[2] == UInt64(at), b[3] == 0 else { throw .notAModel }
+            guard b[0] == occupied, b[1] & ~occupied == 0, b[2] & ~occupied == 0, b[3] == UInt64(at) else { throw .notAModel }
             for j in 0..<L.blockSlots where occupied & 1 << UInt64(j) != 0 {
                 features += 1
-                if b[1] & 1 << UInt64(j) != 0 { at += L.denseRecords; continue }
-                guard at < sizes.records else { throw .notAModel }
-                for e in 0..<L.recordWidth where records[at * L.recordWidth + e] >> 16 >= UPOS.count { throw .notAModel }
-                at += 1
+                try checkPass(dense: b[1] & 1 << UInt64(j) != 0)
+                try checkPass(dense: b[2] & 1 << UInt64(j) != 0)
             }
         }
         guard features == count, at == sizes.records else { throw .notAModel }
     }
 
-    /// Where the record of the feature in `slot` starts (in u32) times two, plus one if it is dense.
+    /// The place of the records of the feature in `slot`: where they start (in u32), shifted
+    /// left by ``flagBits``, with the flags of the passes whose weights are dense.
     /// `occupied` is the first word of the slot's block, when the caller read it already.
-    @inline(__always) private func record(at slot: Int, occupied: UInt64) -> Int {
+    @inline(__always) private func place(at slot: Int, occupied: UInt64) -> Int {
+        typealias L = TaggerModelLayout
         let block = blocks + (slot >> 6) &* 4
         let bit = (1 as UInt64) << UInt64(slot & 63)
-        let dense = block[1]
-        let index = Int(truncatingIfNeeded: block[2]) &+ (occupied & (bit &- 1)).nonzeroBitCount
-            &+ (TaggerModelLayout.denseRecords &- 1) &* (dense & (bit &- 1)).nonzeroBitCount
-        return (index &* TaggerModelLayout.recordWidth) << 1 | (dense & bit != 0 ? 1 : 0)
+        let below = bit &- 1
+        let denseFirst = block[1], denseSecond = block[2]
+        // Two records a feature, and two more for each pass it is dense in.
+        let index = Int(truncatingIfNeeded: block[3]) &+ 2 &* (occupied & below).nonzeroBitCount
+            &+ (L.denseRecords &- 1) &* ((denseFirst & below).nonzeroBitCount &+ (denseSecond & below).nonzeroBitCount)
+        return (index &* L.recordWidth) << Self.flagBits | (denseFirst & bit != 0 ? Self.denseFirst : 0)
+            | (denseSecond & bit != 0 ? Self.denseSecond : 0)
     }
 
     /// The slot of the feature with key `key`, whose probe starts at `slot`, or -1 when the model
@@ -88,8 +107,8 @@ struct FeatureTable: @unchecked Sendable {
         scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
     }
 
-    /// Finds the records of `count` feature keys: `places[f]` is where the record of `keys[f]`
-    /// starts (in u32) times two, plus one if it is dense, or -1 when the model has no such feature.
+    /// Finds the records of `count` feature keys: `places[f]` is the place of the records of
+    /// `keys[f]` (see ``add(_:_:second:to:)``), or -1 when the model has no such feature.
     ///
     /// In two sweeps over the keys, so that their cache misses overlap instead of following one
     /// another: the first reads each key's first slot and its block, the second finds each
@@ -107,20 +126,21 @@ struct FeatureTable: @unchecked Sendable {
             for f in 0..<count {
                 let slot = at[f] & 0xFFFF_FFFF, first = UInt16(truncatingIfNeeded: at[f] >> 32)
                 if first == Self.fingerprint(keys[f]) {
-                    at[f] = record(at: slot, occupied: occupied[f])
+                    at[f] = place(at: slot, occupied: occupied[f])
                 } else if first == 0 {
                     at[f] = -1
                 } else {
                     let found = find(keys[f], from: (slot &+ 1) & slotMask)
-                    at[f] = found < 0 ? -1 : record(at: found, occupied: blocks[(found >> 6) &* 4])
+                    at[f] = found < 0 ? -1 : place(at: found, occupied: blocks[(found >> 6) &* 4])
                 }
             }
         }
     }
 
-    /// Adds the records at `count` places (from ``find(_:_:into:)``) to `scores`: dense records
-    /// as vectors, the entries of sparse ones one by one into a buffer added at the end.
-    @inline(__always) func add(_ places: UnsafePointer<Int>, _ count: Int, to scores: inout TagScores) {
+    /// Adds one pass's records at `count` places (from ``find(_:_:into:)``) to `scores`: dense
+    /// records as vectors, the entries of sparse ones one by one into a buffer added at the end.
+    @inline(__always) func add(_ places: UnsafePointer<Int>, _ count: Int, second: Bool, to scores: inout TagScores) {
+        typealias L = TaggerModelLayout
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { buffer in
             let sparse = buffer.baseAddress!
             sparse.initialize(repeating: 0, count: UPOS.count)
@@ -128,8 +148,16 @@ struct FeatureTable: @unchecked Sendable {
             for f in 0..<count {
                 let found = places[f]
                 if found < 0 { continue }
-                let r = records + found >> 1
-                if found & 1 != 0 {
+                var r = records + found >> Self.flagBits
+                let isDense: Bool
+                if second {
+                    // The second pass's records follow the first's.
+                    r += found & Self.denseFirst != 0 ? L.denseRecords * L.recordWidth : L.recordWidth
+                    isDense = found & Self.denseSecond != 0
+                } else {
+                    isDense = found & Self.denseFirst != 0
+                }
+                if isDense {
                     let raw = UnsafeRawPointer(r)
                     dense.low &+= SIMD16<Int32>(widening: raw.loadUnaligned(as: SIMD16<Int16>.self))
                     dense.high &+= Int32(raw.loadUnaligned(fromByteOffset: 32, as: Int16.self))
@@ -142,20 +170,5 @@ struct FeatureTable: @unchecked Sendable {
             }
             scores = dense &+ TagScores(sparse)
         }
-    }
-
-    /// Adds the weights of `count` feature keys to `scores`.
-    @inline(__always) func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: inout TagScores) {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { places in
-            find(keys, count, into: places.baseAddress!)
-            add(places.baseAddress!, count, to: &scores)
-        }
-    }
-
-    /// Adds the weights of `count` feature keys to `scores` (``UPOS/count`` of them).
-    @inline(__always) func accumulate(_ keys: UnsafePointer<UInt64>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
-        var s = TagScores(scores)
-        accumulate(keys, count, into: &s)
-        s.store(into: scores)
     }
 }

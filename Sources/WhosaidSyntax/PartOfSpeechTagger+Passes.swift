@@ -54,7 +54,7 @@ extension PartOfSpeechTagger {
     /// The precomputed scores of the words around padded position `c`, each in its place (the
     /// places of a word whose sums did not fit in 16 bits looked up in `table`).
     @inline(__always) static func wordScores(
-        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int, _ table: FeatureTable
+        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int, _ table: PassTable
     ) -> TagScores {
         let m2 = words[c - 2], m1 = words[c - 1], p1 = words[c + 1], p2 = words[c + 2]
         if _slowPath(m2.pointee.hasWidePlaces || m1.pointee.hasWidePlaces || p1.pointee.hasWidePlaces || p2.pointee.hasWidePlaces) {
@@ -78,10 +78,10 @@ extension PartOfSpeechTagger {
     }
 
     /// The scores of the word at padded position `c` in one pass: the same sums as
-    /// ``TaggerFeatures/extract`` and ``FeatureTable/accumulate(_:_:into:)``, one position at a
+    /// ``TaggerFeatures/extract`` and ``PassTable/accumulate(_:_:into:)``, one position at a
     /// time from the same parts as ``pass(second:_:_:lookahead:into:sure:)`` (the tests compare them).
     func scores(
-        second: Bool, _ table: FeatureTable, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int,
+        second: Bool, _ table: PassTable, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int,
         prev: UInt8, prev2: UInt8, next: UInt8, next2: UInt8
     ) -> TagScores {
         var s = Self.wordScores(second: second, words, at: c, table)
@@ -214,7 +214,7 @@ extension PartOfSpeechTagger {
     /// Chooses the tags of one pass left to right from the scores gathered for the positions it
     /// scores (in order), adding the features that read the tags it chose.
     @inline(__always) private func decode(
-        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ n: Int, _ table: FeatureTable,
+        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ n: Int, _ table: PassTable,
         scored: UnsafePointer<TagScores>, guessed: UnsafePointer<TagScores>, guess: UnsafePointer<UInt8>,
         lookahead: UnsafePointer<UInt8>?, into out: UnsafeMutablePointer<UInt8>, sure: UnsafeMutablePointer<Bool>
     ) {

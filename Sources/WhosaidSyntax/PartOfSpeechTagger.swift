@@ -33,7 +33,7 @@ public final class PartOfSpeechTagger: Sendable {
     }
 
     /// `w` with the weights of its own features summed for each pass.
-    static func scoringOwnFeatures(_ word: TaggerWord, first: FeatureTable, second: FeatureTable) -> TaggerWord {
+    static func scoringOwnFeatures(_ word: TaggerWord, first: PassTable, second: PassTable) -> TaggerWord {
         var w = word
         guard w.sureTag == TaggerWord.noTag else { return w }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
@@ -148,7 +148,7 @@ public final class PartOfSpeechTagger: Sendable {
     /// One greedy pass over a padded sentence of `n` words, every feature looked up (training's
     /// way); `lookahead` holds the first pass's tags (and two end tags) for the second pass.
     @inline(__always) static func pass(
-        _ table: FeatureTable, _ context: TaggerContext, _ n: Int, lookahead: UnsafePointer<UInt8>?,
+        _ table: PassTable, _ context: TaggerContext, _ n: Int, lookahead: UnsafePointer<UInt8>?,
         _ keys: UnsafeMutablePointer<UInt64>, _ scores: UnsafeMutablePointer<Int32>, into out: UnsafeMutablePointer<UInt8>,
         sure: UnsafeMutablePointer<Bool>? = nil
     ) {

@@ -72,7 +72,7 @@ public struct PerceptronTrainer {
     }
 
     /// The first pass's tags of one sentence, with two end tags after them.
-    static func firstPassTags(_ table: FeatureTable, _ words: [TaggerWord]) -> [UInt8] {
+    static func firstPassTags(_ table: PassTable, _ words: [TaggerWord]) -> [UInt8] {
         let pad = TaggerFeatures.padding
         let scored = words.map { PartOfSpeechTagger.scoringOwnFeatures($0, first: table, second: table) }
         let context = [TaggerWord](repeating: .start, count: pad) + scored + [TaggerWord](repeating: .end, count: pad)

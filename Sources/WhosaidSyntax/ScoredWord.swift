@@ -7,7 +7,7 @@
 /// hash, 3 (5) read only tags, 1 the word's own shape; they are precomputed here and in
 /// ``TagFeatureScores``, so tagging a position adds five score vectors from the document's few
 /// hundred words and looks up only the 6 (8) features that combine two words or a word and a
-/// tag in the model's tables (6 MB), where it looked up all 20 (25). The sums are the same
+/// tag in the model's table (6.9 MB), where it looked up all 20 (25). The sums are the same
 /// integers in another order, so the tags are exactly those of ``TaggerFeatures/extract``, which
 /// training uses; a test checks the two agree score for score.
 public struct ScoredWord: Sendable {
@@ -34,8 +34,7 @@ public struct ScoredWord: Sendable {
         ambiguity = w.ambiguity
         sureTag = w.sureTag
         var wide = false
-        first = PassScores(w, model.first, wide: &wide)
-        second = PassScores(w, model.second, wide: &wide)
+        (first, second) = PassScores.scores(of: w, model.features, wide: &wide)
         hasWidePlaces = wide
     }
 }
@@ -71,7 +70,7 @@ struct PassScores: Sendable {
     static let placeKeyCount = 10
 
     /// Sums the records at `places` (of ``placeKeys(word:suffix3:shape:ambiguity:into:)``) by place.
-    @inline(__always) static func placeSums(_ table: FeatureTable, _ places: UnsafePointer<Int>) -> Places {
+    @inline(__always) static func placeSums(_ table: PassTable, _ places: UnsafePointer<Int>) -> Places {
         var before = TagScores(), twoBefore = TagScores(), after = TagScores(), twoAfter = TagScores()
         table.add(places, 3, to: &before)
         table.add(places + 3, 1, to: &twoBefore)
@@ -85,7 +84,7 @@ struct PassScores: Sendable {
 
     /// The scores of word `w` in its four places (before, two before, after, two after) in the
     /// pass of `table`, looked up: for a word whose ``places`` did not fit.
-    static func wide(_ w: ScoredWord, _ table: FeatureTable) -> Places {
+    static func wide(_ w: ScoredWord, _ table: PassTable) -> Places {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: placeKeyCount) { keys in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: placeKeyCount) { found in
                 placeKeys(word: w.word, suffix3: w.suffix3, shape: w.shape, ambiguity: w.ambiguity, into: keys.baseAddress!)
@@ -95,12 +94,13 @@ struct PassScores: Sendable {
         }
     }
 
-    /// The scores of `w` in `table`'s pass; sets `wide` when its places do not fit in 16 bits.
-    init(_ w: TaggerWord, _ table: FeatureTable, wide: inout Bool) {
+    /// The scores of `w` in both passes; sets `wide` when a pass's places do not fit in 16 bits.
+    static func scores(of w: TaggerWord, _ table: FeatureTable, wide: inout Bool) -> (first: PassScores, second: PassScores) {
         typealias F = TaggerFeatures
         // All of the word's keys are looked up in one go (``FeatureTable/find(_:_:into:)``), so
-        // that their cache misses overlap; then each place's sum is added up.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + Self.placeKeyCount) { buffer in
+        // that their cache misses overlap, and once for both passes, whose records lie side by
+        // side; then each pass's sum of each place is added up.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + Self.placeKeyCount) { buffer in
             let keys = buffer.baseAddress!
             Self.placeKeys(word: w.word, suffix3: w.suffix3, shape: w.shape, ambiguity: w.ambiguity, into: keys)
             var n = Self.placeKeyCount
@@ -109,18 +109,26 @@ struct PassScores: Sendable {
                 keys[n] = F.key(11, FeatureHash.mix(w.shape, 0))
                 n += 1
             }
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
-                let at = found.baseAddress!
-                table.find(keys, n, into: at)
-                let sums = Self.placeSums(table, at)
-                if let fitting = PlaceScores(before: sums.before, twoBefore: sums.twoBefore, after: sums.after, twoAfter: sums.twoAfter) {
-                    places = fitting
-                } else {
-                    wide = true
-                }
-                table.add(at + Self.placeKeyCount, n - Self.placeKeyCount, to: &own)
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
+                let at = UnsafePointer(found.baseAddress!)
+                table.find(keys, n, into: found.baseAddress!)
+                return (PassScores(at, n, PassTable(table: table, second: false), wide: &wide),
+                        PassScores(at, n, PassTable(table: table, second: true), wide: &wide))
             }
         }
+    }
+
+    /// The scores of a word in `table`'s pass from the places of its `count` keys (its
+    /// ``placeKeys(word:suffix3:shape:ambiguity:into:)``, then its own); sets `wide` when its
+    /// places do not fit in 16 bits.
+    @inline(__always) init(_ at: UnsafePointer<Int>, _ count: Int, _ table: PassTable, wide: inout Bool) {
+        let sums = Self.placeSums(table, at)
+        if let fitting = PlaceScores(before: sums.before, twoBefore: sums.twoBefore, after: sums.after, twoAfter: sums.twoAfter) {
+            places = fitting
+        } else {
+            wide = true
+        }
+        table.add(at + Self.placeKeyCount, count - Self.placeKeyCount, to: &own)
     }
 }
 
@@ -141,7 +149,7 @@ struct TagFeatureScores: Sendable {
 
     init(_ model: TaggerModel) {
         typealias F = TaggerFeatures
-        func prevTable(_ table: FeatureTable) -> [TagScores] {
+        func prevTable(_ table: PassTable) -> [TagScores] {
             var out: [TagScores] = []
             for pp in 0..<UInt64(Self.prevValues) {
                 for p in 0..<UInt64(Self.prevValues) {
@@ -185,15 +193,6 @@ extension TagScores {
     }
 
     @inline(__always) static func &+= (a: inout TagScores, b: TagScores) { a = a &+ b }
-}
-
-extension FeatureTable {
-    /// The summed weights of `keys`.
-    func sum(_ keys: [UInt64]) -> TagScores {
-        var s = TagScores()
-        keys.withUnsafeBufferPointer { accumulate($0.baseAddress!, $0.count, into: &s) }
-        return s
-    }
 }
 
 /// The treebank words of one written form (`don't` → `do`, `n't`), read once and kept at a fixed

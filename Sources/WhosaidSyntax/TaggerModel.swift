@@ -1,20 +1,24 @@
-/// A trained tagger: two passes of feature weights (quantised to 16 bits) in open-addressing
-/// tables, and a lexicon of the tags each known form took in training. The first pass reads
+/// A trained tagger: two passes of feature weights (quantised to 16 bits) in one
+/// open-addressing table, and a lexicon of the tags each known form took in training. The first pass reads
 /// left to right; the second also sees the first pass's tags of the next two words.
 ///
 /// The model is its binary form (``TaggerModelLayout``), read in place: the embedded model is
 /// used where the binary holds it, with no copy and no load beyond a check of its tables.
 public struct TaggerModel: @unchecked Sendable {
     // Unchecked: the pointers are into bytes that `storage` keeps alive and nothing writes.
-    let first: FeatureTable
-    let second: FeatureTable
+    /// Both passes' features.
+    let features: FeatureTable
+    /// The first pass's weights.
+    var first: PassTable { PassTable(table: features, second: false) }
+    /// The second pass's weights.
+    var second: PassTable { PassTable(table: features, second: true) }
     private let lexiconKeys: UnsafePointer<UInt64>
     private let lexiconValues: UnsafePointer<UInt32>
     private let lexiconMask: Int
     /// Keeps the bytes alive.
     private let storage: ModelBytes
-    /// The number of features of both passes.
-    public var featureCount: Int { first.count + second.count }
+    /// The number of features of the first pass and of the second (a feature both weigh counts twice).
+    public let featureCount: Int
     /// The number of forms in the lexicon.
     public let lexiconCount: Int
 
@@ -75,18 +79,21 @@ extension TaggerModel {
         func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
         guard u32(4) == L.version else { throw .wrongVersion }
         guard bytes.count >= L.headerSize else { throw .truncated }
-        let passes = [L.PassSizes(slots: u32(8), features: u32(12), records: u32(16)),
-                      L.PassSizes(slots: u32(20), features: u32(24), records: u32(28))]
-        let lexiconSlots = u32(32)
-        let lexiconCount = u32(36)
+        let table = L.TableSizes(slots: u32(8), features: u32(12), records: u32(16))
+        let firstCount = u32(20), secondCount = u32(24)
+        let lexiconSlots = u32(28)
+        let lexiconCount = u32(32)
         guard lexiconSlots.nonzeroBitCount == 1, lexiconCount * 2 <= lexiconSlots else { throw .notAModel }
+        guard firstCount <= table.features, secondCount <= table.features, firstCount + secondCount >= table.features else {
+            throw .notAModel
+        }
         let lexiconBytes = L.aligned(lexiconSlots * 8) + L.aligned(lexiconSlots * 4)
-        guard bytes.count >= L.headerSize + passes[0].total + passes[1].total + lexiconBytes else { throw .truncated }
+        guard bytes.count >= L.headerSize + table.total + lexiconBytes else { throw .truncated }
         let base = bytes.baseAddress!
         self.storage = storage
-        first = try FeatureTable(at: base + L.headerSize, passes[0], storage: storage)
-        second = try FeatureTable(at: base + L.headerSize + passes[0].total, passes[1], storage: storage)
-        let lexicon = base + L.headerSize + passes[0].total + passes[1].total
+        features = try FeatureTable(at: base + L.headerSize, table, storage: storage)
+        featureCount = firstCount + secondCount
+        let lexicon = base + L.headerSize + table.total
         lexiconKeys = lexicon.assumingMemoryBound(to: UInt64.self)
         lexiconValues = (lexicon + L.aligned(lexiconSlots * 8)).assumingMemoryBound(to: UInt32.self)
         lexiconMask = lexiconSlots - 1

@@ -50,7 +50,7 @@ import Testing
     @Test func brokenModelBytesAreRejectedWithAMessage() {
         let bad: [UInt8] = Array("WSTG".utf8) + [9, 0, 0, 0] + Array(repeating: 0, count: 12)
         #expect(throws: TaggerModelError.wrongVersion) { try bad.withUnsafeBytes { raw throws(TaggerModelError) in try TaggerModel(bytes: raw) } }
-        let short: [UInt8] = Array("WSTG".utf8) + [3, 0, 0, 0, 64, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0]
+        let short: [UInt8] = Array("WSTG".utf8) + [4, 0, 0, 0, 64, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0]
         #expect(throws: TaggerModelError.truncated) { try short.withUnsafeBytes { raw throws(TaggerModelError) in try TaggerModel(bytes: raw) } }
         #expect(TaggerModelError.notAModel.description.contains("whosaid-train"))
     }
