@@ -513,6 +513,12 @@ import Testing
         // words after the coordinator go on with the reporter's sentence.
         Case(text: "He had no known ties to any party, the airline added, and had passed all checks.",
              expected: [("the airline", "He had no known ties to any party")]),
+        // A quote closed by a comma ends the clause before a reporting participle, which reports
+        // on its own; "but argues that" is a new cue however the tagger reads "argues".
+        Case(text: "Ruiz said the vote in the county was “a disgrace to the state,” adding that the count must be redone.",
+             expected: [("Ruiz", "the vote in the county was “a disgrace to the state,”"), ("Ruiz", "the count must be redone")]),
+        Case(text: "Ruiz says she respects Lowe’s passion but argues that he can’t deliver on his promises.",
+             expected: [("Ruiz", "she respects Lowe’s passion"), ("Ruiz", "he can’t deliver on his promises")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

@@ -76,17 +76,22 @@ extension Attributor {
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
     /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
-    /// before `and`/`but` and a new reporting verb ("but noted that"), or before a comma that opens
-    /// a new subordinate clause (", and when pressed…").
+    /// before `and`/`but` and a new reporting verb ("but noted that"), before a comma that opens
+    /// a new subordinate clause (", and when pressed…"), or at a quote closed by a comma before a
+    /// reporting participle (`…,” adding that`).
     func clauseEnds(at k: Int, last: Int) -> Bool {
         let w = tokens[k].lower
         // Every ending below is at ":", ";", ",", "and", "but" or a dash (the grammar rules' all
         // at a comma): the first byte rules out most words before any string is compared.
         switch w.utf8.first {
-        case 0x3A, 0x3B, 0x2C, 0x61, 0x62, 0x2D, 0xE2: break
+        case 0x3A, 0x3B, 0x2C, 0x61, 0x62, 0x2D, 0xE2, 0x22, 0x27: break
         default: return false
         }
         if w == ":" || w == ";" { return true }
+        // "…“only one candidate in this race,” adding that…": the comma closing the quote is the
+        // one before the reporting participle.
+        if isCloseMark(k), k >= 1, tokens[k - 1].lower == ",", k + 1 <= last, tokens[k + 1].is(.reporting),
+           tokens[k + 1].tag == .verb, Lexicon.isGerund(tokens[k + 1].lower) { return true }
         if clauseEndsByGrammar(at: k, last: last) { return true }
         if w == "and" || w == "but" {
             // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
@@ -97,7 +102,9 @@ extension Attributor {
                     || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) {
                 n += 1
             }
-            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), tokens[n].tag == .verb { return true }
+            // "…but argues that…": a reporting verb before "that" is one, however it is tagged.
+            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower),
+               tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that" { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
         if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,

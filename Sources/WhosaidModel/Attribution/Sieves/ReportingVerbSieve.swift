@@ -77,7 +77,9 @@ extension Attributor {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
             } else {
-                guard v > first, tokens[v - 1].lower == "," else { return nil }
+                // The comma may close a quote first: `…was “a disgrace,” adding that…`.
+                guard v > first, tokens[v - 1].lower == "," || v - 2 >= first && isCloseMark(v - 1) && tokens[v - 2].lower == ","
+                else { return nil }
                 speaker = commaParticipleSubject(v, first: first)
             }
         } else {
