@@ -519,6 +519,9 @@ import Testing
              expected: [("Ruiz", "the vote in the county was “a disgrace to the state,”"), ("Ruiz", "the count must be redone")]),
         Case(text: "Ruiz says she respects Lowe’s passion but argues that he can’t deliver on his promises.",
              expected: [("Ruiz", "she respects Lowe’s passion"), ("Ruiz", "he can’t deliver on his promises")]),
+        // A restrictive relative clause after "aides to the mayor": the whole phrase speaks.
+        Case(text: "Two aides to the mayor who spoke on condition of anonymity said the plan was dead.",
+             expected: [("Two aides to the mayor", "the plan was dead")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

@@ -26,8 +26,12 @@ extension Attributor {
         // ("said that officials…") or a word of the clause before.
         let antecedent = tokens[r - 1]
         guard antecedent.tag == .noun || antecedent.tag == .propn, !antecedent.is(.reporting) else { return nil }
-        guard let m = finder.subject(endingAt: r - 1, floor: floor) ?? finder.taggedSubject(endingAt: r - 1, floor: floor),
+        guard var m = finder.subject(endingAt: r - 1, floor: floor) ?? finder.taggedSubject(endingAt: r - 1, floor: floor),
               m.kind != .pronoun else { return nil }
+        // "Two aides to the mayor who spoke…": the antecedent is the phrase the preposition ends.
+        if m.first > floor, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
+            m = whole
+        }
         // The phrase must open its clause, as a subject does.
         let before = m.first - 1
         guard m.first == floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj
