@@ -522,6 +522,9 @@ import Testing
         // A restrictive relative clause after "aides to the mayor": the whole phrase speaks.
         Case(text: "Two aides to the mayor who spoke on condition of anonymity said the plan was dead.",
              expected: [("Two aides to the mayor", "the plan was dead")]),
+        // An aside listing some of the subject's members stands between it and its verb.
+        Case(text: "Critics of the plan, including several local business owners, say it would hurt small firms.",
+             expected: [("Critics of the plan", "it would hurt small firms")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

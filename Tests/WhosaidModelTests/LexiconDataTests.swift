@@ -16,7 +16,7 @@ import Testing
             ("conditionSubordinators", Attributor.conditionSubordinators), ("sayForms", Attributor.sayForms),
             ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads), ("expletiveIt", Attributor.expletiveIt),
             ("headlineKickers", Attributor.headlineKickers), ("timeAdjunctOpeners", Attributor.timeAdjunctOpeners),
-            ("topicWords", Attributor.topicWords),
+            ("topicWords", Attributor.topicWords), ("listingAsideOpeners", Attributor.listingAsideOpeners),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

@@ -75,10 +75,16 @@ extension Attributor {
             // aside whatever verbs it holds.
             let opener = tokens[k + 1]
             let subordinate = Self.subordinators.contains(opener.lower)
-            guard subordinate || opener.tag == .adp || opener.tag == .adv, subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
+            // "Critics of the plan, including several owners, say": an aside naming members.
+            let listing = Self.listingAsideOpeners.contains(opener.lower)
+            guard subordinate || listing || opener.tag == .adp || opener.tag == .adv, subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
         }
         return k - 1
     }
+
+    /// Words that open an aside naming some of the subject's members (`, including several
+    /// owners,`), which the tagger may read as a participle.
+    static let listingAsideOpeners: Set<String> = ["including", "especially", "notably", "particularly"]
 
     /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
     static let timePrepositions: Set<String> = ["on", "in", "at", "during", "late", "early", "earlier"]
