@@ -525,6 +525,13 @@ import Testing
         // An aside listing some of the subject's members stands between it and its verb.
         Case(text: "Critics of the plan, including several local business owners, say it would hurt small firms.",
              expected: [("Critics of the plan", "it would hurt small firms")]),
+        // An adjective or participle after the noun keeps its object in the speaker's phrase.
+        Case(text: "The plan is dead, according to two people familiar with the talks.",
+             expected: [("two people familiar with the talks", "The plan is dead")]),
+        Case(text: "Officials briefed on the plan said it would cut taxes.",
+             expected: [("Officials briefed on the plan", "it would cut taxes")]),
+        Case(text: "Source familiar with the ad says the group is spending heavily.",
+             expected: [("Source familiar with the ad", "the group is spending heavily")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

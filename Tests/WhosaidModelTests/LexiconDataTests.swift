@@ -24,6 +24,14 @@ import Testing
     }
 
     /// Quantity openers are matched as one or two lower-case words joined by one space.
+    /// Post-nominal modifiers are matched by their lower-case form, each with at least one preposition.
+    @Test func postnominalModifiersAreLowerCaseWithPrepositions() {
+        for (word, prepositions) in MentionFinder.postnominalModifiers {
+            #expect(word == word.lowercased() && !prepositions.isEmpty, "\(word)")
+            #expect(prepositions.allSatisfy { Lexicon.prepositions.contains($0) }, "\(word)")
+        }
+    }
+
     @Test func quantityOpenersAreOneOrTwoLowerCaseWords() {
         for opener in MentionFinder.quantityOpeners {
             let words = opener.split(separator: " ", omittingEmptySubsequences: false)

@@ -56,12 +56,22 @@ extension MentionFinder {
     /// `The head of the agency`); nil when no such phrase stands there.
     func phrase(withPrepositionalObject object: SpeakerMention, floor: Int) -> SpeakerMention? {
         let preposition = object.first - 1
-        guard preposition - 1 >= floor, Self.modifierPrepositions.contains(tokens[preposition].lower),
-              let before = phrase(endingAt: preposition - 1, floor: floor), before.kind == .description,
+        guard preposition - 1 >= floor else { return nil }
+        // "Officials briefed on the plan", "people familiar with the talks": the noun stands before
+        // the modifier that takes the preposition.
+        let modifier = Self.postnominalModifiers[tokens[preposition - 1].lower]?.contains(tokens[preposition].lower) == true
+        let nounEnd = modifier ? preposition - 2 : preposition - 1
+        guard nounEnd >= floor, modifier || Self.modifierPrepositions.contains(tokens[preposition].lower),
+              let before = phrase(endingAt: nounEnd, floor: floor), before.kind == .description || modifier && before.kind != .pronoun,
               !isSentenceInternalObject(before.first, floor: floor) else { return nil }
         var m = make(first: before.first, last: object.last, kind: .description)
         m.head = before.head
         m.actorKind = before.actorKind
+        if before.kind != .description {
+            // "Source familiar with the ad" opening a sentence reads as a name; it describes.
+            let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
+            m.actorKind = plural ? .group : .description
+        }
         return m
     }
 

@@ -670,6 +670,13 @@ struct MentionFinder {
                     e += 2
                     continue
                 }
+                // "two people familiar with the talks", "officials briefed on the plan": an adjective
+                // or participle after the noun, with its preposition and object.
+                if let prepositions = Self.postnominalModifiers[u.lower], e + 3 <= ceiling, e > start || !tokens[e].is(.determiner),
+                   prepositions.contains(tokens[e + 2].lower) {
+                    e += 2
+                    continue
+                }
                 // "a pool report", "the campaign statement": a document noun heads the description.
                 if u.is(.reporting), Self.documentNouns.contains(u.lower), u.tag == .noun, e > start || tokens[e].is(.determiner) {
                     e += 1
@@ -803,6 +810,13 @@ struct MentionFinder {
         while o > first, k - o <= 3, tokens[o].quote != nil { o -= 1 }
         return o >= first && o < k - 1 && nicknameClose(afterMark: o, ceiling: last) == k
     }
+
+    /// Adjectives and participles that follow the noun they describe, with the prepositions that
+    /// open their object (`people familiar with the talks`, `sources close to the family`).
+    static let postnominalModifiers: [String: Set<String>] = [
+        "familiar": ["with"], "close": ["to"], "knowledgeable": ["about", "of"], "briefed": ["on", "about"],
+        "involved": ["in", "with"], "loyal": ["to"], "opposed": ["to"], "sympathetic": ["to"],
+    ]
 
     /// Most lower-case words between an employer's name and a person's name
     /// ("Montclair State University political scientist Brigid Harrison").
