@@ -532,6 +532,11 @@ import Testing
              expected: [("Officials briefed on the plan", "it would cut taxes")]),
         Case(text: "Source familiar with the ad says the group is spending heavily.",
              expected: [("Source familiar with the ad", "the group is spending heavily")]),
+        // A day between the cue and its clause is the cue's; a summing-up appositive is the reporter's.
+        Case(text: "The White House said Monday it had no plans to change course.",
+             expected: [("The White House", "it had no plans to change course")]),
+        Case(text: "Ruiz has long argued that the tax is unfair, a position shared by many in his party.",
+             expected: [("Ruiz", "the tax is unfair")]),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

@@ -30,6 +30,8 @@ extension Attributor {
             // "…, according to lawyers for the family": the source of the whole sentence (not an
             // aside after a complementiser: "reported that, according to an analysis, 85 of…").
             if next == "according", k + 2 <= last, tokens[k + 2].lower == "to", k > 0, tokens[k - 1].lower != "that" { return true }
+            // "…, a position shared by many in his party": the reporter's comment on the claim.
+            if summarisesClause(comma: k, last: last) { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
@@ -96,5 +98,25 @@ extension Attributor {
             c = counts.firstFreeComma(comma + 1, last)
         }
         return nil
+    }
+}
+
+extension Attributor {
+    /// Nouns with which a reporter sums up the claim before them (`…, a position shared by many`).
+    static let summativeNouns: Set<String> = [
+        "position", "view", "claim", "stance", "argument", "assertion", "charge", "notion", "sentiment",
+        "belief", "allegation", "accusation", "contention", "theory", "refrain", "message",
+    ]
+
+    /// Whether the comma at `k` opens an indefinite noun phrase headed by a summative noun that
+    /// ends the sentence or goes on with a participle or relative clause (`, a position shared by
+    /// many in his party`, `, a claim that officials deny`): the reporter's comment, not the claim.
+    func summarisesClause(comma k: Int, last: Int) -> Bool {
+        guard k + 2 <= last, ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last),
+              Self.summativeNouns.contains(tokens[e].lower) else { return false }
+        guard e + 1 <= last else { return true }
+        let after = tokens[e + 1]
+        return endsSentence(after: e, last: last) || Self.relativePronouns.contains(after.lower) || after.lower == "that"
+            || after.tag == .verb && after.lower.hasSuffix("ed")
     }
 }

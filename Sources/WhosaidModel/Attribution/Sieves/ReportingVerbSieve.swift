@@ -218,6 +218,8 @@ extension Attributor {
                 || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.isLyAdverb && !opener.isCapitalized)
+                // "said Monday it had no plans": a day before the clause is the cue's adjunct.
+                || Self.timeAdjunctOpeners.contains(opener.lower) && c + 1 <= last && startsFiniteClause(at: c + 1, last: last)
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
             // A finite verb further on is no clause here: "wrote a $500 check to a PAC supporting…".
             let noClause = Self.clauseOnlyVerbs.contains(w) && !startsFiniteClause(at: c, last: last) && !holdsQuote(c, last) && !infinitive
