@@ -537,6 +537,10 @@ import Testing
              expected: [("The White House", "it had no plans to change course")]),
         Case(text: "Ruiz has long argued that the tax is unfair, a position shared by many in his party.",
              expected: [("Ruiz", "the tax is unfair")]),
+        // "found that" reports a finding; a generic "you" finds nothing.
+        Case(text: "The report, released Monday by the state auditor, found that the agency wasted millions.",
+             expected: [("The report", "the agency wasted millions")]),
+        Case(text: "In the old town you find that the streets are narrow.", expected: []),
         // A nickname in quotation marks inside a name is no statement.
         Case(text: "“Vote early,” state Rep. Marcia “Cia” Lowe told the crowd.",
              expected: [("Marcia “Cia” Lowe", "“Vote early,”")]),

@@ -17,7 +17,7 @@ import Testing
             ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads), ("expletiveIt", Attributor.expletiveIt),
             ("headlineKickers", Attributor.headlineKickers), ("timeAdjunctOpeners", Attributor.timeAdjunctOpeners),
             ("topicWords", Attributor.topicWords), ("listingAsideOpeners", Attributor.listingAsideOpeners),
-            ("summativeNouns", Attributor.summativeNouns),
+            ("summativeNouns", Attributor.summativeNouns), ("genericSubjects", Attributor.genericSubjects),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

@@ -24,15 +24,21 @@ extension Attributor {
     /// marking the verb as a cue used when it makes one.
     mutating func reportingVerbStatements(at v: Int, sentence si: Int, first: Int, last: Int) -> CueWordFinding? {
         let classes = tokens[v].classes
-        if classes.isDisjoint(with: [.reporting, .phrasalReporting]) { return nil }
+        // "The report found that the agency wasted millions": a verb that reports only its
+        // that-clause.
+        let thatCue = v + 1 <= last && tokens[v + 1].lower == "that" && tokens[v].is(.quoteOnly)
+            && Self.thatClauseCues.contains(tokens[v].lower)
+        if classes.isDisjoint(with: [.reporting, .phrasalReporting]) && !thatCue { return nil }
         let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
         // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
-        guard classes.contains(.reporting) || phrasal, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
+        guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         let found = reported(verb: v, first: first, last: last)
         guard let c = found.last else { return nil }
+        // "you find that…", "one finds that…": a generic subject reports no finding.
+        if thatCue, let m = c.speaker, m.first == m.last, Self.genericSubjects.contains(tokens[m.first].lower) { return nil }
         usedCue[v] = true
         return CueWordFinding(statements: found, coveredUpTo: lastToken(within: c.span, from: v, last: last))
     }
@@ -252,6 +258,12 @@ extension Attributor {
         guard !isTimeExpressionOnly(span), sawThat || !isTimeLedAdjuncts(span) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
+
+    /// Subjects that stand for anyone (`you find that…`): they report no finding.
+    static let genericSubjects: Set<String> = ["you", "one", "we"]
+
+    /// Verbs that report a that-clause and nothing else (`found that`), cues only with `that`.
+    static let thatClauseCues: Set<String> = Set(Lexicon.inflections("find"))
 
     /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,
     /// `isn't saying`, `’s claiming`).
