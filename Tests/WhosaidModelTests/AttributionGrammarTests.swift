@@ -146,6 +146,7 @@ import Testing
         Case(text: "Ruiz tweeted Sunday after a storm on the coast.", expected: []),
         Case(text: "Ruiz spoke Tuesday about the death of a driver in Tulsa.",
              expected: [("Ruiz", "the death of a driver in Tulsa")]),
+        Case(text: "Ruiz said Sunday in Dayton as the crowd roared.", expected: []),
         // "respond by" a deed is no statement; "respond by saying" is one.
         Case(text: "The board responded by easing the fees on the port.", expected: []),
         Case(text: "Ruiz responded by saying the count was fair.", expected: [("Ruiz", "by saying the count was fair")]),

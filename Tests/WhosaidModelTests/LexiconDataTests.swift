@@ -18,6 +18,7 @@ import Testing
             ("headlineKickers", Attributor.headlineKickers), ("timeAdjunctOpeners", Attributor.timeAdjunctOpeners),
             ("topicWords", Attributor.topicWords), ("listingAsideOpeners", Attributor.listingAsideOpeners),
             ("summativeNouns", Attributor.summativeNouns), ("genericSubjects", Attributor.genericSubjects),
+            ("adverbialClauseOpeners", Attributor.adverbialClauseOpeners),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

@@ -305,6 +305,8 @@ extension Attributor {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "today", "yesterday", "tonight", "late", "earlier", "later",
     ]
+    /// Subordinators of an adverbial clause that may follow a cue's time adjuncts (`as the crowd roared`).
+    static let adverbialClauseOpeners: Set<String> = ["as", "while", "when", "after", "before"]
     /// Words after the time that make the rest a topic the cue reports (`spoke Tuesday about…`).
     static let topicWords: Set<String> = ["about", "of", "against", "favor"]
 
@@ -316,6 +318,8 @@ extension Attributor {
         var k = a
         while k < tokens.count, tokens[k].end <= span.end {
             let t = tokens[k]
+            // "said Sunday in Virginia as the crowd roared": an adverbial clause closes the adjuncts.
+            if k > a, Self.adverbialClauseOpeners.contains(t.lower) { return true }
             if t.tag == .verb || t.tag == .aux || isOpenMark(k) || t.quote != nil || Self.topicWords.contains(t.lower) { return false }
             k += 1
         }
