@@ -31,8 +31,8 @@ struct ActorBuilder {
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
         // For a pronoun speaker, the token of the mention it was resolved to.
         var antecedentOf: [Int: Int] = [:]
-        // Occurrences of actors in text order, for pronoun resolution: (token, actor).
-        var occurrences: [(Int, Int)] = []
+        // Occurrences of actors in text order, for pronoun resolution.
+        var occurrences: [ActorOccurrence] = []
 
         let names = PersonNameIndex(document: document, tokens: tokens)
         // 1. Names and descriptions.
@@ -121,16 +121,16 @@ struct ActorBuilder {
                 id = ownerByFirstWord[surnames[slot].word]?[previous] ?? surnames[slot].lastOwner ?? owners[0]
             }
             surnames[slot].lastOwner = id
-            occurrences.append((ti, id))
+            occurrences.append(ActorOccurrence(token: ti, actor: id))
             drafts[id].mentions.append(TextSpan(start: tokens[ti].start, end: tokens[ti].end))
         }
         for (ci, c) in candidates.enumerated() {
             if let id = speakerOf[ci], let m = c.speaker, drafts[id].kind != .person {
-                occurrences.append((m.first, id))
+                occurrences.append(ActorOccurrence(token: m.first, actor: id))
                 drafts[id].mentions.append(m.span)
             }
         }
-        occurrences.sort { $0.0 < $1.0 }
+        occurrences.sort { $0.token < $1.token }
 
         // 3. Pronouns, in text order so that earlier links teach gender. Every he/she outside
         // quotes is resolved and counts as a mention of its person from then on, so that a
@@ -145,7 +145,7 @@ struct ActorBuilder {
         }
         // Names in captions and headings are no antecedents (``CaptionParagraphs``).
         let captions = CaptionParagraphs.indices(in: tokens, document: document)
-        occurrences.removeAll { captions.contains(paragraphOf($0.0)) }
+        occurrences.removeAll { captions.contains(paragraphOf($0.token)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
         // Every chain pronoun opens with "h" or "s": other words are not hashed.
@@ -179,9 +179,9 @@ struct ActorBuilder {
                         drafts[id].linkGender = Gender(pronoun: m.head)
                     }
                 }
-                if let id = resolved { insert((ti, id), into: &occurrences) }
+                if let id = resolved { insert(ActorOccurrence(token: ti, actor: id), into: &occurrences) }
             } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil) {
-                insert((ti, id), into: &occurrences)
+                insert(ActorOccurrence(token: ti, actor: id), into: &occurrences)
             }
         }
         // 4. Continuations take the speaker of the statement they continue.
@@ -313,8 +313,8 @@ struct ActorBuilder {
     }
 
     /// Adds an occurrence in token order.
-    private func insert(_ occurrence: (Int, Int), into occurrences: inout [(Int, Int)]) {
-        occurrences.insert(occurrence, at: occurrences.partitioningIndex { $0.0 > occurrence.0 })
+    private func insert(_ occurrence: ActorOccurrence, into occurrences: inout [ActorOccurrence]) {
+        occurrences.insert(occurrence, at: occurrences.partitioningIndex { $0.token > occurrence.token })
     }
 
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
@@ -323,7 +323,7 @@ struct ActorBuilder {
         "page", "website", "site", "ad", "video", "book", "document", "platform", "plan", "bill", "law", "proposal", "sign", "email",
     ])
 
-    private func resolvePronoun(_ p: String, at first: Int, occurrences: [(Int, Int)], drafts: [ActorDraft], nameGenders: [Gender?],
+    private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
                                 previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
@@ -332,11 +332,11 @@ struct ActorBuilder {
         guard personal || p == "they" || p == "it" else { return nil }
         let window = personal ? PronounSalience.personParagraphs : PronounSalience.groupParagraphs
         // Just after the last occurrence before the pronoun.
-        let lo = occurrences.partitioningIndex { $0.0 >= first }
+        let lo = occurrences.partitioningIndex { $0.token >= first }
         var best: (id: Int, score: Double)?
         var k = lo - 1
         while k >= 0, lo - k <= maxPronounLookback {
-            let (ti, id) = occurrences[k]
+            let ti = occurrences[k].token, id = occurrences[k].actor
             k -= 1
             if paragraph - paragraphOf(ti) > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
             // Read in place: a copy of the draft (its arrays and strings retained and released)
@@ -386,11 +386,11 @@ struct ActorBuilder {
 
     /// The token of the latest mention of actor `id` before token `first` (within the pronoun
     /// look-back), the antecedent a pronoun was resolved to.
-    private func latestOccurrence(of id: Int, before first: Int, in occurrences: [(Int, Int)]) -> Int? {
-        let lo = occurrences.partitioningIndex { $0.0 >= first }
+    private func latestOccurrence(of id: Int, before first: Int, in occurrences: [ActorOccurrence]) -> Int? {
+        let lo = occurrences.partitioningIndex { $0.token >= first }
         var k = lo - 1
         while k >= 0, lo - k <= maxPronounLookback {
-            if occurrences[k].1 == id { return occurrences[k].0 }
+            if occurrences[k].actor == id { return occurrences[k].token }
             k -= 1
         }
         return nil

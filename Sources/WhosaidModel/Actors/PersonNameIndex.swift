@@ -48,12 +48,16 @@ struct PersonNameIndex {
     private let tokens: [Token]
 
     /// The lazily built ``capitalisedAt`` table (a class, so that the index's reads stay non-mutating).
+    /// Positions are 32-bit, as ``Token`` stores its offsets: on one large document the table holds
+    /// most capitalised words and is alive at the engine's peak, while actors are built (issue 12).
     private final class CapitalisedWords {
-        private var table: [String: [Int]]?
-        func positions(of word: String, in tokens: [Token]) -> [Int]? {
+        private var table: [String: [Int32]]?
+        func positions(of word: String, in tokens: [Token]) -> [Int32]? {
             if table == nil {
-                var built: [String: [Int]] = [:]
-                for (k, t) in tokens.enumerated() where t.isCapitalized && t.isWord { built[t.lower, default: []].append(k) }
+                var built: [String: [Int32]] = [:]
+                for (k, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
+                    built[t.lower, default: []].append(Int32(truncatingIfNeeded: k))
+                }
                 table = built
             }
             return table![word]
@@ -61,7 +65,7 @@ struct PersonNameIndex {
     }
 
     /// The token indices of the capitalised words written `word` (lower-cased), in text order.
-    private func capitalisedAt(_ word: String) -> [Int]? { capitalised.positions(of: word, in: tokens) }
+    private func capitalisedAt(_ word: String) -> [Int32]? { capitalised.positions(of: word, in: tokens) }
 
     init(document: Document, tokens: [Token]) {
         self.tokens = tokens
@@ -211,12 +215,12 @@ struct PersonNameIndex {
 
     /// The latest of the sorted token positions `positions` strictly between `after` and `before`
     /// that passes `test`, reading back at most ``maxRecentFullNames`` of them; nil when none does.
-    private func latest(in positions: [Int], after: Int, before: Int, where test: (Int) -> Bool) -> Int? {
-        latest(in: positions, at: { $0 }, after: after, before: before, where: test)
+    private func latest(in positions: [Int32], after: Int, before: Int, where test: (Int) -> Bool) -> Int? {
+        latest(in: positions, at: { Int($0) }, after: after, before: before, where: { test(Int($0)) }).map { Int($0) }
     }
 
     /// The same over `items` sorted by the token position `at` gives each.
-    private func latest(in items: [Int], at position: (Int) -> Int, after: Int, before: Int, where test: (Int) -> Bool) -> Int? {
+    private func latest<Item>(in items: [Item], at position: (Item) -> Int, after: Int, before: Int, where test: (Item) -> Bool) -> Item? {
         var i = items.partitioningIndex { position($0) >= before } - 1
         var read = 0
         while i >= 0, position(items[i]) > after, read < Self.maxRecentFullNames {
