@@ -316,6 +316,9 @@ struct MentionFinder {
                 break
             }
             if t.is(.stopWord) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
+            // Any word in -ly, nouns included: read backwards, "a rally in Alma" must not become
+            // the subject of "…, speaking at a rally in Alma, Ohio, warned" (Token.isLyAdverb
+            // serves the forward readers).
             if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
             // "The senator emailed supporters saying", "A jury found Zimmerman": a verb after a noun
             // is that noun's predicate, so the phrase starts after it ("registered voters", with
