@@ -83,20 +83,18 @@ extension Attributor {
         guard v + 3 <= last, tokens[v + 1].quote == nil else { return nil }
         let opener: Int
         if Self.labelledPronouns.contains(tokens[v + 1].lower) {
-            // "called him a liar", "called himself pro-choice": a noun phrase or an adjective.
+            // "called him a liar", "called himself pro-choice".
             opener = v + 2
-            guard Self.labelDeterminers.contains(tokens[opener].lower) || isLabelAdjective(opener, last: last) else { return nil }
         } else if tokens[v + 1].tag != .pron, let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {
-            // "called climate change a hoax", "called the charges unfounded", "called her son her
-            // hero": a noun phrase object, then a noun phrase or an adjective.
+            // "called climate change a hoax", "called the charges unfounded", "called her son her hero".
             opener = object + 1
-            guard Self.labelDeterminers.contains(tokens[opener].lower) || isLabelAdjective(opener, last: last),
-                  !(opener + 1 <= last && tokens[opener + 1].is(.timeWord)) else { return nil }
         } else {
             return nil
         }
-        // "calling themselves the National Congress" names; "called him the Birdman" too.
-        guard tokens[opener].quote == nil, !tokens[opener].isCapitalized,
+        // After the object, a noun phrase or an adjective. "calling themselves the National
+        // Congress" names; "called him the Birdman" too.
+        guard Self.labelDeterminers.contains(tokens[opener].lower) || isLabelAdjective(opener),
+              tokens[opener].quote == nil, !tokens[opener].isCapitalized,
               !(opener + 1 <= last && (tokens[opener + 1].is(.timeWord) || tokens[opener + 1].isCapitalized)) else { return nil }
         var end = opener
         let limit = min(last, v + maxSentenceCueDistance)
@@ -133,7 +131,7 @@ struct LabelSieve: CueWordSieve {
 extension Attributor {
     /// Whether token `k` is an adjective that can label an object (`called the charges
     /// unfounded`, `called himself pro-choice`): no time word (`called him last week`).
-    func isLabelAdjective(_ k: Int, last: Int) -> Bool {
+    func isLabelAdjective(_ k: Int) -> Bool {
         tokens[k].tag == .adj && !tokens[k].is(.timeWord) && !tokens[k].is(.stopWord)
     }
 }
