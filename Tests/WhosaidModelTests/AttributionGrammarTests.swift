@@ -464,6 +464,19 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A role with a proper modifier ("Texas director") or a name as its object ("director
+        // for Hernandez", "founder of the Civic Institute") describes the name before it.
+        Case(text: "Maria Gomez, Texas director for Hernandez, said the campaign had opened its tenth office.",
+             expected: [("Maria Gomez", "the campaign had opened its tenth office")]),
+        Case(text: "Maria Gomez, Texas director for the campaign, said the office would open soon.",
+             expected: [("Maria Gomez", "the office would open soon")]),
+        Case(text: "Ann Rowe, founder of the Civic Institute, a member since 1960, said the plan was sound.",
+             expected: [("Ann Rowe", "the plan was sound")]),
+        // A time expression in `ago` between subject and verb; a time word in capitals inside a name.
+        Case(text: "The water board less than two weeks ago said that the dam was safe.",
+             expected: [("The water board", "the dam was safe")]),
+        Case(text: "The movement funded the trips, NEWS TODAY reported.",
+             expected: [("NEWS TODAY", "The movement funded the trips")]),
         // A name apposed to a description after a quote speaks; the description is no reported
         // clause of hers, and a reporting verb that ends the sentence is her verb, not her role.
         Case(text: "“We are ready for this fight!” The mayor's sister, Ann Lowe, shouted to the crowd.",

@@ -141,6 +141,7 @@ struct MentionFinder {
            tokens[name.first].isCapitalized, name.last > name.first || isNamedKin(before: name, floor: floor),
            !tokens[name.last].lower.hasSuffix("."),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
+           !linksCommonNounToName(name),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
                 named.role = text(role.first, role.last)
@@ -158,12 +159,18 @@ struct MentionFinder {
                 commasSeen += 1
                 if commasSeen > 3 { return description }
                 let roleStart = c + 1
+                // "founder of the Leadership Institute, YAF member…": a phrase that is a preposition's
+                // object is part of an earlier role, not the one the role describes.
                 if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun,
-                   !isPlaceOrAgeSegment(name) {
+                   !isPlaceOrAgeSegment(name), !isObjectOfRoleNoun(name, floor: floor) {
                     if tokens[roleStart].lower != "who" {
                         name.role = text(roleStart, comma - 1)
                     }
-                    guard description == nil, name.kind == .description, name.first - 1 > floor, tokens[name.first - 1].lower == "," else {
+                    // "founder of the Civic Institute": a role with a name as its object reads as
+                    // a name, but it describes someone named before it.
+                    let roleWithNamedObject = name.kind == .name && linksCommonNounToName(name)
+                    guard description == nil, name.kind == .description || roleWithNamedObject, name.first - 1 > floor,
+                          tokens[name.first - 1].lower == "," else {
                         return name.kind == .name || description == nil ? name : description
                     }
                     description = name
@@ -173,6 +180,28 @@ struct MentionFinder {
             c -= 1
         }
         return description
+    }
+
+    /// Prepositions that tie a role noun to the name of whom it is the role ("director for Hernandez").
+    static let roleLinkPrepositions: Set<String> = ["of", "for", "at", "on", "from", "with", "to"]
+
+    /// Whether a lower-case common noun and a preposition stand inside `name`'s words before its
+    /// last name ("Texas director for Hernandez", "an aide to Ruiz"): the name there is the role's
+    /// object, not the person in apposition.
+    func linksCommonNounToName(_ name: SpeakerMention) -> Bool {
+        guard name.last > name.first + 1 else { return false }
+        return (name.first + 1...name.last).contains {
+            Self.roleLinkPrepositions.contains(tokens[$0].lower) && tokens[$0 - 1].isWord && !tokens[$0 - 1].isCapitalized
+                && tokens[$0 - 1].tag == .noun
+        }
+    }
+
+    /// Whether `m` is the object of a preposition after a lower-case common noun ("founder of the
+    /// Leadership Institute"): part of a role, not a name or description of its own.
+    func isObjectOfRoleNoun(_ m: SpeakerMention, floor: Int) -> Bool {
+        guard m.first - 2 >= floor else { return false }
+        let link = tokens[m.first - 1], noun = tokens[m.first - 2]
+        return link.tag == .adp && Self.roleLinkPrepositions.contains(link.lower) && noun.isWord && !noun.isCapitalized && noun.tag == .noun
     }
 
     /// Whether a description headed by a noun of kin or sex (``GenderedNouns``: `his daughter`,
@@ -231,7 +260,23 @@ struct MentionFinder {
         if isBareApostrophe(i + 1), i + 2 < tokens.count, !tokens[i + 2].isCapitalized, Self.roleOpeningTags.contains(tokens[i + 2].tag) {
             return true
         }
-        return Lexicon.titles.contains(w)
+        return Lexicon.titles.contains(w) || isProperModifierBeforeRole(i)
+    }
+
+    /// The most capitalised words a proper modifier may span before its role noun
+    /// ("South Carolina director", "White House press secretary").
+    static let maxProperModifierWords = 3
+
+    /// Whether the capitalised words at `i` modify a lower-case common noun that follows them:
+    /// "Texas director for …", "South Carolina director", "Clinton campaign chairman".
+    func isProperModifierBeforeRole(_ i: Int) -> Bool {
+        var k = i
+        while k < tokens.count, k - i < Self.maxProperModifierWords, tokens[k].isCapitalized, tokens[k].isWord,
+              [.propn, .adj].contains(tokens[k].tag), !tokens[k].lower.hasSuffix("'s") {
+            k += 1
+        }
+        guard k > i, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].tag == .noun else { return false }
+        return !Lexicon.stopWords.contains(tokens[k].lower)
     }
 
     /// Whether token `i` is a reporting verb the tagger reads as a verb, and no participle in -ing.

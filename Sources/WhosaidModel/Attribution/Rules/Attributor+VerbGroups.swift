@@ -41,13 +41,43 @@ extension Attributor {
 
     /// The token before a time expression that ends at `e` (`just this month`), or `e`.
     func beforeTimeExpression(_ e: Int, floor: Int) -> Int {
+        if let k = beforeAgoExpression(e, floor: floor) { return k }
         var k = e
-        while k >= floor, e - k < 4, Self.timeExpressionWords.contains(tokens[k].lower), tokens[k].quote == nil { k -= 1 }
+        // "USA TODAY reported": a time word in capitals after a word in capitals ends a name.
+        while k >= floor, e - k < 4, Self.timeExpressionWords.contains(tokens[k].lower), tokens[k].quote == nil,
+              !(k > floor && finder.isAcronym(k) && finder.isAcronym(k - 1)) {
+            k -= 1
+        }
         // Only a whole expression counts: it must hold a time noun, not just "this".
         let holdsTimeNoun = k < e && ((k + 1)...e).contains { !["just", "this", "last", "next"].contains(tokens[$0].lower) }
         guard holdsTimeNoun else { return e }
         // "Ortiz on Tuesday said": the preposition of the time expression goes with it.
         if k > floor, Self.timePrepositions.contains(tokens[k].lower), tokens[k].quote == nil { return k - 1 }
+        return k
+    }
+
+    /// Nouns of a span of time that `ago` counts back (`two weeks ago`).
+    static let timeUnitNouns: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "decade", "decades", "century", "centuries",
+    ]
+
+    /// The most tokens of an `ago` expression (`less than two weeks ago`).
+    static let maxAgoExpressionTokens = 6
+
+    /// The token before an expression in `ago` that ends at `e`, at `ago` or at its time unit
+    /// ("The board less than two weeks ago said"), or nil when none ends there. It holds a time unit, and before it only
+    /// numbers, determiners, adjectives, adverbs and `than`.
+    func beforeAgoExpression(_ e: Int, floor: Int) -> Int? {
+        // The verb group may have taken `ago`, an adverb, already.
+        let unit = e > floor && tokens[e].lower == "ago" ? e - 1 : e
+        guard unit > floor, unit + 1 < tokens.count, tokens[unit + 1].lower == "ago", tokens[unit + 1].quote == nil,
+              Self.timeUnitNouns.contains(tokens[unit].lower) else { return nil }
+        var k = unit - 1
+        while k >= floor, e - k <= Self.maxAgoExpressionTokens, tokens[k].quote == nil, tokens[k].isWord, !tokens[k].isCapitalized,
+              [.num, .det, .adj, .adv].contains(tokens[k].tag) || tokens[k].lower == "than" {
+            k -= 1
+        }
         return k
     }
 
