@@ -472,6 +472,24 @@ import Testing
              expected: [("Maria Gomez", "the office would open soon")]),
         Case(text: "Ann Rowe, founder of the Civic Institute, a member since 1960, said the plan was sound.",
              expected: [("Ann Rowe", "the plan was sound")]),
+        // A place's state after "from PLACE," is no name; an aside after an apposition keeps it.
+        Case(text: "Rachel Stone, a philanthropist from Monsey, New York, said the speeches had swayed her.",
+             expected: [("Rachel Stone", "the speeches had swayed her")]),
+        Case(text: "Brian Nolan, the chairman of the county party, for example, said the candidate hurt his cause.",
+             expected: [("Brian Nolan", "the candidate hurt his cause")]),
+        // People who serve someone speak for themselves ("Aides to Ruiz"), at a sentence's capital too.
+        Case(text: "Aides to Ruiz say she is shifting her tack toward her rival.",
+             expected: [("Aides to Ruiz", "she is shifting her tack toward her rival")]),
+        Case(text: "Senior aides to Ruiz say she will not run again.",
+             expected: [("Senior aides to Ruiz", "she will not run again")]),
+        // A participle after a coordinated clause with its own subject is that subject's.
+        Case(text: "Prosecutors charged the officer with murder and Mayor Ruiz fired his police chief, Garry Tomas, acknowledging that the city had lost trust in the force.",
+             expected: [("Mayor Ruiz", "the city had lost trust in the force")]),
+        Case(text: "Ruiz said the deal could fail and the mayor would resign, arguing that the city had lost trust.",
+             expected: [("Ruiz", "the deal could fail and the mayor would resign"), ("Ruiz", "the city had lost trust")]),
+        // Quantifiers pick different groups: "other senators" are not the "several senators" before.
+        Case(text: "Several senators said they backed Ruiz. Other senators said they had no dealings with Ruiz.",
+             expected: [("Several senators", "they backed Ruiz"), ("Other senators", "they had no dealings with Ruiz")]),
         // A time expression in `ago` between subject and verb; a time word in capitals inside a name.
         Case(text: "The water board less than two weeks ago said that the dam was safe.",
              expected: [("The water board", "the dam was safe")]),

@@ -521,9 +521,14 @@ struct ActorBuilder {
         return k
     }
 
+    /// Determiners a description's key drops: articles and demonstratives pick the same set
+    /// ("the senators", "those senators"); quantifiers do not ("several senators" and "other
+    /// senators" are two groups).
+    static let keylessDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+
     private func stripDeterminer(_ s: String) -> String {
         let words = s.split(separator: " ")
-        guard let f = words.first, Lexicon.determiners.contains(String(f)), words.count > 1 else { return s }
+        guard let f = words.first, Self.keylessDeterminers.contains(String(f)), words.count > 1 else { return s }
         return words.dropFirst().joined(separator: " ")
     }
 }

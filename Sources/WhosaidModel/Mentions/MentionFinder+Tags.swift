@@ -62,7 +62,8 @@ extension MentionFinder {
         let modifier = Self.postnominalModifiers[tokens[preposition - 1].lower]?.contains(tokens[preposition].lower) == true
         let nounEnd = modifier ? preposition - 2 : preposition - 1
         guard nounEnd >= floor, modifier || Self.modifierPrepositions.contains(tokens[preposition].lower),
-              let before = phrase(endingAt: nounEnd, floor: floor), before.kind == .description || modifier && before.kind != .pronoun,
+              let before = phrase(endingAt: nounEnd, floor: floor),
+              before.kind == .description || modifier && before.kind != .pronoun || isCommonNounsOpeningSentence(before),
               !isSentenceInternalObject(before.first, floor: floor) else { return nil }
         var m = make(first: before.first, last: object.last, kind: .description)
         m.head = before.head
@@ -73,6 +74,13 @@ extension MentionFinder {
             m.actorKind = plural ? .group : .description
         }
         return m
+    }
+
+    /// Whether `m`, read as a name, is common nouns that a sentence's capital opens ("Aides",
+    /// "Senior aides"): the first word is no proper noun and the others are lower case.
+    func isCommonNounsOpeningSentence(_ m: SpeakerMention) -> Bool {
+        guard m.kind == .name, isSentenceStart(m.first), tokens[m.first].tag != .propn, tokens[m.last].tag == .noun else { return false }
+        return (m.first...m.last).dropFirst().allSatisfy { !tokens[$0].isCapitalized }
     }
 
     /// Whether the phrase starting at `first` is itself the object of a verb or preposition.

@@ -141,7 +141,7 @@ struct MentionFinder {
            tokens[name.first].isCapitalized, name.last > name.first || isNamedKin(before: name, floor: floor),
            !tokens[name.last].lower.hasSuffix("."),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
-           !linksCommonNounToName(name),
+           !linksCommonNounToName(name), !continuesPlace(name, floor: floor),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
                 named.role = text(role.first, role.last)
@@ -180,6 +180,17 @@ struct MentionFinder {
             c -= 1
         }
         return description
+    }
+
+    /// Whether `name` follows a place named after `from` or `in` and a comma ("a philanthropist
+    /// from Monsey, New York,"): it is the place's state or country, unless it opens with a
+    /// first name ("members of Congress from Florida, Ileana Ros and Carl Cruz,").
+    func continuesPlace(_ name: SpeakerMention, floor: Int) -> Bool {
+        guard FirstNameGender.table[tokens[name.first].lower] == nil else { return false }
+        var k = name.first - 2
+        guard k >= floor, tokens[name.first - 1].lower == ",", tokens[k].isCapitalized, tokens[k].isWord else { return false }
+        while k > floor, tokens[k].isCapitalized, tokens[k].isWord, name.first - k <= Self.maxProperModifierWords + 2 { k -= 1 }
+        return Self.placePrepositions.contains(tokens[k].lower)
     }
 
     /// Prepositions that tie a role noun to the name of whom it is the role ("director for Hernandez").
@@ -386,6 +397,31 @@ struct MentionFinder {
         return classify(first: i, last: end)
     }
 
+    /// Prepositions that tie a common noun to the person or body it serves ("aides to Ruiz",
+    /// "a lawyer for the family", "director at Acme"); not `of`, which also builds titles
+    /// ("Secretary of State John Kerry").
+    static let servicePrepositions: Set<String> = ["to", "for", "at", "with"]
+
+    /// When `first...last` is a lower-case common noun, a preposition of service and the name
+    /// its object ("Senior aides to Ruiz", "spokeswoman for Hernandez"), the description headed
+    /// by the noun: the name is someone else. Nil for other shapes.
+    func commonNounLinkedToName(first: Int, nameStart: Int, last: Int) -> SpeakerMention? {
+        var link = nameStart - 1
+        if link > first, tokens[link].lower == "the" { link -= 1 }
+        let noun = link - 1
+        let opensSentence = noun == first && isSentenceStart(noun)
+        guard noun >= first, Self.servicePrepositions.contains(tokens[link].lower), tokens[noun].tag == .noun || opensSentence,
+              tokens[noun].isWord, !tokens[noun].is(.title), !tokens[noun].isCapitalized || opensSentence else { return nil }
+        let head = tokens[noun].lower
+        let plural = Lexicon.groupHeads.contains(head) || head.hasSuffix("s") && !head.hasSuffix("ss")
+        // People serve: a job word or a plural ("aides", "advisers"), not "fresh ammunition to".
+        guard plural || Self.roleNouns.contains(head) else { return nil }
+        var m = make(first: first, last: last, kind: .description)
+        m.head = head
+        m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+        return m
+    }
+
     /// Prepositions of a place phrase after a person's name (`Dan Whit of Grace Church in Alma`).
     static let placePrepositions: Set<String> = ["in", "from"]
 
@@ -483,6 +519,9 @@ struct MentionFinder {
             let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
             m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
             return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+        }
+        if nameStart <= last && head.isCapitalized, let description = commonNounLinkedToName(first: first, nameStart: nameStart, last: last) {
+            return description
         }
         if nameStart <= last && head.isCapitalized, let person = personBeforePlace(first: first, placeStart: nameStart, last: last) {
             return person

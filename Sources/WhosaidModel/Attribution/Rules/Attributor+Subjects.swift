@@ -14,6 +14,12 @@ extension Attributor {
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         var e = beforeAside(beforeVerb, floor: floor)
+        // "Brian Nolan, the chairman of the county party, for example, said": the comma that
+        // opens the aside may close an apposition.
+        if e < beforeVerb, e + 1 > floor, tokens[e + 1].lower == ",", let m = finder.subject(endingAt: e + 1, floor: floor),
+           m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
+            return m
+        }
         // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
         while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
                 && tokens[e - 1].isCapitalized)

@@ -244,6 +244,9 @@ extension Attributor {
             k -= 1
         }
         guard let nearest = verbs.first else { return nil }
+        // "Prosecutors charged the officer and Mayor Ruiz fired his chief, acknowledging…": a
+        // clause coordinated after the first has its own subject, and the participle is its.
+        if verbs.count > 1, isCoordinatedClause(verb: nearest, first: first) { return subject(ofVerb: nearest, floor: first) }
         // "Huckabee rounded out the list of candidates interviewed, citing…", "Petrilli tied the
         // scores to improved rates, saying…": the clause's first verb with a subject is its main
         // verb; later ones are participles inside its object. A fronted subordinate clause's verb
@@ -272,6 +275,16 @@ extension Attributor {
             ?? precedingCueSubject(before: v - 1, first: first)
     }
 
+    /// Whether the verb at `v` has a subject of its own right after a coordinator (`… and
+    /// Ruiz fired`): the verb heads a coordinated clause.
+    func isCoordinatedClause(verb v: Int, first: Int) -> Bool {
+        guard let m = subject(ofVerb: v, floor: first), m.first - 1 > first else { return false }
+        return Self.clauseCoordinators.contains(tokens[m.first - 1].lower) && tokens[m.first - 1].quote == nil
+    }
+
+    /// Coordinators that join two clauses, each with its subject (`…, and Ruiz fired…`).
+    static let clauseCoordinators: Set<String> = ["and", "but"]
+
     /// Most tokens between two coordinated participles (`calling them rapists and vowing`).
     static let maxCoordinatedParticipleDistance = 12
 
@@ -299,7 +312,14 @@ extension Attributor {
             let t = tokens[k]
             if t.quote != nil || isOpenMark(k) || isCloseMark(k) { return nil }
             if t.tag == .verb || t.tag == .aux, !Lexicon.isGerund(t.lower), tokens[k - 1].lower != "to" {
-                if clauseVerb != nil, t.is(.reporting), t.tag == .verb {
+                if let c = clauseVerb, t.is(.reporting), t.tag == .verb {
+                    // "Prosecutors charged the officer with murder and Ruiz fired his chief,
+                    // acknowledging…": a clause coordinated after the verb's object is no clause
+                    // it reports.
+                    if isCoordinatedClause(verb: c, first: first), tokens[k + 1].lower != "that",
+                       !startsFiniteClause(at: k + 1, last: end) {
+                        return nil
+                    }
                     return subject(ofVerb: k, floor: first)
                 }
                 if clauseVerb == nil { clauseVerb = k }
