@@ -535,7 +535,7 @@ import Testing
              expected: [("the lawyers for the family", "The relatives watched it on Thursday")]),
         // A sentence-final "according to" ends the clause it follows and reports the whole sentence.
         Case(text: "Police have said they have no plans to release the tapes, according to lawyers for the family.",
-             expected: [("lawyers", "Police have said they have no plans to release the tapes"),
+             expected: [("lawyers for the family", "Police have said they have no plans to release the tapes"),
                         ("Police", "they have no plans to release the tapes")]),
         // A clause reported inside a non-restrictive relative clause ends at its closing comma.
         Case(text: "The relatives, who asked officials to show them the video, watched it on Thursday, lawyers for the family said.",
@@ -729,6 +729,17 @@ import Testing
              expected: [("a count by the Daily Ledger", "Reyes now has at least 700 delegates")]),
         Case(text: "Ortiz leads by three points, according to the average of recent polls.",
              expected: [("the average of recent polls", "Ortiz leads by three points")]),
+        // The source runs on over a slash, its head nouns and the modifier that completes it.
+        Case(text: "Ortiz leads by four points, according to a KTVB/Ledger poll.",
+             expected: [("a KTVB/Ledger poll", "Ortiz leads by four points")]),
+        Case(text: "Ortiz leads by four points, according to the RealTally polling average.",
+             expected: [("the RealTally polling average", "Ortiz leads by four points")]),
+        Case(text: "Coin flips decided six counties, according to a report in the Valley Courier.",
+             expected: [("a report in the Valley Courier", "Coin flips decided six counties")]),
+        Case(text: "Revenue rose 3 percent, according to data released Friday by state regulators.",
+             expected: [("data released Friday by state regulators", "Revenue rose 3 percent")]),
+        Case(text: "The meeting turned into a gripe session, according to people in attendance.",
+             expected: [("people in attendance", "The meeting turned into a gripe session")]),
         Case(text: "The mayor attended the meeting alone, according to a pool report.",
              expected: [("a pool report", "The mayor attended the meeting alone")]),
         Case(text: "The median income rose by 0.8% in ten years, according to U.S. Census data.",

@@ -11,7 +11,7 @@ extension Attributor {
 
     /// The source phrase starting at `start`, no further than `ceiling`; nil for a pronoun.
     func accordingToSource(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
-        if let m = finder.phrase(startingAt: start, ceiling: ceiling) { return m.kind == .pronoun ? nil : m }
+        if let m = finder.phrase(startingAt: start, ceiling: ceiling) { return m.kind == .pronoun ? nil : withSourceModifiers(m, ceiling: ceiling) }
         var e = start - 1
         var head = -1
         while e + 1 <= ceiling, e + 1 - start < Self.maxTaggedSourceTokens {
@@ -31,6 +31,69 @@ extension Attributor {
         m.head = tokens[head].lower
         let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
         m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
-        return m
+        return withSourceModifiers(m, ceiling: ceiling)
+    }
+
+    /// Most tokens of the modifier after a source's head (`released Friday by state gaming regulators`).
+    static let maxSourceModifierTokens = 14
+    /// Prepositions that open a source's modifier (`a report in the Register`, `lawyers with the
+    /// project`, `interviews with party leaders`).
+    static let sourceModifierPrepositions: Set<String> = ["in", "with", "from", "by", "of", "among", "for"]
+    /// Adjectives that take a source's modifier after it (`officials involved in the talks`,
+    /// `people familiar with the plan`).
+    static let sourceModifierAdjectives: Set<String> = ["involved", "familiar", "close", "present"]
+
+    /// Whether `first...last` ends with a name after a common noun (`a speech Mrs. Clinton`): a
+    /// verb after it is the name's, in a relative clause without `that` (`… delivered in July`).
+    func endsWithNameAfterNoun(_ first: Int, _ last: Int) -> Bool {
+        guard tokens[last].isCapitalized else { return false }
+        var k = last
+        while k > first, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "." { k -= 1 }
+        return k > first && tokens[k - 1].tag == .noun && !tokens[k - 1].isCapitalized
+    }
+
+    /// A source described by a common noun or an organisation's name, run on over what
+    /// completes it: a second name after a slash (`a CNN/WMUR poll`), the head nouns after a
+    /// name or possessive (`the RealClearPolitics polling average`, `the foundation's tally`) and a
+    /// modifier after the head (`a report in the Des Moines Register`, `data released Friday by
+    /// state regulators`, `people in attendance`), up to a comma, a relative pronoun or a verb.
+    /// A person's name keeps its own bounds, and so does a source with an apposition.
+    func withSourceModifiers(_ m: SpeakerMention, ceiling: Int) -> SpeakerMention {
+        guard m.kind == .description || m.actorKind == .organisation, m.lastWithRole == m.last else { return m }
+        func plainWord(_ k: Int) -> Bool { k <= ceiling && tokens[k].isWord && tokens[k].quote == nil }
+        var e = m.last
+        while e + 2 <= ceiling, tokens[e + 1].lower == "/", plainWord(e + 2), tokens[e + 1].end == tokens[e + 2].start {
+            e += 2
+        }
+        var head = e
+        // A gerund before a noun modifies it ("polling average").
+        while plainWord(e + 1), !tokens[e + 1].isCapitalized, tokens[e + 1].tag == .noun || tokens[e + 1].tag == .propn
+                || Lexicon.isGerund(tokens[e + 1].lower) && plainWord(e + 2) && tokens[e + 2].tag == .noun && !tokens[e + 2].isCapitalized {
+            e += 1
+            head = e
+        }
+        let opener = e + 1
+        // Not a time phrase ("in March"), which says when, not who.
+        if plainWord(opener), !tokens[opener].isCapitalized, plainWord(opener + 1),
+           Self.sourceModifierPrepositions.contains(tokens[opener].lower) && !tokens[opener + 1].is(.timeWord)
+            || Self.sourceModifierAdjectives.contains(tokens[opener].lower)
+            || tokens[opener].tag == .verb && tokens[opener].lower.hasSuffix("ed") && !endsWithNameAfterNoun(m.first, e) {
+            var k = opener + 1
+            while plainWord(k), k - opener < Self.maxSourceModifierTokens, !Self.relativePronouns.contains(tokens[k].lower),
+                  tokens[k].tag != .aux, tokens[k].tag != .verb || tokens[k].lower.hasSuffix("ed") && tokens[k - 1].tag == .adv {
+                k += 1
+            }
+            // The modifier ends on a word of substance, not a preposition or a determiner.
+            while k - 1 > opener, [.adp, .det, .cconj].contains(tokens[k - 1].tag) { k -= 1 }
+            if k - 1 > opener || Self.sourceModifierAdjectives.contains(tokens[opener].lower) == false && k - 1 == opener { e = k - 1 }
+        }
+        guard e > m.last else { return m }
+        var out = m
+        out.last = e
+        out.lastWithRole = e
+        out.span = TextSpan(start: tokens[m.first].start, end: tokens[e].end)
+        out.bareSpan = out.span
+        out.head = tokens[head].lower
+        return out
     }
 }
