@@ -472,6 +472,17 @@ import Testing
              expected: [("Maria Gomez", "the office would open soon")]),
         Case(text: "Ann Rowe, founder of the Civic Institute, a member since 1960, said the plan was sound.",
              expected: [("Ann Rowe", "the plan was sound")]),
+        // An apposition or relative clause whose closing comma is left out still gives way to the
+        // name before it; a parenthetical cue, a list and a fronted adverb do not.
+        Case(text: "Sam Lau, the communications director for the county party said in a statement that the ballots were counted.",
+             expected: [("Sam Lau", "the ballots were counted")]),
+        Case(text: "Anthony Ortiz, president and CEO of the Ohio Grocers Association stated, \"It is a math problem.\"",
+             expected: [("Anthony Ortiz", "\"It is a math problem.\"")]),
+        Case(text: "Katie Pruett, who is chairman of Our Principles Fund said in a statement that the ad would air Friday.",
+             expected: [("Katie Pruett", "the ad would air Friday")]),
+        Case(text: "Nevertheless, experts agree that the plan works.", expected: [("experts", "the plan works")]),
+        Case(text: "Ms. Toretti, Mrs. Rao and other donors said their networks were growing.",
+             expected: [("other donors", "their networks were growing")]),
         // A place's state after "from PLACE," is no name; an aside after an apposition keeps it.
         Case(text: "Rachel Stone, a philanthropist from Monsey, New York, said the speeches had swayed her.",
              expected: [("Rachel Stone", "the speeches had swayed her")]),

@@ -212,6 +212,7 @@ enum Lexicon {
     static let discourseAdverbs: Set<String> = [
         "though", "however", "too", "meanwhile", "instead", "also", "nevertheless", "moreover", "still",
         "example", "instance", "then", "now", "indeed", "separately", "similarly", "likewise",
+        "nonetheless", "furthermore", "additionally", "consequently", "accordingly", "thus", "hence", "besides",
     ]
     /// Time expressions that may stand between a verb and its clause ("said Tuesday that").
     static let timeWords: Set<String> = [

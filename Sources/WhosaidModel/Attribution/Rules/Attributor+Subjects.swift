@@ -58,6 +58,11 @@ extension Attributor {
         else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
+        // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide.
+        let parenthetical = v + 2 < tokens.count && tokens[v + 1].lower == "," && isLowerCaseContinuation(after: v + 1)
+        if !parenthetical, !(m.kind == .name && m.actorKind == .person), let named = unclosedAppositionName(before: m, floor: floor) {
+            return named
+        }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),
         // but it may end one that starts before it ("Former officials in both parties").
         // "shortly after Lee said": before a clause a subordinator opens it, and the phrase after
@@ -156,5 +161,39 @@ extension Attributor {
             if k - start > 6 { break }
         }
         return nil
+    }
+}
+
+extension Attributor {
+    /// Most tokens between an apposition's comma and the verb when the closing comma is left out.
+    static let maxUnclosedRoleTokens = 14
+
+    /// `Sam Lau, the communications director for the party said`, `Kim Ortiz, who is chairman of
+    /// the Fund said`: an apposition or relative clause whose closing comma is left out. When the
+    /// words before `m` go back to a comma with no other mark, open a role there, and a person's
+    /// name opening the sentence stands before that comma, the name (with its role); else nil.
+    func unclosedAppositionName(before m: SpeakerMention, floor: Int) -> SpeakerMention? {
+        var c = m.first - 1
+        while c > floor, m.last - c <= Self.maxUnclosedRoleTokens, tokens[c].isWord, tokens[c].quote == nil { c -= 1 }
+        // A relative clause holds its own verb before the main one ("who is chairman of …").
+        // A capitalised word after the comma opens a list ("Ms. Toretti, Mrs. Rao and others said").
+        guard c > floor, tokens[c].lower == ",", tokens[c].quote == nil, finder.isRoleStart(c + 1), !tokens[c + 1].isCapitalized,
+              tokens[c + 1].lower != "who" || holdsFiniteVerb(c + 2, m.first - 1),
+              var name = finder.phrase(endingAt: c - 1, floor: floor), name.kind == .name, name.actorKind == .person,
+              name.first == floor || finder.isSentenceStart(name.first),
+              (name.first...name.last).allSatisfy({ tokens[$0].tag == .propn && !tokens[$0].is(.timeWord) || finder.isTitle($0) }),
+              !Lexicon.discourseAdverbs.contains(tokens[name.first].lower), !tokens[name.first].isLyAdverb
+        else { return nil }
+        if tokens[c + 1].lower != "who" { name.role = finder.text(c + 1, m.last) }
+        name.lastWithRole = m.last
+        return name
+    }
+
+    /// Whether the first word after token `i` (past an opening quotation mark) is in lower case:
+    /// the sentence goes on (`Clinton, a top aide said, “is very confident…”`).
+    func isLowerCaseContinuation(after i: Int) -> Bool {
+        var k = i + 1
+        if k < tokens.count, isOpenMark(k) { k += 1 }
+        return k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized
     }
 }
