@@ -374,12 +374,15 @@ import Testing
     ]
 
     /// A quote that opens in lower case finishes the reporter's clause: the clause is one mixed
-    /// statement; a noun phrase after a copula stays the speaker's own direct words (the seed).
+    /// statement; a noun phrase after a copula stays the speaker's own direct words (the seed),
+    /// and so does a quote after a short introduction.
     @Test(arguments: [
         ("The answers are “not meeting the demand,” says Paul Reyes.", "The answers are “not meeting the demand,”", StatementKind.mixed),
-        ("With thousands of counting machines, “there is no single point of failure,” he said.",
-         "With thousands of counting machines, “there is no single point of failure,”", StatementKind.mixed),
+        ("With thousands of vote counting machines, “there is no single point of failure,” he said.",
+         "With thousands of vote counting machines, “there is no single point of failure,”", StatementKind.mixed),
         ("The envoy is “a villain, a crazy person,” a diplomat says.", "“a villain, a crazy person,”", StatementKind.direct),
+        // A short introduction without a verb stays outside: the quote alone is direct.
+        ("In the end, “we will win this,” Ruiz said.", "“we will win this,”", StatementKind.direct),
     ])
     func aLowerCaseQuoteFinishesTheReportersClause(_ text: String, _ statement: String, _ kind: StatementKind) {
         let a = Engine().analyze(text: "The city council met on Tuesday.\n" + text)

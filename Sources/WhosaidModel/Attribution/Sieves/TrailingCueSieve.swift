@@ -144,12 +144,22 @@ extension Attributor {
         // "The answers are “not meeting the demand,” he said": a quote opening in lower case
         // finishes the reporter's clause, which already holds its verb; after an introductory
         // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
-        guard !opensCapitalised(qi), holdsFiniteVerb(first, open - 1) || tokens[open - 1].lower == "," else { return nil }
+        // A short introduction (`In this election, “resources don't…”`) stands outside the
+        // speaker's words: the quote alone is direct.
+        let introduction = !holdsFiniteVerb(first, open - 1) && tokens[open - 1].lower == ","
+        guard !opensCapitalised(qi), holdsFiniteVerb(first, open - 1) || introduction,
+              !introduction || wordCount(TextSpan(start: tokens[first].start, end: tokens[open - 1].end), upTo: Self.maxOutsideIntroductionWords + 1)
+                > Self.maxOutsideIntroductionWords else { return nil }
         // "The envoy is “a villain, a crazy person,” she says": a noun phrase the copula names is
         // the speaker's own words, a direct quote (the seed's reading, kept).
         if Self.copulas.contains(tokens[open - 1].lower), tokens[k].tag == .det { return nil }
         return first
     }
+
+    /// Most words of an introduction before a lower-case quote that stays outside the statement
+    /// (`As for complexity,`); a longer one (`With thousands of vote counting systems,`) makes
+    /// the sentence one mixed statement, as news annotation reads it.
+    static let maxOutsideIntroductionWords = 5
 
     /// Forms of `be` that link a subject to a predicate noun phrase.
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
