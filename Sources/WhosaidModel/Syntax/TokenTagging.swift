@@ -54,6 +54,7 @@ enum TokenTagging {
         var firstWord: [Int] = []
         var tags: [UPOS] = []
         var openingNames = OpeningNameTagRepair(formCount: forms.count)
+        let hesitations = HesitationWords.forms(forms)
         var start = 0
         while start < tokens.count {
             var end = start
@@ -90,7 +91,7 @@ enum TokenTagging {
                 SubjectTagRepair.repair(&tokens, start..<end)
                 openingNames.learn(tokens, start..<end)
             }
-            HesitationWords.repair(&tokens, start..<end)
+            if let hesitations { HesitationWords.repair(&tokens, start..<end, sounds: hesitations) }
             start = end
         }
         openingNames.repair(&tokens)
