@@ -47,8 +47,13 @@ enum HesitationWords {
     /// distinct form instead of at every word, and most articles have none, so their sentences
     /// skip the repair.
     static func forms(_ forms: WordTable) -> [Bool]? {
-        let sounds = forms.lowers.map(isHesitation)
-        return sounds.contains(true) ? sounds : nil
+        // The filter and the set read once, not at every form; no array until a sound is found.
+        let filter = Self.filter, words = Self.words
+        let lowers = forms.lowers
+        guard let first = lowers.firstIndex(where: { filter.contains($0, in: words) }) else { return nil }
+        var sounds = [Bool](repeating: false, count: lowers.count)
+        for form in first..<lowers.count { sounds[form] = filter.contains(lowers[form], in: words) }
+        return sounds
     }
 
     /// Tags every hesitation sound among `tokens` as an interjection; `sounds` is ``forms(_:)``
