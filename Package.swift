@@ -14,7 +14,9 @@ let package = Package(
     ],
     targets: [
         // Part-of-speech tagger (averaged perceptron over UPOS), its trainer and CoNLL-U. Foundation only.
-        .target(name: "WhosaidSyntax"),
+        .target(name: "WhosaidSyntax", dependencies: ["CPrefetch"]),
+        // The processor's cache prefetch, which Swift lacks (one inline C function).
+        .target(name: "CPrefetch"),
         // The trained tagger model and the first-name gender table, embedded in the binary as bytes
         // (`whosaid-train tagger` and `Scripts/name-gender.py` write them).
         .target(name: "CWhosaidTaggerModel", exclude: ["tagger.model", "name-gender.txt"]),

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Both passes' features, read in place from a model's bytes (``TaggerModelLayout``): an
 /// open-addressing table of 16-bit fingerprints, one per slot, small enough to stay near the
 /// core (most features a sentence asks for are not in the model and are turned away there); a
@@ -103,6 +105,15 @@ struct FeatureTable: @unchecked Sendable {
         }
     }
 
+    /// Starts reading the records at `place` into the cache: the caller adds them after finding
+    /// every key, and the reads, each most often a miss, then overlap with that work and one another.
+    @inline(__always) private func prefetchRecords(at place: Int) {
+        let first = records + place >> Self.flagBits
+        whosaid_prefetch(first)
+        // The second pass's record follows the first's and may start the next cache line.
+        whosaid_prefetch(first + 2 * TaggerModelLayout.recordWidth - 1)
+    }
+
     @inline(__always) private static func add(_ entry: UInt32, to scores: UnsafeMutablePointer<Int32>) {
         scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
     }
@@ -127,11 +138,13 @@ struct FeatureTable: @unchecked Sendable {
                 let slot = at[f] & 0xFFFF_FFFF, first = UInt16(truncatingIfNeeded: at[f] >> 32)
                 if first == Self.fingerprint(keys[f]) {
                     at[f] = place(at: slot, occupied: occupied[f])
+                    prefetchRecords(at: at[f])
                 } else if first == 0 {
                     at[f] = -1
                 } else {
                     let found = find(keys[f], from: (slot &+ 1) & slotMask)
                     at[f] = found < 0 ? -1 : place(at: found, occupied: blocks[(found >> 6) &* 4])
+                    if found >= 0 { prefetchRecords(at: at[f]) }
                 }
             }
         }

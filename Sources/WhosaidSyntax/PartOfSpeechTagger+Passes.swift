@@ -194,20 +194,16 @@ extension PartOfSpeechTagger {
     ) {
         var prev = TaggerFeatures.startTag, prev2 = TaggerFeatures.startTag
         var j = 0
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { buffer in
-            let scores = buffer.baseAddress!
-            for i in 0..<n {
-                var tag = words[i + TaggerFeatures.padding].pointee.sureTag
-                if tag == TaggerWord.noTag {
-                    let s = scored[j] &+ tagScores.firstPrev[Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)]
-                    j += 1
-                    s.store(into: scores)
-                    tag = Self.best(scores)
-                }
-                guess[i] = tag
-                prev2 = prev
-                prev = tag
+        for i in 0..<n {
+            var tag = words[i + TaggerFeatures.padding].pointee.sureTag
+            if tag == TaggerWord.noTag {
+                let s = scored[j] &+ tagScores.firstPrev[Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)]
+                j += 1
+                tag = s.best.tag
             }
+            guess[i] = tag
+            prev2 = prev
+            prev = tag
         }
     }
 
@@ -223,42 +219,38 @@ extension PartOfSpeechTagger {
         var prev = F.startTag
         var prev2 = F.startTag
         var j = 0
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { scoreBuffer in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.previousTagFeatures) { keyBuffer in
-                let scores = scoreBuffer.baseAddress!, keys = keyBuffer.baseAddress!
-                for i in 0..<n {
-                    var tag = words[i + pad].pointee.sureTag
-                    if tag == TaggerWord.noTag, second, sure[i] {
-                        tag = lookahead![i]
-                    } else if tag == TaggerWord.noTag {
-                        var s = scored[j]
-                        let prevIndex = Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)
-                        if second {
-                            s &+= tagScores.secondPrev[prevIndex]
-                            s &+= tagScores.secondPrevNext[Int(prev) &* TagFeatureScores.nextValues &+ Int(lookahead![i + 1])]
-                        } else {
-                            s &+= tagScores.firstPrev[prevIndex]
-                        }
-                        if prev == (i == 0 ? F.startTag : guess[i - 1]) {
-                            s &+= guessed[j]
-                        } else {
-                            Self.previousTagKeys(words, at: i + pad, prev: prev, into: keys)
-                            table.accumulate(keys, Self.previousTagFeatures, into: &s)
-                        }
-                        j += 1
-                        s.store(into: scores)
-                        tag = Self.best(scores)
-                        if !second {
-                            // The first pass is sure of a word when its best tag leads the next by far.
-                            var runnerUp = Int32.min
-                            for t in 0..<UPOS.count where t != Int(tag) { runnerUp = max(runnerUp, scores[t]) }
-                            sure[i] = scores[Int(tag)] - runnerUp >= Self.confidentMargin
-                        }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.previousTagFeatures) { keyBuffer in
+            let keys = keyBuffer.baseAddress!
+            for i in 0..<n {
+                var tag = words[i + pad].pointee.sureTag
+                if tag == TaggerWord.noTag, second, sure[i] {
+                    tag = lookahead![i]
+                } else if tag == TaggerWord.noTag {
+                    var s = scored[j]
+                    let prevIndex = Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)
+                    if second {
+                        s &+= tagScores.secondPrev[prevIndex]
+                        s &+= tagScores.secondPrevNext[Int(prev) &* TagFeatureScores.nextValues &+ Int(lookahead![i + 1])]
+                    } else {
+                        s &+= tagScores.firstPrev[prevIndex]
                     }
-                    out[i] = tag
-                    prev2 = prev
-                    prev = tag
+                    if prev == (i == 0 ? F.startTag : guess[i - 1]) {
+                        s &+= guessed[j]
+                    } else {
+                        Self.previousTagKeys(words, at: i + pad, prev: prev, into: keys)
+                        table.accumulate(keys, Self.previousTagFeatures, into: &s)
+                    }
+                    j += 1
+                    let best = s.best
+                    tag = best.tag
+                    if !second {
+                        // The first pass is sure of a word when its best tag leads the next by far.
+                        sure[i] = best.score - s.runnerUp(besides: tag) >= Self.confidentMargin
+                    }
                 }
+                out[i] = tag
+                prev2 = prev
+                prev = tag
             }
         }
     }

@@ -43,13 +43,27 @@ enum HesitationWords {
     /// Whether `lower` is one of ``words``.
     static func isHesitation(_ lower: String) -> Bool { filter.contains(lower, in: words) }
 
-    /// Tags every hesitation sound among `tokens` as an interjection.
-    static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
+    /// Which of a document's forms (by id) are sounds, or nil when none is: asked once per
+    /// distinct form instead of at every word, and most articles have none, so their sentences
+    /// skip the repair.
+    static func forms(_ forms: WordTable) -> [Bool]? {
+        // The filter and the set read once, not at every form; no array until a sound is found.
         let filter = Self.filter, words = Self.words
+        let lowers = forms.lowers
+        guard let first = lowers.firstIndex(where: { filter.contains($0, in: words) }) else { return nil }
+        var sounds = [Bool](repeating: false, count: lowers.count)
+        for form in first..<lowers.count { sounds[form] = filter.contains(lowers[form], in: words) }
+        return sounds
+    }
+
+    /// Tags every hesitation sound among `tokens` as an interjection; `sounds` is ``forms(_:)``
+    /// of the tokens' forms.
+    static func repair(_ tokens: inout [Token], _ range: Range<Int>, sounds: [Bool]) {
         // Through the buffer: the array's subscript in the condition copied each whole token.
         tokens.withUnsafeMutableBufferPointer { t in
-            for k in range where t[k].kind == .word && t[k].tag != .intj && filter.contains(t[k].lower, in: words) {
-                t[k].tag = .intj
+            for k in range where t[k].kind == .word && t[k].tag != .intj {
+                let form = Int(t[k].form)
+                if form < sounds.count, sounds[form] { t[k].tag = .intj }
             }
         }
     }

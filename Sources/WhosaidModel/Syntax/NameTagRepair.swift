@@ -24,21 +24,22 @@ enum NameTagRepair {
         func contains(_ tag: UPOS) -> Bool { bits & 1 << UInt32(tag.rawValue) != 0 }
     }
 
-    static func repair(_ tokens: inout [Token], _ range: Range<Int>, knows: (Int) -> Bool) {
+    /// Repairs the tags of sentence `range`; `knows[form]` tells whether the tagger's lexicon
+    /// knows the form with that id.
+    static func repair(_ tokens: inout [Token], _ range: Range<Int>, knows: [Bool]) {
         guard range.count > 1 else { return }
         repairNounsBeforeVerbs(&tokens, range, knows: knows)
         for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
             // "Lily Batchelder said": an unknown first word before a name is its first name.
             let first = range.lowerBound
             // "Galois himself exclaimed": so does an unknown first word that is no participle or adverb.
-            let w = tokens[first].lower
-            let derived = w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
+            // The endings are read last: most sentences open with no candidate.
             if tokens[first].isCapitalized, tokens[first].kind == .word, repairable.contains(tokens[first].tag),
-               isName(tokens, first + 1, range) || !derived, !knows(first) {
+               !knows[Int(tokens[first].form)], isName(tokens, first + 1, range) || !isDerived(tokens[first].lower) {
                 tokens[first].tag = .propn
             }
             for k in range where canRepair(tokens, k, range) {
-                let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !knows(k)
+                let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !knows[Int(tokens[k].form)]
                 let nextToName = isName(tokens, k - 1, range) || isName(tokens, k + 1, range)
                 // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.
                 let trailingAdjective = tokens[k].tag == .adj && isName(tokens, k - 1, range)
@@ -50,12 +51,15 @@ enum NameTagRepair {
         }
     }
 
+    /// Whether `w` ends like a participle or an adverb.
+    static func isDerived(_ w: String) -> Bool { w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly") }
+
     /// "McConnell aides acknowledged": an unknown lower-case word read as a verb right before
     /// another verb, after a noun phrase's words, is a plural noun.
-    static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, knows: (Int) -> Bool) {
+    static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, knows: [Bool]) {
         for k in range where k > range.lowerBound && k + 1 < range.upperBound {
             guard tokens[k].tag == .verb, !tokens[k].isCapitalized, tokens[k + 1].tag == .verb,
-                  nounPhraseWords.contains(tokens[k - 1].tag), !knows(k) else { continue }
+                  nounPhraseWords.contains(tokens[k - 1].tag), !knows[Int(tokens[k].form)] else { continue }
             tokens[k].tag = .noun
         }
     }

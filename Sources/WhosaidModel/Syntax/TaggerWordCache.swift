@@ -6,7 +6,7 @@ import WhosaidSyntax
 ///
 /// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
 /// found in the older moves to the newer. So memory stays bounded (a reading takes about 500
-/// bytes: at most 2 × ``limit`` of them, 12 MB, and the generations documents being read still
+/// bytes: at most 2 × ``limit`` of them, 16 MB, and the generations documents being read still
 /// hold) on any input, and the words every article uses stay read through a long tail of rare names.
 ///
 /// A document looks all its forms up at once, under one lock, and keeps the generations its
@@ -14,7 +14,7 @@ import WhosaidSyntax
 /// reading nor its reference count, and the lookups' cache misses overlap.
 enum TaggerWordCache {
     /// The most forms one generation holds.
-    static let limit = 12_000
+    static let limit = 16_000
 
     /// One generation's readings, and where each one's words are. Changed only under the lock;
     /// a document that holds a generation may read the words of any reading it handed out.
@@ -53,13 +53,30 @@ enum TaggerWordCache {
             return newer
         }
 
-        /// The words of the form with fingerprint `key`, moved to the newer generation when found
-        /// in the older (`moved`).
-        mutating func find(_ key: UInt64) -> (words: UnsafeBufferPointer<ScoredWord>, moved: Bool)? {
-            if let place = newer.places.find(key) { return (place.words, false) }
-            guard let place = older.places.find(key) else { return nil }
-            _ = insert(key, older.readings[place.reading])
-            return (place.words, true)
+        /// The words of the forms with fingerprints `keys`, or nil, in `found`; a form found in the
+        /// older generation moves to the newer. Returns the generations the words were found in.
+        mutating func find(
+            _ keys: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<UnsafeBufferPointer<ScoredWord>?>
+        ) -> [Generation] {
+            // The generations and their places are read into locals once, and again only when a
+            // move starts a new generation: reading them from `self` at every key took a
+            // reference to each generation and gave it back (about 1% of tagging on real news).
+            var newer = self.newer, older = self.older
+            var newPlaces = newer.places, oldPlaces = older.places
+            var generations = [newer, older]
+            for (i, key) in keys.enumerated() {
+                if let place = newPlaces.find(key) { found[i] = place.words; continue }
+                guard let place = oldPlaces.find(key) else { found[i] = nil; continue }
+                found[i] = place.words
+                let holder = insert(key, older.readings[place.reading])
+                if holder !== newer {
+                    // The newer generation was full: it is the older one now.
+                    (newer, older) = (self.newer, self.older)
+                    (newPlaces, oldPlaces) = (newer.places, older.places)
+                    generations.append(newer)
+                }
+            }
+            return generations
         }
     }
 
@@ -74,18 +91,10 @@ enum TaggerWordCache {
         _ keys: UnsafeBufferPointer<UInt64>, into found: UnsafeMutableBufferPointer<UnsafeBufferPointer<ScoredWord>?>,
         holding held: inout [Generation]
     ) {
-        var generations: [Generation] = []
-        table.withLock { cache in
-            // A reading found is in one of the two generations of the start, or in a newer one
-            // started while readings moved up: those are held, not each reading's (taking a
-            // reference to its generation for every form was about 1% of the engine on real news).
-            generations = [cache.newer, cache.older]
-            for (i, key) in keys.enumerated() {
-                guard let (words, moved) = cache.find(key) else { found[i] = nil; continue }
-                found[i] = words
-                if moved, cache.newer !== generations[generations.count - 1] { generations.append(cache.newer) }
-            }
-        }
+        // A reading found is in one of the two generations of the start, or in a newer one
+        // started while readings moved up: those are held, not each reading's (taking a
+        // reference to its generation for every form was about 1% of the engine on real news).
+        let generations = table.withLock { $0.find(keys, into: found) }
         for g in generations where !held.contains(where: { $0 === g }) { held.append(g) }
     }
 

@@ -54,6 +54,9 @@ enum TokenTagging {
         var firstWord: [Int] = []
         var tags: [UPOS] = []
         var openingNames = OpeningNameTagRepair(formCount: forms.count)
+        let hesitations = HesitationWords.forms(forms)
+        // Whether the tagger's lexicon knows each form, from the form's reading above.
+        let known = pieces.map { $0[0].isKnown }
         var start = 0
         while start < tokens.count {
             var end = start
@@ -84,13 +87,11 @@ enum TokenTagging {
             }
             for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
             if !headline {
-                // Whether the tagger's lexicon knows a token's form, from the form's reading above.
-                let known = (start..<end).map { pieces[Int(tokens[$0].form)][0].isKnown }
-                NameTagRepair.repair(&tokens, start..<end) { known[$0 - start] }
+                NameTagRepair.repair(&tokens, start..<end, knows: known)
                 SubjectTagRepair.repair(&tokens, start..<end)
                 openingNames.learn(tokens, start..<end)
             }
-            HesitationWords.repair(&tokens, start..<end)
+            if let hesitations { HesitationWords.repair(&tokens, start..<end, sounds: hesitations) }
             start = end
         }
         openingNames.repair(&tokens)
