@@ -496,6 +496,9 @@ import Testing
              expected: [("Aides to Ruiz", "she is shifting her tack toward her rival")]),
         Case(text: "Senior aides to Ruiz say she will not run again.",
              expected: [("Senior aides to Ruiz", "she will not run again")]),
+        // A gerund after "by" takes the main verb's subject, past a noun the tagger reads as a verb.
+        Case(text: "Ruiz sent a typical campaign jab the mayor's way by suggesting that the budget was padded.",
+             expected: [("Ruiz", "the budget was padded")]),
         // A participle after a coordinated clause with its own subject is that subject's.
         Case(text: "Prosecutors charged the officer with murder and Mayor Ruiz fired his police chief, Garry Tomas, acknowledging that the city had lost trust in the force.",
              expected: [("Mayor Ruiz", "the city had lost trust in the force")]),

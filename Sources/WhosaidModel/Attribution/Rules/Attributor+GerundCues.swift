@@ -86,6 +86,13 @@ extension Attributor {
             let t = tokens[k]
             if t.quote == nil, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower),
                k == first || tokens[k - 1].lower != "to" {
+                // "Ruiz sent a campaign jab the mayor's way by suggesting": a "verb" whose subject
+                // is another verb's object is a noun the tagger misread; the main verb is earlier.
+                if let m = subject(ofVerb: k, floor: first), m.kind == .description, m.first > first,
+                   tokens[m.first - 1].tag == .verb, !Lexicon.isGerund(tokens[m.first - 1].lower) {
+                    k = m.first - 1
+                    continue
+                }
                 // "Dean appeared on MSNBC and began by saying": a coordinated verb's subject.
                 return subject(ofVerb: k, floor: first)
                     ?? (k > first && tokens[k - 1].lower == "and" ? firstCueSubject(first: first, before: k) ?? sentenceSubject(first: first, before: k) : nil)
