@@ -496,6 +496,9 @@ import Testing
              expected: [("Aides to Ruiz", "she is shifting her tack toward her rival")]),
         Case(text: "Senior aides to Ruiz say she will not run again.",
              expected: [("Senior aides to Ruiz", "she will not run again")]),
+        // A participle after a clause with no verb of its own but a fronted clause's: the main subject.
+        Case(text: "As they met in Ottawa, Ruiz was 340 miles away in Bangor, Maine, promising to build a wall.",
+             expected: [("Ruiz", "to build a wall")]),
         // A gerund after "by" takes the main verb's subject, past a noun the tagger reads as a verb.
         Case(text: "Ruiz sent a typical campaign jab the mayor's way by suggesting that the budget was padded.",
              expected: [("Ruiz", "the budget was padded")]),

@@ -262,6 +262,9 @@ extension Attributor {
             if let m = subject(ofVerb: v, floor: first), m.first == first || tokens[m.first - 1].lower == ",",
                tokens[m.first].tag != .adp { return m }
         }
+        // "As they met in Ottawa, Ruiz was in Bangor, promising…": a verb in a fronted clause is
+        // not the participle's; the sentence's subject after the clause is.
+        if let comma = frontedClauseEnd(verb: nearest, first: first, last: end), comma < end { return nil }
         return subject(ofVerb: nearest, floor: first)
     }
 
