@@ -132,6 +132,13 @@ import Testing
     static let abbreviationCases: [Case] = [
         Case(text: "“We have waited long enough,” Amy Cole said in Naples, Fla. “It would be nice to see a decision.”",
              expected: [("Amy Cole", "“We have waited long enough,”"), ("Amy Cole", "“It would be nice to see a decision.”")]),
+        // A dotted place or party code after a comma ends the sentence before a capitalised quote.
+        Case(text: "“The record is not good,” Ruiz said at a rally in Binghamton, N.Y. “Her department exported fracking.”",
+             expected: [("Ruiz", "“The record is not good,”"), ("Ruiz", "“Her department exported fracking.”")]),
+        Case(text: "“People still support him,” said Sen. Dana Grant, R-S.C. “I get that.”",
+             expected: [("Dana Grant", "“People still support him,”"), ("Dana Grant", "“I get that.”")]),
+        // Without the comma a dotted acronym goes on into the quote's name.
+        Case(text: "Ruiz said the U.S. “Patriot Act” should lapse.", expected: [("Ruiz", "the U.S. “Patriot Act” should lapse")]),
     ]
 
     /// Verbs that report a clause but, with a bare noun phrase, do something else.

@@ -80,6 +80,13 @@ enum SentenceSplitter {
         let isAcronym = word.utf8.contains(0x2E) && letters.count <= 4
         if isInitial { return false }
         if isAcronym {
+            // "…,” Ruiz said in Binghamton, N.Y. “Her department…”", "said Sen. Dana Grant, R-S.C.
+            // “I get that.”": a place or party code set off by a comma, then an opening quotation
+            // mark and a capital.
+            if w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",", next + 1 < p.end, isOpeningDoubleQuote(s[next]),
+               Characters.isUpper(s[next + 1]) {
+                return true
+            }
             var e = next
             while e < p.end, Characters.isLetter(s[e]) { e += 1 }
             let nextWord = String(String.UnicodeScalarView(s[next..<e])).lowercased()
