@@ -132,6 +132,13 @@ import Testing
     static let abbreviationCases: [Case] = [
         Case(text: "“We have waited long enough,” Amy Cole said in Naples, Fla. “It would be nice to see a decision.”",
              expected: [("Amy Cole", "“We have waited long enough,”"), ("Amy Cole", "“It would be nice to see a decision.”")]),
+        // A compound noun is the whole object of "told"; before a verb or "to" it is not.
+        Case(text: "Htay Oo told the news agency, “We lost.”", expected: [("Htay Oo", "“We lost.”")]),
+        Case(text: "Ruiz told a news conference they are planting the seeds.",
+             expected: [("Ruiz", "they are planting the seeds")]),
+        Case(text: "Ruiz told the court documents showed no fraud.", expected: [("Ruiz", "documents showed no fraud")]),
+        Case(text: "The mayor urged the technology industry to do more.",
+             expected: [("The mayor", "the technology industry to do more")]),
         // A dotted place or party code after a comma ends the sentence before a capitalised quote.
         Case(text: "“The record is not good,” Ruiz said at a rally in Binghamton, N.Y. “Her department exported fracking.”",
              expected: [("Ruiz", "“The record is not good,”"), ("Ruiz", "“Her department exported fracking.”")]),

@@ -295,9 +295,22 @@ extension Attributor {
             if ["that", "on", "in"].contains(t.lower) { break }
             n += 1
             k += 1
-            if !t.isCapitalized && !t.is(.determiner) { break }
+            if !t.isCapitalized && !t.is(.determiner) {
+                // "told the news agency, …": a compound's head noun belongs to the object, unless
+                // a verb follows it ("told the court documents showed…": the noun is a subject).
+                if t.tag == .noun, k + 1 <= last, n < 5, isCompoundHead(k) { n += 1 }
+                break
+            }
         }
         return n
+    }
+
+    /// Whether token `k` is a lower-case noun ending a compound and no verb's subject: not before
+    /// a verb, nor before `to` (`urged the technology industry to do more` reports the object too).
+    func isCompoundHead(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.quote == nil, !t.isCapitalized, t.tag == .noun else { return false }
+        return k + 1 >= tokens.count || (tokens[k + 1].tag != .verb && tokens[k + 1].tag != .aux && tokens[k + 1].lower != "to")
     }
 
     /// Words that open a time adjunct on their own (`said Wednesday…`, `reported late Thursday`).
