@@ -94,6 +94,12 @@ import Testing
         let poll = Engine().analyze(text: "Poll: Ortiz and Reyes tied before the vote\nThe two are tied, a new survey shows.")
         #expect(poll.statements.map(\.text) == ["Ortiz and Reyes tied before the vote"])
         #expect(poll.statements.map { poll.actor(of: $0)?.name } == ["Poll"])
+        // In title case the name runs on over a verb or a topic preposition; the name before it speaks.
+        for (headline, speaker) in [("Pruett Addresses Flood Victims: ‘This Cannot Continue.’", "Pruett"),
+                                    ("County Clerk On Pruett: ‘We Do Not Pay Candidates.’", "County Clerk")] {
+            let a = Engine().analyze(text: headline + "\nThe bridge closed in May.")
+            #expect(a.statements.map { a.actor(of: $0)?.name } == [speaker], "\(headline)")
+        }
         // A kicker or a section's name before the colon speaks for no one.
         for kicker in ["Breaking", "Delegate Update", "Monday's Morning Email"] {
             let headline = Engine().analyze(text: "\(kicker): Judge Gives Mayor Ruiz Bad News About The Bridge\nThe bridge closed in May.")

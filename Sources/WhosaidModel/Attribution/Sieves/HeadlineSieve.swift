@@ -57,15 +57,39 @@ extension Attributor {
         var colon = first
         while colon <= last, tokens[colon].lower != ":", colon - first <= Self.maxHeadlineSpeakerWords { colon += 1 }
         guard colon > first, colon < last, tokens[colon].lower == ":",
-              let m = finder.phrase(startingAt: first, ceiling: colon - 1) ?? documentSource(first, colon - 1),
+              let whole = finder.phrase(startingAt: first, ceiling: colon - 1) ?? documentSource(first, colon - 1) else { return nil }
+        // "Ruiz Addresses Flood Victims: ‘…’", "CNN President On Trump: ‘…’": in title case the
+        // name runs on over a verb or a preposition; the name before it speaks.
+        let headedPhrase = headlineSubject(whole, colon: colon)
+        guard let m = headedPhrase ?? Optional(whole),
               m.kind == .name && m.actorKind == .person || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
                 || Self.headlineSources.contains(m.head),
-              m.lastWithRole == colon - 1, !isCapitalsLabel(m), !Self.headlineKickers.contains(tokens[colon - 1].lower),
+              m.lastWithRole == colon - 1 || headedPhrase != nil, !isCapitalsLabel(m), !Self.headlineKickers.contains(tokens[colon - 1].lower),
               let span = clauseSpan(from: colon + 1, to: last), wordCount(span) >= 2 else { return nil }
         // "Update: Trump urges supporters to…": in sentence case, a cue after the colon makes its
         // own statement (in title case every word is capitalised and no cue is read there).
         guard headline || !((colon + 1)...last).contains(where: { isCueWord($0) && tokens[$0].quote == nil }) else { return nil }
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.6)
+    }
+}
+
+extension Attributor {
+    /// Prepositions that, in a title-case headline, end the speaker's name before its topic
+    /// (`CNN President On Trump:`).
+    static let headlineTopicPrepositions: Set<String> = ["on", "about"]
+
+    /// The name opening a title-case headline phrase `whole` that runs on over a verb or a topic
+    /// preposition before the colon at `colon` (`Ruiz Addresses Flood Victims`, `CNN President
+    /// On Trump`), or nil when `whole` holds neither.
+    func headlineSubject(_ whole: SpeakerMention, colon: Int) -> SpeakerMention? {
+        guard whole.kind == .name, whole.last > whole.first,
+              let j = (whole.first + 1...whole.last).first(where: {
+                  tokens[$0].tag == .verb && !Lexicon.isGerund(tokens[$0].lower)
+                      || tokens[$0].tag == .adp && Self.headlineTopicPrepositions.contains(tokens[$0].lower)
+              }),
+              let m = finder.phrase(startingAt: whole.first, ceiling: j - 1), m.kind == .name, m.lastWithRole == j - 1
+        else { return nil }
+        return m
     }
 }
 
