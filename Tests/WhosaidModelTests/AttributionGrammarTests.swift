@@ -504,11 +504,17 @@ import Testing
         Case(text: "Katie Pruett, who is chairman of Our Principles Fund said in a statement that the ad would air Friday.",
              expected: [("Katie Pruett", "the ad would air Friday")]),
         Case(text: "Nevertheless, experts agree that the plan works.", expected: [("experts", "the plan works")]),
+        // A parenthetical cue with an adjunct before its closing comma is no unclosed apposition.
+        Case(text: "Ruiz, an aide said on Friday, will run for governor next year.",
+             expected: [("an aide", "Ruiz"), ("an aide", "will run for governor next year")]),
         Case(text: "Ms. Toretti, Mrs. Rao and other donors said their networks were growing.",
              expected: [("other donors", "their networks were growing")]),
         // A place's state after "from PLACE," is no name; an aside after an apposition keeps it.
         Case(text: "Rachel Stone, a philanthropist from Monsey, New York, said the speeches had swayed her.",
              expected: [("Rachel Stone", "the speeches had swayed her")]),
+        // A name opening with a title after the place is the person's, not the place's.
+        Case(text: "A senator from Florida, Sen. Rick Scott, said the bill was flawed.",
+             expected: [("Rick Scott", "the bill was flawed")]),
         Case(text: "Brian Nolan, the chairman of the county party, for example, said the candidate hurt his cause.",
              expected: [("Brian Nolan", "the candidate hurt his cause")]),
         // People who serve someone speak for themselves ("Aides to Ruiz"), at a sentence's capital too.
@@ -780,6 +786,9 @@ import Testing
              expected: [("data released Friday by state regulators", "Revenue rose 3 percent")]),
         Case(text: "The meeting turned into a gripe session, according to people in attendance.",
              expected: [("people in attendance", "The meeting turned into a gripe session")]),
+        // A preposition with no object before a relative pronoun completes nothing.
+        Case(text: "Coffee cuts the risk of stroke, according to a study in which researchers tracked 500 people.",
+             expected: [("a study", "Coffee cuts the risk of stroke")]),
         Case(text: "The mayor attended the meeting alone, according to a pool report.",
              expected: [("a pool report", "The mayor attended the meeting alone")]),
         Case(text: "The median income rose by 0.8% in ten years, according to U.S. Census data.",

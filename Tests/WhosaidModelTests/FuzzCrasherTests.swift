@@ -15,6 +15,14 @@ import Testing
         try OutputPropertyTests.checkOutput(of: a, text: text)
     }
 
+    /// A text opening with the colon or comma of a cue right before a quote (`:“…”`) stepped back
+    /// from that mark to token -1: a trap in Attributor.leadingCue.
+    @Test(arguments: [":“Ruiz said”", ",“poll”", ",“Ruiz, the chairman said that”"])
+    func aTextOpeningWithTheMarkBeforeAQuote(text: String) throws {
+        let a = analyze(text)
+        try OutputPropertyTests.checkOutput(of: a, text: text)
+    }
+
     @Test func theMinimisedCrasherStillFindsTheStatement() {
         let a = analyze(", Ann Lee said, the plan works.")
         #expect(a.speaker(of: "the plan works") == "Ann Lee")

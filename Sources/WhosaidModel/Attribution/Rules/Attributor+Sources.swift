@@ -85,7 +85,9 @@ extension Attributor {
             }
             // The modifier ends on a word of substance, not a preposition or a determiner.
             while k - 1 > opener, [.adp, .det, .cconj].contains(tokens[k - 1].tag) { k -= 1 }
-            if k - 1 > opener || Self.sourceModifierAdjectives.contains(tokens[opener].lower) == false && k - 1 == opener { e = k - 1 }
+            // A participle alone completes the source (`data released`); a preposition alone does
+            // not (`a study in which…`).
+            if k - 1 > opener || tokens[opener].tag == .verb && k - 1 == opener { e = k - 1 }
         }
         guard e > m.last else { return m }
         var out = m

@@ -58,8 +58,10 @@ extension Attributor {
         else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
         if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
-        // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide.
-        let parenthetical = v + 2 < tokens.count && tokens[v + 1].lower == "," && isLowerCaseContinuation(after: v + 1)
+        // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide;
+        // the cue may carry its adjuncts ("a top aide said Tuesday, is confident").
+        let parenthetical = parentheticalCueClose(after: v, verb: v, last: sentenceLast[tokens[v].sentence])
+            .map { isLowerCaseContinuation(after: $0) } ?? false
         if !parenthetical, !(m.kind == .name && m.actorKind == .person), let named = unclosedAppositionName(before: m, floor: floor) {
             return named
         }

@@ -30,7 +30,8 @@ extension Attributor {
         // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.
         if open > 0, paragraphOf(open - 1) == paragraphOf(open) || opensParagraphAfterCueComma(open) {
             var k = open - 1
-            if [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
+            // A text may open with the mark (`:“…”`): no token before it to step back to.
+            if k > 0, [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
             while v >= floor, k - v <= 4, tokens[v].quote == nil {
