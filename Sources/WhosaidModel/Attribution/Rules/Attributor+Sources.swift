@@ -73,7 +73,8 @@ extension Attributor {
             head = e
         }
         let opener = e + 1
-        // Not a time phrase ("in March"), which says when, not who.
+        // Not a preposition before a time word ("on Monday"), which says when, not who; month
+        // names are no time words here, and news annotation keeps them ("a poll in February").
         if plainWord(opener), !tokens[opener].isCapitalized, plainWord(opener + 1),
            Self.sourceModifierPrepositions.contains(tokens[opener].lower) && !tokens[opener + 1].is(.timeWord)
             || Self.sourceModifierAdjectives.contains(tokens[opener].lower)
