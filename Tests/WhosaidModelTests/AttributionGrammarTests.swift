@@ -495,6 +495,9 @@ import Testing
              expected: [("Maria Gomez", "the office would open soon")]),
         Case(text: "Ann Rowe, founder of the Civic Institute, a member since 1960, said the plan was sound.",
              expected: [("Ann Rowe", "the plan was sound")]),
+        // A phrase that is a preposition's object after a role noun ("on the stage") is no apposition's head.
+        Case(text: "The other candidate on the stage, former Mayor Ann Ruiz, drew a contrast, saying that the plan would fail.",
+             expected: [("Ann Ruiz", "the plan would fail")]),
         // An apposition or relative clause whose closing comma is left out still gives way to the
         // name before it; a parenthetical cue, a list and a fronted adverb do not.
         Case(text: "Sam Lau, the communications director for the county party said in a statement that the ballots were counted.",
@@ -522,6 +525,8 @@ import Testing
              expected: [("Aides to Ruiz", "she is shifting her tack toward her rival")]),
         Case(text: "Senior aides to Ruiz say she will not run again.",
              expected: [("Senior aides to Ruiz", "she will not run again")]),
+        Case(text: "Staff for the House Select Committee on Roads said the panel has the full email.",
+             expected: [("Staff for the House Select Committee on Roads", "the panel has the full email")]),
         // A participle after a clause with no verb of its own but a fronted clause's: the main subject.
         Case(text: "As they met in Ottawa, Ruiz was 340 miles away in Bangor, Maine, promising to build a wall.",
              expected: [("Ruiz", "to build a wall")]),

@@ -179,6 +179,16 @@ enum Lexicon {
         "egyptians", "pakistanis", "nigerians", "brazilians", "venezuelans", "chinese", "japanese", "french",
         "democrats", "republicans", "americans", "socialists", "greens", "tories", "conservatives", "liberals",
     ]
+    /// Whether a description's head names a group: a group word or a plural in -s (not -ss).
+    static func isGroupHead(_ head: String) -> Bool {
+        groupHeads.contains(head) || head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    /// The kind of actor a description headed by `head` is: an organisation, a group or one described person.
+    static func describedKind(head: String) -> ActorKind {
+        organisationHeads.contains(head) ? .organisation : isGroupHead(head) ? .group : .description
+    }
+
     static let groupHeads: Set<String> = [
         "people", "officials", "experts", "analysts", "critics", "supporters", "participants",
         "voters", "residents", "lawmakers", "democrats", "republicans", "aides", "advisers",

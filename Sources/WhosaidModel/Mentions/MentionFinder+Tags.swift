@@ -70,8 +70,7 @@ extension MentionFinder {
         m.actorKind = before.actorKind
         if before.kind != .description {
             // "Source familiar with the ad" opening a sentence reads as a name; it describes.
-            let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
-            m.actorKind = plural ? .group : .description
+            m.actorKind = Lexicon.isGroupHead(m.head) ? .group : .description
         }
         return m
     }

@@ -414,12 +414,11 @@ struct MentionFinder {
         guard noun >= first, Self.servicePrepositions.contains(tokens[link].lower), tokens[noun].tag == .noun || opensSentence,
               tokens[noun].isWord, !tokens[noun].is(.title), !tokens[noun].isCapitalized || opensSentence else { return nil }
         let head = tokens[noun].lower
-        let plural = Lexicon.groupHeads.contains(head) || head.hasSuffix("s") && !head.hasSuffix("ss")
         // People serve: a job word or a plural ("aides", "advisers"), not "fresh ammunition to".
-        guard plural || Self.roleNouns.contains(head) else { return nil }
+        guard Lexicon.isGroupHead(head) || Self.roleNouns.contains(head) else { return nil }
         var m = make(first: first, last: last, kind: .description)
         m.head = head
-        m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+        m.actorKind = Lexicon.describedKind(head: head)
         return m
     }
 
@@ -457,8 +456,7 @@ struct MentionFinder {
               (first..<preposition).allSatisfy({ Self.commonNounPhraseTags.contains(tokens[$0].tag) }) else { return nil }
         var m = make(first: first, last: last, kind: .description)
         m.head = tokens[preposition - 1].lower
-        let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
-        m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+        m.actorKind = Lexicon.describedKind(head: m.head)
         return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
     }
 
@@ -517,8 +515,7 @@ struct MentionFinder {
                 m.actorKind = .organisation
                 return m
             }
-            let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
-            m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+            m.actorKind = Lexicon.describedKind(head: m.head)
             return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
         }
         if nameStart <= last && head.isCapitalized, let description = commonNounLinkedToName(first: first, nameStart: nameStart, last: last) {

@@ -29,8 +29,7 @@ extension Attributor {
         guard head >= start, head == e, !tokens[start].is(.personalPronoun) else { return nil }
         var m = finder.make(first: start, last: e, kind: .description)
         m.head = tokens[head].lower
-        let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") && !m.head.hasSuffix("ss")
-        m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
+        m.actorKind = Lexicon.describedKind(head: m.head)
         return withSourceModifiers(m, ceiling: ceiling)
     }
 
