@@ -487,6 +487,10 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A fronted phrase opened by a less common preposition ("Alongside", "Amid") is skipped,
+        // and so is a focusing adverb before the subject ("even a top strategist").
+        Case(text: "Alongside the protests, even a top strategist said Pruett must choose, saying, “At some point she has to come out.”",
+             expected: [("a top strategist", "Pruett must choose"), ("a top strategist", "“At some point she has to come out.”")]),
         // A role with a proper modifier ("Texas director") or a name as its object ("director
         // for Hernandez", "founder of the Civic Institute") describes the name before it.
         Case(text: "Maria Gomez, Texas director for Hernandez, said the campaign had opened its tenth office.",

@@ -262,7 +262,9 @@ enum Lexicon {
         for w in reportingVerbs { table[w, default: []].insert(.reporting) }
         for w in phrasalReporting.keys { table[w, default: []].insert(.phrasalReporting) }
         for w in quoteOnlyVerbs { table[w, default: []].insert(.quoteOnly) }
-        for w in prepositions.union(["during", "after", "before", "since", "under", "despite", "through", "without", "within", "across"]) {
+        for w in prepositions.union(["during", "after", "before", "since", "under", "despite", "through", "without", "within", "across",
+                                         "amid", "amidst", "alongside", "beyond", "toward", "towards", "unlike", "behind", "beneath",
+                                         "upon", "throughout", "besides", "beside", "regarding", "concerning", "amongst", "onto", "via"]) {
             table[w, default: []].insert(.preposition)
         }
         let lists: [(Set<String>, WordClass)] = [

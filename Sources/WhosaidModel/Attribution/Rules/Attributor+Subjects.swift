@@ -132,6 +132,9 @@ extension Attributor {
     /// First words of two-word state names ("New York", "South Carolina", "Rhode Island").
     static let twoWordStateOpeners: Set<String> = ["new", "north", "south", "west", "rhode"]
 
+    /// Adverbs that can stand before a sentence's subject without being part of it.
+    static let focusingAdverbs: Set<String> = ["even", "only", "also", "now", "still"]
+
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
         var k = afterDateline(first, before: v)
         // "In a speech earlier in the day, Trump attacked…", "Speaking on CNBC, Ubben said…":
@@ -154,6 +157,8 @@ extension Attributor {
                 }
             }
         }
+        // A focusing adverb before the subject ("even a top strategist said") is not part of it.
+        if k + 1 < v, tokens[k].tag == .adv, !tokens[k].isCapitalized || k == first, Self.focusingAdverbs.contains(tokens[k].lower) { k += 1 }
         let start = k
         while k < v, tokens[k].quote == nil {
             if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == start {
