@@ -27,6 +27,15 @@ import Testing
              expected: [("Ann Pruett", "The bridge will be closed for a year")]),
         Case(text: "The levee held through the night, officials said in a statement on Sunday.",
              expected: [("officials", "The levee held through the night")]),
+        // A time adverb after the closing cue is its adjunct too.
+        Case(text: "The well water is unsafe, Hal Porter said late Monday.", expected: [("Hal Porter", "The well water is unsafe")]),
+        Case(text: "The well water is unsafe, Hal Porter said afterward.", expected: [("Hal Porter", "The well water is unsafe")]),
+        // A time phrase between the cue and a clause without "that" is the cue's, even when the
+        // clause ends with its verb, and after an addressee.
+        Case(text: "Klein said Tuesday she would run.", expected: [("Klein", "she would run")]),
+        Case(text: "Klein warned last month the cuts were illegal.", expected: [("Klein", "the cuts were illegal")]),
+        Case(text: "Klein told reporters Tuesday she would run.", expected: [("Klein", "she would run")]),
+        Case(text: "Klein said this company is broke.", expected: [("Klein", "this company is broke")]),
     ]
 
     /// Verb groups: auxiliaries and adverbs, catenatives, passives, light verbs, participles.

@@ -6,6 +6,9 @@ import WhosaidSyntax
 extension Attributor {
     /// The most words a trailing adjunct may have.
     static let maxAdjunctWords = 8
+    /// Adverbs of time that may open a cue's closing adjunct (`said late Monday`, `said afterward`).
+    static let timeAdverbs: Set<String> = ["late", "early", "afterward", "afterwards", "later", "earlier", "separately",
+                                           "previously", "recently", "again", "yesterday", "today", "tonight"]
     /// Tags that open a clause of their own and so end an adjunct.
     static let clauseTags: Set<UPOS> = [.verb, .aux, .sconj]
 
@@ -19,7 +22,7 @@ extension Attributor {
         if endsSentence(after: e, last: last) { return true }
         guard [".", "!", "?"].contains(tokens[last].lower), e + 1 < last else { return false }
         let opener = tokens[e + 1]
-        let opensWithAdjunct = opener.tag == .adp || opener.is(.timeWord) || opener.tag == .num
+        let opensWithAdjunct = opener.tag == .adp || opener.is(.timeWord) || opener.tag == .num || Self.timeAdverbs.contains(opener.lower)
             || opener.tag == .propn && Lexicon.nonSpeakerHeads.contains(opener.lower)
             || Self.addresseeVerbs.contains(tokens[v].lower)
         guard opensWithAdjunct else { return false }

@@ -45,18 +45,27 @@ extension Attributor {
         var c = after
         var adjuncts = 0
         var tookAddressee = !addressee
+        var afterTime = false  // the last adjunct was a time phrase ("Tuesday", "last month")
         while c <= last, adjuncts <= Self.maxCueAdjuncts {
-            if startsFiniteClause(at: c, last: last) { return c }
+            // "warned last month the cuts were illegal": a time phrase is no clause's subject.
+            if tokens[c].is(.timeWord), tokens[c].tag != .adp, let end = adjunctEnd(from: c, last: last),
+               end > c || Self.timeAdjunctOpeners.contains(tokens[c].lower),
+               startsFiniteClause(at: end + 1, last: last, verbMayEndSentence: true) { return end + 1 }
+            if startsFiniteClause(at: c, last: last, verbMayEndSentence: afterTime) { return c }
             // A relative pronoun after the comma opens a clause about the addressee ("told reporters, who…").
             if afterComma, c > after, c + 1 <= last, tokens[c].lower == ",", !Self.relativePronouns.contains(tokens[c + 1].lower),
                startsFiniteClause(at: c + 1, last: last) { return c + 1 }
             guard adjuncts < Self.maxCueAdjuncts else { return nil }
-            if !tookAddressee, let end = nounPhraseEnd(from: c, last: last) {
+            // A time phrase is no addressee ("warned last month the cuts were…").
+            let time = tokens[c].is(.timeWord) && tokens[c].tag != .adp
+            if !tookAddressee, !time, let end = nounPhraseEnd(from: c, last: last) {
                 tookAddressee = true
+                afterTime = tokens[end].is(.timeWord)  // "told reporters Tuesday she would…"
                 c = end + 1
                 continue
             }
             guard let end = adjunctEnd(from: c, last: last) else { return nil }
+            afterTime = tokens[c].is(.timeWord) && tokens[c].tag != .adp
             adjuncts += 1
             c = end + 1
         }
@@ -180,7 +189,9 @@ extension Attributor {
     /// Two-word openers of a quantity before a number ("at least six", "more than 20").
     static let quantityOpeners: Set<String> = ["at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all"]
 
-    func startsFiniteClause(at c: Int, last: Int) -> Bool {
+    /// `verbMayEndSentence`: after a cue's adjunct (`said Tuesday she would run.`) a clause may end
+    /// with its verb group, which no relative clause's object gap explains there.
+    func startsFiniteClause(at c: Int, last: Int, verbMayEndSentence: Bool = false) -> Bool {
         var k = c
         guard k <= last, tokens[k].quote == nil, tokens[k].isWord else { return false }
         // "he's the only one", "they'll win": a pronoun with its auxiliary in one token.
@@ -218,6 +229,6 @@ extension Attributor {
         var e = k
         while e + 1 <= last, tokens[e + 1].quote == nil, [.aux, .adv, .part].contains(tokens[e + 1].tag) { e += 1 }
         if e + 1 <= last, tokens[e + 1].tag == .verb, tokens[e + 1].quote == nil { e += 1 }
-        return e + 1 <= last && ![".", "!", "?"].contains(tokens[e + 1].lower)
+        return e + 1 <= last && (verbMayEndSentence || ![".", "!", "?"].contains(tokens[e + 1].lower))
     }
 }
