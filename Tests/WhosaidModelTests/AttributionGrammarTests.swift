@@ -496,6 +496,13 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // Lower-case job words before a name after the reported clause belong to the subject.
+        Case(text: "The well water is unsafe, nurse Hal Porter said.", expected: [("Hal Porter", "The well water is unsafe")]),
+        Case(text: "The well water is unsafe, team captain Hal Porter said.", expected: [("Hal Porter", "The well water is unsafe")]),
+        // Capitalised titles of office, school, church and police are no part of the name, and a
+        // pronoun finds the person behind them.
+        Case(text: "Premier Janet Holm said the budget would balance.", expected: [("Janet Holm", "the budget would balance")]),
+        Case(text: "Superintendent Mary Nair testified Monday. “Prices are up,” she said.", expected: [("Mary Nair", "“Prices are up,”")]),
         // A fronted phrase opened by a less common preposition ("Alongside", "Amid") is skipped,
         // and so is a focusing adverb before the subject ("even a top strategist").
         Case(text: "Alongside the protests, even a top strategist said Pruett must choose, saying, “At some point she has to come out.”",

@@ -152,6 +152,9 @@ enum Lexicon {
         "defense", "treasury", "labor", "justice", "homeland", "security", "supreme", "court",
         "manhattan", "federal", "district", "circuit", "panel", "committee", "ceo", "founder",
         "independent", "sens.", "reps.", "gens.",
+        "premier", "coach", "superintendent", "councilman", "councilwoman", "councilor", "councillor", "bishop",
+        "rabbi", "pastor", "imam", "treasurer", "inspector", "trooper", "sergeant",
+        "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "constable",
     ]
     static let maleTitles: Set<String> = ["mr.", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
     static let femaleTitles: Set<String> = ["mrs.", "ms.", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]

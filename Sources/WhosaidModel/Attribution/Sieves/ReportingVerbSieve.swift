@@ -107,7 +107,13 @@ extension Attributor {
         if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner) { return nil }
         let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
         // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
-        let subjectStart = inverted ? v : m.first
+        var subjectStart = inverted ? v : m.first
+        // "…, nurse Hal Porter said.": lower-case job words before the name open the subject.
+        if !inverted, m.kind == .name {
+            var s = subjectStart
+            while s - 1 > first, subjectStart - s < Self.maxJobWordsBeforeName, isJobWordBeforeName(s - 1) { s -= 1 }
+            if s < subjectStart, tokens[s - 1].lower == "," { subjectStart = s }
+        }
         // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
         let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2)
@@ -314,6 +320,16 @@ extension Attributor {
         let t = tokens[k]
         guard t.isWord, t.quote == nil, !t.isCapitalized, t.tag == .noun else { return false }
         return k + 1 >= tokens.count || (tokens[k + 1].tag != .verb && tokens[k + 1].tag != .aux && tokens[k + 1].lower != "to")
+    }
+
+    /// Most lower-case job words between a comma and the name they describe (`, team captain Hal Porter said`).
+    static let maxJobWordsBeforeName = 3
+
+    /// Whether token `k` is a lower-case modifier of a name after it (`nurse`, `team captain`).
+    func isJobWordBeforeName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && t.quote == nil && !t.isCapitalized && !t.is(.stopWord) && !t.is(.reporting) && !t.isLyAdverb
+            && ([.noun, .adj].contains(t.tag) || MentionFinder.roleNouns.contains(t.lower))
     }
 
     /// Words that open a time adjunct on their own (`said Wednesday…`, `reported late Thursday`).
