@@ -15,6 +15,24 @@ import Testing
         #expect(actor.aliases.contains("Osei") || actor.mentions.count >= 3)
     }
 
+    @Test func aTitledSurnameTakesTheFullNameTheTextGaveBefore() {
+        let a = analyze("Sen. Paul Greer spoke after the vote. Mr. Greer said the bill would pass.")
+        #expect(a.speaker(of: "the bill would pass") == "Paul Greer")
+        // The title's gender must fit the first name.
+        let b = analyze("Ana Greer spoke after the vote. Mr. Greer said the bill would pass.")
+        #expect(b.speaker(of: "the bill would pass") == "Mr. Greer")
+    }
+
+    @Test func peopleNamedTogetherAreNotTheLastOfThem() {
+        let text = """
+            Tom Peck and Ed Mahaney run the fund. Mr. Peck and Mr. Mahaney said the shares were cheap.
+            “We are buying,” Mr. Mahaney said.
+            """
+        let a = analyze(text)
+        #expect(a.speaker(of: "the shares were cheap") == "Mr. Peck and Mr. Mahaney")
+        #expect(a.speaker(of: "We are buying") == "Ed Mahaney")
+    }
+
     @Test func twoPeopleSharingASurnameStayApart() {
         let text = """
             “The farm stays in the family,” said Ruth Keller.

@@ -14,6 +14,12 @@ import Testing
                 ["Mary Q. Public and J. R. Tolkien spoke.", "Then they left."])
     }
 
+    @Test func anAbbreviationWrittenAsAnEverydayWordEndsASentence() {
+        #expect(sentences("Paul Greer voted no. Greer left early. He fell ill. Ruiz did not.") ==
+                ["Paul Greer voted no.", "Greer left early.", "He fell ill.", "Ruiz did not."])
+        #expect(sentences("It ranked No. 5 in Springfield, Ill. Ruiz said so.") == ["It ranked No. 5 in Springfield, Ill. Ruiz said so."])
+    }
+
     @Test func acronymEndsASentenceOnlyBeforeATypicalOpener() {
         #expect(sentences("He moved to the U.S. Senate staff. It paid well.") ==
                 ["He moved to the U.S. Senate staff.", "It paid well."])

@@ -48,10 +48,12 @@ struct ActorBuilder {
             // "Keller said" after "Daniel Keller joined": the surname takes the full name the text
             // introduced before it (``PersonNameIndex/fullName(forSurname:before:)``), else the one
             // full name in the text.
-            if m.kind == .name, m.actorKind == .person, m.title == nil, !m.bareName(in: document).contains(" ") {
-                if let full = names.fullName(forSurname: m.head, before: m.first) {
+            // "Mr. Greer" after "Sen. Paul Greer" too, unless the title's gender is not the first name's.
+            if m.kind == .name, m.actorKind == .person, !m.bareName(in: document).contains(" ") {
+                if let full = names.fullName(forSurname: m.head, before: m.first),
+                   m.title == nil || (m.first..<m.last).allSatisfy({ tokens[$0].is(.title) }), titleFits(m.title, fullName: full.name) {
                     m.bareOverride = full.name
-                } else if let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
+                } else if m.title == nil, let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                     m.bareOverride = full.name
                 }
             }
@@ -206,6 +208,13 @@ struct ActorBuilder {
         }
         let bare = key(m.bareName(in: document))
         let surname = m.head
+        // "Mr. King and Mr. Schultz": people named together are an actor of their own, not the last one.
+        if m.kind == .name, m.last > m.first, (m.first...m.last).contains(where: { ["and", "&"].contains(tokens[$0].lower) }) {
+            if let id = byFullKey["group:" + bare] { return id }
+            let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "group:" + bare))
+            byFullKey["group:" + bare] = id
+            return id
+        }
         if m.kind == .name && m.actorKind == .person {
             let form = NameForm(bare)
             // People with this surname, or whose name form has this one (read from the index,
@@ -278,6 +287,18 @@ struct ActorBuilder {
         let id = append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
         byFullKey[descKey] = id
         return id
+    }
+
+    /// Whether a surname's title (`Mr.`, `Sen.`, none) suits a full name: a gendered title needs a
+    /// first name that is not clearly of the other gender (`Mr. Reyes` is not `Ana Reyes`).
+    private func titleFits(_ title: String?, fullName: String) -> Bool {
+        guard let title else { return true }
+        // A title of office or courtesy only ("Sen.", "Mr."), not a group ("Strategists for").
+        let words = title.lowercased().split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.allSatisfy(Lexicon.titles.contains) else { return false }
+        guard let wanted = Gender(title: title) else { return true }
+        guard let given = fullName.split(separator: " ").first.map(String.init) else { return true }
+        return FirstNameGender.gender(of: given).map { $0 == wanted } ?? true
     }
 
     private func absorb(_ m: SpeakerMention, into d: inout ActorDraft) {

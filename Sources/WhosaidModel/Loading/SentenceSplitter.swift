@@ -58,6 +58,10 @@ enum SentenceSplitter {
         if start < p.end { result.append(trimmed(s, TextSpan(start: start, end: p.end))) }
     }
 
+    /// Abbreviations that are also everyday words ("voted no.", "fell ill.", "a near miss."): only
+    /// capitalised ("No. 5", "Ill.", "Miss.") are they abbreviations.
+    static let everydayWordAbbreviations: Set<String> = ["no", "ill", "mass", "miss", "wash", "ore", "ind", "mo", "pa", "la", "del", "co"]
+
     /// Abbreviations that stand before a name, never at a sentence's end.
     static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
 
@@ -72,6 +76,8 @@ enum SentenceSplitter {
         // "…,” Amy Cole said in Naples, Fla. “It would be nice…”": after a place or month
         // abbreviation, an opening quotation mark and a capital start a new sentence.
         if titles.contains(word) {
+            // "…and voted no. Greer said": written in lower case, these are words, not abbreviations.
+            if everydayWordAbbreviations.contains(word), !Characters.isUpper(s[w]) { return true }
             return !personTitles.contains(word) && next + 1 < p.end && isOpeningDoubleQuote(s[next]) && Characters.isUpper(s[next + 1])
         }
         let letters = word.unicodeScalars.filter { Characters.isLetter($0) }

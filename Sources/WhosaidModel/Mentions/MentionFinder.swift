@@ -533,6 +533,8 @@ struct MentionFinder {
             // "Secretary of State John Kerry", "Vermont Sen. Bernie Sanders".
             var bare = nameStart
             if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
+            // "Mr. Peck and Mr. Mahaney": people named together keep every name and title.
+            if (nameStart..<last).contains(where: { ["and", "&"].contains(tokens[$0].lower) }) { bare = nameStart }
             // "Republican of Arizona", "Chief of Staff Katie Walsh": a name never opens with a link word,
             // and "X of Y" titles run on over Y when a name follows it.
             while bare < last, Self.nameLinks.contains(tokens[bare].lower) || ["on", "for", "at", "from"].contains(tokens[bare].lower) {
