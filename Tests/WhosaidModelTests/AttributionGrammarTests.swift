@@ -496,6 +496,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A reporting word before a finite reporting verb is a noun heading the subject: a document speaks.
+        Case(text: "Media reports said the driver was drunk.", expected: [("Media reports", "the driver was drunk")]),
+        Case(text: "A police report said the driver was drunk.", expected: [("A police report", "the driver was drunk")]),
         // Lower-case job words before a name after the reported clause belong to the subject.
         Case(text: "The well water is unsafe, nurse Hal Porter said.", expected: [("Hal Porter", "The well water is unsafe")]),
         Case(text: "The well water is unsafe, team captain Hal Porter said.", expected: [("Hal Porter", "The well water is unsafe")]),

@@ -317,7 +317,8 @@ struct MentionFinder {
         }
         if let m = bareHeadMention(endingAt: end, floor: floor) { return m }
         // "the report said": a reporting word the tagger reads as a noun after a determiner heads a phrase.
-        let nounAfterDeterminer = last.tag == .noun && end > floor && tokens[end - 1].tag == .det
+        // "Media reports said", "A police report found": so does one before a finite reporting verb.
+        let nounAfterDeterminer = last.tag == .noun && end > floor && tokens[end - 1].tag == .det || isNounBeforeReportingVerb(end)
         // "Theresa May said", "George Will wrote": a function word's form ends a name where the
         // tags say so and a capitalised name word stands before it.
         let nameWordAfterName = last.isCapitalized && last.tag == .propn && end > floor && tokens[end - 1].isCapitalized
@@ -911,6 +912,14 @@ struct MentionFinder {
 
     /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
     /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.
+    /// Whether the reporting word at `k` is a noun: a finite reporting verb follows it ("Media
+    /// reports said", "A police report found"), which no verb does.
+    func isNounBeforeReportingVerb(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].is(.reporting), tokens[k].sentence == tokens[k + 1].sentence else { return false }
+        let next = tokens[k + 1]
+        return next.quote == nil && next.is(.reporting) && next.tag == .verb && !Lexicon.isGerund(next.lower) && !next.isCapitalized
+    }
+
     func isNameModifierWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord, t.quote == nil, !t.is(.stopWord), !t.is(.reporting), !t.is(.preposition) else { return false }

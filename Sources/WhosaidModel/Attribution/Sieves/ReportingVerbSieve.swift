@@ -33,7 +33,7 @@ extension Attributor {
         // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
-              !followsDeterminer(v),
+              !followsDeterminer(v), !finder.isNounBeforeReportingVerb(v),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         let found = reported(verb: v, first: first, last: last)
         guard let c = found.last else { return nil }
