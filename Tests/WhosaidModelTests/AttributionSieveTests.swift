@@ -138,6 +138,8 @@ import Testing
              expected: [("the county engineer", "most wells in the valley are dry", .accordingTo)]),
         Case(sieve: OpeningFrameSieve(), text: "According to a survey by the water board, most wells in the valley are dry.",
              expected: [("a survey by the water board", "most wells in the valley are dry", .accordingTo)]),
+        Case(sieve: OpeningFrameSieve(), text: "Nora Vance runs the depot. According to her, most wells in the valley are dry.",
+             expected: [("Nora Vance", "most wells in the valley are dry", .accordingTo)]),
     ]
 
     static let headlineCases: [Case] = [
@@ -213,6 +215,11 @@ import Testing
              expected: [("Dana Ruiz", "was a decision to sell the land", .accordingTo)]),
         Case(sieve: AccordingToSieve(), text: "The levy passed, according to Dana Ruiz, who ran the count.",
              expected: [("Dana Ruiz", "The levy passed", .accordingTo)]),
+        // An object pronoun is a source the actors resolve; a possessive opens a description.
+        Case(sieve: AccordingToSieve(), text: "Dana Ruiz runs the depot. Demand has doubled, according to her.",
+             expected: [("Dana Ruiz", "Demand has doubled", .accordingTo)]),
+        Case(sieve: AccordingToSieve(), text: "Demand has doubled, according to her lawyer.",
+             expected: [("her lawyer", "Demand has doubled", .accordingTo)]),
     ]
 
     static let reportingVerbCases: [Case] = [

@@ -21,6 +21,9 @@ enum FirstNameGender {
         return nil
     }
 
+    /// Whether the table knows the word as a first name, of whichever gender ("Dana", "Jordan").
+    static func isFirstName(_ word: String) -> Bool { table[word.lowercased()] != nil }
+
     /// Name → female share in tenths, parsed from the embedded bytes once.
     static let table: [String: UInt8] = {
         let bytes = UnsafeBufferPointer(start: whosaid_name_gender_bytes(), count: Int(whosaid_name_gender_size()))

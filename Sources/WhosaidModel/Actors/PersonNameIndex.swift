@@ -127,7 +127,8 @@ struct PersonNameIndex {
             // A title, a first name with a clear gender before a word that is no common noun
             // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
             var evidence = title != nil
-            if !evidence, FirstNameGender.gender(of: tokens[first].lower) != nil {
+            // A first name shared by both sexes ("Dana Ruiz") is a person too, whose pronoun stays open.
+            if !evidence, FirstNameGender.isFirstName(tokens[first].lower) {
                 let last = tokens[j].lower
                 evidence = !PartOfSpeechTagger.embedded.knows(last) || PartOfSpeechTagger.embedded.knowsOnlyAsName(last)
             }

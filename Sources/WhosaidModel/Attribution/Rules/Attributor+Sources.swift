@@ -11,6 +11,10 @@ extension Attributor {
 
     /// The source phrase starting at `start`, no further than `ceiling`; nil for a pronoun.
     func accordingToSource(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
+        // "…, according to her.": an object pronoun closing the phrase is a speaker the actors resolve.
+        if Self.objectPronouns.contains(tokens[start].lower), start == ceiling || !tokens[start + 1].isWord {
+            return finder.make(first: start, last: start, kind: .pronoun)
+        }
         if let m = finder.phrase(startingAt: start, ceiling: ceiling) { return m.kind == .pronoun ? nil : withSourceModifiers(m, ceiling: ceiling) }
         var e = start - 1
         var head = -1
@@ -32,6 +36,9 @@ extension Attributor {
         m.actorKind = Lexicon.describedKind(head: m.head)
         return withSourceModifiers(m, ceiling: ceiling)
     }
+
+    /// Object pronouns that may close `according to` (`according to him`).
+    static let objectPronouns: Set<String> = ["him", "her", "them"]
 
     /// Most tokens of the modifier after a source's head (`released Friday by state gaming regulators`).
     static let maxSourceModifierTokens = 14

@@ -6,7 +6,7 @@ import WhosaidSyntax
 ///     The wells will run dry by June, according to the county engineer.   → the county engineer
 ///     Rents rose 9 percent according to Ortiz Realty.                    → Ortiz Realty
 ///
-/// A pronoun is no source (`according to him` says nothing of whom). The statement takes the
+/// An object pronoun is a source the actors resolve (`…, according to her.`). The statement takes the
 /// rest of the sentence.
 struct AccordingToSieve: CueWordSieve {
     var name: String { "according-to" }

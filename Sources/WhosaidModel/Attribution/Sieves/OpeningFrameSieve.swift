@@ -30,7 +30,7 @@ extension Attributor {
         }
         guard var m = rule == .accordingTo ? accordingToSource(startingAt: k, ceiling: last) : finder.phrase(startingAt: k, ceiling: last),
               m.kind == .name || rule == .accordingTo,
-              m.kind != .pronoun else { return nil }
+              m.kind != .pronoun || rule == .accordingTo else { return nil }
         m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
         m.lastWithRole = m.last
         if rule == .opinionFrame && m.actorKind != .person { return nil }
