@@ -46,6 +46,12 @@ import Testing
              expected: [("Pruett", "the budget was balanced")]),
         Case(text: "The chief was quoted as saying the fire was set deliberately.",
              expected: [("The chief", "the fire was set deliberately")]),
+        // Active "quoted X as saying": X said the words (the outlet only reports them).
+        Case(text: "State media quoted Voronov as saying the talks had failed.",
+             expected: [("Voronov", "the talks had failed")]),
+        // "went on to say", "took to Twitter to say": the catenative's subject speaks.
+        Case(text: "Hale went on to say that the plant would close.", expected: [("Hale", "the plant would close")]),
+        Case(text: "Hale took to Twitter to say that the plant would close.", expected: [("Hale", "the plant would close")]),
         Case(text: "The campaign issued a statement saying the senator would not resign.",
              expected: [("The campaign", "the senator would not resign")]),
         Case(text: "Pruett spoke for an hour, saying that the city would recover.",

@@ -12,6 +12,9 @@ extension Attributor {
         "likely", "unlikely", "quick", "eager", "willing", "unwilling", "ready", "reluctant", "careful", "keen", "loath",
         "prepared",
     ]
+    /// Forms of `go` in `went on to say` and of `take` in `took to Twitter to say`.
+    static let goForms: Set<String> = Set(["go", "goes", "going", "gone", "went"])
+    static let takeForms: Set<String> = Set(["take", "takes", "taking", "taken", "took"])
     /// Nouns of documents and messages that a participle can follow (`a statement saying`).
     static let messageNouns: Set<String> = [
         "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
@@ -131,6 +134,11 @@ extension Attributor {
             } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
                       e - 1 >= floor, tokens[e - 1].tag == .verb {
                 e -= 2
+            } else if t.lower == "to", e - 2 >= floor, tokens[e - 1].lower == "on", Self.goForms.contains(tokens[e - 2].lower) {
+                e -= 3  // "went on to say"
+            } else if t.lower == "to", e - 3 >= floor, tokens[e - 2].lower == "to", tokens[e - 1].isCapitalized,
+                      Self.takeForms.contains(tokens[e - 3].lower) {
+                e -= 4  // "took to Twitter to say"
             } else if t.lower == "to", e - 1 >= floor, Self.catenativeAdjectives.contains(tokens[e - 1].lower) {
                 // "were slightly more likely to say", "was quick to point out": the adjective and
                 // its degree words belong to the verb group.
@@ -154,6 +162,11 @@ extension Attributor {
         let before = tokens[v - 1].lower
         if before == "as", v - 2 >= first, Self.asReportingVerbs.contains(tokens[v - 2].lower) {
             return subject(ofVerb: v, floor: first)
+        }
+        // "State media quoted Voronov as saying": the active verb's object speaks.
+        if before == "as", v - 2 >= first, let object = finder.phrase(endingAt: v - 2, floor: first), object.kind != .pronoun,
+           object.first - 1 >= first, Self.asReportingVerbs.contains(tokens[object.first - 1].lower), tokens[object.first - 1].tag == .verb {
+            return object
         }
         if followsMessageNoun(v, first: first) { return messageSender(v, first: first) }
         // "The senator emailed supporters saying…": after a verb's object, the verb's subject.
