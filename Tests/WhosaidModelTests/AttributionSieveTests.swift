@@ -222,6 +222,18 @@ import Testing
              expected: [("her lawyer", "Demand has doubled", .accordingTo)]),
     ]
 
+    static let lightVerbCueCases: [Case] = [
+        Case(sieve: LightVerbCueSieve(), text: "Ruiz made clear that the plant would stay open.",
+             expected: [("Ruiz", "the plant would stay open", .reportedSpeech)]),
+        Case(sieve: LightVerbCueSieve(), text: "The water board has made it clear that no fees would rise this year.",
+             expected: [("The water board", "no fees would rise this year", .reportedSpeech)]),
+        Case(sieve: LightVerbCueSieve(), text: "Nora Vance expressed deep concern that the dam would fail.",
+             expected: [("Nora Vance", "the dam would fail", .reportedSpeech)]),
+        // Without the word that carries the saying, or without "that", the verb reports nothing.
+        Case(sieve: LightVerbCueSieve(), text: "Ruiz made a promise to the voters of the county.", expected: []),
+        Case(sieve: LightVerbCueSieve(), text: "Ruiz expressed concern about the dam.", expected: []),
+    ]
+
     static let reportingVerbCases: [Case] = [
         Case(sieve: ReportingVerbSieve(), text: "Nora Vance said the dam would hold.",
              expected: [("Nora Vance", "the dam would hold", .reportedSpeech)]),
@@ -333,6 +345,7 @@ import Testing
     @Test(arguments: nounCueCases) func nounCue(_ c: Case) { check(c) }
     @Test(arguments: labelCases) func label(_ c: Case) { check(c) }
     @Test(arguments: accordingToCases) func accordingTo(_ c: Case) { check(c) }
+    @Test(arguments: lightVerbCueCases) func lightVerbCue(_ c: Case) { check(c) }
     @Test(arguments: reportingVerbCases) func reportingVerb(_ c: Case) { check(c) }
 
     static let firstPersonBeliefCases: [Case] = [
@@ -416,7 +429,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "transcript", "noun-cue", "label", "according-to", "agentless", "reporting-verb",
+            "opening-frame", "headline", "transcript", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
             "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)

@@ -25,7 +25,7 @@ struct AttributionPipeline: Sendable {
     static let standard = AttributionPipeline(
         besideQuote: [TrailingCueSieve(), LeadingCueSieve()],
         sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve()],
-        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve(),
+        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve(), LightVerbCueSieve(),
                    FirstPersonBeliefSieve()],
         quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
     )

@@ -1,0 +1,52 @@
+import WhosaidSyntax
+
+/// Light-verb cues: a verb with little meaning of its own and a word that carries the saying,
+/// then a `that` clause. The light verb's subject speaks, and the clause is the statement.
+///
+///     Ruiz made clear that the plant would stay open.             → Ruiz: "the plant would stay open"
+///     The board made it clear that no fees would rise.            → The board: "no fees would rise"
+///     Vance expressed deep concern that the dam would fail.       → Vance: "the dam would fail"
+struct LightVerbCueSieve: CueWordSieve {
+    var name: String { "light-verb-cue" }
+    var rules: Set<AttributionRule> { [.reportedSpeech] }
+    func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        // Most words are neither: settled by one set lookup before anything else.
+        guard Attributor.lightVerbs.contains(a.tokens[v].lower) else { return nil }
+        return a.lightVerbStatement(verb: v, first: first, last: last).map { a.finding($0, at: v, last: last) }
+    }
+}
+
+extension Attributor {
+    /// Forms of `make` (with `clear`) and of `express`/`voice` (with an attitude noun).
+    static let makeForms: Set<String> = ["make", "makes", "made", "making"]
+    static let expressForms: Set<String> = ["express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing"]
+    static let lightVerbs: Set<String> = makeForms.union(expressForms)
+    /// Nouns of an attitude that `expressed … that` reports (`expressed hope that`).
+    static let attitudeNouns: Set<String> = [
+        "hope", "hopes", "concern", "concerns", "confidence", "doubt", "doubts", "fear", "fears", "optimism",
+        "frustration", "regret", "skepticism", "worry", "worries", "belief", "disappointment", "surprise",
+    ]
+    /// Most adjectives between `expressed` and its attitude noun (`expressed deep and lasting concern`).
+    static let maxAttitudeModifiers = 3
+
+    /// The statement of the light verb at `v` in sentence `first...last`, or nil.
+    func lightVerbStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
+        guard tokens[v].tag == .verb, tokens[v].quote == nil, !isPassive(v, first: first) else { return nil }
+        let w = tokens[v].lower
+        var k = v + 1
+        if Self.makeForms.contains(w) {
+            if k <= last, tokens[k].lower == "it" { k += 1 }
+            guard k <= last, tokens[k].lower == "clear" else { return nil }
+            k += 1
+        } else {
+            while k <= last, k - v <= Self.maxAttitudeModifiers, tokens[k].tag == .adj || tokens[k].tag == .cconj || tokens[k].tag == .adv { k += 1 }
+            guard k <= last, Self.attitudeNouns.contains(tokens[k].lower) else { return nil }
+            k += 1
+        }
+        guard k + 1 <= last, tokens[k].lower == "that", let m = subject(ofVerb: v, floor: first) else { return nil }
+        var end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+        if let cut = coordinatedPredicateCut(from: k + 1, to: end) { end = cut }
+        guard let span = clauseSpan(from: k + 1, to: end, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
+        return make(span, cue: v...k, m, .reportedSpeech, 0.7)
+    }
+}
