@@ -192,6 +192,11 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A subordinate clause opened inside the sentence ends at its comma when a main clause follows.
+        Case(text: "The senator is crucial to the plan, and while Ruiz said he would hold a hearing, the bill is unlikely to pass.",
+             expected: [("Ruiz", "he would hold a hearing")]),
+        Case(text: "Turnout was high, while other voters said they had not heard enough to decide.",
+             expected: [("other voters", "they had not heard enough to decide")]),
         // An infinitive whose verb opens a quotation is reported all the same.
         Case(text: "Ruiz vowed to “take our fight” to every county in the state.",
              expected: [("Ruiz", "to “take our fight” to every county in the state")]),

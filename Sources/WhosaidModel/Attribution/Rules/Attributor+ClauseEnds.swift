@@ -73,7 +73,31 @@ extension Attributor {
             // ends with it.
             || tokens[opener].tag == .adp && !counts.holdsComma(first..<v)
                 && (opener..<v).contains { tokens[$0].tag != .punct && Self.frontedRelativeWords.contains(tokens[$0].lower) }
-        guard opens, !counts.holdsComma(first..<v) else { return nil }
+        guard opens, !counts.holdsComma(first..<v) else { return embeddedSubordinateClauseEnd(verb: v, first: first, last: last) }
+        return subordinateClauseComma(after: v, last: last)
+    }
+
+    /// The comma closing a subordinate clause opened inside the sentence, after a comma or a
+    /// coordinator, whose subject the verb `v` has (`…, and while he said he'd hold a hearing,
+    /// it is unlikely…`), when a finite clause follows that comma; nil for any other shape.
+    func embeddedSubordinateClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
+        var b = v - 1
+        while b > first, tokens[b].tag == .aux || tokens[b].tag == .adv || tokens[b].tag == .part { b -= 1 }
+        if b > first, tokens[b].tag == .pron {
+            b -= 1
+        } else {
+            let end = b
+            while b > first, end - b < Self.maxInterruptingSubject, [.det, .adj, .noun, .propn].contains(tokens[b].tag) { b -= 1 }
+            guard b < end else { return nil }
+        }
+        guard b > first, Self.subordinators.contains(tokens[b].lower), tokens[b].quote == nil,
+              tokens[b - 1].lower == "," || ["and", "but"].contains(tokens[b - 1].lower) && b - 2 >= first && tokens[b - 2].lower == ",",
+              let comma = subordinateClauseComma(after: v, last: last), startsFiniteClause(at: comma + 1, last: last) else { return nil }
+        return comma
+    }
+
+    /// The first comma after `v` that no coordinated that-clause follows.
+    func subordinateClauseComma(after v: Int, last: Int) -> Int? {
         // "When I argued that A, and that B, he replied": a coordinated that-clause stays inside.
         var comma = counts.firstFreeComma(v + 1, last)
         while let c = comma, c + 2 <= last, ["and", "or", "but"].contains(tokens[c + 1].lower), tokens[c + 2].lower == "that" {
