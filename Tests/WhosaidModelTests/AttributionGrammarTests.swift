@@ -192,6 +192,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A cue coordinated inside a relative clause ends with it; the main clause may open with an adverb.
+        Case(text: "Ruiz, who endorsed Lowe in May and said he would campaign with her, ultimately did not show up.",
+             expected: [("Ruiz", "he would campaign with her")]),
         // A subordinate clause opened inside the sentence ends at its comma when a main clause follows.
         Case(text: "The senator is crucial to the plan, and while Ruiz said he would hold a hearing, the bill is unlikely to pass.",
              expected: [("Ruiz", "he would hold a hearing")]),

@@ -108,16 +108,28 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Most tokens between a relative pronoun and a verb coordinated with its clause's first one.
+    static let maxCoordinatedRelativeTokens = 15
+
     /// The last token of the clause reported by the verb at `v` inside a non-restrictive relative
     /// clause (`The relatives, who asked officials to show them the video, watched it…`): the
     /// relative clause ends at the comma before the main clause's verb. Nil for any other shape.
     func relativeClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
         var b = v - 1
         while b > first, tokens[b].tag == .adv || tokens[b].tag == .aux { b -= 1 }
+        // "Sanders, who endorsed Canova in May and said he would campaign with him, did not…":
+        // a verb coordinated with the relative clause's first one.
+        if b > first, tokens[b].lower == "and" {
+            var k = b - 1
+            while k > first, b - k <= Self.maxCoordinatedRelativeTokens, tokens[k].quote == nil, tokens[k].lower != ",",
+                  !["who", "which"].contains(tokens[k].lower) { k -= 1 }
+            if k > first, ["who", "which"].contains(tokens[k].lower), holdsFiniteVerb(k + 1, b - 1) { b = k }
+        }
         guard b > first, ["who", "which"].contains(tokens[b].lower), tokens[b - 1].lower == "," else { return nil }
         var c = counts.firstFreeComma(v + 1, last)
         while let comma = c, comma + 1 <= last {
-            let t = tokens[comma + 1]
+            // "…, ultimately did not": an adverb may open the main clause's predicate.
+            let t = tokens[comma + 1].tag == .adv && comma + 2 <= last ? tokens[comma + 2] : tokens[comma + 1]
             if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return comma - 1 }
             c = counts.firstFreeComma(comma + 1, last)
         }
