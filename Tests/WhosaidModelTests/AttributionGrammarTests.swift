@@ -192,6 +192,11 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // The reporter's comparison or concession after a comma is no part of the statement.
+        Case(text: "Almost half said they wanted a new mayor, compared with a third who said so in May.",
+             expected: [("Almost half", "they wanted a new mayor")]),
+        Case(text: "Ruiz has long said he will back the nominee, even as he has mocked the party's leaders.",
+             expected: [("Ruiz", "he will back the nominee")]),
         // A cue coordinated inside a relative clause ends with it; the main clause may open with an adverb.
         Case(text: "Ruiz, who endorsed Lowe in May and said he would campaign with her, ultimately did not show up.",
              expected: [("Ruiz", "he would campaign with her")]),

@@ -30,6 +30,9 @@ extension Attributor {
             // "…, according to lawyers for the family": the source of the whole sentence (not an
             // aside after a complementiser: "reported that, according to an analysis, 85 of…").
             if next == "according", k + 2 <= last, tokens[k + 2].lower == "to", k > 0, tokens[k - 1].lower != "that" { return true }
+            // "…, compared with 23 percent who…", "…, even as he has taken shots at…": the reporter's
+            // comparison or concession.
+            if next == "compared" || next == "even" && k + 2 <= last && ["as", "though"].contains(tokens[k + 2].lower) { return true }
             // "…, a position shared by many in his party": the reporter's comment on the claim.
             if summarisesClause(comma: k, last: last) { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
