@@ -515,6 +515,8 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A noun in -ly before the verb heads the subject ("ally" is no adverb).
+        Case(text: "A Ruiz ally suggested she would support the deal.", expected: [("A Ruiz ally", "she would support the deal")]),
         // A reporting word before a finite reporting verb is a noun heading the subject: a document speaks.
         Case(text: "Media reports said the driver was drunk.", expected: [("Media reports", "the driver was drunk")]),
         Case(text: "A police report said the driver was drunk.", expected: [("A police report", "the driver was drunk")]),

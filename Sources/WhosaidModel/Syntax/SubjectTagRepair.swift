@@ -17,6 +17,9 @@ enum SubjectTagRepair {
         "numerous", "half", "each", "either", "neither", "such",
     ]
 
+    /// Nouns in -ly that the tagger may read as adverbs before a verb ("A Clinton ally suggested").
+    static let lyNouns: Set<String> = ["ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "tally", "anomaly"]
+
     /// Tags a capitalised word right after a reporting verb may wrongly get from its common sense.
     static let invertedSubjectMistags: Set<UPOS> = [.adj, .aux, .verb, .adv, .noun]
 
@@ -48,6 +51,9 @@ enum SubjectTagRepair {
                 // "the admiral said": a determiner's phrase ends before the verb, so its last word
                 // is the head noun the tagger read as an adjective (by its ending).
                 tokens[k].tag = .noun
+            } else if t.tag == .adv, lyNouns.contains(t.lower), k > range.lowerBound,
+                      [.det, .propn, .adj, .noun].contains(tokens[k - 1].tag) {
+                tokens[k].tag = .noun  // "A Clinton ally suggested": a noun in -ly, not an adverb
             } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
