@@ -515,6 +515,12 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A list of places after a preposition belongs to the phrase before it; a name between
+        // commas is an apposition.
+        Case(text: "Most voters in Alabama, Georgia and Virginia said they felt betrayed.",
+             expected: [("Most voters in Alabama, Georgia and Virginia", "they felt betrayed")]),
+        Case(text: "His former partner at Lenox, Larry Cummings, called him a master at bolting deals together.",
+             expected: [("Larry Cummings", "him a master at bolting deals together")]),
         // A noun in -ly before the verb heads the subject ("ally" is no adverb).
         Case(text: "A Ruiz ally suggested she would support the deal.", expected: [("A Ruiz ally", "she would support the deal")]),
         // A reporting word before a finite reporting verb is a noun heading the subject: a document speaks.

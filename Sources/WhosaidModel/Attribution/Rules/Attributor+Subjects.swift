@@ -65,6 +65,11 @@ extension Attributor {
         if !parenthetical, !(m.kind == .name && m.actorKind == .person), let named = unclosedAppositionName(before: m, floor: floor) {
             return named
         }
+        // "Most voters in Alabama, Georgia and Virginia said": the last names of a list of places
+        // after a preposition end the phrase that starts before it.
+        if m.kind == .name, m.first - 1 > floor, tokens[m.first - 1].lower == ",", let whole = placeListPhrase(endingWith: m, floor: floor) {
+            return whole
+        }
         // A noun phrase right after a preposition is no subject ("a list of North Korean demands"),
         // but it may end one that starts before it ("Former officials in both parties").
         // "shortly after Lee said": before a clause a subordinator opens it, and the phrase after
@@ -78,6 +83,32 @@ extension Attributor {
             return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
         }
         return dislocatedSubject(before: m, floor: floor) ?? m
+    }
+
+    /// Most items of a list of names before its last two (`in Ohio, Iowa, Utah and Idaho`).
+    static let maxListItems = 6
+
+    /// The description whose prepositional object is a list of capitalised names ending with `m`
+    /// (`Most voters in Alabama, Georgia and Virginia`), or nil.
+    func placeListPhrase(endingWith m: SpeakerMention, floor: Int) -> SpeakerMention? {
+        // The list closes with a coordinator (`Georgia and Virginia`), right before the verb group:
+        // a name between commas is an apposition (`a partner at Lenox, Lawrence Cummings, said`).
+        guard (m.first...m.last).contains(where: { ["and", "or"].contains(tokens[$0].lower) }),
+              m.lastWithRole + 1 < tokens.count, tokens[m.lastWithRole + 1].lower != "," else { return nil }
+        var comma = m.first - 1
+        var items = 0
+        while items < Self.maxListItems {
+            // One item: capitalised words between two commas, or between a preposition and a comma.
+            var k = comma - 1
+            while k > floor, tokens[k].isCapitalized, tokens[k].isWord, tokens[k].quote == nil, comma - k <= 3 { k -= 1 }
+            guard k < comma - 1, k >= floor else { return nil }
+            items += 1
+            if tokens[k].lower == "," { comma = k; continue }
+            guard tokens[k].is(.preposition), tokens[k].quote == nil else { return nil }
+            let object = finder.make(first: k + 1, last: m.last, kind: .name)
+            return finder.phrase(withPrepositionalObject: object, floor: floor)
+        }
+        return nil
     }
 
     /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),
