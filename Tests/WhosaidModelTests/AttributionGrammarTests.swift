@@ -515,6 +515,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // An aside after a relative clause's place (", in July,") still leaves its antecedent the speaker.
+        Case(text: "Sandy Lowe, who lost her son in Aurora, Colorado, in July, said that Ruiz had been rude.",
+             expected: [("Sandy Lowe", "Ruiz had been rude")]),
         // A list of places after a preposition belongs to the phrase before it; a name between
         // commas is an apposition.
         Case(text: "Most voters in Alabama, Georgia and Virginia said they felt betrayed.",

@@ -14,6 +14,13 @@ extension Attributor {
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         var e = beforeAside(beforeVerb, floor: floor)
+        // "Sandy Ruiz, who lost her son in Aurora, Colorado, in July, said": the aside closes a
+        // relative clause, whose antecedent speaks.
+        if e < beforeVerb, e + 1 > floor, tokens[e + 1].lower == ",", let relative = finder.relativeClauseStart(before: e + 1, floor: floor),
+           relative - 2 >= floor, let m = finder.subject(endingAt: relative - 1, floor: floor) ?? finder.phrase(endingAt: relative - 2, floor: floor),
+           m.kind != .pronoun {
+            return m
+        }
         // "Brian Nolan, the chairman of the county party, for example, said": the comma that
         // opens the aside may close an apposition.
         if e < beforeVerb, e + 1 > floor, tokens[e + 1].lower == ",", let m = finder.subject(endingAt: e + 1, floor: floor),
