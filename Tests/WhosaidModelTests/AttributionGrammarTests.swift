@@ -515,6 +515,10 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A participle after a quote has an object, never an inverted subject: the quote is the
+        // sentence subject's, and the participle reports a clause of its own.
+        Case(text: "Hale said the club would meet, but said, “It is time we change,” promising the club will return to its roots.",
+             expected: [("Hale", "the club would meet"), ("Hale", "“It is time we change,”"), ("Hale", "the club will return to its roots")]),
         // An aside after a relative clause's place (", in July,") still leaves its antecedent the speaker.
         Case(text: "Sandy Lowe, who lost her son in Aurora, Colorado, in July, said that Ruiz had been rude.",
              expected: [("Sandy Lowe", "Ruiz had been rude")]),

@@ -63,6 +63,8 @@ extension Attributor {
             return (m, j...j)
         }
         if isCueVerb(j, besideQuote: true), !finder.isFunctionFormSurname(j) || j + 1 > ceiling || !isCueVerb(j + 1, besideQuote: true) {
+            // "“…,” promising the club will return": a participle's noun phrase is its object, never an inverted subject.
+            if Lexicon.isGerund(tokens[j].lower) { return nil }
             if let m = finder.phrase(startingAt: j + 1, ceiling: ceiling), m.kind != .description || m.first > j {
                 return (m, cueRange(j, upTo: ceiling))
             }
