@@ -515,6 +515,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A possessive job description before a full name: the person speaks.
+        Case(text: "“This is the first time,” said Ruiz’s top foreign policy aide Jake Sullivan.",
+             expected: [("Jake Sullivan", "“This is the first time,”")]),
         // A participle after a quote has an object, never an inverted subject: the quote is the
         // sentence subject's, and the participle reports a clause of its own.
         Case(text: "Hale said the club would meet, but said, “It is time we change,” promising the club will return to its roots.",

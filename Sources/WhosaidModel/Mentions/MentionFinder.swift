@@ -840,6 +840,14 @@ struct MentionFinder {
                 var head = -1
                 while k <= ceiling, k - e <= 5, tokens[k].quote == nil, !tokens[k].isCapitalized, tokens[k].tag == .noun { head = k; k += 1 }
                 if head > e { e = head }
+                // "Ruiz’s top foreign policy aide Jake Sullivan": a job described by its employer,
+                // then the person's full name, who speaks.
+                if head > start, Self.roleNouns.contains(tokens[head].lower) || tokens[head].is(.title), head + 2 <= ceiling,
+                   closingFullName(at: head + 1, ceiling: ceiling),
+                   var name = phrase(startingAt: head + 1, ceiling: ceiling), name.kind == .name, name.actorKind == .person {
+                    name.role = text(start, head)
+                    return name
+                }
             }
         }
         guard var m = classify(first: start, last: e) else { return nil }
