@@ -515,6 +515,10 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // An apposition whose closing comma is left out after a quote: the name before it speaks,
+        // even when the tagger reads the first name as an adjective.
+        Case(text: "“Ruiz needs a plan,” Nate Lowe, the polling guru who founded the site tweeted on Wednesday. “She is behind.”",
+             expected: [("Nate Lowe", "“Ruiz needs a plan,”"), ("Nate Lowe", "“She is behind.”")]),
         // A possessive job description before a full name: the person speaks.
         Case(text: "“This is the first time,” said Ruiz’s top foreign policy aide Jake Sullivan.",
              expected: [("Jake Sullivan", "“This is the first time,”")]),

@@ -58,7 +58,12 @@ extension Attributor {
                   m.first > floor, tokens[m.first - 1].tag == .adp || tokens[m.first - 1].tag == .verb else { return nil }
             return m
         }
-        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) { return m }
+        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) {
+            // "Nate Silver, the polling guru who founded the site tweeted": the comma closing the
+            // apposition is left out; the name before it speaks.
+            if m.kind == .description, let named = unclosedAppositionName(before: m, floor: floor) { return named }
+            return m
+        }
         if let m = finder.quantitySubject(endingAt: e, floor: floor) { return m }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
@@ -225,8 +230,13 @@ extension Attributor {
         guard c > floor, tokens[c].lower == ",", tokens[c].quote == nil, finder.isRoleStart(c + 1), !tokens[c + 1].isCapitalized,
               tokens[c + 1].lower != "who" || holdsFiniteVerb(c + 2, m.first - 1),
               var name = finder.phrase(endingAt: c - 1, floor: floor), name.kind == .name, name.actorKind == .person,
-              name.first == floor || finder.isSentenceStart(name.first),
-              (name.first...name.last).allSatisfy({ tokens[$0].tag == .propn && !tokens[$0].is(.timeWord) || finder.isTitle($0) }),
+              name.first == floor || finder.isSentenceStart(name.first)
+                || name.first - 1 >= floor && isCloseMark(name.first - 1)  // "“…,” Nate Silver, the…"
+                || name.first - 2 >= floor && tokens[name.first - 1].lower == "," && isCloseMark(name.first - 2),
+
+              // The tagger may read a first name as an adjective ("Nate").
+              (name.first...name.last).allSatisfy({ tokens[$0].tag == .propn && !tokens[$0].is(.timeWord) || finder.isTitle($0)
+                  || $0 == name.first && name.last > name.first && FirstNameGender.isFirstName(tokens[$0].lower) }),
               !Lexicon.discourseAdverbs.contains(tokens[name.first].lower), !tokens[name.first].isLyAdverb
         else { return nil }
         if tokens[c + 1].lower != "who" { name.role = finder.text(c + 1, m.last) }
