@@ -515,6 +515,10 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A list of names is one speaker, all of them, party codes included.
+        Case(text: "Ruiz, Cole and Lowe all said the plan would fail.", expected: [("Ruiz, Cole and Lowe", "the plan would fail")]),
+        Case(text: "Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe (D-N.J.) all suggested that the claims were false.",
+             expected: [("Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe", "the claims were false")]),
         // An apposition whose closing comma is left out after a quote: the name before it speaks,
         // even when the tagger reads the first name as an adjective.
         Case(text: "“Ruiz needs a plan,” Nate Lowe, the polling guru who founded the site tweeted on Wednesday. “She is behind.”",

@@ -94,7 +94,42 @@ extension Attributor {
             // "Large majorities of voters in six states going to the polls said".
             return taggedSubject(ofVerb: v, endingAt: m.last, floor: floor)
         }
+        if let list = nameListSubject(endingWith: m, floor: floor) { return list }
         return dislocatedSubject(before: m, floor: floor) ?? m
+    }
+
+    /// `Ruiz, Cole and Lowe all said`, `Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe
+    /// (D-N.J.) said`: a list of names closing with `m` is one speaker, all of them; nil when `m`
+    /// closes no list of at least two names opening its clause.
+    func nameListSubject(endingWith m: SpeakerMention, floor: Int) -> SpeakerMention? {
+        guard m.kind == .name, m.actorKind == .person || m.actorKind == .group else { return nil }
+        let coordinated = (m.first...m.last).contains { ["and", "&"].contains(tokens[$0].lower) }
+        var k = m.first - 1
+        if !coordinated {
+            guard k > floor, ["and", "&"].contains(tokens[k].lower) else { return nil }
+            k -= 1
+            if tokens[k].lower == "," { k -= 1 }
+        } else {
+            guard k > floor, tokens[k].lower == "," else { return nil }
+            k -= 1
+        }
+        var start = m.first
+        var items = 0
+        while k >= floor, items < Self.maxListItems {
+            // "Jeff Ruiz (D-Ore.)": a party code after the name.
+            if tokens[k].lower == ")", let open = (max(floor, k - 8)..<k).last(where: { tokens[$0].lower == "(" }) { k = open - 1 }
+            guard k >= floor, let item = finder.phrase(endingAt: k, floor: floor), item.kind == .name, item.actorKind == .person else { break }
+            start = item.first
+            items += 1
+            k = item.first - 1
+            guard k > floor, tokens[k].lower == "," else { break }
+            k -= 1
+        }
+        guard items >= 1, start < m.first, start == floor || !tokens[start - 1].isWord || tokens[start - 1].tag == .cconj else { return nil }
+        var list = finder.make(first: start, last: m.last, kind: .name)
+        list.actorKind = .group
+        list.head = m.head
+        return list
     }
 
     /// Most items of a list of names before its last two (`in Ohio, Iowa, Utah and Idaho`).
