@@ -33,6 +33,17 @@ import Testing
         #expect(a.speaker(of: "We are buying") == "Ed Mahaney")
     }
 
+    @Test func anAndInsideAnOfficeNameIsNoPairOfPeople() {
+        let text = """
+            Water and Power Board Secretary Lena Voss said the rates would rise. Voss said the dam was safe.
+            The levy is fair, Parks and Recreation Director Omar Teague said.
+            """
+        let a = analyze(text)
+        #expect(a.speaker(of: "the rates would rise") == "Lena Voss")
+        #expect(a.speaker(of: "The levy is fair") == "Omar Teague")
+        #expect(a.actor(named: "Lena Voss")?.statementIDs.count == 2)
+    }
+
     @Test func twoPeopleSharingASurnameStayApart() {
         let text = """
             “The farm stays in the family,” said Ruth Keller.

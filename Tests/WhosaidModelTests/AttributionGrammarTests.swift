@@ -36,6 +36,11 @@ import Testing
         Case(text: "Klein warned last month the cuts were illegal.", expected: [("Klein", "the cuts were illegal")]),
         Case(text: "Klein told reporters Tuesday she would run.", expected: [("Klein", "she would run")]),
         Case(text: "Klein said this company is broke.", expected: [("Klein", "this company is broke")]),
+        // A one-word time phrase before a lower-case noun or participle may be its modifier: the
+        // clause starts at it, and ends not with its verb.
+        Case(text: "Klein said late payments had doubled.", expected: [("Klein", "late payments had doubled")]),
+        // (Not "hired clerks were quitting", which lost the adverb.)
+        Case(text: "Klein said recently hired workers were leaving.", expected: []),
     ]
 
     /// Verb groups: auxiliaries and adverbs, catenatives, passives, light verbs, participles.

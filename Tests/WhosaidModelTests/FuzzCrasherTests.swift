@@ -23,6 +23,15 @@ import Testing
         try OutputPropertyTests.checkOutput(of: a, text: text)
     }
 
+    /// `according to` closing the text or its sentence read the token after `to` as a possible
+    /// object pronoun without checking it was in the sentence: past the text's end, or past the
+    /// next sentence's only token, a trap in Attributor.accordingToSource.
+    @Test(arguments: ["Prices rose, according to", "According to", "Prices rose sharply, according to\nHer", "According to\nher"])
+    func aTextEndingAtAccordingTo(text: String) throws {
+        let a = analyze(text)
+        try OutputPropertyTests.checkOutput(of: a, text: text)
+    }
+
     @Test func theMinimisedCrasherStillFindsTheStatement() {
         let a = analyze(", Ann Lee said, the plan works.")
         #expect(a.speaker(of: "the plan works") == "Ann Lee")

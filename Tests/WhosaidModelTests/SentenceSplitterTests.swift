@@ -18,6 +18,8 @@ import Testing
         #expect(sentences("Paul Greer voted no. Greer left early. He fell ill. Ruiz did not.") ==
                 ["Paul Greer voted no.", "Greer left early.", "He fell ill.", "Ruiz did not."])
         #expect(sentences("It ranked No. 5 in Springfield, Ill. Ruiz said so.") == ["It ranked No. 5 in Springfield, Ill. Ruiz said so."])
+        // Before a number, lower-case "no." is still the abbreviation.
+        #expect(sentences("They were the no. 1 seed. Ruiz said so.") == ["They were the no. 1 seed.", "Ruiz said so."])
     }
 
     @Test func acronymEndsASentenceOnlyBeforeATypicalOpener() {

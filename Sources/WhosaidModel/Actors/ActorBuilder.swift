@@ -209,7 +209,9 @@ struct ActorBuilder {
         let bare = key(m.bareName(in: document))
         let surname = m.head
         // "Mr. King and Mr. Schultz": people named together are an actor of their own, not the last one.
-        if m.kind == .name, m.last > m.first, (m.first...m.last).contains(where: { ["and", "&"].contains(tokens[$0].lower) }) {
+        // Only an `and` in the bare name: "Health and Human Services Secretary Alex Azar" is one person.
+        if m.kind == .name, m.last > m.first,
+           (m.first...m.last).contains(where: { tokens[$0].start >= m.bareSpan.start && ["and", "&"].contains(tokens[$0].lower) }) {
             if let id = byFullKey["group:" + bare] { return id }
             let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "group:" + bare))
             byFullKey["group:" + bare] = id

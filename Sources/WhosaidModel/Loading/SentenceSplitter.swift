@@ -77,7 +77,8 @@ enum SentenceSplitter {
         // abbreviation, an opening quotation mark and a capital start a new sentence.
         if titles.contains(word) {
             // "…and voted no. Greer said": written in lower case, these are words, not abbreviations.
-            if everydayWordAbbreviations.contains(word), !Characters.isUpper(s[w]) { return true }
+            // Not before a number, where "no." is the abbreviation ("the no. 1 seed").
+            if everydayWordAbbreviations.contains(word), !Characters.isUpper(s[w]), next >= p.end || !Characters.isNumeric(s[next]) { return true }
             return !personTitles.contains(word) && next + 1 < p.end && isOpeningDoubleQuote(s[next]) && Characters.isUpper(s[next + 1])
         }
         let letters = word.unicodeScalars.filter { Characters.isLetter($0) }

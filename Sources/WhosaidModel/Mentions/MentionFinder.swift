@@ -535,7 +535,7 @@ struct MentionFinder {
             var bare = nameStart
             if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
             // "Mr. Peck and Mr. Mahaney": people named together keep every name and title.
-            if (nameStart..<last).contains(where: { ["and", "&"].contains(tokens[$0].lower) }) { bare = nameStart }
+            if namesPeopleTogether(from: nameStart, to: last) { bare = nameStart }
             // "Republican of Arizona", "Chief of Staff Katie Walsh": a name never opens with a link word,
             // and "X of Y" titles run on over Y when a name follows it.
             while bare < last, Self.nameLinks.contains(tokens[bare].lower) || ["on", "for", "at", "from"].contains(tokens[bare].lower) {
@@ -673,6 +673,38 @@ struct MentionFinder {
         let w = tokens[i].lower
         return Lexicon.titles.contains(w) || (w.hasSuffix(".") && w.count <= 5 && !isInitial(i))
     }
+
+    /// Whether the name run `from...to` names people together (`Mr. Peck and Mr. Mahaney`, `Chaffetz
+    /// and Rep. Bob Goodlatte`, `Susan Collins and Texas Rep. Louis Gohmert`): at an `and`, a person's
+    /// name before it (a surname after a first name or a courtesy title), or after it a person's
+    /// title or a first name with no title after the first word that is none. An `and` inside an
+    /// office's name is no pair (`Health and Human Services Secretary Alex Azar`, `Housing and Urban
+    /// Development Secretary Ben Carson`, `Energy and Commerce Committee Chairman Fred Upton`).
+    func namesPeopleTogether(from start: Int, to last: Int) -> Bool {
+        (start..<last).contains { k in
+            guard ["and", "&"].contains(tokens[k].lower), k > start, tokens[k - 1].isCapitalized else { return false }
+            // "Susan Collins and…", "Mr. Peck and…": a person's name ends before the `and`.
+            if k - 2 >= start, !isTitle(k - 1) {
+                let before = tokens[k - 2].lower
+                if isTitle(k - 2) && (before.hasSuffix(".") || Lexicon.maleTitles.contains(before) || Lexicon.femaleTitles.contains(before))
+                    || tokens[k - 2].isCapitalized && FirstNameGender.isFirstName(before) { return true }
+            }
+            // "…and Rep. Bob Goodlatte", "…and Ann Lee": a person's name starts after it.
+            let after = k + 1
+            let opensPerson = isTitle(after) && !Self.institutionTitles.contains(tokens[after].lower)
+                || tokens[k].lower == "and" && after < last && tokens[after].isCapitalized && FirstNameGender.isFirstName(tokens[after].lower)
+            guard opensPerson, let name = (after...last).first(where: { !isTitle($0) }) else { return false }
+            return !(name...last).contains(where: { isTitle($0) && !["jr.", "sr."].contains(tokens[$0].lower) })
+        }
+    }
+
+    /// Title words that name an institution or a party rather than a person's office
+    /// (`Homeland Security`, `Senate`, `State`).
+    static let institutionTitles: Set<String> = [
+        "state", "house", "senate", "defense", "treasury", "labor", "homeland", "security", "supreme", "court",
+        "manhattan", "federal", "district", "circuit", "panel", "committee", "foreign", "press", "u.s.",
+        "majority", "minority", "gop", "independent",
+    ]
 
     func isInitial(_ i: Int) -> Bool {
         let w = tokens[i].lower

@@ -50,7 +50,7 @@ extension Attributor {
             // "warned last month the cuts were illegal": a time phrase is no clause's subject.
             if tokens[c].is(.timeWord), tokens[c].tag != .adp, let end = adjunctEnd(from: c, last: last),
                end > c || Self.timeAdjunctOpeners.contains(tokens[c].lower),
-               startsFiniteClause(at: end + 1, last: last, verbMayEndSentence: true) { return end + 1 }
+               startsClauseAfterTime(c...end, last: last) { return end + 1 }
             if startsFiniteClause(at: c, last: last, verbMayEndSentence: afterTime) { return c }
             // A relative pronoun after the comma opens a clause about the addressee ("told reporters, who…").
             if afterComma, c > after, c + 1 <= last, tokens[c].lower == ",", !Self.relativePronouns.contains(tokens[c + 1].lower),
@@ -65,7 +65,7 @@ extension Attributor {
                 continue
             }
             guard let end = adjunctEnd(from: c, last: last) else { return nil }
-            afterTime = tokens[c].is(.timeWord) && tokens[c].tag != .adp
+            afterTime = tokens[c].is(.timeWord) && tokens[c].tag != .adp && !mayModifyNext(c...end, last: last)
             adjuncts += 1
             c = end + 1
         }
@@ -188,6 +188,21 @@ extension Attributor {
     /// auxiliary or a verb that is neither a participle in -ing nor after `to`.
     /// Two-word openers of a quantity before a number ("at least six", "more than 20").
     static let quantityOpeners: Set<String> = ["at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all"]
+
+    /// Whether a finite clause starts after the time phrase `time` (`said Tuesday she would run.`),
+    /// which may end with its verb. Not so when a one-word time phrase may modify the words after it
+    /// (`said late payments had doubled.`, `said recently hired workers…`): the clause then starts
+    /// at the time word, and needs words after its verb as any other.
+    func startsClauseAfterTime(_ time: ClosedRange<Int>, last: Int) -> Bool {
+        startsFiniteClause(at: time.upperBound + 1, last: last, verbMayEndSentence: !mayModifyNext(time, last: last))
+    }
+
+    /// Whether the one-word time phrase `time` may be a modifier of the lower-case noun, adjective
+    /// or participle after it (`late payments`, `later reports`, `recently hired`).
+    func mayModifyNext(_ time: ClosedRange<Int>, last: Int) -> Bool {
+        let next = time.upperBound + 1
+        return time.count == 1 && next <= last && !tokens[next].isCapitalized && [.noun, .adj, .verb].contains(tokens[next].tag)
+    }
 
     /// `verbMayEndSentence`: after a cue's adjunct (`said Tuesday she would run.`) a clause may end
     /// with its verb group, which no relative clause's object gap explains there.

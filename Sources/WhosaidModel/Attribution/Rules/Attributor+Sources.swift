@@ -12,7 +12,8 @@ extension Attributor {
     /// The source phrase starting at `start`, no further than `ceiling`; nil for a pronoun.
     func accordingToSource(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
         // "…, according to her.": an object pronoun closing the phrase is a speaker the actors resolve.
-        if Self.objectPronouns.contains(tokens[start].lower), start == ceiling || !tokens[start + 1].isWord {
+        // `according to` may close the sentence or the text: `start` then lies past `ceiling`.
+        if start <= ceiling, Self.objectPronouns.contains(tokens[start].lower), start == ceiling || !tokens[start + 1].isWord {
             return finder.make(first: start, last: start, kind: .pronoun)
         }
         if let m = finder.phrase(startingAt: start, ceiling: ceiling) { return m.kind == .pronoun ? nil : withSourceModifiers(m, ceiling: ceiling) }

@@ -231,10 +231,10 @@ extension Attributor {
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.isLyAdverb && !opener.isCapitalized)
                 // "said Monday it had no plans": a day before the clause is the cue's adjunct.
-                || Self.timeAdjunctOpeners.contains(opener.lower) && c + 1 <= last && startsFiniteClause(at: c + 1, last: last, verbMayEndSentence: true)
+                || Self.timeAdjunctOpeners.contains(opener.lower) && c + 1 <= last && startsClauseAfterTime(c...c, last: last)
                 // "warned last month the cuts were illegal": a time phrase, then the clause.
                 || opener.is(.timeWord) && opener.tag != .adp && !Self.timeAdjunctOpeners.contains(opener.lower)
-                    && adjunctEnd(from: c, last: last).map { startsFiniteClause(at: $0 + 1, last: last, verbMayEndSentence: true) } == true
+                    && adjunctEnd(from: c, last: last).map { startsClauseAfterTime(c...$0, last: last) } == true
             // "The state added a week", "wrote a book": these verbs report only a clause or a quote.
             // A finite verb further on is no clause here: "wrote a $500 check to a PAC supporting…".
             let noClause = Self.clauseOnlyVerbs.contains(w) && !startsFiniteClause(at: c, last: last) && !holdsQuote(c, last) && !infinitive
