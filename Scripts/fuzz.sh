@@ -16,7 +16,8 @@ lib="$out/release"
 swiftc -O -sanitize=fuzzer -parse-as-library Fuzz/WhosaidFuzz.swift -module-name WhosaidFuzz \
   -I "$lib/Modules" -Xcc -fmodule-map-file="$lib/CWhosaidTaggerModel.build/module.modulemap" \
   -Xcc -I -Xcc Sources/CWhosaidTaggerModel/include \
-  "$lib"/WhosaidModel.build/*.o "$lib"/WhosaidSyntax.build/*.o "$lib"/CWhosaidTaggerModel.build/*.o \
+  -Xcc -fmodule-map-file="$lib/CPrefetch.build/module.modulemap" -Xcc -I -Xcc Sources/CPrefetch/include \
+  "$lib"/WhosaidModel.build/*.o "$lib"/WhosaidSyntax.build/*.o "$lib"/CWhosaidTaggerModel.build/*.o "$lib"/CPrefetch.build/*.o \
   -o "$out/whosaid-fuzz"
 mkdir -p "$out/corpus" "$out/crashes"
 # Swift's own crash backtracer would end the process before libFuzzer writes the crashing input.
