@@ -197,6 +197,9 @@ import Testing
 
     /// Where a reported clause ends, and where one sentence holds two statements.
     static let clauseCases: [Case] = [
+        // A determiner `that` opens the object; a complementiser opens the clause.
+        Case(text: "Priebus rejected that idea.", expected: [("Priebus", "that idea")]),
+        Case(text: "Priebus said that support for the plan was strong.", expected: [("Priebus", "support for the plan was strong")]),
         // The reporter's comparison or concession after a comma is no part of the statement.
         Case(text: "Almost half said they wanted a new mayor, compared with a third who said so in May.",
              expected: [("Almost half", "they wanted a new mayor")]),

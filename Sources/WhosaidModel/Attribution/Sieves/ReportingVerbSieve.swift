@@ -191,7 +191,8 @@ extension Attributor {
         }
         while c <= last, steps < 8, !particle, !sawThat {
             let t = tokens[c]
-            if t.lower == "that" && !sawThat { sawThat = true; c += 1; break }
+            // "rejected that argument": a determiner `that` opens the object, not a clause.
+            if t.lower == "that" && !sawThat && !isDeterminerThat(c, last: last) { sawThat = true; c += 1; break }
             if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
                 || t.kind == .number || (steps > 0 && t.isWord && !t.is(.stopWord) && t.quote == nil)
                 || (["at", "during", "after", "before", "via", "with"].contains(t.lower)) {
@@ -320,6 +321,18 @@ extension Attributor {
         let t = tokens[k]
         guard t.isWord, t.quote == nil, !t.isCapitalized, t.tag == .noun else { return false }
         return k + 1 >= tokens.count || (tokens[k + 1].tag != .verb && tokens[k + 1].tag != .aux && tokens[k + 1].lower != "to")
+    }
+
+    /// Whether the `that` at `c` is a determiner (`rejected that argument in a ruling released
+    /// Thursday`): tagged so, with no verb after it in the sentence but participles. The tagger
+    /// also reads some complementisers as determiners (`said that support for Kim was strong`);
+    /// their clause has its verb.
+    func isDeterminerThat(_ c: Int, last: Int) -> Bool {
+        guard tokens[c].tag == .det, c + 1 <= last else { return false }
+        return !(c + 1...last).contains { k in
+            let t = tokens[k]
+            return t.tag == .aux || t.tag == .verb && !t.lower.hasSuffix("ed") && !Lexicon.isGerund(t.lower)
+        }
     }
 
     /// Most lower-case job words between a comma and the name they describe (`, team captain Hal Porter said`).
