@@ -232,6 +232,10 @@ import Testing
         // Without the word that carries the saying, or without "that", the verb reports nothing.
         Case(sieve: LightVerbCueSieve(), text: "Ruiz made a promise to the voters of the county.", expected: []),
         Case(sieve: LightVerbCueSieve(), text: "Ruiz expressed concern about the dam.", expected: []),
+        // A thing holds no attitude: only names, pronouns, people and organisations do.
+        Case(sieve: LightVerbCueSieve(), text: "The storm made it clear that the levee was too low.", expected: []),
+        Case(sieve: LightVerbCueSieve(), text: "Some lawmakers made it clear that they would vote no.",
+             expected: [("Some lawmakers", "they would vote no", .reportedSpeech)]),
     ]
 
     static let reportingVerbCases: [Case] = [

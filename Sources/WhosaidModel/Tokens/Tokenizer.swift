@@ -43,7 +43,10 @@ enum Tokenizer {
                     let wordID = words.intern(s, start, i)
                     let word = words.lowers[wordID]
                     let singleInitial = i - start == 1 && Characters.isUpper(c)
-                    if singleInitial || word.utf8.contains(0x2E) || SentenceSplitter.titles.contains(word) { i += 1 }
+                    // "voted no." ends with a full stop; "No. 5" and "no. 5" are abbreviations (as the splitter reads them).
+                    let everydayWord = !Characters.isUpper(c) && SentenceSplitter.everydayWordAbbreviations.contains(word)
+                        && !(i + 2 < n && Characters.isNumeric(s[i + 2]))
+                    if singleInitial || word.utf8.contains(0x2E) || SentenceSplitter.titles.contains(word) && !everydayWord { i += 1 }
                 }
             } else if (c == "`" || c == "'") && i + 1 < n && s[i + 1] == c {
                 i += 2

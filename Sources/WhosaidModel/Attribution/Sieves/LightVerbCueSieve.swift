@@ -29,6 +29,12 @@ extension Attributor {
     /// Most adjectives between `expressed` and its attitude noun (`expressed deep and lasting concern`).
     static let maxAttitudeModifiers = 3
 
+    /// Whether `m` can hold an attitude: a name, a pronoun, or a description of people or an
+    /// organisation (`some Republicans`, `the union's president`); not `The storm made it clear`.
+    func speaksForItself(_ m: SpeakerMention) -> Bool {
+        m.kind != .description || m.actorKind != .description || MentionFinder.roleNouns.contains(m.head)
+    }
+
     /// The statement of the light verb at `v` in sentence `first...last`, or nil.
     func lightVerbStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
         guard tokens[v].tag == .verb, tokens[v].quote == nil, !isPassive(v, first: first) else { return nil }
@@ -43,7 +49,7 @@ extension Attributor {
             guard k <= last, Self.attitudeNouns.contains(tokens[k].lower) else { return nil }
             k += 1
         }
-        guard k + 1 <= last, tokens[k].lower == "that", let m = subject(ofVerb: v, floor: first) else { return nil }
+        guard k + 1 <= last, tokens[k].lower == "that", let m = subject(ofVerb: v, floor: first), speaksForItself(m) else { return nil }
         var end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         if let cut = coordinatedPredicateCut(from: k + 1, to: end) { end = cut }
         guard let span = clauseSpan(from: k + 1, to: end, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
