@@ -10,8 +10,12 @@ struct LightVerbCueSieve: CueWordSieve {
     var name: String { "light-verb-cue" }
     var rules: Set<AttributionRule> { [.reportedSpeech] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
-        // Most words are neither: settled by one set lookup before anything else.
-        guard Attributor.lightVerbs.contains(a.tokens[v].lower) else { return nil }
+        // Most words are neither: settled by the tag and the first letter before the set is hashed
+        // (this runs at every word; a lookup at each cost 1.7% of the engine on PolNeAR train).
+        // The token is read in place: a copy costs a retain and release of its string at every word.
+        guard a.tokens[v].tag == .verb, let initial = a.tokens[v].lower.utf8.first,
+              initial == UInt8(ascii: "m") || initial == UInt8(ascii: "e") || initial == UInt8(ascii: "v"),
+              Attributor.lightVerbs.contains(a.tokens[v].lower) else { return nil }
         return a.lightVerbStatement(verb: v, first: first, last: last).map { a.finding($0, at: v, last: last) }
     }
 }
