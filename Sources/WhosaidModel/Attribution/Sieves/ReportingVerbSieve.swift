@@ -338,12 +338,9 @@ extension Attributor {
     /// Most lower-case job words between a comma and the name they describe (`, team captain Hal Porter said`).
     static let maxJobWordsBeforeName = 3
 
-    /// Whether token `k` is a lower-case modifier of a name after it (`nurse`, `team captain`).
-    func isJobWordBeforeName(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.isWord && t.quote == nil && !t.isCapitalized && !t.is(.stopWord) && !t.is(.reporting) && !t.isLyAdverb
-            && ([.noun, .adj].contains(t.tag) || MentionFinder.roleNouns.contains(t.lower))
-    }
+    /// Whether token `k` is a lower-case modifier of a name after it (`nurse`, `team captain`):
+    /// the mention finder's name modifier, in lower case and no particle of the name (`de Blasio`).
+    func isJobWordBeforeName(_ k: Int) -> Bool { !tokens[k].isCapitalized && tokens[k].tag != .propn && finder.isNameModifierWord(k) }
 
     /// Words that open a time adjunct on their own (`said Wednesday…`, `reported late Thursday`).
     static let timeAdjunctOpeners: Set<String> = [
