@@ -50,8 +50,9 @@ struct ActorBuilder {
             // full name in the text.
             // "Mr. Greer" after "Sen. Paul Greer" too, unless the title's gender is not the first name's.
             if m.kind == .name, m.actorKind == .person, !m.bareName(in: document).contains(" ") {
-                if let full = names.fullName(forSurname: m.head, before: m.first),
-                   m.title == nil || (m.first..<m.last).allSatisfy({ tokens[$0].is(.title) }), titleFits(m.title, fullName: full.name) {
+                // The cheap test on the title's words first: the lookup runs at every titled surname.
+                if m.title == nil || (m.first..<m.last).allSatisfy({ tokens[$0].is(.title) }),
+                   let full = names.fullName(forSurname: m.head, before: m.first), titleFits(m.title, fullName: full.name) {
                     m.bareOverride = full.name
                 } else if m.title == nil, let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                     m.bareOverride = full.name
