@@ -905,6 +905,18 @@ import Testing
              expected: [("Sources close to her campaign", "she stands behind the mayor")]),
         Case(text: "People familiar with the talks said a deal was near.",
              expected: [("People familiar with the talks", "a deal was near")]),
+        // The modifier's object may be a pronoun, "her" included.
+        Case(text: "A person close to her said the levy would fail.",
+             expected: [("A person close to her", "the levy would fail")]),
+        Case(text: "The levy would fail, an aide loyal to him said.",
+             expected: [("an aide loyal to him", "The levy would fail")]),
+        // An inverted speaker the reporter goes on about: a relative clause or a contrast.
+        Case(text: "The fund is $2 million short, said Dora Quist, who chairs the board.",
+             expected: [("Dora Quist", "The fund is $2 million short")]),
+        Case(text: "Nor will the tariffs help much, said Ivo Brandt, an economist at Tulane, who studies trade.",
+             expected: [("Ivo Brandt", "Nor will the tariffs help much")]),
+        Case(text: "The mill lacks modern equipment, said Brandt, but its owners have bought new looms.",
+             expected: [("Brandt", "The mill lacks modern equipment")]),
         // A subject with a restrictive relative clause: its antecedent speaks.
         Case(text: "Current and former officials who spoke with the Herald said the office had become a shell.",
              expected: [("Current and former officials", "the office had become a shell")]),

@@ -479,6 +479,15 @@ struct MentionFinder {
             m.actorKind = .person
             return m
         }
+        // "a source close to him": the phrase before the modifier, run on to its pronoun object.
+        if last - 3 >= first, Self.modifierObjectPronouns.contains(tokens[last].lower),
+           Self.postnominalModifiers[tokens[last - 2].lower]?.contains(tokens[last - 1].lower) == true {
+            guard let before = classify(first: first, last: last - 3), before.kind != .pronoun else { return nil }
+            var m = make(first: before.first, last: last, kind: .description)
+            m.head = before.head
+            m.actorKind = Lexicon.isGroupHead(m.head) ? .group : .description
+            return m
+        }
         guard let first = nounPhraseStart(first: first, last: last) else { return nil }
         let head = tokens[last]
         if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
@@ -794,7 +803,8 @@ struct MentionFinder {
                 // or participle after the noun, with its preposition and object.
                 if let prepositions = Self.postnominalModifiers[u.lower], e + 3 <= ceiling, e > start || !tokens[e].is(.determiner),
                    prepositions.contains(tokens[e + 2].lower) {
-                    e += 2
+                    // "a source close to him": the preposition's object may be a pronoun.
+                    e += Self.modifierObjectPronouns.contains(tokens[e + 3].lower) ? 3 : 2
                     continue
                 }
                 // "a pool report", "the campaign statement": a document noun heads the description.
@@ -938,6 +948,9 @@ struct MentionFinder {
         while o > first, k - o <= 3, tokens[o].quote != nil { o -= 1 }
         return o >= first && o < k - 1 && nicknameClose(afterMark: o, ceiling: last) == k
     }
+
+    /// Object pronouns that close a modifier's prepositional phrase (`a person close to him`).
+    static let modifierObjectPronouns: Set<String> = ["him", "her", "them", "us", "me"]
 
     /// Adjectives and participles that follow the noun they describe, with the prepositions that
     /// open their object (`people familiar with the talks`, `sources close to the family`).

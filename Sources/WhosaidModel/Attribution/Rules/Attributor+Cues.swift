@@ -63,8 +63,9 @@ extension Attributor {
 
     /// Whether token `i` follows an article or possessive ("the report", "his claims"): a noun then.
     func followsDeterminer(_ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        return Self.articles.contains(tokens[i - 1].lower)
+        guard i > 0, Self.articles.contains(tokens[i - 1].lower) else { return false }
+        // "A person close to her said": after a preposition, "her" is the object pronoun.
+        return !(tokens[i - 1].lower == "her" && i - 2 >= 0 && tokens[i - 2].tag == .adp && tokens[i].tag == .verb)
     }
 
     /// Whether an auxiliary follows token `i` ("The original tweet was deleted"): a noun then.

@@ -65,6 +65,7 @@ extension Attributor {
             return m
         }
         if let m = finder.quantitySubject(endingAt: e, floor: floor) { return m }
+        if let m = modifierPronounSubject(endingAt: e, floor: floor) { return m }
         guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }
@@ -285,5 +286,16 @@ extension Attributor {
         var k = i + 1
         if k < tokens.count, isOpenMark(k) { k += 1 }
         return k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized
+    }
+}
+
+extension Attributor {
+    /// A described subject whose modifier's object is a pronoun and ends at `e` (`A person close
+    /// to him`, `aides loyal to her`); nil for any other shape.
+    func modifierPronounSubject(endingAt e: Int, floor: Int) -> SpeakerMention? {
+        guard e - 2 >= floor, MentionFinder.modifierObjectPronouns.contains(tokens[e].lower),
+              MentionFinder.postnominalModifiers[tokens[e - 2].lower]?.contains(tokens[e - 1].lower) == true else { return nil }
+        let object = finder.make(first: e, last: e, kind: .pronoun)
+        return finder.phrase(withPrepositionalObject: object, floor: floor)
     }
 }

@@ -97,7 +97,7 @@ extension Attributor {
             if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last) {
                 // `CLAUSE, said NAME.`
                 let after = m.lastWithRole + 1
-                if after > last || [".", "!", "?"].contains(tokens[after].lower) {
+                if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last) {
                     speaker = m
                     inverted = true
                 }
@@ -381,4 +381,20 @@ extension Attributor {
         }
         return words > 0
     }
+}
+
+extension Attributor {
+    /// Whether the comma at `comma`, right after an inverted speaker (`CLAUSE, said NAME, …`),
+    /// opens what the reporter adds about the speaker or the story, not more of the speaker's
+    /// phrase: a relative clause (`…, said Ed Rendell, who chairs the committee.`) or a contrast
+    /// with its own subject (`…, said Howard, but her record does not…`).
+    func closesInvertedSpeaker(comma: Int, last: Int) -> Bool {
+        guard comma + 1 <= last, tokens[comma].lower == ",", tokens[comma].quote == nil else { return false }
+        let next = tokens[comma + 1].lower
+        if Self.invertedSpeakerRelatives.contains(next) { return true }
+        return next == "but" && startsFiniteClause(at: comma + 2, last: last)
+    }
+
+    /// Relative pronouns that open a clause about an inverted speaker.
+    static let invertedSpeakerRelatives: Set<String> = ["who", "whose"]
 }
