@@ -303,6 +303,12 @@ import Testing
              expected: [("Lee", "he expects the mayor to recover soon")]),
         Case(text: "When the mayor said the budget was balanced, her rival replied, “That is simply false.”",
              expected: [("the mayor", "the budget was balanced"), ("her rival", "“That is simply false.”")]),
+        // A coordinator may open the sentence before the subordinator.
+        Case(text: "And while the union was glad to hear Ruiz pledged support for the strike, Cole made it clear that the talks would go on.",
+             expected: [("Ruiz", "support for the strike"), ("Cole", "the talks would go on")]),
+        // A fronted `as` clause whose cue carries a prepositional phrase.
+        Case(text: "But as Dana Ruiz points out in a column on the Herald's site, short interviews give the mayor an edge.",
+             expected: [("Dana Ruiz", "short interviews give the mayor an edge")]),
         // `said A and that B` is one statement, as PolNeAR's annotators read it.
         Case(text: "Cole said the rules “will hurt small farmers” and that the agency ignored public comments.",
              expected: [("Cole", "the rules “will hurt small farmers” and that the agency ignored public comments")]),
@@ -933,7 +939,19 @@ import Testing
              expected: [("Mark Cuban", "“It is more of a consideration now,”")]),
         Case(text: "Grant Young, a strategist, spoke to reporters.\n“Who shows up to a small town like that?” Young said.",
              expected: [("Grant Young", "“Who shows up to a small town like that?”")]),
+        // A fronted prepositional phrase with a relative clause in it is not the participle's subject.
+        Case(text: "Amid calls to build websites that would list the donors, Tom Brandt wrote a column, saying it was time to act.",
+             expected: [("Tom Brandt", "it was time to act")]),
     ]
+
+    /// Words that look like cues and report nothing: a noun after an article and an adjective,
+    /// an infinitive coordinated with another.
+    @Test(arguments: ["But even a passing promise that the mayor would run the agency raised questions.",
+                      "The audit undercut her statements to explain and defend her decision."])
+    func aNounOrAnInfinitiveIsNoCueWithASubject(_ text: String) {
+        let got = Self.statements(text)
+        #expect(got.allSatisfy { $0.0 == nil }, "\(got)")
+    }
 
     @Test(arguments: ["In his speech, Pruett criticized the party's record on housing.",
                       "In July, the union called for a moratorium on new permits.",

@@ -68,7 +68,9 @@ extension Attributor {
     func frontedClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
         // The subordinator may follow an adverb ("Shortly after Lee said …, members met").
         // "When" itself may be tagged an adverb.
-        let opener = tokens[first].tag == .adv && first + 1 < v && !Self.subordinators.contains(tokens[first].lower) ? first + 1 : first
+        // A coordinator may open the sentence before it ("And while the campaign said …, Devine …").
+        let start = Self.clauseCoordinators.contains(tokens[first].lower) && first + 1 < v ? first + 1 : first
+        let opener = tokens[start].tag == .adv && start + 1 < v && !Self.subordinators.contains(tokens[start].lower) ? start + 1 : start
         let opens = tokens[opener].tag == .sconj || Self.subordinators.contains(tokens[opener].lower)
             || Self.clauseOpeners.contains(tokens[opener].lower)
             // "Among voters who said taxes were too high, the mayor won", "At a time when it was

@@ -68,6 +68,25 @@ extension Attributor {
         return !(tokens[i - 1].lower == "her" && i - 2 >= 0 && tokens[i - 2].tag == .adp && tokens[i].tag == .verb)
     }
 
+    /// Whether token `i`, read as a noun, heads a noun phrase an article opens with one modifier
+    /// between (`a passing promise that…`, `the latest report`): a noun then, not a verb.
+    func followsModifiedDeterminer(_ i: Int) -> Bool {
+        let w = tokens[i].lower
+        guard i >= 2, tokens[i].tag == .noun, Self.articles.contains(tokens[i - 2].lower),
+              !w.hasSuffix("s"), !w.hasSuffix("ed"), !Lexicon.isGerund(w) else { return false }
+        let modifier = tokens[i - 1]
+        guard modifier.isWord, !modifier.isCapitalized, modifier.quote == nil, !modifier.is(.reporting) else { return false }
+        // "the latest report": an adjective; "a passing promise": a noun only after "a", since
+        // "the nomination acknowledge" may be a clause's subject and verb.
+        return modifier.tag == .adj || modifier.tag == .noun && ["a", "an"].contains(tokens[i - 2].lower)
+    }
+
+    /// Whether the verb at `v` is an infinitive coordinated with an earlier one (`to explain and
+    /// defend her decision`): it has no subject of its own to find.
+    func isCoordinatedInfinitive(_ v: Int, first: Int) -> Bool {
+        v - 3 >= first && ["and", "or"].contains(tokens[v - 1].lower) && tokens[v - 3].lower == "to" && tokens[v - 2].tag == .verb
+    }
+
     /// Whether an auxiliary follows token `i` ("The original tweet was deleted"): a noun then.
     func precedesAuxiliary(_ i: Int, last: Int) -> Bool {
         i + 1 <= last && Self.auxiliaries.contains(tokens[i + 1].lower)

@@ -272,8 +272,9 @@ extension Attributor {
                 || Self.participleSubordinators.contains(tokens[$0].lower) }) { break }
             // Only a subject opening the clause (at its start or after an introduction's comma)
             // is the main clause's; a verb inside a relative clause has its own.
+            // A phrase a preposition opens is no subject ("Amid calls to…", however "Amid" is tagged).
             if let m = subject(ofVerb: v, floor: first), m.first == first || tokens[m.first - 1].lower == ",",
-               tokens[m.first].tag != .adp { return m }
+               tokens[m.first].tag != .adp, !tokens[m.first].is(.preposition) { return m }
         }
         // "As they met in Ottawa, Ruiz was in Bangor, promising…": a verb in a fronted clause is
         // not the participle's; the sentence's subject after the clause is.

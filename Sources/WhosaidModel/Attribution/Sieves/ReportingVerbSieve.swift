@@ -33,7 +33,7 @@ extension Attributor {
         // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
-              !followsDeterminer(v), !finder.isNounBeforeReportingVerb(v),
+              !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         let found = reported(verb: v, first: first, last: last)
         guard let c = found.last else { return nil }
@@ -88,6 +88,8 @@ extension Attributor {
                 else { return nil }
                 speaker = commaParticipleSubject(v, first: first)
             }
+        } else if isCoordinatedInfinitive(v, first: first) {
+            return nil
         } else {
             speaker = subject(ofVerb: v, floor: first)
             if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
