@@ -309,6 +309,14 @@ import Testing
         // A fronted `as` clause whose cue carries a prepositional phrase.
         Case(text: "But as Dana Ruiz points out in a column on the Herald's site, short interviews give the mayor an edge.",
              expected: [("Dana Ruiz", "short interviews give the mayor an edge")]),
+        // The speaker's reason or time in a finite clause after a comma stays in the statement;
+        // a participle after the subordinator, or a clause with a cue of its own, is the reporter's.
+        Case(text: "Lee said the mayor enjoys the fair, because it lets her meet voters.",
+             expected: [("Lee", "the mayor enjoys the fair, because it lets her meet voters")]),
+        Case(text: "Lee said the levy was a mistake, when leaving the hall on Friday.",
+             expected: [("Lee", "the levy was a mistake")]),
+        Case(text: "Lee said the fire began in 1998, when the county wrongly stated that the dam was safe.",
+             expected: [("Lee", "the fire began in 1998"), ("the county", "the dam was safe")]),
         // `said A and that B` is one statement, as PolNeAR's annotators read it.
         Case(text: "Cole said the rules “will hurt small farmers” and that the agency ignored public comments.",
              expected: [("Cole", "the rules “will hurt small farmers” and that the agency ignored public comments")]),

@@ -72,6 +72,18 @@ extension Attributor {
     /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
     /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
     /// reported condition: "If the levy fails the town closes, Ruiz said.").
+    /// Subordinators whose finite clause after a comma goes on with what was said: the speaker's
+    /// reason or time (`…said Obama enjoys it, because it is funny`, `…in 1978, when she met
+    /// him`). With a participle (`, when asked about it`) the clause is the reporter's.
+    static let statementSubordinators: Set<String> = ["because", "when"]
+
+    /// Whether the subordinator at `n`, after a comma, opens a finite clause the statement keeps.
+    func keepsFiniteSubordinateClause(at n: Int, last: Int) -> Bool {
+        guard Self.statementSubordinators.contains(tokens[n].lower), startsFiniteClause(at: n + 1, last: last) else { return false }
+        // "…, when the state wrongly stated that…": a clause with a cue of its own reports its own statement.
+        return !((n + 1)...last).contains { tokens[$0].tag == .verb && tokens[$0].is(.reporting) && !Lexicon.isGerund(tokens[$0].lower) && tokens[$0 - 1].lower != "to" }
+    }
+
     static let sentenceAdjunctSubordinators: Set<String> = ["when", "while", "whereas", "before", "after"]
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
@@ -117,7 +129,7 @@ extension Attributor {
             // A condition right after the comma stays in the statement ("…, if elected, he would…",
             // "…, unless the court acts"); after a coordinator it opens a clause of its own.
             if n <= last, Self.subordinators.contains(tokens[n].lower),
-               n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) { return true }
+               n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last) { return true }
         }
         return false
     }
