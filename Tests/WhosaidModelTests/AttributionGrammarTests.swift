@@ -919,6 +919,12 @@ import Testing
              expected: [("Sources close to her campaign", "she stands behind the mayor")]),
         Case(text: "People familiar with the talks said a deal was near.",
              expected: [("People familiar with the talks", "a deal was near")]),
+        // An apposition that an organisation's possessive name of several words opens, and an
+        // aside opened by "whose".
+        Case(text: "Dana Lowe, Bank of Ohio's chief economist, said rates would fall.",
+             expected: [("Dana Lowe", "rates would fall")]),
+        Case(text: "Mr. Ruiz, whose third place was seen as a letdown, said that he alone could beat the mayor.",
+             expected: [("Mr. Ruiz", "he alone could beat the mayor")]),
         // The modifier's object may be a pronoun, "her" included.
         Case(text: "A person close to her said the levy would fail.",
              expected: [("A person close to her", "the levy would fail")]),

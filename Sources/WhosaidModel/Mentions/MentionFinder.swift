@@ -241,7 +241,7 @@ struct MentionFinder {
         while k > floor + 1, comma - k <= Self.maxRelativeClauseLength {
             let t = tokens[k]
             if t.quote != nil || [".", ";", ":", "!", "?"].contains(t.lower) { return nil }
-            if ["which", "who"].contains(t.lower), tokens[k - 1].lower == "," {
+            if ["which", "who", "whose"].contains(t.lower), tokens[k - 1].lower == "," {
                 // The clause is closed only when it holds its own verb ("which represents …,");
                 // in "which the firm's chief, Dan Moss, called" the verb is still to come.
                 let closed = ((k + 1)..<comma).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux }
@@ -272,7 +272,26 @@ struct MentionFinder {
         if isBareApostrophe(i + 1), i + 2 < tokens.count, !tokens[i + 2].isCapitalized, Self.roleOpeningTags.contains(tokens[i + 2].tag) {
             return true
         }
-        return Lexicon.titles.contains(w) || isProperModifierBeforeRole(i)
+        return Lexicon.titles.contains(w) || isProperModifierBeforeRole(i) || isPossessiveOrganisationBeforeRole(i)
+    }
+
+    /// The most words of an organisation's possessive name before a role ("Bank of America's").
+    static let maxPossessiveOrganisationWords = 6
+
+    /// Whether a possessive name of several words, joined by `of`, `and` or `the`, starts at `i`
+    /// and a lower-case role follows it: "Bank of America's chief economist", "Color of Change's
+    /// executive director".
+    func isPossessiveOrganisationBeforeRole(_ i: Int) -> Bool {
+        var k = i
+        while k < tokens.count, k - i < Self.maxPossessiveOrganisationWords, tokens[k].isWord, tokens[k].quote == nil {
+            let t = tokens[k]
+            if t.isCapitalized, t.lower.hasSuffix("'s") {
+                return k > i && k + 1 < tokens.count && !tokens[k + 1].isCapitalized && Self.roleOpeningTags.contains(tokens[k + 1].tag)
+            }
+            guard t.isCapitalized || k > i && Self.nameLinks.contains(t.lower) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The most capitalised words a proper modifier may span before its role noun
