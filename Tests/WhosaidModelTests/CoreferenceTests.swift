@@ -36,6 +36,22 @@ import Testing
         #expect(a.speaker(of: "reckless delay") == "Martin Oru")
     }
 
+    @Test func aParagraphsNewSubjectBeatsTheSpeakerBeforeIt() {
+        let a = analyze("""
+            The Hawks lost 3-1 on Saturday.
+
+            “That is on us,” Tyrese Brandt said.
+
+            Coach Frank Di Stefano was blunter. “We stopped playing,” he said.
+
+            The league will review the match in May. “It was a fair result,” he said.
+            """)
+        #expect(a.speaker(of: "That is on us") == "Tyrese Brandt")
+        #expect(a.speaker(of: "stopped playing") == "Frank Di Stefano")
+        // No new person in the paragraph: the speaker before goes on.
+        #expect(a.speaker(of: "a fair result") == "Frank Di Stefano")
+    }
+
     @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
         let a = analyze("""
             Ms. Jordan Pike spoke after Robert Hale.

@@ -396,6 +396,8 @@ struct ActorBuilder {
                 // "Ban condemned what he called…": the subject of the pronoun's own sentence, outside
                 // quotes, before it (Hobbs: the clause that holds the pronoun is searched first).
                 if distance == 0, tokens[ti].quote == nil { score += PronounSalience.ownSentenceSubject }
+                if distance >= 1, tokens[ti].quote == nil, kind == .person, paragraphOf(ti) == paragraph,
+                   personal, (statedGender ?? nameGenders[id]) == wanted { score += PronounSalience.paragraphMention }
             }
             if personal, let g = statedGender ?? nameGenders[id] {
                 score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
