@@ -95,6 +95,20 @@ import Testing
         #expect(quotes("“I said, ‘Hey, this is why,’ and left,” he said.") == ["“I said, ‘Hey, this is why,’ and left,”"])
     }
 
+    @Test func typewriterSingleMarksCloseAfterPunctuation() {
+        #expect(quotes("'It was wrong,' said Mr Smith. 'We will appeal.'") == ["'It was wrong,'", "'We will appeal.'"])
+        #expect(quotes("Judge Lloyd told him: 'You have shown remorse.'") == ["'You have shown remorse.'"])
+        // Word-final apostrophes, clipped words and a doubled '' mark are no single marks.
+        #expect(quotes("The players' union said rock 'n' roll and the '90s were fine.").isEmpty)
+        #expect(quotes("''We won,'' he said.") == ["''We won,''"])
+    }
+
+    @Test func typewriterSingleQuotedLinesAloneAreSubheadings() {
+        // A paper that writes double marks as '' sets its subheadings in single ones.
+        #expect(quotes("The mill closed.\n\n'All Bets Are Off.'\n\nThe town voted.").isEmpty)
+        #expect(quotes("'It was wrong,' said Mr Smith.\n\n'We will appeal.'").count == 2)
+    }
+
     @Test func aBritishQuoteIsAttributed() {
         let a = Engine().analyze(text: "The hall was full.\n‘We will not be intimidated,’ said Priya Shah.")
         #expect(a.statements.map { a.actor(of: $0)?.name } == ["Priya Shah"])

@@ -1,6 +1,7 @@
-/// British-style outer quotations in curly single marks (`‘We will not be intimidated,’ said
-/// Priya Shah.`), found after the double-quote pass and only outside double quotes, so the nested
-/// quotes of American style (`“… ‘Hey,’ …”`) stay inside theirs.
+/// British-style outer quotations in single marks, curly (`‘We will not be intimidated,’ said
+/// Priya Shah.`) or typewriter (`'It was wrong,' said Mr Smith.`), found after the double-quote
+/// pass and only outside double quotes, so the nested quotes of American style (`“… ‘Hey,’ …”`)
+/// stay inside theirs. A typewriter mark closes only after `,` `.` `!` or `?`.
 ///
 /// An apostrophe is told from a closing mark as the double-quote scanner tells marks apart: a
 /// mark between letters (`don’t`, `O’Brien`) is an apostrophe; `’` after an `s` and before a
@@ -14,6 +15,11 @@ enum SingleQuoteScanner {
     static func quotations(in document: Document, outside doubles: [Quotation]) -> [Quotation] {
         let s = document.scalars
         var result: [Quotation] = []
+        // Typewriter-mark quotations, kept only when one of them stands inside a sentence: a
+        // paragraph that is nothing but a short line in `'…'` is a subheading in papers that
+        // write double marks as `''` (`'All Bets Are Off.'`).
+        var plain: [Quotation] = []
+        var plainInline = false
         var d = 0
         for p in document.paragraphs {
             var i = p.start
@@ -27,19 +33,27 @@ enum SingleQuoteScanner {
                     continue
                 }
                 let c = s[i]
-                if c == "\u{2018}", isOpening(s, i, p) {
+                if c == "\u{2018}" || isPlainMark(s, i, p), isOpening(s, i, p) {
                     openAt = i
-                } else if c == "\u{2019}", let o = openAt, isClosing(s, i, p) {
+                } else if c == "\u{2019}" || isPlainMark(s, i, p) && isPlainClosing(s, i, p), let o = openAt, isClosing(s, i, p) {
                     let content = TextSpan(start: o + 1, end: i)
                     if QuoteScanner.wordCount(s, content) >= minWords {
-                        result.append(Quotation(span: TextSpan(start: o, end: i + 1), content: content, isClosed: true))
+                        let q = Quotation(span: TextSpan(start: o, end: i + 1), content: content, isClosed: true)
+                        if s[o] == "'" {
+                            plain.append(q)
+                            plainInline = plainInline || (p.start..<o).contains { !Characters.isSpace(s[$0]) }
+                                || ((i + 1)..<p.end).contains { !Characters.isSpace(s[$0]) }
+                        } else {
+                            result.append(q)
+                        }
                     }
                     openAt = nil
                 }
                 i += 1
             }
         }
-        return result
+        guard plainInline else { return result }
+        return (result + plain).sorted { $0.span.start < $1.span.start }
     }
 
     static func isOpening(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
@@ -48,6 +62,18 @@ enum SingleQuoteScanner {
         guard beforeOK, i + 1 < p.end else { return false }
         let next = s[i + 1]
         return Characters.isLetter(next) || Characters.isNumeric(next) || next == "\u{201C}" || next == "\""
+    }
+
+    /// Whether `i` is a typewriter single mark `'` standing alone, not half of the doubled `''`
+    /// some papers write for a double mark.
+    static func isPlainMark(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+        s[i] == "'" && (i == p.start || s[i - 1] != "'") && (i + 1 >= p.end || s[i + 1] != "'")
+    }
+
+    /// A typewriter `'` also ends words (`the players' union`, `goin'`), so it closes a quotation
+    /// only after the punctuation that ends what was said (`'It was wrong,' said Mr Smith`).
+    static func isPlainClosing(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+        i > p.start && ",.!?".unicodeScalars.contains(s[i - 1])
     }
 
     static func isClosing(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
