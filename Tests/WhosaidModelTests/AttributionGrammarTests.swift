@@ -407,6 +407,11 @@ import Testing
         // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
         Case(text: "The remarks had two goals, the admiral said.",
              expected: [("the admiral", "The remarks had two goals")]),
+        // After any determiner, a possessive or modifiers, but never a comparative or "own".
+        Case(text: "An official cautioned that the plan could change.",
+             expected: [("An official", "the plan could change")]),
+        Case(text: "The bank's chief executive said profits fell.",
+             expected: [("The bank's chief executive", "profits fell")]),
         Case(text: "Nearly half said they prefer a candidate with experience.",
              expected: [("Nearly half", "they prefer a candidate with experience")]),
         Case(text: "Large majorities of voters in six states going to the polls said they support the ban.",

@@ -46,10 +46,11 @@ enum SubjectTagRepair {
                 // `“…,” Cuban said`, `Young says the plan…`: a capitalised adjective opening the
                 // clause right before the cue is a surname ("Many said" is a quantity).
                 tokens[k].tag = .propn
-            } else if t.tag == .adj, !t.isCapitalized, k > range.lowerBound, tokens[k - 1].lower == "the",
-                      !quantityAdjectives.contains(t.lower) {
-                // "the admiral said": a determiner's phrase ends before the verb, so its last word
-                // is the head noun the tagger read as an adjective (by its ending).
+            } else if t.tag == .adj, !t.isCapitalized, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
+                      opensDeterminedPhrase(before: k, tokens, range) {
+                // "the admiral said", "An official cautioned", "The company's chief executive said":
+                // a determiner's phrase ends before the verb, so its last word is the head noun the
+                // tagger read as an adjective (by its ending).
                 tokens[k].tag = .noun
             } else if t.tag == .adv, lyNouns.contains(t.lower), k > range.lowerBound,
                       [.det, .propn, .adj, .noun].contains(tokens[k - 1].tag) {
@@ -58,6 +59,35 @@ enum SubjectTagRepair {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
         }
+    }
+
+    /// Adjectives that never head a noun phrase ("its own list", "the same").
+    static let neverHeads: Set<String> = ["own", "other", "same", "next", "last", "first", "former", "latter", "entire", "whole", "only"]
+
+    /// Whether an adjective-tagged word may be a head noun the tagger misread: no comparative or
+    /// superlative, no participle, none of ``neverHeads``.
+    static func mayHeadPhrase(_ w: String) -> Bool {
+        !neverHeads.contains(w) && !w.hasSuffix("er") && !w.hasSuffix("est") && !w.hasSuffix("ed")
+    }
+
+    /// The most modifiers between a determiner and the head the tagger read as an adjective.
+    static let maxModifiersAfterDeterminer = 3
+
+    /// Articles and possessive pronouns that open a noun phrase.
+    static let phraseDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
+
+    /// Whether lower-case modifiers (at most ``maxModifiersAfterDeterminer``) lead back from the
+    /// word before `k` to a determiner or a possessive noun (`the`, `an`, `the company's`).
+    static func opensDeterminedPhrase(before k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= range.lowerBound, k - 1 - j < maxModifiersAfterDeterminer {
+            let w = tokens[j]
+            if phraseDeterminers.contains(w.lower) { return true }
+            if w.lower.hasSuffix("'s") || w.lower.hasSuffix("\u{2019}s") { return j > range.lowerBound && phraseDeterminers.contains(tokens[j - 1].lower) }
+            guard w.kind == .word, !w.isCapitalized, w.tag == .adj || w.tag == .noun, !quantityAdjectives.contains(w.lower) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// `“…,” said Small, who…`, `“…,” said Will Doyle.`: after a quote and its reporting verb, a
