@@ -145,6 +145,14 @@ import Testing
         #expect(statement.flatMap { a.actor(of: $0)?.name } == "the Northern Rail Company")
     }
 
+    @Test func aCompanySuffixWithoutItsFullStopMakesAnOrganisation() {
+        let a = analyze("""
+            The port reopened on Monday.
+            Norvik Corp said profits rose. It also said costs fell.
+            """)
+        #expect(a.speaker(of: "costs fell") == "Norvik Corp")
+    }
+
     @Test func aJobWordTheTaggerReadsAsAVerbStaysInTheRole() {
         let a = analyze("""
             The council met on Tuesday.

@@ -162,7 +162,7 @@ enum Lexicon {
     /// Head nouns of organisations and outlets.
     static let organisationHeads: Set<String> = [
         "agency", "department", "ministry", "office", "committee", "council", "association",
-        "company", "corporation", "inc.", "corp.", "group", "party", "campaign", "administration",
+        "company", "corporation", "inc.", "corp.", "inc", "corp", "ltd", "ltd.", "plc", "llc", "group", "party", "campaign", "administration",
         "government", "court", "newspaper", "times", "post", "journal", "news", "network",
         "report", "statement", "story", "article", "study", "survey", "poll", "organization",
         "organisation", "university", "institute", "foundation", "center", "centre", "bureau",
