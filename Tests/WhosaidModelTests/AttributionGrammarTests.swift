@@ -407,6 +407,9 @@ import Testing
         // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
         Case(text: "The remarks had two goals, the admiral said.",
              expected: [("the admiral", "The remarks had two goals")]),
+        // A surname the tagger reads as an adjective, with an adverb set off by commas.
+        Case(text: "The mill is owned by Alan White.\nWhite, however, said the plan was sound.",
+             expected: [("White", "the plan was sound")]),
         // After any determiner, a possessive or modifiers, but never a comparative or "own".
         Case(text: "An official cautioned that the plan could change.",
              expected: [("An official", "the plan could change")]),

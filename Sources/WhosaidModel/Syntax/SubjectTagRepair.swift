@@ -25,6 +25,7 @@ enum SubjectTagRepair {
 
     static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
         repairInvertedSubjects(&tokens, range)
+        repairSubjectsBeforeAsides(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
@@ -68,6 +69,19 @@ enum SubjectTagRepair {
     /// superlative, no participle, none of ``neverHeads``.
     static func mayHeadPhrase(_ w: String) -> Bool {
         !neverHeads.contains(w) && !w.hasSuffix("er") && !w.hasSuffix("est") && !w.hasSuffix("ed")
+    }
+
+    /// `White, however, said…`: a capitalised adjective opening the clause, then an adverb set
+    /// off by commas and a reporting verb, is a surname, as it is right before the verb.
+    static func repairSubjectsBeforeAsides(_ tokens: inout [Token], _ range: Range<Int>) {
+        for k in range where k + 4 < range.upperBound && tokens[k + 4].tag == .verb {
+            let t = tokens[k]
+            guard t.tag == .adj, t.isCapitalized, t.kind == .word, t.quote == nil, !quantityAdjectives.contains(t.lower),
+                  k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == ",",
+                  tokens[k + 1].lower == ",", tokens[k + 2].tag == .adv, tokens[k + 3].lower == ",",
+                  tokens[k + 4].is(.reporting), !Lexicon.isGerund(tokens[k + 4].lower), tokens[k + 4].lower != "say" else { continue }
+            tokens[k].tag = .propn
+        }
     }
 
     /// The most modifiers between a determiner and the head the tagger read as an adjective.
