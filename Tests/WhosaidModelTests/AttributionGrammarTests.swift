@@ -407,6 +407,9 @@ import Testing
         // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
         Case(text: "The remarks had two goals, the admiral said.",
              expected: [("the admiral", "The remarks had two goals")]),
+        // An age between a name and its non-restrictive relative clause.
+        Case(text: "The house was bought by Eli Navarro, 16, who said the street was noisy.",
+             expected: [("Eli Navarro", "the street was noisy")]),
         // A surname the tagger reads as an adjective, with an adverb set off by commas.
         Case(text: "The mill is owned by Alan White.\nWhite, however, said the plan was sound.",
              expected: [("White", "the plan was sound")]),

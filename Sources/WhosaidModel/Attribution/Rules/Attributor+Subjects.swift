@@ -42,7 +42,9 @@ extension Attributor {
         // "…Feinstein, the ranking Democrat, who said": the relative pronoun's antecedent speaks.
         // Only a non-restrictive clause reports ("Voters who say X" picks voters out; it reports nothing).
         if e > floor, tokens[e].lower == "who", tokens[e - 1].lower == "," {
-            let end = e - 2
+            var end = e - 2
+            // "Eli Navarro, 16, who said": an age between the name and the clause.
+            if end - 2 >= floor, tokens[end].kind == .number, tokens[end - 1].lower == "," { end -= 2 }
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
             return m
         }
