@@ -407,6 +407,14 @@ import Testing
         // A head noun the tagger reads as an adjective by its ending ("admiral", "official").
         Case(text: "The remarks had two goals, the admiral said.",
              expected: [("the admiral", "The remarks had two goals")]),
+        // A possessive phrase inside a modifier's prepositional object.
+        Case(text: "A person familiar with the company's supply deals said the merger was off.",
+             expected: [("A person familiar with the company's supply deals", "the merger was off")]),
+        // Corporate titles before a name are titles, not part of it.
+        Case(text: "Norvik Chief Executive Lars Eklund said the merger was off.",
+             expected: [("Lars Eklund", "the merger was off")]),
+        Case(text: "Herald Managing Editor Dora Quist said the story would stand.",
+             expected: [("Dora Quist", "the story would stand")]),
         // An age between a name and its non-restrictive relative clause.
         Case(text: "The house was bought by Eli Navarro, 16, who said the street was noisy.",
              expected: [("Eli Navarro", "the street was noisy")]),

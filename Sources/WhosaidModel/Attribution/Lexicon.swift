@@ -155,6 +155,7 @@ enum Lexicon {
         "premier", "coach", "superintendent", "councilman", "councilwoman", "councilor", "councillor", "bishop",
         "rabbi", "pastor", "imam", "treasurer", "inspector", "trooper", "sergeant",
         "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "constable",
+        "executive", "financial", "operating", "managing", "editor",
     ]
     static let maleTitles: Set<String> = ["mr.", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
     static let femaleTitles: Set<String> = ["mrs.", "ms.", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]

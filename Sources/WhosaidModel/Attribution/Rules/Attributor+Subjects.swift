@@ -68,7 +68,7 @@ extension Attributor {
         }
         if let m = finder.quantitySubject(endingAt: e, floor: floor) { return m }
         if let m = modifierPronounSubject(endingAt: e, floor: floor) { return m }
-        guard e >= floor, let m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
+        guard e >= floor, var m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
@@ -89,6 +89,14 @@ extension Attributor {
         // but it may end one that starts before it ("Former officials in both parties").
         // "shortly after Lee said": before a clause a subordinator opens it, and the phrase after
         // it is that clause's subject.
+        // "familiar with the company's supply arrangements": a possessive phrase determines the
+        // prepositional object, whose preposition then stands before it.
+        if m.kind == .description, let owner = possessiveDeterminerStart(before: m.first, floor: floor),
+           owner > floor, tokens[owner - 1].is(.preposition) {
+            let head = m.head
+            m = finder.make(first: owner, last: m.last, kind: .description)
+            m.head = head
+        }
         if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
             if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
@@ -299,5 +307,25 @@ extension Attributor {
               MentionFinder.postnominalModifiers[tokens[e - 2].lower]?.contains(tokens[e - 1].lower) == true else { return nil }
         let object = finder.make(first: e, last: e, kind: .pronoun)
         return finder.phrase(withPrepositionalObject: object, floor: floor)
+    }
+}
+
+extension Attributor {
+    /// The first token of a possessive phrase that ends before `k`, perhaps with up to two
+    /// modifiers of the head between (`the company's supply`): a determiner, modifiers and a noun
+    /// or name in 's; nil when none stands there.
+    func possessiveDeterminerStart(before k: Int, floor: Int) -> Int? {
+        var p = k - 1
+        // "the company's supply arrangements": modifiers may stand between.
+        while p > floor, k - p <= 2, tokens[p].isWord, !tokens[p].isCapitalized, tokens[p].quote == nil,
+              [.noun, .adj].contains(tokens[p].tag), !tokens[p].lower.hasSuffix("'s") { p -= 1 }
+        guard p >= floor, tokens[p].quote == nil, tokens[p].lower.hasSuffix("'s") || tokens[p].lower.hasSuffix("\u{2019}s") else { return nil }
+        var j = p
+        while j - 1 >= floor, p - j < 3, tokens[j - 1].quote == nil,
+              [.det, .adj, .noun, .propn].contains(tokens[j - 1].tag), !tokens[j - 1].is(.preposition) {
+            j -= 1
+            if tokens[j].tag == .det { break }
+        }
+        return j
     }
 }
