@@ -81,7 +81,9 @@ extension Attributor {
     func keepsFiniteSubordinateClause(at n: Int, last: Int) -> Bool {
         guard Self.statementSubordinators.contains(tokens[n].lower), startsFiniteClause(at: n + 1, last: last) else { return false }
         // "…, when the state wrongly stated that…": a clause with a cue of its own reports its own statement.
-        return !((n + 1)...last).contains { tokens[$0].tag == .verb && tokens[$0].is(.reporting) && !Lexicon.isGerund(tokens[$0].lower) && tokens[$0 - 1].lower != "to" }
+        // A running count, not a scan to the sentence's end: a sentence of many ", because…"
+        // clauses took quadratic time.
+        return !counts.holdsReportingVerb(n + 1, last)
     }
 
     static let sentenceAdjunctSubordinators: Set<String> = ["when", "while", "whereas", "before", "after"]
