@@ -69,9 +69,6 @@ extension Attributor {
         return Self.subordinators.contains(tokens[k + 1].lower)
     }
 
-    /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
-    /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
-    /// reported condition: "If the levy fails the town closes, Ruiz said.").
     /// Subordinators whose finite clause after a comma goes on with what was said: the speaker's
     /// reason or time (`…said Obama enjoys it, because it is funny`, `…in 1978, when she met
     /// him`). With a participle (`, when asked about it`) the clause is the reporter's.
@@ -86,6 +83,9 @@ extension Attributor {
         return !counts.holdsReportingVerb(n + 1, last)
     }
 
+    /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
+    /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
+    /// reported condition: "If the levy fails the town closes, Ruiz said.").
     static let sentenceAdjunctSubordinators: Set<String> = ["when", "while", "whereas", "before", "after"]
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
