@@ -57,6 +57,9 @@ extension PathologicalFamily {
             builder.repeatUnit { n in "Gov. Ada Bel, the minister of \(Self.name(n)), said “We will win the vote.” " }
         case .chainedRelativeClauses:
             builder.repeatUnit { _ in "Ada Bel, who said the plan would win, told reporters, " }
+        case .reasonClauses:
+            builder.append("Ada Bel said the plan failed")
+            builder.repeatUnit { _ in ", because it was late" }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

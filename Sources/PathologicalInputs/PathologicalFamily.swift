@@ -39,6 +39,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One sentence of subjects with relative clauses, each told by the next:
     /// `Ada Bel, who said the plan would win, told reporters, Ada Bel, who …`.
     case chainedRelativeClauses
+    /// One reported sentence followed by many finite clauses of reason:
+    /// `Ada Bel said the plan failed, because it was late, because it was late, …`.
+    case reasonClauses
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }

@@ -986,6 +986,15 @@ import Testing
         #expect(got.allSatisfy { $0.0 == nil }, "\(got)")
     }
 
+    /// A past form after `to … and` is coordinated with the finite verb before `to`, not an
+    /// infinitive: its subject is the sentence's.
+    @Test(arguments: [("Ruiz tried to apologise and admitted that the plan was flawed.", "the plan was flawed"),
+                      ("The board met to review and warned that costs would rise.", "costs would rise")])
+    func aFiniteVerbAfterAnInfinitiveAndKeepsItsSubject(_ text: String, _ content: String) {
+        let got = Self.statements(text)
+        #expect(got.contains { $0.0 != nil && $0.1 == content }, "\(got)")
+    }
+
     @Test(arguments: ["In his speech, Pruett criticized the party's record on housing.",
                       "In July, the union called for a moratorium on new permits.",
                       "Campaigning in Ohio last spring, Pruett mentioned the mill closures."])

@@ -92,6 +92,13 @@ enum Lexicon {
     static let reportingVerbs: Set<String> = Set(reportingBases.flatMap(inflections) + extraReportingForms)
     /// Every form of a verb that reports speech only beside a quotation.
     static let quoteOnlyVerbs: Set<String> = Set(quoteOnlyBases.flatMap(inflections))
+    /// Irregular past forms and participles (`said`, `told`, `written`): never a base form.
+    static let irregularPastForms: Set<String> = Set(irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") })
+    /// Whether `w` is a past or third-person form (`warned`, `said`, `says`, not `stress`): no
+    /// infinitive. Bases ending in -ed (`heed`) read as past forms too.
+    static func isInflectedForm(_ w: String) -> Bool {
+        w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss") || irregularPastForms.contains(w)
+    }
     /// Forms that end in -ing: they start participle clauses ("saying"), not finite reports.
     static func isGerund(_ w: String) -> Bool { w.hasSuffix("ing") }
 

@@ -69,9 +69,6 @@ extension Attributor {
         return Self.subordinators.contains(tokens[k + 1].lower)
     }
 
-    /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
-    /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
-    /// reported condition: "If the levy fails the town closes, Ruiz said.").
     /// Subordinators whose finite clause after a comma goes on with what was said: the speaker's
     /// reason or time (`…said Obama enjoys it, because it is funny`, `…in 1978, when she met
     /// him`). With a participle (`, when asked about it`) the clause is the reporter's.
@@ -81,9 +78,14 @@ extension Attributor {
     func keepsFiniteSubordinateClause(at n: Int, last: Int) -> Bool {
         guard Self.statementSubordinators.contains(tokens[n].lower), startsFiniteClause(at: n + 1, last: last) else { return false }
         // "…, when the state wrongly stated that…": a clause with a cue of its own reports its own statement.
-        return !((n + 1)...last).contains { tokens[$0].tag == .verb && tokens[$0].is(.reporting) && !Lexicon.isGerund(tokens[$0].lower) && tokens[$0 - 1].lower != "to" }
+        // A running count, not a scan to the sentence's end: a sentence of many ", because…"
+        // clauses took quadratic time.
+        return !counts.holdsReportingVerb(n + 1, last)
     }
 
+    /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
+    /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
+    /// reported condition: "If the levy fails the town closes, Ruiz said.").
     static let sentenceAdjunctSubordinators: Set<String> = ["when", "while", "whereas", "before", "after"]
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 

@@ -82,9 +82,11 @@ extension Attributor {
     }
 
     /// Whether the verb at `v` is an infinitive coordinated with an earlier one (`to explain and
-    /// defend her decision`): it has no subject of its own to find.
+    /// defend her decision`): it has no subject of its own to find. A past or third-person form
+    /// (`tried to apologise and admitted that…`) is coordinated with the finite verb before `to`.
     func isCoordinatedInfinitive(_ v: Int, first: Int) -> Bool {
         v - 3 >= first && ["and", "or"].contains(tokens[v - 1].lower) && tokens[v - 3].lower == "to" && tokens[v - 2].tag == .verb
+            && !Lexicon.isInflectedForm(tokens[v].lower)
     }
 
     /// Whether an auxiliary follows token `i` ("The original tweet was deleted"): a noun then.
