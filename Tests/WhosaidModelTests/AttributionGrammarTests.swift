@@ -949,6 +949,8 @@ import Testing
              expected: [("A person close to her", "the levy would fail")]),
         Case(text: "The levy would fail, an aide loyal to him said.",
              expected: [("an aide loyal to him", "The levy would fail")]),
+        Case(text: "A spokesman for her said the levy would fail.",
+             expected: [("A spokesman for her", "the levy would fail")]),
         // An inverted speaker the reporter goes on about: a relative clause or a contrast.
         Case(text: "The fund is $2 million short, said Dora Quist, who chairs the board.",
              expected: [("Dora Quist", "The fund is $2 million short")]),

@@ -499,8 +499,7 @@ struct MentionFinder {
             return m
         }
         // "a source close to him": the phrase before the modifier, run on to its pronoun object.
-        if last - 3 >= first, Self.modifierObjectPronouns.contains(tokens[last].lower),
-           Self.postnominalModifiers[tokens[last - 2].lower]?.contains(tokens[last - 1].lower) == true {
+        if last - 3 >= first, Self.modifierObjectPronouns.contains(tokens[last].lower), isPronounObjectModifier(at: last - 2) {
             guard let before = classify(first: first, last: last - 3), before.kind != .pronoun else { return nil }
             var m = make(first: before.first, last: last, kind: .description)
             m.head = before.head
@@ -966,6 +965,16 @@ struct MentionFinder {
         var o = k - 1
         while o > first, k - o <= 3, tokens[o].quote != nil { o -= 1 }
         return o >= first && o < k - 1 && nicknameClose(afterMark: o, ceiling: last) == k
+    }
+
+    /// Whether the word at `k` and the preposition after it take a pronoun object inside a
+    /// described speaker: a postnominal modifier (`close to`, `loyal to`) or a job noun with
+    /// `for` (`a spokesman for her`).
+    func isPronounObjectModifier(at k: Int) -> Bool {
+        guard k >= 0, k + 1 < tokens.count else { return false }
+        let w = tokens[k].lower, preposition = tokens[k + 1].lower
+        if Self.postnominalModifiers[w]?.contains(preposition) == true { return true }
+        return preposition == "for" && Self.roleNouns.contains(w)
     }
 
     /// Object pronouns that close a modifier's prepositional phrase (`a person close to him`).

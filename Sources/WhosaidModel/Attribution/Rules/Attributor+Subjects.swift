@@ -301,10 +301,10 @@ extension Attributor {
 
 extension Attributor {
     /// A described subject whose modifier's object is a pronoun and ends at `e` (`A person close
-    /// to him`, `aides loyal to her`); nil for any other shape.
+    /// to him`, `aides loyal to her`, `a spokesman for her`); nil for any other shape.
     func modifierPronounSubject(endingAt e: Int, floor: Int) -> SpeakerMention? {
         guard e - 2 >= floor, MentionFinder.modifierObjectPronouns.contains(tokens[e].lower),
-              MentionFinder.postnominalModifiers[tokens[e - 2].lower]?.contains(tokens[e - 1].lower) == true else { return nil }
+              finder.isPronounObjectModifier(at: e - 2) else { return nil }
         let object = finder.make(first: e, last: e, kind: .pronoun)
         return finder.phrase(withPrepositionalObject: object, floor: floor)
     }
