@@ -59,8 +59,7 @@ extension ActorBuilder {
         k += 1
         guard k <= m.last else { return nil }
         let title = tokens[k].lower
-        guard PersonNameIndex.personTitles.contains(title), !title.hasSuffix("."), !title.hasSuffix("'s"),
-              !title.hasSuffix("\u{2019}s") else { return nil }
+        guard PersonNameIndex.personTitles.contains(title), !title.hasSuffix("."), !title.isPossessiveForm else { return nil }
         if k < m.last {
             let next = tokens[k + 1]
             guard next.tag == .adp, !next.isCapitalized else { return nil }

@@ -240,7 +240,7 @@ struct PersonNameIndex {
         }
         guard n < tokens.count else { return false }
         var w = tokens[n].lower
-        if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w.removeLast(2) }
+        if w.isPossessiveForm { w.removeLast(2) }
         return w == surname
     }
 

@@ -53,7 +53,7 @@ enum PronounSalience {
     /// verb follows it, or it opens the sentence.
     static func isSubject(_ index: Int, tokens: [Token]) -> Bool {
         let t = tokens[index]
-        if t.lower.endsWith("'s") || t.lower.endsWith("\u{2019}s") { return false }  // a possessive
+        if t.lower.isPossessiveForm { return false }  // a possessive
         if index + 1 < tokens.count, tokens[index + 1].sentence == t.sentence {
             let next = tokens[index + 1].tag
             if next == .verb || next == .aux { return true }

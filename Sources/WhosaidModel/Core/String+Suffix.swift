@@ -10,3 +10,9 @@ extension String {
         return utf8.last == last && hasSuffix(suffix)
     }
 }
+
+extension String {
+    /// Whether the word ends in a possessive `'s`, with a typewriter or a curly apostrophe
+    /// (`company's`, `Sainsbury’s`).
+    var isPossessiveForm: Bool { endsWith("'s") || endsWith("\u{2019}s") }
+}

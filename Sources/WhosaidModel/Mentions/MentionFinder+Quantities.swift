@@ -21,7 +21,7 @@ extension MentionFinder {
     /// The poll-share phrase that opens its clause and ends at `end`, or nil.
     func quantitySubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
         guard end >= floor, end < tokens.count, tokens[end].isWord || tokens[end].kind == .number, tokens[end].lower != "of",
-              !tokens[end].lower.hasSuffix("'s"), !tokens[end].lower.hasSuffix("\u{2019}s") else { return nil }
+              !tokens[end].lower.isPossessiveForm else { return nil }
         var start = end
         while start > floor, end - start < Self.maxQuantityTokens, !isSentenceStart(start),
               tokens[start - 1].isWord || tokens[start - 1].kind == .number, tokens[start - 1].quote == nil {

@@ -97,7 +97,7 @@ enum SubjectTagRepair {
         while j >= range.lowerBound, k - 1 - j < maxModifiersAfterDeterminer {
             let w = tokens[j]
             if phraseDeterminers.contains(w.lower) { return true }
-            if w.lower.hasSuffix("'s") || w.lower.hasSuffix("\u{2019}s") { return j > range.lowerBound && phraseDeterminers.contains(tokens[j - 1].lower) }
+            if w.lower.isPossessiveForm { return j > range.lowerBound && phraseDeterminers.contains(tokens[j - 1].lower) }
             guard w.kind == .word, !w.isCapitalized, w.tag == .adj || w.tag == .noun, !quantityAdjectives.contains(w.lower) else { return false }
             j -= 1
         }

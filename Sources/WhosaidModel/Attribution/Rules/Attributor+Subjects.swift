@@ -319,7 +319,7 @@ extension Attributor {
         // "the company's supply arrangements": modifiers may stand between.
         while p > floor, k - p <= 2, tokens[p].isWord, !tokens[p].isCapitalized, tokens[p].quote == nil,
               [.noun, .adj].contains(tokens[p].tag), !tokens[p].lower.hasSuffix("'s") { p -= 1 }
-        guard p >= floor, tokens[p].quote == nil, tokens[p].lower.hasSuffix("'s") || tokens[p].lower.hasSuffix("\u{2019}s") else { return nil }
+        guard p >= floor, tokens[p].quote == nil, tokens[p].lower.isPossessiveForm else { return nil }
         var j = p
         while j - 1 >= floor, p - j < 3, tokens[j - 1].quote == nil,
               [.det, .adj, .noun, .propn].contains(tokens[j - 1].tag), !tokens[j - 1].is(.preposition) {
