@@ -146,6 +146,19 @@ import Testing
 
     /// Quotes standing as the object of their cue.
     static let quoteObjectCases: [Case] = [
+        // A quote inside a sentence is no statement of a cue after it whose verb reports a clause
+        // or takes an object of its own: that is the statement.
+        Case(text: "To chants of “Four more years,” the senator said her campaign was closing strong.",
+             expected: [("the senator", "her campaign was closing strong")]),
+        Case(text: "Ms. Vance, in a nod to “the old rules of the county,” said the fee could be lowered.",
+             expected: [("Ms. Vance", "the fee could be lowered")]),
+        Case(text: "Ortiz, citing “the needs of the port,” said the mayor would sign the bill.",
+             expected: [("Ortiz", "“the needs of the port,”"), ("Ortiz", "the mayor would sign the bill")]),
+        Case(text: "While Ortiz says he “loves the port,” and “the port loves me,” he also accuses it of wasting money.",
+             expected: [("Ortiz", "he “loves the port,” and “the port loves me,”"), ("Ortiz", "it of wasting money")]),
+        // A quote's last comma closes a fronted subordinate clause as a free comma does.
+        Case(text: "Although Ruiz admitted that the two sisters had long “been friends,” she claimed they never met.",
+             expected: [("Ruiz", "the two sisters had long “been friends,”"), ("Ruiz", "they never met")]),
         Case(text: "“It was a mistake,” Ms. Cole of the Farm Bureau said.",
              expected: [("Ms. Cole", "“It was a mistake,”")]),
         Case(text: "The fee, which the firm’s chief, Dan Moss, called “a tax on loyalty,” was dropped.",

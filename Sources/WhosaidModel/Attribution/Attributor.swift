@@ -79,7 +79,7 @@ struct Attributor {
             openMark[o] = true
             if close[qi] < tokens.count, quotes[qi].isClosed { closeMark[close[qi]] = true }
         }
-        counts = TokenCounts(tokens: tokens, openMark: openMark)
+        counts = TokenCounts(tokens: tokens, openMark: openMark, closeMark: closeMark)
         sentenceFirst = Array(repeating: -1, count: document.sentences.count)
         sentenceLast = Array(repeating: -1, count: document.sentences.count)
         for (i, tok) in tokens.enumerated() {

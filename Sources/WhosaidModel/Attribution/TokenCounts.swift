@@ -15,16 +15,22 @@ struct TokenCounts {
     private var freeCommas = RankedBits()
     /// Reporting verbs tagged as verbs, neither gerunds nor infinitives after `to` (quoted ones too).
     private var reportingVerbs = RankedBits()
+    /// Commas that punctuate the reporter's sentence: those outside quotes, and a quote's last
+    /// comma right before its closing mark (`had “been friends for some time,” he claimed`), which
+    /// American style sets inside the marks.
+    private var clauseCommas = RankedBits()
 
     init() {}
 
-    /// Counts over `tokens`; `openMark[i]` tells whether token `i` opens a quote.
-    init(tokens: [Token], openMark: [Bool]) {
+    /// Counts over `tokens`; `openMark[i]` and `closeMark[i]` tell whether token `i` opens or
+    /// closes a quote.
+    init(tokens: [Token], openMark: [Bool], closeMark: [Bool]) {
         finiteVerbs.reserveCapacity(tokens.count)
         quoteTokens.reserveCapacity(tokens.count)
         commas.reserveCapacity(tokens.count)
         freeCommas.reserveCapacity(tokens.count)
         reportingVerbs.reserveCapacity(tokens.count)
+        clauseCommas.reserveCapacity(tokens.count)
         for k in tokens.indices {
             // Read in place (a copy retains the token's String); a comma is always a punctuation
             // token, which settles most words without comparing strings.
@@ -34,6 +40,7 @@ struct TokenCounts {
             quoteTokens.append(!free || openMark[k])
             commas.append(comma)
             freeCommas.append(comma && free)
+            clauseCommas.append(comma && (free || k + 1 < closeMark.count && closeMark[k + 1]))
             reportingVerbs.append(tokens[k].tag == .verb && tokens[k].is(.reporting) && !Lexicon.isGerund(tokens[k].lower)
                 && !(k > 0 && tokens[k - 1].lower == "to"))
         }
@@ -50,6 +57,13 @@ struct TokenCounts {
 
     /// Whether tokens `range` hold a comma.
     func holdsComma(_ range: Range<Int>) -> Bool { !range.isEmpty && commas.count(in: range) > 0 }
+
+    /// The first comma that punctuates the reporter's sentence (outside quotes, or a quote's
+    /// last one) in tokens `a...b`, if any.
+    func firstClauseComma(_ a: Int, _ b: Int) -> Int? {
+        guard a <= b, a <= clauseCommas.count, let k = clauseCommas.firstSet(atOrAfter: a) else { return nil }
+        return k <= b ? k : nil
+    }
 
     /// The first comma outside quotes in tokens `a...b`, if any.
     func firstFreeComma(_ a: Int, _ b: Int) -> Int? {

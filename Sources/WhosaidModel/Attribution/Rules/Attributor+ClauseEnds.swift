@@ -20,6 +20,11 @@ extension Attributor {
     /// Whether a reported clause ends before token `k` by the grammar rules above.
     func clauseEndsByGrammar(at k: Int, last: Int) -> Bool {
         let t = tokens[k]
+        // A quote's closing mark after its last comma (`citing “the magic of the race,” said`)
+        // punctuates the reporter's sentence as a comma outside the marks does.
+        // It does so before a new reporting clause only: news annotation keeps a relative clause
+        // or comparison after such a quote in the statement.
+        let comma = t.lower == "," && t.quote == nil || isCloseMark(k) && k > 0 && tokens[k - 1].lower == ","
         if t.lower == ",", t.quote == nil, k + 1 <= last {
             let next = tokens[k + 1].lower
             // "…, but he refuses to discuss it": a contrast with a subject of its own is the reporter's.
@@ -38,12 +43,12 @@ extension Attributor {
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
-        if t.lower == ",", t.quote == nil, k + 1 <= last, tokens[k + 1].is(.reporting), tokens[k + 1].tag == .verb,
+        if comma, k + 1 <= last, tokens[k + 1].is(.reporting), tokens[k + 1].tag == .verb,
            Lexicon.isGerund(tokens[k + 1].lower) {
             // "…, arguing that …": a reporting participle opens a statement of its own.
             return true
         }
-        if t.lower == ",", t.quote == nil {
+        if comma {
             // ", her rival replied": a subject noun phrase and a reporting verb after the comma.
             var n = k + 1
             while n <= last, n - k <= Self.maxInterruptingSubject,
@@ -104,9 +109,15 @@ extension Attributor {
     /// The first comma after `v` that no coordinated that-clause follows.
     func subordinateClauseComma(after v: Int, last: Int) -> Int? {
         // "When I argued that A, and that B, he replied": a coordinated that-clause stays inside.
-        var comma = counts.firstFreeComma(v + 1, last)
-        while let c = comma, c + 2 <= last, ["and", "or", "but"].contains(tokens[c + 1].lower), tokens[c + 2].lower == "that" {
-            comma = counts.firstFreeComma(c + 1, last)
+        // "Although he admitted that they had “been friends,” he claimed": a quote's last comma
+        // closes the clause as a free one does.
+        // "While he says he “loves China,” and “people love me,” he…": a coordinated quote too.
+        var comma = counts.firstClauseComma(v + 1, last)
+        while let c = comma {
+            let n = isCloseMark(c + 1) ? c + 2 : c + 1
+            guard n + 1 <= last, ["and", "or", "but"].contains(tokens[n].lower),
+                  tokens[n + 1].lower == "that" || isOpenMark(n + 1) && isCloseMark(c + 1) else { break }
+            comma = counts.firstClauseComma(c + 1, last)
         }
         return comma
     }

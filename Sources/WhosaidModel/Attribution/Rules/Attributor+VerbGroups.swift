@@ -93,6 +93,7 @@ extension Attributor {
     /// `e` itself when no such aside ends there. (`NAME, ROLE,` is an apposition, not an aside.)
     func beforeAside(_ e: Int, floor: Int) -> Int {
         guard e > floor, tokens[e].quote == nil else { return e }
+        if isCloseMark(e) { return beforeQuotedAside(closingAt: e, floor: floor) }
         let mark = tokens[e].lower
         let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
         guard dashes.contains(mark) || mark == "," else { return e }
@@ -112,6 +113,24 @@ extension Attributor {
             let listing = Self.listingAsideOpeners.contains(opener.lower)
             guard subordinate || listing || opener.tag == .adp || opener.tag == .adv, subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
         }
+        return k - 1
+    }
+
+    /// The token before an aside that a quote's last comma closes (`Lander, citing “the magic of
+    /// the race,” said`): a participle or prepositional phrase, or a subordinate clause, opened by
+    /// a comma; `e` (the closing mark) for any other shape.
+    func beforeQuotedAside(closingAt e: Int, floor: Int) -> Int {
+        guard e - 1 > floor, tokens[e - 1].lower == "," else { return e }
+        var k = e - 2
+        while k > floor, e - k <= Self.maxSubjectAsideTokens, tokens[k].lower != "," || tokens[k].quote != nil {
+            if tokens[k].quote == nil, [".", ";", ":"].contains(tokens[k].lower) { return e }
+            k -= 1
+        }
+        guard k > floor, k + 1 < e - 1, tokens[k].lower == ",", tokens[k].quote == nil else { return e }
+        let opener = tokens[k + 1]
+        let subordinate = Self.subordinators.contains(opener.lower)
+        guard subordinate || opener.tag == .adp || opener.tag == .verb && Lexicon.isGerund(opener.lower),
+              subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
         return k - 1
     }
 

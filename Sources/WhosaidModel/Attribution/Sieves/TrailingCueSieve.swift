@@ -34,7 +34,8 @@ extension Attributor {
             // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling) ?? unlistedVerbSpeaker(quote: qi, at: j, ceiling: ceiling),
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
-                || tellsWhomOnly(cue.lowerBound, ceiling: ceiling) {
+                || tellsWhomOnly(cue.lowerBound, ceiling: ceiling),
+               !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling) {
                 for k in cue { usedCue[k] = true }
                 if let clauseStart = reportersSubject(beforeQuote: qi) {
                     // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the
@@ -47,6 +48,29 @@ extension Attributor {
             }
         }
         return nil
+    }
+
+    /// Whether a quote inside its sentence (`Lee, citing “the magic of the race,” said the
+    /// candidate could win`, `To chants of “Four more years!” the senator said his campaign…`) is
+    /// followed by a subject and a cue whose verb reports a clause or takes an object of its own:
+    /// that is what the speaker said, and the quote belongs to the words before it.
+    func reportsOwnClause(quote qi: Int, speaker m: SpeakerMention, cue: ClosedRange<Int>, ceiling: Int) -> Bool {
+        let open = openToken[qi]
+        let first = sentenceFirst[tokens[open].sentence]
+        guard open > first, tokens[open - 1].isWord || tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return false }
+        // "…,” said the candidate could win": the phrase after the verb is its clause's subject.
+        if m.first > cue.lowerBound {
+            let n = m.lastWithRole + 1
+            return n <= ceiling && tokens[n].quote == nil && (tokens[n].tag == .aux || tokens[n].tag == .verb && !Lexicon.isGerund(tokens[n].lower))
+        }
+        let after = cue.upperBound + 1
+        if startsFiniteClause(at: after, last: ceiling) { return true }
+        // "…,” he also accuses it of stealing jobs": the verb's own object follows (not a time
+        // word, `said Tuesday`, nor the addressee alone, `told CNN.`).
+        guard after <= ceiling, tokens[after].isWord, tokens[after].quote == nil,
+              [.pron, .det, .noun, .propn].contains(tokens[after].tag), !tokens[after].is(.timeWord),
+              !Self.timeExpressionWords.contains(tokens[after].lower), !tellsWhomOnly(cue.lowerBound, ceiling: ceiling) else { return false }
+        return true
     }
 
     /// A speaker and cue starting at token `j` after a quote.
