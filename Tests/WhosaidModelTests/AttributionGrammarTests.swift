@@ -569,6 +569,11 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // An occasion or time adjunct between a name and its verb is no part of the speaker.
+        Case(text: "Dana Cole in an interview said the board had failed.", expected: [("Dana Cole", "the board had failed")]),
+        Case(text: "Ed Lowe at the time said he would pay the fees.", expected: [("Ed Lowe", "he would pay the fees")]),
+        Case(text: "Ana Ruiz in a statement on Tuesday said the firm would appeal.",
+             expected: [("Ana Ruiz", "the firm would appeal")]),
         // A list of names is one speaker, all of them, party codes included.
         Case(text: "Ruiz, Cole and Lowe all said the plan would fail.", expected: [("Ruiz, Cole and Lowe", "the plan would fail")]),
         Case(text: "Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe (D-N.J.) all suggested that the claims were false.",

@@ -35,3 +35,26 @@ extension Attributor {
         return nil
     }
 }
+
+extension Attributor {
+    /// Nouns of a point or stretch of time that an adjunct between a subject and its verb names
+    /// (`Trump at the time said`, `Lowe in the past has said`).
+    static let adjunctTimeNouns: Set<String> = ["time", "point", "past", "moment", "outset", "weekend"]
+
+    /// The token before an occasion or time adjunct that ends at `e`, between a subject and its
+    /// verb, after a name or pronoun (`Cole in an interview said`, `Trump at the time said`), or
+    /// `e` when none ends there: the adjunct is no part of the speaker's phrase. After a common
+    /// noun the phrase may be its modifier (`a narrator in the ad said`) and stays.
+    func beforeOccasionAdjunct(_ e: Int, floor: Int) -> Int {
+        guard e > floor, tokens[e].quote == nil, tokens[e].tag == .noun,
+              Self.occasionNouns.contains(tokens[e].lower) || Self.adjunctTimeNouns.contains(tokens[e].lower) else { return e }
+        var k = e - 1
+        while k > floor, e - k <= Self.maxOccasionWords, tokens[k].quote == nil,
+              [.det, .adj, .noun, .propn, .num].contains(tokens[k].tag) || tokens[k].lower.isPossessiveForm {
+            k -= 1
+        }
+        guard k > floor, Self.occasionPrepositions.contains(tokens[k].lower), tokens[k].quote == nil,
+              [.propn, .pron].contains(tokens[k - 1].tag), tokens[k - 1].quote == nil else { return e }
+        return k - 1
+    }
+}

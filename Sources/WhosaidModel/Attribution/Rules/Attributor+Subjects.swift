@@ -10,7 +10,7 @@ extension Attributor {
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
-        let beforeVerb = beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor)
+        let beforeVerb = beforeOccasionAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         var e = beforeAside(beforeVerb, floor: floor)
