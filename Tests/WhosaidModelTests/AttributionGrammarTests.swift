@@ -75,6 +75,12 @@ import Testing
         // Unquoted labels after a reflexive or with an adjective; a dash ends the label, and a
         // capitalised name after the determiner names rather than labels.
         Case(text: "Ruiz called himself a proud socialist.", expected: [("Ruiz", "himself a proud socialist")]),
+        // A possessive opens a labelled object; a reflexive's label may be a noun closing the
+        // clause; "her" may open the object; a pronoun object alone is no label ("called her husband").
+        Case(text: "Ruiz called his vote an irresponsible one.", expected: [("Ruiz", "his vote an irresponsible one")]),
+        Case(text: "Ruiz had called herself pro-labor.", expected: [("Ruiz", "herself pro-labor")]),
+        Case(text: "Ana Ruiz called her sister her hero.", expected: [("Ana Ruiz", "her sister her hero")]),
+        Case(text: "Ana Ruiz called her husband on Tuesday.", expected: []),
         Case(text: "Ruiz called him divisive.", expected: [("Ruiz", "him divisive")]),
         Case(text: "Critics call them reckless schemes - and the board has agreed.",
              expected: [("Critics", "them reckless schemes")]),

@@ -81,19 +81,31 @@ extension Attributor {
     /// comma goes on only into a list of modifiers: `a kind, loving and generous neighbor`).
     func unquotedLabel(verb v: Int, last: Int) -> TextSpan? {
         guard v + 3 <= last, tokens[v + 1].quote == nil else { return nil }
-        let opener: Int
+        func opensLabel(_ k: Int) -> Bool {
+            k <= last && (Self.labelDeterminers.contains(tokens[k].lower) || isLabelAdjective(k))
+        }
+        // "called his vote an irresponsible one": a possessive opens a noun phrase object.
+        let possessive = tokens[v + 1].tag == .pron && MentionFinder.possessivePronouns.contains(tokens[v + 1].lower)
+        var opener: Int
         if Self.labelledPronouns.contains(tokens[v + 1].lower) {
             // "called him a liar", "called himself pro-choice".
             opener = v + 2
-        } else if tokens[v + 1].tag != .pron, let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {
-            // "called climate change a hoax", "called the charges unfounded", "called her son her hero".
+            // "called herself pro-choice": a reflexive's label may be a noun that ends the clause.
+            let reflexive = tokens[v + 1].lower.hasSuffix("self") || tokens[v + 1].lower.hasSuffix("selves")
+            if reflexive, tokens[opener].tag == .noun, opener + 1 > last || !tokens[opener + 1].isWord { return clauseSpan(from: v + 1, to: opener) }
+            // "called her son her hero": "her" may open the object instead.
+            if !opensLabel(opener), tokens[v + 1].lower == "her", let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {
+                opener = object + 1
+            }
+        } else if tokens[v + 1].tag != .pron || possessive, let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {
+            // "called climate change a hoax", "called the charges unfounded".
             opener = object + 1
         } else {
             return nil
         }
         // After the object, a noun phrase or an adjective. "calling themselves the National
         // Congress" names; "called him the Birdman" too.
-        guard Self.labelDeterminers.contains(tokens[opener].lower) || isLabelAdjective(opener),
+        guard opensLabel(opener),
               tokens[opener].quote == nil, !tokens[opener].isCapitalized,
               !(opener + 1 <= last && (tokens[opener + 1].is(.timeWord) || tokens[opener + 1].isCapitalized)) else { return nil }
         var end = opener
