@@ -52,6 +52,19 @@ import Testing
         #expect(a.speaker(of: "a fair result") == "Frank Di Stefano")
     }
 
+    @Test func aNameApposedToTheOpeningPhraseIsItsSentencesSubject() {
+        let a = analyze("""
+            Jamal Whitley said he had waited five hours at the gate.
+
+            The airline's chief executive, Robert Haines, appeared on television. “Everyone will get a refund,” he said.
+
+            A report by a travel analyst, Owen Pratt, found delays everywhere. “The airline did its best,” he said.
+            """)
+        #expect(a.speaker(of: "get a refund") == "Robert Haines")
+        // A name apposed to a prepositional object is no subject: the previous speaker goes on.
+        #expect(a.speaker(of: "did its best") == "Robert Haines")
+    }
+
     @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
         let a = analyze("""
             Ms. Jordan Pike spoke after Robert Hale.

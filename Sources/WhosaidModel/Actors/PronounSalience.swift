@@ -63,6 +63,20 @@ enum PronounSalience {
               tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) {
             k -= 1
         }
-        return k == 0 || tokens[k - 1].sentence != t.sentence
+        if k == 0 || tokens[k - 1].sentence != t.sentence { return true }
+        // "The attorney, Nathaniel Greer, said": a name set off by commas after the noun phrase
+        // that opens the sentence, with the verb after the closing comma, is the subject as that
+        // phrase is (not one apposed to a prepositional object: "a study by a sociologist, NAME,").
+        guard tokens[k - 1].lower == ",", index + 2 < tokens.count, tokens[index + 1].lower == ",",
+              tokens[index + 2].sentence == t.sentence, tokens[index + 2].tag == .verb || tokens[index + 2].tag == .aux else { return false }
+        var p = k - 2
+        while p >= 0, k - 2 - p < maxOpeningPhraseWords, tokens[p].sentence == t.sentence,
+              [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm || tokens[p].is(.title) {
+            p -= 1
+        }
+        return p < k - 2 && (p < 0 || tokens[p].sentence != t.sentence)
     }
+
+    /// Most words of the noun phrase opening a sentence that a name is apposed to.
+    static let maxOpeningPhraseWords = 8
 }
