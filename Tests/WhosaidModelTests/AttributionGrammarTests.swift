@@ -575,6 +575,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A name apposed to the object closing an introductory phrase is not the pronoun's person.
+        Case(text: "Karen Olmstead did not attend. In a letter read aloud by her attorney, Mark Feinberg, she said she was saddened.",
+             expected: [("Karen Olmstead", "she was saddened")]),
         // An occasion or time adjunct between a name and its verb is no part of the speaker.
         Case(text: "Dana Cole in an interview said the board had failed.", expected: [("Dana Cole", "the board had failed")]),
         Case(text: "Ed Lowe at the time said he would pay the fees.", expected: [("Ed Lowe", "he would pay the fees")]),
