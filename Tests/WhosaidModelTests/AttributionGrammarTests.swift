@@ -575,6 +575,9 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // The antecedent of a non-restrictive "who" is the whole phrase its prepositional object closes.
+        Case(text: "An aide familiar with the talks, who asked for anonymity, said the deal was off.",
+             expected: [("An aide familiar with the talks", "for anonymity"), ("An aide familiar with the talks", "the deal was off")]),
         // A name apposed to the object closing an introductory phrase is not the pronoun's person.
         Case(text: "Karen Olmstead did not attend. In a letter read aloud by her attorney, Mark Feinberg, she said she was saddened.",
              expected: [("Karen Olmstead", "she was saddened")]),

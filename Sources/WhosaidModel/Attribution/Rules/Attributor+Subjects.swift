@@ -46,6 +46,13 @@ extension Attributor {
             // "Eli Navarro, 16, who said": an age between the name and the clause.
             if end - 2 >= floor, tokens[end].kind == .number, tokens[end - 1].lower == "," { end -= 2 }
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
+            // "An official familiar with the talks, who asked…": the antecedent is the whole phrase
+            // that the prepositional object closes.
+            // A name there is the antecedent itself ("…attacks by Mr. Trump, who…").
+            if m.kind == .description, m.first - 1 > floor, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil,
+               let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
+                return whole
+            }
             return m
         }
         // "voters who said they would…", "the 30 percent who say": a restrictive clause's
