@@ -15,6 +15,30 @@ import Testing
         #expect(actor.aliases.contains("Osei") || actor.mentions.count >= 3)
     }
 
+    @Test func namesWithTwoParticlesStayWhole() throws {
+        let a = analyze("""
+            “Investors are nervous,” said Marta de la Vega, an economist.
+            Pieter van der Molen said the dikes would hold. Van der Molen added that money was short.
+            """)
+        #expect(a.speaker(of: "Investors are nervous") == "Marta de la Vega")
+        #expect(a.speaker(of: "dikes would hold") == "Pieter van der Molen")
+        #expect(a.speaker(of: "money was short") == "Pieter van der Molen")
+        let vega = try #require(a.actors.first { $0.name == "Marta de la Vega" })
+        #expect(vega.role == "an economist")
+    }
+
+    @Test func aSurnameWithALowerCaseArticleIsAName() {
+        let a = analyze("""
+            Omar al-Hadi, the oil minister, said output would rise.
+            “We are ready,” al-Hadi said.
+            """)
+        #expect(a.speaker(of: "output would rise") == "Omar al-Hadi")
+        #expect(a.speaker(of: "We are ready") == "Omar al-Hadi")
+        #expect(ArticlePrefixedNames.isName(Array("el-Sayed".unicodeScalars), start: 0, end: 8))
+        #expect(!ArticlePrefixedNames.isName(Array("at-large".unicodeScalars), start: 0, end: 8))
+        #expect(!ArticlePrefixedNames.isName(Array("co-Chair".unicodeScalars), start: 0, end: 8))
+    }
+
     @Test func aTitledSurnameTakesTheFullNameTheTextGaveBefore() {
         let a = analyze("Sen. Paul Greer spoke after the vote. Mr. Greer said the bill would pass.")
         #expect(a.speaker(of: "the bill would pass") == "Paul Greer")

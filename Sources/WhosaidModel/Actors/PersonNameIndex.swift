@@ -83,6 +83,9 @@ struct PersonNameIndex {
                     j += 1
                 } else if j > i, j + 2 < tokens.count, NameForm.surnameParticles.contains(tokens[j + 1].lower), continuesName(j + 2) {
                     j += 2   // "Bill de Blasio": a lower-case particle inside a name
+                } else if j > i, j + 3 < tokens.count, NameForm.surnameParticles.contains(tokens[j + 1].lower),
+                          NameForm.surnameParticles.contains(tokens[j + 2].lower), continuesName(j + 3) {
+                    j += 3   // "Maria de la Cruz", "Pieter van der Berg": two particles
                 } else {
                     break
                 }

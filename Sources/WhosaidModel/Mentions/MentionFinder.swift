@@ -521,7 +521,10 @@ struct MentionFinder {
         while k >= first {
             let t = tokens[k]
             let link = Self.nameLinks.contains(t.lower) || ["on", "for", "at"].contains(t.lower)
-            if t.isCapitalized || (link && k > first && tokens[k - 1].isCapitalized && nameStart <= last) || t.kind == .number && nameStart <= last
+            // "Maria de la Cruz": a particle may follow another after the given name.
+            let linked = k > first && (tokens[k - 1].isCapitalized
+                || k - 1 > first && Chunker.nameParticles.contains(tokens[k - 1].lower) && tokens[k - 2].isCapitalized)
+            if t.isCapitalized || (link && linked && nameStart <= last) || t.kind == .number && nameStart <= last
                 || nameStart <= last && isNicknameMark(k, first: first, last: last) {
                 nameStart = k
                 k -= 1
@@ -885,7 +888,9 @@ struct MentionFinder {
                 // "Peter T. King of New York": a title word after a given name or an initial is a surname.
                 if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e),
                    !tokens[e].is(.title) || isSurnameTitle(e, from: start) { break }
-                if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && tokens[e + 2].isCapitalized) {
+                // "Maria de la Cruz", "Pieter van der Berg": two particles may stand together.
+                if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && (tokens[e + 2].isCapitalized
+                    || Chunker.nameParticles.contains(tokens[e + 2].lower) && e + 3 <= ceiling && tokens[e + 3].isCapitalized)) {
                     e += 1
                 } else {
                     break

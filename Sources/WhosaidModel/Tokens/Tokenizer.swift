@@ -58,7 +58,8 @@ enum Tokenizer {
             let id = words.intern(s, start, i)
             var token = Token(
                 start: start, end: i, kind: kind, lower: words.lowers[id],
-                isCapitalized: Characters.isUpper(c), sentence: sentence,
+                isCapitalized: Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: i),
+                sentence: sentence,
                 classes: kind == .punctuation ? [] : words.classes[id])
             token.form = Int32(truncatingIfNeeded: id)
             tokens.append(token)
