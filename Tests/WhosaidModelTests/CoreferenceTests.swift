@@ -65,6 +65,22 @@ import Testing
         #expect(a.speaker(of: "did its best") == "Robert Haines")
     }
 
+    @Test func aPronounNeverTakesAPersonOfTheOtherGender() {
+        let a = analyze("""
+            Mary Olsen said the plan was good.
+            “We need more time,” he said.
+            """)
+        #expect(a.speaker(of: "plan was good") == "Mary Olsen")
+        #expect(a.speaker(of: "need more time") == nil)
+    }
+
+    @Test func aGivenNameBeforeASurnameThatIsACommonWordNamesTheSubjectOfItsVerb() {
+        let a = analyze("""
+            Ronald Klinefelter backed the plan. Deborah Stone opposed it. “We moved too fast,” she said.
+            """)
+        #expect(a.speaker(of: "moved too fast") == "Deborah Stone")
+    }
+
     @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
         let a = analyze("""
             Ms. Jordan Pike spoke after Robert Hale.

@@ -380,14 +380,12 @@ struct ActorBuilder {
                 guard kind == .organisation else { continue }
             }
             let distance = sentence - tokens[ti].sentence
-            // Beyond the scored window the nearest agreeing mention wins, as it always did; one
-            // whose first name suggests the other gender only when no one else agrees.
+            // A person whose first name suggests the other gender is never taken: the statement
+            // keeps no speaker rather than a wrong one (`Mary Olsen said… “…,” he said`).
+            if personal, let g = statedGender ?? nameGenders[id], g != wanted { continue }
+            // Beyond the scored window the nearest agreeing mention wins, as it always did.
             if distance > PronounSalience.sentenceWindow {
-                if let b = best, b.score >= 0 { return b.id }
-                if personal, let g = statedGender ?? nameGenders[id], g != wanted {
-                    if best == nil { best = (id, -PronounSalience.nameGenderMismatch) }
-                    continue
-                }
+                if let b = best { return b.id }
                 return id
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
@@ -399,9 +397,7 @@ struct ActorBuilder {
                 if distance >= 1, tokens[ti].quote == nil, kind == .person, paragraphOf(ti) == paragraph,
                    personal, (statedGender ?? nameGenders[id]) == wanted { score += PronounSalience.paragraphMention }
             }
-            if personal, let g = statedGender ?? nameGenders[id] {
-                score += g == wanted ? PronounSalience.knownGender : -PronounSalience.nameGenderMismatch
-            }
+            if personal, (statedGender ?? nameGenders[id]) != nil { score += PronounSalience.knownGender }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
                 score += PronounSalience.previousSpeaker
             }

@@ -134,6 +134,13 @@ struct PersonNameIndex {
             if !evidence, FirstNameGender.isFirstName(tokens[first].lower) {
                 let last = tokens[j].lower
                 evidence = !PartOfSpeechTagger.embedded.knows(last) || PartOfSpeechTagger.embedded.knowsOnlyAsName(last)
+                // "Deborah Stone opposed it": a surname that is also a common word, read as a name
+                // and doing what its verb says, with no determiner before ("the Marshall Plan helped").
+                if !evidence, length > 1, tokens[j].tag == .propn, FirstNameGender.gender(of: tokens[first].lower) != nil,
+                   first == 0 || !tokens[first - 1].is(.determiner), j + 1 < tokens.count,
+                   tokens[j + 1].tag == .verb || tokens[j + 1].tag == .aux, tokens[j + 1].sentence == tokens[j].sentence {
+                    evidence = true
+                }
             }
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
                ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number {

@@ -23,9 +23,6 @@ enum PronounSalience {
     /// Bonus for a person whose gender is known and agrees with he/she (unknown stays possible
     /// but ranks lower).
     static let knownGender = 40.0
-    /// Penalty for a person whose first name suggests the other gender (the article states
-    /// none): such a person is taken only when no one else agrees.
-    static let nameGenderMismatch = 400.0
     /// How many paragraphs back the previous speaker still counts.
     static let speakerParagraphs = 2
     /// How many paragraphs back a he/she antecedent may stand.
