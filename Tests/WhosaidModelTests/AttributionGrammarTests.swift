@@ -575,6 +575,11 @@ import Testing
     /// Speaker noun phrases: possessive appositions, bare heads, possessives, groups with their
     /// modifiers, documents, relative clauses inside an apposition, the name apposed to a description.
     static let speakerCases: [Case] = [
+        // A head the tagger read as an adjective before "familiar with", "close to".
+        Case(text: "A senior official familiar with the talks said the deal was off.",
+             expected: [("A senior official familiar with the talks", "the deal was off")]),
+        Case(text: "An official close to the mayor told reporters the plan was dead.",
+             expected: [("An official close to the mayor", "the plan was dead")]),
         // The antecedent of a non-restrictive "who" is the whole phrase its prepositional object closes.
         Case(text: "An aide familiar with the talks, who asked for anonymity, said the deal was off.",
              expected: [("An aide familiar with the talks", "for anonymity"), ("An aide familiar with the talks", "the deal was off")]),

@@ -81,6 +81,15 @@ import Testing
         #expect(a.speaker(of: "moved too fast") == "Deborah Stone")
     }
 
+    @Test func twoPeopleNamedTogetherAreNoHeOrShe() {
+        let a = analyze("""
+            Tom Aldridge and Sarah Aldridge said they would meet the whips. “We have not decided,” Sarah Aldridge said.
+            Her husband was more blunt. “I will vote no,” he said.
+            """)
+        #expect(a.speaker(of: "have not decided") == "Sarah Aldridge")
+        #expect(a.speaker(of: "vote no") != "Tom Aldridge and Sarah Aldridge")
+    }
+
     @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
         let a = analyze("""
             Ms. Jordan Pike spoke after Robert Hale.

@@ -341,6 +341,11 @@ struct ActorBuilder {
         occurrences.insert(occurrence, at: occurrences.partitioningIndex { $0.token > occurrence.token })
     }
 
+    /// Whether a lower-cased full name joins two names (`tom aldridge and sarah aldridge`).
+    static func joinsTwoNames(_ key: String) -> Bool {
+        key.contains(" and ") || key.contains(" & ")
+    }
+
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
     /// Heads of descriptions that name a document or a thing, never a person a pronoun stands for.
     static let inanimateHeads: Set<String> = MentionFinder.documentNouns.union([
@@ -368,6 +373,8 @@ struct ActorBuilder {
             let kind = drafts[id].kind, statedGender = drafts[id].statedGender
             if personal {
                 guard kind == .person || kind == .description else { continue }
+                // "Tom and Sarah Aldridge": two people named together are no "he" or "she".
+                if drafts[id].fullKey.map(Self.joinsTwoNames) == true { continue }
                 if let g = statedGender, g != wanted { continue }
                 // "his mother" is a woman whom "he" never takes (a filter only: the noun earns no
                 // agreement bonus over a named person).

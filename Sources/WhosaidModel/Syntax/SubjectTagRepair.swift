@@ -26,6 +26,7 @@ enum SubjectTagRepair {
     static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
         repairInvertedSubjects(&tokens, range)
         repairSubjectsBeforeAsides(&tokens, range)
+        repairHeadsBeforePostnominalModifiers(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
@@ -69,6 +70,19 @@ enum SubjectTagRepair {
     /// superlative, no participle, none of ``neverHeads``.
     static func mayHeadPhrase(_ w: String) -> Bool {
         !neverHeads.contains(w) && !w.hasSuffix("er") && !w.hasSuffix("est") && !w.hasSuffix("ed")
+    }
+
+    /// `A senior official familiar with the talks said`: a determiner's adjective-tagged word
+    /// right before a postnominal modifier and its preposition (`familiar with`, `close to`) is
+    /// the head noun the modifier follows.
+    static func repairHeadsBeforePostnominalModifiers(_ tokens: inout [Token], _ range: Range<Int>) {
+        for k in range where k + 2 < range.upperBound && tokens[k].tag == .adj && tokens[k + 2].tag == .adp {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, t.quote == nil, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
+                  let prepositions = MentionFinder.postnominalModifiers[tokens[k + 1].lower], prepositions.contains(tokens[k + 2].lower),
+                  opensDeterminedPhrase(before: k, tokens, range) else { continue }
+            tokens[k].tag = .noun
+        }
     }
 
     /// `White, however, said…`: a capitalised adjective opening the clause, then an adverb set
