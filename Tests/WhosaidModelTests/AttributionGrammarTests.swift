@@ -152,6 +152,11 @@ import Testing
 
     /// Quotes standing as the object of their cue.
     static let quoteObjectCases: [Case] = [
+        // An addressee with a capitalised modifier ("the Reuters news agency") is one object.
+        Case(text: "Ko Lwin told the Reuters news agency, “We lost.”", expected: [("Ko Lwin", "“We lost.”")]),
+        // A participle aside between a trailing speaker and the verb may hold a quote.
+        Case(text: "“We have had better days than this one,” Bill Easton, wearing a “Vote Ruiz” hat, said.",
+             expected: [("Bill Easton", "“We have had better days than this one,”")]),
         // A quote inside a sentence is no statement of a cue after it whose verb reports a clause
         // or takes an object of its own: that is the statement.
         Case(text: "To chants of “Four more years,” the senator said her campaign was closing strong.",

@@ -302,7 +302,8 @@ extension Attributor {
         while k <= last, n < 5 {
             let t = tokens[k]
             guard t.isWord, t.quote == nil else { break }
-            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner)) { break }
+            // "told the Reuters news agency": a lower-case noun may follow a capitalised modifier.
+            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner) || tokens[k - 1].isCapitalized && t.tag == .noun) { break }
             if t.is(.personalPronoun) && n > 0 { break }
             if ["that", "on", "in"].contains(t.lower) { break }
             n += 1

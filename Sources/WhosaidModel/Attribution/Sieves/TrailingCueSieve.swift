@@ -104,6 +104,14 @@ extension Attributor {
             m = shorter
         }
         var v = m.lastWithRole + 1
+        // "Eastland, wearing a “Ted Cruz” hat, said": a "role" that a quote cuts short after a
+        // participle is the participle's aside, read below.
+        if m.lastWithRole > m.last, isOpenMark(v) || isOpenMark(m.lastWithRole), m.last + 2 <= ceiling, tokens[m.last + 1].lower == ",",
+           tokens[m.last + 2].tag == .verb, Lexicon.isGerund(tokens[m.last + 2].lower) {
+            m.lastWithRole = m.last
+            m.role = nil
+            v = m.last + 1
+        }
         // "“Go!” The mayor's sister, Ann Lowe, shouted.": the finder gives the name apposed to the
         // description (it starts after `j`); its closing comma stands before the verb as a role's does.
         if m.lastWithRole > m.last || m.first > j, v <= ceiling, tokens[v].lower == "," { v += 1 }
@@ -113,7 +121,8 @@ extension Attributor {
         if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",",
            tokens[v + 1].is(.preposition) || tokens[v + 1].isLyAdverb || participle {
             var k = v + 1
-            while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != ",", tokens[k].quote == nil { k += 1 }
+            // "Bill Eastland, wearing “Ted Cruz” pins, said": the aside may quote.
+            while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }
             if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) || tokens[k + 1].is(.quoteOnly) { v = k + 1 }
         }
         // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
