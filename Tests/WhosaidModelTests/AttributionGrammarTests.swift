@@ -18,6 +18,9 @@ import Testing
     }
 
     static let verbGroupCases: [Case] = [
+        // A dateline opening the sentence is no part of a statement a postposed cue reports.
+        Case(text: "BOSTON (AP) — The levee held through the night, officials said.",
+             expected: [("officials", "The levee held through the night")]),
         // A day between a phrasal cue and its particle.
         Case(text: "Ortiz called Wednesday for the county judge to resign.",
              expected: [("Ortiz", "the county judge to resign")]),

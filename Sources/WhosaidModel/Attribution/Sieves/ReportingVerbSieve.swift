@@ -126,7 +126,8 @@ extension Attributor {
             || opensSentenceAppositive(at: cueEnd + 1, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2) {
-            guard let span = clauseSpan(from: first, to: subjectStart - 2) else { return nil }
+            // "WASHINGTON (AP) — The committee advanced the bill, officials said.": not the dateline.
+            guard let span = clauseSpan(from: afterDateline(first, before: subjectStart - 1), to: subjectStart - 2) else { return nil }
             return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
         }
         // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it. The cue may
