@@ -140,6 +140,14 @@ import Testing
              expected: [("a survey by the water board", "most wells in the valley are dry", .accordingTo)]),
         Case(sieve: OpeningFrameSieve(), text: "Nora Vance runs the depot. According to her, most wells in the valley are dry.",
              expected: [("Nora Vance", "most wells in the valley are dry", .accordingTo)]),
+        // The source's relative clause or apposition stands before the statement; a
+        // prepositional phrase there is the statement's own.
+        Case(sieve: OpeningFrameSieve(), text: "According to Nora Vance, who runs the depot, most wells in the valley are dry.",
+             expected: [("Nora Vance", "most wells in the valley are dry", .accordingTo)]),
+        Case(sieve: OpeningFrameSieve(), text: "According to Nora Vance, the county engineer, most wells in the valley are dry.",
+             expected: [("Nora Vance", "most wells in the valley are dry", .accordingTo)]),
+        Case(sieve: OpeningFrameSieve(), text: "According to Nora Vance, in a dry year, most wells in the valley fail.",
+             expected: [("Nora Vance", "in a dry year, most wells in the valley fail", .accordingTo)]),
     ]
 
     static let headlineCases: [Case] = [

@@ -16,6 +16,9 @@ struct OpeningFrameSieve: SentenceSieve {
 }
 
 extension Attributor {
+    /// Most tokens of a relative clause or apposition after a fronted `according to` source.
+    static let maxSourceAsideTokens = 15
+
     /// `To NAME, CLAUSE` / `According to NAME, CLAUSE` at the start of a sentence.
     func openingFrame(first: Int, last: Int) -> Candidate? {
         var k = first
@@ -45,6 +48,17 @@ extension Attributor {
                 whole.actorKind = m.actorKind
                 m = whole
             }
+        }
+        // "According to Ann Lee, who chairs the panel, the plan is dead", "…, a professor at
+        // Yale, …": the source's relative clause or a named source's apposition, then the
+        // statement (not "…, majorities of voters in Ohio, Iowa and Utah want…").
+        if rule == .accordingTo, comma + 1 <= last, let next = counts.firstFreeComma(comma + 1, last),
+           next - comma <= Self.maxSourceAsideTokens,
+           Self.relativePronouns.contains(tokens[comma + 1].lower)
+            || m.kind == .name && ["a", "an", "the"].contains(tokens[comma + 1].lower) && !holdsFiniteVerb(comma + 1, next - 1),
+           holdsFiniteVerb(next + 1, last) {
+            if !Self.relativePronouns.contains(tokens[comma + 1].lower) { m.role = finder.text(comma + 1, next - 1) }
+            comma = next
         }
         guard comma <= last, tokens[comma].lower == ",",
               let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
