@@ -155,6 +155,9 @@ import Testing
 
     /// Quotes standing as the object of their cue.
     static let quoteObjectCases: [Case] = [
+        // A closed quote before a paragraph break does not run on into the next one's speaker.
+        Case(text: "“The first thing we did was call the insurer.”\n\n“Then we waited,” said Ellen Jones.",
+             expected: [("Ellen Jones", "“Then we waited,”")]),
         // An addressee with a capitalised modifier ("the Reuters news agency") is one object.
         Case(text: "Ko Lwin told the Reuters news agency, “We lost.”", expected: [("Ko Lwin", "“We lost.”")]),
         // A participle aside between a trailing speaker and the verb may hold a quote.

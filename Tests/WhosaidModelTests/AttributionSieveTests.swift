@@ -429,7 +429,16 @@ import Testing
              after: [TrailingCueSieve(), ReportingVerbSieve()]),
     ]
 
+    static let runOnQuoteCases: [Case] = [
+        // A quote left open at its paragraph's end runs on into the next paragraph's quote.
+        Case(sieve: RunOnQuoteSieve(), text: "“The first thing we did was call the insurer.\n\n“Then we waited,” said Ellen Jones.",
+             expected: [("Ellen Jones", "“The first thing we did was call the insurer.", .continuation),
+                        ("Ellen Jones", "“Then we waited,”", .trailingCue)],
+             after: [TrailingCueSieve()]),
+    ]
+
     @Test(arguments: sentenceCueCases) func sentenceCue(_ c: Case) { check(c) }
+    @Test(arguments: runOnQuoteCases) func runOnQuote(_ c: Case) { check(c) }
     @Test(arguments: nextSentenceCueCases) func nextSentenceCue(_ c: Case) { check(c) }
     @Test(arguments: colonCases) func colon(_ c: Case) { check(c) }
     @Test(arguments: narrativeSubjectCases) func narrativeSubject(_ c: Case) { check(c) }
@@ -442,7 +451,7 @@ import Testing
         #expect(names == [
             "trailing-cue", "leading-cue",
             "opening-frame", "headline", "transcript", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
-            "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "narrative-subject", "continuation",
+            "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "run-on-quote", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)
     }

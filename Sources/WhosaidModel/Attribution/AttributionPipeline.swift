@@ -27,7 +27,7 @@ struct AttributionPipeline: Sendable {
         sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve()],
         cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve(), LightVerbCueSieve(),
                    FirstPersonBeliefSieve()],
-        quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
+        quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), RunOnQuoteSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
     )
 
     /// Every sieve, in the order they run.
