@@ -155,6 +155,13 @@ import Testing
 
     /// Quotes standing as the object of their cue.
     static let quoteObjectCases: [Case] = [
+        // A time phrase after a trailing cue is its adjunct, no object of its own.
+        Case(text: "The plan is “a disaster,” Ana Ruiz said the next day.", expected: [("Ana Ruiz", "“a disaster,”")]),
+        // A capitalised addressee does not take the reported clause's subject.
+        Case(text: "Ana Ruiz told Reuters investors were nervous about the plan.",
+             expected: [("Ana Ruiz", "investors were nervous about the plan")]),
+        // "called her mother the next day" telephones; it labels nothing.
+        Case(text: "Ana Ruiz called her mother the next day.", expected: []),
         // A closed quote before a paragraph break does not run on into the next one's speaker.
         Case(text: "“The first thing we did was call the insurer.”\n\n“Then we waited,” said Ellen Jones.",
              expected: [("Ellen Jones", "“Then we waited,”")]),

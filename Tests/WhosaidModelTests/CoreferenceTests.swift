@@ -81,6 +81,14 @@ import Testing
         #expect(a.speaker(of: "moved too fast") == "Deborah Stone")
     }
 
+    @Test func aPlaceOpeningWithAGivenNameIsNoShe() {
+        let a = analyze("""
+            Virginia Beach approved the plan on Monday.
+            “It is good,” she said.
+            """)
+        #expect(a.speaker(of: "It is good") != "Virginia Beach")
+    }
+
     @Test func twoPeopleNamedTogetherAreNoHeOrShe() {
         let a = analyze("""
             Tom Aldridge and Sarah Aldridge said they would meet the whips. “We have not decided,” Sarah Aldridge said.

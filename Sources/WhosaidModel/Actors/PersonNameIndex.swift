@@ -27,6 +27,13 @@ struct PersonNameIndex {
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
     ]
 
+    /// Given names that also open the names of places and their institutions ("Virginia Beach",
+    /// "Georgia Southern", "Charlotte Motor Speedway"): data, checked by a test.
+    static let placeGivenNames: Set<String> = [
+        "virginia", "georgia", "carolina", "florida", "austin", "charlotte", "madison", "jackson", "savannah",
+        "victoria", "florence", "sydney", "augusta", "eugene", "regina", "phoenix", "dallas", "denver", "tyler",
+    ]
+
     /// Days of the week, which a heading's date may glue to the name before it.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -136,7 +143,9 @@ struct PersonNameIndex {
                 evidence = !PartOfSpeechTagger.embedded.knows(last) || PartOfSpeechTagger.embedded.knowsOnlyAsName(last)
                 // "Deborah Stone opposed it": a surname that is also a common word, read as a name
                 // and doing what its verb says, with no determiner before ("the Marshall Plan helped").
-                if !evidence, length > 1, tokens[j].tag == .propn, FirstNameGender.gender(of: tokens[first].lower) != nil,
+                // A given name that also names a place ("Virginia Beach approved") is no such evidence.
+                if !evidence, tokens[j].tag == .propn, FirstNameGender.gender(of: tokens[first].lower) != nil,
+                   !Self.placeGivenNames.contains(tokens[first].lower),
                    first == 0 || !tokens[first - 1].is(.determiner), j + 1 < tokens.count,
                    tokens[j + 1].tag == .verb || tokens[j + 1].tag == .aux, tokens[j + 1].sentence == tokens[j].sentence {
                     evidence = true

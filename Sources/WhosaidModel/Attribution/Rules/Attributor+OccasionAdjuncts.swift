@@ -37,6 +37,15 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Whether a noun phrase of time starts at `c` (`the next day`, `the following morning`, `a
+    /// day later`, `last week`): its head is a time word or a noun of time.
+    func isTimeNounPhrase(from c: Int, last: Int) -> Bool {
+        guard c <= last, let end = nounPhraseEnd(from: c, last: last) else { return false }
+        let head = tokens[end]
+        return head.is(.timeWord) || Self.timeUnitNouns.contains(head.lower) || Self.timeExpressionWords.contains(head.lower)
+            || Self.adjunctTimeNouns.contains(head.lower)
+    }
+
     /// Nouns of a point or stretch of time that an adjunct between a subject and its verb names
     /// (`Trump at the time said`, `Lowe in the past has said`).
     static let adjunctTimeNouns: Set<String> = ["time", "point", "past", "moment", "outset", "weekend"]
@@ -54,7 +63,7 @@ extension Attributor {
             k -= 1
         }
         guard k > floor, Self.occasionPrepositions.contains(tokens[k].lower), tokens[k].quote == nil,
-              [.propn, .pron].contains(tokens[k - 1].tag), tokens[k - 1].quote == nil else { return e }
+              tokens[k - 1].tag == .propn || tokens[k - 1].is(.personalPronoun), tokens[k - 1].quote == nil else { return e }
         return k - 1
     }
 }

@@ -105,7 +105,8 @@ extension Attributor {
         }
         // After the object, a noun phrase or an adjective. "calling themselves the National
         // Congress" names; "called him the Birdman" too.
-        guard opensLabel(opener),
+        // "called her mother the next day": a time phrase after the object is no label.
+        guard opensLabel(opener), !isTimeNounPhrase(from: opener, last: last),
               tokens[opener].quote == nil, !tokens[opener].isCapitalized,
               !(opener + 1 <= last && (tokens[opener + 1].is(.timeWord) || tokens[opener + 1].isCapitalized)) else { return nil }
         var end = opener

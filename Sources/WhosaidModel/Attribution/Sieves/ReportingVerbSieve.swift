@@ -304,7 +304,9 @@ extension Attributor {
             let t = tokens[k]
             guard t.isWord, t.quote == nil else { break }
             // "told the Reuters news agency": a lower-case noun may follow a capitalised modifier.
-            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner) || tokens[k - 1].isCapitalized && t.tag == .noun) { break }
+            // ("told Reuters investors were nervous": not before the subject's verb of a clause).
+            let compound = tokens[k - 1].isCapitalized && t.tag == .noun && k + 1 <= last && (tokens[k + 1].tag == .noun || !tokens[k + 1].isWord)
+            if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner) || compound) { break }
             if t.is(.personalPronoun) && n > 0 { break }
             if ["that", "on", "in"].contains(t.lower) { break }
             n += 1

@@ -69,7 +69,8 @@ extension Attributor {
         // word, `said Tuesday`, nor the addressee alone, `told CNN.`).
         guard after <= ceiling, tokens[after].isWord, tokens[after].quote == nil,
               [.pron, .det, .noun, .propn].contains(tokens[after].tag), !tokens[after].is(.timeWord),
-              !Self.timeExpressionWords.contains(tokens[after].lower), !tellsWhomOnly(cue.lowerBound, ceiling: ceiling) else { return false }
+              !Self.timeExpressionWords.contains(tokens[after].lower), !isTimeNounPhrase(from: after, last: ceiling),
+              !tellsWhomOnly(cue.lowerBound, ceiling: ceiling) else { return false }
         return true
     }
 
