@@ -306,7 +306,7 @@ extension Attributor {
     /// reports goes on speaking (`Cruz said the deal could fail, arguing…`), else the subject of
     /// the clause before the comma, of the sentence, or of the cue before it.
     func commaParticipleSubject(_ v: Int, first: Int) -> SpeakerMention? {
-        reportedClauseCueSubject(before: v - 1, first: first)
+        postposedCueSubject(before: v - 1, first: first) ?? reportedClauseCueSubject(before: v - 1, first: first)
             ?? precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
             ?? precedingCueSubject(before: v - 1, first: first)
     }
@@ -363,6 +363,27 @@ extension Attributor {
             k -= 1
         }
         return nil
+    }
+
+    /// Most tokens between a postposed cue's verb and the comma before a participle
+    /// (`…, the ministry told reporters in Jakarta, adding…`).
+    static let maxPostposedCueTail = 8
+
+    /// `Prices will rise, the ministry told reporters, adding that…`: the subject of a postposed
+    /// cue (a subject opening after a comma, a finite reporting verb, its addressee or adjuncts)
+    /// that closes right before the participle's comma at `end`; nil for any other shape.
+    func postposedCueSubject(before end: Int, first: Int) -> SpeakerMention? {
+        guard end > first, tokens[end].lower == ",", tokens[end].quote == nil else { return nil }
+        var k = end - 1
+        while k > first, end - k <= Self.maxPostposedCueTail, tokens[k].isWord, tokens[k].quote == nil,
+              !(tokens[k].tag == .verb && tokens[k].is(.reporting)) {
+            if tokens[k].tag == .verb || tokens[k].tag == .aux { return nil }
+            k -= 1
+        }
+        guard k > first, tokens[k].tag == .verb, tokens[k].is(.reporting), !Lexicon.isGerund(tokens[k].lower),
+              let m = subject(ofVerb: k, floor: first), m.first - 1 > first, tokens[m.first - 1].lower == ",",
+              tokens[m.first - 1].quote == nil, holdsFiniteVerb(first, m.first - 2) else { return nil }
+        return m
     }
 
     /// `“We are ready,” the coach said, adding that…`: the speaker of the reporting verb before
