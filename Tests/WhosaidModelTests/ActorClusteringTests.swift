@@ -39,6 +39,15 @@ import Testing
         #expect(!ArticlePrefixedNames.isName(Array("co-Chair".unicodeScalars), start: 0, end: 8))
     }
 
+    @Test func britishTitlesWithoutAFullStopJoinTheFullName() {
+        let a = analyze("""
+            Rachel Hollis said the plan was late. Ms Hollis added that the money was gone.
+            Tom Pike agreed. “We are done,” Mr Pike said.
+            """)
+        #expect(a.speaker(of: "money was gone") == "Rachel Hollis")
+        #expect(a.speaker(of: "We are done") == "Tom Pike")
+    }
+
     @Test func aTitledSurnameTakesTheFullNameTheTextGaveBefore() {
         let a = analyze("Sen. Paul Greer spoke after the vote. Mr. Greer said the bill would pass.")
         #expect(a.speaker(of: "the bill would pass") == "Paul Greer")

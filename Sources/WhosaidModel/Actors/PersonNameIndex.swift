@@ -21,7 +21,7 @@ struct PersonNameIndex {
 
     /// Titles that only people carry.
     static let personTitles: Set<String> = [
-        "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "sen.", "senator", "rep.",
+        "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "professor", "president", "sen.", "senator", "rep.",
         "representative", "gov.", "governor", "gen.", "general", "mayor", "judge", "justice", "rev.",
         "reverend", "ambassador", "chancellor", "minister", "secretary", "congressman", "congresswoman",
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",

@@ -148,6 +148,7 @@ enum Lexicon {
     /// Titles before a name; they are dropped from the name's key but kept in its display form.
     static let titles: Set<String> = [
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "vice", "sen.",
+        "mr", "mrs", "ms", "dr",  // British style, without the full stop
         "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
         "maj.", "capt.", "sgt.", "adm.", "secretary", "minister", "prime", "chancellor", "mayor",
         "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
@@ -164,8 +165,8 @@ enum Lexicon {
         "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "constable",
         "executive", "financial", "operating", "managing", "editor",
     ]
-    static let maleTitles: Set<String> = ["mr.", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
-    static let femaleTitles: Set<String> = ["mrs.", "ms.", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]
+    static let maleTitles: Set<String> = ["mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
+    static let femaleTitles: Set<String> = ["mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]
 
     /// Head nouns of organisations and outlets.
     static let organisationHeads: Set<String> = [
