@@ -155,6 +155,9 @@ import Testing
 
     /// Quotes standing as the object of their cue.
     static let quoteObjectCases: [Case] = [
+        // A passive cue's subject was spoken to: no speaker; "was quoted as saying" still reports.
+        Case(text: "“Lock your doors,” residents were told.", expected: []),
+        Case(text: "“We will rebuild,” the mayor was quoted as saying.", expected: [("the mayor", "“We will rebuild,”")]),
         // A time phrase after a trailing cue is its adjunct, no object of its own.
         Case(text: "The plan is “a disaster,” Ana Ruiz said the next day.", expected: [("Ana Ruiz", "“a disaster,”")]),
         // A capitalised addressee does not take the reported clause's subject.

@@ -133,7 +133,8 @@ extension Attributor {
             if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
-        guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
+        guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
     }
 
