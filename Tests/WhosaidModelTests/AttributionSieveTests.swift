@@ -165,6 +165,8 @@ import Testing
              expected: [], opensArticle: true),
         Case(sieve: HeadlineSieve(), text: "Nora Vance: engineers say the dam will not hold.\n\nThe dam was built in 1931.",
              expected: [], opensArticle: true),
+        Case(sieve: HeadlineSieve(), text: "Opinion: The Dam Will Not Hold Another Spring\nThe dam was built in 1931.",
+             expected: [], opensArticle: true),
     ]
 
     static let transcriptCases: [Case] = [

@@ -19,6 +19,7 @@ extension Attributor {
     static let headlineKickers: Set<String> = [
         "breaking", "boom", "bombshell", "exclusive", "update", "updates", "live", "developing",
         "alert", "notice", "email", "newsletter", "briefing", "podcast", "recap", "explainer", "editorial",
+        "opinion", "commentary", "perspective", "video", "photos", "factbox", "timeline", "obituary",
     ]
 
     /// The most words of the name before a headline's colon.
