@@ -104,21 +104,26 @@ extension Attributor {
             k -= 1
         }
         guard k > floor, k < e - 1, tokens[k].lower == mark || dashes.contains(mark) && dashes.contains(tokens[k].lower) else { return e }
-        if mark == "," {
-            // "Demante, when asked if he knew the cause, mentioned": a subordinate clause is an
-            // aside whatever verbs it holds.
-            let opener = tokens[k + 1]
-            let subordinate = Self.subordinators.contains(opener.lower)
-            // "Critics of the plan, including several owners, say": an aside naming members.
-            let listing = Self.listingAsideOpeners.contains(opener.lower)
-            guard subordinate || listing || opener.tag == .adp || opener.tag == .adv, subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
-        }
+        if mark == ",", !isCommaAside(k + 1, through: e - 1, participle: false) { return e }
         return k - 1
     }
 
+    /// Whether tokens `a...end` after a comma make an aside between a subject and its verb: a
+    /// subordinate clause whatever verbs it holds (`Demante, when asked if he knew the cause,
+    /// mentioned`), or a phrase without a finite verb opened by a preposition, an adverb, a
+    /// listing word (`Critics of the plan, including several owners, say`) or, when
+    /// `participle`, a participle (`Lander, citing “the magic of the race,” said`).
+    func isCommaAside(_ a: Int, through end: Int, participle: Bool) -> Bool {
+        let opener = tokens[a]
+        if Self.subordinators.contains(opener.lower) { return true }
+        let opens = opener.tag == .adp || opener.tag == .adv || Self.listingAsideOpeners.contains(opener.lower)
+            || participle && opener.tag == .verb && Lexicon.isGerund(opener.lower)
+        return opens && !holdsFiniteVerb(a, end)
+    }
+
     /// The token before an aside that a quote's last comma closes (`Lander, citing “the magic of
-    /// the race,” said`): a participle or prepositional phrase, or a subordinate clause, opened by
-    /// a comma; `e` (the closing mark) for any other shape.
+    /// the race,” said`): an aside (``isCommaAside(_:through:participle:)``, participles too)
+    /// opened by a comma; `e` (the closing mark) for any other shape.
     func beforeQuotedAside(closingAt e: Int, floor: Int) -> Int {
         guard e - 1 > floor, tokens[e - 1].lower == "," else { return e }
         var k = e - 2
@@ -126,11 +131,8 @@ extension Attributor {
             if tokens[k].quote == nil, [".", ";", ":"].contains(tokens[k].lower) { return e }
             k -= 1
         }
-        guard k > floor, k + 1 < e - 1, tokens[k].lower == ",", tokens[k].quote == nil else { return e }
-        let opener = tokens[k + 1]
-        let subordinate = Self.subordinators.contains(opener.lower)
-        guard subordinate || opener.tag == .adp || opener.tag == .verb && Lexicon.isGerund(opener.lower),
-              subordinate || !holdsFiniteVerb(k + 1, e - 1) else { return e }
+        guard k > floor, k + 1 < e - 1, tokens[k].lower == ",", tokens[k].quote == nil,
+              isCommaAside(k + 1, through: e - 1, participle: true) else { return e }
         return k - 1
     }
 
