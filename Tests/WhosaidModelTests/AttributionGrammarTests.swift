@@ -18,6 +18,11 @@ import Testing
     }
 
     static let verbGroupCases: [Case] = [
+        // A phrase on how the speaker spoke after a postposed cue leaves the cue postposed.
+        Case(text: "Talks will resume next week, two diplomats told Reuters, speaking on condition of anonymity.",
+             expected: [("two diplomats", "Talks will resume next week")]),
+        Case(text: "The reactor is safe, the ministry said, without giving details.",
+             expected: [("the ministry", "The reactor is safe")]),
         // A dateline opening the sentence is no part of a statement a postposed cue reports.
         Case(text: "BOSTON (AP) — The levee held through the night, officials said.",
              expected: [("officials", "The levee held through the night")]),

@@ -38,6 +38,28 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Words that open a phrase on how or on what terms a speaker spoke (`speaking on condition
+    /// of anonymity`, `declining to be named`, `without giving details`); other participles there
+    /// (`…, the Times said, including speeches…`) go on with what was said, as news annotation reads it.
+    static let mannerParticipleOpeners: Set<String> = ["speaking", "declining", "requesting", "asking", "without"]
+
+    /// Whether a postposed cue ending at `e` (with its addressee or adjuncts: `told Reuters`)
+    /// closes its clause at a comma that opens a phrase about how the speaker spoke
+    /// (``mannerParticipleOpeners``), no statement itself (`…, two diplomats told Reuters, speaking on condition of
+    /// anonymity.`, `…, the ministry said, without giving details.`).
+    func closesBeforeMannerParticiple(_ e: Int, last: Int) -> Bool {
+        var k = e + 1
+        while k <= last, k - e <= Self.maxPostposedCueTail, tokens[k].isWord, tokens[k].quote == nil {
+            if Self.clauseTags.contains(tokens[k].tag) || tokens[k].lower == "that" { return false }
+            k += 1
+        }
+        // The participle phrase closes the sentence without a verb of its own ("…, he said,
+        // replacing her would be hard": a gerund subject, and the cue a parenthetical one).
+        guard k + 1 <= last, tokens[k].lower == ",", tokens[k].quote == nil, !holdsFiniteVerb(k + 2, last),
+              !holdsQuote(k + 1, last) else { return false }
+        return Self.mannerParticipleOpeners.contains(tokens[k + 1].lower)
+    }
+
     /// Whether a comment on the whole sentence opens at token `k`: a comma or a dash, then an
     /// indefinite noun phrase closing the sentence or opening a relative clause (`…, the office
     /// reported -- a development that raises questions.`). A postposed cue before it still ends

@@ -125,7 +125,8 @@ extension Attributor {
            endsSentence(after: cueEnd, last: last) || inverted
             || opensSentenceAppositive(at: cueEnd + 1, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
-            && !holdsQuote(first, subjectStart - 2) {
+            && !holdsQuote(first, subjectStart - 2)
+            || closesBeforeMannerParticiple(cueEnd, last: last) && holdsFiniteVerb(first, subjectStart - 2) {
             // "WASHINGTON (AP) — The committee advanced the bill, officials said.": not the dateline.
             guard let span = clauseSpan(from: afterDateline(first, before: subjectStart - 1), to: subjectStart - 2) else { return nil }
             return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
