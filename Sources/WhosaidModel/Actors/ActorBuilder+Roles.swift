@@ -34,7 +34,7 @@ extension ActorBuilder {
     func draft(for entry: PersonNameIndex.Entry, drafts: inout [ActorDraft], index: inout DraftIndex,
                byFullKey: inout [String: Int]) -> Int {
         let full = key(entry.name)
-        let single = !full.contains(" ")
+        let single = !full.hasSpace
         if single {
             let owners = index.ids(.person, entry.surname)
             if owners.count == 1 { return owners[0] }

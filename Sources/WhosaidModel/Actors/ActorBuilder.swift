@@ -49,7 +49,7 @@ struct ActorBuilder {
             // introduced before it (``PersonNameIndex/fullName(forSurname:before:)``), else the one
             // full name in the text.
             // "Mr. Greer" after "Sen. Paul Greer" too, unless the title's gender is not the first name's.
-            if m.kind == .name, m.actorKind == .person, !m.bareName(in: document).contains(" ") {
+            if m.kind == .name, m.actorKind == .person, !m.bareName(in: document).hasSpace {
                 // The cheap test on the title's words first: the lookup runs at every titled surname.
                 if m.title == nil || (m.first..<m.last).allSatisfy({ tokens[$0].is(.title) }),
                    let full = names.fullName(forSurname: m.head, before: m.first), titleFits(m.title, fullName: full.name) {
@@ -74,7 +74,7 @@ struct ActorBuilder {
         let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)
         let narratorIDs = narratorClaims.map { claim -> Int in
             var entry = claim.entry
-            if !entry.name.contains(" "), let full = names.uniqueFullName(forSurname: entry.surname) { entry = full }
+            if !entry.name.hasSpace, let full = names.uniqueFullName(forSurname: entry.surname) { entry = full }
             return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
@@ -343,7 +343,7 @@ struct ActorBuilder {
 
     /// Whether a lower-cased full name joins two names (`tom aldridge and sarah aldridge`).
     static func joinsTwoNames(_ key: String) -> Bool {
-        key.contains(" and ") || key.contains(" & ")
+        key.containsBytes(" and ") || key.containsBytes(" & ")
     }
 
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
@@ -528,7 +528,7 @@ struct ActorBuilder {
     /// is no function word and no verb form ("federal prosecutors", not "with" or "exhorted").
     static func opensLikeADescription(_ name: String) -> Bool {
         if opensLikeAName(name) { return true }
-        guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
+        guard let first = name.split(separator: " ").first, name.hasSpace else { return false }
         let word = String(first).lowercased()
         return !Lexicon.stopWords.contains(word) && !Lexicon.prepositions.contains(word)
             && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")

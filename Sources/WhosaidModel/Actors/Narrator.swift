@@ -113,7 +113,7 @@ struct Narrator {
         guard document.headline != nil,
               let word = range.first(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }) else { return nil }
         let full = names.entries.filter {
-            range.contains($0.token) && $0.name.contains(" ") && PersonNameIndex.opensWithAGivenName($0.name)
+            range.contains($0.token) && $0.name.hasSpace && PersonNameIndex.opensWithAGivenName($0.name)
         }
         let guest = word + 1 < range.upperBound && tokens[word + 1].lower == "by"
             ? full.last { $0.token < word }
@@ -133,7 +133,7 @@ struct Narrator {
               }) else { return nil }
         // The name's first word right after "with"/"to": its last word's token less its other words.
         let guest = names.entries.first {
-            $0.name.contains(" ") && lead.contains($0.token) && $0.token - ($0.name.split(separator: " ").count - 1) == verb + 2
+            $0.name.hasSpace && lead.contains($0.token) && $0.token - ($0.name.split(separator: " ").count - 1) == verb + 2
         }
         return guest.map { Claim(from: 0, entry: $0, isGuest: true) }
     }
@@ -141,7 +141,7 @@ struct Narrator {
     /// `entry` without a day or month the heading's date glued to it ("Hugh Marr Sunday, May 28").
     private static func withoutTrailingDay(_ entry: PersonNameIndex.Entry, document: Document, tokens: [Token]) -> PersonNameIndex.Entry {
         var e = entry
-        while tokens[e.token].is(.timeWord), e.token > 0, tokens[e.token - 1].isWord, e.name.contains(" ") {
+        while tokens[e.token].is(.timeWord), e.token > 0, tokens[e.token - 1].isWord, e.name.hasSpace {
             e.token -= 1
             e.name = String(e.name[..<e.name.lastIndex(of: " ")!])
             e.surname = tokens[e.token].lower

@@ -24,7 +24,7 @@ extension Analysis {
 
     /// `s` with each run of spaces made one space.
     static func oneSpaced(_ s: String) -> String {
-        guard s.contains("  ") else { return s }
+        guard s.containsBytes("  ") else { return s }
         var out = ""
         var previous: Character = "x"
         for c in s where !(c == " " && previous == " ") {
