@@ -5,8 +5,9 @@ import WhosaidSyntax
 /// (`said in an email`, `told reporters`).
 extension Attributor {
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].quote == nil, !tokens[i].isCapitalized || titleCase[tokens[i].sentence],
-              !followsDeterminer(i) else { return false }
+        // Away from a quote only a reporting verb cues: asked first, as this runs at every word.
+        guard i >= 0, i < tokens.count, besideQuote || tokens[i].is(.reporting), tokens[i].quote == nil,
+              !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i) else { return false }
         if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
         if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) { return true }
         // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.

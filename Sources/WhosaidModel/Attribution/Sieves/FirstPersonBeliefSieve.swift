@@ -34,8 +34,9 @@ extension Attributor {
 
     /// The statement of a verb of thinking at `v` whose subject is a named narrator's "I".
     mutating func firstPersonBeliefStatements(at v: Int, first: Int, last: Int) -> CueWordFinding? {
-        guard !usedCue[v], tokens[v].quote == nil, !tokens[v].isCapitalized, Self.beliefVerbs.contains(tokens[v].lower),
-              tokens[v].tag == .verb,
+        // The tag first: this runs at every token, and most are no verb (the set lookup hashes a string).
+        guard tokens[v].tag == .verb, !usedCue[v], tokens[v].quote == nil, !tokens[v].isCapitalized,
+              Self.beliefVerbs.contains(tokens[v].lower),
               let m = subject(ofVerb: v, floor: first), m.kind == .pronoun, m.head == "i",
               tokens[m.first].quote == nil, narratorSpeaks(at: m.first) else { return nil }
         // A question ("Do I think …?") asks; it states nothing.
