@@ -524,6 +524,34 @@ import Testing
         #expect(a.statements.map(\.kind) == [kind])
     }
 
+    /// A quote that opens a reported clause and is the subject of its verb leaves the clause one
+    /// mixed statement; a participle phrase after a whole quoted sentence does not go on with it.
+    @Test(arguments: [
+        ("Reyes told reporters on Friday that “exactly who did it” remains under investigation.",
+         "“exactly who did it” remains under investigation", StatementKind.mixed),
+        ("Lowe said “the old depot” still needs a new roof.", "“the old depot” still needs a new roof", StatementKind.mixed),
+        ("“We learned a great deal from the visit,” ranging from how the port works to who runs it, Lowe said.",
+         "“We learned a great deal from the visit,”", StatementKind.direct),
+    ])
+    func aQuotedSubjectKeepsItsClause(_ text: String, _ statement: String, _ kind: StatementKind) {
+        let a = Engine().analyze(text: "The city council met on Tuesday.\n" + text)
+        #expect(a.statements.map(\.text) == [statement])
+        #expect(a.statements.map(\.kind) == [kind])
+    }
+
+    /// A show's quoted title in the cue's adjuncts (`said on NBC's “Meet the Press” that…`) is no
+    /// statement and does not hide the that-clause after it.
+    @Test(arguments: [
+        ("Ruiz said on KTVU's “Morning Talk” that she would look closely at the bill.", "Ruiz", "she would look closely at the bill"),
+        ("Mara Lind said on the radio show “City Desk” on Monday that the council is an echo chamber.",
+         "Mara Lind", "the council is an echo chamber"),
+    ])
+    func aQuotedTitleInTheCuesAdjunctsLeavesTheClause(_ text: String, _ speaker: String, _ statement: String) {
+        let found = Self.statements(text)
+        #expect(found.map(\.0) == [speaker])
+        #expect(found.map(\.1) == [statement])
+    }
+
     @Test func aSurnameTakesTheFullNameAfterAPlaceAndATitle() {
         let got = Self.statements("Ohio Sen. Mary Lind questioned bank chief Tom Reyes on Tuesday.\n“You should resign,” Lind told Reyes.")
         #expect(got.map(\.0) == ["Mary Lind"])

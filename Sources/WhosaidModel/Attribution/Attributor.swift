@@ -235,7 +235,21 @@ struct Attributor {
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
         let q = quotes[qi]
         let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: Self.maxLeadWords + 1)
-        return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length || lead == 0 && q.content.length * 3 >= clause.length
+        return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length
+            || lead == 0 && q.content.length * 3 >= clause.length && !quoteIsSubject(qi, ofClauseEndingAt: clause.end)
+    }
+
+    /// Whether quote `qi`, opening a reported clause that ends at offset `end`, is the subject of a
+    /// clause that goes on to a finite verb after it (`said that “exactly who did it” remains
+    /// unclear`, `said “there's a sense of calm now,” and donations began to rise`): the clause is
+    /// mixed. A participle phrase after the quote (`“…,” ranging from what issues are open…`) is
+    /// the cue's adjunct, not the clause going on.
+    func quoteIsSubject(_ qi: Int, ofClauseEndingAt end: Int) -> Bool {
+        var k = closeToken[qi] + 1
+        let last = firstToken(atOrAfter: end) - 1
+        while k <= last, tokens[k].tag == .adv { k += 1 }
+        guard k <= last, !(tokens[k].tag == .verb && Lexicon.isGerund(tokens[k].lower)) else { return false }
+        return holdsFiniteVerb(k, last)
     }
 
     /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.

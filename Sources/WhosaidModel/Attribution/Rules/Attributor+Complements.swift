@@ -86,6 +86,11 @@ extension Attributor {
         var tookObject = false
         while c <= last, c - v <= Self.maxTokensBeforeThat {
             let t = tokens[c]
+            // "said on NBC's “Meet the Press” that…": the show's quoted title ends the adjunct.
+            if c > v + 1, let close = quotedTitleClose(openingAt: c) {
+                c = close + 1
+                continue
+            }
             guard t.quote == nil, !isOpenMark(c) else { return nil }
             if t.lower == "that" { return c > v + 1 ? c : nil }
             if [",", "\u{2014}", "\u{2013}", "--", "-"].contains(t.lower) {
@@ -109,6 +114,15 @@ extension Attributor {
             }
         }
         return nil
+    }
+
+    /// The closing mark of the quotation opening at token `c` when it reads as a title
+    /// (``isTitleLike(_:)``: `“Meet the Press”`), else nil.
+    func quotedTitleClose(openingAt c: Int) -> Int? {
+        guard isOpenMark(c) else { return nil }
+        let qi = firstQuote(endingAfter: tokens[c].start)
+        guard qi < quotes.count, openToken[qi] == c, isTitleLike(qi) else { return nil }
+        return closeToken[qi]
     }
 
     /// `“…?” Trump told Britain's ITV in an interview.`: an addressee verb at `v` whose object is
