@@ -552,6 +552,25 @@ import Testing
         #expect(found.map(\.1) == [statement])
     }
 
+    /// A subject carrying a participle phrase or a `whose` clause before its verb is the phrase,
+    /// not a word inside it; a past tense with its own object or a catenative verb is no such phrase.
+    @Test(arguments: [
+        Case(text: "A report published Monday said the mayor used a private phone.",
+             expected: [("A report published Monday", "the mayor used a private phone")]),
+        Case(text: "A leaked copy of the council memo seen by the Herald said inspectors could not find the files.",
+             expected: [("A leaked copy of the council memo seen by the Herald", "inspectors could not find the files")]),
+        Case(text: "Two residents interviewed by the Herald on Sunday said the bridge was unsafe.",
+             expected: [("Two residents interviewed by the Herald on Sunday", "the bridge was unsafe")]),
+        Case(text: "The county officials whose budgets have been frozen say the real damage came from the new rules.",
+             expected: [("The county officials", "the real damage came from the new rules")]),
+        Case(text: "Reyes looked through the files and said the money was gone.", expected: [("Reyes", "the money was gone")]),
+    ])
+    func aSubjectCarriesItsParticiplePhrase(_ c: Case) {
+        let found = Self.statements(c.text)
+        #expect(found.map(\.0) == c.expected.map(\.0))
+        #expect(found.map(\.1) == c.expected.map(\.1))
+    }
+
     @Test func aSurnameTakesTheFullNameAfterAPlaceAndATitle() {
         let got = Self.statements("Ohio Sen. Mary Lind questioned bank chief Tom Reyes on Tuesday.\n“You should resign,” Lind told Reyes.")
         #expect(got.map(\.0) == ["Mary Lind"])

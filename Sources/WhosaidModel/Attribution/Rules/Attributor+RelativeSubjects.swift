@@ -1,7 +1,9 @@
 import WhosaidSyntax
 
 /// A subject carrying a restrictive relative clause: `Officials who spoke with the paper said…`,
-/// `Progressive groups that have endorsed him say…`. The words right before the reporting verb
+/// `Progressive groups that have endorsed him say…`, `Officials whose budgets were cut say…`;
+/// and one carrying a participle phrase: `A report published Monday said…`, `A copy of the memo
+/// seen by the Herald said…`. The words right before the reporting verb
 /// end the relative clause, so the speaker is the clause's antecedent, not a word inside it.
 extension Attributor {
     /// Most tokens of a restrictive relative clause between its antecedent and the main verb.
@@ -15,12 +17,12 @@ extension Attributor {
         while r > floor, e - r < Self.maxRestrictiveClauseTokens {
             let t = tokens[r]
             guard t.isWord, t.quote == nil else { return nil }
-            if t.lower == "who" || t.lower == "that" && t.tag != .det {
+            if t.lower == "who" || t.lower == "whose" || t.lower == "that" && t.tag != .det {
                 break
             }
             r -= 1
         }
-        guard r > floor, r < e, tokens[r].lower == "who" || tokens[r].lower == "that",
+        guard r > floor, r < e, tokens[r].lower == "who" || tokens[r].lower == "whose" || tokens[r].lower == "that",
               (r + 1...e).contains(where: { tokens[$0].tag == .verb || tokens[$0].tag == .aux }) else { return nil }
         // The antecedent is a noun phrase ("groups", "officials in both parties"), never a verb
         // ("said that officials…") or a word of the clause before.
@@ -32,10 +34,77 @@ extension Attributor {
         if m.first > floor, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
             m = whole
         }
-        // The phrase must open its clause, as a subject does.
+        return opensItsClause(m, floor: floor) ? m : nil
+    }
+
+    /// Whether phrase `m` opens its clause, as a subject does.
+    func opensItsClause(_ m: SpeakerMention, floor: Int) -> Bool {
         let before = m.first - 1
-        guard m.first == floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj
-            || tokens[before].tag == .sconj else { return nil }
+        return m.first == floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj
+            || tokens[before].tag == .sconj
+    }
+
+    /// Most tokens of a participle phrase between the subject's noun and the main verb
+    /// (`seen by the Herald`, `published late on Monday`).
+    static let maxParticiplePhraseTokens = 6
+
+    /// Whether token `k` is a word of a time expression (`on`, `Monday`, `last`, `week`).
+    func isTimeExpressionWord(_ k: Int) -> Bool {
+        tokens[k].quote == nil && (tokens[k].is(.timeWord) || Self.timeExpressionWords.contains(tokens[k].lower)
+            || Self.timePrepositions.contains(tokens[k].lower))
+    }
+
+    /// Particles that make a phrasal verb of the word before them.
+    static let verbParticles: Set<String> = ["out", "up", "off", "down", "back", "over", "away"]
+
+    /// Past participles that do not end in -ed, -en or -wn.
+    static let irregularParticiples: Set<String> = [
+        "held", "made", "sent", "brought", "told", "found", "led", "read", "paid", "built", "bought", "kept",
+        "left", "won", "put", "set", "cut", "run", "spent", "sought", "heard", "met",
+    ]
+
+    /// The subject whose noun a participle phrase follows, the phrase ending at token `e` right
+    /// before the verb: a past participle after a noun, then at most a prepositional or time
+    /// phrase without a verb or punctuation (`A report published Monday said`, `the memo seen by
+    /// the Herald said`). Nil when the words before the verb are no such phrase.
+    func participlePhraseSubject(endingAt e: Int, verb v: Int, floor: Int) -> SpeakerMention? {
+        // Only time words the verb group left out stand between the phrase and the verb
+        // (`voters appeared to see` is a catenative verb, no participle phrase).
+        guard e < v, (e + 1..<v).allSatisfy(isTimeExpressionWord) else { return nil }
+        // Only the words of a prepositional or time phrase stand between: a past tense would have
+        // its own object, clause or coordination (`lawyers looked through the e-mails and said`).
+        let phraseTags: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
+        var p = e
+        while p > floor, e - p < Self.maxParticiplePhraseTokens, tokens[p].quote == nil,
+              phraseTags.contains(tokens[p].tag) || tokens[p].is(.timeWord) || tokens[p].lower.isPossessiveForm {
+            p -= 1
+        }
+        guard p > floor, tokens[p].tag == .verb, tokens[p].quote == nil, !tokens[p].isCapitalized else { return nil }
+        let w = tokens[p].lower
+        guard w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || Self.irregularParticiples.contains(w) else { return nil }
+        // The phrase after the participle opens with a preposition or a time word (`by the Herald`,
+        // `Monday`) and ends in its noun (`the complex filled with` is no phrase).
+        if p < e {
+            // A particle makes a phrasal past tense with an object (`sent out a message`, `picked up on`).
+            guard tokens[p + 1].tag == .adp && tokens[p + 1].lower != "to" && !Self.verbParticles.contains(tokens[p + 1].lower)
+                    || tokens[p + 1].is(.timeWord),
+                  [.noun, .propn, .num].contains(tokens[e].tag) || tokens[e].is(.timeWord) else { return nil }
+        }
+        // The noun may be a reporting word (`A report published Monday said`): the tag says it is a noun.
+        let noun = tokens[p - 1]
+        guard noun.tag == .noun || noun.tag == .propn, noun.quote == nil else { return nil }
+        guard var m = finder.subject(endingAt: p - 1, floor: floor) ?? finder.taggedSubject(endingAt: p - 1, floor: floor),
+              m.kind != .pronoun else { return nil }
+        if m.first > floor, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
+            m = whole
+        }
+        // A name carries its phrase by the finder's own reading (`People briefed on the talks`).
+        guard opensItsClause(m, floor: floor), m.kind == .description else { return nil }
+        let head = m.head
+        // A time word after the phrase that the verb group left out is the participle's (`released Thursday`).
+        let last = v - 1
+        m = finder.make(first: m.first, last: last, kind: .description)
+        m.head = head
         return m
     }
 }

@@ -67,7 +67,8 @@ extension Attributor {
                   m.first > floor, tokens[m.first - 1].tag == .adp || tokens[m.first - 1].tag == .verb else { return nil }
             return m
         }
-        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) {
+        if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? participlePhraseSubject(endingAt: e, verb: v, floor: floor)
+            ?? letMeSubject(endingAt: e, floor: floor) {
             // "Nate Silver, the polling guru who founded the site tweeted": the comma closing the
             // apposition is left out; the name before it speaks.
             if m.kind == .description, let named = unclosedAppositionName(before: m, floor: floor) { return named }
