@@ -571,6 +571,25 @@ import Testing
         #expect(found.map(\.1) == c.expected.map(\.1))
     }
 
+    /// Speakers and clauses that punctuation used to hide: a relative aside whose verb is also a
+    /// reporting verb (`who charges a lot`), a share written with `%` after a colon, a stray comma
+    /// after a party code.
+    @Test(arguments: [
+        Case(text: "Lowe said Reyes, who charges a lot for a speech, has lost many clients.",
+             expected: [("Lowe", "Reyes, who charges a lot for a speech, has lost many clients")]),
+        Case(text: "Voters are split on taxes: 47% say the city should raise the hotel levy.",
+             expected: [("47%", "the city should raise the hotel levy")]),
+        Case(text: "Only 12% of voters said the city was on the right track.",
+             expected: [("Only 12% of voters", "the city was on the right track")]),
+        Case(text: "Sen. Paul Greer (D-Ore.), said after a lunch on Tuesday that he had not read the plan.",
+             expected: [("Paul Greer", "he had not read the plan")]),
+    ])
+    func punctuationHidesNoSpeakerOrClause(_ c: Case) {
+        let found = Self.statements(c.text)
+        #expect(found.map(\.0) == c.expected.map(\.0))
+        #expect(found.map(\.1) == c.expected.map(\.1))
+    }
+
     @Test func aSurnameTakesTheFullNameAfterAPlaceAndATitle() {
         let got = Self.statements("Ohio Sen. Mary Lind questioned bank chief Tom Reyes on Tuesday.\n“You should resign,” Lind told Reyes.")
         #expect(got.map(\.0) == ["Mary Lind"])

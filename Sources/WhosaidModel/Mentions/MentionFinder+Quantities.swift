@@ -20,14 +20,15 @@ extension MentionFinder {
 
     /// The poll-share phrase that opens its clause and ends at `end`, or nil.
     func quantitySubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
-        guard end >= floor, end < tokens.count, tokens[end].isWord || tokens[end].kind == .number, tokens[end].lower != "of",
+        guard end >= floor, end < tokens.count, isQuantityWord(end), tokens[end].lower != "of",
               !tokens[end].lower.isPossessiveForm else { return nil }
         var start = end
         while start > floor, end - start < Self.maxQuantityTokens, !isSentenceStart(start),
-              tokens[start - 1].isWord || tokens[start - 1].kind == .number, tokens[start - 1].quote == nil {
+              isQuantityWord(start - 1), tokens[start - 1].quote == nil {
             start -= 1
         }
-        guard start == floor || isSentenceStart(start) || tokens[start - 1].lower == "," else { return nil }
+        // After a colon or semicolon a new clause opens (`…on taxes: 47% say`).
+        guard start == floor || isSentenceStart(start) || [",", ":", ";"].contains(tokens[start - 1].lower) else { return nil }
         // "43 said", "60 pledged delegates": a bare number alone names no share.
         guard end > start else { return nil }
         var k = start
@@ -48,10 +49,15 @@ extension MentionFinder {
         // The rest: "percent", nouns and their modifiers, an `of` phrase; no verb.
         while k <= end {
             let t = tokens[k]
-            guard t.quote == nil, t.lower == "of" || t.lower == "percent" || [.noun, .propn, .adj, .num, .det].contains(t.tag) else { return nil }
+            guard t.quote == nil, t.lower == "of" || t.lower == "percent" || t.lower == "%" || [.noun, .propn, .adj, .num, .det].contains(t.tag) else { return nil }
             k += 1
         }
         return make(first: start, last: end, kind: .description)
+    }
+
+    /// Whether token `k` may stand in a poll-share phrase: a word, a number, or `%` (`47% say`).
+    func isQuantityWord(_ k: Int) -> Bool {
+        tokens[k].isWord || tokens[k].kind == .number || tokens[k].lower == "%"
     }
 
     /// Whether token `k` names a quantity: a number, `half`, `two-thirds`, a number word.

@@ -72,6 +72,10 @@ struct MentionFinder {
     func subject(endingAt end: Int, floor: Int) -> SpeakerMention? {
         guard end >= floor, end >= 0 else { return nil }
         if tokens[end].lower == "," {
+            // "Sen. Paul Greer (D-Ore.), said": a stray comma after the party code.
+            if end - 1 > floor, tokens[end - 1].lower == ")", (max(floor, end - 5)..<end - 1).contains(where: isPartyCode) {
+                return phrase(endingAt: end - 1, floor: floor)
+            }
             return residentSubject(commaAt: end, floor: floor) ?? appositiveSubject(commaAt: end, floor: floor)
         }
         if dashWidth(endingAt: end) > 0 {

@@ -17,6 +17,22 @@ extension Attributor {
     /// Relative pronouns that open a non-restrictive relative clause after a comma.
     static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
 
+    /// Whether the verb at `v` in a relative clause reports a clause of its own before the next
+    /// comma: `that` or a finite verb follows it (`who claimed at one point that…`, `who
+    /// suggested the fight could be left to Russia`), not an object alone (`who charges a lot`).
+    func relativeVerbReportsClause(_ v: Int, last: Int) -> Bool {
+        var k = v + 1
+        while k <= last, k - v <= Self.maxRelativeClauseTokens, tokens[k].lower != "," {
+            if tokens[k].lower == "that" { return true }
+            k += 1
+        }
+        return holdsFiniteVerb(v + 1, k - 1)
+    }
+
+    /// The most tokens of a relative clause read for a clause of its own (a bound keeps the
+    /// clause-end test linear in long sentences).
+    static let maxRelativeClauseTokens = 25
+
     /// Whether a reported clause ends before token `k` by the grammar rules above.
     func clauseEndsByGrammar(at k: Int, last: Int) -> Bool {
         let t = tokens[k]
@@ -50,7 +66,12 @@ extension Attributor {
         }
         if comma {
             // ", her rival replied": a subject noun phrase and a reporting verb after the comma.
+            // A relative pronoun that is the subject of a verb reporting nothing opens an aside, not a
+            // new reporting clause (`said Reyes, who charges a lot, has lost…`). One with a subject of
+            // its own (`…, which he said were…`) or a verb with a clause (`…, who claimed that…`) does.
             var n = k + 1
+            if n + 1 <= last, Self.relativePronouns.contains(tokens[n].lower), tokens[n + 1].tag == .verb,
+               !relativeVerbReportsClause(n + 1, last: last) { return false }
             while n <= last, n - k <= Self.maxInterruptingSubject,
                   [.det, .pron, .adj, .noun, .propn, .num].contains(tokens[n].tag), tokens[n].quote == nil {
                 n += 1
