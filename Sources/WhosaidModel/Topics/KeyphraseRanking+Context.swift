@@ -42,9 +42,8 @@ extension KeyphraseRanking {
             if opener.role == .weak && count < 2 && !statistics.isNounLike(opener) { return false }
             if !statistics.isNounLike(scan.words[Int(first.upper)]) { return false }
             if c.terms.count == 1 {
-                let form = scan.forms[Int(opener.form)]
-                if count < 2 || KeyphraseRanking.looksAdjective(form.folded) { return false }
-                if form.surface.unicodeScalars.first?.properties.numericType != nil { return false }  // "13th"
+                if count < 2 || KeyphraseRanking.looksAdjective(scan.folded(of: opener.form)) { return false }
+                if scan.scalars(of: opener.form).first?.properties.numericType != nil { return false }  // "13th"
                 let key = Int(c.terms[0])
                 if statistics.inPhrase[key] * 3 >= statistics.frequency[key] * 2 { return false }
             } else if count < 2 {

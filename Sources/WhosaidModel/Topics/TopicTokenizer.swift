@@ -18,13 +18,14 @@ enum TopicTokenizer {
                 scanner.run(values, document: document)
                 // The forms are looked up all together, in order of first sight, then the words
                 // read their roles from them.
-                for (a, epoch) in FormAnalysisCache.analyses(of: scanner.newForms, in: values) {
-                    scanner.scan.addForm(a, epoch: epoch)
+                for (k, (a, epoch)) in FormAnalysisCache.analyses(of: scanner.newForms, in: values).enumerated() {
+                    scanner.scan.addForm(a, epoch: epoch, written: scanner.newForms[k])
                 }
             }
         }
         scanner.assignRoles()
         var scan = scanner.scan
+        scan.scalars = document.scalars
         let afterTo = scanner.afterTo
         scanner = Scanner(formCapacity: 0)
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
