@@ -159,9 +159,12 @@ struct TopicScan {
     /// Folds, stems and classifies one written form (the same for every document).
     static func analyse(_ surface: String) -> FormAnalysis {
         let folded = TextFolding.bytes(surface)
-        let keyText = folded.split(separator: 0x20)
-            .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
-            .joined(separator: " ")
+        // Most forms fold to one word: its stem, without splitting and joining.
+        let keyText = !folded.isEmpty && !folded.contains(0x20)
+            ? String(decoding: Stemmer.stem(folded: folded), as: UTF8.self)
+            : folded.split(separator: 0x20)
+                .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
+                .joined(separator: " ")
         // Letters and their case, with an ASCII fast path (Unicode property lookups are slow).
         var letterCount = 0
         var upperCount = 0
@@ -184,16 +187,12 @@ struct TopicScan {
         }
         let isAcronym = surface.utf8.contains(0x2E) || (letterCount >= 2 && upperCount == letterCount)
         let plain = String(decoding: folded, as: UTF8.self)
-        func role(lowerCase: Bool) -> TopicToken.Role {
-            TopicTokenizer.role(
-                surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym,
-                lowerCase: lowerCase)
-        }
+        let roles = TopicTokenizer.roles(surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym)
         return FormAnalysis(
             keyText: keyText,
             flags: FormFlags(
                 key: -1, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
-                isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
+                isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
                 isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
                 isDeterminer: TermStatistics.determiners.contains(plain)))
     }
