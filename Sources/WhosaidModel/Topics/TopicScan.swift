@@ -57,6 +57,10 @@ struct TopicScan {
         var isModal: Bool
         var isTo: Bool
         var isDeterminer: Bool
+        /// Whether the folded form looks like an adjective (``KeyphraseRanking/looksAdjective(_:)``).
+        var looksAdjective: Bool
+        /// Whether the form opens with a numeral ("13th").
+        var opensWithNumeral: Bool
     }
 
     var words: [Word] = []
@@ -194,6 +198,8 @@ struct TopicScan {
                 key: -1, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
                 isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
                 isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
-                isDeterminer: TermStatistics.determiners.contains(plain)))
+                isDeterminer: TermStatistics.determiners.contains(plain),
+                looksAdjective: KeyphraseRanking.looksAdjective(plain),
+                opensWithNumeral: surface.unicodeScalars.first?.properties.numericType != nil))
     }
 }
