@@ -80,7 +80,8 @@ struct TopicScan {
     /// The stems keys are made of.
     var components = SequenceInterner<UInt8>()
     /// Local key ids by the cache's key id (and epoch), for this document's keys.
-    var keyByCacheKey = PackedMap(capacity: 256)
+    /// (``TopicTokenizer`` sizes it to the document's forms.)
+    var keyByCacheKey = PackedMap(capacity: 0)
     /// The cache epoch of the first form; when a later form comes from another, keys are
     /// matched by their text.
     var epoch: Int? = nil

@@ -18,6 +18,7 @@ enum TopicTokenizer {
                 scanner.run(values, document: document)
                 // The forms are looked up all together, in order of first sight, then the words
                 // read their roles from them.
+                scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
                 for (k, (a, epoch)) in FormAnalysisCache.analyses(of: scanner.newForms, in: values).enumerated() {
                     scanner.scan.addForm(a, epoch: epoch, written: scanner.newForms[k])
                 }
