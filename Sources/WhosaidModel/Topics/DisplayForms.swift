@@ -93,7 +93,7 @@ struct DisplayForms {
         guard t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym else { return false }
         let f = Int(t.form)
         if restLower[f] < 0 {
-            let rest = scan.forms[f].surface.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isUppercase }
+            let rest = scan.scalars(of: t.form).dropFirst().allSatisfy { !$0.properties.isUppercase }
             restLower[f] = rest ? 1 : 0
         }
         return restLower[f] == 1
@@ -131,7 +131,7 @@ struct DisplayForms {
             if k > o.lower {
                 text += document.text(in: TextSpan(start: Int(scan.end(of: scan.words[k - 1])), end: Int(t.start)))
             }
-            var word = scan.forms[Int(t.form)].surface
+            var word = scan.surface(of: t.form)
             if lowered(t) {
                 word = word.prefix(1).lowercased() + word.dropFirst()
             }

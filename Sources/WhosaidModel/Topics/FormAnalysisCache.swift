@@ -1,13 +1,10 @@
 /// What a written form says whatever the document: folded, stemmed and classified. Shared by
 /// every document an engine reads (behind a lock), so that a stream of short articles does not
-/// fold and stem the same common words again for each one.
+/// fold and stem the same common words again for each one. (A document reads its forms as
+/// written from its own text: ``TopicScan/surface(of:)``.)
 struct FormAnalysis: Sendable {
-    /// The form as written.
-    var surface: String
     /// Folded stems joined by spaces.
     var keyText: String
-    /// The folded form.
-    var plain: String
     /// Everything else; its `key` is the store's id of `keyText` (a document maps it to its own).
     var flags: TopicScan.FormFlags
 }
@@ -50,48 +47,59 @@ enum FormAnalysisCache {
     static func analyses(of requests: [Request], in values: UnsafeBufferPointer<UInt32>) -> [(FormAnalysis, epoch: Int)] {
         var out: [(FormAnalysis, epoch: Int)] = []
         out.reserveCapacity(requests.count)
+        var ids = [Int32](repeating: -1, count: batch)
         var next = 0
         while next < requests.count {
             let chunk = requests[next..<min(requests.count, next + batch)]
             table.withLock { store in
-                for r in chunk {
-                    let form = UnsafeBufferPointer(rebasing: values[Int(r.start)..<Int(r.end)])
-                    out.append(analysis(of: form, packed: r.packed, in: &store))
+                // First the ids alone, in a tight loop, so that the table's cache misses overlap;
+                // a fresh start while adding the new forms voids the ids not yet read.
+                let probed = store.epoch
+                for (k, r) in zip(0..., chunk) { ids[k] = store.id(of: r, in: values) }
+                for (k, r) in zip(0..., chunk) {
+                    var id = store.epoch == probed ? ids[k] : store.id(of: r, in: values)
+                    if id < 0 { id = store.add(r, in: values) }
+                    out.append((store.forms[Int(id)], store.epoch))
                 }
             }
             next += chunk.count
         }
         return out
     }
+}
 
-    /// The analysis of the form written `values` (`packed`, or 0) from `store`, added when new.
-    private static func analysis(of values: UnsafeBufferPointer<UInt32>, packed: UInt64, in store: inout Store) -> (FormAnalysis, epoch: Int) {
-        if packed != 0 {
-            let known = store.short.get(packed)
-            if known >= 0 { return (store.forms[Int(known)], store.epoch) }
-        } else if let known = store.long.id(of: values) {
-            return (store.forms[Int(store.longIDs[Int(known)])], store.epoch)
+extension FormAnalysisCache.Store {
+    /// The id of the form `r` of `values`, or -1 when it is not stored.
+    func id(of r: FormAnalysisCache.Request, in values: UnsafeBufferPointer<UInt32>) -> Int32 {
+        if r.packed != 0 { return short.get(r.packed) }
+        guard let known = long.id(of: UnsafeBufferPointer(rebasing: values[Int(r.start)..<Int(r.end)])) else { return -1 }
+        return longIDs[Int(known)]
+    }
+
+    /// Analyses the form `r` of `values` (not stored) and stores it, after a fresh start when
+    /// full; returns its id.
+    mutating func add(_ r: FormAnalysisCache.Request, in values: UnsafeBufferPointer<UInt32>) -> Int32 {
+        if forms.count >= FormAnalysisCache.limit {
+            let next = epoch + 1
+            self = Self()
+            epoch = next
         }
-        if store.forms.count >= limit {
-            let epoch = store.epoch + 1
-            store = Store()
-            store.epoch = epoch
-        }
-        var fresh = TopicScan.analyse(String(scalarValues: values))
-        if let key = store.keyIDs[fresh.keyText] {
+        let form = UnsafeBufferPointer(rebasing: values[Int(r.start)..<Int(r.end)])
+        var fresh = TopicScan.analyse(String(scalarValues: form))
+        if let key = keyIDs[fresh.keyText] {
             fresh.flags.key = key
         } else {
-            fresh.flags.key = Int32(store.keyIDs.count)
-            store.keyIDs[fresh.keyText] = fresh.flags.key
+            fresh.flags.key = Int32(keyIDs.count)
+            keyIDs[fresh.keyText] = fresh.flags.key
         }
-        let id = Int32(store.forms.count)
-        store.forms.append(fresh)
-        if packed != 0 {
-            store.short.set(packed, id)
+        let id = Int32(forms.count)
+        forms.append(fresh)
+        if r.packed != 0 {
+            short.set(r.packed, id)
         } else {
-            _ = store.long.intern(values)
-            store.longIDs.append(id)
+            _ = long.intern(form)
+            longIDs.append(id)
         }
-        return (fresh, store.epoch)
+        return id
     }
 }

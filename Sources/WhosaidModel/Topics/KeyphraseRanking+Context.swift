@@ -7,6 +7,16 @@ extension KeyphraseRanking {
         var scan: TopicScan
         var statistics: TermStatistics
         var personNames: PersonNameRuns
+        /// The component id of an empty key part, if a key has one.
+        var emptyComponent: Int32?
+
+        init(candidates: KeyphraseCandidates, scan: TopicScan, statistics: TermStatistics, personNames: PersonNameRuns) {
+            self.candidates = candidates
+            self.scan = scan
+            self.statistics = statistics
+            self.personNames = personNames
+            emptyComponent = scan.components.id(of: [])
+        }
 
         func firstOccurrence(_ c: Candidate) -> KeyphraseCandidates.Occurrence {
             candidates.occurrences[c.range.lowerBound]
@@ -42,9 +52,9 @@ extension KeyphraseRanking {
             if opener.role == .weak && count < 2 && !statistics.isNounLike(opener) { return false }
             if !statistics.isNounLike(scan.words[Int(first.upper)]) { return false }
             if c.terms.count == 1 {
-                let form = scan.forms[Int(opener.form)]
-                if count < 2 || KeyphraseRanking.looksAdjective(form.folded) { return false }
-                if form.surface.unicodeScalars.first?.properties.numericType != nil { return false }  // "13th"
+                let form = scan.flags[Int(opener.form)]
+                if count < 2 || form.looksAdjective { return false }
+                if form.opensWithNumeral { return false }  // "13th"
                 let key = Int(c.terms[0])
                 if statistics.inPhrase[key] * 3 >= statistics.frequency[key] * 2 { return false }
             } else if count < 2 {
@@ -53,8 +63,12 @@ extension KeyphraseRanking {
                 let names = words.filter { statistics.isNameLike($0) }.count
                 if names > 0 && names < words.count { return false }
             }
-            let empty = scan.components.id(of: [])
-            let stems = c.terms.flatMap { scan.keyComponents($0) }.filter { $0 != empty }
+            // With no person speaker named, no phrase is a name of one.
+            guard !personNames.isEmpty else { return true }
+            var stems: [Int32] = []
+            for term in c.terms {
+                for stem in scan.keyComponents(term) where stem != emptyComponent { stems.append(stem) }
+            }
             let allNames = isName(c)
             return !personNames.containRun(stems) && !(allNames && personNames.anyNameIsRun(of: stems))
         }

@@ -1,8 +1,13 @@
 /// A map from 64-bit keys to values, open addressing: words packed into one integer, (phrase,
 /// next term) pairs, the flags of a pair of term ids. A key not stored reads as `absent`.
+/// Each key sits beside its value, so a lookup in a table too big for the cache misses once.
 struct PackedMap<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value
+    }
+
+    private var slots: [Slot]
     private let absent: Value
     private var mask: Int
     private var used = 0
@@ -11,8 +16,7 @@ struct PackedMap<Value: Sendable>: Sendable {
     init(capacity: Int = 1024, absent: Value) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: Self.empty, count: size)
-        values = Array(repeating: absent, count: size)
+        slots = Array(repeating: Slot(key: Self.empty, value: absent), count: size)
         self.absent = absent
         mask = size - 1
     }
@@ -21,8 +25,8 @@ struct PackedMap<Value: Sendable>: Sendable {
     @inline(__always) func get(_ key: UInt64) -> Value {
         var slot = Self.slot(key, mask: mask)
         while true {
-            let k = keys[slot]
-            if k == key { return values[slot] }
+            let k = slots[slot].key
+            if k == key { return slots[slot].value }
             if k == Self.empty { return absent }
             slot = (slot + 1) & mask
         }
@@ -37,15 +41,15 @@ struct PackedMap<Value: Sendable>: Sendable {
     @inline(__always) mutating func update<R>(_ key: UInt64, _ body: (inout Value) -> R) -> R {
         var slot = Self.slot(key, mask: mask)
         while true {
-            let k = keys[slot]
-            if k == key { return body(&values[slot]) }
+            let k = slots[slot].key
+            if k == key { return body(&slots[slot].value) }
             if k == Self.empty { break }
             slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        let result = body(&values[slot])
+        slots[slot].key = key
+        let result = body(&slots[slot].value)
         used += 1
-        if used * 2 > keys.count { grow() }
+        if used * 2 > slots.count { grow() }
         return result
     }
 
@@ -56,16 +60,13 @@ struct PackedMap<Value: Sendable>: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
-        values = Array(repeating: absent, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for i in oldKeys.indices where oldKeys[i] != Self.empty {
-            var slot = Self.slot(oldKeys[i], mask: mask)
-            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[i]
-            values[slot] = oldValues[i]
+        let old = slots
+        slots = Array(repeating: Slot(key: Self.empty, value: absent), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.key != Self.empty {
+            var slot = Self.slot(entry.key, mask: mask)
+            while slots[slot].key != Self.empty { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

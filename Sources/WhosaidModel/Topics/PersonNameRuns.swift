@@ -11,6 +11,9 @@ struct PersonNameRuns {
     /// Every non-empty name.
     private var whole: Set<[Int32]> = []
 
+    /// Whether no name has a stem.
+    var isEmpty: Bool { whole.isEmpty }
+
     /// Indexes `names` (stem ids; -1 for a stem no word of the article has).
     init(_ names: [[Int32]]) {
         self.names = names

@@ -57,6 +57,10 @@ struct TermStatistics {
     /// Neighbours looked at on each side within a block.
     static let window = 2
 
+    /// The most neighbour pairs the pair table is first made for (it grows past them): a short
+    /// article's table is sized to its words (clearing one for thousands cost more than its use).
+    static let maxInitialPairs = 4096
+
     init(scan: TopicScan, sentenceCount: Int) {
         let keyCount = scan.keys.count
         let words = scan.words
@@ -78,8 +82,8 @@ struct TermStatistics {
         var rightTotal = [Int32](repeating: 0, count: keyCount)
         // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
         // b was seen right of a counted a.
-        var pairs = PackedMap<UInt8>(capacity: 4096, absent: 0)
         let n = words.count
+        var pairs = PackedMap<UInt8>(capacity: min(Self.maxInitialPairs, n + n / 2), absent: 0)
 
         for k in 0..<n {
             let t = words[k]

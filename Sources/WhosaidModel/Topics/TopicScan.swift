@@ -36,10 +36,11 @@ struct TopicScan {
         var followsSpace: Bool { bits & 8 != 0 }
     }
 
-    /// One written form, whatever its position; what it says is in ``flags``.
+    /// One written form, whatever its position: where it is first written (``surface(of:)``
+    /// reads it there); what it says is in ``flags``.
     struct Form {
-        var surface: String
-        var folded: String
+        var start: Int32
+        var end: Int32
     }
 
     /// The parts of a ``Form`` the hot loops read, without its strings.
@@ -56,9 +57,15 @@ struct TopicScan {
         var isModal: Bool
         var isTo: Bool
         var isDeterminer: Bool
+        /// Whether the folded form looks like an adjective (``KeyphraseRanking/looksAdjective(_:)``).
+        var looksAdjective: Bool
+        /// Whether the form opens with a numeral ("13th").
+        var opensWithNumeral: Bool
     }
 
     var words: [Word] = []
+    /// The article's scalars, where the forms are written.
+    var scalars: [Unicode.Scalar] = []
     var forms: [Form] = []
     /// ``forms`` without their strings, by the same index.
     var flags: [FormFlags] = []
@@ -73,7 +80,8 @@ struct TopicScan {
     /// The stems keys are made of.
     var components = SequenceInterner<UInt8>()
     /// Local key ids by the cache's key id (and epoch), for this document's keys.
-    var keyByCacheKey = PackedMap(capacity: 256)
+    /// (``TopicTokenizer`` sizes it to the document's forms.)
+    var keyByCacheKey = PackedMap(capacity: 0)
     /// The cache epoch of the first form; when a later form comes from another, keys are
     /// matched by their text.
     var epoch: Int? = nil
@@ -86,22 +94,40 @@ struct TopicScan {
     /// The id of key `k`, or nil when no word has it.
     func keyID(_ k: String) -> Int32? { keys.firstIndex(of: k).map { Int32($0) } }
 
+    /// The scalars of form `form`.
+    func scalars(of form: Int32) -> ArraySlice<Unicode.Scalar> {
+        let f = forms[Int(form)]
+        return scalars[Int(f.start)..<Int(f.end)]
+    }
+
+    /// Form `form` as written ("Korea’s", "U.S.").
+    func surface(of form: Int32) -> String {
+        let f = forms[Int(form)]
+        return scalars.withUnsafeBufferPointer { all in
+            all.withMemoryRebound(to: UInt32.self) {
+                String(scalarValues: UnsafeBufferPointer(rebasing: $0[Int(f.start)..<Int(f.end)]))
+            }
+        }
+    }
+
+    /// Form `form` folded ("koreas", "us").
+    func folded(of form: Int32) -> String { String(decoding: TextFolding.bytes(surface(of: form)), as: UTF8.self) }
+
     /// One past the last scalar of `w`.
     func end(of w: Word) -> Int32 { w.start + flags[Int(w.form)].length }
 
     /// The word `w` as a ``TopicToken``.
     func token(_ w: Word) -> TopicToken {
-        let form = forms[Int(w.form)]
-        return TopicToken(
-            span: TextSpan(start: Int(w.start), end: Int(end(of: w))), surface: form.surface, folded: form.folded,
+        TopicToken(
+            span: TextSpan(start: Int(w.start), end: Int(end(of: w))), surface: surface(of: w.form), folded: folded(of: w.form),
             key: keys[Int(w.key)], sentence: Int(w.sentence), block: Int(w.block),
             opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
     }
 
-    /// Adds the next form of this document, analysed as `a` by ``FormAnalysisCache`` in
-    /// epoch `formEpoch`; returns its id.
+    /// Adds the next form of this document, first written at `written` and analysed as `a` by
+    /// ``FormAnalysisCache`` in epoch `formEpoch`; returns its id.
     @discardableResult
-    mutating func addForm(_ a: FormAnalysis, epoch formEpoch: Int) -> Int32 {
+    mutating func addForm(_ a: FormAnalysis, epoch formEpoch: Int, written: FormAnalysisCache.Request) -> Int32 {
         if epoch == nil { epoch = formEpoch }
         let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(a.flags.key))
         var key = keyByCacheKey.get(cacheKey)
@@ -117,7 +143,7 @@ struct TopicScan {
         }
         var formFlags = a.flags
         formFlags.key = key
-        forms.append(Form(surface: a.surface, folded: a.plain))
+        forms.append(Form(start: written.start, end: written.end))
         flags.append(formFlags)
         return Int32(forms.count - 1)
     }
@@ -138,9 +164,12 @@ struct TopicScan {
     /// Folds, stems and classifies one written form (the same for every document).
     static func analyse(_ surface: String) -> FormAnalysis {
         let folded = TextFolding.bytes(surface)
-        let keyText = folded.split(separator: 0x20)
-            .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
-            .joined(separator: " ")
+        // Most forms fold to one word: its stem, without splitting and joining.
+        let keyText = !folded.isEmpty && !folded.contains(0x20)
+            ? String(decoding: Stemmer.stem(folded: folded), as: UTF8.self)
+            : folded.split(separator: 0x20)
+                .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
+                .joined(separator: " ")
         // Letters and their case, with an ASCII fast path (Unicode property lookups are slow).
         var letterCount = 0
         var upperCount = 0
@@ -163,17 +192,15 @@ struct TopicScan {
         }
         let isAcronym = surface.utf8.contains(0x2E) || (letterCount >= 2 && upperCount == letterCount)
         let plain = String(decoding: folded, as: UTF8.self)
-        func role(lowerCase: Bool) -> TopicToken.Role {
-            TopicTokenizer.role(
-                surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym,
-                lowerCase: lowerCase)
-        }
+        let roles = TopicTokenizer.roles(surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym)
         return FormAnalysis(
-            surface: surface, keyText: keyText, plain: plain,
+            keyText: keyText,
             flags: FormFlags(
                 key: -1, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
-                isAcronym: isAcronym, lowerRole: role(lowerCase: true), upperRole: role(lowerCase: false),
+                isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
                 isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
-                isDeterminer: TermStatistics.determiners.contains(plain)))
+                isDeterminer: TermStatistics.determiners.contains(plain),
+                looksAdjective: KeyphraseRanking.looksAdjective(plain),
+                opensWithNumeral: surface.unicodeScalars.first?.properties.numericType != nil))
     }
 }

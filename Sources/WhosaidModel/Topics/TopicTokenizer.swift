@@ -18,13 +18,15 @@ enum TopicTokenizer {
                 scanner.run(values, document: document)
                 // The forms are looked up all together, in order of first sight, then the words
                 // read their roles from them.
-                for (a, epoch) in FormAnalysisCache.analyses(of: scanner.newForms, in: values) {
-                    scanner.scan.addForm(a, epoch: epoch)
+                scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
+                for (k, (a, epoch)) in FormAnalysisCache.analyses(of: scanner.newForms, in: values).enumerated() {
+                    scanner.scan.addForm(a, epoch: epoch, written: scanner.newForms[k])
                 }
             }
         }
         scanner.assignRoles()
         var scan = scanner.scan
+        scan.scalars = document.scalars
         let afterTo = scanner.afterTo
         scanner = Scanner(formCapacity: 0)
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
@@ -197,27 +199,23 @@ enum TopicTokenizer {
         return nextIsLetter || closesAcronym
     }
 
-    /// The role of a word from its form and whether it reads as lower case.
-    static func role(
-        surface: String, plain: String, hasLetters: Bool, isAcronym: Bool, lowerCase: Bool
-    ) -> TopicToken.Role {
+    /// The roles of a form when it reads as lower case and when it is capitalised mid-sentence,
+    /// from one look-up of each word list.
+    static func roles(
+        surface: String, plain: String, hasLetters: Bool, isAcronym: Bool
+    ) -> (lower: TopicToken.Role, upper: TopicToken.Role) {
+        if !hasLetters { return (.number, .number) }
+        if isAcronym { return (.content, .content) }
         // "Monday’s" is as much a stop word as "Monday".
         let possessive = surface.unicodeScalars.count > 2 && surface.hasSuffix("s")
             && TextFolding.isApostrophe(surface.unicodeScalars.dropLast().last!)
         let base = possessive ? String(plain.dropLast()) : plain
-        if !hasLetters {
-            return .number
-        } else if isAcronym {
-            return .content
-        } else if !lowerCase, StopWords.namePart(base) {
-            return .content  // "New York", "First Lady"
-        } else if StopWords.contains(base) || isAdverb(plain) || (lowerCase && isPastForm(plain)) {
-            return .stop
-        } else if lowerCase, plain.endsWith("ing"), plain.count > 5 {
-            return .weak
-        } else {
-            return .content
-        }
+        let stop = StopWords.contains(base) || isAdverb(plain)
+        let lower: TopicToken.Role =
+            stop || isPastForm(plain) ? .stop : plain.endsWith("ing") && plain.count > 5 ? .weak : .content
+        // "New York", "First Lady"
+        let upper: TopicToken.Role = StopWords.namePart(base) ? .content : stop ? .stop : .content
+        return (lower, upper)
     }
 
     /// `-ly` adverbs ("regularly", "officially"), short of the nouns that end so.
