@@ -400,7 +400,11 @@ struct MentionFinder {
             // Any word in -ly, nouns included: read backwards, "a rally in Alma" must not become
             // the subject of "…, speaking at a rally in Alma, Ohio, warned" (Token.isLyAdverb
             // serves the forward readers).
-            if t.lower.hasSuffix("ly") && !t.isCapitalized { break }
+            // Only "a visibly shaken Lowe" keeps one: an adverb on the adjective that describes a
+            // named person, right after the article.
+            if t.lower.hasSuffix("ly") && !t.isCapitalized,
+               !(last.isCapitalized && i - 2 >= floor && tokens[i - 2].is(.determiner) && tokens[i - 2].quote == nil
+                 && describesNamedPerson(determiner: i - 2, nameStart: namePartStart(endingAt: end, floor: i))) { break }
             // "The senator emailed supporters saying", "A jury found Zimmerman": a verb after a noun
             // is that noun's predicate, so the phrase starts after it ("registered voters", with
             // nothing before, stays whole; so do a participle before its preposition, "the section
@@ -587,8 +591,14 @@ struct MentionFinder {
             m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && nameStart == first && isOrganisation(first: first, last: last))
                 ? .organisation : .person
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
-                // "the North Korean" is no person; "the State Department" is an organisation.
-                m.actorKind = .organisation
+                if describesNamedPerson(determiner: first, nameStart: nameStart), isBarePersonalName(first: nameStart, last: last) {
+                    // "an emotional Lowe", "a visibly shaken Ann Lowe": the reporter's word on a
+                    // person the text names; the name is the speaker.
+                    m.title = nil
+                } else {
+                    // "the North Korean" is no person; "the State Department" is an organisation.
+                    m.actorKind = .organisation
+                }
             }
             // "Russians now say", "Democrats said": a people or a party in the plural is a group,
             // which "they" may take and "he" never does.
@@ -620,6 +630,63 @@ struct MentionFinder {
         }
         return m
     }
+
+    /// Whether the words between the determiner at `d` and the name at `nameStart` describe a
+    /// person's state (`an emotional`, `a visibly shaken`, `the embattled`): lower-case adjectives
+    /// or participles, perhaps after an adverb in -ly, and at least one of them.
+    func describesNamedPerson(determiner d: Int, nameStart: Int) -> Bool {
+        guard nameStart > d + 1, nameStart - d - 1 <= Self.maxNameDescriptorWords,
+              Self.personDescriptorArticles.contains(tokens[d].lower) else { return false }
+        for k in d + 1..<nameStart {
+            let t = tokens[k]
+            guard t.isWord, !t.isCapitalized, t.quote == nil else { return false }
+            if t.isLyAdverb, k + 1 < nameStart { continue }
+            guard t.tag == .adj || t.tag == .verb && (t.lower.endsWith("ed") || t.lower.endsWith("en")) else { return false }
+        }
+        return true
+    }
+
+    /// The last token of the name after a determiner at `d` and the words describing the named
+    /// person's state (``describesNamedPerson(determiner:nameStart:)``), or nil.
+    func namedPersonEnd(afterDescriptorAt d: Int, ceiling: Int) -> Int? {
+        var n = d + 1
+        while n <= ceiling, n - d <= Self.maxNameDescriptorWords, tokens[n].isWord, !tokens[n].isCapitalized { n += 1 }
+        guard n <= ceiling, tokens[n].isCapitalized, tokens[n].tag == .propn, describesNamedPerson(determiner: d, nameStart: n) else { return nil }
+        let nameStart = n
+        while n + 1 <= ceiling, tokens[n + 1].isCapitalized, tokens[n + 1].isWord, tokens[n + 1].tag == .propn, tokens[n + 1].quote == nil { n += 1 }
+        // The name closes the phrase (`a senior Cruz adviser` is the adviser) and names a person,
+        // not a party, a people or a body (`a former top Soviet`).
+        if n + 1 <= ceiling, tokens[n + 1].isWord,
+           tokens[n + 1].isCapitalized || [.noun, .adj, .propn, .num].contains(tokens[n + 1].tag) { return nil }
+        return isBarePersonalName(first: nameStart, last: n) ? n : nil
+    }
+
+    /// The first of the capitalised words that end at `end` (not before `floor`).
+    func namePartStart(endingAt end: Int, floor: Int) -> Int {
+        var k = end
+        while k - 1 >= floor, tokens[k - 1].isCapitalized, tokens[k - 1].isWord, tokens[k - 1].quote == nil { k -= 1 }
+        return k
+    }
+
+    /// Articles before the words on a named person's state (`an angry Hollande`); not a quantity
+    /// (`many liberal Democrats`, `one unaligned Republican`).
+    static let personDescriptorArticles: Set<String> = ["a", "an", "the"]
+
+    /// Whether `first...last` is a bare personal name: capitalised proper nouns only, no title,
+    /// link word, party, people or body (`Ann Lowe`, not `Mr. Trump`, `CEO of Acme`, `Democrats`).
+    func isBarePersonalName(first: Int, last: Int) -> Bool {
+        guard first <= last else { return false }
+        for k in first...last {
+            let t = tokens[k]
+            guard t.isWord, t.isCapitalized, t.tag == .propn, t.quote == nil, !isTitle(k), !t.is(.title) else { return false }
+        }
+        let head = tokens[last].lower
+        return !Lexicon.groupHeads.contains(head) && !Lexicon.peoplePlurals.contains(head) && !Lexicon.isGroupHead(head)
+            && !isOrganisation(first: first, last: last)
+    }
+
+    /// The most words describing a named person between a determiner and the name.
+    static let maxNameDescriptorWords = 3
 
     /// Whether `m` is a segment of "NAME, 30, of Raleigh, N.C., who…" other than the name: an
     /// age, a place after "of", or a state abbreviation.
@@ -812,6 +879,9 @@ struct MentionFinder {
                   tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.hasSuffix("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
                 e += 1
             }
+        } else if t.is(.determiner), let nameEnd = namedPersonEnd(afterDescriptorAt: start, ceiling: ceiling) {
+            // "said a visibly shaken Lowe": the words on the person's state, then the name.
+            e = nameEnd
         } else if t.is(.determiner) || !t.isCapitalized {
             // A description: words up to punctuation, a preposition or a verb.
             while e + 1 <= ceiling, e - start < 10 {
