@@ -532,6 +532,11 @@ import Testing
         ("Lowe said “the old depot” still needs a new roof.", "“the old depot” still needs a new roof", StatementKind.mixed),
         ("“We learned a great deal from the visit,” ranging from how the port works to who runs it, Lowe said.",
          "“We learned a great deal from the visit,”", StatementKind.direct),
+        // After a few words of the reporter's, a quote that finishes the predicate makes the clause
+        // mixed; a quoted object, or a quote opening in a capital, stays direct.
+        ("Lowe said his own pen “has got an eraser.”", "his own pen “has got an eraser.”", StatementKind.mixed),
+        ("Lowe said Reyes is “not smart enough to win.”", "Reyes is “not smart enough to win.”", StatementKind.mixed),
+        ("Lowe said the council wanted “a full review of the budget.”", "“a full review of the budget.”", StatementKind.direct),
     ])
     func aQuotedSubjectKeepsItsClause(_ text: String, _ statement: String, _ kind: StatementKind) {
         let a = Engine().analyze(text: "The city council met on Tuesday.\n" + text)

@@ -235,8 +235,19 @@ struct Attributor {
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
         let q = quotes[qi]
         let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: Self.maxLeadWords + 1)
-        return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length
+        return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length && (lead == 0 || !quoteOpensWithPredicate(qi))
             || lead == 0 && q.content.length * 3 >= clause.length && !quoteIsSubject(qi, ofClauseEndingAt: clause.end)
+    }
+
+    /// Whether quote `qi` opens with a verb, an auxiliary, an adverb or `not`: the reporter's words
+    /// before it hold the subject and the quote finishes the clause (`said his pen “has got an
+    /// eraser”`, `said Bush is “not smart enough”`), so the clause is one mixed statement. A quoted
+    /// object stands as the speaker's own words (`said the North wanted “the denuclearization…”`).
+    func quoteOpensWithPredicate(_ qi: Int) -> Bool {
+        let k = openToken[qi] + 1
+        guard k < tokens.count, tokens[k].quote == qi else { return false }
+        // A capital opens a sentence of the speaker's own (`in his view, “Creating…”`): direct.
+        return !tokens[k].isCapitalized && [.verb, .aux, .adv, .part].contains(tokens[k].tag)
     }
 
     /// Whether quote `qi`, opening a reported clause that ends at offset `end`, is the subject of a
