@@ -1143,8 +1143,89 @@ import Testing
         #expect(!got.contains { ["In his speech", "In July", "Campaigning in Ohio last spring"].contains($0.1) }, "\(got)")
     }
 
+    /// `asked` after a comma that closes an apposition or a relative clause after its subject is
+    /// the subject's own question; after the bare subject it is a participle, a question put to it.
+    static let apposedAskerCases: [Case] = [
+        Case(text: "Ruiz, the council's chair, asked whether the plan could be delayed until spring.",
+             expected: [("Ruiz", "whether the plan could be delayed until spring")]),
+        Case(text: "Tom Brandt, who chairs the board, asked whether the vote could wait.",
+             expected: [("Tom Brandt", "whether the vote could wait")]),
+        Case(text: "Ruiz, asked whether she would run again, said she had not decided.",
+             expected: [(nil, "whether she would run again"), ("Ruiz", "she had not decided")]),
+    ]
+
+    /// A focusing adverb before a subject with a restrictive relative clause leaves the clause's
+    /// antecedent the speaker, not the object inside the clause.
+    static let focusedRelativeSubjectCases: [Case] = [
+        Case(text: "Even Republicans who praised the mayor warned that the party may have to split.",
+             expected: [("Republicans", "the party may have to split")]),
+        // A relative clause in `whose` is restrictive too: its antecedent speaks.
+        Case(text: "The state officials whose laws have been struck down say the courts have changed.",
+             expected: [("The state officials", "the courts have changed")]),
+    ]
+
+    /// `NAME of CITY, STATE says`: the state after the comma goes on with the place; the person
+    /// (or the description) before the place speaks.
+    static let placeAfterCommaCases: [Case] = [
+        Case(text: "Maria Lopez of Dayton, Ohio says she will vote for the mayor again.",
+             expected: [("Maria Lopez", "she will vote for the mayor again")]),
+        Case(text: "The mayor of Dayton, Ohio said the plant would stay open.",
+             expected: [("The mayor of Dayton, Ohio", "the plant would stay open")]),
+    ]
+
+    /// A noun of saying with a possessive in 's right before a colon: the possessor speaks the
+    /// quote, not the sentence's subject; after a possessive pronoun the subject still does.
+    static let colonPossessorCases: [Case] = [
+        Case(text: "Ruiz remembered her father's advice: “Never sign anything you have not read twice.”",
+             expected: [("her father", "“Never sign anything you have not read twice.”")]),
+        Case(text: "The mayor repeated the governor's warning: “The river will rise again this spring.”",
+             expected: [("the governor", "“The river will rise again this spring.”")]),
+        Case(text: "The mayor repeated his warning: “The river will rise again this spring.”",
+             expected: [("The mayor", "“The river will rise again this spring.”")]),
+    ]
+
+    /// `everyone` and `everybody` head a subject as the other bare quantifiers do, with a
+    /// prepositional phrase after them.
+    static let everyoneCases: [Case] = [
+        Case(text: "Everyone at the meeting said the budget was too small.",
+             expected: [("Everyone at the meeting", "the budget was too small")]),
+        Case(text: "Everybody in the room agreed that the vote should wait.",
+             expected: [("Everybody in the room", "the vote should wait")]),
+    ]
+
+    /// A source after `according to` whose modifier the tagger reads as an adverb in -ly or as a
+    /// verb coordinated with an adjective is one phrase all the same.
+    static let taggedSourceModifierCases: [Case] = [
+        Case(text: "Ruiz was leading in the city, according to a yearly poll.",
+             expected: [("a yearly poll", "Ruiz was leading in the city")]),
+        Case(text: "Ruiz lost the county primary but was leading in the city, according to complete but unofficial returns.",
+             expected: [("complete but unofficial returns", "Ruiz lost the county primary but was leading in the city")]),
+    ]
+
+    /// A year after `in` between a subject and its verb is a time expression, not part of the
+    /// subject (nor a wall between a relative pronoun and its verb).
+    static let yearBeforeVerbCases: [Case] = [
+        Case(text: "McConnell in 2010 said the goal was to defeat the mayor.",
+             expected: [("McConnell", "the goal was to defeat the mayor")]),
+        Case(text: "The money went to Ruiz, who in 2010 said the bridge was unsafe.",
+             expected: [("Ruiz", "the bridge was unsafe")]),
+    ]
+
+    /// `A woman in Dayton, Ohio, said`: a described subject opening the sentence whose place runs
+    /// on over a comma and a larger place speaks; after a name the same shape is an apposition,
+    /// and a first name after the comma opens a name.
+    static let describedResidentCases: [Case] = [
+        Case(text: "A woman in Dayton, Ohio, told him she worries about the plan.",
+             expected: [("A woman in Dayton", "she worries about the plan")]),
+        Case(text: "Dean Cole, a salesman from Sumter, South Carolina, says the mayor will win.",
+             expected: [("Dean Cole", "the mayor will win")]),
+        Case(text: "The director of the Harbor Centre, Ina Kirsch, told the paper her group never met the mayor.",
+             expected: [("Ina Kirsch", "her group never met the mayor")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
-                      + participlePhraseCases + punctuationCases + personStateCases)
+                      + participlePhraseCases + punctuationCases + personStateCases
+                      + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

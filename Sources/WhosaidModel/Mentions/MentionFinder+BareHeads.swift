@@ -4,7 +4,8 @@ import WhosaidSyntax
 /// agreed that…`. The head is a determiner or a number standing for people already in view.
 extension MentionFinder {
     /// Determiners and pronoun-like words that can stand alone as a speaker.
-    static let bareHeads: Set<String> = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all"]
+    static let bareHeads: Set<String> = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all",
+                                         "everyone", "everybody"]
     /// Numbers that, after "the", stand for a group of speakers ("the two", "the three").
     static let groupNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 

@@ -22,6 +22,19 @@ extension MentionFinder {
                 person.lastWithRole = comma - 1
                 return person
             }
+            // "A woman in Dayton, Ohio, said": the place closes a phrase that opens the sentence; the
+            // phrase owning it speaks. (After a name, `Dean Cole, a salesman from Sumter, S.C.,` is an
+            // apposition, and a first name after the comma opens a name, not a place.)
+            if let before = phrase(endingAt: previous - 1, floor: floor), tokens[previous - 1].isCapitalized,
+               var whole = before.kind == .description && (before.first..<previous).contains(where: { ["in", "from", "of"].contains(tokens[$0].lower) })
+                ? before
+                : before.kind == .name && before.first - 1 > floor && ["in", "from", "of"].contains(tokens[before.first - 1].lower)
+                    ? phrase(withPrepositionalObject: before, floor: floor) : nil,
+               whole.first == floor || isSentenceStart(whole.first),
+               FirstNameGender.table[tokens[previous + 1].lower] == nil {
+                whole.lastWithRole = comma - 1
+                return whole
+            }
             end = previous
         }
         return nil

@@ -37,11 +37,16 @@ extension Attributor {
         return opensItsClause(m, floor: floor) ? m : nil
     }
 
-    /// Whether phrase `m` opens its clause, as a subject does.
+    /// Whether phrase `m` opens its clause, as a subject does; a focusing adverb may stand before
+    /// it ("Even Republicans who praised him warned…").
     func opensItsClause(_ m: SpeakerMention, floor: Int) -> Bool {
-        let before = m.first - 1
-        return m.first == floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj
-            || tokens[before].tag == .sconj
+        if m.first == floor { return true }
+        var before = m.first - 1
+        if before >= floor, Self.focusingAdverbs.contains(tokens[before].lower), tokens[before].tag == .adv {
+            if before == floor { return true }
+            before -= 1
+        }
+        return [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj || tokens[before].tag == .sconj
     }
 
     /// Most tokens of a participle phrase between the subject's noun and the main verb

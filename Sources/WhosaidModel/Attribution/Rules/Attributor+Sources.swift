@@ -22,9 +22,16 @@ extension Attributor {
         while e + 1 <= ceiling, e + 1 - start < Self.maxTaggedSourceTokens {
             let t = tokens[e + 1]
             guard t.isWord, t.quote == nil else { break }
+            // A modifier the tagger reads as an adverb or a verb before the rest of the phrase ("a
+            // yearly Gallup poll", "complete but unofficial returns"): lower case, never the head.
+            let modifier = e + 2 <= ceiling && !t.isCapitalized && tokens[e + 2].isWord && tokens[e + 2].quote == nil
+                && (t.tag == .adv && t.isLyAdverb && Self.sourceTags.contains(tokens[e + 2].tag) && tokens[e + 2].tag != .det
+                    || t.tag == .verb && !Lexicon.isGerund(t.lower) && tokens[e + 2].tag == .cconj)
             if Self.sourceTags.contains(t.tag) {
                 e += 1
                 if t.tag == .noun || t.tag == .propn || t.tag == .x { head = e }
+            } else if modifier {
+                e += 1
             } else if t.tag == .cconj, e >= start, e + 2 <= ceiling, Self.sourceTags.contains(tokens[e + 2].tag) {
                 e += 1  // "complete but unofficial returns"
             } else {

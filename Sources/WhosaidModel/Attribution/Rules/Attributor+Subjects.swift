@@ -155,11 +155,13 @@ extension Attributor {
     static let maxListItems = 6
 
     /// The description whose prepositional object is a list of capitalised names ending with `m`
-    /// (`Most voters in Alabama, Georgia and Virginia`), or nil.
+    /// (`Most voters in Alabama, Georgia and Virginia`), or a place and the larger place it lies in
+    /// (`Maria Lopez of Dayton, Ohio says`), or nil.
     func placeListPhrase(endingWith m: SpeakerMention, floor: Int) -> SpeakerMention? {
-        // The list closes with a coordinator (`Georgia and Virginia`), right before the verb group:
-        // a name between commas is an apposition (`a partner at Lenox, Lawrence Cummings, said`).
-        guard (m.first...m.last).contains(where: { ["and", "or"].contains(tokens[$0].lower) }),
+        // The list closes with a coordinator (`Georgia and Virginia`), or its last item goes on with
+        // a place (`Dayton, Ohio`), right before the verb group: a name between commas is an
+        // apposition (`a partner at Lenox, Lawrence Cummings, said`).
+        guard (m.first...m.last).contains(where: { ["and", "or"].contains(tokens[$0].lower) }) || continuesPlaceObject(m, floor: floor),
               m.lastWithRole + 1 < tokens.count, tokens[m.lastWithRole + 1].lower != "," else { return nil }
         var comma = m.first - 1
         var items = 0
@@ -172,9 +174,27 @@ extension Attributor {
             if tokens[k].lower == "," { comma = k; continue }
             guard tokens[k].is(.preposition), tokens[k].quote == nil else { return nil }
             let object = finder.make(first: k + 1, last: m.last, kind: .name)
-            return finder.phrase(withPrepositionalObject: object, floor: floor)
+            if let whole = finder.phrase(withPrepositionalObject: object, floor: floor) { return whole }
+            // "Maria Lopez of Dayton, Ohio says": the person named before the place.
+            guard k - 1 >= floor, let person = finder.phrase(endingAt: k - 1, floor: floor), person.kind == .name,
+                  person.actorKind == .person, person.last == k - 1,
+                  person.first == floor || !tokens[person.first - 1].isWord || tokens[person.first - 1].tag == .cconj else { return nil }
+            return person
         }
         return nil
+    }
+
+    /// Prepositions whose capitalised object a larger place may follow (`of Dayton, Ohio`).
+    static let placeObjectPrepositions: Set<String> = ["of", "in", "from"]
+
+    /// Whether the name `m`, no first name nor title, follows a comma after the capitalised object
+    /// of `of`, `in` or `from`: the larger place that object lies in (`of Dayton, Ohio`).
+    func continuesPlaceObject(_ m: SpeakerMention, floor: Int) -> Bool {
+        guard FirstNameGender.table[tokens[m.first].lower] == nil, !tokens[m.first].is(.title) else { return false }
+        var k = m.first - 2
+        guard k > floor, tokens[m.first - 1].lower == ",", tokens[k].isCapitalized, tokens[k].isWord else { return false }
+        while k > floor, tokens[k].isCapitalized, tokens[k].isWord, m.first - k <= 5 { k -= 1 }
+        return Self.placeObjectPrepositions.contains(tokens[k].lower)
     }
 
     /// The subject of the verb at `v` read from the tags alone (``MentionFinder/taggedSubject(endingAt:floor:)``),

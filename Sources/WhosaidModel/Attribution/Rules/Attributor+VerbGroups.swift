@@ -47,7 +47,7 @@ extension Attributor {
         if let k = beforeAgoExpression(e, floor: floor) { return k }
         var k = e
         // "USA TODAY reported": a time word in capitals after a word in capitals ends a name.
-        while k >= floor, e - k < 4, Self.timeExpressionWords.contains(tokens[k].lower), tokens[k].quote == nil,
+        while k >= floor, e - k < 4, Self.timeExpressionWords.contains(tokens[k].lower) || isYearInTimePhrase(k, floor: floor), tokens[k].quote == nil,
               !(k > floor && finder.isAcronym(k) && finder.isAcronym(k - 1)) {
             k -= 1
         }
@@ -57,6 +57,15 @@ extension Attributor {
         // "Ortiz on Tuesday said": the preposition of the time expression goes with it.
         if k > floor, Self.timePrepositions.contains(tokens[k].lower), tokens[k].quote == nil { return k - 1 }
         return k
+    }
+
+    /// Whether token `k` is a year (1900–2099) after `in` or a time word (`Ortiz in 2010 said`,
+    /// `who in March 2015 said`): part of a time expression, not of a name or a place.
+    func isYearInTimePhrase(_ k: Int, floor: Int) -> Bool {
+        let t = tokens[k]
+        guard k > floor, t.kind == .number, t.lower.count == 4, t.lower.hasPrefix("19") || t.lower.hasPrefix("20"),
+              t.lower.allSatisfy(\.isNumber) else { return false }
+        return tokens[k - 1].lower == "in" || Self.timeExpressionWords.contains(tokens[k - 1].lower)
     }
 
     /// Nouns of a span of time that `ago` counts back (`two weeks ago`).

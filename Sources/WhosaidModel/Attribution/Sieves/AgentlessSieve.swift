@@ -91,7 +91,9 @@ extension Attributor {
         var k = v - 1
         while k >= first, tokens[k].tag == .adv, tokens[k].quote == nil { k -= 1 }
         let passive = k >= first && Self.passiveAuxiliaries.contains(tokens[k].lower)
-        let afterComma = v > first && tokens[v - 1].lower == "," && tokens[v - 1].quote == nil
+        // "Ruiz, the council's chair, asked whether…": a comma that closes an apposition or a
+        // relative clause after the subject leaves the verb its subject; the reporting-verb sieve's.
+        let afterComma = v > first && tokens[v - 1].lower == "," && tokens[v - 1].quote == nil && !closesSubjectAside(comma: v - 1, first: first)
         let subjectless = v == first || v > first && Self.participleSubordinators.contains(tokens[v - 1].lower)
         guard passive || afterComma || subjectless else { return nil }
         // The question: after `about` (part of the cue) or the cue's adjuncts (`asked on Fox News who…`).
@@ -123,6 +125,15 @@ extension Attributor {
         // "Lee told the Herald on Monday when asked about…": the one told is the one who asked.
         let asker = agent ?? (subjectless && v > first ? addresseeBefore(v - 1, first: first) : nil)
         return agentlessCandidate(span, cue: v...(c - 1), speaker: asker, confidence: 0.6)
+    }
+
+    /// Whether the comma at `comma` closes an apposition or a relative clause after a subject that
+    /// opens its clause (`Ruiz, the council's chair,`, `Ruiz, who chairs the council,`), so that the
+    /// verb after it is finite with that subject, not a participle (`Ruiz, asked whether…, said`).
+    func closesSubjectAside(comma: Int, first: Int) -> Bool {
+        guard comma - 1 > first, let m = finder.subject(endingAt: comma, floor: first), m.kind != .pronoun,
+              (m.first..<comma).contains(where: { tokens[$0].lower == "," }) else { return false }
+        return m.first == first || [",", ";", ":"].contains(tokens[m.first - 1].lower) || tokens[m.first - 1].tag == .cconj
     }
 
     /// The most tokens between an addressee verb and the `when` of `when asked`.

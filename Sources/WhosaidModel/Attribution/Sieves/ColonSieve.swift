@@ -22,6 +22,12 @@ extension Attributor {
     /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
     static let quotationNouns: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
 
+    /// Nouns of saying whose possessor speaks the quote after a colon (`her father's advice:`).
+    static let colonSpeechNouns: Set<String> = nounCues.union([
+        "advice", "words", "message", "reply", "response", "answer", "plea", "motto", "explanation", "verdict",
+        "question", "request", "demand", "instructions", "orders", "appeal", "reminder", "retort", "rebuttal",
+    ])
+
     /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon
     /// just before the quote (in the same paragraph or at the end of the previous one).
     func introducedByColon(quote qi: Int) -> Candidate? {
@@ -34,6 +40,14 @@ extension Attributor {
            m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),
            Self.quotationNouns.contains(tokens[m.first - 2].lower) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
+        }
+        // "She remembered her father's advice:", "repeated the governor's warning:": a noun of
+        // saying right before the colon; its possessor in 's speaks. (`gave his answer:` is left
+        // to the sentence's subject below, the pronoun's owner most often.)
+        if open - 2 > first, tokens[open - 2].tag == .noun, Self.colonSpeechNouns.contains(tokens[open - 2].lower),
+           let owner = possessor(before: open - 2, floor: first), owner.kind != .pronoun {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: (open - 2)...(open - 2), speaker: owner, rule: .sentenceCue,
+                             confidence: 0.65, quote: qi)
         }
         // A reporting verb of the sentence ("…, and Breitbart News responded:").
         if let (m, v) = colonSentenceCueSpeaker(colon: open - 1, first: first) {

@@ -31,7 +31,7 @@ extension Attributor {
             let openingInversion = v == first && v + 1 < open && tokens[v].is(.reporting) && tokens[v].tag == .verb
                 && !Lexicon.isGerund(tokens[v].lower) && tokens[v + 1].isCapitalized
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, paragraphOf(v) == paragraphOf(open),
-                  !isPassive(v, first: first) else { continue }
+                  !isPassive(v, first: first), !followsPossessive(v, first: first) else { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject, else the one
             // the shared participle reader finds ("But the members congratulated him, saying, “…”").
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
@@ -61,5 +61,14 @@ extension Attributor {
             }
         }
         return best?.1
+    }
+
+    /// Whether a possessive in 's stands right before the word at `v` (`the governor's warning`):
+    /// a noun then, whose possessor the colon sieve reads, not a verb with a subject. (After a
+    /// possessive pronoun, `his warning`, the sentence's subject is most often the owner anyway.)
+    func followsPossessive(_ v: Int, first: Int) -> Bool {
+        guard v > first, tokens[v - 1].quote == nil else { return false }
+        let w = tokens[v - 1].lower
+        return w.hasSuffix("'s") || w.hasSuffix("\u{2019}s")
     }
 }
