@@ -1223,9 +1223,18 @@ import Testing
              expected: [("Ina Kirsch", "her group never met the mayor")]),
     ]
 
+    /// A time or medium after a noun-phrase object is the cue's adjunct, not part of what was said.
+    static let objectAdjunctCases: [Case] = [
+        Case(text: "Mayor Ann Pruett blamed local officials on Twitter before the speech.", expected: [("Ann Pruett", "local officials")]),
+        Case(text: "Reyes criticized fellow Democrats in 2011 for backing the levy.", expected: [("Reyes", "fellow Democrats")]),
+        Case(text: "Lowe announced her candidacy on Tuesday.", expected: [("Lowe", "her candidacy")]),
+        Case(text: "Lowe announced her candidacy last week.", expected: [("Lowe", "her candidacy")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
-                      + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases)
+                      + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
+                      + objectAdjunctCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -23,6 +23,8 @@ extension Attributor {
         guard end - c >= 2, !holdsFiniteVerb(c, end), !holdsQuote(c, end) else { return nil }
         var k = c + 1
         while k < end {
+            // Not inside a participle's own phrase (`Obama endorsing Clinton on Thursday`).
+            if isTimeOrMediumAdjunct(at: k, end: end), !(c..<k).contains(where: { tokens[$0].tag == .verb }) { return k }
             if Self.occasionPrepositions.contains(tokens[k].lower) {
                 var n = k + 1
                 while n <= end, n - k <= Self.maxOccasionWords, tokens[n].isWord, tokens[n].quote == nil {
@@ -37,6 +39,36 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Media a statement is made on (`blamed local officials on Twitter`).
+    static let statementMedia: Set<String> = [
+        "twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio", "air", "camera",
+    ]
+    /// Days and months that date a statement (`criticized the deal on Tuesday`, `in March`).
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// Prepositions that date a statement.
+    static let datingPrepositions: Set<String> = ["in", "on", "during", "before", "after", "since"]
+    /// Nouns of a span of time after `last` or `this` (`last week`).
+    static let deicticTimeNouns: Set<String> = ["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]
+
+    /// Whether a time or medium adjunct of the cue opens at token `k`, inside a noun-phrase
+    /// object ending at `end`: `on Twitter`, `on Tuesday`, `in 2011`, `in March`, `last week`
+    /// (`Ruiz criticized fellow Democrats in 2011 for…`: the object is `fellow Democrats`).
+    func isTimeOrMediumAdjunct(at k: Int, end: Int) -> Bool {
+        let w = tokens[k].lower
+        guard k + 1 <= end, tokens[k].quote == nil else { return false }
+        let next = tokens[k + 1].lower
+        if w == "on", Self.statementMedia.contains(next) { return true }
+        if Self.datingPrepositions.contains(w) {
+            if Self.calendarWords.contains(next) { return true }
+            if tokens[k + 1].kind == .number, next.count == 4, next.hasPrefix("19") || next.hasPrefix("20") { return true }
+        }
+        if w == "last" || w == "this", Self.deicticTimeNouns.contains(next), tokens[k - 1].tag != .det { return true }
+        return false
+    }
+
     /// Whether a noun phrase of time starts at `c` (`the next day`, `the following morning`, `a
     /// day later`, `last week`): its head is a time word or a noun of time.
     func isTimeNounPhrase(from c: Int, last: Int) -> Bool {
