@@ -1231,10 +1231,18 @@ import Testing
         Case(text: "Lowe announced her candidacy last week.", expected: [("Lowe", "her candidacy")]),
     ]
 
+    /// `To NAME, …` frames an opinion only with the name right after `To`; a purpose clause
+    /// (`To understand the real Sam Houston, …`) is no frame.
+    static let purposeClauseCases: [Case] = [
+        Case(text: "To understand the real Sam Houston, Mayor Ann Lowe said, one should visit the old fort.",
+             expected: [("Ann Lowe", "To understand the real Sam Houston"), ("Ann Lowe", "one should visit the old fort")]),
+        Case(text: "To Nora Vance, the levy is a tax on the poor.", expected: [("Nora Vance", "the levy is a tax on the poor")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases)
+                      + objectAdjunctCases + purposeClauseCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

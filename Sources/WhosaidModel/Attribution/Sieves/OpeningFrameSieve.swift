@@ -37,6 +37,8 @@ extension Attributor {
         m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
         m.lastWithRole = m.last
         if rule == .opinionFrame && m.actorKind != .person { return nil }
+        // "To understand the real Dred Scott, …" is a purpose clause: the name follows "To" at once.
+        if rule == .opinionFrame && (m.first != k || !tokens[k].isCapitalized) { return nil }
         var comma = m.last + 1
         if rule == .accordingTo {
             // "According to early results of exit polls conducted by Edison Research, …": the
