@@ -1231,6 +1231,15 @@ import Testing
         Case(text: "Lowe announced her candidacy last week.", expected: [("Lowe", "her candidacy")]),
     ]
 
+    /// A sentence that opens with its cue and ends in a colon before a quote: the phrase after the
+    /// cue speaks (`Said one delegate: “…”`).
+    static let initialCueColonCases: [Case] = [
+        Case(text: "Cruz won the state. Said one delegate: “The voters were never with us.”",
+             expected: [("one delegate", "“The voters were never with us.”")]),
+        Case(text: "Cruz won the state. Said a senior Reyes aide: “The voters were never with us.”",
+             expected: [("a senior Reyes aide", "“The voters were never with us.”")]),
+    ]
+
     /// `To NAME, …` frames an opinion only with the name right after `To`; a purpose clause
     /// (`To understand the real Sam Houston, …`) is no frame.
     static let purposeClauseCases: [Case] = [
@@ -1242,7 +1251,7 @@ import Testing
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

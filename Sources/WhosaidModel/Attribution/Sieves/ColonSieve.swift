@@ -49,6 +49,13 @@ extension Attributor {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: (open - 2)...(open - 2), speaker: owner, rule: .sentenceCue,
                              confidence: 0.65, quote: qi)
         }
+        // "Said one delegate:", "Said a senior Reyes aide:": the sentence opens with its cue, and
+        // the phrase after it, up to the colon, speaks.
+        if open - 2 > first, tokens[first].isCapitalized, tokens[first].tag == .verb, tokens[first].is(.reporting),
+           !Lexicon.isGerund(tokens[first].lower), let m = finder.phrase(startingAt: first + 1, ceiling: open - 2),
+           m.kind != .pronoun, m.lastWithRole == open - 2 || m.last == open - 2 {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: first...first, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
+        }
         // A reporting verb of the sentence ("…, and Breitbart News responded:").
         if let (m, v) = colonSentenceCueSpeaker(colon: open - 1, first: first) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: v...v, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
