@@ -109,14 +109,8 @@ enum TaggerWordCache {
 
     /// The fingerprint of a form given as text (FNV-1a over its UTF-8, then mixed).
     static func key(_ form: String) -> UInt64 {
-        // Over the form's contiguous UTF-8 when it has some (native and small strings do): the
-        // view's iterator checks the string's kind at every byte.
-        func fnv<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            return h
-        }
-        let h = form.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(form.utf8)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in form.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h ^ (h >> 29)
     }
 }

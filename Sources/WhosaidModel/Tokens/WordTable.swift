@@ -63,7 +63,7 @@ struct WordTable {
         let id = lowers.count
         let lower = Tokenizer.lowered(s, a, b)
         lowers.append(lower)
-        classes.append(LexiconClassTable.shared.classes(of: lower))
+        classes.append(Lexicon.classes[lower] ?? [])
         hashes.append(h)
         keyStarts.append(Int32(keys.count))
         keyLengths.append(Int32(b - a))
