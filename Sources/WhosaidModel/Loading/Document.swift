@@ -92,10 +92,15 @@ public struct Document: Sendable {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
         guard hi > lo else { return "" }
-        return String(unsafeUninitializedCapacity: Document.utf8Count(of: scalars[lo..<hi])) { buffer in
+        return Document.string(of: scalars[lo..<hi])
+    }
+
+    /// `scalars` as a string of exactly their UTF-8 length, encoded straight into its storage.
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: Document.utf8Count(of: scalars)) { buffer in
             var n = 0
-            for k in lo..<hi {
-                let v = scalars[k].value
+            for scalar in scalars {
+                let v = scalar.value
                 if v < 0x80 {
                     buffer[n] = UInt8(v); n += 1
                 } else if v < 0x800 {
@@ -183,9 +188,7 @@ public struct Document: Sendable {
     /// or is written in title case ("Only 24 Percent of Donors Are Small Donors.").
     static func headline(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> String? {
         guard paragraphs.count > 1, let first = paragraphs.first, first.length <= 200 else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first.start..<first.end])
-        let line = String(view)
+        let line = string(of: scalars[first.start..<first.end])
         let last = scalars[first.end - 1]
         if !".!?\u{201D}\"".unicodeScalars.contains(last) { return line }
         let words = line.split(separator: " ").filter { $0.count > 3 }

@@ -237,6 +237,13 @@ struct JSONParser {
         var out: [UInt8] = []
         var runStart = i
         while true {
+            // A run of plain ASCII (no quote, backslash or control) at once, over the bytes' storage:
+            // byte by byte through `self`, each step reloaded the array and `i` (most of a text).
+            i = bytes.withUnsafeBufferPointer { p in
+                var j = i
+                while j < p.count, p[j] >= 0x20, p[j] < 0x80, p[j] != UInt8(ascii: "\""), p[j] != UInt8(ascii: "\\") { j &+= 1 }
+                return j
+            }
             guard i < bytes.count else { throw fail("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {

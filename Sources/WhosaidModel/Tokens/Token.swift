@@ -25,8 +25,9 @@ struct Token: Sendable {
     private var _kindAndCase: UInt8
 
     init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, sentence: Int,
-         classes: Lexicon.WordClass = []) {
+         classes: Lexicon.WordClass = [], form: Int = 0) {
         self.lower = lower
+        self.form = Int32(truncatingIfNeeded: form)
         _start = Int32(truncatingIfNeeded: start)
         _end = Int32(truncatingIfNeeded: end)
         _sentence = Int32(truncatingIfNeeded: sentence)

@@ -56,13 +56,13 @@ enum Tokenizer {
             // A token keeps only its sentence and reads its paragraph from it.
             assert(document.paragraph(ofSentence: sentence) == paragraph, "sentence \(sentence) crosses paragraph \(paragraph)")
             let id = words.intern(s, start, i)
-            var token = Token(
+            // Built in the array's storage: a token set up in a variable first was copied in and
+            // destroyed (a retain and a release of its text each).
+            tokens.append(Token(
                 start: start, end: i, kind: kind, lower: words.lowers[id],
                 isCapitalized: Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: i),
                 sentence: sentence,
-                classes: kind == .punctuation ? [] : words.classes[id])
-            token.form = Int32(truncatingIfNeeded: id)
-            tokens.append(token)
+                classes: kind == .punctuation ? [] : words.classes[id], form: id))
         }
         return (tokens, words)
     }

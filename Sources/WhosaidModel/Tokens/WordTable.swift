@@ -67,7 +67,9 @@ struct WordTable {
         hashes.append(h)
         keyStarts.append(Int32(keys.count))
         keyLengths.append(Int32(b - a))
-        for k in a..<b { keys.append(s[k].value) }
+        // In one copy (a scalar is its UInt32 value): appended one by one, each checked the
+        // array's uniqueness and capacity.
+        s[a..<b].withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys.append(contentsOf: $0) } }
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id
