@@ -59,6 +59,9 @@ extension Attributor {
             || Self.timePrepositions.contains(tokens[k].lower))
     }
 
+    /// Tags of the words of a prepositional or time phrase after a participle (built once, not per call).
+    static let participlePhraseTags: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
+
     /// Particles that make a phrasal verb of the word before them.
     static let verbParticles: Set<String> = ["out", "up", "off", "down", "back", "over", "away"]
 
@@ -78,10 +81,9 @@ extension Attributor {
         guard e < v, (e + 1..<v).allSatisfy(isTimeExpressionWord) else { return nil }
         // Only the words of a prepositional or time phrase stand between: a past tense would have
         // its own object, clause or coordination (`lawyers looked through the e-mails and said`).
-        let phraseTags: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
         var p = e
         while p > floor, e - p < Self.maxParticiplePhraseTokens, tokens[p].quote == nil,
-              phraseTags.contains(tokens[p].tag) || tokens[p].is(.timeWord) || tokens[p].lower.isPossessiveForm {
+              Self.participlePhraseTags.contains(tokens[p].tag) || tokens[p].is(.timeWord) || tokens[p].lower.isPossessiveForm {
             p -= 1
         }
         guard p > floor, tokens[p].tag == .verb, tokens[p].quote == nil, !tokens[p].isCapitalized else { return nil }
