@@ -60,6 +60,10 @@ extension PathologicalFamily {
         case .reasonClauses:
             builder.append("Ada Bel said the plan failed")
             builder.repeatUnit { _ in ", because it was late" }
+        case .parentheticalCues:
+            builder.repeatUnit { _ in "It was wrong, Ada Bel said, " }
+        case .citingQuotes:
+            builder.repeatUnit { _ in "Bel, citing \"x,\" said " }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

@@ -42,6 +42,11 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One reported sentence followed by many finite clauses of reason:
     /// `Ada Bel said the plan failed, because it was late, because it was late, …`.
     case reasonClauses
+    /// One sentence of parenthetical cues: `It was wrong, Ada Bel said, it was wrong, Ada Bel said, …`.
+    case parentheticalCues
+    /// One sentence of quotes that finish a reporter's clause, each with its cue:
+    /// `Bel, citing "x," said Bel, citing "x," said …`.
+    case citingQuotes
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }

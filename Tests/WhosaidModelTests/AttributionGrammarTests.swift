@@ -1248,10 +1248,19 @@ import Testing
         Case(text: "To Nora Vance, the levy is a tax on the poor.", expected: [("Nora Vance", "the levy is a tax on the poor")]),
     ]
 
+    /// A sentence of several parenthetical or trailing cues: each speaker's words start after the
+    /// previous cue's, past its comma and coordinator.
+    static let successiveCueCases: [Case] = [
+        Case(text: "The plan is wrong, Ann Lowe said, and it will fail, Tom Ruiz said, because it is rushed.",
+             expected: [("Ann Lowe", "The plan is wrong"), ("Tom Ruiz", "it will fail"), ("Tom Ruiz", "because it is rushed")]),
+        Case(text: "Taxes are “a scam,” Ann Lowe said, and spending is “out of control,” Tom Ruiz said.",
+             expected: [("Ann Lowe", "“a scam,”"), ("Tom Ruiz", "spending is “out of control,”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -27,6 +27,19 @@ import Testing
                 "\(family.rawValue): \(smallSeconds) s for \(Self.smallBytes) bytes, \(largeSeconds) s for \(Self.growth)×")
     }
 
+    /// Most bytes of statement text the engine may give per byte of input: each statement keeps
+    /// its own size, so a sentence of many cues never repeats its start in every statement.
+    static let maxStatementBytesPerInputByte = 3
+
+    @Test(arguments: PathologicalFamily.allCases)
+    func statementTextGrowsLinearly(_ family: PathologicalFamily) {
+        let text = family.text(bytes: Self.smallBytes * Self.growth)
+        let analysis = Engine().analyze(text: text, name: "pathological")
+        let statementBytes = analysis.statements.reduce(0) { $0 + $1.text.utf8.count }
+        #expect(statementBytes <= Self.maxStatementBytesPerInputByte * text.utf8.count,
+                "\(family.rawValue): \(statementBytes) bytes of statements from \(text.utf8.count)")
+    }
+
     /// Thread CPU seconds to analyse `text` (other threads and processes do not count).
     static func seconds(_ text: String) -> Double {
         let start = threadCPUSeconds()

@@ -41,6 +41,11 @@ struct Attributor {
     /// Farthest a cue or speaker elsewhere in the sentence may stand from a quote, in tokens: far
     /// beyond any real sentence, it keeps one huge sentence of many quotes from costing quadratic time.
     let maxSentenceCueDistance = 150
+    /// The first token a cue word's statement may start at: the sentence's first, or the token
+    /// after the statements an earlier cue in the sentence found (`A, Lee said, B, Ruiz said, C`:
+    /// Ruiz's words begin after Lee's). Keeps every statement of a long sentence of parenthetical
+    /// cues its own size, so output and time stay linear in the sentence.
+    var statementFloor = 0
 
     /// Which optional sieves run.
     let options: Engine.Options
@@ -160,6 +165,7 @@ struct Attributor {
             while v <= last {
                 defer { v += 1 }
                 guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
+                statementFloor = coveredUpTo + 1
                 for sieve in cueWords {
                     if let found = sieve.statements(at: v, sentence: si, first: first, last: last, in: &self) {
                         assert(found.statements.allSatisfy { sieve.rules.contains($0.rule) }, "\(sieve.name) made a statement with another rule")

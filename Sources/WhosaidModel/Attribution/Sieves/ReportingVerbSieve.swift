@@ -143,15 +143,19 @@ extension Attributor {
             let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
             // The words before the cue are part of the statement unless they only set the scene
             // ("In the end", "Too often").
-            let lead = (first..<(subjectStart - 1)).filter { tokens[$0].isWord }  // empty when the comma opens the text
+            // They start after an earlier cue's statement in the sentence.
+            var leadFirst = max(first, statementFloor)
+            while leadFirst > first, leadFirst < subjectStart - 1,
+                  tokens[leadFirst].lower == "," || Self.clauseCoordinators.contains(tokens[leadFirst].lower) { leadFirst += 1 }
+            let lead = leadFirst < subjectStart - 1 ? (leadFirst..<(subjectStart - 1)).filter { tokens[$0].isWord } : []  // empty when the comma opens the text
             let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
                 || tokens[$0].is(.determiner) || tokens[$0].isLyAdverb }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
-            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: first, to: subjectStart - 2) else {
+            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
                 return coordinated ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
-            if coordinated { return holdsFiniteVerb(first, subjectStart - 2) ? (before, nil) : nil }
+            if coordinated { return holdsFiniteVerb(leadFirst, subjectStart - 2) ? (before, nil) : nil }
             // "…, I assure you, John.": a name alone after the cue is the one addressed.
             if wordCount(span, upTo: 2) < 2, tokens[close + 1].isCapitalized { return (before, nil) }
             return (main, before)

@@ -172,7 +172,7 @@ extension Attributor {
     /// same sentence (`The country “has made changes,”`), the first token of that sentence.
     func reportersSubject(beforeQuote qi: Int) -> Int? {
         let open = openToken[qi]
-        let first = max(sentenceFirst[tokens[open].sentence], 0)
+        let first = reportersClauseStart(beforeQuote: qi)
         guard open > first, tokens[open - 1].isWord || tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return nil }
         let k = open + 1
         guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
@@ -191,6 +191,25 @@ extension Attributor {
         // the speaker's own words, a direct quote (the seed's reading, kept).
         if Self.copulas.contains(tokens[open - 1].lower), tokens[k].tag == .det { return nil }
         return first
+    }
+
+    /// Where the reporter's clause before quote `qi` can start: the sentence's first token, or
+    /// after an earlier quote's cue in the sentence (`Taxes are “a scam,” Lee said, and spending is
+    /// “out of control,” Ruiz said`: Ruiz's clause is `spending is…`), past its comma and
+    /// coordinator. Only the words since the previous quote are read, so a sentence of many quotes
+    /// costs linear time and each statement keeps its own size.
+    func reportersClauseStart(beforeQuote qi: Int) -> Int {
+        let open = openToken[qi]
+        let first = max(sentenceFirst[tokens[open].sentence], 0)
+        guard qi > 0, closeToken[qi - 1] >= first, closeToken[qi - 1] < open else { return first }
+        var k = open - 1
+        while k > closeToken[qi - 1], !usedCue[k] { k -= 1 }
+        guard usedCue[k] else { return first }
+        // Past the cue's words and its speaker up to the comma, then a coordinator.
+        var s = k + 1
+        while s < open, tokens[s].lower != "," { s += 1 }
+        while s < open, tokens[s].lower == "," || Self.clauseCoordinators.contains(tokens[s].lower) { s += 1 }
+        return s < open ? s : first
     }
 
     /// Most words of an introduction before a lower-case quote that stays outside the statement
