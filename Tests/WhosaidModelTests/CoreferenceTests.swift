@@ -89,6 +89,14 @@ import Testing
         #expect(a.speaker(of: "It is good") != "Virginia Beach")
     }
 
+    @Test func aPlaceAfterAPrepositionOfPlaceIsNoHe() {
+        let a = analyze("""
+            Two people were hurt in San Marcos on Monday. He said the storm was the worst in years.
+            """)
+        #expect(a.statement(containing: "worst in years") != nil)
+        #expect(a.speaker(of: "worst in years") == nil)
+    }
+
     @Test func twoPeopleNamedTogetherAreNoHeOrShe() {
         let a = analyze("""
             Tom Aldridge and Sarah Aldridge said they would meet the whips. “We have not decided,” Sarah Aldridge said.

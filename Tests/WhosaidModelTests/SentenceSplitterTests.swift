@@ -29,6 +29,14 @@ import Testing
                 ["She lives in the U.S.", "The rest live abroad."])
     }
 
+    @Test func aStateSetOffByACommaEndsASentenceBeforeAnOpener() {
+        #expect(sentences("Two died in San Marcos, Calif. The group said so.") == ["Two died in San Marcos, Calif.", "The group said so."])
+        #expect(sentences("Two died in San Marcos, Calif. He left.") == ["Two died in San Marcos, Calif.", "He left."])
+        // Without the comma, or before a name, the abbreviation stays inside the sentence.
+        #expect(sentences("Ruiz of Calif. The group said so.") == ["Ruiz of Calif. The group said so."])
+        #expect(sentences("It ranked No. 5 in Springfield, Ill. Ruiz said so.") == ["It ranked No. 5 in Springfield, Ill. Ruiz said so."])
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         #expect(sentences("“We won.” The crowd cheered! Did it? “Yes,” he said.") ==
                 ["“We won.”", "The crowd cheered!", "Did it?", "“Yes,” he said."])

@@ -34,6 +34,10 @@ struct PersonNameIndex {
         "victoria", "florence", "sydney", "augusta", "eugene", "regina", "phoenix", "dallas", "denver", "tyler",
     ]
 
+    /// Prepositions after which a capitalised run names a place ("in San Bernardino", "near Fort
+    /// Worth"), not a person: a first name there is no evidence of one.
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+
     /// Days of the week, which a heading's date may glue to the name before it.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -138,7 +142,12 @@ struct PersonNameIndex {
             // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
             var evidence = title != nil
             // A first name shared by both sexes ("Dana Ruiz") is a person too, whose pronoun stays open.
-            if !evidence, FirstNameGender.isFirstName(tokens[first].lower) {
+            // "killed in San Bernardino": a run after a preposition of place names a place, whatever
+            // its first word ("San", "Santa" and "Fort" are given names too).
+            // A possessive ("in Donald Trump's campaign") still names its owner.
+            let afterPlacePreposition = first > 0 && Self.placePrepositions.contains(tokens[first - 1].lower)
+                && !tokens[j].lower.endsWith("'s")
+            if !evidence, !afterPlacePreposition, FirstNameGender.isFirstName(tokens[first].lower) {
                 let last = tokens[j].lower
                 evidence = !PartOfSpeechTagger.embedded.knows(last) || PartOfSpeechTagger.embedded.knowsOnlyAsName(last)
                 // "Deborah Stone opposed it": a surname that is also a common word, read as a name

@@ -15,7 +15,7 @@ enum SentenceSplitter {
         "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "ch", "pp", "p", "e.g", "i.e", "cf",
         "al", "ca", "ariz", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
         "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
-        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark",
     ]
     /// Words that typically open a sentence: after "U.S." they mean the sentence ended.
     static let openers: Set<String> = [
@@ -62,6 +62,12 @@ enum SentenceSplitter {
     /// capitalised ("No. 5", "Ill.", "Miss.") are they abbreviations.
     static let everydayWordAbbreviations: Set<String> = ["no", "ill", "mass", "miss", "wash", "ore", "ind", "mo", "pa", "la", "del", "co"]
 
+    /// Abbreviations of US states (AP style), which a comma sets off after a place ("Naples, Fla.").
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+        "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ]
+
     /// Abbreviations that stand before a name, never at a sentence's end.
     static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
 
@@ -79,6 +85,12 @@ enum SentenceSplitter {
             // "…and voted no. Greer said": written in lower case, these are words, not abbreviations.
             // Not before a number, where "no." is the abbreviation ("the no. 1 seed").
             if everydayWordAbbreviations.contains(word), !Characters.isUpper(s[w]), next >= p.end || !Characters.isNumeric(s[next]) { return true }
+            // "…killed in San Bernardino, Calif. The group said…": a state set off by a comma, then
+            // a word that opens sentences; inside a sentence a comma would follow the state.
+            if stateAbbreviations.contains(word), w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",",
+               openers.contains(lowercasedWord(s, from: next, paragraph: p)) {
+                return true
+            }
             return !personTitles.contains(word) && next + 1 < p.end && isOpeningDoubleQuote(s[next]) && Characters.isUpper(s[next + 1])
         }
         // Counted, not filtered into a string of its own (about 1,800 instructions a dot).
@@ -96,12 +108,16 @@ enum SentenceSplitter {
                Characters.isUpper(s[next + 1]) {
                 return true
             }
-            var e = next
-            while e < p.end, Characters.isLetter(s[e]) { e += 1 }
-            let nextWord = String(String.UnicodeScalarView(s[next..<e])).lowercased()
-            return openers.contains(nextWord)
+            return openers.contains(lowercasedWord(s, from: next, paragraph: p))
         }
         return true
+    }
+
+    /// The letters from `start` to the first other scalar, lower-cased.
+    static func lowercasedWord(_ s: [Unicode.Scalar], from start: Int, paragraph p: TextSpan) -> String {
+        var e = start
+        while e < p.end, Characters.isLetter(s[e]) { e += 1 }
+        return String(String.UnicodeScalarView(s[start..<e])).lowercased()
     }
 
     static func trimmed(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
