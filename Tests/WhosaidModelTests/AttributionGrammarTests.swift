@@ -1257,10 +1257,21 @@ import Testing
              expected: [("Ann Lowe", "“a scam,”"), ("Tom Ruiz", "spending is “out of control,”")]),
     ]
 
+    /// Where a speaker's noun phrase starts: never at the verb before it, a complementiser, or a
+    /// thing a relative `who` cannot stand for.
+    static let phraseStartCases: [Case] = [
+        Case(text: "Lowe made no mention of Tom Ruiz, who announced he is leaving the race.",
+             expected: [("Tom Ruiz", "he is leaving the race")]),
+        Case(text: "The board will let residents say what they think of the plan.",
+             expected: [("residents", "what they think of the plan")]),
+        Case(text: "Most pupils answered “yes” that the robot described the pictures well.",
+             expected: [("the robot", "the pictures well")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

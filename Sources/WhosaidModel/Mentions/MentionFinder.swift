@@ -367,7 +367,9 @@ struct MentionFinder {
             if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
                 // "Some other participants": a determiner before a determiner belongs too.
-                if i - 1 >= floor, tokens[i - 1].is(.determiner), tokens[i - 1].quote == nil { i -= 1 }
+                // Not a complementiser or relative (`answered “yes” that the puppet described`).
+                if i - 1 >= floor, tokens[i - 1].is(.determiner), tokens[i - 1].quote == nil,
+                   !["that", "which", "what"].contains(tokens[i - 1].lower) { i -= 1 }
                 // "a story from the state news agency": the phrase goes on through its link.
                 if i - 3 >= floor, ["from", "of", "at", "for"].contains(tokens[i - 1].lower),
                    tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.stopWord),
@@ -414,6 +416,12 @@ struct MentionFinder {
                !Self.roleNouns.contains(t.lower), !t.is(.title),
                tokens[i].tag != .adp || !t.lower.hasSuffix("ed"), i - 2 >= floor, tokens[i - 2].quote == nil,
                [.noun, .propn, .pron].contains(tokens[i - 2].tag) {
+                break
+            }
+            // "may not let editorials tell them": a verb after an auxiliary or `not`/`to` heads a
+            // verb phrase; the noun phrase starts after it.
+            if t.tag == .verb, !t.isCapitalized, i - 2 >= floor, tokens[i - 2].quote == nil,
+               tokens[i - 2].tag == .aux || tokens[i - 2].tag == .part {
                 break
             }
             i -= 1

@@ -8,6 +8,25 @@ extension Attributor {
     static let sayForms: Set<String> = ["say", "says", "said", "saying"]
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
+    /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the
+    /// thing named before `of`: the person's name after the last `of` of `m` when the noun before
+    /// that `of` names no person, group or role; else nil.
+    func personAfterThingOf(_ m: SpeakerMention) -> SpeakerMention? {
+        guard let of = (m.first..<m.last).last(where: { tokens[$0].lower == "of" }), of > m.first,
+              tokens[of + 1].isCapitalized else { return nil }
+        let head = tokens[of - 1]
+        guard head.tag == .noun, !head.isCapitalized, !head.is(.title), !MentionFinder.roleNouns.contains(head.lower),
+              !Lexicon.isGroupHead(head.lower), GenderedNouns.gender(of: head.lower) == nil,
+              !Self.agentNounEndings.contains(where: head.lower.hasSuffix),
+              let named = finder.phrase(startingAt: of + 1, ceiling: m.last), named.kind == .name, named.last == m.last,
+              named.actorKind == .person else { return nil }
+        return named
+    }
+
+    /// Endings of nouns for people by what they do (`backer`, `advisor`, `strategist`,
+    /// `assistant`, `nominee`), who may be a relative clause's antecedent themselves.
+    static let agentNounEndings: [String] = ["er", "or", "ist", "ian", "ant", "ent", "ee"]
+
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
         let beforeVerb = beforeOccasionAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
@@ -46,6 +65,7 @@ extension Attributor {
             // "Eli Navarro, 16, who said": an age between the name and the clause.
             if end - 2 >= floor, tokens[end].kind == .number, tokens[end - 1].lower == "," { end -= 2 }
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
+            if let named = personAfterThingOf(m) { return named }
             // "An official familiar with the talks, who asked…": the antecedent is the whole phrase
             // that the prepositional object closes.
             // A name there is the antecedent itself ("…attacks by Mr. Trump, who…").
