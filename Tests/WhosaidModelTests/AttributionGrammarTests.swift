@@ -1268,10 +1268,36 @@ import Testing
              expected: [("the robot", "the pictures well")]),
     ]
 
+    /// What the reporter adds after a reported clause ends it: grounds (`, based on`), a judgement
+    /// in a manner adverb and a participle, a summarising noun with a relative clause, a contrast
+    /// after an inverted speaker; a hedge stays the speaker's.
+    static let reporterAdditionCases: [Case] = [
+        Case(text: "The mayor lacks experience, said Ann Lowe, but her character and record do not make up for it.",
+             expected: [("Ann Lowe", "The mayor lacks experience")]),
+        Case(text: "Lowe said the real problem was the new levy on farms, a plan the council has since modified.",
+             expected: [("Lowe", "the real problem was the new levy on farms")]),
+        Case(text: "Ruiz argues that the board should reject the bid, based on polls that show it losing.",
+             expected: [("Ruiz", "the board should reject the bid")]),
+        Case(text: "Several papers warned that the bridge was unsafe, wrongly blaming the engineers for the delay.",
+             expected: [("Several papers", "the bridge was unsafe")]),
+        Case(text: "Lowe said the levy was hurting farms, possibly giving the county a reason to drop it.",
+             expected: [("Lowe", "the levy was hurting farms, possibly giving the county a reason to drop it")]),
+    ]
+
+    /// A name coordinated with a phrase its possessive pronoun opens is one subject; after a
+    /// preposition the name is no subject.
+    static let coordinatedSubjectCases: [Case] = [
+        Case(text: "Lowe and her allies argue that the board should reject the bid.",
+             expected: [("Lowe and her allies", "the board should reject the bid")]),
+        Case(text: "Ruiz has not talked about Halden and his campaign did not respond to a request for comment.",
+             expected: [("his campaign", "to a request for comment")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
+                      + reporterAdditionCases + coordinatedSubjectCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

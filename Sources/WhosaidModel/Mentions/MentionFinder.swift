@@ -378,6 +378,14 @@ struct MentionFinder {
                     i -= 1
                     continue
                 }
+                // "Sanders and his supporters argue": a name coordinated with a phrase that a
+                // possessive pronoun opens, which refers back to it.
+                if i - 2 >= floor, tokens[i - 1].lower == "and", Self.possessivePronouns.contains(tokens[i].lower),
+                   ((i + 1)...end).allSatisfy({ !tokens[$0].isCapitalized && (tokens[$0].tag == .noun || tokens[$0].tag == .adj) }),
+                   let nameStart = coordinatedNameStart(endingAt: i - 2, floor: floor) {
+                    i = nameStart
+                    break
+                }
                 break
             }
             if Self.nameLinks.contains(t.lower) || t.is(.nounPhraseLink) {
@@ -432,6 +440,18 @@ struct MentionFinder {
             i += 1
         }
         return classify(first: i, last: end)
+    }
+
+    /// The first token of the name ending at `end` that opens a subject coordinated with a
+    /// possessive phrase (`Sanders and his supporters`): capitalised name words standing at the
+    /// sentence's start or after a word that is no preposition or verb (`has not
+    /// talked about Zika and his campaign did not…`); else nil.
+    func coordinatedNameStart(endingAt end: Int, floor: Int) -> Int? {
+        var s = end
+        while s - 1 >= floor, end - s < Self.maxLength, tokens[s - 1].isCapitalized, tokens[s - 1].isWord, tokens[s - 1].quote == nil { s -= 1 }
+        guard tokens[end].tag == .propn, tokens[end].isCapitalized, tokens[end].quote == nil else { return nil }
+        guard s == floor || isSentenceStart(s) || ![.adp, .verb, .aux].contains(tokens[s - 1].tag) else { return nil }
+        return s
     }
 
     /// Prepositions that tie a common noun to the person or body it serves ("aides to Ruiz",

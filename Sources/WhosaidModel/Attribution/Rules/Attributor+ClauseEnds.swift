@@ -54,6 +54,13 @@ extension Attributor {
             // "…, compared with 23 percent who…", "…, even as he has taken shots at…": the reporter's
             // comparison or concession.
             if next == "compared" || next == "even" && k + 2 <= last && ["as", "though"].contains(tokens[k + 2].lower) { return true }
+            // "…, based on polls that show him leading": the grounds the reporter gives.
+            // (Not an aside after a complementiser: "said that, based on what he has seen, …".)
+            if next == "based", k + 2 <= last, tokens[k + 2].lower == "on", k > 0, tokens[k - 1].lower != "that" { return true }
+            // "…, illogically tying gun owners to crime": the reporter's judgement in a manner adverb
+            // and a participle; a hedge (`possibly highlighting`) stays the speaker's.
+            if tokens[k + 1].isLyAdverb, !Self.hedgeAdverbs.contains(next), k + 2 <= last, tokens[k + 2].tag == .verb,
+               Lexicon.isGerund(tokens[k + 2].lower) { return true }
             // "…, a position shared by many in his party": the reporter's comment on the claim.
             if summarisesClause(comma: k, last: last) { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
@@ -176,9 +183,16 @@ extension Attributor {
 
 extension Attributor {
     /// Nouns with which a reporter sums up the claim before them (`…, a position shared by many`).
+    /// Adverbs that hedge or narrow the speaker's own words (`possibly highlighting`).
+    static let hedgeAdverbs: Set<String> = [
+        "possibly", "probably", "likely", "potentially", "perhaps", "specifically", "particularly", "especially",
+        "eventually", "ultimately", "presumably", "essentially", "effectively", "only", "mostly", "largely",
+    ]
+
     static let summativeNouns: Set<String> = [
         "position", "view", "claim", "stance", "argument", "assertion", "charge", "notion", "sentiment",
         "belief", "allegation", "accusation", "contention", "theory", "refrain", "message",
+        "plan", "proposal", "move", "idea", "policy", "remark", "comment", "pledge", "promise", "threat",
     ]
 
     /// Whether the comma at `k` opens an indefinite noun phrase headed by a summative noun that
@@ -191,5 +205,7 @@ extension Attributor {
         let after = tokens[e + 1]
         return endsSentence(after: e, last: last) || Self.relativePronouns.contains(after.lower) || after.lower == "that"
             || after.tag == .verb && after.lower.hasSuffix("ed")
+            // "…, a plan the billionaire has since modified": a relative clause without its pronoun.
+            || startsFiniteClause(at: e + 1, last: last, verbMayEndSentence: true)
     }
 }

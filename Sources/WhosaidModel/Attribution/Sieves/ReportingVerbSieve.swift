@@ -403,7 +403,16 @@ extension Attributor {
         guard comma + 1 <= last, tokens[comma].lower == ",", tokens[comma].quote == nil else { return false }
         let next = tokens[comma + 1].lower
         if Self.invertedSpeakerRelatives.contains(next) { return true }
-        return next == "but" && startsFiniteClause(at: comma + 2, last: last)
+        return next == "but" && (startsFiniteClause(at: comma + 2, last: last, verbMayEndSentence: true) || opensCoordinatedSubject(at: comma + 2, last: last))
+    }
+
+    /// Whether a clause with a coordinated subject starts at `c` (`her character and politics do
+    /// not…`): two noun phrases joined by `and`, the second opening a finite clause.
+    func opensCoordinatedSubject(at c: Int, last: Int) -> Bool {
+        var k = c
+        while k <= last, k - c < Self.maxClauseSubjectWords, tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) { k += 1 }
+        guard k > c, k + 1 <= last, tokens[k].lower == "and", tokens[k - 1].tag == .noun || tokens[k - 1].tag == .propn else { return false }
+        return startsFiniteClause(at: k + 1, last: last, verbMayEndSentence: true)
     }
 
     /// Relative pronouns that open a clause about an inverted speaker.
