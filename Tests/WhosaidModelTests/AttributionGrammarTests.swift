@@ -1293,11 +1293,17 @@ import Testing
              expected: [("his campaign", "to a request for comment")]),
     ]
 
+    /// A relative clause between dashes after the subject: its antecedent speaks.
+    static let dashedRelativeCases: [Case] = [
+        Case(text: "The judge -- who has been in a feud with the mayor for weeks -- said she regretted her remarks.",
+             expected: [("The judge", "she regretted her remarks")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
-                      + reporterAdditionCases + coordinatedSubjectCases)
+                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -106,6 +106,12 @@ struct MentionFinder {
         }
         let width = dashWidth(endingAt: c)
         let nameEnd = c - width
+        // "The justice -- who has been in a scuffle with him -- said": a relative clause between
+        // dashes; its antecedent speaks.
+        if width > 0, nameEnd >= floor, c < roleEnd, ["who", "whose"].contains(tokens[c + 1].lower),
+           let antecedent = phrase(endingAt: nameEnd, floor: floor), antecedent.kind != .pronoun {
+            return antecedent
+        }
         guard width > 0, nameEnd >= floor, c < roleEnd, isRoleStart(c + 1),
               var name = phrase(endingAt: nameEnd, floor: floor), name.kind == .name else { return nil }
         name.role = text(c + 1, roleEnd)
