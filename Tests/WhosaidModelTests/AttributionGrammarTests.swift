@@ -1280,6 +1280,8 @@ import Testing
              expected: [("Ruiz", "the board should reject the bid")]),
         Case(text: "Several papers warned that the bridge was unsafe, wrongly blaming the engineers for the delay.",
              expected: [("Several papers", "the bridge was unsafe")]),
+        Case(text: "Lowe said the board should hear from Tom Ruiz, a former county clerk who ran the last audit.",
+             expected: [("Lowe", "the board should hear from Tom Ruiz")]),
         Case(text: "Lowe said the levy was hurting farms, possibly giving the county a reason to drop it.",
              expected: [("Lowe", "the levy was hurting farms, possibly giving the county a reason to drop it")]),
     ]

@@ -63,6 +63,9 @@ extension Attributor {
                Lexicon.isGerund(tokens[k + 2].lower) { return true }
             // "…, a position shared by many in his party": the reporter's comment on the claim.
             if summarisesClause(comma: k, last: last) { return true }
+            // "…consider Rep. Don Beyer (D-Va.), a former lieutenant governor who…": the reporter
+            // introduces a person the statement names.
+            if glossesNameAtClauseEnd(comma: k, last: last) { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
@@ -183,6 +186,17 @@ extension Attributor {
 
 extension Attributor {
     /// Nouns with which a reporter sums up the claim before them (`…, a position shared by many`).
+    /// Whether the comma at `k` follows a name (or its party code) and opens an apposition that
+    /// ends the sentence or goes on with a relative clause: the reporter's gloss on that name.
+    func glossesNameAtClauseEnd(comma k: Int, last: Int) -> Bool {
+        guard k > 0, k + 2 <= last, tokens[k - 1].quote == nil,
+              tokens[k - 1].tag == .propn && tokens[k - 1].isCapitalized || tokens[k - 1].lower == ")",
+              ["a", "an", "the"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last),
+              !tokens[e].isCapitalized else { return false }
+        guard e + 1 <= last else { return true }
+        return endsSentence(after: e, last: last) || ["who", "whose", "that", "which"].contains(tokens[e + 1].lower)
+    }
+
     /// Adverbs that hedge or narrow the speaker's own words (`possibly highlighting`).
     static let hedgeAdverbs: Set<String> = [
         "possibly", "probably", "likely", "potentially", "perhaps", "specifically", "particularly", "especially",
