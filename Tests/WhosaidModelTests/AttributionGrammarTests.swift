@@ -1301,11 +1301,19 @@ import Testing
              expected: [("The judge", "she regretted her remarks")]),
     ]
 
+    /// A verb of telling or asking with its addressee alone says nothing; with a question, an
+    /// infinitive or a topic after the addressee it reports them.
+    static let addresseeOnlyCases: [Case] = [
+        Case(text: "She advises President Tom Ruiz.", expected: []),
+        Case(text: "Ruiz asked Lowe a question after the hearing.", expected: []),
+        Case(text: "Ruiz asked Lowe how she felt.", expected: [("Ruiz", "Lowe how she felt")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
-                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases)
+                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

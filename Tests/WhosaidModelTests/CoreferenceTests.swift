@@ -97,6 +97,14 @@ import Testing
         #expect(a.speaker(of: "worst in years") == nil)
     }
 
+    @Test func aPlaceWithAnAppositionIsNoHe() {
+        let a = analyze("""
+            Halden Key, an atoll the navy seized in 1990, lies to the east. “We will not leave,” he said.
+            """)
+        #expect(a.statement(containing: "will not leave") != nil)
+        #expect(a.speaker(of: "will not leave") == nil)
+    }
+
     @Test func twoPeopleNamedTogetherAreNoHeOrShe() {
         let a = analyze("""
             Tom Aldridge and Sarah Aldridge said they would meet the whips. “We have not decided,” Sarah Aldridge said.

@@ -34,6 +34,33 @@ struct PersonNameIndex {
         "victoria", "florence", "sydney", "augusta", "eugene", "regina", "phoenix", "dallas", "denver", "tyler",
     ]
 
+    /// Nouns of places and things an apposition may name (`Scarborough Shoal, an atoll Beijing
+    /// grabbed`): such an apposition is no evidence of a person. Data, checked by a test.
+    static let placeNouns: Set<String> = [
+        "atoll", "island", "islands", "city", "town", "village", "state", "country", "county", "region", "province",
+        "district", "river", "lake", "mountain", "valley", "border", "territory", "neighborhood", "suburb", "capital",
+        "port", "area", "peninsula", "reef", "sea", "bay", "coast", "desert", "base", "site", "building", "street",
+        "road", "square", "park", "stadium", "hospital", "school", "prison", "airport", "station", "church", "mosque",
+        "temple", "hotel", "museum", "monument", "bridge", "dam", "plant", "factory", "mine", "farm", "ranch", "estate",
+        "community", "enclave", "archipelago", "strait", "gulf", "canal", "highway", "arena", "campus",
+    ]
+
+    /// Whether the apposition starting at `k` (after the name's comma) is headed by a noun of a
+    /// place, thing or organisation: its first noun within a few words.
+    func appositionNamesPlace(from k: Int) -> Bool {
+        var i = k
+        while i < tokens.count, i - k < Self.maxAppositionLead, tokens[i].isWord {
+            if tokens[i].tag == .noun {
+                return Self.placeNouns.contains(tokens[i].lower) || Lexicon.organisationHeads.contains(tokens[i].lower)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Most words read for the first noun of an apposition.
+    static let maxAppositionLead = 4
+
     /// Prepositions after which a capitalised run names a place ("in San Bernardino", "near Fort
     /// Worth"), not a person: a first name there is no evidence of one.
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
@@ -161,7 +188,8 @@ struct PersonNameIndex {
                 }
             }
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
-               ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number {
+               ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number,
+               !appositionNamesPlace(from: j + 2) {
                 evidence = true
             }
             var surname = tokens[j].lower

@@ -269,6 +269,13 @@ extension Attributor {
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
+        // "She advises President Kyaw.", "has advised a super PAC": an addressee alone, with no
+        // clause, infinitive or quote after it, is nothing said.
+        // (`asked Lee how he felt`, `asked Lee to wait`, `asked him about it` say something.)
+        if !sawThat, !particle, c == v + 1, Self.addresseeVerbs.contains(w), !holdsQuote(c, end), !holdsFiniteVerb(c, end),
+           !(c...end).contains(where: { Self.questionWords.contains(tokens[$0].lower) || ["to", "about"].contains(tokens[$0].lower) }) {
+            return nil
+        }
         // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
         guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
         // "…, a study concluded this year.": a time expression alone is the cue's adjunct, and so
@@ -289,6 +296,9 @@ extension Attributor {
         "is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m",
         "isn't", "aren't", "wasn't", "weren't",
     ]
+
+    /// Words that open an indirect question after `ask` (`asked whether the vote was fair`).
+    static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "when", "where", "who", "which"]
 
     /// Words that are a whole answer after a reporting verb.
     static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
