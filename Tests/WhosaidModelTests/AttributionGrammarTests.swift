@@ -1309,11 +1309,21 @@ import Testing
         Case(text: "Ruiz asked Lowe how she felt.", expected: [("Ruiz", "Lowe how she felt")]),
     ]
 
+    /// Cue words that report nothing: an idiom, an amount of talk without a topic; and the
+    /// reporter's words before a cue that interrupts a relative clause.
+    static let nothingSaidCases: [Case] = [
+        Case(text: "It goes without saying that the levy will pass.", expected: []),
+        Case(text: "Ruiz is not saying much, with one exception.", expected: []),
+        Case(text: "Ruiz said little about the levy.", expected: [("Ruiz", "little about the levy")]),
+        Case(text: "The park is near the stadium, which, Lowe said, is usually full on Sundays.",
+             expected: [("Lowe", "is usually full on Sundays")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
-                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases)
+                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

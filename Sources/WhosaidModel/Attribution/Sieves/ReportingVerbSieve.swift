@@ -32,6 +32,8 @@ extension Attributor {
         let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
         // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
+        // "It goes without saying that…": an idiom, no one's statement.
+        if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
@@ -151,7 +153,11 @@ extension Attributor {
             let sceneSetting = lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition)
                 || tokens[$0].is(.determiner) || tokens[$0].isLyAdverb }
                 || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
-            guard !lead.isEmpty, !sceneSetting, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
+            // "…the stadium, which, Tompkins said, is usually full": the words before the cue end
+            // in the relative pronoun whose clause the speaker completes; they are the reporter's.
+            let endsInRelative = subjectStart - 3 >= first && tokens[subjectStart - 3].lower == ","
+                && Self.relativePronouns.contains(tokens[subjectStart - 2].lower)
+            guard !lead.isEmpty, !sceneSetting, !endsInRelative, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
                 return coordinated ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
@@ -276,6 +282,12 @@ extension Attributor {
            !(c...end).contains(where: { Self.questionWords.contains(tokens[$0].lower) || ["to", "about"].contains(tokens[$0].lower) }) {
             return nil
         }
+        // "can’t yell too much", "isn’t saying much, with one exception": an amount of talk (with
+        // a topic, `said little about the plan`, it is a statement).
+        var degree = c
+        if degree + 1 <= end, ["too", "so", "very", "that", "any"].contains(tokens[degree].lower) { degree += 1 }
+        if !sawThat, Self.degreeObjects.contains(tokens[degree].lower),
+           degree == end || [",", "."].contains(tokens[degree + 1].lower) { return nil }
         // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
         guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
         // "…, a study concluded this year.": a time expression alone is the cue's adjunct, and so
@@ -296,6 +308,10 @@ extension Attributor {
         "is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m",
         "isn't", "aren't", "wasn't", "weren't",
     ]
+
+    /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
+    /// `can't yell too much`).
+    static let degreeObjects: Set<String> = ["much", "little", "enough", "more", "less"]
 
     /// Words that open an indirect question after `ask` (`asked whether the vote was fair`).
     static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "when", "where", "who", "which"]
