@@ -1319,11 +1319,21 @@ import Testing
              expected: [("Lowe", "is usually full on Sundays")]),
     ]
 
+    /// A noun with an -ing participle phrase speaks, not the participle's object; a verb followed
+    /// by a coordinator has no complement; a show's title is where something was said.
+    static let phraseShapeCases: [Case] = [
+        Case(text: "Farmers backing Ann Lowe said the levy was unfair.",
+             expected: [("Farmers backing Ann Lowe", "the levy was unfair")]),
+        Case(text: "The protester yelled and held up a banner.", expected: []),
+        Case(text: "The senator told CNN’s “State of the Union.”", expected: []),
+        Case(text: "Tom Ruiz appeared on the cooking show, “Grill Masters,” in 2010.", expected: []),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
-                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases)
+                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

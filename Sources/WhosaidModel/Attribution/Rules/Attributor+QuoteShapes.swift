@@ -60,10 +60,11 @@ extension Attributor {
 
     /// Whether quote `qi` reads like the title of a work or show: at most eight words, every long
     /// word capitalised, no sentence inside (“The Steve Harvey Morning Show,”).
-    func isTitleLike(_ qi: Int) -> Bool {
+    /// With `allowingFinalStop`, a full stop may end it (`told ABC’s “Good Morning America.”`).
+    func isTitleLike(_ qi: Int, allowingFinalStop: Bool = false) -> Bool {
         let q = quotes[qi]
         // A sentence ends in its own punctuation (“Neither do I.”); a title at most in a comma.
-        if endsWithSentencePunctuation(qi) { return false }
+        if !allowingFinalStop, endsWithSentencePunctuation(qi) { return false }
         var k = firstToken(atOrAfter: q.content.start)
         var words = 0
         while k < tokens.count, tokens[k].end <= q.content.end {
@@ -136,9 +137,15 @@ extension Attributor {
     /// Whether quote `qi` is the title of a work after a preposition, a possessive or a word such as
     /// `show` (`on Fox News Channel’s “Hannity,” Gingrich said`): the name of a show, not something
     /// said, however near a cue.
+    /// A possessive name before it lets a full stop end the title (`told ABC’s “Good Morning
+    /// America.”`); a comma may follow the introducing word (`reality show, “The Apprentice,”`).
     func namesAWork(_ qi: Int) -> Bool {
         let open = openToken[qi]
-        return isTitleLike(qi) && open > 0 && tokens[open - 1].quote == nil
-            && (tokens[open - 1].is(.preposition) || tokens[open - 1].lower.hasSuffix("'s") || Self.titleIntroducers.contains(tokens[open - 1].lower))
+        guard open > 0, tokens[open - 1].quote == nil else { return false }
+        let before = tokens[open - 1]
+        let possessive = before.isCapitalized && before.lower.isPossessiveForm
+        let introduced = Self.titleIntroducers.contains(before.lower)
+            || before.lower == "," && open >= 2 && tokens[open - 2].quote == nil && Self.titleIntroducers.contains(tokens[open - 2].lower)
+        return (before.is(.preposition) || before.lower.isPossessiveForm || introduced) && isTitleLike(qi, allowingFinalStop: possessive)
     }
 }

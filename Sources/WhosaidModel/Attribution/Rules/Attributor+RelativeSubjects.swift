@@ -114,4 +114,27 @@ extension Attributor {
         m.head = head
         return m
     }
+
+    /// `Democrats supporting Ann Lowe said…`: a noun, an -ing participle and its object before the
+    /// verb; the noun's phrase speaks, as a participle phrase of ``participlePhraseSubject(endingAt:verb:floor:)``
+    /// does, not the participle's object (which the finder would read as the subject).
+    func gerundPhraseSubject(endingAt e: Int, verb v: Int, floor: Int) -> SpeakerMention? {
+        guard e + 1 == v else { return nil }
+        var p = e
+        while p > floor, e - p < Self.maxParticiplePhraseTokens, tokens[p].quote == nil,
+              [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm {
+            p -= 1
+        }
+        guard p > floor, p < e, tokens[p].tag == .verb, !tokens[p].isCapitalized, tokens[p].quote == nil,
+              Lexicon.isGerund(tokens[p].lower), !tokens[p].is(.reporting) else { return nil }
+        let noun = tokens[p - 1]
+        guard noun.tag == .noun || noun.tag == .propn && Lexicon.isGroupHead(noun.lower), noun.quote == nil,
+              var m = finder.subject(endingAt: p - 1, floor: floor), m.kind != .pronoun,
+              m.kind == .description || m.first == p - 1 && Lexicon.isGroupHead(noun.lower),
+              opensItsClause(m, floor: floor) else { return nil }
+        let head = m.kind == .description ? m.head : noun.lower
+        m = finder.make(first: m.first, last: e, kind: .description)
+        m.head = head
+        return m
+    }
 }

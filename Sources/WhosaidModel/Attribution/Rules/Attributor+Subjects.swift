@@ -88,7 +88,7 @@ extension Attributor {
             return m
         }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? participlePhraseSubject(endingAt: e, verb: v, floor: floor)
-            ?? letMeSubject(endingAt: e, floor: floor) {
+            ?? gerundPhraseSubject(endingAt: e, verb: v, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) {
             // "Nate Silver, the polling guru who founded the site tweeted": the comma closing the
             // apposition is left out; the name before it speaks.
             if m.kind == .description, let named = unclosedAppositionName(before: m, floor: floor) { return named }

@@ -241,7 +241,10 @@ extension Attributor {
             let infinitive = opener.lower == "to" && verbAfterTo <= last && tokens[verbAfterTo].isWord && !tokens[verbAfterTo].isCapitalized
                 && !tokens[verbAfterTo].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
                 && (tokens[verbAfterTo].tag == .verb || tokens[verbAfterTo].tag == .aux)
+            // "The protester yelled and held up a banner": a coordinator after the verb joins a
+            // second predicate; the verb has no complement.
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
+                || c == v + 1 && ["and", "but", "or"].contains(opener.lower)
                 || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.isLyAdverb && !opener.isCapitalized)
@@ -281,6 +284,11 @@ extension Attributor {
         if !sawThat, !particle, c == v + 1, Self.addresseeVerbs.contains(w), !holdsQuote(c, end), !holdsFiniteVerb(c, end),
            !(c...end).contains(where: { Self.questionWords.contains(tokens[$0].lower) || ["to", "about"].contains(tokens[$0].lower) }) {
             return nil
+        }
+        // "told ABC’s “Good Morning America.”": a show's title is where it was said, not what.
+        if isOpenMark(c) {
+            let qi = firstQuote(endingAfter: tokens[c].start)
+            if qi < quotes.count, openToken[qi] == c, closeToken[qi] >= end - 1, opensCapitalised(qi), namesAWork(qi) { return nil }
         }
         // "can’t yell too much", "isn’t saying much, with one exception": an amount of talk (with
         // a topic, `said little about the plan`, it is a statement).
