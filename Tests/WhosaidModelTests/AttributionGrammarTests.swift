@@ -1257,10 +1257,21 @@ import Testing
              expected: [("Ann Lowe", "“a scam,”"), ("Tom Ruiz", "spending is “out of control,”")]),
     ]
 
+    /// A lower-case quote after a comma that ends the writer's own words glosses them: it goes on
+    /// with no earlier speaker; a split quote after its cue still does.
+    static let apposedPhraseCases: [Case] = [
+        Case(text: "“The court has read that word broadly,” Prell said. Here, of course, we have a narrower phrase, “repair or replace.” It is plain.",
+             expected: [("Prell", "“The court has read that word broadly,”")]),
+        Case(text: "“It belongs to all,” Paine wrote. The soil is the “common inheritance” of every person, “not a gift but a right.”",
+             expected: [("Paine", "“It belongs to all,”")]),
+        Case(text: "“It belongs to all,” Paine wrote in his last pamphlet, “and not to the crown.”",
+             expected: [("Paine", "“It belongs to all,”"), ("Paine", "“and not to the crown.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
