@@ -1268,10 +1268,16 @@ import Testing
              expected: [("Paine", "“It belongs to all,”"), ("Paine", "“and not to the crown.”")]),
     ]
 
+    /// A quote closing a parenthesis is a gloss no cue outside the parentheses reports.
+    static let parenthesisedQuoteCases: [Case] = [
+        Case(text: "The device (in French, “rejet”) is used when a break suggested by the metre occurs.", expected: []),
+        Case(text: "The levy (“a tax on renters,” Lowe said) passed on Monday.", expected: [("Lowe", "“a tax on renters,”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
