@@ -1274,10 +1274,19 @@ import Testing
         Case(text: "The levy (“a tax on renters,” Lowe said) passed on Monday.", expected: [("Lowe", "“a tax on renters,”")]),
     ]
 
+    /// A preposition and a reporting gerund opening the sentence with a quote as its object: the
+    /// main clause's subject after the quote speaks.
+    static let frontedGerundQuoteCases: [Case] = [
+        Case(text: "By saying “I will not accept the result,” Reyes broke with a long tradition.",
+             expected: [("Reyes", "“I will not accept the result,”")]),
+        Case(text: "Only by saying “the port can help”, the mayor won the vote.",
+             expected: [("the mayor", "“the port can help”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
