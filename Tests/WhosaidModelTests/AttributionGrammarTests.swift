@@ -1283,10 +1283,19 @@ import Testing
              expected: [("the mayor", "“the port can help”")]),
     ]
 
+    /// A subject with a relative clause opens the clause a verb of thinking or remembering takes
+    /// without `that`: the antecedent speaks, not a word of its relative clause.
+    static let believedClauseSubjectCases: [Case] = [
+        Case(text: "I remember the sign that we put up said, “If you like boats, call us.” It worked.",
+             expected: [("the sign", "“If you like boats, call us.”")]),
+        Case(text: "I think one of the flyers that Ruiz handed out said, “Vote early.”",
+             expected: [("one of the flyers", "“Vote early.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
