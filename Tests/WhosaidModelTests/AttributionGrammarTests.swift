@@ -1292,10 +1292,19 @@ import Testing
              expected: [("one of the flyers", "“Vote early.”")]),
     ]
 
+    /// An adverb of frequency opening the sentence stands before its subject, not in it: the
+    /// subject speaks the quote after the sentence's colon.
+    static let frequencyAdverbSubjectCases: [Case] = [
+        Case(text: "Very often my students with stage fright start with: “I know it is silly, but I am afraid of crowds.”",
+             expected: [("my students", "“I know it is silly, but I am afraid of crowds.”")]),
+        Case(text: "Sometimes the older tenants end the meeting with: “We were here first.”",
+             expected: [("the older tenants", "“We were here first.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
