@@ -1301,10 +1301,21 @@ import Testing
              expected: [("the older tenants", "“We were here first.”")]),
     ]
 
+    /// A quote after a sentence about a named person is theirs only when that sentence has a verb,
+    /// frames the quote with a comma, or is the person's full name alone (an author line); a list
+    /// of names or a heading tells nothing they did.
+    static let narrativeVerbCases: [Case] = [
+        Case(text: "Nora Vance walked the spillway at dawn.\n“It will not hold another spring.”",
+             expected: [("Nora Vance", "“It will not hold another spring.”")]),
+        Case(text: "Nora Vance, Tom Ruiz and Maria Lopez.\n“It will not hold another spring.”", expected: []),
+        Case(text: "Nora Vance. “Spillways of the Old West.” River Press, 2004.",
+             expected: [("Nora Vance", "“Spillways of the Old West.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
