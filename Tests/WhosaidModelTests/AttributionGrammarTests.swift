@@ -1312,10 +1312,20 @@ import Testing
              expected: [("Nora Vance", "“Spillways of the Old West.”")]),
     ]
 
+    /// Quotative "be like" with its "be" fused to the subject (`everyone's like`), and without a
+    /// comma when the quote opens with an interjection; a comparison still reports nothing.
+    static let fusedQuotativeCases: [Case] = [
+        Case(text: "That was a goat. And everyone's like “Yes, that is a goat”. It was fun.",
+             expected: [("everyone", "“Yes, that is a goat”")]),
+        Case(text: "Ann Lowe came in. She's like, “Yes, that is a goat.”", expected: [("Ann Lowe", "“Yes, that is a goat.”")]),
+        Case(text: "And the kids were like “Wow, a real goat!” It was fun.", expected: [("the kids", "“Wow, a real goat!”")]),
+        Case(text: "The new rules are like “a cage for small farms.”", expected: []),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
-                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases)
+                      + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
