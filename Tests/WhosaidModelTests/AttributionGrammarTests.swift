@@ -1320,6 +1320,7 @@ import Testing
         Case(text: "Ann Lowe came in. She's like, “Yes, that is a goat.”", expected: [("Ann Lowe", "“Yes, that is a goat.”")]),
         Case(text: "And the kids were like “Wow, a real goat!” It was fun.", expected: [("the kids", "“Wow, a real goat!”")]),
         Case(text: "The new rules are like “a cage for small farms.”", expected: []),
+        Case(text: "Ann Lowe lost the vote. And it's like “Oh, nobody cares.”", expected: []),
     ]
 
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases

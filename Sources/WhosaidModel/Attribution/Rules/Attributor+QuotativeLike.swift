@@ -12,6 +12,11 @@ extension Attributor {
     static let fusedBeEndings: [String] = ["'s", "'re", "'m", "\u{2019}s", "\u{2019}re", "\u{2019}m"]
     /// Subjects of a fused "be" that are personal pronouns (`she's like`), left to coreference.
     static let fusedPronounStems: Set<String> = ["i", "you", "he", "she", "we", "they"]
+    /// Subjects of a fused "be" that stand for people (`everyone's like`); not `it's like`,
+    /// `that's like`, which give a situation's tenor, no one's words.
+    static let fusedPersonStems: Set<String> = fusedPronounStems.union([
+        "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "who",
+    ])
 
     /// Whether token `i` is the "like" of a quotative "be like" followed by a comma or colon, or
     /// right by a quote whose first word is an interjection (`was like “Wow, a goat!”`).
@@ -26,10 +31,12 @@ extension Attributor {
         return Self.quotativeBeForms.contains(tokens[k].lower) || fusedBeEnding(k) != nil
     }
 
-    /// The ending of a form of "be" fused with the pronoun at token `k` (`everyone's` → `'s`).
+    /// The ending of a form of "be" fused with the pronoun for people at token `k` (`everyone's` →
+    /// `'s`; nil for `it's`).
     func fusedBeEnding(_ k: Int) -> String? {
-        guard tokens[k].tag == .pron else { return nil }
-        return Self.fusedBeEndings.first { tokens[k].lower.hasSuffix($0) && tokens[k].lower.count > $0.count }
+        guard tokens[k].tag == .pron, let ending = Self.fusedBeEndings.first(where: { tokens[k].lower.hasSuffix($0) }),
+              Self.fusedPersonStems.contains(String(tokens[k].lower.dropLast(ending.count))) else { return nil }
+        return ending
     }
 
     /// The subject fused with "be" right before the quotative "like" at `v` (`everyone's like “…”`
