@@ -1329,11 +1329,78 @@ import Testing
         Case(text: "Tom Ruiz appeared on the cooking show, “Grill Masters,” in 2010.", expected: []),
     ]
 
+    /// A lower-case quote after a comma that ends the writer's own words glosses them: it goes on
+    /// with no earlier speaker; a split quote after its cue still does.
+    static let apposedPhraseCases: [Case] = [
+        Case(text: "“The court has read that word broadly,” Prell said. Here, of course, we have a narrower phrase, “repair or replace.” It is plain.",
+             expected: [("Prell", "“The court has read that word broadly,”")]),
+        Case(text: "“It belongs to all,” Paine wrote. The soil is the “common inheritance” of every person, “not a gift but a right.”",
+             expected: [("Paine", "“It belongs to all,”")]),
+        Case(text: "“It belongs to all,” Paine wrote in his last pamphlet, “and not to the crown.”",
+             expected: [("Paine", "“It belongs to all,”"), ("Paine", "“and not to the crown.”")]),
+    ]
+
+    /// A quote closing a parenthesis is a gloss no cue outside the parentheses reports.
+    static let parenthesisedQuoteCases: [Case] = [
+        Case(text: "The device (in French, “rejet”) is used when a break suggested by the metre occurs.", expected: []),
+        Case(text: "The levy (“a tax on renters,” Lowe said) passed on Monday.", expected: [("Lowe", "“a tax on renters,”")]),
+    ]
+
+    /// A preposition and a reporting gerund opening the sentence with a quote as its object: the
+    /// main clause's subject after the quote speaks.
+    static let frontedGerundQuoteCases: [Case] = [
+        Case(text: "By saying “I will not accept the result,” Reyes broke with a long tradition.",
+             expected: [("Reyes", "“I will not accept the result,”")]),
+        Case(text: "Only by saying “the port can help”, the mayor won the vote.",
+             expected: [("the mayor", "“the port can help”")]),
+    ]
+
+    /// A subject with a relative clause opens the clause a verb of thinking or remembering takes
+    /// without `that`: the antecedent speaks, not a word of its relative clause.
+    static let believedClauseSubjectCases: [Case] = [
+        Case(text: "I remember the sign that we put up said, “If you like boats, call us.” It worked.",
+             expected: [("the sign", "“If you like boats, call us.”")]),
+        Case(text: "I think one of the flyers that Ruiz handed out said, “Vote early.”",
+             expected: [("one of the flyers", "“Vote early.”")]),
+    ]
+
+    /// An adverb of frequency opening the sentence stands before its subject, not in it: the
+    /// subject speaks the quote after the sentence's colon.
+    static let frequencyAdverbSubjectCases: [Case] = [
+        Case(text: "Very often my students with stage fright start with: “I know it is silly, but I am afraid of crowds.”",
+             expected: [("my students", "“I know it is silly, but I am afraid of crowds.”")]),
+        Case(text: "Sometimes the older tenants end the meeting with: “We were here first.”",
+             expected: [("the older tenants", "“We were here first.”")]),
+    ]
+
+    /// A quote after a sentence about a named person is theirs only when that sentence has a verb,
+    /// frames the quote with a comma, or is the person's full name alone (an author line); a list
+    /// of names or a heading tells nothing they did.
+    static let narrativeVerbCases: [Case] = [
+        Case(text: "Nora Vance walked the spillway at dawn.\n“It will not hold another spring.”",
+             expected: [("Nora Vance", "“It will not hold another spring.”")]),
+        Case(text: "Nora Vance, Tom Ruiz and Maria Lopez.\n“It will not hold another spring.”", expected: []),
+        Case(text: "Nora Vance. “Spillways of the Old West.” River Press, 2004.",
+             expected: [("Nora Vance", "“Spillways of the Old West.”")]),
+    ]
+
+    /// Quotative "be like" with its "be" fused to the subject (`everyone's like`), and without a
+    /// comma when the quote opens with an interjection; a comparison still reports nothing.
+    static let fusedQuotativeCases: [Case] = [
+        Case(text: "That was a goat. And everyone's like “Yes, that is a goat”. It was fun.",
+             expected: [("everyone", "“Yes, that is a goat”")]),
+        Case(text: "Ann Lowe came in. She's like, “Yes, that is a goat.”", expected: [("Ann Lowe", "“Yes, that is a goat.”")]),
+        Case(text: "And the kids were like “Wow, a real goat!” It was fun.", expected: [("the kids", "“Wow, a real goat!”")]),
+        Case(text: "The new rules are like “a cage for small farms.”", expected: []),
+        Case(text: "Ann Lowe lost the vote. And it's like “Oh, nobody cares.”", expected: []),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
-                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases)
+                      + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
+                      + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

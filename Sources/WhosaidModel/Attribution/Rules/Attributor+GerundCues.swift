@@ -29,6 +29,7 @@ extension Attributor {
             return nil
         }
         if Self.gerundPrepositions.contains(before.lower), before.tag == .adp || before.tag == .sconj {
+            if opensSentenceAfterAdverbs(v - 1, first: first) { return frontedQuoteMainSubject(after: v) }
             return v - 1 > first ? mainVerbSubject(before: v - 1, first: first) : nil
         }
         // "Martin O'Malley calling Trump a fascist": a person's name is the gerund's own subject
@@ -37,6 +38,28 @@ extension Attributor {
               m.kind == .name, m.actorKind == .person, !before.is(.timeWord),
               !Self.auxiliaryClitics.contains(where: { before.lower.hasSuffix($0) }) else { return nil }
         return nameAfterCommonNounLink(in: m) ?? m
+    }
+
+    /// Whether token `p` opens its sentence, after adverbs at most (`Just by saying…`).
+    func opensSentenceAfterAdverbs(_ p: Int, first: Int) -> Bool {
+        (first..<p).allSatisfy { tokens[$0].tag == .adv && tokens[$0].quote == nil }
+    }
+
+    /// `By saying “We will not yield,” the mayor ended the talks.`: the subject of the main
+    /// clause after a fronted preposition and reporting gerund whose object is a quote, the
+    /// clause starting past the comma that closes the quote (inside its marks or after them).
+    func frontedQuoteMainSubject(after v: Int) -> SpeakerMention? {
+        let last = sentenceLastToken(from: v)
+        guard v + 1 <= last, isOpenMark(v + 1) || v + 2 <= last && tokens[v + 1].lower == "," && isOpenMark(v + 2),
+              let qi = tokens.indices[(v + 1)...].first(where: { tokens[$0].quote != nil }).flatMap({ tokens[$0].quote }) else { return nil }
+        var c = closeToken[qi] + 1
+        if lastMark(ofQuote: qi) != "," {
+            guard c <= last, tokens[c].lower == "," else { return nil }
+            c += 1
+        }
+        guard c <= last, let m = finder.phrase(startingAt: c, ceiling: last), m.lastWithRole + 1 <= last,
+              tokens[m.lastWithRole + 1].tag == .verb || tokens[m.lastWithRole + 1].tag == .aux else { return nil }
+        return m
     }
 
     /// The name that ends `m` after a common noun and a link word (`footage of Ruiz`, `a clip of

@@ -38,7 +38,8 @@ extension Attributor {
     }
 
     /// Whether phrase `m` opens its clause, as a subject does; a focusing adverb may stand before
-    /// it ("Even Republicans who praised him warned…").
+    /// it ("Even Republicans who praised him warned…"), and a verb of thinking may take the clause
+    /// as its object ("I remember a sign that we put up said…", ``beliefOpensClause(before:floor:)``).
     func opensItsClause(_ m: SpeakerMention, floor: Int) -> Bool {
         if m.first == floor { return true }
         var before = m.first - 1
@@ -47,6 +48,13 @@ extension Attributor {
             before -= 1
         }
         return [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj || tokens[before].tag == .sconj
+            || beliefOpensClause(before: before, floor: floor)
+    }
+
+    /// Whether token `b` is a verb of thinking or remembering (``beliefVerbs``) right before a
+    /// clause without `that`, its subject starting at `b + 1`: `I remember a sign that we put up said, “…”`.
+    func beliefOpensClause(before b: Int, floor: Int) -> Bool {
+        b >= floor && tokens[b].tag == .verb && tokens[b].quote == nil && Self.beliefVerbs.contains(tokens[b].lower)
     }
 
     /// Most tokens of a participle phrase between the subject's noun and the main verb

@@ -272,6 +272,24 @@ extension Attributor {
     /// Adverbs that can stand before a sentence's subject without being part of it.
     static let focusingAdverbs: Set<String> = ["even", "only", "also", "now", "still"]
 
+    /// Adverbs of frequency that can open a sentence before its subject, no comma between
+    /// (`Often my students start with: “…”`).
+    static let frequencyAdverbs: Set<String> = [
+        "often", "sometimes", "usually", "always", "frequently", "typically", "generally", "occasionally", "rarely", "seldom",
+    ]
+    /// Adverbs of degree that may come before one of them (`Very often`, `Quite often`).
+    static let degreeAdverbs: Set<String> = ["very", "quite", "so", "more", "most", "too"]
+
+    /// The token after an adverb of frequency (and its degree adverb) at `k`, when a word
+    /// follows it before `v`: `Very often my patients start with: “…”` → `my`. Else `k`.
+    func afterFrequencyAdverb(_ k: Int, before v: Int) -> Int {
+        var n = k
+        if n + 1 < v, Self.degreeAdverbs.contains(tokens[n].lower), Self.frequencyAdverbs.contains(tokens[n + 1].lower) { n += 1 }
+        guard n + 1 < v, tokens[n].quote == nil, Self.frequencyAdverbs.contains(tokens[n].lower), tokens[n].tag == .adv,
+              tokens[n + 1].isWord, tokens[n + 1].quote == nil else { return k }
+        return n + 1
+    }
+
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
         var k = afterDateline(first, before: v)
         // "In a speech earlier in the day, Trump attacked…", "Speaking on CNBC, Ubben said…":
@@ -296,6 +314,7 @@ extension Attributor {
         }
         // A focusing adverb before the subject ("even a top strategist said") is not part of it.
         if k + 1 < v, tokens[k].tag == .adv, !tokens[k].isCapitalized || k == first, Self.focusingAdverbs.contains(tokens[k].lower) { k += 1 }
+        k = afterFrequencyAdverb(k, before: v)
         let start = k
         while k < v, tokens[k].quote == nil {
             if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == start {

@@ -21,10 +21,46 @@ extension Attributor {
 
     /// Quote `left` as the continuation of the statement before it (``continuationSource(for:in:)``).
     func continuationStatement(_ left: LeftoverQuote, among all: [Candidate]) -> Candidate? {
-        guard !left.isFragment, !hasCueAfter(quote: left.quote), let prev = continuationSource(for: left.index, in: all) else { return nil }
+        guard !left.isFragment, !hasCueAfter(quote: left.quote), !isApposedPhraseQuote(left.quote),
+              let prev = continuationSource(for: left.index, in: all) else { return nil }
         return Candidate(span: quotes[left.quote].span, kind: .direct, cue: nil, speaker: nil, rule: .continuation,
                          confidence: 0.6, quote: left.quote, continues: prev)
     }
+    /// Fewest words of the writer's own before a comma for a lower-case quote after it to be the
+    /// writer's apposition rather than a speaker's next words.
+    static let minApposingWords = 3
+
+    /// Whether quote `qi` opens in lower case after a comma that ends a noun phrase, in a main
+    /// clause of the writer's own (a verb, no subordinator first) with no cue and no quotation
+    /// but a quoted term before it: it renames or glosses that noun, so it continues no earlier
+    /// speaker. (After `to her,` or `as,`, or after `In Europe, by contrast,` it is someone's.)
+    ///
+    ///     We have a narrower phrase here, “repair or replace.”          → no continuation
+    ///     Land is the “common inheritance” of every person, “not a gift.”   → no continuation
+    ///     “We lost,” Vance said, “and badly.”                          → (a split quote: not this rule)
+    func isApposedPhraseQuote(_ qi: Int) -> Bool {
+        let open = openToken[qi]
+        guard !opensCapitalised(qi), open > 1, tokens[open - 1].lower == ",", tokens[open - 2].tag == .noun,
+              tokens[open - 1].sentence == tokens[open].sentence, paragraphOf(open - 1) == paragraphOf(open) else { return false }
+        let first = sentenceFirst[tokens[open].sentence]
+        var words = 0
+        var verbs = 0
+        var k = open - 2
+        while k >= first, paragraphOf(k) == paragraphOf(open) {
+            let t = tokens[k]
+            if let q = t.quote {
+                guard isFragment(q) else { return false }
+            } else if !isOpenMark(k), !isCloseMark(k) {
+                if t.is(.reporting) || t.is(.quoteOnly) { return false }
+                if t.isWord { words += 1 }
+                if t.tag == .verb || t.tag == .aux { verbs += 1 }
+            }
+            if t.tag == .sconj, k == first || tokens[k - 1].lower == "," { return false }
+            k -= 1
+        }
+        return words >= Self.minApposingWords && verbs > 0
+    }
+
     /// The statement a quote with no cue continues: the latest statement before it in the same
     /// paragraph, or in the previous paragraph when nothing stands between.
     func continuationSource(for i: Int, in all: [Candidate]) -> Int? {

@@ -53,7 +53,7 @@ extension Attributor {
                     // closes with its own punctuation is whole though the sentence goes on.
                     let closesItself = endsWithOwnPunctuation(qi) && punctuated
                     if cue.upperBound >= k || isSpeechNounObject(after: cue.upperBound, through: k), !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
-                       let m = subject(ofVerb: v, floor: floor) ?? coordinated {
+                       let m = subject(ofVerb: v, floor: floor) ?? coordinated ?? fusedQuotativeSubject(ofLike: v) {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)

@@ -2,10 +2,13 @@ import WhosaidSyntax
 
 /// Stage 3, fourth: a quotation without a cue after a sentence about a named person: that person
 /// speaks, not the last speaker further back. The sentence must start after the latest statement,
-/// hold no quote, and open with the name. Not for a fragment or a quote with a cue after it.
+/// hold no quote, open with the name and have a verb (``isNarrativeSentence(first:quote:subject:)``):
+/// a heading or a list of names tells nothing they did. Not for a fragment or a quote with a cue
+/// after it.
 ///
 ///     Vance walked the spillway at dawn. “It will not hold another spring.”   → Vance
 ///     The council met at noon. “It will not hold.”                            → nothing: no person
+///     WEEKEND: Vance, Lowe and Ruiz. “It will not hold.”                      → nothing: no verb
 struct NarrativeSubjectSieve: LeftoverQuoteSieve {
     var name: String { "narrative-subject" }
     var rules: Set<AttributionRule> { [.nearestMention] }
@@ -33,7 +36,25 @@ extension Attributor {
         guard first >= 0, tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
               !(first...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
               let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
-              m.kind == .name, m.actorKind == .person, m.first <= first + 2 else { return nil }
+              m.kind == .name, m.actorKind == .person, m.first <= first + 2,
+              isNarrativeSentence(first: first, quote: qi, subject: m) else { return nil }
         return m
+    }
+
+    /// Fewest words of a name that stands alone as its sentence before a quote (`Ann Lowe. “…”`).
+    static let minLoneNameWords = 2
+
+    /// Whether the sentence from `first` up to quote `qi` tells what `m` did: it has a verb; or it
+    /// introduces the quote in the quote's own sentence with a comma (`In the words of Ann Lowe,
+    /// “…”`); or it is the person's full name alone, an author line (`Ann Lowe. “A Title.”`). Not a
+    /// heading or a list of names without a verb (`WEEKEND: Vance, Lowe and Ruiz.`, `Pause.`).
+    func isNarrativeSentence(first: Int, quote qi: Int, subject m: SpeakerMention) -> Bool {
+        let open = openToken[qi]
+        if holdsFiniteVerb(first, open - 1) { return true }
+        if tokens[open - 1].lower == ",", tokens[open - 1].sentence == tokens[open].sentence { return true }
+        // One name, not a list (`Nora Vance, Tom Ruiz and Ann Lowe.`).
+        guard m.first == first, m.last + 2 == open, tokens[m.last + 1].lower == ".",
+              !(m.first...m.last).contains(where: { !tokens[$0].isWord || tokens[$0].tag == .cconj }) else { return false }
+        return m.last - m.first + 1 >= Self.minLoneNameWords
     }
 }

@@ -22,10 +22,12 @@ extension Attributor {
         let first = max(sentenceFirst[tokens[open].sentence], 0)
         let last = sentenceLastToken(from: close)
         var best: (Int, Candidate)?
+        let parentheses = enclosingParentheses(quote: qi)
         var v = max(first, open - maxSentenceCueDistance)
         while v <= min(last, close + maxSentenceCueDistance) {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
+            if let (a, b) = parentheses, v < a || v > b { continue }
             guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
             // "Said Mara Kell, …, “…”": a capitalised cue opening the sentence, its subject after it.
             let openingInversion = v == first && v + 1 < open && tokens[v].is(.reporting) && tokens[v].tag == .verb
@@ -61,6 +63,33 @@ extension Attributor {
             }
         }
         return best?.1
+    }
+
+    /// Most tokens between an opening parenthesis and the quote inside it.
+    static let maxParenthesisLead = 8
+    /// Most words of a parenthesised quote that glosses a term; a longer one may be the text a
+    /// cue outside cites (`citing the charter (“…a whole sentence…”), she said`).
+    static let maxParentheticalGlossWords = 4
+
+    /// The parentheses around quote `qi` when it is a short gloss closing them
+    /// (`enjambment (in French, “rejet”) is…`, `free markets (“Uber everything”)`): a term whose
+    /// words no cue outside the parentheses reports.
+    ///
+    ///     A break suggested by the metre (in French, “rejet”) follows.   → no statement
+    ///     The plan (“a scam,” Lowe said) passed.                         → the cue inside still counts
+    func enclosingParentheses(quote qi: Int) -> (Int, Int)? {
+        let open = openToken[qi]
+        let close = closeToken[qi]
+        guard close + 1 < tokens.count, tokens[close + 1].lower == ")",
+              tokens[close + 1].sentence == tokens[close].sentence,
+              wordCount(quotes[qi].content, upTo: Self.maxParentheticalGlossWords + 1) <= Self.maxParentheticalGlossWords else { return nil }
+        var k = open - 1
+        while k >= 0, open - k <= Self.maxParenthesisLead, tokens[k].sentence == tokens[open].sentence {
+            if tokens[k].lower == "(" { return (k, close + 1) }
+            if tokens[k].lower == ")" || tokens[k].quote != nil { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether a possessive in 's stands right before the word at `v` (`the governor's warning`):
