@@ -172,7 +172,7 @@ struct PersonNameIndex {
             // "killed in San Bernardino": a run after a preposition of place names a place, whatever
             // its first word ("San", "Santa" and "Fort" are given names too).
             // A possessive ("in Donald Trump's campaign") still names its owner.
-            let afterPlacePreposition = first > 0 && Self.placePrepositions.contains(tokens[first - 1].lower)
+            let afterPlacePreposition = first > 0 && tokens[first - 1].tag == .adp && Self.placePrepositions.contains(tokens[first - 1].lower)
                 && !tokens[j].lower.endsWith("'s")
             if !evidence, !afterPlacePreposition, FirstNameGender.isFirstName(tokens[first].lower) {
                 let last = tokens[j].lower
