@@ -1238,6 +1238,8 @@ import Testing
              expected: [("one delegate", "“The voters were never with us.”")]),
         Case(text: "Cruz won the state. Said a senior Reyes aide: “The voters were never with us.”",
              expected: [("a senior Reyes aide", "“The voters were never with us.”")]),
+        Case(text: "Cruz won the state. Said one delegate, “The voters were never with us.”",
+             expected: [("one delegate", "“The voters were never with us.”")]),
     ]
 
     /// `To NAME, …` frames an opinion only with the name right after `To`; a purpose clause

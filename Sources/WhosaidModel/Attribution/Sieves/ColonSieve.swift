@@ -14,7 +14,7 @@ struct ColonSieve: LeftoverQuoteSieve {
     var rules: Set<AttributionRule> { [.sentenceCue] }
     func attribute(_ quote: LeftoverQuote, among all: [Candidate], in a: Attributor) -> Candidate? {
         guard !quote.isFragment else { return nil }
-        return a.introducedByColon(quote: quote.quote)
+        return a.introducedByColon(quote: quote.quote) ?? a.introducedByInitialCue(quote: quote.quote)
     }
 }
 
@@ -27,6 +27,19 @@ extension Attributor {
         "advice", "words", "message", "reply", "response", "answer", "plea", "motto", "explanation", "verdict",
         "question", "request", "demand", "instructions", "orders", "appeal", "reminder", "retort", "rebuttal",
     ])
+
+    /// `Said one delegate, “The voters were never with us.”`: a sentence that opens with its
+    /// reporting verb, the speaker's phrase after it and a comma right before the quote (the
+    /// colon form is ``introducedByColon(quote:)``'s).
+    func introducedByInitialCue(quote qi: Int) -> Candidate? {
+        let open = openToken[qi]
+        guard open > 1, tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return nil }
+        let first = max(sentenceFirst[tokens[open - 1].sentence], 0)
+        guard open - 2 > first, tokens[first].isCapitalized, tokens[first].tag == .verb, tokens[first].is(.reporting),
+              !Lexicon.isGerund(tokens[first].lower), let m = finder.phrase(startingAt: first + 1, ceiling: open - 2),
+              m.kind != .pronoun, m.lastWithRole == open - 2 || m.last == open - 2 else { return nil }
+        return Candidate(span: quotes[qi].span, kind: .direct, cue: first...first, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
+    }
 
     /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon
     /// just before the quote (in the same paragraph or at the end of the previous one).
