@@ -7,7 +7,7 @@ extension Attributor {
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
         // Away from a quote only a reporting verb cues: asked first, as this runs at every word.
         guard i >= 0, i < tokens.count, besideQuote || tokens[i].is(.reporting), tokens[i].quote == nil,
-              !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i) else { return false }
+              !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i), !followsModifiedDeterminer(i) else { return false }
         if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
         if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) { return true }
         // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
