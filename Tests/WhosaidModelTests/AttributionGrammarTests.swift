@@ -1329,6 +1329,7 @@ import Testing
         Case(text: "The protester yelled and held up a banner.", expected: []),
         Case(text: "The senator told CNN’s “State of the Union.”", expected: []),
         Case(text: "Tom Ruiz appeared on the cooking show, “Grill Masters,” in 2010.", expected: []),
+        Case(text: "31 Farmers Share Their Most Honest Thoughts On The Levy.\n\n“We need the water. Without it we are done.”", expected: []),
         Case(text: "Instead, the study -- which notes that 58 companies would owe $212 billion in taxes, “equal to the entire state budgets of three states combined,” if they were taxed properly -- should be a five-alarm call to voters.",
              expected: []),
     ]

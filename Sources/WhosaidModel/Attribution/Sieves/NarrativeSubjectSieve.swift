@@ -33,7 +33,8 @@ extension Attributor {
         let previous = tokens[open - 1]
         let si = previous.sentence
         let first = sentenceFirst[si]
-        guard first >= 0, tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
+        // A title-case headline (`31 Latinos Share Their Thoughts On Trump`) names no one by its capitals.
+        guard first >= 0, !titleCase[si], tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
               !(first...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
               let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
               m.kind == .name, m.actorKind == .person, m.first <= first + 2,
