@@ -284,8 +284,10 @@ extension Attributor {
     /// follows it before `v`: `Very often my patients start with: “…”` → `my`. Else `k`.
     func afterFrequencyAdverb(_ k: Int, before v: Int) -> Int {
         var n = k
-        if n + 1 < v, Self.degreeAdverbs.contains(tokens[n].lower), Self.frequencyAdverbs.contains(tokens[n + 1].lower) { n += 1 }
-        guard n + 1 < v, tokens[n].quote == nil, Self.frequencyAdverbs.contains(tokens[n].lower), tokens[n].tag == .adv,
+        // Tags first: this runs for every sentence subject, and most words are no adverb.
+        guard tokens[n].tag == .adv else { return k }
+        if n + 1 < v, tokens[n + 1].tag == .adv, Self.degreeAdverbs.contains(tokens[n].lower), Self.frequencyAdverbs.contains(tokens[n + 1].lower) { n += 1 }
+        guard n + 1 < v, tokens[n].quote == nil, tokens[n].tag == .adv, Self.frequencyAdverbs.contains(tokens[n].lower),
               tokens[n + 1].isWord, tokens[n + 1].quote == nil else { return k }
         return n + 1
     }
