@@ -7,7 +7,7 @@ extension Attributor {
     static let predicateCoordinators: Set<String> = ["but", "yet", "and"]
 
     /// The last token of the verbless complement from `c` before a coordinated predicate that
-    /// starts by `end` (`, but`/`, yet`/`, and` or a bare `but`/`yet`, then a finite verb, perhaps
+    /// starts by `end` (`, but`/`, yet`/`, and` or a bare `but`/`yet`/`and`, then a finite verb, perhaps
     /// after an adverb), or nil when the complement holds a finite verb first or none follows.
     func coordinatedPredicateCut(from c: Int, to end: Int) -> Int? {
         var k = c
@@ -18,7 +18,7 @@ extension Attributor {
             if t.quote == nil {
                 let comma = t.lower == ","
                 let coordinator = comma ? k + 1 : k
-                if coordinator + 1 <= end, comma || ["but", "yet"].contains(t.lower),
+                if coordinator + 1 <= end, comma || Self.predicateCoordinators.contains(t.lower),
                    Self.predicateCoordinators.contains(tokens[coordinator].lower), tokens[coordinator].quote == nil {
                     var verb = coordinator + 1
                     if tokens[verb].tag == .adv, verb + 1 <= end { verb += 1 }
