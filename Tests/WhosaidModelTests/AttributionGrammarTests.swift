@@ -1331,6 +1331,8 @@ import Testing
         Case(text: "Tom Ruiz appeared on the cooking show, “Grill Masters,” in 2010.", expected: []),
         Case(text: "Ruiz called the election “a citizenship election” and likened it to older campaigns.",
              expected: [("Ruiz", "the election “a citizenship election”")]),
+        Case(text: "Ruiz said he’s proud of the levy and expects to win the vote.",
+             expected: [("Ruiz", "he’s proud of the levy and expects to win the vote")]),
         Case(text: "Lowe criticized the council and asked for an audit of the levy.",
              expected: [("Lowe", "the council"), ("Lowe", "for an audit of the levy")]),
         Case(text: "31 Farmers Share Their Most Honest Thoughts On The Levy.\n\n“We need the water. Without it we are done.”", expected: []),

@@ -15,6 +15,8 @@ extension Attributor {
             let t = tokens[k]
             // A verb inside a quotation counts too ("that Trump “really is” in favor, but wants…").
             if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return nil }
+            // "he’s proud of his campaign and expects…": a pronoun with its auxiliary in one token.
+            if t.tag == .pron, Self.auxiliaryClitics.contains(where: { t.lower.hasSuffix($0) }) { return nil }
             if t.quote == nil {
                 let comma = t.lower == ","
                 let coordinator = comma ? k + 1 : k
