@@ -13,7 +13,7 @@ import Testing
             ("topicPrepositions", Attributor.topicPrepositions), ("twoWordStateOpeners", Attributor.twoWordStateOpeners),
             ("shareWords", MentionFinder.shareWords), ("placeNouns", PersonNameIndex.placeNouns),
             ("placePrepositions", PersonNameIndex.placePrepositions), ("stateAbbreviations", SentenceSplitter.stateAbbreviations),
-            ("hedgeAdverbs", Attributor.hedgeAdverbs), ("questionWords", Attributor.questionWords),
+            ("hedgeAdverbs", Attributor.hedgeAdverbs), ("questionOpeners", Attributor.questionOpeners),
             ("extraposedReportingParticiples", Attributor.extraposedReportingParticiples), ("modalAuxiliaries", Attributor.modalAuxiliaries),
             ("conditionSubordinators", Attributor.conditionSubordinators), ("sayForms", Attributor.sayForms),
             ("frontedRelativeWords", Attributor.frontedRelativeWords), ("timeAdjunctWords", Attributor.timeAdjunctWords), ("inanimateHeads", ActorBuilder.inanimateHeads), ("expletiveIt", Attributor.expletiveIt),

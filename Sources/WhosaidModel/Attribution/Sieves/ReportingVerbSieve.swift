@@ -282,7 +282,7 @@ extension Attributor {
         // clause, infinitive or quote after it, is nothing said.
         // (`asked Lee how he felt`, `asked Lee to wait`, `asked him about it` say something.)
         if !sawThat, !particle, c == v + 1, Self.addresseeVerbs.contains(w), !holdsQuote(c, end), !holdsFiniteVerb(c, end),
-           !(c...end).contains(where: { Self.questionWords.contains(tokens[$0].lower) || ["to", "about"].contains(tokens[$0].lower) }) {
+           !(c...end).contains(where: { Self.questionOpeners.contains(tokens[$0].lower) || ["to", "about"].contains(tokens[$0].lower) }) {
             return nil
         }
         // "told ABC’s “Good Morning America.”": a show's title is where it was said, not what.
@@ -320,9 +320,6 @@ extension Attributor {
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
     static let degreeObjects: Set<String> = ["much", "little", "enough", "more", "less"]
-
-    /// Words that open an indirect question after `ask` (`asked whether the vote was fair`).
-    static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "when", "where", "who", "which"]
 
     /// Words that are a whole answer after a reporting verb.
     static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
