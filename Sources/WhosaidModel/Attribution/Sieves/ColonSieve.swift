@@ -35,10 +35,17 @@ extension Attributor {
         let open = openToken[qi]
         guard open > 1, tokens[open - 1].lower == ",", tokens[open - 1].quote == nil else { return nil }
         let first = max(sentenceFirst[tokens[open - 1].sentence], 0)
-        guard open - 2 > first, tokens[first].isCapitalized, tokens[first].tag == .verb, tokens[first].is(.reporting),
-              !Lexicon.isGerund(tokens[first].lower), let m = finder.phrase(startingAt: first + 1, ceiling: open - 2),
-              m.kind != .pronoun, m.lastWithRole == open - 2 || m.last == open - 2 else { return nil }
+        guard let m = initialCueSpeaker(first: first, endingAt: open - 2) else { return nil }
         return Candidate(span: quotes[qi].span, kind: .direct, cue: first...first, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
+    }
+
+    /// The speaker of a sentence that opens with its reporting verb (`Said one delegate`), when
+    /// the phrase after the verb ends at `end`, right before the colon or comma that opens the quote.
+    func initialCueSpeaker(first: Int, endingAt end: Int) -> SpeakerMention? {
+        guard end > first, tokens[first].isCapitalized, tokens[first].tag == .verb, tokens[first].is(.reporting),
+              !Lexicon.isGerund(tokens[first].lower), let m = finder.phrase(startingAt: first + 1, ceiling: end),
+              m.kind != .pronoun, m.lastWithRole == end || m.last == end else { return nil }
+        return m
     }
 
     /// `Sanders made the following comment: “…”` — the subject of a sentence ending in a colon
@@ -64,9 +71,7 @@ extension Attributor {
         }
         // "Said one delegate:", "Said a senior Reyes aide:": the sentence opens with its cue, and
         // the phrase after it, up to the colon, speaks.
-        if open - 2 > first, tokens[first].isCapitalized, tokens[first].tag == .verb, tokens[first].is(.reporting),
-           !Lexicon.isGerund(tokens[first].lower), let m = finder.phrase(startingAt: first + 1, ceiling: open - 2),
-           m.kind != .pronoun, m.lastWithRole == open - 2 || m.last == open - 2 {
+        if let m = initialCueSpeaker(first: first, endingAt: open - 2) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: first...first, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
         }
         // A reporting verb of the sentence ("…, and Breitbart News responded:").
