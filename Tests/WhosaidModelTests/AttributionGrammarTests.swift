@@ -1406,12 +1406,25 @@ import Testing
         Case(text: "Ann Lowe lost the vote. And it's like “Oh, nobody cares.”", expected: []),
     ]
 
+    /// A cue whose complement runs several words before its quotation, and a clause of time
+    /// fronted before the cue, which is the reporter's, not part of what was said.
+    static let frontedTimeClauseCases: [Case] = [
+        Case(text: "Soon after the council voted, Ann Lowe wrote to her 20,000 Twitter followers, “It is time to go.”",
+             expected: [("Ann Lowe", "“It is time to go.”")]),
+        Case(text: "Soon after the council voted, Ann Lowe told her 20,000 loyal followers on Twitter, “It is time to go.”",
+             expected: [("Ann Lowe", "“It is time to go.”")]),
+        Case(text: "Just after the storm hit the coast, Mayor Ann Lowe was calling for calm.", expected: []),
+        Case(text: "When the levy fails, Tom Ruiz said, the town closes.",
+             expected: [("Tom Ruiz", "When the levy fails"), ("Tom Ruiz", "the town closes")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
-                      + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases)
+                      + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
+                      + frontedTimeClauseCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -64,9 +64,16 @@ extension Attributor {
         while k > first, tokens[k - 1].lower != ",", tokens[k - 1].quote == nil { k -= 1 }
         // "When Ruiz said it was great to be home, a man yelled.": a subordinate clause that
         // opens the sentence and runs to the comma is the main clause's adjunct.
-        if k == first, Self.sentenceAdjunctSubordinators.contains(tokens[k].lower) { return true }
+        if k == first, opensAdjunctClause(at: k, before: comma) { return true }
         guard k + 1 < comma, ["and", "but", "or"].contains(tokens[k].lower) else { return false }
         return Self.subordinators.contains(tokens[k + 1].lower)
+    }
+
+    /// Whether a clause of time or contrast opens at `k` (``sentenceAdjunctSubordinators``), its
+    /// subordinator perhaps after an adverb (`Soon after the vote`, `Shortly before noon`).
+    func opensAdjunctClause(at k: Int, before comma: Int) -> Bool {
+        Self.sentenceAdjunctSubordinators.contains(tokens[k].lower)
+            || k + 1 < comma && tokens[k].tag == .adv && Self.sentenceAdjunctSubordinators.contains(tokens[k + 1].lower)
     }
 
     /// Subordinators whose finite clause after a comma goes on with what was said: the speaker's

@@ -22,6 +22,10 @@ extension Attributor {
     /// a shorter one (`what he called “fraud”`, `what Paine called “ground rent”`) is a term.
     static let minLabelQuoteWords = 3
 
+    /// Most tokens from the cue verb to the last word before the quote's mark (`wrote to his
+    /// 20,000 Twitter followers, “…”`); the verb's own complement must fill them.
+    static let maxLeadingCueReach = 6
+
     /// The statement quote `qi` makes with a cue right before it.
     mutating func leadingCue(quote qi: Int) -> Candidate? {
         if let c = attributedQuote(qi) { return c }
@@ -34,7 +38,7 @@ extension Attributor {
             if k > 0, [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
-            while v >= floor, k - v <= 4, tokens[v].quote == nil {
+            while v >= floor, k - v <= Self.maxLeadingCueReach, tokens[v].quote == nil {
                 if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) || isProgressive(v) && opensSentence(qi) {
                     // Only the cue's own complement may stand between the verb and the quote.
                     let cue = cueRange(v, upTo: open - 1)

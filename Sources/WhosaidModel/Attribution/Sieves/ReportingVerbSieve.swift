@@ -157,7 +157,10 @@ extension Attributor {
             // in the relative pronoun whose clause the speaker completes; they are the reporter's.
             let endsInRelative = subjectStart - 3 >= first && tokens[subjectStart - 3].lower == ","
                 && Self.relativePronouns.contains(tokens[subjectStart - 2].lower)
-            guard !lead.isEmpty, !sceneSetting, !endsInRelative, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
+            // "Soon after the vote, Canova wrote to his followers, “It's time.”": a fronted
+            // subordinate clause before a cue that introduces a quotation is the reporter's.
+            let frontedAdjunct = isOpenMark(close + 1) && leadFirst == first && opensAdjunctClause(at: first, before: subjectStart - 1)
+            guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
                 return coordinated ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
