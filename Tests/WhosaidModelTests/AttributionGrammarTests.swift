@@ -1418,13 +1418,24 @@ import Testing
              expected: [("Tom Ruiz", "When the levy fails"), ("Tom Ruiz", "the town closes")]),
     ]
 
+    /// A paragraph of a dash and a name signing the quotation that made up the paragraph before
+    /// it, as fact-check and quote-roundup layouts do; a credit after a story's last words is not one.
+    static let signatureParagraphCases: [Case] = [
+        Case(text: "The claims were checked.\n\n“Most new income goes to the very top.”\n\n- Dana Whitfield.\n\nThe figure is old.",
+             expected: [("Dana Whitfield", "“Most new income goes to the very top.”")]),
+        Case(text: "The claims were checked.\n\n“The bridge was never safe.”\n\n\u{2014} Mayor Tom Ruiz\n\nThe bridge reopened.",
+             expected: [("Tom Ruiz", "“The bridge was never safe.”")]),
+        Case(text: "The mayor called the plan “a costly mistake for the river towns.”\n\n- Riverside Wire.",
+             expected: [("The mayor", "the plan “a costly mistake for the river towns.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases)
+                      + frontedTimeClauseCases + signatureParagraphCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -47,8 +47,18 @@ extension Attributor {
                                  confidence: m.kind == .pronoun ? 0.9 : 0.95, quote: qi)
             }
         }
+        // `“…”` ⏎ `- Bernie Sanders.`: a paragraph of a dash and a name alone signs the quote
+        // that is the whole paragraph before it (not a credit line after a story's last words).
+        if j == close + 1, j < tokens.count, paragraphOf(j) == paragraph + 1, open == 0 || paragraphOf(open - 1) < paragraph, Self.signatureDashes.contains(tokens[j].lower),
+           let m = finder.phrase(startingAt: j + 1, ceiling: sentenceLastToken(from: j)), m.kind == .name,
+           m.lastWithRole >= sentenceLastToken(from: j) - 1, paragraphOf(sentenceLastToken(from: j)) == paragraph + 1 {
+            return Candidate(span: q.span, kind: .direct, cue: j...j, speaker: m, rule: .trailingCue, confidence: 0.9, quote: qi)
+        }
         return nil
     }
+
+    /// Dashes that set a name after a quotation as its signature (`“…” ― Ann Lowe`).
+    static let signatureDashes: Set<String> = ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"]
 
     /// Whether a quote inside its sentence (`Lee, citing “the magic of the race,” said the
     /// candidate could win`, `To chants of “Four more years!” the senator said his campaign…`) is
@@ -83,7 +93,7 @@ extension Attributor {
             return (m, j...(j + 1))
         }
         // `“…” ― Ariana Huichapa`: a dash and a name closing the paragraph.
-        if ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"].contains(w), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
+        if Self.signatureDashes.contains(w), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
            m.kind == .name, m.lastWithRole >= ceiling - 1 {
             return (m, j...j)
         }
