@@ -37,6 +37,17 @@ import Testing
         #expect(sentences("It ranked No. 5 in Springfield, Ill. Ruiz said so.") == ["It ranked No. 5 in Springfield, Ill. Ruiz said so."])
     }
 
+    @Test func anAbbreviationBeforeAnOpeningQuoteEndsASentenceWhateverTheMarks() {
+        // Curly, straight, and the doubled marks some newspapers type ('' and ``).
+        for open in ["\u{201C}", "\"", "''", "``"] {
+            #expect(sentences("Ruiz spoke in Naples, Fla. \(open)It was late.") == ["Ruiz spoke in Naples, Fla.", "\(open)It was late."])
+            #expect(sentences("Ruiz spoke in Albany, N.Y. \(open)It was late.") == ["Ruiz spoke in Albany, N.Y.", "\(open)It was late."])
+        }
+        // A title stays before its name, and a lower-case word after the mark is no new sentence.
+        #expect(sentences("He met Dr. ''Ruiz'' there.") == ["He met Dr. ''Ruiz'' there."])
+        #expect(sentences("Ruiz spoke in Naples, Fla. ''later'' that day.") == ["Ruiz spoke in Naples, Fla. ''later'' that day."])
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         #expect(sentences("“We won.” The crowd cheered! Did it? “Yes,” he said.") ==
                 ["“We won.”", "The crowd cheered!", "Did it?", "“Yes,” he said."])

@@ -73,6 +73,15 @@ enum SentenceSplitter {
 
     static func isOpeningDoubleQuote(_ c: Unicode.Scalar) -> Bool { c == "\u{201C}" || c == "\"" || c == "\u{00AB}" }
 
+    /// Whether an opening double quotation mark and a capital start at `next`: `“She`, `"She`,
+    /// or the doubled marks some newspapers type (`''She`, ``` ``She ```).
+    static func opensQuotedSentence(_ s: [Unicode.Scalar], at next: Int, paragraph p: TextSpan) -> Bool {
+        guard next + 1 < p.end else { return false }
+        if isOpeningDoubleQuote(s[next]) { return Characters.isUpper(s[next + 1]) }
+        guard next + 2 < p.end, s[next] == s[next + 1], s[next] == "'" || s[next] == "`" else { return false }
+        return Characters.isUpper(s[next + 2])
+    }
+
     /// Whether the full stop at `dot` ends a sentence, given the next word starts at `next`.
     static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
         var w = dot
@@ -91,7 +100,7 @@ enum SentenceSplitter {
                openers.contains(lowercasedWord(s, from: next, paragraph: p)) {
                 return true
             }
-            return !personTitles.contains(word) && next + 1 < p.end && isOpeningDoubleQuote(s[next]) && Characters.isUpper(s[next + 1])
+            return !personTitles.contains(word) && opensQuotedSentence(s, at: next, paragraph: p)
         }
         // Counted, not filtered into a string of its own (about 1,800 instructions a dot).
         var letters = 0
@@ -104,8 +113,7 @@ enum SentenceSplitter {
             // "…,” Ruiz said in Binghamton, N.Y. “Her department…”", "said Sen. Dana Grant, R-S.C.
             // “I get that.”": a place or party code set off by a comma, then an opening quotation
             // mark and a capital.
-            if w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",", next + 1 < p.end, isOpeningDoubleQuote(s[next]),
-               Characters.isUpper(s[next + 1]) {
+            if w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",", opensQuotedSentence(s, at: next, paragraph: p) {
                 return true
             }
             return openers.contains(lowercasedWord(s, from: next, paragraph: p))
