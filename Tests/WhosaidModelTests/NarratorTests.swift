@@ -81,6 +81,11 @@ import Testing
 
             Last year you told the council that the harbour would close by June. Why?
             """, fragment: "harbour would close", speaker: "Ana Reyes"),
+        Case(name: "interview heading opening with its guest's name before a colon, an epithet after", text: """
+            Tom Varga: An Interview with the 'Ferry King' Sunday, May 3, 2009
+
+            What did you tell the passengers? I said, “The crossing is cancelled.”
+            """, fragment: "crossing is cancelled", speaker: "Tom Varga"),
         Case(name: "interview heading with a date glued to the guest's name", text: """
             Interview with ferry captain Tom Varga Sunday, May 3, 2009
 

@@ -107,17 +107,21 @@ struct Narrator {
         return name(in: range.lowerBound..<end, document: document, tokens: tokens).map { Claim(from: 0, entry: $0) }
     }
 
-    /// The guest a heading names for an interview: the first full name after "interviews" or
-    /// "interview with", or the last before "interviewed by".
+    /// The guest a heading names for an interview: a full name before the heading's colon, else
+    /// the first full name after "interviews" or "interview with", or the last before "interviewed by".
     private static func interviewHeading(_ range: Range<Int>, document: Document, tokens: [Token], names: PersonNameIndex) -> Claim? {
         guard document.headline != nil,
               let word = range.first(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }) else { return nil }
         let full = names.entries.filter {
             range.contains($0.token) && $0.name.hasSpace && PersonNameIndex.opensWithAGivenName($0.name)
         }
-        let guest = word + 1 < range.upperBound && tokens[word + 1].lower == "by"
+        // "Ana Reyes: An Interview with the Harbour's Voice": a full name opening the heading
+        // before its colon is the guest, whatever epithet follows.
+        let opening = full.first { $0.token + 1 < word && tokens[$0.token + 1].lower == ":"
+            && $0.token + 1 - $0.name.split(separator: " ").count == range.lowerBound }
+        let guest = opening ?? (word + 1 < range.upperBound && tokens[word + 1].lower == "by"
             ? full.last { $0.token < word }
-            : full.first { $0.token > word }
+            : full.first { $0.token > word })
         return guest.map { Claim(from: 0, entry: withoutTrailingDay($0, document: document, tokens: tokens), isGuest: true) }
     }
 
