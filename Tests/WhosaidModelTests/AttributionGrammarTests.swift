@@ -1429,13 +1429,22 @@ import Testing
              expected: [("The mayor", "the plan “a costly mistake for the river towns.”")]),
     ]
 
+    /// A quoted noun inside the reporter's noun phrase, a relative clause without its pronoun
+    /// after it: the clause's verb is no cue of the quote. A quote its own punctuation closes is a
+    /// clause the cue after it reports.
+    static let contactRelativeCases: [Case] = [
+        Case(text: "The four “loopholes” he cited are closed now.", expected: []),
+        Case(text: "The “fair deal” phrase Tom Ruiz cited on Monday has appeared in ads.", expected: []),
+        Case(text: "The plan is a “costly mistake,” Tom Ruiz said.", expected: [("Tom Ruiz", "The plan is a “costly mistake,”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

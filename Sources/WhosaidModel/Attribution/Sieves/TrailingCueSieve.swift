@@ -29,7 +29,7 @@ extension Attributor {
         var j = close + 1
         if j < tokens.count, tokens[j].lower == "," { j += 1 }
         let quoteEndsSentence = endsWithSentencePunctuation(qi)
-        if j < tokens.count, paragraphOf(j) == paragraph, tokens[j].quote == nil {
+        if j < tokens.count, paragraphOf(j) == paragraph, tokens[j].quote == nil, !headsContactRelative(quote: qi, next: j) {
             let ceiling = sentenceLastToken(from: j)
             // `“Yes.” He said the plan…` starts a new statement; `“Yes.” said Ann.` and `“Yes.” ― Ann` do not.
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling) ?? unlistedVerbSpeaker(quote: qi, at: j, ceiling: ceiling),
@@ -55,6 +55,20 @@ extension Attributor {
             return Candidate(span: q.span, kind: .direct, cue: j...j, speaker: m, rule: .trailingCue, confidence: 0.9, quote: qi)
         }
         return nil
+    }
+
+    /// Whether quote `qi` is a noun inside the reporter's noun phrase, a relative clause without
+    /// its pronoun right after it (`The four “loopholes” he cited are…`, `the “reforms” she
+    /// promised`): a determiner or number opens the phrase before the mark and no punctuation
+    /// closes the quote, so the cue after it is the relative clause's verb, not the quote's.
+    func headsContactRelative(quote qi: Int, next j: Int) -> Bool {
+        let open = openToken[qi]
+        // The comma may stand inside the marks (`a “change agent,” Cole said`): the quote still ends its clause.
+        let close = closeToken[qi]
+        guard j == close + 1, open > 0, close - 1 > open, tokens[close - 1].isWord, tokens[open - 1].quote == nil,
+              tokens[open - 1].sentence == tokens[open].sentence else { return false }
+        let before = tokens[open - 1]
+        return before.tag == .det || before.tag == .num
     }
 
     /// Dashes that set a name after a quotation as its signature (`“…” ― Ann Lowe`).
