@@ -1438,13 +1438,24 @@ import Testing
         Case(text: "The plan is a “costly mistake,” Tom Ruiz said.", expected: [("Tom Ruiz", "The plan is a “costly mistake,”")]),
     ]
 
+    /// Titles of works beside a cue are no statements: title case with its lower-case function
+    /// words or a word opening with a digit, a title coordinated with a title, a title with an
+    /// apposition naming its kind of work.
+    static let workTitleCases: [Case] = [
+        Case(text: "She discussed it on her weekly radio show, “Mornings with Ann Lowe,” the Herald reported.", expected: []),
+        Case(text: "The gag was famous long before “The 40-Year-Old Bride,” Tom Ruiz noted.", expected: []),
+        Case(text: "Lowe, who’s starred in “River Towns” and “Guardians of the Dam,” posted the clip to YouTube on Thursday.", expected: []),
+        Case(text: "Next month Harbor Press will publish “The Flood Years,” a biography written by Tom Ruiz.", expected: []),
+        Case(text: "“We will rebuild the dam,” Tom Ruiz said.", expected: [("Tom Ruiz", "“We will rebuild the dam,”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

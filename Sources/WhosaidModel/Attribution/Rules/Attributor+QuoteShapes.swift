@@ -71,7 +71,9 @@ extension Attributor {
             let t = tokens[k]
             if t.isWord {
                 words += 1
-                if !t.isCapitalized && t.lower.count > 3 { return false }
+                // Title case leaves short function words in lower case (“Generations with Kevin
+                // Swanson”); a word may open with a digit (“The 40-Year-Old Virgin”).
+                if !t.isCapitalized && t.lower.count > 3 && !isTitleFunctionWord(t) && t.lower.first?.isNumber != true { return false }
             } else if [".", "!", "?"].contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].end <= q.content.end {
                 return false
             }
@@ -112,6 +114,11 @@ extension Attributor {
         return false
     }
 
+    /// Whether `t` is a preposition, conjunction or article, which title case leaves in lower case.
+    func isTitleFunctionWord(_ t: Token) -> Bool {
+        t.tag == .adp || t.tag == .cconj || t.tag == .det
+    }
+
     /// Most words of a nickname in quotation marks inside a name.
     static let maxNicknameWords = 3
 
@@ -146,6 +153,31 @@ extension Attributor {
         let possessive = before.isCapitalized && before.lower.isPossessiveForm
         let introduced = Self.titleIntroducers.contains(before.lower)
             || before.lower == "," && open >= 2 && tokens[open - 2].quote == nil && Self.titleIntroducers.contains(tokens[open - 2].lower)
-        return (before.is(.preposition) || before.lower.isPossessiveForm || introduced) && isTitleLike(qi, allowingFinalStop: possessive)
+        // “Parks and Recreation” and “Guardians of the Galaxy”: a title coordinated with a title.
+        let coordinatedTitle = ["and", "or"].contains(before.lower) && qi > 0 && closeToken[qi - 1] == open - 2 && namesAWork(qi - 1)
+        return (before.is(.preposition) || before.lower.isPossessiveForm || introduced || coordinatedTitle || apposesAWorkNoun(qi))
+            && isTitleLike(qi, allowingFinalStop: possessive)
     }
+
+    /// Most words between an apposition's determiner and its noun naming a work (`a new biography`).
+    static let maxWorkNounModifiers = 2
+
+    /// Whether quote `qi`, closed by a comma, has an apposition naming a kind of work after it
+    /// (`publish “Trump Revealed,” a biography written by…`).
+    func apposesAWorkNoun(_ qi: Int) -> Bool {
+        var k = closeToken[qi] + 1
+        let closedByComma = k < tokens.count && tokens[k].lower == "," || k >= 2 && tokens[k - 2].lower == ","
+        if k < tokens.count, tokens[k].lower == "," { k += 1 }
+        guard closedByComma, k < tokens.count, tokens[k].sentence == tokens[closeToken[qi]].sentence,
+              ["a", "an", "the"].contains(tokens[k].lower) else { return false }
+        var n = k + 1
+        while n < tokens.count, n - k <= Self.maxWorkNounModifiers + 1, tokens[n].isWord, tokens[n].quote == nil {
+            if Self.titleIntroducers.contains(tokens[n].lower) || Self.workNouns.contains(tokens[n].lower) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// Nouns for kinds of work an apposition may name after a title (besides ``titleIntroducers``).
+    static let workNouns: Set<String> = ["biography", "novel", "documentary", "play", "musical", "podcast", "report", "essay", "poem"]
 }
