@@ -151,12 +151,20 @@ extension Attributor {
         guard open > 0, tokens[open - 1].quote == nil else { return false }
         let before = tokens[open - 1]
         let possessive = before.isCapitalized && before.lower.isPossessiveForm
-        let introduced = Self.titleIntroducers.contains(before.lower)
+        // “Parks and Recreation” and “Guardians of the Galaxy”: a title coordinated with a title
+        // that its own words introduce (one step back, so a run of quotes costs no recursion).
+        let coordinatedTitle = ["and", "or"].contains(before.lower) && qi > 0 && closeToken[qi - 1] == open - 2
+            && introducesAWork(before: openToken[qi - 1]) && isTitleLike(qi - 1)
+        return (introducesAWork(before: open) || coordinatedTitle || apposesAWorkNoun(qi)) && isTitleLike(qi, allowingFinalStop: possessive)
+    }
+
+    /// Whether the words right before the opening mark at `open` introduce a title: a
+    /// preposition, a possessive, or a word such as `show` or `titled`, perhaps with a comma.
+    func introducesAWork(before open: Int) -> Bool {
+        guard open > 0, tokens[open - 1].quote == nil else { return false }
+        let before = tokens[open - 1]
+        return before.is(.preposition) || before.lower.isPossessiveForm || Self.titleIntroducers.contains(before.lower)
             || before.lower == "," && open >= 2 && tokens[open - 2].quote == nil && Self.titleIntroducers.contains(tokens[open - 2].lower)
-        // “Parks and Recreation” and “Guardians of the Galaxy”: a title coordinated with a title.
-        let coordinatedTitle = ["and", "or"].contains(before.lower) && qi > 0 && closeToken[qi - 1] == open - 2 && namesAWork(qi - 1)
-        return (before.is(.preposition) || before.lower.isPossessiveForm || introduced || coordinatedTitle || apposesAWorkNoun(qi))
-            && isTitleLike(qi, allowingFinalStop: possessive)
     }
 
     /// Most words between an apposition's determiner and its noun naming a work (`a new biography`).
