@@ -1449,13 +1449,24 @@ import Testing
         Case(text: "“We will rebuild the dam,” Tom Ruiz said.", expected: [("Tom Ruiz", "“We will rebuild the dam,”")]),
     ]
 
+    /// A colon after a noun of saying whose possessor speaks, with modifiers or "was" between
+    /// (`From Lowe's Facebook post:`, `Ruiz's response was:`), and a heading's source after a dash.
+    static let colonSourceCases: [Case] = [
+        Case(text: "Ann Lowe backed the levy on Monday. From Lowe's Facebook post: “We cannot wait for another flood.”",
+             expected: [("Ann Lowe", "“We cannot wait for another flood.”")]),
+        Case(text: "Tom Ruiz heard the news at dinner. Ruiz's response was: “Is the bridge still open?”",
+             expected: [("Tom Ruiz", "“Is the bridge still open?”")]),
+        Case(text: "The late surge mattered most in the suburbs - Dana Whitfield: “Late deciders broke for the challenger.”",
+             expected: [("Dana Whitfield", "“Late deciders broke for the challenger.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -10,6 +10,9 @@ import WhosaidSyntax
 ///     She ended with a line by Mark Twain: “Whiskey is for drinking.”       → Mark Twain
 ///     When the dam failed, Mayor Ortiz released a statement: “We grieve.”  → Mayor Ortiz
 struct ColonSieve: LeftoverQuoteSieve {
+    /// Forms of "be" that may stand between a noun of saying and the colon (`her answer was:`).
+    static let copulaForms: Set<String> = ["was", "is", "were", "are"]
+
     var name: String { "colon" }
     var rules: Set<AttributionRule> { [.sentenceCue] }
     func attribute(_ quote: LeftoverQuote, among all: [Candidate], in a: Attributor) -> Candidate? {
@@ -26,7 +29,11 @@ extension Attributor {
     static let colonSpeechNouns: Set<String> = nounCues.union([
         "advice", "words", "message", "reply", "response", "answer", "plea", "motto", "explanation", "verdict",
         "question", "request", "demand", "instructions", "orders", "appeal", "reminder", "retort", "rebuttal",
+        "post", "tweet", "email", "e-mail", "letter", "note", "memo",
     ])
+
+    /// Dashes that set a source's name after a heading (`Pollsters agree - Carl Bialik:`).
+    static let headingDashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
     /// `Said one delegate, “The voters were never with us.”`: a sentence that opens with its
     /// reporting verb, the speaker's phrase after it and a comma right before the quote (the
@@ -61,12 +68,19 @@ extension Attributor {
            Self.quotationNouns.contains(tokens[m.first - 2].lower) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
         }
-        // "She remembered her father's advice:", "repeated the governor's warning:": a noun of
-        // saying right before the colon; its possessor in 's speaks. (`gave his answer:` is left
-        // to the sentence's subject below, the pronoun's owner most often.)
-        if open - 2 > first, tokens[open - 2].tag == .noun, Self.colonSpeechNouns.contains(tokens[open - 2].lower),
-           let owner = possessor(before: open - 2, floor: first), owner.kind != .pronoun {
-            return Candidate(span: quotes[qi].span, kind: .direct, cue: (open - 2)...(open - 2), speaker: owner, rule: .sentenceCue,
+        // "Pollsters agree - Carl Bialik:": a heading, a dash and the name of its source.
+        if open - 3 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name, m.first - 1 > first,
+           Self.headingDashes.contains(tokens[m.first - 1].lower), m.last == open - 2 || m.lastWithRole == open - 2 {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.65, quote: qi)
+        }
+        // "She remembered her father's advice:", "repeated the governor's warning:", "From Bush's
+        // Facebook post:", "Clinton's response was:": a noun of saying right before the colon (or
+        // before "was"); its possessor in 's speaks. (`gave his answer:` is left to the sentence's
+        // subject below, the pronoun's owner most often.)
+        let noun = open - 3 > first && ColonSieve.copulaForms.contains(tokens[open - 2].lower) ? open - 3 : open - 2
+        if noun > first, tokens[noun].tag == .noun, Self.colonSpeechNouns.contains(tokens[noun].lower),
+           let owner = possessor(before: noun, floor: first, nounModifiers: true), owner.kind != .pronoun {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: noun...noun, speaker: owner, rule: .sentenceCue,
                              confidence: 0.65, quote: qi)
         }
         // "Said one delegate:", "Said a senior Reyes aide:": the sentence opens with its cue, and

@@ -51,10 +51,16 @@ extension Attributor {
         return make(span, cue: n...(n + 1), speaker, .nounCue, 0.65)
     }
 
+    /// Most words between a possessive and its noun of saying (`Bush's new Facebook post`).
+    static let maxPossessedNounModifiers = 3
+
     /// The speaker owning the noun at `n`: `Trump’s claim`, `the mayor's warning`, `his remark`.
-    func possessor(before n: Int, floor: Int) -> SpeakerMention? {
+    func possessor(before n: Int, floor: Int, nounModifiers: Bool = false) -> SpeakerMention? {
         var k = n - 1
-        while k >= floor, tokens[k].tag == .adj, n - k <= 3 { k -= 1 }  // "his repeated claim"
+        // "his repeated claim"; with `nounModifiers`, "Bush's Facebook post": words between the owner and the noun.
+        let modifierTags: [UPOS] = nounModifiers ? [.adj, .noun, .propn] : [.adj]
+        while k >= floor, modifierTags.contains(tokens[k].tag), !tokens[k].lower.hasSuffix("'s"),
+              tokens[k].quote == nil, n - k <= Self.maxPossessedNounModifiers { k -= 1 }
         guard k >= floor else { return nil }
         let owner = tokens[k]
         if let pronoun = Self.possessivePronouns[owner.lower] {
