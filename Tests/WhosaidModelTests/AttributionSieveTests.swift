@@ -167,6 +167,12 @@ import Testing
              expected: [], opensArticle: true),
         Case(sieve: HeadlineSieve(), text: "Opinion: The Dam Will Not Hold Another Spring\nThe dam was built in 1931.",
              expected: [], opensArticle: true),
+        // A title-case kicker before the colon, neither one word, nor opening with a given name,
+        // nor named again in the story, is no speaker; a speaker named again is.
+        Case(sieve: HeadlineSieve(), text: "Trouble Over Water: Dam Will Not Hold Another Spring\nThe dam was built in 1931.",
+             expected: [], opensArticle: true),
+        Case(sieve: HeadlineSieve(), text: "Whitfield Vance: Dam Will Not Hold Another Spring\nVance is the county engineer.",
+             expected: [("Whitfield Vance", "Dam Will Not Hold Another Spring", .reportedSpeech)], opensArticle: true),
     ]
 
     static let transcriptCases: [Case] = [

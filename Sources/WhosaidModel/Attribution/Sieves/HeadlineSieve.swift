@@ -63,7 +63,7 @@ extension Attributor {
         // name runs on over a verb or a preposition; the name before it speaks.
         let headedPhrase = headlineSubject(whole, colon: colon)
         guard let m = headedPhrase ?? Optional(whole),
-              m.kind == .name && m.actorKind == .person || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
+              m.kind == .name && m.actorKind == .person && isPlausibleHeadlinePerson(m) || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
                 || Self.headlineSources.contains(m.head),
               m.lastWithRole == colon - 1 || headedPhrase != nil, !isCapitalsLabel(m), !Self.headlineKickers.contains(tokens[colon - 1].lower),
               let span = clauseSpan(from: colon + 1, to: last), wordCount(span) >= 2 else { return nil }
@@ -75,6 +75,29 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Whether the person's name `m` before a headline's colon can be a speaker: one word
+    /// (`Milbank: …`, a columnist's name), a name opening with a listed given name (`Ann Coulter: …`), or
+    /// a phrase the story names again (``isNamedInBody(_:)``). A title-case phrase that is none of
+    /// these (`Stealth Over Health: …`, `Big Win For Bernie: …`) is a kicker, not a speaker.
+    func isPlausibleHeadlinePerson(_ m: SpeakerMention) -> Bool {
+        m.first == m.last || NameForm(m.bareName(in: document)).given.first.map { FirstNameGender.gender(of: $0) != nil } == true
+            || isNamedInBody(m)
+    }
+
+    /// Whether the last word of the headline name `m` comes back capitalised after the headline's
+    /// paragraph, as the name of a person a story is about does.
+    func isNamedInBody(_ m: SpeakerMention) -> Bool {
+        let surname = tokens[m.last].lower
+        let headlineParagraph = paragraphOf(m.first)
+        var k = m.last + 1
+        while k < tokens.count, paragraphOf(k) == headlineParagraph { k += 1 }
+        while k < tokens.count {
+            if tokens[k].isCapitalized, tokens[k].lower == surname { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Prepositions that, in a title-case headline, end the speaker's name before its topic
     /// (`CNN President On Trump:`).
     static let headlineTopicPrepositions: Set<String> = ["on", "about"]
