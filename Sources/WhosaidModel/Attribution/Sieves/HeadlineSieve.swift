@@ -63,7 +63,7 @@ extension Attributor {
         // name runs on over a verb or a preposition; the name before it speaks.
         let headedPhrase = headlineSubject(whole, colon: colon)
         guard let m = headedPhrase ?? Optional(whole),
-              m.kind == .name && m.actorKind == .person && isPlausibleHeadlinePerson(m) || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
+              m.kind == .name && m.actorKind == .person && (headedPhrase != nil || isPlausibleHeadlinePerson(m)) || isHeadlineOutlet(m) || MentionFinder.documentNouns.contains(m.head)
                 || Self.headlineSources.contains(m.head),
               m.lastWithRole == colon - 1 || headedPhrase != nil, !isCapitalsLabel(m), !Self.headlineKickers.contains(tokens[colon - 1].lower),
               let span = clauseSpan(from: colon + 1, to: last), wordCount(span) >= 2 else { return nil }
