@@ -1460,13 +1460,22 @@ import Testing
              expected: [("Dana Whitfield", "“Late deciders broke for the challenger.”")]),
     ]
 
+    /// A quoted label's occasion after it is the cue's adjunct; a phrase that only opens like one
+    /// (`in efforts to address…`) goes on with the label.
+    static let labelOccasionCases: [Case] = [
+        Case(text: "Ann Lowe called the levy “a tax on renters” in a tweet on Sunday.",
+             expected: [("Ann Lowe", "the levy “a tax on renters”")]),
+        Case(text: "Ann Lowe called the deal “a historic step” in global efforts to address the flood.",
+             expected: [("Ann Lowe", "the deal “a historic step” in global efforts to address the flood")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases + labelOccasionCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

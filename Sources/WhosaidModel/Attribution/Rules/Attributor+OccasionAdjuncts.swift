@@ -17,6 +17,20 @@ extension Attributor {
     /// Most words between an occasion preposition and its noun (`at last week's Commander-in-Chief forum`).
     static let maxOccasionWords = 5
 
+    /// Whether an occasion adjunct opens at token `k` (`in a tweet Sunday`, `at a rally`): an
+    /// occasion preposition with an occasion noun within ``maxOccasionWords`` words, up to `end`.
+    func opensOccasionAdjunct(at k: Int, end: Int) -> Bool {
+        guard k <= end, Self.occasionPrepositions.contains(tokens[k].lower) else { return false }
+        var n = k + 1
+        // The noun phrase after the preposition only: "in efforts to address…" names no occasion.
+        while n <= end, n - k <= Self.maxOccasionWords, tokens[n].isWord, tokens[n].quote == nil,
+              tokens[n].tag != .part, tokens[n].tag != .verb, tokens[n].tag != .aux {
+            if Self.occasionNouns.contains(tokens[n].lower) { return true }
+            n += 1
+        }
+        return false
+    }
+
     /// The token opening an occasion adjunct inside the noun-phrase object `c...end`, or nil when
     /// there is none or the object is a clause (a finite verb or a quotation in it).
     func occasionAdjunct(in c: Int, _ end: Int) -> Int? {
@@ -25,13 +39,7 @@ extension Attributor {
         while k < end {
             // Not inside a participle's own phrase (`Obama endorsing Clinton on Thursday`).
             if isTimeOrMediumAdjunct(at: k, end: end), !(c..<k).contains(where: { tokens[$0].tag == .verb }) { return k }
-            if Self.occasionPrepositions.contains(tokens[k].lower) {
-                var n = k + 1
-                while n <= end, n - k <= Self.maxOccasionWords, tokens[n].isWord, tokens[n].quote == nil {
-                    if Self.occasionNouns.contains(tokens[n].lower) { return k }
-                    n += 1
-                }
-            }
+            if opensOccasionAdjunct(at: k, end: end) { return k }
             k += 1
         }
         return nil

@@ -60,7 +60,11 @@ extension Attributor {
         if !labelled || qi < quotes.count && openToken[qi] == k && !endsWithOwnPunctuation(qi) {
             // Bounded like the other sentence searches, so one endless sentence stays linear.
             let limit = min(last, k + maxSentenceCueDistance)
+            // "called the system “rigged” in a tweet Tuesday": the occasion or time of the label
+            // is the cue's adjunct, not more of the label.
+            let afterQuote = end + 1
             while end + 1 <= limit, !clauseEnds(at: end + 1, last: last), ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) || tokens[end + 1].quote != nil {
+                if labelled, end + 1 == afterQuote, opensOccasionAdjunct(at: end + 1, end: limit) { break }
                 end += 1
             }
         }
