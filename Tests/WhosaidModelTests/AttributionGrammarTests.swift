@@ -1456,6 +1456,7 @@ import Testing
              expected: [("Ann Lowe", "“We cannot wait for another flood.”")]),
         Case(text: "Tom Ruiz heard the news at dinner. Ruiz's response was: “Is the bridge still open?”",
              expected: [("Tom Ruiz", "“Is the bridge still open?”")]),
+        Case(text: "Tom Ruiz spoke last. His answer: “The river always wins.”", expected: [("Tom Ruiz", "“The river always wins.”")]),
         Case(text: "The late surge mattered most in the suburbs - Dana Whitfield: “Late deciders broke for the challenger.”",
              expected: [("Dana Whitfield", "“Late deciders broke for the challenger.”")]),
     ]

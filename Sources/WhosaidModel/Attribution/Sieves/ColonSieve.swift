@@ -75,11 +75,12 @@ extension Attributor {
         }
         // "She remembered her father's advice:", "repeated the governor's warning:", "From Bush's
         // Facebook post:", "Clinton's response was:": a noun of saying right before the colon (or
-        // before "was"); its possessor in 's speaks. (`gave his answer:` is left to the sentence's
-        // subject below, the pronoun's owner most often.)
+        // before "was"); its possessor in 's speaks, or a possessive pronoun opening the sentence
+        // (`His answer:`). (`gave his answer:` is left to the sentence's subject below, the
+        // pronoun's owner most often.)
         let noun = open - 3 > first && ColonSieve.copulaForms.contains(tokens[open - 2].lower) ? open - 3 : open - 2
         if noun > first, tokens[noun].tag == .noun, Self.colonSpeechNouns.contains(tokens[noun].lower),
-           let owner = possessor(before: noun, floor: first, nounModifiers: true), owner.kind != .pronoun {
+           let owner = possessor(before: noun, floor: first, nounModifiers: true), owner.kind != .pronoun || owner.first == first {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: noun...noun, speaker: owner, rule: .sentenceCue,
                              confidence: 0.65, quote: qi)
         }
