@@ -1457,6 +1457,8 @@ import Testing
         Case(text: "Tom Ruiz heard the news at dinner. Ruiz's response was: “Is the bridge still open?”",
              expected: [("Tom Ruiz", "“Is the bridge still open?”")]),
         Case(text: "Tom Ruiz spoke last. His answer: “The river always wins.”", expected: [("Tom Ruiz", "“The river always wins.”")]),
+        Case(text: "The audit came out on Monday. From the report: “The county lost track of its own pumps.”",
+             expected: [("the report", "“The county lost track of its own pumps.”")]),
         Case(text: "The late surge mattered most in the suburbs - Dana Whitfield: “Late deciders broke for the challenger.”",
              expected: [("Dana Whitfield", "“Late deciders broke for the challenger.”")]),
     ]

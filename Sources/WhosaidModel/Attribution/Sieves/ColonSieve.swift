@@ -84,6 +84,11 @@ extension Attributor {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: noun...noun, speaker: owner, rule: .sentenceCue,
                              confidence: 0.65, quote: qi)
         }
+        // "From the report:", "From the governor:": the source the sentence names after "from" alone.
+        if open - 2 > first, tokens[first].lower == "from", let m = finder.phrase(startingAt: first + 1, ceiling: open - 2),
+           m.kind != .pronoun, m.last == open - 2 || m.lastWithRole == open - 2 {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: first...first, speaker: m, rule: .sentenceCue, confidence: 0.65, quote: qi)
+        }
         // "Said one delegate:", "Said a senior Reyes aide:": the sentence opens with its cue, and
         // the phrase after it, up to the colon, speaks.
         if let m = initialCueSpeaker(first: first, endingAt: open - 2) {
