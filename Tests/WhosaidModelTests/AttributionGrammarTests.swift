@@ -1438,13 +1438,24 @@ import Testing
         Case(text: "The plan is a “costly mistake,” Tom Ruiz said.", expected: [("Tom Ruiz", "The plan is a “costly mistake,”")]),
     ]
 
+    /// A clause of time right after a cue, without `that`, says when the speaker spoke, not what;
+    /// an indirect question keeps its `when`, and a comma after the time clause leaves the rest to the cue.
+    static let timeClauseComplementCases: [Case] = [
+        Case(text: "The board never approved the fee that Lowe had demanded when she chaired the panel.", expected: []),
+        Case(text: "A narrator says as a photo of the empty hall is shown.", expected: []),
+        Case(text: "The mayor would not say when the bridge would reopen.",
+             expected: [("The mayor", "when the bridge would reopen")]),
+        Case(text: "Tom Becker asked when the vote would be held.", expected: [("Tom Becker", "when the vote would be held")]),
+        Case(text: "Reyes said after the meeting that the plan was dead.", expected: [("Reyes", "the plan was dead")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

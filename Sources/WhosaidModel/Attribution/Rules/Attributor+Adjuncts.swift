@@ -133,3 +133,48 @@ extension Attributor {
         tokens[k].tag == .verb && tokens[k].lower.hasSuffix("ing")
     }
 }
+
+/// A clause of time right after a cue, without `that`, tells when the speaker spoke, not what
+/// was said: `Clinton conceded when the polls closed.`, `a narrator says as a photo is shown.`,
+/// `than Congress had demanded when it created the program.` Such a complement makes no
+/// statement. An indirect question keeps its `when` (`asked when the vote is`, `would not say
+/// when it ends`), and a comma after the time clause leaves the words after it to the cue
+/// (`said as he left, “We won.”`).
+extension Attributor {
+    /// Subordinators that open a clause of time (`as` only before a clause with its own subject).
+    static let timeClauseSubordinators: Set<String> = ["when", "whenever", "while", "after", "before", "once", "until", "as"]
+    /// Subordinators that also open an indirect question.
+    static let questionTimeWords: Set<String> = ["when", "whenever"]
+    /// Verbs that take an indirect question (`asked when…`, `wondered when…`).
+    static let questionCueVerbs: Set<String> = Set(["ask", "wonder", "inquire", "question"].flatMap(Lexicon.inflections))
+    /// Words of negation before a cue (`did not say`, `won't say`, `never said`).
+    static let cueNegations: Set<String> = ["not", "n't", "never"]
+
+    /// Whether the complement `c...end` of the cue at `v` is only a clause of time (see above).
+    func isTimeClauseComplement(_ c: Int, _ end: Int, verb v: Int, first: Int) -> Bool {
+        guard c < end, Self.timeClauseSubordinators.contains(tokens[c].lower), tokens[c].quote == nil,
+              counts.firstClauseComma(c, end) == nil, !holdsQuote(c, end) else { return false }
+        if tokens[c].lower == "as" { return opensClauseBeforeRelative(c + 1, end) }
+        if Self.questionTimeWords.contains(tokens[c].lower) {
+            if Self.questionCueVerbs.contains(tokens[v].lower) { return false }
+            var b = v - 1
+            while b >= first, [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
+                if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("n't") { return false }
+                b -= 1
+            }
+        }
+        return true
+    }
+
+    /// Whether a verb of its own comes in `a...b` before any relative pronoun: `as a photo of the
+    /// hall is shown` is a clause; `as a news media that was biased` is a noun phrase (what
+    /// something was described as) whose relative clause has the verb.
+    func opensClauseBeforeRelative(_ a: Int, _ b: Int) -> Bool {
+        for k in a...b {
+            let t = tokens[k]
+            if t.lower == "that" || Self.relativePronouns.contains(t.lower) { return false }
+            if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return true }
+        }
+        return false
+    }
+}

@@ -281,6 +281,8 @@ extension Attributor {
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
+        // "conceded when the polls closed": a clause of time says when, not what.
+        if !sawThat, !particle, isTimeClauseComplement(c, end, verb: v, first: first) { return nil }
         // "She advises President Kyaw.", "has advised a super PAC": an addressee alone, with no
         // clause, infinitive or quote after it, is nothing said.
         // (`asked Lee how he felt`, `asked Lee to wait`, `asked him about it` say something.)
