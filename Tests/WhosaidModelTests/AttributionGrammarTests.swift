@@ -1449,13 +1449,23 @@ import Testing
         Case(text: "Reyes said after the meeting that the plan was dead.", expected: [("Reyes", "the plan was dead")]),
     ]
 
+    /// A participle cue, or a cue ending in `that`, between commas is no parenthetical: the words
+    /// before its subject are the reporter's adjunct; a subject and its verb alone still split a statement.
+    static let ownClauseCueCases: [Case] = [
+        Case(text: "Minutes later, Laura Pike sent a message saying, “done.”", expected: [("Laura Pike", "“done.”")]),
+        Case(text: "In a press release from his firm, Tom Becker boasted that, thanks to his method, he won every race.",
+             expected: [("Tom Becker", "thanks to his method, he won every race")]),
+        Case(text: "The levy, Vance said, would fall on renters.",
+             expected: [("Vance", "The levy"), ("Vance", "would fall on renters")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases + ownClauseCueCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

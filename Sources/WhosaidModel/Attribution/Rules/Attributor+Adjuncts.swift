@@ -178,3 +178,16 @@ extension Attributor {
         return false
     }
 }
+
+/// A cue between commas is a parenthetical that splits one statement in two (`The levy, Vance
+/// said, would fall on renters`) only when it is a subject and its verb. A participle cue hangs
+/// on a clause of the subject's own (`Minutes later, Pike sent a message saying, “done.”`), and a
+/// cue ending in `that` opens its clause after the commas (`In a press release, Becker boasted
+/// that, thanks to his method, he…`): the words before the subject are then the reporter's
+/// adjunct, no statement.
+extension Attributor {
+    /// Whether the cue `v...cueEnd` is no parenthetical (see above).
+    func cueOwnsClause(verb v: Int, cueEnd: Int, gerund: Bool) -> Bool {
+        gerund || tokens[cueEnd].lower == "that" && cueEnd > v
+    }
+}

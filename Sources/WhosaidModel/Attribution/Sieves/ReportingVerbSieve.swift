@@ -160,7 +160,8 @@ extension Attributor {
             // "Soon after the vote, Canova wrote to his followers, “It's time.”": a fronted
             // subordinate clause before a cue that introduces a quotation is the reporter's.
             let frontedAdjunct = isOpenMark(close + 1) && leadFirst == first && opensAdjunctClause(at: first, before: subjectStart - 1)
-            guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
+            guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct,
+                  !cueOwnsClause(verb: v, cueEnd: cueEnd, gerund: gerund), let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
                 return coordinated ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
