@@ -1459,13 +1459,23 @@ import Testing
              expected: [("Vance", "The levy"), ("Vance", "would fall on renters")]),
     ]
 
+    /// A cue word in its bare form between a noun phrase's word and a tensed verb is the noun
+    /// heading that verb's subject; a plural subject before the verb and a clause after it still report.
+    static let nounHeadCueCases: [Case] = [
+        Case(text: "The October report exceeded forecasts, with many new jobs.", expected: []),
+        Case(text: "The rejection report ends on a hopeful note.", expected: []),
+        Case(text: "Officials report the water is safe.", expected: [("Officials", "the water is safe")]),
+        Case(text: "The state passed laws that federal judges said discriminated against renters.",
+             expected: [("federal judges", "discriminated against renters")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases + ownClauseCueCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

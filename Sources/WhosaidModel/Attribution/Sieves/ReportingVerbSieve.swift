@@ -35,7 +35,7 @@ extension Attributor {
         // "It goes without saying that…": an idiom, no one's statement.
         if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
-              !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v),
+              !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         let found = reported(verb: v, first: first, last: last)
         guard let c = found.last else { return nil }
