@@ -1469,13 +1469,23 @@ import Testing
              expected: [("federal judges", "discriminated against renters")]),
     ]
 
+    /// A complement that is only a pronoun and the time or place of the telling points back to
+    /// words reported before; a preposition that completes the verb keeps the statement.
+    static let pronounOnlyComplementCases: [Case] = [
+        Case(text: "The fees stayed hidden until a newspaper asked about them in April.", expected: []),
+        Case(text: "Asked about it after the debate, Ruiz said the plan was dead.", expected: [("Ruiz", "the plan was dead")]),
+        Case(text: "The note said that Lowe had praised her in the past.", expected: [("The note", "Lowe had praised her in the past")]),
+        Case(text: "Lowe praised her in the past.", expected: []),
+        Case(text: "Ruiz asked her about the plan.", expected: [("Ruiz", "her about the plan")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

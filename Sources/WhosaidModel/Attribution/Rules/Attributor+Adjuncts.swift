@@ -191,3 +191,32 @@ extension Attributor {
         gerund || tokens[cueEnd].lower == "that" && cueEnd > v
     }
 }
+
+/// A complement that is only a pronoun, perhaps after `about`, and the time or place of the
+/// telling (`described it in print`, `praised her in the past`, `asked about them in April`,
+/// `Asked about it after the debate, …`) points back to words reported before; it makes no
+/// statement of its own. A preposition that completes the verb (`blame this on Bush`, `asked
+/// him to resign`, `asked her about the plan`) or a clause after it keeps one.
+extension Attributor {
+    /// Object pronouns that stand for something already said.
+    static let backReferencePronouns: Set<String> = ["it", "them", "him", "her", "this"]
+    /// Prepositions that open the time or place of the telling after such a pronoun.
+    static let tellingAdjunctPrepositions: Set<String> = ["in", "at", "during", "after", "before", "since"]
+
+    /// Whether `c...end` is only a back-reference pronoun and a time or place adjunct (see above).
+    func isPronounOnlyComplement(_ c: Int, _ end: Int) -> Bool {
+        let p = c <= end && tokens[c].lower == "about" ? c + 1 : c
+        guard p + 1 <= end, Self.backReferencePronouns.contains(tokens[p].lower), tokens[p].quote == nil,
+              Self.tellingAdjunctPrepositions.contains(tokens[p + 1].lower) || tokens[p + 1].is(.timeWord) && tokens[p + 1].tag != .adp
+        else { return false }
+        return !holdsFiniteVerb(p + 1, end) && !holdsQuote(p + 1, end)
+    }
+
+    /// Whether the candidate `span`, after the cue at `v`, is such a complement.
+    func isPronounOnlySpan(_ span: TextSpan, after v: Int, last: Int) -> Bool {
+        guard span.start >= tokens[v].end else { return false }
+        let a = firstToken(atOrAfter: span.start)
+        guard a <= last else { return false }
+        return isPronounOnlyComplement(a, lastToken(within: span, from: a, last: last))
+    }
+}

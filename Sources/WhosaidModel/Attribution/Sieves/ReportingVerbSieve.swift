@@ -37,7 +37,8 @@ extension Attributor {
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
-        let found = reported(verb: v, first: first, last: last)
+        // "described it in print", "asked about them in April": a pronoun names what was said before.
+        let found = reported(verb: v, first: first, last: last).filter { !isPronounOnlySpan($0.span, after: v, last: last) }
         guard let c = found.last else { return nil }
         // "you find that…", "one finds that…": a generic subject reports no finding.
         if thatCue, let m = c.speaker, m.first == m.last, Self.genericSubjects.contains(tokens[m.first].lower) { return nil }
