@@ -1472,13 +1472,55 @@ import Testing
              expected: [("Ann Lowe", "the deal “a historic step” in global efforts to address the flood")]),
     ]
 
+    /// A clause of time right after a cue, without `that`, says when the speaker spoke, not what;
+    /// an indirect question keeps its `when`, and a comma after the time clause leaves the rest to the cue.
+    static let timeClauseComplementCases: [Case] = [
+        Case(text: "The board never approved the fee that Lowe had demanded when she chaired the panel.", expected: []),
+        Case(text: "A narrator says as a photo of the empty hall is shown.", expected: []),
+        Case(text: "The mayor would not say when the bridge would reopen.",
+             expected: [("The mayor", "when the bridge would reopen")]),
+        Case(text: "Tom Becker asked when the vote would be held.", expected: [("Tom Becker", "when the vote would be held")]),
+        Case(text: "Reyes said after the meeting that the plan was dead.", expected: [("Reyes", "the plan was dead")]),
+    ]
+
+    /// A participle cue, or a cue ending in `that`, between commas is no parenthetical: the words
+    /// before its subject are the reporter's adjunct; a subject and its verb alone still split a statement.
+    static let ownClauseCueCases: [Case] = [
+        Case(text: "Minutes later, Laura Pike sent a message saying, “done.”", expected: [("Laura Pike", "“done.”")]),
+        Case(text: "In a press release from his firm, Tom Becker boasted that, thanks to his method, he won every race.",
+             expected: [("Tom Becker", "thanks to his method, he won every race")]),
+        Case(text: "The levy, Vance said, would fall on renters.",
+             expected: [("Vance", "The levy"), ("Vance", "would fall on renters")]),
+    ]
+
+    /// A cue word in its bare form between a noun phrase's word and a tensed verb is the noun
+    /// heading that verb's subject; a plural subject before the verb and a clause after it still report.
+    static let nounHeadCueCases: [Case] = [
+        Case(text: "The October report exceeded forecasts, with many new jobs.", expected: []),
+        Case(text: "The rejection report ends on a hopeful note.", expected: []),
+        Case(text: "Officials report the water is safe.", expected: [("Officials", "the water is safe")]),
+        Case(text: "The state passed laws that federal judges said discriminated against renters.",
+             expected: [("federal judges", "discriminated against renters")]),
+    ]
+
+    /// A complement that is only a pronoun and the time or place of the telling points back to
+    /// words reported before; a preposition that completes the verb keeps the statement.
+    static let pronounOnlyComplementCases: [Case] = [
+        Case(text: "The fees stayed hidden until a newspaper asked about them in April.", expected: []),
+        Case(text: "Asked about it after the debate, Ruiz said the plan was dead.", expected: [("Ruiz", "the plan was dead")]),
+        Case(text: "The note said that Lowe had praised her in the past.", expected: [("The note", "Lowe had praised her in the past")]),
+        Case(text: "Lowe praised her in the past.", expected: []),
+        Case(text: "Ruiz asked her about the plan.", expected: [("Ruiz", "her about the plan")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
                       + objectAdjunctCases + purposeClauseCases + initialCueColonCases + successiveCueCases + phraseStartCases
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
-                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases + labelOccasionCases)
+                      + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases + labelOccasionCases
+                      + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -133,3 +133,90 @@ extension Attributor {
         tokens[k].tag == .verb && tokens[k].lower.hasSuffix("ing")
     }
 }
+
+/// A clause of time right after a cue, without `that`, tells when the speaker spoke, not what
+/// was said: `Clinton conceded when the polls closed.`, `a narrator says as a photo is shown.`,
+/// `than Congress had demanded when it created the program.` Such a complement makes no
+/// statement. An indirect question keeps its `when` (`asked when the vote is`, `would not say
+/// when it ends`), and a comma after the time clause leaves the words after it to the cue
+/// (`said as he left, “We won.”`).
+extension Attributor {
+    /// Subordinators that open a clause of time (`as` only before a clause with its own subject).
+    static let timeClauseSubordinators: Set<String> = ["when", "whenever", "while", "after", "before", "once", "until", "as"]
+    /// Subordinators that also open an indirect question.
+    static let questionTimeWords: Set<String> = ["when", "whenever"]
+    /// Verbs that take an indirect question (`asked when…`, `wondered when…`).
+    static let questionCueVerbs: Set<String> = Set(["ask", "wonder", "inquire", "question"].flatMap(Lexicon.inflections))
+    /// Words of negation before a cue (`did not say`, `won't say`, `never said`).
+    static let cueNegations: Set<String> = ["not", "n't", "never"]
+
+    /// Whether the complement `c...end` of the cue at `v` is only a clause of time (see above).
+    func isTimeClauseComplement(_ c: Int, _ end: Int, verb v: Int, first: Int) -> Bool {
+        guard c < end, Self.timeClauseSubordinators.contains(tokens[c].lower), tokens[c].quote == nil,
+              counts.firstClauseComma(c, end) == nil, !holdsQuote(c, end) else { return false }
+        if tokens[c].lower == "as" { return opensClauseBeforeRelative(c + 1, end) }
+        if Self.questionTimeWords.contains(tokens[c].lower) {
+            if Self.questionCueVerbs.contains(tokens[v].lower) { return false }
+            var b = v - 1
+            while b >= first, [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
+                if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("n't") { return false }
+                b -= 1
+            }
+        }
+        return true
+    }
+
+    /// Whether a verb of its own comes in `a...b` before any relative pronoun: `as a photo of the
+    /// hall is shown` is a clause; `as a news media that was biased` is a noun phrase (what
+    /// something was described as) whose relative clause has the verb.
+    func opensClauseBeforeRelative(_ a: Int, _ b: Int) -> Bool {
+        for k in a...b {
+            let t = tokens[k]
+            if t.lower == "that" || Self.relativePronouns.contains(t.lower) { return false }
+            if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return true }
+        }
+        return false
+    }
+}
+
+/// A cue between commas is a parenthetical that splits one statement in two (`The levy, Vance
+/// said, would fall on renters`) only when it is a subject and its verb. A participle cue hangs
+/// on a clause of the subject's own (`Minutes later, Pike sent a message saying, “done.”`), and a
+/// cue ending in `that` opens its clause after the commas (`In a press release, Becker boasted
+/// that, thanks to his method, he…`): the words before the subject are then the reporter's
+/// adjunct, no statement.
+extension Attributor {
+    /// Whether the cue `v...cueEnd` is no parenthetical (see above).
+    func cueOwnsClause(verb v: Int, cueEnd: Int, gerund: Bool) -> Bool {
+        gerund || tokens[cueEnd].lower == "that" && cueEnd > v
+    }
+}
+
+/// A complement that is only a pronoun, perhaps after `about`, and the time or place of the
+/// telling (`described it in print`, `praised her in the past`, `asked about them in April`,
+/// `Asked about it after the debate, …`) points back to words reported before; it makes no
+/// statement of its own. A preposition that completes the verb (`blame this on Bush`, `asked
+/// him to resign`, `asked her about the plan`) or a clause after it keeps one.
+extension Attributor {
+    /// Object pronouns that stand for something already said.
+    static let backReferencePronouns: Set<String> = ["it", "them", "him", "her", "this"]
+    /// Prepositions that open the time or place of the telling after such a pronoun.
+    static let tellingAdjunctPrepositions: Set<String> = ["in", "at", "during", "after", "before", "since"]
+
+    /// Whether `c...end` is only a back-reference pronoun and a time or place adjunct (see above).
+    func isPronounOnlyComplement(_ c: Int, _ end: Int) -> Bool {
+        let p = c <= end && tokens[c].lower == "about" ? c + 1 : c
+        guard p + 1 <= end, Self.backReferencePronouns.contains(tokens[p].lower), tokens[p].quote == nil,
+              Self.tellingAdjunctPrepositions.contains(tokens[p + 1].lower) || tokens[p + 1].is(.timeWord) && tokens[p + 1].tag != .adp
+        else { return false }
+        return !holdsFiniteVerb(p + 1, end) && !holdsQuote(p + 1, end)
+    }
+
+    /// Whether the candidate `span`, after the cue at `v`, is such a complement.
+    func isPronounOnlySpan(_ span: TextSpan, after v: Int, last: Int) -> Bool {
+        guard span.start >= tokens[v].end else { return false }
+        let a = firstToken(atOrAfter: span.start)
+        guard a <= last else { return false }
+        return isPronounOnlyComplement(a, lastToken(within: span, from: a, last: last))
+    }
+}

@@ -439,3 +439,22 @@ extension Attributor {
         return tokens[k].tag == .verb && !tokens[k].isCapitalized ? m : nil
     }
 }
+
+extension Attributor {
+    /// Whether the cue word at `v`, in its bare form, is a noun heading the subject of the verb
+    /// right after it (`The October report exceeded forecasts`, `the rejection report ends on a
+    /// hopeful note`): a word of a noun phrase stands before it, and a present or past tense
+    /// (`-s`, `-ed`) after it, which a reporting verb never takes as its complement.
+    func headsSubjectOfNextVerb(_ v: Int, first: Int, last: Int) -> Bool {
+        guard v > first, v + 1 <= last else { return false }
+        let w = tokens[v].lower
+        guard !Lexicon.isInflectedForm(w), !Lexicon.isGerund(w) else { return false }
+        let before = tokens[v - 1], after = tokens[v + 1]
+        guard before.isWord, before.quote == nil, Self.subjectNounTags.contains(before.tag) else { return false }
+        return after.tag == .verb && after.quote == nil && !Lexicon.isGerund(after.lower)
+            && Lexicon.isInflectedForm(after.lower)
+    }
+
+    /// Tags of the words of a noun phrase before its head.
+    static let subjectNounTags: Set<UPOS> = [.det, .adj, .noun, .propn, .num]
+}

@@ -120,8 +120,10 @@ extension Attributor {
         // After a comma only a question says it is one: `…, asked Lee.` is an inverted cue.
         let nounPhrase = !afterComma && [.det, .noun, .adj, .num].contains(opener.tag)
         guard question || nounPhrase else { return nil }
-        guard let span = clauseSpan(from: c, to: questionEnd(from: c, last: last), stopAtColon: true),
-              wordCount(span, upTo: 2) >= 1 else { return nil }
+        // "Asked about it after the debate, …": a pronoun names what was asked before.
+        let end = questionEnd(from: c, last: last)
+        guard let span = clauseSpan(from: c, to: end, stopAtColon: true),
+              wordCount(span, upTo: 2) >= 1, !isPronounOnlyComplement(c, end) else { return nil }
         // "Lee told the Herald on Monday when asked about…": the one told is the one who asked.
         let asker = agent ?? (subjectless && v > first ? addresseeBefore(v - 1, first: first) : nil)
         return agentlessCandidate(span, cue: v...(c - 1), speaker: asker, confidence: 0.6)

@@ -35,9 +35,10 @@ extension Attributor {
         // "It goes without saying that…": an idiom, no one's statement.
         if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
-              !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v),
+              !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
-        let found = reported(verb: v, first: first, last: last)
+        // "described it in print", "asked about them in April": a pronoun names what was said before.
+        let found = reported(verb: v, first: first, last: last).filter { !isPronounOnlySpan($0.span, after: v, last: last) }
         guard let c = found.last else { return nil }
         // "you find that…", "one finds that…": a generic subject reports no finding.
         if thatCue, let m = c.speaker, m.first == m.last, Self.genericSubjects.contains(tokens[m.first].lower) { return nil }
@@ -160,7 +161,8 @@ extension Attributor {
             // "Soon after the vote, Canova wrote to his followers, “It's time.”": a fronted
             // subordinate clause before a cue that introduces a quotation is the reporter's.
             let frontedAdjunct = isOpenMark(close + 1) && leadFirst == first && opensAdjunctClause(at: first, before: subjectStart - 1)
-            guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct, let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
+            guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct,
+                  !cueOwnsClause(verb: v, cueEnd: cueEnd, gerund: gerund), let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
                 return coordinated ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
@@ -281,6 +283,8 @@ extension Attributor {
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
+        // "conceded when the polls closed": a clause of time says when, not what.
+        if !sawThat, !particle, isTimeClauseComplement(c, end, verb: v, first: first) { return nil }
         // "She advises President Kyaw.", "has advised a super PAC": an addressee alone, with no
         // clause, infinitive or quote after it, is nothing said.
         // (`asked Lee how he felt`, `asked Lee to wait`, `asked him about it` say something.)
