@@ -10,13 +10,13 @@ import WhosaidSyntax
 struct Token {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    /// What ``Tokens`` stores of a token, in 24 bytes: 32-bit offsets and indexes, the kind and
-    /// the capital packed into one byte, and no text (its ``form`` names it). Documents of
-    /// millions of tokens walk this array many times, and on one large document it is the
-    /// engine's largest array (issue 12: 40 bytes a token, a 16-byte `String` among them, before).
+    /// What ``Tokens`` stores of a token, in 20 bytes: 32-bit offsets and indexes, the kind and
+    /// the capital packed into one byte, and neither its text nor its end (its ``form``, the text
+    /// as written, gives both). Documents of millions of tokens walk this array many times, and on
+    /// one large document it is the engine's largest array (issue 12: 40 bytes a token, a 16-byte
+    /// `String` among them, before).
     struct Record: Sendable {
         fileprivate var _start: Int32
-        fileprivate var _end: Int32
         fileprivate var _sentence: Int32
         fileprivate var _quote: Int32 = -1
         /// The id of the token's written form in the document's ``WordTable``.
@@ -28,10 +28,9 @@ struct Token {
         /// ``kind``'s raw value in the low bits, ``isCapitalized`` in bit 7.
         fileprivate var _kindAndCase: UInt8
 
-        init(start: Int, end: Int, kind: Kind, isCapitalized: Bool, sentence: Int, classes: Lexicon.WordClass, form: Int) {
+        init(start: Int, kind: Kind, isCapitalized: Bool, sentence: Int, classes: Lexicon.WordClass, form: Int) {
             self.form = Int32(truncatingIfNeeded: form)
             _start = Int32(truncatingIfNeeded: start)
-            _end = Int32(truncatingIfNeeded: end)
             _sentence = Int32(truncatingIfNeeded: sentence)
             self.classes = classes
             _kindAndCase = kind.rawValue | (isCapitalized ? 0x80 : 0)
@@ -44,18 +43,21 @@ struct Token {
     var record: Record
     /// The lower-cased text of each form of the token's ``Tokens``, by form id.
     private let lowers: UnsafePointer<String>
+    /// The length in scalars of each form of the token's ``Tokens``, by form id.
+    private let lengths: UnsafePointer<Int32>
 
-    /// The token stored as `record` in tokens whose forms' lower-cased texts are at `lowers`.
-    @inline(__always) fileprivate init(_ record: Record, lowers: UnsafePointer<String>) {
+    /// The token stored as `record` in tokens whose forms are `forms`.
+    @inline(__always) fileprivate init(_ record: Record, forms: FormTable) {
         self.record = record
-        self.lowers = lowers
+        lowers = forms.lowers
+        lengths = forms.lengths
     }
 
     /// Lower-cased text, with curly apostrophes folded to `'`.
     var lower: String { lowers[Int(record.form)] }
 
     var start: Int { Int(record._start) }
-    var end: Int { Int(record._end) }
+    var end: Int { Int(record._start) + Int(lengths[Int(record.form)]) }
     var sentence: Int { Int(record._sentence) }
     /// Index of the quotation whose content holds the token, if any.
     var quote: Int? {
@@ -80,20 +82,22 @@ struct Token {
     func `is`(_ c: Lexicon.WordClass) -> Bool { record.classes.contains(c) }
 }
 
-/// A document's tokens in text order: each stored as its 24-byte ``Token/Record``, and read as a
-/// ``Token`` whose lower-cased text comes from the table of the document's distinct forms (one
-/// string a form, not one a token). Writing a token back stores its record; its text, the form's,
-/// cannot change.
+/// A document's tokens in text order: each stored as its 20-byte ``Token/Record``, and read as a
+/// ``Token`` whose lower-cased text and length come from the table of the document's distinct
+/// forms (one string a form, not one a token). Writing a token back stores its record; its text
+/// and end, the form's, cannot change.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     typealias Indices = Range<Int>
     private var records: [Token.Record]
-    private let lowers: FormLowers
+    private let forms: FormTable
 
-    /// The tokens stored as `records`, whose forms' lower-cased texts are `lowers` (by form id).
-    init(records: [Token.Record], lowers: [String]) {
+    /// The tokens stored as `records`, whose forms' lower-cased texts are `lowers` and lengths in
+    /// scalars `lengths` (by form id).
+    init(records: [Token.Record], lowers: [String], lengths: [Int32]) {
+        precondition(lowers.count == lengths.count, "as many lengths as forms")
         precondition(records.allSatisfy { $0.form >= 0 && Int($0.form) < lowers.count }, "a token's form outside the table")
         self.records = records
-        self.lowers = FormLowers(lowers)
+        forms = FormTable(lowers: lowers, lengths: lengths)
     }
 
     var startIndex: Int { 0 }
@@ -103,7 +107,7 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
     subscript(i: Int) -> Token {
-        @inline(__always) get { Token(records[i], lowers: lowers.base) }
+        @inline(__always) get { Token(records[i], forms: forms) }
         @inline(__always) set { records[i] = newValue.record }
     }
 
@@ -113,22 +117,27 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     }
 }
 
-/// The lower-cased text of each distinct form of a document, by form id, at a fixed address for
-/// the tokens read from its ``Tokens`` (which keeps it alive).
-final class FormLowers: @unchecked Sendable {
-    let base: UnsafePointer<String>
+/// The lower-cased text and the length of each distinct form of a document, by form id, at
+/// fixed addresses for the tokens read from its ``Tokens`` (which keeps it alive).
+final class FormTable: @unchecked Sendable {
+    let lowers: UnsafePointer<String>
+    let lengths: UnsafePointer<Int32>
     private let count: Int
 
-    init(_ lowers: [String]) {
+    init(lowers: [String], lengths: [Int32]) {
         count = lowers.count
-        let storage = UnsafeMutablePointer<String>.allocate(capacity: max(1, lowers.count))
-        storage.initialize(from: lowers, count: lowers.count)
-        base = UnsafePointer(storage)
+        let text = UnsafeMutablePointer<String>.allocate(capacity: max(1, count))
+        text.initialize(from: lowers, count: count)
+        self.lowers = UnsafePointer(text)
+        let length = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, count))
+        length.initialize(from: lengths, count: count)
+        self.lengths = UnsafePointer(length)
     }
 
     deinit {
-        let storage = UnsafeMutablePointer(mutating: base)
-        storage.deinitialize(count: count)
-        storage.deallocate()
+        let text = UnsafeMutablePointer(mutating: lowers)
+        text.deinitialize(count: count)
+        text.deallocate()
+        UnsafeMutablePointer(mutating: lengths).deallocate()
     }
 }

@@ -56,13 +56,14 @@ enum Tokenizer {
             // A token keeps only its sentence and reads its paragraph from it.
             assert(document.paragraph(ofSentence: sentence) == paragraph, "sentence \(sentence) crosses paragraph \(paragraph)")
             let id = words.intern(s, start, i)
+            assert(words.lengths[id] == i - start, "a form is the text as written")
             tokens.append(Token.Record(
-                start: start, end: i, kind: kind,
+                start: start, kind: kind,
                 isCapitalized: Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: i),
                 sentence: sentence,
                 classes: kind == .punctuation ? [] : words.classes[id], form: id))
         }
-        return (Tokens(records: tokens, lowers: words.lowers), words)
+        return (Tokens(records: tokens, lowers: words.lowers, lengths: words.lengths), words)
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
