@@ -27,14 +27,14 @@ enum SentenceSplitter {
     ]
 
     /// Sentence spans of every paragraph, in text order.
-    static func sentences(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+    static func sentences(in scalars: some ScalarReader, paragraphs: [TextSpan]) -> [TextSpan] {
         var result: [TextSpan] = []
         result.reserveCapacity(paragraphs.count * 3)
         for p in paragraphs { split(scalars, p, into: &result) }
         return result
     }
 
-    static func split(_ s: [Unicode.Scalar], _ p: TextSpan, into result: inout [TextSpan]) {
+    static func split(_ s: some ScalarReader, _ p: TextSpan, into result: inout [TextSpan]) {
         var start = p.start
         var i = p.start
         while i < p.end {
@@ -74,7 +74,7 @@ enum SentenceSplitter {
     static func isOpeningDoubleQuote(_ c: Unicode.Scalar) -> Bool { c == "\u{201C}" || c == "\"" || c == "\u{00AB}" }
 
     /// Whether the full stop at `dot` ends a sentence, given the next word starts at `next`.
-    static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
+    static func endsSentence(_ s: some ScalarReader, dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
         var w = dot
         while w > p.start, !Characters.isSpace(s[w - 1]), !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
         let word = Tokenizer.lowered(s, w, dot)
@@ -114,13 +114,13 @@ enum SentenceSplitter {
     }
 
     /// The letters from `start` to the first other scalar, lower-cased.
-    static func lowercasedWord(_ s: [Unicode.Scalar], from start: Int, paragraph p: TextSpan) -> String {
+    static func lowercasedWord(_ s: some ScalarReader, from start: Int, paragraph p: TextSpan) -> String {
         var e = start
         while e < p.end, Characters.isLetter(s[e]) { e += 1 }
-        return String(String.UnicodeScalarView(s[start..<e])).lowercased()
+        return String(String.UnicodeScalarView((start..<e).lazy.map { s[$0] })).lowercased()
     }
 
-    static func trimmed(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
+    static func trimmed(_ s: some ScalarReader, _ span: TextSpan) -> TextSpan {
         var a = span.start
         var b = span.end
         while a < b, Characters.isSpace(s[a]) { a += 1 }

@@ -9,7 +9,11 @@ enum Tokenizer {
 
     /// The tokens and the table of their distinct written forms (``Token/form`` indexes it).
     static func tokensAndForms(of document: Document) -> (tokens: Tokens, forms: WordTable) {
-        let s = document.scalars
+        document.scalars.narrow.map { tokensAndForms(of: document, $0) } ?? tokensAndForms(of: document, document.scalars)
+    }
+
+    /// The tokens and forms of `document`, its scalars read as `s`.
+    private static func tokensAndForms(of document: Document, _ s: some ScalarReader) -> (tokens: Tokens, forms: WordTable) {
         var tokens: [Token.Record] = []
         tokens.reserveCapacity(s.count / 5)
         var paragraph = 0
@@ -83,7 +87,7 @@ enum Tokenizer {
         }
     }
 
-    static func lowered(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    static func lowered(_ s: some ScalarReader, _ a: Int, _ b: Int) -> String {
         // Fast path: ASCII words are lower-cased byte by byte into the string's own storage.
         var ascii = true
         for k in a..<b where !s[k].isASCII { ascii = false; break }

@@ -46,7 +46,7 @@ struct WordTable {
     }
 
     /// The id of the form `s[a..<b]`, adding it when new.
-    mutating func intern(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+    mutating func intern(_ s: some ScalarReader, _ a: Int, _ b: Int) -> Int {
         var h: UInt32 = 2_166_136_261
         for k in a..<b { h = (h ^ s[k].value) &* 16_777_619 }
         var slot = Int(h) & mask
@@ -68,9 +68,11 @@ struct WordTable {
         hashes.append(h)
         keyStarts.append(Int32(keys.count))
         lengths.append(Int32(b - a))
-        // In one copy (a scalar is its UInt32 value): appended one by one, each checked the
-        // array's uniqueness and capacity.
-        s[a..<b].withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys.append(contentsOf: $0) } }
+        // In one copy: appended one by one, each checked the array's uniqueness and capacity.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: b - a) { values in
+            for k in a..<b { values[k - a] = s[k].value }
+            keys.append(contentsOf: UnsafeBufferPointer(values))
+        }
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id
