@@ -56,8 +56,7 @@ public struct Engine: Sendable {
         let built = builder.build(candidates)
         _ = consume builder
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
-        let tags = WordTags(consume tagged)
-        let topics = TopicExtractor.topics(for: analysis, tags: tags)
+        let topics = TopicExtractor.topics(for: analysis, tags: WordTags(consume tagged))
         for topic in topics {
             for id in topic.statementIDs { analysis.statements[id].topicIDs.append(topic.id) }
         }

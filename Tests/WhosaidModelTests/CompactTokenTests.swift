@@ -1,27 +1,46 @@
 import Testing
 @testable import WhosaidModel
 
-/// The compact ``Token`` record (issue 12, memory): its size, the packed kind and capital, and the
-/// paragraph it reads from its sentence instead of storing it.
+/// The compact token records of ``Tokens`` (issue 12, memory): their size, the packed kind and
+/// capital, the text read from the table of forms, and the paragraph a token reads from its
+/// sentence instead of storing it.
 @Suite struct CompactTokenTests {
-    @Test func aTokenTakesFortyBytes() {
-        // 48 bytes before; on a 66 MB document each byte a token saves is about 13 MB.
-        #expect(MemoryLayout<Token>.stride == 40)
+    @Test func aStoredTokenTakesTwentyBytes() {
+        // 48 bytes, then 40 with a String each; on a 66 MB document each byte a token saves is about 13 MB.
+        #expect(MemoryLayout<Token.Record>.stride == 20)
     }
 
     @Test func kindAndCapitalRoundTrip() {
         for kind in [Token.Kind.word, .number, .punctuation] {
             for capital in [false, true] {
-                var t = Token(start: 3, end: 9, kind: kind, lower: "sigal", isCapitalized: capital, sentence: 7)
-                t.tag = .propn
-                t.quote = 2
+                let record = Token.Record(start: 3, kind: kind, isCapitalized: capital, sentence: 7, classes: [], form: 1)
+                var tokens = Tokens(records: [record], lowers: ["said", "sigal"], lengths: [4, 6])
+                tokens[0].tag = .propn
+                tokens[0].quote = 2
+                let t = tokens[0]
                 #expect(t.kind == kind)
                 #expect(t.isCapitalized == capital)
                 #expect(t.isWord == (kind != .punctuation))
-                #expect((t.start, t.end, t.sentence, t.quote) == (3, 9, 7, 2))
-                t.quote = nil
-                #expect(t.quote == nil && t.kind == kind && t.isCapitalized == capital && t.tag == .propn)
+                #expect((t.start, t.end, t.sentence, t.quote, t.lower) == (3, 9, 7, 2, "sigal"))
+                tokens[0].quote = nil
+                let u = tokens[0]
+                #expect(u.quote == nil && u.kind == kind && u.isCapitalized == capital && u.tag == .propn && u.lower == "sigal")
             }
+        }
+    }
+
+    /// Each token reads the lower-cased text and the length of its own form, the same for every
+    /// token of a form.
+    @Test func tokensReadTheirFormsText() {
+        let document = Document(name: "t", text: "Sigal said it. SIGAL SAID: “It’s fine,” she said.")
+        let tokens = Tokenizer.tokens(of: document)
+        #expect(tokens.map(\.lower) == ["sigal", "said", "it", ".", "sigal", "said", ":", "“", "it's", "fine", ",", "”", "she", "said", "."])
+        // A form is the text as written: "SAID" is another form than "said", read the same.
+        #expect(tokens[1].form != tokens[5].form && tokens[1].form == tokens[13].form)
+        let scalars = Array(document.text.unicodeScalars)
+        for t in tokens {
+            let written = String(String.UnicodeScalarView(scalars[t.start..<t.end])).lowercased()
+            #expect(String(written.map { $0 == "’" ? "'" : $0 }) == t.lower)
         }
     }
 

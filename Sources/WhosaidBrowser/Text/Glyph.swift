@@ -14,7 +14,7 @@ public struct Glyph: Hashable, Sendable {
     public var isSpace: Bool { character == " " }
 
     /// Glyphs of `scalars`, whose first scalar is at offset `start` of its text.
-    public static func glyphs(of scalars: ArraySlice<Unicode.Scalar>, start: Int) -> [Glyph] {
+    public static func glyphs<S: Sequence<Unicode.Scalar>>(of scalars: S, start: Int) -> [Glyph] {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return glyphs(of: String(view), start: start)

@@ -13,7 +13,7 @@ import WhosaidSyntax
 ///   `they`/`it` to groups and organisations, never to places, dates or things.
 struct ActorBuilder {
     let document: Document
-    let tokens: [Token]
+    let tokens: Tokens
 
     /// The paragraph of token `i` (tokens keep only their sentence).
     @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }

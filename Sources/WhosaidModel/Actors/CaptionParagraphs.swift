@@ -7,7 +7,7 @@ enum CaptionParagraphs {
     static let longestCaption = 16
 
     /// The indices of the caption paragraphs of `tokens`.
-    static func indices(in tokens: [Token], document: Document) -> Set<Int> {
+    static func indices(in tokens: Tokens, document: Document) -> Set<Int> {
         var captions: Set<Int> = []
         for range in Narrator.paragraphRanges(tokens, document: document) {
             let p = document.paragraph(ofSentence: tokens[range.lowerBound].sentence)

@@ -31,7 +31,7 @@ struct Narrator {
     static let longestName = 4
 
     /// The claims of `tokens`, in text order.
-    static func claims(in document: Document, tokens: [Token], names: PersonNameIndex) -> [Claim] {
+    static func claims(in document: Document, tokens: Tokens, names: PersonNameIndex) -> [Claim] {
         let paragraphs = paragraphRanges(tokens, document: document)
         var whole: Claim?
         for range in paragraphs.prefix(bylineParagraphs) {
@@ -51,7 +51,7 @@ struct Narrator {
     }
 
     /// Token ranges of the paragraphs that hold tokens, in text order.
-    static func paragraphRanges(_ tokens: [Token], document: Document) -> [Range<Int>] {
+    static func paragraphRanges(_ tokens: Tokens, document: Document) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for i in tokens.indices where i + 1 == tokens.count || document.paragraph(ofSentence: tokens[i + 1].sentence) != document.paragraph(ofSentence: tokens[i].sentence) {
@@ -62,7 +62,7 @@ struct Narrator {
     }
 
     /// "By Ana Reyes" as a paragraph of its own.
-    private static func byline(_ range: Range<Int>, document: Document, tokens: [Token]) -> Claim? {
+    private static func byline(_ range: Range<Int>, document: Document, tokens: Tokens) -> Claim? {
         guard range.count >= 2, tokens[range.lowerBound].lower == "by", tokens[range.lowerBound].isCapitalized else { return nil }
         return name(in: (range.lowerBound + 1)..<range.upperBound, document: document, tokens: tokens).map { Claim(from: 0, entry: $0) }
     }
@@ -70,7 +70,7 @@ struct Narrator {
     /// A name alone in one of the last paragraphs, under a closing ("Love,", "Best wishes,",
     /// "Sincerely,"): a paragraph ending in a comma or opening with a word of
     /// ``NarratorWords/valedictions``.
-    private static func signature(_ paragraphs: [Range<Int>], document: Document, tokens: [Token]) -> Claim? {
+    private static func signature(_ paragraphs: [Range<Int>], document: Document, tokens: Tokens) -> Claim? {
         guard paragraphs.count >= 2 else { return nil }
         for p in stride(from: paragraphs.count - 1, through: max(1, paragraphs.count - signatureParagraphs), by: -1) {
             var range = paragraphs[p]
@@ -89,7 +89,7 @@ struct Narrator {
 
     /// A heading that names a speech and its speaker: "Remarks by President Ana Reyes at …"
     /// or "Reyes Floor Speech on …" (the leading words the tagger knows only as names).
-    private static func speechHeading(_ range: Range<Int>, document: Document, tokens: [Token]) -> Claim? {
+    private static func speechHeading(_ range: Range<Int>, document: Document, tokens: Tokens) -> Claim? {
         guard document.headline != nil,
               let noun = range.first(where: { NarratorWords.speechNouns.contains(tokens[$0].lower) }) else { return nil }
         if noun + 1 < range.upperBound, tokens[noun + 1].lower == "by" {
@@ -109,7 +109,7 @@ struct Narrator {
 
     /// The guest a heading names for an interview: a full name before the heading's colon, else
     /// the first full name after "interviews" or "interview with", or the last before "interviewed by".
-    private static func interviewHeading(_ range: Range<Int>, document: Document, tokens: [Token], names: PersonNameIndex) -> Claim? {
+    private static func interviewHeading(_ range: Range<Int>, document: Document, tokens: Tokens, names: PersonNameIndex) -> Claim? {
         guard document.headline != nil,
               let word = range.first(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }) else { return nil }
         let full = names.entries.filter {
@@ -128,7 +128,7 @@ struct Narrator {
     /// The guest an interview's first paragraph names when its heading names none ("Radio North
     /// interviews the president of the Harbour Guild" ⏎ "Radio North spoke with Ana Reyes, …"):
     /// the first full name right after "spoke with", "talked with" or "talked to".
-    private static func interviewLead(heading: Range<Int>, lead: Range<Int>, document: Document, tokens: [Token],
+    private static func interviewLead(heading: Range<Int>, lead: Range<Int>, document: Document, tokens: Tokens,
                                       names: PersonNameIndex) -> Claim? {
         guard document.headline != nil, heading.contains(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }),
               let verb = lead.first(where: { k in
@@ -143,7 +143,7 @@ struct Narrator {
     }
 
     /// `entry` without a day or month the heading's date glued to it ("Hugh Marr Sunday, May 28").
-    private static func withoutTrailingDay(_ entry: PersonNameIndex.Entry, document: Document, tokens: [Token]) -> PersonNameIndex.Entry {
+    private static func withoutTrailingDay(_ entry: PersonNameIndex.Entry, document: Document, tokens: Tokens) -> PersonNameIndex.Entry {
         var e = entry
         while tokens[e.token].is(.timeWord), e.token > 0, tokens[e.token - 1].isWord, e.name.hasSpace {
             e.token -= 1
@@ -155,7 +155,7 @@ struct Narrator {
 
     /// "My name is Ana Reyes." opening a sentence outside quotes: the narrator from "My" on. Not
     /// inside a sentence ("they say, 'Hey, my name is John'" reports someone else's words).
-    private static func selfIntroductions(document: Document, tokens: [Token]) -> [Claim] {
+    private static func selfIntroductions(document: Document, tokens: Tokens) -> [Claim] {
         var claims: [Claim] = []
         var i = 0
         while i + 3 < tokens.count {
@@ -176,7 +176,7 @@ struct Narrator {
     /// "Miss Reyes?" or "General Reyes." closing a paragraph of a transcript: the chair gives the
     /// floor, and the one called is the narrator from the next paragraph on (until the next call).
     /// Only a courtesy title (``NarratorWords/floorTitles``) and a name make the call.
-    private static func floorCalls(_ paragraphs: [Range<Int>], document: Document, tokens: [Token]) -> [Claim] {
+    private static func floorCalls(_ paragraphs: [Range<Int>], document: Document, tokens: Tokens) -> [Claim] {
         var claims: [Claim] = []
         for (p, range) in paragraphs.enumerated().dropLast() {
             let end = range.upperBound - 1
@@ -194,7 +194,7 @@ struct Narrator {
 
     /// The name `range` holds whole: one to ``longestName`` capitalised words (a name particle
     /// may stand between them), none a function word; nil otherwise.
-    private static func name(in range: Range<Int>, document: Document, tokens: [Token]) -> PersonNameIndex.Entry? {
+    private static func name(in range: Range<Int>, document: Document, tokens: Tokens) -> PersonNameIndex.Entry? {
         guard !range.isEmpty, range.count <= longestName + 1 else { return nil }
         var words = 0
         for k in range {

@@ -83,14 +83,14 @@ struct PersonNameIndex {
     /// named in full share before a mention reads it, and hashing every capitalised word of
     /// every document for it cost about 1% of the engine on real news.
     private let capitalised: CapitalisedWords
-    private let tokens: [Token]
+    private let tokens: Tokens
 
     /// The lazily built ``capitalisedAt`` table (a class, so that the index's reads stay non-mutating).
     /// Positions are 32-bit, as ``Token`` stores its offsets: on one large document the table holds
     /// most capitalised words and is alive at the engine's peak, while actors are built (issue 12).
     private final class CapitalisedWords {
         private var table: [String: [Int32]]?
-        func positions(of word: String, in tokens: [Token]) -> [Int32]? {
+        func positions(of word: String, in tokens: Tokens) -> [Int32]? {
             if table == nil {
                 var built: [String: [Int32]] = [:]
                 for (k, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
@@ -105,7 +105,7 @@ struct PersonNameIndex {
     /// The token indices of the capitalised words written `word` (lower-cased), in text order.
     private func capitalisedAt(_ word: String) -> [Int32]? { capitalised.positions(of: word, in: tokens) }
 
-    init(document: Document, tokens: [Token]) {
+    init(document: Document, tokens: Tokens) {
         self.tokens = tokens
         capitalised = CapitalisedWords()
         var i = 0

@@ -48,7 +48,7 @@ enum PronounSalience {
 
     /// Whether the mention whose last word is token `index` is the subject of its clause: its
     /// verb follows it, or it opens the sentence.
-    static func isSubject(_ index: Int, tokens: [Token]) -> Bool {
+    static func isSubject(_ index: Int, tokens: Tokens) -> Bool {
         let t = tokens[index]
         if t.lower.isPossessiveForm { return false }  // a possessive
         if index + 1 < tokens.count, tokens[index + 1].sentence == t.sentence {

@@ -11,7 +11,7 @@
 /// the stages; each sieve lives in its own file under `Sieves/`, the rules they share under `Rules/`.
 struct Attributor {
     let document: Document
-    let tokens: [Token]
+    let tokens: Tokens
 
     /// The paragraph of token `i` (tokens keep only their sentence).
     @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
@@ -52,7 +52,7 @@ struct Attributor {
     /// The sieves, in order, those `options` switch off left out.
     let pipeline: AttributionPipeline
 
-    init(document: Document, tokens: consuming [Token], quotes: [Quotation], options: Engine.Options = .init(),
+    init(document: Document, tokens: consuming Tokens, quotes: [Quotation], options: Engine.Options = .init(),
          pipeline: AttributionPipeline = .standard) {
         self.options = options
         self.pipeline = pipeline.switchedOn(by: options)

@@ -24,7 +24,7 @@ struct TokenCounts {
 
     /// Counts over `tokens`; `openMark[i]` and `closeMark[i]` tell whether token `i` opens or
     /// closes a quote.
-    init(tokens: [Token], openMark: [Bool], closeMark: [Bool]) {
+    init(tokens: Tokens, openMark: [Bool], closeMark: [Bool]) {
         finiteVerbs.reserveCapacity(tokens.count)
         quoteTokens.reserveCapacity(tokens.count)
         commas.reserveCapacity(tokens.count)

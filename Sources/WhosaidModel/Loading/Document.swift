@@ -4,9 +4,9 @@ public struct Document: Sendable {
     public var name: String
     /// The text exactly as given (a byte-order mark and CR line ends included).
     public let text: String
-    /// The text as Unicode scalars; all offsets index this array. (In the engine's reading copy of
+    /// The text as Unicode scalars (two bytes each, ``TextScalars``); all offsets index them. (In the engine's reading copy of
     /// a hard-wrapped text, ``readingLineBreaksAsSpaces()``, line breaks inside paragraphs are spaces.)
-    public private(set) var scalars: [Unicode.Scalar]
+    public private(set) var scalars: TextScalars
     /// Paragraph spans in text order; a line break separates paragraphs and blank lines are
     /// skipped, except in hard-wrapped text, where the lines of a paragraph are one span (``HardWrap``).
     public let paragraphs: [TextSpan]
@@ -27,11 +27,13 @@ public struct Document: Sendable {
         self.text = text
         self.scalars = Document.decodeScalars(text)
         let scalars = self.scalars
-        let wrapped = HardWrap.paragraphSpans(in: scalars)
-        let paragraphs = wrapped ?? Document.paragraphSpans(in: scalars)
+        let narrow = scalars.narrow
+        let wrapped = narrow.map { HardWrap.paragraphSpans(in: $0) } ?? HardWrap.paragraphSpans(in: scalars)
+        let paragraphs = wrapped ?? narrow.map { Document.paragraphSpans(in: $0) } ?? Document.paragraphSpans(in: scalars)
         self.paragraphs = paragraphs
         self.isHardWrapped = wrapped != nil
-        self.sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
+        self.sentences = narrow.map { SentenceSplitter.sentences(in: $0, paragraphs: paragraphs) }
+            ?? SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
         self.sentenceParagraphs = Document.paragraphIndexes(of: sentences, in: paragraphs)
         let read = wrapped == nil ? scalars : Document.lineBreaksAsSpaces(scalars, paragraphs: paragraphs)
         self.headline = Document.headline(in: read, paragraphs: paragraphs)
@@ -47,42 +49,18 @@ public struct Document: Sendable {
     }
 
     /// `scalars` with every CR, LF and line separator inside `paragraphs` made a space.
-    static func lineBreaksAsSpaces(_ scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [Unicode.Scalar] {
+    static func lineBreaksAsSpaces(_ scalars: TextScalars, paragraphs: [TextSpan]) -> TextScalars {
         var read = scalars
         for p in paragraphs {
-            for k in p.start..<p.end where read[k] == "\n" || read[k] == "\r" || read[k] == "\u{2028}" { read[k] = " " }
+            for k in p.start..<p.end where read[k] == "\n" || read[k] == "\r" || read[k] == "\u{2028}" { read.replaceNarrow(at: k, with: " ") }
         }
         return read
     }
 
     /// The text's Unicode scalars, decoded straight from its UTF-8 (the string is valid UTF-8).
-    static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
+    static func decodeScalars(_ text: String) -> TextScalars {
         var text = text
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-                var i = 0
-                var n = 0
-                let end = bytes.count
-                while i < end {
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0; i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    n += 1
-                }
-                count = n
-            }
-        }
+        return text.withUTF8 { TextScalars(decodingUTF8: $0) }
     }
 
     /// The text of `span`, in a string of exactly its UTF-8 length: statements and names keep these
@@ -96,35 +74,8 @@ public struct Document: Sendable {
     }
 
     /// `scalars` as a string of exactly their UTF-8 length, encoded straight into its storage.
-    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: Document.utf8Count(of: scalars)) { buffer in
-            var n = 0
-            for scalar in scalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v); n += 1
-                } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                }
-            }
-            return n
-        }
-    }
-
-    /// How many UTF-8 bytes encode `scalars`.
-    static func utf8Count(of scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        var n = 0
-        for s in scalars {
-            let v = s.value
-            n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return n
+    static func string(of scalars: Slice<TextScalars>) -> String {
+        scalars.base.string(scalars.startIndex..<scalars.endIndex)
     }
 
     /// Index of the paragraph holding `offset` (the nearest earlier one between paragraphs).
@@ -166,7 +117,7 @@ public struct Document: Sendable {
         max(0, spans.partitioningIndex { $0.start > offset } - 1)
     }
 
-    static func paragraphSpans(in scalars: [Unicode.Scalar]) -> [TextSpan] {
+    static func paragraphSpans(in scalars: some ScalarReader) -> [TextSpan] {
         var spans: [TextSpan] = []
         var lineStart = 0
         func close(_ end: Int) {
@@ -176,7 +127,7 @@ public struct Document: Sendable {
             while b > a, Characters.isSpace(scalars[b - 1]) { b -= 1 }
             if b > a { spans.append(TextSpan(start: a, end: b)) }
         }
-        for i in scalars.indices where scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" {
+        for i in 0..<scalars.count where scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" {
             close(i)
             lineStart = i + 1
         }
@@ -186,7 +137,7 @@ public struct Document: Sendable {
 
     /// The first paragraph is a headline when it is short and either lacks a final full stop
     /// or is written in title case ("Only 24 Percent of Donors Are Small Donors.").
-    static func headline(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> String? {
+    static func headline(in scalars: TextScalars, paragraphs: [TextSpan]) -> String? {
         guard paragraphs.count > 1, let first = paragraphs.first, first.length <= 200 else { return nil }
         let line = string(of: scalars[first.start..<first.end])
         let last = scalars[first.end - 1]

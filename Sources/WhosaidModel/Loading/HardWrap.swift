@@ -46,7 +46,7 @@ enum HardWrap {
     static let continuingShare = 0.7
 
     /// The paragraph spans of `scalars` when it is hard-wrapped text, nil otherwise.
-    static func paragraphSpans(in scalars: [Unicode.Scalar]) -> [TextSpan]? {
+    static func paragraphSpans(in scalars: some ScalarReader) -> [TextSpan]? {
         let lines = self.lines(in: scalars)
         guard let width = width(of: lines) else { return nil }
         var spans: [TextSpan] = []
@@ -100,7 +100,7 @@ enum HardWrap {
 
     /// The lines of `scalars`: LF, CR, CRLF and U+2029 end a line, as they end a paragraph in
     /// ``Document/paragraphSpans(in:)``.
-    static func lines(in scalars: [Unicode.Scalar]) -> [Line] {
+    static func lines(in scalars: some ScalarReader) -> [Line] {
         var lines: [Line] = []
         var start = 0
         var i = 0
@@ -117,7 +117,7 @@ enum HardWrap {
     }
 
     /// The line `scalars[start..<end]`.
-    static func line(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, endsParagraph: Bool) -> Line {
+    static func line(_ scalars: some ScalarReader, from start: Int, to end: Int, endsParagraph: Bool) -> Line {
         var b = end
         while b > start, Characters.isSpace(scalars[b - 1]) { b -= 1 }
         var a = start

@@ -27,14 +27,14 @@ enum SentenceSplitter {
     ]
 
     /// Sentence spans of every paragraph, in text order.
-    static func sentences(in scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+    static func sentences(in scalars: some ScalarReader, paragraphs: [TextSpan]) -> [TextSpan] {
         var result: [TextSpan] = []
         result.reserveCapacity(paragraphs.count * 3)
         for p in paragraphs { split(scalars, p, into: &result) }
         return result
     }
 
-    static func split(_ s: [Unicode.Scalar], _ p: TextSpan, into result: inout [TextSpan]) {
+    static func split(_ s: some ScalarReader, _ p: TextSpan, into result: inout [TextSpan]) {
         var start = p.start
         var i = p.start
         while i < p.end {
@@ -75,7 +75,7 @@ enum SentenceSplitter {
 
     /// Whether an opening double quotation mark and a capital start at `next`: `“She`, `"She`,
     /// or the doubled marks some newspapers type (`''She`, ``` ``She ```).
-    static func opensQuotedSentence(_ s: [Unicode.Scalar], at next: Int, paragraph p: TextSpan) -> Bool {
+    static func opensQuotedSentence(_ s: some ScalarReader, at next: Int, paragraph p: TextSpan) -> Bool {
         guard next + 1 < p.end else { return false }
         if isOpeningDoubleQuote(s[next]) { return Characters.isUpper(s[next + 1]) }
         guard next + 2 < p.end, s[next] == s[next + 1], s[next] == "'" || s[next] == "`" else { return false }
@@ -83,7 +83,7 @@ enum SentenceSplitter {
     }
 
     /// Whether the full stop at `dot` ends a sentence, given the next word starts at `next`.
-    static func endsSentence(_ s: [Unicode.Scalar], dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
+    static func endsSentence(_ s: some ScalarReader, dot: Int, next: Int, paragraph p: TextSpan) -> Bool {
         var w = dot
         while w > p.start, !Characters.isSpace(s[w - 1]), !Characters.isOpeningPunctuation(s[w - 1]) { w -= 1 }
         let word = Tokenizer.lowered(s, w, dot)
@@ -122,13 +122,13 @@ enum SentenceSplitter {
     }
 
     /// The letters from `start` to the first other scalar, lower-cased.
-    static func lowercasedWord(_ s: [Unicode.Scalar], from start: Int, paragraph p: TextSpan) -> String {
+    static func lowercasedWord(_ s: some ScalarReader, from start: Int, paragraph p: TextSpan) -> String {
         var e = start
         while e < p.end, Characters.isLetter(s[e]) { e += 1 }
-        return String(String.UnicodeScalarView(s[start..<e])).lowercased()
+        return String(String.UnicodeScalarView((start..<e).lazy.map { s[$0] })).lowercased()
     }
 
-    static func trimmed(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
+    static func trimmed(_ s: some ScalarReader, _ span: TextSpan) -> TextSpan {
         var a = span.start
         var b = span.end
         while a < b, Characters.isSpace(s[a]) { a += 1 }

@@ -4,7 +4,7 @@ import WhosaidSyntax
 /// pronouns, and descriptions of unnamed speakers and groups.
 struct MentionFinder {
     let document: Document
-    let tokens: [Token]
+    let tokens: Tokens
 
     /// The paragraph of token `i` (tokens keep only their sentence).
     @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
@@ -15,7 +15,7 @@ struct MentionFinder {
     /// ("George Will wrote", "Al From said"), so that `“…,” Will wrote` later names him.
     let surnamesOfFunctionForm: Set<String>
 
-    init(document: Document, tokens: [Token]) {
+    init(document: Document, tokens: Tokens) {
         self.document = document
         self.tokens = tokens
         var surnames: Set<String> = []

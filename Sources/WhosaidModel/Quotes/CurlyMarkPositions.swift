@@ -8,10 +8,11 @@ struct CurlyMarkPositions {
     let closes: [Int]
 
     /// Records every curly double mark in `s`.
-    init(_ s: [Unicode.Scalar]) {
+    init(_ s: some ScalarReader) {
         var opens: [Int] = []
         var closes: [Int] = []
-        for (k, c) in s.enumerated() {
+        for k in 0..<s.count {
+            let c = s[k]
             if c == "\u{201C}" { opens.append(k) } else if c == "\u{201D}" { closes.append(k) }
         }
         self.opens = opens

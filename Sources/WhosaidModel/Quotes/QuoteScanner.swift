@@ -13,7 +13,11 @@ enum QuoteScanner {
 
     /// Quotations in text order.
     static func quotations(in document: Document) -> [Quotation] {
-        let s = document.scalars
+        document.scalars.narrow.map { quotations(in: document, $0) } ?? quotations(in: document, document.scalars)
+    }
+
+    /// Quotations in text order, the document's scalars read as `s`.
+    private static func quotations(in document: Document, _ s: some ScalarReader) -> [Quotation] {
         let curly = CurlyMarkPositions(s)
         var result: [Quotation] = []
         var openAt: Int? = nil          // offset of the opening mark of the current quote
@@ -33,6 +37,9 @@ enum QuoteScanner {
                 }
             }
             while i < p.end {
+                // Most scalars are none of the marks ``markAt(_:_:_:)`` knows: passed at a glance.
+                let v = s[i].value
+                if v != 0x22 && v != 0x27 && v != 0x60 && v != 0xAB && v != 0xBB && v &- 0x201C > 2 { i += 1; continue }
                 guard let (mark, width) = markAt(s, i, p) else { i += 1; continue }
                 if let o = openAt {
                     if mark == .open && isOpeningContext(s, i, p) {
@@ -89,12 +96,12 @@ enum QuoteScanner {
 
     /// Whether the closing mark at `closeAt` ends a quote on a comma and a word follows in its
     /// paragraph (`…,” Vance said`): the shape of a quote with its own trailing cue.
-    static func closesBeforeCue(_ s: [Unicode.Scalar], closeAt i: Int, width: Int, _ p: TextSpan) -> Bool {
+    static func closesBeforeCue(_ s: some ScalarReader, closeAt i: Int, width: Int, _ p: TextSpan) -> Bool {
         guard i > p.start, s[i - 1] == ",", i + width + 1 < p.end, Characters.isSpace(s[i + width]) else { return false }
         return s[i + width + 1].properties.isAlphabetic
     }
 
-    static func closeUnclosed(_ result: inout [Quotation], _ s: [Unicode.Scalar], openAt o: Int, width: Int, end: Int) {
+    static func closeUnclosed(_ result: inout [Quotation], _ s: some ScalarReader, openAt o: Int, width: Int, end: Int) {
         let content = TextSpan(start: o + width, end: end)
         // A lone mark before a few words is more likely stray (5'10", a typo) than a quote.
         if wordCount(s, content) >= 4 {
@@ -103,7 +110,7 @@ enum QuoteScanner {
     }
 
     /// The number of words (runs of word characters) in `span`.
-    static func wordCount(_ s: [Unicode.Scalar], _ span: TextSpan) -> Int {
+    static func wordCount(_ s: some ScalarReader, _ span: TextSpan) -> Int {
         var words = 0
         var inWord = false
         for k in span.start..<span.end {
@@ -127,7 +134,7 @@ enum QuoteScanner {
         return family(a) == family(b)
     }
 
-    static func markAt(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> (Mark, Int)? {
+    @inline(__always) static func markAt(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> (Mark, Int)? {
         switch s[i] {
         case "\u{201C}", "\u{201E}", "\u{00AB}": return (.open, 1)
         case "\u{201D}", "\u{00BB}": return (.close, 1)
@@ -144,7 +151,7 @@ enum QuoteScanner {
     }
 
     /// A mark at `i` opens when what stands before it is a boundary and a word follows.
-    static func isOpeningContext(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+    static func isOpeningContext(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
         let before: Unicode.Scalar? = i > p.start ? s[i - 1] : nil
         let okBefore = before.map { Characters.isSpace($0) || "([{—–-:/".unicodeScalars.contains($0) } ?? true
         return okBefore

@@ -13,7 +13,12 @@ enum SingleQuoteScanner {
 
     /// Single-quoted passages outside `doubles` (sorted), each within one paragraph.
     static func quotations(in document: Document, outside doubles: [Quotation]) -> [Quotation] {
-        let s = document.scalars
+        document.scalars.narrow.map { quotations(in: document, $0, outside: doubles) }
+            ?? quotations(in: document, document.scalars, outside: doubles)
+    }
+
+    /// Single-quoted passages outside `doubles`, the document's scalars read as `s`.
+    private static func quotations(in document: Document, _ s: some ScalarReader, outside doubles: [Quotation]) -> [Quotation] {
         var result: [Quotation] = []
         // Typewriter-mark quotations, kept only when one of them stands inside a sentence: a
         // paragraph that is nothing but a short line in `'…'` is a subheading in papers that
@@ -33,6 +38,8 @@ enum SingleQuoteScanner {
                     continue
                 }
                 let c = s[i]
+                // Neither branch takes any other scalar: passed at a glance.
+                if c != "'" && c != "\u{2018}" && c != "\u{2019}" { i += 1; continue }
                 if c == "\u{2018}" || isPlainMark(s, i, p), isOpening(s, i, p) {
                     openAt = i
                 } else if c == "\u{2019}" || isPlainMark(s, i, p) && isPlainClosing(s, i, p), let o = openAt, isClosing(s, i, p) {
@@ -56,7 +63,7 @@ enum SingleQuoteScanner {
         return (result + plain).sorted { $0.span.start < $1.span.start }
     }
 
-    static func isOpening(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+    static func isOpening(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
         // Where a double mark may open (the double-quote scanner's rule), or right after an opening “.
         let beforeOK = QuoteScanner.isOpeningContext(s, i, p) || s[i - 1] == "\u{201C}"
         guard beforeOK, i + 1 < p.end else { return false }
@@ -66,17 +73,17 @@ enum SingleQuoteScanner {
 
     /// Whether `i` is a typewriter single mark `'` standing alone, not half of the doubled `''`
     /// some papers write for a double mark.
-    static func isPlainMark(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+    @inline(__always) static func isPlainMark(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
         s[i] == "'" && (i == p.start || s[i - 1] != "'") && (i + 1 >= p.end || s[i + 1] != "'")
     }
 
     /// A typewriter `'` also ends words (`the players' union`, `goin'`), so it closes a quotation
     /// only after the punctuation that ends what was said (`'It was wrong,' said Mr Smith`).
-    static func isPlainClosing(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+    static func isPlainClosing(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
         i > p.start && ",.!?".unicodeScalars.contains(s[i - 1])
     }
 
-    static func isClosing(_ s: [Unicode.Scalar], _ i: Int, _ p: TextSpan) -> Bool {
+    static func isClosing(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
         guard i > p.start, !Characters.isSpace(s[i - 1]) else { return false }
         let after: Unicode.Scalar? = i + 1 < p.end ? s[i + 1] : nil
         // Between letters: an apostrophe (don’t, O’Brien).

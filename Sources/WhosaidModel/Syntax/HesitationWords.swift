@@ -58,9 +58,9 @@ enum HesitationWords {
 
     /// Tags every hesitation sound among `tokens` as an interjection; `sounds` is ``forms(_:)``
     /// of the tokens' forms.
-    static func repair(_ tokens: inout [Token], _ range: Range<Int>, sounds: [Bool]) {
-        // Through the buffer: the array's subscript in the condition copied each whole token.
-        tokens.withUnsafeMutableBufferPointer { t in
+    static func repair(_ tokens: inout Tokens, _ range: Range<Int>, sounds: [Bool]) {
+        // Through the records: the subscript in the condition copied each whole token.
+        tokens.withUnsafeMutableRecords { t in
             for k in range where t[k].kind == .word && t[k].tag != .intj {
                 let form = Int(t[k].form)
                 if form < sounds.count, sounds[form] { t[k].tag = .intj }

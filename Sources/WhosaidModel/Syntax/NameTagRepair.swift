@@ -26,7 +26,7 @@ enum NameTagRepair {
 
     /// Repairs the tags of sentence `range`; `knows[form]` tells whether the tagger's lexicon
     /// knows the form with that id.
-    static func repair(_ tokens: inout [Token], _ range: Range<Int>, knows: [Bool]) {
+    static func repair(_ tokens: inout Tokens, _ range: Range<Int>, knows: [Bool]) {
         guard range.count > 1 else { return }
         repairNounsBeforeVerbs(&tokens, range, knows: knows)
         for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
@@ -56,7 +56,7 @@ enum NameTagRepair {
 
     /// "McConnell aides acknowledged": an unknown lower-case word read as a verb right before
     /// another verb, after a noun phrase's words, is a plural noun.
-    static func repairNounsBeforeVerbs(_ tokens: inout [Token], _ range: Range<Int>, knows: [Bool]) {
+    static func repairNounsBeforeVerbs(_ tokens: inout Tokens, _ range: Range<Int>, knows: [Bool]) {
         for k in range where k > range.lowerBound && k + 1 < range.upperBound {
             guard tokens[k].tag == .verb, !tokens[k].isCapitalized, tokens[k + 1].tag == .verb,
                   nounPhraseWords.contains(tokens[k - 1].tag), !knows[Int(tokens[k].form)] else { continue }
@@ -64,14 +64,14 @@ enum NameTagRepair {
         }
     }
 
-    static func canRepair(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+    static func canRepair(_ tokens: Tokens, _ k: Int, _ range: Range<Int>) -> Bool {
         guard tokens[k].kind == .word, tokens[k].isCapitalized, repairable.contains(tokens[k].tag), k > range.lowerBound,
               tokens[k].lower != "i" else { return false }
         // A capital after an opening quote, a colon or a dash may only start a sentence.
         return tokens[k - 1].kind != .punctuation || tokens[k - 1].lower == ","
     }
 
-    static func isName(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+    static func isName(_ tokens: Tokens, _ k: Int, _ range: Range<Int>) -> Bool {
         range.contains(k) && tokens[k].tag == .propn && tokens[k].isCapitalized
     }
 }

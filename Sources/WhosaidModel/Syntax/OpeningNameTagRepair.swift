@@ -23,7 +23,7 @@ struct OpeningNameTagRepair {
 
     /// Notes the forms tagged as proper nouns inside sentence `range` (not its first word, nor a
     /// word after an opening quote, a colon or a dash, where a capital may start a sentence).
-    mutating func learn(_ tokens: [Token], _ range: Range<Int>) {
+    mutating func learn(_ tokens: Tokens, _ range: Range<Int>) {
         for k in range where k > range.lowerBound && tokens[k].tag == .propn && tokens[k].isCapitalized {
             let before = tokens[k - 1]
             guard before.kind != .punctuation || before.lower == "," else { continue }
@@ -33,7 +33,7 @@ struct OpeningNameTagRepair {
     }
 
     /// Retags the opening words of the sentences that ``learn(_:_:)`` saw as names elsewhere.
-    func repair(_ tokens: inout [Token]) {
+    func repair(_ tokens: inout Tokens) {
         guard namesInside.contains(true) else { return }
         var k = 0
         while k < tokens.count {
@@ -48,7 +48,7 @@ struct OpeningNameTagRepair {
         }
     }
 
-    private func isName(_ tokens: [Token], _ k: Int) -> Bool {
+    private func isName(_ tokens: Tokens, _ k: Int) -> Bool {
         let t = tokens[k]
         let form = Int(t.form)
         return t.kind == .word && t.isCapitalized && Self.repairable.contains(t.tag) && form < namesInside.count && namesInside[form]

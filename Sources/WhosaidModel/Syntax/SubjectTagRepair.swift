@@ -23,7 +23,7 @@ enum SubjectTagRepair {
     /// Tags a capitalised word right after a reporting verb may wrongly get from its common sense.
     static let invertedSubjectMistags: Set<UPOS> = [.adj, .aux, .verb, .adv, .noun]
 
-    static func repair(_ tokens: inout [Token], _ range: Range<Int>) {
+    static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
         repairInvertedSubjects(&tokens, range)
         repairSubjectsBeforeAsides(&tokens, range)
         repairHeadsBeforePostnominalModifiers(&tokens, range)
@@ -75,7 +75,7 @@ enum SubjectTagRepair {
     /// `A senior official familiar with the talks said`: a determiner's adjective-tagged word
     /// right before a postnominal modifier and its preposition (`familiar with`, `close to`) is
     /// the head noun the modifier follows.
-    static func repairHeadsBeforePostnominalModifiers(_ tokens: inout [Token], _ range: Range<Int>) {
+    static func repairHeadsBeforePostnominalModifiers(_ tokens: inout Tokens, _ range: Range<Int>) {
         for k in range where k + 2 < range.upperBound && tokens[k].tag == .adj && tokens[k + 2].tag == .adp {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, t.quote == nil, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
@@ -87,7 +87,7 @@ enum SubjectTagRepair {
 
     /// `White, however, said…`: a capitalised adjective opening the clause, then an adverb set
     /// off by commas and a reporting verb, is a surname, as it is right before the verb.
-    static func repairSubjectsBeforeAsides(_ tokens: inout [Token], _ range: Range<Int>) {
+    static func repairSubjectsBeforeAsides(_ tokens: inout Tokens, _ range: Range<Int>) {
         for k in range where k + 4 < range.upperBound && tokens[k + 4].tag == .verb {
             let t = tokens[k]
             guard t.tag == .adj, t.isCapitalized, t.kind == .word, t.quote == nil, !quantityAdjectives.contains(t.lower),
@@ -106,7 +106,7 @@ enum SubjectTagRepair {
 
     /// Whether lower-case modifiers (at most ``maxModifiersAfterDeterminer``) lead back from the
     /// word before `k` to a determiner or a possessive noun (`the`, `an`, `the company's`).
-    static func opensDeterminedPhrase(before k: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    static func opensDeterminedPhrase(before k: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         var j = k - 1
         while j >= range.lowerBound, k - 1 - j < maxModifiersAfterDeterminer {
             let w = tokens[j]
@@ -120,7 +120,7 @@ enum SubjectTagRepair {
 
     /// `“…,” said Small, who…`, `“…,” said Will Doyle.`: after a quote and its reporting verb, a
     /// capitalised word that closes the phrase or starts a run of capitals is a name.
-    static func repairInvertedSubjects(_ tokens: inout [Token], _ range: Range<Int>) {
+    static func repairInvertedSubjects(_ tokens: inout Tokens, _ range: Range<Int>) {
         for k in range where k - 2 >= range.lowerBound && k + 1 < range.upperBound {
             guard tokens[k - 1].tag == .verb, tokens[k - 1].is(.reporting) else { continue }
             let verb = tokens[k - 1]

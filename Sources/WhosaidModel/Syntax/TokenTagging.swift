@@ -32,7 +32,7 @@ enum TokenTagging {
 
     /// Whether the tokens `range` are a title-case line ("Mayor Vows to Rebuild the Bridge"): at
     /// least ``titleCaseMinWords`` words, and every lower-case word a short function word.
-    static func isTitleCase(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    static func isTitleCase(_ tokens: Tokens, _ range: Range<Int>) -> Bool {
         var words = 0
         for k in range where tokens[k].kind == .word {
             words += 1
@@ -51,7 +51,7 @@ enum TokenTagging {
     static let titleCaseMinWords = 4
 
     /// Sets ``Token/tag`` on every token.
-    static func tag(_ tokens: inout [Token], forms: WordTable, tagger: PartOfSpeechTagger = .embedded) {
+    static func tag(_ tokens: inout Tokens, forms: WordTable, tagger: PartOfSpeechTagger = .embedded) {
         // The document's distinct treebank words, read once; `pieces[form]` points at a form's
         // words, which the generations in `held` keep alive.
         var held: [TaggerWordCache.Generation] = []

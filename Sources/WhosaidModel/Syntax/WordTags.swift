@@ -6,7 +6,7 @@ struct WordTags {
     private var starts: [Int32]
     private var tags: [UPOS]
 
-    init(_ tokens: [Token]) {
+    init(_ tokens: Tokens) {
         starts = tokens.map { Int32(truncatingIfNeeded: $0.start) }
         tags = tokens.map(\.tag)
     }

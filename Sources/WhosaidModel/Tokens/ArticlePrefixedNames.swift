@@ -12,7 +12,7 @@ enum ArticlePrefixedNames {
 
     /// Whether the word `s[start..<end]` is a name of that shape: a listed prefix, a hyphen, and
     /// a capital letter.
-    static func isName(_ s: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    static func isName(_ s: some ScalarReader, start: Int, end: Int) -> Bool {
         var h = start
         while h < end, h - start <= 3, s[h] != "-" { h += 1 }
         guard h > start, h + 1 < end, s[h] == "-", Characters.isUpper(s[h + 1]) else { return false }

@@ -5,12 +5,16 @@
 /// Every token lies inside a paragraph and a sentence of the document, so the sentence and
 /// paragraph indexes it carries are always valid (a text of only byte-order marks has no tokens).
 enum Tokenizer {
-    static func tokens(of document: Document) -> [Token] { tokensAndForms(of: document).tokens }
+    static func tokens(of document: Document) -> Tokens { tokensAndForms(of: document).tokens }
 
     /// The tokens and the table of their distinct written forms (``Token/form`` indexes it).
-    static func tokensAndForms(of document: Document) -> (tokens: [Token], forms: WordTable) {
-        let s = document.scalars
-        var tokens: [Token] = []
+    static func tokensAndForms(of document: Document) -> (tokens: Tokens, forms: WordTable) {
+        document.scalars.narrow.map { tokensAndForms(of: document, $0) } ?? tokensAndForms(of: document, document.scalars)
+    }
+
+    /// The tokens and forms of `document`, its scalars read as `s`.
+    private static func tokensAndForms(of document: Document, _ s: some ScalarReader) -> (tokens: Tokens, forms: WordTable) {
+        var tokens: [Token.Record] = []
         tokens.reserveCapacity(s.count / 5)
         var paragraph = 0
         var sentence = 0
@@ -56,15 +60,14 @@ enum Tokenizer {
             // A token keeps only its sentence and reads its paragraph from it.
             assert(document.paragraph(ofSentence: sentence) == paragraph, "sentence \(sentence) crosses paragraph \(paragraph)")
             let id = words.intern(s, start, i)
-            // Built in the array's storage: a token set up in a variable first was copied in and
-            // destroyed (a retain and a release of its text each).
-            tokens.append(Token(
-                start: start, end: i, kind: kind, lower: words.lowers[id],
+            assert(words.lengths[id] == i - start, "a form is the text as written")
+            tokens.append(Token.Record(
+                start: start, kind: kind,
                 isCapitalized: Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: i),
                 sentence: sentence,
                 classes: kind == .punctuation ? [] : words.classes[id], form: id))
         }
-        return (tokens, words)
+        return (Tokens(records: tokens, lowers: words.lowers, lengths: words.lengths), words)
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -84,7 +87,7 @@ enum Tokenizer {
         }
     }
 
-    static func lowered(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    static func lowered(_ s: some ScalarReader, _ a: Int, _ b: Int) -> String {
         // Fast path: ASCII words are lower-cased byte by byte into the string's own storage.
         var ascii = true
         for k in a..<b where !s[k].isASCII { ascii = false; break }

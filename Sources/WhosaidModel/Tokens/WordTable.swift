@@ -9,7 +9,8 @@ struct WordTable {
     private var mask: Int
     private var hashes: [UInt32] = []
     private var keyStarts: [Int32] = []
-    private var keyLengths: [Int32] = []
+    /// Length in scalars of each distinct form.
+    private(set) var lengths: [Int32] = []
     private var keys: [UInt32] = []
 
     init(capacity: Int = 4096) {
@@ -27,7 +28,7 @@ struct WordTable {
     func fingerprint(_ id: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let start = Int(keyStarts[id])
-        for k in start..<(start + Int(keyLengths[id])) {
+        for k in start..<(start + Int(lengths[id])) {
             let v = keys[k]
             if v < 0x80 {  // one UTF-8 byte, the value itself
                 h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
@@ -41,18 +42,18 @@ struct WordTable {
     /// The form with id `id` as written.
     func written(_ id: Int) -> String {
         let start = Int(keyStarts[id])
-        return keys.withUnsafeBufferPointer { String(scalarValues: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(keyLengths[id]))])) }
+        return keys.withUnsafeBufferPointer { String(scalarValues: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(lengths[id]))])) }
     }
 
     /// The id of the form `s[a..<b]`, adding it when new.
-    mutating func intern(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+    mutating func intern(_ s: some ScalarReader, _ a: Int, _ b: Int) -> Int {
         var h: UInt32 = 2_166_136_261
         for k in a..<b { h = (h ^ s[k].value) &* 16_777_619 }
         var slot = Int(h) & mask
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if hashes[id] == h, Int(keyLengths[id]) == b - a {
+            if hashes[id] == h, Int(lengths[id]) == b - a {
                 let start = Int(keyStarts[id])
                 var same = true
                 for k in 0..<(b - a) where keys[start + k] != s[a + k].value { same = false; break }
@@ -66,10 +67,12 @@ struct WordTable {
         classes.append(Lexicon.classes[lower] ?? [])
         hashes.append(h)
         keyStarts.append(Int32(keys.count))
-        keyLengths.append(Int32(b - a))
-        // In one copy (a scalar is its UInt32 value): appended one by one, each checked the
-        // array's uniqueness and capacity.
-        s[a..<b].withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { keys.append(contentsOf: $0) } }
+        lengths.append(Int32(b - a))
+        // In one copy: appended one by one, each checked the array's uniqueness and capacity.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: b - a) { values in
+            for k in a..<b { values[k - a] = s[k].value }
+            keys.append(contentsOf: UnsafeBufferPointer(values))
+        }
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id

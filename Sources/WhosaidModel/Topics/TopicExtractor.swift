@@ -19,11 +19,16 @@ public enum TopicExtractor {
     }
 
     /// Topics of `analysis`, with the part-of-speech tags of its words: candidates are noun phrases.
-    static func topics(for analysis: Analysis, tags: WordTags) -> [Topic] {
+    static func topics(for analysis: Analysis, tags: consuming WordTags) -> [Topic] {
         let document = analysis.document
         let scan = TopicTokenizer.scan(document)
+        // The words' tags are read before the statistics, so that the tokens' tags (5 bytes a
+        // token) are let go before the statistics' pair table is made: on a large document that
+        // moment is the topic stage's peak.
+        let wordTags = tags.tags(of: scan.words)
+        _ = consume tags
         let statistics = TermStatistics(scan: scan, sentenceCount: document.sentences.count)
-        let candidates = KeyphraseCandidates(scan: scan, statistics: statistics, tags: tags.tags(of: scan.words))
+        let candidates = KeyphraseCandidates(scan: scan, statistics: statistics, tags: wordTags)
         let ranking = KeyphraseRanking(
             candidates: candidates, scan: scan, statistics: statistics,
             sentenceCount: document.sentences.count, personNames: personNames(in: analysis, scan: scan),

@@ -36,8 +36,8 @@ struct TopicScan {
         var followsSpace: Bool { bits & 8 != 0 }
     }
 
-    /// One written form, whatever its position: where it is first written (``surface(of:)``
-    /// reads it there); what it says is in ``flags``.
+    /// One written form, whatever its position: where its scalars are in ``scalars``
+    /// (``surface(of:)`` reads it there); what it says is in ``flags``.
     struct Form {
         var start: Int32
         var end: Int32
@@ -64,7 +64,7 @@ struct TopicScan {
     }
 
     var words: [Word] = []
-    /// The article's scalars, where the forms are written.
+    /// The scalars of the article's forms, each form's once, where ``forms`` point.
     var scalars: [Unicode.Scalar] = []
     var forms: [Form] = []
     /// ``forms`` without their strings, by the same index.

@@ -13,12 +13,12 @@ enum TopicTokenizer {
     static func scan(_ document: Document) -> TopicScan {
         var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / 24)))
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
-        document.scalars.withUnsafeBufferPointer { buffer in
+        scanner.run(document)
+        // The forms are looked up all together, in order of first sight, then the words
+        // read their roles from them.
+        scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
+        scanner.formScalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { values in
-                scanner.run(values, document: document)
-                // The forms are looked up all together, in order of first sight, then the words
-                // read their roles from them.
-                scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
                 for (k, (a, epoch)) in FormAnalysisCache.analyses(of: scanner.newForms, in: values).enumerated() {
                     scanner.scan.addForm(a, epoch: epoch, written: scanner.newForms[k])
                 }
@@ -26,7 +26,7 @@ enum TopicTokenizer {
         }
         scanner.assignRoles()
         var scan = scanner.scan
-        scan.scalars = document.scalars
+        scan.scalars = scanner.formScalars
         let afterTo = scanner.afterTo
         scanner = Scanner(formCapacity: 0)
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
@@ -54,41 +54,57 @@ enum TopicTokenizer {
         var shortForms: PackedMap<Int32>
         var longForms = SequenceInterner<UInt32>(capacity: 64)
         var longFormIDs: [Int32] = []
-        /// Each form where first seen, by form id: what ``FormAnalysisCache`` is asked for.
+        /// Each form's scalars, by form id, as ``newForms`` point at them.
+        var formScalars: [Unicode.Scalar] = []
+        /// Each form where first seen, by form id: what ``FormAnalysisCache`` is asked for, its
+        /// scalars in ``formScalars``.
         var newForms: [FormAnalysisCache.Request] = []
 
         init(formCapacity: Int) { shortForms = PackedMap(capacity: formCapacity) }
 
         /// Finds the words and their forms; their form flags, keys and roles wait for
         /// ``assignRoles()``, once the forms are analysed.
-        mutating func run(_ values: UnsafeBufferPointer<UInt32>, document: Document) {
+        mutating func run(_ document: Document) {
             let headline = document.headline != nil ? document.paragraphs.first : nil
             var block: Int32 = 0
             var previousEnd: Int? = nil
+            // Each sentence's scalar values, with the one before it, copied out of the text's
+            // 2-byte scalars into one reused buffer.
+            var buffer: [UInt32] = []
             for (sentenceIndex, sentence) in document.sentences.enumerated() {
-                block += 1
-                let inHeadline = headline?.contains(sentence.start) ?? false
-                var i = sentence.start
-                var firstInSentence = true
-                while i < sentence.end {
-                    let c = classes.of(values[i])
-                    guard c & ScalarClasses.word != 0 else {
-                        if c & ScalarClasses.space == 0 { block += 1 }
-                        i += 1
-                        continue
-                    }
-                    let (end, packed) = wordEnd(values, from: i, limit: sentence.end, classes: &classes)
-                    let formID = self.formID(values, i..<end, packed: packed)
-                    let followsSpace = previousEnd.map { $0 + 1 == i && values[i - 1] == 0x20 } ?? false
-                    scan.words.append(
-                        TopicScan.Word(
-                            start: i, form: formID, key: -1, sentence: sentenceIndex,
-                            block: block, opensSentence: firstInSentence || inHeadline, isCapitalized: false,
-                            isAcronym: false, followsSpace: followsSpace, role: .stop))
-                    previousEnd = end
-                    firstInSentence = false
-                    i = end
+                let origin = max(0, sentence.start - 1)
+                if buffer.count < sentence.end - origin { buffer = Array(repeating: 0, count: max(sentence.end - origin, 2 * buffer.count)) }
+                buffer.withUnsafeMutableBufferPointer { document.scalars.copyValues(origin..<sentence.end, into: $0.baseAddress!) }
+                buffer.withUnsafeBufferPointer { run(sentence: sentenceIndex, sentence, Window(base: $0.baseAddress!, origin: origin),
+                                                     inHeadline: headline?.contains(sentence.start) ?? false,
+                                                     block: &block, previousEnd: &previousEnd) }
+            }
+        }
+
+        /// Finds the words of sentence `sentenceIndex`, `sentence`, whose scalars `values` holds.
+        private mutating func run(sentence sentenceIndex: Int, _ sentence: TextSpan, _ values: Window, inHeadline: Bool,
+                                  block: inout Int32, previousEnd: inout Int?) {
+            block += 1
+            var i = sentence.start
+            var firstInSentence = true
+            while i < sentence.end {
+                let c = classes.of(values[i])
+                guard c & ScalarClasses.word != 0 else {
+                    if c & ScalarClasses.space == 0 { block += 1 }
+                    i += 1
+                    continue
                 }
+                let (end, packed) = wordEnd(values, from: i, limit: sentence.end, classes: &classes)
+                let formID = self.formID(values, i..<end, packed: packed)
+                let followsSpace = previousEnd.map { $0 + 1 == i && values[i - 1] == 0x20 } ?? false
+                scan.words.append(
+                    TopicScan.Word(
+                        start: i, form: formID, key: -1, sentence: sentenceIndex,
+                        block: block, opensSentence: firstInSentence || inHeadline, isCapitalized: false,
+                        isAcronym: false, followsSpace: followsSpace, role: .stop))
+                previousEnd = end
+                firstInSentence = false
+                i = end
             }
         }
 
@@ -120,22 +136,38 @@ enum TopicTokenizer {
         }
 
         /// The form of the word `values[range]`, added to ``newForms`` when new.
-        private mutating func formID(_ values: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, packed: UInt64) -> Int32 {
+        private mutating func formID(_ values: Window, _ range: Range<Int>, packed: UInt64) -> Int32 {
             if packed != 0 {
                 let known = shortForms.get(packed)
                 if known >= 0 { return known }
-                let id = addForm(range, packed: packed)
+                let id = addForm(values, range, packed: packed)
                 shortForms.set(packed, id)
                 return id
             }
-            let (id, isNew) = longForms.intern(UnsafeBufferPointer(rebasing: values[range]))
-            if isNew { longFormIDs.append(addForm(range, packed: 0)) }
+            let (id, isNew) = longForms.intern(values.buffer(range))
+            if isNew { longFormIDs.append(addForm(values, range, packed: 0)) }
             return longFormIDs[Int(id)]
         }
 
-        private mutating func addForm(_ range: Range<Int>, packed: UInt64) -> Int32 {
-            newForms.append(FormAnalysisCache.Request(start: Int32(range.lowerBound), end: Int32(range.upperBound), packed: packed))
+        private mutating func addForm(_ values: Window, _ range: Range<Int>, packed: UInt64) -> Int32 {
+            let start = formScalars.count
+            values.buffer(range).withMemoryRebound(to: Unicode.Scalar.self) { formScalars.append(contentsOf: $0) }
+            newForms.append(FormAnalysisCache.Request(start: Int32(start), end: Int32(formScalars.count), packed: packed))
             return Int32(newForms.count - 1)
+        }
+    }
+
+    /// Scalar values of part of a text, read by their offsets in the whole text: `base` holds
+    /// those from offset `origin` on.
+    private struct Window {
+        let base: UnsafePointer<UInt32>
+        let origin: Int
+
+        @inline(__always) subscript(i: Int) -> UInt32 { base[i - origin] }
+
+        /// The values of `range`, offsets of the text.
+        func buffer(_ range: Range<Int>) -> UnsafeBufferPointer<UInt32> {
+            UnsafeBufferPointer(start: base + (range.lowerBound - origin), count: range.count)
         }
     }
 
@@ -151,7 +183,7 @@ enum TopicTokenizer {
     /// each (digits 1-10, capitals 11-36, small letters 37-62, hyphen 63) when it has at most 10,
     /// all of them ASCII letters, digits or hyphens (else 0).
     private static func wordEnd(
-        _ scalars: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int, classes: inout ScalarClasses
+        _ scalars: Window, from start: Int, limit: Int, classes: inout ScalarClasses
     ) -> (end: Int, packed: UInt64) {
         var j = start
         var packed: UInt64 = 0
@@ -189,7 +221,7 @@ enum TopicTokenizer {
     /// A full stop right after a single letter that is itself the first letter of the word or
     /// follows another such stop, and is followed by a letter or ends an acronym ("U.S.").
     private static func isAcronymStop(
-        _ scalars: UnsafeBufferPointer<UInt32>, at j: Int, start: Int, limit: Int, classes: inout ScalarClasses
+        _ scalars: Window, at j: Int, start: Int, limit: Int, classes: inout ScalarClasses
     ) -> Bool {
         guard j - 1 >= start, classes.of(scalars[j - 1]) & ScalarClasses.upper != 0 else { return false }
         let singleLetter = j - 1 == start || scalars[j - 2] == 0x2E
