@@ -64,6 +64,8 @@ extension PathologicalFamily {
             builder.repeatUnit { _ in "It was wrong, Ada Bel said, " }
         case .citingQuotes:
             builder.repeatUnit { _ in "Bel, citing \"x,\" said " }
+        case .headlineLabels:
+            builder.repeatUnit { _ in "Zorq Vantic: We Should Cut Taxes Now. " }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

@@ -47,6 +47,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One sentence of quotes that finish a reporter's clause, each with its cue:
     /// `Bel, citing "x," said Bel, citing "x," said …`.
     case citingQuotes
+    /// One opening paragraph of title-case headline labels whose names the text never repeats:
+    /// `Zorq Vantic: We Should Cut Taxes Now. Zorq Vantic: …`.
+    case headlineLabels
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }

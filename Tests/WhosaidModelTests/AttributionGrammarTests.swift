@@ -1513,6 +1513,20 @@ import Testing
         Case(text: "Ruiz asked her about the plan.", expected: [("Ruiz", "her about the plan")]),
     ]
 
+    /// Shapes a review found today's rules wrongly dropped or invented: a time clause with its main
+    /// clause after it and no comma, a trailing cue whose subject starts with a work noun, a plural
+    /// subject before a bare cue, `From` with a phrase that is no source, a running quotation
+    /// before a closing credit.
+    static let reviewCounterexampleCases: [Case] = [
+        Case(text: "Dana Smith said when she arrived the building was on fire.",
+             expected: [("Dana Smith", "when she arrived the building was on fire")]),
+        Case(text: "Officials were blunt. “Act now,” the report said.", expected: [("the report", "“Act now,”")]),
+        Case(text: "Police say masked gunmen opened fire.", expected: [("Police", "masked gunmen opened fire")]),
+        Case(text: "From the start: “We will win this fight.”", expected: []),
+        Case(text: "“We will rebuild,” Ann Lowe said.\n\n“It will take years.”\n\n- Jane Doe",
+             expected: [("Ann Lowe", "“We will rebuild,”"), ("Ann Lowe", "“It will take years.”")]),
+    ]
+
     @Test(arguments: verbGroupCases + inflectionCases + speakerCases + verbCases + clauseCases + abbreviationCases + labelCases + clauseOnlyCases + quoteObjectCases + complementCases + refusalCases + continuationCases + colonCases + quotativeCases + paragraphBreakCases + nextQuoteCueCases
                       + participlePhraseCases + punctuationCases + personStateCases
                       + apposedAskerCases + focusedRelativeSubjectCases + placeAfterCommaCases + colonPossessorCases + everyoneCases + taggedSourceModifierCases + yearBeforeVerbCases + describedResidentCases
@@ -1520,7 +1534,8 @@ import Testing
                       + reporterAdditionCases + coordinatedSubjectCases + dashedRelativeCases + addresseeOnlyCases + nothingSaidCases + phraseShapeCases
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
                       + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases + labelOccasionCases
-                      + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases)
+                      + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases
+                      + reviewCounterexampleCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -51,6 +51,8 @@ struct Attributor {
     let options: Engine.Options
     /// The sieves, in order, those `options` switch off left out.
     let pipeline: AttributionPipeline
+    /// The body's capitalised words, read at the first headline that needs them.
+    let capitalisedBodyWords = CapitalisedBodyWords()
 
     init(document: Document, tokens: consuming Tokens, quotes: [Quotation], options: Engine.Options = .init(),
          pipeline: AttributionPipeline = .standard) {

@@ -154,6 +154,9 @@ extension Attributor {
     func isTimeClauseComplement(_ c: Int, _ end: Int, verb v: Int, first: Int) -> Bool {
         guard c < end, Self.timeClauseSubordinators.contains(tokens[c].lower), tokens[c].quote == nil,
               counts.firstClauseComma(c, end) == nil, !holdsQuote(c, end) else { return false }
+        // "said when she arrived the building was on fire": a finite verb after the time
+        // clause's own verb group is the main clause of what was said.
+        guard !holdsMainClause(afterTimeClause: c + 1, end) else { return false }
         if tokens[c].lower == "as" { return opensClauseBeforeRelative(c + 1, end) }
         if Self.questionTimeWords.contains(tokens[c].lower) {
             if Self.questionCueVerbs.contains(tokens[v].lower) { return false }
@@ -164,6 +167,27 @@ extension Attributor {
             }
         }
         return true
+    }
+
+    /// Whether a finite verb of a main clause follows the time clause `a...b` opens (`when she
+    /// arrived the building was on fire`, `as the polls closed that she had won`): one after the
+    /// clause's verb group with no subordinator or relative pronoun of its own before it
+    /// (`when she resigned after Russia seized Crimea` is one adjunct). One scan of the complement.
+    func holdsMainClause(afterTimeClause a: Int, _ b: Int) -> Bool {
+        var k = a
+        var nested = true  // the time clause's own verb is not the main clause's
+        while k <= b {
+            if holdsFiniteVerb(k, k) {
+                if !nested { return true }
+                while k <= b, holdsFiniteVerb(k, k) || tokens[k].tag == .adv || tokens[k].tag == .part { k += 1 }
+                nested = false
+                continue
+            }
+            let w = tokens[k].lower
+            if Self.timeClauseSubordinators.contains(w) || Self.subordinators.contains(w) || Self.relativePronouns.contains(w) { nested = true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a verb of its own comes in `a...b` before any relative pronoun: `as a photo of the

@@ -180,7 +180,14 @@ extension Attributor {
               ["a", "an", "the"].contains(tokens[k].lower) else { return false }
         var n = k + 1
         while n < tokens.count, n - k <= Self.maxWorkNounModifiers + 1, tokens[n].isWord, tokens[n].quote == nil {
-            if Self.titleIntroducers.contains(tokens[n].lower) || Self.workNouns.contains(tokens[n].lower) { return true }
+            if Self.titleIntroducers.contains(tokens[n].lower) || Self.workNouns.contains(tokens[n].lower) {
+                // "“Act now,” the report said", "“Go home,” the program director told them": the
+                // noun phrase is the subject of a cue, no apposition.
+                var h = n + 1
+                while h < tokens.count, h - k <= Self.maxWorkNounModifiers + 2, [.noun, .propn].contains(tokens[h].tag) { h += 1 }
+                return !(h < tokens.count && tokens[h].quote == nil && (tokens[h].tag == .verb || tokens[h].tag == .aux)
+                    && tokens[h].is(.reporting) && !(h + 1 < tokens.count && tokens[h + 1].lower == "by"))
+            }
             n += 1
         }
         return false

@@ -451,8 +451,15 @@ extension Attributor {
         guard !Lexicon.isInflectedForm(w), !Lexicon.isGerund(w) else { return false }
         let before = tokens[v - 1], after = tokens[v + 1]
         guard before.isWord, before.quote == nil, Self.subjectNounTags.contains(before.tag) else { return false }
-        return after.tag == .verb && after.quote == nil && !Lexicon.isGerund(after.lower)
-            && Lexicon.isInflectedForm(after.lower)
+        guard after.tag == .verb && after.quote == nil && !Lexicon.isGerund(after.lower)
+            && Lexicon.isInflectedForm(after.lower) else { return false }
+        // A word that is mostly a noun of a document (`report`, `statement`) heads the subject
+        // even after a plural-looking word (`the jobs report cheered`).
+        if MentionFinder.documentNouns.contains(w) || Self.nounCues.contains(w) { return true }
+        // "Police say masked gunmen…", "Residents say flooded roads…": a bare cue agrees with a
+        // plural noun, or a bare noun opening the sentence; only after a singular one is it a noun.
+        let plural = before.lower.hasSuffix("s") && !before.lower.hasSuffix("ss") && [.noun, .propn].contains(before.tag)
+        return !plural && v - 1 > first
     }
 
     /// Tags of the words of a noun phrase before its head.

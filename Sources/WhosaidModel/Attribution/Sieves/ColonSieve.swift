@@ -86,7 +86,8 @@ extension Attributor {
         }
         // "From the report:", "From the governor:": the source the sentence names after "from" alone.
         if open - 2 > first, tokens[first].lower == "from", let m = finder.phrase(startingAt: first + 1, ceiling: open - 2),
-           m.kind != .pronoun, m.last == open - 2 || m.lastWithRole == open - 2 {
+           m.kind == .name || MentionFinder.documentNouns.contains(m.head) || MentionFinder.roleNouns.contains(m.head),
+           m.last == open - 2 || m.lastWithRole == open - 2 {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: first...first, speaker: m, rule: .sentenceCue, confidence: 0.65, quote: qi)
         }
         // "Said one delegate:", "Said a senior Reyes aide:": the sentence opens with its cue, and

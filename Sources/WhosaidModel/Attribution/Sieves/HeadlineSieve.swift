@@ -86,17 +86,29 @@ extension Attributor {
 
     /// Whether the last word of the headline name `m` comes back capitalised after the headline's
     /// paragraph, as the name of a person a story is about does.
+    /// (The body's capitalised words are read once a document: a scan a headline made a
+    /// first paragraph of many title-case sentences quadratic.)
     func isNamedInBody(_ m: SpeakerMention) -> Bool {
-        let surname = tokens[m.last].lower
-        let headlineParagraph = paragraphOf(m.first)
-        var k = m.last + 1
-        while k < tokens.count, paragraphOf(k) == headlineParagraph { k += 1 }
+        if let words = capitalisedBodyWords.words { return words.contains(tokens[m.last].lower) }
+        var k = 0
+        while k < tokens.count, paragraphOf(k) == paragraphOf(m.first) { k += 1 }
+        var words = Set<String>()
         while k < tokens.count {
-            if tokens[k].isCapitalized, tokens[k].lower == surname { return true }
+            if tokens[k].isCapitalized { words.insert(tokens[k].lower) }
             k += 1
         }
-        return false
+        capitalisedBodyWords.words = words
+        return words.contains(tokens[m.last].lower)
     }
+}
+
+/// The lower-cased words written capitalised after an article's first paragraph, read once
+/// (``Attributor/isNamedInBody(_:)``).
+final class CapitalisedBodyWords {
+    var words: Set<String>?
+}
+
+extension Attributor {
 
     /// Prepositions that, in a title-case headline, end the speaker's name before its topic
     /// (`CNN President On Trump:`).
