@@ -137,7 +137,8 @@ import Testing
         let tmux = try Tmux.shell()
         defer { tmux.kill() }
         try tmux.typeLine("clear; '\(binary)' --no-mouse '\(article.path)'; echo status=$?")
-        let progress = try tmux.waitFor { $0.contains("Analysing") && $0.contains("big.txt…") }
+        // All its lines: under load the screen can be captured half painted.
+        let progress = try tmux.waitFor { $0.contains("Analysing") && $0.contains("big.txt…") && $0.contains("q or Ctrl-C quits") }
         try #require(progress.ok, "no progress screen:\n\(progress.screen)")
         #expect(progress.screen.contains("million characters"))
         #expect(progress.screen.contains("q or Ctrl-C quits"))

@@ -85,8 +85,26 @@ extension Tmux {
         let started = try tmux.waitFor { $0.contains(ready) && !$0.contains("Analysing ") }
         if !started.ok { tmux.kill() }
         try #require(started.ok, "browser did not start:\n\(started.screen)")
-        return (tmux, started.screen)
+        // Under load the first frame can be captured half painted: wait until it holds still.
+        return (tmux, try tmux.settledScreen(after: started.screen))
     }
+
+    /// The screen once two captures ``settleInterval`` apart agree (at most ``settleTries`` tries),
+    /// starting from `screen`.
+    func settledScreen(after screen: String) throws -> String {
+        var previous = screen
+        for _ in 0..<Self.settleTries {
+            usleep(Self.settleInterval)
+            let next = try capture()
+            if next == previous { return next }
+            previous = next
+        }
+        return previous
+    }
+    /// Microseconds between the captures that decide a screen has settled.
+    static let settleInterval: useconds_t = 100_000
+    /// Most captures taken while waiting for a screen to settle.
+    static let settleTries = 30
 
     /// A shell (`$ ` prompt, UTF-8, TERM=tmux-256color) in a session of `width`x`height`, its
     /// screen cleared but for the line `shell-before`.

@@ -150,6 +150,9 @@ extension Attributor {
     /// Words of negation before a cue (`did not say`, `won't say`, `never said`).
     static let cueNegations: Set<String> = ["not", "n't", "never"]
 
+    /// Most auxiliaries, adverbs and negations read back from a cue for its negation (`would not say when`).
+    static let maxVerbGroupLead = 4
+
     /// Whether the complement `c...end` of the cue at `v` is only a clause of time (see above).
     func isTimeClauseComplement(_ c: Int, _ end: Int, verb v: Int, first: Int) -> Bool {
         guard c < end, Self.timeClauseSubordinators.contains(tokens[c].lower), tokens[c].quote == nil,
@@ -161,7 +164,8 @@ extension Attributor {
         if Self.questionTimeWords.contains(tokens[c].lower) {
             if Self.questionCueVerbs.contains(tokens[v].lower) { return false }
             var b = v - 1
-            while b >= first, [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
+            while b >= first, v - b <= Self.maxVerbGroupLead,
+                  [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
                 if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("n't") { return false }
                 b -= 1
             }
