@@ -109,7 +109,6 @@ final class CapitalisedBodyWords {
 }
 
 extension Attributor {
-
     /// Prepositions that, in a title-case headline, end the speaker's name before its topic
     /// (`CNN President On Trump:`).
     static let headlineTopicPrepositions: Set<String> = ["on", "about"]

@@ -52,10 +52,12 @@ extension Attributor {
         // (Not a quote whose paragraph follows a quote's: that runs on a story's quotation, and
         // the name after it is the story's credit.)
         if j == close + 1, j < tokens.count, paragraphOf(j) == paragraph + 1, open == 0 || paragraphOf(open - 1) < paragraph, Self.signatureDashes.contains(tokens[j].lower),
-           !(qi > 0 && paragraphOf(closeToken[qi - 1]) == paragraph - 1),
-           let m = finder.phrase(startingAt: j + 1, ceiling: sentenceLastToken(from: j)), m.kind == .name,
-           m.lastWithRole >= sentenceLastToken(from: j) - 1, paragraphOf(sentenceLastToken(from: j)) == paragraph + 1 {
-            return Candidate(span: q.span, kind: .direct, cue: j...j, speaker: m, rule: .trailingCue, confidence: 0.9, quote: qi)
+           !(qi > 0 && paragraphOf(closeToken[qi - 1]) == paragraph - 1) {
+            let signatureEnd = sentenceLastToken(from: j)
+            if let m = finder.phrase(startingAt: j + 1, ceiling: signatureEnd), m.kind == .name,
+               m.lastWithRole >= signatureEnd - 1, paragraphOf(signatureEnd) == paragraph + 1 {
+                return Candidate(span: q.span, kind: .direct, cue: j...j, speaker: m, rule: .trailingCue, confidence: 0.9, quote: qi)
+            }
         }
         return nil
     }
