@@ -52,6 +52,9 @@ enum Lexicon {
     }()
     /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
     static let extraReportingForms: [String] = ["stated"]
+    /// Present forms of `state` that cue only as the verb closing a short clause after a quote
+    /// (`“…,” the filing states.`): anywhere else they are the noun (`state officials said`).
+    static let clauseFinalCueForms: Set<String> = ["state", "states"]
     /// Verbs that report speech only when a quotation stands beside them.
     static let quoteOnlyBases: [String] = [
         "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "post", "answer", "dispute",

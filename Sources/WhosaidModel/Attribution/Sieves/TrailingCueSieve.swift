@@ -76,6 +76,9 @@ extension Attributor {
         return before.tag == .det || before.tag == .num
     }
 
+    /// Prepositions that open a cue's place or medium (`states in the report`, `read on the sign`).
+    static let clauseFinalCuePrepositions: Set<String> = ["in", "on", "at", "via"]
+
     /// Dashes that set a name after a quotation as its signature (`“…” ― Ann Lowe`).
     static let signatureDashes: Set<String> = ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"]
 
@@ -126,12 +129,14 @@ extension Attributor {
         }
         guard var m = finder.phrase(startingAt: j, ceiling: ceiling) else { return nil }
         // "“Thank you,” the sign read.": a cue beside a quote that closes the clause, read as the
-        // phrase's last noun, is its verb.
+        // phrase's last noun, is its verb (`“…,” the lawsuit states in its opening page.` too).
         let l = m.last
-        if l > j + 1, l == m.lastWithRole, !tokens[l].isCapitalized, tokens[l].is(.quoteOnly) || tokens[l].is(.reporting),
-           l == ceiling || [".", ",", "!", "?", ";"].contains(tokens[l + 1].lower),
+        if l > j + 1, l == m.lastWithRole, !tokens[l].isCapitalized,
+           tokens[l].is(.quoteOnly) || tokens[l].is(.reporting) || Lexicon.clauseFinalCueForms.contains(tokens[l].lower),
+           closesCueClause(after: l, ceiling: ceiling),
            let shorter = finder.phrase(startingAt: j, ceiling: l - 1), shorter.lastWithRole == l - 1 {
             m = shorter
+            if Lexicon.clauseFinalCueForms.contains(tokens[l].lower) { return (m, cueRange(l, upTo: ceiling)) }
         }
         var v = m.lastWithRole + 1
         // "Eastland, wearing a “Ted Cruz” hat, said": a "role" that a quote cuts short after a
@@ -163,8 +168,16 @@ extension Attributor {
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
-        guard v <= ceiling, isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
+        let clauseFinalState = v <= ceiling && Lexicon.clauseFinalCueForms.contains(tokens[v].lower) && tokens[v].quote == nil
+            && !tokens[v].isCapitalized && closesCueClause(after: v, ceiling: ceiling)
+        guard v <= ceiling, isCueVerb(v, besideQuote: true) || clauseFinalState, !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// Whether the word at `l` ends a short cue clause: the sentence or clause ends after it, or
+    /// a place or medium follows (`states in the report`).
+    func closesCueClause(after l: Int, ceiling: Int) -> Bool {
+        l == ceiling || [".", ",", "!", "?", ";"].contains(tokens[l + 1].lower) || Self.clauseFinalCuePrepositions.contains(tokens[l + 1].lower)
     }
 
     /// Whether the cue ending at `last` ends its clause (`“Yes.” He said.` but not `“Yes.” He said the plan…`).
