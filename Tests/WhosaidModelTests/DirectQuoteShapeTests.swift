@@ -14,7 +14,18 @@ struct DirectQuoteShapeTests {
         Case(text: "“We won,” state officials said.", expected: [("state officials", "“We won,”")]),
     ]
 
-    @Test(arguments: clauseFinalStateCases)
+    /// `Residents near the plant said`: a place preposition's object is no subject; the phrase
+    /// runs on through it to the noun before.
+    static let placePrepositionSubjectCases: [Case] = [
+        Case(text: "Residents near the plant said the smell was unbearable.",
+             expected: [("Residents near the plant", "the smell was unbearable")]),
+        Case(text: "Voters around the country say they are tired of the race.",
+             expected: [("Voters around the country", "they are tired of the race")]),
+        Case(text: "Farmers outside the city said the rain came too late.",
+             expected: [("Farmers outside the city", "the rain came too late")]),
+    ]
+
+    @Test(arguments: clauseFinalStateCases + placePrepositionSubjectCases)
     func attribution(_ c: Case) {
         let got = AttributionGrammarTests.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

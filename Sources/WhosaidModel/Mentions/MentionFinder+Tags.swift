@@ -49,7 +49,8 @@ extension MentionFinder {
 
 extension MentionFinder {
     /// Prepositions through which a described speaker runs on ("officials in both parties").
-    static let modifierPrepositions: Set<String> = ["in", "of", "at", "for", "from", "with", "on", "by", "to"]
+    static let modifierPrepositions: Set<String> = Set<String>(["in", "of", "at", "for", "from", "with", "on", "by", "to"])
+        .union(Lexicon.placePrepositions)
 
     /// The described speaker `object` ends as the object of a preposition: the noun phrase before
     /// the preposition, run on to the end of `object` (`Former officials in both parties`,
