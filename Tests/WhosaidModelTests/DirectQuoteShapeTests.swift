@@ -31,4 +31,22 @@ struct DirectQuoteShapeTests {
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
         #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
     }
+
+    /// Two people who share a surname are two actors, and each one's pronoun finds its own
+    /// full name: "Mark Porter was cautious. “…,” he said" is Mark's, though Jane Porter came first.
+    static let sharedSurnameCases: [Case] = [
+        Case(text: "Jane Porter opened the meeting. Mark Porter was more cautious. “It is a long race,” he said.",
+             expected: [("Mark Porter", "“It is a long race,”")]),
+        Case(text: "Jane Porter and her husband, Mark Porter, run the store. Mark Porter was cautious. He said the race was long.",
+             expected: [("Mark Porter", "the race was long")]),
+        Case(text: "Mark Porter ran the store. Jane Porter spoke next. “We know everyone,” she said.",
+             expected: [("Jane Porter", "“We know everyone,”")]),
+    ]
+
+    @Test(arguments: sharedSurnameCases)
+    func sharedSurname(_ c: Case) {
+        let got = AttributionGrammarTests.statements(c.text)
+        #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
+        #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
+    }
 }

@@ -66,9 +66,15 @@ struct ActorBuilder {
         }
         // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
         // pronoun refers to, though they have not spoken yet.
+        // Drafts of a second person who shares a known person's surname ("Mark Porter" after
+        // "Jane Porter"): only their full name, never the bare surname, mentions them.
+        var secondPersons = Set<Int>()
         for entry in names.entries where entry.hasPersonEvidence {
-            guard byFullKey[key(entry.name)] == nil, index.ids(.person, entry.surname).isEmpty else { continue }
-            _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+            guard byFullKey[key(entry.name)] == nil else { continue }
+            let sharing = index.ids(.person, entry.surname)
+            guard sharing.isEmpty || isSecondPerson(entry, sharingSurnameWith: sharing, drafts: drafts) else { continue }
+            let id = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+            if !sharing.isEmpty { secondPersons.insert(id) }
         }
         // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
         let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)
@@ -119,11 +125,12 @@ struct ActorBuilder {
             var id = owners[0]
             if owners.count > 1 {
                 // "Bill Clinton" after "Hillary Clinton": the first name decides; a bare surname
-                // goes to the owner seen last.
+                // goes to the owner seen last, never to a second person named but not heard.
                 let previous = ti > 0 ? tokens[ti - 1].lower : ""
-                id = ownerByFirstWord[surnames[slot].word]?[previous] ?? surnames[slot].lastOwner ?? owners[0]
+                id = ownerByFirstWord[surnames[slot].word]?[previous] ?? surnames[slot].lastOwner
+                    ?? owners.first { !secondPersons.contains($0) } ?? owners[0]
             }
-            surnames[slot].lastOwner = id
+            if !secondPersons.contains(id) { surnames[slot].lastOwner = id }
             occurrences.append(ActorOccurrence(token: ti, actor: id))
             drafts[id].mentions.append(TextSpan(start: tokens[ti].start, end: tokens[ti].end))
         }
@@ -539,6 +546,20 @@ struct ActorBuilder {
         var words = name.split(separator: " ")
         while words.count > 1, !opensLikeAName(String(words[0])) { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// Whether the full name `entry` ("Mark Porter") is another person than the people `owners`
+    /// who share its surname ("Jane Porter"): it opens with a known first name, every owner has a
+    /// full name and none starts with that first name. A bare surname, a surname with its particle
+    /// ("De Blasio", "Le Pen") or a full name that may be a known one's variant is not.
+    func isSecondPerson(_ entry: PersonNameIndex.Entry, sharingSurnameWith owners: [Int], drafts: [ActorDraft]) -> Bool {
+        let full = key(entry.name)
+        guard full.hasSpace, let first = full.split(separator: " ").first, !NameForm.surnameParticles.contains(String(first)),
+              FirstNameGender.isFirstName(String(first)) else { return false }
+        return owners.allSatisfy { id in
+            guard let owner = drafts[id].fullKey, owner.hasSpace, let ownerFirst = owner.split(separator: " ").first else { return false }
+            return ownerFirst != first
+        }
     }
 
     func key(_ s: String) -> String {
