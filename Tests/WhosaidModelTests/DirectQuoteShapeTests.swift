@@ -25,7 +25,18 @@ struct DirectQuoteShapeTests {
              expected: [("Farmers outside the city", "the rain came too late")]),
     ]
 
-    @Test(arguments: clauseFinalStateCases + placePrepositionSubjectCases)
+    /// `David Woodard of the Clemson Institute said`: the person speaks, not "person of place";
+    /// a title with an `of` phrase before a name (`Supervisor of Elections Ann Lowe`) is no name.
+    static let personOfPlaceCases: [Case] = [
+        Case(text: "David Woodard of the Clemson Institute said the race was close.",
+             expected: [("David Woodard", "the race was close")]),
+        Case(text: "Her Republican colleague, Sen. Tom Becker of Idaho, said the numbers did not add up.",
+             expected: [("Tom Becker", "the numbers did not add up")]),
+        Case(text: "County Supervisor of Elections Susan Lowe said the count was done.",
+             expected: [("County Supervisor of Elections Susan Lowe", "the count was done")]),
+    ]
+
+    @Test(arguments: clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases)
     func attribution(_ c: Case) {
         let got = AttributionGrammarTests.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -81,7 +81,19 @@ struct MentionFinder {
         if dashWidth(endingAt: end) > 0 {
             return dashedAppositiveSubject(dashEndingAt: end, floor: floor)
         }
-        return phrase(endingAt: end, floor: floor)
+        return phrase(endingAt: end, floor: floor).map(personBeforeOf)
+    }
+
+    /// `David Woodard of Clemson University said`: a person's full name (after any title) before
+    /// the `of` phrase of a place or an organisation is the person; the phrase stays inside the
+    /// mention's extent. Any other mention is returned as it is.
+    func personBeforeOf(_ m: SpeakerMention) -> SpeakerMention {
+        guard m.kind == .name || m.kind == .description, isFullNameBeforeOf(m), let of = (m.first...m.last).first(where: { tokens[$0].lower == "of" }),
+              !Self.roleNouns.contains(tokens[of - 1].lower), !endsWithGivenAndSurname(m.last, after: of),
+              var person = classify(first: m.first, last: of - 1), person.kind == .name, person.actorKind == .person else { return m }
+        person.lastWithRole = max(m.last, m.lastWithRole)
+        person.role = m.role
+        return person
     }
 
     /// The most tokens of a role between two dashes.
@@ -153,6 +165,9 @@ struct MentionFinder {
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            !linksCommonNounToName(name), !continuesPlace(name, floor: floor),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
+            // "Her colleague, Sen. Tom Becker of Idaho, said": the person's name stops before
+            // its `of` phrase, which stays inside the mention's extent.
+            named = personBeforeOf(name)
             if let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description {
                 named.role = text(role.first, role.last)
             }
@@ -236,9 +251,22 @@ struct MentionFinder {
 
     /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace
     /// Church`), not a title (`Secretary of State`) or an organisation (`Bank of America`).
+    /// Whether the words after `of` end in a first name of clear gender and a surname (`Supervisor
+    /// of Elections Susan Bucher`): the words before `of` are a title, not a person's name.
+    func endsWithGivenAndSurname(_ last: Int, after of: Int) -> Bool {
+        guard last - 1 > of, tokens[last].isCapitalized, tokens[last - 1].isCapitalized else { return false }
+        return FirstNameGender.gender(of: tokens[last - 1].lower) != nil
+    }
+
+    /// Titles before the name may open it (`Sen. Tom Becker of Idaho`); two people joined
+    /// (`Sens. Ted Cruz of Texas and Marco Rubio of Florida`) are not one.
     func isFullNameBeforeOf(_ name: SpeakerMention) -> Bool {
-        guard let of = (name.first...name.last).first(where: { tokens[$0].lower == "of" }), of - name.first >= 2 else { return false }
-        return (name.first..<of).allSatisfy { tokens[$0].tag == .propn && tokens[$0].isCapitalized && !Lexicon.titles.contains(tokens[$0].lower) }
+        guard let of = (name.first...name.last).first(where: { tokens[$0].lower == "of" }),
+              !(of...name.last).contains(where: { tokens[$0].lower == "and" }) else { return false }
+        var start = name.first
+        while start < of, tokens[start].is(.title) || tokens[start].lower == "." { start += 1 }
+        guard of - start >= 2 else { return false }
+        return (start..<of).allSatisfy { tokens[$0].tag == .propn && tokens[$0].isCapitalized && !Lexicon.titles.contains(tokens[$0].lower) }
     }
 
     /// The most tokens a non-restrictive relative clause between a subject and its verb may span.

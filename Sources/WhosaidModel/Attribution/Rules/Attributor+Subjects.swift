@@ -28,6 +28,13 @@ extension Attributor {
     static let agentNounEndings: [String] = ["er", "or", "ist", "ian", "ant", "ent", "ee"]
 
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        // "David Woodard of the Clemson Institute said": the person, not the person's institute.
+        subjectPhrase(ofVerb: v, floor: floor).map(finder.personBeforeOf)
+    }
+
+    /// The subject of the verb at `v` as the grammar reads it, before ``subject(ofVerb:floor:)``
+    /// narrows a person's name with an `of` phrase to the name.
+    private func subjectPhrase(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
         let beforeVerb = beforeOccasionAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
