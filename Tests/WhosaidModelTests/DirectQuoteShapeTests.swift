@@ -54,7 +54,16 @@ struct DirectQuoteShapeTests {
              expected: [("Jane Porter", "“We know everyone,”")]),
     ]
 
-    @Test(arguments: sharedSurnameCases)
+    /// A first name alone apposed to a noun of kin (`Her father, Manuel, nods.`) names a person
+    /// whom a later pronoun of that gender finds.
+    static let namedKinCases: [Case] = [
+        Case(text: "Rosa spoke first. Her father, Manuel, 78, nods. He says this one is worse.",
+             expected: [("Manuel", "this one is worse")]),
+        Case(text: "Her husband, Mark, was more cautious. “It is a long race,” he said.",
+             expected: [("Mark", "“It is a long race,”")]),
+    ]
+
+    @Test(arguments: sharedSurnameCases + namedKinCases)
     func sharedSurname(_ c: Case) {
         let got = AttributionGrammarTests.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -44,6 +44,7 @@ extension ActorBuilder {
         var d = ActorDraft(kind: .person, surname: entry.surname, fullKey: single ? nil : full)
         d.nameList.insert(entry.name)
         if let t = entry.title { d.titleGender = Gender(title: t) }
+        if let g = entry.kinGender { d.titleGender = g }
         drafts.append(d)
         index.update(drafts.count - 1, d)
         if !single { byFullKey[full] = drafts.count - 1 }

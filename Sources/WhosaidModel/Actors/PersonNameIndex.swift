@@ -17,6 +17,8 @@ struct PersonNameIndex {
         /// The lower-cased title before the name, when it holds a word only people carry
         /// ("vice president", "sen.").
         var title: String?
+        /// The gender of the noun of kin a first name alone is apposed to ("her father, Manuel,").
+        var kinGender: Gender? = nil
     }
 
     /// Titles that only people carry.
@@ -105,6 +107,17 @@ struct PersonNameIndex {
     /// The token indices of the capitalised words written `word` (lower-cased), in text order.
     private func capitalisedAt(_ word: String) -> [Int32]? { capitalised.positions(of: word, in: tokens) }
 
+    /// The gender of a noun of kin set off before the first name at `k` (`her father, Manuel,`,
+    /// `his wife, Ana.`): a possessive or an article opens the noun, and the name closes its
+    /// apposition. Nil for any other word.
+    private func apposedKinGender(firstName k: Int) -> Gender? {
+        guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", FirstNameGender.isFirstName(tokens[k].lower),
+              [",", ".", ";"].contains(tokens[k + 1].lower),
+              let gender = GenderedNouns.gender(of: tokens[k - 2].lower), tokens[k - 2].tag == .noun,
+              tokens[k - 3].is(.determiner) || MentionFinder.possessivePronouns.contains(tokens[k - 3].lower) else { return nil }
+        return gender
+    }
+
     init(document: Document, tokens: Tokens) {
         self.tokens = tokens
         capitalised = CapitalisedWords()
@@ -155,8 +168,10 @@ struct PersonNameIndex {
             // Possessives inside the run ("State Department's East Asia") make it no name.
             if (first..<j).contains(where: { tokens[$0].lower.endsWith("'s") }) { continue }
             let length = j - first + 1
-            // One word is a name only after a title ("Justice Scalia", "Mr. Haddad").
-            guard length >= (title == nil ? 2 : 1), length <= 4 else { continue }
+            // One word is a name only after a title ("Justice Scalia", "Mr. Haddad"), or a first
+            // name apposed to a noun of kin ("Her father, Manuel, nods").
+            let kinGender = length == 1 && title == nil ? apposedKinGender(firstName: first) : nil
+            guard length >= (title == nil && kinGender == nil ? 2 : 1), length <= 4 else { continue }
             let words = (first...j).map { tokens[$0].lower }
             // "Kristen Day", "Theresa May": after a first name, a common time word is a surname.
             let givenName = FirstNameGender.gender(of: words[0]) != nil
@@ -167,7 +182,7 @@ struct PersonNameIndex {
             }) { continue }
             // A title, a first name with a clear gender before a word that is no common noun
             // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
-            var evidence = title != nil
+            var evidence = title != nil || kinGender != nil
             // A first name shared by both sexes ("Dana Ruiz") is a person too, whose pronoun stays open.
             // "killed in San Bernardino": a run after a preposition of place names a place, whatever
             // its first word ("San", "Santa" and "Fort" are given names too).
@@ -198,7 +213,7 @@ struct PersonNameIndex {
             let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
             if length == 1 {
                 // A surname after a title is no full name to offer other mentions.
-                titledBySurname[surname, default: []].append(entries.count)
+                if kinGender == nil { titledBySurname[surname, default: []].append(entries.count) }
             } else if let seen = uniqueBySurname[surname] {
                 if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
             } else {
@@ -206,7 +221,7 @@ struct PersonNameIndex {
             }
             if length > 1 { fullBySurname[surname, default: []].append(entries.count) }
             entries.append(Entry(token: j, name: entryName,
-                                 surname: surname, hasPersonEvidence: evidence, title: title))
+                                 surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender))
         }
     }
 
