@@ -1,0 +1,51 @@
+import Testing
+@testable import WhosaidModel
+
+/// Reported (indirect) speech: one sentence, the statements expected from it (text and speaker),
+/// in order. Each row needs the rule it names; the sentences are written for these tests.
+struct ReportedSpeechCase: Sendable, CustomTestStringConvertible {
+    let rule: String
+    let text: String
+    let statements: [(text: String, speaker: String)]
+    var testDescription: String { rule }
+}
+
+@Suite struct ReportedSpeechRecallTests {
+    static let clauseBoundaries: [ReportedSpeechCase] = [
+        // isShareWord: a poll's share after `and` is the subject of a statement of its own.
+        ReportedSpeechCase(
+            rule: "share subject after and",
+            text: "Half of the riders said the buses were late, and nearly three in five said they would pay more for a tram.",
+            statements: [("the buses were late", "Half of the riders"),
+                         ("they would pay more for a tram", "three in five")]),
+        ReportedSpeechCase(
+            rule: "share subject after but",
+            text: "Most tenants said the rent was fair, but six in 10 said the heating failed every winter.",
+            statements: [("the rent was fair", "Most tenants"),
+                         ("the heating failed every winter", "six in 10")]),
+        // `while` and a subject of its own before a reporting verb: two statements.
+        ReportedSpeechCase(
+            rule: "while and a new speaker",
+            text: "The mayor says the harbour is safe while the fishermen say the new wall is too low.",
+            statements: [("the harbour is safe", "The mayor"),
+                         ("the new wall is too low", "the fishermen")]),
+    ]
+
+    @Test(arguments: clauseBoundaries)
+    func clauseBoundary(_ c: ReportedSpeechCase) {
+        let a = analyze(c.text)
+        let found = a.statements.map { ($0.text, a.actor(of: $0)?.name ?? "") }
+        #expect(found.count == c.statements.count, "\(found)")
+        for (want, got) in zip(c.statements, found) {
+            #expect(got.0 == want.text)
+            #expect(got.1.hasSuffix(want.speaker) || want.speaker.hasSuffix(got.1), "\(got.1)")
+        }
+    }
+
+    /// `while` straight before a reporting participle keeps it in the speaker's statement.
+    @Test func whileBeforeAParticipleStaysInTheStatement() throws {
+        let a = analyze("The minister said the port would reopen in May while promising to cut the fees.")
+        let s = try #require(a.statements.first)
+        #expect(s.text.hasPrefix("the port would reopen in May while"))
+    }
+}
