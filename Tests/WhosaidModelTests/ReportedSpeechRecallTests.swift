@@ -42,6 +42,34 @@ struct ReportedSpeechCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// Where a reported clause ends before the speaker's next deed: (rule, sentence, a fragment
+    /// of the statement, its whole text).
+    static let nextDeeds: [(rule: String, text: String, fragment: String, statement: String)] = [
+        // coordinatedPredicateCut: an infinitive complement, then a marked past verb.
+        ("infinitive then past", "The senator urged the party to unite behind her and tried to make the case for a new vote.",
+         "unite", "to unite behind her"),
+        ("infinitive then past, addressee kept", "The mayor asked residents to conserve water and closed the public pools.",
+         "conserve", "residents to conserve water"),
+        // A bare verb after the infinitive is the infinitive's.
+        ("infinitive then bare verb", "The mayor urged residents to stay home and vote early.",
+         "stay", "to stay home and vote early"),
+        // After a participle cue a coordinated participle is the next deed.
+        ("participle then participle", "The governor attacked the report on Friday, calling it “a disgrace” and accusing its authors of bias.",
+         "disgrace", "it “a disgrace”"),
+        ("participle then participle, unquoted object", "The group marched downtown, recalling the strike of 1912 and urging the city to raise wages.",
+         "1912", "the strike of 1912"),
+        // A participle before a noun modifies it: the list stays whole.
+        ("attributive participle", "The minister warned of slow growth, citing high prices and rising interest rates.",
+         "prices", "high prices and rising interest rates"),
+    ]
+
+    @Test(arguments: nextDeeds.map { [$0.rule, $0.text, $0.fragment, $0.statement] })
+    func endsBeforeTheNextDeed(_ row: [String]) throws {
+        let a = analyze(row[1])
+        let s = try #require(a.statement(containing: row[2]), "\(row[0])")
+        #expect(s.text == row[3], "\(row[0])")
+    }
+
     /// `while` straight before a reporting participle keeps it in the speaker's statement.
     @Test func whileBeforeAParticipleStaysInTheStatement() throws {
         let a = analyze("The minister said the port would reopen in May while promising to cut the fees.")
