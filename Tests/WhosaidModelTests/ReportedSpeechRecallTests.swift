@@ -29,6 +29,20 @@ struct ReportedSpeechCase: Sendable, CustomTestStringConvertible {
             text: "The mayor says the harbour is safe while the fishermen say the new wall is too low.",
             statements: [("the harbour is safe", "The mayor"),
                          ("the new wall is too low", "the fishermen")]),
+        // withClauseSpeaker: an absolute `with` clause with a poll's share before the gerund.
+        ReportedSpeechCase(
+            rule: "with a share saying",
+            text: "Support for the plan rose, with 40 percent of residents saying they would pay a higher fee.",
+            statements: [("they would pay a higher fee", "40 percent of residents")]),
+        ReportedSpeechCase(
+            rule: "with a share saying, after a reported clause",
+            text: "The survey found that support rose, with three in 10 saying the fee was too high.",
+            statements: [("support rose", "The survey"), ("the fee was too high", "three in 10")]),
+        // Without a share the `with` clause is the sentence's circumstance.
+        ReportedSpeechCase(
+            rule: "with a plain noun phrase",
+            text: "The talks stalled, with experts warning the deal could collapse.",
+            statements: []),
     ]
 
     @Test(arguments: clauseBoundaries)

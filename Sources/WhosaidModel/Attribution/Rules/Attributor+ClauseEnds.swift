@@ -66,6 +66,8 @@ extension Attributor {
             // "…consider Rep. Don Beyer (D-Va.), a former lieutenant governor who…": the reporter
             // introduces a person the statement names.
             if glossesNameAtClauseEnd(comma: k, last: last) { return true }
+            // "…, with 30 percent of voters saying they…": an absolute clause with a speaker of its own.
+            if next == "with", withClauseGerund(after: k + 1, last: last) != nil { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
@@ -221,5 +223,17 @@ extension Attributor {
             || after.tag == .verb && after.lower.hasSuffix("ed")
             // "…, a plan the billionaire has since modified": a relative clause without its pronoun.
             || startsFiniteClause(at: e + 1, last: last, verbMayEndSentence: true)
+    }
+
+    /// The reporting gerund of an absolute `with` clause opening at `w` (``withClauseSpeaker``), or nil.
+    func withClauseGerund(after w: Int, last: Int) -> Int? {
+        var g = w + 2
+        while g <= last, g - w <= Self.maxWithClauseSubject + 1 {
+            if tokens[g].is(.reporting), Lexicon.isGerund(tokens[g].lower) {
+                return withClauseSpeaker(gerund: g, first: w, last: last) != nil ? g : nil
+            }
+            g += 1
+        }
+        return nil
     }
 }
