@@ -72,6 +72,13 @@ struct ReportedSpeechCase: Sendable, CustomTestStringConvertible {
          "disgrace", "it “a disgrace”"),
         ("participle then participle, unquoted object", "The group marched downtown, recalling the strike of 1912 and urging the city to raise wages.",
          "1912", "the strike of 1912"),
+        // summarisesClause: the reporter's comment after a comma ends the statement.
+        ("pointer noun", "The mayor said the budget was balanced, a swipe at the council and its spending plan.",
+         "budget", "the budget was balanced"),
+        ("pointer noun after that", "The senator warned that the deal would fail, a reference to the vote in May.",
+         "deal", "the deal would fail"),
+        ("summative noun", "The agency said every bidder must post a bond, a requirement that slows small firms.",
+         "bidder", "every bidder must post a bond"),
         // A participle before a noun modifies it: the list stays whole.
         ("attributive participle", "The minister warned of slow growth, citing high prices and rising interest rates.",
          "prices", "high prices and rising interest rates"),

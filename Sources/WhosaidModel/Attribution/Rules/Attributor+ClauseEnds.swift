@@ -209,14 +209,23 @@ extension Attributor {
         "position", "view", "claim", "stance", "argument", "assertion", "charge", "notion", "sentiment",
         "belief", "allegation", "accusation", "contention", "theory", "refrain", "message",
         "plan", "proposal", "move", "idea", "policy", "remark", "comment", "pledge", "promise", "threat",
+        "requirement", "recommendation",
     ]
+
+    /// Nouns with which a reporter says what the words before them aimed at (`…, a swipe at his
+    /// rival`, `…, a reference to the leaked emails`): after a comma and `a`/`an` they end the
+    /// statement whatever follows them.
+    static let pointerNouns: Set<String> = ["swipe", "jab", "dig", "reference", "nod", "allusion", "rebuke"]
 
     /// Whether the comma at `k` opens an indefinite noun phrase headed by a summative noun that
     /// ends the sentence or goes on with a participle or relative clause (`, a position shared by
-    /// many in his party`, `, a claim that officials deny`): the reporter's comment, not the claim.
+    /// many in his party`, `, a claim that officials deny`), or by a pointer noun
+    /// (``pointerNouns``): the reporter's comment, not the claim.
     func summarisesClause(comma k: Int, last: Int) -> Bool {
-        guard k + 2 <= last, ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last),
-              Self.summativeNouns.contains(tokens[e].lower) else { return false }
+        guard k + 2 <= last, ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+        // "…, a swipe at his rival" (``pointerNouns``).
+        if Self.pointerNouns.contains(tokens[e].lower) { return true }
+        guard Self.summativeNouns.contains(tokens[e].lower) else { return false }
         guard e + 1 <= last else { return true }
         let after = tokens[e + 1]
         return endsSentence(after: e, last: last) || Self.relativePronouns.contains(after.lower) || after.lower == "that"
