@@ -79,6 +79,14 @@ struct ReportedSpeechCase: Sendable, CustomTestStringConvertible {
          "deal", "the deal would fail"),
         ("summative noun", "The agency said every bidder must post a bond, a requirement that slows small firms.",
          "bidder", "every bidder must post a bond"),
+        // opensCoordinatedMainClause: `, and` and a clause with a noun-phrase subject of its own.
+        ("coordinated main clause", "The shop owners said the parking rules were unfair, and the city has already been sued over them.",
+         "parking", "the parking rules were unfair"),
+        // `, and that…` stays the speaker's; so does the last item of a list.
+        ("coordinated that-clause", "The mayor said the plan was dead, and that the council would vote again in June.",
+         "plan", "the plan was dead, and that the council would vote again in June"),
+        ("last list item", "She said the attacks on nurses, teachers, and local officials show a pattern.",
+         "attacks", "the attacks on nurses, teachers, and local officials show a pattern"),
         // A participle before a noun modifies it: the list stays whole.
         ("attributive participle", "The minister warned of slow growth, citing high prices and rising interest rates.",
          "prices", "high prices and rising interest rates"),

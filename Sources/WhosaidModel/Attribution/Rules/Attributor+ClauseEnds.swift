@@ -48,6 +48,8 @@ extension Attributor {
             // "…, and he railed against the moderators": the reporter goes on about the speaker.
             if next == "and", k + 3 <= last, Self.narrativePronouns.contains(tokens[k + 2].lower),
                tokens[k + 3].tag == .verb || tokens[k + 3].tag == .aux, !Lexicon.isGerund(tokens[k + 3].lower) { return true }
+            // "…, and the city has already sued": a clause with a subject of its own (``opensCoordinatedMainClause``).
+            if next == "and", !closesListItem(comma: k), opensCoordinatedMainClause(at: k + 2, last: last) { return true }
             // "…, according to lawyers for the family": the source of the whole sentence (not an
             // aside after a complementiser: "reported that, according to an analysis, 85 of…").
             if next == "according", k + 2 <= last, tokens[k + 2].lower == "to", k > 0, tokens[k - 1].lower != "that" { return true }
@@ -244,5 +246,31 @@ extension Attributor {
             g += 1
         }
         return nil
+    }
+
+    /// Whether a finite clause whose subject is a noun phrase (no pronoun: ``narrativePronouns``
+    /// reads those; no `that`: `said A, and that B` is one statement) opens at `k`, after `, and`:
+    /// `said the rules were unfair, and the city has already sued` — the reporter goes on with
+    /// a clause of his own.
+    /// Most words of a list item between two commas (`women, Hispanics, and rivals`).
+    static let maxListItemWords = 4
+
+    /// Whether the comma at `k` closes an item of a list: another comma stands a few words
+    /// before it (``maxListItemWords``) with no verb between (`attacks on women, Hispanics, and
+    /// political rivals render him…`): `, and` then adds the last item, not a clause.
+    func closesListItem(comma k: Int) -> Bool {
+        var b = k - 1
+        while b >= 0, k - b <= Self.maxListItemWords + 1 {
+            let t = tokens[b]
+            if t.lower == "," { return b < k - 1 }
+            if t.tag == .verb || t.tag == .aux || !t.isWord { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    func opensCoordinatedMainClause(at k: Int, last: Int) -> Bool {
+        guard k <= last, tokens[k].tag != .pron, tokens[k].lower != "that" else { return false }
+        return startsFiniteClause(at: k, last: last)
     }
 }
