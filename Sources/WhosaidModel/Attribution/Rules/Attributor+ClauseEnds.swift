@@ -48,6 +48,8 @@ extension Attributor {
             // "…, and he railed against the moderators": the reporter goes on about the speaker.
             if next == "and", k + 3 <= last, Self.narrativePronouns.contains(tokens[k + 2].lower),
                tokens[k + 3].tag == .verb || tokens[k + 3].tag == .aux, !Lexicon.isGerund(tokens[k + 3].lower) { return true }
+            // "…, and the city has already sued": a clause with a subject of its own (``opensCoordinatedMainClause``).
+            if next == "and", !closesListItem(comma: k), opensCoordinatedMainClause(at: k + 2, last: last) { return true }
             // "…, according to lawyers for the family": the source of the whole sentence (not an
             // aside after a complementiser: "reported that, according to an analysis, 85 of…").
             if next == "according", k + 2 <= last, tokens[k + 2].lower == "to", k > 0, tokens[k - 1].lower != "that" { return true }
@@ -66,6 +68,8 @@ extension Attributor {
             // "…consider Rep. Don Beyer (D-Va.), a former lieutenant governor who…": the reporter
             // introduces a person the statement names.
             if glossesNameAtClauseEnd(comma: k, last: last) { return true }
+            // "…, with 30 percent of voters saying they…": an absolute clause with a speaker of its own.
+            if next == "with", withClauseGerund(after: k + 1, last: last) != nil { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
@@ -207,19 +211,66 @@ extension Attributor {
         "position", "view", "claim", "stance", "argument", "assertion", "charge", "notion", "sentiment",
         "belief", "allegation", "accusation", "contention", "theory", "refrain", "message",
         "plan", "proposal", "move", "idea", "policy", "remark", "comment", "pledge", "promise", "threat",
+        "requirement", "recommendation",
     ]
+
+    /// Nouns with which a reporter says what the words before them aimed at (`…, a swipe at his
+    /// rival`, `…, a reference to the leaked emails`): after a comma and `a`/`an` they end the
+    /// statement whatever follows them.
+    static let pointerNouns: Set<String> = ["swipe", "jab", "dig", "reference", "nod", "allusion", "rebuke"]
 
     /// Whether the comma at `k` opens an indefinite noun phrase headed by a summative noun that
     /// ends the sentence or goes on with a participle or relative clause (`, a position shared by
-    /// many in his party`, `, a claim that officials deny`): the reporter's comment, not the claim.
+    /// many in his party`, `, a claim that officials deny`), or by a pointer noun
+    /// (``pointerNouns``): the reporter's comment, not the claim.
     func summarisesClause(comma k: Int, last: Int) -> Bool {
-        guard k + 2 <= last, ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last),
-              Self.summativeNouns.contains(tokens[e].lower) else { return false }
+        guard k + 2 <= last, ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+        // "…, a swipe at his rival" (``pointerNouns``).
+        if Self.pointerNouns.contains(tokens[e].lower) { return true }
+        guard Self.summativeNouns.contains(tokens[e].lower) else { return false }
         guard e + 1 <= last else { return true }
         let after = tokens[e + 1]
         return endsSentence(after: e, last: last) || Self.relativePronouns.contains(after.lower) || after.lower == "that"
             || after.tag == .verb && after.lower.hasSuffix("ed")
             // "…, a plan the billionaire has since modified": a relative clause without its pronoun.
             || startsFiniteClause(at: e + 1, last: last, verbMayEndSentence: true)
+    }
+
+    /// The reporting gerund of an absolute `with` clause opening at `w` (``withClauseSpeaker``), or nil.
+    func withClauseGerund(after w: Int, last: Int) -> Int? {
+        var g = w + 2
+        while g <= last, g - w <= Self.maxWithClauseSubject + 1 {
+            if tokens[g].is(.reporting), Lexicon.isGerund(tokens[g].lower) {
+                return withClauseSpeaker(gerund: g, first: w, last: last) != nil ? g : nil
+            }
+            g += 1
+        }
+        return nil
+    }
+
+    /// Whether a finite clause whose subject is a noun phrase (no pronoun: ``narrativePronouns``
+    /// reads those; no `that`: `said A, and that B` is one statement) opens at `k`, after `, and`:
+    /// `said the rules were unfair, and the city has already sued` — the reporter goes on with
+    /// a clause of his own.
+    /// Most words of a list item between two commas (`women, Hispanics, and rivals`).
+    static let maxListItemWords = 4
+
+    /// Whether the comma at `k` closes an item of a list: another comma stands a few words
+    /// before it (``maxListItemWords``) with no verb between (`attacks on women, Hispanics, and
+    /// political rivals render him…`): `, and` then adds the last item, not a clause.
+    func closesListItem(comma k: Int) -> Bool {
+        var b = k - 1
+        while b >= 0, k - b <= Self.maxListItemWords + 1 {
+            let t = tokens[b]
+            if t.lower == "," { return b < k - 1 }
+            if t.tag == .verb || t.tag == .aux || !t.isWord { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    func opensCoordinatedMainClause(at k: Int, last: Int) -> Bool {
+        guard k <= last, tokens[k].tag != .pron, tokens[k].lower != "that" else { return false }
+        return startsFiniteClause(at: k, last: last)
     }
 }

@@ -102,10 +102,10 @@ extension Attributor {
     /// reporting participle (`…,” adding that`).
     func clauseEnds(at k: Int, last: Int) -> Bool {
         let w = tokens[k].lower
-        // Every ending below is at ":", ";", ",", "and", "but" or a dash (the grammar rules' all
+        // Every ending below is at ":", ";", ",", "and", "but", "while" or a dash (the grammar rules' all
         // at a comma): the first byte rules out most words before any string is compared.
         switch w.utf8.first {
-        case 0x3A, 0x3B, 0x2C, 0x61, 0x62, 0x2D, 0xE2, 0x22, 0x27: break
+        case 0x3A, 0x3B, 0x2C, 0x61, 0x62, 0x77, 0x2D, 0xE2, 0x22, 0x27: break
         default: return false
         }
         if w == ":" || w == ";" { return true }
@@ -114,17 +114,21 @@ extension Attributor {
         if isCloseMark(k), k >= 1, tokens[k - 1].lower == ",", k + 1 <= last, tokens[k + 1].is(.reporting),
            tokens[k + 1].tag == .verb, Lexicon.isGerund(tokens[k + 1].lower) { return true }
         if clauseEndsByGrammar(at: k, last: last) { return true }
-        if w == "and" || w == "but" {
+        if w == "and" || w == "but" || w == "while" {
             // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
             // "…and human rights groups warned that", "…and called for tariffs", "…and called it X".
+            // "…, and nearly three in five said": a poll's share is a subject too (``isShareWord``).
             var n = k + 1
             while n <= last, n - k <= 5, !isCueWord(n), tokens[n].isWord, tokens[n].quote == nil,
                   tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner)
-                    || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) {
+                    || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) || isShareWord(n, last: last) {
                 n += 1
             }
             // "…but argues that…": a reporting verb before "that" is one, however it is tagged.
-            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower),
+            // After `while` only a clause with a subject of its own reports its own statement
+            // (`…while eight in 10 said…`); a verb straight after it is the speaker's (`…while
+            // promising`, `…while noting`).
+            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), w != "while" || n > k + 1,
                tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that" { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
@@ -141,6 +145,19 @@ extension Attributor {
                n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last) { return true }
         }
         return false
+    }
+
+    /// Words that join the numbers of a poll's share (`three in five`, `six of 10`, `eight out of
+    /// 10`, `more than 4 in 10`).
+    static let shareLinks: Set<String> = ["in", "of", "out", "than"]
+
+    /// Whether token `n` belongs to a poll's share standing as a subject: a number, or a link
+    /// word (``shareLinks``) before a number (`out` before `of`). News reports a survey clause by
+    /// clause: `Half said X, and nearly three in five said Y` holds two statements.
+    func isShareWord(_ n: Int, last: Int) -> Bool {
+        if tokens[n].tag == .num { return true }
+        guard n + 1 <= last, Self.shareLinks.contains(tokens[n].lower) else { return false }
+        return tokens[n + 1].tag == .num || tokens[n].lower == "out" && tokens[n + 1].lower == "of"
     }
 
     /// The last token of the sentence ending `last` that lies inside `span`, searched from `v`:

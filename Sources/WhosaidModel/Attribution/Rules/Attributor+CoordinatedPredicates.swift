@@ -2,6 +2,10 @@
 /// the incident as a “terrible situation,”`) cannot hold a second predicate: a coordinated verb
 /// after it (`…, yet refuses to release his taxes`, `…, but stopped short of calling…`) is the
 /// subject's next deed, told by the reporter.
+/// An infinitive in the complement is no finite verb (`urged the party to unite and tried to…`):
+/// a marked past or present form after the coordinator is the subject's next deed, a bare one
+/// the infinitive's (`urged voters to stay and vote`). After a participle cue a coordinated
+/// participle is the next deed (`, calling him “a fraud” and accusing him of…`).
 extension Attributor {
     /// Coordinators that join a second predicate to the subject's first.
     static let predicateCoordinators: Set<String> = ["but", "yet", "and"]
@@ -9,10 +13,14 @@ extension Attributor {
     /// The last token of the verbless complement from `c` before a coordinated predicate that
     /// starts by `end` (`, but`/`, yet`/`, and` or a bare `but`/`yet`/`and`, then a finite verb, perhaps
     /// after an adverb), or nil when the complement holds a finite verb first or none follows.
-    func coordinatedPredicateCut(from c: Int, to end: Int) -> Int? {
+    /// `participleCue`: the cue is a participle opening its own clause (`, calling…`).
+    func coordinatedPredicateCut(from c: Int, to end: Int, participleCue: Bool = false) -> Int? {
         var k = c
+        var infinitive = false
         while k + 1 <= end {
             let t = tokens[k]
+            // "urged the party to unite": an infinitive is no finite verb (``infinitiveVerb``).
+            if infinitiveVerb(k, from: c) { infinitive = true; k += 1; continue }
             // A verb inside a quotation counts too ("that Trump “really is” in favor, but wants…").
             if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return nil }
             // "he’s proud of his campaign and expects…": a pronoun with its auxiliary in one token.
@@ -25,11 +33,34 @@ extension Attributor {
                     var verb = coordinator + 1
                     if tokens[verb].tag == .adv, verb + 1 <= end { verb += 1 }
                     let v = tokens[verb]
-                    if v.tag == .verb, !v.isCapitalized, !Lexicon.isGerund(v.lower), v.quote == nil, k - 1 >= c { return k - 1 }
+                    if v.tag == .verb, !v.isCapitalized, v.quote == nil, k - 1 >= c,
+                       Lexicon.isGerund(v.lower) ? participleCue && tokens[coordinator].lower == "and" && !isAttributiveParticiple(verb, end: end)
+                                                 : !infinitive || Self.isMarkedFiniteForm(v.lower) { return k - 1 }
                 }
             }
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `k` (after `c`) is a verb right after an infinitive `to` (`to unite`, `to be`).
+    func infinitiveVerb(_ k: Int, from c: Int) -> Bool {
+        k - 1 >= c && tokens[k - 1].lower == "to" && tokens[k - 1].quote == nil
+            && (tokens[k].tag == .verb || tokens[k].tag == .aux) && !Lexicon.isGerund(tokens[k].lower)
+    }
+
+    /// Whether the participle at `k` modifies the noun after it (`unemployment and growing
+    /// inequality`, `droughts and rising sea levels`): an adjective or lower-case noun follows
+    /// and it is no cue word (`and telling viewers…` is a deed).
+    func isAttributiveParticiple(_ k: Int, end: Int) -> Bool {
+        guard k + 1 <= end, !isCueWord(k) else { return false }
+        let next = tokens[k + 1]
+        return next.tag == .adj || next.tag == .noun && !next.isCapitalized
+    }
+
+    /// Whether a verb's spelling marks it finite rather than bare: a past `-ed`, or a present
+    /// `-s` that is no `-ss` (`tried`, `refuses`; not `vote`, `discuss`).
+    static func isMarkedFiniteForm(_ w: String) -> Bool {
+        w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss")
     }
 }

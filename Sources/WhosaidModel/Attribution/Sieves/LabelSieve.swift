@@ -68,7 +68,7 @@ extension Attributor {
                 end += 1
             }
         }
-        if let cut = coordinatedPredicateCut(from: v + 1, to: end) { end = cut }
+        if let cut = coordinatedPredicateCut(from: v + 1, to: end, participleCue: Lexicon.isGerund(tokens[v].lower)) { end = cut }
         guard let span = clauseSpan(from: v + 1, to: end) else { return nil }
         return make(span, cue: v...v, m, .label, 0.7)
     }

@@ -1,0 +1,41 @@
+import WhosaidSyntax
+
+/// An absolute `with` clause whose reporting gerund has a poll's share as its own subject:
+/// `Support fell, with 40 percent of voters saying the fee was too high`. The share between
+/// `with` and the gerund is who spoke; a poll reports its shares so, one clause each. Other
+/// noun phrases there are left alone (`…, with experts warning it could…` reads in news
+/// annotation as the circumstance of the sentence, not a statement).
+extension Attributor {
+    /// Most tokens of the noun phrase between `with` and a reporting gerund.
+    static let maxWithClauseSubject = 8
+    /// Words other than nouns and their modifiers that a poll's share holds (`three in 10`,
+    /// `eight out of 10`, `30 percent of voters`, `47%`).
+    static let withClauseShareWords: Set<String> = ["of", "in", "out", "%"]
+
+    /// The speaker of the reporting gerund at `v` when `with` and a poll's share (a number,
+    /// `percent`, a share word: ``MentionFinder/shareWords``) stand right before it and the
+    /// gerund reports a clause (`with three in 10 saying the race…`), or nil.
+    /// A name after `of` may close the phrase (`with 47 percent of Cuban Americans saying`); a
+    /// name alone is left to ``gerundSpeaker(_:first:)`` (`with Ruiz saying`), and a pronoun
+    /// (`with me saying`) is no speaker.
+    func withClauseSpeaker(gerund v: Int, first: Int, last: Int) -> SpeakerMention? {
+        guard v - 2 >= first, Lexicon.isGerund(tokens[v].lower), opensReportedClause(at: v + 1, last: last) else { return nil }
+        var k = v - 1
+        var sawOf = false
+        var sawShare = false
+        while k > first, v - k <= Self.maxWithClauseSubject {
+            let t = tokens[k]
+            guard t.quote == nil, t.lower != "with" else { break }
+            if t.lower == "of" { sawOf = true }
+            let allowed = [.det, .adj, .adv, .noun, .num].contains(t.tag) || Self.withClauseShareWords.contains(t.lower)
+                || t.tag == .propn || t.lower == "percent"
+            guard allowed else { return nil }
+            if t.tag == .num || t.lower == "percent" || t.lower == "%" || MentionFinder.shareWords.contains(t.lower) { sawShare = true }
+            k -= 1
+        }
+        guard tokens[k].lower == "with", k < v - 1, sawShare else { return nil }
+        // Names only inside an `of` phrase: "with Fox News and NBC News calling" is left alone.
+        if !sawOf, (k + 1..<v).contains(where: { tokens[$0].tag == .propn }) { return nil }
+        return finder.make(first: k + 1, last: v - 1, kind: .description)
+    }
+}
