@@ -55,6 +55,8 @@ public struct Engine: Sendable {
         builder.linksRoleDescriptions = options.linkRoleDescriptions
         let built = builder.build(candidates)
         _ = consume builder
+        _ = consume candidates
+        MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)
         var analysis = Analysis(document: document, statements: built.statements, actors: built.actors)
         let topics = TopicExtractor.topics(for: analysis, tags: WordTags(consume tagged))
         for topic in topics {

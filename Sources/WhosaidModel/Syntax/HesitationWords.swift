@@ -60,10 +60,10 @@ enum HesitationWords {
     /// of the tokens' forms.
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>, sounds: [Bool]) {
         // Through the records: the subscript in the condition copied each whole token.
-        tokens.withUnsafeMutableRecords { t in
-            for k in range where t[k].kind == .word && t[k].tag != .intj {
+        tokens.withUnsafeMutableTags { t, tags, forms in
+            for k in range where tags[k] != .intj {
                 let form = Int(t[k].form)
-                if form < sounds.count, sounds[form] { t[k].tag = .intj }
+                if form < sounds.count, sounds[form], forms[form].kind == .word { tags[k] = .intj }
             }
         }
     }

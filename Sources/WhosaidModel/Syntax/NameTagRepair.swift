@@ -64,9 +64,10 @@ enum NameTagRepair {
         }
     }
 
-    static func canRepair(_ tokens: Tokens, _ k: Int, _ range: Range<Int>) -> Bool {
-        guard tokens[k].kind == .word, tokens[k].isCapitalized, repairable.contains(tokens[k].tag), k > range.lowerBound,
-              tokens[k].lower != "i" else { return false }
+    @inline(__always) static func canRepair(_ tokens: Tokens, _ k: Int, _ range: Range<Int>) -> Bool {
+        // The token read once: its kind and capital are its form's, a look-up each.
+        let t = tokens[k]
+        guard t.kind == .word, t.isCapitalized, repairable.contains(t.tag), k > range.lowerBound, t.lower != "i" else { return false }
         // A capital after an opening quote, a colon or a dash may only start a sentence.
         return tokens[k - 1].kind != .punctuation || tokens[k - 1].lower == ","
     }

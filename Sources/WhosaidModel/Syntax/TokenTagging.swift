@@ -91,7 +91,9 @@ enum TokenTagging {
                     tagger.tag(input, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
                 }
             }
-            for k in start..<end { tokens[k].tag = tags[firstWord[k - start]] }
+            tokens.withUnsafeMutableTags { _, out, _ in
+                for k in start..<end { out[k] = tags[firstWord[k - start]] }
+            }
             if !headline {
                 NameTagRepair.repair(&tokens, start..<end, knows: known)
                 SubjectTagRepair.repair(&tokens, start..<end)

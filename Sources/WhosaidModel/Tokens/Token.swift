@@ -10,54 +10,74 @@ import WhosaidSyntax
 struct Token {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
-    /// What ``Tokens`` stores of a token, in 20 bytes: 32-bit offsets and indexes, the kind and
-    /// the capital packed into one byte, and neither its text nor its end (its ``form``, the text
-    /// as written, gives both). Documents of millions of tokens walk this array many times, and on
-    /// one large document it is the engine's largest array (issue 12: 40 bytes a token, a 16-byte
-    /// `String` among them, before).
+    /// What ``Tokens`` stores of a token, in 16 bytes: four 32-bit fields, and nothing its form
+    /// decides (its text, end, kind, capital and word classes are its form's, ``FormInfo``) nor
+    /// its tag (a byte beside it, ``Tokens``). Documents of millions of tokens walk this array
+    /// many times, and on one large document it is the engine's largest array (issue 12: 40 bytes
+    /// a token, a 16-byte `String` among them, then 20 with the kind, capital and classes in it).
     struct Record: Sendable {
         fileprivate var _start: Int32
         fileprivate var _sentence: Int32
         fileprivate var _quote: Int32 = -1
         /// The id of the token's written form in the document's ``WordTable``.
         var form: Int32
-        /// Word classes from ``Lexicon/classes``, looked up once per distinct form.
-        var classes: Lexicon.WordClass
-        /// The part-of-speech tag (of the first treebank word, for `don't` or `Sigal's`).
-        var tag: UPOS = .x
-        /// ``kind``'s raw value in the low bits, ``isCapitalized`` in bit 7.
-        fileprivate var _kindAndCase: UInt8
 
-        init(start: Int, kind: Kind, isCapitalized: Bool, sentence: Int, classes: Lexicon.WordClass, form: Int) {
+        init(start: Int, sentence: Int, form: Int) {
             self.form = Int32(truncatingIfNeeded: form)
             _start = Int32(truncatingIfNeeded: start)
             _sentence = Int32(truncatingIfNeeded: sentence)
-            self.classes = classes
-            _kindAndCase = kind.rawValue | (isCapitalized ? 0x80 : 0)
+        }
+    }
+
+    /// What a written form decides of each of its tokens, in 8 bytes: its length in scalars, its
+    /// word classes and its kind and capital (the form is the text as written, so all three follow
+    /// from it), kept once per form by ``Tokens``.
+    struct FormInfo: Sendable {
+        /// The length in scalars.
+        let length: Int32
+        /// Word classes from ``Lexicon/classes``; none for punctuation.
+        let classes: Lexicon.WordClass
+        /// ``kind``'s raw value in the low bits, the capital in ``capitalBit``.
+        fileprivate let kindAndCase: UInt8
+
+        /// The bit of ``kindAndCase`` that says the form is capitalised.
+        fileprivate static let capitalBit: UInt8 = 0x80
+
+        init(length: Int, kind: Kind, isCapitalized: Bool, classes: Lexicon.WordClass) {
+            self.length = Int32(truncatingIfNeeded: length)
+            self.classes = kind == .punctuation ? [] : classes
+            kindAndCase = kind.rawValue | (isCapitalized ? FormInfo.capitalBit : 0)
         }
 
-        var kind: Kind { Kind(rawValue: _kindAndCase & 0x7F).unsafelyUnwrapped }
+        var kind: Kind { @inline(__always) get { Kind(rawValue: kindAndCase & ~FormInfo.capitalBit).unsafelyUnwrapped } }
+        var isCapitalized: Bool { @inline(__always) get { kindAndCase & FormInfo.capitalBit != 0 } }
     }
 
     /// The stored fields.
     var record: Record
+    /// The part-of-speech tag (of the first treebank word, for `don't` or `Sigal's`).
+    var tag: UPOS
     /// The lower-cased text of each form of the token's ``Tokens``, by form id.
     private let lowers: UnsafePointer<String>
-    /// The length in scalars of each form of the token's ``Tokens``, by form id.
-    private let lengths: UnsafePointer<Int32>
+    /// What each form of the token's ``Tokens`` decides, by form id.
+    private let infos: UnsafePointer<FormInfo>
 
-    /// The token stored as `record` in tokens whose forms are `forms`.
-    @inline(__always) fileprivate init(_ record: Record, forms: FormTable) {
+    /// The token stored as `record` and `tag` in tokens whose forms are `forms`.
+    @inline(__always) fileprivate init(_ record: Record, tag: UPOS, forms: FormTable) {
         self.record = record
+        self.tag = tag
         lowers = forms.lowers
-        lengths = forms.lengths
+        infos = forms.infos
     }
+
+    /// What the token's form decides.
+    @inline(__always) private var info: FormInfo { infos[Int(record.form)] }
 
     /// Lower-cased text, with curly apostrophes folded to `'`.
     var lower: String { lowers[Int(record.form)] }
 
     var start: Int { Int(record._start) }
-    var end: Int { Int(record._start) + Int(lengths[Int(record.form)]) }
+    var end: Int { @inline(__always) get { Int(record._start) + Int(info.length) } }
     var sentence: Int { Int(record._sentence) }
     /// Index of the quotation whose content holds the token, if any.
     var quote: Int? {
@@ -67,37 +87,35 @@ struct Token {
     /// The id of the token's written form in the document's ``WordTable``.
     var form: Int32 { record.form }
     /// Word classes from ``Lexicon/classes``, looked up once per distinct form.
-    var classes: Lexicon.WordClass { record.classes }
-    /// The part-of-speech tag (of the first treebank word, for `don't` or `Sigal's`).
-    var tag: UPOS {
-        get { record.tag }
-        set { record.tag = newValue }
-    }
-    var kind: Kind { record.kind }
+    var classes: Lexicon.WordClass { @inline(__always) get { info.classes } }
+    var kind: Kind { @inline(__always) get { info.kind } }
     /// The first scalar is an upper-case letter.
-    var isCapitalized: Bool { record._kindAndCase & 0x80 != 0 }
+    var isCapitalized: Bool { @inline(__always) get { info.isCapitalized } }
 
-    var isWord: Bool { record._kindAndCase & 0x7F != Kind.punctuation.rawValue }
+    var isWord: Bool { @inline(__always) get { info.kindAndCase & ~FormInfo.capitalBit != Kind.punctuation.rawValue } }
 
-    func `is`(_ c: Lexicon.WordClass) -> Bool { record.classes.contains(c) }
+    @inline(__always) func `is`(_ c: Lexicon.WordClass) -> Bool { info.classes.contains(c) }
 }
 
-/// A document's tokens in text order: each stored as its 20-byte ``Token/Record``, and read as a
-/// ``Token`` whose lower-cased text and length come from the table of the document's distinct
-/// forms (one string a form, not one a token). Writing a token back stores its record; its text
-/// and end, the form's, cannot change.
+/// A document's tokens in text order: each stored as its 16-byte ``Token/Record`` and its tag, and
+/// read as a ``Token`` whose lower-cased text, length, kind, capital and classes come from the
+/// table of the document's distinct forms (once a form, not once a token). Writing a token back
+/// stores its record and tag; what its form decides cannot change.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     typealias Indices = Range<Int>
     private var records: [Token.Record]
+    /// Each token's part-of-speech tag, beside its record (a record with it took 20 bytes).
+    private var tags: [UPOS]
     private let forms: FormTable
 
-    /// The tokens stored as `records`, whose forms' lower-cased texts are `lowers` and lengths in
-    /// scalars `lengths` (by form id).
-    init(records: [Token.Record], lowers: [String], lengths: [Int32]) {
-        precondition(lowers.count == lengths.count, "as many lengths as forms")
+    /// The tokens stored as `records`, all tagged `.x`, whose forms' lower-cased texts are
+    /// `lowers` and what else the forms decide `infos` (by form id).
+    init(records: [Token.Record], lowers: [String], infos: [Token.FormInfo]) {
+        precondition(lowers.count == infos.count, "as much known of every form")
         precondition(records.allSatisfy { $0.form >= 0 && Int($0.form) < lowers.count }, "a token's form outside the table")
         self.records = records
-        forms = FormTable(lowers: lowers, lengths: lengths)
+        tags = [UPOS](repeating: .x, count: records.count)
+        forms = FormTable(lowers: lowers, infos: infos)
     }
 
     var startIndex: Int { 0 }
@@ -107,37 +125,48 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
     subscript(i: Int) -> Token {
-        @inline(__always) get { Token(records[i], forms: forms) }
-        @inline(__always) set { records[i] = newValue.record }
+        // The tags hold as many entries as the records, whose read checks `i`; a tag is written
+        // only when it changes (most writes set a token's quote), so its array is not checked
+        // for uniqueness at every write.
+        @inline(__always) get { Token(records[i], tag: tags.withUnsafeBufferPointer { $0[i] }, forms: forms) }
+        @inline(__always) set {
+            records[i] = newValue.record
+            if tags.withUnsafeBufferPointer({ $0[i] }) != newValue.tag { tags[i] = newValue.tag }
+        }
     }
 
-    /// Runs `body` on the stored records, for a loop that reads and writes only their fields.
-    mutating func withUnsafeMutableRecords<R>(_ body: (inout UnsafeMutableBufferPointer<Token.Record>) throws -> R) rethrows -> R {
-        try records.withUnsafeMutableBufferPointer(body)
+    /// Runs `body` on the stored records, the tags and what each form decides (by form id), for
+    /// a loop that reads the records and writes only tags.
+    mutating func withUnsafeMutableTags<R>(
+        _ body: (UnsafeBufferPointer<Token.Record>, UnsafeMutableBufferPointer<UPOS>, UnsafePointer<Token.FormInfo>) throws -> R
+    ) rethrows -> R {
+        let infos = forms.infos
+        return try records.withUnsafeBufferPointer { r in try tags.withUnsafeMutableBufferPointer { try body(r, $0, infos) } }
     }
 }
 
-/// The lower-cased text and the length of each distinct form of a document, by form id, at
-/// fixed addresses for the tokens read from its ``Tokens`` (which keeps it alive).
+/// The lower-cased text of each distinct form of a document and what else the form decides of
+/// its tokens, by form id, at fixed addresses for the tokens read from its ``Tokens`` (which
+/// keeps it alive).
 final class FormTable: @unchecked Sendable {
     let lowers: UnsafePointer<String>
-    let lengths: UnsafePointer<Int32>
+    let infos: UnsafePointer<Token.FormInfo>
     private let count: Int
 
-    init(lowers: [String], lengths: [Int32]) {
+    init(lowers: [String], infos: [Token.FormInfo]) {
         count = lowers.count
         let text = UnsafeMutablePointer<String>.allocate(capacity: max(1, count))
         text.initialize(from: lowers, count: count)
         self.lowers = UnsafePointer(text)
-        let length = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, count))
-        length.initialize(from: lengths, count: count)
-        self.lengths = UnsafePointer(length)
+        let info = UnsafeMutablePointer<Token.FormInfo>.allocate(capacity: max(1, count))
+        info.initialize(from: infos, count: count)
+        self.infos = UnsafePointer(info)
     }
 
     deinit {
         let text = UnsafeMutablePointer(mutating: lowers)
         text.deinitialize(count: count)
         text.deallocate()
-        UnsafeMutablePointer(mutating: lengths).deallocate()
+        UnsafeMutablePointer(mutating: infos).deallocate()
     }
 }

@@ -7,6 +7,12 @@
 enum Tokenizer {
     static func tokens(of document: Document) -> Tokens { tokensAndForms(of: document).tokens }
 
+    /// The token array is copied to its exact size when more than 1/this of it is unused.
+    static let maxKeptSlackFraction = 32
+    /// Only an array reserved for this many tokens (a 1 MB document) is worth copying: an article's
+    /// slack is a few kilobytes, and the copy took 0.1% of the instructions of news.
+    static let minShrunkTokenCount = 1 << 16
+
     /// The tokens and the table of their distinct written forms (``Token/form`` indexes it).
     static func tokensAndForms(of document: Document) -> (tokens: Tokens, forms: WordTable) {
         document.scalars.narrow.map { tokensAndForms(of: document, $0) } ?? tokensAndForms(of: document, document.scalars)
@@ -21,6 +27,18 @@ enum Tokenizer {
         let paragraphs = document.paragraphs
         let sentences = document.sentences
         var words = WordTable(capacity: min(1 << 16, s.count / 20 + 16))
+        var infos: [Token.FormInfo] = []
+        /// The id of the form `s[start..<end]` of kind `kind`, noting what it decides when new.
+        func intern(_ start: Int, _ end: Int, _ kind: Token.Kind) -> Int {
+            let id = words.intern(s, start, end)
+            if id == infos.count {
+                let c = s[start]
+                let capital = Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: end)
+                infos.append(Token.FormInfo(length: end - start, kind: kind, isCapitalized: capital, classes: words.classes[id]))
+            }
+            assert(infos.count == words.count, "form ids are given in order")
+            return id
+        }
         var i = 0
         let n = s.count
         while i < n {
@@ -44,7 +62,7 @@ enum Tokenizer {
                     break
                 }
                 if i < n, s[i] == "." {
-                    let wordID = words.intern(s, start, i)
+                    let wordID = intern(start, i, kind)
                     let word = words.lowers[wordID]
                     let singleInitial = i - start == 1 && Characters.isUpper(c)
                     // "voted no." ends with a full stop; "No. 5" and "no. 5" are abbreviations (as the splitter reads them).
@@ -59,15 +77,17 @@ enum Tokenizer {
             }
             // A token keeps only its sentence and reads its paragraph from it.
             assert(document.paragraph(ofSentence: sentence) == paragraph, "sentence \(sentence) crosses paragraph \(paragraph)")
-            let id = words.intern(s, start, i)
-            assert(words.lengths[id] == i - start, "a form is the text as written")
-            tokens.append(Token.Record(
-                start: start, kind: kind,
-                isCapitalized: Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: i),
-                sentence: sentence,
-                classes: kind == .punctuation ? [] : words.classes[id], form: id))
+            let id = intern(start, i, kind)
+            assert(words.lengths[id] == i - start && infos[id].kind == kind, "a form is the text as written")
+            tokens.append(Token.Record(start: start, sentence: sentence, form: id))
         }
-        return (Tokens(records: tokens, lowers: words.lowers, lengths: words.lengths), words)
+        // Reserved for the most tokens news has: kept, the slack lived as long as the tokens
+        // (7% of their array on a large document, issue 12).
+        let slack = tokens.capacity - tokens.count
+        let large = tokens.capacity >= minShrunkTokenCount
+        let exact = large && slack > tokens.capacity / maxKeptSlackFraction ? tokens.withUnsafeBufferPointer { [Token.Record]($0) } : tokens
+        _ = consume tokens
+        return (Tokens(records: exact, lowers: words.lowers, infos: infos), words)
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
