@@ -23,6 +23,20 @@ struct DirectQuoteShapeTests {
              expected: [("Voters around the country", "they are tired of the race")]),
         Case(text: "Farmers outside the city said the rain came too late.",
              expected: [("Farmers outside the city", "the rain came too late")]),
+        // Capitalised, the same words open names and adjectives, never a preposition's phrase.
+        Case(text: "Inside sources said the deal was close.", expected: [("sources", "the deal was close")]),
+        Case(text: "Near Eastern scholars said the tablets were fake.", expected: [("Eastern scholars", "the tablets were fake")]),
+    ]
+
+    /// Review counterexamples to the reported-speech rules merged in this session: a bare verb that
+    /// looks inflected (`focus`, `heed`) goes on with its infinitive; a backshifted clause after
+    /// `, and` still reports; an election count is no speaker.
+    static let reportedSpeechReviewCases: [Case] = [
+        Case(text: "The mayor urged residents to stay home and focus on safety.",
+             expected: [("The mayor", "to stay home and focus on safety")]),
+        Case(text: "The governor said the roads were closed, and the storm would last until Friday.",
+             expected: [("The governor", "the roads were closed, and the storm would last until Friday")]),
+        Case(text: "With 98 percent of precincts reporting Smith led Jones by four points.", expected: []),
     ]
 
     /// `David Woodard of the Clemson Institute said`: the person speaks, not "person of place";
@@ -36,7 +50,7 @@ struct DirectQuoteShapeTests {
              expected: [("County Supervisor of Elections Susan Lowe", "the count was done")]),
     ]
 
-    @Test(arguments: clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases)
+    @Test(arguments: clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases)
     func attribution(_ c: Case) {
         let got = AttributionGrammarTests.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -40,6 +40,22 @@ import Testing
                 "\(family.rawValue): \(statementBytes) bytes of statements from \(text.utf8.count)")
     }
 
+    /// People introduced in full who share one surname, each with another known first name
+    /// (`Ada Porter, a nurse, arrived.`): each is a person of their own (``ActorBuilder``), and
+    /// telling each from those before must not compare it with all of them.
+    @Test func manyPeopleSharingASurnameCostLinearTime() {
+        let firstNames = FirstNameGender.table.keys.filter { $0.count > 2 && $0.allSatisfy(\.isLetter) }.sorted()
+        func text(_ people: Int) -> String {
+            "Jane Porter said the store would stay open.\n\n"
+                + firstNames.prefix(people).map { "\($0.capitalized) Porter, a nurse, arrived late.\n\n" }.joined()
+        }
+        let smallPeople = 1_500
+        let small = text(smallPeople), large = text(smallPeople * Self.growth)
+        let smallSeconds = max(Self.floorSeconds, min(Self.seconds(small), Self.seconds(small)))
+        let largeSeconds = min(Self.seconds(large), Self.seconds(large))
+        #expect(largeSeconds / smallSeconds < Self.maxRatio, "\(smallSeconds) s for \(smallPeople) people, \(largeSeconds) s for \(Self.growth)×")
+    }
+
     /// Thread CPU seconds to analyse `text` (other threads and processes do not count).
     static func seconds(_ text: String) -> Double {
         let start = threadCPUSeconds()

@@ -52,6 +52,7 @@ struct ReportedSpeechCase: Sendable, CustomTestStringConvertible {
         #expect(found.count == c.statements.count, "\(found)")
         for (want, got) in zip(c.statements, found) {
             #expect(got.0 == want.text)
+            #expect(want.speaker.isEmpty == got.1.isEmpty, "\(got.1)")
             #expect(got.1.hasSuffix(want.speaker) || want.speaker.hasSuffix(got.1), "\(got.1)")
         }
     }

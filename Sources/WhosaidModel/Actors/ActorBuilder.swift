@@ -69,12 +69,19 @@ struct ActorBuilder {
         // Drafts of a second person who shares a known person's surname ("Mark Porter" after
         // "Jane Porter"): only their full name, never the bare surname, mentions them.
         var secondPersons = Set<Int>()
+        // Per surname, the first words of its people's full names and whether one has none: read
+        // once per surname, so that thousands of people sharing one stay linear.
+        var ownersBySurname: [String: SurnameOwners] = [:]
         for entry in names.entries where entry.hasPersonEvidence {
             guard byFullKey[key(entry.name)] == nil else { continue }
             let sharing = index.ids(.person, entry.surname)
-            guard sharing.isEmpty || isSecondPerson(entry, sharingSurnameWith: sharing, drafts: drafts) else { continue }
+            if !sharing.isEmpty, ownersBySurname[entry.surname] == nil {
+                ownersBySurname[entry.surname] = SurnameOwners(sharing.map { drafts[$0].fullKey })
+            }
+            guard sharing.isEmpty || isSecondPerson(entry, sharingSurnameWith: ownersBySurname[entry.surname]!) else { continue }
             let id = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
             if !sharing.isEmpty { secondPersons.insert(id) }
+            ownersBySurname[entry.surname]?.add(drafts[id].fullKey)
         }
         // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
         let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)
@@ -552,13 +559,28 @@ struct ActorBuilder {
     /// who share its surname ("Jane Porter"): it opens with a known first name, every owner has a
     /// full name and none starts with that first name. A bare surname, a surname with its particle
     /// ("De Blasio", "Le Pen") or a full name that may be a known one's variant is not.
-    func isSecondPerson(_ entry: PersonNameIndex.Entry, sharingSurnameWith owners: [Int], drafts: [ActorDraft]) -> Bool {
+    func isSecondPerson(_ entry: PersonNameIndex.Entry, sharingSurnameWith owners: SurnameOwners) -> Bool {
         let full = key(entry.name)
-        guard full.hasSpace, let first = full.split(separator: " ").first, !NameForm.surnameParticles.contains(String(first)),
-              FirstNameGender.isFirstName(String(first)) else { return false }
-        return owners.allSatisfy { id in
-            guard let owner = drafts[id].fullKey, owner.hasSpace, let ownerFirst = owner.split(separator: " ").first else { return false }
-            return ownerFirst != first
+        guard full.hasSpace, let first = full.split(separator: " ").first.map(String.init), !NameForm.surnameParticles.contains(first),
+              FirstNameGender.isFirstName(first) else { return false }
+        return !owners.hasOneWithoutFullName && !owners.firstWords.contains(first)
+    }
+
+    /// The people who share a surname, as ``isSecondPerson(_:sharingSurnameWith:)`` reads them.
+    struct SurnameOwners {
+        /// First words of their full names ("jane" for "jane porter").
+        var firstWords: Set<String> = []
+        /// Whether one is known by the surname alone (or by a one-word key).
+        var hasOneWithoutFullName = false
+
+        init(_ fullKeys: [String?]) { for k in fullKeys { add(k) } }
+
+        mutating func add(_ fullKey: String?) {
+            guard let k = fullKey, k.hasSpace, let first = k.split(separator: " ").first else {
+                hasOneWithoutFullName = true
+                return
+            }
+            firstWords.insert(String(first))
         }
     }
 

@@ -106,11 +106,13 @@ enum Lexicon {
     static func isGerund(_ w: String) -> Bool { w.hasSuffix("ing") }
 
     /// Prepositions: a noun phrase right after one is no verb's subject ("a list of North Korean demands").
-    static let prepositions: Set<String> = Set<String>([
+    static let prepositions: Set<String> = [
         "of", "to", "for", "with", "about", "from", "by", "on", "in", "at", "into", "over", "against", "among", "between",
-    ]).union(placePrepositions)
+    ]
     /// Prepositions of place that put a noun phrase inside a longer one (`Residents near the
-    /// plant`, `Shop owners along Elm Street`): its object is never the verb's subject.
+    /// plant`, `Shop owners along Elm Street`): written in lower case after a noun, their object
+    /// is never the verb's subject. Not a word class: capitalised they open names and adjectives
+    /// (`Inside Elections`, `Inside sources said`, `Near Eastern scholars`).
     static let placePrepositions: Set<String> = ["near", "along", "across", "around", "outside", "inside", "throughout"]
 
     /// "I" and its contractions with an auxiliary, one token each ("I'm" is no name).

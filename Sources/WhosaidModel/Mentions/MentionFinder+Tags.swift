@@ -49,8 +49,7 @@ extension MentionFinder {
 
 extension MentionFinder {
     /// Prepositions through which a described speaker runs on ("officials in both parties").
-    static let modifierPrepositions: Set<String> = Set<String>(["in", "of", "at", "for", "from", "with", "on", "by", "to"])
-        .union(Lexicon.placePrepositions)
+    static let modifierPrepositions: Set<String> = ["in", "of", "at", "for", "from", "with", "on", "by", "to"]
 
     /// The described speaker `object` ends as the object of a preposition: the noun phrase before
     /// the preposition, run on to the end of `object` (`Former officials in both parties`,
@@ -62,7 +61,8 @@ extension MentionFinder {
         // the modifier that takes the preposition.
         let modifier = Self.postnominalModifiers[tokens[preposition - 1].lower]?.contains(tokens[preposition].lower) == true
         let nounEnd = modifier ? preposition - 2 : preposition - 1
-        guard nounEnd >= floor, modifier || Self.modifierPrepositions.contains(tokens[preposition].lower),
+        let placePreposition = Lexicon.placePrepositions.contains(tokens[preposition].lower) && !tokens[preposition].isCapitalized
+        guard nounEnd >= floor, modifier || Self.modifierPrepositions.contains(tokens[preposition].lower) || placePreposition,
               let before = phrase(endingAt: nounEnd, floor: floor),
               before.kind == .description || modifier && before.kind != .pronoun || isCommonNounsOpeningSentence(before),
               !isSentenceInternalObject(before.first, floor: floor) else { return nil }

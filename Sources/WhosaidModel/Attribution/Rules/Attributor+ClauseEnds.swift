@@ -271,6 +271,15 @@ extension Attributor {
 
     func opensCoordinatedMainClause(at k: Int, last: Int) -> Bool {
         guard k <= last, tokens[k].tag != .pron, tokens[k].lower != "that" else { return false }
+        // "…, and the storm would last until Friday": a backshifted verb keeps reporting.
+        if let v = (k...min(last, k + Self.maxClauseSubjectWords)).first(where: { tokens[$0].tag == .aux || tokens[$0].tag == .verb }),
+           Self.backshiftedVerbs.contains(tokens[v].lower) {
+            return false
+        }
         return startsFiniteClause(at: k, last: last)
     }
+
+    /// Verbs of reported speech's backshift (`would`, `could`, `had`): a clause that opens with
+    /// one after `, and` goes on reporting.
+    static let backshiftedVerbs: Set<String> = ["would", "could", "might", "should", "had", "'d"]
 }

@@ -59,8 +59,13 @@ extension Attributor {
     }
 
     /// Whether a verb's spelling marks it finite rather than bare: a past `-ed`, or a present
-    /// `-s` that is no `-ss` (`tried`, `refuses`; not `vote`, `discuss`).
+    /// `-s` that is no `-ss` (`tried`, `refuses`; not `vote`, `discuss`), and no bare form that
+    /// only looks like one (`heed`, `proceed`, `need`, `focus`).
     static func isMarkedFiniteForm(_ w: String) -> Bool {
-        w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss")
+        guard !bareFormEndings.contains(where: w.hasSuffix) else { return false }
+        return w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss")
     }
+
+    /// Endings of bare verbs that read like `-ed` or `-s` forms.
+    static let bareFormEndings: [String] = ["eed", "us", "is"]
 }

@@ -132,7 +132,8 @@ extension Attributor {
             m = finder.make(first: owner, last: m.last, kind: .description)
             m.head = head
         }
-        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
+        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition) || isPlacePrepositionAfterNoun(m.first - 1),
+           tokens[m.first - 1].quote == nil {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
             if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
             // "with Trump reportedly yelling: …": the participle's own subject after "with".
@@ -142,6 +143,13 @@ extension Attributor {
         }
         if let list = nameListSubject(endingWith: m, floor: floor) { return list }
         return dislocatedSubject(before: m, floor: floor) ?? m
+    }
+
+    /// Whether the token at `p` is a lower-case preposition of place after a noun (`Residents
+    /// near the plant`, ``Lexicon/placePrepositions``).
+    func isPlacePrepositionAfterNoun(_ p: Int) -> Bool {
+        p > 0 && !tokens[p].isCapitalized && Lexicon.placePrepositions.contains(tokens[p].lower)
+            && (tokens[p - 1].tag == .noun || tokens[p - 1].tag == .propn)
     }
 
     /// `Ruiz, Cole and Lowe all said`, `Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe

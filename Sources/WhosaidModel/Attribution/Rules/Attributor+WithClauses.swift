@@ -18,6 +18,10 @@ extension Attributor {
     /// A name after `of` may close the phrase (`with 47 percent of Cuban Americans saying`); a
     /// name alone is left to ``gerundSpeaker(_:first:)`` (`with Ruiz saying`), and a pronoun
     /// (`with me saying`) is no speaker.
+    /// Units an election count reports by (`with 98 percent of precincts reporting`): they
+    /// report results, not statements.
+    static let tallyUnits: Set<String> = ["precincts", "districts", "counties", "wards", "parishes", "polling"]
+
     func withClauseSpeaker(gerund v: Int, first: Int, last: Int) -> SpeakerMention? {
         guard v - 2 >= first, Lexicon.isGerund(tokens[v].lower), opensReportedClause(at: v + 1, last: last) else { return nil }
         var k = v - 1
@@ -33,7 +37,7 @@ extension Attributor {
             if t.tag == .num || t.lower == "percent" || t.lower == "%" || MentionFinder.shareWords.contains(t.lower) { sawShare = true }
             k -= 1
         }
-        guard tokens[k].lower == "with", k < v - 1, sawShare else { return nil }
+        guard tokens[k].lower == "with", k < v - 1, sawShare, !Self.tallyUnits.contains(tokens[v - 1].lower) else { return nil }
         // Names only inside an `of` phrase: "with Fox News and NBC News calling" is left alone.
         if !sawOf, (k + 1..<v).contains(where: { tokens[$0].tag == .propn }) { return nil }
         return finder.make(first: k + 1, last: v - 1, kind: .description)
