@@ -1,9 +1,10 @@
 import Testing
 @testable import WhosaidModel
 
-/// Shapes of direct quotation the grammar reads since the afternoon session of 2026-12-03, one
-/// table per rule, with sentences written for the purpose.
-struct DirectQuoteShapeTests {
+/// Shapes the grammar reads since the afternoon session of 2026-12-03 (quotes, subjects, actors),
+/// one table per rule, with sentences written for the purpose; run by
+/// ``AttributionGrammarTests/attribution(_:)``.
+enum DirectQuoteShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
     /// `“…,” the filing states.`: `state(s)` closing the clause after a quote is the verb.
@@ -50,12 +51,9 @@ struct DirectQuoteShapeTests {
              expected: [("County Supervisor of Elections Susan Lowe", "the count was done")]),
     ]
 
-    @Test(arguments: clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases)
-    func attribution(_ c: Case) {
-        let got = AttributionGrammarTests.statements(c.text)
-        #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
-        #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
-    }
+    /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
+    static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
+        + sharedSurnameCases + namedKinCases
 
     /// Two people who share a surname are two actors, and each one's pronoun finds its own
     /// full name: "Mark Porter was cautious. “…,” he said" is Mark's, though Jane Porter came first.
@@ -76,11 +74,4 @@ struct DirectQuoteShapeTests {
         Case(text: "Her husband, Mark, was more cautious. “It is a long race,” he said.",
              expected: [("Mark", "“It is a long race,”")]),
     ]
-
-    @Test(arguments: sharedSurnameCases + namedKinCases)
-    func sharedSurname(_ c: Case) {
-        let got = AttributionGrammarTests.statements(c.text)
-        #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")
-        #expect(got.map(\.1) == c.expected.map(\.1), "\(got)")
-    }
 }
