@@ -90,7 +90,7 @@ struct DisplayForms {
 
     /// Whether the word loses its capital.
     private mutating func lowered(_ t: TopicScan.Word) -> Bool {
-        guard t.opensSentence, !statistics.isNameLike(t), t.role != .number, !t.isAcronym else { return false }
+        guard t.opensSentence, !statistics.isNameLike(t), t.role != .number, !scan.isAcronym(t) else { return false }
         let f = Int(t.form)
         if restLower[f] < 0 {
             let rest = scan.scalars(of: t.form).dropFirst().allSatisfy { !$0.properties.isUppercase }

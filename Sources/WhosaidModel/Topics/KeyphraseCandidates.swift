@@ -63,7 +63,7 @@ struct KeyphraseCandidates {
         }
         /// `of` between two name-like words stays inside a name ("Bank of Korea").
         func linksNames(_ k: Int) -> Bool {
-            tokens[k].key == of && sameBlock(k - 1, k + 1) && nameLike[k - 1] && nameLike[k + 1]
+            flags[Int(tokens[k].form)].key == of && sameBlock(k - 1, k + 1) && nameLike[k - 1] && nameLike[k + 1]
         }
 
         // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
@@ -86,13 +86,14 @@ struct KeyphraseCandidates {
                 if t.role != .stop && !nominal[j] { break }
                 if t.role != .stop { words += 1 }
                 if words > Self.maxWords { break }
-                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: t.key))
+                let key = flags[Int(t.form)].key
+                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
                 var child = children.get(edge)
                 if child < 0 {
                     child = Int32(parents.count)
                     children.set(edge, child)
                     parents.append(node)
-                    nodeTerms.append(t.key)
+                    nodeTerms.append(key)
                     nodePhrases.append(-1)
                 }
                 node = child

@@ -40,7 +40,7 @@ extension KeyphraseRanking {
                 .map { max(statistics.importance[Int($0)], 1e-9) }
             guard !words.isEmpty else { return 0 }
             let geometricMean = exp(words.map(log).reduce(0, +) / Double(words.count))
-            let firstSentence = Double(scan.words[Int(firstOccurrence(c).lower)].sentence)
+            let firstSentence = Double(scan.sentence(of: scan.words[Int(firstOccurrence(c).lower)]))
             let position = 1.5 - 0.5 * firstSentence / Double(max(1, sentenceCount))
             return Double(words.count) * geometricMean * (1 + log(Double(c.range.count))) * position
         }

@@ -29,21 +29,26 @@ struct TermStatistics {
     private(set) var determined: [Bool]
     /// Term keys mostly capitalised mid-sentence (names), which keep their capital at a sentence start.
     private(set) var proper: [Bool]
+    /// The article's form flags (``TopicScan/flags``), where a word's key, capital and acronym
+    /// mark are read.
+    private let forms: [TopicScan.FormFlags]
 
     /// Whether `t` reads as (part of) a name: an acronym, or capitalised where a capital means
     /// something (mid-sentence, or at a sentence start for a word capitalised elsewhere).
     func isNameLike(_ t: TopicScan.Word) -> Bool {
         guard t.role == .content else { return false }
-        return t.isAcronym || (t.isCapitalized && (!t.opensSentence || proper[Int(t.key)]))
+        let form = forms[Int(t.form)]
+        return form.isAcronym || (form.isCapitalized && (!t.opensSentence || proper[Int(form.key)]))
     }
 
     /// Whether `t` can close a noun phrase: not an `-ing` form never seen after a determiner
     /// ("following", "killing"), nor a lower-case word that mostly modifies the next one
     /// ("presidential", "nuclear").
     func isNounLike(_ t: TopicScan.Word) -> Bool {
-        let key = Int(t.key)
+        let form = forms[Int(t.form)]
+        let key = Int(form.key)
         if t.role == .weak && !determined[key] { return false }
-        if t.role == .content && !isNameLike(t) && !t.isAcronym {
+        if t.role == .content && !isNameLike(t) && !form.isAcronym {
             return modifying[key] * 3 < frequency[key] * 2
         }
         return true
@@ -65,6 +70,7 @@ struct TermStatistics {
         let keyCount = scan.keys.count
         let words = scan.words
         let forms = scan.flags
+        self.forms = forms
         importance = Array(repeating: 0, count: keyCount)
         frequency = Array(repeating: 0, count: keyCount)
         inPhrase = Array(repeating: 0, count: keyCount)
@@ -85,32 +91,36 @@ struct TermStatistics {
         let n = words.count
         var pairs = PackedMap<UInt8>(capacity: min(Self.maxInitialPairs, n + n / 2), absent: 0)
 
+        var sentences = BlockSentences.Cursor(scan.blockSentences)
         for k in 0..<n {
             let t = words[k]
-            let key = Int(t.key)
+            let form = forms[Int(t.form)]
+            let key = Int(form.key)
             let counted = t.role != .stop
             // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
             for d in 1...Self.window where k + d < n && words[k + d].block == t.block {
                 let other = words[k + d]
                 var bits: UInt8 = 0
-                if other.role != .stop { bits |= 1; leftTotal[Int(other.key)] += 1 }
+                let otherKey = forms[Int(other.form)].key
+                if other.role != .stop { bits |= 1; leftTotal[Int(otherKey)] += 1 }
                 if counted { bits |= 2; rightTotal[key] += 1 }
                 guard bits != 0 else { continue }
-                let new = pairs.insert(t.key, other.key, bits: bits)
-                if new & 1 != 0 { leftDistinct[Int(other.key)] += 1 }
+                let new = pairs.insert(form.key, otherKey, bits: bits)
+                if new & 1 != 0 { leftDistinct[Int(otherKey)] += 1 }
                 if new & 2 != 0 { rightDistinct[key] += 1 }
             }
             guard counted else { continue }
             frequency[key] += 1
-            if lastSentence[key] != t.sentence {
-                lastSentence[key] = t.sentence
+            let sentence = sentences.sentence(ofBlock: t.block)
+            if lastSentence[key] != sentence {
+                lastSentence[key] = sentence
                 sentencesSeen[key] += 1
             }
             if !t.opensSentence {
                 midSentence[key] += 1
-                if t.isCapitalized { upper[key] += 1 }
+                if form.isCapitalized { upper[key] += 1 }
             }
-            if t.isAcronym { acronym[key] += 1 }
+            if form.isAcronym { acronym[key] += 1 }
             let before = k > 0 && words[k - 1].block == t.block
             let after = k + 1 < n && words[k + 1].block == t.block
             if before, forms[Int(words[k - 1].form)].isDeterminer { determined[key] = true }
@@ -123,9 +133,11 @@ struct TermStatistics {
         // The median sentence of each key: its occurrences come in sentence order.
         var median = [Int32](repeating: 0, count: keyCount)
         var seen = [Int32](repeating: 0, count: keyCount)
+        var medianSentences = BlockSentences.Cursor(scan.blockSentences)
         for t in words where t.role != .stop {
-            let key = Int(t.key)
-            if seen[key] == frequency[key] / 2 { median[key] = t.sentence }
+            let key = Int(forms[Int(t.form)].key)
+            let sentence = medianSentences.sentence(ofBlock: t.block)
+            if seen[key] == frequency[key] / 2 { median[key] = sentence }
             seen[key] += 1
         }
 

@@ -2,38 +2,34 @@
 /// and one analysis per distinct written form (words repeat heavily, so each form is folded,
 /// stemmed and classified once).
 struct TopicScan {
-    /// One word of the article; the compact counterpart of ``TopicToken``.
+    /// One word of the article; the compact counterpart of ``TopicToken``, in 16 bytes (a
+    /// large document has millions): what is the same for every word of a form (key, capital,
+    /// acronym) is read from ``TopicScan/flags`` by ``form``, and the sentence from the block
+    /// (``TopicScan/sentence(of:)``).
     struct Word {
         /// Where the word starts, in scalar offsets (``TopicScan/end(of:)`` gives its end).
         var start: Int32
-        /// Index into ``TopicScan/forms``.
+        /// Index into ``TopicScan/forms`` and ``TopicScan/flags``.
         var form: Int32
-        /// Term key id: index into ``TopicScan/keys``.
-        var key: Int32
-        var sentence: Int32
         var block: Int32
-        /// ``opensSentence``, ``isCapitalized``, ``isAcronym`` and ``followsSpace`` as bits.
-        var bits: UInt8
+        /// ``opensSentence`` and ``followsSpace`` as bits.
+        private var bits: UInt8
         var role: TopicToken.Role
 
-        init(
-            start: Int, form: Int32, key: Int32, sentence: Int, block: Int32, opensSentence: Bool,
-            isCapitalized: Bool, isAcronym: Bool, followsSpace: Bool, role: TopicToken.Role
-        ) {
+        private static let opensSentenceBit: UInt8 = 1
+        private static let followsSpaceBit: UInt8 = 2
+
+        init(start: Int, form: Int32, block: Int32, opensSentence: Bool, followsSpace: Bool, role: TopicToken.Role) {
             self.start = Int32(start)
             self.form = form
-            self.key = key
-            self.sentence = Int32(sentence)
             self.block = block
-            bits = (opensSentence ? 1 : 0) | (isCapitalized ? 2 : 0) | (isAcronym ? 4 : 0) | (followsSpace ? 8 : 0)
+            bits = (opensSentence ? Self.opensSentenceBit : 0) | (followsSpace ? Self.followsSpaceBit : 0)
             self.role = role
         }
 
-        var opensSentence: Bool { bits & 1 != 0 }
-        var isCapitalized: Bool { bits & 2 != 0 }
-        var isAcronym: Bool { bits & 4 != 0 }
+        var opensSentence: Bool { bits & Self.opensSentenceBit != 0 }
         /// Whether a single space separates it from the word before.
-        var followsSpace: Bool { bits & 8 != 0 }
+        var followsSpace: Bool { bits & Self.followsSpaceBit != 0 }
     }
 
     /// One written form, whatever its position: where its scalars are in ``scalars``
@@ -64,6 +60,8 @@ struct TopicScan {
     }
 
     var words: [Word] = []
+    /// The sentence of each word's block.
+    var blockSentences = BlockSentences()
     /// The scalars of the article's forms, each form's once, where ``forms`` point.
     var scalars: [Unicode.Scalar] = []
     var forms: [Form] = []
@@ -113,6 +111,19 @@ struct TopicScan {
     /// Form `form` folded ("koreas", "us").
     func folded(of form: Int32) -> String { String(decoding: TextFolding.bytes(surface(of: form)), as: UTF8.self) }
 
+    /// The term key id of `w` (index into ``keys``): its form's.
+    @inline(__always) func key(of w: Word) -> Int32 { flags[Int(w.form)].key }
+
+    /// Whether the first letter of `w` is upper case: its form's.
+    func isCapitalized(_ w: Word) -> Bool { flags[Int(w.form)].isCapitalized }
+
+    /// Whether `w` is an acronym ("KCNA", "U.S."): its form's.
+    func isAcronym(_ w: Word) -> Bool { flags[Int(w.form)].isAcronym }
+
+    /// The index of the sentence of `w`, from its block (log(sentences) steps; a walk in text
+    /// order reads it from a ``BlockSentences/Cursor``).
+    func sentence(of w: Word) -> Int32 { blockSentences.sentence(ofBlock: w.block) }
+
     /// One past the last scalar of `w`.
     func end(of w: Word) -> Int32 { w.start + flags[Int(w.form)].length }
 
@@ -120,8 +131,8 @@ struct TopicScan {
     func token(_ w: Word) -> TopicToken {
         TopicToken(
             span: TextSpan(start: Int(w.start), end: Int(end(of: w))), surface: surface(of: w.form), folded: folded(of: w.form),
-            key: keys[Int(w.key)], sentence: Int(w.sentence), block: Int(w.block),
-            opensSentence: w.opensSentence, isCapitalized: w.isCapitalized, isAcronym: w.isAcronym, role: w.role)
+            key: keys[Int(key(of: w))], sentence: Int(sentence(of: w)), block: Int(w.block),
+            opensSentence: w.opensSentence, isCapitalized: isCapitalized(w), isAcronym: isAcronym(w), role: w.role)
     }
 
     /// Adds the next form of this document, first written at `written` and analysed as `a` by

@@ -37,10 +37,10 @@ enum TopicTokenizer {
             if next < afterTo.count, afterTo[next] == k {
                 next += 1
             } else if scan.words[k].role != .stop {
-                elsewhere[Int(scan.words[k].key)] = true
+                elsewhere[Int(scan.key(of: scan.words[k]))] = true
             }
         }
-        for k in afterTo where !elsewhere[Int(scan.words[k].key)] { scan.words[k].role = .stop }
+        for k in afterTo where !elsewhere[Int(scan.key(of: scan.words[k]))] { scan.words[k].role = .stop }
         return scan
     }
 
@@ -71,20 +71,21 @@ enum TopicTokenizer {
             // Each sentence's scalar values, with the one before it, copied out of the text's
             // 2-byte scalars into one reused buffer.
             var buffer: [UInt32] = []
-            for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            for sentence in document.sentences {
                 let origin = max(0, sentence.start - 1)
                 if buffer.count < sentence.end - origin { buffer = Array(repeating: 0, count: max(sentence.end - origin, 2 * buffer.count)) }
                 buffer.withUnsafeMutableBufferPointer { document.scalars.copyValues(origin..<sentence.end, into: $0.baseAddress!) }
-                buffer.withUnsafeBufferPointer { run(sentence: sentenceIndex, sentence, Window(base: $0.baseAddress!, origin: origin),
+                buffer.withUnsafeBufferPointer { run(sentence: sentence, Window(base: $0.baseAddress!, origin: origin),
                                                      inHeadline: headline?.contains(sentence.start) ?? false,
                                                      block: &block, previousEnd: &previousEnd) }
             }
         }
 
-        /// Finds the words of sentence `sentenceIndex`, `sentence`, whose scalars `values` holds.
-        private mutating func run(sentence sentenceIndex: Int, _ sentence: TextSpan, _ values: Window, inHeadline: Bool,
+        /// Finds the words of the next sentence, `sentence`, whose scalars `values` holds.
+        private mutating func run(sentence: TextSpan, _ values: Window, inHeadline: Bool,
                                   block: inout Int32, previousEnd: inout Int?) {
             block += 1
+            scan.blockSentences.openSentence(atBlock: block)
             var i = sentence.start
             var firstInSentence = true
             while i < sentence.end {
@@ -99,17 +100,16 @@ enum TopicTokenizer {
                 let followsSpace = previousEnd.map { $0 + 1 == i && values[i - 1] == 0x20 } ?? false
                 scan.words.append(
                     TopicScan.Word(
-                        start: i, form: formID, key: -1, sentence: sentenceIndex,
-                        block: block, opensSentence: firstInSentence || inHeadline, isCapitalized: false,
-                        isAcronym: false, followsSpace: followsSpace, role: .stop))
+                        start: i, form: formID, block: block, opensSentence: firstInSentence || inHeadline,
+                        followsSpace: followsSpace, role: .stop))
                 previousEnd = end
                 firstInSentence = false
                 i = end
             }
         }
 
-        /// Gives every word its key, its form's capital and acronym marks and its role; modals
-        /// and "to" before a word of the same block mark it as a verb.
+        /// Gives every word its role, from its form's; modals and "to" before a word of the same
+        /// block mark it as a verb.
         mutating func assignRoles() {
             var previous: (form: Int32, block: Int32)? = nil
             for k in scan.words.indices {
@@ -127,10 +127,7 @@ enum TopicTokenizer {
                         afterTo.append(k)
                     }
                 }
-                scan.words[k] = TopicScan.Word(
-                    start: Int(w.start), form: w.form, key: form.key, sentence: Int(w.sentence),
-                    block: w.block, opensSentence: opens, isCapitalized: form.isCapitalized,
-                    isAcronym: form.isAcronym, followsSpace: w.followsSpace, role: role)
+                scan.words[k].role = role
                 previous = (w.form, w.block)
             }
         }
