@@ -61,8 +61,7 @@ extension MentionFinder {
         // the modifier that takes the preposition.
         let modifier = Self.postnominalModifiers[tokens[preposition - 1].lower]?.contains(tokens[preposition].lower) == true
         let nounEnd = modifier ? preposition - 2 : preposition - 1
-        let placePreposition = Lexicon.placePrepositions.contains(tokens[preposition].lower) && !tokens[preposition].isCapitalized
-        guard nounEnd >= floor, modifier || Self.modifierPrepositions.contains(tokens[preposition].lower) || placePreposition,
+        guard nounEnd >= floor, modifier || Self.modifierPrepositions.contains(tokens[preposition].lower) || isLowerCasePlacePreposition(preposition),
               let before = phrase(endingAt: nounEnd, floor: floor),
               before.kind == .description || modifier && before.kind != .pronoun || isCommonNounsOpeningSentence(before),
               !isSentenceInternalObject(before.first, floor: floor) else { return nil }
@@ -74,6 +73,12 @@ extension MentionFinder {
             m.actorKind = Lexicon.isGroupHead(m.head) ? .group : .description
         }
         return m
+    }
+
+    /// Whether the token at `p` is a preposition of place written in lower case (``Lexicon/placePrepositions``):
+    /// capitalised, the same words open names and adjectives (`Inside Elections`, `Near Eastern`).
+    func isLowerCasePlacePreposition(_ p: Int) -> Bool {
+        !tokens[p].isCapitalized && Lexicon.placePrepositions.contains(tokens[p].lower)
     }
 
     /// Whether `m`, read as a name, is common nouns that a sentence's capital opens ("Aides",

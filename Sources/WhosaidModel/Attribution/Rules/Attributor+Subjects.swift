@@ -148,8 +148,7 @@ extension Attributor {
     /// Whether the token at `p` is a lower-case preposition of place after a noun (`Residents
     /// near the plant`, ``Lexicon/placePrepositions``).
     func isPlacePrepositionAfterNoun(_ p: Int) -> Bool {
-        p > 0 && !tokens[p].isCapitalized && Lexicon.placePrepositions.contains(tokens[p].lower)
-            && (tokens[p - 1].tag == .noun || tokens[p - 1].tag == .propn)
+        p > 0 && finder.isLowerCasePlacePreposition(p) && (tokens[p - 1].tag == .noun || tokens[p - 1].tag == .propn)
     }
 
     /// `Ruiz, Cole and Lowe all said`, `Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe

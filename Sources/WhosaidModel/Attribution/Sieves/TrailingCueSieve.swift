@@ -136,7 +136,7 @@ extension Attributor {
            closesCueClause(after: l, ceiling: ceiling),
            let shorter = finder.phrase(startingAt: j, ceiling: l - 1), shorter.lastWithRole == l - 1 {
             m = shorter
-            if Lexicon.clauseFinalCueForms.contains(tokens[l].lower) { return (m, cueRange(l, upTo: ceiling)) }
+            if isClauseFinalStateCue(l, ceiling: ceiling) { return (m, cueRange(l, upTo: ceiling)) }
         }
         var v = m.lastWithRole + 1
         // "Eastland, wearing a “Ted Cruz” hat, said": a "role" that a quote cuts short after a
@@ -168,10 +168,15 @@ extension Attributor {
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
-        let clauseFinalState = v <= ceiling && Lexicon.clauseFinalCueForms.contains(tokens[v].lower) && tokens[v].quote == nil
-            && !tokens[v].isCapitalized && closesCueClause(after: v, ceiling: ceiling)
-        guard v <= ceiling, isCueVerb(v, besideQuote: true) || clauseFinalState, !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
+        guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// Whether `state(s)` at `l`, in lower case outside quotes, closes a cue clause after a quote
+    /// (``Lexicon/clauseFinalCueForms``): `“…,” the lawsuit states.`
+    func isClauseFinalStateCue(_ l: Int, ceiling: Int) -> Bool {
+        l <= ceiling && Lexicon.clauseFinalCueForms.contains(tokens[l].lower) && tokens[l].quote == nil && !tokens[l].isCapitalized
+            && closesCueClause(after: l, ceiling: ceiling)
     }
 
     /// Whether the word at `l` ends a short cue clause: the sentence or clause ends after it, or
