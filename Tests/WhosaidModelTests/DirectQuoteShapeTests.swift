@@ -53,7 +53,26 @@ enum DirectQuoteShapeTests {
 
     /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
-        + sharedSurnameCases + namedKinCases
+        + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases
+
+    /// A plural common noun capitalised only because it opens the sentence is a description that
+    /// a coordinated cue shares (`Voters walked up and said, “…”` had lost its quote); a singular
+    /// one may be a name the tagger missed, so it stays a name.
+    static let pluralOpeningSubjectCases: [Case] = [
+        Case(text: "Voters walked up to the stage and shouted, “We want four more years of this!”",
+             expected: [("Voters", "“We want four more years of this!”")]),
+        Case(text: "Nurses left the ward and told reporters, “We cannot work like this.”",
+             expected: [("Nurses", "“We cannot work like this.”")]),
+    ]
+
+    /// `Her challenger, state Sen. Paul Reed, said`: a name whose title has a lower-case modifier
+    /// is still the name apposed to the description, and it speaks.
+    static let titleModifierAppositionCases: [Case] = [
+        Case(text: "Her challenger, state Sen. Paul Reed, said the mayor had lost control.",
+             expected: [("Paul Reed", "the mayor had lost control")]),
+        Case(text: "His predecessor, former Gov. Ann Cole, said the budget was sound.",
+             expected: [("Ann Cole", "the budget was sound")]),
+    ]
 
     /// Two people who share a surname are two actors, and each one's pronoun finds its own
     /// full name: "Mark Porter was cautious. “…,” he said" is Mark's, though Jane Porter came first.

@@ -160,7 +160,7 @@ struct MentionFinder {
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
         // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
-           tokens[name.first].isCapitalized, name.last > name.first || isNamedKin(before: name, floor: floor),
+           tokens[name.first].isCapitalized || opensWithTitleModifiers(name), name.last > name.first || isNamedKin(before: name, floor: floor),
            !tokens[name.last].lower.hasSuffix("."),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            !linksCommonNounToName(name), !continuesPlace(name, floor: floor),
@@ -205,6 +205,17 @@ struct MentionFinder {
             c -= 1
         }
         return description
+    }
+
+    /// Most lower-case words that may modify a title opening a name (`state Sen.`, `former U.S. Rep.`).
+    static let maxTitleModifierWords = 2
+
+    /// Whether `name` opens with lower-case words that modify the title after them (`state Sen.
+    /// Paul Reed`, `former Gov. Ann Cole`): a person's name, though its first word is not capitalised.
+    func opensWithTitleModifiers(_ name: SpeakerMention) -> Bool {
+        var k = name.first
+        while k < name.last, k - name.first < Self.maxTitleModifierWords, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
+        return k > name.first && tokens[k].is(.title)
     }
 
     /// Whether `name` follows a place named after `from` or `in` and a comma ("a philanthropist
@@ -767,6 +778,15 @@ struct MentionFinder {
             && !next.is(.preposition) && !Self.roleNouns.contains(next.lower) && next.kind == .word
     }
 
+    /// Whether token `i` is a plural common noun capitalised only because it opens its sentence
+    /// (`Voters walked up and said…`, `Officials declined…`): the head of a description, not a
+    /// name. A singular one is too often a name the tagger missed (`Gillibrand on Hillary…`).
+    func isCommonNounOpeningSentence(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return isSentenceStart(i) && t.isCapitalized && t.tag == .noun && !t.is(.title)
+            && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
+    }
+
     /// Whether token `i` opens its sentence.
     func isSentenceStart(_ i: Int) -> Bool {
         i == 0 || tokens[i - 1].sentence != tokens[i].sentence  // a sentence lies in one paragraph
@@ -944,7 +964,7 @@ struct MentionFinder {
         } else if t.is(.determiner), let nameEnd = namedPersonEnd(afterDescriptorAt: start, ceiling: ceiling) {
             // "said a visibly shaken Lowe": the words on the person's state, then the name.
             e = nameEnd
-        } else if t.is(.determiner) || !t.isCapitalized {
+        } else if t.is(.determiner) || !t.isCapitalized || isCommonNounOpeningSentence(start) {
             // A description: words up to punctuation, a preposition or a verb.
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
