@@ -326,7 +326,7 @@ struct ActorBuilder {
         if !describesPerson { d.nameList.insert(bareName) }
         d.mentionTextList.insert(m.text(in: document))
         if let t = m.title, !t.isEmpty { d.titles.append(t) }
-        if let r = m.role, !r.isEmpty { d.roleList.insert(r) }
+        if let r = m.role.flatMap(RoleText.cleaned) { d.roleList.insert(r) }
         if m.kind != .name || d.kind != .person { d.mentions.append(m.span) }
         if d.titleGender == nil, let t = m.title { d.titleGender = Gender(title: t) }
     }

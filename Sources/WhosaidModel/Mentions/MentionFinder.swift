@@ -1089,8 +1089,13 @@ struct MentionFinder {
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
             var r = e + 2
-            while r + 1 <= ceiling, tokens[r + 1].quote == nil, ![",", ".", ";", ":", "(", ")", "?", "!"].contains(tokens[r + 1].lower) {
-                r += 1
+            let segmentEnds: Set<String> = [",", ".", ";", ":", "(", ")", "?", "!"]
+            while r + 1 <= ceiling, tokens[r + 1].quote == nil, !segmentEnds.contains(tokens[r + 1].lower) { r += 1 }
+            // "Tamika Jones, 44, a nurse from Camden": an age is no role; the role is the segment after it.
+            if r == e + 2, tokens[r].kind == .number, r + 2 <= ceiling, tokens[r + 1].lower == ",", isRoleStart(r + 2),
+               tokens[r + 2].lower != "who" {
+                r += 2
+                while r + 1 <= ceiling, tokens[r + 1].quote == nil, !segmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             }
             // "The chef, Ann Lowe, shouted to the crowd.": a reporting verb that runs to the end of
             // the sentence is the name's own verb, not a role ("Ann Lowe, asked about it, said").

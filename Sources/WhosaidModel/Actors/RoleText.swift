@@ -1,0 +1,26 @@
+/// The role an apposition gives a person, cleaned of what is no role: an age (`Tamika Jones, 44,
+/// a nurse from Camden,` has the role "a nurse from Camden"; `Tamika Jones, 44,` has none).
+enum RoleText {
+    /// Most digits of an age.
+    static let maxAgeDigits = 3
+
+    /// `role` without an age opening it (and the comma or dash after the age); nil when nothing is left.
+    static func cleaned(_ role: String) -> String? {
+        var rest = Substring(role).drop(while: isSeparator)
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, digits.count <= maxAgeDigits {
+            let after = rest.dropFirst(digits.count)
+            // "44," or "44" alone is an age; "44 years in office" or "1,200 members" is not.
+            if after.isEmpty || after.first == "," && !(after.dropFirst().first?.isNumber ?? false) {
+                rest = after.drop(while: isSeparator)
+            }
+        }
+        let text = String(rest)
+        return text.isEmpty ? nil : text
+    }
+
+    /// Whether `c` separates an age from what follows it: a space, a comma or a dash.
+    private static func isSeparator(_ c: Character) -> Bool {
+        c == " " || c == "," || c == "\u{2014}" || c == "\u{2013}" || c == "-"
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import WhosaidModel
+
+/// An actor's role is a description, never an age (issue 10: roles read "— 64" or "44").
+struct RoleTextTests {
+    @Test("An age opening a role is no part of it", arguments: [
+        ("44", nil),
+        ("44, a nurse from Camden", "a nurse from Camden"),
+        ("— 64", nil),
+        ("a nurse from Camden", "a nurse from Camden"),
+        ("1,200 members strong", "1,200 members strong"),
+        ("2016 nominee", "2016 nominee"),
+        ("", nil),
+    ] as [(String, String?)])
+    func cleaned(role: String, expected: String?) {
+        #expect(RoleText.cleaned(role) == expected)
+    }
+
+    @Test func actorsRoleLeavesOutTheAge() {
+        let a = analyze("“I was scared,” said Tamika Jones, 44, a nurse from Camden. “It is calm now,” said Ray Alvarez, 61.")
+        #expect(a.actor(named: "Tamika Jones")?.roles == ["a nurse from Camden"])
+        #expect(a.actor(named: "Ray Alvarez")?.roles == [])
+    }
+}
