@@ -11,6 +11,11 @@ struct RoleTextTests {
         ("1,200 members strong", "1,200 members strong"),
         ("2016 nominee", "2016 nominee"),
         ("", nil),
+        ("speaking on condition of anonymity because he was not authorized to speak", nil),
+        ("asked about the delay", nil),
+        ("citing a company report", nil),
+        ("acting director of the agency", "acting director of the agency"),
+        ("retired teacher from Ohio", "retired teacher from Ohio"),
     ] as [(String, String?)])
     func cleaned(role: String, expected: String?) {
         #expect(RoleText.cleaned(role) == expected)
@@ -20,5 +25,12 @@ struct RoleTextTests {
         let a = analyze("“I was scared,” said Tamika Jones, 44, a nurse from Camden. “It is calm now,” said Ray Alvarez, 61.")
         #expect(a.actor(named: "Tamika Jones")?.roles == ["a nurse from Camden"])
         #expect(a.actor(named: "Ray Alvarez")?.roles == [])
+    }
+
+    @Test func aRoleNounsModifierIsNoCue() {
+        let a = analyze("“That is false,” press secretary Dana Lowe told reporters.")
+        #expect(a.speaker(of: "That is false") == "Dana Lowe")
+        #expect(a.statements.first?.cue == "told")
+        #expect(a.actor(named: "Dana Lowe")?.roles.contains("press secretary") == true)
     }
 }

@@ -1,5 +1,6 @@
 /// The role an apposition gives a person, cleaned of what is no role: an age (`Tamika Jones, 44,
-/// a nurse from Camden,` has the role "a nurse from Camden"; `Tamika Jones, 44,` has none).
+/// a nurse from Camden,` has the role "a nurse from Camden"; `Tamika Jones, 44,` has none), or a
+/// participle clause (`A defense official, speaking on condition of anonymity, said`).
 enum RoleText {
     /// Most digits of an age.
     static let maxAgeDigits = 3
@@ -16,7 +17,20 @@ enum RoleText {
             }
         }
         let text = String(rest)
-        return text.isEmpty ? nil : text
+        return text.isEmpty || opensParticipleClause(text) ? nil : text
+    }
+
+    /// Words that open a participle's object or adjunct (`speaking on…`, `citing a report`,
+    /// `asked about…`): after them a participle heads a clause, where before a noun it is a
+    /// modifier (`acting director`, `retired teacher`).
+    static let clauseOpeners: Set<String> = Lexicon.prepositions.union(["a", "an", "the", "his", "her", "their", "its", "that"])
+
+    /// Whether `role` opens with a participle and its clause: the person's doing, not a role.
+    static func opensParticipleClause(_ role: String) -> Bool {
+        let words = role.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, let first = words.first, first.first?.isLowercase == true,
+              first.hasSuffix("ing") || first.hasSuffix("ed") else { return false }
+        return clauseOpeners.contains(String(words[1]).lowercased())
     }
 
     /// Whether `c` separates an age from what follows it: a space, a comma or a dash.

@@ -7,13 +7,23 @@ extension Attributor {
     func isCueVerb(_ i: Int, besideQuote: Bool) -> Bool {
         // Away from a quote only a reporting verb cues: asked first, as this runs at every word.
         guard i >= 0, i < tokens.count, besideQuote || tokens[i].is(.reporting), tokens[i].quote == nil,
-              !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i), !followsModifiedDeterminer(i) else { return false }
+              !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i), !followsModifiedDeterminer(i),
+              !modifiesRoleBeforeName(i) else { return false }
         if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
         if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) { return true }
         // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
         guard besideQuote, tokens[i].is(.phrasalReporting), i + 2 < tokens.count,
               let particle = particleAfter(i, last: i + 2), particle == i + 1 else { return false }
         return !tokens[particle + 1].isWord
+    }
+
+    /// Whether the word at `i`, in a base form, modifies the role noun or title after it, before a
+    /// capitalised name (`press secretary Dana Lowe told`): a noun of the name's phrase, no cue.
+    func modifiesRoleBeforeName(_ i: Int) -> Bool {
+        guard i + 2 < tokens.count else { return false }
+        let w = tokens[i].lower, role = tokens[i + 1], name = tokens[i + 2]
+        return !Lexicon.isInflectedForm(w) && !Lexicon.isGerund(w) && role.quote == nil && !role.isCapitalized
+            && (MentionFinder.roleNouns.contains(role.lower) || role.is(.title)) && name.isCapitalized && name.isWord && name.quote == nil
     }
 
     /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
