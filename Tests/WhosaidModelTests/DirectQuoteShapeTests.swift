@@ -53,7 +53,20 @@ enum DirectQuoteShapeTests {
 
     /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
-        + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases
+        + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
+
+    /// `said the spate of shootings and protests demands that…`: before its finite verb a said-clause
+    /// is still its subject, so `and` there joins two nouns, not two clauses. After an object noun
+    /// phrase (`denied any role…`) or a verb, `and` and a new subject's reporting verb still open a
+    /// statement of their own.
+    static let subjectNounAndCases: [Case] = [
+        Case(text: "Ryan said the spate of shootings and protests demands that all Americans listen more.",
+             expected: [("Ryan", "the spate of shootings and protests demands that all Americans listen more")]),
+        Case(text: "The ministry denied any role in the attacks and the embassy warned that more could follow.",
+             expected: [("The ministry", "any role in the attacks"), ("the embassy", "more could follow")]),
+        Case(text: "Ruiz said the plan failed and critics warned that costs would rise.",
+             expected: [("Ruiz", "the plan failed"), ("critics", "costs would rise")]),
+    ]
 
     /// A plural common noun capitalised only because it opens the sentence is a description that
     /// a coordinated cue shares (`Voters walked up and said, “…”` had lost its quote); a singular

@@ -25,7 +25,7 @@ extension Attributor {
         if stopAtColon {
             var k = a
             while k <= b {
-                if tokens[k].quote == nil, clauseEnds(at: k, last: b) { e = k - 1; break }
+                if tokens[k].quote == nil, clauseEnds(at: k, last: b, from: a) { e = k - 1; break }
                 k += 1
             }
             if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
@@ -100,7 +100,10 @@ extension Attributor {
     /// before `and`/`but` and a new reporting verb ("but noted that"), before a comma that opens
     /// a new subordinate clause (", and when pressed…"), or at a quote closed by a comma before a
     /// reporting participle (`…,” adding that`).
-    func clauseEnds(at k: Int, last: Int) -> Bool {
+    /// `from`, when given, is the clause's first token: an `and` before which the clause has no
+    /// finite verb yet joins two nouns of its subject (`said the spate of shootings and protests
+    /// demands that…`), not two clauses.
+    func clauseEnds(at k: Int, last: Int, from start: Int? = nil) -> Bool {
         let w = tokens[k].lower
         // Every ending below is at ":", ";", ",", "and", "but", "while" or a dash (the grammar rules' all
         // at a comma): the first byte rules out most words before any string is compared.
@@ -128,7 +131,10 @@ extension Attributor {
             // After `while` only a clause with a subject of its own reports its own statement
             // (`…while eight in 10 said…`); a verb straight after it is the speaker's (`…while
             // promising`, `…while noting`).
-            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), w != "while" || n > k + 1,
+            // (Words quoted before it may be the clause: `said “not too likely” and 14 percent said…`.)
+            let joinsSubjectNouns = w == "and" && n > k + 1
+                && start.map { opensFiniteComplement(at: $0) && !counts.holdsFiniteVerb($0, k - 1) && !counts.holdsQuote($0, k - 1) } == true
+            if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), w != "while" || n > k + 1, !joinsSubjectNouns,
                tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that" { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
@@ -145,6 +151,15 @@ extension Attributor {
                n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last) { return true }
         }
         return false
+    }
+
+    /// Whether the reported clause starting at token `a` must be a finite clause: it follows
+    /// `that` or a form of `say` (`said the spate…`), whose complement is a clause, not the
+    /// object noun phrase of `denied`, `accused` or `lamented`.
+    func opensFiniteComplement(at a: Int) -> Bool {
+        guard a > 0, tokens[a - 1].quote == nil else { return false }
+        let before = tokens[a - 1].lower
+        return before == "that" || Self.sayForms.contains(before)
     }
 
     /// Words that join the numbers of a poll's share (`three in five`, `six of 10`, `eight out of
