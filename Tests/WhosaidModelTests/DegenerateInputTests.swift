@@ -9,6 +9,8 @@ import Testing
             "", " ", "\n", "\r\n", "\t", "\u{FEFF}", "\u{FEFF}\n\u{FEFF}", "\u{00A0}", "\u{2029}", "\u{2028}",
             ".", "!?", "…", "\"", "“", "”", "'", "‘", "’", "«", "»", "``", "''", ",", "—", "-", ":", ";", "(", ")",
             "\u{200B}", "\u{0B}\u{0C}", "\u{85}", "\u{1B}", "said", "Said.", "A.", "U.S.",
+            // A reporting verb as the very first token (read the token before it at index -1 once).
+            "Told of it, Lee left.", "told them",
         ]
         var texts = pieces
         for a in pieces {

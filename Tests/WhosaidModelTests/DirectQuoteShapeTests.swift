@@ -54,6 +54,21 @@ enum DirectQuoteShapeTests {
     /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
+        + reducedPassiveCases + openingParticipleNarrativeCases
+
+    /// `shook her head when told of the remarks`: a past participle after a subordinator is a
+    /// passive with no subject of its own; the sentence's subject was told, and told nothing.
+    static let reducedPassiveCases: [Case] = [
+        Case(text: "Maria Santos shook her head when told of the remarks.", expected: []),
+        Case(text: "Clinton, who once praised the pact, now opposes it.", expected: [("Clinton", "the pact")]),
+    ]
+
+    /// `Asked whether it would survive, Luis Santos shrugged. “…”`: the person after an opening
+    /// participle clause is the narrative subject a cueless quote after the sentence takes.
+    static let openingParticipleNarrativeCases: [Case] = [
+        Case(text: "Asked whether the bakery would survive, Luis Santos shrugged. “Who knows? We will see.”",
+             expected: [(nil, "whether the bakery would survive"), ("Luis Santos", "“Who knows? We will see.”")]),
+    ]
 
     /// `said the spate of shootings and protests demands that…`: before its finite verb a said-clause
     /// is still its subject, so `and` there joins two nouns, not two clauses. After an object noun

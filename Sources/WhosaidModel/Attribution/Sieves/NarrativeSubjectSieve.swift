@@ -32,14 +32,35 @@ extension Attributor {
         guard open > 0 else { return nil }
         let previous = tokens[open - 1]
         let si = previous.sentence
-        let first = sentenceFirst[si]
+        let sentenceStart = sentenceFirst[si]
+        guard sentenceStart >= 0 else { return nil }
+        // "Asked whether it would survive, Luis Santos shrugged. “…”": the subject after an opening
+        // participle clause, whose question is a statement of its own (``AgentlessSieve``).
+        let first = openingParticipleClauseEnd(sentenceStart, before: open - 1).map { $0 + 1 } ?? sentenceStart
         // A title-case headline (`31 Latinos Share Their Thoughts On Trump`) names no one by its capitals.
-        guard first >= 0, !titleCase[si], tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
-              !(first...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
+        guard !titleCase[si], tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
+              !(sentenceStart...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
               let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
               m.kind == .name, m.actorKind == .person, m.first <= first + 2,
               isNarrativeSentence(first: first, quote: qi, subject: m) else { return nil }
         return m
+    }
+
+    /// Most tokens of a participle clause opening a sentence before its subject (`Asked whether
+    /// the bakery would survive,`).
+    static let maxOpeningParticipleClause = 20
+
+    /// The comma closing a participle clause that opens the sentence at `first` (`Asked about
+    /// it,`, `Speaking to reporters,`), or nil when the sentence opens otherwise.
+    func openingParticipleClauseEnd(_ first: Int, before end: Int) -> Int? {
+        let w = tokens[first].lower
+        guard tokens[first].tag == .verb, w.hasSuffix("ed") || Lexicon.isGerund(w) || Lexicon.irregularPastForms.contains(w) else { return nil }
+        var k = first + 1
+        while k < end, k - first <= Self.maxOpeningParticipleClause, tokens[k].quote == nil, tokens[k].lower != "," {
+            if [".", ";", ":", "!", "?"].contains(tokens[k].lower) { return nil }
+            k += 1
+        }
+        return k < end && tokens[k].lower == "," ? k : nil
     }
 
     /// Fewest words of a name that stands alone as its sentence before a quote (`Ann Lowe. “…”`).

@@ -34,6 +34,7 @@ extension Attributor {
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
         // "It goes without saying that…": an idiom, no one's statement.
         if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
+        if isReducedPassive(v, first: first) { return nil }
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
@@ -45,6 +46,18 @@ extension Attributor {
         usedCue[v] = true
         return CueWordFinding(statements: found, coveredUpTo: lastToken(within: c.span, from: v, last: last))
     }
+    /// Whether the verb at `v` is a past participle straight after a subordinator (`shook her
+    /// head when told of the remarks`): a passive with no subject of its own, in which the
+    /// sentence's subject is the one told, not the one telling.
+    func isReducedPassive(_ v: Int, first: Int) -> Bool {
+        let w = tokens[v].lower
+        guard v > first else { return false }
+        // Not `once`, an adverb as often (`Clinton, who once praised the pact,`).
+        let before = tokens[v - 1].lower
+        return before != "once" && Self.participleSubordinators.contains(before) && tokens[v - 1].quote == nil
+            && (w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w))
+    }
+
     /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
     func reported(verb v: Int, first: Int, last: Int) -> [Candidate] {
         guard let c = reportedClause(verb: v, first: first, last: last) else { return [] }
