@@ -54,7 +54,14 @@ enum DirectQuoteShapeTests {
     /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
-        + reducedPassiveCases + openingParticipleNarrativeCases
+        + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases
+
+    /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words
+    /// before a parenthetical cue, as it is none of those before a closing one.
+    static let datelineParentheticalCases: [Case] = [
+        Case(text: "MILAN (Reuters) - Heavy rain forced thousands from their homes, officials said, as rivers burst their banks.",
+             expected: [("officials", "Heavy rain forced thousands from their homes"), ("officials", "as rivers burst their banks")]),
+    ]
 
     /// `shook her head when told of the remarks`: a past participle after a subordinator is a
     /// passive with no subject of its own; the sentence's subject was told, and told nothing.

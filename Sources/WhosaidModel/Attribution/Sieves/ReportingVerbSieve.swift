@@ -160,7 +160,8 @@ extension Attributor {
             // The words before the cue are part of the statement unless they only set the scene
             // ("In the end", "Too often").
             // They start after an earlier cue's statement in the sentence.
-            var leadFirst = max(first, statementFloor)
+            // "MILAN (Reuters) - Rain forced…, officials said, as…": not the dateline either.
+            var leadFirst = afterDateline(max(first, statementFloor), before: subjectStart - 1)
             while leadFirst > first, leadFirst < subjectStart - 1,
                   tokens[leadFirst].lower == "," || Self.clauseCoordinators.contains(tokens[leadFirst].lower) { leadFirst += 1 }
             let lead = leadFirst < subjectStart - 1 ? (leadFirst..<(subjectStart - 1)).filter { tokens[$0].isWord } : []  // empty when the comma opens the text
