@@ -146,6 +146,23 @@ extension JSONWriter {
         }
         bytes.append(0x22)
     }
+
+    /// Writes the text of `scalars` as a string value, as ``string(_:inPiecesOf:to:)`` writes it,
+    /// encoding at most `piece` scalars to UTF-8 at a time: a document keeps its text only as
+    /// scalars (``Document/text``), and a large one's is not encoded whole to be written.
+    mutating func string(_ scalars: TextScalars, inPiecesOf piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
+        separate()
+        bytes.append(0x22)
+        var start = 0
+        while start < scalars.count {
+            let end = scalars.count - start <= piece ? scalars.count : start + piece
+            var text = scalars.string(start..<end)
+            text.withUTF8 { appendEscaped($0) }
+            start = end
+            if bytes.count >= piece { try drain(to: sink) }
+        }
+        bytes.append(0x22)
+    }
 }
 
 extension JSONWriter {
