@@ -9,7 +9,7 @@ public struct Document: Sendable {
     public var text: String { writtenScalars.string(0..<writtenScalars.count) }
     /// The length of ``text`` in UTF-8 bytes, without encoding it.
     public let utf8Count: Int
-    /// The text as Unicode scalars (two bytes each, ``TextScalars``); all offsets index them. (In the engine's reading copy of
+    /// The text as Unicode scalars (one byte each, ``TextScalars``); all offsets index them. (In the engine's reading copy of
     /// a hard-wrapped text, ``readingLineBreaksAsSpaces()``, line breaks inside paragraphs are spaces.)
     public private(set) var scalars: TextScalars
     /// The scalars as written, only in the engine's reading copy of a hard-wrapped text, whose
