@@ -51,6 +51,9 @@ public struct Engine: Sendable {
         let candidates = Candidate.onePerSpan(attributor.candidates())
         let tagged = attributor.tokens
         _ = consume attributor
+        // What attribution freed goes back before the actor stage allocates its own tables (one
+        // 65.7 MB document: 571 -> 563 MB max RSS, issue 12).
+        MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)
         var builder = ActorBuilder(document: document, tokens: tagged)
         builder.linksRoleDescriptions = options.linkRoleDescriptions
         let built = builder.build(candidates)

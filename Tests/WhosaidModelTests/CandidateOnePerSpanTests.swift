@@ -21,4 +21,12 @@ import Testing
         let second = Candidate(span: span, kind: .direct, cue: nil, speaker: nil, rule: .trailingCue, confidence: 0.8, quote: 0)
         #expect(Candidate.onePerSpan([first, second]).map(\.kind) == [.mixed])
     }
+
+    @Test func candidatesOfDistinctSpansAreKeptAsTheyAre() {
+        let spans = [TextSpan(start: 20, end: 30), TextSpan(start: 0, end: 10), TextSpan(start: 0, end: 12)]
+        let candidates = spans.map { Candidate(span: $0, kind: .indirect, cue: nil, speaker: nil, rule: .reportedSpeech, confidence: 0.8, quote: nil) }
+        #expect(!Candidate.sharesASpan(candidates))
+        #expect(Candidate.onePerSpan(candidates).map(\.span) == spans)
+        #expect(Candidate.sharesASpan(candidates + [candidates[1]]))
+    }
 }

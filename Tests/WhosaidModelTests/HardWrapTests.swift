@@ -45,6 +45,17 @@ import Testing
         #expect(Self.paragraphTexts(doc) == Self.paragraphs)
     }
 
+    /// The document keeps its text only as scalars (issue 12): the engine's reading copy, whose
+    /// line breaks are spaces, still gives the text as written, and its UTF-8 length.
+    @Test func theReadingCopyGivesTheTextAsWritten() {
+        let text = "\u{FEFF}" + Self.story(width: 60, lineEnd: "\r\n")
+        let doc = Document(name: "wire", text: text)
+        let reading = doc.readingLineBreaksAsSpaces()
+        #expect(doc.isHardWrapped && !reading.scalars.elementsEqual(doc.scalars))
+        #expect(reading.text == text && doc.text == text)
+        #expect(reading.utf8Count == text.utf8.count && doc.utf8Count == text.utf8.count)
+    }
+
     @Test func aQuoteAcrossLineEndsIsOneStatementWithTrueOffsets() throws {
         for lineEnd in ["\n", "\r\n", "\r"] {
             let text = "\u{FEFF}" + Self.story(width: 60, lineEnd: lineEnd)

@@ -1,8 +1,9 @@
 import Testing
 @testable import WhosaidModel
 
-/// The document's scalars in two bytes each (issue 12, memory): every scalar reads back as it was
-/// written, those above U+FFFF too, wherever they stand, and offsets stay scalar offsets.
+/// The document's scalars in one byte each (issue 12, memory): every scalar reads back as it was
+/// written, those past a full page of non-ASCII codes too, wherever they stand, and offsets stay
+/// scalar offsets.
 @Suite struct TextScalarsTests {
     static let texts = [
         "Plain ASCII, said she.",
@@ -10,6 +11,8 @@ import Testing
         "😀 opens, ends 🇺🇸, and 𝐁𝐨𝐥𝐝 𝑙𝑒𝑡𝑡𝑒𝑟𝑠 in the middle; 𠜎 too.",
         "🎉",
         "\u{FFFF}\u{10000}\u{E000}\u{D7FF}\u{10FFFF}",
+        // More distinct non-ASCII scalars than the page holds: the last ones are escaped.
+        "Names: " + String(String.UnicodeScalarView((0x4E00..<0x4E00 + 140).map { Unicode.Scalar($0)! })) + " and “北京” again, 😀.",
     ]
 
     @Test(arguments: texts)
@@ -32,18 +35,20 @@ import Testing
         }
     }
 
-    /// A text with no scalar above U+FFFF is also read without the test for one, and reads the same.
+    /// A text whose non-ASCII scalars all have a code in the page is also read without the test for
+    /// an escaped one, and reads the same.
     @Test(arguments: texts)
     func theNarrowReaderReadsTheSame(text: String) {
         let s = TextScalars(text.unicodeScalars)
-        #expect((s.narrow == nil) == text.unicodeScalars.contains { $0.value > 0xFFFF })
+        let distinct = Set(text.unicodeScalars.filter { !$0.isASCII }).count
+        #expect((s.narrow == nil) == (distinct > TextScalars.pageSize))
         if let narrow = s.narrow {
             #expect(narrow.count == s.count && (0..<s.count).allSatisfy { narrow[$0] == s[$0] })
         }
     }
 
-    @Test func aNarrowScalarIsReplacedInPlace() {
-        var s = TextScalars("a\n😀\nb".unicodeScalars)
+    @Test func aScalarIsReplacedInPlace() {
+        var s = TextScalars("a\n😀\u{2028}b".unicodeScalars)
         s.replaceNarrow(at: 1, with: " ")
         s.replaceNarrow(at: 3, with: " ")
         #expect(Array(s) == Array("a 😀 b".unicodeScalars))

@@ -5,7 +5,12 @@ extension Candidate {
     ///
     /// The sieves should never find one span twice; this is the last guard, so that a statement
     /// is never listed twice with two speakers whatever a rule gets wrong.
+    ///
+    /// Candidates whose spans all differ (nearly always) are returned as they are, found so by
+    /// sorting their indexes: building the kept list beside them first held every candidate twice,
+    /// the attribution stage's peak on a large document (issue 12).
     static func onePerSpan(_ candidates: [Candidate]) -> [Candidate] {
+        guard sharesASpan(candidates) else { return candidates }
         var result: [Candidate] = []
         var position: [Int] = []  // index in `candidates` -> index in `result`
         var slot: [TextSpan: Int] = [:]
@@ -19,12 +24,20 @@ extension Candidate {
                 result.append(c)
             }
         }
-        guard result.count < candidates.count else { return candidates }
         for i in result.indices {
             let source = result[i].continues.map { position[$0] }
             result[i].continues = source == i ? nil : source
         }
         return result
+    }
+
+    /// Whether two of `candidates` share a span: their indexes (4 bytes each) sorted by span, and
+    /// neighbours compared.
+    static func sharesASpan(_ candidates: [Candidate]) -> Bool {
+        guard candidates.count > 1 else { return false }
+        var order = [Int32](0..<Int32(truncatingIfNeeded: candidates.count))
+        order.sort { candidates[Int($0)].span < candidates[Int($1)].span }
+        return order.indices.dropFirst().contains { candidates[Int(order[$0 - 1])].span == candidates[Int(order[$0])].span }
     }
 
     /// Whether this candidate names its speaker better than `other`: an attributed candidate

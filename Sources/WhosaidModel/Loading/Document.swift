@@ -2,11 +2,21 @@
 public struct Document: Sendable {
     /// A name for the article: the file path, a JSONL id, or "seed".
     public var name: String
-    /// The text exactly as given (a byte-order mark and CR line ends included).
-    public let text: String
-    /// The text as Unicode scalars (two bytes each, ``TextScalars``); all offsets index them. (In the engine's reading copy of
+    /// The text exactly as given (a byte-order mark and CR line ends included), encoded anew from
+    /// its scalars at each read: the document keeps one copy of its text, its scalars, and not the
+    /// string it was given besides (issue 12: 1 byte of resident memory a byte of text, through
+    /// every stage of a large document).
+    public var text: String { writtenScalars.string(0..<writtenScalars.count) }
+    /// The length of ``text`` in UTF-8 bytes, without encoding it.
+    public let utf8Count: Int
+    /// The text as Unicode scalars (one byte each, ``TextScalars``); all offsets index them. (In the engine's reading copy of
     /// a hard-wrapped text, ``readingLineBreaksAsSpaces()``, line breaks inside paragraphs are spaces.)
     public private(set) var scalars: TextScalars
+    /// The scalars as written, only in the engine's reading copy of a hard-wrapped text, whose
+    /// ``scalars`` read line breaks as spaces; nil when ``scalars`` are the text as written.
+    private var scalarsAsWritten: TextScalars?
+    /// The text's scalars as written (``text``'s).
+    var writtenScalars: TextScalars { scalarsAsWritten ?? scalars }
     /// Paragraph spans in text order; a line break separates paragraphs and blank lines are
     /// skipped, except in hard-wrapped text, where the lines of a paragraph are one span (``HardWrap``).
     public let paragraphs: [TextSpan]
@@ -24,7 +34,7 @@ public struct Document: Sendable {
     /// match what other tools compute on the same string; CR, LF and CRLF all end a line.
     public init(name: String, text: String) {
         self.name = name
-        self.text = text
+        self.utf8Count = text.utf8.count
         self.scalars = Document.decodeScalars(text)
         let scalars = self.scalars
         let narrow = scalars.narrow
@@ -44,6 +54,7 @@ public struct Document: Sendable {
     /// The text, paragraphs and sentences are the same, and so is every offset.
     func readingLineBreaksAsSpaces() -> Document {
         var copy = self
+        copy.scalarsAsWritten = writtenScalars
         copy.scalars = Document.lineBreaksAsSpaces(scalars, paragraphs: paragraphs)
         return copy
     }

@@ -1,44 +1,89 @@
-/// A text's Unicode scalars, in two bytes each: all offsets of the engine index them.
+/// A text's Unicode scalars, in one byte each: all offsets of the engine index them.
 ///
-/// Nearly every scalar of news is below U+10000 and is stored as its value. One above it (an
-/// emoji, a rare letter) is stored as a surrogate code unit, which no scalar is, and its value is
-/// kept aside by offset: reading it takes a search of those few. The document's text was held as
-/// 4-byte scalars before (issue 12: 4 bytes a byte of news, the second largest array of a large
-/// document after its tokens).
+/// An ASCII scalar is stored as its value. The other scalars of a text are few and of few kinds
+/// (curly quotes, dashes, accented letters): the first ``pageSize`` distinct ones get the codes
+/// 0x80 and up, in the order they first appear, and each reads its value from that page. A scalar
+/// past a full page is stored as ``escape`` and its value kept aside by offset: reading it takes a
+/// search of those. The document's text was held as 4-byte scalars, then 2-byte ones (issue 12:
+/// bytes of resident memory a byte of news, through every stage of a large document).
 public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
     public typealias Index = Int
     public typealias Indices = Range<Int>
     public typealias SubSequence = Slice<TextScalars>
 
-    /// Each scalar's value, or a surrogate code unit for one above U+FFFF.
-    private var units: [UInt16]
-    /// The scalars above U+FFFF, nil when there are none (most texts): one reference besides
-    /// the units, so that handing the scalars to a function costs little.
-    private var wide: Wide?
+    /// How many distinct non-ASCII scalars get a code of their own.
+    static let pageSize = 127
+    /// The code of a scalar past a full page, whose value is kept aside by offset.
+    static let escape: UInt8 = 0xFF
 
-    /// The offsets of the scalars above U+FFFF, ascending, and their values.
-    private final class Wide: Sendable {
-        let offsets: [Int32]
-        let values: [UInt32]
+    /// Each scalar's code: its value when ASCII, else 0x80 plus its place in the page, or ``escape``.
+    private var codes: [UInt8]
+    /// The value of each code (``Page/ascii`` for an all-ASCII text): one reference besides the
+    /// codes, so that handing the scalars to a function costs little.
+    private var page: Page
 
-        init(offsets: [Int32], values: [UInt32]) {
-            self.offsets = offsets
-            self.values = values
+    /// The value of each code, and the escaped scalars' offsets (ascending) and values.
+    private final class Page: Sendable {
+        /// Values by code, 256 of them: an ASCII code is its value, ``escape`` reads U+FFFD.
+        let table: [UInt32]
+        let escapedOffsets: [Int32]
+        let escapedValues: [UInt32]
+
+        /// The page of a text whose non-ASCII scalars, in order of first appearance, are `values`
+        /// (at most ``TextScalars/pageSize``).
+        init(values: [UInt32], escapedOffsets: [Int32], escapedValues: [UInt32]) {
+            table = (0..<0x80).map { UInt32($0) } + values
+                + [UInt32](repeating: 0xFFFD, count: TextScalars.pageSize + 1 - values.count)
+            self.escapedOffsets = escapedOffsets
+            self.escapedValues = escapedValues
         }
 
-        /// The value of the scalar above U+FFFF at offset `i`.
-        func value(at i: Int) -> UInt32 {
-            let k = offsets.partitioningIndex { Int($0) >= i }
-            precondition(k < offsets.count && Int(offsets[k]) == i, "no wide scalar at \(i)")
-            return values[k]
+        /// The page of every all-ASCII text.
+        static let ascii = Page(values: [], escapedOffsets: [], escapedValues: [])
+
+        /// The value of the escaped scalar at offset `i`.
+        func escapedValue(at i: Int) -> UInt32 {
+            let k = escapedOffsets.partitioningIndex { Int($0) >= i }
+            precondition(k < escapedOffsets.count && Int(escapedOffsets[k]) == i, "no escaped scalar at \(i)")
+            return escapedValues[k]
+        }
+    }
+
+    /// Gives codes to the scalars of a text in order, building its page.
+    private struct Coder {
+        var codeOf: [UInt32: UInt8] = [:]
+        var values: [UInt32] = []
+        var escapedOffsets: [Int32] = []
+        var escapedValues: [UInt32] = []
+
+        /// The code of the scalar of value `v` (a scalar's value) at offset `offset`.
+        @inline(__always) mutating func code(_ v: UInt32, at offset: Int) -> UInt8 {
+            if v < 0x80 { return UInt8(truncatingIfNeeded: v) }
+            return nonASCIICode(v, at: offset)
+        }
+
+        private mutating func nonASCIICode(_ v: UInt32, at offset: Int) -> UInt8 {
+            if let code = codeOf[v] { return code }
+            guard values.count < TextScalars.pageSize else {
+                escapedOffsets.append(Int32(truncatingIfNeeded: offset))
+                escapedValues.append(v)
+                return TextScalars.escape
+            }
+            let code = UInt8(truncatingIfNeeded: 0x80 + values.count)
+            values.append(v)
+            codeOf[v] = code
+            return code
+        }
+
+        var page: Page {
+            values.isEmpty ? .ascii : Page(values: values, escapedOffsets: escapedOffsets, escapedValues: escapedValues)
         }
     }
 
     /// The scalars of a valid UTF-8 text, decoded straight from its bytes.
     init(decodingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        var wideOffsets: [Int32] = []
-        var wideValues: [UInt32] = []
-        units = [UInt16](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var coder = Coder()
+        codes = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
             var i = 0
             var n = 0
             let end = bytes.count
@@ -46,7 +91,8 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
                 let b0 = UInt32(bytes[i])
                 var v: UInt32
                 if b0 < 0x80 {
-                    v = b0; i += 1
+                    out[n] = UInt8(truncatingIfNeeded: b0); i += 1; n += 1
+                    continue
                 } else if b0 < 0xE0 {
                     v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
                 } else if b0 < 0xF0 {
@@ -56,123 +102,133 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
                         | UInt32(bytes[i + 3] & 0x3F)
                     i += 4
                 }
-                if v >= 0xD800 && v < 0xE000 { v = 0xFFFD }  // not a scalar (the text is valid UTF-8: never)
-                if v > 0xFFFF {
-                    wideOffsets.append(Int32(truncatingIfNeeded: n))
-                    wideValues.append(v <= 0x10FFFF ? v : 0xFFFD)
-                    out[n] = 0xD800
-                } else {
-                    out[n] = UInt16(truncatingIfNeeded: v)
-                }
+                // Not a scalar (the text is valid UTF-8: never).
+                if v >= 0xD800 && v < 0xE000 || v > 0x10FFFF { v = 0xFFFD }
+                out[n] = coder.code(v, at: n)
                 n += 1
             }
             count = n
         }
-        wide = wideOffsets.isEmpty ? nil : Wide(offsets: wideOffsets, values: wideValues)
+        page = coder.page
     }
 
-    /// `scalars`, stored two bytes each.
+    /// `scalars`, stored one byte each.
     public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        var wideOffsets: [Int32] = []
-        var wideValues: [UInt32] = []
-        units = []
-        units.reserveCapacity(scalars.underestimatedCount)
-        for s in scalars {
-            if s.value > 0xFFFF {
-                wideOffsets.append(Int32(truncatingIfNeeded: units.count))
-                wideValues.append(s.value)
-                units.append(0xD800)
-            } else {
-                units.append(UInt16(truncatingIfNeeded: s.value))
-            }
-        }
-        wide = wideOffsets.isEmpty ? nil : Wide(offsets: wideOffsets, values: wideValues)
+        var coder = Coder()
+        codes = []
+        codes.reserveCapacity(scalars.underestimatedCount)
+        for s in scalars { codes.append(coder.code(s.value, at: codes.count)) }
+        page = coder.page
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { units.count }
-    public var count: Int { units.count }
-    public var indices: Range<Int> { 0..<units.count }
+    public var endIndex: Int { codes.count }
+    public var count: Int { codes.count }
+    public var indices: Range<Int> { 0..<codes.count }
     @inline(__always) public func index(after i: Int) -> Int { i + 1 }
     @inline(__always) public func index(before i: Int) -> Int { i - 1 }
 
     public subscript(i: Int) -> Unicode.Scalar {
         @inline(__always) get {
-            let u = units[i]
-            if _slowPath(u & 0xF800 == 0xD800) { return wide(at: i) }
-            return unsafeBitCast(UInt32(u), to: Unicode.Scalar.self)
+            let c = codes[i]
+            if _slowPath(c >= 0x80) { return nonASCII(c, at: i) }
+            return unsafeBitCast(UInt32(c), to: Unicode.Scalar.self)
         }
     }
 
-    /// The same scalars read without the test for one above U+FFFF, when there is none (most
+    /// The same scalars read without the test for an escaped one, when there is none (most
     /// texts): the scanners that read every scalar take them so.
-    var narrow: NarrowScalars? { wide == nil ? NarrowScalars(units: units) : nil }
+    var narrow: NarrowScalars? { page.escapedOffsets.isEmpty ? NarrowScalars(codes: codes, table: page.table) : nil }
 
-    /// The scalar above U+FFFF at offset `i`.
-    @inline(never) private func wide(at i: Int) -> Unicode.Scalar {
-        Unicode.Scalar(wide?.value(at: i) ?? 0xFFFD) ?? "\u{FFFD}"
+    /// The non-ASCII scalar of code `c` at offset `i`.
+    @inline(never) private func nonASCII(_ c: UInt8, at i: Int) -> Unicode.Scalar {
+        unsafeBitCast(value(of: c, at: i), to: Unicode.Scalar.self)
     }
 
-    /// Makes the scalar at `i`, below U+10000, `scalar`, which is also below U+10000.
+    /// The value of the scalar of code `c` at offset `i`, `table` being the page's.
+    @inline(__always) private func value(of c: UInt8, at i: Int, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        _slowPath(c == TextScalars.escape) ? page.escapedValue(at: i) : table[Int(c)]
+    }
+
+    /// The value of the scalar of code `c` at offset `i`.
+    private func value(of c: UInt8, at i: Int) -> UInt32 {
+        page.table.withUnsafeBufferPointer { value(of: c, at: i, $0) }
+    }
+
+    /// Makes the scalar at `i` the ASCII scalar `scalar` (a line break made a space).
     mutating func replaceNarrow(at i: Int, with scalar: Unicode.Scalar) {
-        precondition(scalar.value <= 0xFFFF && units[i] & 0xF800 != 0xD800, "only a scalar below U+10000 is replaced")
-        units[i] = UInt16(truncatingIfNeeded: scalar.value)
+        // An escaped scalar replaced keeps its entry aside, which is then never read.
+        precondition(scalar.isASCII, "only an ASCII scalar replaces another")
+        codes[i] = UInt8(truncatingIfNeeded: scalar.value)
     }
 
     /// The scalars `range` as a string of exactly their UTF-8 length, encoded straight into its
     /// storage (``Document/text(in:)``: statements and names keep these strings).
     func string(_ range: Range<Int>) -> String {
-        units.withUnsafeBufferPointer { u in
-            precondition(range.lowerBound >= 0 && range.upperBound <= u.count, "range outside the text")
-            var length = 0
-            for k in range {
-                let v = u[k]
-                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v & 0xF800 == 0xD800 ? 4 : 3
+        var length = 0
+        forEachUTF8Run(range) { length += $0.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            forEachUTF8Run(range) { run in
+                UnsafeMutableBufferPointer(rebasing: buffer[n..<n + run.count]).initialize(fromContentsOf: run)
+                n += run.count
             }
-            return String(unsafeUninitializedCapacity: length) { buffer in
-                var n = 0
-                for k in range {
-                    let unit = u[k]
-                    if unit < 0x80 {
-                        buffer[n] = UInt8(unit); n += 1
-                        continue
-                    }
-                    let v = unit & 0xF800 == 0xD800 ? wide(at: k).value : UInt32(unit)
-                    if v < 0x800 {
-                        buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                    } else if v < 0x10000 {
-                        buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                    } else {
-                        buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                    }
+            return n
+        }
+    }
+
+    /// Hands `body` the UTF-8 of the scalars `range`, in order: each run of ASCII scalars as it is
+    /// stored (an ASCII code is its UTF-8 byte), each other scalar as its own 2 to 4 bytes. The text
+    /// of a document is written so, with no string of it made (``Document/text``).
+    func forEachUTF8Run(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try codes.withUnsafeBufferPointer { u in
+            try page.table.withUnsafeBufferPointer { table in
+                precondition(range.lowerBound >= 0 && range.upperBound <= u.count, "range outside the text")
+                var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                var run = range.lowerBound
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    let c = u[k]
+                    if c < 0x80 { k += 1; continue }
+                    if run < k { try body(UnsafeBufferPointer(rebasing: u[run..<k])) }
+                    let v = value(of: c, at: k, table)
+                    let count = withUnsafeMutableBytes(of: &encoded) { TextScalars.encode(v, into: $0) }
+                    try withUnsafeBytes(of: &encoded) { try body(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<count])) }
+                    k += 1
+                    run = k
                 }
-                return n
+                if run < k { try body(UnsafeBufferPointer(rebasing: u[run..<k])) }
             }
         }
     }
 
+    /// Writes the UTF-8 of the non-ASCII scalar value `v` into `out` (room for 4); returns its length.
+    @inline(__always) private static func encode(_ v: UInt32, into out: UnsafeMutableRawBufferPointer) -> Int {
+        if v < 0x800 {
+            out[0] = UInt8(0xC0 | (v >> 6)); out[1] = UInt8(0x80 | (v & 0x3F))
+            return 2
+        } else if v < 0x10000 {
+            out[0] = UInt8(0xE0 | (v >> 12)); out[1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[2] = UInt8(0x80 | (v & 0x3F))
+            return 3
+        }
+        out[0] = UInt8(0xF0 | (v >> 18)); out[1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        out[2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[3] = UInt8(0x80 | (v & 0x3F))
+        return 4
+    }
+
     /// Writes the values of the scalars `range` into `out` (which holds `range.count`).
     func copyValues(_ range: Range<Int>, into out: UnsafeMutablePointer<UInt32>) {
-        units.withUnsafeBufferPointer { u in
-            precondition(range.lowerBound >= 0 && range.upperBound <= u.count, "range outside the text")
-            guard wide != nil else {
-                // Every unit is its scalar's value: a plain widening copy.
-                let from = u.baseAddress! + range.lowerBound
-                for j in 0..<range.count { out[j] = UInt32(from[j]) }
-                return
-            }
-            for k in range {
-                let v = u[k]
-                out[k - range.lowerBound] = _slowPath(v & 0xF800 == 0xD800) ? wide(at: k).value : UInt32(v)
+        codes.withUnsafeBufferPointer { u in
+            page.table.withUnsafeBufferPointer { table in
+                precondition(range.lowerBound >= 0 && range.upperBound <= u.count, "range outside the text")
+                for k in range { out[k - range.lowerBound] = value(of: u[k], at: k, table) }
             }
         }
     }
 }
 
 /// What the scanners read of a text's scalars, by offset: ``TextScalars``, or for a text with no
-/// scalar above U+FFFF its ``NarrowScalars``, which need not test for one at each read. A scanner
+/// escaped scalar its ``NarrowScalars``, which need not test for one at each read. A scanner
 /// written once for both is compiled for each.
 protocol ScalarReader {
     /// How many scalars there are.
@@ -181,13 +237,18 @@ protocol ScalarReader {
     subscript(i: Int) -> Unicode.Scalar { get }
 }
 
-/// The scalars of a text with none above U+FFFF, each its 16-bit value (``TextScalars/narrow``).
+/// The scalars of a text with no escaped scalar, each its code's value (``TextScalars/narrow``).
 struct NarrowScalars: ScalarReader {
-    let units: [UInt16]
+    let codes: [UInt8]
+    /// The value of each code, 256 of them.
+    let table: [UInt32]
 
-    var count: Int { units.count }
+    var count: Int { codes.count }
 
     subscript(i: Int) -> Unicode.Scalar {
-        @inline(__always) get { unsafeBitCast(UInt32(units[i]), to: Unicode.Scalar.self) }
+        @inline(__always) get {
+            let c = codes[i]
+            return unsafeBitCast(table.withUnsafeBufferPointer { $0[Int(c)] }, to: Unicode.Scalar.self)
+        }
     }
 }

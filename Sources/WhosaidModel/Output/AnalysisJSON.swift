@@ -4,7 +4,7 @@
 public enum AnalysisJSON {
     /// One document as a single line of JSON (no trailing newline).
     public static func line(_ analysis: Analysis, id: String, statements: [Statement]? = nil, includeText: Bool = true) -> [UInt8] {
-        var w = JSONWriter(capacity: analysis.document.text.utf8.count * 3 + 1024)
+        var w = JSONWriter(capacity: analysis.document.utf8Count * 3 + 1024)
         write(analysis, id: id, statements: statements ?? analysis.statements, includeText: includeText, into: &w,
               piece: .max) { _ in }
         return w.bytes
@@ -18,7 +18,7 @@ public enum AnalysisJSON {
     /// text, is never held whole. The bytes are those of ``line(_:id:statements:includeText:)``.
     public static func stream(_ analysis: Analysis, id: String, statements: [Statement]? = nil,
                               to sink: ([UInt8]) throws -> Void) rethrows {
-        var w = JSONWriter(capacity: min(analysis.document.text.utf8.count * 3, streamPiece) + 1024)
+        var w = JSONWriter(capacity: min(analysis.document.utf8Count * 3, streamPiece) + 1024)
         try write(analysis, id: id, statements: statements ?? analysis.statements, includeText: true, into: &w,
                   piece: streamPiece, sink: sink)
         try w.drain(to: sink)
@@ -53,7 +53,7 @@ public enum AnalysisJSON {
         func drainIfFull() throws { if w.bytes.count >= piece { try w.drain(to: sink) } }
         w.beginObject()
         w.key("id"); w.string(id)
-        if includeText { w.key("text"); try w.string(analysis.document.text, inPiecesOf: piece, to: sink) }
+        if includeText { w.key("text"); try w.string(analysis.document.writtenScalars, inPiecesOf: piece, to: sink) }
         if let h = analysis.document.headline { w.key("headline"); w.string(h) }
         w.key("quotes")
         w.beginArray()

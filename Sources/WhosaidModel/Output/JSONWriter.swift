@@ -146,6 +146,23 @@ extension JSONWriter {
         }
         bytes.append(0x22)
     }
+
+    /// Writes the text of `scalars` as a string value, as ``string(_:inPiecesOf:to:)`` writes it,
+    /// escaped straight from their UTF-8 runs (``TextScalars/forEachUTF8Run(_:_:)``), `piece`
+    /// scalars at a time: a document keeps its text only as scalars (``Document/text``), and no
+    /// string of it is made to write it.
+    mutating func string(_ scalars: TextScalars, inPiecesOf piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
+        separate()
+        bytes.append(0x22)
+        var start = 0
+        while start < scalars.count {
+            let end = scalars.count - start <= piece ? scalars.count : start + piece
+            scalars.forEachUTF8Run(start..<end) { appendEscaped($0) }
+            start = end
+            if bytes.count >= piece { try drain(to: sink) }
+        }
+        bytes.append(0x22)
+    }
 }
 
 extension JSONWriter {
