@@ -8,10 +8,16 @@ import Testing
         .enumerated().map { i, b in b && !(i > 140 && i < 290) }
 
     static func bits(_ pattern: [Bool]) -> RankedBits {
-        var bits = RankedBits()
-        bits.reserveCapacity(pattern.count)
-        for b in pattern { bits.append(b) }
-        return bits
+        var bits = RankedBits.Builder(capacity: pattern.count)
+        var start = 0
+        repeat {
+            let end = min(start + RankedBits.wordBits, pattern.count)
+            var word: UInt64 = 0
+            for k in start..<end where pattern[k] { word |= 1 << UInt64(k - start) }
+            bits.append(word: word, count: end - start)
+            start = end
+        } while start < pattern.count
+        return bits.finish()
     }
 
     @Test func rankCountsTheSetBitsBefore() {
@@ -30,6 +36,15 @@ import Testing
             let expected = Self.pattern.indices.first { $0 >= i && Self.pattern[$0] }
             #expect(bits.firstSet(atOrAfter: i) == expected, "firstSet(atOrAfter: \(i))")
         }
+    }
+
+    @Test(arguments: [0, 1, 63, 64, 65, 127, 128, 129])
+    func allSetCountsEveryPositionAtAnyLength(length: Int) {
+        let bits = Self.bits(Array(repeating: true, count: length))
+        #expect(bits.count == length)
+        #expect(bits.rank(length) == length)
+        #expect(bits.firstSet(atOrAfter: length) == nil)
+        if length > 0 { #expect(bits.firstSet(atOrAfter: length - 1) == length - 1) }
     }
 
     @Test func emptyAndAllClearHaveNoSetBits() {

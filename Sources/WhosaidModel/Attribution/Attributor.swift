@@ -155,9 +155,11 @@ struct Attributor {
             let first = sentenceFirst[si]
             let last = sentenceLast[si]
             guard first >= 0 else { continue }
-            for sieve in frames {
-                if let c = sieve.statement(sentence: si, first: first, last: last, in: &self) {
-                    assert(sieve.rules.contains(c.rule), "\(sieve.name) made a statement with rule \(c.rule)")
+            // By index: `for sieve in` copied each sieve out of the array at every word it was
+            // asked about (2.8 million copies on real news, about 1.5% of the engine).
+            for s in frames.indices {
+                if let c = frames[s].statement(sentence: si, first: first, last: last, in: &self) {
+                    assert(frames[s].rules.contains(c.rule), "\(frames[s].name) made a statement with rule \(c.rule)")
                     result.append(c)
                     continue sentences
                 }
@@ -168,9 +170,9 @@ struct Attributor {
                 defer { v += 1 }
                 guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
                 statementFloor = coveredUpTo + 1
-                for sieve in cueWords {
-                    if let found = sieve.statements(at: v, sentence: si, first: first, last: last, in: &self) {
-                        assert(found.statements.allSatisfy { sieve.rules.contains($0.rule) }, "\(sieve.name) made a statement with another rule")
+                for s in cueWords.indices {
+                    if let found = cueWords[s].statements(at: v, sentence: si, first: first, last: last, in: &self) {
+                        assert(found.statements.allSatisfy { cueWords[s].rules.contains($0.rule) }, "\(cueWords[s].name) made a statement with another rule")
                         result.append(contentsOf: found.statements)
                         coveredUpTo = found.coveredUpTo
                         break

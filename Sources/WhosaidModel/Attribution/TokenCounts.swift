@@ -25,25 +25,48 @@ struct TokenCounts {
     /// Counts over `tokens`; `openMark[i]` and `closeMark[i]` tell whether token `i` opens or
     /// closes a quote.
     init(tokens: Tokens, openMark: [Bool], closeMark: [Bool]) {
-        finiteVerbs.reserveCapacity(tokens.count)
-        quoteTokens.reserveCapacity(tokens.count)
-        commas.reserveCapacity(tokens.count)
-        freeCommas.reserveCapacity(tokens.count)
-        reportingVerbs.reserveCapacity(tokens.count)
-        clauseCommas.reserveCapacity(tokens.count)
-        for k in tokens.indices {
-            // Read in place (a copy retains the token's String); a comma is always a punctuation
-            // token, which settles most words without comparing strings.
-            let comma = tokens[k].kind == .punctuation && tokens[k].lower == ","
-            let free = tokens[k].quote == nil
-            finiteVerbs.append(free && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.endsWith("ing")))
-            quoteTokens.append(!free || openMark[k])
-            commas.append(comma)
-            freeCommas.append(comma && free)
-            clauseCommas.append(comma && (free || k + 1 < closeMark.count && closeMark[k + 1]))
-            reportingVerbs.append(tokens[k].tag == .verb && tokens[k].is(.reporting) && !Lexicon.isGerund(tokens[k].lower)
-                && !(k > 0 && tokens[k - 1].lower == "to"))
-        }
+        var finiteVerbs = RankedBits.Builder(capacity: tokens.count)
+        var quoteTokens = RankedBits.Builder(capacity: tokens.count)
+        var commas = RankedBits.Builder(capacity: tokens.count)
+        var freeCommas = RankedBits.Builder(capacity: tokens.count)
+        var reportingVerbs = RankedBits.Builder(capacity: tokens.count)
+        var clauseCommas = RankedBits.Builder(capacity: tokens.count)
+        // A word of 64 tokens at a time, each kind's bits gathered in a local.
+        var start = 0
+        repeat {
+            let end = min(start + RankedBits.wordBits, tokens.count)
+            var finite: UInt64 = 0, quoted: UInt64 = 0, comma: UInt64 = 0, freeComma: UInt64 = 0
+            var clauseComma: UInt64 = 0, reporting: UInt64 = 0
+            for k in start..<end {
+                let bit: UInt64 = 1 << UInt64(k - start)
+                // Read in place (a copy retains the token's String); a comma is always a punctuation
+                // token, which settles most words without comparing strings.
+                let isComma = tokens[k].kind == .punctuation && tokens[k].lower == ","
+                let free = tokens[k].quote == nil
+                if free && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.endsWith("ing")) { finite |= bit }
+                if !free || openMark[k] { quoted |= bit }
+                if isComma { comma |= bit }
+                if isComma && free { freeComma |= bit }
+                if isComma && (free || k + 1 < closeMark.count && closeMark[k + 1]) { clauseComma |= bit }
+                if tokens[k].tag == .verb && tokens[k].is(.reporting) && !Lexicon.isGerund(tokens[k].lower)
+                    && !(k > 0 && tokens[k - 1].lower == "to") {
+                    reporting |= bit
+                }
+            }
+            finiteVerbs.append(word: finite, count: end - start)
+            quoteTokens.append(word: quoted, count: end - start)
+            commas.append(word: comma, count: end - start)
+            freeCommas.append(word: freeComma, count: end - start)
+            clauseCommas.append(word: clauseComma, count: end - start)
+            reportingVerbs.append(word: reporting, count: end - start)
+            start = end
+        } while start < tokens.count
+        self.finiteVerbs = finiteVerbs.finish()
+        self.quoteTokens = quoteTokens.finish()
+        self.commas = commas.finish()
+        self.freeCommas = freeCommas.finish()
+        self.reportingVerbs = reportingVerbs.finish()
+        self.clauseCommas = clauseCommas.finish()
     }
 
     /// Whether tokens `a...b` hold a finite verb or auxiliary outside quotes.

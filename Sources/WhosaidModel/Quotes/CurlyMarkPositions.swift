@@ -7,12 +7,12 @@ struct CurlyMarkPositions {
     /// Offsets of the closing marks `”`, ascending.
     let closes: [Int]
 
-    /// Records every curly double mark in `s`.
-    init(_ s: some ScalarReader) {
+    /// Records every curly double mark in `s`, among its quotation `marks`.
+    init(_ s: some ScalarReader, marks: QuoteMarks) {
         var opens: [Int] = []
         var closes: [Int] = []
-        for k in 0..<s.count {
-            let c = s[k]
+        for offset in marks.offsets {
+            let k = Int(offset), c = s[k]
             if c == "\u{201C}" { opens.append(k) } else if c == "\u{201D}" { closes.append(k) }
         }
         self.opens = opens

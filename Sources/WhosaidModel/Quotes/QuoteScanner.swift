@@ -18,7 +18,9 @@ enum QuoteScanner {
 
     /// Quotations in text order, the document's scalars read as `s`.
     private static func quotations(in document: Document, _ s: some ScalarReader) -> [Quotation] {
-        let curly = CurlyMarkPositions(s)
+        let marks = QuoteMarks(s)
+        var nextMark = 0                // the scan's place in `marks`
+        let curly = CurlyMarkPositions(s, marks: marks)
         var result: [Quotation] = []
         var openAt: Int? = nil          // offset of the opening mark of the current quote
         var openWidth = 1
@@ -37,9 +39,9 @@ enum QuoteScanner {
                 }
             }
             while i < p.end {
-                // Most scalars are none of the marks ``markAt(_:_:_:)`` knows: passed at a glance.
-                let v = s[i].value
-                if v != 0x22 && v != 0x27 && v != 0x60 && v != 0xAB && v != 0xBB && v &- 0x201C > 2 { i += 1; continue }
+                // Most scalars are none of the marks ``markAt(_:_:_:)`` knows: the scan jumps past them.
+                i = marks.next(atLeast: i, before: p.end, from: &nextMark)
+                guard i < p.end else { break }
                 guard let (mark, width) = markAt(s, i, p) else { i += 1; continue }
                 if let o = openAt {
                     if mark == .open && isOpeningContext(s, i, p) {
@@ -90,7 +92,7 @@ enum QuoteScanner {
             }
         }
         // British style: outer quotations in single marks, outside the double ones.
-        let singles = SingleQuoteScanner.quotations(in: document, outside: result)
+        let singles = SingleQuoteScanner.quotations(in: document, s, outside: result, marks: marks)
         return singles.isEmpty ? result : (result + singles).sorted { $0.span.start < $1.span.start }
     }
 

@@ -11,14 +11,9 @@ enum SingleQuoteScanner {
     /// The fewest words a single-quoted passage needs to be a quotation, not a term or a title.
     static let minWords = 2
 
-    /// Single-quoted passages outside `doubles` (sorted), each within one paragraph.
-    static func quotations(in document: Document, outside doubles: [Quotation]) -> [Quotation] {
-        document.scalars.narrow.map { quotations(in: document, $0, outside: doubles) }
-            ?? quotations(in: document, document.scalars, outside: doubles)
-    }
-
-    /// Single-quoted passages outside `doubles`, the document's scalars read as `s`.
-    private static func quotations(in document: Document, _ s: some ScalarReader, outside doubles: [Quotation]) -> [Quotation] {
+    /// Single-quoted passages outside `doubles` (sorted), each within one paragraph, the
+    /// document's scalars read as `s`, whose quotation marks are `marks`.
+    static func quotations(in document: Document, _ s: some ScalarReader, outside doubles: [Quotation], marks: QuoteMarks) -> [Quotation] {
         var result: [Quotation] = []
         // Typewriter-mark quotations, kept only when one of them stands inside a sentence: a
         // paragraph that is nothing but a short line in `'…'` is a subheading in papers that
@@ -26,6 +21,7 @@ enum SingleQuoteScanner {
         var plain: [Quotation] = []
         var plainInline = false
         var d = 0
+        var nextMark = 0    // the scan's place in `marks`
         for p in document.paragraphs {
             var i = p.start
             var openAt: Int?
@@ -38,8 +34,13 @@ enum SingleQuoteScanner {
                     continue
                 }
                 let c = s[i]
-                // Neither branch takes any other scalar: passed at a glance.
-                if c != "'" && c != "\u{2018}" && c != "\u{2019}" { i += 1; continue }
+                // Neither branch takes any other scalar: the scan jumps to the next mark, or to
+                // the next double quote (which starts after `i`), to skip it whole.
+                if c != "'" && c != "\u{2018}" && c != "\u{2019}" {
+                    let bound = d < doubles.count ? min(doubles[d].span.start, p.end) : p.end
+                    i = marks.next(atLeast: i + 1, before: bound, from: &nextMark)
+                    continue
+                }
                 if c == "\u{2018}" || isPlainMark(s, i, p), isOpening(s, i, p) {
                     openAt = i
                 } else if c == "\u{2019}" || isPlainMark(s, i, p) && isPlainClosing(s, i, p), let o = openAt, isClosing(s, i, p) {
