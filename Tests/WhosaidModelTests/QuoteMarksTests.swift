@@ -22,8 +22,18 @@ import Testing
     @Test func findsEveryMarkAndNothingElse() {
         let text = Self.text(Self.marks + Self.others + Self.marks.reversed())
         let expected = text.indices.filter { Self.marks.contains(text[$0]) }.map { Int32($0) }
-        let narrow = NarrowScalars(units: text.map { UInt16($0.value) })
-        #expect(QuoteMarks(narrow).offsets == expected)
+        let narrow = TextScalars(text).narrow
+        #expect(narrow != nil)
+        if let narrow { #expect(QuoteMarks(narrow).offsets == expected) }
+        #expect(QuoteMarks(TextScalars(text)).offsets == expected)
+    }
+
+    /// Past 127 distinct non-ASCII scalars a text escapes the rest, and is read without ``NarrowScalars``.
+    @Test func readsTextsWithEscapedScalars() {
+        let many = (0..<200).map { Unicode.Scalar(0x400 + $0)! }
+        let text = Self.text(many + Self.marks + Self.others)
+        let expected = text.indices.filter { Self.marks.contains(text[$0]) }.map { Int32($0) }
+        #expect(TextScalars(text).narrow == nil)
         #expect(QuoteMarks(TextScalars(text)).offsets == expected)
     }
 

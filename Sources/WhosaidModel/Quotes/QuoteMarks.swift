@@ -12,9 +12,11 @@ struct QuoteMarks {
     init(_ s: some ScalarReader) {
         var offsets: [Int32] = []
         if let narrow = s as? NarrowScalars {
-            // The common case (no scalar above U+FFFF): the units read straight from their storage.
-            narrow.units.withUnsafeBufferPointer { units in
-                for k in units.indices where Self.isMark(UInt32(units[k])) { offsets.append(Int32(truncatingIfNeeded: k)) }
+            // The common case (one byte per scalar): which of the 256 codes are marks is settled
+            // once, and the codes read straight from their storage.
+            let markCodes = narrow.table.map(Self.isMark)
+            narrow.codes.withUnsafeBufferPointer { codes in
+                for k in codes.indices where markCodes[Int(codes[k])] { offsets.append(Int32(truncatingIfNeeded: k)) }
             }
         } else {
             for k in 0..<s.count where Self.isMark(s[k].value) { offsets.append(Int32(truncatingIfNeeded: k)) }
