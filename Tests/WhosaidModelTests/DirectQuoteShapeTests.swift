@@ -54,7 +54,21 @@ enum DirectQuoteShapeTests {
     /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
-        + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases
+        + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
+
+    /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
+    /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
+    /// Diaz, not a name "She's"); an imperative has no subject (`Lay a Twister mat… and ask`); a
+    /// connective or an ordinal opening the sentence is no subject (`Furthermore,`, `Fifth,`); a
+    /// graded participle is no cue (`the most cited scholar`).
+    static let notASpeakerCases: [Case] = [
+        Case(text: "Rosa Diaz lives nearby. She's a Sanders supporter but concedes that most of her friends love Clinton.",
+             expected: [("Rosa Diaz", "most of her friends love Clinton")]),
+        Case(text: "Lay a Twister mat on the floor and ask people if they want to play.", expected: []),
+        Case(text: "Furthermore, limb retraction can be modulated with speed, suggesting caution in such estimates.", expected: []),
+        Case(text: "Fifth, “she was in poor health.”", expected: []),
+        Case(text: "Chomsky is the eighth most cited scholar of all time.", expected: []),
+    ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words
     /// before a parenthetical cue, as it is none of those before a closing one.

@@ -383,6 +383,7 @@ struct MentionFinder {
         if last.is(.personalPronoun) {
             return make(first: end, last: end, kind: .pronoun)
         }
+        if isFusedPronoun(end) { return fusedPronounMention(end) }
         if let m = bareHeadMention(endingAt: end, floor: floor) { return m }
         // "the report said": a reporting word the tagger reads as a noun after a determiner heads a phrase.
         // "Media reports said", "A police report found": so does one before a finite reporting verb.
@@ -787,6 +788,27 @@ struct MentionFinder {
             && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
     }
 
+    /// Whether token `i` is a pronoun fused with an auxiliary (`You'll`, `It’s`): the tagger's
+    /// pronoun, never a name, however it is capitalised. (The first person's, `I'm`, `I've`, are
+    /// personal pronouns, whose speaker is the text's narrator.)
+    func isFusedPronoun(_ i: Int) -> Bool {
+        tokens[i].tag == .pron && tokens[i].lower.contains(where: { $0 == "'" || $0 == "\u{2019}" })
+    }
+
+    /// The pronoun of a fused form (`She's a supporter but concedes…` → "she"), a mention a
+    /// pronoun's antecedent resolves; nil when the part before the apostrophe is no personal pronoun
+    /// (`What's`, `There's`).
+    func fusedPronounMention(_ i: Int) -> SpeakerMention? {
+        let pronoun = String(tokens[i].lower.prefix(while: { $0 != "'" && $0 != "\u{2019}" }))
+        guard Self.fusablePronouns.contains(pronoun) else { return nil }
+        var m = make(first: i, last: i, kind: .pronoun)
+        m.head = pronoun
+        return m
+    }
+
+    /// Personal pronouns that fuse with an auxiliary (`she's`, `they'll`, `you've`).
+    static let fusablePronouns: Set<String> = ["he", "she", "they", "you", "i"]
+
     /// Whether token `i` opens its sentence.
     func isSentenceStart(_ i: Int) -> Bool {
         i == 0 || tokens[i - 1].sentence != tokens[i].sentence  // a sentence lies in one paragraph
@@ -927,6 +949,7 @@ struct MentionFinder {
         if t.is(.personalPronoun) {
             return make(first: start, last: start, kind: .pronoun)
         }
+        if isFusedPronoun(start) { return fusedPronounMention(start) }
         if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
         var e = start
         // "said Will Doyle": a function word's form is a name where the tags say so.

@@ -8,7 +8,7 @@ extension Attributor {
         // Away from a quote only a reporting verb cues: asked first, as this runs at every word.
         guard i >= 0, i < tokens.count, besideQuote || tokens[i].is(.reporting), tokens[i].quote == nil,
               !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i), !followsModifiedDeterminer(i),
-              !modifiesRoleBeforeName(i) else { return false }
+              !modifiesRoleBeforeName(i), !isGradedParticiple(i) else { return false }
         if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
         if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) { return true }
         // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
@@ -16,6 +16,15 @@ extension Attributor {
               let particle = particleAfter(i, last: i + 2), particle == i + 1 else { return false }
         return !tokens[particle + 1].isWord
     }
+
+    /// Whether the participle at `i` is graded like an adjective (`the most cited scholar`, `a
+    /// less quoted line`): a modifier, no cue.
+    func isGradedParticiple(_ i: Int) -> Bool {
+        i > 0 && Self.gradingAdverbs.contains(tokens[i - 1].lower) && tokens[i - 1].quote == nil && tokens[i].lower.hasSuffix("ed")
+    }
+
+    /// Adverbs that grade an adjective.
+    static let gradingAdverbs: Set<String> = ["most", "more", "least", "less"]
 
     /// Whether the word at `i`, in a base form, modifies the role noun or title after it, before a
     /// capitalised name (`press secretary Dana Lowe told`): a noun of the name's phrase, no cue.

@@ -265,6 +265,23 @@ extension Attributor {
         return first
     }
 
+    /// Ordinals and connectives that open a sentence as adverbs (`Fifth, “…”`, `Furthermore, …`),
+    /// whatever the tagger reads them as (it takes a capitalised one for a name).
+    static let ordinalAdverbs: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "firstly", "secondly", "thirdly", "finally", "lastly",
+        "furthermore", "moreover", "however", "meanwhile", "nevertheless", "nonetheless", "additionally",
+        "consequently", "therefore", "thus", "hence", "likewise", "similarly", "instead", "indeed", "otherwise",
+    ]
+
+    /// Whether the verb at `k` opens its sentence in its bare form (`Lay a mat…`, `Ask people…`): an
+    /// imperative. (Not a participle, `Speaking on CNBC,`, nor an inflected form.)
+    func isImperativeOpening(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.tag == .verb && t.isCapitalized && t.quote == nil && (k == 0 || tokens[k - 1].sentence != t.sentence)
+            && !Lexicon.isInflectedForm(t.lower) && !Lexicon.isGerund(t.lower)
+    }
+
     /// The subject at the start of a sentence (after "But", "And", an introductory phrase).
     /// Most tokens of an apposition or relative clause that closes an introductory phrase.
     static let maxIntroductionModifierTokens = 16
@@ -308,6 +325,12 @@ extension Attributor {
 
     func sentenceSubject(first: Int, before v: Int) -> SpeakerMention? {
         var k = afterDateline(first, before: v)
+        // "Lay a mat on the floor and ask…": a bare verb opening the sentence is an imperative,
+        // which has no subject to speak.
+        if k < v, isImperativeOpening(k) { return nil }
+        // "Furthermore, limb retraction…", "Fifth, “…”": a sentence adverb or an ordinal and its comma.
+        if k + 1 <= v, tokens[k].tag == .adv || tokens[k].tag == .adj || tokens[k].tag == .num || Self.ordinalAdverbs.contains(tokens[k].lower),
+           tokens[k].isCapitalized, tokens[k + 1].lower == ",", tokens[k].quote == nil { k += 2 }
         // "In a speech earlier in the day, Trump attacked…", "Speaking on CNBC, Ubben said…":
         // skip an introductory phrase, and a state after its town ("in Dayton, Ohio, Lee said").
         let participle = tokens[k].tag == .verb && (Lexicon.isGerund(tokens[k].lower) || tokens[k].lower.hasSuffix("ed"))
