@@ -8,8 +8,9 @@ import WhosaidSyntax
 struct KeyphraseCandidates {
     /// One candidate phrase.
     struct Candidate {
-        /// Term key ids of its words (stop words included), the candidate's identity.
-        var terms: [Int32]
+        /// Term key ids of its words (stop words included), the candidate's identity: a slice of
+        /// one array shared by all candidates (an array each cost an allocation per candidate).
+        var terms: ArraySlice<Int32>
         /// Where its occurrences are in ``KeyphraseCandidates/occurrences``.
         var range: Range<Int>
     }
@@ -121,26 +122,48 @@ struct KeyphraseCandidates {
         // Texts are interned as their keys' component ids, in order, so a text's id is its candidate's.
         var merged = [Int32](repeating: 0, count: phraseNodes.count)
         var texts = SequenceInterner<Int32>(capacity: phraseNodes.count)
-        var keys: [Int32] = []
-        var text: [Int32] = []
+        // A phrase's term keys (its first `depth`) and their component ids (the first `length`),
+        // in reused buffers written by index (emptying and appending cost more than the work).
+        var keys = [Int32](repeating: 0, count: 8)
+        var text = [Int32](repeating: 0, count: 16)
+        // Every candidate's terms back to back; sliced once complete (a slice taken while it
+        // still grew would make each append copy it).
+        var allTerms: [Int32] = []
+        var termEnds: [Int] = []
         for p in phraseNodes.indices {
-            keys.removeAll(keepingCapacity: true)
+            var depth = 0
             var node = phraseNodes[p]
             while node >= 0 {
-                keys.append(nodeTerms[Int(node)])
+                depth += 1
                 node = parents[Int(node)]
             }
-            keys.reverse()
-            text.removeAll(keepingCapacity: true)
-            for key in keys { text.append(contentsOf: scan.keyComponents(key)) }
-            let (c, isNew) = texts.intern(text)
+            if keys.count < depth { keys = Array(repeating: 0, count: 2 * depth) }
+            node = phraseNodes[p]
+            var k = depth
+            while node >= 0 {
+                k -= 1
+                keys[k] = nodeTerms[Int(node)]
+                node = parents[Int(node)]
+            }
+            var length = 0
+            for k in 0..<depth {
+                for part in scan.keyComponents(keys[k]) {
+                    if length == text.count { text.append(part) } else { text[length] = part }
+                    length += 1
+                }
+            }
+            let (c, isNew) = text.withUnsafeBufferPointer { texts.intern(UnsafeBufferPointer(rebasing: $0[0..<length])) }
             merged[p] = c
-            // A candidate gets a copy of `keys` of its own size: sharing `keys` itself made the next
-            // `removeAll(keepingCapacity:)` allocate a buffer of its full, crept-up capacity for every
-            // new candidate (1 KB each, 7 bytes per input byte of a long document).
-            if isNew { all.append(Candidate(terms: Array(unsafeUninitializedCapacity: keys.count) { out, n in
-                n = out.initialize(fromContentsOf: keys)
-            }, range: 0..<0)) }
+            if isNew {
+                for k in 0..<depth { allTerms.append(keys[k]) }
+                termEnds.append(allTerms.count)
+            }
+        }
+        all.reserveCapacity(termEnds.count)
+        var termStart = 0
+        for end in termEnds {
+            all.append(Candidate(terms: allTerms[termStart..<end], range: 0..<0))
+            termStart = end
         }
 
         // Group the log by candidate, keeping text order within each group.

@@ -36,13 +36,18 @@ extension KeyphraseRanking {
         /// Length times the geometric mean of the words' importances, times `1 + ln(phrase frequency)`,
         /// times the position factor; stop words inside add nothing.
         func importance(of c: Candidate, sentenceCount: Int) -> Double {
-            let words = c.terms.filter { statistics.frequency[Int($0)] > 0 }
-                .map { max(statistics.importance[Int($0)], 1e-9) }
-            guard !words.isEmpty else { return 0 }
-            let geometricMean = exp(words.map(log).reduce(0, +) / Double(words.count))
+            // The logarithms summed in term order, as `map(log).reduce(0, +)` did, without the arrays.
+            var logSum = 0.0
+            var wordCount = 0
+            for term in c.terms where statistics.frequency[Int(term)] > 0 {
+                logSum += log(max(statistics.importance[Int(term)], 1e-9))
+                wordCount += 1
+            }
+            guard wordCount > 0 else { return 0 }
+            let geometricMean = exp(logSum / Double(wordCount))
             let firstSentence = Double(scan.sentence(of: scan.words[Int(firstOccurrence(c).lower)]))
             let position = 1.5 - 0.5 * firstSentence / Double(max(1, sentenceCount))
-            return Double(words.count) * geometricMean * (1 + log(Double(c.range.count))) * position
+            return Double(wordCount) * geometricMean * (1 + log(Double(c.range.count))) * position
         }
 
         func isEligible(_ c: Candidate) -> Bool {
@@ -55,13 +60,17 @@ extension KeyphraseRanking {
                 let form = scan.flags[Int(opener.form)]
                 if count < 2 || form.looksAdjective { return false }
                 if form.opensWithNumeral { return false }  // "13th"
-                let key = Int(c.terms[0])
+                let key = Int(c.terms.first!)
                 if statistics.inPhrase[key] * 3 >= statistics.frequency[key] * 2 { return false }
             } else if count < 2 {
                 if c.terms.count > 2 { return false }
-                let words = firstWords(c).filter { $0.role == .content || $0.role == .weak }
-                let names = words.filter { statistics.isNameLike($0) }.count
-                if names > 0 && names < words.count { return false }
+                var words = 0
+                var names = 0
+                for w in firstWords(c) where w.role == .content || w.role == .weak {
+                    words += 1
+                    if statistics.isNameLike(w) { names += 1 }
+                }
+                if names > 0 && names < words { return false }
             }
             // With no person speaker named, no phrase is a name of one.
             guard !personNames.isEmpty else { return true }

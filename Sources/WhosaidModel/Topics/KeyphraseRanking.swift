@@ -88,9 +88,23 @@ struct KeyphraseRanking {
         guard context.isName(c) else { return false }
         return ranked.contains { kept in
             context.isName(kept.candidate)
-                && (StemMatching.containsRun(kept.candidate.terms, in: c.terms)
-                    || StemMatching.containsRun(c.terms, in: kept.candidate.terms))
+                && (Self.containsRun(kept.candidate.terms, in: c.terms)
+                    || Self.containsRun(c.terms, in: kept.candidate.terms))
         }
+    }
+
+    /// Whether `needle` occurs as a contiguous run in `haystack`; an empty needle never does
+    /// (``StemMatching/containsRun(_:in:)`` over slices).
+    private static func containsRun(_ needle: ArraySlice<Int32>, in haystack: ArraySlice<Int32>) -> Bool {
+        let m = needle.count
+        guard m > 0, haystack.count >= m else { return false }
+        let first = needle.startIndex
+        for start in haystack.startIndex...(haystack.endIndex - m) where haystack[start] == needle[first] {
+            var k = 1
+            while k < m, haystack[start + k] == needle[first + k] { k += 1 }
+            if k == m { return true }
+        }
+        return false
     }
 
     /// 1 minus the edit distance over the longer length.

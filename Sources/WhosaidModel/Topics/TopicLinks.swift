@@ -16,52 +16,82 @@ struct TopicLinks {
             stems.append(text, to: &codes)
             starts.append(codes.count)
         }
-        // Each phrase word as (stem id, acronym only); nil when no statement has the stem.
-        let patterns: [[(id: Int32, acronym: Bool)]?] = phrases.map { phrase in
-            var words: [(id: Int32, acronym: Bool)] = []
+        // Each phrase's words as (stem id, acronym only), back to back: phrase `p`'s are
+        // `words[wordStarts[p]..<wordStarts[p + 1]]`; none when some stem no statement has.
+        var words: [(id: Int32, acronym: Bool)] = []
+        var wordStarts: [Int] = [0]
+        for phrase in phrases {
+            let start = words.count
             for stem in StemMatching.stems(of: phrase) {
                 let acronym = stem.first == 0x5E
-                guard let id = stems.stemID(acronym ? Array(stem.dropFirst()) : stem) else { return nil }
+                guard let id = acronym ? stems.stemID(stem[1...]) : stems.stemID(stem) else {
+                    words.removeSubrange(start...)
+                    break
+                }
                 words.append((id, acronym))
             }
-            return words
+            wordStarts.append(words.count)
         }
-        // Statements holding each stem the phrases use.
+        // Statements holding each stem the phrases use, by slot, back to back: slot `h`'s are
+        // `holders[holderStarts[h]..<holderStarts[h + 1]]`, in statement order.
         var slot = [Int32](repeating: -1, count: stems.stemCount)
-        var slotCount: Int32 = 0
-        for case let words? in patterns {
-            for w in words where slot[Int(w.id)] < 0 {
-                slot[Int(w.id)] = slotCount
-                slotCount += 1
-            }
+        var slotCount = 0
+        for w in words where slot[Int(w.id)] < 0 {
+            slot[Int(w.id)] = Int32(slotCount)
+            slotCount += 1
         }
-        var holders = [[Int]](repeating: [], count: Int(slotCount))
+        var holderStarts = [Int](repeating: 0, count: slotCount + 1)
+        var lastStatement = [Int](repeating: -1, count: slotCount)
         for s in statements.indices {
             for k in starts[s]..<starts[s + 1] {
                 let h = Int(slot[Int(codes[k] >> 1)])
-                if h >= 0, holders[h].last != s { holders[h].append(s) }
+                if h >= 0, lastStatement[h] != s {
+                    lastStatement[h] = s
+                    holderStarts[h + 1] += 1
+                }
             }
         }
-        statementIDs = patterns.map { words in
-            guard let words, !words.isEmpty else { return [] }
-            let rarest = words.map { holders[Int(slot[Int($0.id)])] }.min { $0.count < $1.count }!
-            return rarest.filter { s in
-                Self.containsRun(words, in: codes[starts[s]..<starts[s + 1]])
+        for h in 0..<slotCount { holderStarts[h + 1] += holderStarts[h] }
+        var holders = [Int](repeating: 0, count: holderStarts[slotCount])
+        var next = Array(holderStarts.dropLast())
+        for h in 0..<slotCount { lastStatement[h] = -1 }
+        for s in statements.indices {
+            for k in starts[s]..<starts[s + 1] {
+                let h = Int(slot[Int(codes[k] >> 1)])
+                if h >= 0, lastStatement[h] != s {
+                    lastStatement[h] = s
+                    holders[next[h]] = s
+                    next[h] += 1
+                }
+            }
+        }
+        statementIDs = phrases.indices.map { p in
+            let phraseWords = words[wordStarts[p]..<wordStarts[p + 1]]
+            guard !phraseWords.isEmpty else { return [] }
+            // The first of the words held by the fewest statements.
+            var rarest = Int(slot[Int(phraseWords.first!.id)])
+            for w in phraseWords {
+                let h = Int(slot[Int(w.id)])
+                if holderStarts[h + 1] - holderStarts[h] < holderStarts[rarest + 1] - holderStarts[rarest] { rarest = h }
+            }
+            return holders[holderStarts[rarest]..<holderStarts[rarest + 1]].filter { s in
+                Self.containsRun(phraseWords, in: codes[starts[s]..<starts[s + 1]])
             }
         }
     }
 
     /// Whether the statement's stem codes hold the phrase words contiguously; a word marked
     /// acronym-only matches only an acronym.
-    private static func containsRun(_ words: [(id: Int32, acronym: Bool)], in codes: ArraySlice<Int32>) -> Bool {
+    private static func containsRun(_ words: ArraySlice<(id: Int32, acronym: Bool)>, in codes: ArraySlice<Int32>) -> Bool {
         let m = words.count
+        let first = words.startIndex
         guard codes.count >= m else { return false }
         func matches(_ code: Int32, _ w: (id: Int32, acronym: Bool)) -> Bool {
             code >> 1 == w.id && (!w.acronym || code & 1 == 1)
         }
-        for start in codes.startIndex...(codes.endIndex - m) where matches(codes[start], words[0]) {
+        for start in codes.startIndex...(codes.endIndex - m) where matches(codes[start], words[first]) {
             var k = 1
-            while k < m, matches(codes[start + k], words[k]) { k += 1 }
+            while k < m, matches(codes[start + k], words[first + k]) { k += 1 }
             if k == m { return true }
         }
         return false
