@@ -13,7 +13,9 @@ import WhosaidSyntax
 ///   `they`/`it` to groups and organisations, never to places, dates or things.
 struct ActorBuilder {
     let document: Document
-    let tokens: Tokens
+    /// The document's tokens, which ``resolve(_:)`` reads; ``finish(_:_:)`` no longer does, so that
+    /// the engine may empty them before the statements are made (``releaseTokens()``).
+    private(set) var tokens: Tokens
 
     /// The paragraph of token `i` (tokens keep only their sentence).
     @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
@@ -24,7 +26,26 @@ struct ActorBuilder {
     /// quadratic time.
     let maxPronounLookback = 256
 
-    func build(_ candidates: [Candidate]) -> (statements: [Statement], actors: [Actor]) {
+    /// What ``resolve(_:)`` decided, with what of the tokens ``finish(_:_:)`` needs, so that the
+    /// tokens, a large document's largest array, are gone while statements are made (issue 12).
+    struct Resolution {
+        /// The draft that speaks each candidate, if any.
+        var speakerOf: [Int?]
+        /// For a pronoun speaker, the span of the mention it was resolved to.
+        var antecedentOf: [Int: TextSpan]
+        /// Each candidate's cue as a text span.
+        var cueSpans: [TextSpan?]
+        var drafts: [ActorDraft]
+    }
+
+    /// Empties the tokens, which only ``resolve(_:)`` reads.
+    mutating func releaseTokens() {
+        tokens = Tokens(records: [], lowers: [], infos: [])
+    }
+
+    /// Clusters the speaker mentions of `candidates` into actors: the decisions
+    /// ``finish(_:_:)`` turns into statements and actors.
+    func resolve(_ candidates: [Candidate]) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
         var index = DraftIndex()
@@ -211,7 +232,8 @@ struct ActorBuilder {
                 hops += 1
             }
         }
-        return finish(candidates, speakerOf: speakerOf, antecedentOf: antecedentOf, drafts: drafts)
+        let cueSpans = candidates.map { c in c.cue.map { TextSpan(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound].end) } }
+        return Resolution(speakerOf: speakerOf, antecedentOf: antecedentOf.mapValues(mentionSpan(endingAt:)), cueSpans: cueSpans, drafts: drafts)
     }
 
     private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
@@ -440,12 +462,11 @@ struct ActorBuilder {
     }
 
     /// The link that tied candidate `ci` to its actor.
-    private func link(of ci: Int, _ c: Candidate, antecedentOf: [Int: Int]) -> SpeakerLink {
+    private func link(of ci: Int, _ c: Candidate, antecedentOf: [Int: TextSpan]) -> SpeakerLink {
         guard let m = c.speaker else { return c.continues.map { .continuation(of: $0) } ?? .name }
         switch m.kind {
         case .pronoun:
-            let antecedent = antecedentOf[ci].map { self.mentionSpan(endingAt: $0) }
-            return .pronoun(antecedent: antecedent)
+            return .pronoun(antecedent: antecedentOf[ci])
         case .description: return .description
         case .name: return .name
         }
@@ -461,7 +482,12 @@ struct ActorBuilder {
         return TextSpan(start: tokens[first].start, end: tokens[t].end)
     }
 
-    private func finish(_ candidates: [Candidate], speakerOf: [Int?], antecedentOf: [Int: Int], drafts: [ActorDraft]) -> (statements: [Statement], actors: [Actor]) {
+    /// The statements of `candidates` and the actors that speak them, as `resolution` decided;
+    /// reads no token. The candidates go once their statements are made, before the actors are.
+    func finish(_ candidates: consuming [Candidate], _ resolution: consuming Resolution) -> (statements: [Statement], actors: [Actor]) {
+        let speakerOf = resolution.speakerOf, antecedentOf = resolution.antecedentOf
+        let cueSpans = resolution.cueSpans, drafts = resolution.drafts
+        _ = consume resolution
         // Actors that speak, in order of their first statement.
         var newID: [Int: Int] = [:]
         var actorOrder: [Int] = []
@@ -480,9 +506,9 @@ struct ActorBuilder {
             if let a = actor { statementIDs[a].append(id) }
             var cueText: String?
             var cueSpan: TextSpan?
-            if let r = c.cue {
-                cueSpan = TextSpan(start: tokens[r.lowerBound].start, end: tokens[r.upperBound].end)
-                cueText = document.text(in: cueSpan!)
+            if let span = cueSpans[ci] {
+                cueSpan = span
+                cueText = document.text(in: span)
             }
             var confidence = c.confidence
             if c.speaker?.kind == .pronoun { confidence *= actor == nil ? 0.3 : 0.9 }
@@ -494,6 +520,7 @@ struct ActorBuilder {
                 rule: actor == nil && c.rule == .continuation ? .unattributed : c.rule,
                 confidence: actor == nil ? min(confidence, 0.3) : confidence))
         }
+        _ = consume candidates
         let actors = actorOrder.enumerated().map { (newIndex, d) -> Actor in
             let draft = drafts[d]
             let name = canonicalName(draft)

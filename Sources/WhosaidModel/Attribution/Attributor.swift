@@ -118,9 +118,12 @@ struct Attributor {
                                      confidence: 0, quote: qi))
             }
         }
+        // Each quote's slot is in `all` now: without this the slots lived on to the end, with
+        // the list the drop below made beside `all`, at the attribution stage's peak (issue 12).
+        _ = consume direct
         all.sort { $0.span < $1.span }
         attributeQuotesLeft(&all)
-        return droppingUnattributedQuotes(all)
+        return droppingUnattributedQuotes(consume all)
     }
 
     // MARK: Stage 1: quotes beside a cue
@@ -311,7 +314,10 @@ struct Attributor {
 
     /// `all` without the quotations no sieve attributed, `continues` links renumbered. With
     /// ``Engine/Options/unattributedQuotes`` they stay, but for quoted fragments and titles (terms).
-    func droppingUnattributedQuotes(_ all: [Candidate]) -> [Candidate] {
+    /// The kept ones move up in place: a new list beside `all` held both at the attribution
+    /// stage's peak on a large document (issue 12).
+    func droppingUnattributedQuotes(_ candidates: consuming [Candidate]) -> [Candidate] {
+        var all = consume candidates
         // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
         let keep = all.indices.filter {
             guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
@@ -319,10 +325,13 @@ struct Attributor {
         }
         var newIndex: [Int: Int] = [:]
         for (n, old) in keep.enumerated() { newIndex[old] = n }
-        return keep.map { old in
+        // `keep` rises and `n <= old`: each candidate is read before its slot is written.
+        for (n, old) in keep.enumerated() {
             var c = all[old]
             c.continues = c.continues.flatMap { newIndex[$0] }
-            return c
+            all[n] = c
         }
+        all.removeLast(all.count - keep.count)
+        return all
     }
 }

@@ -12,6 +12,12 @@ enum Tokenizer {
     /// Only an array reserved for this many tokens (a 1 MB document) is worth copying: an article's
     /// slack is a few kilobytes, and the copy took 0.1% of the instructions of news.
     static let minShrunkTokenCount = 1 << 16
+    /// Nor is an array reserved for this many tokens or more (32 MB, the most glibc ever serves from
+    /// its heap): the allocator maps it alone, and its slack, never written, is never resident,
+    /// while the copy held the array twice, the engine's resident peak on a large document once
+    /// the later stages shrank (one 65.7 MB document: 196 MB of tokens copied at 534 MB max RSS,
+    /// issue 12).
+    static let maxShrunkTokenCount = 1 << 21
 
     /// The tokens and the table of their distinct written forms (``Token/form`` indexes it).
     static func tokensAndForms(of document: Document) -> (tokens: Tokens, forms: WordTable) {
@@ -84,7 +90,7 @@ enum Tokenizer {
         // Reserved for the most tokens news has: kept, the slack lived as long as the tokens
         // (7% of their array on a large document, issue 12).
         let slack = tokens.capacity - tokens.count
-        let large = tokens.capacity >= minShrunkTokenCount
+        let large = tokens.capacity >= minShrunkTokenCount && tokens.capacity < maxShrunkTokenCount
         let exact = large && slack > tokens.capacity / maxKeptSlackFraction ? tokens.withUnsafeBufferPointer { [Token.Record]($0) } : tokens
         _ = consume tokens
         return (Tokens(records: exact, lowers: words.lowers, infos: infos), words)
