@@ -796,8 +796,8 @@ struct MentionFinder {
     }
 
     /// The pronoun of a fused form (`She's a supporter but concedes…` → "she"), a mention a
-    /// pronoun's antecedent resolves; nil when the part before the apostrophe is no personal pronoun
-    /// (`What's`, `There's`).
+    /// pronoun's antecedent resolves; nil when the part before the apostrophe is none of
+    /// ``fusablePronouns`` (`What's`, `There's`, `It's`).
     func fusedPronounMention(_ i: Int) -> SpeakerMention? {
         let pronoun = String(tokens[i].lower.prefix(while: { $0 != "'" && $0 != "\u{2019}" }))
         guard Self.fusablePronouns.contains(pronoun) else { return nil }
@@ -806,7 +806,11 @@ struct MentionFinder {
         return m
     }
 
-    /// Personal pronouns that fuse with an auxiliary (`she's`, `they'll`, `you've`).
+    /// Punctuation that ends a role's segment after a name (`Tamika Jones, 44, a nurse…,`).
+    static let roleSegmentEnds: Set<String> = [",", ".", ";", ":", "(", ")", "?", "!"]
+
+    /// Personal pronouns that fuse with an auxiliary (`she's`, `they'll`, `you've`) and may speak:
+    /// not `it's` or `we're`, which in running text open the writer's own remarks far more often.
     static let fusablePronouns: Set<String> = ["he", "she", "they", "you", "i"]
 
     /// Whether token `i` opens its sentence.
@@ -1112,13 +1116,12 @@ struct MentionFinder {
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
             var r = e + 2
-            let segmentEnds: Set<String> = [",", ".", ";", ":", "(", ")", "?", "!"]
-            while r + 1 <= ceiling, tokens[r + 1].quote == nil, !segmentEnds.contains(tokens[r + 1].lower) { r += 1 }
+            while r + 1 <= ceiling, tokens[r + 1].quote == nil, !Self.roleSegmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             // "Tamika Jones, 44, a nurse from Camden": an age is no role; the role is the segment after it.
             if r == e + 2, tokens[r].kind == .number, r + 2 <= ceiling, tokens[r + 1].lower == ",", isRoleStart(r + 2),
                tokens[r + 2].lower != "who" {
                 r += 2
-                while r + 1 <= ceiling, tokens[r + 1].quote == nil, !segmentEnds.contains(tokens[r + 1].lower) { r += 1 }
+                while r + 1 <= ceiling, tokens[r + 1].quote == nil, !Self.roleSegmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             }
             // "The chef, Ann Lowe, shouted to the crowd.": a reporting verb that runs to the end of
             // the sentence is the name's own verb, not a role ("Ann Lowe, asked about it, said").

@@ -267,7 +267,7 @@ extension Attributor {
 
     /// Ordinals and connectives that open a sentence as adverbs (`Fifth, “…”`, `Furthermore, …`),
     /// whatever the tagger reads them as (it takes a capitalised one for a name).
-    static let ordinalAdverbs: Set<String> = [
+    static let sentenceOpeningAdverbs: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "firstly", "secondly", "thirdly", "finally", "lastly",
         "furthermore", "moreover", "however", "meanwhile", "nevertheless", "nonetheless", "additionally",
@@ -329,7 +329,7 @@ extension Attributor {
         // which has no subject to speak.
         if k < v, isImperativeOpening(k) { return nil }
         // "Furthermore, limb retraction…", "Fifth, “…”": a sentence adverb or an ordinal and its comma.
-        if k + 1 <= v, tokens[k].tag == .adv || tokens[k].tag == .adj || tokens[k].tag == .num || Self.ordinalAdverbs.contains(tokens[k].lower),
+        if k + 1 <= v, tokens[k].tag == .adv || tokens[k].tag == .adj || tokens[k].tag == .num || Self.sentenceOpeningAdverbs.contains(tokens[k].lower),
            tokens[k].isCapitalized, tokens[k + 1].lower == ",", tokens[k].quote == nil { k += 2 }
         // "In a speech earlier in the day, Trump attacked…", "Speaking on CNBC, Ubben said…":
         // skip an introductory phrase, and a state after its town ("in Dayton, Ohio, Lee said").
