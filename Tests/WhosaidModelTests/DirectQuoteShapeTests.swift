@@ -55,6 +55,7 @@ enum DirectQuoteShapeTests {
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
+        + fusedHasCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -68,6 +69,17 @@ enum DirectQuoteShapeTests {
         Case(text: "Furthermore, limb retraction can be modulated with speed, suggesting caution in such estimates.", expected: []),
         Case(text: "Fifth, “she was in poor health.”", expected: []),
         Case(text: "Chomsky is the eighth most cited scholar of all time.", expected: []),
+    ]
+
+    /// `He’s said he…`: a pronoun fused with `has` before a participle is the verb's subject, no
+    /// possessive; followed by `to`, `by` or `as` the `'s` is `is`, a passive with no speaker.
+    static let fusedHasCases: [Case] = [
+        Case(text: "Rosa Diaz lives nearby. She’s said she will vote for the levy.",
+             expected: [("Rosa Diaz", "she will vote for the levy")]),
+        Case(text: "Rosa Diaz lives nearby. She's told neighbors that the levy is fair.",
+             expected: [("Rosa Diaz", "the levy is fair")]),
+        Case(text: "Rosa Diaz lives nearby. She’s said to favor the levy.", expected: []),
+        Case(text: "Rosa Diaz lives nearby. She's told by aides that the levy is doomed.", expected: []),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

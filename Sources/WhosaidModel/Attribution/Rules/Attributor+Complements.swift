@@ -27,8 +27,15 @@ extension Attributor {
         guard !Lexicon.isGerund(tokens[v].lower) else { return false }
         var k = v - 1
         while k >= first, tokens[k].tag == .adv || tokens[k].tag == .part && tokens[k].lower != "to" { k -= 1 }
-        return k >= first && Self.passiveAuxiliaries.contains(tokens[k].lower)
+        guard k >= first else { return false }
+        // "He's said he…" is perfect (`has said`); "He's said to be ill", "she's told by aides" passive.
+        if tokens[k].tag == .pron, tokens[k].lower.isPossessiveForm, tokens[k].lower.count > 2 {
+            return v + 1 < tokens.count && Self.passiveFollowers.contains(tokens[v + 1].lower)
+        }
+        return Self.passiveAuxiliaries.contains(tokens[k].lower)
     }
+    /// Words after a participle that make `'s` before it `is` rather than `has` (`he's said to`).
+    static let passiveFollowers: Set<String> = ["to", "by", "as"]
     /// Auxiliaries written onto a pronoun (`he's`, `they'll`, `we'd`).
     static let auxiliaryClitics: [String] = ["'s", "'re", "'ll", "'d", "'ve", "'m"]
     /// Tags that may stand inside a noun phrase (`the party's new rules`, `about 20 people`).

@@ -106,8 +106,9 @@ extension Attributor {
         guard e >= floor, var m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }
-        // "Clinton's comments": a possessive is no subject; the "verb" is a noun.
-        if tokens[m.last].lower.hasSuffix("'s") || tokens[m.last].lower.hasSuffix("s'") { return nil }
+        // "Clinton's comments": a possessive is no subject; the "verb" is a noun. A pronoun fused
+        // with `has` is one ("He’s said he…").
+        if m.kind != .pronoun, tokens[m.last].lower.isPossessiveForm || tokens[m.last].lower.hasSuffix("s'") { return nil }
         // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide;
         // the cue may carry its adjuncts ("a top aide said Tuesday, is confident").
         let parenthetical = parentheticalCueClose(after: v, verb: v, last: sentenceLast[tokens[v].sentence])
