@@ -55,7 +55,7 @@ enum DirectQuoteShapeTests {
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
-        + fusedHasCases
+        + fusedHasCases + trailingWorkTitleCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -80,6 +80,17 @@ enum DirectQuoteShapeTests {
              expected: [("Rosa Diaz", "the levy is fair")]),
         Case(text: "Rosa Diaz lives nearby. She’s said to favor the levy.", expected: []),
         Case(text: "Rosa Diaz lives nearby. She's told by aides that the levy is doomed.", expected: []),
+    ]
+
+    /// `…, Pruett said on MSNBC’s “Morning Joe.”`: the title of a show in the cue's closing
+    /// adjunct is no quotation, so the clause before the cue is what was said, not the adjunct.
+    static let trailingWorkTitleCases: [Case] = [
+        Case(text: "The levy will pass, Ann Pruett said Wednesday on MSNBC’s “Morning Joe.”",
+             expected: [("Ann Pruett", "The levy will pass")]),
+        Case(text: "The levy will pass, Ann Pruett said on ABC’s “This Week” on Sunday.",
+             expected: [("Ann Pruett", "The levy will pass")]),
+        Case(text: "The levy will pass, Ann Pruett told ABC’s “This Week.”",
+             expected: [("Ann Pruett", "The levy will pass")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

@@ -20,20 +20,45 @@ extension Attributor {
     /// prepositional phrase, or the person told; never an object (`criticized the party`).
     func endsSentenceAfterAdjunct(_ e: Int, verb v: Int, last: Int) -> Bool {
         if endsSentence(after: e, last: last) { return true }
-        guard [".", "!", "?"].contains(tokens[last].lower), e + 1 < last else { return false }
+        // "…, he said on MSNBC’s “Morning Joe.”": the title of a work may close the sentence, and
+        // hold its full stop.
+        let titleClosesSentence = isCloseMark(last) && workTitle(closingAt: last) != nil
+        guard [".", "!", "?"].contains(tokens[last].lower) || titleClosesSentence, e + 1 < last else { return false }
         let opener = tokens[e + 1]
         let opensWithAdjunct = opener.tag == .adp || opener.is(.timeWord) || opener.tag == .num || Self.timeAdverbs.contains(opener.lower)
             || opener.tag == .propn && Lexicon.nonSpeakerHeads.contains(opener.lower)
             || Self.addresseeVerbs.contains(tokens[v].lower)
+            || tokens[e].lower.isPossessiveForm && isOpenMark(e + 1) && workTitle(openingAt: e + 1) != nil  // `on ABC’s “This Week”`
         guard opensWithAdjunct else { return false }
         var words = 0
-        for k in (e + 1)..<last {
+        var k = e + 1
+        while k < last {
+            defer { k += 1 }
+            // A title is one word of the adjunct (`on Fox’s “Meet the Press” on Sunday`).
+            if isOpenMark(k), let qi = workTitle(openingAt: k) {
+                words += 1
+                if closeToken[qi] == last { break }
+                k = closeToken[qi]
+                continue
+            }
             let t = tokens[k]
             if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) || t.lower == "that" { return false }
             if t.isWord { words += 1 }
             if words > Self.maxAdjunctWords || [",", ";", ":"].contains(t.lower) { return false }
         }
         return true
+    }
+
+    /// The quote opening at token `open` when it names a work (``namesAWork(_:)``), else nil.
+    func workTitle(openingAt open: Int) -> Int? {
+        let qi = firstQuote(endingAfter: tokens[open].start)
+        return qi < quotes.count && openToken[qi] == open && namesAWork(qi) ? qi : nil
+    }
+
+    /// The quote closing at token `close` when it names a work (``namesAWork(_:)``), else nil.
+    func workTitle(closingAt close: Int) -> Int? {
+        let qi = firstQuote(endingAfter: tokens[close].start)
+        return qi < quotes.count && closeToken[qi] == close && namesAWork(qi) ? qi : nil
     }
 }
 
