@@ -55,7 +55,7 @@ enum DirectQuoteShapeTests {
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
-        + fusedHasCases + trailingWorkTitleCases
+        + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -91,6 +91,18 @@ enum DirectQuoteShapeTests {
              expected: [("Ann Pruett", "The levy will pass")]),
         Case(text: "The levy will pass, Ann Pruett told ABC’s “This Week.”",
              expected: [("Ann Pruett", "The levy will pass")]),
+    ]
+
+    /// A subject with an intensifying reflexive (`Ford itself said`); a relative clause after the
+    /// subject that ends in a quote's comma (`Humphrey, who calls Trump a “sociopath,” said`); a
+    /// closing adjunct whose preposition governs a gerund (`said in posing the question`).
+    static let subjectAndAdjunctShapeCases: [Case] = [
+        Case(text: "Northwind itself said the deal was still on.", expected: [("Northwind", "the deal was still on")]),
+        Case(text: "Jon Humphrey, who calls the mayor a “menace,” said he would not vote for her.",
+             expected: [("Jon Humphrey", "the mayor a “menace,”"), ("Jon Humphrey", "he would not vote for her")]),
+        Case(text: "Many renters found the rule unfair, reporter Ana Ruiz said in posing the question to the mayor.",
+             expected: [("Ana Ruiz", "Many renters found the rule unfair")]),
+        Case(text: "The plan is dead, Ana Ruiz said after hearing the news.", expected: [("Ana Ruiz", "The plan is dead")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

@@ -152,6 +152,7 @@ enum Lexicon {
         "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't",
         "isn't", "wasn't", "aren't", "weren't", "can't", "cannot", "may", "might", "must", "should",
         "can", "shall", "be", "been", "being", "all", "both", "each", "himself", "herself", "themselves",
+        "itself",
     ]
     /// Titles before a name; they are dropped from the name's key but kept in its display form.
     static let titles: Set<String> = [

@@ -282,13 +282,21 @@ struct MentionFinder {
 
     /// The most tokens a non-restrictive relative clause between a subject and its verb may span.
     static let maxRelativeClauseLength = 30
+    /// The written forms of quotation marks, as tokens.
+    static let quoteMarkForms: Set<String> = ["\"", "\u{201C}", "\u{201D}", "''", "``", "\u{2018}", "\u{2019}", "'"]
 
     /// The `which`/`who` that opens a non-restrictive relative clause (`, which …,`) ending at
     /// the comma `comma`, when there is one.
-    func relativeClauseStart(before comma: Int, floor: Int) -> Int? {
+    /// With `acrossQuotes`, the clause may quote someone (`, who calls Trump a “sociopath,”`):
+    /// the quote's words are stepped over, and `comma` is the quote's closing mark.
+    func relativeClauseStart(before comma: Int, floor: Int, acrossQuotes: Bool = false) -> Int? {
         var k = comma - 1
         while k > floor + 1, comma - k <= Self.maxRelativeClauseLength {
             let t = tokens[k]
+            if acrossQuotes, t.quote != nil || Self.quoteMarkForms.contains(t.lower) {
+                k -= 1
+                continue
+            }
             if t.quote != nil || [".", ";", ":", "!", "?"].contains(t.lower) { return nil }
             if ["which", "who", "whose"].contains(t.lower), tokens[k - 1].lower == "," {
                 // The clause is closed only when it holds its own verb ("which represents …,");

@@ -29,6 +29,7 @@ extension Attributor {
             || opener.tag == .propn && Lexicon.nonSpeakerHeads.contains(opener.lower)
             || Self.addresseeVerbs.contains(tokens[v].lower)
             || tokens[e].lower.isPossessiveForm && isOpenMark(e + 1) && workTitle(openingAt: e + 1) != nil  // `on ABC’s “This Week”`
+            || opensGerundAdjunct(at: e + 1, last: last)
         guard opensWithAdjunct else { return false }
         var words = 0
         var k = e + 1
@@ -42,11 +43,21 @@ extension Attributor {
                 continue
             }
             let t = tokens[k]
-            if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) || t.lower == "that" { return false }
+            let gerundAdjunct = opensGerundAdjunct(at: k, last: last) || k - 1 > e && opensGerundAdjunct(at: k - 1, last: last)
+            if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) && !gerundAdjunct || t.lower == "that" { return false }
             if t.isWord { words += 1 }
             if words > Self.maxAdjunctWords || [",", ";", ":"].contains(t.lower) { return false }
         }
         return true
+    }
+
+    /// Whether a preposition at `k` governs the gerund after it (`said in posing the question`,
+    /// `after hearing the news`; the tagger reads such a preposition as a subordinator): an
+    /// adjunct, no clause. A reporting gerund (`by saying`) reports a clause of its own.
+    func opensGerundAdjunct(at k: Int, last: Int) -> Bool {
+        guard k + 1 <= last, tokens[k].is(.preposition), tokens[k].quote == nil else { return false }
+        let g = tokens[k + 1]
+        return g.tag == .verb && g.quote == nil && Lexicon.isGerund(g.lower) && !g.is(.reporting)
     }
 
     /// The quote opening at token `open` when it names a work (``namesAWork(_:)``), else nil.

@@ -39,6 +39,14 @@ extension Attributor {
         let beforeVerb = beforeOccasionAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
+        // "Humphrey, who calls Trump a “sociopath,” said": a relative clause whose quote's comma
+        // closes it; its antecedent speaks.
+        if isCloseMark(beforeVerb), beforeVerb - 1 > floor, tokens[beforeVerb - 1].lower == ",",
+           let relative = finder.relativeClauseStart(before: beforeVerb, floor: floor, acrossQuotes: true), relative - 2 >= floor,
+           let m = finder.subject(endingAt: relative - 1, floor: floor) ?? finder.phrase(endingAt: relative - 2, floor: floor),
+           m.kind != .pronoun {
+            return m
+        }
         var e = beforeAside(beforeVerb, floor: floor)
         // "Sandy Ruiz, who lost her son in Aurora, Colorado, in July, said": the aside closes a
         // relative clause, whose antecedent speaks.
