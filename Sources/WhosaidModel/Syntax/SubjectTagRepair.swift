@@ -57,10 +57,16 @@ enum SubjectTagRepair {
             } else if t.tag == .adv, lyNouns.contains(t.lower), k > range.lowerBound,
                       [.det, .propn, .adj, .noun].contains(tokens[k - 1].tag) {
                 tokens[k].tag = .noun  // "A Clinton ally suggested": a noun in -ly, not an adverb
-            } else if t.tag == .aux, !auxiliaries.contains(t.lower) {
+            } else if t.tag == .aux, !isAuxiliary(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
         }
+    }
+
+    /// Whether the written form `w` is an auxiliary, perhaps with a clitic (`can't`, `wouldn’t`,
+    /// `hasn't`): its first treebank word is one of ``auxiliaries``.
+    static func isAuxiliary(_ w: String) -> Bool {
+        auxiliaries.contains(w) || TokenTagging.treebankWords(w).first.map { auxiliaries.contains($0.lowercased()) } == true
     }
 
     /// Adjectives that never head a noun phrase ("its own list", "the same").
