@@ -55,7 +55,7 @@ enum DirectQuoteShapeTests {
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
-        + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases
+        + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -103,6 +103,17 @@ enum DirectQuoteShapeTests {
         Case(text: "Many renters found the rule unfair, reporter Ana Ruiz said in posing the question to the mayor.",
              expected: [("Ana Ruiz", "Many renters found the rule unfair")]),
         Case(text: "The plan is dead, Ana Ruiz said after hearing the news.", expected: [("Ana Ruiz", "The plan is dead")]),
+    ]
+
+    /// `declined to comment, didn't respond to calls or…`: after an infinitive complement, a comma
+    /// then a subjectless finite verb group lists the subject's next deed, told by the reporter.
+    static let listedPredicateCases: [Case] = [
+        Case(text: "Several delegates declined to comment, didn't return calls or sent brief statements.",
+             expected: [("Several delegates", "to comment")]),
+        Case(text: "The mayor promised to fix the roads, refused to raise taxes and left.",
+             expected: [("The mayor", "to fix the roads")]),
+        Case(text: "The mayor urged residents to stay home, keep calm and check on neighbors.",
+             expected: [("The mayor", "to stay home, keep calm and check on neighbors")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

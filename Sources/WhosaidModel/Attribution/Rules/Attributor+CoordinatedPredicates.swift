@@ -25,6 +25,9 @@ extension Attributor {
             if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) { return nil }
             // "he’s proud of his campaign and expects…": a pronoun with its auxiliary in one token.
             if t.tag == .pron, Self.auxiliaryClitics.contains(where: { t.lower.hasSuffix($0) }) { return nil }
+            // "declined to comment, didn't respond to calls or…": after an infinitive, a comma then
+            // a finite verb group lists the subject's next deed.
+            if infinitive, t.quote == nil, t.lower == ",", k - 1 >= c, startsListedPredicate(at: k + 1, end: end) { return k - 1 }
             if t.quote == nil {
                 let comma = t.lower == ","
                 let coordinator = comma ? k + 1 : k
@@ -41,6 +44,17 @@ extension Attributor {
             k += 1
         }
         return nil
+    }
+
+    /// Whether a subjectless finite verb group starts at `k`: an auxiliary then a verb (`didn't
+    /// respond`), or a verb marked finite (`refused`), perhaps after an adverb.
+    func startsListedPredicate(at k: Int, end: Int) -> Bool {
+        var verb = k
+        if verb + 1 <= end, tokens[verb].tag == .adv { verb += 1 }
+        guard verb <= end, tokens[verb].quote == nil, !tokens[verb].isCapitalized else { return false }
+        let v = tokens[verb]
+        if v.tag == .aux { return verb + 1 <= end && tokens[verb + 1].tag == .verb && tokens[verb + 1].quote == nil }
+        return v.tag == .verb && !Lexicon.isGerund(v.lower) && Self.isMarkedFiniteForm(v.lower)
     }
 
     /// Whether token `k` (after `c`) is a verb right after an infinitive `to` (`to unite`, `to be`).
