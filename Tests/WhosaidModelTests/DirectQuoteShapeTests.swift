@@ -55,7 +55,7 @@ enum DirectQuoteShapeTests {
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
-        + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases
+        + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases + colonInClauseCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -114,6 +114,18 @@ enum DirectQuoteShapeTests {
              expected: [("The mayor", "to fix the roads")]),
         Case(text: "The mayor urged residents to stay home, keep calm and check on neighbors.",
              expected: [("The mayor", "to stay home, keep calm and check on neighbors")]),
+    ]
+
+    /// `said the plan has one flaw: it costs too much`: a colon inside a reported clause goes on
+    /// with it (news annotation reads the part after it as the same statement); before a
+    /// quotation it still ends the clause, and the quotation stands as direct.
+    static let colonInClauseCases: [Case] = [
+        Case(text: "Officials said the plan has one flaw: it costs too much.",
+             expected: [("Officials", "the plan has one flaw: it costs too much")]),
+        Case(text: "Rosa Diaz argued that the city faces a choice: raise taxes or close schools.",
+             expected: [("Rosa Diaz", "the city faces a choice: raise taxes or close schools")]),
+        Case(text: "Rosa Diaz said the answer was simple: “We build.”",
+             expected: [("Rosa Diaz", "the answer was simple"), ("Rosa Diaz", "“We build.”")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

@@ -111,7 +111,7 @@ extension Attributor {
         case 0x3A, 0x3B, 0x2C, 0x61, 0x62, 0x77, 0x2D, 0xE2, 0x22, 0x27: break
         default: return false
         }
-        if w == ":" || w == ";" { return true }
+        if w == ";" || w == ":" && isOpenMark(k + 1) { return true }
         // "…“only one candidate in this race,” adding that…": the comma closing the quote is the
         // one before the reporting participle.
         if isCloseMark(k), k >= 1, tokens[k - 1].lower == ",", k + 1 <= last, tokens[k + 1].is(.reporting),
