@@ -56,6 +56,7 @@ enum DirectQuoteShapeTests {
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
         + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases + colonInClauseCases
+        + descriptionListCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -126,6 +127,17 @@ enum DirectQuoteShapeTests {
              expected: [("Rosa Diaz", "the city faces a choice: raise taxes or close schools")]),
         Case(text: "Rosa Diaz said the answer was simple: “We build.”",
              expected: [("Rosa Diaz", "the answer was simple"), ("Rosa Diaz", "“We build.”")]),
+    ]
+
+    /// `The family, protesters and civic leaders have demanded…`: a list of descriptions opening its
+    /// sentence is one speaker, all of them; `…, and the report says` joins two clauses.
+    static let descriptionListCases: [Case] = [
+        Case(text: "The family, neighbors and church leaders have demanded that the police release the video.",
+             expected: [("The family, neighbors and church leaders", "the police release the video")]),
+        Case(text: "After the storm, the mayor and the sheriff said the bridge was safe.",
+             expected: [("the mayor and the sheriff", "the bridge was safe")]),
+        Case(text: "The bank holds $9 billion abroad, and the report says the bank pays no tax.",
+             expected: [("the report", "the bank pays no tax")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

@@ -163,8 +163,12 @@ extension Attributor {
     /// `Ruiz, Cole and Lowe all said`, `Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe
     /// (D-N.J.) said`: a list of names closing with `m` is one speaker, all of them; nil when `m`
     /// closes no list of at least two names opening its clause.
+    ///
+    /// A list of descriptions is one speaker too (`The family, protesters and civic leaders have
+    /// demanded`, `The mayor, the governor and the sheriff said`): all of them, not the last.
     func nameListSubject(endingWith m: SpeakerMention, floor: Int) -> SpeakerMention? {
-        guard m.kind == .name, m.actorKind == .person || m.actorKind == .group else { return nil }
+        let described = m.kind == .description
+        guard m.kind == .name && (m.actorKind == .person || m.actorKind == .group) || described else { return nil }
         let coordinated = (m.first...m.last).contains { ["and", "&"].contains(tokens[$0].lower) }
         var k = m.first - 1
         if !coordinated {
@@ -180,7 +184,10 @@ extension Attributor {
         while k >= floor, items < Self.maxListItems {
             // "Jeff Ruiz (D-Ore.)": a party code after the name.
             if tokens[k].lower == ")", let open = (max(floor, k - 8)..<k).last(where: { tokens[$0].lower == "(" }) { k = open - 1 }
-            guard k >= floor, let item = finder.phrase(endingAt: k, floor: floor), item.kind == .name, item.actorKind == .person else { break }
+            guard k >= floor, let item = finder.phrase(endingAt: k, floor: floor),
+                  described ? item.kind == .description : item.kind == .name && item.actorKind == .person else { break }
+            // "After the storm, the mayor and…": a preposition's object is no item of the list.
+            if described, item.first > floor, tokens[item.first - 1].is(.preposition) { break }
             start = item.first
             items += 1
             k = item.first - 1
@@ -188,7 +195,13 @@ extension Attributor {
             k -= 1
         }
         guard items >= 1, start < m.first, start == floor || !tokens[start - 1].isWord || tokens[start - 1].tag == .cconj else { return nil }
-        var list = finder.make(first: start, last: m.last, kind: .name)
+        // A list of descriptions opens its sentence, perhaps after a coordinator or an opening
+        // phrase without a verb: `…holds $28 billion offshore, and the report says` joins clauses.
+        if described, start > floor, !(start - 1 == floor && tokens[floor].tag == .cconj),
+           !(tokens[start - 1].lower == "," && start - 2 >= floor && !holdsFiniteVerb(floor, start - 2) && !holdsQuote(floor, start - 2)) {
+            return nil
+        }
+        var list = finder.make(first: start, last: m.last, kind: described ? .description : .name)
         list.actorKind = .group
         list.head = m.head
         return list
