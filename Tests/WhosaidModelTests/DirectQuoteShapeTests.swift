@@ -56,7 +56,7 @@ enum DirectQuoteShapeTests {
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
         + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases + colonInClauseCases
-        + descriptionListCases
+        + descriptionListCases + accordingToSourceShapeCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -138,6 +138,18 @@ enum DirectQuoteShapeTests {
              expected: [("the mayor and the sheriff", "the bridge was safe")]),
         Case(text: "The bank holds $9 billion abroad, and the report says the bank pays no tax.",
              expected: [("the report", "the bank pays no tax")]),
+    ]
+
+    /// `according to state law`, `according to reports`: right after `to` a word the tagger reads
+    /// as a bare verb is a noun; `sources familiar with the effort`: an adjective after the head
+    /// opens the source's modifier.
+    static let accordingToSourceShapeCases: [Case] = [
+        Case(text: "According to state law, no one may hand out leaflets near a polling place.",
+             expected: [("state law", "no one may hand out leaflets near a polling place")]),
+        Case(text: "The council met in secret, according to reports the clerk filed.",
+             expected: [("reports", "The council met in secret")]),
+        Case(text: "The team is led by two engineers, according to people familiar with the project.",
+             expected: [("people familiar with the project", "The team is led by two engineers")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

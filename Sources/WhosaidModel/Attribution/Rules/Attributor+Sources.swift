@@ -22,14 +22,20 @@ extension Attributor {
         while e + 1 <= ceiling, e + 1 - start < Self.maxTaggedSourceTokens {
             let t = tokens[e + 1]
             guard t.isWord, t.quote == nil else { break }
+            // "reports the clerk filed": a determiner after a common head noun opens a relative
+            // clause's subject, no part of the source's noun phrase.
+            if t.tag == .det, head >= start, tokens[head].tag != .propn { break }
             // A modifier the tagger reads as an adverb or a verb before the rest of the phrase ("a
             // yearly Gallup poll", "complete but unofficial returns"): lower case, never the head.
             let modifier = e + 2 <= ceiling && !t.isCapitalized && tokens[e + 2].isWord && tokens[e + 2].quote == nil
                 && (t.tag == .adv && t.isLyAdverb && Self.sourceTags.contains(tokens[e + 2].tag) && tokens[e + 2].tag != .det
                     || t.tag == .verb && !Lexicon.isGerund(t.lower) && tokens[e + 2].tag == .cconj)
-            if Self.sourceTags.contains(t.tag) {
+            // "according to state law", "according to reports": right after `to` no bare verb can
+            // stand, so a word the tagger read as one (taking `to` for an infinitive's) is a noun.
+            let nounReadAsVerb = e + 1 == start && t.tag == .verb && !t.isCapitalized && !Lexicon.isGerund(t.lower)
+            if Self.sourceTags.contains(t.tag) || nounReadAsVerb {
                 e += 1
-                if t.tag == .noun || t.tag == .propn || t.tag == .x { head = e }
+                if t.tag == .noun || t.tag == .propn || t.tag == .x || nounReadAsVerb { head = e }
             } else if modifier {
                 e += 1
             } else if t.tag == .cconj, e >= start, e + 2 <= ceiling, Self.sourceTags.contains(tokens[e + 2].tag) {
@@ -38,6 +44,8 @@ extension Attributor {
                 break
             }
         }
+        // "sources familiar with the effort": an adjective after the head opens its modifier.
+        if head >= start, head < e, (head + 1...e).allSatisfy({ Self.sourceModifierAdjectives.contains(tokens[$0].lower) }) { e = head }
         guard head >= start, head == e, !tokens[start].is(.personalPronoun) else { return nil }
         var m = finder.make(first: start, last: e, kind: .description)
         m.head = tokens[head].lower
