@@ -150,6 +150,11 @@ enum DirectQuoteShapeTests {
              expected: [("reports", "The council met in secret")]),
         Case(text: "The team is led by two engineers, according to people familiar with the project.",
              expected: [("people familiar with the project", "The team is led by two engineers")]),
+        // A parenthetical source: the clause after it is no apposition of the source.
+        Case(text: "About 10 p.m., according to a police timeline, the guards left for the compound.",
+             expected: [("a police timeline", "the guards left for the compound")]),
+        Case(text: "Turnout fell, according to Tally Co., a firm that counts ballots.",
+             expected: [("Tally Co.", "Turnout fell")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

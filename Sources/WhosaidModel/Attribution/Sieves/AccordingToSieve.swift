@@ -22,7 +22,14 @@ extension Attributor {
         guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 else { return nil }
         // `CLAUSE, according to NAME.` (the comma is often left out)
         let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
-        guard let m = accordingToSource(startingAt: v + 2, ceiling: last) else { return nil }
+        guard var m = accordingToSource(startingAt: v + 2, ceiling: last) else { return nil }
+        // "…, according to a congressional timeline, the guards left": a phrase after the comma
+        // that runs into a finite verb is the clause's subject, no apposition of the source.
+        if m.lastWithRole > m.last + 1, tokens[m.last + 1].lower == ",", opensReportedClause(at: m.last + 2, last: m.lastWithRole),
+           !(m.last + 2...m.lastWithRole).contains(where: { tokens[$0].lower == "that" || Self.relativePronouns.contains(tokens[$0].lower) }) {
+            m.lastWithRole = m.last
+            m.role = nil
+        }
         // `At the heart of it, according to NAME, was a decision…`: a parenthetical source; the
         // words after it are the statement when they hold a verb or open a clause (not `, who…`,
         // `, and others`), and those before too when they hold a clause.
