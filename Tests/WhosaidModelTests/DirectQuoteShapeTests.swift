@@ -155,6 +155,11 @@ enum DirectQuoteShapeTests {
              expected: [("a police timeline", "the guards left for the compound")]),
         Case(text: "Turnout fell, according to Tally Co., a firm that counts ballots.",
              expected: [("Tally Co.", "Turnout fell")]),
+        // The clause after a colon is the source's; the words before it the reporter's.
+        Case(text: "The levy has not driven firms away: the city was the top market in 2015, according to one index.",
+             expected: [("one index", "the city was the top market in 2015")]),
+        Case(text: "We get many visitors (source: our logs), which makes us popular according to Quantcast.",
+             expected: [("Quantcast", "We get many visitors (source: our logs), which makes us popular")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words
