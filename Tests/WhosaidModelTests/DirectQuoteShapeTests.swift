@@ -160,6 +160,8 @@ enum DirectQuoteShapeTests {
              expected: [("one index", "the city was the top market in 2015")]),
         Case(text: "We get many visitors (source: our logs), which makes us popular according to Quantcast.",
              expected: [("Quantcast", "We get many visitors (source: our logs), which makes us popular")]),
+        Case(text: "The news was grim: the plant will close in May, officials said.",
+             expected: [("officials", "the plant will close in May")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

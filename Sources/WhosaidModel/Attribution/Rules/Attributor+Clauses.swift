@@ -47,6 +47,27 @@ extension Attributor {
         return TextSpan(start: start, end: end)
     }
 
+    /// Where a statement that ends at `end` and a postposed cue starts, from `first`: after the
+    /// sentence's last colon when the part after it holds a finite verb (`…has not driven firms
+    /// away: London was the capital, according to one index.`); the words before it are the
+    /// reporter's. Not a colon inside parentheses (`(source: our logs), which makes us…`).
+    func afterColon(_ first: Int, before end: Int) -> Int {
+        guard first < end, let colon = (first..<end).last(where: { tokens[$0].lower == ":" && tokens[$0].quote == nil }),
+              holdsFiniteVerb(colon + 1, end), !closesParenthesis(from: colon + 1, to: end) else { return first }
+        return colon + 1
+    }
+
+    /// Whether a `)` in `a...b` closes a parenthesis opened before `a`.
+    func closesParenthesis(from a: Int, to b: Int) -> Bool {
+        var depth = 0
+        for k in a...b {
+            if tokens[k].lower == "(" { depth += 1 }
+            if tokens[k].lower == ")" { depth -= 1 }
+            if depth < 0 { return true }
+        }
+        return false
+    }
+
     /// Words that are prepositions before a noun and subordinators before a clause.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
     /// Subordinators of a condition, which a reported clause keeps after a comma.

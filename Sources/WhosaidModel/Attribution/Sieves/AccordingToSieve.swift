@@ -46,24 +46,7 @@ extension Attributor {
         }
         // "The tax has not driven firms away: London was the capital of finance, according to one
         // index.": the clause after a colon is the source's; the words before it the reporter's.
-        var start = first
-        // Not a colon inside parentheses (`(source: Google Analytics), which makes us…`).
-        if let colon = (first..<clauseEnd).last(where: { tokens[$0].lower == ":" && tokens[$0].quote == nil }),
-           holdsFiniteVerb(colon + 1, clauseEnd), !closesParenthesis(from: colon + 1, to: clauseEnd) {
-            start = colon + 1
-        }
-        guard let span = clauseSpan(from: start, to: clauseEnd) else { return nil }
+        guard let span = clauseSpan(from: afterColon(first, before: clauseEnd), to: clauseEnd) else { return nil }
         return CueWordFinding(statements: [make(span, cue: v...(v + 1), m, .accordingTo, 0.85)], coveredUpTo: last)
-    }
-
-    /// Whether a `)` in `a...b` closes a parenthesis opened before `a`.
-    func closesParenthesis(from a: Int, to b: Int) -> Bool {
-        var depth = 0
-        for k in a...b {
-            if tokens[k].lower == "(" { depth += 1 }
-            if tokens[k].lower == ")" { depth -= 1 }
-            if depth < 0 { return true }
-        }
-        return false
     }
 }

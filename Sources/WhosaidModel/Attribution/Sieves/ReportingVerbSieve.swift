@@ -144,7 +144,8 @@ extension Attributor {
             && !holdsQuote(first, subjectStart - 2)
             || closesBeforeMannerParticiple(cueEnd, last: last) && holdsFiniteVerb(first, subjectStart - 2) {
             // "WASHINGTON (AP) — The committee advanced the bill, officials said.": not the dateline.
-            guard let span = clauseSpan(from: afterDateline(first, before: subjectStart - 1), to: subjectStart - 2) else { return nil }
+            let lead = afterDateline(first, before: subjectStart - 1)
+            guard let span = clauseSpan(from: afterColon(lead, before: subjectStart - 2), to: subjectStart - 2) else { return nil }
             return (make(span, cue: v...max(v, inverted ? v : cueEnd), m, .reportedSpeech, 0.8), nil)
         }
         // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it. The cue may
