@@ -171,10 +171,10 @@ enum TopicTokenizer {
     /// Words after which a lower-case word is a verb: the modals.
     static func isModal(_ folded: String) -> Bool { modals.contains(folded) }
 
-    private static let modals: Set<String> = [
+    private static let modals = WordSet([
         "will", "would", "can", "could", "should", "must", "may", "might", "shall", "did", "does",
         "do", "cannot", "wont", "dont", "didnt", "doesnt", "wouldnt", "couldnt", "shouldnt", "cant",
-    ]
+    ])
 
     /// One past the end of the word starting at `start`, and the word's scalars packed 6 bits
     /// each (digits 1-10, capitals 11-36, small letters 37-62, hyphen 63) when it has at most 10,
@@ -252,10 +252,10 @@ enum TopicTokenizer {
         w.endsWith("ly") && w.wordLength > 4 && !lyNouns.contains(w)
     }
 
-    private static let lyNouns: Set<String> = [
+    private static let lyNouns = WordSet([
         "family", "italy", "supply", "rally", "july", "assembly", "ally", "anomaly", "monopoly",
         "reply", "bully", "jelly", "belly", "folly", "lily", "melly", "sally", "kelly", "emily",
-    ]
+    ])
 
     /// Lower-case `-ed` forms, which are mostly verbs or participles in news text.
     private static func isPastForm(_ w: String) -> Bool {
