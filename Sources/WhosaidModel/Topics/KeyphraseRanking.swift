@@ -78,9 +78,11 @@ struct KeyphraseRanking {
         }
     }
 
+    private static let adjectiveEndings = ["able", "ible", "ous", "ful", "less"]
+
     /// Adjective endings: such a word alone is no topic ("intolerable", "dangerous").
     static func looksAdjective(_ w: String) -> Bool {
-        w.count > 6 && ["able", "ible", "ous", "ful", "less"].contains { w.hasSuffix($0) }
+        w.wordLength > 6 && adjectiveEndings.contains { w.endsWith($0) }
     }
 
     /// Whether `c` is all name and holds, or is held by, a name already kept.

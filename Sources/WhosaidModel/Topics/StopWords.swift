@@ -2,11 +2,14 @@
 /// verbs, vague quantities and time words. Candidates are split at them, as RAKE and YAKE do.
 enum StopWords {
     /// Whether the folded word `w` is a stop word.
-    static func contains(_ w: String) -> Bool { words.contains(w) }
+    static func contains(_ w: String) -> Bool { wordSet.contains(w) }
 
     /// Whether `w` is a stop word that, capitalised mid-sentence, is part of a name
     /// ("New York", "First Lady", "Great Britain").
-    static func namePart(_ w: String) -> Bool { nameParts.contains(w) }
+    static func namePart(_ w: String) -> Bool { namePartSet.contains(w) }
+
+    private static let wordSet = WordSet(words)
+    private static let namePartSet = WordSet(nameParts)
 
     static let nameParts: Set<String> = [
         "new", "old", "good", "big", "little", "long", "high", "great", "first", "second", "third", "east",

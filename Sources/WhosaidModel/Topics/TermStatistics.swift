@@ -54,10 +54,10 @@ struct TermStatistics {
         return true
     }
 
-    static let determiners: Set<String> = [
+    static let determiners = WordSet([
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
         "your", "no", "any", "each", "every", "some",
-    ]
+    ])
 
     /// Neighbours looked at on each side within a block.
     static let window = 2

@@ -182,10 +182,17 @@ struct TopicScan {
                 .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
                 .joined(separator: " ")
         // Letters and their case, with an ASCII fast path (Unicode property lookups are slow).
+        // The same walk counts the scalars and finds a full stop and the first scalar.
         var letterCount = 0
         var upperCount = 0
         var firstIsUpper = false
+        var length = 0
+        var hasFullStop = false
+        var first: Unicode.Scalar? = nil
         for c in surface.unicodeScalars {
+            if length == 0 { first = c }
+            length += 1
+            if c.value == 0x2E { hasFullStop = true }
             let isLetter: Bool
             let isUpper: Bool
             if c.isASCII {
@@ -201,17 +208,20 @@ struct TopicScan {
             letterCount += 1
             if isUpper { upperCount += 1 }
         }
-        let isAcronym = surface.utf8.contains(0x2E) || (letterCount >= 2 && upperCount == letterCount)
+        let isAcronym = hasFullStop || (letterCount >= 2 && upperCount == letterCount)
         let plain = String(decoding: folded, as: UTF8.self)
-        let roles = TopicTokenizer.roles(surface: surface, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym)
+        let roles = TopicTokenizer.roles(
+            surface: surface, scalarCount: length, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym)
+        // An ASCII scalar has a numeric type when it is a digit.
+        let opensWithNumeral = first.map { $0.isASCII ? $0.value &- 0x30 < 10 : $0.properties.numericType != nil } ?? false
         return FormAnalysis(
             keyText: keyText,
             flags: FormFlags(
-                key: -1, length: Int32(surface.unicodeScalars.count), isCapitalized: firstIsUpper,
+                key: -1, length: Int32(length), isCapitalized: firstIsUpper,
                 isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
                 isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
                 isDeterminer: TermStatistics.determiners.contains(plain),
                 looksAdjective: KeyphraseRanking.looksAdjective(plain),
-                opensWithNumeral: surface.unicodeScalars.first?.properties.numericType != nil))
+                opensWithNumeral: opensWithNumeral))
     }
 }

@@ -171,10 +171,10 @@ enum TopicTokenizer {
     /// Words after which a lower-case word is a verb: the modals.
     static func isModal(_ folded: String) -> Bool { modals.contains(folded) }
 
-    private static let modals: Set<String> = [
+    private static let modals = WordSet([
         "will", "would", "can", "could", "should", "must", "may", "might", "shall", "did", "does",
         "do", "cannot", "wont", "dont", "didnt", "doesnt", "wouldnt", "couldnt", "shouldnt", "cant",
-    ]
+    ])
 
     /// One past the end of the word starting at `start`, and the word's scalars packed 6 bits
     /// each (digits 1-10, capitals 11-36, small letters 37-62, hyphen 63) when it has at most 10,
@@ -229,19 +229,19 @@ enum TopicTokenizer {
     }
 
     /// The roles of a form when it reads as lower case and when it is capitalised mid-sentence,
-    /// from one look-up of each word list.
+    /// from one look-up of each word list; `scalarCount` is the surface's length in scalars.
     static func roles(
-        surface: String, plain: String, hasLetters: Bool, isAcronym: Bool
+        surface: String, scalarCount: Int, plain: String, hasLetters: Bool, isAcronym: Bool
     ) -> (lower: TopicToken.Role, upper: TopicToken.Role) {
         if !hasLetters { return (.number, .number) }
         if isAcronym { return (.content, .content) }
         // "Monday’s" is as much a stop word as "Monday".
-        let possessive = surface.unicodeScalars.count > 2 && surface.hasSuffix("s")
+        let possessive = scalarCount > 2 && surface.endsWith("s")
             && TextFolding.isApostrophe(surface.unicodeScalars.dropLast().last!)
         let base = possessive ? String(plain.dropLast()) : plain
         let stop = StopWords.contains(base) || isAdverb(plain)
         let lower: TopicToken.Role =
-            stop || isPastForm(plain) ? .stop : plain.endsWith("ing") && plain.count > 5 ? .weak : .content
+            stop || isPastForm(plain) ? .stop : plain.endsWith("ing") && plain.wordLength > 5 ? .weak : .content
         // "New York", "First Lady"
         let upper: TopicToken.Role = StopWords.namePart(base) ? .content : stop ? .stop : .content
         return (lower, upper)
@@ -249,16 +249,16 @@ enum TopicTokenizer {
 
     /// `-ly` adverbs ("regularly", "officially"), short of the nouns that end so.
     private static func isAdverb(_ w: String) -> Bool {
-        w.endsWith("ly") && w.count > 4 && !lyNouns.contains(w)
+        w.endsWith("ly") && w.wordLength > 4 && !lyNouns.contains(w)
     }
 
-    private static let lyNouns: Set<String> = [
+    private static let lyNouns = WordSet([
         "family", "italy", "supply", "rally", "july", "assembly", "ally", "anomaly", "monopoly",
         "reply", "bully", "jelly", "belly", "folly", "lily", "melly", "sally", "kelly", "emily",
-    ]
+    ])
 
     /// Lower-case `-ed` forms, which are mostly verbs or participles in news text.
     private static func isPastForm(_ w: String) -> Bool {
-        w.endsWith("ed") && w.count > 4 && !w.endsWith("eed")
+        w.endsWith("ed") && w.wordLength > 4 && !w.endsWith("eed")
     }
 }

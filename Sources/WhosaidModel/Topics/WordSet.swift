@@ -1,0 +1,39 @@
+/// A set of ASCII words that answers most look-ups of words it lacks without hashing them: an
+/// ASCII word is looked up in the set only when some member has its first byte and its UTF-8
+/// length. (Hashing a `String` normalises it and runs SipHash: hundreds of instructions a
+/// look-up, five look-ups in the analysis of each new form.)
+///
+/// An ASCII string equals only the same bytes, so the filter answers exactly for ASCII words; any
+/// other word (one may be canonically equivalent to an ASCII word, as the Kelvin sign is to "K")
+/// is looked up in the set.
+struct WordSet: Sendable {
+    private let words: Set<String>
+    /// For each first byte, a bit for each UTF-8 length (``maxLength`` for any longer) that some
+    /// member has.
+    private let shapes: [UInt64]
+
+    /// The longest length told apart; longer words share its bit.
+    private static let maxLength = 63
+
+    /// The set of `words`, all ASCII.
+    init(_ words: Set<String>) {
+        precondition(words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "a WordSet holds ASCII words")
+        self.words = words
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for w in words {
+            guard let first = w.utf8.first else { continue }
+            shapes[Int(first)] |= 1 << UInt64(min(w.utf8.count, Self.maxLength))
+        }
+        self.shapes = shapes
+    }
+
+    /// Whether `w` is in the set.
+    func contains(_ w: String) -> Bool {
+        let filtered = w.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return shapes[Int(first)] & (1 << UInt64(min(bytes.count, Self.maxLength))) == 0
+        }
+        if filtered == true { return false }
+        return words.contains(w)
+    }
+}
