@@ -107,7 +107,7 @@ enum TokenTagging {
             found.withUnsafeMutableBufferPointer { TaggerWordCache.lookUp(k, into: $0, holding: &held) }
         }
         return found.indices.map { form in
-            found[form] ?? TaggerWordCache.store(keys[form], treebankWords(forms.written(form)).map(tagger.word), holding: &held)
+            found[form] ?? TaggerWordCache.store(keys[form], read(forms.written(form), tagger: tagger), holding: &held)
         }
     }
 
@@ -122,6 +122,12 @@ enum TokenTagging {
                 TaggerWordCache.lookUp(UnsafeBufferPointer(start: k, count: 1), into: UnsafeMutableBufferPointer(start: f, count: 1), holding: &held)
             }
         }
-        return found ?? TaggerWordCache.store(key, treebankWords(text).map(tagger.word), holding: &held)
+        return found ?? TaggerWordCache.store(key, read(text, tagger: tagger), holding: &held)
+    }
+
+    /// The tagger's reading of the written form `text`: its treebank words, read in place.
+    static func read(_ text: String, tagger: PartOfSpeechTagger) -> ScoredWords {
+        let words = treebankWords(text)
+        return ScoredWords(count: words.count) { tagger.word(words[$0]) }
     }
 }
