@@ -14,9 +14,11 @@ let package = Package(
     ],
     targets: [
         // Part-of-speech tagger (averaged perceptron over UPOS), its trainer and CoNLL-U. Foundation only.
-        .target(name: "WhosaidSyntax", dependencies: ["CPrefetch"]),
+        .target(name: "WhosaidSyntax", dependencies: ["CPrefetch", "CBitCount"]),
         // The processor's cache prefetch, which Swift lacks (one inline C function).
         .target(name: "CPrefetch"),
+        // The processor's one-instruction bit count where the baseline lacks it (inline C functions).
+        .target(name: "CBitCount"),
         // The trained tagger model and the first-name gender table, embedded in the binary as bytes
         // (`whosaid-train tagger` and `Scripts/name-gender.py` write them).
         .target(name: "CWhosaidTaggerModel", exclude: ["tagger.model", "name-gender.txt"]),

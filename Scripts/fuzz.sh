@@ -17,7 +17,9 @@ swiftc -O -sanitize=fuzzer -parse-as-library Fuzz/WhosaidFuzz.swift -module-name
   -I "$lib/Modules" -Xcc -fmodule-map-file="$lib/CWhosaidTaggerModel.build/module.modulemap" \
   -Xcc -I -Xcc Sources/CWhosaidTaggerModel/include \
   -Xcc -fmodule-map-file="$lib/CPrefetch.build/module.modulemap" -Xcc -I -Xcc Sources/CPrefetch/include \
+  -Xcc -fmodule-map-file="$lib/CBitCount.build/module.modulemap" -Xcc -I -Xcc Sources/CBitCount/include \
   "$lib"/WhosaidModel.build/*.o "$lib"/WhosaidSyntax.build/*.o "$lib"/CWhosaidTaggerModel.build/*.o "$lib"/CPrefetch.build/*.o \
+  "$lib"/CBitCount.build/*.o \
   -o "$out/whosaid-fuzz"
 mkdir -p "$out/corpus" "$out/crashes"
 # Swift's own crash backtracer would end the process before libFuzzer writes the crashing input.

@@ -1,3 +1,4 @@
+import CBitCount
 import CPrefetch
 
 /// Both passes' features, read in place from a model's bytes (``TaggerModelLayout``): an
@@ -23,6 +24,8 @@ struct FeatureTable: @unchecked Sendable {
     private let records: UnsafePointer<UInt32>
     /// The number of features (of either pass).
     let count: Int
+    /// Whether the processor counts bits in one instruction (``whosaid_bit_count3``).
+    private let countsBitsInHardware = whosaid_counts_bits_in_hardware()
     /// Keeps the bytes alive.
     private let storage: AnyObject
 
@@ -32,6 +35,9 @@ struct FeatureTable: @unchecked Sendable {
     private static let denseSecond = 1
     /// Bits of a place below the offset of its records.
     private static let flagBits = 2
+    /// Records a feature takes for each bit of its slot in the block's masks: two for being
+    /// there (one a pass), and two more for each pass it is dense in (``TaggerModelLayout/denseRecords`` - 1).
+    private static let recordsPerBit = 2
 
     @inline(__always) static func fingerprint(_ key: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: key >> 48) | 1 }
 
@@ -39,6 +45,7 @@ struct FeatureTable: @unchecked Sendable {
     /// inside it.
     init(at base: UnsafeRawPointer, _ sizes: TaggerModelLayout.TableSizes, storage: AnyObject) throws(TaggerModelError) {
         typealias L = TaggerModelLayout
+        precondition(L.denseRecords - 1 == Self.recordsPerBit, "FeatureTable: a dense feature's records are no longer counted by its bits")
         guard sizes.slots >= L.minimumSlots, sizes.slots.nonzeroBitCount == 1, sizes.features * 2 <= sizes.slots else {
             throw .notAModel
         }
@@ -85,9 +92,12 @@ struct FeatureTable: @unchecked Sendable {
         let bit = (1 as UInt64) << UInt64(slot & 63)
         let below = bit &- 1
         let denseFirst = block[1], denseSecond = block[2]
-        // Two records a feature, and two more for each pass it is dense in.
-        let index = Int(truncatingIfNeeded: block[3]) &+ 2 &* (occupied & below).nonzeroBitCount
-            &+ (L.denseRecords &- 1) &* ((denseFirst & below).nonzeroBitCount &+ (denseSecond & below).nonzeroBitCount)
+        // Two records a feature, and two more (``TaggerModelLayout/denseRecords`` - 1) for each
+        // pass it is dense in: twice the bits below the slot in the three masks together.
+        let bits = countsBitsInHardware
+            ? Int(whosaid_bit_count3(occupied & below, denseFirst & below, denseSecond & below))
+            : (occupied & below).nonzeroBitCount &+ (denseFirst & below).nonzeroBitCount &+ (denseSecond & below).nonzeroBitCount
+        let index = Int(truncatingIfNeeded: block[3]) &+ Self.recordsPerBit &* bits
         return (index &* L.recordWidth) << Self.flagBits | (denseFirst & bit != 0 ? Self.denseFirst : 0)
             | (denseSecond & bit != 0 ? Self.denseSecond : 0)
     }

@@ -89,14 +89,16 @@ public final class PartOfSpeechTagger: Sendable {
             let words = UnsafePointer(padded.baseAddress!)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
                 withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
-                    sure.initialize(repeating: false)
-                    pass(second: false, words, n, lookahead: nil, into: firstPass.baseAddress!, sure: sure.baseAddress!)
-                    firstPass[n] = TaggerFeatures.endTag
-                    firstPass[n + 1] = TaggerFeatures.endTag
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
-                        pass(second: true, words, n, lookahead: UnsafePointer(firstPass.baseAddress!),
-                             into: secondPass.baseAddress!, sure: sure.baseAddress!)
-                        for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
+                    SharedPlaces.with(count: n) { shared in
+                        sure.initialize(repeating: false)
+                        self.firstPass(words, n, shared: shared, into: firstPass.baseAddress!, sure: sure.baseAddress!)
+                        firstPass[n] = TaggerFeatures.endTag
+                        firstPass[n + 1] = TaggerFeatures.endTag
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
+                            self.secondPass(words, n, lookahead: UnsafePointer(firstPass.baseAddress!), shared: shared,
+                                            into: secondPass.baseAddress!, sure: UnsafePointer(sure.baseAddress!))
+                            for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
+                        }
                     }
                 }
             }

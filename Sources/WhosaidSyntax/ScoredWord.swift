@@ -208,12 +208,18 @@ public struct ScoredWords: @unchecked Sendable {
 
     /// A copy of `words` at a fixed address.
     public init(_ words: [ScoredWord]) {
-        let buffer = Storage.create(minimumCapacity: words.count) { _ in words.count }
+        self.init(count: words.count) { words[$0] }
+    }
+
+    /// The `count` words `word(0)`, `word(1)`, … made in place at a fixed address (no array of
+    /// them is built and copied: a word's reading is about 400 bytes).
+    public init(count: Int, _ word: (Int) -> ScoredWord) {
+        let buffer = Storage.create(minimumCapacity: count) { _ in count }
         storage = unsafeDowncast(buffer, to: Storage.self)
         // A class instance's storage never moves, so the pointer stays valid while it lives.
         self.words = storage.withUnsafeMutablePointerToElements { elements in
-            elements.initialize(from: words, count: words.count)
-            return UnsafeBufferPointer(start: elements, count: words.count)
+            for i in 0..<count { (elements + i).initialize(to: word(i)) }
+            return UnsafeBufferPointer(start: elements, count: count)
         }
     }
 

@@ -98,10 +98,9 @@ enum TaggerWordCache {
         for g in generations where !held.contains(where: { $0 === g }) { held.append(g) }
     }
 
-    /// Keeps `words`, the reading of the form with fingerprint `key`, and returns where they are;
+    /// Keeps `fresh`, the reading of the form with fingerprint `key`, and returns where its words are;
     /// adds the generation that holds them to `held`.
-    static func store(_ key: UInt64, _ words: [ScoredWord], holding held: inout [Generation]) -> UnsafeBufferPointer<ScoredWord> {
-        let fresh = ScoredWords(words)
+    static func store(_ key: UInt64, _ fresh: ScoredWords, holding held: inout [Generation]) -> UnsafeBufferPointer<ScoredWord> {
         let generation = table.withLock { $0.insert(key, fresh) }
         if !held.contains(where: { $0 === generation }) { held.append(generation) }
         return fresh.words

@@ -56,9 +56,8 @@ enum TokenTagging {
         // words, which the generations in `held` keep alive.
         var held: [TaggerWordCache.Generation] = []
         let pieces = readings(forms, tagger: tagger, holding: &held)
-        var sentence: [UnsafePointer<ScoredWord>] = []
-        var firstWord: [Int] = []
-        var tags: [UPOS] = []
+        var sentence = SentenceWords()
+        defer { sentence.deallocate() }
         var openingNames = OpeningNameTagRepair(formCount: forms.count)
         let hesitations = HesitationWords.forms(forms)
         // Whether the tagger's lexicon knows each form, from the form's reading above.
@@ -67,32 +66,23 @@ enum TokenTagging {
         while start < tokens.count {
             var end = start
             let id = tokens[start].sentence
-            sentence.removeAll(keepingCapacity: true)
-            firstWord.removeAll(keepingCapacity: true)
             while end < tokens.count, tokens[end].sentence == id { end += 1 }
+            sentence.start(tokens: end - start)
             // In a title-case headline a capital says nothing: words not known as names are read lower-cased.
             let headline = isTitleCase(tokens, start..<end)
             for k in start..<end {
-                let form = Int(tokens[k].form)
-                firstWord.append(sentence.count)
                 if headline, tokens[k].isCapitalized, k > start, !tagger.knowsOnlyAsName(tokens[k].lower) {
                     let lower = tokens[k].lower
                     let key = TaggerWordCache.key(lower)
-                    let words = reading(key, of: lower, tagger: tagger, holding: &held)
-                    for w in words.indices { sentence.append(words.baseAddress! + w) }
+                    sentence.append(token: k - start, reading(key, of: lower, tagger: tagger, holding: &held))
                     continue
                 }
-                let words = pieces[form]
-                for w in words.indices { sentence.append(words.baseAddress! + w) }
+                sentence.append(token: k - start, pieces[Int(tokens[k].form)])
             }
-            if tags.count < sentence.count { tags = Array(repeating: .x, count: sentence.count) }
-            sentence.withUnsafeBufferPointer { input in
-                tags.withUnsafeMutableBufferPointer { out in
-                    tagger.tag(input, into: UnsafeMutableBufferPointer(rebasing: out[0..<input.count]))
-                }
-            }
+            tagger.tag(UnsafeBufferPointer(start: UnsafePointer(sentence.words), count: sentence.count),
+                       into: UnsafeMutableBufferPointer(start: sentence.tags, count: sentence.count))
             tokens.withUnsafeMutableTags { _, out, _ in
-                for k in start..<end { out[k] = tags[firstWord[k - start]] }
+                for k in start..<end { out[k] = sentence.tag(ofToken: k - start) }
             }
             if !headline {
                 NameTagRepair.repair(&tokens, start..<end, knows: known)
@@ -117,7 +107,7 @@ enum TokenTagging {
             found.withUnsafeMutableBufferPointer { TaggerWordCache.lookUp(k, into: $0, holding: &held) }
         }
         return found.indices.map { form in
-            found[form] ?? TaggerWordCache.store(keys[form], treebankWords(forms.written(form)).map(tagger.word), holding: &held)
+            found[form] ?? TaggerWordCache.store(keys[form], read(forms.written(form), tagger: tagger), holding: &held)
         }
     }
 
@@ -132,6 +122,12 @@ enum TokenTagging {
                 TaggerWordCache.lookUp(UnsafeBufferPointer(start: k, count: 1), into: UnsafeMutableBufferPointer(start: f, count: 1), holding: &held)
             }
         }
-        return found ?? TaggerWordCache.store(key, treebankWords(text).map(tagger.word), holding: &held)
+        return found ?? TaggerWordCache.store(key, read(text, tagger: tagger), holding: &held)
+    }
+
+    /// The tagger's reading of the written form `text`: its treebank words, read in place.
+    static func read(_ text: String, tagger: PartOfSpeechTagger) -> ScoredWords {
+        let words = treebankWords(text)
+        return ScoredWords(count: words.count) { tagger.word(words[$0]) }
     }
 }

@@ -64,7 +64,7 @@ struct WordTable {
         let id = lowers.count
         let lower = Tokenizer.lowered(s, a, b)
         lowers.append(lower)
-        classes.append(Lexicon.classes[lower] ?? [])
+        classes.append(LexiconClassTable.shared.classes(of: lower))
         hashes.append(h)
         keyStarts.append(Int32(keys.count))
         lengths.append(Int32(b - a))
