@@ -56,7 +56,7 @@ enum DirectQuoteShapeTests {
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
         + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases + colonInClauseCases
-        + descriptionListCases + accordingToSourceShapeCases
+        + descriptionListCases + accordingToSourceShapeCases + gerundPhraseSubjectCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa
@@ -162,6 +162,15 @@ enum DirectQuoteShapeTests {
              expected: [("Quantcast", "We get many visitors (source: our logs), which makes us popular")]),
         Case(text: "The news was grim: the plant will close in May, officials said.",
              expected: [("officials", "the plant will close in May")]),
+    ]
+
+    /// `Democrats trying to regain control of the Senate in November say`: a subject noun's -ing
+    /// participle phrase may hold an infinitive and prepositional phrases; the whole phrase speaks.
+    static let gerundPhraseSubjectCases: [Case] = [
+        Case(text: "Farmers trying to save their crops from the drought in July say the aid came too late.",
+             expected: [("Farmers trying to save their crops from the drought in July", "the aid came too late")]),
+        Case(text: "Parents fighting the closure of the school say the board never listened.",
+             expected: [("Parents fighting the closure of the school", "the board never listened")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

@@ -60,6 +60,9 @@ extension Attributor {
     /// Most tokens of a participle phrase between the subject's noun and the main verb
     /// (`seen by the Herald`, `published late on Monday`).
     static let maxParticiplePhraseTokens = 6
+    /// The most tokens between an -ing participle after a subject noun and the subject's verb
+    /// (`Democrats trying to regain control of the Senate in November say`).
+    static let maxGerundPhraseTokens = 10
 
     /// Whether token `k` is a word of a time expression (`on`, `Monday`, `last`, `week`).
     func isTimeExpressionWord(_ k: Int) -> Bool {
@@ -123,18 +126,35 @@ extension Attributor {
         return m
     }
 
+    /// Whether token `k` (before `e`) is the `to` of an infinitive or its bare verb (`to regain`).
+    func isInfinitiveWord(_ k: Int, before e: Int) -> Bool {
+        let t = tokens[k]
+        if t.lower == "to" { return k + 1 <= e && tokens[k + 1].tag == .verb && !Lexicon.isGerund(tokens[k + 1].lower) }
+        return t.tag == .verb && k > 0 && tokens[k - 1].lower == "to" && !Lexicon.isGerund(t.lower)
+    }
+
     /// `Democrats supporting Ann Lowe said…`: a noun, an -ing participle and its object before the
     /// verb; the noun's phrase speaks, as a participle phrase of ``participlePhraseSubject(endingAt:verb:floor:)``
     /// does, not the participle's object (which the finder would read as the subject).
     func gerundPhraseSubject(endingAt e: Int, verb v: Int, floor: Int) -> SpeakerMention? {
         guard e + 1 == v else { return nil }
         var p = e
-        while p > floor, e - p < Self.maxParticiplePhraseTokens, tokens[p].quote == nil,
-              [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm {
+        // The participle's object may hold prepositional phrases and an infinitive (`Democrats
+        // trying to regain control of the Senate in November say`), no finite verb.
+        while p > floor, e - p < Self.maxGerundPhraseTokens, tokens[p].quote == nil,
+              [.det, .adj, .noun, .propn, .num, .adp].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm
+                || MentionFinder.possessivePronouns.contains(tokens[p].lower) || isInfinitiveWord(p, before: e) {
             p -= 1
         }
         guard p > floor, p < e, tokens[p].tag == .verb, !tokens[p].isCapitalized, tokens[p].quote == nil,
-              Lexicon.isGerund(tokens[p].lower), !tokens[p].is(.reporting) else { return nil }
+              Lexicon.isGerund(tokens[p].lower), !tokens[p].is(.reporting), tokens[e].tag != .adp,
+              tokens[p + 1].tag != .adp else { return nil }
+        // A prepositional phrase only inside an infinitive's object: `Farmers driving tractors
+        // through the town said` is the farmers, whose participle says what they were doing.
+        // (`of` belongs to the object's own noun phrase: `fighting the closure of the school`.)
+        if (p + 1...e).contains(where: { tokens[$0].tag == .adp && tokens[$0].lower != "of" }), !(p + 1...e).contains(where: { tokens[$0].lower == "to" && isInfinitiveWord($0, before: e) }) {
+            return nil
+        }
         let noun = tokens[p - 1]
         guard noun.tag == .noun || noun.tag == .propn && Lexicon.isGroupHead(noun.lower), noun.quote == nil,
               var m = finder.subject(endingAt: p - 1, floor: floor), m.kind != .pronoun,
