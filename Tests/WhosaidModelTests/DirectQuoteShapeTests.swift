@@ -171,6 +171,9 @@ enum DirectQuoteShapeTests {
              expected: [("Farmers trying to save their crops from the drought in July", "the aid came too late")]),
         Case(text: "Parents fighting the closure of the school say the board never listened.",
              expected: [("Parents fighting the closure of the school", "the board never listened")]),
+        // `those` with a prepositional phrase stands for a group (the tagger reads `over` as an adverb).
+        Case(text: "Those over 60 say they prefer the old route.", expected: [("Those over 60", "they prefer the old route")]),
+        Case(text: "Those in the hall said the vote was rigged.", expected: [("Those in the hall", "the vote was rigged")]),
     ]
 
     /// `MILAN (Reuters) - Rain forced…, officials said, as…`: the dateline is no part of the words

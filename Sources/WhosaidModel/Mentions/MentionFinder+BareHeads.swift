@@ -48,4 +48,29 @@ extension MentionFinder {
         }
         return nil
     }
+
+    /// Words the tagger may read as adverbs that compare ages or amounts (`those over 60`).
+    static let ageComparisons: Set<String> = ["over", "under", "above", "below"]
+
+    /// The most tokens of a `those` phrase's modifier (`Those over 60`, `those in the room`).
+    static let maxThoseModifierTokens = 5
+
+    /// `Those over 60 say`, `those in the room said`: `those` and a prepositional phrase without a
+    /// verb, ending at `end` and opening its clause, stand for a group of people.
+    func thoseSubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        var k = end
+        while k > floor, end - k < Self.maxThoseModifierTokens, tokens[k].lower != "those" {
+            let t = tokens[k]
+            guard t.quote == nil, t.isWord || t.kind == .number,
+                  [.adp, .num, .noun, .propn, .adj, .det].contains(t.tag) || Self.ageComparisons.contains(t.lower) else { return nil }
+            k -= 1
+        }
+        guard k >= floor, k < end, tokens[k].lower == "those", tokens[k + 1].tag == .adp || Self.ageComparisons.contains(tokens[k + 1].lower),
+              tokens[end].tag != .adp else { return nil }
+        guard k == floor || [",", ";", ":"].contains(tokens[k - 1].lower) || tokens[k - 1].tag == .cconj else { return nil }
+        var m = make(first: k, last: end, kind: .description)
+        m.head = "those"
+        m.actorKind = .group
+        return m
+    }
 }
