@@ -111,6 +111,9 @@ enum DirectQuoteShapeTests {
     static let listedPredicateCases: [Case] = [
         Case(text: "Several delegates declined to comment, didn't return calls or sent brief statements.",
              expected: [("Several delegates", "to comment")]),
+        // `…, then said`: a second predicate after a comma shares the sentence's subject.
+        Case(text: "Ana Ruiz offered the man a job, then said she would welcome his advice.",
+             expected: [("Ana Ruiz", "she would welcome his advice")]),
         Case(text: "The mayor promised to fix the roads, refused to raise taxes and left.",
              expected: [("The mayor", "to fix the roads")]),
         Case(text: "The mayor urged residents to stay home, keep calm and check on neighbors.",

@@ -112,6 +112,10 @@ extension Attributor {
                 // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
                 speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
             }
+            if speaker == nil, v - 2 > first, tokens[v - 1].lower == "then", tokens[v - 2].lower == "," {
+                // "Kasich offered the man a job, then said…": a second predicate after a comma.
+                speaker = firstCueSubject(first: first, before: v - 2) ?? sentenceSubject(first: first, before: v)
+            }
             if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last) {
                 // `CLAUSE, said NAME.`
                 let after = m.lastWithRole + 1
