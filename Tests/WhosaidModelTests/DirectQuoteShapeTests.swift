@@ -111,6 +111,9 @@ enum DirectQuoteShapeTests {
     static let listedPredicateCases: [Case] = [
         Case(text: "Several delegates declined to comment, didn't return calls or sent brief statements.",
              expected: [("Several delegates", "to comment")]),
+        // `said of NP`: what a quote was about; the words after its object are said by nobody.
+        Case(text: "Ana Ruiz said of the meeting she had with the mayor last week.", expected: []),
+        Case(text: "Ana Ruiz said of the plan that it would fail.", expected: [("Ana Ruiz", "it would fail")]),
         // `…, then said`: a second predicate after a comma shares the sentence's subject.
         Case(text: "Ana Ruiz offered the man a job, then said she would welcome his advice.",
              expected: [("Ana Ruiz", "she would welcome his advice")]),

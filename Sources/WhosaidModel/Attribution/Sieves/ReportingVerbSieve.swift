@@ -256,6 +256,9 @@ extension Attributor {
             }
         }
         guard c <= last else { return nil }
+        // "…,” Estrada said of the encounter he had with Trump.": `say of` names what a quote was
+        // about; the words after its object are no clause said.
+        if !sawThat, !particle, v + 1 <= last, tokens[v + 1].lower == "of", Self.sayForms.contains(w) { return nil }
         let opener = tokens[c]
         if !sawThat && !particle {
             // Without "that" the clause must not start with a preposition, an adverb or punctuation.
