@@ -58,7 +58,7 @@ struct KeyphraseRanking {
             let candidate = candidates.all[index]
             let occurrences = candidates.occurrences(of: candidate)
             if cover.coversAll(occurrences) || repeatsKeptName(candidate, context: context) { continue }
-            let spelling = Spelling(candidate.terms.map { scan.keys[Int($0)] }.joined(separator: " "))
+            let spelling = Spelling(keys: candidate.terms.lazy.map { scan.keys[Int($0)] })
             if keptSpellings.contains(where: { $0.isSimilar(to: spelling) }) { continue }
             // A kept phrase seen only inside this longer one gives way to it, keeping its rank
             // ("America’s prison" -> "America’s prison system").
@@ -154,20 +154,36 @@ struct KeyphraseRanking {
     /// A phrase's spelling (its term keys joined by spaces), compared by ``similarity(_:_:)``
     /// over characters, or over bytes when both are ASCII.
     struct Spelling {
+        /// The spelling's UTF-8 bytes.
         var bytes: [UInt8]
-        var text: String
         var isASCII: Bool
         /// Its length in characters: in bytes for ASCII text without a carriage return (which
         /// could pair with a line feed into one character); splitting text into characters is
         /// slow, so that is left to the rare comparison that needs it.
         var characterCount: Int
 
-        init(_ text: String) {
-            self.text = text
-            bytes = Array(text.utf8)
-            isASCII = bytes.allSatisfy { $0 < 0x80 }
-            characterCount = isASCII && !bytes.contains(0x0D) ? bytes.count : text.count
+        /// The spelling as text, made only by the rare comparison over characters.
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// The keys joined by spaces, written straight into bytes (no joined string per phrase).
+        init<Keys: Sequence<String>>(keys: Keys) {
+            var bytes: [UInt8] = []
+            for key in keys {
+                bytes.append(contentsOf: key.utf8)
+                bytes.append(Self.separator)
+            }
+            if !bytes.isEmpty { bytes.removeLast() }
+            self.init(bytes: bytes)
         }
+
+        private init(bytes: [UInt8]) {
+            self.bytes = bytes
+            isASCII = bytes.allSatisfy { $0 < 0x80 }
+            characterCount = isASCII && !bytes.contains(0x0D) ? bytes.count : String(decoding: bytes, as: UTF8.self).count
+        }
+
+        /// What ``init(keys:)`` puts between keys.
+        private static let separator = UInt8(ascii: " ")
 
         /// Whether the two spellings are at least 80% alike.
         func isSimilar(to other: Spelling) -> Bool {
