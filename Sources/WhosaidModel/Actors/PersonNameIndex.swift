@@ -245,8 +245,9 @@ struct PersonNameIndex {
         for e in list {
             let entry = entries[e]
             guard entry.token < token else { break }
-            guard Self.opensWithAGivenName(entry.name) else { continue }
+            // Split once: the test and the comparison read the same form.
             let form = NameForm(entry.name)
+            guard Self.opensWithAGivenName(form) else { continue }
             if let p = people.firstIndex(where: { $0.form.canBeSamePerson(as: form) }) {
                 people[p].latest = entry
                 people[p].lastFull = entry.token
@@ -317,8 +318,11 @@ struct PersonNameIndex {
 
     /// Whether a name opens with a word that can be a first name: a known one, an initial, or a
     /// word the tagger does not know as a common word ("Sheldon", not "Donor" or "Six").
-    static func opensWithAGivenName(_ name: String) -> Bool {
-        guard let given = NameForm(name).given.first else { return false }
+    static func opensWithAGivenName(_ name: String) -> Bool { opensWithAGivenName(NameForm(name)) }
+
+    /// Whether the name split as `form` opens with a word that can be a first name.
+    static func opensWithAGivenName(_ form: NameForm) -> Bool {
+        guard let given = form.given.first else { return false }
         if NameForm.isInitial(given) || FirstNameGender.gender(of: given) != nil { return true }
         return !PartOfSpeechTagger.embedded.knows(given) || PartOfSpeechTagger.embedded.knowsOnlyAsName(given)
     }
