@@ -1535,7 +1535,7 @@ import Testing
                       + apposedPhraseCases + parenthesisedQuoteCases + frontedGerundQuoteCases + believedClauseSubjectCases + frequencyAdverbSubjectCases + narrativeVerbCases + fusedQuotativeCases
                       + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases + labelOccasionCases
                       + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases
-                      + reviewCounterexampleCases + DirectQuoteShapeTests.allCases)
+                      + reviewCounterexampleCases + DirectQuoteShapeTests.allCases + ApposedSubjectShapeTests.allCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

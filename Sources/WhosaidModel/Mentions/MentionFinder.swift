@@ -157,6 +157,11 @@ struct MentionFinder {
             }
             return person
         }
+        // "Gina Vian, the editor of the city's official newspaper, The Ledger, said": the last
+        // name is the paper's; the person named before the role speaks.
+        if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, let person = personBeforeRole(namingThing: name, floor: floor) {
+            return person
+        }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
         // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = phrase(endingAt: comma - 1, floor: floor), name.kind == .name, name.actorKind == .person, name.first > floor,
@@ -230,6 +235,28 @@ struct MentionFinder {
         return Self.placePrepositions.contains(tokens[k].lower)
     }
 
+    /// The most tokens of a role that a thing's name closes (`the editor of the city's paper, The Ledger`).
+    static let maxThingRoleTokens = 16
+
+    /// In `NAME, ROLE, THING NAME` (`Gina Vian, the editor of the city's official newspaper, The
+    /// Ledger`) the last name is apposed to an organisation or outlet noun that closes the role
+    /// (``Lexicon/organisationHeads``), so it names that thing: the person's name before the role,
+    /// with the role and the thing's name as its extent. Nil for any other shape (`a reporter for
+    /// the paper, Ann Lowe` has no name before its role).
+    func personBeforeRole(namingThing name: SpeakerMention, floor: Int) -> SpeakerMention? {
+        let head = name.first - 2
+        guard head > floor, tokens[name.first - 1].lower == ",", tokens[head].isWord, !tokens[head].isCapitalized, tokens[head].tag == .noun,
+              Lexicon.organisationHeads.contains(tokens[head].lower), !Self.roleNouns.contains(tokens[head].lower) else { return nil }
+        var c = head - 1
+        while c > floor, head - c <= Self.maxThingRoleTokens, tokens[c].isWord || tokens[c].lower == "'s" || isBareApostrophe(c), tokens[c].quote == nil { c -= 1 }
+        guard c > floor, tokens[c].lower == ",", tokens[c].quote == nil, isRoleStart(c + 1), tokens[c + 1].lower != "who",
+              var person = phrase(endingAt: c - 1, floor: floor), person.kind == .name, person.actorKind == .person,
+              person.first == floor || [",", "\u{201D}", "\""].contains(tokens[person.first - 1].lower) || isSentenceStart(person.first) else { return nil }
+        person.role = text(c + 1, name.last)
+        person.lastWithRole = name.last
+        return person
+    }
+
     /// Prepositions that tie a role noun to the name of whom it is the role ("director for Hernandez").
     static let roleLinkPrepositions: Set<String> = ["of", "for", "at", "on", "from", "with", "to"]
 
@@ -276,6 +303,11 @@ struct MentionFinder {
               !(of...name.last).contains(where: { tokens[$0].lower == "and" }) else { return false }
         var start = name.first
         while start < of, tokens[start].is(.title) || tokens[start].lower == "." { start += 1 }
+        // "CBC Chairman G.K. Butterfield of North Carolina": an organisation's name may qualify the title.
+        if let title = (start..<of).last(where: { tokens[$0].is(.title) }),
+           (start..<title).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].tag == .propn }) {
+            start = title + 1
+        }
         guard of - start >= 2 else { return false }
         return (start..<of).allSatisfy { tokens[$0].tag == .propn && tokens[$0].isCapitalized && !Lexicon.titles.contains(tokens[$0].lower) }
     }

@@ -86,6 +86,8 @@ extension Attributor {
         var e = m.last
         while e + 2 <= ceiling, tokens[e + 1].lower == "/", plainWord(e + 2), tokens[e + 1].end == tokens[e + 2].start {
             e += 2
+            // "a New York Times/CBS News poll": the second name runs on over its capitalised words.
+            while plainWord(e + 1), tokens[e].isCapitalized, tokens[e + 1].isCapitalized, tokens[e + 1].tag == .propn, !tokens[e + 1].is(.timeWord) { e += 1 }
         }
         var head = e
         // A gerund before a noun modifies it ("polling average").

@@ -1,0 +1,40 @@
+@testable import WhosaidModel
+
+/// Subjects with appositions and titles, from the session of the night of 2026-12-03: one table
+/// per rule, with sentences written for the purpose; run by ``AttributionGrammarTests/attribution(_:)``.
+enum ApposedSubjectShapeTests {
+    typealias Case = AttributionGrammarTests.Case
+
+    /// `NAME, ROLE, THING NAME, said`: a name apposed to the outlet or organisation noun that closes
+    /// the role names that thing; the person named first speaks. A name apposed to a role with no
+    /// name before it is the speaker, as before.
+    static let thingNameAfterRoleCases: [Case] = [
+        Case(text: "Gina Vian, the editor of the city’s official newspaper, The Ledger, said the vote was close.",
+             expected: [("Gina Vian", "the vote was close")]),
+        Case(text: "“We won,” said Gina Vian, the editor of the city's newspaper, The Ledger.",
+             expected: [("Gina Vian", "“We won,”")]),
+        Case(text: "A reporter for the paper, John Smith, said the vote was close.",
+             expected: [("John Smith", "the vote was close")]),
+    ]
+
+    /// `CBC Chairman G.K. Butterfield of North Carolina said`: an organisation may qualify the
+    /// title before a person's name with an `of` phrase; the person speaks, initials and all.
+    static let qualifiedTitleOfPlaceCases: [Case] = [
+        Case(text: "CBC Chairman G.K. Butterfield of North Carolina said he was outraged.",
+             expected: [("G.K. Butterfield", "he was outraged")]),
+        Case(text: "Caucus Chairman Tom Butterfield of Ohio said the plan was dead.",
+             expected: [("Tom Butterfield", "the plan was dead")]),
+    ]
+
+    /// `according to a New York Times/CBS News poll`: the name after a slash runs on over its
+    /// capitalised words to the source's head noun; a time word after it is no part of it.
+    static let slashedSourceCases: [Case] = [
+        Case(text: "Clinton leads by four points, according to a New York Times/CBS News poll.",
+             expected: [("a New York Times/CBS News poll", "Clinton leads by four points")]),
+        Case(text: "Clinton leads by four points, according to a Fox/Marist Monday.",
+             expected: [("a Fox/Marist", "Clinton leads by four points")]),
+    ]
+
+    /// Every table above.
+    static let allCases = thingNameAfterRoleCases + qualifiedTitleOfPlaceCases + slashedSourceCases
+}
