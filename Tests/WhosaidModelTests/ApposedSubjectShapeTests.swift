@@ -35,6 +35,28 @@ enum ApposedSubjectShapeTests {
              expected: [("a Fox/Marist", "Clinton leads by four points")]),
     ]
 
+    /// `Katie Lowe, who is chairman of the fund said`: a relative clause between the speaker and
+    /// the verb, closed by a comma or not, before and after a quote; a possessive before the
+    /// "verb" makes it a noun (`on Mr. King's show`).
+    static let relativeClauseBeforeVerbCases: [Case] = [
+        Case(text: "Katie Lowe, who is chairman of the fund said the ad was shocking.",
+             expected: [("Katie Lowe", "the ad was shocking")]),
+        Case(text: "“This is shocking,” Katie Lowe, who is chairman of the fund said in a statement.",
+             expected: [("Katie Lowe", "“This is shocking,”")]),
+        Case(text: "“This is shocking,” Katie Lowe, who chairs the fund, told reporters.",
+             expected: [("Katie Lowe", "“This is shocking,”")]),
+        Case(text: "These are the times of Tom Reyes, who sat for an interview this month on Mr. King's show, “Politicking.” Critics seized on it.",
+             expected: []),
+    ]
+
+    /// `Both have promised to…`: a bare head opening its clause is the subject, though `both` and
+    /// `all` also stand between a subject and its verb (`They both said`).
+    static let bareHeadOpeningClauseCases: [Case] = [
+        Case(text: "Ruiz and Cole met the voters. Both have promised to cut taxes.", expected: [("Both", "to cut taxes")]),
+        Case(text: "Ruiz and Cole met the voters. All said the plan was dead.", expected: [("All", "the plan was dead")]),
+    ]
+
     /// Every table above.
-    static let allCases = thingNameAfterRoleCases + qualifiedTitleOfPlaceCases + slashedSourceCases
+    static let allCases = thingNameAfterRoleCases + qualifiedTitleOfPlaceCases + slashedSourceCases + relativeClauseBeforeVerbCases
+        + bareHeadOpeningClauseCases
 }

@@ -49,6 +49,9 @@ import Testing
     // MARK: Stage 1: a cue beside the quote
 
     static let trailingCueCases: [Case] = [
+        // A relative clause between the speaker and the verb.
+        Case(sieve: TrailingCueSieve(), text: "“The pumps are old,” Vance, who runs the plant, said on Friday.",
+             expected: [("Vance", "“The pumps are old,”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "“The dam will hold,” said Nora Vance, the county engineer.",
              expected: [("Nora Vance", "“The dam will hold,”", .trailingCue)]),
         Case(sieve: TrailingCueSieve(), text: "“We are out of money,” the treasurer told the board.",
@@ -382,8 +385,9 @@ import Testing
     // MARK: Stage 3: quotes left
 
     static let sentenceCueCases: [Case] = [
+        // The sieve reads a relative clause between the speaker and the verb; the trailing cue now does first.
         Case(sieve: SentenceCueSieve(), text: "“The pumps are old,” Vance, who runs the plant, said on Friday.",
-             expected: [("Vance", "“The pumps are old,”", .sentenceCue)]),
+             expected: [("Vance", "“The pumps are old,”", .sentenceCue)], earlierSieveTakesIt: true),
         Case(sieve: SentenceCueSieve(), text: "Nora Vance told the board: “The dam will hold.”",
              expected: [("Nora Vance", "“The dam will hold.”", .sentenceCue)]),
         // A fragment takes a cue that closes its sentence.

@@ -62,8 +62,9 @@ extension Attributor {
             return m
         }
         // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
+        // "Both have said": a bare head opening its clause is the subject, not a modifier.
         while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
-                && tokens[e - 1].isCapitalized)
+                && tokens[e - 1].isCapitalized) && !opensClauseAsBareHead(e, floor: floor)
                 || tokens[e].isLyAdverb && !tokens[e].isCapitalized && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
         }
@@ -102,6 +103,7 @@ extension Attributor {
                   m.first > floor, tokens[m.first - 1].tag == .adp || tokens[m.first - 1].tag == .verb else { return nil }
             return m
         }
+        if let m = unclosedRelativeAntecedent(endingAt: e, floor: floor) { return m }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? participlePhraseSubject(endingAt: e, verb: v, floor: floor)
             ?? gerundPhraseSubject(endingAt: e, verb: v, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) {
             // "Nate Silver, the polling guru who founded the site tweeted": the comma closing the
@@ -152,6 +154,36 @@ extension Attributor {
         }
         if let list = nameListSubject(endingWith: m, floor: floor) { return list }
         return dislocatedSubject(before: m, floor: floor) ?? m
+    }
+
+    /// Whether the bare head at `e` (`both`, `all`, ``MentionFinder/bareHeads``) opens its clause
+    /// (`Both have promised…`, `…; all said…`): the subject then, not a modifier of the verb as in
+    /// `they both said`.
+    func opensClauseAsBareHead(_ e: Int, floor: Int) -> Bool {
+        MentionFinder.bareHeads.contains(tokens[e].lower) && (e == floor || [",", ";", ":"].contains(tokens[e - 1].lower) && tokens[e - 1].quote == nil)
+    }
+
+    /// `Katie Lowe, who is chairman of the fund said`: a non-restrictive relative clause whose
+    /// closing comma is left out, ending at `e` right before the verb. When a `, who` within
+    /// ``maxUnclosedRoleTokens`` opens a clause with a finite verb of its own (no other comma, quote,
+    /// relative pronoun or reporting verb between) and a person's name or a description stands
+    /// before the comma, that antecedent speaks; else nil.
+    func unclosedRelativeAntecedent(endingAt e: Int, floor: Int) -> SpeakerMention? {
+        // "on Mr. King's show": after a possessive the "verb" is a noun.
+        guard e > floor, tokens[e].isWord, tokens[e].tag == .noun || tokens[e].tag == .propn, !tokens[e].lower.isPossessiveForm,
+              !tokens[e].lower.hasSuffix("s'") else { return nil }
+        var k = e
+        while k > floor, e - k <= Self.maxUnclosedRoleTokens, tokens[k].isWord || tokens[k].lower == "'s", tokens[k].quote == nil,
+              !["who", "which", "that", "whom", "whose"].contains(tokens[k].lower), !tokens[k].is(.reporting) {
+            k -= 1
+        }
+        guard k - 2 >= floor, tokens[k].lower == "who", tokens[k - 1].lower == ",", tokens[k - 1].quote == nil,
+              holdsFiniteVerb(k + 1, e),
+              let m = finder.subject(endingAt: k - 2, floor: floor) ?? finder.phrase(endingAt: k - 2, floor: floor),
+              m.kind == .description || m.kind == .name && m.actorKind == .person,
+              m.first == floor || finder.isSentenceStart(m.first) || isCloseMark(m.first - 1) || tokens[m.first - 1].lower == ","
+        else { return nil }
+        return m
     }
 
     /// Whether the token at `p` is a lower-case preposition of place after a noun (`Residents

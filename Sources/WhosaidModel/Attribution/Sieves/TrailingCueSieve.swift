@@ -160,6 +160,11 @@ extension Attributor {
             while k <= ceiling, k - v <= (participle ? Self.maxSubjectAsideTokens : 7), tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }
             if k + 1 <= ceiling, tokens[k].lower == ",", tokens[k + 1].is(.reporting) || tokens[k + 1].is(.quoteOnly) { v = k + 1 }
         }
+        // "“…,” Katie Lowe, who chairs the fund, said": a relative clause between the speaker and
+        // the verb, its closing comma perhaps left out.
+        if m.lastWithRole == m.last, v + 2 <= ceiling, tokens[v].lower == ",", tokens[v + 1].lower == "who", let verb = verbAfterRelativeClause(who: v + 1, ceiling: ceiling) {
+            v = verb
+        }
         // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
         if m.kind == .name, v <= ceiling, ["of", "from", "at", "with"].contains(tokens[v].lower) {
             var k = v + 1
@@ -170,6 +175,24 @@ extension Attributor {
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
         guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// The cue verb after the relative clause opened by `who` at `w` (`who chairs the fund, said`,
+    /// `who is chairman of the fund said`): the clause holds a finite verb of its own and ends
+    /// at a comma before the cue, or at a noun right before it; nil when no cue follows.
+    func verbAfterRelativeClause(who w: Int, ceiling: Int) -> Int? {
+        var k = w + 2
+        while k <= ceiling, k - w <= MentionFinder.maxRelativeClauseLength, tokens[k].quote == nil, !isOpenMark(k),
+              ![".", ";", ":", "!", "?"].contains(tokens[k].lower) {
+            let closed = tokens[k].lower == "," && k + 1 <= ceiling && tokens[k + 1].quote == nil
+            let cue = closed ? k + 1 : k
+            if isCueVerb(cue, besideQuote: true), !Lexicon.isGerund(tokens[cue].lower), holdsFiniteVerb(w + 1, k - 1),
+               closed || tokens[k - 1].tag == .noun || tokens[k - 1].tag == .propn {
+                return cue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether `state(s)` at `l`, in lower case outside quotes, closes a cue clause after a quote
