@@ -186,11 +186,7 @@ struct ActorBuilder {
         occurrences.removeAll { captions.contains(paragraphOf($0.token)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
-        // Every chain pronoun opens with "h" or "s": other words are not hashed.
-        var pronounTokens = tokens.indices.filter {
-            tokens[$0].quote == nil && (tokens[$0].lower.utf8.first == 0x68 || tokens[$0].lower.utf8.first == 0x73)
-                && PronounSalience.chainPronouns.contains(tokens[$0].lower)
-        }
+        var pronounTokens = PronounSalience.chainPronounTokens(in: tokens, formCount: formCount)
         pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
         for ti in pronounTokens {
             if let speaking = speakerPronouns[ti] {
