@@ -554,7 +554,7 @@ struct ActorBuilder {
     /// Whether `name` opens as a name or a description does: a capital, a determiner, a number or
     /// a name particle ("de Blasio"), not a preposition or verb of the sentence around it.
     static func opensLikeAName(_ name: String) -> Bool {
-        guard let first = name.split(separator: " ").first, let c = first.unicodeScalars.first else { return false }
+        guard let first = name.firstSpaceSeparatedWord, let c = first.unicodeScalars.first else { return false }
         if c.properties.isUppercase || c.properties.numericType != nil { return true }
         let word = String(first).lowercased()
         return Lexicon.determiners.contains(word) || Chunker.nameParticles.contains(word)
@@ -565,7 +565,7 @@ struct ActorBuilder {
     /// is no function word and no verb form ("federal prosecutors", not "with" or "exhorted").
     static func opensLikeADescription(_ name: String) -> Bool {
         if opensLikeAName(name) { return true }
-        guard let first = name.split(separator: " ").first, name.hasSpace else { return false }
+        guard let first = name.firstSpaceSeparatedWord, name.hasSpace else { return false }
         let word = String(first).lowercased()
         return !Lexicon.stopWords.contains(word) && !Lexicon.prepositions.contains(word)
             && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
