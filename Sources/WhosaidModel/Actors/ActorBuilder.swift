@@ -186,11 +186,7 @@ struct ActorBuilder {
         occurrences.removeAll { captions.contains(paragraphOf($0.token)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
-        // Every chain pronoun opens with "h" or "s": other words are not hashed.
-        var pronounTokens = tokens.indices.filter {
-            tokens[$0].quote == nil && (tokens[$0].lower.utf8.first == 0x68 || tokens[$0].lower.utf8.first == 0x73)
-                && PronounSalience.chainPronouns.contains(tokens[$0].lower)
-        }
+        var pronounTokens = PronounSalience.chainPronounTokens(in: tokens, formCount: formCount)
         pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
         for ti in pronounTokens {
             if let speaking = speakerPronouns[ti] {
@@ -558,7 +554,7 @@ struct ActorBuilder {
     /// Whether `name` opens as a name or a description does: a capital, a determiner, a number or
     /// a name particle ("de Blasio"), not a preposition or verb of the sentence around it.
     static func opensLikeAName(_ name: String) -> Bool {
-        guard let first = name.split(separator: " ").first, let c = first.unicodeScalars.first else { return false }
+        guard let first = name.firstSpaceSeparatedWord, let c = first.unicodeScalars.first else { return false }
         if c.properties.isUppercase || c.properties.numericType != nil { return true }
         let word = String(first).lowercased()
         return Lexicon.determiners.contains(word) || Chunker.nameParticles.contains(word)
@@ -569,7 +565,7 @@ struct ActorBuilder {
     /// is no function word and no verb form ("federal prosecutors", not "with" or "exhorted").
     static func opensLikeADescription(_ name: String) -> Bool {
         if opensLikeAName(name) { return true }
-        guard let first = name.split(separator: " ").first, name.hasSpace else { return false }
+        guard let first = name.firstSpaceSeparatedWord, name.hasSpace else { return false }
         let word = String(first).lowercased()
         return !Lexicon.stopWords.contains(word) && !Lexicon.prepositions.contains(word)
             && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")

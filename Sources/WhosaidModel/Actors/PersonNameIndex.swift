@@ -149,7 +149,7 @@ struct PersonNameIndex {
             while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner)
                     || Self.nonNameTags.contains(tokens[first].tag) { first += 1 }
             let titleStart = first
-            while first < j, tokens[first].is(.title) || tokens[first].lower.hasSuffix(".") && tokens[first].lower.count > 2 {
+            while first < j, tokens[first].is(.title) || Self.endsWithFullStop(tokens[first].lower) && tokens[first].lower.count > 2 {
                 if Self.personTitles.contains(tokens[first].lower) {
                     // The whole title ("vice president"), so that a later "the president" does not take it.
                     title = (titleStart...first).map { tokens[$0].lower }.joined(separator: " ")
@@ -210,7 +210,7 @@ struct PersonNameIndex {
             var surname = tokens[j].lower
             if surname.endsWith("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
-            let entryName = name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
+            let entryName = name.isPossessiveForm ? String(name.dropLast(2)) : name
             if length == 1 {
                 // A surname after a title is no full name to offer other mentions.
                 if kinGender == nil { titledBySurname[surname, default: []].append(entries.count) }
@@ -325,6 +325,12 @@ struct PersonNameIndex {
         guard let given = form.given.first else { return false }
         if NameForm.isInitial(given) || FirstNameGender.gender(of: given) != nil { return true }
         return !PartOfSpeechTagger.embedded.knows(given) || PartOfSpeechTagger.embedded.knowsOnlyAsName(given)
+    }
+
+    /// `word.hasSuffix(".")`, answered from the last byte for most words: a text ends with the
+    /// Character "." only if its last scalar is the full stop (nothing else is equivalent to it).
+    static func endsWithFullStop(_ word: String) -> Bool {
+        word.utf8.last == UInt8(ascii: ".") && word.hasSuffix(".")
     }
 
     /// The one full name with this surname in the text; nil when there is none or several

@@ -12,8 +12,9 @@ struct DisplayForms {
         var signatures = SequenceInterner<Int32>(capacity: 16)
         /// Index into `texts` by signature id.
         var rendered: [Int] = []
+        /// The distinct texts rendered, found by a scan: a phrase is written in few ways, and a
+        /// table per phrase cost more than the scans.
         var texts: [String] = []
-        var textIndex: [String: Int] = [:]
         var counts: [Int] = []
 
         var best: String {
@@ -73,11 +74,10 @@ struct DisplayForms {
                 index = tallies[p].rendered[Int(id)]
             } else {
                 let text = forms.render(o)
-                if let known = tallies[p].textIndex[text] {
+                if let known = tallies[p].texts.firstIndex(of: text) {
                     index = known
                 } else {
                     index = tallies[p].texts.count
-                    tallies[p].textIndex[text] = index
                     tallies[p].texts.append(text)
                     tallies[p].counts.append(0)
                 }

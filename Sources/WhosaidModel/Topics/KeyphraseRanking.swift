@@ -125,13 +125,12 @@ struct KeyphraseRanking {
         let length = max(a.count, b.count)
         var limit = -1
         while limit < length, 1 - Double(limit + 1) / Double(length) >= threshold { limit += 1 }
-        return limit >= 0 && editDistance(a, b, limit: limit) <= limit
+        return limit >= 0 && boundedEditDistance(a, b, limit: limit) <= limit
     }
 
     /// The Levenshtein distance between two non-empty sequences, over two rows of scratch on
-    /// the stack (this runs for every phrase considered against every kept one); past `limit`,
-    /// some number above it (a row's least entry never falls in the rows below it).
-    private static func editDistance<C: Equatable>(_ a: [C], _ b: [C], limit: Int = .max) -> Int {
+    /// the stack.
+    private static func editDistance<C: Equatable>(_ a: [C], _ b: [C]) -> Int {
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
             var previous = rows.baseAddress!
@@ -139,12 +138,9 @@ struct KeyphraseRanking {
             for j in 0..<width { previous[j] = j }
             for i in 1...a.count {
                 current[0] = i
-                var least = i
                 for j in 1..<width {
                     current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                    least = min(least, current[j])
                 }
-                if least > limit { return least }
                 swap(&previous, &current)
             }
             return previous[b.count]

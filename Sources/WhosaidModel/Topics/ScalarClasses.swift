@@ -8,7 +8,9 @@ struct ScalarClasses {
     /// An upper-case letter.
     static let upper: UInt8 = 4
 
-    private let ascii: [UInt8] = (0..<128).map { v in
+    /// The classes of the ASCII scalars, by value: built once, shared by every scan.
+    private let ascii = ScalarClasses.asciiClasses
+    private static let asciiClasses: [UInt8] = (0..<128).map { v in
         if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return word }
         if v >= 0x41 && v <= 0x5A { return word | upper }
         return v == 0x20 || (v >= 0x09 && v <= 0x0D) ? space : 0

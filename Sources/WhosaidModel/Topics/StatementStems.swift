@@ -37,12 +37,6 @@ struct StatementStems {
     /// How many distinct stems the texts had.
     var stemCount: Int { stems.count }
 
-    /// The id of `stem` if some word had it.
-    func stemID(_ stem: [UInt8]) -> Int32? { stems.id(of: stem) }
-
-    /// The id of `stem` if some word had it.
-    func stemID(_ stem: ArraySlice<UInt8>) -> Int32? { stem.withUnsafeBufferPointer { stems.id(of: $0) } }
-
     /// Appends the codes of the words of `text`.
     mutating func append(_ text: String, to codes: inout [Int32]) {
         decode(text)

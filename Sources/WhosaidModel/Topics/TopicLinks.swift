@@ -1,6 +1,6 @@
 /// Which statements mention each topic phrase, as ``mentions(_:in:)`` decides: every statement
-/// is stemmed once (each distinct word stemmed once), and a phrase is looked for only in the
-/// statements holding its rarest word.
+/// and phrase is stemmed once (each distinct word stemmed once, by one ``StatementStems``), and
+/// a phrase is looked for only in the statements holding its rarest word.
 struct TopicLinks {
     /// Ids of the statements mentioning each phrase, in statement order.
     private(set) var statementIDs: [[Int]] = []
@@ -17,19 +17,16 @@ struct TopicLinks {
             starts.append(codes.count)
         }
         // Each phrase's words as (stem id, acronym only), back to back: phrase `p`'s are
-        // `words[wordStarts[p]..<wordStarts[p + 1]]`; none when some stem no statement has.
+        // `words[wordStarts[p]..<wordStarts[p + 1]]`. The phrases are stemmed by the same
+        // tables, after the statements: a stem no statement has gets an id no statement holds,
+        // so its phrase finds none.
         var words: [(id: Int32, acronym: Bool)] = []
         var wordStarts: [Int] = [0]
+        var phraseCodes: [Int32] = []
         for phrase in phrases {
-            let start = words.count
-            for stem in StemMatching.stems(of: phrase) {
-                let acronym = stem.first == 0x5E
-                guard let id = acronym ? stems.stemID(stem[1...]) : stems.stemID(stem) else {
-                    words.removeSubrange(start...)
-                    break
-                }
-                words.append((id, acronym))
-            }
+            phraseCodes.removeAll(keepingCapacity: true)
+            stems.append(phrase, to: &phraseCodes)
+            for code in phraseCodes { words.append((code >> 1, code & 1 == 1)) }
             wordStarts.append(words.count)
         }
         // Statements holding each stem the phrases use, by slot, back to back: slot `h`'s are

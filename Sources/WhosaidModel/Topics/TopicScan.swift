@@ -135,6 +135,16 @@ struct TopicScan {
             opensSentence: w.opensSentence, isCapitalized: isCapitalized(w), isAcronym: isAcronym(w), role: w.role)
     }
 
+    /// Makes room for `count` more forms and as many keys, so that adding them does not regrow
+    /// the tables along the way.
+    mutating func reserveForms(_ count: Int) {
+        forms.reserveCapacity(forms.count + count)
+        flags.reserveCapacity(flags.count + count)
+        keys.reserveCapacity(keys.count + count)
+        keyComponentStarts.reserveCapacity(keyComponentStarts.count + count)
+        keyComponentIDs.reserveCapacity(keyComponentIDs.count + count)
+    }
+
     /// Adds the next form of this document, first written at `written` and analysed as `a` by
     /// ``FormAnalysisCache`` in epoch `formEpoch`; returns its id.
     @discardableResult

@@ -17,10 +17,14 @@ enum TopicTokenizer {
         // The forms are looked up all together, in order of first sight, then the words
         // read their roles from them.
         scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
+        scanner.scan.reserveForms(scanner.newForms.count)
         scanner.formScalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { values in
-                for (k, (a, epoch)) in FormAnalysisCache.analyses(of: scanner.newForms, in: values).enumerated() {
-                    scanner.scan.addForm(a, epoch: epoch, written: scanner.newForms[k])
+                // Read in place by index: iterating the pairs copied each analysis (its key
+                // text retained and released) once per form of every document.
+                let analyses = FormAnalysisCache.analyses(of: scanner.newForms, in: values)
+                for k in analyses.indices {
+                    scanner.scan.addForm(analyses[k].0, epoch: analyses[k].epoch, written: scanner.newForms[k])
                 }
             }
         }

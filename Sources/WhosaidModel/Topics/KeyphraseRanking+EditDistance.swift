@@ -1,0 +1,35 @@
+extension KeyphraseRanking {
+    /// The Levenshtein distance between two non-empty sequences when it is at most `limit`
+    /// (at least 0); past it, some number above it. Only the band of cells within `limit` of the
+    /// diagonal is computed (an alignment that leaves it already costs more than `limit`), over
+    /// two rows of scratch on the stack (this runs for every phrase considered against every
+    /// kept one), and the count stops at the first row whose least entry is past `limit` (a
+    /// row's least entry never falls in the rows below it).
+    static func boundedEditDistance<C: Equatable>(_ a: [C], _ b: [C], limit: Int) -> Int {
+        // Any cell outside the band, and any distance past `limit`, reads as this.
+        let beyond = limit + 1
+        if abs(a.count - b.count) > limit { return beyond }
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            var previous = rows.baseAddress!
+            var current = previous + width
+            for j in 0..<width { previous[j] = min(j, beyond) }
+            for i in 1...a.count {
+                let lower = max(1, i - limit)
+                let upper = min(b.count, i + limit)
+                // The cell left of the band: the first column, or outside the band.
+                current[lower - 1] = lower == 1 ? min(i, beyond) : beyond
+                var least = current[lower - 1]
+                for j in lower...upper {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                    least = min(least, current[j])
+                }
+                // The cell right of the band, which the next row reads above its last cell.
+                if upper < b.count { current[upper + 1] = beyond }
+                if least > limit { return least }
+                swap(&previous, &current)
+            }
+            return previous[b.count]
+        }
+    }
+}

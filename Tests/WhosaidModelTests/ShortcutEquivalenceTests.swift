@@ -1,0 +1,66 @@
+import Testing
+@testable import WhosaidModel
+
+/// Fast paths that must answer exactly as the plain code they replace: the banded edit distance,
+/// the first word of a name, the full-stop ending and the chain pronouns found per form.
+@Suite struct ShortcutEquivalenceTests {
+    /// The full Levenshtein table of two non-empty sequences, as the reference.
+    private static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// Every word of one to five letters over "a" and "b": near and far pairs of all lengths.
+    private static let shortWords: [[UInt8]] = (1...5).flatMap { n in
+        (0..<(1 << n)).map { bits in (0..<n).map { UInt8(0x61 + (bits >> $0) & 1) } }
+    }
+
+    @Test func boundedEditDistanceDecidesTheLimitAsTheFullTable() {
+        var mismatches: [String] = []
+        for a in Self.shortWords {
+            for b in Self.shortWords {
+                let distance = Self.levenshtein(a, b)
+                for limit in 0...5 {
+                    let bounded = KeyphraseRanking.boundedEditDistance(a, b, limit: limit)
+                    // Within the limit the distance itself; past it, any number past it.
+                    if distance <= limit ? bounded != distance : bounded <= limit {
+                        mismatches.append("\(a) \(b) limit \(limit): \(bounded), not \(distance)")
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
+    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b"])
+    func firstWordIsTheFirstPieceOfSplit(name: String) {
+        #expect(name.firstSpaceSeparatedWord == name.split(separator: " ").first)
+    }
+
+    @Test(arguments: ["sen.", "gov", ".", "", "dr.\u{301}", "u.s.", "abc"])
+    func fullStopEndingIsHasSuffix(word: String) {
+        #expect(PersonNameIndex.endsWithFullStop(word) == word.hasSuffix("."))
+    }
+
+    @Test func chainPronounsAreTheHeAndSheWordsOutsideQuotes() {
+        let lowers = ["he", "said", "her", "she", "they", "hers"]
+        let infos = lowers.map { Token.FormInfo(length: $0.count, kind: .word, isCapitalized: false, classes: []) }
+        let forms = [0, 1, 2, 3, 0, 4, 5, 2]
+        var tokens = Tokens(
+            records: forms.enumerated().map { Token.Record(start: 4 * $0, sentence: 0, form: $1) }, lowers: lowers,
+            infos: infos)
+        tokens[4].quote = 0
+        let expected = tokens.indices.filter {
+            tokens[$0].quote == nil && PronounSalience.chainPronouns.contains(tokens[$0].lower)
+        }
+        #expect(PronounSalience.chainPronounTokens(in: tokens, formCount: lowers.count) == expected)
+        #expect(expected == [0, 2, 3, 7])
+    }
+}
