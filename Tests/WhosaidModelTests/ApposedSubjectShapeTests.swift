@@ -56,7 +56,21 @@ enum ApposedSubjectShapeTests {
         Case(text: "Ruiz and Cole met the voters. All said the plan was dead.", expected: [("All", "the plan was dead")]),
     ]
 
+    /// `Blocher and the party complained`: a name coordinated with a definite phrase opening its
+    /// clause is one subject, whose actor is the group, not the second name with the first as its
+    /// title; after a noun (`the first time Republicans and the party agreed`) the name is left out.
+    static let nameAndDefinitePhraseCases: [Case] = [
+        Case(text: "Both Blocher and the party have long complained that the system is broken.",
+             expected: [("Blocher and the party", "the system is broken")]),
+        Case(text: "On Monday, Clinton and the State Department said the emails were not classified.",
+             expected: [("Clinton and the State Department", "the emails were not classified")]),
+        Case(text: "Goldsmith and the Second Circuit said the print was a copy.",
+             expected: [("Goldsmith and the Second Circuit", "the print was a copy")]),
+        Case(text: "It was the first time Republicans and the party agreed that taxes must rise.",
+             expected: [("the party", "taxes must rise")]),
+    ]
+
     /// Every table above.
     static let allCases = thingNameAfterRoleCases + qualifiedTitleOfPlaceCases + slashedSourceCases + relativeClauseBeforeVerbCases
-        + bareHeadOpeningClauseCases
+        + bareHeadOpeningClauseCases + nameAndDefinitePhraseCases
 }

@@ -465,10 +465,11 @@ struct MentionFinder {
                     continue
                 }
                 // "Sanders and his supporters argue": a name coordinated with a phrase that a
-                // possessive pronoun opens, which refers back to it.
-                if i - 2 >= floor, tokens[i - 1].lower == "and", Self.possessivePronouns.contains(tokens[i].lower),
-                   ((i + 1)...end).allSatisfy({ !tokens[$0].isCapitalized && (tokens[$0].tag == .noun || tokens[$0].tag == .adj) }),
-                   let nameStart = coordinatedNameStart(endingAt: i - 2, floor: floor) {
+                // possessive pronoun opens, which refers back to it; "Blocher and the party
+                // complained", "Clinton and the State Department said": or with a definite phrase.
+                if i - 2 >= floor, tokens[i - 1].lower == "and", isCoordinatedPhrase(determiner: i, end: end),
+                   let nameStart = coordinatedNameStart(endingAt: i - 2, floor: floor),
+                   tokens[i].lower != "the" || opensClause(nameStart, floor: floor) {
                     i = nameStart
                     break
                 }
@@ -528,6 +529,26 @@ struct MentionFinder {
         return classify(first: i, last: end)
     }
 
+    /// Whether the determiner at `determiner` opens a phrase ending at `end` that can follow a
+    /// name and `and` as the second half of one subject: a possessive pronoun before lower-case
+    /// nouns and adjectives (`his supporters`), or `the` before nouns, names and adjectives
+    /// (`the party`, `the State Department`).
+    func isCoordinatedPhrase(determiner: Int, end: Int) -> Bool {
+        let words = (determiner + 1)...end
+        if Self.possessivePronouns.contains(tokens[determiner].lower) {
+            return words.allSatisfy { !tokens[$0].isCapitalized && (tokens[$0].tag == .noun || tokens[$0].tag == .adj) }
+        }
+        return tokens[determiner].lower == "the"
+            && words.allSatisfy { tokens[$0].quote == nil && [.noun, .propn, .adj].contains(tokens[$0].tag) }
+    }
+
+    /// Whether the word at `index` opens its clause: the sentence's first word, or one after a
+    /// punctuation mark or `both` (`Both Blocher and the party`); not one after a noun (`the
+    /// first time Republicans and the movement agreed`).
+    func opensClause(_ index: Int, floor: Int) -> Bool {
+        index == floor || isSentenceStart(index) || !tokens[index - 1].isWord || tokens[index - 1].lower == "both"
+    }
+
     /// The first token of the name ending at `end` that opens a subject coordinated with a
     /// possessive phrase (`Sanders and his supporters`): capitalised name words standing at the
     /// sentence's start or after a word that is no preposition or verb (`has not
@@ -538,6 +559,19 @@ struct MentionFinder {
         guard tokens[end].tag == .propn, tokens[end].isCapitalized, tokens[end].quote == nil else { return nil }
         guard s == floor || isSentenceStart(s) || ![.adp, .verb, .aux].contains(tokens[s - 1].tag) else { return nil }
         return s
+    }
+
+    /// When `first...last` is a name, `and`, `the` and the name starting at `nameStart`
+    /// (`Goldsmith and the Second Circuit`), the two together as one group: the second name is
+    /// not a name with a title before it; else nil.
+    func nameCoordinatedWithDefiniteName(first: Int, nameStart: Int, last: Int) -> SpeakerMention? {
+        let article = nameStart - 1, conjunction = nameStart - 2
+        guard conjunction > first, tokens[article].lower == "the", tokens[conjunction].lower == "and",
+              tokens[conjunction - 1].isCapitalized, tokens[conjunction - 1].tag == .propn else { return nil }
+        var m = make(first: first, last: last, kind: .description)
+        m.head = tokens[last].lower
+        m.actorKind = .group
+        return m
     }
 
     /// Prepositions that tie a common noun to the person or body it serves ("aides to Ruiz",
@@ -670,6 +704,9 @@ struct MentionFinder {
             }
             m.actorKind = Lexicon.describedKind(head: m.head)
             return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+        }
+        if nameStart <= last && head.isCapitalized, let group = nameCoordinatedWithDefiniteName(first: first, nameStart: nameStart, last: last) {
+            return group
         }
         if nameStart <= last && head.isCapitalized, let description = commonNounLinkedToName(first: first, nameStart: nameStart, last: last) {
             return description
