@@ -114,6 +114,22 @@ import Testing
         #expect(a.speaker(of: "vote no") != "Tom Aldridge and Sarah Aldridge")
     }
 
+    @Test func peopleNamedTogetherAreTheirThey() {
+        let a = analyze("""
+            Tom Reyes spoke first. Anna Blocher and Mark Cole then said the plan was dead. “We will fight on,” they said.
+            """)
+        #expect(a.speaker(of: "fight on") == "Anna Blocher and Mark Cole")
+    }
+
+    @Test func aSurnameAloneIsThePersonNotThePairItClosed() {
+        let a = analyze("""
+            Mr. Blocher and Mr. Cole said the plan was dead.
+
+            Cole said the vote was close.
+            """)
+        #expect(a.speaker(of: "vote was close") == "Cole")
+    }
+
     @Test func titleDecidesGenderWhenTheFirstNameIsAmbiguous() {
         let a = analyze("""
             Ms. Jordan Pike spoke after Robert Hale.

@@ -116,7 +116,8 @@ struct ActorBuilder {
         // For each surname and first word of a full name, the first owner with both: one lookup
         // per word even when thousands of people share a surname.
         var ownerByFirstWord: [String: [String: Int]] = [:]
-        for (id, d) in drafts.enumerated() where d.kind == .person || d.kind == .organisation {
+        // People named together own no surname: "Cole" alone is Mark Cole, not "Anna Blocher and Mark Cole".
+        for (id, d) in drafts.enumerated() where (d.kind == .person || d.kind == .organisation) && !Self.namesPeopleTogether(d) {
             surnameOwners[d.surname, default: []].append(id)
             if let first = d.fullKey?.split(separator: " ").first.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
                 ownerByFirstWord[d.surname, default: [:]][first] = id
@@ -163,7 +164,7 @@ struct ActorBuilder {
             drafts[id].mentions.append(TextSpan(start: tokens[ti].start, end: tokens[ti].end))
         }
         for (ci, c) in candidates.enumerated() {
-            if let id = speakerOf[ci], let m = c.speaker, drafts[id].kind != .person {
+            if let id = speakerOf[ci], let m = c.speaker, drafts[id].kind != .person || Self.namesPeopleTogether(drafts[id]) {
                 occurrences.append(ActorOccurrence(token: m.first, actor: id))
                 drafts[id].mentions.append(m.span)
             }
@@ -245,9 +246,10 @@ struct ActorBuilder {
         // Only an `and` in the bare name: "Health and Human Services Secretary Alex Azar" is one person.
         if m.kind == .name, m.last > m.first,
            (m.first...m.last).contains(where: { tokens[$0].start >= m.bareSpan.start && ["and", "&"].contains(tokens[$0].lower) }) {
-            if let id = byFullKey["group:" + bare] { return id }
-            let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "group:" + bare))
-            byFullKey["group:" + bare] = id
+            let groupKey = Self.peopleTogetherKeyPrefix + bare
+            if let id = byFullKey[groupKey] { return id }
+            let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: groupKey))
+            byFullKey[groupKey] = id
             return id
         }
         if m.kind == .name && m.actorKind == .person {
@@ -255,7 +257,8 @@ struct ActorBuilder {
             // People with this surname, or whose name form has this one (read from the index,
             // re-checked here).
             func sharesSurname(_ id: Int) -> Bool {
-                drafts[id].kind == .person && (drafts[id].surname == surname || drafts[id].nameForm?.surname == form.surname)
+                drafts[id].kind == .person && !Self.namesPeopleTogether(drafts[id])
+                    && (drafts[id].surname == surname || drafts[id].nameForm?.surname == form.surname)
             }
             if let given = form.given.first {
                 if let id = byFullKey[bare] { return id }
@@ -373,6 +376,15 @@ struct ActorBuilder {
         occurrences.insert(occurrence, at: occurrences.partitioningIndex { $0.token > occurrence.token })
     }
 
+    /// Whether the draft is people named together (`Mr. King and Mr. Schultz`), one actor that
+    /// "they" may take and "he" or "she" never does.
+    static func namesPeopleTogether(_ d: ActorDraft) -> Bool {
+        d.kind == .person && d.fullKey.map { $0.hasPrefix(peopleTogetherKeyPrefix) } == true
+    }
+
+    /// The prefix of the full key of people named together.
+    static let peopleTogetherKeyPrefix = "group:"
+
     /// Whether a lower-cased full name joins two names (`tom aldridge and sarah aldridge`).
     static func joinsTwoNames(_ key: String) -> Bool {
         key.containsBytes(" and ") || key.containsBytes(" & ")
@@ -414,7 +426,8 @@ struct ActorBuilder {
                 // "The health care page says… she vows": a document or a thing is nobody "he" or "she" names.
                 if kind == .description, Self.inanimateHeads.contains(drafts[id].surname) { continue }
             } else if p == "they" {
-                guard kind == .group || kind == .organisation else { continue }
+                // "Tom and Sarah Aldridge … they said": people named together are a "they".
+                guard kind == .group || kind == .organisation || Self.namesPeopleTogether(drafts[id]) else { continue }
             } else {
                 guard kind == .organisation else { continue }
             }
