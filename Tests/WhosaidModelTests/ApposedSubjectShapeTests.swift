@@ -70,7 +70,17 @@ enum ApposedSubjectShapeTests {
              expected: [("the party", "taxes must rise")]),
     ]
 
+    /// `Small groups of protesters marched while chanting, “…”`: a capitalised adjective before a
+    /// lower-case noun opens the sentence's subject; an aside between dashes before `while` +
+    /// participle holds no main verb whose subject would speak.
+    static let participleAfterSubordinatorCases: [Case] = [
+        Case(text: "Small groups of protesters marched while chanting, “Hands off our park.”",
+             expected: [("Small groups of protesters", "“Hands off our park.”")]),
+        Case(text: "Small groups of fans circled Memorial Arena - where the Comets played the Hawks - while chanting, “We want jobs.”",
+             expected: [("Small groups of fans", "“We want jobs.”")]),
+    ]
+
     /// Every table above.
     static let allCases = thingNameAfterRoleCases + qualifiedTitleOfPlaceCases + slashedSourceCases + relativeClauseBeforeVerbCases
-        + bareHeadOpeningClauseCases + nameAndDefinitePhraseCases
+        + bareHeadOpeningClauseCases + nameAndDefinitePhraseCases + participleAfterSubordinatorCases
 }

@@ -861,8 +861,13 @@ struct MentionFinder {
     /// name. A singular one is too often a name the tagger missed (`Gillibrand on Hillary…`).
     func isCommonNounOpeningSentence(_ i: Int) -> Bool {
         let t = tokens[i]
-        return isSentenceStart(i) && t.isCapitalized && t.tag == .noun && !t.is(.title)
-            && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
+        guard isSentenceStart(i), t.isCapitalized, !t.is(.title) else { return false }
+        // "Small groups of protesters marched": an adjective before a lower-case noun opens one too.
+        if t.tag == .adj, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+           tokens[i + 1].tag == .noun, tokens[i + 1].quote == nil {
+            return true
+        }
+        return t.tag == .noun && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
     }
 
     /// Whether token `i` is a pronoun fused with an auxiliary (`You'll`, `It’s`): the tagger's

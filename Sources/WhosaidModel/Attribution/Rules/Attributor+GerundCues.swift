@@ -100,6 +100,9 @@ extension Attributor {
         return verb.quote == nil && (verb.tag == .aux || verb.tag == .verb && !Lexicon.isGerund(verb.lower))
     }
 
+    /// Dashes that set off an aside.
+    static let asideDashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
+
     /// Most tokens between a preposition's gerund and the finite verb of its clause.
     static let maxGerundToMainVerb = 20
 
@@ -109,6 +112,15 @@ extension Attributor {
         var k = end - 1
         while k >= first, end - k <= Self.maxGerundToMainVerb {
             let t = tokens[k]
+            // "marched around the stadium — where the team played — while chanting": an aside
+            // between dashes holds no main verb.
+            if Self.asideDashes.contains(t.lower), t.quote == nil {
+                let before = beforeAside(k, floor: first)
+                if before != k {
+                    k = before
+                    continue
+                }
+            }
             if t.quote == nil, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower),
                k == first || tokens[k - 1].lower != "to" {
                 // "Ruiz sent a campaign jab the mayor's way by suggesting": a "verb" whose subject

@@ -104,7 +104,7 @@ extension Attributor {
         guard e > floor, tokens[e].quote == nil else { return e }
         if isCloseMark(e) { return beforeQuotedAside(closingAt: e, floor: floor) }
         let mark = tokens[e].lower
-        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
+        let dashes = Self.asideDashes
         guard dashes.contains(mark) || mark == "," else { return e }
         var k = e - 1
         while k > floor, e - k <= Self.maxSubjectAsideTokens, tokens[k].lower != mark || dashes.contains(mark) && !dashes.contains(tokens[k].lower) {
