@@ -80,7 +80,16 @@ enum ApposedSubjectShapeTests {
              expected: [("Small groups of fans", "“We want jobs.”")]),
     ]
 
+    /// `Officials at the Department of Energy, who asked…`: "who" takes people, so after an
+    /// organisation's name that closes a prepositional phrase the antecedent is the whole phrase.
+    static let whoAfterOrganisationCases: [Case] = [
+        Case(text: "Officials at the Department of Energy, who asked not to be identified, said the reactor was safe.",
+             expected: [("Officials at the Department of Energy", "not to be identified"),
+                        ("Officials at the Department of Energy", "the reactor was safe")]),
+    ]
+
     /// Every table above.
     static let allCases = thingNameAfterRoleCases + qualifiedTitleOfPlaceCases + slashedSourceCases + relativeClauseBeforeVerbCases
         + bareHeadOpeningClauseCases + nameAndDefinitePhraseCases + participleAfterSubordinatorCases
+        + whoAfterOrganisationCases
 }

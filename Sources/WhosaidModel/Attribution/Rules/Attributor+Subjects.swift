@@ -84,8 +84,10 @@ extension Attributor {
             if let named = personAfterThingOf(m) { return named }
             // "An official familiar with the talks, who asked…": the antecedent is the whole phrase
             // that the prepositional object closes.
-            // A name there is the antecedent itself ("…attacks by Mr. Trump, who…").
-            if m.kind == .description, m.first - 1 > floor, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil,
+            // A person's name there is the antecedent itself ("…attacks by Mr. Trump, who…"); an
+            // organisation's is not, for "who" takes people ("Officials at the Department of
+            // Energy, who asked…").
+            if m.kind == .description || m.actorKind == .organisation, m.first - 1 > floor, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil,
                let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
                 return whole
             }
