@@ -5,6 +5,10 @@
 struct FormAnalysis: Sendable {
     /// Folded stems joined by spaces.
     var keyText: String
+    /// The store's id of `keyText` as the one part of it (``FormAnalysisCache/Store/components``;
+    /// 0 is the empty part), or -1 when spaces split it into several, so that a document numbers
+    /// its key parts by these integers instead of hashing their text.
+    var component: Int32 = -1
     /// Everything else; its `key` is the store's id of `keyText` (a document maps it to its own).
     var flags: TopicScan.FormFlags
 }
@@ -23,6 +27,14 @@ enum FormAnalysisCache {
         var longIDs: [Int32] = []
         var forms: [FormAnalysis] = []
         var keyIDs: [String: Int32] = [:]
+        /// The parts of the keys, each once; the empty part is 0.
+        var components: SequenceInterner<UInt8> = {
+            var parts = SequenceInterner<UInt8>(capacity: 4096)
+            _ = parts.intern([UInt8]())
+            return parts
+        }()
+        /// Each key's one part, as an id of `components` (-1 for a key of several), by key id.
+        var keyComponents: [Int32] = []
         /// Bumped at every fresh start, so key ids from before one are told apart.
         var epoch = 0
     }
@@ -66,6 +78,15 @@ enum FormAnalysisCache {
         }
         return out
     }
+
+    /// The store's ids of the key parts `parts` (nil for a part no key has), or nil when the
+    /// store started afresh since epoch `epoch`.
+    static func componentIDs(of parts: [[UInt8]], epoch: Int) -> [Int32?]? {
+        table.withLock { store in
+            guard store.epoch == epoch else { return nil }
+            return parts.map { store.components.id(of: $0) }
+        }
+    }
 }
 
 extension FormAnalysisCache.Store {
@@ -91,7 +112,15 @@ extension FormAnalysisCache.Store {
         } else {
             fresh.flags.key = Int32(keyIDs.count)
             keyIDs[fresh.keyText] = fresh.flags.key
+            var part: Int32 = -1
+            var partCount = 0
+            TopicScan.forEachPart(of: fresh.keyText) {
+                part = components.intern($0).id
+                partCount += 1
+            }
+            keyComponents.append(partCount == 1 ? part : -1)
         }
+        fresh.component = keyComponents[Int(fresh.flags.key)]
         let id = Int32(forms.count)
         forms.append(fresh)
         if r.packed != 0 {

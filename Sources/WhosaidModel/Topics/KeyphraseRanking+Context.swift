@@ -15,7 +15,7 @@ extension KeyphraseRanking {
             self.scan = scan
             self.statistics = statistics
             self.personNames = personNames
-            emptyComponent = scan.components.id(of: [])
+            emptyComponent = scan.emptyComponent
         }
 
         func firstOccurrence(_ c: Candidate) -> KeyphraseCandidates.Occurrence {

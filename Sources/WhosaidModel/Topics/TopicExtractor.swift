@@ -53,7 +53,7 @@ public enum TopicExtractor {
     static func personNames(in analysis: Analysis, scan: TopicScan) -> [[Int32]] {
         analysis.actors.filter { $0.kind == .person }.flatMap { actor in
             ([actor.name] + actor.aliases).map {
-                StemMatching.plainStems(of: $0).map { scan.components.id(of: $0) ?? -1 }
+                scan.componentIDs(of: StemMatching.plainStems(of: $0)).map { $0 ?? -1 }
             }
         }
     }

@@ -75,8 +75,18 @@ struct TopicScan {
     private var keyComponentIDs: [Int32] = []
     /// Where each key's parts start in `keyComponentIDs`; the next entry is where they end.
     private var keyComponentStarts: [Int32] = [0]
-    /// The stems keys are made of.
-    var components = SequenceInterner<UInt8>()
+    /// The stems keys are made of, by text: filled only once forms of two cache epochs met
+    /// (`componentsByText`); until then parts are numbered by the cache's ids of them
+    /// (`componentByCacheID`), in the same order, so the ids are the same either way.
+    private var components = SequenceInterner<UInt8>(capacity: 0)
+    /// Local part ids by the cache's part id, in the epoch of the first form.
+    private var componentByCacheID = PackedMap(capacity: 0)
+    /// How many distinct parts the keys have.
+    private var componentCount: Int32 = 0
+    /// Whether parts are matched by their text (`components`) rather than by the cache's ids.
+    private var componentsByText = false
+    /// The id of the empty key part, if a key has one.
+    private(set) var emptyComponent: Int32? = nil
     /// Local key ids by the cache's key id (and epoch), for this document's keys.
     /// (``TopicTokenizer`` sizes it to the document's forms.)
     var keyByCacheKey = PackedMap(capacity: 0)
@@ -143,6 +153,7 @@ struct TopicScan {
         keys.reserveCapacity(keys.count + count)
         keyComponentStarts.reserveCapacity(keyComponentStarts.count + count)
         keyComponentIDs.reserveCapacity(keyComponentIDs.count + count)
+        if componentCount == 0 { componentByCacheID = PackedMap(capacity: count) }
     }
 
     /// Adds the next form of this document, first written at `written` and analysed as `a` by
@@ -157,10 +168,20 @@ struct TopicScan {
             keyByCacheKey.set(cacheKey, key)
         }
         if key < 0 {
+            if formEpoch != epoch, !componentsByText { internComponentsByText() }
             key = Int32(keys.count)
             keyByCacheKey.set(cacheKey, key)
             keys.append(a.keyText)
-            appendComponents(of: a.keyText)
+            if !componentsByText, a.component >= 0 {
+                appendComponent(cacheID: a.component)
+                keyComponentStarts.append(Int32(keyComponentIDs.count))
+            } else if !componentsByText, let cacheIDs = cacheIDs(ofPartsOf: a.keyText, epoch: formEpoch) {
+                for cacheID in cacheIDs { appendComponent(cacheID: cacheID) }
+                keyComponentStarts.append(Int32(keyComponentIDs.count))
+            } else {
+                if !componentsByText { internComponentsByText() }
+                appendComponents(of: a.keyText)
+            }
         }
         var formFlags = a.flags
         formFlags.key = key
@@ -169,17 +190,77 @@ struct TopicScan {
         return Int32(forms.count - 1)
     }
 
-    /// Interns the parts of the new key `keyText`, split at spaces (empty parts kept), in place.
-    private mutating func appendComponents(of keyText: String) {
+    /// Calls `body` with each part of `keyText` split at spaces (empty parts kept), in place.
+    static func forEachPart(of keyText: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = keyText
         text.withUTF8 { bytes in
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
-                keyComponentIDs.append(components.intern(UnsafeBufferPointer(rebasing: bytes[start..<i])).id)
+                body(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 start = i + 1
             }
         }
+    }
+
+    /// Appends the next part of the new key, which the cache numbers `cacheID` (in the epoch of
+    /// the first form), numbering it if not seen before.
+    private mutating func appendComponent(cacheID: Int32) {
+        var id = componentByCacheID.get(UInt64(UInt32(bitPattern: cacheID)))
+        if id < 0 {
+            id = componentCount
+            componentCount += 1
+            componentByCacheID.set(UInt64(UInt32(bitPattern: cacheID)), id)
+            if cacheID == 0 { emptyComponent = id }
+        }
+        keyComponentIDs.append(id)
+    }
+
+    /// The cache's ids of the parts of `keyText` (a key of several), or nil when the cache
+    /// started afresh since epoch `epoch`.
+    private func cacheIDs(ofPartsOf keyText: String, epoch: Int) -> [Int32]? {
+        var parts: [[UInt8]] = []
+        Self.forEachPart(of: keyText) { parts.append(Array($0)) }
+        guard let ids = FormAnalysisCache.componentIDs(of: parts, epoch: epoch) else { return nil }
+        let known = ids.compactMap { $0 }
+        return known.count == ids.count ? known : nil
+    }
+
+    /// Interns the parts of the new key `keyText`, split at spaces (empty parts kept), in place.
+    private mutating func appendComponents(of keyText: String) {
+        Self.forEachPart(of: keyText) { part in
+            let id = components.intern(part).id
+            if part.isEmpty { emptyComponent = id }
+            keyComponentIDs.append(id)
+        }
         keyComponentStarts.append(Int32(keyComponentIDs.count))
+    }
+
+    /// Switches to matching parts by text (a form of another cache epoch came, whose part ids
+    /// are not this one's): interns the parts of the keys so far, which gets them their ids.
+    private mutating func internComponentsByText() {
+        componentsByText = true
+        components = SequenceInterner(capacity: Int(componentCount))
+        for k in 0..<(keyComponentStarts.count - 1) {
+            Self.forEachPart(of: keys[k]) { _ = components.intern($0) }
+        }
+    }
+
+    /// The ids of the key parts `parts` (nil for a part no key has).
+    func componentIDs(of parts: [[UInt8]]) -> [Int32?] {
+        if componentsByText { return parts.map { components.id(of: $0) } }
+        guard let epoch else { return parts.map { _ in nil } }
+        if let cacheIDs = FormAnalysisCache.componentIDs(of: parts, epoch: epoch) {
+            return cacheIDs.map { cacheID in
+                guard let cacheID else { return nil }
+                let id = componentByCacheID.get(UInt64(UInt32(bitPattern: cacheID)))
+                return id >= 0 ? id : nil
+            }
+        }
+        // The cache started afresh since: the parts by text, numbered in the keys' order as
+        // they were.
+        var byText = SequenceInterner<UInt8>(capacity: Int(componentCount))
+        for k in 0..<(keyComponentStarts.count - 1) { Self.forEachPart(of: keys[k]) { _ = byText.intern($0) } }
+        return parts.map { byText.id(of: $0) }
     }
 
     /// Folds, stems and classifies one written form (the same for every document).
