@@ -128,7 +128,7 @@ public enum AnalysisJSON {
 
     /// `{"id": DOCUMENT, key: [ITEM, …]}` on one line, each item an object whose members `members` writes.
     static func listingLine<Item>(
-        _ analysis: Analysis, key: String, items: [Item], members: (Item, inout JSONWriter) -> Void
+        _ analysis: Analysis, key: StaticString, items: [Item], members: (Item, inout JSONWriter) -> Void
     ) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()

@@ -21,9 +21,16 @@ public struct JSONWriter {
     mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
 
     /// Writes an object key; the value written next belongs to it.
-    public mutating func key(_ k: String) {
+    /// (Keys are literals of plain ASCII, which need no escapes: their bytes are copied whole,
+    /// without the scan for escapes a string value gets.)
+    public mutating func key(_ k: StaticString) {
         separate()
-        writeString(k)
+        k.withUTF8Buffer { utf8 in
+            assert(utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }, "a key needs no escapes")
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+        }
         bytes.append(0x3A)
         if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
     }
