@@ -68,6 +68,30 @@ import Testing
         #expect(try JSONSerialization.jsonObject(with: Data(escaped)) as? [String: String] == ["k": "x\u{7F}\u{9B}\u{85}y é"])
     }
 
+    /// Integers are written digit by digit, as `String` writes them.
+    @Test func integersAreWrittenAsStringWritesThem() {
+        var values = [0, 1, -1, 9, 10, -10, 99, 100, 1_000_000, 1_234_567_890, -987_654_321, Int.max, Int.min, Int.max - 1]
+        for k in 0..<19 {
+            var p = 1
+            for _ in 0..<k { p *= 10 }
+            values += [p - 1, p, p + 1, -p]
+        }
+        for n in values {
+            var w = JSONWriter()
+            w.int(n)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(n))
+        }
+        var w = JSONWriter()
+        w.beginArray()
+        w.number(0.001, decimals: 3)
+        w.number(-120.5, decimals: 3)
+        w.number(3.004, decimals: 3)
+        w.number(250)
+        w.number(-0.07)
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "[0.001,-120.5,3.004,250,-0.07]")
+    }
+
     @Test func numbersKeepTheirSignDropTrailingZerosAndNeverBreakTheJSON() {
         var w = JSONWriter()
         w.beginArray()

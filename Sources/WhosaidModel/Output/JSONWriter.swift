@@ -40,7 +40,11 @@ public struct JSONWriter {
     /// Writes a string value, or null.
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     /// Writes an integer value.
-    mutating func int(_ n: Int) { separate(); bytes.append(contentsOf: String(n).utf8) }
+    mutating func int(_ n: Int) {
+        separate()
+        if n < 0 { bytes.append(0x2D) }
+        appendDigits(n.magnitude)
+    }
     /// Writes a number with `decimals` decimals at most (trailing zeros dropped); a NaN or an
     /// infinity, which JSON cannot hold, as `null`.
     public mutating func number(_ d: Double, decimals: Int = 2) {
@@ -50,7 +54,7 @@ public struct JSONWriter {
         for _ in 0..<decimals { scale *= 10 }
         let units = Int((d * Double(scale)).rounded())
         if units < 0 { bytes.append(0x2D) }
-        bytes.append(contentsOf: String(units.magnitude / UInt(scale)).utf8)
+        appendDigits(units.magnitude / UInt(scale))
         var fraction = Int(units.magnitude % UInt(scale))
         guard fraction != 0 else { return }
         var digits = decimals
@@ -58,10 +62,26 @@ public struct JSONWriter {
             fraction /= 10
             digits -= 1
         }
-        let written = String(fraction)
         bytes.append(0x2E)
-        bytes.append(contentsOf: repeatElement(0x30, count: digits - written.count))
-        bytes.append(contentsOf: written.utf8)
+        appendDigits(UInt(fraction), minimumCount: digits)
+    }
+
+    /// Appends the decimal digits of `m` (as `String(m)` writes them), zeros first up to
+    /// `minimumCount` digits; without making a String for each number.
+    private mutating func appendDigits(_ m: UInt, minimumCount: Int = 1) {
+        var divisor: UInt = 1
+        var count = 1
+        while m / divisor >= 10 {
+            divisor *= 10
+            count += 1
+        }
+        for _ in count..<max(count, minimumCount) { bytes.append(0x30) }
+        var rest = m
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
     /// Writes `null`.
     mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
