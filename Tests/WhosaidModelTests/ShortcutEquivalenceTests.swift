@@ -49,6 +49,21 @@ import Testing
         #expect(PersonNameIndex.endsWithFullStop(word) == word.hasSuffix("."))
     }
 
+    /// The last byte read in place, the possessive test and `endsWith` answer as `utf8.last`
+    /// and `hasSuffix` do, for small, large and non-ASCII texts.
+    @Test(arguments: [
+        "company's", "Sainsbury’s", "its", "s", "'s", "’s", "", "Jones'", "boss’s\u{301}", "bus",
+        "é", "an ordinary sentence long enough not to be a small string, ending in Sainsbury’s",
+        "a long text of more than fifteen bytes that ends without the letter", "Ørsted’S", "cafés",
+    ])
+    func possessiveEndingIsHasSuffix(word: String) {
+        #expect(word.lastUTF8Byte == word.utf8.last)
+        #expect(word.isPossessiveForm == (word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")))
+        for suffix in ["s", "'s", "’s", "és", "ing"] { #expect(word.endsWith(suffix) == word.hasSuffix(suffix), "\(suffix)") }
+        let substring = String(word.dropFirst())
+        #expect(substring.lastUTF8Byte == substring.utf8.last)
+    }
+
     @Test func chainPronounsAreTheHeAndSheWordsOutsideQuotes() {
         let lowers = ["he", "said", "her", "she", "they", "hers"]
         let infos = lowers.map { Token.FormInfo(length: $0.count, kind: .word, isCapitalized: false, classes: []) }
