@@ -628,12 +628,19 @@ struct MentionFinder {
     func commonNounBeforeName(first: Int, nameStart: Int, last: Int) -> SpeakerMention? {
         let preposition = nameStart - 1
         guard preposition - 1 >= first, Self.nounModifierPrepositions.contains(tokens[preposition].lower),
-              tokens[preposition - 1].tag == .noun, !tokens[preposition - 1].is(.title),
-              (first..<preposition).allSatisfy({ Self.commonNounPhraseTags.contains(tokens[$0].tag) }) else { return nil }
+              tokens[preposition - 1].tag == .noun || isPeoplePlural(preposition - 1), !tokens[preposition - 1].is(.title),
+              (first..<preposition).allSatisfy({ Self.commonNounPhraseTags.contains(tokens[$0].tag) || isPeoplePlural($0) }) else { return nil }
         var m = make(first: first, last: last, kind: .description)
         m.head = tokens[preposition - 1].lower
         m.actorKind = Lexicon.describedKind(head: m.head)
         return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+    }
+
+    /// Whether the word at `k` names a people or a party in the plural (``Lexicon/peoplePlurals``:
+    /// `Democrats`, `Conservatives`, `Iraqis`), which the tagger often reads as a proper noun; before
+    /// a preposition it heads a group (`Democrats in Ohio`), not the title of the name after it.
+    func isPeoplePlural(_ k: Int) -> Bool {
+        tokens[k].isWord && Lexicon.peoplePlurals.contains(tokens[k].lower)
     }
 
     /// Whether the common noun at `noun` ends a description that opens its clause: a determiner

@@ -27,6 +27,7 @@ enum SubjectTagRepair {
         repairInvertedSubjects(&tokens, range)
         repairSubjectsBeforeAsides(&tokens, range)
         repairHeadsBeforePostnominalModifiers(&tokens, range)
+        repairHeadsBeforeWho(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
@@ -87,6 +88,20 @@ enum SubjectTagRepair {
             guard t.kind == .word, !t.isCapitalized, t.quote == nil, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
                   let prepositions = MentionFinder.postnominalModifiers[tokens[k + 1].lower], prepositions.contains(tokens[k + 2].lower),
                   opensDeterminedPhrase(before: k, tokens, range) else { continue }
+            tokens[k].tag = .noun
+        }
+    }
+
+    /// `“…,” the official, who declined to be named, said`, `one official who spoke…`: `who`
+    /// takes a person, so a determiner's or a number's adjective-tagged word right before it (a
+    /// comma between or not) is the head noun the relative clause follows.
+    static func repairHeadsBeforeWho(_ tokens: inout Tokens, _ range: Range<Int>) {
+        for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens[k].tag == .adj {
+            let who = tokens[k + 1].lower == "," ? k + 2 : k + 1
+            guard who < range.upperBound, tokens[who].lower == "who" else { continue }
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, t.quote == nil, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
+                  tokens[k - 1].tag == .num || opensDeterminedPhrase(before: k, tokens, range) else { continue }
             tokens[k].tag = .noun
         }
     }

@@ -25,6 +25,13 @@ extension Attributor {
         let titleClosesSentence = isCloseMark(last) && workTitle(closingAt: last) != nil
         guard [".", "!", "?"].contains(tokens[last].lower) || titleClosesSentence, e + 1 < last else { return false }
         let opener = tokens[e + 1]
+        // "…, Musa said while visiting Geneva.": an adverbial clause alone after the cue, closing
+        // the sentence (after a comma, a clause may go on with what was said: `said after
+        // meeting aides, because the county is broke`).
+        if opener.quote == nil, Self.adjunctClauseSubordinators.contains(opener.lower), opener.tag == .sconj,
+           !counts.holdsComma((e + 2)..<last) {
+            return true
+        }
         let opensWithAdjunct = opener.tag == .adp || opener.is(.timeWord) || opener.tag == .num || Self.timeAdverbs.contains(opener.lower)
             || opener.tag == .propn && Lexicon.nonSpeakerHeads.contains(opener.lower)
             || Self.addresseeVerbs.contains(tokens[v].lower)
@@ -43,12 +50,72 @@ extension Attributor {
                 continue
             }
             let t = tokens[k]
+            // The adjunct's noun may carry a clause of its own (`in a statement issued after the
+            // meeting`, `in an interview that was broadcast Sunday`), and a subordinate clause
+            // may follow it (`on condition of anonymity because…`): the reporter's words, none
+            // of them reported.
+            if k > e + 1, closesAdjunctWithClause(at: k, last: last) { return true }
+            if k > e + 1, isParticipleAfterNoun(k) { words += 1; continue }
             let gerundAdjunct = opensGerundAdjunct(at: k, last: last) || k - 1 > e && opensGerundAdjunct(at: k - 1, last: last)
             if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) && !gerundAdjunct || t.lower == "that" { return false }
             if t.isWord { words += 1 }
             if words > Self.maxAdjunctWords || [",", ";", ":"].contains(t.lower) { return false }
         }
         return true
+    }
+
+    /// Subordinators that open an adverbial clause after a cue's adjunct (`…, two officials told
+    /// Reuters on condition of anonymity because the decision was not public.`).
+    static let adjunctClauseSubordinators: Set<String> = ["because", "while", "although", "though", "since", "as", "when", "after", "before", "until"]
+
+    /// Whether token `k`, inside a cue's adjunct, opens a clause that is the adjunct's own: a
+    /// subordinator (``adjunctClauseSubordinators``), or `that`/`which` right after a noun and
+    /// before a verb (a relative clause, not the cue's `that`-clause: `an interview that aired`).
+    func closesAdjunctWithClause(at k: Int, last: Int) -> Bool {
+        let t = tokens[k]
+        guard t.quote == nil, k + 1 <= last else { return false }
+        if Self.adjunctClauseSubordinators.contains(t.lower), t.tag == .sconj { return true }
+        guard t.lower == "that" || t.lower == "which" else { return false }
+        let noun = tokens[k - 1], next = tokens[k + 1]
+        return (noun.tag == .noun || noun.tag == .propn) && (next.tag == .verb || next.tag == .aux) && next.quote == nil
+    }
+
+    /// Whether the words from `first` to the subject's comma are one subordinate clause (`As
+    /// Obama spoke on Sunday, Trump responded from the heart as he…`): a subordinator opens them
+    /// and no comma closes it before, so no main clause stands there for the cue to report.
+    func isSubordinateClauseOnly(_ first: Int, comma: Int) -> Bool {
+        let t = tokens[first]
+        guard t.quote == nil, Self.subordinators.contains(t.lower) || Self.adjunctClauseSubordinators.contains(t.lower) else { return false }
+        return !(first + 1..<comma).contains { tokens[$0].lower == "," }
+    }
+
+    /// Whether a participle clause of the reporter's opens at token `n`: a reporting participle,
+    /// which reports a statement of its own (`adding that…`, `citing security concerns`), or one
+    /// on how the speaker spoke (``mannerParticipleOpeners``: `declining to give details`), whose
+    /// words hold no finite verb of their own before a `that`, a quotation or the end
+    /// (`adding to it would be hard` is a gerund subject, its clause finite). Other participles
+    /// there (`including…`, `promoting…`) go on with what was said, as news annotation reads them.
+    func opensParticipleClause(at n: Int, last: Int) -> Bool {
+        let g = tokens[n]
+        guard n <= last, g.tag == .verb, g.quote == nil, !g.isCapitalized, Lexicon.isGerund(g.lower),
+              g.is(.reporting) || Self.mannerParticipleOpeners.contains(g.lower) else { return false }
+        var k = n + 1
+        while k <= last {
+            let t = tokens[k]
+            if t.quote != nil || isOpenMark(k) || t.lower == "that" { return true }
+            if t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower), tokens[k - 1].lower != "to" { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether token `k` is a past participle right after a noun (`a statement issued`, `a letter
+    /// seen by Reuters`): a reduced relative clause of that noun.
+    func isParticipleAfterNoun(_ k: Int) -> Bool {
+        let t = tokens[k], noun = tokens[k - 1]
+        guard t.tag == .verb, t.quote == nil, !t.isCapitalized, noun.tag == .noun || noun.tag == .propn else { return false }
+        let w = t.lower
+        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || Self.irregularParticiples.contains(w)
     }
 
     /// Whether a preposition at `k` governs the gerund after it (`said in posing the question`,

@@ -159,8 +159,15 @@ extension Attributor {
         return c
     }
 
+    /// Nouns of a means of speaking after `by` (`told Reuters by phone`): the manner of the cue,
+    /// not the agent of a passive.
+    static let meansOfSpeaking: Set<String> = [
+        "phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "fax", "mail", "satellite", "radio",
+    ]
+
     /// The last token of a cue adjunct starting at `c`: a preposition and its noun phrase
-    /// (`after the meeting`), a run of time words (`on Tuesday`, `last week`), or an adverb.
+    /// (`after the meeting`), a run of time words (`on Tuesday`, `last week`), an adverb, or `by`
+    /// with a means of speaking (``meansOfSpeaking``).
     func adjunctEnd(from c: Int, last: Int) -> Int? {
         let t = tokens[c]
         guard t.quote == nil, t.isWord, !isOpenMark(c) else { return nil }
@@ -170,6 +177,10 @@ extension Attributor {
             return k
         }
         if t.tag == .adv, !t.is(.stopWord) || t.is(.timeWord), c + 1 <= last, tokens[c + 1].tag != .num { return c }
+        // "said afterwards that": a time adverb the tagger may read as a noun.
+        if Self.timeAdverbs.contains(t.lower), c + 1 <= last, tokens[c + 1].lower == "that" { return c }
+        // "told Reuters by phone that": a means of speaking, no agent.
+        if t.lower == "by", c + 1 <= last, Self.meansOfSpeaking.contains(tokens[c + 1].lower), tokens[c + 1].quote == nil { return c + 1 }
         // A "by" phrase names an agent: the verb is passive, and no clause of its speaker follows.
         guard t.tag == .adp || Self.cueAdjunctPrepositions.contains(t.lower), t.lower != "that", t.lower != "by",
               t.lower != "to" || t.tag == .adp,

@@ -47,7 +47,9 @@ extension Attributor {
             if before == floor { return true }
             before -= 1
         }
+        // A dash opens a clause as a comma does (`Was it a gaffe? - Voters who watched it said…`).
         return [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj || tokens[before].tag == .sconj
+            || Self.asideDashes.contains(tokens[before].lower) && tokens[before].quote == nil
             || beliefOpensClause(before: before, floor: floor)
     }
 

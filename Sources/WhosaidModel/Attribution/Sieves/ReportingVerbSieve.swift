@@ -116,7 +116,9 @@ extension Attributor {
                 // "Kasich offered the man a job, then said…": a second predicate after a comma.
                 speaker = firstCueSubject(first: first, before: v - 2) ?? sentenceSubject(first: first, before: v)
             }
-            if speaker == nil, v > first, tokens[v - 1].lower == ",", let m = finder.phrase(startingAt: v + 1, ceiling: last) {
+            // "…, told Reuters.": a verb that must name its addressee has it there, not its subject.
+            if speaker == nil, v > first, tokens[v - 1].lower == ",", !Self.addresseeOnlyVerbs.contains(w),
+               let m = finder.phrase(startingAt: v + 1, ceiling: last) {
                 // `CLAUSE, said NAME.`
                 let after = m.lastWithRole + 1
                 if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last) {
@@ -145,7 +147,7 @@ extension Attributor {
            endsSentence(after: cueEnd, last: last) || inverted
             || opensSentenceAppositive(at: cueEnd + 1, last: last) && holdsFiniteVerb(first, subjectStart - 2)
             || endsSentenceAfterAdjunct(cueEnd, verb: v, last: last) && holdsFiniteVerb(first, subjectStart - 2)
-            && !holdsQuote(first, subjectStart - 2)
+            && !holdsQuote(first, subjectStart - 2) && !isSubordinateClauseOnly(first, comma: subjectStart - 1)
             || closesBeforeMannerParticiple(cueEnd, last: last) && holdsFiniteVerb(first, subjectStart - 2) {
             // "WASHINGTON (AP) — The committee advanced the bill, officials said.": not the dateline.
             let lead = afterDateline(first, before: subjectStart - 1)
@@ -160,6 +162,9 @@ extension Attributor {
             // "He had no ties, the airline added, and had passed all checks": the words after the
             // coordinator go on with the reporter's sentence; those before the cue are reported.
             let coordinated = ["and", "or"].contains(tokens[close + 1].lower)
+            // "…, the service said, adding that…" / "declining to give details": a participle
+            // clause after the cue is the reporter's (a reporting one makes its own statement).
+            let participle = opensParticipleClause(at: close + 1, last: last)
             let cueEnd = close - 1
             let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
             // The words before the cue are part of the statement unless they only set the scene
@@ -182,9 +187,10 @@ extension Attributor {
             let frontedAdjunct = isOpenMark(close + 1) && leadFirst == first && opensAdjunctClause(at: first, before: subjectStart - 1)
             guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct,
                   !cueOwnsClause(verb: v, cueEnd: cueEnd, gerund: gerund), let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
-                return coordinated ? nil : (main, nil)
+                return coordinated || participle ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
+            if participle { return (before, nil) }
             if coordinated { return holdsFiniteVerb(leadFirst, subjectStart - 2) ? (before, nil) : nil }
             // "…, I assure you, John.": a name alone after the cue is the one addressed.
             if wordCount(span, upTo: 2) < 2, tokens[close + 1].isCapitalized { return (before, nil) }
@@ -196,8 +202,7 @@ extension Attributor {
         }
         // `NAME said (that) CLAUSE`.
         var c = v + 1
-        let takesObject = ["tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
-                           "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged"].contains(w)
+        let takesObject = Self.objectBeforeClauseVerbs.contains(w)
         var sawThat = false
         var steps = 0
         var particle = false
@@ -332,6 +337,18 @@ extension Attributor {
         guard !isTimeExpressionOnly(span), sawThat || !isTimeLedAdjuncts(span) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
+
+    /// Verbs whose addressee may stand between them and the reported clause (`told reporters
+    /// that`, `warned voters that`, `promised supporters that`).
+    static let objectBeforeClauseVerbs: Set<String> = [
+        "tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
+        "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged",
+    ]
+
+    /// Verbs that must name their addressee (`told Reuters`, never `…, told Ann Lowe.` with Lowe
+    /// speaking): the phrase after them is never an inverted subject. `warned` and `promised`
+    /// invert (`…, warned Ann Lowe.`).
+    static let addresseeOnlyVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise", "urge"].flatMap(Lexicon.inflections))
 
     /// Subjects that stand for anyone (`you find that…`): they report no finding.
     static let genericSubjects: Set<String> = ["you", "one", "we"]

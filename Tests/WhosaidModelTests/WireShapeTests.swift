@@ -1,0 +1,87 @@
+@testable import WhosaidModel
+
+/// Shapes of wire and newspaper copy that a probe of some 330 invented passages found broken
+/// (session of 2026-12-04): one table per rule, with sentences written for the purpose; run by
+/// ``AttributionGrammarTests/attribution(_:)``.
+enum WireShapeTests {
+    typealias Case = AttributionGrammarTests.Case
+
+    /// `Democrats in Ohio said`: a people or a party in the plural before a preposition heads a
+    /// group (``MentionFinder/isPeoplePlural(_:)``), not the title of the place named after it.
+    static let peoplePluralBeforePlaceCases: [Case] = [
+        Case(text: "Democrats in Ohio who watched the debate said they were unfazed.",
+             expected: [("Democrats in Ohio", "they were unfazed")]),
+        Case(text: "Conservatives in Britain said the deal was a betrayal.",
+             expected: [("Conservatives in Britain", "the deal was a betrayal")]),
+        Case(text: "Independents in New Hampshire say they are undecided.",
+             expected: [("Independents in New Hampshire", "they are undecided")]),
+    ]
+
+    /// `Was it a gaffe? - Voters who watched it said…`: a dash opens the clause whose subject
+    /// carries a restrictive relative clause, as a comma does; the object inside the relative
+    /// clause never speaks.
+    static let dashBeforeRelativeSubjectCases: [Case] = [
+        Case(text: "Was it a gaffe? - Democrats in Ohio who watched the Friday debate said they were unfazed.",
+             expected: [("Democrats in Ohio", "they were unfazed")]),
+    ]
+
+    /// `“…,” the official, who declined to be named, said`: `who` takes a person, so the word a
+    /// determiner or number opens before it is the head noun, though the tagger read an adjective.
+    static let adjectiveHeadBeforeWhoCases: [Case] = [
+        Case(text: "“It is finished,” the official, who declined to be named, said.",
+             expected: [("the official", "“It is finished,”")]),
+        Case(text: "“It is over,” one official, who declined to be named, said.",
+             expected: [("one official", "“It is over,”")]),
+        Case(text: "“We will not back down,” the official, who spoke on condition of anonymity, told Reuters.",
+             expected: [("the official", "“We will not back down,”")]),
+    ]
+
+    /// `…, told Reuters.`: a verb that must name its addressee has it after it, never an
+    /// inverted subject; `warned` and `asked` still invert.
+    static let addresseeNeverInvertedCases: [Case] = [
+        Case(text: "The talks are over, told Reuters.", expected: []),
+        Case(text: "The talks are over, warned Ann Lowe.", expected: [("Ann Lowe", "The talks are over")]),
+    ]
+
+    /// `CLAUSE, NAME said ADJUNCT.` where the adjunct's noun carries a participle or a relative
+    /// clause, a subordinate clause follows it, or one stands alone after the cue: the clause
+    /// before the cue is reported. A sentence that is one subordinate clause before the cue's
+    /// subject reports nothing.
+    static let clauseAfterCueAdjunctCases: [Case] = [
+        Case(text: "The deal is off, Ali Musa said in a statement issued after the meeting.",
+             expected: [("Ali Musa", "The deal is off")]),
+        Case(text: "The vote will be delayed, two officials told Reuters on condition of anonymity because the decision was not public.",
+             expected: [("two officials", "The vote will be delayed")]),
+        Case(text: "The army has withdrawn, Ali Musa said in a radio interview that was broadcast on Sunday.",
+             expected: [("Ali Musa", "The army has withdrawn")]),
+        Case(text: "The army has withdrawn, Ali Musa said while visiting Geneva.",
+             expected: [("Ali Musa", "The army has withdrawn")]),
+        Case(text: "Ali Musa said in an interview that the army had withdrawn.",
+             expected: [("Ali Musa", "the army had withdrawn")]),
+        Case(text: "As Governor Ann Lowe lectured the state and defended her record on Sunday night, Tom Reyes responded from the heart as he watched the address.",
+             expected: [("Ann Lowe", "her record")]),
+    ]
+
+    /// `…, the service said, adding that…` / `declining to give details`: a reporting or manner
+    /// participle after a parenthetical cue is the reporter's; a reporting one makes its own
+    /// statement, with its own cue.
+    static let participleAfterParentheticalCueCases: [Case] = [
+        Case(text: "The fire was contained, the fire service said, adding that two firefighters had been injured.",
+             expected: [("the fire service", "The fire was contained"), ("the fire service", "two firefighters had been injured")]),
+        Case(text: "The army has withdrawn, Ali Musa said, declining to give details.",
+             expected: [("Ali Musa", "The army has withdrawn")]),
+    ]
+
+    /// `told Reuters by phone that`, `said afterwards that`: a means of speaking after `by` and a
+    /// time adverb are adjuncts of the cue before its `that`.
+    static let cueAdjunctBeforeThatCases: [Case] = [
+        Case(text: "Rania Aziz told Reuters by phone that the shelling had stopped overnight.",
+             expected: [("Rania Aziz", "the shelling had stopped overnight")]),
+        Case(text: "Tom Patel said afterwards that he was relieved.",
+             expected: [("Tom Patel", "he was relieved")]),
+    ]
+
+    static let allCases = peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
+        + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
+        + cueAdjunctBeforeThatCases
+}
