@@ -81,7 +81,16 @@ enum WireShapeTests {
              expected: [("Tom Patel", "he was relieved")]),
     ]
 
+    /// `told reporters outside the court: “…”`: a preposition of place after the cue opens its
+    /// adjunct, never a reported clause; with `that` or a clause after it, the clause is reported.
+    static let placeAdjunctCases: [Case] = [
+        Case(text: "Femi Adewale told reporters outside the court: “My client is innocent.”",
+             expected: [("Femi Adewale", "“My client is innocent.”")]),
+        Case(text: "Femi Adewale said outside the court that his client was innocent.",
+             expected: [("Femi Adewale", "his client was innocent")]),
+    ]
+
     static let allCases = peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
-        + cueAdjunctBeforeThatCases
+        + cueAdjunctBeforeThatCases + placeAdjunctCases
 }

@@ -277,7 +277,10 @@ extension Attributor {
             // second predicate; the verb has no complement.
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
                 || c == v + 1 && ["and", "but", "or"].contains(opener.lower)
-                || opener.is(.preposition) && !infinitive || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
+                || opener.is(.preposition) && !infinitive
+                // "said outside the court:": a preposition of place opens the cue's adjunct.
+                || opener.tag == .adp && !opener.isCapitalized && Lexicon.placePrepositions.contains(opener.lower)
+                || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
                 || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.isLyAdverb && !opener.isCapitalized)
                 // "said Monday it had no plans": a day before the clause is the cue's adjunct.
