@@ -90,7 +90,16 @@ enum WireShapeTests {
              expected: [("Femi Adewale", "his client was innocent")]),
     ]
 
+    /// `his sister Leila`: a first name right after a possessive's noun of kin, no commas, is a
+    /// person of the noun's gender, whom a later `she` may take.
+    static let kinNameWithoutCommaCases: [Case] = [
+        Case(text: "Omar Haddad and his sister Leila fled the city in March. “We left with nothing,” she said.",
+             expected: [("Leila", "“We left with nothing,”")]),
+        Case(text: "Omar Haddad fled the city with his wife Maria in March. “We left with nothing,” he said.",
+             expected: [("Omar Haddad", "“We left with nothing,”")]),
+    ]
+
     static let allCases = peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
-        + cueAdjunctBeforeThatCases + placeAdjunctCases
+        + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
 }

@@ -17,4 +17,9 @@ enum GenderedNouns {
         if male.contains(head) || Lexicon.maleTitles.contains(head) { return .male }
         return nil
     }
+
+    /// The gender the noun `head` (lower-cased) shows by itself (``female``, ``male``), titles left out.
+    static func nounGender(of head: String) -> Gender? {
+        female.contains(head) ? .female : male.contains(head) ? .male : nil
+    }
 }

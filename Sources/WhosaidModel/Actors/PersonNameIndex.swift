@@ -111,6 +111,12 @@ struct PersonNameIndex {
     /// `his wife, Ana.`): a possessive or an article opens the noun, and the name closes its
     /// apposition. Nil for any other word.
     private func apposedKinGender(firstName k: Int) -> Gender? {
+        // "his sister Leila fled": the name right after the noun of kin, no commas.
+        if k >= 2, FirstNameGender.isFirstName(tokens[k].lower), tokens[k - 1].tag == .noun,
+           let gender = GenderedNouns.nounGender(of: tokens[k - 1].lower),
+           MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
+            return gender
+        }
         guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", FirstNameGender.isFirstName(tokens[k].lower),
               [",", ".", ";"].contains(tokens[k + 1].lower),
               let gender = GenderedNouns.gender(of: tokens[k - 2].lower), tokens[k - 2].tag == .noun,
