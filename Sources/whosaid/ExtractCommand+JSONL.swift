@@ -42,6 +42,7 @@ extension ExtractCommand {
 
     /// Answers each `NUMBER<TAB>LINE` request on stdin with one line on stdout (see ``JSONLWorker``).
     func serveAsWorker(out: OutputStream) throws {
+        MemoryRelease.boundHeapForStream()
         let replier = DocumentReplier(speakers: speakers, topics: topics, options: engineOptions)
         var requests = LineReader(descriptor: STDIN_FILENO, chunkSize: Self.workerReadSize)
         while let request = requests.next() {
