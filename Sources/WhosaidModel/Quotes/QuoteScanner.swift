@@ -4,7 +4,8 @@
 ///   opens after space or opening punctuation and closes before space or punctuation.
 /// - Single quotes never take part in this scan, so apostrophes (don’t, O’Brien, Jones’) and
 ///   nested quotes (`‘Hey,’`, `this?'”`) cannot unbalance it; curly single quotes outside any
-///   double quote are read afterwards as British-style quotations (``SingleQuoteScanner``).
+///   double quote are read afterwards as British-style quotations (``SingleQuoteScanner``), and a
+///   double quote inside one of those is nested in it, no quotation of its own.
 /// - A paragraph that ends inside an open quote and a next paragraph that reopens it form one
 ///   multi-paragraph quotation, unless the reopened quote closes on a comma before a cue of its
 ///   own (`“A.¶“B,” Vance said.`: two quotations); otherwise an unclosed quote ends with its paragraph.
@@ -93,7 +94,21 @@ enum QuoteScanner {
         }
         // British style: outer quotations in single marks, outside the double ones.
         let singles = SingleQuoteScanner.quotations(in: document, s, outside: result, marks: marks)
-        return singles.isEmpty ? result : (result + singles).sorted { $0.span.start < $1.span.start }
+        guard !singles.isEmpty else { return result }
+        return (notNested(result, in: singles) + singles).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The quotations of `doubles` that stand outside every one of `singles` (both sorted): a
+    /// double quote inside a single-quoted one is nested in it (`'My son told me, "Mum, I'm
+    /// scared," and then…'`), part of that quotation and no quotation of its own.
+    static func notNested(_ doubles: [Quotation], in singles: [Quotation]) -> [Quotation] {
+        var k = 0
+        return doubles.filter { q in
+            while k < singles.count, singles[k].span.end <= q.span.start { k += 1 }
+            guard k < singles.count else { return true }
+            let c = singles[k].content
+            return !(c.start <= q.span.start && q.span.end <= c.end)
+        }
     }
 
     /// Whether the closing mark at `closeAt` ends a quote on a comma and a word follows in its
