@@ -99,7 +99,16 @@ enum WireShapeTests {
              expected: [("Omar Haddad", "“We left with nothing,”")]),
     ]
 
+    /// `Farmers in the region who lost crops said`: a capitalised plural opening the sentence,
+    /// which the tagger read as a name, heads the relative clause's antecedent; the object inside
+    /// the relative clause (`crops`) never speaks.
+    static let openingPluralBeforeRelativeCases: [Case] = [
+        Case(text: "Farmers in the region who lost crops said they would sue.",
+             expected: [("Farmers in the region", "they would sue")]),
+    ]
+
     static let allCases = peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
         + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
+        + openingPluralBeforeRelativeCases
 }

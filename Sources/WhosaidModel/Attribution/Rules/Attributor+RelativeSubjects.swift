@@ -33,8 +33,24 @@ extension Attributor {
         // "Two aides to the mayor who spoke…": the antecedent is the phrase the preposition ends.
         if m.first > floor, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
             m = whole
+        } else if let whole = openingWordBeforePreposition(of: m, floor: floor) {
+            m = whole
         }
         return opensItsClause(m, floor: floor) ? m : nil
+    }
+
+    /// `Farmers in the region who lost crops said`: one capitalised word opening the sentence, a
+    /// preposition, then the relative clause's antecedent; the tagger read the plural as a name,
+    /// so no phrase was found, but the whole run is the subject (the description it heads).
+    func openingWordBeforePreposition(of m: SpeakerMention, floor: Int) -> SpeakerMention? {
+        let p = m.first - 1
+        guard p - 1 == floor, finder.isSentenceStart(floor), tokens[p].is(.preposition), tokens[p].quote == nil,
+              tokens[floor].isCapitalized, tokens[floor].isWord, tokens[floor].tag == .propn || tokens[floor].tag == .noun,
+              Lexicon.isGroupHead(tokens[floor].lower) else { return nil }
+        var whole = finder.make(first: floor, last: m.last, kind: .description)
+        whole.head = tokens[floor].lower
+        whole.actorKind = .group
+        return whole
     }
 
     /// Whether phrase `m` opens its clause, as a subject does; a focusing adverb may stand before
