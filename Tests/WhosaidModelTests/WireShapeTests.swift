@@ -107,7 +107,28 @@ enum WireShapeTests {
              expected: [("Farmers in the region", "they would sue")]),
     ]
 
-    static let allCases = peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
+    /// `said she admires the plan and left…`: a coordinated verb group in the cue's form that
+    /// no finite verb of the reported clause shares is the speaker's next deed
+    /// (``Attributor/parallelPredicateCut(from:to:cue:)``); one in the clause's own form, a verb
+    /// group coordinated inside itself, or a verb before a noun in a list stays in the statement.
+    static let parallelPredicateCases: [Case] = [
+        Case(text: "Mara Lind said she admires the plan and left the stage to applause.",
+             expected: [("Mara Lind", "she admires the plan")]),
+        Case(text: "The ministry denies that the report was accurate and goes on to blame the press.",
+             expected: [("The ministry", "the report was accurate")]),
+        Case(text: "Tom Reyes has said the town needs a new bridge and has spent years lobbying the state.",
+             expected: [("Tom Reyes", "the town needs a new bridge")]),
+        Case(text: "Ann Lowe said the city will grow and offered no figures.",
+             expected: [("Ann Lowe", "the city will grow")]),
+        Case(text: "Ann Lowe said she heard shots and ran to the door.",
+             expected: [("Ann Lowe", "she heard shots and ran to the door")]),
+        Case(text: "Ann Lowe said she has tried and failed to reach him.",
+             expected: [("Ann Lowe", "she has tried and failed to reach him")]),
+        Case(text: "Ann Lowe said the town needs new parks and improved roads.",
+             expected: [("Ann Lowe", "the town needs new parks and improved roads")]),
+    ]
+
+    static let allCases = parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
         + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
         + openingPluralBeforeRelativeCases

@@ -309,7 +309,11 @@ extension Attributor {
         var end = relativeGapClauseEnd(verb: v, first: first, last: last) ?? relativeClauseEnd(verb: v, first: first, last: last)
             ?? frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         if !sawThat, let occasion = occasionAdjunct(in: c, end) { end = occasion - 1 }
-        if let cut = coordinatedPredicateCut(from: c, to: end, participleCue: gerund) { end = cut }
+        if let cut = coordinatedPredicateCut(from: c, to: end, participleCue: gerund) {
+            end = cut
+        } else if let cut = parallelPredicateCut(from: c, to: end, cue: cueForm(verb: v, first: first)) {
+            end = cut
+        }
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
