@@ -128,7 +128,26 @@ enum WireShapeTests {
              expected: [("Ann Lowe", "the town needs new parks and improved roads")]),
     ]
 
-    static let allCases = parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
+    /// `…the funding rule, a federal provision that bars…`: a noun phrase glossing the reported
+    /// clause's last noun, running to the sentence's end, is the reporter's
+    /// (``Attributor/glossesNounAtClauseEnd(mark:last:)``); a subject's apposition with its verb
+    /// after it, a list, and a phrase with a predicate of its own stay in the statement.
+    static let clauseFinalGlossCases: [Case] = [
+        Case(text: "The senator vowed to repeal the funding rule, a federal provision that bars such payments.",
+             expected: [("The senator", "to repeal the funding rule")]),
+        Case(text: "The company said it would cut 3,000 jobs — a layoff rivaling the cuts of 2009.",
+             expected: [("The company", "it would cut 3,000 jobs")]),
+        Case(text: "The mayor said the budget will fund the Main Street bridge, a project the council has delayed twice.",
+             expected: [("The mayor", "the budget will fund the Main Street bridge")]),
+        Case(text: "Ann Lowe said Tom Reyes, a lawyer from Ohio, has lost the case.",
+             expected: [("Ann Lowe", "Tom Reyes, a lawyer from Ohio, has lost the case")]),
+        Case(text: "Ann Lowe called for lower fees, the closure of two plants that pollute and for help for farmers.",
+             expected: [("Ann Lowe", "lower fees, the closure of two plants that pollute and for help for farmers")]),
+        Case(text: "Ann Lowe said that after the storm, the chance of a flood is low.",
+             expected: [("Ann Lowe", "after the storm, the chance of a flood is low")]),
+    ]
+
+    static let allCases = clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
         + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
         + openingPluralBeforeRelativeCases

@@ -68,11 +68,15 @@ extension Attributor {
             // "…consider Rep. Don Beyer (D-Va.), a former lieutenant governor who…": the reporter
             // introduces a person the statement names.
             if glossesNameAtClauseEnd(comma: k, last: last) { return true }
+            // "…the Hyde Amendment, a federal provision that bars…": the reporter glosses a noun.
+            if glossesNounAtClauseEnd(mark: k, last: last) { return true }
             // "…, with 30 percent of voters saying they…": an absolute clause with a speaker of its own.
             if next == "with", withClauseGerund(after: k + 1, last: last) != nil { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
+        // "…would slash 30,000 jobs — a mass layoff rivaling…": a gloss after a dash.
+        if Self.asideDashes.contains(t.lower), glossesNounAtClauseEnd(mark: k, last: last) { return true }
         if comma, k + 1 <= last, tokens[k + 1].is(.reporting), tokens[k + 1].tag == .verb,
            Lexicon.isGerund(tokens[k + 1].lower) {
             // "…, arguing that …": a reporting participle opens a statement of its own.
