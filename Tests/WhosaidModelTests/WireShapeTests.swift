@@ -147,7 +147,15 @@ enum WireShapeTests {
              expected: [("Ann Lowe", "after the storm, the chance of a flood is low")]),
     ]
 
-    static let allCases = clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
+    /// `Lee was asked, “Would you run again?”`: the subject of a passive `asked`/`told` is the one
+    /// addressed, so the quote is nobody's named here; a quoted term in the object (`was asked
+    /// about the “not yet” remark`) is no question put to anyone.
+    static let passiveAddresseeCases: [Case] = [
+        Case(text: "Mara Lind was asked, “Would you run for mayor again?”", expected: [(nil, "“Would you run for mayor again?”")]),
+        Case(text: "Mara Lind asked, “Would you run for mayor again?”", expected: [("Mara Lind", "“Would you run for mayor again?”")]),
+    ]
+
+    static let allCases = passiveAddresseeCases + clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
         + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
         + openingPluralBeforeRelativeCases

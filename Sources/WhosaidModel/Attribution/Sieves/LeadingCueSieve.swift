@@ -22,6 +22,9 @@ extension Attributor {
     /// a shorter one (`what he called “fraud”`, `what Paine called “ground rent”`) is a term.
     static let minLabelQuoteWords = 3
 
+    /// Confidence of a quote put to a passive addressee (`Lee was asked, “…”`), whose asker is unnamed.
+    static let unnamedAskerConfidence = 0.5
+
     /// Most tokens from the cue verb to the last word before the quote's mark (`wrote to his
     /// 20,000 Twitter followers, “…”`); the verb's own complement must fill them.
     static let maxLeadingCueReach = 6
@@ -56,7 +59,15 @@ extension Attributor {
                     // `says, “Don't you do it,” until…`, `chanted “What curfew?” and kept going`: a quote that
                     // closes with its own punctuation is whole though the sentence goes on.
                     let closesItself = endsWithOwnPunctuation(qi) && punctuated
-                    if cue.upperBound >= k || isSpeechNounObject(after: cue.upperBound, through: k), !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
+                    let fits = cue.upperBound >= k || isSpeechNounObject(after: cue.upperBound, through: k)
+                    // "Lee was asked, “Would you run again?”": the subject is the one asked; whoever
+                    // asked is not named, so the quote is nobody's here.
+                    if fits, punctuated, opensSentence(qi), Self.addresseeVerbs.contains(tokens[v].lower), isPassive(v, first: floor), quoteEndsItsClause(qi) {
+                        usedCue[v] = true
+                        return Candidate(span: q.span, kind: .direct, cue: cue, speaker: nil, rule: .leadingCue,
+                                         confidence: Self.unnamedAskerConfidence, quote: qi)
+                    }
+                    if fits, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
                        let m = subject(ofVerb: v, floor: floor) ?? coordinated ?? fusedQuotativeSubject(ofLike: v) {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
