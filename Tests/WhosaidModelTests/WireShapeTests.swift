@@ -155,7 +155,17 @@ enum WireShapeTests {
         Case(text: "Mara Lind asked, “Would you run for mayor again?”", expected: [("Mara Lind", "“Would you run for mayor again?”")]),
     ]
 
-    static let allCases = passiveAddresseeCases + clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
+    /// `opened a rally blasting the governor`: an occasion or a stretch of time does not speak;
+    /// the participle after it tells what the verb's subject did
+    /// (``Attributor/occasionObjectHost(_:first:)``). A person object keeps its own participle.
+    static let occasionObjectCases: [Case] = [
+        Case(text: "On Tuesday, the Ohio senator opened a Dayton rally blasting the governor for raising taxes.",
+             expected: [("the Ohio senator", "the governor for raising taxes")]),
+        Case(text: "The senator opened a rally saying the governor had failed.",
+             expected: [("The senator", "the governor had failed")]),
+    ]
+
+    static let allCases = occasionObjectCases + passiveAddresseeCases + clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
         + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
         + openingPluralBeforeRelativeCases

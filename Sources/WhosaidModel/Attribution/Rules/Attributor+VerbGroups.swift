@@ -207,7 +207,22 @@ extension Attributor {
            tokens[object.first - 1].is(.reporting) || Self.sendingVerbs.contains(tokens[object.first - 1].lower) {
             return subject(ofVerb: object.first - 1, floor: first)
         }
+        if let host = occasionObjectHost(v, first: first) { return host }
         return gerundSpeaker(v, first: first)
+    }
+
+    /// Nouns of a stretch of time an object may name (`spent the day calling…`).
+    static let timeSpanNouns: Set<String> = ["day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "hours"]
+
+    /// The speaker of the participle at `v` right after a verb's object that names an occasion
+    /// or a stretch of time (`opened a rally blasting the governor`, `spent the day calling him a
+    /// fraud`): an occasion does not speak, so the participle tells what the verb's subject did.
+    func occasionObjectHost(_ v: Int, first: Int) -> SpeakerMention? {
+        guard v - 1 > first, Lexicon.isGerund(tokens[v].lower), tokens[v - 1].quote == nil,
+              Self.occasionNouns.contains(tokens[v - 1].lower) || Self.timeSpanNouns.contains(tokens[v - 1].lower),
+              let object = finder.phrase(endingAt: v - 1, floor: first), object.kind == .description, object.first - 1 > first,
+              tokens[object.first - 1].tag == .verb, !Lexicon.isGerund(tokens[object.first - 1].lower) else { return nil }
+        return subject(ofVerb: object.first - 1, floor: first)
     }
 
     /// Whether a message noun stands right before the participle at `v`, or before a short time
