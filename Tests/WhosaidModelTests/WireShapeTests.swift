@@ -165,7 +165,16 @@ enum WireShapeTests {
              expected: [("The senator", "the governor had failed")]),
     ]
 
-    static let allCases = occasionObjectCases + passiveAddresseeCases + clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
+    /// `A called for X, and B denounced the plan and said Y`: a verb after `and` shares the subject
+    /// of the clause it closes, after that clause's own `, and`, not the sentence's first subject.
+    static let coordinatedClauseSubjectCases: [Case] = [
+        Case(text: "A group of farmers called for a boycott, and the Farm Bureau filed suit and said it would win.",
+             expected: [("A group of farmers", "a boycott"), ("the Farm Bureau", "it would win")]),
+        Case(text: "I came home and my parents were gone, and a neighbor came in and told me they had been arrested.",
+             expected: [("a neighbor", "they had been arrested")]),
+    ]
+
+    static let allCases = coordinatedClauseSubjectCases + occasionObjectCases + passiveAddresseeCases + clauseFinalGlossCases + parallelPredicateCases + peoplePluralBeforePlaceCases + dashBeforeRelativeSubjectCases + adjectiveHeadBeforeWhoCases
         + addresseeNeverInvertedCases + clauseAfterCueAdjunctCases + participleAfterParentheticalCueCases
         + cueAdjunctBeforeThatCases + placeAdjunctCases + kinNameWithoutCommaCases
         + openingPluralBeforeRelativeCases

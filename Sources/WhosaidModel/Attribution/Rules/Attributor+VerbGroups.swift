@@ -439,6 +439,31 @@ extension Attributor {
         guard !Lexicon.isGerund(tokens[v].lower) else { return nil }
         let g = beforeVerbGroup(v, floor: floor)
         guard g - 1 > floor, ["and", "but"].contains(tokens[g].lower) else { return nil }
+        // "Farmers called for a boycott, and the Farm Bureau denounced the plan and said…": the
+        // subject of the clause that the verbs close, after its own `, and`.
+        if let clause = coordinatedClauseStart(before: g, first: floor), let m = coordinatedVerbSubject(group: g, floor: clause) {
+            return m
+        }
+        return coordinatedVerbSubject(group: g, floor: floor)
+    }
+
+    /// The first token of the last clause joined by `, and`, `, but` or `;` before token `end`
+    /// (outside quotes), or nil when none is.
+    func coordinatedClauseStart(before end: Int, first: Int) -> Int? {
+        var k = end - 1
+        while k > first, end - k <= maxSentenceCueDistance {
+            let t = tokens[k]
+            if t.quote == nil, t.lower == ";" || ["and", "but"].contains(t.lower) && tokens[k - 1].lower == "," && tokens[k - 1].quote == nil {
+                return k + 1 < end ? k + 1 : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the clause from `floor` whose verb the coordinator at `g` follows.
+    private func coordinatedVerbSubject(group g: Int, floor: Int) -> SpeakerMention? {
+        guard g - 1 > floor else { return nil }
         var c = g - 1
         if tokens[c].lower == "," { c -= 1 }
         // The first conjunct must be a clause with its own verb ("Trump and Ryan said" joins subjects).
