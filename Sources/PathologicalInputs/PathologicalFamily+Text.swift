@@ -64,6 +64,8 @@ extension PathologicalFamily {
             builder.repeatUnit { _ in "It was wrong, Ada Bel said, " }
         case .citingQuotes:
             builder.repeatUnit { _ in "Bel, citing \"x,\" said " }
+        case .coordinatedDeeds:
+            builder.repeatUnit { _ in "Ada Bel said she admires the plan and left " }
         case .headlineLabels:
             builder.repeatUnit { _ in "Zorq Vantic: We Should Cut Taxes Now. " }
         case .randomScalars:

@@ -47,6 +47,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One sentence of quotes that finish a reporter's clause, each with its cue:
     /// `Bel, citing "x," said Bel, citing "x," said …`.
     case citingQuotes
+    /// One sentence of reports, each with a coordinated deed after its clause and a pronoun:
+    /// `Ada Bel said she admires the plan and left Ada Bel said she …`.
+    case coordinatedDeeds
     /// One opening paragraph of title-case headline labels whose names the text never repeats:
     /// `Zorq Vantic: We Should Cut Taxes Now. Zorq Vantic: …`.
     case headlineLabels

@@ -189,7 +189,19 @@ struct ActorBuilder {
         let nameGenders = drafts.map(\.nameGender)
         var pronounTokens = PronounSalience.chainPronounTokens(in: tokens, formCount: formCount)
         pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
+        // The occurrences before the pronoun being resolved, in text order: the names' are
+        // moved in as the pronouns pass them and each resolved pronoun is appended, so the list
+        // stays sorted without an insertion in the middle (which made a text of many pronouns
+        // quadratic).
+        let named = occurrences
+        occurrences = []
+        occurrences.reserveCapacity(named.count + pronounTokens.count)
+        var nextNamed = 0
         for ti in pronounTokens {
+            while nextNamed < named.count, named[nextNamed].token <= ti {
+                occurrences.append(named[nextNamed])
+                nextNamed += 1
+            }
             if let speaking = speakerPronouns[ti] {
                 var resolved: Int?
                 for ci in speaking {
@@ -214,11 +226,12 @@ struct ActorBuilder {
                         drafts[id].linkGender = Gender(pronoun: m.head)
                     }
                 }
-                if let id = resolved { insert(ActorOccurrence(token: ti, actor: id), into: &occurrences) }
+                if let id = resolved { occurrences.append(ActorOccurrence(token: ti, actor: id)) }
             } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil) {
-                insert(ActorOccurrence(token: ti, actor: id), into: &occurrences)
+                occurrences.append(ActorOccurrence(token: ti, actor: id))
             }
         }
+        occurrences.append(contentsOf: named[nextNamed...])
         // 4. Continuations take the speaker of the statement they continue.
         for ci in candidates.indices {
             var k = ci
@@ -372,10 +385,6 @@ struct ActorBuilder {
     }
 
     /// Adds an occurrence in token order.
-    private func insert(_ occurrence: ActorOccurrence, into occurrences: inout [ActorOccurrence]) {
-        occurrences.insert(occurrence, at: occurrences.partitioningIndex { $0.token > occurrence.token })
-    }
-
     /// Whether the draft is people named together (`Mr. King and Mr. Schultz`), one actor that
     /// "they" may take and "he" or "she" never does.
     static func namesPeopleTogether(_ d: ActorDraft) -> Bool {

@@ -12,7 +12,7 @@ extension Attributor {
     /// Prepositions through which a gloss's noun phrase goes on (`a banker from Ohio`).
     static let glossPrepositions: Set<String> = ["of", "for", "from", "in", "on", "at", "with", "to", "by", "about"]
 
-    /// The most tokens after the mark read for a list's `, and`.
+    /// The most tokens after the mark read for a list's `, and`, and through a gloss's prepositional phrases.
     static let maxGlossListScan = 40
 
     /// Whether the comma or dash at `k` opens a gloss of the noun before it that ends the sentence.
@@ -21,7 +21,7 @@ extension Attributor {
               tokens[k - 1].tag == .noun || tokens[k - 1].tag == .propn,
               Self.glossDeterminers.contains(tokens[k + 1].lower),
               var e = nounPhraseEnd(from: k + 1, last: last) else { return false }
-        while e + 2 <= last, Self.glossPrepositions.contains(tokens[e + 1].lower), tokens[e + 1].quote == nil,
+        while e + 2 <= last, e - k <= Self.maxGlossListScan, Self.glossPrepositions.contains(tokens[e + 1].lower), tokens[e + 1].quote == nil,
               let next = nounPhraseEnd(from: e + 2, last: last) {
             e = next
         }
