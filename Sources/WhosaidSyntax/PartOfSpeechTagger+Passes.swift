@@ -71,16 +71,16 @@ extension PartOfSpeechTagger {
     ) -> TagScores {
         let m2 = words[c - 2], m1 = words[c - 1], p1 = words[c + 1], p2 = words[c + 2]
         if _slowPath(m2.pointee.hasWidePlaces || m1.pointee.hasWidePlaces || p1.pointee.hasWidePlaces || p2.pointee.hasWidePlaces) {
-            return (second ? words[c].pointee.second.own : words[c].pointee.first.own)
+            return (second ? words[c].pointee.secondOwn : words[c].pointee.firstOwn)
                 &+ PassScores.wide(m1.pointee, table).before &+ PassScores.wide(m2.pointee, table).twoBefore
                 &+ PassScores.wide(p1.pointee, table).after &+ PassScores.wide(p2.pointee, table).twoAfter
         }
         if second {
-            return words[c].pointee.second.own &+ m1.pointee.second.places.before &+ m2.pointee.second.places.twoBefore
-                &+ p1.pointee.second.places.after &+ p2.pointee.second.places.twoAfter
+            return words[c].pointee.secondOwn &+ m1.pointee.places.pointee.second.before &+ m2.pointee.places.pointee.second.twoBefore
+                &+ p1.pointee.places.pointee.second.after &+ p2.pointee.places.pointee.second.twoAfter
         }
-        return words[c].pointee.first.own &+ m1.pointee.first.places.before &+ m2.pointee.first.places.twoBefore
-            &+ p1.pointee.first.places.after &+ p2.pointee.first.places.twoAfter
+        return words[c].pointee.firstOwn &+ m1.pointee.places.pointee.first.before &+ m2.pointee.places.pointee.first.twoBefore
+            &+ p1.pointee.places.pointee.first.after &+ p2.pointee.places.pointee.first.twoAfter
     }
 
     /// The keys of the shape feature (template 11) of the sentence's first word: as `own` holds
