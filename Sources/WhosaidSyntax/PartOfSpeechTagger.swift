@@ -1,3 +1,4 @@
+import CPrefetch
 /// A greedy averaged-perceptron part-of-speech tagger over Universal POS tags.
 ///
 /// Words are read through ``ScoredWord`` values, which callers make once per distinct form with
@@ -85,7 +86,15 @@ public final class PartOfSpeechTagger: Sendable {
                 padded[k] = pads
                 padded[n + pad + k] = pads + 1
             }
-            for k in 0..<n { padded[k + pad] = sentence[k] }
+            for k in 0..<n {
+                padded[k + pad] = sentence[k]
+                // The words' places are kept apart from them (``WordPlaces``): their reads start
+                // here, for all words at once, rather than one after another as the first pass adds them.
+                let places = UnsafeRawPointer(sentence[k].pointee.places)
+                whosaid_prefetch(places)
+                whosaid_prefetch(places + 64)
+                whosaid_prefetch(places + 128)
+            }
             let words = UnsafePointer(padded.baseAddress!)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
                 withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
