@@ -2,8 +2,10 @@
 extension PartOfSpeechTagger {
     /// The first pass over a padded sentence of `n` words into `out`: marks the positions it is
     /// `sure` of, and leaves in `shared` the places of the features the second pass asks for again.
+    /// `places` and `wide` are the words' places, as ``wordScores(second:_:_:wide:at:_:)`` reads them.
     func firstPass(
-        _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ n: Int, shared: SharedPlaces,
+        _ words: UnsafePointer<UnsafePointer<ScoredWord>>, places: UnsafePointer<UnsafePointer<WordPlaces>>, wide: Bool,
+        _ n: Int, shared: SharedPlaces,
         into out: UnsafeMutablePointer<UInt8>, sure: UnsafeMutablePointer<Bool>
     ) {
         let pad = TaggerFeatures.padding
@@ -32,7 +34,7 @@ extension PartOfSpeechTagger {
                         if opensSentence { Self.firstWordShapeKeys(words[pad], into: keys + scored * perPosition) }
                         table.find(keys, scored * perPosition + (opensSentence ? SharedPlaces.shapePlaces : 0), into: shared.free)
                         for j in 0..<scored {
-                            var s = Self.wordScores(second: false, words, at: Int(positions[j]) + pad, table)
+                            var s = Self.wordScores(second: false, words, places, wide: wide, at: Int(positions[j]) + pad, table)
                             table.add(shared.free(at: j), perPosition, to: &s)
                             (base + j).initialize(to: s)
                         }

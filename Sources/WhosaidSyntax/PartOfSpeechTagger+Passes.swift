@@ -64,23 +64,29 @@ extension PartOfSpeechTagger {
         keys[2] = F.key(29, FeatureHash.mix(p, w0.pointee.suffix3))
     }
 
-    /// The precomputed scores of the words around padded position `c`, each in its place (the
-    /// places of a word whose sums did not fit in 16 bits looked up in `table`).
+    /// The precomputed scores of the words around padded position `c`, each in its place: the
+    /// words' own scores from `words`, their places from `places` (each word's ``ScoredWord/places``,
+    /// gathered once per sentence, so that adding them waits on one read, not two). When `wide`
+    /// (some word of the sentence has ``ScoredWord/hasWidePlaces``), the places of such a word
+    /// are looked up in `table` instead.
     @inline(__always) static func wordScores(
-        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int, _ table: PassTable
+        second: Bool, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ places: UnsafePointer<UnsafePointer<WordPlaces>>,
+        wide: Bool, at c: Int, _ table: PassTable
     ) -> TagScores {
-        let m2 = words[c - 2], m1 = words[c - 1], p1 = words[c + 1], p2 = words[c + 2]
-        if _slowPath(m2.pointee.hasWidePlaces || m1.pointee.hasWidePlaces || p1.pointee.hasWidePlaces || p2.pointee.hasWidePlaces) {
-            return (second ? words[c].pointee.second.own : words[c].pointee.first.own)
-                &+ PassScores.wide(m1.pointee, table).before &+ PassScores.wide(m2.pointee, table).twoBefore
-                &+ PassScores.wide(p1.pointee, table).after &+ PassScores.wide(p2.pointee, table).twoAfter
+        if _slowPath(wide) {
+            let m2 = words[c - 2], m1 = words[c - 1], p1 = words[c + 1], p2 = words[c + 2]
+            if m2.pointee.hasWidePlaces || m1.pointee.hasWidePlaces || p1.pointee.hasWidePlaces || p2.pointee.hasWidePlaces {
+                return (second ? words[c].pointee.secondOwn : words[c].pointee.firstOwn)
+                    &+ PassScores.wide(m1.pointee, table).before &+ PassScores.wide(m2.pointee, table).twoBefore
+                    &+ PassScores.wide(p1.pointee, table).after &+ PassScores.wide(p2.pointee, table).twoAfter
+            }
         }
         if second {
-            return words[c].pointee.second.own &+ m1.pointee.second.places.before &+ m2.pointee.second.places.twoBefore
-                &+ p1.pointee.second.places.after &+ p2.pointee.second.places.twoAfter
+            return words[c].pointee.secondOwn &+ places[c - 1].pointee.second.before &+ places[c - 2].pointee.second.twoBefore
+                &+ places[c + 1].pointee.second.after &+ places[c + 2].pointee.second.twoAfter
         }
-        return words[c].pointee.first.own &+ m1.pointee.first.places.before &+ m2.pointee.first.places.twoBefore
-            &+ p1.pointee.first.places.after &+ p2.pointee.first.places.twoAfter
+        return words[c].pointee.firstOwn &+ places[c - 1].pointee.first.before &+ places[c - 2].pointee.first.twoBefore
+            &+ places[c + 1].pointee.first.after &+ places[c + 2].pointee.first.twoAfter
     }
 
     /// The keys of the shape feature (template 11) of the sentence's first word: as `own` holds
@@ -92,13 +98,16 @@ extension PartOfSpeechTagger {
 
     /// The scores of the word at padded position `c` in one pass: the same sums as
     /// ``TaggerFeatures/extract`` and ``PassTable/accumulate(_:_:into:)``, one position at a
-    /// time from the same parts as ``firstPass(_:_:shared:into:sure:)`` and
-    /// ``secondPass(_:_:lookahead:shared:into:sure:)`` (the tests compare them).
+    /// time from the same parts as ``firstPass(_:places:wide:_:shared:into:sure:)`` and
+    /// ``secondPass(_:places:wide:_:lookahead:shared:into:sure:)`` (the tests compare them).
     func scores(
         second: Bool, _ table: PassTable, _ words: UnsafePointer<UnsafePointer<ScoredWord>>, at c: Int,
         prev: UInt8, prev2: UInt8, next: UInt8, next2: UInt8
     ) -> TagScores {
-        var s = Self.wordScores(second: second, words, at: c, table)
+        var s = withUnsafeTemporaryAllocation(of: UnsafePointer<WordPlaces>.self, capacity: 5) { around in
+            for k in 0..<5 { around[k] = words[c - 2 + k].pointee.places }
+            return Self.wordScores(second: second, words + (c - 2), UnsafePointer(around.baseAddress!), wide: true, at: 2, table)
+        }
         let prevIndex = Int(prev2) &* TagFeatureScores.prevValues &+ Int(prev)
         if second {
             s &+= tagScores.secondPrev[prevIndex]

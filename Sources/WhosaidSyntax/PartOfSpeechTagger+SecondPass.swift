@@ -2,9 +2,11 @@
 extension PartOfSpeechTagger {
     /// The second pass over a padded sentence of `n` words into `out`: reads `lookahead`, the
     /// first pass's tags (and two end tags), keeps the tags the first was `sure` of, and finds
-    /// in `shared` the places of the features the first pass looked up already.
+    /// in `shared` the places of the features the first pass looked up already. `places` and
+    /// `wide` are the words' places, as ``wordScores(second:_:_:wide:at:_:)`` reads them.
     func secondPass(
-        _ words: UnsafePointer<UnsafePointer<ScoredWord>>, _ n: Int, lookahead: UnsafePointer<UInt8>, shared: SharedPlaces,
+        _ words: UnsafePointer<UnsafePointer<ScoredWord>>, places: UnsafePointer<UnsafePointer<WordPlaces>>, wide: Bool,
+        _ n: Int, lookahead: UnsafePointer<UInt8>, shared: SharedPlaces,
         into out: UnsafeMutablePointer<UInt8>, sure: UnsafePointer<Bool>
     ) {
         let pad = TaggerFeatures.padding
@@ -25,19 +27,19 @@ extension PartOfSpeechTagger {
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: scored * own) { keyBuffer in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: scored * own) { placeBuffer in
                     withUnsafeTemporaryAllocation(of: TagScores.self, capacity: 2 * scored) { scoreBuffer in
-                        let keys = keyBuffer.baseAddress!, places = placeBuffer.baseAddress!
+                        let keys = keyBuffer.baseAddress!, found = placeBuffer.baseAddress!
                         let base = scoreBuffer.baseAddress!, guessed = base + scored
                         // The two keys of this pass's own at every position, in one sweep.
                         for j in 0..<scored {
                             let i = Int(positions[j])
                             Self.lookaheadKeys(words[i + pad], next: lookahead[i + 1], into: keys + j * own)
                         }
-                        table.find(keys, scored * own, into: places)
+                        table.find(keys, scored * own, into: found)
                         for j in 0..<scored {
                             let i = Int(positions[j]), first = Int(firstIndex[j])
-                            var s = Self.wordScores(second: true, words, at: i + pad, table)
+                            var s = Self.wordScores(second: true, words, places, wide: wide, at: i + pad, table)
                             table.add(shared.free(at: first), Self.tagFreeFeatures.first, to: &s)
-                            table.add(places + j * own, own, to: &s)
+                            table.add(found + j * own, own, to: &s)
                             s &+= tagScores.secondNext[Int(lookahead[i + 1]) &* TagFeatureScores.nextValues &+ Int(lookahead[i + 2])]
                             (base + j).initialize(to: s)
                             // The features of the tag before, with the first pass's tag there.

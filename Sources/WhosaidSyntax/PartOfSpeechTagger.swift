@@ -1,3 +1,4 @@
+import CPrefetch
 /// A greedy averaged-perceptron part-of-speech tagger over Universal POS tags.
 ///
 /// Words are read through ``ScoredWord`` values, which callers make once per distinct form with
@@ -80,24 +81,44 @@ public final class PartOfSpeechTagger: Sendable {
         guard n > 0 else { return }
         let pad = TaggerFeatures.padding
         withUnsafeTemporaryAllocation(of: UnsafePointer<ScoredWord>.self, capacity: n + 2 * pad) { padded in
-            let pads = paddingWords.words.baseAddress!
-            for k in 0..<pad {
-                padded[k] = pads
-                padded[n + pad + k] = pads + 1
-            }
-            for k in 0..<n { padded[k + pad] = sentence[k] }
-            let words = UnsafePointer(padded.baseAddress!)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
-                withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
-                    SharedPlaces.with(count: n) { shared in
-                        sure.initialize(repeating: false)
-                        self.firstPass(words, n, shared: shared, into: firstPass.baseAddress!, sure: sure.baseAddress!)
-                        firstPass[n] = TaggerFeatures.endTag
-                        firstPass[n + 1] = TaggerFeatures.endTag
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
-                            self.secondPass(words, n, lookahead: UnsafePointer(firstPass.baseAddress!), shared: shared,
-                                            into: secondPass.baseAddress!, sure: UnsafePointer(sure.baseAddress!))
-                            for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
+            // The words' places, side by side with them: they are kept apart from the words
+            // (``WordPlaces``), so the passes read them from here, one read each rather than two.
+            withUnsafeTemporaryAllocation(of: UnsafePointer<WordPlaces>.self, capacity: n + 2 * pad) { placeBuffer in
+                let pads = paddingWords.words.baseAddress!
+                var wide: UInt8 = (pads[0].hasWidePlaces ? 1 : 0) | (pads[1].hasWidePlaces ? 1 : 0)
+                for k in 0..<pad {
+                    padded[k] = pads
+                    padded[n + pad + k] = pads + 1
+                    placeBuffer[k] = pads[0].places
+                    placeBuffer[n + pad + k] = pads[1].places
+                }
+                for k in 0..<n {
+                    let word = sentence[k]
+                    padded[k + pad] = word
+                    let places = word.pointee.places
+                    placeBuffer[k + pad] = places
+                    wide |= word.pointee.hasWidePlaces ? 1 : 0
+                    // The places' reads start here, for all words at once, rather than one after another as
+                    // the first pass adds them.
+                    let raw = UnsafeRawPointer(places)
+                    whosaid_prefetch(raw)
+                    whosaid_prefetch(raw + 64)
+                    whosaid_prefetch(raw + 128)
+                }
+                let words = UnsafePointer(padded.baseAddress!), places = UnsafePointer(placeBuffer.baseAddress!), anyWide = wide != 0
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { firstPass in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { sure in
+                        SharedPlaces.with(count: n) { shared in
+                            sure.initialize(repeating: false)
+                            self.firstPass(words, places: places, wide: anyWide, n, shared: shared, into: firstPass.baseAddress!,
+                                           sure: sure.baseAddress!)
+                            firstPass[n] = TaggerFeatures.endTag
+                            firstPass[n + 1] = TaggerFeatures.endTag
+                            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
+                                self.secondPass(words, places: places, wide: anyWide, n, lookahead: UnsafePointer(firstPass.baseAddress!),
+                                                shared: shared, into: secondPass.baseAddress!, sure: UnsafePointer(sure.baseAddress!))
+                                for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
+                            }
                         }
                     }
                 }

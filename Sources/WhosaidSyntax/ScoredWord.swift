@@ -10,31 +10,46 @@
 /// tag in the model's table (6.9 MB), where it looked up all 20 (25). The sums are the same
 /// integers in another order, so the tags are exactly those of ``TaggerFeatures/extract``, which
 /// training uses; a test checks the two agree score for score.
-public struct ScoredWord: Sendable {
+///
+/// The places, the larger part, are shared by the many words whose scores are the same
+/// (``WordPlaces``, ``WordPlacesPool``): a reading is about 200 bytes.
+public struct ScoredWord: @unchecked Sendable {
+    // Unchecked: `places` points at scores that are written once, before it is set, and never freed.
     var word: UInt64
     var suffix3: UInt64
     var shape: UInt64
     var ambiguity: UInt32
     /// The one tag of a frequent, unambiguous form, or ``TaggerWord/noTag``.
     var sureTag: UInt8
-    /// Whether a pass's ``PassScores/places`` did not fit in 16 bits (and are zero): tagging
-    /// looks them up in the model instead (``PassScores/wide(_:_:)``).
+    /// Whether ``places`` are not the word's (and are zero): a pass's did not fit in 16 bits, or
+    /// the pool kept no more; tagging looks them up in the model instead (``PassScores/wide(_:_:)``).
     var hasWidePlaces: Bool
-    var first: PassScores
-    var second: PassScores
+    /// Both passes' scores of the word in its four places, kept once for every word that has them.
+    var places: UnsafePointer<WordPlaces>
+    /// Each pass's ``PassScores/own``.
+    var firstOwn: TagScores
+    var secondOwn: TagScores
 
     /// Whether the tagger's lexicon knows the form (saw it lower-cased a few times in training).
     public var isKnown: Bool { ambiguity != 0 }
 
-    /// `w` scored against both passes of `model`.
-    init(_ w: TaggerWord, model: TaggerModel) {
+    /// `w` scored against both passes of `model`, its places kept in `pool`.
+    init(_ w: TaggerWord, model: TaggerModel, pool: WordPlacesPool = .shared) {
         word = w.word
         suffix3 = w.suffix3
         shape = w.shape
         ambiguity = w.ambiguity
         sureTag = w.sureTag
         var wide = false
-        (first, second) = PassScores.scores(of: w, model.features, wide: &wide)
+        let (first, second) = PassScores.scores(of: w, model.features, wide: &wide)
+        firstOwn = first.own
+        secondOwn = second.own
+        if !wide, let kept = pool.intern(WordPlaces(first: first.places, second: second.places)) {
+            places = kept
+        } else {
+            places = WordPlaces.zero
+            wide = true
+        }
         hasWidePlaces = wide
     }
 }
@@ -212,7 +227,7 @@ public struct ScoredWords: @unchecked Sendable {
     }
 
     /// The `count` words `word(0)`, `word(1)`, … made in place at a fixed address (no array of
-    /// them is built and copied: a word's reading is about 400 bytes).
+    /// them is built and copied: a word's reading is about 200 bytes).
     public init(count: Int, _ word: (Int) -> ScoredWord) {
         let buffer = Storage.create(minimumCapacity: count) { _ in count }
         storage = unsafeDowncast(buffer, to: Storage.self)

@@ -5,9 +5,10 @@ import WhosaidSyntax
 /// repeats the same common words, and reading a form costs more than tagging it.
 ///
 /// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
-/// found in the older moves to the newer. So memory stays bounded (a reading takes about 500
-/// bytes: at most 2 × ``limit`` of them, 16 MB, and the generations documents being read still
-/// hold) on any input, and the words every article uses stay read through a long tail of rare names.
+/// found in the older moves to the newer. So memory stays bounded (a reading takes about 240
+/// bytes, its places kept once for all words that share them in `WordPlacesPool`: at most
+/// 2 × ``limit`` readings, 8 MB, and the generations documents being read still hold) on any
+/// input, and the words every article uses stay read through a long tail of rare names.
 ///
 /// A document looks all its forms up at once, under one lock, and keeps the generations its
 /// readings came from (``Generation``) rather than each reading: a lookup touches neither the
