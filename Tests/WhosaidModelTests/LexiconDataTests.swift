@@ -29,6 +29,14 @@ import Testing
 
     /// Quantity openers are matched as one or two lower-case words joined by one space.
     /// Post-nominal modifiers are matched by their lower-case form, each with at least one preposition.
+    /// The parallel-predicate rule's past forms add to the reporting verbs' own, never repeat them.
+    @Test func simplePastsAreLowerCaseAndBeyondTheReportingVerbs() {
+        for w in Attributor.irregularSimplePasts {
+            #expect(w == w.lowercased() && w.allSatisfy(\.isLetter), "\(w)")
+            #expect(!Lexicon.irregularPastForms.contains(w), "\(w) is a reporting verb's form already")
+        }
+    }
+
     @Test func postnominalModifiersAreLowerCaseWithPrepositions() {
         for (word, prepositions) in MentionFinder.postnominalModifiers {
             #expect(word == word.lowercased() && !prepositions.isEmpty, "\(word)")

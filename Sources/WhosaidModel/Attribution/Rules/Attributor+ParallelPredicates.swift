@@ -31,11 +31,11 @@ extension Attributor {
     /// Those that are participles too (`left`, `made`) head a group only as a past: a participle
     /// follows an auxiliary. Forms that are also bare (`put`, `read`, `cut`) are not here.
     static let irregularSimplePasts: Set<String> = [
-        "went", "came", "gave", "took", "saw", "knew", "began", "became", "ran", "won", "wrote", "spoke", "chose", "drove", "grew",
-        "threw", "rose", "fell", "ate", "forgot", "stole", "broke", "woke", "froze", "swore", "tore", "wore", "flew", "drew",
-        "left", "made", "kept", "held", "brought", "met", "paid", "sent", "spent", "built", "led", "stood", "sold", "heard",
-        "bought", "caught", "fought", "taught", "meant", "lost", "got", "felt", "found", "thought", "told", "said", "understood",
-        "sat", "slept", "fled", "fed", "dealt", "sought", "struck", "hung", "lent", "bent", "wept", "swept", "shot",
+        "went", "came", "gave", "took", "saw", "knew", "became", "ran", "won", "chose", "drove", "grew", "threw",
+        "rose", "fell", "ate", "forgot", "stole", "broke", "woke", "froze", "swore", "tore", "wore", "flew", "drew",
+        "left", "made", "kept", "held", "brought", "met", "paid", "sent", "spent", "built", "led", "stood", "sold",
+        "heard", "bought", "caught", "fought", "taught", "meant", "lost", "got", "understood", "sat", "slept", "fled",
+        "fed", "dealt", "sought", "struck", "hung", "lent", "bent", "wept", "swept",
     ]
 
     /// The finite form of the verb group that starts at `k` (an auxiliary or a verb), or nil when
