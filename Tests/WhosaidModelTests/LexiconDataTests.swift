@@ -37,6 +37,18 @@ import Testing
         }
     }
 
+    /// Each quote-only phrasal form is listed once, in lower case, and is no reporting verb of
+    /// its own (those cue without their particle).
+    @Test func quoteOnlyPhrasalFormsAreDistinctAndNotReportingVerbs() {
+        let forms = Lexicon.quoteOnlyPhrasalForms.flatMap(\.forms)
+        #expect(Set(forms).count == forms.count)
+        for w in forms {
+            #expect(w == w.lowercased() && w.allSatisfy(\.isLetter), "\(w)")
+            #expect(!Lexicon.reportingVerbs.contains(w), "\(w) already reports")
+        }
+        #expect(Lexicon.quoteOnlyPhrasals["went"] == "on")
+    }
+
     @Test func postnominalModifiersAreLowerCaseWithPrepositions() {
         for (word, prepositions) in MentionFinder.postnominalModifiers {
             #expect(word == word.lowercased() && !prepositions.isEmpty, "\(word)")

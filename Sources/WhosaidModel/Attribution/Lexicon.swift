@@ -61,7 +61,22 @@ enum Lexicon {
         // Manners of speaking, cues only beside a quote ("“Go back,” Trump barked").
         "bark", "beam", "snap", "gush", "sneer", "chuckle", "laugh", "sigh", "mutter", "murmur", "growl", "snarl",
         "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire", "retaliate", "press",
+        "exhort",
     ]
+
+    /// Verbs that report speech only with their particle closing the clause, beside a quotation
+    /// (`“You know?” Trump went on.`, `and her husband cut in`): elsewhere they move or cut
+    /// (`the talks went on for hours`, `cut in half`). Explicit forms, each with its particle.
+    static let quoteOnlyPhrasalForms: [(forms: [String], particle: String)] = [
+        (["go", "goes", "went"], "on"), (["chime", "chimes", "chimed"], "in"), (["cut", "cuts"], "in"),
+        (["break", "breaks", "broke"], "in"), (["pipe", "pipes", "piped"], "up"), (["jump", "jumps", "jumped"], "in"),
+    ]
+    /// ``quoteOnlyPhrasalForms`` by form: the particle each takes.
+    static let quoteOnlyPhrasals: [String: String] = {
+        var table: [String: String] = [:]
+        for (forms, particle) in quoteOnlyPhrasalForms { for form in forms { table[form] = particle } }
+        return table
+    }()
 
     static let irregular: [String: [String]] = [
         "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
@@ -275,6 +290,8 @@ enum Lexicon {
         /// A form that may cue an agentless statement (``Attributor/passiveComplements``,
         /// ``Attributor/questionVerbForms``): the agentless sieve, which runs at every word, hashes only these.
         static let agentlessCue = WordClass(rawValue: 1 << 14)
+        /// A form of ``quoteOnlyPhrasals`` (`went` of `went on`).
+        static let quoteOnlyPhrasal = WordClass(rawValue: 1 << 15)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -283,6 +300,7 @@ enum Lexicon {
         for w in reportingVerbs { table[w, default: []].insert(.reporting) }
         for w in phrasalReporting.keys { table[w, default: []].insert(.phrasalReporting) }
         for w in quoteOnlyVerbs { table[w, default: []].insert(.quoteOnly) }
+        for w in quoteOnlyPhrasals.keys { table[w, default: []].insert(.quoteOnlyPhrasal) }
         for w in prepositions.union(["during", "after", "before", "since", "under", "despite", "through", "without", "within", "across",
                                          "amid", "amidst", "alongside", "beyond", "toward", "towards", "unlike", "behind", "beneath",
                                          "upon", "throughout", "besides", "beside", "regarding", "concerning", "amongst", "onto", "via"]) {

@@ -10,11 +10,24 @@ extension Attributor {
               !tokens[i].isCapitalized || titleCase[tokens[i].sentence], !followsDeterminer(i), !followsModifiedDeterminer(i),
               !modifiesRoleBeforeName(i), !isGradedParticiple(i) else { return false }
         if tokens[i].is(.reporting) || (besideQuote && tokens[i].is(.quoteOnly)) { return true }
-        if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) { return true }
+        if besideQuote, isQuotativeLike(i) || isQuotativeGo(i) || quoteOnlyParticle(after: i) != nil { return true }
         // "“…,” Mr. Rubel pointed out.": a phrasal cue whose particle closes the clause.
         guard besideQuote, tokens[i].is(.phrasalReporting), i + 2 < tokens.count,
               let particle = particleAfter(i, last: i + 2), particle == i + 1 else { return false }
         return !tokens[particle + 1].isWord
+    }
+
+    /// The particle of a quote-only phrasal cue at `i` (``Lexicon/quoteOnlyPhrasals``: `went on`,
+    /// `cut in`) when it closes the clause: punctuation, a quotation mark or the end follows it,
+    /// or a clause of time or manner (`went on as the crowd cheered`). Nil otherwise.
+    func quoteOnlyParticle(after i: Int) -> Int? {
+        guard tokens[i].is(.quoteOnlyPhrasal), tokens[i].tag == .verb, i + 1 < tokens.count,
+              let particle = Lexicon.quoteOnlyPhrasals[tokens[i].lower], tokens[i + 1].lower == particle,
+              tokens[i + 1].quote == nil, tokens[i + 1].sentence == tokens[i].sentence else { return nil }
+        let n = i + 2
+        let closes = n >= tokens.count || tokens[n].sentence != tokens[i].sentence || !tokens[n].isWord
+            || Self.adjunctClauseOpeners.contains(tokens[n].lower)
+        return closes ? i + 1 : nil
     }
 
     /// Whether the participle at `i` is graded like an adjective (`the most cited scholar`, `a
@@ -39,6 +52,8 @@ extension Attributor {
     func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
         var e = v
         if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
+        // "went on", "cut in": a quote-only phrasal cue ends at its particle.
+        if let p = quoteOnlyParticle(after: v), p <= ceiling { return v...p }
         // "pointed out": the particle of a phrasal cue that closes its clause.
         if tokens[v].is(.phrasalReporting), !tokens[v].is(.reporting), let p = particleAfter(v, last: ceiling), p == v + 1,
            p == ceiling || !tokens[p + 1].isWord {

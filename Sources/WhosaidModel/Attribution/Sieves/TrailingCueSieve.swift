@@ -220,9 +220,27 @@ extension Attributor {
             return true
         }
         // "“Why?” Lichtman said about McCain's effort to…": what the words were about, not a clause.
-        let topic = Self.topicPrepositions.contains(tokens[n].lower) && !holdsFiniteVerb(n + 1, ceiling)
+        let topic = Self.topicPrepositions.contains(tokens[n].lower) && !topicHoldsClause(n + 1, ceiling)
         return (Self.adjunctClauseOpeners.contains(tokens[n].lower) || topic) && !(n...ceiling).contains { tokens[$0].lower == "that" }
     }
+
+    /// Whether the words `a...b` after a cue's topic preposition hold a clause of their own (`said
+    /// of the plan it would fail`): a finite verb, not an infinitive after `to` (`said about his
+    /// effort to play down his ties`). Only the first ``maxTopicScanTokens`` are read word by word;
+    /// past them any finite verb counts, so a long sentence costs constant time here.
+    func topicHoldsClause(_ a: Int, _ b: Int) -> Bool {
+        let scanned = min(b, a + Self.maxTopicScanTokens - 1)
+        if scanned < b, holdsFiniteVerb(scanned + 1, b) { return true }
+        var k = a
+        while k <= scanned {
+            if holdsFiniteVerb(k, k), !(k > a && tokens[k - 1].lower == "to" && tokens[k].tag == .verb) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Most words after a cue's topic preposition read one by one (``topicHoldsClause(_:_:)``).
+    static let maxTopicScanTokens = 24
 
     /// Prepositions that give the topic of a cue (`said of the plan`, `said about the vote`).
     static let topicPrepositions: Set<String> = ["of", "about"]

@@ -1,0 +1,26 @@
+import WhosaidSyntax
+
+/// A message someone put out, with a relative clause that reports it: `The campaign released a
+/// video that said, “…”`, `Lee issued a statement Monday which said the plant would close`. The
+/// message carries its sender's words, as `issued a statement saying` does, so the issuing verb's
+/// subject speaks. A message the subject only cites (`cited a report that said`) is not theirs.
+extension Attributor {
+    /// Verbs that put a message out (`released a video`, `issued a statement`, `ran an ad`).
+    static let issuingVerbs: Set<String> = [
+        "released", "releases", "issued", "issues", "posted", "posts", "sent", "sends", "published", "publishes",
+        "tweeted", "tweets", "emailed", "e-mailed", "mailed", "aired", "airs", "ran", "runs", "wrote", "writes",
+    ]
+
+    /// The sender of the message whose relative clause the reporting verb `v` opens (`that said`,
+    /// `which says`), or nil when no message noun after an issuing verb stands before it.
+    func messageRelativeSender(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        let r = beforeVerbGroup(v, floor: floor)
+        guard r - 1 > floor, tokens[r].quote == nil, tokens[r].lower == "that" || tokens[r].lower == "which" else { return nil }
+        let n = beforeTimeAdjunct(r - 1, first: floor)
+        guard n > floor, tokens[n].quote == nil, Self.messageNouns.contains(tokens[n].lower),
+              let message = finder.phrase(endingAt: n, floor: floor), message.first - 1 > floor else { return nil }
+        let issuing = message.first - 1
+        guard tokens[issuing].tag == .verb, tokens[issuing].quote == nil, Self.issuingVerbs.contains(tokens[issuing].lower) else { return nil }
+        return subject(ofVerb: issuing, floor: floor)
+    }
+}
