@@ -41,5 +41,40 @@ enum CueWordingShapeTests {
              expected: [("Jane Doe", "“It is time we had a new mayor,”")]),
     ]
 
+    /// `someone shouted, “Cruz,” Beck joked, “Amen!”`: a quote between two cues that each lead the
+    /// quote after them is the first cue's (``Attributor/standsBetweenLeadingCues(quote:nextCue:)``);
+    /// a quote split by one cue stays whole with it.
+    static let successiveLeadingCueCases: [Case] = [
+        Case(text: "When someone in the audience shouted, “Cruz,” Beck joked, again using a thick accent, “Amen, brother!”",
+             expected: [("someone in the audience", "“Cruz,”"), ("Beck", "“Amen, brother!”")]),
+        Case(text: "When Ann Lowe shouted, “Cruz,” Tom Ruiz answered, “Amen, brother!”",
+             expected: [("Ann Lowe", "“Cruz,”"), ("Tom Ruiz", "“Amen, brother!”")]),
+        Case(text: "“Go home,” Tom Ruiz said, “and rest.”",
+             expected: [("Tom Ruiz", "“Go home,”"), ("Tom Ruiz", "“and rest.”")]),
+    ]
+
+    /// `Then someone said…`, `someone in the crowd shouted`: `someone` is a bare head that speaks,
+    /// as `everyone` is, after an adverb opening the sentence too (``MentionFinder/bareHeads``).
+    static let indefiniteSpeakerCases: [Case] = [
+        Case(text: "Then someone said the vote was rigged.", expected: [("someone", "the vote was rigged")]),
+        Case(text: "Someone in the crowd shouted, “Liar!”", expected: [("Someone in the crowd", "“Liar!”")]),
+    ]
+
+    /// `In a long, in-prison interview with NAME last year, Lazar said… and added, “…”`: a comma
+    /// between two modifiers of one noun does not end the introduction
+    /// (``Attributor/joinsNounModifiers(comma:)``), so the name inside it is not the subject.
+    static let coordinateModifierIntroductionCases: [Case] = [
+        Case(text: "In a long, in-prison interview with journalist Tom Reyes last year, Lazar said he welcomed the trial and added, “I will plead guilty.”",
+             expected: [("Lazar", "he welcomed the trial"), ("Lazar", "“I will plead guilty.”")]),
+    ]
+
+    /// `sent out a text message to supporters saying: “…”`: the message's addressee stands between
+    /// it and the participle (``Attributor/beforeAddressee(_:first:)``); the sender speaks.
+    static let messageAddresseeCases: [Case] = [
+        Case(text: "Before the results came in, the campaign sent out a text message to supporters saying: “We just won in Ohio!”",
+             expected: [("the campaign", "“We just won in Ohio!”")]),
+    ]
+
     static let allCases = quoteOnlyPhrasalCases + topicInfinitiveCases + messageRelativeCases + urgingVerbCases
+        + successiveLeadingCueCases + indefiniteSpeakerCases + coordinateModifierIntroductionCases + messageAddresseeCases
 }

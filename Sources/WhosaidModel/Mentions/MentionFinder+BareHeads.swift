@@ -5,7 +5,9 @@ import WhosaidSyntax
 extension MentionFinder {
     /// Determiners and pronoun-like words that can stand alone as a speaker.
     static let bareHeads: Set<String> = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all",
-                                         "everyone", "everybody"]
+                                         "everyone", "everybody", "someone", "somebody"]
+    /// Bare heads that stand for one person, not a group.
+    static let singularBareHeads: Set<String> = ["another", "one", "someone", "somebody"]
     /// Numbers that, after "the", stand for a group of speakers ("the two", "the three").
     static let groupNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -19,7 +21,7 @@ extension MentionFinder {
         guard alone || theNumber else { return nil }
         var m = make(first: first, last: last, kind: .description)
         m.head = head.lower
-        m.actorKind = head.lower == "another" || head.lower == "one" ? .description : .group
+        m.actorKind = Self.singularBareHeads.contains(head.lower) ? .description : .group
         return m
     }
 
@@ -42,6 +44,8 @@ extension MentionFinder {
             guard let m = bareHeadMention(first: first, last: end) else { continue }
             let before = first - 1
             if before < floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj { return m }
+            // "Then someone shouted": an adverb opening the sentence stands before its subject.
+            if before == floor, isSentenceStart(before), tokens[before].tag == .adv, tokens[before].isCapitalized { return m }
             // A subordinate clause's subject: "that", "because", "if" open the clause. Not the
             // generic "one" ("if one adds the votes"), who is nobody in particular.
             if m.head != "one", tokens[before].tag == .sconj || tokens[before].lower == "that" && tokens[before].tag != .det { return m }

@@ -393,8 +393,17 @@ extension Attributor {
         let participle = tokens[k].tag == .verb && (Lexicon.isGerund(tokens[k].lower) || tokens[k].lower.hasSuffix("ed"))
         if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) || participle {
             var c = k
-            while c < v, c - k <= 12, tokens[c].lower != ",", tokens[c].quote == nil { c += 1 }
-            if c < v, tokens[c].lower == ",", c - k <= 12 {
+            // "In a long, in-prison interview with…,": a comma between two modifiers of one noun
+            // does not end the introduction, which may run that much longer.
+            var limit = Self.maxIntroductionTokens
+            while c < v, c - k <= limit, tokens[c].quote == nil {
+                if tokens[c].lower == "," {
+                    guard limit == Self.maxIntroductionTokens, joinsNounModifiers(comma: c) else { break }
+                    limit += Self.coordinateModifierTokens
+                }
+                c += 1
+            }
+            if c < v, tokens[c].lower == ",", c - k <= limit {
                 k = c + 1
                 // One word ("Ohio", "Calif.") or a two-word state ("New York"), after a capitalised town.
                 if let state = (k..<min(v, k + 3)).first(where: { tokens[$0].lower == "," }), state > k,
@@ -424,6 +433,21 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Most tokens of an introductory phrase before its comma (`In a speech earlier in the day,`).
+    static let maxIntroductionTokens = 12
+    /// How much longer an introduction may run when a comma joins two modifiers inside it.
+    static let coordinateModifierTokens = 4
+
+    /// Whether the comma at `c` joins two modifiers of one noun (`a long, bitter fight`, `a long,
+    /// in-prison interview`): an adjective in lower case before it, and after it another or a
+    /// hyphenated word, then a word, with no verb.
+    func joinsNounModifiers(comma c: Int) -> Bool {
+        guard c > 0, c + 2 < tokens.count, tokens[c].quote == nil, tokens[c - 1].tag == .adj, !tokens[c - 1].isCapitalized,
+              tokens[c + 1].isWord, !tokens[c + 1].isCapitalized, tokens[c + 1].quote == nil,
+              tokens[c + 1].tag == .adj || tokens[c + 1].lower.contains("-") || tokens[c + 2].lower == "-" else { return false }
+        return tokens[c + 2].isWord || tokens[c + 2].lower == "-"
+    }
+
     /// Most tokens between an apposition's comma and the verb when the closing comma is left out.
     static let maxUnclosedRoleTokens = 14
 

@@ -226,9 +226,24 @@ extension Attributor {
     }
 
     /// Whether a message noun stands right before the participle at `v`, or before a short time
-    /// adjunct before it (`issued a statement calling`, `released a statement Wednesday saying`).
+    /// adjunct or addressee before it (`issued a statement calling`, `released a statement
+    /// Wednesday saying`, `sent a text message to supporters saying`).
     func followsMessageNoun(_ v: Int, first: Int) -> Bool {
-        v > first && Self.messageNouns.contains(tokens[beforeTimeAdjunct(v - 1, first: first)].lower)
+        v > first && Self.messageNouns.contains(tokens[beforeAddressee(beforeTimeAdjunct(v - 1, first: first), first: first)].lower)
+    }
+
+    /// Most words of the addressee between a message noun and its participle (`to its donors`).
+    static let maxMessageAddresseeWords = 2
+
+    /// The token before a short `to` phrase naming whom a message went to that ends at `k` (`to
+    /// supporters`, `to its donors`), or `k` itself.
+    func beforeAddressee(_ k: Int, first: Int) -> Int {
+        var t = k
+        while t > first, k - t < Self.maxMessageAddresseeWords, tokens[t].quote == nil, tokens[t].isWord,
+              [.det, .adj, .noun, .propn, .pron].contains(tokens[t].tag), tokens[t].lower != "to" { t -= 1 }
+        guard t < k, t - 1 >= first, tokens[t].lower == "to", tokens[t].quote == nil,
+              Self.messageNouns.contains(tokens[t - 1].lower) else { return k }
+        return t - 1
     }
 
     /// The sender of the message noun before the participle at `v`: the sentence's subject, which

@@ -67,7 +67,8 @@ extension Attributor {
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: nil, rule: .leadingCue,
                                          confidence: Self.unnamedAskerConfidence, quote: qi)
                     }
-                    if fits, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote,
+                    // "someone shouted, “Cruz,” Beck joked, “Amen!”": the next cue leads the next quote.
+                    if fits, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote || punctuated && leadsIntoNextCue(quote: qi),
                        let m = subject(ofVerb: v, floor: floor) ?? coordinated ?? fusedQuotativeSubject(ofLike: v) {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,

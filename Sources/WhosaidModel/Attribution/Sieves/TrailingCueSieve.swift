@@ -35,7 +35,8 @@ extension Attributor {
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling) ?? unlistedVerbSpeaker(quote: qi, at: j, ceiling: ceiling),
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
                 || tellsWhomOnly(cue.lowerBound, ceiling: ceiling),
-               !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling) {
+               !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling),
+               !standsBetweenLeadingCues(quote: qi, nextCue: cue) {
                 for k in cue { usedCue[k] = true }
                 if let clauseStart = reportersSubject(beforeQuote: qi) {
                     // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the
@@ -60,6 +61,36 @@ extension Attributor {
             }
         }
         return nil
+    }
+
+    /// Whether quote `qi` follows a cue of its own (`someone shouted, “Cruz,”`) and the cue after
+    /// it opens the next quote (`Beck joked, “Amen!”`): each cue leads the quote after it, so the
+    /// later one is not this quote's.
+    /// The next cue may carry an aside first (`Beck joked, again using an accent, “Amen!”`).
+    func standsBetweenLeadingCues(quote qi: Int, nextCue cue: ClosedRange<Int>) -> Bool {
+        let open = openToken[qi]
+        var n = cue.upperBound + 1
+        if n + 1 < tokens.count, tokens[n].lower == ",", tokens[n + 1].isWord, tokens[n + 1].quote == nil {
+            var k = n + 1
+            while k < tokens.count, k - n <= Self.maxSubjectAsideTokens, tokens[k].isWord, tokens[k].quote == nil { k += 1 }
+            if k < tokens.count, tokens[k].lower == "," { n = k }
+        }
+        guard open >= 2, n + 1 < tokens.count, [",", ":"].contains(tokens[n].lower), tokens[n].quote == nil, isOpenMark(n + 1),
+              [",", ":"].contains(tokens[open - 1].lower), tokens[open - 1].quote == nil,
+              tokens[open - 2].sentence == tokens[open].sentence else { return false }
+        return isCueVerb(open - 2, besideQuote: true)
+    }
+
+    /// Whether the words after quote `qi` are a speaker and a cue that leads the next quote while
+    /// `qi` has a cue of its own before it (``standsBetweenLeadingCues(quote:nextCue:)``): the
+    /// quote ends its clause there though its sentence goes on.
+    func leadsIntoNextCue(quote qi: Int) -> Bool {
+        let close = closeToken[qi]
+        var j = close + 1
+        if j < tokens.count, tokens[j].lower == "," { j += 1 }
+        guard j < tokens.count, tokens[j].quote == nil, paragraphOf(j) == paragraphOf(close),
+              let (_, cue) = trailingSpeaker(at: j, ceiling: sentenceLastToken(from: j)) else { return false }
+        return standsBetweenLeadingCues(quote: qi, nextCue: cue)
     }
 
     /// Whether quote `qi` is a noun inside the reporter's noun phrase, a relative clause without
