@@ -20,7 +20,8 @@ import Testing
             ("headlineKickers", Attributor.headlineKickers), ("timeAdjunctOpeners", Attributor.timeAdjunctOpeners),
             ("topicWords", Attributor.topicWords), ("listingAsideOpeners", Attributor.listingAsideOpeners),
             ("summativeNouns", Attributor.summativeNouns), ("genericSubjects", Attributor.genericSubjects),
-            ("adverbialClauseOpeners", Attributor.adverbialClauseOpeners),
+            ("adverbialClauseOpeners", Attributor.adverbialClauseOpeners), ("honorifics", RoleWords.honorifics),
+            ("roleOpeners", PersonNameIndex.roleOpeners), ("relativeWords", PersonNameIndex.relativeWords),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

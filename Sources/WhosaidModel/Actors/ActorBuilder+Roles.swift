@@ -68,3 +68,21 @@ extension ActorBuilder {
         return title
     }
 }
+
+extension ActorBuilder {
+    /// A person who spoke where the article gave no role, given the role of the apposition at
+    /// the first mention of their full name elsewhere (`Ana Ruiz, the county's health director,
+    /// toured the clinics. She said…`): the role the article gives them, wherever it does.
+    func giveAppositiveRoles(from names: PersonNameIndex, to drafts: inout [ActorDraft]) {
+        guard drafts.contains(where: { $0.kind == .person && $0.roleList.items.isEmpty && $0.fullKey != nil }) else { return }
+        var roleOf: [String: String] = [:]
+        for entry in names.entries {
+            guard let span = entry.role, entry.name.hasSpace else { continue }
+            let k = key(entry.name)
+            if roleOf[k] == nil, let role = RoleText.cleaned(document.text(in: span)) { roleOf[k] = role }
+        }
+        for id in drafts.indices where drafts[id].kind == .person && drafts[id].roleList.items.isEmpty {
+            if let full = drafts[id].fullKey, let role = roleOf[full] { _ = drafts[id].roleList.insert(role) }
+        }
+    }
+}

@@ -242,6 +242,7 @@ struct ActorBuilder {
                 hops += 1
             }
         }
+        giveAppositiveRoles(from: names, to: &drafts)
         let cueSpans = candidates.map { c in c.cue.map { TextSpan(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound].end) } }
         return Resolution(speakerOf: speakerOf, antecedentOf: antecedentOf.mapValues(mentionSpan(endingAt:)), cueSpans: cueSpans, drafts: drafts)
     }
@@ -546,7 +547,7 @@ struct ActorBuilder {
             for n in draft.names + draft.mentionTexts where n != name && !n.isEmpty { aliases.insert(n) }
             var roles = draft.roleList
             if draft.kind == .person, name.spaceSeparatedWordCount >= 2 {
-                for t in draft.titles where !name.hasPrefix(t) { roles.insert(t) }
+                for t in draft.titles where !name.hasPrefix(t) && !RoleWords.honorifics.contains(t.lowercased()) { roles.insert(t) }
             }
             return Actor(id: newIndex, name: name, aliases: aliases.items, roles: roles.items, kind: draft.kind,
                          mentions: Array(Set(draft.mentions)).sorted(), statementIDs: statementIDs[newIndex])

@@ -19,6 +19,10 @@ struct PersonNameIndex {
         var title: String?
         /// The gender of the noun of kin a first name alone is apposed to ("her father, Manuel,").
         var kinGender: Gender? = nil
+        /// The role an apposition closed by a comma or the sentence's end gives the name
+        /// (``appositiveRole(from:)``): "the county's health director" in "Ana Ruiz, the county's
+        /// health director, toured…".
+        var role: TextSpan? = nil
     }
 
     /// Titles that only people carry.
@@ -59,6 +63,41 @@ struct PersonNameIndex {
         }
         return false
     }
+
+    /// Most tokens of a role read from an apposition (``appositiveRole(from:)``).
+    static let maxRoleTokens = 14
+
+    /// The apposition starting at token `k` (after a name's comma) as a role: words, possessives
+    /// and hyphens up to a comma or the sentence's end, with no verb (`the county's new health
+    /// director`, `a professor at Yonsei University in Seoul`). Nil when a verb, a relative
+    /// pronoun, a quotation or anything else comes first (`the woman who ran the clinic`).
+    func appositiveRole(from k: Int) -> TextSpan? {
+        var e = k
+        while e < tokens.count, e - k <= Self.maxRoleTokens, tokens[e].sentence == tokens[k].sentence, tokens[e].quote == nil {
+            let t = tokens[e]
+            if t.lower == "," || t.lower == "." { break }
+            guard t.isWord || t.kind == .number || t.lower == "-" || t.lower == "'s" || t.lower == "&",
+                  t.tag != .verb && t.tag != .aux || t.isCapitalized, !Self.relativeWords.contains(t.lower) else { return nil }
+            e += 1
+        }
+        let closed = e >= tokens.count || tokens[e].sentence != tokens[k].sentence || tokens[e].lower == "," || tokens[e].lower == "."
+        guard closed, e > k, e - k <= Self.maxRoleTokens, Self.roleOpeners.contains(tokens[k].lower) else { return nil }
+        // "the brusque, combative governor": a comma between modifiers cut the phrase short.
+        // "Carly Fiorina, former governor Mike Huckabee, …": a list of people, not a role.
+        let last = tokens[e - 1]
+        // "a Neptune, N.J., resident": a town the state after the comma goes with, mid-phrase.
+        if e + 1 < tokens.count, tokens[e].lower == ",", last.isCapitalized, tokens[e + 1].isCapitalized,
+           Self.endsWithFullStop(tokens[e + 1].lower) || SentenceSplitter.stateAbbreviations.contains(tokens[e + 1].lower) { return nil }
+        guard last.tag == .noun || last.tag == .propn,
+              !(e - 2 > k && last.isCapitalized && FirstNameGender.isFirstName(tokens[e - 2].lower)) else { return nil }
+        return TextSpan(start: tokens[k].start, end: tokens[e - 1].end)
+    }
+
+    /// Words a role read from an apposition opens with (an age or a number is no role).
+    static let roleOpeners: Set<String> = ["a", "an", "the", "former"]
+
+    /// Words that open a relative clause inside an apposition: no role ends before them.
+    static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
 
     /// Most words read for the first noun of an apposition.
     static let maxAppositionLead = 4
@@ -208,10 +247,12 @@ struct PersonNameIndex {
                     evidence = true
                 }
             }
+            var role: TextSpan?
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
                ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number,
                !appositionNamesPlace(from: j + 2) {
                 evidence = true
+                role = appositiveRole(from: j + 2)
             }
             var surname = tokens[j].lower
             if surname.endsWith("'s") { surname.removeLast(2) }
@@ -227,7 +268,7 @@ struct PersonNameIndex {
             }
             if length > 1 { fullBySurname[surname, default: []].append(entries.count) }
             entries.append(Entry(token: j, name: entryName,
-                                 surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender))
+                                 surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role))
         }
     }
 

@@ -1,6 +1,9 @@
 /// Role words a definite description can take up from an earlier title ("Sen. Ann Lee" … "the
 /// senator"). Data: the list is checked by a test.
 enum RoleWords {
+    /// Titles of courtesy, with and without their full stop (British style drops it): they say
+    /// how a person is addressed, never what they do, so they are no role.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs.", "mmes."]
     /// Abbreviated titles and the role noun a later description uses for them.
     static let expansion: [String: String] = [
         "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",

@@ -1,0 +1,30 @@
+import Testing
+@testable import WhosaidModel
+
+/// The role the article gives a person wherever it gives it: an apposition at a mention that is
+/// no speaker's (``PersonNameIndex/appositiveRole(from:)``), and never a title of courtesy.
+struct AppositiveRoleTests {
+    @Test func aRoleGivenBeforeThePersonSpeaksIsTheirs() {
+        let a = analyze("Maria Lopez, the county's new health director, toured the clinics on Monday. She said the staff was stretched thin.")
+        #expect(a.speaker(of: "the staff was stretched thin") == "Maria Lopez")
+        #expect(a.actor(named: "Maria Lopez")?.roles == ["the county's new health director"])
+    }
+
+    @Test("Appositions that are no role give none", arguments: [
+        "Christyn Lowe, a Neptune, N.J., resident, spent the day at the clinic. She said the wait was long.",
+        "Christyn Lowe, the woman who ran the clinic, left in May. She said the wait was long.",
+        "Christyn Lowe, former governor Mike Ruiz and Ann Bee debated. Christyn Lowe said the wait was long.",
+    ])
+    func noRole(_ text: String) {
+        let a = analyze(text)
+        #expect(a.speaker(of: "the wait was long") == "Christyn Lowe")
+        #expect(a.actor(named: "Christyn Lowe")?.roles == [])
+    }
+
+    @Test func aTitleOfCourtesyIsNoRole() {
+        let a = analyze("Labour leader Jeremy Corbyn welcomed the vote. Mr Corbyn said the party was ready. Mr. Corbyn added that it would win.")
+        let roles = a.actor(named: "Jeremy Corbyn")?.roles ?? []
+        #expect(a.speaker(of: "the party was ready") == "Jeremy Corbyn")
+        #expect(!roles.contains("Mr") && !roles.contains("Mr."))
+    }
+}
