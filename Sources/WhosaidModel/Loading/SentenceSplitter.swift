@@ -38,6 +38,9 @@ enum SentenceSplitter {
         var start = p.start
         var i = p.start
         while i < p.end {
+            // Straight to the next full stop, ! or ? (or non-ASCII scalar, read to tell: …).
+            i = s.nextCandidate(from: i, to: p.end, 0x2E, 0x21, 0x3F)
+            guard i < p.end else { break }
             let c = s[i]
             guard c == "." || c == "!" || c == "?" || c == "\u{2026}" else { i += 1; continue }
             var j = i + 1
