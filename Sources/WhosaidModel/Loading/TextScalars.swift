@@ -202,8 +202,10 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
                 var run = range.lowerBound
                 var k = range.lowerBound
                 while k < range.upperBound {
+                    // Over the ASCII codes eight at a time to the next other scalar.
+                    k = CodeScan.next(in: u, from: k, to: range.upperBound, 0x80, 0x80, 0x80)
+                    guard k < range.upperBound else { break }
                     let c = u[k]
-                    if c < 0x80 { k += 1; continue }
                     if run < k { try body(UnsafeBufferPointer(rebasing: u[run..<k])) }
                     let v = value(of: c, at: k, table)
                     let count = withUnsafeMutableBytes(of: &encoded) { TextScalars.encode(v, into: $0) }
