@@ -138,9 +138,16 @@ public struct Document: Sendable {
             while b > a, Characters.isSpace(scalars[b - 1]) { b -= 1 }
             if b > a { spans.append(TextSpan(start: a, end: b)) }
         }
-        for i in 0..<scalars.count where scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" {
-            close(i)
-            lineStart = i + 1
+        var i = 0
+        while true {
+            // Straight to the next line end (or non-ASCII scalar, read to tell).
+            i = scalars.nextCandidate(from: i, to: scalars.count, 0x0A, 0x0D, 0x0D)
+            guard i < scalars.count else { break }
+            if scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" {
+                close(i)
+                lineStart = i + 1
+            }
+            i += 1
         }
         close(scalars.count)
         return spans

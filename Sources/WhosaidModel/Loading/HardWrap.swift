@@ -105,6 +105,8 @@ enum HardWrap {
         var start = 0
         var i = 0
         while i <= scalars.count {
+            // Straight to the next line end (or non-ASCII scalar, read to tell).
+            i = scalars.nextCandidate(from: i, to: scalars.count, 0x0A, 0x0D, 0x0D)
             let atEnd = i == scalars.count
             let c: Unicode.Scalar = atEnd ? "\n" : scalars[i]
             guard c == "\n" || c == "\r" || c == "\u{2029}" else { i += 1; continue }

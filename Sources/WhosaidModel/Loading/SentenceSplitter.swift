@@ -6,7 +6,7 @@
 /// do not end a sentence, except that an acronym does before a typical sentence opener.
 enum SentenceSplitter {
     /// Abbreviations that never end a sentence, lower-cased without the dot.
-    static let titles: Set<String> = [
+    static let titles = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
         "sgt", "adm", "cmdr", "rev", "st", "mt", "ft", "jr", "sr", "hon", "pres", "supt", "det",
         "messrs", "mmes", "msgr", "sens", "reps", "atty", "insp", "cpl", "pvt", "gens",
@@ -16,7 +16,7 @@ enum SentenceSplitter {
         "al", "ca", "ariz", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
         "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark",
-    ]
+    ])
     /// Words that typically open a sentence: after "U.S." they mean the sentence ended.
     static let openers: Set<String> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that",
@@ -38,6 +38,9 @@ enum SentenceSplitter {
         var start = p.start
         var i = p.start
         while i < p.end {
+            // Straight to the next full stop, ! or ? (or non-ASCII scalar, read to tell: …).
+            i = s.nextCandidate(from: i, to: p.end, 0x2E, 0x21, 0x3F)
+            guard i < p.end else { break }
             let c = s[i]
             guard c == "." || c == "!" || c == "?" || c == "\u{2026}" else { i += 1; continue }
             var j = i + 1
@@ -60,7 +63,7 @@ enum SentenceSplitter {
 
     /// Abbreviations that are also everyday words ("voted no.", "fell ill.", "a near miss."): only
     /// capitalised ("No. 5", "Ill.", "Miss.") are they abbreviations.
-    static let everydayWordAbbreviations: Set<String> = ["no", "ill", "mass", "miss", "wash", "ore", "ind", "mo", "pa", "la", "del", "co"]
+    static let everydayWordAbbreviations = WordSet(["no", "ill", "mass", "miss", "wash", "ore", "ind", "mo", "pa", "la", "del", "co"])
 
     /// Abbreviations of US states (AP style), which a comma sets off after a place ("Naples, Fla.").
     static let stateAbbreviations: Set<String> = [

@@ -88,6 +88,16 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
             var n = 0
             let end = bytes.count
             while i < end {
+                // Eight ASCII bytes at once: they are their own codes (most of a news text).
+                if i &+ 8 <= end, let from = bytes.baseAddress, let to = out.baseAddress {
+                    let x = UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self)
+                    if x & 0x8080_8080_8080_8080 == 0 {
+                        UnsafeMutableRawPointer(to + n).storeBytes(of: x, as: UInt64.self)
+                        i &+= 8
+                        n &+= 8
+                        continue
+                    }
+                }
                 let b0 = UInt32(bytes[i])
                 var v: UInt32
                 if b0 < 0x80 {
@@ -134,6 +144,10 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
             if _slowPath(c >= 0x80) { return nonASCII(c, at: i) }
             return unsafeBitCast(UInt32(c), to: Unicode.Scalar.self)
         }
+    }
+
+    func nextCandidate(from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        codes.withUnsafeBufferPointer { CodeScan.next(in: $0, from: from, to: to, a, b, c) }
     }
 
     /// The same scalars read without the test for an escaped one, when there is none (most
@@ -188,8 +202,10 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
                 var run = range.lowerBound
                 var k = range.lowerBound
                 while k < range.upperBound {
+                    // Over the ASCII codes eight at a time to the next other scalar.
+                    k = CodeScan.next(in: u, from: k, to: range.upperBound, 0x80, 0x80, 0x80)
+                    guard k < range.upperBound else { break }
                     let c = u[k]
-                    if c < 0x80 { k += 1; continue }
                     if run < k { try body(UnsafeBufferPointer(rebasing: u[run..<k])) }
                     let v = value(of: c, at: k, table)
                     let count = withUnsafeMutableBytes(of: &encoded) { TextScalars.encode(v, into: $0) }
@@ -235,6 +251,10 @@ protocol ScalarReader {
     var count: Int { get }
     /// The scalar at offset `i`.
     subscript(i: Int) -> Unicode.Scalar { get }
+    /// The first offset in `from..<to` that holds the ASCII scalar of value `a`, `b` or `c`, or
+    /// any non-ASCII scalar; `to` when none does (``CodeScan``). A scanner that stops only at
+    /// such scalars jumps to the next one instead of testing every scalar.
+    func nextCandidate(from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int
 }
 
 /// The scalars of a text with no escaped scalar, each its code's value (``TextScalars/narrow``).
@@ -250,5 +270,9 @@ struct NarrowScalars: ScalarReader {
             let c = codes[i]
             return unsafeBitCast(table.withUnsafeBufferPointer { $0[Int(c)] }, to: Unicode.Scalar.self)
         }
+    }
+
+    func nextCandidate(from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        codes.withUnsafeBufferPointer { CodeScan.next(in: $0, from: from, to: to, a, b, c) }
     }
 }

@@ -123,24 +123,32 @@ struct JSONParser {
             // Kept unless inside a skipped value, or the value of a member that is not kept.
             let keep = stack.last.map { $0.keep && (!$0.isObject || $0.key != nil) } ?? true
             var value: JSONValue
-            switch c {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                i += 1
-                if keep, stack.count >= JSONValue.maximumKeptDepth { throw fail("nested too deep") }
-                stack.append(Frame(isObject: c == UInt8(ascii: "{"), keep: keep))
-                skipSpace()
-                if peek == (c == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+            // A top-level member that is not kept is checked fast when it is plain JSON (most
+            // of an annotated line); else, and for any error, read on below, as before.
+            if !keep, stack.count == 1,
+                let end = bytes.withUnsafeBufferPointer({ Self.skippedValueEnd($0, from: i) }) {
+                i = end
+                value = .skipped
+            } else {
+                switch c {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
                     i += 1
-                    value = close(stack.removeLast())
-                } else {
-                    if c == UInt8(ascii: "{") { try readKey(&stack) }
-                    continue
+                    if keep, stack.count >= JSONValue.maximumKeptDepth { throw fail("nested too deep") }
+                    stack.append(Frame(isObject: c == UInt8(ascii: "{"), keep: keep))
+                    skipSpace()
+                    if peek == (c == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                        i += 1
+                        value = close(stack.removeLast())
+                    } else {
+                        if c == UInt8(ascii: "{") { try readKey(&stack) }
+                        continue
+                    }
+                case UInt8(ascii: "\""): value = try parseString(keep: keep)
+                case UInt8(ascii: "t"): try literal("true"); value = .bool(true)
+                case UInt8(ascii: "f"): try literal("false"); value = .bool(false)
+                case UInt8(ascii: "n"): try literal("null"); value = .null
+                default: value = try parseNumber(keep: keep)
                 }
-            case UInt8(ascii: "\""): value = try parseString(keep: keep)
-            case UInt8(ascii: "t"): try literal("true"); value = .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); value = .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); value = .null
-            default: value = try parseNumber(keep: keep)
             }
             // Hand the finished value to its container, closing every container it completes.
             while true {
@@ -239,11 +247,7 @@ struct JSONParser {
         while true {
             // A run of plain ASCII (no quote, backslash or control) at once, over the bytes' storage:
             // byte by byte through `self`, each step reloaded the array and `i` (most of a text).
-            i = bytes.withUnsafeBufferPointer { p in
-                var j = i
-                while j < p.count, p[j] >= 0x20, p[j] < 0x80, p[j] != UInt8(ascii: "\""), p[j] != UInt8(ascii: "\\") { j &+= 1 }
-                return j
-            }
+            i = bytes.withUnsafeBufferPointer { Self.plainRunEnd($0, from: i) }
             guard i < bytes.count else { throw fail("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
@@ -292,7 +296,8 @@ struct JSONParser {
                 i -= 1
                 throw fail("an unknown escape in a string")
             }
-            if keep { out.append(contentsOf: Array(String(scalar).utf8)) }
+            // Encoded in place: a String and an array for each escape cost an allocation each.
+            if keep { UTF8.encode(scalar) { out.append($0) } }
             runStart = i
         }
     }
@@ -317,18 +322,6 @@ struct JSONParser {
 
     /// The length of the valid UTF-8 sequence at `bytes[i]`, or 0.
     static func validUTF8Length(_ bytes: [UInt8], at i: Int) -> Int {
-        bytes.withUnsafeBufferPointer { all in
-            let end = min(all.count, i + 4)
-            let window = UnsafeBufferPointer(rebasing: all[i..<end])
-            let n: Int
-            switch window[0] {
-            case 0xC2...0xDF: n = 2
-            case 0xE0...0xEF: n = 3
-            case 0xF0...0xF4: n = 4
-            default: return 0
-            }
-            guard n <= window.count else { return 0 }
-            return DocumentLoader.firstInvalidUTF8Byte(UnsafeBufferPointer(rebasing: window[0..<n])) == nil ? n : 0
-        }
+        bytes.withUnsafeBufferPointer { validUTF8Length($0, at: i) }
     }
 }

@@ -118,6 +118,8 @@ public struct JSONWriter {
         var i = 0
         var run = 0
         while i < utf8.count {
+            i = Self.plainEnd(utf8, from: i)
+            guard i < utf8.count else { break }
             let b = utf8[i]
             let isC1 = b == 0xC2 && i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1])
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !isC1 {
@@ -140,6 +142,30 @@ public struct JSONWriter {
             run = i
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+    }
+
+    /// The first offset from `start` of `utf8` that may need an escape (a control, quote,
+    /// backslash, DEL, or 0xC2, which opens the C1 controls), eight bytes at a time; the offsets
+    /// skipped need none. `utf8.count` when there is none.
+    @inline(__always)
+    static func plainEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var j = start
+        guard let base = utf8.baseAddress else { return j }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while j + 8 <= utf8.count {
+            let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            let quote = x ^ (ones &* 0x22)
+            let backslash = x ^ (ones &* 0x5C)
+            let del = x ^ (ones &* 0x7F)
+            let c2 = x ^ (ones &* 0xC2)
+            // Zero-byte and below-0x20 tests: no byte they look for goes unmarked.
+            let marked = ((x &- ones &* 0x20) & ~x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash
+                | (del &- ones) & ~del | (c2 &- ones) & ~c2) & 0x8080_8080_8080_8080
+            if marked != 0 { break }
+            j &+= 8
+        }
+        return j
     }
 }
 

@@ -45,6 +45,14 @@ enum Stemmer {
         return w
     }
 
+    /// Whether `word` (folded UTF-8) is its own stem because no rule of ``stem(folded:)`` can
+    /// touch it: every rule takes a final `s`, `d` or `e`, so a word ending otherwise is kept
+    /// whole (most words), and asking that needs no array of it.
+    static func isOwnStem(folded word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = word.last else { return true }
+        return last != 0x73 && last != 0x64 && last != 0x65
+    }
+
     /// Words whose final letters are not inflections.
     private static let invariant: Set<[UInt8]> = Set(
         [

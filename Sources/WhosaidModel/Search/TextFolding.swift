@@ -9,10 +9,22 @@ import Foundation
 enum TextFolding {
     /// Folded UTF-8 bytes of `text`.
     static func bytes(_ text: String) -> [UInt8] {
+        // One word of ASCII letters and digits (most forms) folds to its bytes lower-cased.
+        if let plain = plainWordBytes(text) { return plain }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         fold(text) { byte, _ in out.append(byte) }
         return out
+    }
+
+    /// The bytes of `text` lower-cased when it is all ASCII letters and digits, as ``bytes(_:)``
+    /// folds such a text; nil for any other text.
+    private static func plainWordBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { utf8 -> [UInt8]? in
+            for b in utf8 where !(b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10) { return nil }
+            return utf8.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
+        }
     }
 
     /// Folded UTF-8 bytes of `text` and, for each byte, the scalar offset in `text` it came from.

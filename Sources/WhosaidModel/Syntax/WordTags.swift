@@ -11,17 +11,22 @@ struct WordTags {
         tags = tokens.map(\.tag)
     }
 
-    /// The tag of the token holding each offset of `offsets` (given in text order): a merge walk.
-    func tags<S: Sequence>(atOffsets offsets: S) -> [UPOS] where S.Element == Int32 {
-        var out: [UPOS] = []
-        var k = 0
-        for offset in offsets {
-            while k + 1 < starts.count, starts[k + 1] <= offset { k += 1 }
-            out.append(k < tags.count && starts[k] <= offset ? tags[k] : .x)
+    /// The tag of the token holding each topic word's start (the words in text order): a merge
+    /// walk over the arrays' storage, written straight into the result (through `self` and an
+    /// append per word, each step checked bounds and room).
+    func tags(of words: [TopicScan.Word]) -> [UPOS] {
+        [UPOS](unsafeUninitializedCapacity: words.count) { out, count in
+            starts.withUnsafeBufferPointer { starts in
+                tags.withUnsafeBufferPointer { tags in
+                    var k = 0
+                    for i in words.indices {
+                        let offset = words[i].start
+                        while k + 1 < starts.count, starts[k + 1] <= offset { k += 1 }
+                        out.initializeElement(at: i, to: k < tags.count && starts[k] <= offset ? tags[k] : .x)
+                    }
+                }
+            }
+            count = words.count
         }
-        return out
     }
-
-    /// The tag of each topic word.
-    func tags(of words: [TopicScan.Word]) -> [UPOS] { tags(atOffsets: words.lazy.map(\.start)) }
 }

@@ -9,9 +9,6 @@
 struct DisplayForms {
     /// The written forms of one phrase and how often each was seen, in order of first sight.
     private struct Tally {
-        var signatures = SequenceInterner<Int32>(capacity: 16)
-        /// Index into `texts` by signature id.
-        var rendered: [Int] = []
         /// The distinct texts rendered, found by a scan: a phrase is written in few ways, and a
         /// table per phrase cost more than the scans.
         var texts: [String] = []
@@ -23,6 +20,9 @@ struct DisplayForms {
             return texts.isEmpty ? "" : texts[best]
         }
     }
+
+    /// The most signatures the table is first made for (it grows past them).
+    static let maxInitialSignatures = 1024
 
     private let scan: TopicScan
     private let document: Document
@@ -58,6 +58,11 @@ struct DisplayForms {
             }
         }
         var tallies = [Tally](repeating: Tally(), count: phrases.count)
+        // The signatures of all phrases in one table, each led by its phrase's index (a table per
+        // phrase cost its allocations and their release for a handful of signatures), and the
+        // index into its phrase's `texts` of each signature's rendering, by signature id.
+        var signatures = SequenceInterner<Int32>(capacity: min(Self.maxInitialSignatures, entries.count))
+        var rendered: [Int] = []
         var signature: [Int32] = []
         var next = 0
         for entry in entries {
@@ -65,13 +70,15 @@ struct DisplayForms {
             let upper = lower + Int32(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF)
             let o = KeyphraseCandidates.Occurrence(lower: lower, upper: upper)
             let count = Int(upper - lower) + 1
+            let p = Int(entry & 0xFF)
+            signature.removeAll(keepingCapacity: true)
+            signature.append(Int32(p))
             forms.sign(words[next..<next + count], into: &signature)
             next += count
-            let p = Int(entry & 0xFF)
-            let (id, isNew) = tallies[p].signatures.intern(signature)
+            let (id, isNew) = signatures.intern(signature)
             let index: Int
             if !isNew {
-                index = tallies[p].rendered[Int(id)]
+                index = rendered[Int(id)]
             } else {
                 let text = forms.render(o)
                 if let known = tallies[p].texts.firstIndex(of: text) {
@@ -81,7 +88,7 @@ struct DisplayForms {
                     tallies[p].texts.append(text)
                     tallies[p].counts.append(0)
                 }
-                tallies[p].rendered.append(index)
+                rendered.append(index)
             }
             tallies[p].counts[index] += 1
         }
@@ -99,10 +106,9 @@ struct DisplayForms {
         return restLower[f] == 1
     }
 
-    /// What decides how an occurrence, of words `words`, is written: each word's form and
-    /// capital, and the gaps between.
+    /// Appends to `signature` what decides how an occurrence, of words `words`, is written: each
+    /// word's form and capital, and the gaps between.
     private mutating func sign(_ words: ArraySlice<TopicScan.Word>, into signature: inout [Int32]) {
-        signature.removeAll(keepingCapacity: true)
         for k in words.indices {
             let t = words[k]
             if k > words.startIndex {

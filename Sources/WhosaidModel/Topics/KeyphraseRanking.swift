@@ -50,6 +50,9 @@ struct KeyphraseRanking {
                 let b = candidates.occurrences[candidates.all[$1.0].range.lowerBound].lower
                 return a != b ? a < b : $0.0 < $1.0
             }
+        // The keys alone: a closure reading `scan.keys` copied the whole scan (a retain of each
+        // of its arrays) for every candidate.
+        let keys = scan.keys
         var keptSpellings: [Spelling] = []
         var cover = Coverage()
         /// Occurrences of the kept phrases.
@@ -58,7 +61,7 @@ struct KeyphraseRanking {
             let candidate = candidates.all[index]
             let occurrences = candidates.occurrences(of: candidate)
             if cover.coversAll(occurrences) || repeatsKeptName(candidate, context: context) { continue }
-            let spelling = Spelling(keys: candidate.terms.lazy.map { scan.keys[Int($0)] })
+            let spelling = Spelling(keys: candidate.terms.lazy.map { keys[Int($0)] })
             if keptSpellings.contains(where: { $0.isSimilar(to: spelling) }) { continue }
             // A kept phrase seen only inside this longer one gives way to it, keeping its rank
             // ("America’s prison" -> "America’s prison system").

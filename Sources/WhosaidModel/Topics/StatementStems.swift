@@ -125,16 +125,14 @@ struct StatementStems {
         if wordLength <= 10 && isASCIIWord {
             stem = shortWords.get(packed)
             if stem < 0 {
-                stem = stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id
+                stem = internStem()
                 shortWords.set(packed, stem)
             }
         } else {
             let (id, isNew) = word.withUnsafeBufferPointer {
                 words.intern(UnsafeBufferPointer(rebasing: $0[0..<wordLength]))
             }
-            if isNew {
-                wordStems.append(stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id)
-            }
+            if isNew { wordStems.append(internStem()) }
             stem = wordStems[Int(id)]
         }
         // A word opening with a lower-case letter or a digit is no acronym.
@@ -142,6 +140,16 @@ struct StatementStems {
         let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10 ? false : StemMatching.isAcronym(scalars[first...last])
         codes.append(stem << 1 | (acronym ? 1 : 0))
         resetWord()
+    }
+
+    /// The stem id of the pending word: the word itself when no stemming rule can touch it (no
+    /// array made of it), else its stem.
+    private mutating func internStem() -> Int32 {
+        let own = word.withUnsafeBufferPointer { all -> Int32? in
+            let w = UnsafeBufferPointer(rebasing: all[0..<wordLength])
+            return Stemmer.isOwnStem(folded: w) ? stems.intern(w).id : nil
+        }
+        return own ?? stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id
     }
 
     /// Sets ``scalars`` to the scalars of `text`.

@@ -1,0 +1,37 @@
+/// Finds the next scalar a scanner must look at in a text's one-byte scalar codes
+/// (``TextScalars``), eight codes at a time: the line-break, paragraph and sentence scanners
+/// otherwise test every scalar of an article against the few they stop at.
+enum CodeScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The first offset in `from..<to` whose code is `a`, `b` or `c` (ASCII), or any code of 0x80
+    /// and up (a non-ASCII scalar, which the caller reads to tell); `to` when there is none.
+    /// Every offset skipped holds an ASCII scalar other than the three.
+    @inline(__always)
+    static func next(in codes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        var j = from
+        if let base = codes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ma = ones &* UInt64(a)
+            let mb = ones &* UInt64(b)
+            let mc = ones &* UInt64(c)
+            while j + 8 <= to {
+                let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                let xa = x ^ ma
+                let xb = x ^ mb
+                let xc = x ^ mc
+                // A zero byte of xa, xb or xc (no such byte goes unmarked), or a high bit of x.
+                let marked = (x | (xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs
+                if marked != 0 { break }
+                j &+= 8
+            }
+        }
+        while j < to {
+            let code = codes[j]
+            if code == a || code == b || code == c || code >= 0x80 { return j }
+            j &+= 1
+        }
+        return to
+    }
+}

@@ -1,0 +1,213 @@
+/// A fast check of a value that is not kept (a JSONL line's `quotes`, `title`, …: most of a
+/// line's bytes on annotated news), without the parser's frames and values.
+///
+/// The check is strict RFC 8259 JSON and only says where a valid value ends: anything it does
+/// not take (a comma before a closing bracket, nesting deeper than ``maxDepth``, any error) is
+/// left to ``JSONParser``'s own reading from the same place, which accepts what it is lenient
+/// about and words the error when there is one. So it never accepts what the parser refuses, and
+/// a line reads and fails exactly as before, only faster.
+extension JSONParser {
+    /// The deepest nesting the check follows (one bit a level); deeper values go the slow way.
+    static let maxSkippedDepth = 64
+
+    /// What the check expects next.
+    private enum SkipState {
+        case value
+        case key
+        case afterValue
+    }
+
+    /// The end of the valid JSON value that starts at `start` (white space before it allowed),
+    /// or nil when it is not plain JSON there (see above).
+    static func skippedValueEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let n = p.count
+        var i = start
+        // Open containers as bits, the innermost lowest: 1 for an object, 0 for an array.
+        var objects: UInt64 = 0
+        var depth = 0
+        var state = SkipState.value
+        @inline(__always) func skipSpace() {
+            while i < n, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i &+= 1 }
+        }
+        while true {
+            switch state {
+            case .value:
+                skipSpace()
+                guard i < n else { return nil }
+                let c = p[i]
+                switch c {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    guard depth < maxSkippedDepth else { return nil }
+                    let isObject = c == UInt8(ascii: "{")
+                    objects = objects << 1 | (isObject ? 1 : 0)
+                    depth += 1
+                    i += 1
+                    skipSpace()
+                    guard i < n else { return nil }
+                    if p[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                        i += 1
+                        objects >>= 1
+                        depth -= 1
+                        state = .afterValue
+                    } else {
+                        state = isObject ? .key : .value
+                    }
+                case UInt8(ascii: "\""):
+                    guard let end = stringEnd(p, from: i) else { return nil }
+                    i = end
+                    state = .afterValue
+                case UInt8(ascii: "t"):
+                    guard matches(p, i, "true") else { return nil }
+                    i += 4
+                    state = .afterValue
+                case UInt8(ascii: "f"):
+                    guard matches(p, i, "false") else { return nil }
+                    i += 5
+                    state = .afterValue
+                case UInt8(ascii: "n"):
+                    guard matches(p, i, "null") else { return nil }
+                    i += 4
+                    state = .afterValue
+                default:
+                    guard let end = numberEnd(p, from: i) else { return nil }
+                    i = end
+                    state = .afterValue
+                }
+            case .key:
+                skipSpace()
+                guard i < n, p[i] == UInt8(ascii: "\""), let end = stringEnd(p, from: i) else { return nil }
+                i = end
+                skipSpace()
+                guard i < n, p[i] == UInt8(ascii: ":") else { return nil }
+                i += 1
+                state = .value
+            case .afterValue:
+                if depth == 0 { return i }
+                skipSpace()
+                guard i < n else { return nil }
+                let c = p[i]
+                i += 1
+                let isObject = objects & 1 == 1
+                if c == UInt8(ascii: ",") {
+                    state = isObject ? .key : .value
+                } else if c == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    objects >>= 1
+                    depth -= 1
+                } else {
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// Whether `word` (ASCII) is written at `p[i...]`.
+    @inline(__always)
+    private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= p.count else { return false }
+        for k in 0..<count where p[i + k] != word.utf8Start[k] { return false }
+        return true
+    }
+
+    /// The end of the number at `p[start]` (`-? int frac? exp?`), or nil when none is there.
+    private static func numberEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let n = p.count
+        var i = start
+        @inline(__always) func digits() -> Int {
+            let s = i
+            while i < n, p[i] &- 0x30 < 10 { i += 1 }
+            return i - s
+        }
+        if i < n, p[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < n, p[i] &- 0x30 < 10 else { return nil }
+        if p[i] == 0x30 { i += 1 } else { _ = digits() }
+        if i < n, p[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return nil }
+        }
+        if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < n, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return nil }
+        }
+        return i
+    }
+
+    /// The end of the string whose opening quote is `p[start]` (one past its closing quote), or
+    /// nil when it is unterminated or holds a control character, an unknown or bad escape, or
+    /// bytes that are no UTF-8.
+    private static func stringEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let n = p.count
+        var i = start + 1
+        while true {
+            i = plainRunEnd(p, from: i)
+            guard i < n else { return nil }
+            let b = p[i]
+            if b == UInt8(ascii: "\"") { return i + 1 }
+            if b < 0x20 { return nil }
+            if b >= 0x80 {
+                let length = validUTF8Length(p, at: i)
+                guard length > 0 else { return nil }
+                i += length
+                continue
+            }
+            // A backslash.
+            guard i + 1 < n else { return nil }
+            switch p[i + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                i += 2
+            case UInt8(ascii: "u"):
+                guard i + 6 <= n else { return nil }
+                for k in (i + 2)..<(i + 6) {
+                    let h = p[k]
+                    guard h &- 0x30 < 10 || h &- 0x41 < 6 || h &- 0x61 < 6 else { return nil }
+                }
+                i += 6
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The end of the run of plain ASCII bytes (no quote, backslash or control) from `start`:
+    /// eight bytes at a time while none of them stands out, then byte by byte.
+    @inline(__always)
+    static func plainRunEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = p.count
+        var j = start
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while j + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                let quote = x ^ (ones &* 0x22)
+                let backslash = x ^ (ones &* 0x5C)
+                // A byte's high bit is set here when it is non-ASCII, below 0x20, a quote or a
+                // backslash (zero-byte tests: no byte that is one goes unmarked).
+                let marked = (x | (x &- ones &* 0x20) & ~x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+                if marked != 0 { break }
+                j &+= 8
+            }
+        }
+        while j < n, p[j] >= 0x20, p[j] < 0x80, p[j] != UInt8(ascii: "\""), p[j] != UInt8(ascii: "\\") { j &+= 1 }
+        return j
+    }
+
+    /// The length of the valid UTF-8 sequence at `p[i]`, or 0.
+    @inline(__always)
+    static func validUTF8Length(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let end = min(p.count, i + 4)
+        let window = UnsafeBufferPointer(rebasing: p[i..<end])
+        let n: Int
+        switch window[0] {
+        case 0xC2...0xDF: n = 2
+        case 0xE0...0xEF: n = 3
+        case 0xF0...0xF4: n = 4
+        default: return 0
+        }
+        guard n <= window.count else { return 0 }
+        return DocumentLoader.firstInvalidUTF8Byte(UnsafeBufferPointer(rebasing: window[0..<n])) == nil ? n : 0
+    }
+}
