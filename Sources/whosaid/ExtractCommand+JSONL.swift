@@ -40,6 +40,14 @@ extension ExtractCommand {
     /// worker (a 230 MB stream of varied news: 1.3 MB lower peak).
     static let workerReadSize = 1 << 16
 
+    /// `message` with its line breaks written as `\n` and `\r`: a reply is one line, and a
+    /// document id may hold a line break (`{"id": "a\nb", …}`), which split the reply in two and
+    /// made the main process stop the worker, losing the documents after it.
+    static func oneLine(_ message: String) -> String {
+        guard message.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return message }
+        return message.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+    }
+
     /// Answers each `NUMBER<TAB>LINE` request on stdin with one line on stdout (see ``JSONLWorker``).
     func serveAsWorker(out: OutputStream) throws {
         MemoryRelease.boundHeapForStream()
@@ -53,7 +61,7 @@ extension ExtractCommand {
             }
             switch replier.reply(to: request[(tab + 1)...], number: number) {
             case .result(let bytes): try out.write(bytes)
-            case .rejected(let message): try out.write("!" + message)
+            case .rejected(let message): try out.write("!" + Self.oneLine(message))
             case .died: break
             }
             try out.write("\n")

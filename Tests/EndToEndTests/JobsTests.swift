@@ -123,6 +123,18 @@ import Testing
         ])
     }
 
+    /// A rejected line whose id holds a line break is still one message, and the documents
+    /// after it still come out (the break once split the worker's reply and stopped it).
+    @Test(arguments: ["1", "2"]) func anIdWithALineBreakCostsOnlyItsLine(jobs: String) throws {
+        var input = Data(#"{"id":"a\nb","text":1}"#.utf8) + [0x0A]
+        input += Data(Self.line(id: "c", text: Self.article(1, sentences: 2)).utf8)
+        input += Data(Self.line(id: "d", text: Self.article(2, sentences: 2)).utf8)
+        let run = try whosaid(["extract", "--jsonl-input", "-", "--jobs", jobs], input: input)
+        #expect(run.status == 1)
+        #expect(Self.ids(run.stdout) == ["c", "d"])
+        #expect(run.stderr == "whosaid: stdin:1: document \"a\\nb\": \"text\" is a number; give a string; skipped\n")
+    }
+
     @Test func aCrashWithTwoJobsCostsOnlyItsDocumentAndKeepsTheOrder() throws {
         let input = (1...8).map { Self.line(id: "d\($0)", text: Self.article($0, sentences: $0 == 1 ? 300 : 2)) }.joined()
         let run = try whosaid(["extract", "--jsonl-input", "-", "--jobs", "2"], input: Data(input.utf8), environment: ["WHOSAID_TEST_WORKER_CRASH_ON_ID": "d3"])
