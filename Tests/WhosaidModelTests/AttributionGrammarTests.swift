@@ -1536,7 +1536,8 @@ import Testing
                       + frontedTimeClauseCases + signatureParagraphCases + contactRelativeCases + workTitleCases + colonSourceCases + labelOccasionCases
                       + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases
                       + reviewCounterexampleCases + DirectQuoteShapeTests.allCases + ApposedSubjectShapeTests.allCases
-                      + WireShapeTests.allCases + SingleQuoteShapeTests.allCases + CueWordingShapeTests.allCases)
+                      + WireShapeTests.allCases + SingleQuoteShapeTests.allCases + CueWordingShapeTests.allCases
+                      + SpeakerPhraseShapeTests.allCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -6,7 +6,7 @@ import Testing
 @Suite struct LexiconDataTests {
     @Test func wordListsAreLowerCase() {
         let lists: [(String, Set<String>)] = [
-            ("groupHeads", Lexicon.groupHeads), ("peoplePlurals", Lexicon.peoplePlurals),
+            ("groupHeads", Lexicon.groupHeads), ("peoplePlurals", Lexicon.peoplePlurals), ("relationalPlurals", Lexicon.relationalPlurals),
             ("doublingBases", Lexicon.doublingBases), ("determiners", Lexicon.determiners),
             ("nonSpeakerHeads", Lexicon.nonSpeakerHeads),
             ("occasionNouns", Attributor.occasionNouns), ("occasionPrepositions", Attributor.occasionPrepositions),

@@ -225,6 +225,13 @@ enum Lexicon {
         organisationHeads.contains(head) ? .organisation : isGroupHead(head) ? .group : .description
     }
 
+    /// People named by their tie to someone (`Friends of Mr. Lee said…`): with `of` and a name
+    /// after them they head a group, never a title of the name.
+    static let relationalPlurals: Set<String> = [
+        "friends", "colleagues", "relatives", "associates", "neighbors", "neighbours", "classmates",
+        "fans", "followers", "backers", "loyalists", "confidants", "acquaintances", "admirers",
+        "detractors", "rivals", "employees", "partners", "children", "sons", "daughters", "parents",
+    ]
     static let groupHeads: Set<String> = [
         "people", "officials", "experts", "analysts", "critics", "supporters", "participants",
         "voters", "residents", "lawmakers", "democrats", "republicans", "aides", "advisers",

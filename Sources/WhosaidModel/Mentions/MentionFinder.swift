@@ -585,9 +585,15 @@ struct MentionFinder {
     func commonNounLinkedToName(first: Int, nameStart: Int, last: Int) -> SpeakerMention? {
         var link = nameStart - 1
         if link > first, tokens[link].lower == "the" { link -= 1 }
-        let noun = link - 1
+        guard link - 1 >= first else { return nil }
+        // "People close to Senator Ruiz": a postnominal modifier and its preposition follow the noun.
+        let modified = link - 2 >= first && Self.postnominalModifiers[tokens[link - 1].lower]?.contains(tokens[link].lower) == true
+        let noun = modified ? link - 2 : link - 1
         let opensSentence = noun == first && isSentenceStart(noun)
-        guard noun >= first, Self.servicePrepositions.contains(tokens[link].lower), tokens[noun].tag == .noun || opensSentence,
+        // "Friends of Mr. Clinton": `of` after a plural, which no title is ("Secretary of State").
+        let pluralOf = tokens[link].lower == "of" && isPluralGroupNoun(noun)
+        guard noun >= first, modified || pluralOf || Self.servicePrepositions.contains(tokens[link].lower),
+              tokens[noun].tag == .noun || opensSentence,
               tokens[noun].isWord, !tokens[noun].is(.title), !tokens[noun].isCapitalized || opensSentence else { return nil }
         let head = tokens[noun].lower
         // People serve: a job word or a plural ("aides", "advisers"), not "fresh ammunition to".
@@ -596,6 +602,15 @@ struct MentionFinder {
         m.head = head
         m.actorKind = Lexicon.describedKind(head: head)
         return m
+    }
+
+    /// Whether the word at `k` is a plural noun of people (`friends`, `allies`, `lawyers`): a
+    /// group word, a relation (``Lexicon/relationalPlurals``), a job noun's plural or a people
+    /// plural (`Democrats`); not any plural (`the words of Marilyn Monroe`).
+    func isPluralGroupNoun(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        return isPeoplePlural(k) || Lexicon.groupHeads.contains(w) || Lexicon.relationalPlurals.contains(w)
+            || w.hasSuffix("s") && Self.roleNouns.contains(String(w.dropLast()))
     }
 
     /// Prepositions of a place phrase after a person's name (`Dan Whit of Grace Church in Alma`).
@@ -694,6 +709,12 @@ struct MentionFinder {
             } else {
                 break
             }
+        }
+        // "Allies of Mr. Clinton" opening a sentence: the capital is the sentence's, and a plural
+        // before `of` is no title, so the name starts after the link.
+        if nameStart + 2 <= last, nameStart == first, isSentenceStart(nameStart), tokens[nameStart].tag == .noun,
+           isPluralGroupNoun(nameStart), tokens[nameStart + 1].lower == "of", tokens[nameStart + 2].isCapitalized {
+            nameStart += 2
         }
         // "a professor at …", "8 percent of Democrats": a determiner or a number opens a description.
         let determinerFirst = tokens[first].is(.determiner) || tokens[first].tag == .num

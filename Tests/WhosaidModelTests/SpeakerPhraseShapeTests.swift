@@ -1,0 +1,27 @@
+@testable import WhosaidModel
+
+/// Speaker phrases and clause shapes that a read of PolNeAR train's missed and misattributed
+/// statements found broken (session of 2026-12-04, evening): one table per rule, with sentences
+/// written for the purpose; run by ``AttributionGrammarTests/attribution(_:)``.
+enum SpeakerPhraseShapeTests {
+    typealias Case = AttributionGrammarTests.Case
+
+    /// `Friends of Mr. Lee say…`: a plural of people before `of` and a name heads a group
+    /// (``MentionFinder/isPluralGroupNoun(_:)``), though the sentence's capital joins it to the
+    /// name's run; the name is someone else. Any other plural keeps the name
+    /// (`In the words of NAME, “…”`).
+    static let relationalPluralOfNameCases: [Case] = [
+        Case(text: "Friends of Mr. Clinton say the campaign has changed him.",
+             expected: [("Friends of Mr. Clinton", "the campaign has changed him")]),
+        Case(text: "Allies of Governor Ann Lowe said the bill was dead.",
+             expected: [("Allies of Governor Ann Lowe", "the bill was dead")]),
+        Case(text: "Colleagues of Dr. Raj Patel said he was careful.",
+             expected: [("Colleagues of Dr. Raj Patel", "he was careful")]),
+        Case(text: "People close to Senator Ana Ruiz said she would run again.",
+             expected: [("People close to Senator Ana Ruiz", "she would run again")]),
+        Case(text: "In the words of Ann Lowe, “Every vote counts.”",
+             expected: [("Ann Lowe", "“Every vote counts.”")]),
+    ]
+
+    static let allCases = relationalPluralOfNameCases
+}
