@@ -23,5 +23,17 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "“Every vote counts.”")]),
     ]
 
-    static let allCases = relationalPluralOfNameCases
+    /// `…, but Senator NAME (PARENTHESIS) says…`: a parenthesis after the subject's name, of up to
+    /// ``MentionFinder/maxParenthesisTokens``, neither hides the subject from its verb nor keeps
+    /// the clause before `but` running over the new reporting clause.
+    static let parenthesisAfterSubjectCases: [Case] = [
+        Case(text: "Few people would admit it, but Senator Ana Ruiz (D-Ohio) says she was adrift.",
+             expected: [("Ana Ruiz", "she was adrift")]),
+        Case(text: "Few people would admit it, but Senator Ana Ruiz (a Democrat so young that she has been taken for an intern) says she was adrift.",
+             expected: [("Ana Ruiz", "she was adrift")]),
+        Case(text: "Senator Ana Ruiz (a Democrat so young that she has been taken for an intern) says she was adrift.",
+             expected: [("Ana Ruiz", "she was adrift")]),
+    ]
+
+    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases
 }

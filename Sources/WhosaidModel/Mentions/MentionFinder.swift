@@ -404,11 +404,16 @@ struct MentionFinder {
         tokens[i].tag == .verb && tokens[i].is(.reporting) && !Lexicon.isGerund(tokens[i].lower)
     }
 
+    /// The most tokens a parenthesis after a speaker's name may span, its marks included (`Rep.
+    /// Gwen Moore (D-Wis.)`, `Chris Murphy (a Connecticut Democrat so boyish he has been taken for
+    /// a staffer)`).
+    static let maxParenthesisTokens = 18
+
     /// A noun phrase ending at token `end` (a name, a pronoun or a description).
     func phrase(endingAt end: Int, floor: Int) -> SpeakerMention? {
         guard end >= floor, end >= 0, end < tokens.count else { return nil }
         // "Rep. Gwen Moore (D-Wis.)": the name stands before the parenthesis.
-        if tokens[end].lower == ")", let open = (max(floor, end - 8)..<end).last(where: { tokens[$0].lower == "(" }) {
+        if tokens[end].lower == ")", let open = (max(floor, end - Self.maxParenthesisTokens)..<end).last(where: { tokens[$0].lower == "(" }) {
             return phrase(endingAt: open - 1, floor: floor)
         }
         // "Mitch McConnell, R-Ky.,": a party and state code after the name.

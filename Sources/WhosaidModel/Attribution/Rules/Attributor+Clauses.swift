@@ -143,9 +143,19 @@ extension Attributor {
             // "…and human rights groups warned that", "…and called for tariffs", "…and called it X".
             // "…, and nearly three in five said": a poll's share is a subject too (``isShareWord``).
             var n = k + 1
-            while n <= last, n - k <= 5, !isCueWord(n), tokens[n].isWord, tokens[n].quote == nil,
-                  tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner)
-                    || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) || isShareWord(n, last: last) {
+            // "…, but Senator Ann Lowe (D-Ohio) says…": a short parenthesis after the subject's
+            // noun is skipped, and does not count against the subject's words.
+            var skipped = 0
+            while n <= last, n - k - skipped <= 5 {
+                if n > k + 1, tokens[n].lower == "(", tokens[n - 1].isCapitalized || [.noun, .propn].contains(tokens[n - 1].tag),
+                   let close = parenthesisClose(after: n, last: last) {
+                    skipped += close + 1 - n
+                    n = close + 1
+                    continue
+                }
+                guard !isCueWord(n), tokens[n].isWord, tokens[n].quote == nil,
+                      tokens[n].isCapitalized || tokens[n].is(.verbModifier) || tokens[n].is(.personalPronoun) || tokens[n].is(.determiner)
+                        || [.noun, .propn, .adj, .adv].contains(tokens[n].tag) || isShareWord(n, last: last) else { break }
                 n += 1
             }
             // "…but argues that…": a reporting verb before "that" is one, however it is tagged.
@@ -172,6 +182,19 @@ extension Attributor {
                n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last) { return true }
         }
         return false
+    }
+
+    /// The `)` closing the parenthesis opened at `open`, within
+    /// ``MentionFinder/maxParenthesisTokens`` and the sentence ending at `last`, with no quote or
+    /// other parenthesis inside; else nil.
+    func parenthesisClose(after open: Int, last: Int) -> Int? {
+        var k = open + 1
+        while k <= last, k - open <= MentionFinder.maxParenthesisTokens {
+            if tokens[k].lower == ")" { return k > open + 1 ? k : nil }
+            if tokens[k].lower == "(" || tokens[k].quote != nil || isOpenMark(k) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the reported clause starting at token `a` must be a finite clause: it follows
