@@ -35,5 +35,22 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "she was adrift")]),
     ]
 
-    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases
+    /// `“…,” said a former executive.`, `“…,” one former executive said.`: the tagger reads a head
+    /// noun in -ive or -al as an adjective where the phrase ends; after the cue, or after a
+    /// number before it, it is the speaker's head (``SubjectTagRepair/repairInvertedDescribedHeads(_:_:)``).
+    /// An inverted description may carry a restrictive relative clause (`said an aide who…`).
+    static let adjectiveTaggedHeadCases: [Case] = [
+        Case(text: "“The plan was weak,” said a former executive.",
+             expected: [("a former executive", "“The plan was weak,”")]),
+        Case(text: "“The plan was weak,” said the executive, who spoke on condition of anonymity.",
+             expected: [("the executive", "“The plan was weak,”")]),
+        Case(text: "Lowe never listened to her staff, said a former executive who worked with her.",
+             expected: [("a former executive", "Lowe never listened to her staff")]),
+        Case(text: "“The plan was weak,” one former executive said.",
+             expected: [("one former executive", "“The plan was weak,”")]),
+        Case(text: "Lowe never listened to her staff, said an aide who worked with her.",
+             expected: [("an aide", "Lowe never listened to her staff")]),
+    ]
+
+    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases
 }

@@ -28,6 +28,7 @@ enum SubjectTagRepair {
         repairSubjectsBeforeAsides(&tokens, range)
         repairHeadsBeforePostnominalModifiers(&tokens, range)
         repairHeadsBeforeWho(&tokens, range)
+        repairInvertedDescribedHeads(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
@@ -106,6 +107,27 @@ enum SubjectTagRepair {
         }
     }
 
+    /// `“…,” said a former executive.`, `…, said the executive, who…`: after a quote or a comma
+    /// and its reporting verb, a determiner's (or a number's) run of lower-case adjective-tagged
+    /// words that the sentence's end, a punctuation mark, a preposition or `who` closes ends in
+    /// the inverted subject's head noun, which the tagger read as an adjective by its ending.
+    static func repairInvertedDescribedHeads(_ tokens: inout Tokens, _ range: Range<Int>) {
+        for v in range where v > range.lowerBound && v + 2 < range.upperBound && tokens[v].tag == .verb && tokens[v].is(.reporting) {
+            guard !Lexicon.isGerund(tokens[v].lower), isClosingQuoteMark(tokens[v - 1]) || tokens[v - 1].lower == "," else { continue }
+            let d = v + 1
+            guard phraseDeterminers.contains(tokens[d].lower) || tokens[d].tag == .num && tokens[d].kind == .word else { continue }
+            var e = d + 1
+            while e < range.upperBound, e - d <= maxModifiersAfterDeterminer, tokens[e].tag == .adj, tokens[e].kind == .word,
+                  !tokens[e].isCapitalized, tokens[e].quote == nil, !quantityAdjectives.contains(tokens[e].lower) {
+                e += 1
+            }
+            let head = e - 1
+            guard head > d, mayHeadPhrase(tokens[head].lower),
+                  e == range.upperBound || tokens[e].kind == .punctuation || tokens[e].tag == .adp || tokens[e].lower == "who" else { continue }
+            tokens[head].tag = .noun
+        }
+    }
+
     /// `White, however, said…`: a capitalised adjective opening the clause, then an adverb set
     /// off by commas and a reporting verb, is a surname, as it is right before the verb.
     static func repairSubjectsBeforeAsides(_ tokens: inout Tokens, _ range: Range<Int>) {
@@ -131,7 +153,8 @@ enum SubjectTagRepair {
         var j = k - 1
         while j >= range.lowerBound, k - 1 - j < maxModifiersAfterDeterminer {
             let w = tokens[j]
-            if phraseDeterminers.contains(w.lower) { return true }
+            // "one former executive said", "two senior officials said": a number opens it too.
+            if phraseDeterminers.contains(w.lower) || w.tag == .num && w.kind == .word { return true }
             if w.lower.isPossessiveForm { return j > range.lowerBound && phraseDeterminers.contains(tokens[j - 1].lower) }
             guard w.kind == .word, !w.isCapitalized, w.tag == .adj || w.tag == .noun, !quantityAdjectives.contains(w.lower) else { return false }
             j -= 1

@@ -121,7 +121,9 @@ extension Attributor {
                let m = finder.phrase(startingAt: v + 1, ceiling: last) {
                 // `CLAUSE, said NAME.`
                 let after = m.lastWithRole + 1
-                if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last) {
+                // "…, said a former aide who worked with her.": a restrictive relative clause too.
+                if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
+                    || Self.invertedSpeakerRelatives.contains(tokens[after].lower) {
                     speaker = m
                     inverted = true
                 }
