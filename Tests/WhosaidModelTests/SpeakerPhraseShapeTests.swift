@@ -52,5 +52,14 @@ enum SpeakerPhraseShapeTests {
              expected: [("an aide", "Lowe never listened to her staff")]),
     ]
 
-    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases
+    /// `…, stating on Sunday that…`: `stating` is only ever the verb, so it cues as `stated` does
+    /// (``Lexicon/extraReportingForms``); `state` and `states` stay nouns outside a clause-final cue.
+    static let statingCases: [Case] = [
+        Case(text: "Ana Ruiz attacked again, stating on Sunday that the levy was unfair.",
+             expected: [("Ana Ruiz", "the levy was unfair")]),
+        Case(text: "State officials said the levy was unfair.",
+             expected: [("State officials", "the levy was unfair")]),
+    ]
+
+    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + statingCases
 }

@@ -50,8 +50,9 @@ enum Lexicon {
         }
         return table
     }()
-    /// Reporting verb forms that are not built from a base above ("stated": "state" is mostly an adjective).
-    static let extraReportingForms: [String] = ["stated"]
+    /// Reporting verb forms that are not built from a base above ("stated", "stating": "state" is
+    /// mostly a noun or an adjective, its past and participle only verbs).
+    static let extraReportingForms: [String] = ["stated", "stating"]
     /// Present forms of `state` that cue only as the verb closing a short clause after a quote
     /// (`“…,” the filing states.`): anywhere else they are the noun (`state officials said`).
     static let clauseFinalCueForms: Set<String> = ["state", "states"]
