@@ -124,6 +124,8 @@ struct PersonNameIndex {
     /// named in full share before a mention reads it, and hashing every capitalised word of
     /// every document for it cost about 1% of the engine on real news.
     private let capitalised: CapitalisedWords
+    /// The entries' names split, each on first use by ``fullName(forSurname:before:)``.
+    private let forms = NameFormMemo()
     private let tokens: Tokens
 
     /// The lazily built ``capitalisedAt`` table (a class, so that the index's reads stay non-mutating).
@@ -293,7 +295,7 @@ struct PersonNameIndex {
             let entry = entries[e]
             guard entry.token < token else { break }
             // Split once: the test and the comparison read the same form.
-            let form = NameForm(entry.name)
+            let form = forms.form(e) { entry.name }
             guard Self.opensWithAGivenName(form) else { continue }
             if let p = people.firstIndex(where: { $0.form.canBeSamePerson(as: form) }) {
                 people[p].latest = entry
