@@ -153,7 +153,9 @@ struct PersonNameIndex {
     /// apposition. Nil for any other word.
     private func apposedKinGender(firstName k: Int) -> Gender? {
         // "his sister Leila fled": the name right after the noun of kin, no commas.
-        if k >= 2, FirstNameGender.isFirstName(tokens[k].lower), tokens[k - 1].tag == .noun,
+        // The tag first: this runs at every one-word name, and the first-name lookup lower-cases
+        // and hashes the word.
+        if k >= 2, tokens[k - 1].tag == .noun, FirstNameGender.isFirstName(tokens[k].lower),
            let gender = GenderedNouns.nounGender(of: tokens[k - 1].lower),
            MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
             return gender
