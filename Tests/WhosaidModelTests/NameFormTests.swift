@@ -24,6 +24,28 @@ import Testing
         #expect(!NameForm("Ann Lee").canBeSamePerson(as: NameForm("Ann Leigh")))
     }
 
+    @Test func asciiNamesSplitAsTheirLowerCasedCharacters() {
+        #expect(NameForm.asciiLowerWords("Leon  V. SIGAL's") == ["leon", "v.", "sigal"])
+        #expect(NameForm.asciiLowerWords(" 's") == [""])
+        #expect(NameForm.asciiLowerWords("") == [])
+        #expect(NameForm.asciiLowerWords("Zoë Ruiz") == nil)
+        // Not ASCII: split by Characters, a curly apostrophe read as a straight one.
+        #expect(NameForm("Zoë  Ruiz\u{2019}s").given == ["zoë"])
+        #expect(NameForm("Zoë  Ruiz\u{2019}s").surname == "ruiz")
+        // The Kelvin sign lower-cases to ASCII "k".
+        #expect(NameForm("\u{212A}im Lee").given == ["kim"])
+    }
+
+    @Test func memoSplitsEachNameOnce() {
+        let memo = NameFormMemo()
+        var splits = 0
+        let name = { () -> String in splits += 1; return "Ana Reyes" }
+        #expect(memo.form(3, of: name) == NameForm("Ana Reyes"))
+        #expect(memo.form(3, of: name) == NameForm("Ana Reyes"))
+        #expect(memo.form(0) { "Tom Reyes" }.given == ["tom"])
+        #expect(splits == 1)
+    }
+
     @Test func particleListIsLowerCaseAndShort() {
         #expect(NameForm.surnameParticles.allSatisfy { $0 == $0.lowercased() && $0.count <= 5 })
         #expect(NameForm.surnameParticles.contains("de"))

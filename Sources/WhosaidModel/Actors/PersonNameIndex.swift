@@ -124,6 +124,8 @@ struct PersonNameIndex {
     /// named in full share before a mention reads it, and hashing every capitalised word of
     /// every document for it cost about 1% of the engine on real news.
     private let capitalised: CapitalisedWords
+    /// The entries' names split, each on first use by ``fullName(forSurname:before:)``.
+    private let forms = NameFormMemo()
     private let tokens: Tokens
 
     /// The lazily built ``capitalisedAt`` table (a class, so that the index's reads stay non-mutating).
@@ -151,7 +153,9 @@ struct PersonNameIndex {
     /// apposition. Nil for any other word.
     private func apposedKinGender(firstName k: Int) -> Gender? {
         // "his sister Leila fled": the name right after the noun of kin, no commas.
-        if k >= 2, FirstNameGender.isFirstName(tokens[k].lower), tokens[k - 1].tag == .noun,
+        // The tag first: this runs at every one-word name, and the first-name lookup lower-cases
+        // and hashes the word.
+        if k >= 2, tokens[k - 1].tag == .noun, FirstNameGender.isFirstName(tokens[k].lower),
            let gender = GenderedNouns.nounGender(of: tokens[k - 1].lower),
            MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
             return gender
@@ -293,7 +297,7 @@ struct PersonNameIndex {
             let entry = entries[e]
             guard entry.token < token else { break }
             // Split once: the test and the comparison read the same form.
-            let form = NameForm(entry.name)
+            let form = forms.form(e) { entry.name }
             guard Self.opensWithAGivenName(form) else { continue }
             if let p = people.firstIndex(where: { $0.form.canBeSamePerson(as: form) }) {
                 people[p].latest = entry
