@@ -150,8 +150,9 @@ struct PersonNameIndex {
     /// `his wife, Ana.`): a possessive or an article opens the noun, and the name closes its
     /// apposition. Nil for any other word.
     private func apposedKinGender(firstName k: Int) -> Gender? {
-        // "his sister Leila fled": the name right after the noun of kin, no commas.
-        if k >= 2, FirstNameGender.isFirstName(tokens[k].lower), tokens[k - 1].tag == .noun,
+        // "his sister Leila fled": the name right after the noun of kin, no commas. The tag
+        // first: this runs at every lone capitalised word, and the name lookup hashes it.
+        if k >= 2, tokens[k - 1].tag == .noun, FirstNameGender.isFirstName(tokens[k].lower),
            let gender = GenderedNouns.nounGender(of: tokens[k - 1].lower),
            MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
             return gender
