@@ -303,6 +303,8 @@ enum Lexicon {
         static let thatClauseCue = WordClass(rawValue: 1 << 19)
         /// The `according` of `according to`.
         static let accordingTo = WordClass(rawValue: 1 << 20)
+        /// A word title case leaves in lower case (``TokenTagging/titleCaseLowerWords``: `of`, `the`).
+        static let titleCaseLower = WordClass(rawValue: 1 << 21)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -330,6 +332,7 @@ enum Lexicon {
         let cueLists: [(Set<String>, WordClass)] = [
             (Attributor.nounCues, .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
             (Attributor.thatClauseCues, .thatClauseCue), (["according"], .accordingTo),
+            (TokenTagging.titleCaseLowerWords, .titleCaseLower),
         ]
         for (words, c) in cueLists { for w in words { table[w, default: []].insert(c) } }
         return table
