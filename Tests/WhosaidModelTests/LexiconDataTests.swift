@@ -86,4 +86,14 @@ import Testing
         let uninflected: Set<String> = ["chinese", "japanese", "french"]
         #expect(Lexicon.peoplePlurals.allSatisfy { $0.hasSuffix("s") || uninflected.contains($0) })
     }
+
+    /// The title-case test reads the words title case leaves in lower case from the forms'
+    /// classes: a headline with one of them still reads as title case, with another word not.
+    @Test func titleCaseLowerWordsAreTheirClass() {
+        for w in TokenTagging.titleCaseLowerWords { #expect(LexiconClassTable.shared.classes(of: w).contains(.titleCaseLower), "\(w)") }
+        #expect(!LexiconClassTable.shared.classes(of: "said").contains(.titleCaseLower))
+        let (yes, _) = Tokenizer.tokensAndForms(of: Document(name: "h", text: "Mayor Vows to Rebuild the Bridge"))
+        let (no, _) = Tokenizer.tokensAndForms(of: Document(name: "h", text: "Mayor Vows quickly to Rebuild the Bridge"))
+        #expect(TokenTagging.isTitleCase(yes, yes.indices) && !TokenTagging.isTitleCase(no, no.indices))
+    }
 }

@@ -51,6 +51,8 @@ struct Attributor {
     let options: Engine.Options
     /// The sieves, in order, those `options` switch off left out.
     let pipeline: AttributionPipeline
+    /// Which of the pipeline's cue-word sieves may find statements at a word of given classes.
+    let cueGate: CueWordGate
     /// The body's capitalised words, read at the first headline that needs them.
     let capitalisedBodyWords = CapitalisedBodyWords()
 
@@ -58,6 +60,7 @@ struct Attributor {
          pipeline: AttributionPipeline = .standard) {
         self.options = options
         self.pipeline = pipeline.switchedOn(by: options)
+        cueGate = CueWordGate(self.pipeline.cueWords)
         self.document = document
         self.quotes = quotes
         var tokens = tokens  // taken over, not copied: the caller passes its only reference
@@ -171,9 +174,10 @@ struct Attributor {
             var v = first
             while v <= last {
                 defer { v += 1 }
-                guard v > coveredUpTo, tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
+                let classes = tokens[v].classes
+                guard v > coveredUpTo, cueGate.admitsAny(classes), tokens[v].quote == nil, !usedCue[v], tokens[v].kind == .word else { continue }
                 statementFloor = coveredUpTo + 1
-                for s in cueWords.indices {
+                for s in cueWords.indices where cueGate.admits(sieve: s, classes) {
                     if let found = cueWords[s].statements(at: v, sentence: si, first: first, last: last, in: &self) {
                         assert(found.statements.allSatisfy { cueWords[s].rules.contains($0.rule) }, "\(cueWords[s].name) made a statement with another rule")
                         result.append(contentsOf: found.statements)

@@ -276,9 +276,10 @@ enum Lexicon {
         "publicly", "repeatedly", "again", "flatly", "then", "also", "once", "often",
     ]
 
-    /// Word classes a token can belong to.
+    /// Word classes a token can belong to. A form keeps its classes in the low
+    /// ``Token/FormInfo/classBits`` bits of a word, so no class takes a bit above them.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let reporting = WordClass(rawValue: 1 << 0)
         static let phrasalReporting = WordClass(rawValue: 1 << 1)
         static let quoteOnly = WordClass(rawValue: 1 << 2)
@@ -300,6 +301,18 @@ enum Lexicon {
         static let agentlessCue = WordClass(rawValue: 1 << 14)
         /// A form of ``quoteOnlyPhrasals`` (`went` of `went on`).
         static let quoteOnlyPhrasal = WordClass(rawValue: 1 << 15)
+        /// A noun that may cue a statement (``Attributor/nounCues``: `claim`, `warning`).
+        static let nounCue = WordClass(rawValue: 1 << 16)
+        /// A form of a light verb with a cue noun (``Attributor/lightVerbs``: `made`, `expressed`).
+        static let lightVerb = WordClass(rawValue: 1 << 17)
+        /// A verb of thinking or knowing (``Attributor/beliefVerbs``: `think`, `knew`).
+        static let beliefVerb = WordClass(rawValue: 1 << 18)
+        /// A verb that reports only its that-clause (``Attributor/thatClauseCues``: `found that`).
+        static let thatClauseCue = WordClass(rawValue: 1 << 19)
+        /// The `according` of `according to`.
+        static let accordingTo = WordClass(rawValue: 1 << 20)
+        /// A word title case leaves in lower case (``TokenTagging/titleCaseLowerWords``: `of`, `the`).
+        static let titleCaseLower = WordClass(rawValue: 1 << 21)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -324,6 +337,12 @@ enum Lexicon {
             table[w, default: []].insert(.labelCue)
         }
         for w in Attributor.questionVerbForms.union(Attributor.passiveComplements.keys) { table[w, default: []].insert(.agentlessCue) }
+        let cueLists: [(Set<String>, WordClass)] = [
+            (Attributor.nounCues, .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
+            (Attributor.thatClauseCues, .thatClauseCue), (["according"], .accordingTo),
+            (TokenTagging.titleCaseLowerWords, .titleCaseLower),
+        ]
+        for (words, c) in cueLists { for w in words { table[w, default: []].insert(c) } }
         return table
     }()
 }

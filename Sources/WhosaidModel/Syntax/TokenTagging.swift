@@ -36,7 +36,8 @@ enum TokenTagging {
         var words = 0
         for k in range where tokens[k].kind == .word {
             words += 1
-            if !tokens[k].isCapitalized && !titleCaseLowerWords.contains(tokens[k].lower) { return false }
+            // The form's class, not a set lookup: this runs at the first words of every sentence.
+            if !tokens[k].isCapitalized && !tokens[k].is(.titleCaseLower) { return false }
         }
         return words >= titleCaseMinWords
     }

@@ -35,22 +35,32 @@ struct Token {
     struct FormInfo: Sendable {
         /// The length in scalars.
         let length: Int32
-        /// Word classes from ``Lexicon/classes``; none for punctuation.
-        let classes: Lexicon.WordClass
-        /// ``kind``'s raw value in the low bits, the capital in ``capitalBit``.
-        fileprivate let kindAndCase: UInt8
+        /// Word classes from ``Lexicon/classes`` in the low ``classBits`` bits (none for
+        /// punctuation); above them ``kind``'s raw value, and the capital in ``capitalBit``.
+        private let packed: UInt32
 
-        /// The bit of ``kindAndCase`` that says the form is capitalised.
-        fileprivate static let capitalBit: UInt8 = 0x80
+        /// How many low bits of ``packed`` hold the word classes.
+        static let classBits = 24
+        /// The bits of ``packed`` that hold the word classes.
+        private static let classMask: UInt32 = 1 << classBits - 1
+        /// The bit of ``packed`` that says the form is capitalised.
+        fileprivate static let capitalBit: UInt32 = 0x8000_0000
+        /// The bits of ``packed`` that hold ``kind``'s raw value.
+        fileprivate static let kindMask: UInt32 = ~(classMask | capitalBit)
 
         init(length: Int, kind: Kind, isCapitalized: Bool, classes: Lexicon.WordClass) {
+            precondition(classes.rawValue <= Self.classMask, "word classes beyond the bits kept for them")
             self.length = Int32(truncatingIfNeeded: length)
-            self.classes = kind == .punctuation ? [] : classes
-            kindAndCase = kind.rawValue | (isCapitalized ? FormInfo.capitalBit : 0)
+            packed = (kind == .punctuation ? 0 : classes.rawValue) | UInt32(kind.rawValue) << Self.classBits
+                | (isCapitalized ? FormInfo.capitalBit : 0)
         }
 
-        var kind: Kind { @inline(__always) get { Kind(rawValue: kindAndCase & ~FormInfo.capitalBit).unsafelyUnwrapped } }
-        var isCapitalized: Bool { @inline(__always) get { kindAndCase & FormInfo.capitalBit != 0 } }
+        /// Word classes from ``Lexicon/classes``; none for punctuation.
+        var classes: Lexicon.WordClass { @inline(__always) get { Lexicon.WordClass(rawValue: packed & Self.classMask) } }
+        var kind: Kind { @inline(__always) get { Kind(rawValue: UInt8(truncatingIfNeeded: (packed & Self.kindMask) >> Self.classBits)).unsafelyUnwrapped } }
+        var isCapitalized: Bool { @inline(__always) get { packed & FormInfo.capitalBit != 0 } }
+        /// Whether the form is a word or a number, not punctuation.
+        fileprivate var isWord: Bool { @inline(__always) get { packed & Self.kindMask != UInt32(Kind.punctuation.rawValue) << Self.classBits } }
     }
 
     /// The stored fields.
@@ -92,7 +102,7 @@ struct Token {
     /// The first scalar is an upper-case letter.
     var isCapitalized: Bool { @inline(__always) get { info.isCapitalized } }
 
-    var isWord: Bool { @inline(__always) get { info.kindAndCase & ~FormInfo.capitalBit != Kind.punctuation.rawValue } }
+    var isWord: Bool { @inline(__always) get { info.isWord } }
 
     @inline(__always) func `is`(_ c: Lexicon.WordClass) -> Bool { info.classes.contains(c) }
 }

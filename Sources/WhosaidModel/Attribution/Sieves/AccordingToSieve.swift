@@ -11,6 +11,7 @@ import WhosaidSyntax
 struct AccordingToSieve: CueWordSieve {
     var name: String { "according-to" }
     var rules: Set<AttributionRule> { [.accordingTo] }
+    var cueClasses: Lexicon.WordClass? { [.accordingTo] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         a.clauseFinalAccordingTo(at: v, first: first, last: last)
     }

@@ -17,6 +17,7 @@ import WhosaidSyntax
 struct AgentlessSieve: CueWordSieve {
     var name: String { "agentless" }
     var rules: Set<AttributionRule> { [.agentless, .reportedSpeech] }
+    var cueClasses: Lexicon.WordClass? { [.reporting, .agentlessCue] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         if let c = a.extraposedPassive(at: v, first: first, last: last) {
             a.usedCue[v] = true

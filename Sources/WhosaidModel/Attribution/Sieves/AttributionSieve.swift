@@ -41,6 +41,14 @@ protocol CueWordSieve: AttributionSieve {
     /// The statements the word at `v` governs in sentence `si` (tokens `first...last`), or nil.
     /// A verb the sieve takes as its cue is marked in ``Attributor/usedCue``.
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding?
+    /// The word classes of which a word must have one for the sieve to find statements at it, or
+    /// nil when any word may be its cue. ``Attributor/reportedSpeech()`` asks the sieve only at
+    /// words that have one (``CueWordGate``): most words are no cue of any sieve.
+    var cueClasses: Lexicon.WordClass? { get }
+}
+
+extension CueWordSieve {
+    var cueClasses: Lexicon.WordClass? { nil }
 }
 
 /// What a ``CueWordSieve`` found at one word.

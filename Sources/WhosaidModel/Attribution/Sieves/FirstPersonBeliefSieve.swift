@@ -10,6 +10,7 @@
 struct FirstPersonBeliefSieve: CueWordSieve {
     var name: String { "first-person-belief" }
     var rules: Set<AttributionRule> { [.reportedSpeech] }
+    var cueClasses: Lexicon.WordClass? { [.beliefVerb] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         a.firstPersonBeliefStatements(at: v, first: first, last: last)
     }

@@ -137,6 +137,7 @@ extension Attributor {
 struct LabelSieve: CueWordSieve {
     var name: String { "label" }
     var rules: Set<AttributionRule> { [.label] }
+    var cueClasses: Lexicon.WordClass? { [.labelCue] }
     func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         guard a.tokens[v].is(.labelCue), let c = a.labelStatement(verb: v, first: first, last: last) else { return nil }

@@ -9,6 +9,7 @@ import WhosaidSyntax
 struct LightVerbCueSieve: CueWordSieve {
     var name: String { "light-verb-cue" }
     var rules: Set<AttributionRule> { [.reportedSpeech] }
+    var cueClasses: Lexicon.WordClass? { [.lightVerb] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         // Most words are neither: settled by the tag and the first letter before the set is hashed
         // (this runs at every word; a lookup at each cost 1.7% of the engine on PolNeAR train).

@@ -85,6 +85,7 @@ extension Attributor {
 struct NounCueSieve: CueWordSieve {
     var name: String { "noun-cue" }
     var rules: Set<AttributionRule> { [.nounCue] }
+    var cueClasses: Lexicon.WordClass? { [.nounCue] }
     func isOn(_ options: Engine.Options) -> Bool { options.labelStatements }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         // Most words are no noun: settled before a statement is made room for and copied.

@@ -14,6 +14,7 @@ import WhosaidSyntax
 struct ReportingVerbSieve: CueWordSieve {
     var name: String { "reporting-verb" }
     var rules: Set<AttributionRule> { [.reportedSpeech] }
+    var cueClasses: Lexicon.WordClass? { [.reporting, .phrasalReporting, .thatClauseCue] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         a.reportingVerbStatements(at: v, sentence: si, first: first, last: last)
     }
