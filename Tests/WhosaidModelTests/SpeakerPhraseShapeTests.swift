@@ -61,5 +61,18 @@ enum SpeakerPhraseShapeTests {
              expected: [("State officials", "the levy was unfair")]),
     ]
 
+    /// `NAME, the host of “Morning Joe,” told…`: a short quoted title inside an apposition's role
+    /// is stepped over (``MentionFinder/maxRoleTitleTokens``), and its closing mark after its own
+    /// comma closes the apposition; before, any quotation there lost the speaker.
+    static let quotedTitleInRoleCases: [Case] = [
+        Case(text: "Ann Lowe, the host of “Morning Joe,” told viewers the plan was dead.",
+             expected: [("Ann Lowe", "the plan was dead")]),
+        Case(text: "Ann Lowe, the author of “Going Viral”, says the days of one shared story are gone.",
+             expected: [("Ann Lowe", "the days of one shared story are gone")]),
+        Case(text: "“Go home,” said Ann Lowe.",
+             expected: [("Ann Lowe", "“Go home,”")]),
+    ]
+
     static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + statingCases
+        + quotedTitleInRoleCases
 }

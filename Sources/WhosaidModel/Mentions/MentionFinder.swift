@@ -78,6 +78,12 @@ struct MentionFinder {
             }
             return residentSubject(commaAt: end, floor: floor) ?? appositiveSubject(commaAt: end, floor: floor)
         }
+        // "Lowe, the host of “Morning Joe,” told…": a title's closing mark after its own comma
+        // closes the apposition as the comma would.
+        if end - 1 > floor, Self.closingQuoteMarks.contains(tokens[end].lower), tokens[end].quote == nil,
+           tokens[end - 1].lower == ",", tokens[end - 1].quote != nil {
+            return appositiveSubject(commaAt: end, floor: floor)
+        }
         if dashWidth(endingAt: end) > 0 {
             return dashedAppositiveSubject(dashEndingAt: end, floor: floor)
         }
@@ -95,6 +101,11 @@ struct MentionFinder {
         person.role = m.role
         return person
     }
+
+    /// The most tokens of a quoted title inside an apposition's role (`the host of “Morning Joe”`).
+    static let maxRoleTitleTokens = 8
+    /// Closing quotation marks as tokens (straight, curly, doubled).
+    static let closingQuoteMarks: Set<String> = ["\"", "\u{201D}", "''"]
 
     /// The most tokens of a role between two dashes.
     static let maxDashedRoleTokens = 25
@@ -187,7 +198,14 @@ struct MentionFinder {
         // that is itself an apposition gives way to the name before it.
         var description: SpeakerMention?
         while c > floor, comma - c < 45 {
-            if tokens[c].quote != nil { return description }
+            if let q = tokens[c].quote {
+                // "the author of “Going Viral,”": a short quoted title inside the role is stepped
+                // over; any other quotation ends the search.
+                var k = c
+                while k > floor, tokens[k].quote == q, c - k <= Self.maxRoleTitleTokens { k -= 1 }
+                guard tokens[k].quote != q, tokens[k + 1].isCapitalized, !tokens[k].isWord else { return description }
+                c = k
+            }
             if tokens[c].lower == "," {
                 commasSeen += 1
                 if commasSeen > 3 { return description }
