@@ -73,6 +73,17 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "“Go home,”")]),
     ]
 
+    /// `called him “the next Lincoln” – the president he admires most`: a spaced dash after a
+    /// label closes its clause, as a comma does; a hyphen closing a word does not (`a ‘D-’ rating`).
+    static let dashAfterLabelCases: [Case] = [
+        Case(text: "Ann Lowe called the senator “the next Lincoln” – the president she admires most.",
+             expected: [("Ann Lowe", "the senator “the next Lincoln”")]),
+        Case(text: "Ann Lowe called the deal “a historic step” in the fight against hunger.",
+             expected: [("Ann Lowe", "the deal “a historic step” in the fight against hunger")]),
+        Case(text: "Ann Lowe slammed the school for its D- rating from the state board.",
+             expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
+    ]
+
     static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + statingCases
-        + quotedTitleInRoleCases
+        + quotedTitleInRoleCases + dashAfterLabelCases
 }

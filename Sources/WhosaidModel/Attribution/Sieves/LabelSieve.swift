@@ -12,6 +12,13 @@ extension Attributor {
     static let characterisingVerbs: Set<String> = Set(["describe", "characterize", "characterise", "portray", "denounce", "dismiss", "brand"].flatMap(Lexicon.inflections))
     /// Verbs of public criticism whose object and reason are the statement (`blasted X for Y`).
     static let criticisingVerbs: Set<String> = Set(["blast", "slam", "lambaste", "rebuke", "chide", "scold", "fault"].flatMap(Lexicon.inflections))
+    /// Dashes that close a label's clause.
+    static let labelClosingDashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
+    /// Whether token `k` is a dash set off by a space before it (`– the president`, `- saying`),
+    /// not a hyphen closing a word (`a ‘D-’ rating`).
+    func isSpacedDash(_ k: Int) -> Bool {
+        Self.labelClosingDashes.contains(tokens[k].lower) && k > 0 && tokens[k].start > tokens[k - 1].end
+    }
     /// The most tokens a labelled object may have.
     static let maxLabelObject = 10
 
@@ -63,7 +70,11 @@ extension Attributor {
             // "called the system “rigged” in a tweet Tuesday": the occasion or time of the label
             // is the cue's adjunct, not more of the label.
             let afterQuote = end + 1
-            while end + 1 <= limit, !clauseEnds(at: end + 1, last: last), ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) || tokens[end + 1].quote != nil {
+            // A dash after the label opens the reporter's aside (`called him “the next Lincoln” –
+            // the president he admires most`), as a comma does.
+            while end + 1 <= limit, !clauseEnds(at: end + 1, last: last),
+                  ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) && !isSpacedDash(end + 1)
+                    || tokens[end + 1].quote != nil {
                 if labelled, end + 1 == afterQuote, opensOccasionAdjunct(at: end + 1, end: limit) { break }
                 end += 1
             }
