@@ -85,5 +85,15 @@ enum SpeakerPhraseShapeTests {
     ]
 
     static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + statingCases
-        + quotedTitleInRoleCases + dashAfterLabelCases
+        + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases
+
+    /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
+    /// `that` does not end the reported clause (``Attributor/closesAsideAfterThat(dash:)``); a
+    /// dash before a new clause elsewhere still does.
+    static let dashAsideAfterThatCases: [Case] = [
+        Case(text: "Ann Lowe says that – in her own view – she is a strong advocate for renters.",
+             expected: [("Ann Lowe", "in her own view – she is a strong advocate for renters")]),
+        Case(text: "Ann Lowe said the plan was weak — and she voted against it.",
+             expected: [("Ann Lowe", "the plan was weak")]),
+    ]
 }

@@ -170,7 +170,8 @@ extension Attributor {
         }
         // "… more intense — and he noted that…": a dash before a new clause.
         if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,
-           ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower) {
+           ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower),
+           !closesAsideAfterThat(dash: k) {
             return true
         }
         if w == "," {
@@ -195,6 +196,20 @@ extension Attributor {
             k += 1
         }
         return nil
+    }
+
+    /// The most tokens of an aside between two dashes right after `that`.
+    static let maxDashAsideTokens = 10
+
+    /// Whether the dash at `k` closes an aside that a dash opened right after `that` (`says that
+    /// – in his professional life – he is…`): the reported clause goes on after it.
+    func closesAsideAfterThat(dash k: Int) -> Bool {
+        var j = k - 1
+        while j > 0, k - j <= Self.maxDashAsideTokens + 1, tokens[j].quote == nil {
+            if ["\u{2014}", "\u{2013}", "--"].contains(tokens[j].lower) { return tokens[j - 1].lower == "that" && j < k - 1 }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the reported clause starting at token `a` must be a finite clause: it follows
