@@ -80,7 +80,7 @@ struct MentionFinder {
         }
         // "Lowe, the host of “Morning Joe,” told…": a title's closing mark after its own comma
         // closes the apposition as the comma would.
-        if end - 1 > floor, Self.closingQuoteMarks.contains(tokens[end].lower), tokens[end].quote == nil,
+        if end - 1 > floor, SubjectTagRepair.isClosingQuoteMark(tokens[end]), tokens[end].quote == nil,
            tokens[end - 1].lower == ",", tokens[end - 1].quote != nil {
             return appositiveSubject(commaAt: end, floor: floor)
         }
@@ -104,8 +104,6 @@ struct MentionFinder {
 
     /// The most tokens of a quoted title inside an apposition's role (`the host of “Morning Joe”`).
     static let maxRoleTitleTokens = 8
-    /// Closing quotation marks as tokens (straight, curly, doubled).
-    static let closingQuoteMarks: Set<String> = ["\"", "\u{201D}", "''"]
 
     /// The most tokens of a role between two dashes.
     static let maxDashedRoleTokens = 25
