@@ -169,7 +169,7 @@ extension Attributor {
                tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that" { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
-        if ["\u{2014}", "\u{2013}", "--"].contains(w), k + 1 <= last,
+        if Self.clauseDashes.contains(w), k + 1 <= last,
            ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower),
            !closesAsideAfterThat(dash: k) {
             return true
@@ -198,6 +198,9 @@ extension Attributor {
         return nil
     }
 
+    /// Dashes that may end a reported clause or set off an aside in it (em, en, double hyphen).
+    static let clauseDashes: Set<String> = ["\u{2014}", "\u{2013}", "--"]
+
     /// The most tokens of an aside between two dashes right after `that`.
     static let maxDashAsideTokens = 10
 
@@ -206,7 +209,7 @@ extension Attributor {
     func closesAsideAfterThat(dash k: Int) -> Bool {
         var j = k - 1
         while j > 0, k - j <= Self.maxDashAsideTokens + 1, tokens[j].quote == nil {
-            if ["\u{2014}", "\u{2013}", "--"].contains(tokens[j].lower) { return tokens[j - 1].lower == "that" && j < k - 1 }
+            if Self.clauseDashes.contains(tokens[j].lower) { return tokens[j - 1].lower == "that" && j < k - 1 }
             j -= 1
         }
         return false

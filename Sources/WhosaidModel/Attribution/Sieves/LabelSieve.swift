@@ -13,7 +13,7 @@ extension Attributor {
     /// Verbs of public criticism whose object and reason are the statement (`blasted X for Y`).
     static let criticisingVerbs: Set<String> = Set(["blast", "slam", "lambaste", "rebuke", "chide", "scold", "fault"].flatMap(Lexicon.inflections))
     /// Dashes that close a label's clause.
-    static let labelClosingDashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
+    static let labelClosingDashes: Set<String> = clauseDashes.union(["-"])
     /// Whether token `k` is a dash set off by a space before it (`– the president`, `- saying`),
     /// not a hyphen closing a word (`a ‘D-’ rating`).
     func isSpacedDash(_ k: Int) -> Bool {
