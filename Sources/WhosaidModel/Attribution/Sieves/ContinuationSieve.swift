@@ -2,8 +2,8 @@ import WhosaidSyntax
 
 /// Stage 3, last: a quotation without a cue continues the latest statement before it in its
 /// paragraph, or in the previous paragraph when nothing stands between; after a quotation whose
-/// cue sentence holds a reported clause, it continues the quotation. Not for a fragment or a
-/// quote with a cue after it.
+/// cue sentence holds a reported clause, it continues the quotation; after a statement that holds
+/// a quoted label whole, it continues the holder. Not for a fragment or a quote with a cue after it.
 ///
 ///     “We are out of money,” Vance said. “The pumps stop on Monday.”   → continues Vance
 ///     “We lost,” Vance said, after the board voted. “Badly.”           → continues the quote, not the vote
@@ -72,8 +72,28 @@ extension Attributor {
             if c.span.end > all[i].span.start { k -= 1; continue }
             let p = document.paragraphIndex(at: c.span.start)
             guard p >= here - 1 else { return nil }
-            if c.rule != .unattributed { return quoteWhoseCueHolds(k, in: all) ?? k }
+            if c.rule != .unattributed { return quoteWhoseCueHolds(k, in: all) ?? statementHolding(k, in: all) ?? k }
             k -= 1
+        }
+        return nil
+    }
+
+    /// Most earlier statements read back for one that holds statement `k` whole.
+    static let maxHoldingLookback = 3
+
+    /// The statement that holds statement `k` whole, when there is one: in
+    /// `Friends mocked him, calling Trump “a buffoon,” Sue said. “…”` the label sits inside Sue's
+    /// statement, and the next quote goes on with Sue, the speaker of the sentence, not with the
+    /// friends whose word was quoted.
+    func statementHolding(_ k: Int, in all: [Candidate]) -> Int? {
+        let inner = all[k].span
+        var j = k - 1
+        while j >= 0, k - j <= Self.maxHoldingLookback {
+            let c = all[j]
+            if c.rule != .unattributed, c.cue != nil, c.span.start <= inner.start, c.span.end >= inner.end {
+                return j
+            }
+            j -= 1
         }
         return nil
     }
