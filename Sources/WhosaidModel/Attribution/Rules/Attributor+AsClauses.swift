@@ -14,7 +14,22 @@ extension Attributor {
     func asClauseReport(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> (span: TextSpan, cueEnd: Int)? {
         let a = m.first - 1
         guard a >= first, tokens[a].lower == "as", tokens[a].quote == nil,
-              a == first || tokens[a - 1].tag == .cconj && a - 1 == first else { return nil }
+              a == first || a - 1 == first && tokens[a - 1].tag == .cconj || opensAfterSentenceAdverb(a, first: first) else { return nil }
+        let k = asClauseEnd(verb: v, last: last)
+        guard k + 1 <= last, tokens[k].lower == ",", let span = clauseSpan(from: k + 1, to: last, stopAtColon: true),
+              wordCount(span, upTo: 3) >= 3 else { return nil }
+        return (span, k - 1)
+    }
+
+    /// Whether the `as` at `a` follows a sentence adverb and its comma that open the sentence
+    /// (`However, as the Herald reported,`).
+    func opensAfterSentenceAdverb(_ a: Int, first: Int) -> Bool {
+        a - 2 == first && tokens[a - 1].lower == "," && tokens[first].tag == .adv && tokens[first].quote == nil
+    }
+
+    /// The token after the cue of the `as` clause whose verb is `v` and its adjuncts (time words,
+    /// adverbs, a prepositional phrase): the comma or stop that closes the clause, if it is one.
+    func asClauseEnd(verb v: Int, last: Int) -> Int {
         var k = cueRange(v, upTo: last).upperBound + 1
         let adjunctStart = k
         var sawPreposition = false
@@ -26,8 +41,27 @@ extension Attributor {
             if tokens[k].tag == .adp { sawPreposition = true }
             k += 1
         }
-        guard k + 1 <= last, tokens[k].lower == ",", let span = clauseSpan(from: k + 1, to: last, stopAtColon: true),
-              wordCount(span, upTo: 3) >= 3 else { return nil }
+        return k
+    }
+
+    /// Whether the reporting verb `v`, subject `m`, stands in an `as` clause inside the sentence
+    /// (`…, as the Herald reported,`): its report is the main clause, never the words after it.
+    func isMidSentenceAsClause(subject m: SpeakerMention, first: Int) -> Bool {
+        let a = m.first - 1
+        return a - 1 > first && tokens[a].lower == "as" && tokens[a].quote == nil && tokens[a - 1].lower == ","
+    }
+
+    /// The main clause before a mid-sentence `as` clause that closes it: `The bridge will close,
+    /// as the Herald reported on Tuesday.` and `…, as the Herald reported, and the ferry…` report
+    /// the bridge. An `as` clause inside the main clause (`It is, as Vance said, a long time`)
+    /// leaves the words around it to the reader: nil.
+    func asClauseMainClause(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> (span: TextSpan, cueEnd: Int)? {
+        let comma = m.first - 2
+        let k = asClauseEnd(verb: v, last: last)
+        let closesSentence = k > last || [".", "!", "?", ";"].contains(tokens[k].lower)
+        let closesClause = k + 1 <= last && tokens[k].lower == "," && tokens[k + 1].tag == .cconj
+        guard closesSentence || closesClause, !holdsQuote(first, comma - 1),
+              let span = clauseSpan(from: first, to: comma - 1), wordCount(span, upTo: 3) >= 3 else { return nil }
         return (span, k - 1)
     }
 }

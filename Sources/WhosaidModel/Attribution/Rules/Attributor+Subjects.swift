@@ -420,9 +420,16 @@ extension Attributor {
         // A focusing adverb before the subject ("even a top strategist said") is not part of it.
         if k + 1 < v, tokens[k].tag == .adv, !tokens[k].isCapitalized || k == first, Self.focusingAdverbs.contains(tokens[k].lower) { k += 1 }
         k = afterFrequencyAdverb(k, before: v)
-        let start = k
+        var start = k
         while k < v, tokens[k].quote == nil {
             if let m = finder.phrase(startingAt: k, ceiling: v - 1), m.kind != .description || m.first == start {
+                // "Each election cycle, there is a threat…": a phrase set off before a clause with its
+                // own subject is an adjunct; the subject comes after it.
+                if m.kind == .description, let after = frontedAdjunctEnd(m, before: v) {
+                    k = after
+                    start = k
+                    continue
+                }
                 return m
             }
             k += 1
@@ -433,6 +440,33 @@ extension Attributor {
 }
 
 extension Attributor {
+    /// Nouns naming a stretch of time, the head of a phrase that opens a sentence as its time
+    /// (`Each spring,`, `The next morning,`, `Every election cycle,`), never its subject there.
+    static let periodNouns: Set<String> = [
+        "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "decade", "century",
+        "spring", "summer", "fall", "autumn", "winter", "season", "cycle", "term", "quarter", "semester", "time",
+    ]
+
+    /// `there` fused with a form of `be`, the verb of an existential clause.
+    static let existentialContractions: Set<String> = ["there's", "there\u{2019}s"]
+
+    /// The token after the comma that closes description `m` when `m` is a time (its head one of
+    /// ``periodNouns``) or a clause with a subject of its own follows it (a personal pronoun or
+    /// existential `there`, then a verb): `Each spring, the board…`, `This fall, there is…`,
+    /// `In any case, they said…`. Else nil.
+    func frontedAdjunctEnd(_ m: SpeakerMention, before v: Int) -> Int? {
+        let comma = m.last + 1
+        guard comma + 1 < v, tokens[comma].lower == ",", tokens[comma].quote == nil else { return nil }
+        // "Each spring, the board members gave…": a stretch of time is no speaker.
+        if Self.periodNouns.contains(m.head.lowercased()) { return comma + 1 }
+        let subject = tokens[comma + 1].lower
+        // "there's" carries its verb.
+        if Self.existentialContractions.contains(subject) { return comma + 1 }
+        guard comma + 2 < v, tokens[comma + 1].is(.personalPronoun) || subject == "there",
+              tokens[comma + 2].tag == .verb || tokens[comma + 2].tag == .aux else { return nil }
+        return comma + 1
+    }
+
     /// Most tokens of an introductory phrase before its comma (`In a speech earlier in the day,`).
     static let maxIntroductionTokens = 12
     /// How much longer an introduction may run when a comma joins two modifiers inside it.

@@ -116,6 +116,13 @@ extension Attributor {
                 k = m.lastWithRole + 1
                 continue
             }
+            // "the Ohio Board of Elections was…": a name of anything else is read whole, so that no
+            // word inside it ("Elections") passes for a person.
+            if tokens[k].isCapitalized, tokens[k].quote == nil, let m = finder.phrase(startingAt: k, ceiling: open - 2),
+               m.kind == .name, m.lastWithRole > k {
+                k = m.lastWithRole + 1
+                continue
+            }
             k += 1
         }
         if let m = named {

@@ -203,6 +203,11 @@ extension Attributor {
         if !inverted, let report = asClauseReport(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.75), nil)
         }
+        // `CLAUSE, as NAME reported.`
+        if !inverted, isMidSentenceAsClause(subject: m, first: first) {
+            guard let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) else { return nil }
+            return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.7), nil)
+        }
         // `NAME said (that) CLAUSE`.
         var c = v + 1
         let takesObject = Self.objectBeforeClauseVerbs.contains(w)
