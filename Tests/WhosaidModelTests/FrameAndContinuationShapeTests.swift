@@ -33,7 +33,23 @@ enum FrameAndContinuationShapeTests {
              expected: [("Ann Lowe", "“Further discussion is unnecessary.”")]),
     ]
 
-    static let allCases = holdingStatementCases + colonSubjectCases
+    /// A reporting `as` clause with nothing reported after its cue: mid-sentence, when it closes
+    /// the main clause, it reports that clause, never the words after it
+    /// (``Attributor/asClauseMainClause(verb:subject:first:last:)``); fronted after a sentence
+    /// adverb, it reports the clause after it, as it does opening the sentence.
+    static let asClauseCases: [Case] = [
+        Case(text: "The bridge will close for a year, as the Ledger reported on Tuesday.",
+             expected: [("the Ledger", "The bridge will close for a year")]),
+        Case(text: "The bridge will close for a year, as the Ledger reported on Tuesday, and the ferry will run instead.",
+             expected: [("the Ledger", "The bridge will close for a year")]),
+        Case(text: "However, as the Ledger has reported, the cases that led to charges were different.",
+             expected: [("the Ledger", "the cases that led to charges were different")]),
+        // `as` with a clause of its own after the cue means `while`: the ordinary reading.
+        Case(text: "The talks stalled, as the two leaders said the deal was dead.",
+             expected: [("the two leaders", "the deal was dead")]),
+    ]
+
+    static let allCases = holdingStatementCases + colonSubjectCases + asClauseCases
 }
 
 @Suite struct PeriodNounListTests {

@@ -45,16 +45,21 @@ extension Attributor {
     }
 
     /// Whether the reporting verb `v`, subject `m`, stands in an `as` clause inside the sentence
-    /// (`…, as the Herald reported,`): its report is the main clause, never the words after it.
-    func isMidSentenceAsClause(subject m: SpeakerMention, first: Int) -> Bool {
+    /// with nothing reported after it (`…, as the Herald reported,`): its report is the main
+    /// clause, never the words after it.
+    /// A clause of its own after the cue (`…, as the four said trade deals were needed`) makes
+    /// `as` mean `while`: not this shape.
+    func isMidSentenceAsClause(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> Bool {
         let a = m.first - 1
-        return a - 1 > first && tokens[a].lower == "as" && tokens[a].quote == nil && tokens[a - 1].lower == ","
+        guard a - 1 > first, tokens[a].lower == "as", tokens[a].quote == nil, tokens[a - 1].lower == "," else { return false }
+        let k = asClauseEnd(verb: v, last: last)
+        return k > last || [",", ".", "!", "?", ";"].contains(tokens[k].lower)
     }
 
     /// The main clause before a mid-sentence `as` clause that closes it: `The bridge will close,
     /// as the Herald reported on Tuesday.` and `…, as the Herald reported, and the ferry…` report
     /// the bridge. An `as` clause inside the main clause (`It is, as Vance said, a long time`)
-    /// leaves the words around it to the reader: nil.
+    /// is left to the ordinary reading of the cue: nil.
     func asClauseMainClause(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> (span: TextSpan, cueEnd: Int)? {
         let comma = m.first - 2
         let k = asClauseEnd(verb: v, last: last)

@@ -204,8 +204,8 @@ extension Attributor {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.75), nil)
         }
         // `CLAUSE, as NAME reported.`
-        if !inverted, isMidSentenceAsClause(subject: m, first: first) {
-            guard let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) else { return nil }
+        if !inverted, isMidSentenceAsClause(verb: v, subject: m, first: first, last: last),
+           let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.7), nil)
         }
         // `NAME said (that) CLAUSE`.
