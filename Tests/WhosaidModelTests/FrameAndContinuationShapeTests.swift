@@ -49,7 +49,17 @@ enum FrameAndContinuationShapeTests {
              expected: [("the two leaders", "the deal was dead")]),
     ]
 
-    static let allCases = holdingStatementCases + colonSubjectCases + asClauseCases
+    /// `NAME's Ohio state director, NAME, …, writing:`: a name that only modifies the noun after
+    /// it gives way to the person's name apposed to that noun
+    /// (``Attributor/apposedNameAfterModifier(_:before:)``).
+    static let apposedNameAfterModifierCases: [Case] = [
+        Case(text: "In early October, Lowe’s Ohio state director, Mike Rubino, reached out to the firm, writing in an email: “We want to use this soon.”",
+             expected: [("Mike Rubino", "“We want to use this soon.”")]),
+        Case(text: "Weeks later, Lowe’s Ohio field director, Jane Park, called the firm again, saying, “We are ready.”",
+             expected: [("Jane Park", "“We are ready.”")]),
+    ]
+
+    static let allCases = holdingStatementCases + colonSubjectCases + asClauseCases + apposedNameAfterModifierCases
 }
 
 @Suite struct PeriodNounListTests {

@@ -430,7 +430,7 @@ extension Attributor {
                     start = k
                     continue
                 }
-                return m
+                return apposedNameAfterModifier(m, before: v) ?? m
             }
             k += 1
             if k - start > 6 { break }
@@ -446,6 +446,26 @@ extension Attributor {
         "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "decade", "century",
         "spring", "summer", "fall", "autumn", "winter", "season", "cycle", "term", "quarter", "semester", "time",
     ]
+
+    /// Most lower-case words of the noun a name modifies before the comma of an apposed name
+    /// (`Lowe's Ohio state director, Mike Rubino,`).
+    static let maxModifiedNounWords = 4
+
+    /// `Lowe's Ohio state director, Mike Rubino, reached out…`: when name `m` only modifies the
+    /// lower-case noun after it and a person's name is apposed to that noun between commas, the
+    /// apposed name is the subject. Else nil.
+    func apposedNameAfterModifier(_ m: SpeakerMention, before v: Int) -> SpeakerMention? {
+        guard m.kind == .name, m.lastWithRole == m.last else { return nil }
+        var k = m.last + 1
+        while k < v, k - m.last <= Self.maxModifiedNounWords, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].quote == nil,
+              tokens[k].tag == .noun || tokens[k].tag == .adj {
+            k += 1
+        }
+        guard k > m.last + 1, k + 1 < v, tokens[k].lower == ",", tokens[k - 1].tag == .noun,
+              let name = finder.phrase(startingAt: k + 1, ceiling: v - 1), name.kind == .name, name.actorKind == .person,
+              name.last + 1 < v, tokens[name.last + 1].lower == "," else { return nil }
+        return name
+    }
 
     /// `there` fused with a form of `be`, the verb of an existential clause.
     static let existentialContractions: Set<String> = ["there's", "there\u{2019}s"]
