@@ -635,7 +635,7 @@ struct ActorBuilder {
         if k.utf8.contains(0xE2) {  // a curly apostrophe (U+2019) starts with this byte
             k = String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
         }
-        if k.hasSuffix("'s") { k.removeLast(2) }
+        if k.endsWith("'s") { k.removeLast(2) }
         return k
     }
 
