@@ -119,7 +119,7 @@ struct ActorBuilder {
         // People named together own no surname: "Cole" alone is Mark Cole, not "Anna Blocher and Mark Cole".
         for (id, d) in drafts.enumerated() where (d.kind == .person || d.kind == .organisation) && !Self.namesPeopleTogether(d) {
             surnameOwners[d.surname, default: []].append(id)
-            if let first = d.fullKey?.split(separator: " ").first.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
+            if let first = d.fullKey?.firstSpaceSeparatedWord.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
                 ownerByFirstWord[d.surname, default: [:]][first] = id
             }
         }
@@ -323,7 +323,7 @@ struct ActorBuilder {
         }
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
-        let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
+        let firstWord = key(m.text(in: document)).firstSpaceSeparatedWord.map(String.init) ?? ""
         if linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
            let id = roleHolder(m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names) {
             return id
@@ -645,8 +645,10 @@ struct ActorBuilder {
     static let keylessDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
 
     private func stripDeterminer(_ s: String) -> String {
+        // The first word alone decides most keys: only one opening with a determiner is split.
+        guard let f = s.firstSpaceSeparatedWord, Self.keylessDeterminers.contains(String(f)) else { return s }
         let words = s.split(separator: " ")
-        guard let f = words.first, Self.keylessDeterminers.contains(String(f)), words.count > 1 else { return s }
+        guard words.count > 1 else { return s }
         return words.dropFirst().joined(separator: " ")
     }
 }
