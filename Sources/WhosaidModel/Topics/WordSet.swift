@@ -37,3 +37,9 @@ struct WordSet: Sendable {
         return words.contains(w)
     }
 }
+
+extension WordSet: ExpressibleByArrayLiteral {
+    /// The set of the listed words, all ASCII: a word list written in place, as a `Set<String>`
+    /// literal is.
+    init(arrayLiteral words: String...) { self.init(Set(words)) }
+}
