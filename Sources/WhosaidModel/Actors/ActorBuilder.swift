@@ -138,12 +138,15 @@ struct ActorBuilder {
             if formSlot[form] == -2 {
                 var w = tokens[ti].lower
                 if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
-                if let slot = slotOfSurname[w] {
-                    formSlot[form] = slot
-                } else if let owners = surnameOwners[w] {
-                    formSlot[form] = Int32(surnames.count)
-                    slotOfSurname[w] = Int32(surnames.count)
-                    surnames.append((w, owners, nil))
+                // A surname with a slot has owners: most forms, owning none, are looked up once.
+                if let owners = surnameOwners[w] {
+                    if let slot = slotOfSurname[w] {
+                        formSlot[form] = slot
+                    } else {
+                        formSlot[form] = Int32(surnames.count)
+                        slotOfSurname[w] = Int32(surnames.count)
+                        surnames.append((w, owners, nil))
+                    }
                 } else {
                     formSlot[form] = -1
                 }
