@@ -119,7 +119,7 @@ struct ActorBuilder {
         // People named together own no surname: "Cole" alone is Mark Cole, not "Anna Blocher and Mark Cole".
         for (id, d) in drafts.enumerated() where (d.kind == .person || d.kind == .organisation) && !Self.namesPeopleTogether(d) {
             surnameOwners[d.surname, default: []].append(id)
-            if let first = d.fullKey?.split(separator: " ").first.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
+            if let first = d.fullKey?.firstSpaceSeparatedWord.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
                 ownerByFirstWord[d.surname, default: [:]][first] = id
             }
         }
@@ -138,12 +138,15 @@ struct ActorBuilder {
             if formSlot[form] == -2 {
                 var w = tokens[ti].lower
                 if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
-                if let slot = slotOfSurname[w] {
-                    formSlot[form] = slot
-                } else if let owners = surnameOwners[w] {
-                    formSlot[form] = Int32(surnames.count)
-                    slotOfSurname[w] = Int32(surnames.count)
-                    surnames.append((w, owners, nil))
+                // A surname with a slot has owners: most forms, owning none, are looked up once.
+                if let owners = surnameOwners[w] {
+                    if let slot = slotOfSurname[w] {
+                        formSlot[form] = slot
+                    } else {
+                        formSlot[form] = Int32(surnames.count)
+                        slotOfSurname[w] = Int32(surnames.count)
+                        surnames.append((w, owners, nil))
+                    }
                 } else {
                     formSlot[form] = -1
                 }
@@ -323,7 +326,7 @@ struct ActorBuilder {
         }
         // Descriptions: the same words, or a definite description with an earlier head.
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
-        let firstWord = key(m.text(in: document)).split(separator: " ").first.map(String.init) ?? ""
+        let firstWord = key(m.text(in: document)).firstSpaceSeparatedWord.map(String.init) ?? ""
         if linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
            let id = roleHolder(m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names) {
             return id
@@ -635,7 +638,7 @@ struct ActorBuilder {
         if k.utf8.contains(0xE2) {  // a curly apostrophe (U+2019) starts with this byte
             k = String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
         }
-        if k.hasSuffix("'s") { k.removeLast(2) }
+        if k.endsWith("'s") { k.removeLast(2) }
         return k
     }
 
@@ -645,8 +648,10 @@ struct ActorBuilder {
     static let keylessDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
 
     private func stripDeterminer(_ s: String) -> String {
+        // The first word alone decides most keys: only one opening with a determiner is split.
+        guard let f = s.firstSpaceSeparatedWord, Self.keylessDeterminers.contains(String(f)) else { return s }
         let words = s.split(separator: " ")
-        guard let f = words.first, Self.keylessDeterminers.contains(String(f)), words.count > 1 else { return s }
+        guard words.count > 1 else { return s }
         return words.dropFirst().joined(separator: " ")
     }
 }

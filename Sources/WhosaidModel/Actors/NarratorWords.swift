@@ -16,7 +16,7 @@ enum NarratorWords {
     /// Words of a heading that names an interview and its guest.
     static let interviewWords: Set<String> = ["interview", "interviews", "interviewed"]
     /// Verbs with which an interview's first paragraph names its guest ("spoke with Ana Reyes").
-    static let interviewLeadVerbs: Set<String> = ["spoke", "talked", "speaks", "talks"]
+    static let interviewLeadVerbs: WordSet = ["spoke", "talked", "speaks", "talks"]
 
     /// Courtesy titles with which a transcript's chair calls on the next speaker ("Miss Reyes?",
     /// "General Reyes.").

@@ -26,7 +26,7 @@ struct PersonNameIndex {
     }
 
     /// Titles that only people carry.
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "professor", "president", "sen.", "senator", "rep.",
         "representative", "gov.", "governor", "gen.", "general", "mayor", "judge", "justice", "rev.",
         "reverend", "ambassador", "chancellor", "minister", "secretary", "congressman", "congresswoman",
@@ -35,7 +35,7 @@ struct PersonNameIndex {
 
     /// Given names that also open the names of places and their institutions ("Virginia Beach",
     /// "Georgia Southern", "Charlotte Motor Speedway"): data, checked by a test.
-    static let placeGivenNames: Set<String> = [
+    static let placeGivenNames: WordSet = [
         "virginia", "georgia", "carolina", "florida", "austin", "charlotte", "madison", "jackson", "savannah",
         "victoria", "florence", "sydney", "augusta", "eugene", "regina", "phoenix", "dallas", "denver", "tyler",
     ]
@@ -107,7 +107,7 @@ struct PersonNameIndex {
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
 
     /// Days of the week, which a heading's date may glue to the name before it.
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Tags of words that open no name.
     static let nonNameTags: Set<UPOS> = [.adp, .adv, .sconj, .cconj, .intj, .verb, .aux, .pron, .part]

@@ -39,7 +39,7 @@ enum PronounSalience {
     /// Pronouns outside quotes that are resolved in a chain, each becoming a mention of its
     /// person for the pronouns after it.
     /// (All open with "h" or "s": ``ActorBuilder`` hashes no other word against them.)
-    static let chainPronouns: Set<String> = ["he", "she", "him", "his", "her", "himself", "herself"]
+    static let chainPronouns: WordSet = ["he", "she", "him", "his", "her", "himself", "herself"]
 
     /// The recency weight of a mention `distance` sentences before the pronoun.
     static func recencyWeight(sentences distance: Int) -> Double {

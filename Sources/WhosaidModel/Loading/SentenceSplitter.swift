@@ -18,7 +18,7 @@ enum SentenceSplitter {
         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark",
     ])
     /// Words that typically open a sentence: after "U.S." they mean the sentence ended.
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that",
         "there", "his", "her", "their", "its", "our", "as", "at", "on", "for", "if", "when",
         "while", "after", "so", "yet", "still", "however", "meanwhile", "since", "those", "these",
@@ -72,7 +72,7 @@ enum SentenceSplitter {
     ]
 
     /// Abbreviations that stand before a name, never at a sentence's end.
-    static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
+    static let personTitles: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
 
     static func isOpeningDoubleQuote(_ c: Unicode.Scalar) -> Bool { c == "\u{201C}" || c == "\"" || c == "\u{00AB}" }
 

@@ -4,12 +4,12 @@ import WhosaidSyntax
 /// agreed that…`. The head is a determiner or a number standing for people already in view.
 extension MentionFinder {
     /// Determiners and pronoun-like words that can stand alone as a speaker.
-    static let bareHeads: Set<String> = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all",
+    static let bareHeads: WordSet = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all",
                                          "everyone", "everybody", "someone", "somebody"]
     /// Bare heads that stand for one person, not a group.
-    static let singularBareHeads: Set<String> = ["another", "one", "someone", "somebody"]
+    static let singularBareHeads: WordSet = ["another", "one", "someone", "somebody"]
     /// Numbers that, after "the", stand for a group of speakers ("the two", "the three").
-    static let groupNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    static let groupNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
     /// The bare-head speaker covering tokens `first...last`, when that is all the phrase is.
     func bareHeadMention(first: Int, last: Int) -> SpeakerMention? {
@@ -54,7 +54,7 @@ extension MentionFinder {
     }
 
     /// Words the tagger may read as adverbs that compare ages or amounts (`those over 60`).
-    static let ageComparisons: Set<String> = ["over", "under", "above", "below"]
+    static let ageComparisons: WordSet = ["over", "under", "above", "below"]
 
     /// The most tokens of a `those` phrase's modifier (`Those over 60`, `those in the room`).
     static let maxThoseModifierTokens = 5

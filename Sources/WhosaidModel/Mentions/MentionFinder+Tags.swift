@@ -49,7 +49,7 @@ extension MentionFinder {
 
 extension MentionFinder {
     /// Prepositions through which a described speaker runs on ("officials in both parties").
-    static let modifierPrepositions: Set<String> = ["in", "of", "at", "for", "from", "with", "on", "by", "to"]
+    static let modifierPrepositions: WordSet = ["in", "of", "at", "for", "from", "with", "on", "by", "to"]
 
     /// The described speaker `object` ends as the object of a preposition: the noun phrase before
     /// the preposition, run on to the end of `object` (`Former officials in both parties`,
@@ -136,9 +136,9 @@ extension MentionFinder {
     /// Possessive pronouns, which open a verb's adjunct inside a subject's span ("in their notice").
     static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
     /// Adverbs that open a quantity as a subject ("Nearly half", "About 4 in 10").
-    static let quantityAdverbs: Set<String> = ["nearly", "about", "almost", "roughly", "only", "just", "over", "under", "around", "barely"]
+    static let quantityAdverbs: WordSet = ["nearly", "about", "almost", "roughly", "only", "just", "over", "under", "around", "barely"]
     /// Prepositions inside a long subject ("voters in six states", "4 in 10").
-    static let subjectPrepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "across", "to", "through", "outside", "inside", "near", "around", "into"]
+    static let subjectPrepositions: WordSet = ["of", "in", "at", "for", "from", "with", "on", "across", "to", "through", "outside", "inside", "near", "around", "into"]
     /// The most tokens of a subject read from the tags alone.
     static let maxTaggedSubjectTokens = 20
 

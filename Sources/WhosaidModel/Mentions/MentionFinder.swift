@@ -44,7 +44,7 @@ struct MentionFinder {
         return i + 1 >= tokens.count || !tokens[i + 1].isCapitalized
     }
 
-    private static let nameLinks: Set<String> = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
+    private static let nameLinks: WordSet = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
     /// Documents that speak for their source ("a story from the agency said").
     static let documentNouns: Set<String> = [
@@ -52,7 +52,7 @@ struct MentionFinder {
         "letter", "memo", "post", "tweet", "editorial", "dispatch", "broadcast", "commentary", "filing",
     ]
     /// Lower-case job words that may stand between an outlet and a name ("MSNBC host Chris Matthews").
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordSet = [
         "host", "anchor", "correspondent", "reporter", "columnist", "editor", "writer", "spokesman",
         "spokeswoman", "spokesperson", "secretary", "press", "director", "chairman", "chairwoman", "chief",
         "adviser", "advisor", "aide", "attorney", "lawyer", "economist", "analyst", "official", "strategist",
@@ -277,7 +277,7 @@ struct MentionFinder {
     }
 
     /// Prepositions that tie a role noun to the name of whom it is the role ("director for Hernandez").
-    static let roleLinkPrepositions: Set<String> = ["of", "for", "at", "on", "from", "with", "to"]
+    static let roleLinkPrepositions: WordSet = ["of", "for", "at", "on", "from", "with", "to"]
 
     /// Whether a lower-case common noun and a preposition stand inside `name`'s words before its
     /// last name ("Texas director for Hernandez", "an aide to Ruiz"): the name there is the role's
@@ -601,7 +601,7 @@ struct MentionFinder {
     /// Prepositions that tie a common noun to the person or body it serves ("aides to Ruiz",
     /// "a lawyer for the family", "director at Acme"); not `of`, which also builds titles
     /// ("Secretary of State John Kerry").
-    static let servicePrepositions: Set<String> = ["to", "for", "at", "with"]
+    static let servicePrepositions: WordSet = ["to", "for", "at", "with"]
 
     /// When `first...last` is a lower-case common noun, a preposition of service and the name
     /// its object ("Senior aides to Ruiz", "spokeswoman for Hernandez"), the description headed
@@ -657,7 +657,7 @@ struct MentionFinder {
 
     /// Prepositions of a phrase that modifies a common noun before a name (`officials in Ohio`,
     /// `spokesman for Ortiz`); not `of`, whose noun is often the name's own (`the words of Ortiz`).
-    static let nounModifierPrepositions: Set<String> = ["in", "from", "at", "for", "with", "on"]
+    static let nounModifierPrepositions: WordSet = ["in", "from", "at", "for", "with", "on"]
     /// Tags of the words of a common noun phrase before a name's preposition (`local officials in`).
     static let commonNounPhraseTags: Set<UPOS> = [.noun, .adj, .num]
 
@@ -873,7 +873,7 @@ struct MentionFinder {
 
     /// Articles before the words on a named person's state (`an angry Hollande`); not a quantity
     /// (`many liberal Democrats`, `one unaligned Republican`).
-    static let personDescriptorArticles: Set<String> = ["a", "an", "the"]
+    static let personDescriptorArticles: WordSet = ["a", "an", "the"]
 
     /// Whether `first...last` is a bare personal name: capitalised proper nouns only, no title,
     /// link word, party, people or body (`Ann Lowe`, not `Mr. Trump`, `CEO of Acme`, `Democrats`).
@@ -941,11 +941,11 @@ struct MentionFinder {
     }
 
     /// Punctuation that ends a role's segment after a name (`Tamika Jones, 44, a nurse…,`).
-    static let roleSegmentEnds: Set<String> = [",", ".", ";", ":", "(", ")", "?", "!"]
+    static let roleSegmentEnds: WordSet = [",", ".", ";", ":", "(", ")", "?", "!"]
 
     /// Personal pronouns that fuse with an auxiliary (`she's`, `they'll`, `you've`) and may speak:
     /// not `it's` or `we're`, which in running text open the writer's own remarks far more often.
-    static let fusablePronouns: Set<String> = ["he", "she", "they", "you", "i"]
+    static let fusablePronouns: WordSet = ["he", "she", "they", "you", "i"]
 
     /// Whether token `i` opens its sentence.
     func isSentenceStart(_ i: Int) -> Bool {
@@ -980,13 +980,13 @@ struct MentionFinder {
     }
 
     /// Nouns after a name that head a phrase of their own ("FEC filings", "Census data", "Time magazine").
-    static let recordNouns: Set<String> = [
+    static let recordNouns: WordSet = [
         "filings", "records", "data", "figures", "documents", "estimates", "numbers", "polls", "aides", "officials", "sources",
         "magazine", "newspaper", "network", "website",
     ]
 
     /// Words that point at a noun ("this source", "that official").
-    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+    static let demonstratives: WordSet = ["this", "that", "these", "those"]
 
     /// Whether token `i` is a demonstrative before a common noun (`That person`, `These officials`).
     func opensWithDemonstrative(_ i: Int) -> Bool {
@@ -1043,7 +1043,7 @@ struct MentionFinder {
 
     /// Title words that name an institution or a party rather than a person's office
     /// (`Homeland Security`, `Senate`, `State`).
-    static let institutionTitles: Set<String> = [
+    static let institutionTitles: WordSet = [
         "state", "house", "senate", "defense", "treasury", "labor", "homeland", "security", "supreme", "court",
         "manhattan", "federal", "district", "circuit", "panel", "committee", "foreign", "press", "u.s.",
         "majority", "minority", "gop", "independent",
@@ -1304,7 +1304,7 @@ struct MentionFinder {
     }
 
     /// Object pronouns that close a modifier's prepositional phrase (`a person close to him`).
-    static let modifierObjectPronouns: Set<String> = ["him", "her", "them", "us", "me"]
+    static let modifierObjectPronouns: WordSet = ["him", "her", "them", "us", "me"]
 
     /// Adjectives and participles that follow the noun they describe, with the prepositions that
     /// open their object (`people familiar with the talks`, `sources close to the family`).

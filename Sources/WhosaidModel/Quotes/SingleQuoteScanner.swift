@@ -114,7 +114,7 @@ enum SingleQuoteScanner {
     }
 
     /// Lower-case words whose first letters an apostrophe stands for (`rock 'n' roll`, `'em`).
-    static let elidedWords: Set<String> = ["n", "em", "til", "cause", "bout", "tis", "twas"]
+    static let elidedWords: WordSet = ["n", "em", "til", "cause", "bout", "tis", "twas"]
 
     /// How many digits an elided year or decade keeps (`'90s`, `class of '08`).
     static let elidedYearDigits = 2

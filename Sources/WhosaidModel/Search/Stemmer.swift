@@ -61,13 +61,20 @@ enum Stemmer {
             "everything", "bed", "red", "hundred", "kindred",
         ].map { Array($0.utf8) })
 
-    /// The last letters of the ``invariant`` words, as bits by letter (a = bit 0).
-    private static let invariantEndings: UInt32 = invariant.reduce(0) { $0 | 1 << UInt32($1.last! - 0x61) }
+    /// For each pair of final letters (`26 × first + second`, a = 0) of the ``invariant`` words, a
+    /// bit for each length one of them has.
+    private static let invariantShapes: [UInt64] = invariant.reduce(into: [UInt64](repeating: 0, count: 26 * 26)) { shapes, w in
+        shapes[Int(w[w.count - 2] - 0x61) * 26 + Int(w[w.count - 1] - 0x61)] |= 1 << UInt64(w.count)
+    }
 
-    /// Whether `w` (lower-case ASCII letters) is an ``invariant`` word; hashes it only when its
-    /// last letter ends one (the set lookup hashed every word stemmed).
+    /// Whether `w` (lower-case ASCII letters) is an ``invariant`` word; hashes it only when some
+    /// invariant word has its last two letters and its length (most words stemmed end in `s`, `d`
+    /// or `e`, so the last letter alone let most of them through to the set).
     private static func isInvariant(_ w: [UInt8]) -> Bool {
-        guard let last = w.last, invariantEndings & 1 << UInt32(last &- 0x61) != 0 else { return false }
+        let n = w.count
+        guard n >= 2, n < 64 else { return false }
+        let first = w[n - 2] &- 0x61, second = w[n - 1] &- 0x61
+        guard first < 26, second < 26, invariantShapes[Int(first) * 26 + Int(second)] & 1 << UInt64(n) != 0 else { return false }
         return invariant.contains(w)
     }
 

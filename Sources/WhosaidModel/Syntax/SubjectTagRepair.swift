@@ -12,7 +12,7 @@ enum SubjectTagRepair {
     ]
 
     /// Adjectives that stand alone as a quantity of people ("Many said", "Few say"), never a surname.
-    static let quantityAdjectives: Set<String> = [
+    static let quantityAdjectives: WordSet = [
         "many", "few", "several", "most", "some", "both", "all", "other", "others", "more", "fewer", "much", "various",
         "numerous", "half", "each", "either", "neither", "such",
     ]
@@ -72,7 +72,7 @@ enum SubjectTagRepair {
     }
 
     /// Adjectives that never head a noun phrase ("its own list", "the same").
-    static let neverHeads: Set<String> = ["own", "other", "same", "next", "last", "first", "former", "latter", "entire", "whole", "only"]
+    static let neverHeads: WordSet = ["own", "other", "same", "next", "last", "first", "former", "latter", "entire", "whole", "only"]
 
     /// Whether an adjective-tagged word may be a head noun the tagger misread: no comparative or
     /// superlative, no participle, none of ``neverHeads``.
@@ -145,7 +145,7 @@ enum SubjectTagRepair {
     static let maxModifiersAfterDeterminer = 3
 
     /// Articles and possessive pronouns that open a noun phrase.
-    static let phraseDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
+    static let phraseDeterminers: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
 
     /// Whether lower-case modifiers (at most ``maxModifiersAfterDeterminer``) lead back from the
     /// word before `k` to a determiner or a possessive noun (`the`, `an`, `the company's`).

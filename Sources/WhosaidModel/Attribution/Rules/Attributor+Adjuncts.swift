@@ -7,7 +7,7 @@ extension Attributor {
     /// The most words a trailing adjunct may have.
     static let maxAdjunctWords = 8
     /// Adverbs of time that may open a cue's closing adjunct (`said late Monday`, `said afterward`).
-    static let timeAdverbs: Set<String> = ["late", "early", "afterward", "afterwards", "later", "earlier", "separately",
+    static let timeAdverbs: WordSet = ["late", "early", "afterward", "afterwards", "later", "earlier", "separately",
                                            "previously", "recently", "again", "yesterday", "today", "tonight"]
     /// Tags that open a clause of their own and so end an adjunct.
     static let clauseTags: Set<UPOS> = [.verb, .aux, .sconj]
@@ -66,7 +66,7 @@ extension Attributor {
 
     /// Subordinators that open an adverbial clause after a cue's adjunct (`…, two officials told
     /// Reuters on condition of anonymity because the decision was not public.`).
-    static let adjunctClauseSubordinators: Set<String> = ["because", "while", "although", "though", "since", "as", "when", "after", "before", "until"]
+    static let adjunctClauseSubordinators: WordSet = ["because", "while", "although", "though", "since", "as", "when", "after", "before", "until"]
 
     /// Whether token `k`, inside a cue's adjunct, opens a clause that is the adjunct's own: a
     /// subordinator (``adjunctClauseSubordinators``), or `that`/`which` right after a noun and
@@ -144,7 +144,7 @@ extension Attributor {
     /// Words that open a phrase on how or on what terms a speaker spoke (`speaking on condition
     /// of anonymity`, `declining to be named`, `without giving details`); other participles there
     /// (`…, the Times said, including speeches…`) go on with what was said, as news annotation reads it.
-    static let mannerParticipleOpeners: Set<String> = ["speaking", "declining", "requesting", "asking", "without"]
+    static let mannerParticipleOpeners: WordSet = ["speaking", "declining", "requesting", "asking", "without"]
 
     /// Whether a postposed cue ending at `e` (with its addressee or adjuncts: `told Reuters`)
     /// closes its clause at a comma that opens a phrase about how the speaker spoke
@@ -245,13 +245,13 @@ extension Attributor {
 /// (`said as he left, “We won.”`).
 extension Attributor {
     /// Subordinators that open a clause of time (`as` only before a clause with its own subject).
-    static let timeClauseSubordinators: Set<String> = ["when", "whenever", "while", "after", "before", "once", "until", "as"]
+    static let timeClauseSubordinators: WordSet = ["when", "whenever", "while", "after", "before", "once", "until", "as"]
     /// Subordinators that also open an indirect question.
-    static let questionTimeWords: Set<String> = ["when", "whenever"]
+    static let questionTimeWords: WordSet = ["when", "whenever"]
     /// Verbs that take an indirect question (`asked when…`, `wondered when…`).
     static let questionCueVerbs: Set<String> = Set(["ask", "wonder", "inquire", "question"].flatMap(Lexicon.inflections))
     /// Words of negation before a cue (`did not say`, `won't say`, `never said`).
-    static let cueNegations: Set<String> = ["not", "n't", "never"]
+    static let cueNegations: WordSet = ["not", "n't", "never"]
 
     /// Most auxiliaries, adverbs and negations read back from a cue for its negation (`would not say when`).
     static let maxVerbGroupLead = 4
@@ -330,9 +330,9 @@ extension Attributor {
 /// him to resign`, `asked her about the plan`) or a clause after it keeps one.
 extension Attributor {
     /// Object pronouns that stand for something already said.
-    static let backReferencePronouns: Set<String> = ["it", "them", "him", "her", "this"]
+    static let backReferencePronouns: WordSet = ["it", "them", "him", "her", "this"]
     /// Prepositions that open the time or place of the telling after such a pronoun.
-    static let tellingAdjunctPrepositions: Set<String> = ["in", "at", "during", "after", "before", "since"]
+    static let tellingAdjunctPrepositions: WordSet = ["in", "at", "during", "after", "before", "since"]
 
     /// Whether `c...end` is only a back-reference pronoun and a time or place adjunct (see above).
     func isPronounOnlyComplement(_ c: Int, _ end: Int) -> Bool {

@@ -5,7 +5,7 @@ import WhosaidSyntax
 /// the speaker, named right before the quote.
 extension Attributor {
     /// Participles that give words to the one after "to".
-    static let attributingParticiples: Set<String> = ["attributed", "ascribed", "credited"]
+    static let attributingParticiples: WordSet = ["attributed", "ascribed", "credited"]
 
     /// The statement quote `qi` makes after `… attributed to NAME`, a colon, comma or dash between.
     func attributedQuote(_ qi: Int) -> Candidate? {

@@ -12,10 +12,10 @@ extension Attributor {
     static let maxInterruptingSubject = 5
 
     /// Subject pronouns with which a reporter's own clause goes on after `, and`.
-    static let narrativePronouns: Set<String> = ["he", "she", "they"]
+    static let narrativePronouns: WordSet = ["he", "she", "they"]
 
     /// Relative pronouns that open a non-restrictive relative clause after a comma.
-    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
+    static let relativePronouns: WordSet = ["which", "who", "whom", "whose", "where"]
 
     /// Whether the verb at `v` in a relative clause reports a clause of its own before the next
     /// comma: `that` or a finite verb follows it (`who claimed at one point that…`, `who
@@ -221,7 +221,7 @@ extension Attributor {
     /// Nouns with which a reporter says what the words before them aimed at (`…, a swipe at his
     /// rival`, `…, a reference to the leaked emails`): after a comma and `a`/`an` they end the
     /// statement whatever follows them.
-    static let pointerNouns: Set<String> = ["swipe", "jab", "dig", "reference", "nod", "allusion", "rebuke"]
+    static let pointerNouns: WordSet = ["swipe", "jab", "dig", "reference", "nod", "allusion", "rebuke"]
 
     /// Whether the comma at `k` opens an indefinite noun phrase headed by a summative noun that
     /// ends the sentence or goes on with a participle or relative clause (`, a position shared by
@@ -285,5 +285,5 @@ extension Attributor {
 
     /// Verbs of reported speech's backshift (`would`, `could`, `had`): a clause that opens with
     /// one after `, and` goes on reporting.
-    static let backshiftedVerbs: Set<String> = ["would", "could", "might", "should", "had", "'d"]
+    static let backshiftedVerbs: WordSet = ["would", "could", "might", "should", "had", "'d"]
 }

@@ -7,10 +7,10 @@
 /// apposition inside the clause.
 extension Attributor {
     /// Determiners that open a gloss.
-    static let glossDeterminers: Set<String> = ["a", "an", "the"]
+    static let glossDeterminers: WordSet = ["a", "an", "the"]
 
     /// Prepositions through which a gloss's noun phrase goes on (`a banker from Ohio`).
-    static let glossPrepositions: Set<String> = ["of", "for", "from", "in", "on", "at", "with", "to", "by", "about"]
+    static let glossPrepositions: WordSet = ["of", "for", "from", "in", "on", "at", "with", "to", "by", "about"]
 
     /// The most tokens after the mark read for a list's `, and`, and through a gloss's prepositional phrases.
     static let maxGlossListScan = 40

@@ -69,10 +69,10 @@ extension Attributor {
     }
 
     /// Words that are prepositions before a noun and subordinators before a clause.
-    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "as", "once", "because"]
+    static let clauseOpeners: WordSet = ["after", "before", "since", "until", "as", "once", "because"]
     /// Subordinators of a condition, which a reported clause keeps after a comma.
     static let conditionSubordinators: Set<String> = ["if", "unless"]
-    static let subordinators: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
+    static let subordinators: WordSet = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
 
     /// Whether the comma-separated segment that ends at the comma `comma` (from `first` at the
     /// earliest) opens a new clause with `and`/`but` and a subordinator, or opens the sentence
@@ -100,7 +100,7 @@ extension Attributor {
     /// Subordinators whose finite clause after a comma goes on with what was said: the speaker's
     /// reason or time (`…said Obama enjoys it, because it is funny`, `…in 1978, when she met
     /// him`). With a participle (`, when asked about it`) the clause is the reporter's.
-    static let statementSubordinators: Set<String> = ["because", "when"]
+    static let statementSubordinators: WordSet = ["because", "when"]
 
     /// Whether the subordinator at `n`, after a comma, opens a finite clause the statement keeps.
     func keepsFiniteSubordinateClause(at n: Int, last: Int) -> Bool {
@@ -114,7 +114,7 @@ extension Attributor {
     /// Subordinators whose clause, opening a sentence and closed by its comma, is an adjunct of
     /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
     /// reported condition: "If the levy fails the town closes, Ruiz said.").
-    static let sentenceAdjunctSubordinators: Set<String> = ["when", "while", "whereas", "before", "after"]
+    static let sentenceAdjunctSubordinators: WordSet = ["when", "while", "whereas", "before", "after"]
     static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
     /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
@@ -226,7 +226,7 @@ extension Attributor {
 
     /// Words that join the numbers of a poll's share (`three in five`, `six of 10`, `eight out of
     /// 10`, `more than 4 in 10`).
-    static let shareLinks: Set<String> = ["in", "of", "out", "than"]
+    static let shareLinks: WordSet = ["in", "of", "out", "than"]
 
     /// Whether token `n` belongs to a poll's share standing as a subject: a number, or a link
     /// word (``shareLinks``) before a number (`out` before `of`). News reports a survey clause by

@@ -13,12 +13,12 @@ extension Attributor {
     /// The most words of a clause's subject before its finite verb (`the new rules for farms`).
     static let maxClauseSubjectWords = 8
     /// Prepositions that open an adjunct of a reporting verb (time, place, occasion, medium).
-    static let cueAdjunctPrepositions: Set<String> = [
+    static let cueAdjunctPrepositions: WordSet = [
         "on", "in", "at", "after", "during", "before", "since", "via", "over", "through", "following",
         "from", "with", "last", "this", "earlier", "late",
     ]
     /// Forms of `be` and `get` that make a following participle passive (`was confirmed`).
-    static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s"]
+    static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s"]
 
     /// Whether the verb at `v` is a passive participle after `be` or `get` (`was confirmed`,
     /// `were echoed by`): its subject is not the speaker.
@@ -35,7 +35,7 @@ extension Attributor {
         return Self.passiveAuxiliaries.contains(tokens[k].lower)
     }
     /// Words after a participle that make `'s` before it `is` rather than `has` (`he's said to`).
-    static let passiveFollowers: Set<String> = ["to", "by", "as"]
+    static let passiveFollowers: WordSet = ["to", "by", "as"]
     /// Auxiliaries written onto a pronoun (`he's`, `they'll`, `we'd`).
     static let auxiliaryClitics: [String] = ["'s", "'re", "'ll", "'d", "'ve", "'m"]
     /// Tags that may stand inside a noun phrase (`the party's new rules`, `about 20 people`).
@@ -161,7 +161,7 @@ extension Attributor {
 
     /// Nouns of a means of speaking after `by` (`told Reuters by phone`): the manner of the cue,
     /// not the agent of a passive.
-    static let meansOfSpeaking: Set<String> = [
+    static let meansOfSpeaking: WordSet = [
         "phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "fax", "mail", "satellite", "radio",
     ]
 

@@ -8,7 +8,7 @@
 /// participle is the next deed (`, calling him “a fraud” and accusing him of…`).
 extension Attributor {
     /// Coordinators that join a second predicate to the subject's first.
-    static let predicateCoordinators: Set<String> = ["but", "yet", "and"]
+    static let predicateCoordinators: WordSet = ["but", "yet", "and"]
 
     /// The last token of the verbless complement from `c` before a coordinated predicate that
     /// starts by `end` (`, but`/`, yet`/`, and` or a bare `but`/`yet`/`and`, then a finite verb, perhaps

@@ -37,7 +37,7 @@ extension Attributor {
     }
 
     /// Adverbs that grade an adjective.
-    static let gradingAdverbs: Set<String> = ["most", "more", "least", "less"]
+    static let gradingAdverbs: WordSet = ["most", "more", "least", "less"]
 
     /// Whether the word at `i`, in a base form, modifies the role noun or title after it, before a
     /// capitalised name (`press secretary Dana Lowe told`): a noun of the name's phrase, no cue.
@@ -85,7 +85,7 @@ extension Attributor {
     }
 
     /// Words that open an embedded question after a phrasal cue (`talked about how`).
-    static let embeddedQuestionOpeners: Set<String> = ["how", "what", "why", "whether", "who", "where", "when"]
+    static let embeddedQuestionOpeners: WordSet = ["how", "what", "why", "whether", "who", "where", "when"]
 
     /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
     /// labelling verb (`called it a common ailment`).
@@ -129,5 +129,5 @@ extension Attributor {
         i + 1 <= last && Self.auxiliaries.contains(tokens[i + 1].lower)
     }
 
-    static let auxiliaries: Set<String> = ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must"]
+    static let auxiliaries: WordSet = ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must"]
 }

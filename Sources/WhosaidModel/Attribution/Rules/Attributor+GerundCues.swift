@@ -6,7 +6,7 @@ import WhosaidSyntax
 /// claiming…`, `After saying he was nervous, the man…`).
 extension Attributor {
     /// Prepositions before a reporting gerund whose speaker is the main clause's subject.
-    static let gerundPrepositions: Set<String> = ["by", "after", "before", "despite", "while", "when", "without", "in", "since", "upon"]
+    static let gerundPrepositions: WordSet = ["by", "after", "before", "despite", "while", "when", "without", "in", "since", "upon"]
 
     /// The speaker of the reporting gerund at `v` that stands right after a noun phrase or a
     /// preposition, or nil.

@@ -6,7 +6,7 @@ import WhosaidSyntax
 /// subject speaks. A message the subject only cites (`cited a report that said`) is not theirs.
 extension Attributor {
     /// Verbs that put a message out (`released a video`, `issued a statement`, `ran an ad`).
-    static let issuingVerbs: Set<String> = [
+    static let issuingVerbs: WordSet = [
         "released", "releases", "issued", "issues", "posted", "posts", "sent", "sends", "published", "publishes",
         "tweeted", "tweets", "emailed", "e-mailed", "mailed", "aired", "airs", "ran", "runs", "wrote", "writes",
     ]

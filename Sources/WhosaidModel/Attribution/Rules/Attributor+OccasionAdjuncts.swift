@@ -48,18 +48,18 @@ extension Attributor {
 
 extension Attributor {
     /// Media a statement is made on (`blamed local officials on Twitter`).
-    static let statementMedia: Set<String> = [
+    static let statementMedia: WordSet = [
         "twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio", "air", "camera",
     ]
     /// Days and months that date a statement (`criticized the deal on Tuesday`, `in March`).
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december",
     ]
     /// Prepositions that date a statement.
-    static let datingPrepositions: Set<String> = ["in", "on", "during", "before", "after", "since"]
+    static let datingPrepositions: WordSet = ["in", "on", "during", "before", "after", "since"]
     /// Nouns of a span of time after `last` or `this` (`last week`).
-    static let deicticTimeNouns: Set<String> = ["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]
+    static let deicticTimeNouns: WordSet = ["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]
 
     /// Whether a time or medium adjunct of the cue opens at token `k`, inside a noun-phrase
     /// object ending at `end`: `on Twitter`, `on Tuesday`, `in 2011`, `in March`, `last week`
@@ -88,7 +88,7 @@ extension Attributor {
 
     /// Nouns of a point or stretch of time that an adjunct between a subject and its verb names
     /// (`Trump at the time said`, `Lowe in the past has said`).
-    static let adjunctTimeNouns: Set<String> = ["time", "point", "past", "moment", "outset", "weekend"]
+    static let adjunctTimeNouns: WordSet = ["time", "point", "past", "moment", "outset", "weekend"]
 
     /// The token before an occasion or time adjunct that ends at `e`, between a subject and its
     /// verb, after a name or pronoun (`Cole in an interview said`, `Trump at the time said`), or

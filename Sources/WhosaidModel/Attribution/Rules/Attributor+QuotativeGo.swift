@@ -4,7 +4,7 @@
 /// or describe, they report nothing.
 extension Attributor {
     /// Words before a base-form "go" that make it quotative: modals, their negations, and "to".
-    static let quotativeGoOpeners: Set<String> = [
+    static let quotativeGoOpeners: WordSet = [
         "can", "could", "would", "will", "might", "may", "must", "should", "to", "'ll", "'d",
         "can't", "cannot", "couldn't", "wouldn't", "won't", "shouldn't", "n't", "not",
     ]

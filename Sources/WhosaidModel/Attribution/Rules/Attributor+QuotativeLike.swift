@@ -4,7 +4,7 @@
 /// otherwise "like" compares (`the weapons are like “nuclear bombs”`).
 extension Attributor {
     /// Forms of "be" that make "like" a quotative.
-    static let quotativeBeForms: Set<String> = ["be", "is", "was", "were", "are", "am", "been", "being"]
+    static let quotativeBeForms: WordSet = ["be", "is", "was", "were", "are", "am", "been", "being"]
     /// Most adverbs between the form of "be" and "like" (`was just totally like`).
     static let maxQuotativeAdverbs = 2
 

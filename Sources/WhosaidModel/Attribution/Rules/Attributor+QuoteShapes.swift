@@ -136,7 +136,7 @@ extension Attributor {
     }
 
     /// Words after which a quoted title names a work rather than a statement.
-    static let titleIntroducers: Set<String> = [
+    static let titleIntroducers: WordSet = [
         "called", "titled", "entitled", "named", "dubbed", "show", "program", "programme", "book", "memoir",
         "film", "movie", "song", "album", "column", "op-ed", "series", "segment", "headline", "slogan",
     ]
@@ -194,5 +194,5 @@ extension Attributor {
     }
 
     /// Nouns for kinds of work an apposition may name after a title (besides ``titleIntroducers``).
-    static let workNouns: Set<String> = ["biography", "novel", "documentary", "play", "musical", "podcast", "report", "essay", "poem"]
+    static let workNouns: WordSet = ["biography", "novel", "documentary", "play", "musical", "podcast", "report", "essay", "poem"]
 }

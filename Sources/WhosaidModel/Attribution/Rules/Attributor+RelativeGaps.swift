@@ -7,7 +7,7 @@ import WhosaidSyntax
 extension Attributor {
     /// Pronouns that open such a clause (`what` only after a verb or preposition: `adapt to what
     /// she said is growing demand`; sentence-initial `What he said was false` is a subject).
-    static let gapRelativePronouns: Set<String> = ["which", "who", "that", "what"]
+    static let gapRelativePronouns: WordSet = ["which", "who", "that", "what"]
 
     /// Whether the reporting verb at `v` (sentence `first...last`) is followed by a predicate whose
     /// subject is the relative pronoun before the verb's own subject.

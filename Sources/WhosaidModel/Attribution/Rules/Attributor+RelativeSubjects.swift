@@ -92,10 +92,10 @@ extension Attributor {
     static let participlePhraseTags: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
 
     /// Particles that make a phrasal verb of the word before them.
-    static let verbParticles: Set<String> = ["out", "up", "off", "down", "back", "over", "away"]
+    static let verbParticles: WordSet = ["out", "up", "off", "down", "back", "over", "away"]
 
     /// Past participles that do not end in -ed, -en or -wn.
-    static let irregularParticiples: Set<String> = [
+    static let irregularParticiples: WordSet = [
         "held", "made", "sent", "brought", "told", "found", "led", "read", "paid", "built", "bought", "kept",
         "left", "won", "put", "set", "cut", "run", "spent", "sought", "heard", "met",
     ]

@@ -54,16 +54,16 @@ extension Attributor {
     }
 
     /// Object pronouns that may close `according to` (`according to him`).
-    static let objectPronouns: Set<String> = ["him", "her", "them"]
+    static let objectPronouns: WordSet = ["him", "her", "them"]
 
     /// Most tokens of the modifier after a source's head (`released Friday by state gaming regulators`).
     static let maxSourceModifierTokens = 14
     /// Prepositions that open a source's modifier (`a report in the Register`, `lawyers with the
     /// project`, `interviews with party leaders`).
-    static let sourceModifierPrepositions: Set<String> = ["in", "with", "from", "by", "of", "among", "for"]
+    static let sourceModifierPrepositions: WordSet = ["in", "with", "from", "by", "of", "among", "for"]
     /// Adjectives that take a source's modifier after it (`officials involved in the talks`,
     /// `people familiar with the plan`).
-    static let sourceModifierAdjectives: Set<String> = ["involved", "familiar", "close", "present"]
+    static let sourceModifierAdjectives: WordSet = ["involved", "familiar", "close", "present"]
 
     /// Whether `first...last` ends with a name after a common noun (`a speech Mrs. Clinton`): a
     /// verb after it is the name's, in a relative clause without `that` (`… delivered in July`).

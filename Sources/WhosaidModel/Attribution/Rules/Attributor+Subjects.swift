@@ -276,7 +276,7 @@ extension Attributor {
     }
 
     /// Prepositions whose capitalised object a larger place may follow (`of Dayton, Ohio`).
-    static let placeObjectPrepositions: Set<String> = ["of", "in", "from"]
+    static let placeObjectPrepositions: WordSet = ["of", "in", "from"]
 
     /// Whether the name `m`, no first name nor title, follows a comma after the capitalised object
     /// of `of`, `in` or `from`: the larger place that object lies in (`of Dayton, Ohio`).
@@ -324,7 +324,7 @@ extension Attributor {
 
     /// Ordinals and connectives that open a sentence as adverbs (`Fifth, “…”`, `Furthermore, …`),
     /// whatever the tagger reads them as (it takes a capitalised one for a name).
-    static let sentenceOpeningAdverbs: Set<String> = [
+    static let sentenceOpeningAdverbs: WordSet = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "firstly", "secondly", "thirdly", "finally", "lastly",
         "furthermore", "moreover", "however", "meanwhile", "nevertheless", "nonetheless", "additionally",
@@ -358,15 +358,15 @@ extension Attributor {
     static let twoWordStateOpeners: Set<String> = ["new", "north", "south", "west", "rhode"]
 
     /// Adverbs that can stand before a sentence's subject without being part of it.
-    static let focusingAdverbs: Set<String> = ["even", "only", "also", "now", "still"]
+    static let focusingAdverbs: WordSet = ["even", "only", "also", "now", "still"]
 
     /// Adverbs of frequency that can open a sentence before its subject, no comma between
     /// (`Often my students start with: “…”`).
-    static let frequencyAdverbs: Set<String> = [
+    static let frequencyAdverbs: WordSet = [
         "often", "sometimes", "usually", "always", "frequently", "typically", "generally", "occasionally", "rarely", "seldom",
     ]
     /// Adverbs of degree that may come before one of them (`Very often`, `Quite often`).
-    static let degreeAdverbs: Set<String> = ["very", "quite", "so", "more", "most", "too"]
+    static let degreeAdverbs: WordSet = ["very", "quite", "so", "more", "most", "too"]
 
     /// The token after an adverb of frequency (and its degree adverb) at `k`, when a word
     /// follows it before `v`: `Very often my patients start with: “…”` → `my`. Else `k`.

@@ -6,9 +6,9 @@ import WhosaidSyntax
 /// participle opening the sentence (`Insisting the vote was fair, Pruett …`).
 extension Attributor {
     /// Verbs after which `as` + a reporting participle reports their subject's words.
-    static let asReportingVerbs: Set<String> = ["quoted", "cited", "described", "portrayed"]
+    static let asReportingVerbs: WordSet = ["quoted", "cited", "described", "portrayed"]
     /// Adjectives that take a reporting verb as their infinitive ("likely to say", "quick to point out").
-    static let catenativeAdjectives: Set<String> = [
+    static let catenativeAdjectives: WordSet = [
         "likely", "unlikely", "quick", "eager", "willing", "unwilling", "ready", "reluctant", "careful", "keen", "loath",
         "prepared",
     ]
@@ -16,7 +16,7 @@ extension Attributor {
     static let goForms: Set<String> = Set(["go", "goes", "going", "gone", "went"])
     static let takeForms: Set<String> = Set(["take", "takes", "taking", "taken", "took"])
     /// Nouns of documents and messages that a participle can follow (`a statement saying`).
-    static let messageNouns: Set<String> = [
+    static let messageNouns: WordSet = [
         "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
     ]
 
@@ -30,14 +30,14 @@ extension Attributor {
     static let refusalVerbs: Set<String> = Set(Lexicon.inflections("decline"))
     /// Verbs of speaking that, as the infinitive of a refusal, make it a statement
     /// ("declined to comment", "refused to say"); "declined to spell out the details" is not one.
-    static let speechInfinitives: Set<String> = [
+    static let speechInfinitives: WordSet = [
         "comment", "discuss", "elaborate", "say", "answer", "speculate", "respond", "specify", "confirm",
         "deny", "name", "identify", "detail", "disclose", "reveal", "explain", "address", "talk", "speak",
     ]
 
     /// Words of a time expression that may stand between a subject and its verb
     /// ("The bank just this month announced").
-    static let timeExpressionWords: Set<String> = [
+    static let timeExpressionWords: WordSet = [
         "just", "this", "last", "next", "earlier", "later", "month", "week", "year", "morning", "evening", "night",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     ]
@@ -69,7 +69,7 @@ extension Attributor {
     }
 
     /// Nouns of a span of time that `ago` counts back (`two weeks ago`).
-    static let timeUnitNouns: Set<String> = [
+    static let timeUnitNouns: WordSet = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
         "year", "years", "decade", "decades", "century", "centuries",
     ]
@@ -150,7 +150,7 @@ extension Attributor {
     static let listingAsideOpeners: Set<String> = ["including", "especially", "notably", "particularly"]
 
     /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
-    static let timePrepositions: Set<String> = ["on", "in", "at", "during", "late", "early", "earlier"]
+    static let timePrepositions: WordSet = ["on", "in", "at", "during", "late", "early", "earlier"]
 
     /// The token before the verb group that ends with the verb at `v`: auxiliaries, negation,
     /// adverbs, catenative `VERB to` and passive `VERB as` are stepped over, not below `floor`.
@@ -183,7 +183,7 @@ extension Attributor {
 
     /// Verbs of sending a message, whose subject a participle after their object shares
     /// (`emailed supporters saying`).
-    static let sendingVerbs: Set<String> = ["sent", "emailed", "e-mailed", "mailed", "texted", "messaged", "wrote", "tweeted", "posted"]
+    static let sendingVerbs: WordSet = ["sent", "emailed", "e-mailed", "mailed", "texted", "messaged", "wrote", "tweeted", "posted"]
 
     /// The speaker of a participle cue (`saying`, `adding`) that is not set off by a comma: after
     /// `quoted as` its passive subject, after a message noun the subject of the sentence.
@@ -212,7 +212,7 @@ extension Attributor {
     }
 
     /// Nouns of a stretch of time an object may name (`spent the day calling…`).
-    static let timeSpanNouns: Set<String> = ["day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "hours"]
+    static let timeSpanNouns: WordSet = ["day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "hours"]
 
     /// The speaker of the participle at `v` right after a verb's object that names an occasion
     /// or a stretch of time (`opened a rally blasting the governor`, `spent the day calling him a
@@ -360,7 +360,7 @@ extension Attributor {
     }
 
     /// Coordinators that join two clauses, each with its subject (`…, and Ruiz fired…`).
-    static let clauseCoordinators: Set<String> = ["and", "but"]
+    static let clauseCoordinators: WordSet = ["and", "but"]
 
     /// Most tokens between two coordinated participles (`calling them rapists and vowing`).
     static let maxCoordinatedParticipleDistance = 12

@@ -10,7 +10,7 @@ extension Attributor {
     static let maxWithClauseSubject = 8
     /// Words other than nouns and their modifiers that a poll's share holds (`three in 10`,
     /// `eight out of 10`, `30 percent of voters`, `47%`).
-    static let withClauseShareWords: Set<String> = ["of", "in", "out", "%"]
+    static let withClauseShareWords: WordSet = ["of", "in", "out", "%"]
 
     /// The speaker of the reporting gerund at `v` when `with` and a poll's share (a number,
     /// `percent`, a share word: ``MentionFinder/shareWords``) stand right before it and the
@@ -20,7 +20,7 @@ extension Attributor {
     /// (`with me saying`) is no speaker.
     /// Units an election count reports by (`with 98 percent of precincts reporting`): they
     /// report results, not statements.
-    static let tallyUnits: Set<String> = ["precincts", "districts", "counties", "wards", "parishes", "polling"]
+    static let tallyUnits: WordSet = ["precincts", "districts", "counties", "wards", "parishes", "polling"]
 
     func withClauseSpeaker(gerund v: Int, first: Int, last: Int) -> SpeakerMention? {
         guard v - 2 >= first, Lexicon.isGerund(tokens[v].lower), opensReportedClause(at: v + 1, last: last) else { return nil }

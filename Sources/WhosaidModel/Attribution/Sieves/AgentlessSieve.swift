@@ -41,7 +41,7 @@ extension Attributor {
     /// Forms of the verb whose subject-less uses put a question.
     static let questionVerbForms: Set<String> = ["asked"]
     /// Words before a participle that leave it without a subject (`when asked`, `if asked`).
-    static let participleSubordinators: Set<String> = ["when", "if", "once", "after", "before", "while", "until", "unless"]
+    static let participleSubordinators: WordSet = ["when", "if", "once", "after", "before", "while", "until", "unless"]
     /// Words that open an embedded question (`asked whether`, `asked who leads`).
     static let questionOpeners: Set<String> = ["whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"]
 

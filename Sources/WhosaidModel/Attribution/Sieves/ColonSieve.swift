@@ -11,7 +11,7 @@ import WhosaidSyntax
 ///     When the dam failed, Mayor Ortiz released a statement: “We grieve.”  → Mayor Ortiz
 struct ColonSieve: LeftoverQuoteSieve {
     /// Forms of "be" that may stand between a noun of saying and the colon (`her answer was:`).
-    static let copulaForms: Set<String> = ["was", "is", "were", "are"]
+    static let copulaForms: WordSet = ["was", "is", "were", "are"]
 
     var name: String { "colon" }
     var rules: Set<AttributionRule> { [.sentenceCue] }
@@ -23,7 +23,7 @@ struct ColonSieve: LeftoverQuoteSieve {
 
 extension Attributor {
     /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
-    static let quotationNouns: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
+    static let quotationNouns: WordSet = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
 
     /// Nouns of saying whose possessor speaks the quote after a colon (`her father's advice:`).
     static let colonSpeechNouns: Set<String> = nounCues.union([

@@ -4,7 +4,7 @@ import WhosaidSyntax
 /// colon open the statement; and in title case a capitalised verb may be a cue (`Graham Says`).
 extension Attributor {
     /// Sources that speak in a headline of their own (`Poll: Clinton leads in Ohio`).
-    static let headlineSources: Set<String> = ["poll", "polls", "survey", "study", "report", "analysis", "experts", "officials", "sources"]
+    static let headlineSources: WordSet = ["poll", "polls", "survey", "study", "report", "analysis", "experts", "officials", "sources"]
 
     /// A single capitalised source word standing for a document (`Poll`), as a described speaker.
     func documentSource(_ a: Int, _ b: Int) -> SpeakerMention? {
@@ -111,7 +111,7 @@ final class CapitalisedBodyWords {
 extension Attributor {
     /// Prepositions that, in a title-case headline, end the speaker's name before its topic
     /// (`CNN President On Trump:`).
-    static let headlineTopicPrepositions: Set<String> = ["on", "about"]
+    static let headlineTopicPrepositions: WordSet = ["on", "about"]
 
     /// The name opening a title-case headline phrase `whole` that runs on over a verb or a topic
     /// preposition before the colon at `colon` (`Ruiz Addresses Flood Victims`, `CNN President

@@ -87,9 +87,9 @@ extension Attributor {
 
 extension Attributor {
     /// Object pronouns a label without quotation marks follows (`called him a liar`).
-    static let labelledPronouns: Set<String> = ["him", "her", "it", "them", "himself", "herself", "itself", "themselves"]
+    static let labelledPronouns: WordSet = ["him", "her", "it", "them", "himself", "herself", "itself", "themselves"]
     /// Determiners that open such a label.
-    static let labelDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
+    static let labelDeterminers: WordSet = ["a", "an", "the", "his", "her", "their", "its", "my", "our"]
 
     /// `The editors called him a political opportunist, and…`: a labelling verb, an object
     /// pronoun and a lower-case noun phrase (`called him The Birdman` is a name); the span from the pronoun to the end of the label's clause (a

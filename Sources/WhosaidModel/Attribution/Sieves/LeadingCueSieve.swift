@@ -94,7 +94,7 @@ extension Attributor {
 
     /// Nouns for words spoken that a quote set off by a comma may stand in apposition to
     /// (`gasped his last words, ‘…’`, `gave the same answer, “…”`).
-    static let speechObjectNouns: Set<String> = [
+    static let speechObjectNouns: WordSet = [
         "words", "answer", "reply", "message", "warning", "plea", "prayer", "motto", "slogan", "mantra", "refrain", "verdict",
     ]
     /// Most tokens of such an object (`his last words`, `the same short answer`).
@@ -109,7 +109,7 @@ extension Attributor {
     }
 
     /// Pronouns fused with a form of "be" (`I'm`, `we're`, `she's`) that make a following "-ing" verb a progressive.
-    static let progressivePronounForms: Set<String> = ["i'm", "we're", "you're", "they're", "he's", "she's"]
+    static let progressivePronounForms: WordSet = ["i'm", "we're", "you're", "they're", "he's", "she's"]
 
     /// Whether the "-ing" verb at `v` follows a form of "be" (`she was saying, “…”`, `I'm
     /// thinking`): the finite verb of its clause, its subject the clause's, not a participle's host.
@@ -126,7 +126,7 @@ extension Attributor {
     }
 
     /// Verbs of thought whose quotation is the thought itself when it is a whole sentence.
-    static let thoughtVerbs: Set<String> = ["think", "thinks", "thought", "thinking", "wonder", "wonders", "wondered", "wondering"]
+    static let thoughtVerbs: WordSet = ["think", "thinks", "thought", "thinking", "wonder", "wonders", "wondered", "wondering"]
 
     /// Whether quote `qi` right after the thought verb at `v` is a thought in words (`you may think
     /// “If I work faster, I will finish.”`): a whole sentence, capitalised and closed by its own
@@ -147,7 +147,7 @@ extension Attributor {
     }
 
     /// Words of a vague tail that close a quoted clause in speech (`“…” or whatever.`).
-    static let vagueTailWords: Set<String> = ["whatever", "something", "anything", "so"]
+    static let vagueTailWords: WordSet = ["whatever", "something", "anything", "so"]
 
     /// Whether token `i` opens a vague tail: "or" and one of ``vagueTailWords`` (`or whatever`,
     /// `or something like that`), a hedge on the quote, not more of the reporter's clause.

@@ -27,7 +27,7 @@ extension Attributor {
     static let expressForms: Set<String> = Set(["express", "voice"].flatMap(Lexicon.inflections))
     static let lightVerbs: Set<String> = makeForms.union(expressForms)
     /// Nouns of an attitude that `expressed … that` reports (`expressed hope that`).
-    static let attitudeNouns: Set<String> = [
+    static let attitudeNouns: WordSet = [
         "hope", "hopes", "concern", "concerns", "confidence", "doubt", "doubts", "fear", "fears", "optimism",
         "frustration", "regret", "skepticism", "worry", "worries", "belief", "disappointment", "surprise",
     ]

@@ -14,7 +14,7 @@ extension Attributor {
     /// Tags of a word that can end a predicate (`was rigged`, `is false`, `rose sharply`).
     static let predicateEndTags: Set<UPOS> = [.verb, .adj, .adv]
     /// Finite auxiliaries that can open a main clause's predicate after a subject's clause.
-    static let finiteAuxiliaries: Set<String> = ["is", "was", "were", "are", "will", "would", "has", "had", "could", "should", "may", "might", "must", "did", "does"]
+    static let finiteAuxiliaries: WordSet = ["is", "was", "were", "are", "will", "would", "has", "had", "could", "should", "may", "might", "must", "did", "does"]
     /// Possessive pronouns and the pronoun each stands for.
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
 

@@ -355,7 +355,7 @@ extension Attributor {
 
     /// Verbs whose addressee may stand between them and the reported clause (`told reporters
     /// that`, `warned voters that`, `promised supporters that`).
-    static let objectBeforeClauseVerbs: Set<String> = [
+    static let objectBeforeClauseVerbs: WordSet = [
         "tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
         "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged",
     ]
@@ -373,17 +373,17 @@ extension Attributor {
 
     /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,
     /// `isn't saying`, `’s claiming`).
-    static let progressiveAuxiliaries: Set<String> = [
+    static let progressiveAuxiliaries: WordSet = [
         "is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m",
         "isn't", "aren't", "wasn't", "weren't",
     ]
 
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
-    static let degreeObjects: Set<String> = ["much", "little", "enough", "more", "less"]
+    static let degreeObjects: WordSet = ["much", "little", "enough", "more", "less"]
 
     /// Words that are a whole answer after a reporting verb.
-    static let answerWords: Set<String> = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
+    static let answerWords: WordSet = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
 
     /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
     /// it runs to the end of the sentence or to a comma.
@@ -508,5 +508,5 @@ extension Attributor {
     }
 
     /// Relative pronouns that open a clause about an inverted speaker.
-    static let invertedSpeakerRelatives: Set<String> = ["who", "whose"]
+    static let invertedSpeakerRelatives: WordSet = ["who", "whose"]
 }

@@ -108,7 +108,7 @@ extension Attributor {
     }
 
     /// Prepositions that open a cue's place or medium (`states in the report`, `read on the sign`).
-    static let clauseFinalCuePrepositions: Set<String> = ["in", "on", "at", "via"]
+    static let clauseFinalCuePrepositions: WordSet = ["in", "on", "at", "via"]
 
     /// Dashes that set a name after a quotation as its signature (`“…” ― Ann Lowe`).
     static let signatureDashes: Set<String> = ["\u{2015}", "\u{2014}", "--", "-", "\u{2013}"]
@@ -277,10 +277,10 @@ extension Attributor {
     static let topicPrepositions: Set<String> = ["of", "about"]
 
     /// Subordinators that open a time or manner adjunct after a cue, never its reported clause.
-    static let adjunctClauseOpeners: Set<String> = ["as", "while", "when", "before", "after"]
+    static let adjunctClauseOpeners: WordSet = ["as", "while", "when", "before", "after"]
 
     /// Verbs a quoted predicate starts with when its subject stands outside the quote.
-    static let predicateOpeners: Set<String> = [
+    static let predicateOpeners: WordSet = [
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "does", "did", "do", "makes", "made", "saw", "sees", "remains",
         "seems", "appears", "needs", "wants", "takes", "gets", "got", "became", "becomes", "isn't", "wasn't",
@@ -337,5 +337,5 @@ extension Attributor {
     static let maxOutsideIntroductionWords = 5
 
     /// Forms of `be` that link a subject to a predicate noun phrase.
-    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
+    static let copulas: WordSet = ["is", "are", "was", "were", "be", "been", "'s", "'re"]
 }

@@ -1,7 +1,8 @@
 /// A set of ASCII words that answers most look-ups of words it lacks without hashing them: an
 /// ASCII word is looked up in the set only when some member has its first byte and its UTF-8
 /// length. (Hashing a `String` normalises it and runs SipHash: hundreds of instructions a
-/// look-up, five look-ups in the analysis of each new form.)
+/// look-up, and the topic stage, the attribution rules and the mention finder ask their word
+/// lists about nearly every word.)
 ///
 /// An ASCII string equals only the same bytes, so the filter answers exactly for ASCII words; any
 /// other word (one may be canonically equivalent to an ASCII word, as the Kelvin sign is to "K")
@@ -36,4 +37,10 @@ struct WordSet: Sendable {
         if filtered == true { return false }
         return words.contains(w)
     }
+}
+
+extension WordSet: ExpressibleByArrayLiteral {
+    /// The set of the listed words, all ASCII: a word list written in place, as a `Set<String>`
+    /// literal is.
+    init(arrayLiteral words: String...) { self.init(Set(words)) }
 }
