@@ -59,12 +59,29 @@ enum FrameAndContinuationShapeTests {
              expected: [("Jane Park", "“We are ready.”")]),
     ]
 
+    /// Coordinated verbs share their subject: a bare plural opening the sentence (`People`,
+    /// `Voters`) is that subject even when a verb follows it at once
+    /// (``MentionFinder/unmarkedPluralHeads``), and inside a subordinate clause opening the
+    /// sentence the subject comes after its subordinator, while the clause is open.
+    static let coordinatedSubjectCases: [Case] = [
+        Case(text: "People come up to me and say, “Hey Ann.”",
+             expected: [("People", "“Hey Ann.”")]),
+        Case(text: "Voters come up to me and introduce themselves and say, “Hey Ann.”",
+             expected: [("Voters", "“Hey Ann.”")]),
+        Case(text: "When people come up to me and say, “Hey Ann,” I smile.",
+             expected: [("people", "“Hey Ann,”")]),
+        Case(text: "When the votes were counted, Lowe stood up and said, “We won.”",
+             expected: [("Lowe", "“We won.”")]),
+    ]
+
     static let allCases = holdingStatementCases + colonSubjectCases + asClauseCases + apposedNameAfterModifierCases
+        + coordinatedSubjectCases
 }
 
 @Suite struct PeriodNounListTests {
     @Test func periodNounsAreLowerCaseSingleWords() {
         #expect(Attributor.periodNouns.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
         #expect(Attributor.existentialContractions.allSatisfy { $0.hasPrefix("there") })
+        #expect(MentionFinder.unmarkedPluralHeads.allSatisfy { $0 == $0.lowercased() && !$0.hasSuffix("s") })
     }
 }

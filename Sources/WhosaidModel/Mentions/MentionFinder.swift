@@ -908,6 +908,9 @@ struct MentionFinder {
             && !next.is(.preposition) && !Self.roleNouns.contains(next.lower) && next.kind == .word
     }
 
+    /// Plurals of people without the -s ending, the head of a group (`People`, `Police`, `Children`).
+    static let unmarkedPluralHeads: Set<String> = ["people", "police", "men", "women", "children", "staff", "clergy", "youth"]
+
     /// Whether token `i` is a plural common noun capitalised only because it opens its sentence
     /// (`Voters walked up and said…`, `Officials declined…`): the head of a description, not a
     /// name. A singular one is too often a name the tagger missed (`Gillibrand on Hillary…`).
@@ -919,7 +922,9 @@ struct MentionFinder {
            tokens[i + 1].tag == .noun, tokens[i + 1].quote == nil {
             return true
         }
-        return t.tag == .noun && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
+        // "People come up to me and say…", "Police said…": a group word without -s counts too.
+        return t.tag == .noun && (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
+            || Self.unmarkedPluralHeads.contains(t.lower))
     }
 
     /// Whether token `i` is a pronoun fused with an auxiliary (`You'll`, `It’s`): the tagger's
@@ -1160,8 +1165,9 @@ struct MentionFinder {
                 if u.isLyAdverb && !u.isCapitalized { break }
                 // "The piece used one of…": a past-tense verb ends the subject.
                 if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
-                // "The mayor left the stage and said": so does any finite verb the tagger reads after the head noun.
-                if u.tag == .verb, !u.isCapitalized, !Lexicon.isGerund(u.lower), tokens[e].tag == .noun, e > start { break }
+                // "The mayor left the stage and said", "Voters come up and say": so does any finite verb
+                // the tagger reads after the head noun, a bare plural opening the sentence too.
+                if u.tag == .verb, !u.isCapitalized, !Lexicon.isGerund(u.lower), tokens[e].tag == .noun { break }
                 e += 1
             }
         } else if isAdjectiveOpeningSentence(start, ceiling: ceiling) {

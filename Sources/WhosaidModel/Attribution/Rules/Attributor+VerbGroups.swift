@@ -459,6 +459,13 @@ extension Attributor {
         if let clause = coordinatedClauseStart(before: g, first: floor), let m = coordinatedVerbSubject(group: g, floor: clause) {
             return m
         }
+        // "When people come up to me and say, “…,” I smile": the verbs of a subordinate clause
+        // opening the sentence share that clause's subject, after its subordinator.
+        // The clause must still be open: no comma closes it before the coordinator.
+        if Self.adjunctClauseSubordinators.contains(tokens[floor].lower), tokens[floor].quote == nil,
+           !(floor..<g).contains(where: { tokens[$0].lower == "," }), let m = coordinatedVerbSubject(group: g, floor: floor + 1) {
+            return m
+        }
         return coordinatedVerbSubject(group: g, floor: floor)
     }
 
