@@ -74,8 +74,16 @@ enum FrameAndContinuationShapeTests {
              expected: [("Lowe", "“We won.”")]),
     ]
 
+    /// A full stop whose space was lost (`said.Lowe claimed`) still ends the cue's sentence, so
+    /// neither the quote before it nor the claim after it is lost
+    /// (``SentenceSplitter/isGluedSentenceEnd(_:dot:end:)``).
+    static let gluedSentenceEndCases: [Case] = [
+        Case(text: "“The traders have control,” Lowe said.Lowe claimed that she learned this from bankers.",
+             expected: [("Lowe", "“The traders have control,”"), ("Lowe", "she learned this from bankers")]),
+    ]
+
     static let allCases = holdingStatementCases + colonSubjectCases + asClauseCases + apposedNameAfterModifierCases
-        + coordinatedSubjectCases
+        + coordinatedSubjectCases + gluedSentenceEndCases
 }
 
 @Suite struct PeriodNounListTests {

@@ -14,6 +14,13 @@ import Testing
                 ["Mary Q. Public and J. R. Tolkien spoke.", "Then they left."])
     }
 
+    @Test func aFullStopThatLostItsSpaceBeforeACapitalisedWordEndsASentence() {
+        #expect(sentences("Lowe said.Lowe claimed he knew. It rained.") == ["Lowe said.", "Lowe claimed he knew.", "It rained."])
+        // Abbreviations, domains and initialisms keep their full stops inside.
+        #expect(sentences("The U.S.Senate met, e.g.on Monday. Amazon.com and www.NYTimes.com grew.") ==
+                ["The U.S.Senate met, e.g.on Monday.", "Amazon.com and www.NYTimes.com grew."])
+    }
+
     @Test func anAbbreviationWrittenAsAnEverydayWordEndsASentence() {
         #expect(sentences("Paul Greer voted no. Greer left early. He fell ill. Ruiz did not.") ==
                 ["Paul Greer voted no.", "Greer left early.", "He fell ill.", "Ruiz did not."])

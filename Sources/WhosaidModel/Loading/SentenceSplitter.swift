@@ -44,6 +44,13 @@ enum SentenceSplitter {
             let c = s[i]
             guard c == "." || c == "!" || c == "?" || c == "\u{2026}" else { i += 1; continue }
             var j = i + 1
+            // "…,” Trump said.Trump claimed…": a full stop the space after it was lost from.
+            if c == ".", isGluedSentenceEnd(s, dot: i, end: p.end) {
+                result.append(trimmed(s, TextSpan(start: start, end: j)))
+                start = j
+                i = j
+                continue
+            }
             while j < p.end, Characters.isClosingPunctuation(s[j]) || s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
             guard j < p.end, Characters.isSpace(s[j]) else { i = j; continue }
             var k = j
@@ -60,6 +67,17 @@ enum SentenceSplitter {
         }
         if start < p.end { result.append(trimmed(s, TextSpan(start: start, end: p.end))) }
     }
+
+    /// Whether the full stop at `dot` (before `end`) ends a sentence though no space follows it:
+    /// two lower-case letters before it and a capitalised word after it (`said.Trump claimed`),
+    /// as in text whose space was lost. Not an abbreviation (`U.S.`, `e.g.`), a domain
+    /// (`Amazon.com`) or an initialism after a word (`www.NYTimes.com`).
+    static func isGluedSentenceEnd(_ s: some ScalarReader, dot: Int, end: Int) -> Bool {
+        guard dot >= 2, dot + 2 < end else { return false }
+        return isLowerASCII(s[dot - 1]) && isLowerASCII(s[dot - 2]) && Characters.isUpper(s[dot + 1]) && isLowerASCII(s[dot + 2])
+    }
+
+    @inline(__always) static func isLowerASCII(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
 
     /// Abbreviations that are also everyday words ("voted no.", "fell ill.", "a near miss."): only
     /// capitalised ("No. 5", "Ill.", "Miss.") are they abbreviations.

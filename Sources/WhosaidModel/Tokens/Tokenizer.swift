@@ -64,7 +64,10 @@ enum Tokenizer {
                     if isWordScalar(s[i]) { i += 1; continue }
                     let joiner = s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "." || s[i] == "&"
                         || s[i] == "," && kind == .number
-                    if joiner, i + 1 < n, isWordScalar(s[i + 1]) { i += 2; continue }
+                    if joiner, i + 1 < n, isWordScalar(s[i + 1]), s[i] != "." || !SentenceSplitter.isGluedSentenceEnd(s, dot: i, end: n) {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 if i < n, s[i] == "." {
