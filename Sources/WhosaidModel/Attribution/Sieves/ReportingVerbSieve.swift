@@ -72,7 +72,7 @@ extension Attributor {
         // "Trump is warning voters that…": a progressive form is finite.
         // "isn't saying", "is also saying": negation and adverbs may stand between.
         var b = v - 1
-        while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && ["not", "n't"].contains(tokens[b].lower) { b -= 1 }
+        while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && Self.negationParticles.contains(tokens[b].lower) { b -= 1 }
         let progressive = b >= first && b < v && Self.progressiveAuxiliaries.contains(tokens[b].lower)
             && (b == v - 1 || tokens[b].tag == .aux)
         let gerund = Lexicon.isGerund(w) && !progressive
@@ -109,7 +109,7 @@ extension Attributor {
             return nil
         } else {
             speaker = subject(ofVerb: v, floor: first)
-            if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
+            if speaker == nil, v > first, Self.clauseCoordinators.contains(tokens[v - 1].lower) {
                 // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
                 speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
             }
@@ -363,7 +363,7 @@ extension Attributor {
     /// Verbs that must name their addressee (`told Reuters`, never `…, told Ann Lowe.` with Lowe
     /// speaking): the phrase after them is never an inverted subject. `warned` and `promised`
     /// invert (`…, warned Ann Lowe.`).
-    static let addresseeOnlyVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise", "urge"].flatMap(Lexicon.inflections))
+    static let addresseeOnlyVerbs: WordSet = WordSet(Set(["tell", "inform", "assure", "remind", "advise", "urge"].flatMap(Lexicon.inflections)))
 
     /// Subjects that stand for anyone (`you find that…`): they report no finding.
     static let genericSubjects: Set<String> = ["you", "one", "we"]
@@ -377,6 +377,8 @@ extension Attributor {
         "is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m",
         "isn't", "aren't", "wasn't", "weren't",
     ]
+    /// Negation particles that may stand between a progressive auxiliary and its participle.
+    static let negationParticles: WordSet = ["not", "n't"]
 
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
