@@ -727,7 +727,7 @@ struct MentionFinder {
             let link = Self.nameLinks.contains(t.lower) || Self.namePrepositionLinks.contains(t.lower)
             // "Maria de la Cruz": a particle may follow another after the given name.
             let linked = k > first && (tokens[k - 1].isCapitalized
-                || k - 1 > first && Chunker.nameParticles.contains(tokens[k - 1].lower) && tokens[k - 2].isCapitalized)
+                || k - 1 > first && tokens[k - 2].isCapitalized && Chunker.nameParticles.contains(tokens[k - 1].lower))
             if t.isCapitalized || (link && linked && nameStart <= last) || t.kind == .number && nameStart <= last
                 || nameStart <= last && isNicknameMark(k, first: first, last: last) {
                 nameStart = k

@@ -96,7 +96,7 @@ extension Attributor {
         if gerund, let m = participleSpeaker(v, first: first) {
             speaker = m
         } else if gerund {
-            if v > first, ["and", "or"].contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
+            if v > first, Self.listCoordinators.contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
             } else {
@@ -164,7 +164,7 @@ extension Attributor {
             guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
             // "He had no ties, the airline added, and had passed all checks": the words after the
             // coordinator go on with the reporter's sentence; those before the cue are reported.
-            let coordinated = ["and", "or"].contains(tokens[close + 1].lower)
+            let coordinated = Self.listCoordinators.contains(tokens[close + 1].lower)
             // "…, the service said, adding that…" / "declining to give details": a participle
             // clause after the cue is the reporter's (a reporting one makes its own statement).
             let participle = opensParticipleClause(at: close + 1, last: last)
@@ -379,6 +379,8 @@ extension Attributor {
     ]
     /// Negation particles that may stand between a progressive auxiliary and its participle.
     static let negationParticles: WordSet = ["not", "n't"]
+    /// Coordinators that join two participles or go on after a parenthetical cue.
+    static let listCoordinators: WordSet = ["and", "or"]
 
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
