@@ -11,7 +11,7 @@ struct NameForm: Equatable, Sendable {
 
     /// Lower-case words that belong to the surname they stand before ("de Blasio", "van Gogh").
     /// Data: the list is checked by a test.
-    static let surnameParticles: Set<String> = [
+    static let surnameParticles: WordSet = [
         "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
         "el", "ibn", "la", "le", "st.", "ten", "ter", "van", "von",
     ]

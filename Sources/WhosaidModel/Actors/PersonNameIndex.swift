@@ -207,7 +207,7 @@ struct PersonNameIndex {
             }
             // "Massachusetts Sen. Elizabeth Warren", "Bank CEO Tom Reyes": a place or an employer
             // before the title; the name follows the run's last title word.
-            if let lastTitle = (first..<j).last(where: { Self.personTitles.contains(tokens[$0].lower) || Lexicon.titles.contains(tokens[$0].lower) }),
+            if let lastTitle = (first..<j).last(where: { Self.personTitles.contains(tokens[$0].lower) || tokens[$0].is(.title) }),
                lastTitle >= first {
                 if Self.personTitles.contains(tokens[lastTitle].lower) { title = tokens[lastTitle].lower }
                 first = lastTitle + 1

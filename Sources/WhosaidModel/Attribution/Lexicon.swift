@@ -112,7 +112,7 @@ enum Lexicon {
     /// Every form of a verb that reports speech only beside a quotation.
     static let quoteOnlyVerbs: Set<String> = Set(quoteOnlyBases.flatMap(inflections))
     /// Irregular past forms and participles (`said`, `told`, `written`): never a base form.
-    static let irregularPastForms: Set<String> = Set(irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") })
+    static let irregularPastForms: WordSet = WordSet(Set(irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }))
     /// Whether `w` is a past or third-person form (`warned`, `said`, `says`, not `stress`): no
     /// infinitive. Bases ending in -ed (`heed`) read as past forms too.
     static func isInflectedForm(_ w: String) -> Bool {
@@ -252,7 +252,7 @@ enum Lexicon {
     ]
     /// Verb forms that are more often plural nouns ("a list of demands that…"): they report
     /// speech only after a name or a pronoun.
-    static let nounLikeForms: Set<String> = [
+    static let nounLikeForms: WordSet = [
         "demands", "claims", "reports", "promises", "notes", "comments", "charges", "vows", "pledges",
         "estimates", "questions", "complaints", "responses", "replies", "warnings", "remarks", "answers",
         "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises", "tweets",

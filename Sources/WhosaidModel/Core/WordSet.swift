@@ -23,7 +23,7 @@ struct WordSet: Sendable {
         var shapes = [UInt64](repeating: 0, count: 256)
         for w in words {
             guard let first = w.utf8.first else { continue }
-            shapes[Int(first)] |= 1 << UInt64(min(w.utf8.count, Self.maxLength))
+            shapes[Int(first)] |= 1 << UInt64(Swift.min(w.utf8.count, Self.maxLength))
         }
         self.shapes = shapes
     }
@@ -32,7 +32,7 @@ struct WordSet: Sendable {
     func contains(_ w: String) -> Bool {
         let filtered = w.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return shapes[Int(first)] & (1 << UInt64(min(bytes.count, Self.maxLength))) == 0
+            return shapes[Int(first)] & (1 << UInt64(Swift.min(bytes.count, Self.maxLength))) == 0
         }
         if filtered == true { return false }
         return words.contains(w)
@@ -43,4 +43,9 @@ extension WordSet: ExpressibleByArrayLiteral {
     /// The set of the listed words, all ASCII: a word list written in place, as a `Set<String>`
     /// literal is.
     init(arrayLiteral words: String...) { self.init(Set(words)) }
+}
+
+extension WordSet: Sequence {
+    /// The words, in no set order: for the tests that check a list's words.
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }

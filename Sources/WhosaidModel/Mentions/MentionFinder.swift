@@ -46,6 +46,8 @@ struct MentionFinder {
 
     private static let nameLinks: WordSet = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
+    /// Prepositions that join the words of a name as its links do (`Bank of America on Wall Street`).
+    private static let namePrepositionLinks: WordSet = ["on", "for", "at"]
     /// Documents that speak for their source ("a story from the agency said").
     static let documentNouns: Set<String> = [
         "story", "report", "statement", "article", "release", "analysis", "study", "survey", "poll",
@@ -722,10 +724,10 @@ struct MentionFinder {
         var k = last
         while k >= first {
             let t = tokens[k]
-            let link = Self.nameLinks.contains(t.lower) || ["on", "for", "at"].contains(t.lower)
+            let link = Self.nameLinks.contains(t.lower) || Self.namePrepositionLinks.contains(t.lower)
             // "Maria de la Cruz": a particle may follow another after the given name.
             let linked = k > first && (tokens[k - 1].isCapitalized
-                || k - 1 > first && Chunker.nameParticles.contains(tokens[k - 1].lower) && tokens[k - 2].isCapitalized)
+                || k - 1 > first && tokens[k - 2].isCapitalized && Chunker.nameParticles.contains(tokens[k - 1].lower))
             if t.isCapitalized || (link && linked && nameStart <= last) || t.kind == .number && nameStart <= last
                 || nameStart <= last && isNicknameMark(k, first: first, last: last) {
                 nameStart = k

@@ -76,7 +76,7 @@ extension Attributor {
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
         // "…would slash 30,000 jobs — a mass layoff rivaling…": a gloss after a dash.
-        if Self.asideDashes.contains(t.lower), glossesNounAtClauseEnd(mark: k, last: last) { return true }
+        if Self.mayBeDash(t.lower), Self.asideDashes.contains(t.lower), glossesNounAtClauseEnd(mark: k, last: last) { return true }
         if comma, k + 1 <= last, tokens[k + 1].is(.reporting), tokens[k + 1].tag == .verb,
            Lexicon.isGerund(tokens[k + 1].lower) {
             // "…, arguing that …": a reporting participle opens a statement of its own.

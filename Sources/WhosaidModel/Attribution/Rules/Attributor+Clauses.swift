@@ -115,7 +115,7 @@ extension Attributor {
     /// the clause after it, never words that clause's verb reports (`if` and `unless` may open a
     /// reported condition: "If the levy fails the town closes, Ruiz said.").
     static let sentenceAdjunctSubordinators: WordSet = ["when", "while", "whereas", "before", "after"]
-    static let articles: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+    static let articles: WordSet = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
 
     /// Whether a reported clause running forward ends before token `k`: at a colon or semicolon,
     /// before `and`/`but` and a new reporting verb ("but noted that"), before a comma that opens
@@ -169,7 +169,7 @@ extension Attributor {
                tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that" { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
-        if Self.clauseDashes.contains(w), k + 1 <= last,
+        if Self.mayBeDash(w), Self.clauseDashes.contains(w), k + 1 <= last,
            ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower),
            !closesAsideAfterThat(dash: k) {
             return true

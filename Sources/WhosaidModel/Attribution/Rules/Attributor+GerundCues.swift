@@ -102,6 +102,13 @@ extension Attributor {
 
     /// Dashes that set off an aside.
     static let asideDashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-"]
+    /// Whether `w` opens with the first byte of a dash of ``asideDashes`` or ``clauseDashes``
+    /// (`-`, or the lead byte of `–` and `—`): tested first, it spares hashing the commas and
+    /// coordinators the clause-end tests read.
+    static func mayBeDash(_ w: String) -> Bool {
+        let first = w.utf8.first
+        return first == 0x2D || first == 0xE2
+    }
 
     /// Most tokens between a preposition's gerund and the finite verb of its clause.
     static let maxGerundToMainVerb = 20

@@ -30,7 +30,7 @@ extension Attributor {
     /// Common irregular past forms, beyond the reporting verbs' own (``Lexicon/irregularPastForms``).
     /// Those that are participles too (`left`, `made`) head a group only as a past: a participle
     /// follows an auxiliary. Forms that are also bare (`put`, `read`, `cut`) are not here.
-    static let irregularSimplePasts: Set<String> = [
+    static let irregularSimplePasts: WordSet = [
         "went", "came", "gave", "took", "saw", "knew", "became", "ran", "won", "chose", "drove", "grew", "threw",
         "rose", "fell", "ate", "forgot", "stole", "broke", "woke", "froze", "swore", "tore", "wore", "flew", "drew",
         "left", "made", "kept", "held", "brought", "met", "paid", "sent", "spent", "built", "led", "stood", "sold",

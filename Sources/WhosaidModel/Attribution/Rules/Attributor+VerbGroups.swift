@@ -27,7 +27,7 @@ extension Attributor {
     ].flatMap(Lexicon.inflections))
 
     /// Verbs of refusing: they report only a refusal to speak ("declined to comment").
-    static let refusalVerbs: Set<String> = Set(Lexicon.inflections("decline"))
+    static let refusalVerbs: WordSet = WordSet(Set(Lexicon.inflections("decline")))
     /// Verbs of speaking that, as the infinitive of a refusal, make it a statement
     /// ("declined to comment", "refused to say"); "declined to spell out the details" is not one.
     static let speechInfinitives: WordSet = [

@@ -72,7 +72,7 @@ extension Attributor {
         // "Trump is warning voters that…": a progressive form is finite.
         // "isn't saying", "is also saying": negation and adverbs may stand between.
         var b = v - 1
-        while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && ["not", "n't"].contains(tokens[b].lower) { b -= 1 }
+        while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && Self.negationParticles.contains(tokens[b].lower) { b -= 1 }
         let progressive = b >= first && b < v && Self.progressiveAuxiliaries.contains(tokens[b].lower)
             && (b == v - 1 || tokens[b].tag == .aux)
         let gerund = Lexicon.isGerund(w) && !progressive
@@ -96,7 +96,7 @@ extension Attributor {
         if gerund, let m = participleSpeaker(v, first: first) {
             speaker = m
         } else if gerund {
-            if v > first, ["and", "or"].contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
+            if v > first, Self.listCoordinators.contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
             } else {
@@ -109,7 +109,7 @@ extension Attributor {
             return nil
         } else {
             speaker = subject(ofVerb: v, floor: first)
-            if speaker == nil, v > first, ["and", "but"].contains(tokens[v - 1].lower) {
+            if speaker == nil, v > first, Self.clauseCoordinators.contains(tokens[v - 1].lower) {
                 // "China, its only ally, said A and warned B": the earlier cue's subject speaks.
                 speaker = firstCueSubject(first: first, before: v - 1) ?? sentenceSubject(first: first, before: v)
             }
@@ -164,7 +164,7 @@ extension Attributor {
             guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
             // "He had no ties, the airline added, and had passed all checks": the words after the
             // coordinator go on with the reporter's sentence; those before the cue are reported.
-            let coordinated = ["and", "or"].contains(tokens[close + 1].lower)
+            let coordinated = Self.listCoordinators.contains(tokens[close + 1].lower)
             // "…, the service said, adding that…" / "declining to give details": a participle
             // clause after the cue is the reporter's (a reporting one makes its own statement).
             let participle = opensParticipleClause(at: close + 1, last: last)
@@ -363,7 +363,7 @@ extension Attributor {
     /// Verbs that must name their addressee (`told Reuters`, never `…, told Ann Lowe.` with Lowe
     /// speaking): the phrase after them is never an inverted subject. `warned` and `promised`
     /// invert (`…, warned Ann Lowe.`).
-    static let addresseeOnlyVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise", "urge"].flatMap(Lexicon.inflections))
+    static let addresseeOnlyVerbs: WordSet = WordSet(Set(["tell", "inform", "assure", "remind", "advise", "urge"].flatMap(Lexicon.inflections)))
 
     /// Subjects that stand for anyone (`you find that…`): they report no finding.
     static let genericSubjects: Set<String> = ["you", "one", "we"]
@@ -377,6 +377,10 @@ extension Attributor {
         "is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m",
         "isn't", "aren't", "wasn't", "weren't",
     ]
+    /// Negation particles that may stand between a progressive auxiliary and its participle.
+    static let negationParticles: WordSet = ["not", "n't"]
+    /// Coordinators that join two participles or go on after a parenthetical cue.
+    static let listCoordinators: WordSet = ["and", "or"]
 
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
