@@ -911,7 +911,7 @@ struct MentionFinder {
     }
 
     /// Plurals of people without the -s ending, the head of a group (`People`, `Police`, `Children`).
-    static let unmarkedPluralHeads: Set<String> = ["people", "police", "men", "women", "children", "staff", "clergy", "youth"]
+    static let unmarkedPluralHeads: WordSet = ["people", "police", "men", "women", "children", "staff", "clergy", "youth"]
 
     /// Whether token `i` is a plural common noun capitalised only because it opens its sentence
     /// (`Voters walked up and said…`, `Officials declined…`): the head of a description, not a

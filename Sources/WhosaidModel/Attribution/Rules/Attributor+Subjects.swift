@@ -442,7 +442,7 @@ extension Attributor {
 extension Attributor {
     /// Nouns naming a stretch of time, the head of a phrase that opens a sentence as its time
     /// (`Each spring,`, `The next morning,`, `Every election cycle,`), never its subject there.
-    static let periodNouns: Set<String> = [
+    static let periodNouns: WordSet = [
         "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "decade", "century",
         "spring", "summer", "fall", "autumn", "winter", "season", "cycle", "term", "quarter", "semester", "time",
     ]
@@ -478,7 +478,7 @@ extension Attributor {
         let comma = m.last + 1
         guard comma + 1 < v, tokens[comma].lower == ",", tokens[comma].quote == nil else { return nil }
         // "Each spring, the board members gave…": a stretch of time is no speaker.
-        if Self.periodNouns.contains(m.head.lowercased()) { return comma + 1 }
+        if Self.periodNouns.contains(tokens[m.last].lower) { return comma + 1 }
         let subject = tokens[comma + 1].lower
         // "there's" carries its verb.
         if Self.existentialContractions.contains(subject) { return comma + 1 }
