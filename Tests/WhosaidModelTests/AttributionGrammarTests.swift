@@ -1537,7 +1537,7 @@ import Testing
                       + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases
                       + reviewCounterexampleCases + DirectQuoteShapeTests.allCases + ApposedSubjectShapeTests.allCases
                       + WireShapeTests.allCases + SingleQuoteShapeTests.allCases + CueWordingShapeTests.allCases
-                      + SpeakerPhraseShapeTests.allCases + FrameAndContinuationShapeTests.allCases)
+                      + SpeakerPhraseShapeTests.allCases + FrameAndContinuationShapeTests.allCases + SubjectAsideShapeTests.allCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -53,6 +53,27 @@ extension MentionFinder {
         return nil
     }
 
+    /// Object pronouns that close a partitive speaker (`most of them`, `two of us`).
+    static let partitivePronouns: WordSet = ["them", "us"]
+    /// Heads of a partitive speaker besides the plural ``bareHeads`` and ``groupNumbers``.
+    static let partitiveHeads: WordSet = ["each", "all", "both", "many", "most", "some", "several", "few"]
+
+    /// `Most of them said`, `Two of us agreed`, `Each of them wrote`: a group word, `of` and an
+    /// object pronoun, ending at `end` and opening its clause, stand for some of a group in view.
+    func partitivePronounSubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
+        guard end - 2 >= floor, Self.partitivePronouns.contains(tokens[end].lower), tokens[end - 1].lower == "of" else { return nil }
+        let head = tokens[end - 2]
+        guard head.quote == nil, Self.partitiveHeads.contains(head.lower) || Self.groupNumbers.contains(head.lower)
+                || head.kind == .number else { return nil }
+        let first = end - 2
+        guard first == floor || [",", ";", ":"].contains(tokens[first - 1].lower) || tokens[first - 1].tag == .cconj
+                || tokens[first - 1].tag == .sconj else { return nil }
+        var m = make(first: first, last: end, kind: .description)
+        m.head = head.lower
+        m.actorKind = head.lower == "each" ? .description : .group
+        return m
+    }
+
     /// Words the tagger may read as adverbs that compare ages or amounts (`those over 60`).
     static let ageComparisons: WordSet = ["over", "under", "above", "below"]
 

@@ -17,7 +17,9 @@ extension MentionFinder {
                   isAgeOrPlace(previous + 1, end - 1) else { return nil }
             // The name opens the sentence or a segment: after `of` ("of Jacksonville, Fla.") it is a
             // place segment itself, after `in` ("speaking at a rally in Wilmington, N.C.") an aside's.
+            // "Ortiz, speaking in Dayton, Ohio, said": a participle's phrase is an aside, no speaker.
             if var person = phrase(endingAt: previous - 1, floor: floor), person.kind == .name, person.actorKind == .person,
+               !Lexicon.isGerund(tokens[person.first].lower),
                person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == "," {
                 person.lastWithRole = comma - 1
                 return person

@@ -114,7 +114,8 @@ extension Attributor {
             if m.kind == .description, let named = unclosedAppositionName(before: m, floor: floor) { return named }
             return m
         }
-        if let m = finder.quantitySubject(endingAt: e, floor: floor) ?? finder.thoseSubject(endingAt: e, floor: floor) { return m }
+        if let m = finder.quantitySubject(endingAt: e, floor: floor) ?? finder.thoseSubject(endingAt: e, floor: floor)
+            ?? finder.partitivePronounSubject(endingAt: e, floor: floor) { return m }
         if let m = modifierPronounSubject(endingAt: e, floor: floor) { return m }
         guard e >= floor, var m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)

@@ -104,16 +104,46 @@ extension Attributor {
         guard e > floor, tokens[e].quote == nil else { return e }
         if isCloseMark(e) { return beforeQuotedAside(closingAt: e, floor: floor) }
         let mark = tokens[e].lower
-        let dashes = Self.asideDashes
-        guard dashes.contains(mark) || mark == "," else { return e }
+        if Self.asideDashes.contains(mark) { return beforeDashAside(closingAt: e, floor: floor) }
+        guard mark == "," else { return e }
         var k = e - 1
-        while k > floor, e - k <= Self.maxSubjectAsideTokens, tokens[k].lower != mark || dashes.contains(mark) && !dashes.contains(tokens[k].lower) {
+        var segmentEnd = e  // the comma after the segment the scan is in
+        while k > floor, e - k <= Self.maxSubjectAsideTokens {
             if tokens[k].quote != nil || [".", ";", ":"].contains(tokens[k].lower) { return e }
-            if dashes.contains(mark), dashes.contains(tokens[k].lower) { break }
+            if tokens[k].lower == "," {
+                // "Ortiz, during a meeting in Dayton, Ohio, said": a state after its town's comma
+                // belongs to the aside.
+                guard isPlaceAfterTownComma(k, segmentEnd: segmentEnd) else { break }
+                segmentEnd = k
+            }
             k -= 1
         }
-        guard k > floor, k < e - 1, tokens[k].lower == mark || dashes.contains(mark) && dashes.contains(tokens[k].lower) else { return e }
-        if mark == ",", !isCommaAside(k + 1, through: e - 1, participle: false) { return e }
+        guard k > floor, k < e - 1, tokens[k].lower == ",", isCommaAside(k + 1, through: e - 1, participle: true) else { return e }
+        return k - 1
+    }
+
+    /// Whether the comma at `k` stands between a town and its state or country (`Dayton, Ohio`,
+    /// `Naples, Fla.`): a capitalised word before it and only a place up to `segmentEnd` after it.
+    func isPlaceAfterTownComma(_ k: Int, segmentEnd: Int) -> Bool {
+        k > 0 && k + 1 < segmentEnd && tokens[k - 1].isWord && tokens[k - 1].isCapitalized && tokens[k - 1].quote == nil
+            && tokens[k + 1].lower != "of" && tokens[k + 1].lower != "from" && finder.isAgeOrPlace(k + 1, segmentEnd - 1)
+            && tokens[k + 1].kind != .number
+    }
+
+    /// The most tokens of an aside between dashes, which mark both its ends and so may hold a
+    /// relative clause and a quote (`Pruett - who once vowed to "fight the plan" - said`).
+    static let maxSubjectDashAsideTokens = 32
+
+    /// The token before an aside between dashes whose closing dash is at `e`; `e` when no
+    /// opening dash stands within ``maxSubjectDashAsideTokens`` in the sentence.
+    func beforeDashAside(closingAt e: Int, floor: Int) -> Int {
+        let dashes = Self.asideDashes
+        var k = e - 1
+        while k > floor, e - k <= Self.maxSubjectDashAsideTokens, !(dashes.contains(tokens[k].lower) && tokens[k].quote == nil) {
+            if tokens[k].quote == nil, [".", ";", ":"].contains(tokens[k].lower) { return e }
+            k -= 1
+        }
+        guard k > floor, k < e - 1, dashes.contains(tokens[k].lower), tokens[k].quote == nil else { return e }
         return k - 1
     }
 

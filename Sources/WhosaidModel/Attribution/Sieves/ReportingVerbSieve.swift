@@ -493,12 +493,15 @@ extension Attributor {
 extension Attributor {
     /// Whether the comma at `comma`, right after an inverted speaker (`CLAUSE, said NAME, …`),
     /// opens what the reporter adds about the speaker or the story, not more of the speaker's
-    /// phrase: a relative clause (`…, said Ed Rendell, who chairs the committee.`) or a contrast
+    /// phrase: a relative clause (`…, said Ed Rendell, who chairs the committee.`, `…, said a
+    /// director of the union, which…`) or a contrast
     /// with its own subject (`…, said Howard, but her record does not…`).
     func closesInvertedSpeaker(comma: Int, last: Int) -> Bool {
         guard comma + 1 <= last, tokens[comma].lower == ",", tokens[comma].quote == nil else { return false }
         let next = tokens[comma + 1].lower
-        if Self.invertedSpeakerRelatives.contains(next) { return true }
+        // "…, said Rita Katz, the director of Health Watch, which tracks…": after a comma `which`
+        // opens a clause about the speaker's organisation or the story.
+        if Self.invertedSpeakerRelatives.contains(next) || next == "which" { return true }
         return next == "but" && (startsFiniteClause(at: comma + 2, last: last, verbMayEndSentence: true) || opensCoordinatedSubject(at: comma + 2, last: last))
     }
 

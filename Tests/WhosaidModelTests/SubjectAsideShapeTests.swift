@@ -1,0 +1,47 @@
+import Testing
+@testable import WhosaidModel
+
+/// Subjects kept apart from their reporting verb, and inverted speakers followed by more about
+/// them, that a read of PolNeAR train's unattributed `said` statements found lost (session of
+/// 2026-12-04, late): one table per rule, with sentences written for the purpose; run by
+/// ``AttributionGrammarTests/attribution(_:)``.
+enum SubjectAsideShapeTests {
+    typealias Case = AttributionGrammarTests.Case
+
+    /// An aside between dashes, however long and whatever it quotes, stands between a subject
+    /// and its verb (``Attributor/beforeDashAside(closingAt:floor:)``).
+    static let dashAsideCases: [Case] = [
+        Case(text: "Mayor Ann Pruett - who once vowed to \"fight the plan\" - said at a rally in Dayton that the city should close the bridge.",
+             expected: [("Ann Pruett", "the city should close the bridge")]),
+        Case(text: "Dana Ortiz, the head of the Riverside Tenants Union - which was founded by a former mayor after his 2004 campaign and which has endorsed the plan - said the council has several options.",
+             expected: [("Dana Ortiz", "the council has several options")]),
+        Case(text: "The report - a draft of which was leaked - said the council ignored the audit.",
+             expected: [("The report", "the council ignored the audit")]),
+    ]
+
+    /// A comma between a town and its state inside an aside does not end the aside
+    /// (``Attributor/isPlaceAfterTownComma(_:segmentEnd:)``).
+    static let townStateAsideCases: [Case] = [
+        Case(text: "Ortiz, during a town hall meeting in Dayton, Ohio, said she was going to cut taxes.",
+             expected: [("Ortiz", "she was going to cut taxes")]),
+        Case(text: "Ortiz, speaking in Naples, Fla., said she was going to cut taxes.",
+             expected: [("Ortiz", "she was going to cut taxes")]),
+    ]
+
+    /// `CLAUSE, said NAME, ROLE, which…`: the relative clause is about the role's organisation,
+    /// and the name speaks (``Attributor/closesInvertedSpeaker(comma:last:)``).
+    static let relativeAfterInvertedRoleCases: [Case] = [
+        Case(text: "The clinic uses the same photo over and over again, said Rita Katz, the director of Health Watch, which tracks hospital ads.",
+             expected: [("Rita Katz", "The clinic uses the same photo over and over again")]),
+    ]
+
+    /// A group word, `of` and an object pronoun open a clause as its subject
+    /// (``MentionFinder/partitivePronounSubject(endingAt:floor:)``); after a verb they are its object.
+    static let partitivePronounCases: [Case] = [
+        Case(text: "Most of them said the council should wait.", expected: [("Most of them", "the council should wait")]),
+        Case(text: "Two of us agreed that the council should wait.", expected: [("Two of us", "the council should wait")]),
+        Case(text: "He met most of them said the council should wait.", expected: []),
+    ]
+
+    static let allCases = dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+}
