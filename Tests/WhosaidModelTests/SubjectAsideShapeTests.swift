@@ -43,5 +43,26 @@ enum SubjectAsideShapeTests {
         Case(text: "He met most of them said the council should wait.", expected: []),
     ]
 
+    /// A name's prepositional phrase before a trailing cue may be a long organisation's name
+    /// (``Attributor/maxNamePhraseModifier``).
+    static let longNameModifierCases: [Case] = [
+        Case(text: "“A second bridge would be a stretch for the city,” Jeffrey Lewis of the James Martin Center for Bridge Safety Studies wrote in May.",
+             expected: [("Jeffrey Lewis", "“A second bridge would be a stretch for the city,”")]),
+    ]
+
+    /// Coordinated verbs in an adverbial clause that follows an earlier clause share the
+    /// subject after its subordinator (``Attributor/openSubordinateClause(before:floor:)``); in an
+    /// `as` clause they tell of deeds in time, no source of the main clause
+    /// (``Attributor/coordinatesVerbs(after:verb:)``).
+    static let openSubordinateClauseCases: [Case] = [
+        Case(text: "Though I am not famous, when people come up to me and introduce themselves and say, “Hey Frank, my name is John.”",
+             expected: [("people", "“Hey Frank, my name is John.”")]),
+        Case(text: "The new budget will take effect this week, as Ortiz speaks to the Rotary Club on Wednesday and testifies before the council on Thursday.",
+             expected: []),
+        Case(text: "The new budget will take effect this week, as Ortiz told the Rotary Club on Wednesday.",
+             expected: [("Ortiz", "The new budget will take effect this week")]),
+    ]
+
     static let allCases = dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+        + longNameModifierCases + openSubordinateClauseCases
 }

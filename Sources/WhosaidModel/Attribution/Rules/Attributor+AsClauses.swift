@@ -14,11 +14,19 @@ extension Attributor {
     func asClauseReport(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> (span: TextSpan, cueEnd: Int)? {
         let a = m.first - 1
         guard a >= first, tokens[a].lower == "as", tokens[a].quote == nil,
-              a == first || a - 1 == first && tokens[a - 1].tag == .cconj || opensAfterSentenceAdverb(a, first: first) else { return nil }
+              a == first || a - 1 == first && tokens[a - 1].tag == .cconj || opensAfterSentenceAdverb(a, first: first),
+              !coordinatesVerbs(after: m, verb: v) else { return nil }
         let k = asClauseEnd(verb: v, last: last)
         guard k + 1 <= last, tokens[k].lower == ",", let span = clauseSpan(from: k + 1, to: last, stopAtColon: true),
               wordCount(span, upTo: 3) >= 3 else { return nil }
         return (span, k - 1)
+    }
+
+    /// Whether a coordinator stands between the subject `m` and the verb `v`: `as Yellen speaks
+    /// to the club and testifies on Thursday` tells of two deeds in time (`as` is `while`); a
+    /// reporting `as` clause has one verb.
+    func coordinatesVerbs(after m: SpeakerMention, verb v: Int) -> Bool {
+        m.lastWithRole + 1 < v && (m.lastWithRole + 1..<v).contains { tokens[$0].tag == .cconj && tokens[$0].quote == nil }
     }
 
     /// Whether the `as` at `a` follows a sentence adverb and its comma that open the sentence
@@ -51,7 +59,8 @@ extension Attributor {
     /// `as` mean `while`: not this shape.
     func isMidSentenceAsClause(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> Bool {
         let a = m.first - 1
-        guard a - 1 > first, tokens[a].lower == "as", tokens[a].quote == nil, tokens[a - 1].lower == "," else { return false }
+        guard a - 1 > first, tokens[a].lower == "as", tokens[a].quote == nil, tokens[a - 1].lower == ",",
+              !coordinatesVerbs(after: m, verb: v) else { return false }
         let k = asClauseEnd(verb: v, last: last)
         return k > last || [",", ".", "!", "?", ";"].contains(tokens[k].lower)
     }

@@ -490,13 +490,24 @@ extension Attributor {
             return m
         }
         // "When people come up to me and say, “…,” I smile": the verbs of a subordinate clause
-        // opening the sentence share that clause's subject, after its subordinator.
+        // share that clause's subject, after its subordinator, which may follow an earlier clause
+        // (`Though I'm not famous, when people come up and introduce themselves and say…`).
         // The clause must still be open: no comma closes it before the coordinator.
-        if Self.adjunctClauseSubordinators.contains(tokens[floor].lower), tokens[floor].quote == nil,
-           !(floor..<g).contains(where: { tokens[$0].lower == "," }), let m = coordinatedVerbSubject(group: g, floor: floor + 1) {
+        if let sub = openSubordinateClause(before: g, floor: floor), let m = coordinatedVerbSubject(group: g, floor: sub + 1) {
             return m
         }
         return coordinatedVerbSubject(group: g, floor: floor)
+    }
+
+    /// The subordinator (``adjunctClauseSubordinators``) of the adverbial clause still open at
+    /// `end`: the sentence's first word or the word after a comma, with no comma after it before
+    /// `end`; nil when none is.
+    func openSubordinateClause(before end: Int, floor: Int) -> Int? {
+        var k = end - 1
+        while k >= floor, end - k <= maxSentenceCueDistance, tokens[k].lower != "," || tokens[k].quote != nil { k -= 1 }
+        let opener = k + 1
+        guard opener < end, Self.adjunctClauseSubordinators.contains(tokens[opener].lower), tokens[opener].quote == nil else { return nil }
+        return opener
     }
 
     /// The first token of the last clause joined by `, and`, `, but` or `;` before token `end`

@@ -17,7 +17,7 @@ struct TrailingCueSieve: QuoteSieve {
 
 extension Attributor {
     /// Most words of a prepositional phrase between a speaker's name and its verb ("of the Farm Bureau").
-    static let maxNamePhraseModifier = 6
+    static let maxNamePhraseModifier = 9
 
     /// The statement quote `qi` makes with a cue right after it.
     mutating func trailingCue(quote qi: Int) -> Candidate? {
