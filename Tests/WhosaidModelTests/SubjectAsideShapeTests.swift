@@ -63,6 +63,19 @@ enum SubjectAsideShapeTests {
              expected: [("Ortiz", "The new budget will take effect this week")]),
     ]
 
-    static let allCases = dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A sentence's subject for a coordinated cue: past a fronted phrase whose comma joins a
+    /// hyphenated modifier to the next (``Attributor/joinsNounModifiers(comma:)``), and a plural
+    /// name's bare possessive mark owns the noun after it (``Attributor/possessedPhrase(_:before:)``)
+    /// unless that noun is what was said.
+    static let sentenceSubjectCases: [Case] = [
+        Case(text: "In a wide-ranging, in-prison interview with the reporter Mara Lind last year, Tom Reyes said he welcomed the trial and added, “I will plead guilty.”",
+             expected: [("Tom Reyes", "he welcomed the trial"), ("Tom Reyes", "“I will plead guilty.”")]),
+        Case(text: "Sanders’ campaign launched an ad on Tuesday and announced it would seek a recount.",
+             expected: [("Sanders’ campaign", "it would seek a recount")]),
+        Case(text: "The Reyes' campaign launched an ad on Tuesday and announced it would seek a recount.",
+             expected: [("The Reyes' campaign", "it would seek a recount")]),
+    ]
+
+    static let allCases = sentenceSubjectCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -431,7 +431,7 @@ extension Attributor {
                     start = k
                     continue
                 }
-                return apposedNameAfterModifier(m, before: v) ?? m
+                return possessedPhrase(m, before: v) ?? apposedNameAfterModifier(m, before: v) ?? m
             }
             k += 1
             if k - start > 6 { break }
@@ -447,6 +447,27 @@ extension Attributor {
         "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "decade", "century",
         "spring", "summer", "fall", "autumn", "winter", "season", "cycle", "term", "quarter", "semester", "time",
     ]
+
+    /// `Sanders’ campaign launched…`: when a possessive mark standing alone (`’`, `'`, after a
+    /// plural `s`) follows name `m`, the name owns the noun after it, and that noun's phrase is
+    /// the subject. Else nil.
+    func possessedPhrase(_ m: SpeakerMention, before v: Int) -> SpeakerMention? {
+        let mark = m.last + 1
+        guard m.kind == .name, mark + 1 < v, tokens[mark].tag == .part, tokens[mark].quote == nil,
+              Self.bareApostrophes.contains(tokens[mark].lower) else { return nil }
+        var e = mark + 1
+        while e + 1 < v, [.noun, .adj, .propn].contains(tokens[e + 1].tag), tokens[e + 1].quote == nil { e += 1 }
+        // "Republicans' reaction: …": what the owner said, so the owner speaks.
+        guard tokens[e].tag == .noun, !Self.possessedSpeechNouns.contains(tokens[e].lower),
+              let whole = finder.subject(endingAt: e, floor: m.first), whole.first == m.first else { return nil }
+        return whole
+    }
+
+    /// Nouns for what someone said, whose possessor is the speaker (`Republicans' reaction`).
+    static let possessedSpeechNouns: Set<String> = colonSpeechNouns.union(["reaction", "view", "views"])
+
+    /// A possessive mark written as a token of its own after a plural `s` (`Sanders’`, `voters'`).
+    static let bareApostrophes: Set<String> = ["\u{2019}", "'"]
 
     /// Most lower-case words of the noun a name modifies before the comma of an apposed name
     /// (`Lowe's Ohio state director, Mike Rubino,`).
@@ -494,10 +515,14 @@ extension Attributor {
     static let coordinateModifierTokens = 4
 
     /// Whether the comma at `c` joins two modifiers of one noun (`a long, bitter fight`, `a long,
-    /// in-prison interview`): an adjective in lower case before it, and after it another or a
+    /// in-prison interview`, `a wide-ranging, in-prison interview`): an adjective or a hyphenated
+    /// word in lower case before it, and after it another or a
     /// hyphenated word, then a word, with no verb.
     func joinsNounModifiers(comma c: Int) -> Bool {
-        guard c > 0, c + 2 < tokens.count, tokens[c].quote == nil, tokens[c - 1].tag == .adj, !tokens[c - 1].isCapitalized,
+        guard c > 0, c + 2 < tokens.count else { return false }
+        // "wide-ranging, in-prison": a hyphenated modifier before it, whatever its tag.
+        let hyphenated = tokens[c - 1].lower.contains("-") || c >= 2 && tokens[c - 2].lower == "-"
+        guard tokens[c].quote == nil, tokens[c - 1].tag == .adj || hyphenated, !tokens[c - 1].isCapitalized,
               tokens[c + 1].isWord, !tokens[c + 1].isCapitalized, tokens[c + 1].quote == nil,
               tokens[c + 1].tag == .adj || tokens[c + 1].lower.contains("-") || tokens[c + 2].lower == "-" else { return false }
         return tokens[c + 2].isWord || tokens[c + 2].lower == "-"
