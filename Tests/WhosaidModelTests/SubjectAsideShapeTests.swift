@@ -76,6 +76,14 @@ enum SubjectAsideShapeTests {
              expected: [("The Reyes' campaign", "it would seek a recount")]),
     ]
 
-    static let allCases = sentenceSubjectCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// An `-ed` cue right after a noun and before a time word and a verb with no subject of its
+    /// own modifies that noun (``Attributor/isReducedRelativeBeforeTime(verb:first:last:)``).
+    static let reducedRelativeCases: [Case] = [
+        Case(text: "A plan announced Monday would cut the library budget by half.", expected: []),
+        Case(text: "The mayor announced Monday she would cut the library budget by half.",
+             expected: [("The mayor", "she would cut the library budget by half")]),
+    ]
+
+    static let allCases = sentenceSubjectCases + reducedRelativeCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }
