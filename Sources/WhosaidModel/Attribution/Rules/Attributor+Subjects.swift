@@ -456,12 +456,15 @@ extension Attributor {
         guard m.kind == .name, mark + 1 < v, tokens[mark].tag == .part, tokens[mark].quote == nil,
               Self.bareApostrophes.contains(tokens[mark].lower) else { return nil }
         var e = mark + 1
-        while e + 1 < v, [.noun, .adj, .propn].contains(tokens[e + 1].tag), tokens[e + 1].quote == nil { e += 1 }
+        while e + 1 < v, e - mark < Self.maxPossessedNounWords, [.noun, .adj, .propn].contains(tokens[e + 1].tag), tokens[e + 1].quote == nil { e += 1 }
         // "Republicans' reaction: …": what the owner said, so the owner speaks.
         guard tokens[e].tag == .noun, !Self.possessedSpeechNouns.contains(tokens[e].lower),
               let whole = finder.subject(endingAt: e, floor: m.first), whole.first == m.first else { return nil }
         return whole
     }
+
+    /// Most words of the noun phrase a bare possessive mark opens (`Sanders’ presidential campaign`).
+    static let maxPossessedNounWords = 4
 
     /// Nouns for what someone said, whose possessor is the speaker (`Republicans' reaction`).
     static let possessedSpeechNouns: Set<String> = colonSpeechNouns.union(["reaction", "view", "views"])
