@@ -84,6 +84,20 @@ enum SubjectAsideShapeTests {
              expected: [("The mayor", "she would cut the library budget by half")]),
     ]
 
-    static let allCases = sentenceSubjectCases + reducedRelativeCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A quoted label right after a labelling verb whose object is a relative clause's gap is
+    /// the statement of that clause's subject (``Attributor/relativeGapLabel(verb:first:last:)``):
+    /// direct when the quotation is the whole label; an unquoted label, a quotation that goes on
+    /// into a noun, or one a passive participle modifies, is not this shape.
+    static let relativeGapLabelCases: [Case] = [
+        Case(text: "In a clip that Judge Ann Mosman called “distasteful,” Reyes talked about the bridge.",
+             expected: [("Ann Mosman", "“distasteful,”")]),
+        Case(text: "It was a levy that critics called “a tax on renters.”", expected: [("critics", "“a tax on renters.”")]),
+        Case(text: "The fight over what tenants have called a “rent scheme” took a new turn on Monday.",
+             expected: [("tenants", "a “rent scheme”")]),
+        Case(text: "Revenue would come from what Reyes called “ground rent” paid by landowners.", expected: []),
+        Case(text: "The shooting happened in what officials called a hate crime.", expected: []),
+    ]
+
+    static let allCases = sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -219,8 +219,11 @@ struct Attributor {
             // cues further off (`X said that, “…” Y noted`, or two cues around one quote): keeping
             // them beside it emitted one span twice, with two speakers. The quote keeps the most
             // precise attribution: its adjacent cue, else the first such clause.
-            // A label keeps its object: `called the plan “a gamble”` is one mixed statement.
-            let sameStatement = overlapping.filter { reported[$0].rule != .label && isMostlyQuote(reported[$0].span, quote: qi) }
+            // A label keeps its object: `called the plan “a gamble”` is one mixed statement; a
+            // label that is the quote alone (`a bill that critics called “anti-gay”`) is the quote's.
+            let sameStatement = overlapping.filter {
+                (reported[$0].rule != .label || reported[$0].span == q.span) && isMostlyQuote(reported[$0].span, quote: qi)
+            }
             for same in sameStatement { dropped[same] = true }
             if direct[qi] != nil { continue }
             if let same = sameStatement.first {

@@ -37,6 +37,7 @@ extension Attributor {
         let w = tokens[v].lower
         let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
         let criticises = Self.criticisingVerbs.contains(w)
+        if labels, let gap = relativeGapLabel(verb: v, first: first, last: last) { return gap }
         guard labels || characterises || criticises, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
               // "issued a statement calling X Y": the statement's sender labels.
