@@ -41,6 +41,9 @@ struct WordSet: Sendable {
         if let answer = found ?? nil { return answer }
         return words.contains(w)
     }
+
+    /// The words of this set and of `other`, as a `Set` (for lists built on this one).
+    func union(_ other: some Sequence<String>) -> Set<String> { words.union(other) }
 }
 
 extension WordSet: ExpressibleByArrayLiteral {

@@ -49,7 +49,7 @@ struct MentionFinder {
     /// Prepositions that join the words of a name as its links do (`Bank of America on Wall Street`).
     private static let namePrepositionLinks: WordSet = ["on", "for", "at"]
     /// Documents that speak for their source ("a story from the agency said").
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "story", "report", "statement", "article", "release", "analysis", "study", "survey", "poll",
         "letter", "memo", "post", "tweet", "editorial", "dispatch", "broadcast", "commentary", "filing",
     ]
@@ -640,7 +640,7 @@ struct MentionFinder {
     }
 
     /// Prepositions of a place phrase after a person's name (`Dan Whit of Grace Church in Alma`).
-    static let placePrepositions: Set<String> = ["in", "from"]
+    static let placePrepositions: WordSet = ["in", "from"]
 
     /// When `first...last` is a person's full name and a place phrase (`Dan Whit of Grace Church
     /// in Alma`, the place's name starting at `placeStart`), the person, the place kept as what
