@@ -89,7 +89,8 @@ struct MentionFinder {
         if dashWidth(endingAt: end) > 0 {
             return dashedAppositiveSubject(dashEndingAt: end, floor: floor)
         }
-        return phrase(endingAt: end, floor: floor).map(personBeforeOf)
+        // A closure, not the method: passed as a value, it copied the finder at every call.
+        return phrase(endingAt: end, floor: floor).map { personBeforeOf($0) }
     }
 
     /// `David Woodard of Clemson University said`: a person's full name (after any title) before

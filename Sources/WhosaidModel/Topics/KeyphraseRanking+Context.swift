@@ -137,7 +137,7 @@ extension KeyphraseRanking {
 
         /// Whether every one of `occurrences` lies inside one of the occurrences.
         func coversAll(_ occurrences: ArraySlice<KeyphraseCandidates.Occurrence>) -> Bool {
-            occurrences.allSatisfy(covers)
+            occurrences.allSatisfy { covers($0) }
         }
     }
 }

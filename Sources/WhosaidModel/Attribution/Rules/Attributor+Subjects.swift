@@ -29,7 +29,8 @@ extension Attributor {
 
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         // "David Woodard of the Clemson Institute said": the person, not the person's institute.
-        subjectPhrase(ofVerb: v, floor: floor).map(finder.personBeforeOf)
+        // A closure, not the method: passed as a value, it copied the finder at every call.
+        subjectPhrase(ofVerb: v, floor: floor).map { finder.personBeforeOf($0) }
     }
 
     /// The subject of the verb at `v` as the grammar reads it, before ``subject(ofVerb:floor:)``
