@@ -313,6 +313,8 @@ enum Lexicon {
         static let accordingTo = WordClass(rawValue: 1 << 20)
         /// A word title case leaves in lower case (``TokenTagging/titleCaseLowerWords``: `of`, `the`).
         static let titleCaseLower = WordClass(rawValue: 1 << 21)
+        /// A sound of thinking (``HesitationWords/words``: `um`, `uh`).
+        static let hesitation = WordClass(rawValue: 1 << 22)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -340,7 +342,7 @@ enum Lexicon {
         let cueLists: [(any Sequence<String>, WordClass)] = [
             (Attributor.nounCues, .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
             (Attributor.thatClauseCues, .thatClauseCue), (["according"] as [String], .accordingTo),
-            (TokenTagging.titleCaseLowerWords, .titleCaseLower),
+            (TokenTagging.titleCaseLowerWords, .titleCaseLower), (HesitationWords.words, .hesitation),
         ]
         for (words, c) in cueLists { for w in words { table[w, default: []].insert(c) } }
         return table
