@@ -181,7 +181,7 @@ import Testing
         for words in [GenderedNouns.female, GenderedNouns.male] {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") })
         }
-        #expect(GenderedNouns.female.isDisjoint(with: GenderedNouns.male))
+        #expect(Set(GenderedNouns.female).isDisjoint(with: GenderedNouns.male))
     }
 
     @Test func aSurnameAfterATitleIsAPersonAPronounCanTake() {

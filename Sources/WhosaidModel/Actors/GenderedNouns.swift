@@ -1,11 +1,11 @@
 /// Head nouns of descriptions that show a person's gender ("his mother", "the widower"), so that
 /// "he" never takes "his mother". Data: the lists are checked by a test.
 enum GenderedNouns {
-    static let female: Set<String> = [
+    static let female: WordSet = [
         "mother", "wife", "daughter", "sister", "woman", "girl", "grandmother", "granddaughter", "aunt", "niece",
         "widow", "actress", "mom", "mum", "girlfriend", "bride", "businesswoman", "stepmother", "landlady",
     ]
-    static let male: Set<String> = [
+    static let male: WordSet = [
         "father", "husband", "son", "brother", "man", "boy", "grandfather", "grandson", "uncle", "nephew",
         "widower", "dad", "boyfriend", "groom", "businessman", "stepfather", "landlord",
     ]

@@ -42,7 +42,7 @@ struct PersonNameIndex {
 
     /// Nouns of places and things an apposition may name (`Scarborough Shoal, an atoll Beijing
     /// grabbed`): such an apposition is no evidence of a person. Data, checked by a test.
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "atoll", "island", "islands", "city", "town", "village", "state", "country", "county", "region", "province",
         "district", "river", "lake", "mountain", "valley", "border", "territory", "neighborhood", "suburb", "capital",
         "port", "area", "peninsula", "reef", "sea", "bay", "coast", "desert", "base", "site", "building", "street",
@@ -94,17 +94,17 @@ struct PersonNameIndex {
     }
 
     /// Words a role read from an apposition opens with (an age or a number is no role).
-    static let roleOpeners: Set<String> = ["a", "an", "the", "former"]
+    static let roleOpeners: WordSet = ["a", "an", "the", "former"]
 
     /// Words that open a relative clause inside an apposition: no role ends before them.
-    static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
+    static let relativeWords: WordSet = ["who", "whom", "whose", "which", "that"]
 
     /// Most words read for the first noun of an apposition.
     static let maxAppositionLead = 4
 
     /// Prepositions after which a capitalised run names a place ("in San Bernardino", "near Fort
     /// Worth"), not a person: a first name there is no evidence of one.
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+    static let placePrepositions: WordSet = ["in", "near", "outside", "across", "throughout", "inside"]
 
     /// Days of the week, which a heading's date may glue to the name before it.
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

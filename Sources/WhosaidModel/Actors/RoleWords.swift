@@ -3,7 +3,7 @@
 enum RoleWords {
     /// Titles of courtesy, with and without their full stop (British style drops it): they say
     /// how a person is addressed, never what they do, so they are no role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs.", "mmes."]
+    static let honorifics: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs.", "mmes."]
     /// Abbreviated titles and the role noun a later description uses for them.
     static let expansion: [String: String] = [
         "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
@@ -14,18 +14,18 @@ enum RoleWords {
 
     /// Description heads that never name one earlier person ("the official", "the source"):
     /// too general to tie to whoever held a title before.
-    static let tooGeneral: Set<String> = [
+    static let tooGeneral: WordSet = [
         "official", "officials", "source", "sources", "person", "people", "man", "woman",
     ]
 
     /// Words before a role noun that make it another office: "Vice President Joe Biden" is not
     /// "the president", "Deputy Mayor Ann Lee" not "the mayor".
-    static let otherOffice: Set<String> = [
+    static let otherOffice: WordSet = [
         "vice", "deputy", "assistant", "associate", "under", "lieutenant", "co", "sub",
     ]
 
     /// Words that end a role's noun phrase ("a professor at Yonsei University", "spokesman for").
-    static let phraseEnds: Set<String> = [
+    static let phraseEnds: WordSet = [
         "at", "of", "for", "in", "from", "with", "on", "who", "whose", "and", "to", "since", "until",
     ]
 

@@ -18,7 +18,7 @@ enum Lexicon {
     ]
     /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
     /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.
-    static let doublingBases: Set<String> = [
+    static let doublingBases: WordSet = [
         "brag", "beg", "quip", "snap", "plan", "chat", "jab", "stop", "slam", "grab",
         "admit", "concur", "commit", "regret", "submit", "refer", "prefer", "omit", "compel", "rebut",
         "confer", "deter", "occur", "permit", "transmit", "abhor", "allot", "infer", "aver", "dub",
@@ -55,7 +55,7 @@ enum Lexicon {
     static let extraReportingForms: [String] = ["stated", "stating"]
     /// Present forms of `state` that cue only as the verb closing a short clause after a quote
     /// (`“…,” the filing states.`): anywhere else they are the noun (`state officials said`).
-    static let clauseFinalCueForms: Set<String> = ["state", "states"]
+    static let clauseFinalCueForms: WordSet = ["state", "states"]
     /// Verbs that report speech only when a quotation stands beside them.
     static let quoteOnlyBases: [String] = [
         "believe", "find", "show", "call", "think", "read", "feel", "put", "begin", "continue", "interject", "summarize", "offer", "post", "answer", "dispute",
@@ -122,30 +122,30 @@ enum Lexicon {
     static func isGerund(_ w: String) -> Bool { w.hasSuffix("ing") }
 
     /// Prepositions: a noun phrase right after one is no verb's subject ("a list of North Korean demands").
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "to", "for", "with", "about", "from", "by", "on", "in", "at", "into", "over", "against", "among", "between",
     ]
     /// Prepositions of place that put a noun phrase inside a longer one (`Residents near the
     /// plant`, `Shop owners along Elm Street`): written in lower case after a noun, their object
     /// is never the verb's subject. Not a word class: capitalised they open names and adjectives
     /// (`Inside Elections`, `Inside sources said`, `Near Eastern scholars`).
-    static let placePrepositions: Set<String> = ["near", "along", "across", "around", "outside", "inside", "throughout"]
+    static let placePrepositions: WordSet = ["near", "along", "across", "around", "outside", "inside", "throughout"]
 
     /// "I" and its contractions with an auxiliary, one token each ("I'm" is no name).
-    static let firstPersonSingular: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
+    static let firstPersonSingular: WordSet = ["i", "i'm", "i've", "i'll", "i'd"]
 
     static let personalPronouns: Set<String> = Set(["he", "she", "they", "we", "it", "you"]).union(firstPersonSingular)
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "the", "some", "many", "other", "several", "one", "another", "two", "three",
         "four", "five", "most", "few", "both", "all", "this", "that", "these", "those", "his", "her",
         "their", "its", "our", "my", "your", "several", "numerous", "various", "each", "any", "no",
     ]
     /// Words allowed inside a described speaker ("a story from the state news agency").
-    static let nounPhraseLinks: Set<String> = ["of", "from", "for", "at", "in", "with", "on", "'s", "and", "to"]
+    static let nounPhraseLinks: WordSet = ["of", "from", "for", "at", "in", "with", "on", "'s", "and", "to"]
 
     /// Words that cannot be part of a speaker's noun phrase.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "what",
         "when", "where", "while", "why", "how", "if", "because", "although", "though", "as",
         "than", "then", "to", "by", "into", "about", "after", "before", "over", "under", "since",
@@ -158,7 +158,7 @@ enum Lexicon {
         "per", "via", "yes", "very", "too", "more", "less", "much",
     ]
     /// Words that may stand between a speaker and the reporting verb ("he also said").
-    static let verbModifiers: Set<String> = [
+    static let verbModifiers: WordSet = [
         "also", "later", "then", "once", "again", "previously", "recently", "earlier", "first",
         "has", "had", "have", "would", "will", "could", "did", "does", "do", "further", "often",
         "repeatedly", "simply", "flatly", "quickly", "never", "always", "reportedly", "publicly",
@@ -171,7 +171,7 @@ enum Lexicon {
         "itself",
     ]
     /// Titles before a name; they are dropped from the name's key but kept in its display form.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "vice", "sen.",
         "mr", "mrs", "ms", "dr",  // British style, without the full stop
         "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
@@ -190,11 +190,11 @@ enum Lexicon {
         "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "constable",
         "executive", "financial", "operating", "managing", "editor",
     ]
-    static let maleTitles: Set<String> = ["mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
-    static let femaleTitles: Set<String> = ["mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]
+    static let maleTitles: WordSet = ["mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
+    static let femaleTitles: WordSet = ["mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]
 
     /// Head nouns of organisations and outlets.
-    static let organisationHeads: Set<String> = [
+    static let organisationHeads: WordSet = [
         "agency", "department", "ministry", "office", "committee", "council", "association",
         "company", "corporation", "inc.", "corp.", "inc", "corp", "ltd", "ltd.", "plc", "llc", "group", "party", "campaign", "administration",
         "government", "court", "newspaper", "times", "post", "journal", "news", "network",
@@ -208,7 +208,7 @@ enum Lexicon {
     ]
     /// Heads of speakers known by a description that are groups of people.
     /// Peoples, faiths and parties in the plural, capitalised like names ("Russians", "Catholics").
-    static let peoplePlurals: Set<String> = [
+    static let peoplePlurals: WordSet = [
         "russians", "norwegians", "iranians", "israelis", "palestinians", "mexicans", "europeans", "germans", "britons",
         "syrians", "iraqis", "afghans", "cubans", "ukrainians", "koreans", "indians", "africans", "latinos",
         "hispanics", "evangelicals", "catholics", "muslims", "christians", "jews", "mormons", "libertarians",
@@ -228,12 +228,12 @@ enum Lexicon {
 
     /// People named by their tie to someone (`Friends of Mr. Lee said…`): with `of` and a name
     /// after them they head a group, never a title of the name.
-    static let relationalPlurals: Set<String> = [
+    static let relationalPlurals: WordSet = [
         "friends", "colleagues", "relatives", "associates", "neighbors", "neighbours", "classmates",
         "fans", "followers", "backers", "loyalists", "confidants", "acquaintances", "admirers",
         "detractors", "rivals", "employees", "partners", "children", "sons", "daughters", "parents",
     ]
-    static let groupHeads: Set<String> = [
+    static let groupHeads: WordSet = [
         "people", "officials", "experts", "analysts", "critics", "supporters", "participants",
         "voters", "residents", "lawmakers", "democrats", "republicans", "aides", "advisers",
         "advisors", "sources", "diplomats", "observers", "scientists", "economists", "activists",
@@ -243,7 +243,7 @@ enum Lexicon {
         "liberals", "progressives", "opponents", "allies", "donors", "staffers", "doctors",
     ]
     /// Words that cannot head a speaker: time words, places of reporting, abstract nouns.
-    static let nonSpeakerHeads: Set<String> = [
+    static let nonSpeakerHeads: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "week", "month", "year", "time", "day", "night", "morning",
         "evening", "afternoon", "end", "way", "thing", "things", "fact", "lot", "reason", "idea",
@@ -263,13 +263,13 @@ enum Lexicon {
         ["promise", "pledge", "vow", "threaten", "urge", "agree", "decline", "refuse", "offer", "ask", "tell", "warn",
          "demand", "advise", "call", "beg", "plead", "propose", "claim"].flatMap(inflections))
     /// Parenthetical words set off by commas between a subject and its verb (", though,").
-    static let discourseAdverbs: Set<String> = [
+    static let discourseAdverbs: WordSet = [
         "though", "however", "too", "meanwhile", "instead", "also", "nevertheless", "moreover", "still",
         "example", "instance", "then", "now", "indeed", "separately", "similarly", "likewise",
         "nonetheless", "furthermore", "additionally", "consequently", "accordingly", "thus", "hence", "besides",
     ]
     /// Time expressions that may stand between a verb and its clause ("said Tuesday that").
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "recently", "earlier", "later", "last", "this", "on", "in", "at",
         "week", "month", "year", "morning", "evening", "afternoon", "night", "privately",
@@ -313,6 +313,8 @@ enum Lexicon {
         static let accordingTo = WordClass(rawValue: 1 << 20)
         /// A word title case leaves in lower case (``TokenTagging/titleCaseLowerWords``: `of`, `the`).
         static let titleCaseLower = WordClass(rawValue: 1 << 21)
+        /// A sound of thinking (``HesitationWords/words``: `um`, `uh`).
+        static let hesitation = WordClass(rawValue: 1 << 22)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -327,7 +329,7 @@ enum Lexicon {
                                          "upon", "throughout", "besides", "beside", "regarding", "concerning", "amongst", "onto", "via"]) {
             table[w, default: []].insert(.preposition)
         }
-        let lists: [(Set<String>, WordClass)] = [
+        let lists: [(any Sequence<String>, WordClass)] = [
             (stopWords, .stopWord), (determiners, .determiner), (verbModifiers, .verbModifier), (titles, .title),
             (personalPronouns, .personalPronoun), (timeWords, .timeWord), (nounPhraseLinks, .nounPhraseLink),
             (nonSpeakerHeads, .nonSpeakerHead), (organisationHeads, .organisationHead),
@@ -337,10 +339,10 @@ enum Lexicon {
             table[w, default: []].insert(.labelCue)
         }
         for w in Attributor.questionVerbForms.union(Attributor.passiveComplements.keys) { table[w, default: []].insert(.agentlessCue) }
-        let cueLists: [(Set<String>, WordClass)] = [
+        let cueLists: [(any Sequence<String>, WordClass)] = [
             (Attributor.nounCues, .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
-            (Attributor.thatClauseCues, .thatClauseCue), (["according"], .accordingTo),
-            (TokenTagging.titleCaseLowerWords, .titleCaseLower),
+            (Attributor.thatClauseCues, .thatClauseCue), (["according"] as [String], .accordingTo),
+            (TokenTagging.titleCaseLowerWords, .titleCaseLower), (HesitationWords.words, .hesitation),
         ]
         for (words, c) in cueLists { for w in words { table[w, default: []].insert(c) } }
         return table

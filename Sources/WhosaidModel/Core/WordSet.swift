@@ -4,11 +4,13 @@
 /// look-up, and the topic stage, the attribution rules and the mention finder ask their word
 /// lists about nearly every word.)
 ///
-/// An ASCII string equals only the same bytes, so the filter answers exactly for ASCII words; any
-/// other word (one may be canonically equivalent to an ASCII word, as the Kelvin sign is to "K")
-/// is looked up in the set.
+/// An ASCII string equals only the same bytes, so the filter and the table of the words' bytes
+/// (``ASCIIWordTable``) answer exactly for ASCII words; any other word (one may be canonically
+/// equivalent to an ASCII word, as the Kelvin sign is to "K") is looked up in the set.
 struct WordSet: Sendable {
     private let words: Set<String>
+    /// The same words by their bytes, which answer for an ASCII word without hashing a `String`.
+    private let table: ASCIIWordTable
     /// For each first byte, a bit for each UTF-8 length (``maxLength`` for any longer) that some
     /// member has.
     private let shapes: [UInt64]
@@ -20,6 +22,7 @@ struct WordSet: Sendable {
     init(_ words: Set<String>) {
         precondition(words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "a WordSet holds ASCII words")
         self.words = words
+        table = ASCIIWordTable(words)
         var shapes = [UInt64](repeating: 0, count: 256)
         for w in words {
             guard let first = w.utf8.first else { continue }
@@ -30,13 +33,17 @@ struct WordSet: Sendable {
 
     /// Whether `w` is in the set.
     func contains(_ w: String) -> Bool {
-        let filtered = w.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        let found = w.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return shapes[Int(first)] & (1 << UInt64(Swift.min(bytes.count, Self.maxLength))) == 0
+            guard shapes[Int(first)] & (1 << UInt64(Swift.min(bytes.count, Self.maxLength))) != 0 else { return false }
+            return table.contains(bytes)
         }
-        if filtered == true { return false }
+        if let answer = found ?? nil { return answer }
         return words.contains(w)
     }
+
+    /// The words of this set and of `other`, as a `Set` (for lists built on this one).
+    func union(_ other: some Sequence<String>) -> Set<String> { words.union(other) }
 }
 
 extension WordSet: ExpressibleByArrayLiteral {

@@ -84,7 +84,7 @@ enum SentenceSplitter {
     static let everydayWordAbbreviations = WordSet(["no", "ill", "mass", "miss", "wash", "ore", "ind", "mo", "pa", "la", "del", "co"])
 
     /// Abbreviations of US states (AP style), which a comma sets off after a place ("Naples, Fla.").
-    static let stateAbbreviations: Set<String> = [
+    static let stateAbbreviations: WordSet = [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
         "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]

@@ -11,7 +11,7 @@ extension MentionFinder {
         "well over", "just over", "just under",
     ])
     /// Words that name a share without a digit.
-    static let shareWords: Set<String> = [
+    static let shareWords: WordSet = [
         "half", "third", "quarter", "majority", "plurality", "minority", "handful", "fifth", "tenth",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ]

@@ -49,7 +49,7 @@ struct MentionFinder {
     /// Prepositions that join the words of a name as its links do (`Bank of America on Wall Street`).
     private static let namePrepositionLinks: WordSet = ["on", "for", "at"]
     /// Documents that speak for their source ("a story from the agency said").
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "story", "report", "statement", "article", "release", "analysis", "study", "survey", "poll",
         "letter", "memo", "post", "tweet", "editorial", "dispatch", "broadcast", "commentary", "filing",
     ]
@@ -89,7 +89,8 @@ struct MentionFinder {
         if dashWidth(endingAt: end) > 0 {
             return dashedAppositiveSubject(dashEndingAt: end, floor: floor)
         }
-        return phrase(endingAt: end, floor: floor).map(personBeforeOf)
+        // A closure, not the method: passed as a value, it copied the finder at every call.
+        return phrase(endingAt: end, floor: floor).map { personBeforeOf($0) }
     }
 
     /// `David Woodard of Clemson University said`: a person's full name (after any title) before
@@ -640,7 +641,7 @@ struct MentionFinder {
     }
 
     /// Prepositions of a place phrase after a person's name (`Dan Whit of Grace Church in Alma`).
-    static let placePrepositions: Set<String> = ["in", "from"]
+    static let placePrepositions: WordSet = ["in", "from"]
 
     /// When `first...last` is a person's full name and a place phrase (`Dan Whit of Grace Church
     /// in Alma`, the place's name starting at `placeStart`), the person, the place kept as what

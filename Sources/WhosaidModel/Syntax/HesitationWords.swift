@@ -43,16 +43,15 @@ enum HesitationWords {
     /// Whether `lower` is one of ``words``.
     static func isHesitation(_ lower: String) -> Bool { filter.contains(lower, in: words) }
 
-    /// Which of a document's forms (by id) are sounds, or nil when none is: asked once per
-    /// distinct form instead of at every word, and most articles have none, so their sentences
-    /// skip the repair.
+    /// Which of a document's forms (by id) are sounds, or nil when none is: read from each form's
+    /// lexicon classes (``Lexicon/WordClass/hesitation``), which the tokenizer looked up once per
+    /// distinct form (asking the filter and the set again was 0.6% of the engine on real news),
+    /// and most articles have none, so their sentences skip the repair.
     static func forms(_ forms: WordTable) -> [Bool]? {
-        // The filter and the set read once, not at every form; no array until a sound is found.
-        let filter = Self.filter, words = Self.words
-        let lowers = forms.lowers
-        guard let first = lowers.firstIndex(where: { filter.contains($0, in: words) }) else { return nil }
-        var sounds = [Bool](repeating: false, count: lowers.count)
-        for form in first..<lowers.count { sounds[form] = filter.contains(lowers[form], in: words) }
+        let classes = forms.classes
+        guard let first = classes.firstIndex(where: { $0.contains(.hesitation) }) else { return nil }
+        var sounds = [Bool](repeating: false, count: classes.count)
+        for form in first..<classes.count { sounds[form] = classes[form].contains(.hesitation) }
         return sounds
     }
 

@@ -5,7 +5,7 @@ import WhosaidSyntax
 /// `But critics say`, `Nearly half said` the first word is the subject's noun.
 enum SubjectTagRepair {
     /// Every word the auxiliary tag truly belongs to (a closed class).
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "'s", "'re", "'m", "'ve",
         "'d", "'ll", "ca", "wo", "get", "got", "gets", "getting", "need", "dare", "used",
@@ -18,7 +18,7 @@ enum SubjectTagRepair {
     ]
 
     /// Nouns in -ly that the tagger may read as adverbs before a verb ("A Clinton ally suggested").
-    static let lyNouns: Set<String> = ["ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "tally", "anomaly"]
+    static let lyNouns: WordSet = ["ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "tally", "anomaly"]
 
     /// Tags a capitalised word right after a reporting verb may wrongly get from its common sense.
     static let invertedSubjectMistags: Set<UPOS> = [.adj, .aux, .verb, .adv, .noun]

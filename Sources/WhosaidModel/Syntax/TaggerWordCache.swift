@@ -7,7 +7,7 @@ import WhosaidSyntax
 /// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
 /// found in the older moves to the newer. So memory stays bounded (a reading takes about 240
 /// bytes, its places kept once for all words that share them in `WordPlacesPool`: at most
-/// 2 × ``limit`` readings, 8 MB, and the generations documents being read still hold) on any
+/// 2 × ``limit`` readings, 12 MB, and the generations documents being read still hold) on any
 /// input, and the words every article uses stay read through a long tail of rare names.
 ///
 /// A document looks all its forms up at once, under one lock, and keeps the generations its
@@ -15,7 +15,7 @@ import WhosaidSyntax
 /// reading nor its reference count, and the lookups' cache misses overlap.
 enum TaggerWordCache {
     /// The most forms one generation holds.
-    static let limit = 16_000
+    static let limit = 24_000
 
     /// One generation's readings, and where each one's words are. Changed only under the lock;
     /// a document that holds a generation may read the words of any reading it handed out.

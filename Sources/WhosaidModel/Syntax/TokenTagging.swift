@@ -43,7 +43,7 @@ enum TokenTagging {
     }
 
     /// The words title case leaves in lower case.
-    static let titleCaseLowerWords: Set<String> = [
+    static let titleCaseLowerWords: WordSet = [
         "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "up", "as", "vs", "vs.",
         "via", "with", "from", "into", "over", "per",
     ]

@@ -3,7 +3,7 @@
 /// hyphen, though its first letter is not.
 enum ArticlePrefixedNames {
     /// Lower-case prefixes that open such a name before a hyphen.
-    static let prefixes: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ben"]
+    static let prefixes: WordSet = ["al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ben"]
 
     /// Whether a word opening with `c` may be such a name (a cheap test before ``isName``).
     @inline(__always) static func opensWith(_ c: Unicode.Scalar) -> Bool {

@@ -56,29 +56,32 @@ enum FormAnalysisCache {
     /// that another thread's document does not wait long.
     static let batch = 64
 
-    /// The analyses of `requests` (forms of `values`), in order, each with the cache's epoch its
-    /// key id belongs to; computed the first time a form is asked for.
-    static func analyses(of requests: [Request], in values: UnsafeBufferPointer<UInt32>) -> [(FormAnalysis, epoch: Int)] {
-        var out: [(FormAnalysis, epoch: Int)] = []
-        out.reserveCapacity(requests.count)
-        var ids = [Int32](repeating: -1, count: batch)
-        var next = 0
-        while next < requests.count {
-            let chunk = requests[next..<min(requests.count, next + batch)]
-            table.withLock { store in
-                // First the ids alone, in a tight loop, so that the table's cache misses overlap;
-                // a fresh start while adding the new forms voids the ids not yet read.
-                let probed = store.epoch
-                for (k, r) in zip(0..., chunk) { ids[k] = store.id(of: r, in: values) }
-                for (k, r) in zip(0..., chunk) {
-                    var id = store.epoch == probed ? ids[k] : store.id(of: r, in: values)
-                    if id < 0 { id = store.add(r, in: values) }
-                    out.append((store.forms[Int(id)], store.epoch))
+    /// The analyses of `requests` (forms of `values`), each with the cache's epoch its key id
+    /// belongs to, last request first: a caller takes them in order with `popLast()`, which moves
+    /// each out (reading one in place still copied it, its key text retained and released);
+    /// computed the first time a form is asked for.
+    static func analysesLastFirst(of requests: [Request], in values: UnsafeBufferPointer<UInt32>) -> [(FormAnalysis, epoch: Int)] {
+        let n = requests.count
+        return [(FormAnalysis, epoch: Int)](unsafeUninitializedCapacity: n) { out, initialized in
+            var ids = [Int32](repeating: -1, count: batch)
+            var next = 0
+            while next < n {
+                let chunk = requests[next..<min(n, next + batch)]
+                table.withLock { store in
+                    // First the ids alone, in a tight loop, so that the table's cache misses
+                    // overlap; a fresh start while adding the new forms voids the ids not yet read.
+                    let probed = store.epoch
+                    for (k, r) in zip(0..., chunk) { ids[k] = store.id(of: r, in: values) }
+                    for (k, r) in zip(0..., chunk) {
+                        var id = store.epoch == probed ? ids[k] : store.id(of: r, in: values)
+                        if id < 0 { id = store.add(r, in: values) }
+                        (out.baseAddress! + (n - 1 - (next + k))).initialize(to: (store.forms[Int(id)], store.epoch))
+                    }
                 }
+                next += chunk.count
             }
-            next += chunk.count
+            initialized = n
         }
-        return out
     }
 
     /// The store's ids of the key parts `parts` (nil for a part no key has), or nil when the

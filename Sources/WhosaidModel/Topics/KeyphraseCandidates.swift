@@ -76,6 +76,15 @@ struct KeyphraseCandidates {
         var phraseNodes: [Int32] = []
         var lengths: [Int32] = []
         var log: [UInt64] = []
+        // Room for the nodes, phrases and occurrences of a short article, as the table has: each
+        // list grew from empty, a copy at every doubling, in every article.
+        let initialNodes = min(Self.maxInitialNodes, n)
+        parents.reserveCapacity(initialNodes)
+        nodeTerms.reserveCapacity(initialNodes)
+        nodePhrases.reserveCapacity(initialNodes)
+        phraseNodes.reserveCapacity(initialNodes)
+        lengths.reserveCapacity(initialNodes)
+        log.reserveCapacity(initialNodes)
         for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
             if sameBlock(i - 1, i), nameLike[i - 1], nameLike[i] { continue }
             var j = i
@@ -130,6 +139,8 @@ struct KeyphraseCandidates {
         // still grew would make each append copy it).
         var allTerms: [Int32] = []
         var termEnds: [Int] = []
+        allTerms.reserveCapacity(phraseNodes.count)
+        termEnds.reserveCapacity(phraseNodes.count)
         for p in phraseNodes.indices {
             var depth = 0
             var node = phraseNodes[p]

@@ -75,6 +75,7 @@ extension KeyphraseRanking {
             // With no person speaker named, no phrase is a name of one.
             guard !personNames.isEmpty else { return true }
             var stems: [Int32] = []
+            stems.reserveCapacity(c.terms.count)
             for term in c.terms {
                 for stem in scan.keyComponents(term) where stem != emptyComponent { stems.append(stem) }
             }
@@ -137,7 +138,7 @@ extension KeyphraseRanking {
 
         /// Whether every one of `occurrences` lies inside one of the occurrences.
         func coversAll(_ occurrences: ArraySlice<KeyphraseCandidates.Occurrence>) -> Bool {
-            occurrences.allSatisfy(covers)
+            occurrences.allSatisfy { covers($0) }
         }
     }
 }

@@ -20,13 +20,13 @@ enum TopicTokenizer {
         scanner.scan.reserveForms(scanner.newForms.count)
         scanner.formScalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { values in
-                // Read in place from the array's storage: iterating the pairs, or reading them
-                // through the array by index, copied each analysis (its key text retained and
-                // released) once per form of every document.
-                FormAnalysisCache.analyses(of: scanner.newForms, in: values).withUnsafeBufferPointer { analyses in
-                    for k in analyses.indices {
-                        scanner.scan.addForm(analyses[k].0, epoch: analyses[k].epoch, written: scanner.newForms[k])
-                    }
+                // Moved out of the array one by one: iterating the pairs, or reading them by index
+                // or in place from the array's storage, copied each analysis (its key text
+                // retained and released) once per form of every document.
+                var analyses = FormAnalysisCache.analysesLastFirst(of: scanner.newForms, in: values)
+                for written in scanner.newForms {
+                    let (analysis, epoch) = analyses.removeLast()
+                    scanner.scan.addForm(analysis, epoch: epoch, written: written)
                 }
             }
         }

@@ -104,7 +104,7 @@ extension Attributor {
     }
 
     /// Words that open a relative clause inside a fronted prepositional phrase.
-    static let frontedRelativeWords: Set<String> = ["who", "when", "where"]
+    static let frontedRelativeWords: WordSet = ["who", "when", "where"]
 
     /// The comma that closes a fronted subordinate clause holding the verb `v` (`When the mayor
     /// said the budget was balanced, …`): the first comma after `v` when the sentence opens with
@@ -206,12 +206,12 @@ extension Attributor {
     }
 
     /// Adverbs that hedge or narrow the speaker's own words (`possibly highlighting`).
-    static let hedgeAdverbs: Set<String> = [
+    static let hedgeAdverbs: WordSet = [
         "possibly", "probably", "likely", "potentially", "perhaps", "specifically", "particularly", "especially",
         "eventually", "ultimately", "presumably", "essentially", "effectively", "only", "mostly", "largely",
     ]
 
-    static let summativeNouns: Set<String> = [
+    static let summativeNouns: WordSet = [
         "position", "view", "claim", "stance", "argument", "assertion", "charge", "notion", "sentiment",
         "belief", "allegation", "accusation", "contention", "theory", "refrain", "message",
         "plan", "proposal", "move", "idea", "policy", "remark", "comment", "pledge", "promise", "threat",

@@ -71,7 +71,7 @@ extension Attributor {
     /// Words that are prepositions before a noun and subordinators before a clause.
     static let clauseOpeners: WordSet = ["after", "before", "since", "until", "as", "once", "because"]
     /// Subordinators of a condition, which a reported clause keeps after a comma.
-    static let conditionSubordinators: Set<String> = ["if", "unless"]
+    static let conditionSubordinators: WordSet = ["if", "unless"]
     static let subordinators: WordSet = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
 
     /// Whether the comma-separated segment that ends at the comma `comma` (from `first` at the

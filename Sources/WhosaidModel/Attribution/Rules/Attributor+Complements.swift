@@ -219,7 +219,7 @@ extension Attributor {
     /// phrase, perhaps after `about`/`nearly` before a number) followed by a finite verb: an
     /// auxiliary or a verb that is neither a participle in -ing nor after `to`.
     /// Two-word openers of a quantity before a number ("at least six", "more than 20").
-    static let quantityOpeners: Set<String> = ["at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all"]
+    static let quantityOpeners: WordSet = ["at least", "at most", "more than", "fewer than", "less than", "up to", "nearly all"]
 
     /// Whether a finite clause starts after the time phrase `time` (`said Tuesday she would run.`),
     /// which may end with its verb. Not so when a one-word time phrase may modify the words after it

@@ -9,13 +9,13 @@ extension Attributor {
 
     /// Participles that report news in an extraposed passive; editorial ones (`It should be
     /// noted`, `It is recommended`) and a modal verb group say nothing of anyone's words.
-    static let extraposedReportingParticiples: Set<String> = [
+    static let extraposedReportingParticiples: WordSet = [
         "said", "reported", "revealed", "announced", "alleged", "claimed", "stated", "disclosed", "confirmed",
     ]
     /// The expletive subject, alone or with its clitic in either apostrophe (`it's`, `it’s`).
     static let expletiveIt: Set<String> = ["it", "it's", "it\u{2019}s"]
     /// Modal auxiliaries, which make a passive a recommendation or a possibility.
-    static let modalAuxiliaries: Set<String> = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
+    static let modalAuxiliaries: WordSet = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
 
     /// The statement of the reporting participle at `v` when its subject is an expletive `it` and
     /// a `that` clause follows it (after the cue's adjuncts), in the sentence `first...last`.

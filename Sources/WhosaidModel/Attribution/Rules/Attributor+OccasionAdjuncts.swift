@@ -5,7 +5,7 @@ import WhosaidSyntax
 /// ruling`. The object is what was said; the occasion is the cue's adjunct, not part of it.
 extension Attributor {
     /// Nouns that name the occasion or medium of a statement.
-    static let occasionNouns: Set<String> = [
+    static let occasionNouns: WordSet = [
         "statement", "statements", "interview", "interviews", "speech", "speeches", "rally", "rallies", "debate",
         "debates", "ruling", "forum", "event", "hearing", "letter", "tweet", "tweets", "post", "conference",
         "stop", "visit", "meeting", "appearance", "op-ed", "email", "e-mail", "video", "ad", "remarks",
@@ -13,7 +13,7 @@ extension Attributor {
         "filing", "testimony", "session", "call", "message", "podcast", "show",
     ]
     /// Prepositions that open an occasion adjunct.
-    static let occasionPrepositions: Set<String> = ["in", "at", "during"]
+    static let occasionPrepositions: WordSet = ["in", "at", "during"]
     /// Most words between an occasion preposition and its noun (`at last week's Commander-in-Chief forum`).
     static let maxOccasionWords = 5
 

@@ -11,7 +11,7 @@ extension Attributor {
     /// Endings of a form of "be" fused with its subject (`everyone's`, `they're`, `I'm`).
     static let fusedBeEndings: [String] = ["'s", "'re", "'m", "\u{2019}s", "\u{2019}re", "\u{2019}m"]
     /// Subjects of a fused "be" that are personal pronouns (`she's like`), left to coreference.
-    static let fusedPronounStems: Set<String> = ["i", "you", "he", "she", "we", "they"]
+    static let fusedPronounStems: WordSet = ["i", "you", "he", "she", "we", "they"]
     /// Subjects of a fused "be" that stand for people (`everyone's like`); not `it's like`,
     /// `that's like`, which give a situation's tenor, no one's words.
     static let fusedPersonStems: Set<String> = fusedPronounStems.union([

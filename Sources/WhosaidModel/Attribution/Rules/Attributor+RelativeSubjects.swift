@@ -107,7 +107,9 @@ extension Attributor {
     func participlePhraseSubject(endingAt e: Int, verb v: Int, floor: Int) -> SpeakerMention? {
         // Only time words the verb group left out stand between the phrase and the verb
         // (`voters appeared to see` is a catenative verb, no participle phrase).
-        guard e < v, (e + 1..<v).allSatisfy(isTimeExpressionWord) else { return nil }
+        // A closure, not the method: passed as a value, the method took a copy of the whole
+        // attributor (a retain of each of its arrays) at every call.
+        guard e < v, (e + 1..<v).allSatisfy({ isTimeExpressionWord($0) }) else { return nil }
         // Only the words of a prepositional or time phrase stand between: a past tense would have
         // its own object, clause or coordination (`lawyers looked through the e-mails and said`).
         var p = e

@@ -5,7 +5,7 @@ import WhosaidSyntax
 /// and prepositional phrases, past a dateline. Every sieve that names a speaker from a verb reads it here.
 extension Attributor {
     /// The forms of `say`, the one verb a restrictive relative clause reports with.
-    static let sayForms: Set<String> = ["say", "says", "said", "saying"]
+    static let sayForms: WordSet = ["say", "says", "said", "saying"]
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the
@@ -29,7 +29,8 @@ extension Attributor {
 
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         // "David Woodard of the Clemson Institute said": the person, not the person's institute.
-        subjectPhrase(ofVerb: v, floor: floor).map(finder.personBeforeOf)
+        // A closure, not the method: passed as a value, it copied the finder at every call.
+        subjectPhrase(ofVerb: v, floor: floor).map { finder.personBeforeOf($0) }
     }
 
     /// The subject of the verb at `v` as the grammar reads it, before ``subject(ofVerb:floor:)``
@@ -356,7 +357,7 @@ extension Attributor {
         return close
     }
     /// First words of two-word state names ("New York", "South Carolina", "Rhode Island").
-    static let twoWordStateOpeners: Set<String> = ["new", "north", "south", "west", "rhode"]
+    static let twoWordStateOpeners: WordSet = ["new", "north", "south", "west", "rhode"]
 
     /// Adverbs that can stand before a sentence's subject without being part of it.
     static let focusingAdverbs: WordSet = ["even", "only", "also", "now", "still"]

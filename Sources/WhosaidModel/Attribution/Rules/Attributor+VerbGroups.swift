@@ -177,7 +177,7 @@ extension Attributor {
 
     /// Words that open an aside naming some of the subject's members (`, including several
     /// owners,`), which the tagger may read as a participle.
-    static let listingAsideOpeners: Set<String> = ["including", "especially", "notably", "particularly"]
+    static let listingAsideOpeners: WordSet = ["including", "especially", "notably", "particularly"]
 
     /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
     static let timePrepositions: WordSet = ["on", "in", "at", "during", "late", "early", "earlier"]
@@ -286,7 +286,7 @@ extension Attributor {
 
     /// Words of a short time adjunct between a message noun and its participle (`a statement
     /// late Wednesday saying`, `a letter this week urging`).
-    static let timeAdjunctWords: Set<String> = ["this", "last", "next", "on", "late", "early", "earlier", "week", "month", "year", "morning", "night"]
+    static let timeAdjunctWords: WordSet = ["this", "last", "next", "on", "late", "early", "earlier", "week", "month", "year", "morning", "night"]
 
     /// The token before a time adjunct that ends at `k` (`Wednesday`, `this week`), or `k` itself.
     func beforeTimeAdjunct(_ k: Int, first: Int) -> Int {

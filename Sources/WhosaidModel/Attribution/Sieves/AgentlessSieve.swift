@@ -39,11 +39,11 @@ extension Attributor {
         "blamed": ["for"], "praised": ["for", "as"], "described": ["as"], "dismissed": ["as"],
     ]
     /// Forms of the verb whose subject-less uses put a question.
-    static let questionVerbForms: Set<String> = ["asked"]
+    static let questionVerbForms: WordSet = ["asked"]
     /// Words before a participle that leave it without a subject (`when asked`, `if asked`).
     static let participleSubordinators: WordSet = ["when", "if", "once", "after", "before", "while", "until", "unless"]
     /// Words that open an embedded question (`asked whether`, `asked who leads`).
-    static let questionOpeners: Set<String> = ["whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"]
+    static let questionOpeners: WordSet = ["whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"]
 
     /// The statement of a passive charge at `v` (`was accused of X`, `has been criticized for X`)
     /// in the sentence `first...last`: the words after the preposition, or nil.

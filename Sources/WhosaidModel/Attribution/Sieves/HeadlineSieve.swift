@@ -16,7 +16,7 @@ extension Attributor {
 
     /// Words that head a headline's kicker or a section's name, never a speaker (`Breaking: …`,
     /// `Delegate Update: …`, `Monday's Morning Email: …`, `Paid Notice: …`).
-    static let headlineKickers: Set<String> = [
+    static let headlineKickers: WordSet = [
         "breaking", "boom", "bombshell", "exclusive", "update", "updates", "live", "developing",
         "alert", "notice", "email", "newsletter", "briefing", "podcast", "recap", "explainer", "editorial",
         "opinion", "commentary", "perspective", "video", "photos", "factbox", "timeline", "obituary",

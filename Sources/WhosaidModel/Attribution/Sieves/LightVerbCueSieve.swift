@@ -23,7 +23,7 @@ struct LightVerbCueSieve: CueWordSieve {
 
 extension Attributor {
     /// Forms of `make` (with `clear`) and of `express`/`voice` (with an attitude noun).
-    static let makeForms: Set<String> = ["make", "makes", "made", "making"]
+    static let makeForms: WordSet = ["make", "makes", "made", "making"]
     static let expressForms: Set<String> = Set(["express", "voice"].flatMap(Lexicon.inflections))
     static let lightVerbs: Set<String> = makeForms.union(expressForms)
     /// Nouns of an attitude that `expressed … that` reports (`expressed hope that`).

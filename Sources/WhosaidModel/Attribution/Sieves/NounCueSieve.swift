@@ -6,7 +6,7 @@ import WhosaidSyntax
 /// counts without a reporting verb); its statements carry the rule `noun-cue`.
 extension Attributor {
     /// Nouns of saying that take a `that` clause.
-    static let nounCues: Set<String> = [
+    static let nounCues: WordSet = [
         "claim", "claims", "assertion", "suggestion", "insistence", "argument", "warning", "promise", "pledge",
         "comment", "remark", "accusation", "charge", "allegation", "admission", "announcement", "contention",
         "boast", "vow", "assurance", "prediction", "statement", "declaration",

@@ -367,7 +367,7 @@ extension Attributor {
     static let addresseeOnlyVerbs: WordSet = WordSet(Set(["tell", "inform", "assure", "remind", "advise", "urge"].flatMap(Lexicon.inflections)))
 
     /// Subjects that stand for anyone (`you find that…`): they report no finding.
-    static let genericSubjects: Set<String> = ["you", "one", "we"]
+    static let genericSubjects: WordSet = ["you", "one", "we"]
 
     /// Verbs that report a that-clause and nothing else (`found that`), cues only with `that`.
     static let thatClauseCues: Set<String> = Set(Lexicon.inflections("find"))
@@ -451,14 +451,14 @@ extension Attributor {
     func isJobWordBeforeName(_ k: Int) -> Bool { !tokens[k].isCapitalized && tokens[k].tag != .propn && finder.isNameModifierWord(k) }
 
     /// Words that open a time adjunct on their own (`said Wednesday…`, `reported late Thursday`).
-    static let timeAdjunctOpeners: Set<String> = [
+    static let timeAdjunctOpeners: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "today", "yesterday", "tonight", "late", "earlier", "later",
     ]
     /// Subordinators of an adverbial clause that may follow a cue's time adjuncts (`as the crowd roared`).
-    static let adverbialClauseOpeners: Set<String> = ["as", "while", "when", "after", "before"]
+    static let adverbialClauseOpeners: WordSet = ["as", "while", "when", "after", "before"]
     /// Words after the time that make the rest a topic the cue reports (`spoke Tuesday about…`).
-    static let topicWords: Set<String> = ["about", "of", "against", "favor"]
+    static let topicWords: WordSet = ["about", "of", "against", "favor"]
 
     /// Whether `span` opens with a day or a time adverb and holds no verb, no quotation and no
     /// topic: the cue's adjuncts (`Wednesday morning on MSNBC's show`, `late Thursday`).

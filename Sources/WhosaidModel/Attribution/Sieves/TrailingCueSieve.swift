@@ -274,7 +274,7 @@ extension Attributor {
     static let maxTopicScanTokens = 24
 
     /// Prepositions that give the topic of a cue (`said of the plan`, `said about the vote`).
-    static let topicPrepositions: Set<String> = ["of", "about"]
+    static let topicPrepositions: WordSet = ["of", "about"]
 
     /// Subordinators that open a time or manner adjunct after a cue, never its reported clause.
     static let adjunctClauseOpeners: WordSet = ["as", "while", "when", "before", "after"]
