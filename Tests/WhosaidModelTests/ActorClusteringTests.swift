@@ -141,6 +141,19 @@ import Testing
         #expect(a.speaker(of: "Taxes will not rise") == "Tom Reyes")
     }
 
+    /// A person introduced as the first one's kin or aide (`his wife, Jane Keller`) is named
+    /// in passing: a bare surname after it stays with the person introduced first.
+    @Test func surnameStaysWithTheSubjectAfterAnApposedRelative() {
+        let a = analyze("""
+            The last time Daniel Keller came to this city, thousands came to hear him.
+            At the urging of his wife, Ruth Keller, he has been talking about a new group.
+            Keller has suggested that he will try to mobilize his supporters.
+            “We really can win on Tuesday,” said Keller as he closed out.
+            """)
+        #expect(a.speaker(of: "mobilize his supporters") == "Daniel Keller")
+        #expect(a.speaker(of: "We really can win") == "Daniel Keller")
+    }
+
     @Test func titleIsKeptWhenItIsTheOnlyFormAndStrippedBeforeAFullName() {
         let a = analyze("""
             The deal is “historic,” Chancellor Vogt says.

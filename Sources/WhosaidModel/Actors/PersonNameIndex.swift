@@ -320,6 +320,9 @@ struct PersonNameIndex {
         }
         let recent = people.max { $0.lastFull < $1.lastFull }!
         if recent.intro.token == first.intro.token { return first.latest }
+        // Introduced as someone's kin or aide ("his wife, Jane Sanders"), a person the story
+        // turns to for a moment: the bare surname stays with the person introduced first.
+        if isApposedToPossessedNoun(recent.intro.token), !isApposedToPossessedNoun(first.intro.token) { return first.latest }
         // Called by first name alone since named in full, outside quotes (a full name again is
         // no such sign: "Bill Clinton … Clinton said" is Bill).
         if let given = recent.form.given.first, !NameForm.isInitial(given), given != first.form.given.first,
@@ -336,6 +339,22 @@ struct PersonNameIndex {
         }
         return recent.latest
     }
+
+    /// Whether the name whose last word is token `last` is apposed to a noun that a possessive
+    /// pronoun opens (`his wife, Jane Sanders`, `her spokesman Tom Reyes`).
+    private func isApposedToPossessedNoun(_ last: Int) -> Bool {
+        var first = last
+        while first > 0, last - first < Self.maxNameWords, tokens[first - 1].isCapitalized || tokens[first - 1].lower == "." {
+            first -= 1
+        }
+        var k = first - 1
+        if k >= 0, tokens[k].lower == ",", tokens[k].quote == nil { k -= 1 }
+        guard k >= 1, tokens[k].tag == .noun, !tokens[k].isCapitalized else { return false }
+        return MentionFinder.possessivePronouns.contains(tokens[k - 1].lower)
+    }
+
+    /// Most tokens of a full name read back from its last word (`Leon V. Sigal` with its stop).
+    static let maxNameWords = 5
 
     /// Most full names, and most occurrences of a first name or title, read back from a mention.
     static let maxRecentFullNames = 8
