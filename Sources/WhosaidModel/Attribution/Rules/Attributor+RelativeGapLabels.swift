@@ -56,7 +56,7 @@ extension Attributor {
         guard close + 1 <= last else { return close }
         guard tokens[close + 1].quote == nil, !isOpenMark(close + 1) else { return nil }
         let next = tokens[close + 1]
-        let endsClause = !next.isWord && ![")", "-", "\u{2013}", "\u{2014}"].contains(next.lower) || next.tag == .aux
+        let endsClause = !next.isWord && next.lower != ")" && !Self.labelClosingDashes.contains(next.lower) || next.tag == .aux
             || next.tag == .verb && !Lexicon.isGerund(next.lower) && !(close + 2 <= last && tokens[close + 2].lower == "by")
         return endsClause ? close : nil
     }
