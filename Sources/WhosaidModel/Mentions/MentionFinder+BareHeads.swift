@@ -55,7 +55,8 @@ extension MentionFinder {
 
     /// Object pronouns that close a partitive speaker (`most of them`, `two of us`).
     static let partitivePronouns: WordSet = ["them", "us"]
-    /// Heads of a partitive speaker besides the plural ``bareHeads`` and ``groupNumbers``.
+    /// Group words that head a partitive speaker (`each`, and the plural ``bareHeads``), besides
+    /// the ``groupNumbers`` and numerals.
     static let partitiveHeads: WordSet = ["each", "all", "both", "many", "most", "some", "several", "few"]
 
     /// `Most of them said`, `Two of us agreed`, `Each of them wrote`: a group word, `of` and an
