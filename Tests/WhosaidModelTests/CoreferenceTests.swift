@@ -350,4 +350,35 @@ import Testing
         #expect(a.speaker(of: "said enough") == "Victor Garza")
         #expect(a.actors.count == 2)
     }
+
+    /// A person the text names by surname alone, as the subject of a verb, is whom a later "he"
+    /// stands for.
+    @Test func aBareSurnameSubjectIsAnAntecedent() {
+        let a = analyze("""
+            Tallis ran the pottery for forty years.
+
+            In 1804 Tallis finally returned to the village, which he later described with great fondness: “It was the only quiet place I knew.”
+            """)
+        #expect(a.speaker(of: "only quiet place") == "Tallis")
+        let b = analyze("""
+            Mayor Ann Brannock opened the session. Later, Kettleborough met the harbour board.
+
+            “We are ready to move forward,” he said.
+            """)
+        #expect(b.speaker(of: "ready to move forward") == "Kettleborough")
+    }
+
+    /// A sentence's first word, a place, an organisation or an acronym before a verb is no person.
+    @Test func aCapitalisedSubjectThatIsNoNameIsNoAntecedent() {
+        for opener in ["Crops are withering in the valley", "Russia met the harbour board", "NATO met the harbour board",
+                       "Google hired the harbour board"] {
+            let a = analyze("""
+                Colm Brannock opened the session. \(opener) on Monday.
+
+                “We are ready to move forward,” he said.
+                """)
+            #expect(a.speaker(of: "ready to move forward") == "Colm Brannock", "\(opener)")
+        }
+    }
 }
+

@@ -93,7 +93,7 @@ struct ActorBuilder {
         // Per surname, the first words of its people's full names and whether one has none: read
         // once per surname, so that thousands of people sharing one stay linear.
         var ownersBySurname: [String: SurnameOwners] = [:]
-        for entry in names.entries where entry.hasPersonEvidence {
+        for entry in names.entries where entry.hasPersonEvidence && !entry.isBareSubject {
             guard byFullKey[key(entry.name)] == nil else { continue }
             let sharing = index.ids(.person, entry.surname)
             if !sharing.isEmpty, ownersBySurname[entry.surname] == nil {
@@ -103,6 +103,21 @@ struct ActorBuilder {
             let id = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
             if !sharing.isEmpty { secondPersons.insert(id) }
             ownersBySurname[entry.surname]?.add(drafts[id].fullKey)
+        }
+        // "Byron finally returned…": a person the text names by surname alone, as the subject of a
+        // verb, is a person too, unless anyone (speaker or named in full) already has that surname.
+        // Nor is a first name of someone named in full ("James" after "James Murdoch").
+        var bareSurnames = Set<String>()
+        var givenNames: Set<String>?
+        for entry in names.entries where entry.isBareSubject && !bareSurnames.contains(entry.surname) {
+            bareSurnames.insert(entry.surname)
+            guard index.ids(.person, entry.surname).isEmpty, index.ids(.organisation, entry.surname).isEmpty,
+                  !names.hasFullName(forSurname: entry.surname) else { continue }
+            if givenNames == nil {
+                givenNames = Set(names.entries.compactMap { e in e.name.hasSpace ? key(e.name).firstSpaceSeparatedWord.map(String.init) : nil })
+            }
+            guard !givenNames!.contains(entry.surname) else { continue }
+            _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
         // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
         let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)

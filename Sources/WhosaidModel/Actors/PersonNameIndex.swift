@@ -23,6 +23,10 @@ struct PersonNameIndex {
         /// (``appositiveRole(from:)``): "the county's health director" in "Ana Ruiz, the county's
         /// health director, toured…".
         var role: TextSpan? = nil
+        /// A one-word name with no title, read as a person because it is the subject of a verb
+        /// (``isBareSurnameSubject(_:in:)``): `Byron finally returned…` in a text that never gives
+        /// the full name.
+        var isBareSubject = false
     }
 
     /// Titles that only people carry.
@@ -220,7 +224,9 @@ struct PersonNameIndex {
             // One word is a name only after a title ("Justice Scalia", "Mr. Haddad"), or a first
             // name apposed to a noun of kin ("Her father, Manuel, nods").
             let kinGender = length == 1 && title == nil ? apposedKinGender(firstName: first) : nil
-            guard length >= (title == nil && kinGender == nil ? 2 : 1), length <= 4 else { continue }
+            // ... or the subject of a verb, when it names nothing else (``isBareSurnameSubject(_:in:)``).
+            let bareSubject = length == 1 && title == nil && kinGender == nil && isBareSurnameSubject(first, in: document)
+            guard length >= (title == nil && kinGender == nil && !bareSubject ? 2 : 1), length <= 4 else { continue }
             let words = (first...j).map { tokens[$0].lower }
             // "Kristen Day", "Theresa May": after a first name, a common time word is a surname.
             let givenName = FirstNameGender.gender(of: words[0]) != nil
@@ -234,7 +240,7 @@ struct PersonNameIndex {
             }) { continue }
             // A title, a first name with a clear gender before a word that is no common noun
             // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
-            var evidence = title != nil || kinGender != nil
+            var evidence = title != nil || kinGender != nil || bareSubject
             // A first name shared by both sexes ("Dana Ruiz") is a person too, whose pronoun stays open.
             // "killed in San Bernardino": a run after a preposition of place names a place, whatever
             // its first word ("San", "Santa" and "Fort" are given names too).
@@ -267,7 +273,7 @@ struct PersonNameIndex {
             let entryName = name.isPossessiveForm ? String(name.dropLast(2)) : name
             if length == 1 {
                 // A surname after a title is no full name to offer other mentions.
-                if kinGender == nil { titledBySurname[surname, default: []].append(entries.count) }
+                if kinGender == nil && !bareSubject { titledBySurname[surname, default: []].append(entries.count) }
             } else if let seen = uniqueBySurname[surname] {
                 if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
             } else {
@@ -275,9 +281,52 @@ struct PersonNameIndex {
             }
             if length > 1 { fullBySurname[surname, default: []].append(entries.count) }
             entries.append(Entry(token: j, name: entryName,
-                                 surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role))
+                                 surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role,
+                                 isBareSubject: bareSubject))
         }
     }
+
+    /// Whether the capitalised word at `k`, alone and with no title, is a person named by surname
+    /// and the subject of a verb (`Byron finally returned in 1804`, `Obama met the leaders`): a
+    /// word the tagger reads as a proper noun and knows as no common word, neither an acronym nor
+    /// a place, an organisation, a group or a time, with no article or preposition before it and
+    /// its verb after it (an adverb may stand between). A text that names the person in full
+    /// gives the full name instead (``ActorBuilder``).
+    func isBareSurnameSubject(_ k: Int, in document: Document) -> Bool {
+        let t = tokens[k]
+        guard t.tag == .propn, t.lower.utf8.count >= Self.minBareSurnameLetters, !t.lower.isPossessiveForm,
+              !t.is(.timeWord), !t.is(.title), !t.is(.organisationHead), !t.is(.nonSpeakerHead) else { return false }
+        // An acronym ("NATO", "FBI") names an organisation.
+        if document.scalars[t.start..<t.end].allSatisfy({ Characters.isUpper($0) || $0 == "." || $0 == "&" }) { return false }
+        guard !NonPersonNames.contains(t.lower), !Lexicon.groupHeads.contains(t.lower), !Lexicon.peoplePlurals.contains(t.lower),
+              !Self.weekdays.contains(t.lower),
+              !PartOfSpeechTagger.embedded.knows(t.lower) || PartOfSpeechTagger.embedded.knowsOnlyAsName(t.lower) else { return false }
+        if k > 0, tokens[k - 1].sentence == t.sentence {
+            let before = tokens[k - 1]
+            if before.tag == .det || before.tag == .adp || before.is(.determiner) || before.is(.preposition) { return false }
+        }
+        var v = k + 1
+        if v < tokens.count, tokens[v].sentence == t.sentence, tokens[v].tag == .adv { v += 1 }
+        guard v < tokens.count, tokens[v].sentence == t.sentence, tokens[v].quote == nil,
+              tokens[v].tag == .verb || tokens[v].tag == .aux, !Lexicon.isGerund(tokens[v].lower) else { return false }
+        // "Crops are withering": a sentence's first word is capitalised whatever it is; a name is
+        // capitalised inside a sentence too, here or elsewhere in the text.
+        return isInsideSentence(k) || [t.lower, t.lower + "'s"].contains { word in
+            capitalisedAt(word)?.contains { isInsideSentence(Int($0)) } == true
+        }
+    }
+
+    /// Whether the word at `k` follows a word or a comma of its own sentence: capitalised there,
+    /// it is so as a name, not as a sentence's first word.
+    private func isInsideSentence(_ k: Int) -> Bool {
+        k > 0 && tokens[k - 1].sentence == tokens[k].sentence && (tokens[k - 1].isWord || tokens[k - 1].lower == ",")
+    }
+
+    /// Whether the text names anyone in full (two words or more) with this lower-cased surname.
+    func hasFullName(forSurname surname: String) -> Bool { fullBySurname[surname] != nil }
+
+    /// The fewest letters of a bare surname read as a person (``isBareSurnameSubject(_:in:)``).
+    static let minBareSurnameLetters = 3
 
     /// The full name a bare surname at token `token` stands for when the text introduced full
     /// names with that surname before it: that of the person named in full most recently
