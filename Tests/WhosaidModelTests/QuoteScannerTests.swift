@@ -72,6 +72,17 @@ import Testing
         let text = "“I would rather live in what he calls “hell” than under him,” Ana Ruiz said."
         #expect(quotes(text) == ["“I would rather live in what he calls “hell” than under him,”"])
     }
+
+    /// A quote in curly marks inside one in straight marks, and the other way round, stays inside.
+    @Test func aQuoteNestedInTheOtherMarksStaysInside() {
+        let curlyInStraight = "Ruiz went on: \"The poll asked: “Do you trust her?” Most said no, and that is all.\" She sat down."
+        #expect(quotes(curlyInStraight) == ["\"The poll asked: “Do you trust her?” Most said no, and that is all.\""])
+        let straightInCurly = "“He told me \"no\" to my face, and I left,” said Ana Ruiz."
+        #expect(quotes(straightInCurly) == ["“He told me \"no\" to my face, and I left,”"])
+        // Without a straight mark after it, a curly quote is no nested one: the straight mark was stray.
+        let stray = "The sign read \"Closed. “We will be back,” the owner said."
+        #expect(quotes(stray) == ["“We will be back,”"])
+    }
 }
 
 /// British style: outer quotations in curly single marks, apostrophes and possessives left alone.

@@ -45,9 +45,20 @@ enum QuoteScanner {
                 guard i < p.end else { break }
                 guard let (mark, width) = markAt(s, i, p) else { i += 1; continue }
                 if let o = openAt {
+                    // “He said "no" to me.”: a quote in straight marks nested in curly ones.
+                    if mark == .either, s[i] == "\"", s[o] == "\u{201C}", isOpeningContext(s, i, p),
+                       let after = curly.straightQuoteInCurlyEnd(from: i + width, before: p.end) {
+                        i = after
+                        continue
+                    }
                     if mark == .open && isOpeningContext(s, i, p) {
                         if let after = curly.nestedQuoteEnd(from: i + width, before: p.end) {
                             // “… what he calls “hell” than …”: a quote nested in the same marks.
+                            i = after
+                            continue
+                        }
+                        // "The poll asked: “Do you trust her?” Most said no.": curly marks nested in straight ones.
+                        if s[o] == "\"", s[i] == "\u{201C}", let after = curly.curlyQuoteInStraightEnd(from: i + width, before: p.end) {
                             i = after
                             continue
                         }
