@@ -17,6 +17,11 @@ enum SubjectAsideShapeTests {
              expected: [("Dana Ortiz", "the council has several options")]),
         Case(text: "The report - a draft of which was leaked - said the council ignored the audit.",
              expected: [("The report", "the council ignored the audit")]),
+        // The opening dash closes the name's apposition (``MentionFinder/appositiveSubject(closedByDashAt:floor:)``).
+        Case(text: "Lena Marsh, spokeswoman for the advocacy group Clean Harbors Now, or CHN - which was founded by a former mayor and which has endorsed the plan - said the council has several options.",
+             expected: [("Lena Marsh", "the council has several options")]),
+        Case(text: "Lena Marsh, director of the advocacy group Clean Harbors Now - which a former mayor founded in 2004 - said the council has several options.",
+             expected: [("Lena Marsh", "the council has several options")]),
     ]
 
     /// A comma between a town and its state inside an aside does not end the aside

@@ -148,6 +148,13 @@ struct MentionFinder {
 
     /// `NAME, ROLE,` before a verb: the name before the earlier comma, with the role between.
     /// `depth` counts the relative clauses already stepped over.
+    /// The subject whose apposition the dash at `dash` closes instead of a comma (`Neil Sroka,
+    /// director of the group Democracy for America - which Dean founded - said`): read as if the
+    /// dash were the apposition's closing comma.
+    func appositiveSubject(closedByDashAt dash: Int, floor: Int) -> SpeakerMention? {
+        appositiveSubject(commaAt: dash, floor: floor)
+    }
+
     private func appositiveSubject(commaAt comma: Int, floor: Int, depth: Int = 0) -> SpeakerMention? {
         // "The Hospital Federation, which represents clinics in Ohio, Iowa and Utah, told": the
         // relative clause's antecedent speaks, not a noun phrase inside the clause.

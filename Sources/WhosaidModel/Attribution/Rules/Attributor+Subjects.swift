@@ -63,6 +63,13 @@ extension Attributor {
            m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
             return m
         }
+        // "Neil Sroka, director of the group Democracy for America - which Dean founded - said":
+        // the dash that opens the aside may close an apposition too.
+        if e < beforeVerb, e + 1 > floor, Self.asideDashes.contains(tokens[e + 1].lower),
+           let m = finder.appositiveSubject(closedByDashAt: e + 1, floor: floor),
+           m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
+            return m
+        }
         // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
         // "Both have said": a bare head opening its clause is the subject, not a modifier.
         while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
