@@ -103,6 +103,16 @@ enum SubjectAsideShapeTests {
         Case(text: "The shooting happened in what officials called a hate crime.", expected: []),
     ]
 
-    static let allCases = sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A participle modifying the occasion of a statement, with its agent or addressee, is part
+    /// of the cue's adjunct before a clause without `that`
+    /// (``Attributor/occasionParticipleEnd(after:last:)``).
+    static let occasionParticipleCases: [Case] = [
+        Case(text: "The mayor said in a statement released by her office on Tuesday the report deserved attention.",
+             expected: [("The mayor", "the report deserved attention")]),
+        Case(text: "Pruett wrote in a letter sent to donors last week the campaign was short of money.",
+             expected: [("Pruett", "the campaign was short of money")]),
+    ]
+
+    static let allCases = occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

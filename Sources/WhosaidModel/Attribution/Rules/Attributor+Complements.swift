@@ -71,12 +71,36 @@ extension Attributor {
                 c = end + 1
                 continue
             }
-            guard let end = adjunctEnd(from: c, last: last) else { return nil }
+            guard var end = adjunctEnd(from: c, last: last) else { return nil }
             afterTime = tokens[c].is(.timeWord) && tokens[c].tag != .adp && !mayModifyNext(c...end, last: last)
+            // "said in a statement released by her office on Tuesday the report…": the occasion's
+            // participle and its agent belong to the adjunct.
+            if let agentEnd = occasionParticipleEnd(after: end, last: last) { end = agentEnd }
             adjuncts += 1
             c = end + 1
         }
         return nil
+    }
+
+    /// Past participles that modify a statement's occasion noun (`a statement released by…`).
+    static let occasionParticiples: WordSet = [
+        "released", "issued", "posted", "published", "sent", "provided", "distributed", "circulated", "read", "delivered",
+        "broadcast", "aired", "filed", "written", "shared", "emailed", "tweeted",
+    ]
+
+    /// The last token of a participle phrase after the occasion noun at `noun` (`a statement
+    /// released by her office`, `a letter sent to donors`): a participle of
+    /// ``occasionParticiples`` and its `by` agent or `to` addressee noun phrase, or the participle
+    /// alone. Nil after any other noun or word.
+    func occasionParticipleEnd(after noun: Int, last: Int) -> Int? {
+        let p = noun + 1
+        guard p <= last, Self.occasionNouns.contains(tokens[noun].lower), tokens[p].quote == nil,
+              Self.occasionParticiples.contains(tokens[p].lower) else { return nil }
+        if p + 1 <= last, tokens[p + 1].lower == "by" || tokens[p + 1].lower == "to", p + 2 <= last,
+           let end = nounPhraseEnd(from: p + 2, last: last) {
+            return end
+        }
+        return p
     }
 
     /// The most tokens between a cue and its `that` (`said in an interview with The Associated
