@@ -113,6 +113,13 @@ enum SubjectAsideShapeTests {
              expected: [("Pruett", "the campaign was short of money")]),
     ]
 
-    static let allCases = occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A title's `of` phrase ends before a known first name and a surname: the name is the
+    /// speaker's, not `Affairs Lena Marsh`.
+    static let titleOfPhraseNameCases: [Case] = [
+        Case(text: "The union will sit out the election, Harbor Union Director of Government Affairs Lena Marsh told the Herald.",
+             expected: [("Lena Marsh", "The union will sit out the election")]),
+    ]
+
+    static let allCases = titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -789,9 +789,16 @@ struct MentionFinder {
             if namesPeopleTogether(from: nameStart, to: last) { bare = nameStart }
             // "Republican of Arizona", "Chief of Staff Katie Walsh": a name never opens with a link word,
             // and "X of Y" titles run on over Y when a name follows it.
+            var afterLink = false
             while bare < last, Self.nameLinks.contains(tokens[bare].lower) || ["on", "for", "at", "from"].contains(tokens[bare].lower) {
                 bare += 1
+                afterLink = true
                 if bare + 2 <= last, tokens[bare + 1].isCapitalized, tokens[bare + 2].isCapitalized { bare += 1 }
+            }
+            // "Director of Government Affairs Phil Smith": the title's last word before a known
+            // first name and a surname is no part of the name.
+            if afterLink, bare + 2 == last, !FirstNameGender.isFirstName(tokens[bare].lower), FirstNameGender.isFirstName(tokens[bare + 1].lower) {
+                bare += 1
             }
             let titleText = bare > first ? text(first, bare - 1) : nil
             let hasDeterminer = tokens[first].is(.determiner)
