@@ -120,6 +120,13 @@ enum SubjectAsideShapeTests {
              expected: [("Lena Marsh", "The union will sit out the election")]),
     ]
 
-    static let allCases = titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A poll share is the whole antecedent of a restrictive relative clause before the verb
+    /// (``Attributor/restrictiveRelativeSubject(endingAt:floor:)``), not the clause's object.
+    static let pollShareRelativeCases: [Case] = [
+        Case(text: "More than 6 in 10 tenants who attended the hearing described themselves as angry.",
+             expected: [("More than 6 in 10 tenants", "themselves as angry")]),
+    ]
+
+    static let allCases = pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

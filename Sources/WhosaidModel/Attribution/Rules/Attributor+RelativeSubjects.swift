@@ -28,6 +28,8 @@ extension Attributor {
         // ("said that officials…") or a word of the clause before.
         let antecedent = tokens[r - 1]
         guard antecedent.tag == .noun || antecedent.tag == .propn, !antecedent.is(.reporting) else { return nil }
+        // "More than 6 in 10 Republicans who attended said": a poll share is the antecedent whole.
+        if let share = finder.quantitySubject(endingAt: r - 1, floor: floor) { return share }
         guard var m = finder.subject(endingAt: r - 1, floor: floor) ?? finder.taggedSubject(endingAt: r - 1, floor: floor),
               m.kind != .pronoun else { return nil }
         // "Two aides to the mayor who spoke…": the antecedent is the phrase the preposition ends.
