@@ -127,6 +127,14 @@ enum SubjectAsideShapeTests {
              expected: [("More than 6 in 10 tenants", "themselves as angry")]),
     ]
 
-    static let allCases = pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// `According to` opening the sentence after a quote, with a clause of its own after its
+    /// source's comma, frames that sentence and is no trailing cue of the quote
+    /// (``Attributor/opensFramedSentence(cue:speaker:ceiling:)``).
+    static let framedNextSentenceCases: [Case] = [
+        Case(text: "Pruett said that she did not \"use the plane that much.\" According to court records, the plane has flown 333 hours since 2011.",
+             expected: [("Pruett", "she did not \"use the plane that much.\""), ("court records", "the plane has flown 333 hours since 2011")]),
+    ]
+
+    static let allCases = framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

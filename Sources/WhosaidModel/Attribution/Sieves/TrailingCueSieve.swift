@@ -35,6 +35,7 @@ extension Attributor {
             if let (m, cue) = trailingSpeaker(at: j, ceiling: ceiling) ?? unlistedVerbSpeaker(quote: qi, at: j, ceiling: ceiling),
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
                 || tellsWhomOnly(cue.lowerBound, ceiling: ceiling),
+               !(quoteEndsSentence && opensFramedSentence(cue: cue, speaker: m, ceiling: ceiling)),
                !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling),
                !standsBetweenLeadingCues(quote: qi, nextCue: cue) {
                 for k in cue { usedCue[k] = true }
@@ -135,6 +136,16 @@ extension Attributor {
               !Self.timeExpressionWords.contains(tokens[after].lower), !isTimeNounPhrase(from: after, last: ceiling),
               !tellsWhomOnly(cue.lowerBound, ceiling: ceiling) else { return false }
         return true
+    }
+
+    /// Whether the `according to` cue after a quote that ends its sentence frames the next
+    /// sentence instead (`“…much.” According to F.A.A. records, the plane has flown…`): a comma
+    /// after its source, and a clause of its own after that (not a role: `According to Ana
+    /// Ruiz, a spokeswoman.` still signs the quote).
+    func opensFramedSentence(cue: ClosedRange<Int>, speaker m: SpeakerMention, ceiling: Int) -> Bool {
+        let after = m.last + 1
+        return tokens[cue.lowerBound].lower == "according" && after + 1 <= ceiling && tokens[after].lower == ","
+            && startsFiniteClause(at: after + 1, last: ceiling)
     }
 
     /// A speaker and cue starting at token `j` after a quote.
