@@ -135,6 +135,13 @@ enum SubjectAsideShapeTests {
              expected: [("Pruett", "she did not \"use the plane that much.\""), ("court records", "the plane has flown 333 hours since 2011")]),
     ]
 
-    static let allCases = framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A comparison (`like NAME`) between a coordinator and its verb leaves the first clause's
+    /// subject as the speaker (``Attributor/comparisonPhraseStart(endingAt:floor:)``).
+    static let comparisonBeforeCoordinatedVerbCases: [Case] = [
+        Case(text: "Ortiz represents a ward in Dayton, and like Pruett has argued that the bridge should close.",
+             expected: [("Ortiz", "the bridge should close")]),
+    ]
+
+    static let allCases = comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -482,7 +482,10 @@ extension Attributor {
     /// the sentence's first clause, not the object of the first verb.
     func coordinatedVerbSubject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         guard !Lexicon.isGerund(tokens[v].lower) else { return nil }
-        let g = beforeVerbGroup(v, floor: floor)
+        var g = beforeVerbGroup(v, floor: floor)
+        // "Hunter represents San Diego, and like Trump has spoken about…": a comparison between
+        // the coordinator and the verb is no subject.
+        if let like = comparisonPhraseStart(endingAt: g, floor: floor) { g = like - 1 }
         guard g - 1 > floor, ["and", "but"].contains(tokens[g].lower) else { return nil }
         // "Farmers called for a boycott, and the Farm Bureau denounced the plan and said…": the
         // subject of the clause that the verbs close, after its own `, and`.
@@ -497,6 +500,23 @@ extension Attributor {
             return m
         }
         return coordinatedVerbSubject(group: g, floor: floor)
+    }
+
+    /// Prepositions of comparison whose phrase may stand between a coordinator and its verb.
+    static let comparisonPrepositions: WordSet = ["like", "unlike"]
+    /// Most words of a noun phrase after a preposition of comparison.
+    static let maxComparisonPhraseWords = 4
+
+    /// The token of `like` or `unlike` opening a phrase of comparison that ends at `end`, a noun
+    /// phrase after it (`like Trump`, `unlike the mayor`); nil for any other shape.
+    func comparisonPhraseStart(endingAt end: Int, floor: Int) -> Int? {
+        var k = end
+        while k > floor, end - k < Self.maxComparisonPhraseWords, tokens[k].quote == nil,
+              [.propn, .noun, .det, .adj].contains(tokens[k].tag) {
+            k -= 1
+        }
+        guard k < end, k > floor, Self.comparisonPrepositions.contains(tokens[k].lower), tokens[k].quote == nil else { return nil }
+        return k
     }
 
     /// The subordinator (``adjunctClauseSubordinators``) of the adverbial clause still open at
