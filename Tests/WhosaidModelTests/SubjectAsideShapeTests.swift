@@ -142,6 +142,13 @@ enum SubjectAsideShapeTests {
              expected: [("Ortiz", "the bridge should close")]),
     ]
 
-    static let allCases = comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A fronted subordinate clause may run longer than a fronted phrase before the sentence's
+    /// subject (``Attributor/maxIntroductoryClauseTokens``).
+    static let longFrontedClauseCases: [Case] = [
+        Case(text: "When told Ortiz was on the council and in the running for a bigger job, Pruett thought for a moment and said that the job was hard.",
+             expected: [("Pruett", "the job was hard")]),
+    ]
+
+    static let allCases = longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

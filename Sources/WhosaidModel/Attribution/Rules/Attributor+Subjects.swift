@@ -404,10 +404,13 @@ extension Attributor {
             var c = k
             // "In a long, in-prison interview with…,": a comma between two modifiers of one noun
             // does not end the introduction, which may run that much longer.
-            var limit = Self.maxIntroductionTokens
+            // A fronted subordinate clause ("When told Perez was in the Cabinet and in the
+            // running for a bigger job, Bush thought…") may run longer than a phrase.
+            let base = Self.subordinators.contains(tokens[k].lower) ? Self.maxIntroductoryClauseTokens : Self.maxIntroductionTokens
+            var limit = base
             while c < v, c - k <= limit, tokens[c].quote == nil {
                 if tokens[c].lower == "," {
-                    guard limit == Self.maxIntroductionTokens, joinsNounModifiers(comma: c) else { break }
+                    guard limit == base, joinsNounModifiers(comma: c) else { break }
                     limit += Self.coordinateModifierTokens
                 }
                 c += 1
@@ -522,6 +525,8 @@ extension Attributor {
 
     /// Most tokens of an introductory phrase before its comma (`In a speech earlier in the day,`).
     static let maxIntroductionTokens = 12
+    /// The most tokens of a fronted subordinate clause (`When…,`) before the sentence's subject.
+    static let maxIntroductoryClauseTokens = 24
     /// How much longer an introduction may run when a comma joins two modifiers inside it.
     static let coordinateModifierTokens = 4
 
