@@ -125,6 +125,15 @@ enum SubjectAsideShapeTests {
     static let pollShareRelativeCases: [Case] = [
         Case(text: "More than 6 in 10 tenants who attended the hearing described themselves as angry.",
              expected: [("More than 6 in 10 tenants", "themselves as angry")]),
+        Case(text: "27 percent of those who named a candidate said they could change their minds.",
+             expected: [("27 percent of those", "they could change their minds")]),
+    ]
+
+    /// A sentence opened by a preposition the tagger may not know as one (`Absent`,
+    /// `Notwithstanding`) opens an introduction, no name.
+    static let prepositionOpeningCases: [Case] = [
+        Case(text: "Absent a strong defense of the plan, tenants may listen and conclude that the plan failed.",
+             expected: [("tenants", "the plan failed")]),
     ]
 
     /// `According to` opening the sentence after a quote, with a clause of its own after its
@@ -149,6 +158,6 @@ enum SubjectAsideShapeTests {
              expected: [("Pruett", "the job was hard")]),
     ]
 
-    static let allCases = longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    static let allCases = prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

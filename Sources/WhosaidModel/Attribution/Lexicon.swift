@@ -326,7 +326,8 @@ enum Lexicon {
         for w in quoteOnlyPhrasals.keys { table[w, default: []].insert(.quoteOnlyPhrasal) }
         for w in prepositions.union(["during", "after", "before", "since", "under", "despite", "through", "without", "within", "across",
                                          "amid", "amidst", "alongside", "beyond", "toward", "towards", "unlike", "behind", "beneath",
-                                         "upon", "throughout", "besides", "beside", "regarding", "concerning", "amongst", "onto", "via"]) {
+                                         "upon", "throughout", "besides", "beside", "regarding", "concerning", "amongst", "onto", "via",
+                                         "absent", "notwithstanding"]) {
             table[w, default: []].insert(.preposition)
         }
         let lists: [(any Sequence<String>, WordClass)] = [

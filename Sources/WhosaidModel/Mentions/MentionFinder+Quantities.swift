@@ -46,10 +46,12 @@ extension MentionFinder {
         } else if k + 2 <= end, tokens[k].lower == "out", tokens[k + 1].lower == "of", tokens[k + 2].kind == .number {
             k += 3
         }
-        // The rest: "percent", nouns and their modifiers, an `of` phrase; no verb.
+        // The rest: "percent", nouns and their modifiers, an `of` phrase; no verb. `those`
+        // may close the `of` phrase ("27 percent of those").
         while k <= end {
             let t = tokens[k]
-            guard t.quote == nil, t.lower == "of" || t.lower == "percent" || t.lower == "%" || [.noun, .propn, .adj, .num, .det].contains(t.tag) else { return nil }
+            guard t.quote == nil, t.lower == "of" || t.lower == "percent" || t.lower == "%" || [.noun, .propn, .adj, .num, .det].contains(t.tag)
+                    || k == end && t.lower == "those" && tokens[k - 1].lower == "of" else { return nil }
             k += 1
         }
         return make(first: start, last: end, kind: .description)

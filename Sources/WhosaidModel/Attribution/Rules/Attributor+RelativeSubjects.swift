@@ -26,10 +26,11 @@ extension Attributor {
               (r + 1...e).contains(where: { tokens[$0].tag == .verb || tokens[$0].tag == .aux }) else { return nil }
         // The antecedent is a noun phrase ("groups", "officials in both parties"), never a verb
         // ("said that officials…") or a word of the clause before.
+        // "More than 6 in 10 Republicans who attended said", "27 percent of those who named a
+        // candidate said": a poll share is the antecedent whole.
+        if let share = finder.quantitySubject(endingAt: r - 1, floor: floor) { return share }
         let antecedent = tokens[r - 1]
         guard antecedent.tag == .noun || antecedent.tag == .propn, !antecedent.is(.reporting) else { return nil }
-        // "More than 6 in 10 Republicans who attended said": a poll share is the antecedent whole.
-        if let share = finder.quantitySubject(endingAt: r - 1, floor: floor) { return share }
         guard var m = finder.subject(endingAt: r - 1, floor: floor) ?? finder.taggedSubject(endingAt: r - 1, floor: floor),
               m.kind != .pronoun else { return nil }
         // "Two aides to the mayor who spoke…": the antecedent is the phrase the preposition ends.
