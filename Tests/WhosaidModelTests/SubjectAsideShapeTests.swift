@@ -158,6 +158,12 @@ enum SubjectAsideShapeTests {
              expected: [("Pruett", "the job was hard")]),
     ]
 
-    static let allCases = prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A stray comma between an addressee and `that` (``Attributor/thatAfterCueAdjuncts(verb:last:)``).
+    static let commaBeforeThatCases: [Case] = [
+        Case(text: "Pruett told Lena Marsh of the Herald, that the bridge would close.",
+             expected: [("Pruett", "the bridge would close")]),
+    ]
+
+    static let allCases = commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

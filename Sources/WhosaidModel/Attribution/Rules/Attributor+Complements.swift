@@ -124,6 +124,11 @@ extension Attributor {
             }
             guard t.quote == nil, !isOpenMark(c) else { return nil }
             if t.lower == "that" { return c > v + 1 ? c : nil }
+            // "told Bill O'Reilly of Fox News, that “…”": a stray comma before the complementiser.
+            if t.lower == ",", c > v + 1, c + 1 <= last, tokens[c + 1].lower == "that", tokens[c + 1].quote == nil,
+               Self.addresseeVerbs.contains(tokens[v].lower) {
+                return c + 1
+            }
             if [",", "\u{2014}", "\u{2013}", "--", "-"].contains(t.lower) {
                 // An aside up to the matching mark.
                 var k = c + 1
