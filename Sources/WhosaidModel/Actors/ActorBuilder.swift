@@ -147,6 +147,8 @@ struct ActorBuilder {
         var formSlot = [Int32](repeating: -2, count: formCount)
         var slotOfSurname: [String: Int32] = [:]
         var surnames: [(word: String, owners: [Int], lastOwner: Int?)] = []
+        // Most capitalised forms are no surname of anyone: their shape says so without a hash.
+        let ownedShapes = WordShapes(surnameOwners.keys)
         // Tested in place before the token is read further: most words fail.
         for ti in tokens.indices where tokens[ti].isCapitalized && tokens[ti].quote == nil && tokens[ti].kind == .word {
             let form = Int(tokens[ti].form)
@@ -154,7 +156,7 @@ struct ActorBuilder {
                 var w = tokens[ti].lower
                 if w.utf8.count > 2, w.utf8.last == 0x73, w.utf8.dropLast().last == 0x27 { w.removeLast(2) }  // "Sigal's"
                 // A surname with a slot has owners: most forms, owning none, are looked up once.
-                if let owners = surnameOwners[w] {
+                if !ownedShapes.rulesOut(w), let owners = surnameOwners[w] {
                     if let slot = slotOfSurname[w] {
                         formSlot[form] = slot
                     } else {
