@@ -39,7 +39,7 @@ import Testing
         #expect(mismatches.isEmpty)
     }
 
-    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b"])
+    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b", "a \u{301}b c", "\r\n ab", "ab\t cd ", " Zoë Baird"])
     func firstWordIsTheFirstPieceOfSplit(name: String) {
         #expect(name.firstSpaceSeparatedWord == name.split(separator: " ").first)
     }
