@@ -44,6 +44,11 @@ import Testing
         #expect(name.firstSpaceSeparatedWord == name.split(separator: " ").first)
     }
 
+    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b", "a \u{301}b c", "\r\n ab", "ab\t cd ", " Zoë Baird", "the  senators  "])
+    func spaceSeparatedWordsAreThePiecesOfSplit(name: String) {
+        #expect(name.spaceSeparatedWords == name.split(separator: " "))
+    }
+
     @Test(arguments: ["sen.", "gov", ".", "", "dr.\u{301}", "u.s.", "abc"])
     func fullStopEndingIsHasSuffix(word: String) {
         #expect(PersonNameIndex.endsWithFullStop(word) == word.hasSuffix("."))

@@ -366,10 +366,10 @@ struct ActorBuilder {
     private func titleFits(_ title: String?, fullName: String) -> Bool {
         guard let title else { return true }
         // A title of office or courtesy only ("Sen.", "Mr."), not a group ("Strategists for").
-        let words = title.lowercased().split(separator: " ").map(String.init)
+        let words = title.lowercased().spaceSeparatedWords.map(String.init)
         guard !words.isEmpty, words.allSatisfy(Lexicon.titles.contains) else { return false }
         guard let wanted = Gender(title: title) else { return true }
-        guard let given = fullName.split(separator: " ").first.map(String.init) else { return true }
+        guard let given = fullName.firstSpaceSeparatedWord.map(String.init) else { return true }
         return FirstNameGender.gender(of: given).map { $0 == wanted } ?? true
     }
 
@@ -604,7 +604,7 @@ struct ActorBuilder {
             return wa != wb ? wa < wb : a.count < b.count
         } ?? "unknown"
         if d.kind == .person, best.spaceSeparatedWordCount == 1, let title = d.titles.last,
-           let word = title.split(separator: " ").last, Self.opensLikeAName(String(word)) {
+           let word = title.spaceSeparatedWords.last, Self.opensLikeAName(String(word)) {
             return "\(word) \(best)"
         }
         return best
@@ -632,7 +632,7 @@ struct ActorBuilder {
 
     /// `name` without the lower-case words before its first word that opens like a name.
     static func droppingLeadingLowerCaseWords(_ name: String) -> String {
-        var words = name.split(separator: " ")
+        var words = name.spaceSeparatedWords
         while words.count > 1, !opensLikeAName(String(words[0])) { words.removeFirst() }
         return words.joined(separator: " ")
     }
@@ -643,7 +643,7 @@ struct ActorBuilder {
     /// ("De Blasio", "Le Pen") or a full name that may be a known one's variant is not.
     func isSecondPerson(_ entry: PersonNameIndex.Entry, sharingSurnameWith owners: SurnameOwners) -> Bool {
         let full = key(entry.name)
-        guard full.hasSpace, let first = full.split(separator: " ").first.map(String.init), !NameForm.surnameParticles.contains(first),
+        guard full.hasSpace, let first = full.firstSpaceSeparatedWord.map(String.init), !NameForm.surnameParticles.contains(first),
               FirstNameGender.isFirstName(first) else { return false }
         return !owners.hasOneWithoutFullName && !owners.firstWords.contains(first)
     }
@@ -658,7 +658,7 @@ struct ActorBuilder {
         init(_ fullKeys: [String?]) { for k in fullKeys { add(k) } }
 
         mutating func add(_ fullKey: String?) {
-            guard let k = fullKey, k.hasSpace, let first = k.split(separator: " ").first else {
+            guard let k = fullKey, k.hasSpace, let first = k.firstSpaceSeparatedWord else {
                 hasOneWithoutFullName = true
                 return
             }
@@ -683,7 +683,7 @@ struct ActorBuilder {
     private func stripDeterminer(_ s: String) -> String {
         // The first word alone decides most keys: only one opening with a determiner is split.
         guard let f = s.firstSpaceSeparatedWord, Self.keylessDeterminers.contains(String(f)) else { return s }
-        let words = s.split(separator: " ")
+        let words = s.spaceSeparatedWords
         guard words.count > 1 else { return s }
         return words.dropFirst().joined(separator: " ")
     }
