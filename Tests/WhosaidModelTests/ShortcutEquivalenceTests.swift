@@ -51,7 +51,7 @@ import Testing
 
     @Test(arguments: ["said", "A", "9", "z\u{301}", "\"", "''", "'", "\u{2019}", "\u{201D}", "--", "\u{2014}", "-", "", "@", "[", "`", "\u{212A}"])
     func aWordOpeningWithALetterOrDigitIsNoMark(text: String) {
-        let marks = SubjectTagRepair.closingQuoteMarks + MentionFinder.dashes + ["-"]
+        let marks = SubjectTagRepair.closingQuoteMarks + MentionFinder.dashes + ["-"] + Attributor.clauseOpeningMarks + Attributor.clauseClosingMarks
         if text.opensWithASCIIAlphanumeric { #expect(!marks.contains(text)) }
         #expect(text.opensWithASCIIAlphanumeric == (text.utf8.first.map { $0 < 0x80 && (Character(UnicodeScalar($0)).isLetter || Character(UnicodeScalar($0)).isNumber) } ?? false))
     }
