@@ -19,6 +19,15 @@ import Testing
         #expect(text.containsBytes(needle) == found)
     }
 
+    /// The actor builder's one-pass test for names joined by " and " or " & " answers as the two searches do.
+    @Test(arguments: [
+        "tom and sarah aldridge", "alexander", "johnson & johnson", "and", "", " and", " and ", "a &", "a & ", " & ",
+        "sand andes", "bob andrews", "x  and y", "x &&  y", "über and ölaf", "jo & ", "ann & and",
+    ])
+    func joinedNamesMatchTheSearches(key: String) {
+        #expect(ActorBuilder.joinsTwoNames(key) == (key.containsBytes(" and ") || key.containsBytes(" & ")))
+    }
+
     @Test func findsInABridgedOrSlicedString() {
         // A string whose UTF-8 is not contiguous (built from a substring's characters) still works.
         let s = String("xx Mara Lind".dropFirst(3))

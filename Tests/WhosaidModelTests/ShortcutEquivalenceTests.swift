@@ -39,9 +39,21 @@ import Testing
         #expect(mismatches.isEmpty)
     }
 
-    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b"])
+    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b", "a \u{301}b c", "\r\n ab", "ab\t cd ", " Zoë Baird"])
     func firstWordIsTheFirstPieceOfSplit(name: String) {
         #expect(name.firstSpaceSeparatedWord == name.split(separator: " ").first)
+    }
+
+    @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b", "a \u{301}b c", "\r\n ab", "ab\t cd ", " Zoë Baird", "the  senators  "])
+    func spaceSeparatedWordsAreThePiecesOfSplit(name: String) {
+        #expect(name.spaceSeparatedWords == name.split(separator: " "))
+    }
+
+    @Test(arguments: ["said", "A", "9", "z\u{301}", "\"", "''", "'", "\u{2019}", "\u{201D}", "--", "\u{2014}", "-", "", "@", "[", "`", "\u{212A}"])
+    func aWordOpeningWithALetterOrDigitIsNoMark(text: String) {
+        let marks = SubjectTagRepair.closingQuoteMarks + MentionFinder.dashes + ["-"] + Attributor.clauseOpeningMarks + Attributor.clauseClosingMarks
+        if text.opensWithASCIIAlphanumeric { #expect(!marks.contains(text)) }
+        #expect(text.opensWithASCIIAlphanumeric == (text.utf8.first.map { $0 < 0x80 && (Character(UnicodeScalar($0)).isLetter || Character(UnicodeScalar($0)).isNumber) } ?? false))
     }
 
     @Test(arguments: ["sen.", "gov", ".", "", "dr.\u{301}", "u.s.", "abc"])

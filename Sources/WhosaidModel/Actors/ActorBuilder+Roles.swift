@@ -8,7 +8,7 @@ extension ActorBuilder {
                     byFullKey: inout [String: Int], names: PersonNameIndex) -> Int? {
         let head = m.head
         guard !head.isEmpty, !RoleWords.tooGeneral.contains(head), m.role == nil else { return nil }
-        let description = key(m.text(in: document)).split(separator: " ").map(String.init)
+        let description = key(m.text(in: document)).spaceSeparatedWords.map(String.init)
         guard description.count <= RoleWords.longestDescription,
               (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb && tokens[$0].tag != .aux }) else { return nil }
         // Capitalised modifiers after the article ("Florida" in "the Florida senator") must be in the role.

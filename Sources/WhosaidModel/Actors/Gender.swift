@@ -15,7 +15,7 @@ enum Gender: Sendable, Equatable {
     /// The gender a title shows ("Mr.", "Congresswoman"), from ``Lexicon/maleTitles`` and
     /// ``Lexicon/femaleTitles``; nil when the title says nothing ("Sen.", "Dr.").
     init?(title: String) {
-        let words = title.lowercased().split(separator: " ").map(String.init)
+        let words = title.lowercased().spaceSeparatedWords.map(String.init)
         if words.contains(where: Lexicon.femaleTitles.contains) {
             self = .female
         } else if words.contains(where: Lexicon.maleTitles.contains) {

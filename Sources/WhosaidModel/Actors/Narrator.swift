@@ -118,7 +118,7 @@ struct Narrator {
         // "Ana Reyes: An Interview with the Harbour's Voice": a full name opening the heading
         // before its colon is the guest, whatever epithet follows.
         let opening = full.first { $0.token + 1 < word && tokens[$0.token + 1].lower == ":"
-            && $0.token + 1 - $0.name.split(separator: " ").count == range.lowerBound }
+            && $0.token + 1 - $0.name.spaceSeparatedWords.count == range.lowerBound }
         let guest = opening ?? (word + 1 < range.upperBound && tokens[word + 1].lower == "by"
             ? full.last { $0.token < word }
             : full.first { $0.token > word })
@@ -137,7 +137,7 @@ struct Narrator {
               }) else { return nil }
         // The name's first word right after "with"/"to": its last word's token less its other words.
         let guest = names.entries.first {
-            $0.name.hasSpace && lead.contains($0.token) && $0.token - ($0.name.split(separator: " ").count - 1) == verb + 2
+            $0.name.hasSpace && lead.contains($0.token) && $0.token - ($0.name.spaceSeparatedWords.count - 1) == verb + 2
         }
         return guest.map { Claim(from: 0, entry: $0, isGuest: true) }
     }

@@ -124,30 +124,11 @@ struct PersonNameIndex {
     /// For each surname, the entries of a title and that surname alone ("Ms. Reyes"), in text order.
     private var titledBySurname: [String: [Int]] = [:]
     /// Token indices of capitalised words, by lower-cased word: where a person is named by a
-    /// first name ("Ana said", "Ana Reyes"). Built on first use: only a surname that two people
-    /// named in full share before a mention reads it, and hashing every capitalised word of
-    /// every document for it cost about 1% of the engine on real news.
+    /// first name ("Ana said", "Ana Reyes"). Built on first use (``CapitalisedWords``).
     private let capitalised: CapitalisedWords
     /// The entries' names split, each on first use by ``fullName(forSurname:before:)``.
     private let forms = NameFormMemo()
     private let tokens: Tokens
-
-    /// The lazily built ``capitalisedAt`` table (a class, so that the index's reads stay non-mutating).
-    /// Positions are 32-bit, as ``Token`` stores its offsets: on one large document the table holds
-    /// most capitalised words and is alive at the engine's peak, while actors are built (issue 12).
-    private final class CapitalisedWords {
-        private var table: [String: [Int32]]?
-        func positions(of word: String, in tokens: Tokens) -> [Int32]? {
-            if table == nil {
-                var built: [String: [Int32]] = [:]
-                for (k, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
-                    built[t.lower, default: []].append(Int32(truncatingIfNeeded: k))
-                }
-                table = built
-            }
-            return table![word]
-        }
-    }
 
     /// The token indices of the capitalised words written `word` (lower-cased), in text order.
     private func capitalisedAt(_ word: String) -> [Int32]? { capitalised.positions(of: word, in: tokens) }

@@ -111,11 +111,16 @@ struct MentionFinder {
     /// The most tokens of a role between two dashes.
     static let maxDashedRoleTokens = 25
 
+    /// The dashes a dashed aside is set off by, as one token.
+    static let dashes = ["\u{2014}", "\u{2013}", "--"]
+
     /// How many tokens the dash ending at `i` spans: 1 for `—`, `–` or `--`, 2 for `-` `-`, else 0.
     func dashWidth(endingAt i: Int) -> Int {
         guard i >= 0, i < tokens.count, tokens[i].quote == nil else { return 0 }
         let w = tokens[i].lower
-        if ["\u{2014}", "\u{2013}", "--"].contains(w) { return 1 }
+        // Most tokens are words, which no dash equals: their first byte says so.
+        if w.opensWithASCIIAlphanumeric { return 0 }
+        if Self.dashes.contains(w) { return 1 }
         if w == "-", i > 0, tokens[i - 1].lower == "-", tokens[i - 1].end == tokens[i].start { return 2 }
         return 0
     }

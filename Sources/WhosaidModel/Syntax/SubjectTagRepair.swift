@@ -181,6 +181,10 @@ enum SubjectTagRepair {
 
     /// Whether `t` is a closing quotation mark (straight, curly or doubled).
     static func isClosingQuoteMark(_ t: Token) -> Bool {
-        ["\"", "\u{201D}", "''", "'", "\u{2019}"].contains(t.lower)
+        // Most tokens are words, which no mark equals: their first byte says so.
+        !t.lower.opensWithASCIIAlphanumeric && closingQuoteMarks.contains(t.lower)
     }
+
+    /// The closing quotation marks, as tokens write them.
+    static let closingQuoteMarks = ["\"", "\u{201D}", "''", "'", "\u{2019}"]
 }

@@ -131,6 +131,8 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     var startIndex: Int { 0 }
     var endIndex: Int { records.count }
     var indices: Range<Int> { 0..<records.count }
+    /// How many distinct forms the tokens' table holds: every token's ``Token/form`` is below it.
+    var formCount: Int { forms.count }
     @inline(__always) func index(after i: Int) -> Int { i + 1 }
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
@@ -161,7 +163,8 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
 final class FormTable: @unchecked Sendable {
     let lowers: UnsafePointer<String>
     let infos: UnsafePointer<Token.FormInfo>
-    private let count: Int
+    /// How many forms the table holds.
+    let count: Int
 
     init(lowers: [String], infos: [Token.FormInfo]) {
         count = lowers.count

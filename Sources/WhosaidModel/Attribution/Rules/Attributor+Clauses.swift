@@ -31,9 +31,10 @@ extension Attributor {
             if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
             while e >= a, [",", "but"].contains(tokens[e].lower) { e -= 1 }
         }
+        // A word at the edge (most often) is no mark: its first byte says so before the lists.
         var s = a
-        while s <= e, [",", "—", "–", "-", ":"].contains(tokens[s].lower) { s += 1 }
-        while e >= s, [".", ",", ";", ":", "—", "–", "-", "!", "?"].contains(tokens[e].lower) { e -= 1 }
+        while s <= e, !tokens[s].lower.opensWithASCIIAlphanumeric, Self.clauseOpeningMarks.contains(tokens[s].lower) { s += 1 }
+        while e >= s, !tokens[e].lower.opensWithASCIIAlphanumeric, Self.clauseClosingMarks.contains(tokens[e].lower) { e -= 1 }
         guard s <= e else { return nil }
         // Keep a quote whole when the clause cuts through it.
         var start = tokens[s].start
@@ -67,6 +68,11 @@ extension Attributor {
         }
         return false
     }
+
+    /// The marks a clause span drops from its start.
+    static let clauseOpeningMarks = [",", "—", "–", "-", ":"]
+    /// The marks a clause span drops from its end.
+    static let clauseClosingMarks = [".", ",", ";", ":", "—", "–", "-", "!", "?"]
 
     /// Words that are prepositions before a noun and subordinators before a clause.
     static let clauseOpeners: WordSet = ["after", "before", "since", "until", "as", "once", "because"]
