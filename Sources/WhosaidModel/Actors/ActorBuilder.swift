@@ -117,6 +117,8 @@ struct ActorBuilder {
                 givenNames = Set(names.entries.compactMap { e in e.name.hasSpace ? key(e.name).firstSpaceSeparatedWord.map(String.init) : nil })
             }
             guard !givenNames!.contains(entry.surname) else { continue }
+            // Last, as it reads every capitalised word of the text once.
+            guard !entry.bareSubjectOpensSentence || names.isCapitalisedInsideSentence(entry.surname) else { continue }
             _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
         // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).

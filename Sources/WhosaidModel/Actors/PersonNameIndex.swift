@@ -27,6 +27,10 @@ struct PersonNameIndex {
         /// (``isBareSurnameSubject(_:in:)``): `Byron finally returned…` in a text that never gives
         /// the full name.
         var isBareSubject = false
+        /// Whether that bare subject opens its sentence, where any word is capitalised: only a
+        /// capitalisation inside a sentence elsewhere shows it is a name
+        /// (``isCapitalisedInsideSentence(_:)``).
+        var bareSubjectOpensSentence = false
     }
 
     /// Titles that only people carry.
@@ -263,7 +267,7 @@ struct PersonNameIndex {
             if length > 1 { fullBySurname[surname, default: []].append(entries.count) }
             entries.append(Entry(token: j, name: entryName,
                                  surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role,
-                                 isBareSubject: bareSubject))
+                                 isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
         }
     }
 
@@ -275,13 +279,8 @@ struct PersonNameIndex {
     /// gives the full name instead (``ActorBuilder``).
     func isBareSurnameSubject(_ k: Int, in document: Document) -> Bool {
         let t = tokens[k]
-        guard t.tag == .propn, t.lower.utf8.count >= Self.minBareSurnameLetters, !t.lower.isPossessiveForm,
-              !t.is(.timeWord), !t.is(.title), !t.is(.organisationHead), !t.is(.nonSpeakerHead) else { return false }
-        // An acronym ("NATO", "FBI") names an organisation.
-        if document.scalars[t.start..<t.end].allSatisfy({ Characters.isUpper($0) || $0 == "." || $0 == "&" }) { return false }
-        guard !NonPersonNames.contains(t.lower), !Lexicon.groupHeads.contains(t.lower), !Lexicon.peoplePlurals.contains(t.lower),
-              !Self.weekdays.contains(t.lower),
-              !PartOfSpeechTagger.embedded.knows(t.lower) || PartOfSpeechTagger.embedded.knowsOnlyAsName(t.lower) else { return false }
+        // The shape first (tags and neighbours, no hashing): most capitalised words fail it.
+        guard t.tag == .propn, t.lower.utf8.count >= Self.minBareSurnameLetters else { return false }
         if k > 0, tokens[k - 1].sentence == t.sentence {
             let before = tokens[k - 1]
             if before.tag == .det || before.tag == .adp || before.is(.determiner) || before.is(.preposition) { return false }
@@ -290,16 +289,25 @@ struct PersonNameIndex {
         if v < tokens.count, tokens[v].sentence == t.sentence, tokens[v].tag == .adv { v += 1 }
         guard v < tokens.count, tokens[v].sentence == t.sentence, tokens[v].quote == nil,
               tokens[v].tag == .verb || tokens[v].tag == .aux, !Lexicon.isGerund(tokens[v].lower) else { return false }
-        // "Crops are withering": a sentence's first word is capitalised whatever it is; a name is
-        // capitalised inside a sentence too, here or elsewhere in the text.
-        return isInsideSentence(k) || [t.lower, t.lower + "'s"].contains { word in
-            capitalisedAt(word)?.contains { isInsideSentence(Int($0)) } == true
-        }
+        guard !t.lower.isPossessiveForm, !t.is(.timeWord), !t.is(.title), !t.is(.organisationHead), !t.is(.nonSpeakerHead) else { return false }
+        // An acronym ("NATO", "FBI") names an organisation.
+        if document.scalars[t.start..<t.end].allSatisfy({ Characters.isUpper($0) || $0 == "." || $0 == "&" }) { return false }
+        return !NonPersonNames.contains(t.lower) && !Lexicon.groupHeads.contains(t.lower) && !Lexicon.peoplePlurals.contains(t.lower)
+            && !Self.weekdays.contains(t.lower)
+            && (!PartOfSpeechTagger.embedded.knows(t.lower) || PartOfSpeechTagger.embedded.knowsOnlyAsName(t.lower))
+    }
+
+    /// Whether the lower-cased `word` is capitalised inside a sentence somewhere in the text (or
+    /// with a possessive): "Crops are withering" capitalises a sentence's first word whatever it
+    /// is; a name is capitalised inside a sentence too. Asked only of the few bare surnames that
+    /// open their sentence and no one else owns (``ActorBuilder``).
+    func isCapitalisedInsideSentence(_ word: String) -> Bool {
+        [word, word + "'s"].contains { w in capitalisedAt(w)?.contains { isInsideSentence(Int($0)) } == true }
     }
 
     /// Whether the word at `k` follows a word or a comma of its own sentence: capitalised there,
     /// it is so as a name, not as a sentence's first word.
-    private func isInsideSentence(_ k: Int) -> Bool {
+    func isInsideSentence(_ k: Int) -> Bool {
         k > 0 && tokens[k - 1].sentence == tokens[k].sentence && (tokens[k - 1].isWord || tokens[k - 1].lower == ",")
     }
 
