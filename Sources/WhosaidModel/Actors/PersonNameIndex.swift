@@ -307,7 +307,7 @@ struct PersonNameIndex {
 
     /// Whether the word at `k` follows a word or a comma of its own sentence: capitalised there,
     /// it is so as a name, not as a sentence's first word.
-    func isInsideSentence(_ k: Int) -> Bool {
+    private func isInsideSentence(_ k: Int) -> Bool {
         k > 0 && tokens[k - 1].sentence == tokens[k].sentence && (tokens[k - 1].isWord || tokens[k - 1].lower == ",")
     }
 
