@@ -58,17 +58,15 @@ extension Attributor {
             return m
         }
         // "Brian Nolan, the chairman of the county party, for example, said": the comma that
-        // opens the aside may close an apposition.
-        if e < beforeVerb, e + 1 > floor, tokens[e + 1].lower == ",", let m = finder.subject(endingAt: e + 1, floor: floor),
-           m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
-            return m
-        }
-        // "Neil Sroka, director of the group Democracy for America - which Dean founded - said":
-        // the dash that opens the aside may close an apposition too.
-        if e < beforeVerb, e + 1 > floor, Self.asideDashes.contains(tokens[e + 1].lower),
-           let m = finder.appositiveSubject(closedByDashAt: e + 1, floor: floor),
-           m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
-            return m
+        // opens the aside may close an apposition; so may a dash ("Neil Sroka, director of the
+        // group Democracy for America - which Dean founded - said").
+        if e < beforeVerb, e + 1 > floor {
+            let opener = tokens[e + 1].lower
+            let apposed = opener == "," ? finder.subject(endingAt: e + 1, floor: floor)
+                : Self.asideDashes.contains(opener) ? finder.appositiveSubject(closedByDashAt: e + 1, floor: floor) : nil
+            if let m = apposed, m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
+                return m
+            }
         }
         // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
         // "Both have said": a bare head opening its clause is the subject, not a modifier.
