@@ -164,6 +164,15 @@ enum SubjectAsideShapeTests {
              expected: [("Pruett", "the bridge would close")]),
     ]
 
-    static let allCases = commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// `early` opens a time adjunct of the cue (`said early Friday that`), and a clause after the
+    /// cue's adjuncts may have its verb open a quotation (``Attributor/startsFiniteClause(at:last:verbMayEndSentence:)``).
+    static let timeAdjunctClauseCases: [Case] = [
+        Case(text: "The fire chief, Tom Reyes, said early Friday that 80 homes were lost.",
+             expected: [("Tom Reyes", "80 homes were lost")]),
+        Case(text: "Reyes said on Thursday he \"sent a letter to the governor asking for help.\"",
+             expected: [("Reyes", "he \"sent a letter to the governor asking for help.\"")]),
+    ]
+
+    static let allCases = timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

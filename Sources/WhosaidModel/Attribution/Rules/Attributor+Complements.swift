@@ -15,7 +15,7 @@ extension Attributor {
     /// Prepositions that open an adjunct of a reporting verb (time, place, occasion, medium).
     static let cueAdjunctPrepositions: WordSet = [
         "on", "in", "at", "after", "during", "before", "since", "via", "over", "through", "following",
-        "from", "with", "last", "this", "earlier", "late",
+        "from", "with", "last", "this", "earlier", "late", "early",
     ]
     /// Forms of `be` and `get` that make a following participle passive (`was confirmed`).
     static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s"]
@@ -296,8 +296,11 @@ extension Attributor {
         if k + 3 <= last, tokens[k].lower == ",", tokens[k + 1].tag == .adv, tokens[k + 2].lower == "," { k += 3 }
         // An adverb may stand between subject and verb ("he also wants").
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k].lower != "not" { k += 1 }
+        // "said on Thursday he “delivered a letter…”": the verb may open a quotation.
+        let verbOpensQuote = isOpenMark(k) && k + 1 <= last && tokens[k + 1].isWord
+        if verbOpensQuote { k += 1 }
         let verb = tokens[k]
-        guard verb.quote == nil else { return false }
+        guard verb.quote == nil || verbOpensQuote else { return false }
         let finite = verb.tag == .aux || verb.tag == .verb && !verb.lower.hasSuffix("ing") && tokens[k - 1].lower != "to"
         guard finite else { return false }
         // The verb group does not end the sentence: "the improvements I have made." is a noun and
