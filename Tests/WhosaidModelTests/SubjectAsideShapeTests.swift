@@ -173,6 +173,15 @@ enum SubjectAsideShapeTests {
              expected: [("Reyes", "he \"sent a letter to the governor asking for help.\"")]),
     ]
 
-    static let allCases = timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A stretch of time between a subject and its verb is no speaker
+    /// (``Attributor/beforePeriodAdjunct(_:floor:)``).
+    static let periodAdjunctCases: [Case] = [
+        Case(text: "Several residents over the last two weeks said the water tasted of metal.",
+             expected: [("Several residents", "the water tasted of metal")]),
+        Case(text: "Dozens of nurses in the past few days have said the ward was short of staff.",
+             expected: [("Dozens of nurses", "the ward was short of staff")]),
+    ]
+
+    static let allCases = periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

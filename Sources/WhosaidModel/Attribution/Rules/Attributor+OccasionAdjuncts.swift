@@ -106,4 +106,29 @@ extension Attributor {
               tokens[k - 1].tag == .propn || tokens[k - 1].is(.personalPronoun), tokens[k - 1].quote == nil else { return e }
         return k - 1
     }
+
+    /// Prepositions of a stretch of time before the verb (`over the last two weeks`).
+    static let periodPrepositions: WordSet = ["over", "in", "during", "for", "within", "throughout", "across"]
+    /// Words that place a stretch of time against now (`the past three days`, `the last month`).
+    static let periodAnchors: WordSet = ["last", "past", "next", "previous", "coming", "following", "recent"]
+    /// The most words between such a preposition and its time unit (`over the last couple of weeks`).
+    static let maxPeriodWords = 5
+
+    /// The token before a stretch of time ending at `e` between a subject and its verb (`Several
+    /// voters over the last two weeks said`, `Dozens in the past few days said`), or `e` when none
+    /// ends there: a preposition, then words of number and placing around `last`/`past`, then a
+    /// unit of time. The time unit is never the speaker.
+    func beforePeriodAdjunct(_ e: Int, floor: Int) -> Int {
+        guard e > floor, tokens[e].quote == nil, Self.timeUnitNouns.contains(tokens[e].lower) else { return e }
+        var k = e - 1
+        var anchored = false
+        while k > floor, e - k <= Self.maxPeriodWords, tokens[k].quote == nil, !tokens[k].isCapitalized,
+              [.det, .adj, .num, .adv].contains(tokens[k].tag) || Self.periodAnchors.contains(tokens[k].lower)
+                || tokens[k].lower == "of" || tokens[k].lower == "couple" {
+            if Self.periodAnchors.contains(tokens[k].lower) { anchored = true }
+            k -= 1
+        }
+        guard anchored, k > floor, Self.periodPrepositions.contains(tokens[k].lower), tokens[k].quote == nil else { return e }
+        return k - 1
+    }
 }

@@ -38,7 +38,7 @@ extension Attributor {
     private func subjectPhrase(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
         if let m = messageRelativeSender(ofVerb: v, floor: floor) { return m }
-        let beforeVerb = beforeOccasionAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor)
+        let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "Humphrey, who calls Trump a “sociopath,” said": a relative clause whose quote's comma
