@@ -182,6 +182,17 @@ enum SubjectAsideShapeTests {
              expected: [("Dozens of nurses", "the ward was short of staff")]),
     ]
 
-    static let allCases = periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A concession after a dash ends the reported clause (``Attributor/opensConcession(at:last:)``);
+    /// one set off between two dashes does not.
+    static let dashConcessionCases: [Case] = [
+        Case(text: "Aides said the mayor will run again in 2028 - though it is unclear whether she has the money.",
+             expected: [("Aides", "the mayor will run again in 2028")]),
+        Case(text: "Ortiz vowed to take his fight to the floor -- even as his rival closed in on a majority.",
+             expected: [("Ortiz", "to take his fight to the floor")]),
+        Case(text: "Ortiz said that Pruett — even as she praised the plan — had voted against it.",
+             expected: [("Ortiz", "Pruett — even as she praised the plan — had voted against it")]),
+    ]
+
+    static let allCases = dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

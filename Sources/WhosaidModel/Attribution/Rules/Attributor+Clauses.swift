@@ -180,6 +180,13 @@ extension Attributor {
            !closesAsideAfterThat(dash: k) {
             return true
         }
+        // "… to the convention floor -- even as Clinton closed in", "… in 2018 - though it is
+        // unclear whether…": a concession after a dash is the reporter's (not one set off between
+        // two dashes: "Trump — even as he says… — has proposed").
+        if Self.mayBeDash(w), Self.asideDashes.contains(w), k + 1 <= last, opensConcession(at: k + 1, last: last),
+           !(k + 1...last).contains(where: { tokens[$0].lower == w }) {
+            return true
+        }
         if w == "," {
             var n = k + 1
             if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
@@ -264,5 +271,22 @@ extension Attributor {
         let hasQuote = q < quotes.count && quotes[q].span.start < span.end
         return Candidate(span: span, kind: hasQuote ? .mixed : .indirect, cue: cue, speaker: m, rule: rule,
                          confidence: confidence, quote: nil)
+    }
+
+    /// Concessive subordinators (`though`, `although`, `even as`, `even though`).
+    static let concessionOpeners: WordSet = ["though", "although", "whereas"]
+
+    /// Whether a concessive clause opens at `n`: `though`, `although` or `whereas`, or `even` before `as`
+    /// or `though`, and a clause with a subject and finite verb after it.
+    func opensConcession(at n: Int, last: Int) -> Bool {
+        var c = n
+        if tokens[c].lower == "even", c + 1 <= last, ["as", "though", "if"].contains(tokens[c + 1].lower) {
+            c += 2
+        } else if Self.concessionOpeners.contains(tokens[c].lower) {
+            c += 1
+        } else {
+            return false
+        }
+        return startsFiniteClause(at: c, last: last)
     }
 }
