@@ -27,4 +27,15 @@ struct AppositiveRoleTests {
         #expect(a.speaker(of: "the party was ready") == "Jeremy Corbyn")
         #expect(!roles.contains("Mr") && !roles.contains("Mr."))
     }
+
+    /// A reduced relative clause after a subject (`released Thursday by…`) is no role; a participle
+    /// modifying the role's noun (`acting political director`) is part of one
+    /// (``MentionFinder/isParticipleOpening(_:)``).
+    @Test func aReducedRelativeClauseIsNoRole() {
+        let a = analyze("The audit, released Thursday by the state comptroller, found that the agency had ignored warnings.")
+        #expect(a.speaker(of: "the agency had ignored warnings") == "The audit")
+        #expect(a.actor(named: "The audit")?.roles == [])
+        let b = analyze("The vote was close, said Ana Ruiz, acting political director of the Civic Fund.")
+        #expect(b.actor(named: "Ana Ruiz")?.roles == ["acting political director of the Civic Fund"])
+    }
 }

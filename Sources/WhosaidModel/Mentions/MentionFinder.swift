@@ -227,7 +227,8 @@ struct MentionFinder {
                 // object is part of an earlier role, not the one the role describes.
                 if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun,
                    !isPlaceOrAgeSegment(name), !isObjectOfRoleNoun(name, floor: floor) {
-                    if tokens[roleStart].lower != "who" {
+                    // "The report, released Thursday by…,": a reduced relative clause is no role.
+                    if tokens[roleStart].lower != "who", !isParticipleOpening(roleStart) {
                         name.role = text(roleStart, comma - 1)
                     }
                     // "founder of the Civic Institute": a role with a name as its object reads as
@@ -396,6 +397,17 @@ struct MentionFinder {
             return true
         }
         return Lexicon.titles.contains(w) || isProperModifierBeforeRole(i) || isPossessiveOrganisationBeforeRole(i)
+    }
+
+    /// Whether token `i` is a verb's participle (`released Thursday by…`, `speaking at…`) that the
+    /// tagger reads as a verb: it opens a reduced relative clause, not a noun phrase. One before a
+    /// lower-case noun or adjective modifies it (`acting political director`, `retired teacher`).
+    func isParticipleOpening(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.tag == .verb, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("en") else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        return next.isCapitalized || next.tag != .noun && next.tag != .adj
     }
 
     /// The most words of an organisation's possessive name before a role ("Bank of America's").
