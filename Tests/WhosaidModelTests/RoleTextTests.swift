@@ -16,6 +16,13 @@ struct RoleTextTests {
         ("citing a company report", nil),
         ("acting director of the agency", "acting director of the agency"),
         ("retired teacher from Ohio", "retired teacher from Ohio"),
+        ("22 and 19", nil),
+        ("33%", nil),
+        ("of Sarasota", nil),
+        ("in a statement released by the campaign on Thursday", nil),
+        ("with whom he clashed at the debate", nil),
+        ("who ran the clinic", nil),
+        ("then senior pastor at a church in Fort Worth", "then senior pastor at a church in Fort Worth"),
     ] as [(String, String?)])
     func cleaned(role: String, expected: String?) {
         #expect(RoleText.cleaned(role) == expected)

@@ -17,7 +17,24 @@ enum RoleText {
             }
         }
         let text = String(rest)
-        return text.isEmpty || opensParticipleClause(text) ? nil : text
+        return text.isEmpty || opensParticipleClause(text) || opensNoNounPhrase(text) ? nil : text
+    }
+
+    /// Relative pronouns that open a clause about the person, not a role (`who clashed with…`).
+    static let relativePronouns: WordSet = ["who", "whom", "whose", "which", "that"]
+
+    /// Whether `role` opens with what no appositive noun phrase opens with: a preposition (`of
+    /// Sarasota`, `in a statement released on Thursday`, `with whom he clashed`) or a relative
+    /// pronoun; or holds only numbers (`22 and 19`, two ages; `33%`), where a noun after a
+    /// number makes a role (`2016 nominee`).
+    static func opensNoNounPhrase(_ role: String) -> Bool {
+        let words = role.split(separator: " ")
+        guard let first = words.first else { return false }
+        if first.first?.isNumber == true {
+            return !words.contains { $0 != "and" && $0.contains(where: \.isLetter) }
+        }
+        let word = first.lowercased()
+        return Lexicon.prepositions.contains(word) || relativePronouns.contains(word)
     }
 
     /// Words that open a participle's object or adjunct (`speaking on…`, `citing a report`,
