@@ -193,6 +193,16 @@ enum SubjectAsideShapeTests {
              expected: [("Ortiz", "Pruett — even as she praised the plan — had voted against it")]),
     ]
 
-    static let allCases = dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// An inverted cue between commas splits a clause as `, NAME said,` does
+    /// (``Attributor/invertedParentheticalClose(comma:cueComma:first:last:)``); after a whole
+    /// clause it stays a trailing cue.
+    static let invertedParentheticalCases: [Case] = [
+        Case(text: "The trouble with the levy, said Ortiz, is that renters pay it twice.",
+             expected: [("Ortiz", "The trouble with the levy"), ("Ortiz", "is that renters pay it twice")]),
+        Case(text: "The levy failed, said Ortiz, a council member.",
+             expected: [("Ortiz", "The levy failed")]),
+    ]
+
+    static let allCases = invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

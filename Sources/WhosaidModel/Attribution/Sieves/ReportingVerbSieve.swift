@@ -80,6 +80,8 @@ extension Attributor {
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
         var speaker: SpeakerMention?
         var inverted = false
+        // `The problem, said NAME, is that…`: the comma closing an inverted parenthetical cue.
+        var invertedClose: Int?
         // "was being told by the Caller", "a view echoed by many": a passive cue's subject is no speaker.
         // "was quoted as saying" reports its subject's words; "is observed as a holiday" does not.
         if !gerund, isPassive(v, first: first), !(v + 2 <= last && tokens[v + 1].lower == "as" && Lexicon.isGerund(tokens[v + 2].lower)) {
@@ -127,6 +129,10 @@ extension Attributor {
                     || Self.invertedSpeakerRelatives.contains(tokens[after].lower) {
                     speaker = m
                     inverted = true
+                } else if let close = invertedParentheticalClose(comma: after, cueComma: v - 1, first: first, last: last) {
+                    speaker = m
+                    inverted = true
+                    invertedClose = close
                 }
             }
         }
@@ -144,7 +150,7 @@ extension Attributor {
         // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
         let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2)
-        if subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
+        if invertedClose == nil, subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
            !opensSubordinateSegment(before: subjectStart - 1, first: first),
            inverted || !frontsApposedDescription(subject: m, verb: v, first: first),
            endsSentence(after: cueEnd, last: last) || inverted
@@ -159,8 +165,8 @@ extension Attributor {
         }
         // `…, NAME said, CLAUSE` — a parenthetical cue; the clause runs on after it. The cue may
         // carry its adjuncts (`…, he told me on Friday, is that…`).
-        if subjectStart > first, tokens[subjectStart - 1].lower == ",", !inverted,
-           let close = parentheticalCueClose(after: cueEnd, verb: v, last: last) {
+        if subjectStart > first, tokens[subjectStart - 1].lower == ",",
+           let close = invertedClose ?? (inverted ? nil : parentheticalCueClose(after: cueEnd, verb: v, last: last)) {
             guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
             // "He had no ties, the airline added, and had passed all checks": the words after the
             // coordinator go on with the reporter's sentence; those before the cue are reported.
@@ -168,7 +174,8 @@ extension Attributor {
             // "…, the service said, adding that…" / "declining to give details": a participle
             // clause after the cue is the reporter's (a reporting one makes its own statement).
             let participle = opensParticipleClause(at: close + 1, last: last)
-            let cueEnd = close - 1
+            // An inverted cue is its verb alone, as at the end of a sentence.
+            let cueEnd = inverted ? v : close - 1
             let main = make(span, cue: v...cueEnd, m, .reportedSpeech, 0.75)
             // The words before the cue are part of the statement unless they only set the scene
             // ("In the end", "Too often").
@@ -525,6 +532,20 @@ extension Attributor {
         while k <= last, k - c < Self.maxClauseSubjectWords, tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) { k += 1 }
         guard k > c, k + 1 <= last, tokens[k].lower == "and", tokens[k - 1].tag == .noun || tokens[k - 1].tag == .propn else { return false }
         return startsFiniteClause(at: k + 1, last: last, verbMayEndSentence: true)
+    }
+
+    /// The comma at `comma` after an inverted speaker when it closes a parenthetical cue that
+    /// interrupts a clause (`The problem, said Ortiz, is that…`, `The contrast, said Doyle and
+    /// others, would be clear`): the words before the cue's own comma hold no finite verb (they
+    /// are the clause's subject) and a finite verb resumes the clause after it. Nil otherwise.
+    func invertedParentheticalClose(comma: Int, cueComma: Int, first: Int, last: Int) -> Int? {
+        guard comma + 1 <= last, tokens[comma].lower == ",", tokens[comma].quote == nil, cueComma > first,
+              !holdsFiniteVerb(first, cueComma - 1), !holdsQuote(first, cueComma - 1) else { return nil }
+        var k = comma + 1
+        if tokens[k].tag == .adv, k + 1 <= last { k += 1 }
+        let t = tokens[k]
+        guard t.quote == nil, !t.isCapitalized, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) && !t.lower.hasSuffix("ed") else { return nil }
+        return comma
     }
 
     /// Relative pronouns that open a clause about an inverted speaker.
