@@ -203,6 +203,18 @@ enum SubjectAsideShapeTests {
              expected: [("Ortiz", "The levy failed")]),
     ]
 
-    static let allCases = invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A words frame opening the sentence gives its source what follows the comma
+    /// (``Attributor/wordsFrame(first:last:)``); `In other words` names nobody.
+    static let wordsFrameCases: [Case] = [
+        Case(text: "“We are not giving up,” the mayor said. In Pruett's words, “This city deserves better.”",
+             expected: [("the mayor", "“We are not giving up,”"), ("Pruett", "“This city deserves better.”")]),
+        Case(text: "In the words of Ann Pruett, the levy is a tax on renters.",
+             expected: [("Ann Pruett", "the levy is a tax on renters")]),
+        Case(text: "Tom Ortiz spoke last. In his own words, the levy is a tax on renters.",
+             expected: [("Tom Ortiz", "the levy is a tax on renters")]),
+        Case(text: "In other words, the levy is a tax on renters.", expected: []),
+    ]
+
+    static let allCases = wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -16,7 +16,7 @@ public enum AttributionRule: String, Sendable, Codable, CaseIterable {
     case leadingCue = "leading-cue"
     /// A reporting verb with its subject elsewhere in the quote's sentence.
     case sentenceCue = "sentence-cue"
-    /// `“…,” according to NAME`, `according to NAME, …`.
+    /// `“…,” according to NAME`, `according to NAME, …`, `In NAME's words, …`.
     case accordingTo = "according-to"
     /// `To NAME, CLAUSE` (opinion framing).
     case opinionFrame = "opinion-frame"

@@ -1,7 +1,8 @@
 import WhosaidSyntax
 
-/// Stage 2, a frame over the whole sentence: `To NAME, CLAUSE` (a person's opinion) and
-/// `According to SOURCE, CLAUSE`, the source running to the first comma.
+/// Stage 2, a frame over the whole sentence: `To NAME, CLAUSE` (a person's opinion),
+/// `According to SOURCE, CLAUSE`, the source running to the first comma, and a words frame
+/// (`In NAME's words, …`, ``Attributor/wordsFrame(first:last:)``).
 ///
 ///     To Nora Vance, the levy is a tax on the poor.                     → Nora Vance, opinion-frame
 ///     According to a survey by the county, most wells are dry.          → a survey by the county, according-to
@@ -21,6 +22,7 @@ extension Attributor {
 
     /// `To NAME, CLAUSE` / `According to NAME, CLAUSE` at the start of a sentence.
     func openingFrame(first: Int, last: Int) -> Candidate? {
+        if let words = wordsFrameStatement(first: first, last: last) { return words }
         var k = first
         var rule = AttributionRule.opinionFrame
         if tokens[k].lower == "according", k + 1 <= last, tokens[k + 1].lower == "to" {
