@@ -215,6 +215,15 @@ enum SubjectAsideShapeTests {
         Case(text: "In other words, the levy is a tax on renters.", expected: []),
     ]
 
-    static let allCases = wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A noun of saying with its possessor, then `was` and a short complement before a colon
+    /// (``Attributor/speechNounBeforeCopula(colon:first:)``).
+    static let speechNounCopulaCases: [Case] = [
+        Case(text: "The union's response was swift: “We will strike.”",
+             expected: [("The union", "“We will strike.”")]),
+        Case(text: "Tom Ortiz spoke last. His message to voters was simple: “The city is broke.”",
+             expected: [("Tom Ortiz", "“The city is broke.”")]),
+    ]
+
+    static let allCases = speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -32,6 +32,33 @@ extension Attributor {
         "post", "tweet", "email", "e-mail", "letter", "note", "memo",
     ])
 
+    /// The most words of a complement between `be` and a colon (`was short and blunt:`).
+    static let maxColonComplementWords = 3
+
+    /// The token before `was`/`is` in a sentence ending at the colon `colon`, when only the copula
+    /// stands between them or a short complement of adjectives and adverbs follows it (`Clinton's
+    /// response was:`, `The union's response was swift:`), and a short prepositional phrase may
+    /// stand between the noun and the copula (`Her message to voters was simple:`); nil otherwise.
+    func speechNounBeforeCopula(colon: Int, first: Int) -> Int? {
+        var k = colon - 1
+        while k > first, colon - 1 - k < Self.maxColonComplementWords, tokens[k].quote == nil,
+              isComplementWord(k) { k -= 1 }
+        guard k - 1 > first, ColonSieve.copulaForms.contains(tokens[k].lower) else { return nil }
+        if tokens[k - 1].tag == .noun, Self.colonSpeechNouns.contains(tokens[k - 1].lower) { return k - 1 }
+        // "Her message to voters was simple:": a short prepositional phrase after the noun.
+        var p = k - 1
+        while p > first, k - p <= Self.maxColonComplementWords + 1, tokens[p].tag != .adp, tokens[p].quote == nil, tokens[p].isWord { p -= 1 }
+        guard p - 1 > first, tokens[p].tag == .adp, tokens[p - 1].tag == .noun else { return tokens[k - 1].tag == .noun ? k - 1 : nil }
+        return p - 1
+    }
+
+    /// Whether token `k` may stand in a short adjectival complement (`swift`, `short and blunt`):
+    /// an adjective or adverb, or a lower-case word the tagger took for a name (`swift/PROPN`).
+    func isComplementWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && !t.isCapitalized && (t.tag == .adj || t.tag == .adv || t.tag == .propn || t.lower == "and")
+    }
+
     /// Dashes that set a source's name after a heading (`Pollsters agree - Carl Bialik:`).
     static let headingDashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
@@ -74,11 +101,11 @@ extension Attributor {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.65, quote: qi)
         }
         // "She remembered her father's advice:", "repeated the governor's warning:", "From Bush's
-        // Facebook post:", "Clinton's response was:": a noun of saying right before the colon (or
-        // before "was"); its possessor in 's speaks, or a possessive pronoun opening the sentence
+        // Facebook post:", "Clinton's response was:", "The union's reply was swift:": a noun of
+        // saying right before the colon (or before "was" and a short complement); its possessor in 's speaks, or a possessive pronoun opening the sentence
         // (`His answer:`). (`gave his answer:` is left to the sentence's subject below, the
         // pronoun's owner most often.)
-        let noun = open - 3 > first && ColonSieve.copulaForms.contains(tokens[open - 2].lower) ? open - 3 : open - 2
+        let noun = speechNounBeforeCopula(colon: open - 1, first: first) ?? open - 2
         if noun > first, tokens[noun].tag == .noun, Self.colonSpeechNouns.contains(tokens[noun].lower),
            let owner = possessor(before: noun, floor: first, nounModifiers: true), owner.kind != .pronoun || owner.first == first {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: noun...noun, speaker: owner, rule: .sentenceCue,
