@@ -380,5 +380,32 @@ import Testing
             #expect(a.speaker(of: "ready to move forward") == "Colm Brannock", "\(opener)")
         }
     }
-}
 
+    /// In an earlier sentence the main clause's subject outranks the subject of a subordinate
+    /// clause after it (``PronounSalience/subordinateSubject``); a fronted one in the pronoun's
+    /// own sentence does not lose its rank.
+    @Test func theMainClausesSubjectBeatsASubordinateClausesSubject() {
+        let a = analyze("""
+            Gov. Paul Reyes of Maine lashed out at the senator on Tuesday, a day after Tom Brandt praised him at a rally.
+            “She is a disgrace to the state,” he said.
+            """)
+        #expect(a.speaker(of: "disgrace to the state") == "Paul Reyes")
+        let b = analyze("""
+            Ann Lowe ran the campaign. After Tom Brandt joined the race, he told reporters that the polls were wrong.
+            """)
+        #expect(b.speaker(of: "the polls were wrong") == "Tom Brandt")
+    }
+
+    /// A place of two words that speaks is its government, never a person "he" refers to
+    /// (``NonPersonNames/isTwoWordPlace(_:_:)``).
+    @Test func aPlaceOfTwoWordsIsNobodyHe() {
+        let a = analyze("""
+            North Korea said the test was a success. Tom Brandt, the envoy, met the press in Seoul.
+            “We will not accept it,” he said.
+            """)
+        #expect(a.speaker(of: "We will not accept it") == "Tom Brandt")
+        #expect(a.actor(named: "North Korea")?.kind == .organisation)
+        let b = analyze("West Virginia officials felt comfortable with the deal. Through a spokesman, he declined to comment.")
+        #expect(b.speaker(of: "to comment") == nil)
+    }
+}

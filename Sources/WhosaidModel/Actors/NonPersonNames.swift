@@ -60,6 +60,25 @@ enum NonPersonNames {
         "goldman", "citigroup", "blackrock", "deloitte", "kremlin", "pentagon", "vatican",
     ]
 
+    /// Places named by two words ("West Virginia", "North Korea"): standing as a speaker they
+    /// are a government, never a person "he" or "she" may refer to.
+    static let twoWordPlaceList: [String] = [
+        "west virginia", "north carolina", "south carolina", "north dakota", "south dakota", "new york",
+        "new jersey", "new hampshire", "new mexico", "rhode island", "north korea", "south korea",
+        "saudi arabia", "south africa", "new zealand", "united states", "united kingdom", "sri lanka",
+        "costa rica", "el salvador", "puerto rico", "hong kong", "los angeles", "san francisco",
+        "las vegas", "new orleans", "new delhi", "south sudan", "east timor", "san diego", "san antonio",
+    ]
+    /// ``twoWordPlaceList`` as a set.
+    static let twoWordPlaces: Set<String> = Set(twoWordPlaceList)
+    /// First words of ``twoWordPlaceList``, asked before the pair is joined.
+    static let twoWordPlaceFirsts = WordSet(Set(twoWordPlaceList.map { String($0.split(separator: " ")[0]) }))
+
+    /// Whether the lower-cased words `first` and `second` name a place of two words.
+    static func isTwoWordPlace(_ first: String, _ second: String) -> Bool {
+        twoWordPlaceFirsts.contains(first) && twoWordPlaces.contains(first + " " + second)
+    }
+
     /// ``placeList`` as a set.
     static let places = WordSet(Set(placeList))
     /// ``organisationList`` as a set.

@@ -213,6 +213,8 @@ struct PersonNameIndex {
             let bareSubject = length == 1 && title == nil && kinGender == nil && isBareSurnameSubject(first, in: document)
             guard length >= (title == nil && kinGender == nil && !bareSubject ? 2 : 1), length <= 4 else { continue }
             let words = (first...j).map { tokens[$0].lower }
+            // "West Virginia officials", "North Korea's leader": a place of two words names nobody.
+            if length == 2, NonPersonNames.isTwoWordPlace(words[0], words[1].endsWith("'s") ? String(words[1].dropLast(2)) : words[1]) { continue }
             // "Kristen Day", "Theresa May": after a first name, a common time word is a surname.
             let givenName = FirstNameGender.gender(of: words[0]) != nil
             // The lexicon's lists read from the forms' classes, which hold the same words: three

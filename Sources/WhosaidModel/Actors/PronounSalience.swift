@@ -74,6 +74,28 @@ enum PronounSalience {
         return p < k - 2 && (p < 0 || tokens[p].sentence != t.sentence)
     }
 
+    /// Bonus for the subject of an adverbial clause (`…, a day after Donald Trump praised him`)
+    /// in place of ``subject``: Lappin and Leass's non-adverbial emphasis, which the main
+    /// clause's subject has and a subordinate clause's lacks.
+    static let subordinateSubject = 30.0
+
+    /// Subordinators that open an adverbial clause.
+    static let adverbialSubordinators: WordSet = [
+        "after", "before", "when", "because", "since", "although", "though", "until", "unless", "once", "if",
+    ]
+
+    /// Whether the subject whose last word is token `index` opens an adverbial clause: the word
+    /// before its phrase is a subordinator (`after Donald Trump praised him`).
+    static func opensAdverbialClause(_ index: Int, tokens: Tokens) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index
+        while k > 0, index - k < maxOpeningPhraseWords, tokens[k - 1].sentence == sentence,
+              tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) || tokens[k - 1].lower.isPossessiveForm {
+            k -= 1
+        }
+        return k > 0 && tokens[k - 1].sentence == sentence && tokens[k - 1].quote == nil && adverbialSubordinators.contains(tokens[k - 1].lower)
+    }
+
     /// Most words of the noun phrase opening a sentence that a name is apposed to.
     static let maxOpeningPhraseWords = 8
 }

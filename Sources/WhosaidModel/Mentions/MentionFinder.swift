@@ -825,7 +825,9 @@ struct MentionFinder {
             m.head = normalizedSurname(tokens[last].lower)
             // An organisation word counts in the bare name, or anywhere when the whole phrase is a name
             // ("White House press secretary Josh Earnest" is a person).
+            // "West Virginia said", "North Korea warned": a place of two words speaks as its government.
             m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && nameStart == first && isOrganisation(first: first, last: last))
+                || bare + 1 == last && NonPersonNames.isTwoWordPlace(tokens[bare].lower, normalizedSurname(tokens[last].lower))
                 ? .organisation : .person
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
                 if describesNamedPerson(determiner: first, nameStart: nameStart), isBarePersonalName(first: nameStart, last: last) {
