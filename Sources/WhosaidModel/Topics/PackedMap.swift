@@ -21,6 +21,9 @@ struct PackedMap<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
+    /// How many keys are stored.
+    var count: Int { used }
+
     /// The value stored for `key`, or `absent`. `key` must not be `UInt64.max`.
     @inline(__always) func get(_ key: UInt64) -> Value {
         var slot = Self.slot(key, mask: mask)
