@@ -1,5 +1,6 @@
 /// Interns the distinct surface forms of a document's tokens, so that each is lower-cased into a
-/// String and looked up in the lexicon once per document rather than once per occurrence.
+/// String and looked up in the lexicon once per document rather than once per occurrence (a
+/// short one once for all documents, in ``WrittenFormCache``, while ``shared`` holds it).
 struct WordTable {
     /// Lower-cased text of each distinct form.
     private(set) var lowers: [String] = []
@@ -12,12 +13,22 @@ struct WordTable {
     /// Length in scalars of each distinct form.
     private(set) var lengths: [Int32] = []
     private var keys: [UInt32] = []
+    /// The shared forms, taken out of ``WrittenFormCache`` until ``putBackShared()``.
+    private var shared: WrittenFormCache.Table?
 
     init(capacity: Int = 4096) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
         mask = size - 1
+        shared = WrittenFormCache.take()
+    }
+
+    /// Gives the shared forms back to ``WrittenFormCache`` (later new forms are worked out here).
+    mutating func putBackShared() {
+        guard let table = shared else { return }
+        shared = nil
+        WrittenFormCache.putBack(table)
     }
 
     /// The number of distinct forms.
@@ -62,17 +73,26 @@ struct WordTable {
             slot = (slot + 1) & mask
         }
         let id = lowers.count
-        let lower = Tokenizer.lowered(s, a, b)
-        lowers.append(lower)
-        classes.append(LexiconClassTable.shared.classes(of: lower))
-        hashes.append(h)
-        keyStarts.append(Int32(keys.count))
-        lengths.append(Int32(b - a))
+        let start = keys.count
         // In one copy: appended one by one, each checked the array's uniqueness and capacity.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: b - a) { values in
             for k in a..<b { values[k - a] = s[k].value }
             keys.append(contentsOf: UnsafeBufferPointer(values))
         }
+        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start...])) }
+        if key != 0, let known = shared!.entry(key) {
+            lowers.append(known.lower)
+            classes.append(known.classes)
+        } else {
+            let lower = Tokenizer.lowered(s, a, b)
+            let wordClasses = LexiconClassTable.shared.classes(of: lower)
+            lowers.append(lower)
+            classes.append(wordClasses)
+            if key != 0 { shared!.add(key, lower: lower, classes: wordClasses) }
+        }
+        hashes.append(h)
+        keyStarts.append(Int32(start))
+        lengths.append(Int32(b - a))
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id
