@@ -1,8 +1,8 @@
 import Testing
 @testable import WhosaidModel
 
-/// Forms read through ``WrittenFormCache`` (filled by an earlier document) lower-case and
-/// classify as when worked out afresh.
+/// Forms read through ``WrittenFormCache`` (filled by an earlier document) lower-case,
+/// classify and fingerprint as when worked out afresh.
 struct WrittenFormCacheTests {
     static let text = """
         Officials SAID on Tuesday that the Senate said no. IBM, ibm and Ibm told 3M and 3m.
@@ -23,6 +23,8 @@ struct WrittenFormCacheTests {
         #expect(cold.lowers.contains("said") && cold.lowers.contains("ibm") && cold.lowers.contains("o'neill"))
         for id in 0..<cold.count {
             #expect(cold.classes[id] == LexiconClassTable.shared.classes(of: cold.lowers[id]))
+            #expect(warm.fingerprint(id) == cold.fingerprint(id))
+            #expect(cold.fingerprint(id) == TaggerWordCache.key(cold.written(id)))
         }
     }
 

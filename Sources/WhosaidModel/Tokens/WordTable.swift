@@ -13,6 +13,8 @@ struct WordTable {
     /// Length in scalars of each distinct form.
     private(set) var lengths: [Int32] = []
     private var keys: [UInt32] = []
+    /// The fingerprint of each distinct form (``fingerprint(_:)``), worked out as it is added.
+    private var fingerprints: [UInt64] = []
     /// The shared forms, taken out of ``WrittenFormCache`` until ``putBackShared()``.
     private var shared: WrittenFormCache.Table?
 
@@ -36,11 +38,12 @@ struct WordTable {
 
     /// A 64-bit fingerprint of the form with id `id` as written, equal to
     /// ``TaggerWordCache/key(_:)`` of its text: FNV-1a over the form's UTF-8, then mixed.
-    func fingerprint(_ id: Int) -> UInt64 {
+    func fingerprint(_ id: Int) -> UInt64 { fingerprints[id] }
+
+    /// The fingerprint of the form whose scalar values are `form` (see ``fingerprint(_:)``).
+    private static func fingerprint(of form: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let start = Int(keyStarts[id])
-        for k in start..<(start + Int(lengths[id])) {
-            let v = keys[k]
+        for v in form {
             if v < 0x80 {  // one UTF-8 byte, the value itself
                 h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
                 continue
@@ -83,12 +86,15 @@ struct WordTable {
         if key != 0, let known = shared!.entry(key) {
             lowers.append(known.lower)
             classes.append(known.classes)
+            fingerprints.append(known.fingerprint)
         } else {
             let lower = Tokenizer.lowered(s, a, b)
             let wordClasses = LexiconClassTable.shared.classes(of: lower)
+            let print = keys.withUnsafeBufferPointer { Self.fingerprint(of: UnsafeBufferPointer(rebasing: $0[start...])) }
             lowers.append(lower)
             classes.append(wordClasses)
-            if key != 0 { shared!.add(key, lower: lower, classes: wordClasses) }
+            fingerprints.append(print)
+            if key != 0 { shared!.add(key, lower: lower, classes: wordClasses, fingerprint: print) }
         }
         hashes.append(h)
         keyStarts.append(Int32(start))

@@ -1,32 +1,36 @@
-/// The lower-cased text and lexicon classes of short written forms, shared by every document an
-/// engine reads, so that ``WordTable`` does not lower-case and look up the same common words
-/// again for each article (on PolNeAR train a document's new forms were 316,000 of 1.9 million
+/// The lower-cased text, lexicon classes and fingerprint of short written forms, shared by every document an
+/// engine reads, so that ``WordTable`` does not lower-case, look up and fingerprint the same
+/// common words again for each article (on PolNeAR train a document's new forms were 316,000 of 1.9 million
 /// tokens, and most of them had been seen in another article).
 ///
 /// A form of at most 10 ASCII letters and digits is a key packed 6 bits a scalar, the case
 /// kept (``packed(_:)``). A document takes the table out for its tokens and puts it back
 /// after (``CheckedOutCache``).
 enum WrittenFormCache {
-    /// What a short form lower-cases to and its classes, by the packed form.
+    /// What a short form lower-cases to, its classes and its fingerprint
+    /// (``WordTable/fingerprint(_:)``), by the packed form.
     struct Table {
         private var ids = PackedMap<Int32>(capacity: WrittenFormCache.initialCapacity)
         private var lowers: [String] = []
         private var classes: [Lexicon.WordClass] = []
+        private var fingerprints: [UInt64] = []
 
         /// How many forms it holds.
         var count: Int { lowers.count }
 
-        /// The lower-cased text and classes of the form packed as `key`, if stored.
-        func entry(_ key: UInt64) -> (lower: String, classes: Lexicon.WordClass)? {
+        /// The lower-cased text, classes and fingerprint of the form packed as `key`, if stored.
+        func entry(_ key: UInt64) -> (lower: String, classes: Lexicon.WordClass, fingerprint: UInt64)? {
             let id = ids.get(key)
-            return id < 0 ? nil : (lowers[Int(id)], classes[Int(id)])
+            return id < 0 ? nil : (lowers[Int(id)], classes[Int(id)], fingerprints[Int(id)])
         }
 
-        /// Stores the lower-cased text and classes of the form packed as `key` (not stored).
-        mutating func add(_ key: UInt64, lower: String, classes wordClasses: Lexicon.WordClass) {
+        /// Stores the lower-cased text, classes and fingerprint of the form packed as `key` (not
+        /// stored).
+        mutating func add(_ key: UInt64, lower: String, classes wordClasses: Lexicon.WordClass, fingerprint: UInt64) {
             ids.set(key, Int32(lowers.count))
             lowers.append(lower)
             classes.append(wordClasses)
+            fingerprints.append(fingerprint)
         }
     }
 
