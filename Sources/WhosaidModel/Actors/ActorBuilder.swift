@@ -673,7 +673,7 @@ struct ActorBuilder {
 
     func key(_ s: String) -> String {
         var k = s.lowercased()
-        if k.utf8.contains(0xE2) {  // a curly apostrophe (U+2019) starts with this byte
+        if k.containsByte(0xE2) {  // a curly apostrophe (U+2019) starts with this byte
             k = String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
         }
         if k.endsWith("'s") { k.removeLast(2) }

@@ -128,7 +128,7 @@ enum SentenceSplitter {
         for c in word.unicodeScalars where Characters.isLetter(c) { letters += 1 }
         // An initial ("V.") or dotted acronym ("U.S.", "D.C.")
         let isInitial = letters == 1 && word.unicodeScalars.count == 1 && Characters.isUpper(s[w])
-        let isAcronym = word.utf8.contains(0x2E) && letters <= 4
+        let isAcronym = word.containsByte(0x2E) && letters <= 4
         if isInitial { return false }
         if isAcronym {
             // "…,” Ruiz said in Binghamton, N.Y. “Her department…”", "said Sen. Dana Grant, R-S.C.

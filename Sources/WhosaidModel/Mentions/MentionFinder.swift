@@ -931,7 +931,7 @@ struct MentionFinder {
     /// age, a place after "of", or a state abbreviation.
     func isPlaceOrAgeSegment(_ m: SpeakerMention) -> Bool {
         if m.first > 0, tokens[m.first - 1].lower == "of" { return true }
-        if m.first == m.last, tokens[m.last].lower.utf8.contains(0x2E), tokens[m.last].lower.count <= 6 { return true }
+        if m.first == m.last, tokens[m.last].lower.containsByte(0x2E), tokens[m.last].lower.count <= 6 { return true }
         return m.first == m.last && tokens[m.last].kind == .number
     }
 

@@ -96,6 +96,7 @@ enum Tokenizer {
         let large = tokens.capacity >= minShrunkTokenCount && tokens.capacity < maxShrunkTokenCount
         let exact = large && slack > tokens.capacity / maxKeptSlackFraction ? tokens.withUnsafeBufferPointer { [Token.Record]($0) } : tokens
         _ = consume tokens
+        words.putBackShared()
         return (Tokens(records: exact, lowers: words.lowers, infos: infos), words)
     }
 

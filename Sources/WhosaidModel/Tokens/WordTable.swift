@@ -1,5 +1,6 @@
 /// Interns the distinct surface forms of a document's tokens, so that each is lower-cased into a
-/// String and looked up in the lexicon once per document rather than once per occurrence.
+/// String and looked up in the lexicon once per document rather than once per occurrence (a
+/// short one once for all documents, in ``WrittenFormCache``, while ``shared`` holds it).
 struct WordTable {
     /// Lower-cased text of each distinct form.
     private(set) var lowers: [String] = []
@@ -12,12 +13,24 @@ struct WordTable {
     /// Length in scalars of each distinct form.
     private(set) var lengths: [Int32] = []
     private var keys: [UInt32] = []
+    /// The fingerprint of each distinct form (``fingerprint(_:)``), worked out as it is added.
+    private var fingerprints: [UInt64] = []
+    /// The shared forms, taken out of ``WrittenFormCache`` until ``putBackShared()``.
+    private var shared: WrittenFormCache.Table?
 
     init(capacity: Int = 4096) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
         mask = size - 1
+        shared = WrittenFormCache.take()
+    }
+
+    /// Gives the shared forms back to ``WrittenFormCache`` (later new forms are worked out here).
+    mutating func putBackShared() {
+        guard let table = shared else { return }
+        shared = nil
+        WrittenFormCache.putBack(table)
     }
 
     /// The number of distinct forms.
@@ -25,11 +38,12 @@ struct WordTable {
 
     /// A 64-bit fingerprint of the form with id `id` as written, equal to
     /// ``TaggerWordCache/key(_:)`` of its text: FNV-1a over the form's UTF-8, then mixed.
-    func fingerprint(_ id: Int) -> UInt64 {
+    func fingerprint(_ id: Int) -> UInt64 { fingerprints[id] }
+
+    /// The fingerprint of the form whose scalar values are `form` (see ``fingerprint(_:)``).
+    private static func fingerprint(of form: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let start = Int(keyStarts[id])
-        for k in start..<(start + Int(lengths[id])) {
-            let v = keys[k]
+        for v in form {
             if v < 0x80 {  // one UTF-8 byte, the value itself
                 h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
                 continue
@@ -62,17 +76,29 @@ struct WordTable {
             slot = (slot + 1) & mask
         }
         let id = lowers.count
-        let lower = Tokenizer.lowered(s, a, b)
-        lowers.append(lower)
-        classes.append(LexiconClassTable.shared.classes(of: lower))
-        hashes.append(h)
-        keyStarts.append(Int32(keys.count))
-        lengths.append(Int32(b - a))
+        let start = keys.count
         // In one copy: appended one by one, each checked the array's uniqueness and capacity.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: b - a) { values in
             for k in a..<b { values[k - a] = s[k].value }
             keys.append(contentsOf: UnsafeBufferPointer(values))
         }
+        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start...])) }
+        if key != 0, let known = shared!.entry(key) {
+            lowers.append(known.lower)
+            classes.append(known.classes)
+            fingerprints.append(known.fingerprint)
+        } else {
+            let lower = Tokenizer.lowered(s, a, b)
+            let wordClasses = LexiconClassTable.shared.classes(of: lower)
+            let print = keys.withUnsafeBufferPointer { Self.fingerprint(of: UnsafeBufferPointer(rebasing: $0[start...])) }
+            lowers.append(lower)
+            classes.append(wordClasses)
+            fingerprints.append(print)
+            if key != 0 { shared!.add(key, lower: lower, classes: wordClasses, fingerprint: print) }
+        }
+        hashes.append(h)
+        keyStarts.append(Int32(start))
+        lengths.append(Int32(b - a))
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id

@@ -74,13 +74,21 @@ extension KeyphraseRanking {
             }
             // With no person speaker named, no phrase is a name of one.
             guard !personNames.isEmpty else { return true }
-            var stems: [Int32] = []
-            stems.reserveCapacity(c.terms.count)
-            for term in c.terms {
-                for stem in scan.keyComponents(term) where stem != emptyComponent { stems.append(stem) }
+            // The stems in a buffer on the stack: an array each cost an allocation per candidate.
+            var most = 0
+            for term in c.terms { most += scan.keyComponents(term).count }
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buffer in
+                var n = 0
+                for term in c.terms {
+                    for stem in scan.keyComponents(term) where stem != emptyComponent {
+                        buffer[n] = stem
+                        n += 1
+                    }
+                }
+                let stems = UnsafeBufferPointer(rebasing: buffer[0..<n])
+                let allNames = isName(c)
+                return !personNames.containRun(stems) && !(allNames && personNames.anyNameIsRun(of: stems))
             }
-            let allNames = isName(c)
-            return !personNames.containRun(stems) && !(allNames && personNames.anyNameIsRun(of: stems))
         }
     }
 

@@ -35,21 +35,21 @@ struct PersonNameRuns {
         }
     }
 
-    /// Whether `stems` occur as a run inside some name (an empty `stems` never does).
-    func containRun(_ stems: [Int32]) -> Bool {
+    /// Whether `stems` occur as a run inside some name (an empty `stems` never does). Given in
+    /// place, so that a caller needs no array per phrase (only a run longer than any kept makes one).
+    func containRun(_ stems: UnsafeBufferPointer<Int32>) -> Bool {
         guard !stems.isEmpty else { return false }
         if stems.count <= Self.maxRunLength { return runs.id(of: stems) != nil }
-        return names.contains { StemMatching.containsRun(stems, in: $0) }
+        let array = Array(stems)
+        return names.contains { StemMatching.containsRun(array, in: $0) }
     }
 
     /// Whether some non-empty name occurs as a run inside `stems`.
-    func anyNameIsRun(of stems: [Int32]) -> Bool {
-        stems.withUnsafeBufferPointer { stems in
-            for start in stems.indices {
-                for end in (start + 1)...stems.count
-                where whole.id(of: UnsafeBufferPointer(rebasing: stems[start..<end])) != nil { return true }
-            }
-            return false
+    func anyNameIsRun(of stems: UnsafeBufferPointer<Int32>) -> Bool {
+        for start in stems.indices {
+            for end in (start + 1)...stems.count
+            where whole.id(of: UnsafeBufferPointer(rebasing: stems[start..<end])) != nil { return true }
         }
+        return false
     }
 }

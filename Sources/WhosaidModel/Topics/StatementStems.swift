@@ -1,13 +1,20 @@
 /// ``StemMatching/stems(of:)`` for many texts at speed: the same folding, word splitting,
-/// stemming and acronym marks, with ASCII fast paths and each distinct word stemmed once.
-/// Stems become ids; a word is coded `stem id << 1 | 1` when written as an acronym, else
-/// `stem id << 1`.
+/// stemming and acronym marks, with ASCII fast paths and each distinct word stemmed once (a
+/// short ASCII word once for all documents: ``ShortStemCache``). Stems become ids; a word is
+/// coded `stem id << 1 | 1` when written as an acronym, else `stem id << 1`.
 struct StatementStems {
     /// Folded words by id, and each word's stem id.
     private var words: SequenceInterner<UInt8>
     private var wordStems: [Int32] = []
-    /// Stems by id.
+    /// Stems that do not pack (see ``packed(_:)``), and their ids by the interner's ids.
     private var stems: SequenceInterner<UInt8>
+    private var stemIDs: [Int32] = []
+    /// Ids of the stems that pack, by the packed stem. Every stem that packs is found here
+    /// whichever word it came from, so that one stem has one id.
+    private var packedStems: PackedMap<Int32>
+    /// Packed stems of short ASCII words by the packed word, from ``ShortStemCache``: to give
+    /// back to it when done.
+    private(set) var shared: ShortStemCache.Table
     /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
     private var cachedValues = [UInt32](repeating: 0, count: 256)
     private var cachedFolds = [[UInt8]](repeating: [], count: 256)
@@ -26,16 +33,22 @@ struct StatementStems {
     static let maxInitialCapacity = 4096
 
     /// Tables first made for `capacity` distinct words (within 64...``maxInitialCapacity``):
-    /// sized to the texts, so that a short article does not clear tables for thousands.
-    init(capacity: Int = maxInitialCapacity) {
+    /// sized to the texts, so that a short article does not clear tables for thousands. The
+    /// stems of short words are read from and added to `shared`.
+    init(capacity: Int = maxInitialCapacity, shared: ShortStemCache.Table) {
         let capacity = min(Self.maxInitialCapacity, max(64, capacity))
         words = SequenceInterner(capacity: capacity)
-        stems = SequenceInterner(capacity: capacity)
+        stems = SequenceInterner(capacity: Self.minimumCapacity)
+        packedStems = PackedMap(capacity: capacity)
         shortWords = PackedMap(capacity: capacity)
+        self.shared = shared
     }
 
+    /// What the stems that do not pack (few) are first made for.
+    static let minimumCapacity = 64
+
     /// How many distinct stems the texts had.
-    var stemCount: Int { stems.count }
+    private(set) var stemCount = 0
 
     /// Appends the codes of the words of `text`.
     mutating func append(_ text: String, to codes: inout [Int32]) {
@@ -107,9 +120,15 @@ struct StatementStems {
     @inline(__always) private mutating func push(_ b: UInt8) {
         if wordLength < word.count { word[wordLength] = b } else { word.append(b) }
         wordLength += 1
-        let code: UInt8 = b &- 0x30 < 10 ? b - 0x30 + 1 : b &- 0x61 < 26 ? b - 0x61 + 11 : 0
+        let code = Self.code(b)
         packed = packed << 6 | UInt64(code)
         if code == 0 { isASCIIWord = false }
+    }
+
+    /// The 6-bit code of a folded byte in a packed word: 1...36 for a digit or lower-case
+    /// letter, 0 for any other byte (a word with one does not pack).
+    @inline(__always) private static func code(_ b: UInt8) -> UInt8 {
+        b &- 0x30 < 10 ? b - 0x30 + 1 : b &- 0x61 < 26 ? b - 0x61 + 11 : 0
     }
 
     private mutating func resetWord() {
@@ -143,13 +162,64 @@ struct StatementStems {
     }
 
     /// The stem id of the pending word: the word itself when no stemming rule can touch it (no
-    /// array made of it), else its stem.
+    /// array made of it), else its stem; a short ASCII word's stem is looked up in ``shared``
+    /// first.
     private mutating func internStem() -> Int32 {
+        if wordLength <= 10 && isASCIIWord {
+            var stem = shared.get(packed)
+            if stem == 0 {
+                // A stem is never longer than its word, and has the same kinds of bytes.
+                stem = word.withUnsafeBufferPointer { all in
+                    let w = UnsafeBufferPointer(rebasing: all[0..<wordLength])
+                    return Stemmer.isOwnStem(folded: w) ? packed : Self.packed(Stemmer.stem(folded: Array(w)))!
+                }
+                shared.set(packed, stem)
+            }
+            return id(ofPacked: stem)
+        }
+        // A longer word, or one with other bytes: no stem of its own packs.
         let own = word.withUnsafeBufferPointer { all -> Int32? in
             let w = UnsafeBufferPointer(rebasing: all[0..<wordLength])
-            return Stemmer.isOwnStem(folded: w) ? stems.intern(w).id : nil
+            return Stemmer.isOwnStem(folded: w) ? id(ofUnpacked: w) : nil
         }
-        return own ?? stems.intern(Stemmer.stem(folded: Array(word[0..<wordLength]))).id
+        if let own { return own }
+        let stem = Stemmer.stem(folded: Array(word[0..<wordLength]))
+        if let p = Self.packed(stem) { return id(ofPacked: p) }
+        return stem.withUnsafeBufferPointer { id(ofUnpacked: $0) }
+    }
+
+    /// The id of the stem packed as `p`, new if none had it.
+    private mutating func id(ofPacked p: UInt64) -> Int32 {
+        var id = packedStems.get(p)
+        if id < 0 {
+            id = Int32(stemCount)
+            stemCount += 1
+            packedStems.set(p, id)
+        }
+        return id
+    }
+
+    /// The id of the stem `stem`, which does not pack, new if none had it.
+    private mutating func id(ofUnpacked stem: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (known, isNew) = stems.intern(stem)
+        if isNew {
+            stemIDs.append(Int32(stemCount))
+            stemCount += 1
+        }
+        return stemIDs[Int(known)]
+    }
+
+    /// `bytes` packed 6 bits a byte as ``push(_:)`` packs them, or nil when they are more than
+    /// 10 or not all lower-case ASCII letters and digits (or none).
+    private static func packed(_ bytes: [UInt8]) -> UInt64? {
+        guard !bytes.isEmpty, bytes.count <= 10 else { return nil }
+        var p: UInt64 = 0
+        for b in bytes {
+            let code = Self.code(b)
+            if code == 0 { return nil }
+            p = p << 6 | UInt64(code)
+        }
+        return p
     }
 
     /// Sets ``scalars`` to the scalars of `text`.

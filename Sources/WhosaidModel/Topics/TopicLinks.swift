@@ -9,7 +9,8 @@ struct TopicLinks {
     static let bytesPerWord = 8
 
     init(statements: [String], phrases: [String]) {
-        var stems = StatementStems(capacity: statements.reduce(0) { $0 + $1.utf8.count } / Self.bytesPerWord)
+        var stems = StatementStems(
+            capacity: statements.reduce(0) { $0 + $1.utf8.count } / Self.bytesPerWord, shared: ShortStemCache.take())
         var codes: [Int32] = []
         var starts: [Int] = [0]
         for text in statements {
@@ -29,6 +30,7 @@ struct TopicLinks {
             for code in phraseCodes { words.append((code >> 1, code & 1 == 1)) }
             wordStarts.append(words.count)
         }
+        ShortStemCache.putBack(stems.shared)
         // Statements holding each stem the phrases use, by slot, back to back: slot `h`'s are
         // `holders[holderStarts[h]..<holderStarts[h + 1]]`, in statement order.
         var slot = [Int32](repeating: -1, count: stems.stemCount)
