@@ -408,4 +408,17 @@ import Testing
         let b = analyze("West Virginia officials felt comfortable with the deal. Through a spokesman, he declined to comment.")
         #expect(b.speaker(of: "to comment") == nil)
     }
+
+    /// Two people share a surname: a title of one gender names the one of that gender
+    /// (``PersonNameIndex/fullName(forSurname:before:ofGender:)``).
+    @Test func aGenderedTitlePicksThePersonOfThatGender() {
+        let a = analyze("""
+            Mark Ruiz and his sister, Elena Ruiz, run a bakery on Elm Street. Mark Ruiz said business was slow.
+            “We had a great summer,” Ms. Ruiz said.
+            “The rent went up again,” Mr. Ruiz said.
+            """)
+        #expect(a.speaker(of: "great summer") == "Elena Ruiz")
+        #expect(a.speaker(of: "rent went up") == "Mark Ruiz")
+        #expect(a.actor(named: "Ms. Ruiz") == nil)
+    }
 }

@@ -77,6 +77,10 @@ struct ActorBuilder {
                     m.bareOverride = full.name
                 } else if m.title == nil, let full = names.uniqueFullName(forSurname: m.head), full.token != m.last {
                     m.bareOverride = full.name
+                } else if let title = m.title, let g = Gender(title: title),
+                          let full = names.fullName(forSurname: m.head, before: m.first, ofGender: g) {
+                    // "Ms. Ruiz" after "Mark Ruiz and his sister, Elena Ruiz": the one Ruiz of her title's gender.
+                    m.bareOverride = full.name
                 }
             }
             let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)

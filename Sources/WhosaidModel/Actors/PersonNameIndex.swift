@@ -380,6 +380,29 @@ struct PersonNameIndex {
         return recent.latest
     }
 
+    /// The one person named in full before `token` with that surname whose first name is of
+    /// gender `g` (`Ms. Ruiz` after `Mark Ruiz and his sister, Elena Ruiz`): their latest full
+    /// entry, or nil when none or more than one such person is named.
+    func fullName(forSurname surname: String, before token: Int, ofGender g: Gender) -> Entry? {
+        guard let all = fullBySurname[surname] else { return nil }
+        let end = all.partitioningIndex { entries[$0].token >= token }
+        let recentStart = max(1, end - Self.maxRecentFullNames)
+        let list = end == 0 ? [] : [all[0]] + all[recentStart..<end]
+        var person: (form: NameForm, latest: Entry)?
+        for e in list {
+            let entry = entries[e]
+            let form = forms.form(e) { entry.name }
+            guard form.firstNameGender == g else { continue }
+            if let p = person {
+                guard p.form.canBeSamePerson(as: form) else { return nil }
+                person = (p.form, entry)
+            } else {
+                person = (form, entry)
+            }
+        }
+        return person?.latest
+    }
+
     /// Whether the name whose last word is token `last` is apposed to a noun that a possessive
     /// pronoun opens (`his wife, Jane Sanders`, `her spokesman Tom Reyes`).
     private func isApposedToPossessedNoun(_ last: Int) -> Bool {
