@@ -224,6 +224,16 @@ enum SubjectAsideShapeTests {
              expected: [("Tom Ortiz", "“The city is broke.”")]),
     ]
 
-    static let allCases = speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A name's home after `of` (`Sen. Tom Becker of Idaho`): part of the inverted speaker's
+    /// phrase (``Attributor/homeAfterOf(_:last:)``) and no part of the name, whatever the
+    /// place's first word (``MentionFinder/endsWithGivenAndSurname(_:after:)``).
+    static let homeAfterOfCases: [Case] = [
+        Case(text: "The levy is dead, said Sen. Tom Becker of Idaho.",
+             expected: [("Tom Becker", "The levy is dead")]),
+        Case(text: "Gov. Earl Ray Tomblin of West Virginia said the mines were safe.",
+             expected: [("Earl Ray Tomblin", "the mines were safe")]),
+    ]
+
+    static let allCases = homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -328,6 +328,8 @@ struct MentionFinder {
     /// of Elections Susan Bucher`): the words before `of` are a title, not a person's name.
     func endsWithGivenAndSurname(_ last: Int, after of: Int) -> Bool {
         guard last - 1 > of, tokens[last].isCapitalized, tokens[last - 1].isCapitalized else { return false }
+        // "Earl Ray Tomblin of West Virginia": a place of two words, whatever its first word.
+        guard !NonPersonNames.isTwoWordPlace(tokens[last - 1].lower, normalizedSurname(tokens[last].lower)) else { return false }
         return FirstNameGender.gender(of: tokens[last - 1].lower) != nil
     }
 
@@ -344,7 +346,10 @@ struct MentionFinder {
             start = title + 1
         }
         guard of - start >= 2 else { return false }
-        return (start..<of).allSatisfy { tokens[$0].tag == .propn && tokens[$0].isCapitalized && !Lexicon.titles.contains(tokens[$0].lower) }
+        // "Earl Ray Tomblin of West Virginia": a given name the tagger reads as a noun ("Ray") is a name's word too.
+        return (start..<of).allSatisfy {
+            (tokens[$0].tag == .propn || FirstNameGender.isFirstName(tokens[$0].lower)) && tokens[$0].isCapitalized && !Lexicon.titles.contains(tokens[$0].lower)
+        }
     }
 
     /// The most tokens a non-restrictive relative clause between a subject and its verb may span.

@@ -123,7 +123,9 @@ extension Attributor {
             if speaker == nil, v > first, tokens[v - 1].lower == ",", !Self.addresseeOnlyVerbs.contains(w),
                let m = finder.phrase(startingAt: v + 1, ceiling: last) {
                 // `CLAUSE, said NAME.`
-                let after = m.lastWithRole + 1
+                var after = m.lastWithRole + 1
+                // "…, said Sen. Tom Becker of Idaho.": the speaker's home after `of`.
+                if m.kind == .name, let home = homeAfterOf(after, last: last) { after = home + 1 }
                 // "…, said a former aide who worked with her.": a restrictive relative clause too.
                 if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
                     || Self.invertedSpeakerRelatives.contains(tokens[after].lower) {
@@ -546,6 +548,18 @@ extension Attributor {
         let t = tokens[k]
         guard t.quote == nil, !t.isCapitalized, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) && !t.lower.hasSuffix("ed") else { return nil }
         return comma
+    }
+
+    /// The most capitalised words of a place after a name's `of` (`of New Jersey`).
+    static let maxHomePlaceWords = 3
+
+    /// The last token of `of` and a capitalised place after a name (`Tom Becker of Idaho`), when
+    /// `of` stands at `k`; nil otherwise.
+    func homeAfterOf(_ k: Int, last: Int) -> Int? {
+        guard k + 1 <= last, tokens[k].lower == "of", tokens[k].quote == nil else { return nil }
+        var e = k
+        while e + 1 <= last, e - k < Self.maxHomePlaceWords, tokens[e + 1].isCapitalized, tokens[e + 1].isWord, tokens[e + 1].quote == nil { e += 1 }
+        return e > k ? e : nil
     }
 
     /// Relative pronouns that open a clause about an inverted speaker.
