@@ -38,4 +38,12 @@ struct AppositiveRoleTests {
         let b = analyze("The vote was close, said Ana Ruiz, acting political director of the Civic Fund.")
         #expect(b.actor(named: "Ana Ruiz")?.roles == ["acting political director of the Civic Fund"])
     }
+
+    /// A courtesy title before a surname's particle (`Mr. Van Voorhis`) gives no role `Mr. Van`.
+    @Test func aCourtesyTitleWithAParticleIsNoRole() {
+        let a = analyze("Chandler Van Voorhis runs a land trust in Virginia. “The mines can be restored,” Mr. Van Voorhis said.")
+        let roles = a.actors.flatMap(\.roles)
+        #expect(a.speaker(of: "mines can be restored") != nil)
+        #expect(!roles.contains("Mr. Van"))
+    }
 }

@@ -17,6 +17,8 @@ struct RoleTextTests {
         ("acting director of the agency", "acting director of the agency"),
         ("retired teacher from Ohio", "retired teacher from Ohio"),
         ("22 and 19", nil),
+        ("Mr. Van", nil),
+        ("Mr. Obama's deputy national security adviser", "Mr. Obama's deputy national security adviser"),
         ("33%", nil),
         ("of Sarasota", nil),
         ("in a statement released by the campaign on Thursday", nil),

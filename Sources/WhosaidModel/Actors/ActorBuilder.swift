@@ -592,7 +592,10 @@ struct ActorBuilder {
             for n in draft.names + draft.mentionTexts where n != name && !n.isEmpty { aliases.insert(n) }
             var roles = draft.roleList
             if draft.kind == .person, name.spaceSeparatedWordCount >= 2 {
-                for t in draft.titles where !name.hasPrefix(t) && !RoleWords.honorifics.contains(t.lowercased()) { roles.insert(t) }
+                // "Mr. Van" (of Chandler Van Voorhis) is a courtesy title and a name's particle, no role.
+                for t in draft.titles where !name.hasPrefix(t) && !RoleWords.honorifics.contains(t.lowercased()) && !RoleText.opensNoNounPhrase(t) {
+                    roles.insert(t)
+                }
             }
             return Actor(id: newIndex, name: name, aliases: aliases.items, roles: roles.items, kind: draft.kind,
                          mentions: Array(Set(draft.mentions)).sorted(), statementIDs: statementIDs[newIndex])

@@ -24,8 +24,8 @@ enum RoleText {
     static let relativePronouns: WordSet = ["who", "whom", "whose", "which", "that"]
 
     /// Whether `role` opens with what no appositive noun phrase opens with: a preposition (`of
-    /// Sarasota`, `in a statement released on Thursday`, `with whom he clashed`) or a relative
-    /// pronoun; or holds only numbers (`22 and 19`, two ages; `33%`), where a noun after a
+    /// Sarasota`, `in a statement released on Thursday`, `with whom he clashed`), a relative
+    /// pronoun, or a title of courtesy before a name alone (`Mr. Van`); or holds only numbers (`22 and 19`, two ages; `33%`), where a noun after a
     /// number makes a role (`2016 nominee`).
     static func opensNoNounPhrase(_ role: String) -> Bool {
         let words = role.split(separator: " ")
@@ -34,6 +34,8 @@ enum RoleText {
             return !words.contains { $0 != "and" && $0.contains(where: \.isLetter) }
         }
         let word = first.lowercased()
+        // "Mr. Van": a title of courtesy and a name, with no noun of what the person does.
+        if RoleWords.honorifics.contains(word) { return !words.dropFirst().contains { $0.first?.isLowercase == true } }
         return Lexicon.prepositions.contains(word) || relativePronouns.contains(word)
     }
 
