@@ -234,6 +234,15 @@ enum SubjectAsideShapeTests {
              expected: [("Earl Ray Tomblin", "the mines were safe")]),
     ]
 
-    static let allCases = homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// `who` with an auxiliary written onto it opens a restrictive relative clause as `who` does
+    /// (``Attributor/isWhoForm(_:)``), and the clause may run long before the verb.
+    static let contractedWhoCases: [Case] = [
+        Case(text: "Many of the county leaders who’d rather be working on a campaign for Cruz or Ben Carson said they have rallied behind the ticket.",
+             expected: [("Many of the county leaders", "they have rallied behind the ticket")]),
+        Case(text: "Voters who've met Ann Pruett say she listens.",
+             expected: [("Voters", "she listens")]),
+    ]
+
+    static let allCases = contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -6,8 +6,9 @@ import WhosaidSyntax
 /// seen by the Herald said…`. The words right before the reporting verb
 /// end the relative clause, so the speaker is the clause's antecedent, not a word inside it.
 extension Attributor {
-    /// Most tokens of a restrictive relative clause between its antecedent and the main verb.
-    static let maxRestrictiveClauseTokens = 14
+    /// Most tokens of a restrictive relative clause between its antecedent and the main verb
+    /// (`leaders who'd rather be working now on a campaign for Cruz or Rubio or Ben Carson said`).
+    static let maxRestrictiveClauseTokens = 20
 
     /// The antecedent of a restrictive relative clause that ends at token `e`, right before the
     /// verb: `who`/`that` after a noun, then the clause's own finite verb, no punctuation between.
@@ -17,12 +18,12 @@ extension Attributor {
         while r > floor, e - r < Self.maxRestrictiveClauseTokens {
             let t = tokens[r]
             guard t.isWord, t.quote == nil else { return nil }
-            if t.lower == "who" || t.lower == "whose" || t.lower == "that" && t.tag != .det {
+            if Self.isWhoForm(t.lower) || t.lower == "whose" || t.lower == "that" && t.tag != .det {
                 break
             }
             r -= 1
         }
-        guard r > floor, r < e, tokens[r].lower == "who" || tokens[r].lower == "whose" || tokens[r].lower == "that",
+        guard r > floor, r < e, Self.isWhoForm(tokens[r].lower) || tokens[r].lower == "whose" || tokens[r].lower == "that",
               (r + 1...e).contains(where: { tokens[$0].tag == .verb || tokens[$0].tag == .aux }) else { return nil }
         // The antecedent is a noun phrase ("groups", "officials in both parties"), never a verb
         // ("said that officials…") or a word of the clause before.
@@ -40,6 +41,15 @@ extension Attributor {
             m = whole
         }
         return opensItsClause(m, floor: floor) ? m : nil
+    }
+
+    /// Whether `w` is `who`, alone or with an auxiliary written onto it (`who'd`, `who’ve`,
+    /// `who's`, `who'll`): the relative pronoun either way.
+    static func isWhoForm(_ w: String) -> Bool {
+        guard w.hasPrefix("who") else { return false }
+        if w.count == 3 { return true }
+        let rest = w.dropFirst(3)
+        return rest.first == "'" || rest.first == "\u{2019}" ? auxiliaryClitics.contains { rest.dropFirst() == $0.dropFirst() } : false
     }
 
     /// `Farmers in the region who lost crops said`: one capitalised word opening the sentence, a
