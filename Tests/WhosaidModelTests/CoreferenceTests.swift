@@ -421,4 +421,17 @@ import Testing
         #expect(a.speaker(of: "rent went up") == "Mark Ruiz")
         #expect(a.actor(named: "Ms. Ruiz") == nil)
     }
+
+    /// A surname that is also a title word (`King`, `Bishop`, `Justice`) is a surname after a
+    /// given name, so `Mr. King` later is that person.
+    @Test func aSurnameThatIsATitleWordStillNamesItsPerson() {
+        let a = analyze("""
+            Rep. Steve King of Iowa spoke first. Mr. King said the plan had failed.
+            Julie Bishop met the press. “The talks are over,” Ms. Bishop said.
+            Jim Justice owns the mines. A Democrat, Mr. Justice is running for governor. Through a spokesman, he declined to comment.
+            """)
+        #expect(a.speaker(of: "the plan had failed") == "Steve King")
+        #expect(a.speaker(of: "The talks are over") == "Julie Bishop")
+        #expect(a.speaker(of: "to comment") == "Jim Justice")
+    }
 }

@@ -223,7 +223,8 @@ struct PersonNameIndex {
                 let word = words[n]
                 let classes = word.endsWith("'s") ? LexiconClassTable.shared.classes(of: String(word.dropLast(2))) : tokens[first + n].classes
                 let commonSurname = givenName && n == words.count - 1 && n > 0
-                return classes.contains(.organisationHead) || classes.contains(.nonSpeakerHead) && !commonSurname || classes.contains(.title)
+                // "Steve King", "Julie Bishop", "Jim Justice": after a given name a title word is a surname.
+                return classes.contains(.organisationHead) || classes.contains(.nonSpeakerHead) && !commonSurname || classes.contains(.title) && !commonSurname
             }) { continue }
             // A title, a first name with a clear gender before a word that is no common noun
             // ("Margaret Osei", not "Marshall Plan"), or an appositive role.
