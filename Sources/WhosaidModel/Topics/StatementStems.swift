@@ -15,9 +15,14 @@ struct StatementStems {
     /// Packed stems of short ASCII words by the packed word, from ``ShortStemCache``: to give
     /// back to it when done.
     private(set) var shared: ShortStemCache.Table
-    /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
+    /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value: slot
+    /// `v & 255` holds the last such `v` folded and where its bytes lie in `foldedBytes`
+    /// (`start << 32 | count`). One flat byte array, not 256 arrays each made and released
+    /// for every text set.
     private var cachedValues = [UInt32](repeating: 0, count: 256)
-    private var cachedFolds = [[UInt8]](repeating: [], count: 256)
+    private var cachedSpans = [UInt64](repeating: 0, count: 256)
+    /// The folds of every scalar the cache missed, back to back (a slot's old bytes stay).
+    private var foldedBytes: [UInt8] = []
     /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
     private var shortWords: PackedMap<Int32>
     /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
@@ -79,12 +84,13 @@ struct StatementStems {
                 // A non-ASCII scalar: fold it once per value.
                 let slot = Int(v & 255)
                 if cachedValues[slot] != v {
-                    var out: [UInt8] = []
-                    TextFolding.foldScalar(s, into: &out)
+                    let start = foldedBytes.count
+                    TextFolding.foldScalar(s, into: &foldedBytes)
                     cachedValues[slot] = v
-                    cachedFolds[slot] = out
+                    cachedSpans[slot] = UInt64(start) << 32 | UInt64(foldedBytes.count - start)
                 }
-                let bytes = cachedFolds[slot]
+                let span = cachedSpans[slot]
+                let bytes = Int(span >> 32)..<Int(span >> 32) + Int(span & 0xFFFF_FFFF)
                 if bytes.isEmpty {
                     pendingSeparator = wroteAny
                     continue
@@ -93,7 +99,8 @@ struct StatementStems {
                     finish(first: first, last: last, into: &codes)
                     pendingSeparator = false
                 }
-                for b in bytes {
+                for k in bytes {
+                    let b = foldedBytes[k]
                     if b == 0x20 {
                         finish(first: first, last: i, into: &codes)
                         continue
