@@ -16,11 +16,11 @@ struct StatementStems {
     /// back to it when done.
     private(set) var shared: ShortStemCache.Table
     /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value: slot
-    /// `v & 255` holds the last such `v` folded and where its bytes lie in `foldedBytes`
-    /// (`start << 32 | count`). One flat byte array, not 256 arrays each made and released
-    /// for every text set.
-    private var cachedValues = [UInt32](repeating: 0, count: 256)
-    private var cachedSpans = [UInt64](repeating: 0, count: 256)
+    /// `v & 255` holds the last such `v` folded and where its bytes lie in `foldedBytes`, as
+    /// `v << 43 | start << 11 | count` (0, never a non-ASCII scalar's, when empty or when the
+    /// span does not fit). One flat byte array, not 256 arrays each made and released for
+    /// every text set.
+    private var cachedFolds = [UInt64](repeating: 0, count: 256)
     /// The folds of every scalar the cache missed, back to back (a slot's old bytes stay).
     private var foldedBytes: [UInt8] = []
     /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
@@ -83,14 +83,18 @@ struct StatementStems {
             if folded == 0 {
                 // A non-ASCII scalar: fold it once per value.
                 let slot = Int(v & 255)
-                if cachedValues[slot] != v {
+                let entry = cachedFolds[slot]
+                let bytes: Range<Int>
+                if entry >> 43 == UInt64(v) {
+                    let start = Int(entry >> 11 & 0xFFFF_FFFF)
+                    bytes = start..<start + Int(entry & 0x7FF)
+                } else {
                     let start = foldedBytes.count
                     TextFolding.foldScalar(s, into: &foldedBytes)
-                    cachedValues[slot] = v
-                    cachedSpans[slot] = UInt64(start) << 32 | UInt64(foldedBytes.count - start)
+                    bytes = start..<foldedBytes.count
+                    let fits = start <= 0xFFFF_FFFF && bytes.count <= 0x7FF
+                    cachedFolds[slot] = fits ? UInt64(v) << 43 | UInt64(start) << 11 | UInt64(bytes.count) : 0
                 }
-                let span = cachedSpans[slot]
-                let bytes = Int(span >> 32)..<Int(span >> 32) + Int(span & 0xFFFF_FFFF)
                 if bytes.isEmpty {
                     pendingSeparator = wroteAny
                     continue
