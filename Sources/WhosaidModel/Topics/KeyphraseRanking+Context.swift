@@ -112,16 +112,33 @@ extension KeyphraseRanking {
             }
         }
 
+        /// Now covers `sorted`, which is in text order, reusing the arrays' storage: the
+        /// kept phrases' coverage is redone for each phrase kept.
+        mutating func reset(sorted: [KeyphraseCandidates.Occurrence]) {
+            lowers.removeAll(keepingCapacity: true)
+            reach.removeAll(keepingCapacity: true)
+            lowers.reserveCapacity(sorted.count)
+            reach.reserveCapacity(sorted.count)
+            var furthest = Int32.min
+            for o in sorted {
+                lowers.append(o.lower)
+                furthest = max(furthest, o.upper)
+                reach.append(furthest)
+            }
+        }
+
         private static func reach<C: Collection>(_ sorted: C) -> [Int32] where C.Element == KeyphraseCandidates.Occurrence {
             var furthest = Int32.min
             return sorted.map { furthest = max(furthest, $0.upper); return furthest }
         }
 
-        /// `a` and `b`, both in text order, merged in text order.
+        /// `a` and `b`, both in text order, merged in text order into `out` (emptied first, its
+        /// storage kept).
         static func merge(
-            _ a: [KeyphraseCandidates.Occurrence], _ b: ArraySlice<KeyphraseCandidates.Occurrence>
-        ) -> [KeyphraseCandidates.Occurrence] {
-            var out: [KeyphraseCandidates.Occurrence] = []
+            _ a: [KeyphraseCandidates.Occurrence], _ b: ArraySlice<KeyphraseCandidates.Occurrence>,
+            into out: inout [KeyphraseCandidates.Occurrence]
+        ) {
+            out.removeAll(keepingCapacity: true)
             out.reserveCapacity(a.count + b.count)
             var i = a.startIndex
             var j = b.startIndex
@@ -134,7 +151,6 @@ extension KeyphraseRanking {
                     j += 1
                 }
             }
-            return out
         }
 
         /// Whether `o` lies inside one of the occurrences.

@@ -57,6 +57,8 @@ struct KeyphraseRanking {
         var cover = Coverage()
         /// Occurrences of the kept phrases.
         var kept: [KeyphraseCandidates.Occurrence] = []
+        /// Where the next `kept` is merged, then swapped in: no new array per kept phrase.
+        var merged: [KeyphraseCandidates.Occurrence] = []
         for (index, importance) in scored where ranked.count < limit {
             let candidate = candidates.all[index]
             let occurrences = candidates.occurrences(of: candidate)
@@ -65,8 +67,9 @@ struct KeyphraseRanking {
             if keptSpellings.contains(where: { $0.isSimilar(to: spelling) }) { continue }
             // A kept phrase seen only inside this longer one gives way to it, keeping its rank
             // ("America’s prison" -> "America’s prison system").
-            let outer = ranked.isEmpty ? Coverage() : Coverage(occurrences)
-            if let shorter = ranked.firstIndex(where: {
+            // (Nothing kept yet: no coverage to make.)
+            let outer = ranked.isEmpty ? nil : Coverage(occurrences)
+            if let outer, let shorter = ranked.firstIndex(where: {
                 outer.coversAll(candidates.occurrences(of: $0.candidate))
             }) {
                 ranked[shorter].candidate = candidate
@@ -75,9 +78,10 @@ struct KeyphraseRanking {
             } else {
                 ranked.append(Ranked(candidate: candidate, importance: importance))
                 keptSpellings.append(spelling)
-                kept = Coverage.merge(kept, occurrences)
+                Coverage.merge(kept, occurrences, into: &merged)
+                swap(&kept, &merged)
             }
-            cover = Coverage(kept)
+            cover.reset(sorted: kept)
         }
     }
 

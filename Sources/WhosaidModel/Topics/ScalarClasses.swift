@@ -15,17 +15,19 @@ struct ScalarClasses {
         if v >= 0x41 && v <= 0x5A { return word | upper }
         return v == 0x20 || (v >= 0x09 && v <= 0x0D) ? space : 0
     }
-    private var cachedValues = [UInt32](repeating: 0, count: 1024)
-    private var cachedClasses = [UInt8](repeating: 0, count: 1024)
+    /// The cache: slot `v & 1023` holds `v << 8 | classes` for the last non-ASCII `v` asked
+    /// about (a scalar value has 21 bits; 0, never non-ASCII, marks an empty slot). One array,
+    /// not one of values and one of classes, each made for every scan.
+    private var cached = [UInt32](repeating: 0, count: 1024)
 
     /// The classes of the scalar with value `v`.
     @inline(__always) mutating func of(_ v: UInt32) -> UInt8 {
         if v < 0x80 { return ascii[Int(v)] }
         let slot = Int(v & 1023)
-        if cachedValues[slot] == v { return cachedClasses[slot] }
+        let entry = cached[slot]
+        if entry >> 8 == v { return UInt8(truncatingIfNeeded: entry) }
         let c = Self.compute(v)
-        cachedValues[slot] = v
-        cachedClasses[slot] = c
+        cached[slot] = v << 8 | UInt32(c)
         return c
     }
 

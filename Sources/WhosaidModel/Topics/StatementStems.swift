@@ -15,9 +15,14 @@ struct StatementStems {
     /// Packed stems of short ASCII words by the packed word, from ``ShortStemCache``: to give
     /// back to it when done.
     private(set) var shared: ShortStemCache.Table
-    /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value.
-    private var cachedValues = [UInt32](repeating: 0, count: 256)
-    private var cachedFolds = [[UInt8]](repeating: [], count: 256)
+    /// Folded bytes of non-ASCII scalars, by a direct-mapped cache on the scalar value: slot
+    /// `v & 255` holds the last such `v` folded and where its bytes lie in `foldedBytes`, as
+    /// `v << 43 | start << 11 | count` (0, never a non-ASCII scalar's, when empty or when the
+    /// span does not fit). One flat byte array, not 256 arrays each made and released for
+    /// every text set.
+    private var cachedFolds = [UInt64](repeating: 0, count: 256)
+    /// The folds of every scalar the cache missed, back to back (a slot's old bytes stay).
+    private var foldedBytes: [UInt8] = []
     /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
     private var shortWords: PackedMap<Int32>
     /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
@@ -78,13 +83,18 @@ struct StatementStems {
             if folded == 0 {
                 // A non-ASCII scalar: fold it once per value.
                 let slot = Int(v & 255)
-                if cachedValues[slot] != v {
-                    var out: [UInt8] = []
-                    TextFolding.foldScalar(s, into: &out)
-                    cachedValues[slot] = v
-                    cachedFolds[slot] = out
+                let entry = cachedFolds[slot]
+                let bytes: Range<Int>
+                if entry >> 43 == UInt64(v) {
+                    let start = Int(entry >> 11 & 0xFFFF_FFFF)
+                    bytes = start..<start + Int(entry & 0x7FF)
+                } else {
+                    let start = foldedBytes.count
+                    TextFolding.foldScalar(s, into: &foldedBytes)
+                    bytes = start..<foldedBytes.count
+                    let fits = start <= 0xFFFF_FFFF && bytes.count <= 0x7FF
+                    cachedFolds[slot] = fits ? UInt64(v) << 43 | UInt64(start) << 11 | UInt64(bytes.count) : 0
                 }
-                let bytes = cachedFolds[slot]
                 if bytes.isEmpty {
                     pendingSeparator = wroteAny
                     continue
@@ -93,7 +103,8 @@ struct StatementStems {
                     finish(first: first, last: last, into: &codes)
                     pendingSeparator = false
                 }
-                for b in bytes {
+                for k in bytes {
+                    let b = foldedBytes[k]
                     if b == 0x20 {
                         finish(first: first, last: i, into: &codes)
                         continue

@@ -77,88 +77,97 @@ struct TermStatistics {
         modifying = Array(repeating: 0, count: keyCount)
         determined = Array(repeating: false, count: keyCount)
         proper = Array(repeating: false, count: keyCount)
-        var upper = [Int32](repeating: 0, count: keyCount)
-        var acronym = [Int32](repeating: 0, count: keyCount)
-        var midSentence = [Int32](repeating: 0, count: keyCount)
-        var lastSentence = [Int32](repeating: -1, count: keyCount)
-        var sentencesSeen = [Int32](repeating: 0, count: keyCount)
-        var leftDistinct = [Int32](repeating: 0, count: keyCount)
-        var leftTotal = [Int32](repeating: 0, count: keyCount)
-        var rightDistinct = [Int32](repeating: 0, count: keyCount)
-        var rightTotal = [Int32](repeating: 0, count: keyCount)
-        // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
-        // b was seen right of a counted a.
-        let n = words.count
-        var pairs = PackedMap<UInt8>(capacity: min(Self.maxInitialPairs, n + n / 2), absent: 0)
+        // The working counts by key, one run of `keyCount` each in one temporary block: eleven
+        // arrays a document cost an allocation, a metadata look-up and a release each.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Self.countRuns * keyCount)) { block in
+            block.initialize(repeating: 0)
+            let upper = block.baseAddress!
+            let acronym = upper + keyCount
+            let midSentence = acronym + keyCount
+            let lastSentence = midSentence + keyCount
+            let sentencesSeen = lastSentence + keyCount
+            let leftDistinct = sentencesSeen + keyCount
+            let leftTotal = leftDistinct + keyCount
+            let rightDistinct = leftTotal + keyCount
+            let rightTotal = rightDistinct + keyCount
+            let median = rightTotal + keyCount
+            let seen = median + keyCount
+            lastSentence.update(repeating: -1, count: keyCount)
+            // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
+            // b was seen right of a counted a.
+            let n = words.count
+            var pairs = PackedMap<UInt8>(capacity: min(Self.maxInitialPairs, n + n / 2), absent: 0)
 
-        var sentences = BlockSentences.Cursor(scan.blockSentences)
-        for k in 0..<n {
-            let t = words[k]
-            let form = forms[Int(t.form)]
-            let key = Int(form.key)
-            let counted = t.role != .stop
-            // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
-            for d in 1...Self.window where k + d < n && words[k + d].block == t.block {
-                let other = words[k + d]
-                var bits: UInt8 = 0
-                let otherKey = forms[Int(other.form)].key
-                if other.role != .stop { bits |= 1; leftTotal[Int(otherKey)] += 1 }
-                if counted { bits |= 2; rightTotal[key] += 1 }
-                guard bits != 0 else { continue }
-                let new = pairs.insert(form.key, otherKey, bits: bits)
-                if new & 1 != 0 { leftDistinct[Int(otherKey)] += 1 }
-                if new & 2 != 0 { rightDistinct[key] += 1 }
+            var sentences = BlockSentences.Cursor(scan.blockSentences)
+            for k in 0..<n {
+                let t = words[k]
+                let form = forms[Int(t.form)]
+                let key = Int(form.key)
+                let counted = t.role != .stop
+                // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
+                for d in 1...Self.window where k + d < n && words[k + d].block == t.block {
+                    let other = words[k + d]
+                    var bits: UInt8 = 0
+                    let otherKey = forms[Int(other.form)].key
+                    if other.role != .stop { bits |= 1; leftTotal[Int(otherKey)] += 1 }
+                    if counted { bits |= 2; rightTotal[key] += 1 }
+                    guard bits != 0 else { continue }
+                    let new = pairs.insert(form.key, otherKey, bits: bits)
+                    if new & 1 != 0 { leftDistinct[Int(otherKey)] += 1 }
+                    if new & 2 != 0 { rightDistinct[key] += 1 }
+                }
+                guard counted else { continue }
+                frequency[key] += 1
+                let sentence = sentences.sentence(ofBlock: t.block)
+                if lastSentence[key] != sentence {
+                    lastSentence[key] = sentence
+                    sentencesSeen[key] += 1
+                }
+                if !t.opensSentence {
+                    midSentence[key] += 1
+                    if form.isCapitalized { upper[key] += 1 }
+                }
+                if form.isAcronym { acronym[key] += 1 }
+                let before = k > 0 && words[k - 1].block == t.block
+                let after = k + 1 < n && words[k + 1].block == t.block
+                if before, forms[Int(words[k - 1].form)].isDeterminer { determined[key] = true }
+                if (before && words[k - 1].role != .stop) || (after && words[k + 1].role != .stop) { inPhrase[key] += 1 }
+                if after && words[k + 1].role != .stop { modifying[key] += 1 }
             }
-            guard counted else { continue }
-            frequency[key] += 1
-            let sentence = sentences.sentence(ofBlock: t.block)
-            if lastSentence[key] != sentence {
-                lastSentence[key] = sentence
-                sentencesSeen[key] += 1
+            let present = (0..<keyCount).filter { frequency[$0] > 0 }
+            guard !present.isEmpty else { return }
+
+            // The median sentence of each key: its occurrences come in sentence order.
+            var medianSentences = BlockSentences.Cursor(scan.blockSentences)
+            for t in words where t.role != .stop {
+                let key = Int(forms[Int(t.form)].key)
+                let sentence = medianSentences.sentence(ofBlock: t.block)
+                if seen[key] == frequency[key] / 2 { median[key] = sentence }
+                seen[key] += 1
             }
-            if !t.opensSentence {
-                midSentence[key] += 1
-                if form.isCapitalized { upper[key] += 1 }
+
+            let counts = present.map { Double(frequency[$0]) }
+            let mean = counts.reduce(0, +) / Double(counts.count)
+            let deviation = (counts.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(counts.count)).squareRoot()
+            let maxTF = counts.max() ?? 1
+            let sentenceCount = Double(max(1, sentenceCount))
+
+            for key in present {
+                let tf = Double(frequency[key])
+                let casing = min(1, Double(max(upper[key], acronym[key])) / tf)
+                let position = 1.5 - 0.5 * Double(median[key]) / sentenceCount
+                let normalizedTF = tf / (mean + deviation)
+                let l = leftTotal[key] > 0 ? Double(leftDistinct[key]) / Double(leftTotal[key]) : 0
+                let r = rightTotal[key] > 0 ? Double(rightDistinct[key]) / Double(rightTotal[key]) : 0
+                let relatedness = 1 + (l + r) * tf / maxTF
+                let spread = Double(sentencesSeen[key]) / sentenceCount
+                importance[key] = (normalizedTF + spread) * (1 + 0.5 * casing) * position / relatedness
+                let mid = midSentence[key]
+                if mid > 0, Double(upper[key]) * 2 >= Double(mid) { proper[key] = true }
             }
-            if form.isAcronym { acronym[key] += 1 }
-            let before = k > 0 && words[k - 1].block == t.block
-            let after = k + 1 < n && words[k + 1].block == t.block
-            if before, forms[Int(words[k - 1].form)].isDeterminer { determined[key] = true }
-            if (before && words[k - 1].role != .stop) || (after && words[k + 1].role != .stop) { inPhrase[key] += 1 }
-            if after && words[k + 1].role != .stop { modifying[key] += 1 }
-        }
-        let present = (0..<keyCount).filter { frequency[$0] > 0 }
-        guard !present.isEmpty else { return }
-
-        // The median sentence of each key: its occurrences come in sentence order.
-        var median = [Int32](repeating: 0, count: keyCount)
-        var seen = [Int32](repeating: 0, count: keyCount)
-        var medianSentences = BlockSentences.Cursor(scan.blockSentences)
-        for t in words where t.role != .stop {
-            let key = Int(forms[Int(t.form)].key)
-            let sentence = medianSentences.sentence(ofBlock: t.block)
-            if seen[key] == frequency[key] / 2 { median[key] = sentence }
-            seen[key] += 1
-        }
-
-        let counts = present.map { Double(frequency[$0]) }
-        let mean = counts.reduce(0, +) / Double(counts.count)
-        let deviation = (counts.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(counts.count)).squareRoot()
-        let maxTF = counts.max() ?? 1
-        let sentenceCount = Double(max(1, sentenceCount))
-
-        for key in present {
-            let tf = Double(frequency[key])
-            let casing = min(1, Double(max(upper[key], acronym[key])) / tf)
-            let position = 1.5 - 0.5 * Double(median[key]) / sentenceCount
-            let normalizedTF = tf / (mean + deviation)
-            let l = leftTotal[key] > 0 ? Double(leftDistinct[key]) / Double(leftTotal[key]) : 0
-            let r = rightTotal[key] > 0 ? Double(rightDistinct[key]) / Double(rightTotal[key]) : 0
-            let relatedness = 1 + (l + r) * tf / maxTF
-            let spread = Double(sentencesSeen[key]) / sentenceCount
-            importance[key] = (normalizedTF + spread) * (1 + 0.5 * casing) * position / relatedness
-            let mid = midSentence[key]
-            if mid > 0, Double(upper[key]) * 2 >= Double(mid) { proper[key] = true }
         }
     }
+
+    /// How many runs of per-key counts ``init(scan:sentenceCount:)`` works with.
+    private static let countRuns = 11
 }

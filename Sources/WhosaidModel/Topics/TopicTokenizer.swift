@@ -11,6 +11,27 @@ enum TopicTokenizer {
 
     /// The words of `document`, each written form analysed once.
     static func scan(_ document: Document) -> TopicScan {
+        // The scanner's tables are freed on return from `scanned(_:)`: no empty scanner (a
+        // scan, a scalar class cache and a form map) is made to replace them.
+        var (scan, afterTo) = scanned(document)
+        // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
+        // ("lead back to official negotiations" next to "official talks").
+        var elsewhere = [Bool](repeating: false, count: scan.keys.count)
+        var next = 0
+        for k in scan.words.indices {
+            if next < afterTo.count, afterTo[next] == k {
+                next += 1
+            } else if scan.words[k].role != .stop {
+                elsewhere[Int(scan.key(of: scan.words[k]))] = true
+            }
+        }
+        for k in afterTo where !elsewhere[Int(scan.key(of: scan.words[k]))] { scan.words[k].role = .stop }
+        return scan
+    }
+
+    /// The words of `document` with their forms analysed and roles assigned, all but the
+    /// words right after "to" (their indexes, given too, are settled by ``scan(_:)``).
+    private static func scanned(_ document: Document) -> (scan: TopicScan, afterTo: [Int]) {
         var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / 24)))
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         scanner.run(document)
@@ -33,21 +54,7 @@ enum TopicTokenizer {
         scanner.assignRoles()
         var scan = scanner.scan
         scan.scalars = scanner.formScalars
-        let afterTo = scanner.afterTo
-        scanner = Scanner(formCapacity: 0)
-        // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
-        // ("lead back to official negotiations" next to "official talks").
-        var elsewhere = [Bool](repeating: false, count: scan.keys.count)
-        var next = 0
-        for k in scan.words.indices {
-            if next < afterTo.count, afterTo[next] == k {
-                next += 1
-            } else if scan.words[k].role != .stop {
-                elsewhere[Int(scan.key(of: scan.words[k]))] = true
-            }
-        }
-        for k in afterTo where !elsewhere[Int(scan.key(of: scan.words[k]))] { scan.words[k].role = .stop }
-        return scan
+        return (scan, scanner.afterTo)
     }
 
     /// The state of one pass over an article's scalars.
