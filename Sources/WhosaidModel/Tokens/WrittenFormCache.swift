@@ -34,8 +34,9 @@ enum WrittenFormCache {
         }
     }
 
-    /// Above this many forms a table is dropped when put back, so memory stays bounded.
-    static let limit = 100_000
+    /// Above this many forms a table is dropped when put back, so memory stays bounded (see
+    /// ``ShortStemCache/limit`` for what the bound costs a stream's resident peak).
+    static let limit = 30_000
 
     /// The forms a new table is first made for: more than a long article's distinct forms.
     static let initialCapacity = 16_384
