@@ -149,11 +149,17 @@ func whosaidBinary() -> String? {
         for noMouse in [false, true] {
             let tmux = try Tmux(width: 80, height: 24, command: "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color '\(binary)'\(noMouse ? " --no-mouse" : "")")
             defer { tmux.kill() }
-            let started = try tmux.waitFor { $0.contains("1 Actors") }
-            try #require(started.ok, "browser did not start:\n\(started.screen)")
             // Row 4 of the screen holds an actor's name (All statements, then two-row actors).
-            let row = started.screen.split(separator: "\n", omittingEmptySubsequences: false)[4]
-            let name = String(row.prefix(24)).trimmingCharacters(in: .whitespaces)
+            // A capture can catch the first frame half drawn, so wait until that row has a name:
+            // an empty name would match any "· " on the screen and hide a broken wheel.
+            func actorName(_ screen: String) -> String {
+                let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                guard rows.count > 4, screen.contains("1 Actors") else { return "" }
+                return String(rows[4].prefix(24)).trimmingCharacters(in: .whitespaces)
+            }
+            let started = try tmux.waitFor { actorName($0).count > 1 }
+            try #require(started.ok, "browser did not start:\n\(started.screen)")
+            let name = actorName(started.screen)
             try tmux.send(mouse(0, x: 3, y: 4) + mouse(3, x: 3, y: 4), literal: true)
             if noMouse {
                 usleep(300_000)
@@ -161,10 +167,11 @@ func whosaidBinary() -> String? {
                 #expect(title.contains("2 Statements") && !title.contains(" · "), "a click changed the selection with --no-mouse: \(title)")
                 continue
             }
-            let clicked = try tmux.waitFor { $0.contains("· \(name)") }
+            func title(_ screen: String) -> String { screen.split(separator: "\n").first.map(String.init) ?? "" }
+            let clicked = try tmux.waitFor { title($0).contains("· \(name)") }
             #expect(clicked.ok, "click on \(name) did not select it:\n\(clicked.screen)")
             try tmux.send(mouse(65, x: 3, y: 4), literal: true)
-            let wheeled = try tmux.waitFor { !$0.contains("· \(name)") && ($0.split(separator: "\n").first?.contains(" · ") ?? false) }
+            let wheeled = try tmux.waitFor { !title($0).contains("· \(name)") && title($0).contains(" · ") }
             #expect(wheeled.ok, "the wheel did not move the selection:\n\(wheeled.screen)")
             try tmux.send("q")
         }
