@@ -50,6 +50,13 @@ enum SpeakerPhraseShapeTests {
              expected: [("one former executive", "“The plan was weak,”")]),
         Case(text: "Lowe never listened to her staff, said an aide who worked with her.",
              expected: [("an aide", "Lowe never listened to her staff")]),
+        // A possessive after the determiner, or in its place.
+        Case(text: "The mill is doing fine, said the firm's chief executive.",
+             expected: [("the firm's chief executive", "The mill is doing fine")]),
+        Case(text: "“We are doing fine,” said the company's chief executive.",
+             expected: [("the company's chief executive", "“We are doing fine,”")]),
+        Case(text: "The mill is doing fine, said the company's chief executive, Tom Reyes.",
+             expected: [("Tom Reyes", "The mill is doing fine")]),
     ]
 
     /// `…, stating on Sunday that…`: `stating` is only ever the verb, so it cues as `stated` does

@@ -111,11 +111,22 @@ enum SubjectTagRepair {
     /// and its reporting verb, a determiner's (or a number's) run of lower-case adjective-tagged
     /// words that the sentence's end, a punctuation mark, a preposition or `who` closes ends in
     /// the inverted subject's head noun, which the tagger read as an adjective by its ending.
+    /// A possessive may stand for the determiner or follow it (`…, said the company's chief
+    /// executive.`, `said Dover's chief executive`).
     static func repairInvertedDescribedHeads(_ tokens: inout Tokens, _ range: Range<Int>) {
         for v in range where v > range.lowerBound && v + 2 < range.upperBound && tokens[v].tag == .verb && tokens[v].is(.reporting) {
             guard !Lexicon.isGerund(tokens[v].lower), isClosingQuoteMark(tokens[v - 1]) || tokens[v - 1].lower == "," else { continue }
-            let d = v + 1
-            guard phraseDeterminers.contains(tokens[d].lower) || tokens[d].tag == .num && tokens[d].kind == .word else { continue }
+            var d = v + 1
+            if tokens[d].kind == .word, tokens[d].quote == nil, tokens[d].lower.isPossessiveForm {
+                // `said Dover's chief executive`: the possessive is the determiner.
+            } else {
+                guard phraseDeterminers.contains(tokens[d].lower) || tokens[d].tag == .num && tokens[d].kind == .word else { continue }
+                // `said the company's chief executive`: a possessive noun after the determiner.
+                if d + 2 < range.upperBound, tokens[d + 1].kind == .word, tokens[d + 1].quote == nil, !tokens[d + 1].isCapitalized,
+                   tokens[d + 1].lower.isPossessiveForm {
+                    d += 1
+                }
+            }
             var e = d + 1
             while e < range.upperBound, e - d <= maxModifiersAfterDeterminer, tokens[e].tag == .adj, tokens[e].kind == .word,
                   !tokens[e].isCapitalized, tokens[e].quote == nil, !quantityAdjectives.contains(tokens[e].lower) {
