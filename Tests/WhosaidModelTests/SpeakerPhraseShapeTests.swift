@@ -59,6 +59,21 @@ enum SpeakerPhraseShapeTests {
              expected: [("Tom Reyes", "The mill is doing fine")]),
     ]
 
+    /// `…, the firm's founder, Tom Reyes, said.`: a description set off by commas before the
+    /// name that closes the sentence's subject belongs to the subject, not to the reported clause
+    /// (``Attributor/apposedDescriptionBefore(name:subjectStart:first:)``); a head the tagger read
+    /// as an adjective there is a noun (``SubjectTagRepair/repairHeadsBeforeApposedNames(_:_:)``).
+    static let descriptionApposedBeforeNameCases: [Case] = [
+        Case(text: "The mill is doing fine, the firm's founder, Tom Reyes, said.",
+             expected: [("Tom Reyes", "The mill is doing fine")]),
+        Case(text: "The mill is doing fine, the chief executive, Tom Reyes, said.",
+             expected: [("Tom Reyes", "The mill is doing fine")]),
+        Case(text: "The mill is doing fine, the company's chief executive, Tom Reyes, said on Monday.",
+             expected: [("Tom Reyes", "The mill is doing fine")]),
+        Case(text: "The mayor's sister, Ann Lowe, said the mill is doing fine.",
+             expected: [("Ann Lowe", "the mill is doing fine")]),
+    ]
+
     /// `…, stating on Sunday that…`: `stating` is only ever the verb, so it cues as `stated` does
     /// (``Lexicon/extraReportingForms``); `state` and `states` stay nouns outside a clause-final cue.
     static let statingCases: [Case] = [
@@ -91,7 +106,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + statingCases
+    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -29,6 +29,7 @@ enum SubjectTagRepair {
         repairHeadsBeforePostnominalModifiers(&tokens, range)
         repairHeadsBeforeWho(&tokens, range)
         repairInvertedDescribedHeads(&tokens, range)
+        repairHeadsBeforeApposedNames(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
@@ -135,6 +136,26 @@ enum SubjectTagRepair {
             let head = e - 1
             guard head > d, mayHeadPhrase(tokens[head].lower),
                   e == range.upperBound || tokens[e].kind == .punctuation || tokens[e].tag == .adp || tokens[e].lower == "who" else { continue }
+            tokens[head].tag = .noun
+        }
+    }
+
+    /// `…, the chief executive, Tom Reyes, said.`: a determiner's (or a possessive's) run of
+    /// lower-case adjective-tagged words closed by a comma and a capitalised name ends in the head
+    /// noun the name is apposed to, which the tagger read as an adjective by its ending.
+    static func repairHeadsBeforeApposedNames(_ tokens: inout Tokens, _ range: Range<Int>) {
+        for c in range where c - 2 >= range.lowerBound && c + 1 < range.upperBound && tokens[c].lower == "," {
+            let head = c - 1
+            guard tokens[head].tag == .adj, tokens[head].kind == .word, !tokens[head].isCapitalized, tokens[head].quote == nil,
+                  mayHeadPhrase(tokens[head].lower), !quantityAdjectives.contains(tokens[head].lower),
+                  tokens[c + 1].kind == .word, tokens[c + 1].isCapitalized, tokens[c + 1].tag == .propn, tokens[c + 1].quote == nil else { continue }
+            var d = head - 1
+            while d > range.lowerBound, head - d <= maxModifiersAfterDeterminer, tokens[d].tag == .adj, tokens[d].kind == .word,
+                  !tokens[d].isCapitalized, tokens[d].quote == nil, !quantityAdjectives.contains(tokens[d].lower) {
+                d -= 1
+            }
+            guard d >= range.lowerBound, tokens[d].quote == nil,
+                  phraseDeterminers.contains(tokens[d].lower) || tokens[d].kind == .word && tokens[d].lower.isPossessiveForm else { continue }
             tokens[head].tag = .noun
         }
     }

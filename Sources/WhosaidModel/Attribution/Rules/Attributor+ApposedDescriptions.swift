@@ -14,3 +14,18 @@ extension Attributor {
         return !holdsFiniteVerb(first, m.first - 2) && !holdsQuote(first, m.first - 2)
     }
 }
+
+extension Attributor {
+    /// The first token of a description apposed before the person's name `m` that opens a
+    /// sentence-final cue's subject at `subjectStart` (`The mill is struggling, the firm's
+    /// founder, Tom Reyes, said.`): a description phrase closed by the comma before the name and
+    /// opened by a comma that ends the reported clause. Nil when there is none.
+    func apposedDescriptionBefore(name m: SpeakerMention, subjectStart: Int, first: Int) -> Int? {
+        guard m.kind == .name, m.actorKind == .person, subjectStart == m.first, m.first - 3 > first,
+              tokens[m.first - 1].lower == ",", tokens[m.first - 1].quote == nil,
+              let role = finder.phrase(endingAt: m.first - 2, floor: first), role.kind == .description,
+              role.first - 1 > first, tokens[role.first - 1].lower == ",", tokens[role.first - 1].quote == nil,
+              tokens[role.first].is(.determiner) || tokens[role.first].lower.isPossessiveForm else { return nil }
+        return role.first
+    }
+}

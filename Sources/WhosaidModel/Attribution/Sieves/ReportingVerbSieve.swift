@@ -148,6 +148,9 @@ extension Attributor {
             var s = subjectStart
             while s - 1 > first, subjectStart - s < Self.maxJobWordsBeforeName, isJobWordBeforeName(s - 1) { s -= 1 }
             if s < subjectStart, tokens[s - 1].lower == "," { subjectStart = s }
+            // "…, the firm's founder, Tom Reyes, said.": a description set off by commas before
+            // the name is the subject's too, not the end of the reported clause.
+            if let role = apposedDescriptionBefore(name: m, subjectStart: subjectStart, first: first) { subjectStart = role }
         }
         // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
         let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
