@@ -243,6 +243,20 @@ enum SubjectAsideShapeTests {
              expected: [("Voters", "she listens")]),
     ]
 
-    static let allCases = contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A noun phrase set off after a sentence-final cue and its adjuncts comments on the whole
+    /// sentence, and may carry prepositional phrases (``Attributor/opensSentenceAppositive(at:last:)``);
+    /// a quantity's `of` (`a lot of`) goes on with a parenthetical cue's clause.
+    static let sentenceAppositiveCases: [Case] = [
+        Case(text: "The state needs fewer exams, Ann Lind said this week at an event in Utah — an apparent reversal.",
+             expected: [("Ann Lind", "The state needs fewer exams")]),
+        Case(text: "The state needs fewer exams for its pupils, former Governor Ann Lind said this week at an event in Utah — an apparent reversal of her earlier view.",
+             expected: [("Ann Lind", "The state needs fewer exams for its pupils")]),
+        Case(text: "The state needs fewer exams, Ann Lind said this week at an event in Utah, a reversal of her view.",
+             expected: [("Ann Lind", "The state needs fewer exams")]),
+        Case(text: "Voters are showing, the polls tell us, a lot of anxiety about prices.",
+             expected: [("the polls", "Voters are showing"), ("the polls", "a lot of anxiety about prices")]),
+    ]
+
+    static let allCases = sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -59,6 +59,9 @@ extension Attributor {
             let gerundAdjunct = opensGerundAdjunct(at: k, last: last) || k - 1 > e && opensGerundAdjunct(at: k - 1, last: last)
             if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) && !gerundAdjunct || t.lower == "that" { return false }
             if t.isWord { words += 1 }
+            // "…, Lind said this week at an event in Utah — an apparent reversal.": a noun phrase
+            // set off after the adjunct comments on the whole sentence.
+            if k > e + 1, opensSentenceAppositive(at: k, last: last) { return true }
             if words > Self.maxAdjunctWords || [",", ";", ":"].contains(t.lower) { return false }
         }
         return true
@@ -163,6 +166,18 @@ extension Attributor {
         return Self.mannerParticipleOpeners.contains(tokens[k + 1].lower)
     }
 
+    /// Prepositions whose phrase may follow the noun of a sentence appositive (`a reversal of
+    /// her view`, `a change from last year`).
+    static let appositivePrepositions: WordSet = ["of", "in", "on", "for", "from", "to", "with", "by", "over", "about"]
+    /// Most prepositional phrases a sentence appositive's noun may carry.
+    static let maxAppositivePrepositions = 2
+    /// Nouns of quantity whose `of` phrase is what they count (`a lot of`, `a number of`): no
+    /// comment on a sentence.
+    static let quantityNouns: WordSet = [
+        "lot", "lots", "number", "couple", "bit", "handful", "majority", "minority", "share", "percent", "third", "half",
+        "dozen", "series", "range", "variety", "kind", "sort", "type", "piece", "group", "host", "slew", "raft", "bunch",
+    ]
+
     /// Whether a comment on the whole sentence opens at token `k`: a comma or a dash, then an
     /// indefinite noun phrase closing the sentence or opening a relative clause (`…, the office
     /// reported -- a development that raises questions.`). A postposed cue before it still ends
@@ -171,7 +186,17 @@ extension Attributor {
         // "--" may come as two hyphens.
         let k = mark + 1 <= last && tokens[mark].lower == "-" && tokens[mark + 1].lower == "-" ? mark + 1 : mark
         guard k + 2 <= last, [",", "--", "-", "\u{2014}", "\u{2013}"].contains(tokens[k].lower), tokens[k].quote == nil,
-              ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+              ["a", "an"].contains(tokens[k + 1].lower), var e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+        // "— an apparent reversal of her earlier view.": the phrase may carry prepositional phrases.
+        var links = 0
+        // Not a quantity's `of` (`…, the polls tell us, a lot of anxiety`): that goes on with the clause.
+        while links < Self.maxAppositivePrepositions, e + 2 <= last, Self.appositivePrepositions.contains(tokens[e + 1].lower),
+              !Self.quantityNouns.contains(tokens[e].lower),
+              tokens[e + 1].quote == nil,
+              let next = nounPhraseEnd(from: e + 2 + (MentionFinder.possessivePronouns.contains(tokens[e + 2].lower) ? 1 : 0), last: last) {
+            e = next
+            links += 1
+        }
         return e + 1 > last || Self.relativePronouns.contains(tokens[e + 1].lower) || tokens[e + 1].lower == "that"
             || endsSentence(after: e, last: last)
     }
