@@ -33,9 +33,19 @@ import Testing
         #expect(counted.ok, "no match counter:\n\(counted.screen)")
         try tmux.send("Escape", "g", "]")
         try tmux.send("Enter")
-        // The second statement (President Obama's) is now the selected one, shown reversed.
+        // The second statement (President Obama's) is now the selected one: reversed in the source
+        // ("wasteland" on the line "… President Obama tells …") and, Enter having taken it there, in
+        // the statements pane, right of the "│" (the row is shared with the actors pane).
         let picked = try tmux.waitFor(escapes: true) { screen in
-            screen.split(separator: "\n").contains { $0.contains("tells") && $0.contains("President Obama") && $0.contains("[7m") }
+            let rows = screen.split(separator: "\n")
+            let inSource = rows.contains { $0.contains("tells") && $0.contains("President Obama") && $0.contains("[7m") }
+            let inStatements = rows.contains { row in
+                guard let bar = row.range(of: "│") else { return false }
+                let statements = String(row[bar.upperBound...])
+                let reversed = statements.range(of: "^\\x1B\\[(?:[0-9]+;)*7m", options: .regularExpression) != nil
+                return reversed && statements.contains("tells ¶2 · President Obama")
+            }
+            return inSource && inStatements
         }
         #expect(picked.ok, "\(picked.screen)")
         try tmux.send("q")
