@@ -60,11 +60,14 @@ import Testing
         let asked = try tmux.waitFor { $0.contains("1 marked statement not exported. Quit anyway? (y/n)") }
         #expect(asked.ok, "no question:\n\(asked.screen)")
         try tmux.send("n")
-        #expect(try tmux.waitFor { $0.contains("Not quitting") }.ok)
+        let stayed = try tmux.waitFor { $0.contains("Not quitting") }
+        #expect(stayed.ok, "n did not stay:\n\(stayed.screen)")
         try tmux.send("C-c")
-        #expect(try tmux.waitFor { $0.contains("Quit anyway? (y/n)") }.ok)
+        let askedAgain = try tmux.waitFor { $0.contains("Quit anyway? (y/n)") }
+        #expect(askedAgain.ok, "Ctrl-C did not ask:\n\(askedAgain.screen)")
         try tmux.send("C-c")
-        #expect(try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }.ok)
+        let back = try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }
+        #expect(back.ok, "a second Ctrl-C did not give the screen back:\n\(back.screen)")
         // (The shell would drop a command list after Ctrl-C: ask for the status on its own.)
         try tmux.typeLine("echo status=$?")
         let gone = try tmux.waitForLine(startingWith: "status=130")
