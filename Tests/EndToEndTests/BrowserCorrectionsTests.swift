@@ -11,6 +11,8 @@ import Testing
         let environment = "LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME='\(data.path)'"
 
         let (first, _) = try Tmux.browser(width: 120, height: 40, environment: environment)
+        var firstRunning = true
+        defer { if firstRunning { first.kill() } }
         // The first statement (the diplomat's) goes to Evans Revere.
         try first.send("2", "R", "C-u")
         try first.send("Evans Revere", literal: true)
@@ -24,6 +26,7 @@ import Testing
         #expect(merged.ok, "\(merged.screen)")
         try first.send("q")
         first.kill()
+        firstRunning = false
 
         let (second, screen) = try Tmux.browser(width: 120, height: 40, environment: environment)
         defer { second.kill() }

@@ -39,9 +39,11 @@ func whosaidBinary() -> String? {
         // 1. Open the seed.
         try tmux.send("'\(binary)'", literal: true)
         try tmux.send("Enter")
-        var step = try tmux.waitFor { $0.contains("1 Actors") && $0.contains("3 Source") }
-        try #require(step.ok, "browser did not start:\n\(step.screen)")
-        #expect(step.screen.contains("000_5f41ddfe102fbffe.txt"))
+        // The first capture with the pane titles can be half painted (the status row with the
+        // file name not drawn yet): read a whole frame.
+        var step = (screen: try tmux.waitForWholeFrame(), ok: true)
+        #expect(step.screen.contains("3 Source"), "\(step.screen)")
+        #expect(step.screen.contains("000_5f41ddfe102fbffe.txt"), "\(step.screen)")
 
         // 2. Search "sig": Leon V. Sigal is selected with his statements; Enter to the statements,
         //    Enter again to his first statement in the source, highlighted.
@@ -53,10 +55,16 @@ func whosaidBinary() -> String? {
         step = try tmux.waitFor { $0.contains("1 match for “sig”") && $0.contains("Statements") && $0.contains("· Leon V. Sigal") }
         #expect(step.ok, "Sigal not selected:\n\(step.screen)")
         #expect(!step.screen.contains("Statements 0 "))
+        // The source pane always highlights the selected statement (yellow, 43m): the first
+        // screen already has one. What these two Enters must bring is the source pane focused
+        // (its title black on cyan, 46m) with Sigal's first statement (¶5) the highlighted one.
         try tmux.send("Enter")
         try tmux.send("Enter")
-        step = try tmux.waitFor(escapes: true) { $0.contains("43m") }
-        #expect(step.ok, "no highlighted statement in the source:\n\(step.screen)")
+        step = try tmux.waitFor(escapes: true) { screen in
+            screen.contains("46m 3 Source")
+                && screen.split(separator: "\n").contains { $0.contains("43m") && $0.contains("The North Koreans understand") }
+        }
+        #expect(step.ok, "Sigal's first statement not highlighted in the focused source:\n\(step.screen)")
 
         // 3. Help opens and closes.
         try tmux.send("?")
@@ -128,8 +136,8 @@ func whosaidBinary() -> String? {
         #expect(try tmux.waitFor { $0.contains("shell-before\n$") }.ok)
         try tmux.send("'\(binary)' --no-mouse", literal: true)
         try tmux.send("Enter")
-        let started = try tmux.waitFor { $0.contains("1 Actors") }
-        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        // Past the progress screen (whose Ctrl-C ends the process another way) to the browser's.
+        _ = try tmux.waitForWholeFrame()
         try tmux.send("C-c")
         let back = try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }
         #expect(back.ok, "shell screen not restored after Ctrl-C:\n\(back.screen)")
@@ -157,17 +165,25 @@ func whosaidBinary() -> String? {
                 guard rows.count > 4, screen.contains("1 Actors") else { return "" }
                 return String(rows[4].prefix(24)).trimmingCharacters(in: .whitespaces)
             }
-            let started = try tmux.waitFor { actorName($0).count > 1 }
+            let started = try tmux.waitFor { actorName($0).count > 1 && Tmux.showsWholeFrame($0) }
             try #require(started.ok, "browser did not start:\n\(started.screen)")
-            let name = actorName(started.screen)
+            let name = actorName(try tmux.settledScreen(after: started.screen))
+            try #require(name.count > 1)
+            func title(_ screen: String) -> String { screen.split(separator: "\n").first.map(String.init) ?? "" }
             try tmux.send(mouse(0, x: 3, y: 4) + mouse(3, x: 3, y: 4), literal: true)
             if noMouse {
-                usleep(300_000)
-                let title = try tmux.capture().split(separator: "\n").first.map(String.init) ?? ""
+                // Nothing to wait for: open and close the help after the click, so that once it has
+                // closed the click has surely been read (a fixed sleep could look too early).
+                try tmux.send("?")
+                let help = try tmux.waitFor { $0.contains("Keys (? or Esc closes)") }
+                try #require(help.ok, "help did not open after the click:\n\(help.screen)")
+                try tmux.send("?")
+                let closed = try tmux.waitFor { !$0.contains("Keys (? or Esc closes)") && Tmux.showsWholeFrame($0) }
+                try #require(closed.ok, "help did not close:\n\(closed.screen)")
+                let title = title(closed.screen)
                 #expect(title.contains("2 Statements") && !title.contains(" · "), "a click changed the selection with --no-mouse: \(title)")
                 continue
             }
-            func title(_ screen: String) -> String { screen.split(separator: "\n").first.map(String.init) ?? "" }
             let clicked = try tmux.waitFor { title($0).contains("· \(name)") }
             #expect(clicked.ok, "click on \(name) did not select it:\n\(clicked.screen)")
             try tmux.send(mouse(65, x: 3, y: 4), literal: true)

@@ -33,9 +33,19 @@ import Testing
         #expect(counted.ok, "no match counter:\n\(counted.screen)")
         try tmux.send("Escape", "g", "]")
         try tmux.send("Enter")
-        // The second statement (President Obama's) is now the selected one, shown reversed.
+        // The second statement (President Obama's) is now the selected one: reversed in the source
+        // ("wasteland" on the line "… President Obama tells …") and, Enter having taken it there, in
+        // the statements pane, right of the "│" (the row is shared with the actors pane).
         let picked = try tmux.waitFor(escapes: true) { screen in
-            screen.split(separator: "\n").contains { $0.contains("tells") && $0.contains("President Obama") && $0.contains("[7m") }
+            let rows = screen.split(separator: "\n")
+            let inSource = rows.contains { $0.contains("tells") && $0.contains("President Obama") && $0.contains("[7m") }
+            let inStatements = rows.contains { row in
+                guard let bar = row.range(of: "│") else { return false }
+                let statements = String(row[bar.upperBound...])
+                let reversed = statements.range(of: "^\\x1B\\[(?:[0-9]+;)*7m", options: .regularExpression) != nil
+                return reversed && statements.contains("tells ¶2 · President Obama")
+            }
+            return inSource && inStatements
         }
         #expect(picked.ok, "\(picked.screen)")
         try tmux.send("q")
@@ -50,11 +60,14 @@ import Testing
         let asked = try tmux.waitFor { $0.contains("1 marked statement not exported. Quit anyway? (y/n)") }
         #expect(asked.ok, "no question:\n\(asked.screen)")
         try tmux.send("n")
-        #expect(try tmux.waitFor { $0.contains("Not quitting") }.ok)
+        let stayed = try tmux.waitFor { $0.contains("Not quitting") }
+        #expect(stayed.ok, "n did not stay:\n\(stayed.screen)")
         try tmux.send("C-c")
-        #expect(try tmux.waitFor { $0.contains("Quit anyway? (y/n)") }.ok)
+        let askedAgain = try tmux.waitFor { $0.contains("Quit anyway? (y/n)") }
+        #expect(askedAgain.ok, "Ctrl-C did not ask:\n\(askedAgain.screen)")
         try tmux.send("C-c")
-        #expect(try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }.ok)
+        let back = try tmux.waitFor { $0.contains("shell-before") && !$0.contains("1 Actors") }
+        #expect(back.ok, "a second Ctrl-C did not give the screen back:\n\(back.screen)")
         // (The shell would drop a command list after Ctrl-C: ask for the status on its own.)
         try tmux.typeLine("echo status=$?")
         let gone = try tmux.waitForLine(startingWith: "status=130")

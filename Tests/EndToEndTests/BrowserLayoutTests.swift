@@ -9,9 +9,10 @@ import Testing
         defer { tmux.kill() }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         let separators = lines.enumerated().filter { $0.element == Substring(String(repeating: "─", count: 60)) }.map(\.offset)
-        #expect(separators.count == 2, "separators overwritten:\n\(screen)")
-        #expect(lines[separators.first! + 1].contains("2 Statements"))
-        #expect(lines[separators.last! + 1].contains("3 Source"))
+        // (A require, not a force unwrap below: a bad screen must fail this test, not crash the run.)
+        try #require(separators.count == 2, "separators overwritten:\n\(screen)")
+        #expect(lines[separators[0] + 1].contains("2 Statements"))
+        #expect(lines[separators[1] + 1].contains("3 Source"))
         try tmux.send("q")
     }
 

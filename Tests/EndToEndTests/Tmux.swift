@@ -81,12 +81,27 @@ extension Tmux {
     ) throws -> (tmux: Tmux, screen: String) {
         let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
         let tmux = try Tmux(width: width, height: height, command: "env \(environment) TERM=tmux-256color '\(binary)' \(arguments)")
-        // The progress screen ("Analysing …") may already show the pane titles: wait past it.
-        let started = try tmux.waitFor { $0.contains(ready) && !$0.contains("Analysing ") }
-        if !started.ok { tmux.kill() }
+        return (tmux, try tmux.waitForWholeFrame(showing: ready))
+    }
+
+    /// Waits until the browser's main screen shows `ready` in a whole frame, past the progress
+    /// screen, and until it holds still; that screen. Kills the session when it does not come.
+    /// The progress screen ("Analysing …") may already show the pane titles, and under load a
+    /// capture can catch the first frame half painted: curses paints top to bottom, so the frame
+    /// is whole once its last row holds the key hints (see ``showsWholeFrame(_:)``).
+    func waitForWholeFrame(showing ready: String = "1 Actors") throws -> String {
+        let started = try waitFor { $0.contains(ready) && !$0.contains("Analysing ") && Self.showsWholeFrame($0) }
+        if !started.ok { kill() }
         try #require(started.ok, "browser did not start:\n\(started.screen)")
-        // Under load the first frame can be captured half painted: wait until it holds still.
-        return (tmux, try tmux.settledScreen(after: started.screen))
+        return try settledScreen(after: started.screen)
+    }
+
+    /// Whether `screen` (a capture of a whole window) ends with the article browser's key hints
+    /// in its normal mode (" Tab pane  ⏎ open …"), the row curses paints last.
+    static func showsWholeFrame(_ screen: String) -> Bool {
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = rows.last == "" ? rows.dropLast().last : rows.last
+        return last?.hasPrefix(" Tab pane ") ?? false
     }
 
     /// The screen once two captures ``settleInterval`` apart agree (at most ``settleTries`` tries),
@@ -135,14 +150,12 @@ extension Tmux {
 
 extension Tmux {
     /// A shell (see ``shell(width:height:)``) in which `command` (the browser, with `{}` standing
-    /// for its path) was typed, once the browser shows its actors pane.
+    /// for its path) was typed, once the browser shows its actors pane in a whole frame.
     static func shellRunningBrowser(_ command: String = "{} --no-mouse") throws -> Tmux {
         let binary = try #require(whosaidBinary(), "whosaid binary not found next to the test bundle")
         let tmux = try shell()
         try tmux.typeLine(command.replacingOccurrences(of: "{}", with: "'\(binary)'"))
-        let started = try tmux.waitFor { $0.contains("1 Actors") }
-        if !started.ok { tmux.kill() }
-        try #require(started.ok, "browser did not start:\n\(started.screen)")
+        _ = try tmux.waitForWholeFrame()
         return tmux
     }
 }
