@@ -257,6 +257,21 @@ enum SubjectAsideShapeTests {
              expected: [("the polls", "Voters are showing"), ("the polls", "a lot of anxiety about prices")]),
     ]
 
-    static let allCases = sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// After a cue's adjuncts, a clause may open with a short quoted noun phrase as its subject
+    /// (``Attributor/quotedSubjectClose(openingAt:last:)``); a whole quoted sentence there is
+    /// what was said (``Attributor/isQuotedSentence(_:)``), but a quote after a preposition or
+    /// `to` is the title or slogan it names.
+    static let quoteAfterCueAdjunctCases: [Case] = [
+        Case(text: "Lind has said repeatedly “the next mayor” should pick the chief.",
+             expected: [("Lind", "“the next mayor” should pick the chief")]),
+        Case(text: "Lind said on Monday “the next mayor” should pick the chief.",
+             expected: [("Lind", "“the next mayor” should pick the chief")]),
+        Case(text: "Lind said on Monday “We will win.”",
+             expected: [("Lind", "“We will win.”")]),
+        Case(text: "Lind said on “Meet the Press.”", expected: []),
+        Case(text: "Lind repeated her promise to “Make the City Great Again.”", expected: []),
+    ]
+
+    static let allCases = quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -265,11 +265,30 @@ extension Attributor {
         return time.count == 1 && next <= last && !tokens[next].isCapitalized && [.noun, .adj, .verb].contains(tokens[next].tag)
     }
 
+    /// Most words of a quoted noun phrase that may be a clause's subject (`“the next president”`).
+    static let maxQuotedSubjectWords = 5
+
+    /// The closing mark of a short quoted phrase opening at token `open` that may be (the end
+    /// of) a clause's subject: at most ``maxQuotedSubjectWords`` words, no sentence punctuation
+    /// inside or at its end, and no verb of its own, so it names a thing rather than says one.
+    func quotedSubjectClose(openingAt open: Int, last: Int) -> Int? {
+        guard isOpenMark(open), open + 1 <= last, let qi = tokens[open + 1].quote, openToken[qi] == open else { return nil }
+        let close = closeToken[qi]
+        guard close < last, close - open - 1 <= Self.maxQuotedSubjectWords + 1, !endsWithSentencePunctuation(qi) else { return nil }
+        var words = 0
+        for j in open + 1..<close {
+            let t = tokens[j]
+            if t.isWord { words += 1 } else if [",", ".", "!", "?", ";", ":"].contains(t.lower) { return nil }
+            if t.tag == .verb || t.tag == .aux { return nil }
+        }
+        return words > 0 && words <= Self.maxQuotedSubjectWords ? close : nil
+    }
+
     /// `verbMayEndSentence`: after a cue's adjunct (`said Tuesday she would run.`) a clause may end
     /// with its verb group, which no relative clause's object gap explains there.
     func startsFiniteClause(at c: Int, last: Int, verbMayEndSentence: Bool = false) -> Bool {
         var k = c
-        guard k <= last, tokens[k].quote == nil, tokens[k].isWord else { return false }
+        guard k <= last, tokens[k].quote == nil, tokens[k].isWord || quotedSubjectClose(openingAt: k, last: last) != nil else { return false }
         // "he's the only one", "they'll win": a pronoun with its auxiliary in one token.
         if tokens[k].tag == .pron, Self.auxiliaryClitics.contains(where: { tokens[k].lower.hasSuffix($0) }) {
             return k + 1 <= last && tokens[k + 1].isWord
@@ -279,7 +298,17 @@ extension Attributor {
         // "at least six planes", "more than 20 people": a two-word quantity before a number.
         if k + 2 <= last, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower), tokens[k + 2].tag == .num { k += 2 }
         var words = 0
-        while k <= last, words < Self.maxClauseSubjectWords, tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) {
+        var quotedHead = false
+        while k <= last, words < Self.maxClauseSubjectWords {
+            // "said repeatedly “the next president” should choose", "said Monday the “new rules”
+            // would…": a short quoted noun phrase is the subject or ends it.
+            if let close = quotedSubjectClose(openingAt: k, last: last) {
+                words += 1
+                k = close + 1
+                quotedHead = true
+                break
+            }
+            guard tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) else { break }
             if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower) {
                 break
             }
@@ -290,7 +319,7 @@ extension Attributor {
         // The subject must end in something that can head it ("the new test", not "the new").
         let head = tokens[k - 1]
         // "both are invested", "many have left": a quantifier standing alone heads the subject.
-        guard head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num
+        guard quotedHead || head.tag == .noun || head.tag == .propn || head.tag == .pron || head.tag == .num
             || words == 1 && MentionFinder.bareHeads.contains(head.lower) else { return false }
         // "they, too, have had": an adverb set off by commas after the subject.
         if k + 3 <= last, tokens[k].lower == ",", tokens[k + 1].tag == .adv, tokens[k + 2].lower == "," { k += 3 }

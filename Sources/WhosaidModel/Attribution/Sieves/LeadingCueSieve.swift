@@ -50,8 +50,10 @@ extension Attributor {
                     // of the cue's phrase, a title or a label, not a statement.
                     // A label of several words (`Tim Cook called “total political crap”`) is a statement.
                     let labelQuote = Self.labellingVerbs.contains(tokens[v].lower) && wordCount(q.content) >= Self.minLabelQuoteWords
-                    let objectOfCue = !punctuated && (cue.upperBound > v || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting)
-                        && !labelQuote && !isQuotedThought(qi, verb: v))
+                    // `said on Monday “We will win.”`: a whole quoted sentence after the cue's adjunct
+                    // is what was said, not a title the adjunct names.
+                    let objectOfCue = !punctuated && (cue.upperBound > v && (!isQuotedSentence(qi) || tokens[open - 1].tag == .adp || tokens[open - 1].lower == "to")
+                        || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote && !isQuotedThought(qi, verb: v))
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
                     let groupStart = beforeVerbGroup(v, floor: floor)
                     let coordinated = groupStart > floor && ["and", "but"].contains(tokens[groupStart].lower)
@@ -134,6 +136,14 @@ extension Attributor {
     func isQuotedThought(_ qi: Int, verb v: Int) -> Bool {
         Self.thoughtVerbs.contains(tokens[v].lower) && endsWithSentencePunctuation(qi) && opensSentence(qi)
             && wordCount(quotes[qi].content) >= Self.minLabelQuoteWords
+    }
+
+    /// Whether quote `qi` is a whole sentence in words: capitalised, closed by its own full stop,
+    /// question or exclamation mark, of ``minLabelQuoteWords`` words or more, with a finite verb
+    /// (`“We will win.”`, not a title such as `“Meet the Press.”`'s words alone).
+    func isQuotedSentence(_ qi: Int) -> Bool {
+        endsWithSentencePunctuation(qi) && opensSentence(qi) && wordCount(quotes[qi].content) >= Self.minLabelQuoteWords
+            && (openToken[qi] + 1..<closeToken[qi]).contains { tokens[$0].tag == .aux || tokens[$0].tag == .verb && !Lexicon.isGerund(tokens[$0].lower) }
     }
 
     /// Whether the reporter's sentence stops with quote `qi`: punctuation or the paragraph's end
