@@ -16,7 +16,7 @@ public struct LineReader {
     /// read in many pieces (a long one from a pipe, 64 KB at a time) is searched once, not again
     /// from its start after each piece.
     private var searched = 0
-    private var atEnd = false
+    private(set) var atEnd = false
     /// The most bytes one `read(2)` asks for while the buffer has not grown for a long line.
     private let chunkSize: Int
     /// Why the input could not be read further, once ``next()`` has returned nil because of it.
@@ -41,6 +41,12 @@ public struct LineReader {
     /// line even without a line feed); nil when more must be read first (``fill()``) or none is left.
     /// With ``fill()`` it serves a caller that waits on several descriptors with `poll(2)`.
     public mutating func bufferedLine() -> Data? {
+        nextLineRange().map { Data(buffer[$0]) }
+    }
+
+    /// Where the next line lies in the buffer, read past; nil as for ``bufferedLine()``. The
+    /// range is valid until the next ``fill()``.
+    mutating func nextLineRange() -> Range<Int>? {
         let from = max(position, searched)
         let newline: Int? = buffer.withUnsafeBufferPointer { all in
             guard from < filled, let base = all.baseAddress,
@@ -48,15 +54,22 @@ public struct LineReader {
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
         if let nl = newline {
-            let line = Data(buffer[position..<nl])
-            position = nl + 1
-            return line
+            defer { position = nl + 1 }
+            return position..<nl
         }
         searched = filled
         guard atEnd, position < filled else { return nil }
         defer { position = filled }
-        return Data(buffer[position..<filled])
+        return position..<filled
     }
+
+    /// The bytes of the buffer in `range` (from ``nextLineRange()``), lent to `body`.
+    func withBytes<R>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The bytes of the buffer in `range`, copied out.
+    func bytes(in range: Range<Int>) -> [UInt8] { Array(buffer[range]) }
 
     /// Whether the input has ended (or failed) and every line of it has been returned.
     public var isFinished: Bool { atEnd && position >= filled }
