@@ -60,11 +60,10 @@ extension ExtractCommand {
                 continue
             }
             switch replier.reply(to: request, from: tab + 1, number: number) {
-            case .result(let bytes): try out.write(bytes)
-            case .rejected(let message): try out.write("!" + Self.oneLine(message))
-            case .died: break
+            case .result(let bytes): try out.writeLine(bytes)
+            case .rejected(let message): try out.write("!" + Self.oneLine(message) + "\n")
+            case .died: try out.write("\n")
             }
-            try out.write("\n")
             try out.flush()
         }
     }

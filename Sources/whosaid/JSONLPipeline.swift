@@ -106,8 +106,7 @@ struct JSONLPipeline {
                 wrote = true
                 switch reply {
                 case .result(let bytes):
-                    try out.write(bytes)
-                    try out.write("\n")
+                    try out.writeLine(bytes)
                 case .rejected(let message):
                     try out.flush()
                     Diagnostics.report("\(name):\(number): \(message); skipped")
