@@ -114,11 +114,11 @@ final class JSONLWorker {
     /// Has the worker analyse input line `number`: sends it and returns at once; the answer comes
     /// from ``receive()``. Nil when it was sent, else the worker is gone and this says why.
     func send(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> Reply? {
-        var request = Array("\(number)\t".utf8)
-        request.reserveCapacity(request.count + line.count + 1)
-        request.append(contentsOf: line)
-        request.append(0x0A)
-        let failed = request.withUnsafeBytes { DescriptorWriter.writeAll($0, to: input) }
+        // One write from where the pieces are: the document is not copied after its number.
+        let number = Array("\(number)\t".utf8)
+        let failed = number.withUnsafeBytes { number in
+            withUnsafeBytes(of: UInt8(ascii: "\n")) { DescriptorWriter.writeAll([number, UnsafeRawBufferPointer(line), $0], to: input) }
+        }
         return failed == nil ? nil : .died(stop())
     }
 
