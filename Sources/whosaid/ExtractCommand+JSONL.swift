@@ -53,18 +53,17 @@ extension ExtractCommand {
         MemoryRelease.boundHeapForStream()
         let replier = DocumentReplier(speakers: speakers, topics: topics, options: engineOptions)
         var requests = LineReader(descriptor: STDIN_FILENO, chunkSize: Self.workerReadSize)
-        while let request = requests.next() {
+        while let request = requests.nextBytes() {
             guard let tab = request.firstIndex(of: 0x09), let number = Int(String(decoding: request[..<tab], as: UTF8.self)) else {
                 try out.write("!not a request from whosaid extract --jsonl-input\n")
                 try out.flush()
                 continue
             }
-            switch replier.reply(to: request[(tab + 1)...], number: number) {
-            case .result(let bytes): try out.write(bytes)
-            case .rejected(let message): try out.write("!" + Self.oneLine(message))
-            case .died: break
+            switch replier.reply(to: request, from: tab + 1, number: number) {
+            case .result(let bytes): try out.writeLine(bytes)
+            case .rejected(let message): try out.write("!" + Self.oneLine(message) + "\n")
+            case .died: try out.write("\n")
             }
-            try out.write("\n")
             try out.flush()
         }
     }
@@ -82,8 +81,9 @@ struct DocumentReplier {
         filter = StatementFilter(speakers: speakers, topics: topics)
     }
 
-    func reply(to line: Data, number: Int) -> JSONLWorker.Reply {
-        switch JSONLReader.item(from: line, number: number) {
+    /// The reply to the JSONL line `bytes[start...]`, input line `number`.
+    func reply(to bytes: [UInt8], from start: Int = 0, number: Int) -> JSONLWorker.Reply {
+        switch JSONLReader.item(from: bytes, start: start, number: number) {
         case .document(let id, let text):
             if id == crashID {
                 fatalError("crash asked for by \(JSONLWorker.crashForTestsVariable)")

@@ -68,25 +68,31 @@ struct JSONLPipeline {
         func handOut() -> Stop {
             while handedOut - written < window {
                 guard let slot = slots.first(where: { $0.job == nil }) ?? (slots.count < jobs ? Slot() : nil) else { return .full }
-                guard let line = input.bufferedLine() else { return input.isFinished ? .finished : .needInput }
-                number += 1
-                if JSONLReader.isBlank(line) { continue }
-                if !slots.contains(where: { $0 === slot }) { slots.append(slot) }
-                if slot.worker == nil, !noWorker {
-                    slot.worker = JSONLWorker.start(arguments: workerArguments)
-                    noWorker = slot.worker == nil
-                }
-                if let worker = slot.worker {
-                    if let gone = worker.send(line, number: number) {
-                        done[handedOut] = (number, gone)
-                        slot.worker = nil
-                    } else {
-                        slot.job = (handedOut, number)
+                // The line is read in the reader's buffer, not copied out of it: only the request
+                // sent holds a copy.
+                let handedLine = input.withBufferedLine { line -> Bool in
+                    number += 1
+                    if JSONLReader.isBlank(line) { return false }
+                    if !slots.contains(where: { $0 === slot }) { slots.append(slot) }
+                    if slot.worker == nil, !noWorker {
+                        slot.worker = JSONLWorker.start(arguments: workerArguments)
+                        noWorker = slot.worker == nil
                     }
-                } else {
-                    // Without a worker (none could be started) the document is analysed here.
-                    done[handedOut] = (number, inProcess.reply(to: line, number: number))
+                    if let worker = slot.worker {
+                        if let gone = worker.send(line, number: number) {
+                            done[handedOut] = (number, gone)
+                            slot.worker = nil
+                        } else {
+                            slot.job = (handedOut, number)
+                        }
+                    } else {
+                        // Without a worker (none could be started) the document is analysed here.
+                        done[handedOut] = (number, inProcess.reply(to: Array(line), number: number))
+                    }
+                    return true
                 }
+                guard let handedLine else { return input.isFinished ? .finished : .needInput }
+                if !handedLine { continue }
                 handedOut += 1
             }
             return input.isFinished ? .finished : .full
@@ -100,8 +106,7 @@ struct JSONLPipeline {
                 wrote = true
                 switch reply {
                 case .result(let bytes):
-                    try out.write(bytes)
-                    try out.write("\n")
+                    try out.writeLine(bytes)
                 case .rejected(let message):
                     try out.flush()
                     Diagnostics.report("\(name):\(number): \(message); skipped")

@@ -113,12 +113,12 @@ final class JSONLWorker {
 
     /// Has the worker analyse input line `number`: sends it and returns at once; the answer comes
     /// from ``receive()``. Nil when it was sent, else the worker is gone and this says why.
-    func send(_ line: Data, number: Int) -> Reply? {
-        var request = Array("\(number)\t".utf8)
-        request.reserveCapacity(request.count + line.count + 1)
-        request.append(contentsOf: line)
-        request.append(0x0A)
-        let failed = request.withUnsafeBytes { DescriptorWriter.writeAll($0, to: input) }
+    func send(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> Reply? {
+        // One write from where the pieces are: the document is not copied after its number.
+        let number = Array("\(number)\t".utf8)
+        let failed = number.withUnsafeBytes { number in
+            withUnsafeBytes(of: UInt8(ascii: "\n")) { DescriptorWriter.writeAll([number, UnsafeRawBufferPointer(line), $0], to: input) }
+        }
         return failed == nil ? nil : .died(stop())
     }
 
@@ -126,17 +126,17 @@ final class JSONLWorker {
     /// only when it wrote nothing yet); nil while the answer is not complete. After
     /// ``Reply/died(_:)`` the worker is gone.
     func receive() -> Reply? {
-        if let reply = output.bufferedLine() { return Self.reply(reply) ?? .died(stop()) }
+        if let reply = output.bufferedBytes() { return Self.reply(reply) ?? .died(stop()) }
         if output.isFinished { return .died(stop()) }
         output.fill()
-        if let reply = output.bufferedLine() { return Self.reply(reply) ?? .died(stop()) }
+        if let reply = output.bufferedBytes() { return Self.reply(reply) ?? .died(stop()) }
         return output.isFinished ? .died(stop()) : nil
     }
 
     /// What an answer line says; nil when it is none a worker writes.
-    private static func reply(_ line: Data) -> Reply? {
+    private static func reply(_ line: [UInt8]) -> Reply? {
         switch line.first {
-        case UInt8(ascii: "{"): return .result(Array(line))
+        case UInt8(ascii: "{"): return .result(line)
         case UInt8(ascii: "!"): return .rejected(String(decoding: line.dropFirst(), as: UTF8.self))
         default: return nil
         }
@@ -164,7 +164,7 @@ final class JSONLWorker {
         guard pid > 0 else { return "ended" }
         // An answer after the input's end would be no answer to anything: the worker is ended.
         while !output.isFinished {
-            if output.bufferedLine() != nil {
+            if output.bufferedBytes() != nil {
                 kill(pid, SIGTERM)
                 break
             }

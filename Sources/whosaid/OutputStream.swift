@@ -58,6 +58,22 @@ final class OutputStream {
         if buffer.count > limit { try flush() }
     }
 
+    /// `bytes` and a line feed. With nothing buffered, both go out at once from where they are
+    /// (one `writev(2)`), not copied into the buffer first (a result line of `extract
+    /// --jsonl-input`, written by the worker and again by the main process: twice 10 MB copied on
+    /// PolNeAR train).
+    func writeLine(_ bytes: [UInt8]) throws(OutputError) {
+        guard buffer.isEmpty else {
+            try write(bytes)
+            try write("\n")
+            return
+        }
+        let failure = bytes.withUnsafeBytes { line in
+            withUnsafeBytes(of: UInt8(ascii: "\n")) { DescriptorWriter.writeAll([line, $0], to: descriptor) }
+        }
+        if let failure { throw OutputError(code: failure) }
+    }
+
     func write(_ string: String) throws(OutputError) {
         buffer.append(contentsOf: string.utf8)
         if buffer.count > limit { try flush() }

@@ -26,7 +26,7 @@ public struct JSONLReader: Sequence, IteratorProtocol {
 
     public mutating func next() -> Item? {
         while !finished {
-            guard let line = lines.next() else {
+            guard let line = lines.nextBytes() else {
                 finished = true
                 return lines.failure.map { .unreadable(line: lineNumber + 1, reason: $0) }
             }
@@ -37,7 +37,7 @@ public struct JSONLReader: Sequence, IteratorProtocol {
     }
 
     /// Whether `line` holds only spaces, tabs and a carriage return: it is skipped.
-    public static func isBlank(_ line: Data) -> Bool {
+    @inlinable public static func isBlank(_ line: some Collection<UInt8>) -> Bool {
         line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
@@ -47,8 +47,15 @@ public struct JSONLReader: Sequence, IteratorProtocol {
     /// of a line that is no document names the document (`document "a": …`) when its `id` can be
     /// read, also from a line that is no JSON after it or that holds bytes that are no UTF-8.
     public static func item(from line: Data, number: Int) -> Item? {
+        item(from: Array(line), number: number)
+    }
+
+    /// The item of line `number` as the `Data` overload reads it, the line being `bytes[start...]`
+    /// (parsed in place, not copied out).
+    public static func item(from bytes: [UInt8], start: Int = 0, number: Int) -> Item? {
+        let line = bytes[start...]
         if isBlank(line) { return nil }
-        var parser = JSONParser(bytes: Array(line), keptMembers: ["id", "text"])
+        var parser = JSONParser(bytes: bytes, from: start, keptMembers: ["id", "text"])
         let members: [String: JSONValue]
         do {
             members = try parser.parseDocument().objectValue ?? [:]
@@ -83,7 +90,7 @@ public struct JSONLReader: Sequence, IteratorProtocol {
 
     /// The `id` of a line that is no JSON: read before the error, or for bytes that are no UTF-8,
     /// from the line with those bytes replaced.
-    private static func idOfBrokenLine(_ line: Data, error: JSONValue.SyntaxError, read: [String: JSONValue]) -> String? {
+    private static func idOfBrokenLine(_ line: ArraySlice<UInt8>, error: JSONValue.SyntaxError, read: [String: JSONValue]) -> String? {
         var members = read
         if members["id"] == nil, error.reason == "not valid UTF-8" {
             var repaired = JSONParser(bytes: Array(String(decoding: line, as: UTF8.self).utf8), keptMembers: ["id"])

@@ -74,6 +74,8 @@ public indirect enum JSONValue: Equatable, Sendable {
 /// explicit stack of open containers, so its depth costs memory, never the call stack.
 struct JSONParser {
     let bytes: [UInt8]
+    /// Where the text parsed starts in `bytes` (offsets in errors count from it).
+    let origin: Int
     let keptMembers: Set<String>?
     var i = 0
     /// The kept members of the outermost object read so far: after a syntax error, those that
@@ -89,13 +91,17 @@ struct JSONParser {
         var key: String?
     }
 
-    init(bytes: [UInt8], keptMembers: Set<String>?) {
+    /// Parses `bytes[origin...]`: a caller whose text follows a prefix in its array (a JSONL
+    /// worker's request after its line number) need not copy it out.
+    init(bytes: [UInt8], from origin: Int = 0, keptMembers: Set<String>?) {
         self.bytes = bytes
+        self.origin = origin
         self.keptMembers = keptMembers
+        i = origin
     }
 
     mutating func parseDocument() throws(JSONValue.SyntaxError) -> JSONValue {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        if bytes[origin...].starts(with: [0xEF, 0xBB, 0xBF]) { i = origin + 3 }
         skipSpace()
         if keptMembers != nil, peek != UInt8(ascii: "{") { throw fail("not a JSON object") }
         let value = try parseValue()
@@ -107,7 +113,7 @@ struct JSONParser {
     private var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
 
     private func fail(_ reason: String) -> JSONValue.SyntaxError {
-        JSONValue.SyntaxError(reason: reason, byteOffset: i)
+        JSONValue.SyntaxError(reason: reason, byteOffset: i - origin)
     }
 
     private mutating func skipSpace() {
