@@ -142,7 +142,8 @@ extension Attributor {
     /// question or exclamation mark, of ``minLabelQuoteWords`` words or more, with a finite verb
     /// (`“We will win.”`, not a title such as `“Meet the Press.”`'s words alone).
     func isQuotedSentence(_ qi: Int) -> Bool {
-        endsWithSentencePunctuation(qi) && opensSentence(qi) && wordCount(quotes[qi].content) >= Self.minLabelQuoteWords
+        closeToken[qi] > openToken[qi] + 1
+            && endsWithSentencePunctuation(qi) && opensSentence(qi) && wordCount(quotes[qi].content) >= Self.minLabelQuoteWords
             && (openToken[qi] + 1..<closeToken[qi]).contains { tokens[$0].tag == .aux || tokens[$0].tag == .verb && !Lexicon.isGerund(tokens[$0].lower) }
     }
 
