@@ -272,6 +272,17 @@ enum SubjectAsideShapeTests {
         Case(text: "Lind repeated her promise to “Make the City Great Again.”", expected: []),
     ]
 
-    static let allCases = quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A `who` clause after a thing that comes from a named person (`criticism from Reyes`, `an
+    /// attack by Reyes`) has the person as its antecedent (``Attributor/personAfterThingOf(_:)``).
+    static let thingFromPersonCases: [Case] = [
+        Case(text: "Lind's remarks drew sharp criticism from Reyes, who said they were reckless.",
+             expected: [("Reyes", "they were reckless")]),
+        Case(text: "The bill drew an attack by Reyes, who said it was reckless.",
+             expected: [("Reyes", "it was reckless")]),
+        Case(text: "The bill drew a harsh response from Tom Reyes, who said it was reckless.",
+             expected: [("Tom Reyes", "it was reckless")]),
+    ]
+
+    static let allCases = thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

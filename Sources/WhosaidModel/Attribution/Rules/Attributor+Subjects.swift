@@ -7,12 +7,16 @@ extension Attributor {
     /// The forms of `say`, the one verb a restrictive relative clause reports with.
     static let sayForms: WordSet = ["say", "says", "said", "saying"]
 
+    /// Links between a thing and the person it comes from (`a spokesman of`, `criticism from`,
+    /// `an attack by`), whose person is a `who` clause's antecedent.
+    static let thingOfPersonLinks: WordSet = ["of", "from", "by"]
+
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the
     /// thing named before `of`: the person's name after the last `of` of `m` when the noun before
     /// that `of` names no person, group or role; else nil.
     func personAfterThingOf(_ m: SpeakerMention) -> SpeakerMention? {
-        guard let of = (m.first..<m.last).last(where: { tokens[$0].lower == "of" }), of > m.first,
+        guard let of = (m.first..<m.last).last(where: { Self.thingOfPersonLinks.contains(tokens[$0].lower) }), of > m.first,
               tokens[of + 1].isCapitalized else { return nil }
         let head = tokens[of - 1]
         guard head.tag == .noun, !head.isCapitalized, !head.is(.title), !MentionFinder.roleNouns.contains(head.lower),
