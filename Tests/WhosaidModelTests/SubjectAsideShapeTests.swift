@@ -283,6 +283,15 @@ enum SubjectAsideShapeTests {
              expected: [("Tom Reyes", "it was reckless")]),
     ]
 
-    static let allCases = thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A discourse adverb set off by commas may stand between a subject and the relative clause
+    /// that describes it (``MentionFinder/appositiveSubject(commaAt:floor:depth:)``).
+    static let adverbBeforeRelativeCases: [Case] = [
+        Case(text: "Lind, meanwhile, who has led the union since 2010, said the strike would end.",
+             expected: [("Lind", "the strike would end")]),
+        Case(text: "Tom Reyes, however, who chairs the board, said the vote was fair.",
+             expected: [("Tom Reyes", "the vote was fair")]),
+    ]
+
+    static let allCases = adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

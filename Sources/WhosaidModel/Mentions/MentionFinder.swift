@@ -164,10 +164,15 @@ struct MentionFinder {
         // "The Hospital Federation, which represents clinics in Ohio, Iowa and Utah, told": the
         // relative clause's antecedent speaks, not a noun phrase inside the clause.
         // The antecedent may itself carry an apposition ("NAME, a spokeswoman for X, which …,").
-        if depth < Self.maxNestedRelativeClauses, let relative = relativeClauseStart(before: comma, floor: floor), relative - 2 >= floor,
-           let m = appositiveSubject(commaAt: relative - 1, floor: floor, depth: depth + 1) ?? phrase(endingAt: relative - 2, floor: floor),
-           m.kind != .pronoun {
-            return m
+        if depth < Self.maxNestedRelativeClauses, let relative = relativeClauseStart(before: comma, floor: floor), relative - 2 >= floor {
+            // "Smith, meanwhile, who has led the union, said": a discourse adverb set off by
+            // commas may stand between the antecedent and its clause.
+            var open = relative - 1
+            if open - 2 > floor, Lexicon.discourseAdverbs.contains(tokens[open - 1].lower), tokens[open - 2].lower == "," { open -= 2 }
+            if let m = appositiveSubject(commaAt: open, floor: floor, depth: depth + 1) ?? phrase(endingAt: open - 1, floor: floor),
+               m.kind != .pronoun {
+                return m
+            }
         }
         // The phrase before the comma, read once for the three readings below: each read cost
         // about 10,000 instructions, and appositions before cues are common (2% of the engine).
