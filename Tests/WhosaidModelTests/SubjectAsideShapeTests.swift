@@ -292,6 +292,16 @@ enum SubjectAsideShapeTests {
              expected: [("Tom Reyes", "the vote was fair")]),
     ]
 
-    static let allCases = adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A person of an institution whose campus follows a comma (`of the University of
+    /// California, Berkeley,`) speaks, though the campus's place is also a given name
+    /// (``MentionFinder/isPlaceAfterInstitution(_:)``).
+    static let institutionCampusCases: [Case] = [
+        Case(text: "Ann Lind of the University of California, Berkeley, said the tax is too high.",
+             expected: [("Ann Lind", "the tax is too high")]),
+        Case(text: "Ann Lind and Tom Reyes of the University of California, Berkeley, suggest that the tax is too high.",
+             expected: [("Ann Lind and Tom Reyes", "the tax is too high")]),
+    ]
+
+    static let allCases = institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -37,9 +37,32 @@ extension MentionFinder {
                 whole.lastWithRole = comma - 1
                 return whole
             }
+            // "Ann Lind of the University of California, Berkeley, said": a person's name, `of` and
+            // an institution whose campus the place after the comma names.
+            if previous + 2 == comma, isPlaceAfterInstitution(previous), let institution = phrase(endingAt: previous - 1, floor: floor),
+               institution.first - 2 >= floor, tokens[institution.first - 1].lower == "of",
+               var person = phrase(endingAt: institution.first - 2, floor: floor), person.kind == .name, person.actorKind == .person,
+               person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == "," {
+                person.lastWithRole = comma - 1
+                return person
+            }
             end = previous
         }
         return nil
+    }
+
+    /// Whether the comma at `comma` follows an institution's name with `of` inside it (`the
+    /// University of California, Berkeley`): a word alone after that comma is the campus's place,
+    /// though it is also a given name.
+    func isPlaceAfterInstitution(_ comma: Int) -> Bool {
+        var k = comma - 1
+        var sawOf = false
+        while k > 0, comma - 1 - k < Self.maxResidentSegmentTokens, tokens[k].isWord, tokens[k].quote == nil,
+              tokens[k].isCapitalized || tokens[k].lower == "of" {
+            if tokens[k].lower == "of" { sawOf = true }
+            k -= 1
+        }
+        return sawOf && k >= 0 && tokens[k].lower == "the" && Lexicon.organisationHeads.contains(tokens[k + 1].lower)
     }
 
     /// Whether `first...last` is an age (`29`) or a place: capitalised words, perhaps after
