@@ -144,7 +144,8 @@ enum SubjectTagRepair {
     /// lower-case adjective-tagged words closed by a comma and a capitalised name ends in the head
     /// noun the name is apposed to, which the tagger read as an adjective by its ending.
     static func repairHeadsBeforeApposedNames(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for c in range where c - 2 >= range.lowerBound && c + 1 < range.upperBound && tokens[c].lower == "," {
+        // The tag is tested before the comma's text: most words are no adjective.
+        for c in range where c - 2 >= range.lowerBound && c + 1 < range.upperBound && tokens[c - 1].tag == .adj && tokens[c].lower == "," {
             let head = c - 1
             guard tokens[head].tag == .adj, tokens[head].kind == .word, !tokens[head].isCapitalized, tokens[head].quote == nil,
                   mayHeadPhrase(tokens[head].lower), !quantityAdjectives.contains(tokens[head].lower),
