@@ -302,6 +302,15 @@ enum SubjectAsideShapeTests {
              expected: [("Ann Lind and Tom Reyes", "the tax is too high")]),
     ]
 
-    static let allCases = institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A relative clause set off by commas inside an asked question does not end it
+    /// (``Attributor/questionEnd(from:last:)``); a comma with no verb after the clause does.
+    static let relativeInsideQuestionCases: [Case] = [
+        Case(text: "Lind was asked by a moderator whether her plan, which would cost $170 billion, would raise the deficit.",
+             expected: [("a moderator", "whether her plan, which would cost $170 billion, would raise the deficit")]),
+        Case(text: "Asked whether her plan, which would cost $170 billion, would raise the deficit, Lind said no.",
+             expected: [(nil, "whether her plan, which would cost $170 billion, would raise the deficit"), ("Lind", "no")]),
+    ]
+
+    static let allCases = relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }
