@@ -311,6 +311,21 @@ enum SubjectAsideShapeTests {
              expected: [(nil, "whether her plan, which would cost $170 billion, would raise the deficit"), ("Lind", "no")]),
     ]
 
-    static let allCases = relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    /// A comment on the sentence set off by a dash after a reported clause is the reporter's
+    /// (``Attributor/sentenceAppositiveDash(in:_:)``), also when a relative clause without its
+    /// pronoun closes it (``Attributor/closesWithReducedRelative(after:last:)``); a dashed
+    /// aside inside the clause is not.
+    static let dashedCommentCases: [Case] = [
+        Case(text: "Lind said the plant would reopen — a claim Reyes disputed.",
+             expected: [("Lind", "the plant would reopen")]),
+        Case(text: "Lind said the plant would reopen — an unusual move that surprised workers.",
+             expected: [("Lind", "the plant would reopen")]),
+        Case(text: "Lind said the plant would reopen, a view he has long shared.",
+             expected: [("Lind", "the plant would reopen")]),
+        Case(text: "Lind said the plant — a major employer — would reopen.",
+             expected: [("Lind", "the plant — a major employer — would reopen")]),
+    ]
+
+    static let allCases = dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

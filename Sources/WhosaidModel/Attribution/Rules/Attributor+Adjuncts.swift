@@ -198,7 +198,55 @@ extension Attributor {
             links += 1
         }
         return e + 1 > last || Self.relativePronouns.contains(tokens[e + 1].lower) || tokens[e + 1].lower == "that"
-            || endsSentence(after: e, last: last)
+            || endsSentence(after: e, last: last) || closesWithReducedRelative(after: commonHead(endingAt: e, from: k + 1), last: last)
+    }
+
+    /// The first dash in `c...end`, outside quotation marks, that opens a comment on the whole
+    /// sentence (``opensSentenceAppositive(at:last:)``) after a clause's words; nil when none does.
+    func sentenceAppositiveDash(in c: Int, _ end: Int) -> Int? {
+        guard c + 2 <= end else { return nil }
+        // Bounded, as every search from a cue: a sentence of a thousand cues stays linear.
+        for k in c + 2...min(end, c + Self.maxAppositiveDashDistance) where tokens[k].kind == .punctuation && tokens[k].quote == nil
+            && Self.appositiveDashes.contains(tokens[k].lower) && opensSentenceAppositive(at: k, last: end) {
+            // "--" written as two hyphens opens at its first.
+            return k > c && tokens[k].lower == "-" && tokens[k - 1].lower == "-" ? k - 1 : k
+        }
+        return nil
+    }
+
+    /// The farthest a comment's dash is looked for from the start of a reported clause.
+    static let maxAppositiveDashDistance = 60
+
+    /// Dashes that may set off a comment on a whole sentence (not ASCII all: no `WordSet`).
+    static let appositiveDashes: Set<String> = ["--", "-", "\u{2014}", "\u{2013}"]
+
+    /// The common noun that heads a phrase from `first` to `e` when names after it were read into
+    /// the phrase (`a claim Reyes` of `a claim Reyes disputed`: the name opens a relative clause);
+    /// else `e`.
+    func commonHead(endingAt e: Int, from first: Int) -> Int {
+        var n = e
+        while n - 1 > first, tokens[n].tag == .propn, tokens[n - 1].tag == .propn { n -= 1 }
+        return n - 1 > first && tokens[n].tag == .propn && tokens[n - 1].tag == .noun ? n - 1 : e
+    }
+
+    /// Most tokens of a relative clause without its pronoun closing a sentence appositive.
+    static let maxReducedRelativeTokens = 8
+
+    /// Whether a relative clause without its pronoun closes the sentence after the noun at `e`
+    /// (`— a claim Reyes disputed.`, `, a view he shares.`): a name or pronoun, then a finite verb
+    /// group, then the sentence's end, within ``maxReducedRelativeTokens``.
+    func closesWithReducedRelative(after e: Int, last: Int) -> Bool {
+        let s = e + 1
+        guard s + 1 <= last, tokens[s].quote == nil, tokens[s].tag == .propn || tokens[s].tag == .pron else { return false }
+        var k = s
+        while k + 1 <= last, k - s < Self.maxReducedRelativeTokens, tokens[k + 1].quote == nil, tokens[k + 1].tag == .propn { k += 1 }
+        var sawVerb = false
+        while k + 1 <= last, k - s < Self.maxReducedRelativeTokens, tokens[k + 1].quote == nil,
+              [.aux, .verb, .adv, .part].contains(tokens[k + 1].tag) {
+            if tokens[k + 1].tag == .verb { sawVerb = true }
+            k += 1
+        }
+        return sawVerb && endsSentence(after: k, last: last)
     }
 }
 

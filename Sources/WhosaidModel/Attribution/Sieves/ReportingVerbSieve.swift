@@ -330,6 +330,9 @@ extension Attributor {
         var end = relativeGapClauseEnd(verb: v, first: first, last: last) ?? relativeClauseEnd(verb: v, first: first, last: last)
             ?? frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         if !sawThat, let occasion = occasionAdjunct(in: c, end) { end = occasion - 1 }
+        // "said the plant would reopen — a claim Reyes disputed.": a comment set off by a dash
+        // after the clause is the reporter's.
+        if let dash = sentenceAppositiveDash(in: c, end) { end = dash - 1 }
         if let cut = coordinatedPredicateCut(from: c, to: end, participleCue: gerund) {
             end = cut
         } else if let cut = parallelPredicateCut(from: c, to: end, cue: cueForm(verb: v, first: first)) {
