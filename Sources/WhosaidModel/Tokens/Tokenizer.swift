@@ -87,7 +87,7 @@ enum Tokenizer {
             // A token keeps only its sentence and reads its paragraph from it.
             assert(document.paragraph(ofSentence: sentence) == paragraph, "sentence \(sentence) crosses paragraph \(paragraph)")
             let id = intern(start, i, kind)
-            assert(words.lengths[id] == i - start && infos[id].kind == kind, "a form is the text as written")
+            assert(words.length(id) == i - start && infos[id].kind == kind, "a form is the text as written")
             tokens.append(Token.Record(start: start, sentence: sentence, form: id))
         }
         // Reserved for the most tokens news has: kept, the slack lived as long as the tokens

@@ -8,13 +8,17 @@ struct WordTable {
     private(set) var classes: [Lexicon.WordClass] = []
     private var slots: [Int32]
     private var mask: Int
-    private var hashes: [UInt32] = []
-    private var keyStarts: [Int32] = []
-    /// Length in scalars of each distinct form.
-    private(set) var lengths: [Int32] = []
-    private var keys: [UInt32] = []
-    /// The fingerprint of each distinct form (``fingerprint(_:)``), worked out as it is added.
-    private var fingerprints: [UInt64] = []
+    /// What the probe and the readers need of each distinct form, by id: one array, so that a new
+    /// form is one append (and one uniqueness check), not one to each of four arrays.
+    private var entries: [Entry] = []
+    /// The scalar values of every distinct form, back to back: the first `keyCount` of `keys`;
+    /// the rest is room, so that a new form's values are written in place, in one pass (appended,
+    /// they cost a generic `append(contentsOf:)` call per form: 0.5% of the engine on news).
+    private var keys: [UInt32]
+    private var keyCount = 0
+
+    /// Room first made in `keys` per form of the capacity asked for (it doubles past it).
+    static let initialKeyRoomPerForm = 4
     /// The shared forms, taken out of ``WrittenFormCache`` until ``putBackShared()``.
     private var shared: WrittenFormCache.Table?
 
@@ -23,8 +27,24 @@ struct WordTable {
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
         mask = size - 1
+        keys = Array(repeating: 0, count: capacity * Self.initialKeyRoomPerForm)
         shared = WrittenFormCache.take()
     }
+
+    /// A distinct form's hash, where its scalar values lie in `keys`, and its fingerprint.
+    private struct Entry {
+        /// FNV-1a over the form's scalar values, what its slot is probed from.
+        var hash: UInt32
+        /// Where the form's scalar values start in `keys`.
+        var keyStart: Int32
+        /// Length in scalars of the form.
+        var length: Int32
+        /// The fingerprint of the form (``fingerprint(_:)``), worked out as it is added.
+        var fingerprint: UInt64
+    }
+
+    /// The length in scalars of the form with id `id`.
+    func length(_ id: Int) -> Int { Int(entries[id].length) }
 
     /// Gives the shared forms back to ``WrittenFormCache`` (later new forms are worked out here).
     mutating func putBackShared() {
@@ -38,7 +58,7 @@ struct WordTable {
 
     /// A 64-bit fingerprint of the form with id `id` as written, equal to
     /// ``TaggerWordCache/key(_:)`` of its text: FNV-1a over the form's UTF-8, then mixed.
-    func fingerprint(_ id: Int) -> UInt64 { fingerprints[id] }
+    func fingerprint(_ id: Int) -> UInt64 { entries[id].fingerprint }
 
     /// The fingerprint of the form whose scalar values are `form` (see ``fingerprint(_:)``).
     private static func fingerprint(of form: UnsafeBufferPointer<UInt32>) -> UInt64 {
@@ -55,8 +75,9 @@ struct WordTable {
 
     /// The form with id `id` as written.
     func written(_ id: Int) -> String {
-        let start = Int(keyStarts[id])
-        return keys.withUnsafeBufferPointer { String(scalarValues: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(lengths[id]))])) }
+        let entry = entries[id]
+        let start = Int(entry.keyStart)
+        return keys.withUnsafeBufferPointer { String(scalarValues: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(entry.length))])) }
     }
 
     /// The id of the form `s[a..<b]`, adding it when new.
@@ -67,8 +88,9 @@ struct WordTable {
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if hashes[id] == h, Int(lengths[id]) == b - a {
-                let start = Int(keyStarts[id])
+            let entry = entries[id]
+            if entry.hash == h, Int(entry.length) == b - a {
+                let start = Int(entry.keyStart)
                 var same = true
                 for k in 0..<(b - a) where keys[start + k] != s[a + k].value { same = false; break }
                 if same { return id }
@@ -76,29 +98,29 @@ struct WordTable {
             slot = (slot + 1) & mask
         }
         let id = lowers.count
-        let start = keys.count
-        // In one copy: appended one by one, each checked the array's uniqueness and capacity.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: b - a) { values in
-            for k in a..<b { values[k - a] = s[k].value }
-            keys.append(contentsOf: UnsafeBufferPointer(values))
+        let start = keyCount
+        let length = b - a
+        if keys.count < start + length { keys.append(contentsOf: repeatElement(0, count: max(keys.count, length))) }
+        // One uniqueness check for the form, not one per value: the room was made just above.
+        keys.withUnsafeMutableBufferPointer { room in
+            for k in 0..<length { room[start + k] = s[a + k].value }
         }
-        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start...])) }
+        keyCount += length
+        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
+        let print: UInt64
         if key != 0, let known = shared!.entry(key) {
             lowers.append(known.lower)
             classes.append(known.classes)
-            fingerprints.append(known.fingerprint)
+            print = known.fingerprint
         } else {
             let lower = Tokenizer.lowered(s, a, b)
             let wordClasses = LexiconClassTable.shared.classes(of: lower)
-            let print = keys.withUnsafeBufferPointer { Self.fingerprint(of: UnsafeBufferPointer(rebasing: $0[start...])) }
+            print = keys.withUnsafeBufferPointer { Self.fingerprint(of: UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
             lowers.append(lower)
             classes.append(wordClasses)
-            fingerprints.append(print)
             if key != 0 { shared!.add(key, lower: lower, classes: wordClasses, fingerprint: print) }
         }
-        hashes.append(h)
-        keyStarts.append(Int32(start))
-        lengths.append(Int32(b - a))
+        entries.append(Entry(hash: h, keyStart: Int32(start), length: Int32(b - a), fingerprint: print))
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id
@@ -108,8 +130,8 @@ struct WordTable {
         let size = slots.count * 2
         slots = Array(repeating: -1, count: size)
         mask = size - 1
-        for id in hashes.indices {
-            var slot = Int(hashes[id]) & mask
+        for id in entries.indices {
+            var slot = Int(entries[id].hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }

@@ -28,6 +28,23 @@ struct KeyphraseCandidates {
     /// The longest phrase considered, in words.
     static let maxWords = 3
 
+    /// A node of the phrase trie: one array of them, so that a new node is one append (and one
+    /// check of the array's uniqueness), not one to each of three arrays.
+    private struct Node {
+        /// The node this one extends, or -1 at the root.
+        var parent: Int32
+        /// The term key id of the edge from the parent.
+        var term: Int32
+        /// The phrase the path to this node is, or -1 when none is yet.
+        var phrase: Int32
+    }
+
+    /// A phrase found: its trie node and its length in tokens less one.
+    private struct Phrase {
+        var node: Int32
+        var length: Int32
+    }
+
     /// Candidates in order of first occurrence, each with at least one occurrence.
     private(set) var all: [Candidate] = []
     /// Occurrences of every candidate, grouped by candidate, each group in text order.
@@ -70,20 +87,14 @@ struct KeyphraseCandidates {
         // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
         // occurrence logged as phrase id and first token.
         var children = PackedMap(capacity: min(Self.maxInitialNodes, n))
-        var parents: [Int32] = []
-        var nodeTerms: [Int32] = []
-        var nodePhrases: [Int32] = []
-        var phraseNodes: [Int32] = []
-        var lengths: [Int32] = []
+        var nodes: [Node] = []
+        var phrases: [Phrase] = []
         var log: [UInt64] = []
         // Room for the nodes, phrases and occurrences of a short article, as the table has: each
         // list grew from empty, a copy at every doubling, in every article.
         let initialNodes = min(Self.maxInitialNodes, n)
-        parents.reserveCapacity(initialNodes)
-        nodeTerms.reserveCapacity(initialNodes)
-        nodePhrases.reserveCapacity(initialNodes)
-        phraseNodes.reserveCapacity(initialNodes)
-        lengths.reserveCapacity(initialNodes)
+        nodes.reserveCapacity(initialNodes)
+        phrases.reserveCapacity(initialNodes)
         log.reserveCapacity(initialNodes)
         for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
             if sameBlock(i - 1, i), nameLike[i - 1], nameLike[i] { continue }
@@ -100,11 +111,9 @@ struct KeyphraseCandidates {
                 let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
                 var child = children.get(edge)
                 if child < 0 {
-                    child = Int32(parents.count)
+                    child = Int32(nodes.count)
                     children.set(edge, child)
-                    parents.append(node)
-                    nodeTerms.append(key)
-                    nodePhrases.append(-1)
+                    nodes.append(Node(parent: node, term: key, phrase: -1))
                 }
                 node = child
                 let cutsName = sameBlock(j, j + 1) && nameLike[j] && nameLike[j + 1]
@@ -113,12 +122,11 @@ struct KeyphraseCandidates {
                 let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
                 if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number)
                     && (head[j] || !single && t.role == .number) {
-                    var phrase = nodePhrases[Int(node)]
+                    var phrase = nodes[Int(node)].phrase
                     if phrase < 0 {
-                        phrase = Int32(phraseNodes.count)
-                        nodePhrases[Int(node)] = phrase
-                        phraseNodes.append(node)
-                        lengths.append(Int32(j - i))
+                        phrase = Int32(phrases.count)
+                        nodes[Int(node)].phrase = phrase
+                        phrases.append(Phrase(node: node, length: Int32(j - i)))
                     }
                     log.append(UInt64(UInt32(phrase)) << 32 | UInt64(UInt32(i)))
                 }
@@ -129,8 +137,8 @@ struct KeyphraseCandidates {
         // Phrases whose keys join to the same text are one candidate (a key may hold spaces:
         // "north korea" from "North-Korea"); the first one seen gives the terms.
         // Texts are interned as their keys' component ids, in order, so a text's id is its candidate's.
-        var merged = [Int32](repeating: 0, count: phraseNodes.count)
-        var texts = SequenceInterner<Int32>(capacity: phraseNodes.count)
+        var merged = [Int32](repeating: 0, count: phrases.count)
+        var texts = SequenceInterner<Int32>(capacity: phrases.count)
         // A phrase's term keys (its first `depth`) and their component ids (the first `length`),
         // in reused buffers written by index (emptying and appending cost more than the work).
         var keys = [Int32](repeating: 0, count: 8)
@@ -139,22 +147,22 @@ struct KeyphraseCandidates {
         // still grew would make each append copy it).
         var allTerms: [Int32] = []
         var termEnds: [Int] = []
-        allTerms.reserveCapacity(phraseNodes.count)
-        termEnds.reserveCapacity(phraseNodes.count)
-        for p in phraseNodes.indices {
+        allTerms.reserveCapacity(phrases.count)
+        termEnds.reserveCapacity(phrases.count)
+        for p in phrases.indices {
             var depth = 0
-            var node = phraseNodes[p]
+            var node = phrases[p].node
             while node >= 0 {
                 depth += 1
-                node = parents[Int(node)]
+                node = nodes[Int(node)].parent
             }
             if keys.count < depth { keys = Array(repeating: 0, count: 2 * depth) }
-            node = phraseNodes[p]
+            node = phrases[p].node
             var k = depth
             while node >= 0 {
                 k -= 1
-                keys[k] = nodeTerms[Int(node)]
-                node = parents[Int(node)]
+                keys[k] = nodes[Int(node)].term
+                node = nodes[Int(node)].parent
             }
             var length = 0
             for k in 0..<depth {
@@ -187,7 +195,7 @@ struct KeyphraseCandidates {
             let p = Int(entry >> 32)
             let lower = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF)
             let c = Int(merged[p])
-            occurrences[counts[c]] = Occurrence(lower: lower, upper: lower + lengths[p])
+            occurrences[counts[c]] = Occurrence(lower: lower, upper: lower + phrases[p].length)
             counts[c] += 1
         }
     }

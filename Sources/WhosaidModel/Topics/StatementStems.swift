@@ -28,11 +28,21 @@ struct StatementStems {
     /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
     private var scalars: [Unicode.Scalar] = []
     private var scalarCount = 0
-    /// The pending word: its first `wordLength` bytes, packed too while short and ASCII.
+    /// The pending word: its first `wordLength` bytes, packed too while short and ASCII. While
+    /// the word packs (``isSpelled`` false) its bytes are in `packed` alone, and are written out
+    /// here (``spell()``) only when it stops packing or its stem must be worked out: most words
+    /// are short and their stems known, and a byte written here for each checked the array's
+    /// uniqueness.
     private var word: [UInt8] = []
     private var wordLength = 0
     private var packed: UInt64 = 0
     private var isASCIIWord = true
+    /// Whether `word` holds the pending word's bytes; when not, the word is ASCII, at most
+    /// ``maxPackedLength`` bytes, and `packed` holds them.
+    private var isSpelled = false
+
+    /// The most bytes a packed word holds (6 bits each in 64).
+    static let maxPackedLength = 10
 
     /// The most distinct words the tables are first made for; they grow past it.
     static let maxInitialCapacity = 4096
@@ -129,11 +139,30 @@ struct StatementStems {
     }
 
     @inline(__always) private mutating func push(_ b: UInt8) {
+        let code = Self.code(b)
+        if !isSpelled {
+            if code != 0 && wordLength < Self.maxPackedLength {
+                wordLength += 1
+                packed = packed << 6 | UInt64(code)
+                return
+            }
+            spell()
+        }
         if wordLength < word.count { word[wordLength] = b } else { word.append(b) }
         wordLength += 1
-        let code = Self.code(b)
         packed = packed << 6 | UInt64(code)
         if code == 0 { isASCIIWord = false }
+    }
+
+    /// Writes the pending word's bytes out of `packed` into `word`, if not yet there.
+    private mutating func spell() {
+        guard !isSpelled else { return }
+        isSpelled = true
+        for k in 0..<wordLength {
+            let code = UInt8(truncatingIfNeeded: packed >> UInt64(6 * (wordLength - 1 - k))) & 0x3F
+            let b = code <= 10 ? 0x30 + code - 1 : 0x61 + code - 11
+            if k < word.count { word[k] = b } else { word.append(b) }
+        }
     }
 
     /// The 6-bit code of a folded byte in a packed word: 1...36 for a digit or lower-case
@@ -146,19 +175,21 @@ struct StatementStems {
         wordLength = 0
         packed = 0
         isASCIIWord = true
+        isSpelled = false
     }
 
     /// Codes the pending word, whose first and last bytes came from scalars `first` and `last`.
     private mutating func finish(first: Int, last: Int, into codes: inout [Int32]) {
         guard wordLength > 0 else { return }
         var stem: Int32
-        if wordLength <= 10 && isASCIIWord {
+        if wordLength <= Self.maxPackedLength && isASCIIWord {
             stem = shortWords.get(packed)
             if stem < 0 {
                 stem = internStem()
                 shortWords.set(packed, stem)
             }
         } else {
+            spell()
             let (id, isNew) = word.withUnsafeBufferPointer {
                 words.intern(UnsafeBufferPointer(rebasing: $0[0..<wordLength]))
             }
@@ -176,9 +207,10 @@ struct StatementStems {
     /// array made of it), else its stem; a short ASCII word's stem is looked up in ``shared``
     /// first.
     private mutating func internStem() -> Int32 {
-        if wordLength <= 10 && isASCIIWord {
+        if wordLength <= Self.maxPackedLength && isASCIIWord {
             var stem = shared.get(packed)
             if stem == 0 {
+                spell()
                 // A stem is never longer than its word, and has the same kinds of bytes.
                 stem = word.withUnsafeBufferPointer { all in
                     let w = UnsafeBufferPointer(rebasing: all[0..<wordLength])
@@ -189,6 +221,7 @@ struct StatementStems {
             return id(ofPacked: stem)
         }
         // A longer word, or one with other bytes: no stem of its own packs.
+        spell()
         let own = word.withUnsafeBufferPointer { all -> Int32? in
             let w = UnsafeBufferPointer(rebasing: all[0..<wordLength])
             return Stemmer.isOwnStem(folded: w) ? id(ofUnpacked: w) : nil
