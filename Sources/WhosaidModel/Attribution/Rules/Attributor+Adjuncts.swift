@@ -207,7 +207,7 @@ extension Attributor {
         guard c + 2 <= end else { return nil }
         // Bounded, as every search from a cue: a sentence of a thousand cues stays linear.
         for k in c + 2...min(end, c + Self.maxAppositiveDashDistance) where tokens[k].kind == .punctuation && tokens[k].quote == nil
-            && Self.appositiveDashes.contains(tokens[k].lower) && opensSentenceAppositive(at: k, last: end) {
+            && Self.asideDashes.contains(tokens[k].lower) && opensSentenceAppositive(at: k, last: end) {
             // "--" written as two hyphens opens at its first.
             return k > c && tokens[k].lower == "-" && tokens[k - 1].lower == "-" ? k - 1 : k
         }
@@ -217,8 +217,6 @@ extension Attributor {
     /// The farthest a comment's dash is looked for from the start of a reported clause.
     static let maxAppositiveDashDistance = 60
 
-    /// Dashes that may set off a comment on a whole sentence (not ASCII all: no `WordSet`).
-    static let appositiveDashes: Set<String> = ["--", "-", "\u{2014}", "\u{2013}"]
 
     /// The common noun that heads a phrase from `first` to `e` when names after it were read into
     /// the phrase (`a claim Reyes` of `a claim Reyes disputed`: the name opens a relative clause);
