@@ -35,6 +35,24 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "she was adrift")]),
     ]
 
+    /// `…, said one source in the room.`: after the verb, a place opened by `in` belongs to the
+    /// person described (``MentionFinder/opensPlaceOfPerson(at:ceiling:)``), not when it names
+    /// the occasion, the medium or the time of the statement (`said a spokesman in an email`).
+    static let placeOfDescribedPersonCases: [Case] = [
+        Case(text: "The talks fell apart after an hour, said one source in the room.",
+             expected: [("one source in the room", "The talks fell apart after an hour")]),
+        Case(text: "The talks fell apart after an hour, said one GOP source in the room.",
+             expected: [("one GOP source in the room", "The talks fell apart after an hour")]),
+        Case(text: "“We were stunned,” said a woman in the crowd.",
+             expected: [("a woman in the crowd", "“We were stunned,”")]),
+        Case(text: "“We were stunned,” said an official in Washington.",
+             expected: [("an official in Washington", "“We were stunned,”")]),
+        Case(text: "“We were stunned,” said a spokesman in an email.",
+             expected: [("a spokesman", "“We were stunned,”")]),
+        Case(text: "“We were stunned,” said the company in a statement on Monday.",
+             expected: [("the company", "“We were stunned,”")]),
+    ]
+
     /// `“…,” said a former executive.`, `“…,” one former executive said.`: the tagger reads a head
     /// noun in -ive or -al as an adjective where the phrase ends; after the cue, or after a
     /// number before it, it is the speaker's head (``SubjectTagRepair/repairInvertedDescribedHeads(_:_:)``).
@@ -106,7 +124,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

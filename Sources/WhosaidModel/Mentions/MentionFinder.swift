@@ -1173,6 +1173,8 @@ struct MentionFinder {
                   tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.hasSuffix("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
                 e += 1
             }
+            // "one GOP source in the room": the place of the person described.
+            if e > start, !tokens[e].isCapitalized, invertedAfterVerb(start), let place = placePhraseEnd(at: e + 1, ceiling: ceiling) { e = place }
         } else if t.is(.determiner), let nameEnd = namedPersonEnd(afterDescriptorAt: start, ceiling: ceiling) {
             // "said a visibly shaken Lowe": the words on the person's state, then the name.
             e = nameEnd
@@ -1185,6 +1187,10 @@ struct MentionFinder {
                 if ["of", "on", "at", "for", "from", "by"].contains(u.lower), e + 2 <= ceiling,
                    tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
                     || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {
+                    e += 2
+                    continue
+                }
+                if invertedAfterVerb(start), opensPlaceOfPerson(at: e + 1, ceiling: ceiling) {
                     e += 2
                     continue
                 }
