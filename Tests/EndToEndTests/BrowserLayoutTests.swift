@@ -24,7 +24,9 @@ import Testing
         try tmux.send("e")
         try #require(try tmux.waitFor { $0.contains("Export 22 statements to:") }.ok)
         try tmux.resize(width: 30, height: 8)
-        let small = try tmux.waitFor { $0.contains("Terminal too small") }
+        // Curses paints top to bottom: under load a capture can catch the title drawn before
+        // the lines under it, so wait for the message's last word.
+        let small = try tmux.waitFor { $0.contains("Terminal too small") && $0.contains("quit") }
         try #require(small.ok, "no message:\n\(small.screen)")
         #expect(small.screen.contains("Enlarge the window, or q to"))
         #expect(small.screen.contains("quit"))

@@ -839,10 +839,16 @@ import Testing
         Case(text: "The relatives, who asked officials to show them the video, watched it on Thursday, lawyers for the family said.",
              expected: [("lawyers for the family", "The relatives, who asked officials to show them the video, watched it on Thursday"),
                         ("The relatives", "officials to show them the video")]),
-        // A parenthetical cue followed by a coordinator: the clause before it is reported, the
-        // words after the coordinator go on with the reporter's sentence.
+        // A parenthetical cue followed by a coordinator: the clause before it is reported, and
+        // the words after the coordinator are a statement of their own (a lone word is not).
         Case(text: "He had no known ties to any party, the airline added, and had passed all checks.",
-             expected: [("the airline", "He had no known ties to any party")]),
+             expected: [("the airline", "He had no known ties to any party"), ("the airline", "and had passed all checks")]),
+        Case(text: "The top tenth paid most of the tax, the agency said in a report, and the bottom fifth paid almost none.",
+             expected: [("the agency", "The top tenth paid most of the tax"), ("the agency", "and the bottom fifth paid almost none")]),
+        Case(text: "Many of the guests were older, Ana Ruiz said, and “they had lived through all of it.”",
+             expected: [("Ana Ruiz", "Many of the guests were older"), ("Ana Ruiz", "“they had lived through all of it.”")]),
+        Case(text: "The rule is at odds with the law, I say, and unworkable.",
+             expected: [(nil, "The rule is at odds with the law")]),
         // A quote closed by a comma ends the clause before a reporting participle, which reports
         // on its own; "but argues that" is a new cue however the tagger reads "argues".
         Case(text: "Ruiz said the vote in the county was “a disgrace to the state,” adding that the count must be redone.",

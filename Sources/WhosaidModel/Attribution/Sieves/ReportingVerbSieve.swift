@@ -173,8 +173,8 @@ extension Attributor {
         if subjectStart > first, tokens[subjectStart - 1].lower == ",",
            let close = invertedClose ?? (inverted ? nil : parentheticalCueClose(after: cueEnd, verb: v, last: last)) {
             guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
-            // "He had no ties, the airline added, and had passed all checks": the words after the
-            // coordinator go on with the reporter's sentence; those before the cue are reported.
+            // "He had no ties, the airline added, and had passed all checks": both the words
+            // before the cue and those after the coordinator are reported.
             let coordinated = Self.listCoordinators.contains(tokens[close + 1].lower)
             // "…, the service said, adding that…" / "declining to give details": a participle
             // clause after the cue is the reporter's (a reporting one makes its own statement).
@@ -206,7 +206,13 @@ extension Attributor {
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
             if participle { return (before, nil) }
-            if coordinated { return holdsFiniteVerb(leadFirst, subjectStart - 2) ? (before, nil) : nil }
+            // "…, the agency said, and the bottom fifth paid 1 percent": the words after the
+            // coordinator go on with what was said, a statement of their own (not a lone word:
+            // "…, I say, and unworkable" adds an adjective to the clause before).
+            if coordinated {
+                guard holdsFiniteVerb(leadFirst, subjectStart - 2) else { return nil }
+                return wordCount(span, upTo: Self.minCoordinatedContinuationWords + 1) > Self.minCoordinatedContinuationWords ? (main, before) : (before, nil)
+            }
             // "…, I assure you, John.": a name alone after the cue is the one addressed.
             if wordCount(span, upTo: 2) < 2, tokens[close + 1].isCapitalized { return (before, nil) }
             return (main, before)
@@ -397,6 +403,9 @@ extension Attributor {
     static let negationParticles: WordSet = ["not", "n't"]
     /// Coordinators that join two participles or go on after a parenthetical cue.
     static let listCoordinators: WordSet = ["and", "or"]
+    /// Fewest words, the coordinator with them, that go on with a statement after a
+    /// parenthetical cue (`…, she said, and costs rose`).
+    static let minCoordinatedContinuationWords = 2
 
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
