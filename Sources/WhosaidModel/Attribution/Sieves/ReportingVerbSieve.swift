@@ -208,10 +208,13 @@ extension Attributor {
             if participle { return (before, nil) }
             // "…, the agency said, and the bottom fifth paid 1 percent": the words after the
             // coordinator go on with what was said, a statement of their own (not a lone word:
-            // "…, I say, and unworkable" adds an adjective to the clause before).
+            // "…, I say, and unworkable" adds an adjective to the clause before; nor words with
+            // a reporting verb of their own: "…, Lowe said, and it will fail, Ruiz said").
             if coordinated {
                 guard holdsFiniteVerb(leadFirst, subjectStart - 2) else { return nil }
-                return wordCount(span, upTo: Self.minCoordinatedContinuationWords + 1) > Self.minCoordinatedContinuationWords ? (main, before) : (before, nil)
+                let goesOn = wordCount(span, upTo: Self.minCoordinatedContinuationWords + 1) > Self.minCoordinatedContinuationWords
+                    && !counts.holdsReportingVerb(close + 1, last)
+                return goesOn ? (main, before) : (before, nil)
             }
             // "…, I assure you, John.": a name alone after the cue is the one addressed.
             if wordCount(span, upTo: 2) < 2, tokens[close + 1].isCapitalized { return (before, nil) }
