@@ -8,6 +8,19 @@ import Testing
 enum SubjectAsideShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `according to SOURCE` set off by commas: one word before it is enough for the clause
+    /// after it to be the statement (`Fundraising, according to the campaign, has surged`), and
+    /// after a clause, the words after a coordinator go on with the source's statement when
+    /// they hold a verb (not a list of more sources).
+    static let accordingToParentheticalCases: [Case] = [
+        Case(text: "Turnout, according to the county clerk, has doubled since May.",
+             expected: [("the county clerk", "has doubled since May")]),
+        Case(text: "Two wells ran dry last year, according to the water board, and three more will close by June.",
+             expected: [("the water board", "Two wells ran dry last year"), ("the water board", "and three more will close by June")]),
+        Case(text: "The river is rising, according to Ana Ruiz, a hydrologist, and other scientists.",
+             expected: [("Ana Ruiz", "The river is rising")]),
+    ]
+
     /// An aside between dashes, however long and whatever it quotes, stands between a subject
     /// and its verb (``Attributor/beforeDashAside(closingAt:floor:)``).
     static let dashAsideCases: [Case] = [
@@ -326,6 +339,6 @@ enum SubjectAsideShapeTests {
              expected: [("Lind", "the plant — a major employer — would reopen")]),
     ]
 
-    static let allCases = dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    static let allCases = accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

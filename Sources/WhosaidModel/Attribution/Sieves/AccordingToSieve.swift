@@ -20,7 +20,9 @@ struct AccordingToSieve: CueWordSieve {
 extension Attributor {
     /// `CLAUSE, according to NAME.` at the word `according` (`v`), in sentence `first...last`.
     func clauseFinalAccordingTo(at v: Int, first: Int, last: Int) -> CueWordFinding? {
-        guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 2 else { return nil }
+        // One word and a comma may stand before a parenthetical source (`Fundraising, according
+        // to the campaign, has surged`); a clause before a final one takes more.
+        guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 1 else { return nil }
         // `CLAUSE, according to NAME.` (the comma is often left out)
         let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
         guard var m = accordingToSource(startingAt: v + 2, ceiling: last) else { return nil }
@@ -45,6 +47,19 @@ extension Attributor {
             }
             return CueWordFinding(statements: found, coveredUpTo: last)
         }
+        // "One man was killed, according to the police, and there were eight shootings": the
+        // words after the coordinator go on with the source's statement, as after a reporting
+        // verb's parenthetical cue: a clause with its verb (`…, according to NAME, a historian,
+        // and other scientists` names more sources), and no reporting verb of its own.
+        if tokens[v - 1].lower == ",", after + 1 <= last, tokens[after].lower == ",", Self.listCoordinators.contains(tokens[after + 1].lower),
+           holdsFiniteVerb(first, clauseEnd), holdsFiniteVerb(after + 2, last), !counts.holdsReportingVerb(after + 1, last),
+           let rest = clauseSpan(from: after + 1, to: last, stopAtColon: true),
+           wordCount(rest, upTo: Self.minCoordinatedContinuationWords + 1) > Self.minCoordinatedContinuationWords,
+           let before = clauseSpan(from: afterColon(first, before: clauseEnd), to: clauseEnd) {
+            return CueWordFinding(statements: [make(before, cue: v...(v + 1), m, .accordingTo, 0.85), make(rest, cue: v...(v + 1), m, .accordingTo, 0.75)],
+                                  coveredUpTo: last)
+        }
+        guard v > first + 2 else { return nil }
         // "The tax has not driven firms away: London was the capital of finance, according to one
         // index.": the clause after a colon is the source's; the words before it the reporter's.
         guard let span = clauseSpan(from: afterColon(first, before: clauseEnd), to: clauseEnd) else { return nil }
