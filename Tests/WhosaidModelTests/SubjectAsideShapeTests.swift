@@ -8,6 +8,21 @@ import Testing
 enum SubjectAsideShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// A labelling participle after a comma ends a verbless complement and makes its own
+    /// statement (``Attributor/opensStatementParticiple(at:end:)``), whose speaker is the
+    /// clause's subject, not a name apposed to the object (``Attributor/ownSubject(ofLabelVerb:first:)``).
+    /// After a finite reported clause the participle stays in it.
+    static let labellingParticipleCases: [Case] = [
+        Case(text: "Reyes defended the budget, calling the cuts “painful but necessary.”",
+             expected: [("Reyes", "the budget"), ("Reyes", "the cuts “painful but necessary.”")]),
+        Case(text: "The senator praised the governor for her work, calling it “an incredible feat.”",
+             expected: [("The senator", "the governor for her work"), ("The senator", "it “an incredible feat.”")]),
+        Case(text: "The firm wrote a letter to the city’s mayor, Ana Ruiz, calling the report “deeply misleading.”",
+             expected: [("The firm", "a letter to the city’s mayor, Ana Ruiz"), ("The firm", "the report “deeply misleading.”")]),
+        Case(text: "Reyes said the cuts would hurt, calling them “painful.”",
+             expected: [("Reyes", "the cuts would hurt, calling them “painful.”")]),
+    ]
+
     /// `according to SOURCE` set off by commas: one word before it is enough for the clause
     /// after it to be the statement (`Fundraising, according to the campaign, has surged`), and
     /// after a clause, the words after a coordinator go on with the source's statement when
@@ -339,6 +354,6 @@ enum SubjectAsideShapeTests {
              expected: [("Lind", "the plant — a major employer — would reopen")]),
     ]
 
-    static let allCases = accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    static let allCases = labellingParticipleCases + accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -5,7 +5,8 @@
 /// An infinitive in the complement is no finite verb (`urged the party to unite and tried to…`):
 /// a marked past or present form after the coordinator is the subject's next deed, a bare one
 /// the infinitive's (`urged voters to stay and vote`). After a participle cue a coordinated
-/// participle is the next deed (`, calling him “a fraud” and accusing him of…`).
+/// participle is the next deed (`, calling him “a fraud” and accusing him of…`), and so is a
+/// reporting or labelling participle after a comma (`defended the plan, calling it…`).
 extension Attributor {
     /// Coordinators that join a second predicate to the subject's first.
     static let predicateCoordinators: WordSet = ["but", "yet", "and"]
@@ -28,6 +29,9 @@ extension Attributor {
             // "declined to comment, didn't respond to calls or…": after an infinitive, a comma then
             // a finite verb group lists the subject's next deed.
             if infinitive, t.quote == nil, t.lower == ",", k - 1 >= c, startsListedPredicate(at: k + 1, end: end) { return k - 1 }
+            // "defended the plan, calling it “a necessity”": a reporting or labelling participle
+            // after a comma is the subject's next statement, which its own sieve makes.
+            if t.quote == nil, t.lower == ",", k - 1 >= c, opensStatementParticiple(at: k + 1, end: end) { return k - 1 }
             if t.quote == nil {
                 let comma = t.lower == ","
                 let coordinator = comma ? k + 1 : k
@@ -44,6 +48,13 @@ extension Attributor {
             k += 1
         }
         return nil
+    }
+
+    /// Whether a participle that makes a statement of its own opens at `k` (`calling it…`,
+    /// `arguing that…`): a reporting or labelling verb's -ing form, read as a verb.
+    func opensStatementParticiple(at k: Int, end: Int) -> Bool {
+        guard k <= end, tokens[k].quote == nil, tokens[k].tag == .verb, tokens[k].is(.reporting) || tokens[k].is(.labelCue) else { return false }
+        return Lexicon.isGerund(tokens[k].lower)
     }
 
     /// Whether a subjectless finite verb group starts at `k`: an auxiliary then a verb (`didn't

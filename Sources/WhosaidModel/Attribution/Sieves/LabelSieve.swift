@@ -29,6 +29,17 @@ extension Attributor {
         return commaParticipleSubject(v, first: first)
     }
 
+    /// The subject of the label verb at `v`, unless `v` is a participle after a name set off by
+    /// commas (`wrote a letter to the college's president, Lee Ortiz, calling…`): that name is
+    /// apposed to an object, and the participle's subject is the clause's
+    /// (``commaLabelParticipleSubject(_:first:)``).
+    func ownSubject(ofLabelVerb v: Int, first: Int) -> SpeakerMention? {
+        guard let m = subject(ofVerb: v, floor: first) else { return nil }
+        let apposed = m.first - 1 > first && tokens[m.first - 1].lower == "," && tokens[m.first - 1].quote == nil
+            && tokens[v - 1].lower == "," && Lexicon.isGerund(tokens[v].lower)
+        return apposed ? nil : m
+    }
+
     /// A label statement around the verb at `v` in the sentence `first...last`, if it is one.
     func labelStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
         // This runs at every word outside quotes; only a lower-case verb can cue, so the three
@@ -42,7 +53,7 @@ extension Attributor {
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
               // "issued a statement calling X Y": the statement's sender labels.
               let m = followsMessageNoun(v, first: first) ? messageSender(v, first: first)
-                : occasionObjectHost(v, first: first) ?? subject(ofVerb: v, floor: first) ?? commaLabelParticipleSubject(v, first: first) else { return nil }
+                : occasionObjectHost(v, first: first) ?? ownSubject(ofLabelVerb: v, first: first) ?? commaLabelParticipleSubject(v, first: first) else { return nil }
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
         var k = v + 1
         while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,
