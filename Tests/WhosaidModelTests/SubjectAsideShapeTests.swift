@@ -8,6 +8,18 @@ import Testing
 enum SubjectAsideShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// A subordinate clause after an opening phrase (`In 2015, when Lowe criticized the budget,
+    /// …`) ends at its comma when a main clause follows, one that may end with its verb
+    /// (``Attributor/embeddedSubordinateClauseEnd(verb:first:last:)``).
+    static let subordinateAfterOpeningPhraseCases: [Case] = [
+        Case(text: "In 2015, when Lowe criticized the budget, Ruiz resigned.",
+             expected: [("Lowe", "the budget")]),
+        Case(text: "Once, when Lowe criticized the budget, her aides winced.",
+             expected: [("Lowe", "the budget")]),
+        Case(text: "Last spring, after Lowe criticized the levy, the council voted it down.",
+             expected: [("Lowe", "the levy")]),
+    ]
+
     /// A labelling participle after a comma ends a verbless complement and makes its own
     /// statement (``Attributor/opensStatementParticiple(at:end:)``), whose speaker is the
     /// clause's subject, not a name apposed to the object (``Attributor/ownSubject(ofLabelVerb:first:)``).
@@ -354,6 +366,6 @@ enum SubjectAsideShapeTests {
              expected: [("Lind", "the plant — a major employer — would reopen")]),
     ]
 
-    static let allCases = labellingParticipleCases + accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    static let allCases = subordinateAfterOpeningPhraseCases + labellingParticipleCases + accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -141,7 +141,9 @@ extension Attributor {
         }
         guard b > first, Self.subordinators.contains(tokens[b].lower), tokens[b].quote == nil,
               tokens[b - 1].lower == "," || ["and", "but"].contains(tokens[b - 1].lower) && b - 2 >= first && tokens[b - 2].lower == ",",
-              let comma = subordinateClauseComma(after: v, last: last), startsFiniteClause(at: comma + 1, last: last) else { return nil }
+              // The main clause after the comma may end with its verb (`…, Ruiz resigned.`): no
+              // relative clause with an object gap stands there.
+              let comma = subordinateClauseComma(after: v, last: last), startsFiniteClause(at: comma + 1, last: last, verbMayEndSentence: true) else { return nil }
         return comma
     }
 
