@@ -84,8 +84,10 @@ enum PronounSalience {
         "after", "before", "when", "because", "since", "although", "though", "until", "unless", "once", "if",
     ]
 
-    /// Whether the subject whose last word is token `index` opens an adverbial clause: the word
-    /// before its phrase is a subordinator (`after Donald Trump praised him`).
+    /// Whether the subject whose last word is token `index` opens an adverbial clause or a
+    /// verb's complement clause: the word before its phrase is a subordinator (`after Donald
+    /// Trump praised him`) or a complementiser `that` after the verb or its object (`told me
+    /// that Harry Truman denied…`, ``isComplementThat(_:tokens:)``).
     static func opensAdverbialClause(_ index: Int, tokens: Tokens) -> Bool {
         let sentence = tokens[index].sentence
         var k = index
@@ -93,7 +95,24 @@ enum PronounSalience {
               tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) || tokens[k - 1].lower.isPossessiveForm {
             k -= 1
         }
-        return k > 0 && tokens[k - 1].sentence == sentence && tokens[k - 1].quote == nil && adverbialSubordinators.contains(tokens[k - 1].lower)
+        guard k > 0, tokens[k - 1].sentence == sentence, tokens[k - 1].quote == nil else { return false }
+        // "He told me that Truman denied…": the subject of a clause a verb reports is embedded
+        // too (not after `so … that`, whose clause tells a result).
+        return adverbialSubordinators.contains(tokens[k - 1].lower) || isComplementThat(k - 1, tokens: tokens)
+    }
+
+    /// Words of degree whose `that` clause tells a result (`so subdued that…`).
+    static let resultDegreeWords: WordSet = ["so", "such"]
+
+    /// Whether the `that` at `k` opens a verb's complement clause: a complementiser right after
+    /// the verb (`said that`) or after the verb's object (`told him that`, `told reporters that`).
+    static func isComplementThat(_ k: Int, tokens: Tokens) -> Bool {
+        guard tokens[k].lower == "that", tokens[k].tag == .sconj, k >= 1 else { return false }
+        let before = tokens[k - 1]
+        // "was so subdued that…": a participle after `so` or `such` is no reporting verb.
+        if k >= 2, resultDegreeWords.contains(tokens[k - 2].lower) { return false }
+        if before.tag == .verb { return true }
+        return k >= 2 && [.pron, .noun, .propn].contains(before.tag) && tokens[k - 2].tag == .verb
     }
 
     /// Most words of the noun phrase opening a sentence that a name is apposed to.
