@@ -5,9 +5,9 @@ import WhosaidSyntax
 /// repeats the same common words, and reading a form costs more than tagging it.
 ///
 /// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
-/// found in the older moves to the newer. So memory stays bounded (a reading takes about 240
+/// found in the older moves to the newer. So memory stays bounded (a reading takes about 176
 /// bytes, its places kept once for all words that share them in `WordPlacesPool`: at most
-/// 2 × ``limit`` readings, 12 MB, and the generations documents being read still hold) on any
+/// 2 × ``limit`` readings, 8.5 MB, and the generations documents being read still hold) on any
 /// input, and the words every article uses stay read through a long tail of rare names.
 ///
 /// A document looks all its forms up at once, under one lock, and keeps the generations its
