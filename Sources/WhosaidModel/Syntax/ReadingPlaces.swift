@@ -1,8 +1,8 @@
 import WhosaidSyntax
 
 /// Where a generation of ``TaggerWordCache`` keeps each form's words, by the form's fingerprint:
-/// an open-addressing table of fixed size whose slot holds the fingerprint, the words and the
-/// index of the reading beside one another, so a lookup reads one cache line and hashes nothing
+/// an open-addressing table of fixed size whose slot holds the fingerprint and the words beside
+/// one another, so a lookup reads one cache line and hashes nothing
 /// (the fingerprint is a hash already). A `Dictionary` hashed each key again and read its bitmap,
 /// keys and values from three places: about 3% of the engine's time on real news, for the few
 /// hundred forms of every document.
@@ -11,8 +11,7 @@ struct ReadingPlaces {
     private struct Slot {
         var key: UInt64
         var words: UnsafePointer<ScoredWord>?
-        var count: Int32
-        var reading: Int32
+        var count: Int
     }
 
     /// At most half the slots are used.
@@ -29,7 +28,7 @@ struct ReadingPlaces {
         var size = 16
         while size < capacity * Self.slotsPerForm { size <<= 1 }
         slots = .allocate(capacity: size)
-        slots.initialize(repeating: Slot(key: 0, words: nil, count: 0, reading: 0))
+        slots.initialize(repeating: Slot(key: 0, words: nil, count: 0))
         shift = UInt64(64 - size.trailingZeroBitCount)
         self.capacity = capacity
     }
@@ -40,21 +39,21 @@ struct ReadingPlaces {
     /// The first slot of `key`'s probe (Fibonacci hashing: the top bits of the product).
     @inline(__always) private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    /// The words of the form with fingerprint `key` and the index of its reading, or nil.
-    @inline(__always) func find(_ key: UInt64) -> (words: UnsafeBufferPointer<ScoredWord>, reading: Int)? {
+    /// The words of the form with fingerprint `key`, or nil.
+    @inline(__always) func find(_ key: UInt64) -> UnsafeBufferPointer<ScoredWord>? {
         let mask = slots.count - 1
         var i = home(key)
         while true {
             let slot = slots[i]
             if slot.count == 0 { return nil }
-            if slot.key == key { return (UnsafeBufferPointer(start: slot.words, count: Int(slot.count)), Int(slot.reading)) }
+            if slot.key == key { return UnsafeBufferPointer(start: slot.words, count: slot.count) }
             i = (i &+ 1) & mask
         }
     }
 
-    /// Places `words`, reading number `reading`, under `key`, in place of what `key` had (two
-    /// documents read at once may both read a new form); at most ``capacity`` forms.
-    mutating func insert(_ key: UInt64, _ words: UnsafeBufferPointer<ScoredWord>, reading: Int) {
+    /// Places `words` under `key`, in place of what `key` had (two documents read at once may
+    /// both read a new form); at most ``capacity`` forms.
+    mutating func insert(_ key: UInt64, _ words: UnsafeBufferPointer<ScoredWord>) {
         precondition(!words.isEmpty, "ReadingPlaces: an empty reading")
         let mask = slots.count - 1
         var i = home(key)
@@ -63,6 +62,6 @@ struct ReadingPlaces {
             precondition(count < capacity, "ReadingPlaces: full")
             count += 1
         }
-        slots[i] = Slot(key: key, words: words.baseAddress, count: Int32(words.count), reading: Int32(reading))
+        slots[i] = Slot(key: key, words: words.baseAddress, count: words.count)
     }
 }
