@@ -14,8 +14,10 @@ struct ReadingPlaces {
         var count: Int
     }
 
-    /// At most half the slots are used.
-    private static let slotsPerForm = 2
+    /// At most this share of the slots is used (in quarters): three quarters, so a generation of
+    /// 24,000 forms takes 32,768 slots (768 KB) rather than 65,536 at half; a lookup probes a
+    /// little further, but a generation is full only at its end (issue 12).
+    private static let usedQuarters = 3
     private let slots: UnsafeMutableBufferPointer<Slot>
     private let shift: UInt64
     /// The number of forms placed.
@@ -26,7 +28,7 @@ struct ReadingPlaces {
     /// A table for at most `capacity` forms; ``deallocate()`` frees it.
     init(capacity: Int) {
         var size = 16
-        while size < capacity * Self.slotsPerForm { size <<= 1 }
+        while size * Self.usedQuarters < capacity * 4 { size <<= 1 }
         slots = .allocate(capacity: size)
         slots.initialize(repeating: Slot(key: 0, words: nil, count: 0))
         shift = UInt64(64 - size.trailingZeroBitCount)
