@@ -242,7 +242,7 @@ public struct ScoredWords: @unchecked Sendable {
     }
 
     /// The `count` words `word(0)`, `word(1)`, … made in place at a fixed address (no array of
-    /// them is built and copied: a word's reading is about 200 bytes).
+    /// them is built and copied: a word's reading is 128 bytes).
     public init(count: Int, _ word: (Int) -> ScoredWord) {
         let buffer = Storage.create(minimumCapacity: count) { _ in count }
         storage = unsafeDowncast(buffer, to: Storage.self)
