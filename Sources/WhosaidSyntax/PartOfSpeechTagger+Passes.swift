@@ -76,16 +76,16 @@ extension PartOfSpeechTagger {
         if _slowPath(wide) {
             let m2 = words[c - 2], m1 = words[c - 1], p1 = words[c + 1], p2 = words[c + 2]
             if m2.pointee.hasWidePlaces || m1.pointee.hasWidePlaces || p1.pointee.hasWidePlaces || p2.pointee.hasWidePlaces {
-                return (second ? words[c].pointee.secondOwn : words[c].pointee.firstOwn)
+                return words[c].pointee.ownScores(second: second)
                     &+ PassScores.wide(m1.pointee, table).before &+ PassScores.wide(m2.pointee, table).twoBefore
                     &+ PassScores.wide(p1.pointee, table).after &+ PassScores.wide(p2.pointee, table).twoAfter
             }
         }
         if second {
-            return words[c].pointee.secondOwn &+ places[c - 1].pointee.second.before &+ places[c - 2].pointee.second.twoBefore
+            return words[c].pointee.ownScores(second: true) &+ places[c - 1].pointee.second.before &+ places[c - 2].pointee.second.twoBefore
                 &+ places[c + 1].pointee.second.after &+ places[c + 2].pointee.second.twoAfter
         }
-        return words[c].pointee.firstOwn &+ places[c - 1].pointee.first.before &+ places[c - 2].pointee.first.twoBefore
+        return words[c].pointee.ownScores(second: false) &+ places[c - 1].pointee.first.before &+ places[c - 2].pointee.first.twoBefore
             &+ places[c + 1].pointee.first.after &+ places[c + 2].pointee.first.twoAfter
     }
 

@@ -12,26 +12,36 @@
 /// training uses; a test checks the two agree score for score.
 ///
 /// The places, the larger part, are shared by the many words whose scores are the same
-/// (``WordPlaces``, ``WordPlacesPool``): a reading is about 200 bytes.
+/// (``WordPlaces``, ``WordPlacesPool``), and the own scores are kept in 16 bits (``OwnScores``):
+/// a reading is 128 bytes. The own scores come first, so that their vectors need no padding.
 public struct ScoredWord: @unchecked Sendable {
     // Unchecked: `places` points at scores that are written once, before it is set, and never freed.
+    /// Each pass's ``PassScores/own``, in 16 bits; zero when ``wideOwn`` holds them.
+    var own: OwnScores
     var word: UInt64
     var suffix3: UInt64
     var shape: UInt64
+    /// Both passes' scores of the word in its four places, kept once for every word that has them.
+    var places: UnsafePointer<WordPlaces>
+    /// Each pass's ``PassScores/own`` at full width, for a word whose sums do not fit in
+    /// ``own`` (about one new form in twelve of a stream of news).
+    var wideOwn: WideOwnScores?
     var ambiguity: UInt32
     /// The one tag of a frequent, unambiguous form, or ``TaggerWord/noTag``.
     var sureTag: UInt8
     /// Whether ``places`` are not the word's (and are zero): a pass's did not fit in 16 bits, or
     /// the pool kept no more; tagging looks them up in the model instead (``PassScores/wide(_:_:)``).
     var hasWidePlaces: Bool
-    /// Both passes' scores of the word in its four places, kept once for every word that has them.
-    var places: UnsafePointer<WordPlaces>
-    /// Each pass's ``PassScores/own``.
-    var firstOwn: TagScores
-    var secondOwn: TagScores
 
     /// Whether the tagger's lexicon knows the form (saw it lower-cased a few times in training).
     public var isKnown: Bool { ambiguity != 0 }
+
+    /// The word's own scores in the first pass (`second` false) or the second: from ``own``, or
+    /// from ``wideOwn`` when they did not fit there.
+    @inline(__always) func ownScores(second: Bool) -> TagScores {
+        if let wideOwn { return second ? wideOwn.second : wideOwn.first }
+        return second ? own.second : own.first
+    }
 
     /// `w` scored against both passes of `model`, its places kept in `pool`.
     init(_ w: TaggerWord, model: TaggerModel, pool: WordPlacesPool = .shared) {
@@ -42,8 +52,13 @@ public struct ScoredWord: @unchecked Sendable {
         sureTag = w.sureTag
         var wide = false
         let (first, second) = PassScores.scores(of: w, model.features, wide: &wide)
-        firstOwn = first.own
-        secondOwn = second.own
+        if let narrow = OwnScores(first: first.own, second: second.own) {
+            own = narrow
+            wideOwn = nil
+        } else {
+            own = .zero
+            wideOwn = WideOwnScores(first: first.own, second: second.own)
+        }
         if !wide, let kept = pool.intern(WordPlaces(first: first.places, second: second.places)) {
             places = kept
         } else {
@@ -227,7 +242,7 @@ public struct ScoredWords: @unchecked Sendable {
     }
 
     /// The `count` words `word(0)`, `word(1)`, … made in place at a fixed address (no array of
-    /// them is built and copied: a word's reading is about 200 bytes).
+    /// them is built and copied: a word's reading is 128 bytes).
     public init(count: Int, _ word: (Int) -> ScoredWord) {
         let buffer = Storage.create(minimumCapacity: count) { _ in count }
         storage = unsafeDowncast(buffer, to: Storage.self)

@@ -13,6 +13,12 @@ import Testing
 
     static func lanes(_ s: TagScores) -> [Int32] { (0..<16).map { s.low[$0] } + [s.high] }
 
+    /// A tagger whose model has only the features `keys`, each weighing 20,000 for NOUN in both passes.
+    static func tagger(nounFeatures keys: [UInt64]) -> PartOfSpeechTagger {
+        let features = keys.map { TaggerModel.Feature(key: $0, weights: [(UPOS.noun.rawValue, 20_000)]) }.sorted { $0.key < $1.key }
+        return PartOfSpeechTagger(model: TaggerModel(first: features, second: features, lexicon: []))
+    }
+
     @Test func keepsScoresThatFitIn16Bits() throws {
         let a = (0..<17).map { Int32($0 * 1_000 - 8_000) }, b = [Int32](repeating: 32_767, count: 17)
         let c = [Int32](repeating: -32_768, count: 17), d = (0..<17).map { Int32($0) }
@@ -37,11 +43,7 @@ import Testing
     /// noun only if the wide place is read in full.
     @Test func aWordWithWidePlacesTagsAsTheTrainerReadsIt() {
         let w = TaggerWord(form: "zzz")
-        let noun = UPOS.noun.rawValue
-        let features = [TaggerFeatures.key(15, w.word), TaggerFeatures.key(16, w.suffix3), TaggerFeatures.key(28, w.shape)]
-            .map { TaggerModel.Feature(key: $0, weights: [(noun, 20_000)]) }
-            .sorted { $0.key < $1.key }
-        let tagger = PartOfSpeechTagger(model: TaggerModel(first: features, second: features, lexicon: []))
+        let tagger = Self.tagger(nounFeatures: [TaggerFeatures.key(15, w.word), TaggerFeatures.key(16, w.suffix3), TaggerFeatures.key(28, w.shape)])
         #expect(tagger.word("zzz").hasWidePlaces)
         #expect(!tagger.word("abc").hasWidePlaces)
         for forms in [["zzz", "abc"], ["abc", "zzz", "abc", "abc"], ["abc", "abc", "zzz"], ["zzz"]] {

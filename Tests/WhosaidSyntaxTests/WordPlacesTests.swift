@@ -20,8 +20,8 @@ import Testing
             let read = tagger.word(form)
             #expect(read.hasWidePlaces == wide, "\(form)")
             if !wide { #expect(read.places.pointee == WordPlaces(first: first.places, second: second.places), "\(form)") }
-            #expect(PlaceScoresTests.lanes(read.firstOwn) == PlaceScoresTests.lanes(first.own), "\(form)")
-            #expect(PlaceScoresTests.lanes(read.secondOwn) == PlaceScoresTests.lanes(second.own), "\(form)")
+            #expect(PlaceScoresTests.lanes(read.ownScores(second: false)) == PlaceScoresTests.lanes(first.own), "\(form)")
+            #expect(PlaceScoresTests.lanes(read.ownScores(second: true)) == PlaceScoresTests.lanes(second.own), "\(form)")
         }
     }
 

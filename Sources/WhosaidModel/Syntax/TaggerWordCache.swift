@@ -5,10 +5,11 @@ import WhosaidSyntax
 /// repeats the same common words, and reading a form costs more than tagging it.
 ///
 /// Two generations: when the newer one is full, it becomes the older and a new one starts; a form
-/// found in the older moves to the newer. So memory stays bounded (a reading takes about 240
-/// bytes, its places kept once for all words that share them in `WordPlacesPool`: at most
-/// 2 × ``limit`` readings, 12 MB, and the generations documents being read still hold) on any
-/// input, and the words every article uses stay read through a long tail of rare names.
+/// found in the older moves to the newer. So memory stays bounded (a reading's words take 128
+/// bytes each, their places kept once for all words that share them in `WordPlacesPool`, and a
+/// form's slot 32 bytes: at most 2 × ``limit`` readings, about 8 MB, and the generation a
+/// document being read still holds) on any input, and the words every article uses stay read
+/// through a long tail of rare names.
 ///
 /// A document looks all its forms up at once, under one lock, and keeps the generations its
 /// readings came from (``Generation``) rather than each reading: a lookup touches neither the
@@ -17,25 +18,58 @@ enum TaggerWordCache {
     /// The most forms one generation holds.
     static let limit = 24_000
 
+    /// The most words one generation holds: a form is one treebank word, now and then two
+    /// (`don't`), so a generation is full by its forms first.
+    static let wordLimit = limit + limit / 4
+
     /// One generation's readings, and where each one's words are. Changed only under the lock;
     /// a document that holds a generation may read the words of any reading it handed out.
+    ///
+    /// The words of all its readings lie one after another in one block, allocated whole and
+    /// touched as it fills: an object per reading took 48 bytes more each (its header, count and
+    /// the allocator's), and an array of them 24 (issue 12).
     final class Generation: @unchecked Sendable {
         // Unchecked: changed only under `table`'s lock; the words handed out never change.
-        /// Each form's words, and the index of its reading in `readings`. Without the runtime's
-        /// exclusivity checks (the lock already serialises every access; the checks' begin and
-        /// end calls at each lookup were about 0.6% of the engine on real news).
+        /// Each form's words. Without the runtime's exclusivity checks (the lock already
+        /// serialises every access; the checks' begin and end calls at each lookup were about
+        /// 0.6% of the engine on real news).
         @exclusivity(unchecked) fileprivate var places = ReadingPlaces(capacity: TaggerWordCache.limit)
-        @exclusivity(unchecked) fileprivate var readings: [ScoredWords] = []
+        /// The words of every reading kept, in the order they came, at fixed addresses.
+        private let words: UnsafeMutablePointer<ScoredWord>
+        @exclusivity(unchecked) private var wordCount = 0
+        /// How many readings were kept (a form two documents read at once is kept twice).
+        @exclusivity(unchecked) private var readingCount = 0
 
         fileprivate init() {
-            readings.reserveCapacity(TaggerWordCache.limit)
+            words = .allocate(capacity: TaggerWordCache.wordLimit)
         }
 
-        deinit { places.deallocate() }
+        deinit {
+            words.deinitialize(count: wordCount)
+            words.deallocate()
+            places.deallocate()
+        }
 
-        fileprivate func insert(_ key: UInt64, _ words: ScoredWords) {
-            places.insert(key, words.words, reading: readings.count)
-            readings.append(words)
+        /// Whether a reading of `count` words still fits.
+        fileprivate func canKeep(_ count: Int) -> Bool {
+            readingCount < TaggerWordCache.limit && wordCount + count <= TaggerWordCache.wordLimit
+        }
+
+        /// Keeps `fresh`, the reading of the form with fingerprint `key` (which ``canKeep(_:)``),
+        /// moved (`moving`: `fresh` is left uninitialized) or copied, and returns where its words
+        /// are now.
+        fileprivate func insert(_ key: UInt64, _ fresh: UnsafeBufferPointer<ScoredWord>, moving: Bool) -> UnsafeBufferPointer<ScoredWord> {
+            let at = words + wordCount
+            if moving {
+                at.moveInitialize(from: UnsafeMutablePointer(mutating: fresh.baseAddress!), count: fresh.count)
+            } else {
+                at.initialize(from: fresh.baseAddress!, count: fresh.count)
+            }
+            wordCount += fresh.count
+            readingCount += 1
+            let kept = UnsafeBufferPointer(start: UnsafePointer(at), count: fresh.count)
+            places.insert(key, kept)
+            return kept
         }
     }
 
@@ -43,15 +77,17 @@ enum TaggerWordCache {
         var newer = Generation()
         var older = Generation()
 
-        /// Keeps `words` in the newer generation, starting a new one first when it is full, and
-        /// returns the generation that holds it.
-        mutating func insert(_ key: UInt64, _ words: ScoredWords) -> Generation {
-            if newer.readings.count >= TaggerWordCache.limit {
+        /// Keeps `words` in the newer generation, moved or copied (see
+        /// ``Generation/insert(_:_:moving:)``), starting a new one first when it is full, and
+        /// returns the generation that holds it and where its words are.
+        mutating func insert(
+            _ key: UInt64, _ words: UnsafeBufferPointer<ScoredWord>, moving: Bool
+        ) -> (Generation, UnsafeBufferPointer<ScoredWord>) {
+            if !newer.canKeep(words.count) {
                 older = newer
                 newer = Generation()
             }
-            newer.insert(key, words)
-            return newer
+            return (newer, newer.insert(key, words, moving: moving))
         }
 
         /// The words of the forms with fingerprints `keys`, or nil, in `found`; a form found in the
@@ -66,10 +102,10 @@ enum TaggerWordCache {
             var newPlaces = newer.places, oldPlaces = older.places
             var generations = [newer, older]
             for (i, key) in keys.enumerated() {
-                if let place = newPlaces.find(key) { found[i] = place.words; continue }
-                guard let place = oldPlaces.find(key) else { found[i] = nil; continue }
-                found[i] = place.words
-                let holder = insert(key, older.readings[place.reading])
+                if let words = newPlaces.find(key) { found[i] = words; continue }
+                guard let words = oldPlaces.find(key) else { found[i] = nil; continue }
+                found[i] = words
+                let holder = insert(key, words, moving: false).0
                 if holder !== newer {
                     // The newer generation was full: it is the older one now.
                     (newer, older) = (self.newer, self.older)
@@ -99,12 +135,15 @@ enum TaggerWordCache {
         for g in generations where !held.contains(where: { $0 === g }) { held.append(g) }
     }
 
-    /// Keeps `fresh`, the reading of the form with fingerprint `key`, and returns where its words are;
-    /// adds the generation that holds them to `held`.
-    static func store(_ key: UInt64, _ fresh: ScoredWords, holding held: inout [Generation]) -> UnsafeBufferPointer<ScoredWord> {
-        let generation = table.withLock { $0.insert(key, fresh) }
+    /// Keeps `fresh`, the reading of the form with fingerprint `key`, moved out of it (`fresh` is
+    /// left uninitialized), and returns where its words are now; adds the generation that holds
+    /// them to `held`.
+    static func store(
+        _ key: UInt64, moving fresh: UnsafeMutableBufferPointer<ScoredWord>, holding held: inout [Generation]
+    ) -> UnsafeBufferPointer<ScoredWord> {
+        let (generation, words) = table.withLock { $0.insert(key, UnsafeBufferPointer(fresh), moving: true) }
         if !held.contains(where: { $0 === generation }) { held.append(generation) }
-        return fresh.words
+        return words
     }
 
     /// The fingerprint of a form given as text (FNV-1a over its UTF-8, then mixed).

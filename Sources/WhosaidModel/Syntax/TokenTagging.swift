@@ -108,7 +108,7 @@ enum TokenTagging {
             found.withUnsafeMutableBufferPointer { TaggerWordCache.lookUp(k, into: $0, holding: &held) }
         }
         return found.indices.map { form in
-            found[form] ?? TaggerWordCache.store(keys[form], read(forms.written(form), tagger: tagger), holding: &held)
+            found[form] ?? read(forms.written(form), key: keys[form], tagger: tagger, holding: &held)
         }
     }
 
@@ -123,12 +123,18 @@ enum TokenTagging {
                 TaggerWordCache.lookUp(UnsafeBufferPointer(start: k, count: 1), into: UnsafeMutableBufferPointer(start: f, count: 1), holding: &held)
             }
         }
-        return found ?? TaggerWordCache.store(key, read(text, tagger: tagger), holding: &held)
+        return found ?? read(text, key: key, tagger: tagger, holding: &held)
     }
 
-    /// The tagger's reading of the written form `text`: its treebank words, read in place.
-    static func read(_ text: String, tagger: PartOfSpeechTagger) -> ScoredWords {
+    /// The tagger's reading of the written form `text`, whose fingerprint is `key`: its treebank
+    /// words, read into a buffer on the stack and moved into the shared cache, which keeps them.
+    static func read(
+        _ text: String, key: UInt64, tagger: PartOfSpeechTagger, holding held: inout [TaggerWordCache.Generation]
+    ) -> UnsafeBufferPointer<ScoredWord> {
         let words = treebankWords(text)
-        return ScoredWords(count: words.count) { tagger.word(words[$0]) }
+        return withUnsafeTemporaryAllocation(of: ScoredWord.self, capacity: words.count) { fresh in
+            for (i, word) in words.enumerated() { (fresh.baseAddress! + i).initialize(to: tagger.word(word)) }
+            return TaggerWordCache.store(key, moving: fresh, holding: &held)
+        }
     }
 }
