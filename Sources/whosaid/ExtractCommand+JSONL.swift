@@ -50,8 +50,12 @@ extension ExtractCommand {
 
     /// Answers each `NUMBER<TAB>LINE` request on stdin with one line on stdout (see ``JSONLWorker``).
     func serveAsWorker(out: OutputStream) throws {
+        try Self.serveAsWorker(DocumentReplier(speakers: speakers, topics: topics, options: engineOptions), out: out)
+    }
+
+    /// Answers each request on stdin with `replier`'s line on stdout (also for ``WorkerLaunch``).
+    static func serveAsWorker(_ replier: DocumentReplier, out: OutputStream) throws {
         MemoryRelease.boundHeapForStream()
-        let replier = DocumentReplier(speakers: speakers, topics: topics, options: engineOptions)
         var requests = LineReader(descriptor: STDIN_FILENO, chunkSize: Self.workerReadSize)
         while let request = requests.nextBytes() {
             guard let tab = request.firstIndex(of: 0x09), let number = Int(String(decoding: request[..<tab], as: UTF8.self)) else {
