@@ -50,22 +50,30 @@ extension ExtractCommand {
 
     /// Answers each `NUMBER<TAB>LINE` request on stdin with one line on stdout (see ``JSONLWorker``).
     func serveAsWorker(out: OutputStream) throws {
+        try Self.serveAsWorker(DocumentReplier(speakers: speakers, topics: topics, options: engineOptions), out: out)
+    }
+
+    /// Answers each request on stdin with `replier`'s line on stdout (also for ``WorkerLaunch``).
+    static func serveAsWorker(_ replier: DocumentReplier, out: OutputStream) throws {
         MemoryRelease.boundHeapForStream()
-        let replier = DocumentReplier(speakers: speakers, topics: topics, options: engineOptions)
         var requests = LineReader(descriptor: STDIN_FILENO, chunkSize: Self.workerReadSize)
-        while let request = requests.nextBytes() {
-            guard let tab = request.firstIndex(of: 0x09), let number = Int(String(decoding: request[..<tab], as: UTF8.self)) else {
-                try out.write("!not a request from whosaid extract --jsonl-input\n")
-                try out.flush()
-                continue
-            }
-            switch replier.reply(to: request, from: tab + 1, number: number) {
-            case .result(let bytes): try out.writeLine(bytes)
-            case .rejected(let message): try out.write("!" + Self.oneLine(message) + "\n")
-            case .died: try out.write("\n")
-            }
+        // Each request is read where the reader holds it, not copied out.
+        while try requests.withNextLine({ try answer(in: $0, at: $1, replier: replier, out: out) }) != nil {}
+    }
+
+    /// Writes the answer to the request `buffer[line]` (the reader's buffer, parsed in place).
+    private static func answer(in buffer: [UInt8], at line: Range<Int>, replier: DocumentReplier, out: OutputStream) throws {
+        guard let tab = buffer[line].firstIndex(of: 0x09), let number = Int(String(decoding: buffer[line.lowerBound..<tab], as: UTF8.self)) else {
+            try out.write("!not a request from whosaid extract --jsonl-input\n")
             try out.flush()
+            return
         }
+        switch replier.reply(to: buffer, from: tab + 1, to: line.upperBound, number: number) {
+        case .result(let bytes): try out.writeLine(bytes)
+        case .rejected(let message): try out.write("!" + Self.oneLine(message) + "\n")
+        case .died: try out.write("\n")
+        }
+        try out.flush()
     }
 }
 
@@ -81,9 +89,10 @@ struct DocumentReplier {
         filter = StatementFilter(speakers: speakers, topics: topics)
     }
 
-    /// The reply to the JSONL line `bytes[start...]`, input line `number`.
-    func reply(to bytes: [UInt8], from start: Int = 0, number: Int) -> JSONLWorker.Reply {
-        switch JSONLReader.item(from: bytes, start: start, number: number) {
+    /// The reply to the JSONL line `bytes[start..<end]` (to the array's end when `end` is nil),
+    /// input line `number`.
+    func reply(to bytes: [UInt8], from start: Int = 0, to end: Int? = nil, number: Int) -> JSONLWorker.Reply {
+        switch JSONLReader.item(from: bytes, start: start, end: end, number: number) {
         case .document(let id, let text):
             if id == crashID {
                 fatalError("crash asked for by \(JSONLWorker.crashForTestsVariable)")

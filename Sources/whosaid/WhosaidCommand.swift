@@ -22,6 +22,8 @@ struct WhosaidCommand: ParsableCommand {
     /// file name from a glob may start with `--` and hold an escape sequence.
     static func main() {
         do {
+            // A `--jsonl-input` worker's own command line is read without ArgumentParser.
+            if let worker = WorkerLaunch(CommandLine.arguments.dropFirst()) { return try worker.run() }
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as Diagnostics.Failure {

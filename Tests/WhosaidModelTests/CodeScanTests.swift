@@ -15,6 +15,11 @@ import Testing
                 texts.append(head + stop + String(filler.dropFirst(k)) + stop)
             }
         }
+        // Stops each followed by the code one bit away from it, which a zero test's borrow may
+        // mark too: the scan must still stop at the stop, and from the next code on, pass it.
+        for k in 0...9 {
+            texts.append(String(filler.prefix(k)) + "./!\u{20}?>\n\u{0B}\r\u{0C}" + filler)
+        }
         return texts
     }()
 

@@ -54,6 +54,29 @@ import Testing
         #expect(text.withUnsafeBufferPointer { JSONParser.plainRunEnd($0, from: 3) } == text.count)
     }
 
+    /// The run ends at the first of several bytes that need a look in the same eight (a zero
+    /// test's borrow may mark a byte above one that is marked rightly, never one below), and
+    /// bytes just beside those that need a look do not end it.
+    @Test func plainRunsStopAtTheFirstOfSeveralInOneWord() {
+        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x61]
+        let specials: [UInt8] = [0x00, 0x1F, 0x22, 0x5C, 0x80, 0xFF]
+        for k in 0..<12 {
+            for first in specials {
+                for second in specials {
+                    for gap in 1...8 {
+                        var bytes = (0..<24).map { plain[$0 % plain.count] }
+                        bytes[k] = first
+                        bytes[k + gap] = second
+                        let e = bytes.withUnsafeBufferPointer { JSONParser.plainRunEnd($0, from: 0) }
+                        #expect(e == k, "bytes \(first) at \(k) and \(second) at \(k + gap)")
+                    }
+                }
+            }
+        }
+        let all = (0..<24).map { plain[$0 % plain.count] }
+        #expect(all.withUnsafeBufferPointer { JSONParser.plainRunEnd($0, from: 0) } == all.count)
+    }
+
     @Test func aLineReadsAsBeforeWhateverItsOtherMembersHold() throws {
         let line = #"{"id": "q", "quotes": [{"start": 1, "text": "don\u2019t", "ok": true}], "extra": [1,], "text": "Ann said it."}"#
         guard case .document(let id, let text)? = JSONLReader.item(from: Data(line.utf8), number: 1) else {

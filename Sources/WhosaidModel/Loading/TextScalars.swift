@@ -237,7 +237,13 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
         codes.withUnsafeBufferPointer { u in
             page.table.withUnsafeBufferPointer { table in
                 precondition(range.lowerBound >= 0 && range.upperBound <= u.count, "range outside the text")
-                for k in range { out[k - range.lowerBound] = value(of: u[k], at: k, table) }
+                // A text with no escaped scalar (most news) reads each value from the table alone:
+                // the test for an escape at every scalar was 0.4% of the engine on news.
+                if page.escapedOffsets.isEmpty {
+                    for k in range { out[k - range.lowerBound] = table[Int(u[k])] }
+                } else {
+                    for k in range { out[k - range.lowerBound] = value(of: u[k], at: k, table) }
+                }
             }
         }
     }

@@ -50,12 +50,12 @@ public struct JSONLReader: Sequence, IteratorProtocol {
         item(from: Array(line), number: number)
     }
 
-    /// The item of line `number` as the `Data` overload reads it, the line being `bytes[start...]`
-    /// (parsed in place, not copied out).
-    public static func item(from bytes: [UInt8], start: Int = 0, number: Int) -> Item? {
-        let line = bytes[start...]
+    /// The item of line `number` as the `Data` overload reads it, the line being
+    /// `bytes[start..<end]`, to the array's end when `end` is nil (parsed in place, not copied out).
+    public static func item(from bytes: [UInt8], start: Int = 0, end: Int? = nil, number: Int) -> Item? {
+        let line = bytes[start..<(end ?? bytes.count)]
         if isBlank(line) { return nil }
-        var parser = JSONParser(bytes: bytes, from: start, keptMembers: ["id", "text"])
+        var parser = JSONParser(bytes: bytes, from: start, to: end, keptMembers: ["id", "text"])
         let members: [String: JSONValue]
         do {
             members = try parser.parseDocument().objectValue ?? [:]

@@ -76,6 +76,8 @@ struct JSONParser {
     let bytes: [UInt8]
     /// Where the text parsed starts in `bytes` (offsets in errors count from it).
     let origin: Int
+    /// Where it ends: `bytes.count`, or the end of a line lent in place inside a larger buffer.
+    let end: Int
     let keptMembers: Set<String>?
     var i = 0
     /// The kept members of the outermost object read so far: after a syntax error, those that
@@ -91,33 +93,36 @@ struct JSONParser {
         var key: String?
     }
 
-    /// Parses `bytes[origin...]`: a caller whose text follows a prefix in its array (a JSONL
-    /// worker's request after its line number) need not copy it out.
-    init(bytes: [UInt8], from origin: Int = 0, keptMembers: Set<String>?) {
+    /// Parses `bytes[origin..<end]` (to the array's end when `end` is nil): a caller whose text
+    /// lies inside a larger array (a JSONL worker's request after its line number, in its line
+    /// reader's buffer) need not copy it out.
+    init(bytes: [UInt8], from origin: Int = 0, to end: Int? = nil, keptMembers: Set<String>?) {
         self.bytes = bytes
         self.origin = origin
+        self.end = end ?? bytes.count
+        precondition(origin <= self.end && self.end <= bytes.count, "the text parsed lies in the array")
         self.keptMembers = keptMembers
         i = origin
     }
 
     mutating func parseDocument() throws(JSONValue.SyntaxError) -> JSONValue {
-        if bytes[origin...].starts(with: [0xEF, 0xBB, 0xBF]) { i = origin + 3 }
+        if bytes[origin..<end].starts(with: [0xEF, 0xBB, 0xBF]) { i = origin + 3 }
         skipSpace()
         if keptMembers != nil, peek != UInt8(ascii: "{") { throw fail("not a JSON object") }
         let value = try parseValue()
         skipSpace()
-        if i < bytes.count { throw fail("unexpected text after the JSON value") }
+        if i < end { throw fail("unexpected text after the JSON value") }
         return value
     }
 
-    private var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
+    private var peek: UInt8? { i < end ? bytes[i] : nil }
 
     private func fail(_ reason: String) -> JSONValue.SyntaxError {
         JSONValue.SyntaxError(reason: reason, byteOffset: i - origin)
     }
 
     private mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
     }
 
     /// One value; containers are read by the loop below without recursion.
@@ -132,8 +137,8 @@ struct JSONParser {
             // A top-level member that is not kept is checked fast when it is plain JSON (most
             // of an annotated line); else, and for any error, read on below, as before.
             if !keep, stack.count == 1,
-                let end = bytes.withUnsafeBufferPointer({ Self.skippedValueEnd($0, from: i) }) {
-                i = end
+                let valueEnd = withParsedBytes({ Self.skippedValueEnd($0, from: i) }) {
+                i = valueEnd
                 value = .skipped
             } else {
                 switch c {
@@ -217,7 +222,7 @@ struct JSONParser {
 
     private mutating func literal(_ word: StaticString) throws(JSONValue.SyntaxError) {
         let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { throw fail("unexpected end of input") }
+        guard i + n <= end else { throw fail("unexpected end of input") }
         for k in 0..<n where bytes[i + k] != word.utf8Start[k] { throw fail("not a JSON value") }
         i += n
     }
@@ -227,7 +232,7 @@ struct JSONParser {
         let start = i
         func digits(_ p: inout JSONParser) -> Int {
             let s = p.i
-            while p.i < p.bytes.count, (0x30...0x39).contains(p.bytes[p.i]) { p.i += 1 }
+            while p.i < p.end, (0x30...0x39).contains(p.bytes[p.i]) { p.i += 1 }
             return p.i - s
         }
         if peek == UInt8(ascii: "-") { i += 1 }
@@ -253,8 +258,8 @@ struct JSONParser {
         while true {
             // A run of plain ASCII (no quote, backslash or control) at once, over the bytes' storage:
             // byte by byte through `self`, each step reloaded the array and `i` (most of a text).
-            i = bytes.withUnsafeBufferPointer { Self.plainRunEnd($0, from: i) }
-            guard i < bytes.count else { throw fail("unterminated string") }
+            i = withParsedBytes { Self.plainRunEnd($0, from: i) }
+            guard i < end else { throw fail("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 if keep { out.append(contentsOf: bytes[runStart..<i]) }
@@ -263,7 +268,7 @@ struct JSONParser {
             }
             if b < 0x20 { throw fail("a control character inside a string") }
             if b >= 0x80 {
-                let n = Self.validUTF8Length(bytes, at: i)
+                let n = withParsedBytes { Self.validUTF8Length($0, at: i) }
                 guard n > 0 else { throw fail("not valid UTF-8") }
                 i += n
                 continue
@@ -285,7 +290,7 @@ struct JSONParser {
             case UInt8(ascii: "t"): scalar = "\t"
             case UInt8(ascii: "u"):
                 let unit = try hex4()
-                if (0xD800...0xDBFF).contains(unit), bytes[i...].starts(with: [0x5C, 0x75]) {
+                if (0xD800...0xDBFF).contains(unit), bytes[i..<end].starts(with: [0x5C, 0x75]) {
                     let save = i
                     i += 2
                     let low = try hex4()
@@ -309,7 +314,7 @@ struct JSONParser {
     }
 
     private mutating func hex4() throws(JSONValue.SyntaxError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw fail("unterminated string") }
+        guard i + 4 <= end else { throw fail("unterminated string") }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[i]
@@ -326,8 +331,8 @@ struct JSONParser {
         return v
     }
 
-    /// The length of the valid UTF-8 sequence at `bytes[i]`, or 0.
-    static func validUTF8Length(_ bytes: [UInt8], at i: Int) -> Int {
-        bytes.withUnsafeBufferPointer { validUTF8Length($0, at: i) }
+    /// `body` of the bytes parsed, `bytes[..<end]`, lent in place.
+    private func withParsedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<end])) }
     }
 }

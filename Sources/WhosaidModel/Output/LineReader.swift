@@ -71,6 +71,18 @@ public struct LineReader {
     /// The bytes of the buffer in `range`, copied out.
     func bytes(in range: Range<Int>) -> [UInt8] { Array(buffer[range]) }
 
+    /// `body` of the next line, lent in place as the reader's buffer and the line's range in it
+    /// (valid only in `body`), reading more first when needed; nil at the end of the input or
+    /// when reading failed. A line copied out (``nextBytes()``) cost a copy of every byte of
+    /// the stream and an allocation a line.
+    public mutating func withNextLine<R>(_ body: (_ buffer: [UInt8], _ line: Range<Int>) throws -> R) rethrows -> R? {
+        while true {
+            if let range = nextLineRange() { return try body(buffer, range) }
+            if atEnd { return nil }
+            fill()
+        }
+    }
+
     /// Whether the input has ended (or failed) and every line of it has been returned.
     public var isFinished: Bool { atEnd && position >= filled }
 

@@ -13,10 +13,17 @@ struct QuoteMarks {
         var offsets: [Int32] = []
         if let narrow = s as? NarrowScalars {
             // The common case (one byte per scalar): which of the 256 codes are marks is settled
-            // once, and the codes read straight from their storage.
+            // once, and the codes read straight from their storage, eight at a time past those
+            // that cannot be marks (ASCII other than the three marks; testing every code was
+            // 0.2% of the engine on news).
             let markCodes = narrow.table.map(Self.isMark)
             narrow.codes.withUnsafeBufferPointer { codes in
-                for k in codes.indices where markCodes[Int(codes[k])] { offsets.append(Int32(truncatingIfNeeded: k)) }
+                let (quote, apostrophe, backtick) = (UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"))
+                var k = CodeScan.next(in: codes, from: 0, to: codes.count, quote, apostrophe, backtick)
+                while k < codes.count {
+                    if markCodes[Int(codes[k])] { offsets.append(Int32(truncatingIfNeeded: k)) }
+                    k = CodeScan.next(in: codes, from: k + 1, to: codes.count, quote, apostrophe, backtick)
+                }
             }
         } else {
             for k in 0..<s.count where Self.isMark(s[k].value) { offsets.append(Int32(truncatingIfNeeded: k)) }

@@ -7,8 +7,7 @@ struct WordTags {
     private var tags: [UPOS]
 
     init(_ tokens: Tokens) {
-        starts = tokens.map { Int32(truncatingIfNeeded: $0.start) }
-        tags = tokens.map(\.tag)
+        (starts, tags) = tokens.startsAndTags
     }
 
     /// The tag of the token holding each topic word's start (the words in text order): a merge

@@ -147,6 +147,11 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
         }
     }
 
+    /// Each token's start, read from the stored records, and the tags (shared, not copied), for
+    /// ``WordTags``: mapped through ``Token``, each token was built for them (0.15% of the
+    /// engine on news).
+    var startsAndTags: (starts: [Int32], tags: [UPOS]) { (records.map(\._start), tags) }
+
     /// Runs `body` on the stored records, the tags and what each form decides (by form id), for
     /// a loop that reads the records and writes only tags.
     mutating func withUnsafeMutableTags<R>(

@@ -102,11 +102,19 @@ enum Tokenizer {
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII {
+            // ASCII letters and digits as one bit a value, read with one shift instead of three
+            // range tests (the tokenizer asks at every scalar of a word: 0.6% of the engine).
             let v = c.value
-            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            let bits: UInt64 = v < 64 ? asciiWordBitsBelow64 : asciiWordBitsFrom64
+            return bits >> UInt64(v & 63) & 1 != 0
         }
         return Characters.isLetter(c) || Characters.isNumeric(c) || isCombiningMark(c)
     }
+
+    /// The ASCII digits 0x30–0x39, as bits by value.
+    private static let asciiWordBitsBelow64: UInt64 = 0x03FF_0000_0000_0000
+    /// The ASCII capitals 0x41–0x5A and small letters 0x61–0x7A, as bits by value less 64.
+    private static let asciiWordBitsFrom64: UInt64 = 0x07FF_FFFE_07FF_FFFE
 
     /// A combining mark belongs to the letter before it: `François` may be written with a
     /// separate cedilla (U+0327) and must stay one word.

@@ -205,11 +205,14 @@ struct TopicScan {
     /// Appends the next part of the new key, which the cache numbers `cacheID` (in the epoch of
     /// the first form), numbering it if not seen before.
     private mutating func appendComponent(cacheID: Int32) {
-        var id = componentByCacheID.get(UInt64(UInt32(bitPattern: cacheID)))
-        if id < 0 {
-            id = componentCount
+        // One probe, numbering the part there when new (a look-up, then a store after it, probed twice).
+        let next = componentCount
+        let id = componentByCacheID.update(UInt64(UInt32(bitPattern: cacheID))) { stored -> Int32 in
+            if stored < 0 { stored = next }
+            return stored
+        }
+        if id == next {
             componentCount += 1
-            componentByCacheID.set(UInt64(UInt32(bitPattern: cacheID)), id)
             if cacheID == 0 { emptyComponent = id }
         }
         keyComponentIDs.append(id)
