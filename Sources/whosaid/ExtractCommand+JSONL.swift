@@ -29,9 +29,10 @@ extension ExtractCommand {
         if try pipeline.run(&lines, to: out) { throw ExitCode(1) }
     }
 
-    /// The worker's command line: this command's filters.
+    /// The worker's command line: this command's filters, each value joined to its option by
+    /// `=` so that a value starting with `-` (`--speaker=-Q`) is never read as an option.
     var workerArguments: [String] {
-        ["extract", "--jsonl-worker"] + speakers.flatMap { ["--speaker", $0] } + topics.flatMap { ["--topic", $0] }
+        ["extract", "--jsonl-worker"] + speakers.map { "--speaker=" + $0 } + topics.map { "--topic=" + $0 }
             + (unattributed ? ["--unattributed"] : [])
     }
 

@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    /// A filter value that starts with `-` reaches the workers whole: the parent once passed it
+    /// after a space, where the worker's parser read it as an option and every document failed.
+    @Test(arguments: ["--speaker=-Q", "--topic=-vote"])
+    func aFilterValueStartingWithADashReachesTheWorkers(filter: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in.jsonl").path
+        try Self.jsonLine(id: "d").write(toFile: input, atomically: true, encoding: .utf8)
+        let run = try whosaid(["extract", "--jsonl-input", input, filter])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.contains("\"id\":\"d\""))
+    }
+
     @Test(arguments: [false, true])
     func aFIFONamedAsTheFileIsRead(jsonl: Bool) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-fifo-\(UUID().uuidString)")
