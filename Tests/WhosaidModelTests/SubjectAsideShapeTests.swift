@@ -8,6 +8,15 @@ import Testing
 enum SubjectAsideShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `deny` with two objects withholds and says nothing (``Attributor/withholds(verb:last:)``);
+    /// with one object or a clause it reports.
+    static let withholdingDenialCases: [Case] = [
+        Case(text: "The board could deny them building permits until the work is done.", expected: []),
+        Case(text: "Voters may deny him a second term.", expected: []),
+        Case(text: "Reyes denied the report.", expected: [("Reyes", "the report")]),
+        Case(text: "Reyes denied that he had lied.", expected: [("Reyes", "he had lied")]),
+    ]
+
     /// A subordinate clause after an opening phrase (`In 2015, when Lowe criticized the budget,
     /// …`) ends at its comma when a main clause follows, one that may end with its verb
     /// (``Attributor/embeddedSubordinateClauseEnd(verb:first:last:)``).
@@ -366,6 +375,6 @@ enum SubjectAsideShapeTests {
              expected: [("Lind", "the plant — a major employer — would reopen")]),
     ]
 
-    static let allCases = subordinateAfterOpeningPhraseCases + labellingParticipleCases + accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
+    static let allCases = withholdingDenialCases + subordinateAfterOpeningPhraseCases + labellingParticipleCases + accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
 }

@@ -87,6 +87,8 @@ extension Attributor {
         if !gerund, isPassive(v, first: first), !(v + 2 <= last && tokens[v + 1].lower == "as" && Lexicon.isGerund(tokens[v + 2].lower)) {
             return nil
         }
+        // "could deny them mining permits": a withholding says nothing.
+        if withholds(verb: v, last: last) { return nil }
         // "declined that assignment": a refusal reports only a refusal to speak.
         if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
             return nil
