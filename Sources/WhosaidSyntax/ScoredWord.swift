@@ -225,10 +225,9 @@ extension TagScores {
     @inline(__always) static func &+= (a: inout TagScores, b: TagScores) { a = a &+ b }
 }
 
-/// The treebank words of one written form (`don't` → `do`, `n't`), read once and kept at a fixed
-/// address, so that a document's sentences point at them instead of copying them. The words are
-/// stored in one object with its reference count: taking a reference brings the first word's
-/// hashes and tag into the cache with it.
+/// Words kept at a fixed address in one object with its reference count, so that sentences point
+/// at them instead of copying them: the tagger's two padding words (start and end of a sentence).
+/// A written form's own words live in the tagger word cache's blocks (`TaggerWordCache`, in WhosaidModel).
 public struct ScoredWords: @unchecked Sendable {
     // Unchecked: the words are written once, in `init`, and only read afterwards.
     /// Keeps the words alive.
@@ -238,17 +237,12 @@ public struct ScoredWords: @unchecked Sendable {
 
     /// A copy of `words` at a fixed address.
     public init(_ words: [ScoredWord]) {
-        self.init(count: words.count) { words[$0] }
-    }
-
-    /// The `count` words `word(0)`, `word(1)`, … made in place at a fixed address (no array of
-    /// them is built and copied: a word's reading is 128 bytes).
-    public init(count: Int, _ word: (Int) -> ScoredWord) {
+        let count = words.count
         let buffer = Storage.create(minimumCapacity: count) { _ in count }
         storage = unsafeDowncast(buffer, to: Storage.self)
         // A class instance's storage never moves, so the pointer stays valid while it lives.
         self.words = storage.withUnsafeMutablePointerToElements { elements in
-            for i in 0..<count { (elements + i).initialize(to: word(i)) }
+            for i in 0..<count { (elements + i).initialize(to: words[i]) }
             return UnsafeBufferPointer(start: elements, count: count)
         }
     }

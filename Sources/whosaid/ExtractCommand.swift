@@ -37,7 +37,11 @@ struct ExtractCommand: ParsableCommand {
     var unattributed = false
 
     /// The engine's options from the flags.
-    var engineOptions: Engine.Options {
+    var engineOptions: Engine.Options { Self.engineOptions(unattributed: unattributed) }
+
+    /// The engine's options for these flag values: one place, shared with a `--jsonl-input`
+    /// worker that reads its command line without ArgumentParser (``WorkerLaunch``).
+    static func engineOptions(unattributed: Bool) -> Engine.Options {
         var options = Engine.Options()
         options.unattributedQuotes = unattributed
         return options

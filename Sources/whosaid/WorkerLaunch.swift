@@ -57,8 +57,7 @@ struct WorkerLaunch {
 
     /// Serves the worker's requests on standard input until it ends.
     func run() throws {
-        var options = Engine.Options()
-        options.unattributedQuotes = unattributed
+        let options = ExtractCommand.engineOptions(unattributed: unattributed)
         let replier = DocumentReplier(speakers: speakers, topics: topics, options: options)
         try OutputStream.writing { out in try ExtractCommand.serveAsWorker(replier, out: out) }
     }

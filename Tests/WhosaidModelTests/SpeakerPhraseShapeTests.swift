@@ -51,6 +51,12 @@ enum SpeakerPhraseShapeTests {
              expected: [("a spokesman", "“We were stunned,”")]),
         Case(text: "“We were stunned,” said the company in a statement on Monday.",
              expected: [("the company", "“We were stunned,”")]),
+        // A text that ends with the speaker, with no full stop: the place is looked for one past
+        // its last token, which must not be read.
+        Case(text: "The talks fell apart after an hour, said the GOP aide",
+             expected: [("the GOP aide", "The talks fell apart after an hour")]),
+        Case(text: "The talks fell apart, said one GOP source",
+             expected: [("one GOP source", "The talks fell apart")]),
     ]
 
     /// `“…,” said a former executive.`, `“…,” one former executive said.`: the tagger reads a head

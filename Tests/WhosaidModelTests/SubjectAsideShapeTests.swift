@@ -354,6 +354,9 @@ enum SubjectAsideShapeTests {
     /// A relative clause set off by commas inside an asked question does not end it
     /// (``Attributor/questionEnd(from:last:)``); a comma with no verb after the clause does.
     static let relativeInsideQuestionCases: [Case] = [
+        // A text cut right after the relative pronoun: no clause after it to look into.
+        Case(text: "Asked whether her plan, which",
+             expected: [(nil, "whether her plan")]),
         Case(text: "Lind was asked by a moderator whether her plan, which would cost $170 billion, would raise the deficit.",
              expected: [("a moderator", "whether her plan, which would cost $170 billion, would raise the deficit")]),
         Case(text: "Asked whether her plan, which would cost $170 billion, would raise the deficit, Lind said no.",

@@ -496,7 +496,7 @@ struct ActorBuilder {
             if PronounSalience.isSubject(ti, tokens: tokens) {
                 // In an earlier sentence, a subordinate clause's subject ranks below the main
                 // clause's; in the pronoun's own ("After Grayson decided…, he told…") it does not.
-                score += distance >= 1 && PronounSalience.opensAdverbialClause(ti, tokens: tokens)
+                score += distance >= 1 && PronounSalience.opensSubordinateClause(ti, tokens: tokens)
                     ? PronounSalience.subordinateSubject : PronounSalience.subject
                 // "Ban condemned what he called…": the subject of the pronoun's own sentence, outside
                 // quotes, before it (Hobbs: the clause that holds the pronoun is searched first).

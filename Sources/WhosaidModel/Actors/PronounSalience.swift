@@ -88,7 +88,7 @@ enum PronounSalience {
     /// verb's complement clause: the word before its phrase is a subordinator (`after Donald
     /// Trump praised him`) or a complementiser `that` after the verb or its object (`told me
     /// that Harry Truman denied…`, ``isComplementThat(_:tokens:)``).
-    static func opensAdverbialClause(_ index: Int, tokens: Tokens) -> Bool {
+    static func opensSubordinateClause(_ index: Int, tokens: Tokens) -> Bool {
         let sentence = tokens[index].sentence
         var k = index
         while k > 0, index - k < maxOpeningPhraseWords, tokens[k - 1].sentence == sentence,
@@ -109,10 +109,12 @@ enum PronounSalience {
     static func isComplementThat(_ k: Int, tokens: Tokens) -> Bool {
         guard tokens[k].lower == "that", tokens[k].tag == .sconj, k >= 1 else { return false }
         let before = tokens[k - 1]
+        guard before.sentence == tokens[k].sentence, before.quote == nil else { return false }
         // "was so subdued that…": a participle after `so` or `such` is no reporting verb.
         if k >= 2, resultDegreeWords.contains(tokens[k - 2].lower) { return false }
         if before.tag == .verb { return true }
         return k >= 2 && [.pron, .noun, .propn].contains(before.tag) && tokens[k - 2].tag == .verb
+            && tokens[k - 2].sentence == tokens[k].sentence && tokens[k - 2].quote == nil
     }
 
     /// Most words of the noun phrase opening a sentence that a name is apposed to.

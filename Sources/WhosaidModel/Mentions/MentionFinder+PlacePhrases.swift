@@ -20,7 +20,10 @@ extension MentionFinder {
     /// or a capitalised word follows, and no occasion, medium, document or time noun stands in
     /// the phrase it opens.
     func opensPlaceOfPerson(at k: Int, ceiling: Int) -> Bool {
-        guard tokens[k].lower == "in", k + 1 <= ceiling, k > 0, tokens[k - 1].tag == .noun, !tokens[k - 1].isCapitalized else { return false }
+        // The bounds first: a phrase that closes the text (`…, said the GOP aide`) asks at `k`
+        // one past its last token.
+        guard k > 0, k + 1 <= ceiling, k + 1 < tokens.count, tokens[k].lower == "in", tokens[k - 1].tag == .noun,
+              !tokens[k - 1].isCapitalized else { return false }
         // "a rally in Beaumont", "an article in Politico": an occasion or a document is in a place
         // that does not describe a speaker.
         let head = tokens[k - 1]

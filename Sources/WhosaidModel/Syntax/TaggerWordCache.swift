@@ -59,6 +59,9 @@ enum TaggerWordCache {
         /// moved (`moving`: `fresh` is left uninitialized) or copied, and returns where its words
         /// are now.
         fileprivate func insert(_ key: UInt64, _ fresh: UnsafeBufferPointer<ScoredWord>, moving: Bool) -> UnsafeBufferPointer<ScoredWord> {
+            // The block is fixed: a write past it would corrupt memory, so stop instead (callers
+            // ask ``canKeep(_:)`` first, and a form has at most two words).
+            precondition(wordCount + fresh.count <= TaggerWordCache.wordLimit, "tagger word cache block overrun")
             let at = words + wordCount
             if moving {
                 at.moveInitialize(from: UnsafeMutablePointer(mutating: fresh.baseAddress!), count: fresh.count)

@@ -54,7 +54,7 @@ extension Attributor {
         if tokens[v - 1].lower == ",", after + 1 <= last, tokens[after].lower == ",", Self.listCoordinators.contains(tokens[after + 1].lower),
            holdsFiniteVerb(first, clauseEnd), holdsFiniteVerb(after + 2, last), !counts.holdsReportingVerb(after + 1, last),
            let rest = clauseSpan(from: after + 1, to: last, stopAtColon: true),
-           wordCount(rest, upTo: Self.minCoordinatedContinuationWords + 1) > Self.minCoordinatedContinuationWords,
+           wordCount(rest, upTo: Self.maxLoneContinuationWords + 1) > Self.maxLoneContinuationWords,
            let before = clauseSpan(from: afterColon(first, before: clauseEnd), to: clauseEnd) {
             return CueWordFinding(statements: [make(before, cue: v...(v + 1), m, .accordingTo, 0.85), make(rest, cue: v...(v + 1), m, .accordingTo, 0.75)],
                                   coveredUpTo: last)

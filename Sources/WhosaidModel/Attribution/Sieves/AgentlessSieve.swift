@@ -170,7 +170,7 @@ extension Attributor {
                 // "whether his plan, which would cost $170 billion, would raise…": a relative clause
                 // set off by commas inside the question; it goes on after the closing comma when a
                 // verb follows there.
-                if k > c, k + 1 <= limit, Self.relativePronouns.contains(tokens[k + 1].lower),
+                if k > c, k + 2 <= limit, Self.relativePronouns.contains(tokens[k + 1].lower),
                    let close = (k + 2...limit).first(where: { tokens[$0].lower == "," && tokens[$0].quote == nil }),
                    close + 1 <= limit, tokens[close + 1].tag == .aux || tokens[close + 1].tag == .verb {
                     k = close + 1

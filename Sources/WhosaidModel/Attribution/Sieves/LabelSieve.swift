@@ -22,10 +22,15 @@ extension Attributor {
     /// The most tokens a labelled object may have.
     static let maxLabelObject = 10
 
+    /// Whether the verb at `v` is a participle right after a comma outside quotes (`…, calling`).
+    func isCommaParticiple(_ v: Int, first: Int) -> Bool {
+        v > first && tokens[v - 1].lower == "," && tokens[v - 1].quote == nil && Lexicon.isGerund(tokens[v].lower)
+    }
+
     /// The speaker of a labelling participle after a comma (`Trump went after Bush, calling him
     /// “a total stiff.”`): the subject that participle shares.
     func commaLabelParticipleSubject(_ v: Int, first: Int) -> SpeakerMention? {
-        guard v > first, tokens[v - 1].lower == ",", tokens[v - 1].quote == nil, Lexicon.isGerund(tokens[v].lower) else { return nil }
+        guard isCommaParticiple(v, first: first) else { return nil }
         return commaParticipleSubject(v, first: first)
     }
 
@@ -36,7 +41,7 @@ extension Attributor {
     func ownSubject(ofLabelVerb v: Int, first: Int) -> SpeakerMention? {
         guard let m = subject(ofVerb: v, floor: first) else { return nil }
         let apposed = m.first - 1 > first && tokens[m.first - 1].lower == "," && tokens[m.first - 1].quote == nil
-            && tokens[v - 1].lower == "," && Lexicon.isGerund(tokens[v].lower)
+            && isCommaParticiple(v, first: first)
         return apposed ? nil : m
     }
 

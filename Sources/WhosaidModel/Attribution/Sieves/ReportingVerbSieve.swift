@@ -214,7 +214,7 @@ extension Attributor {
             // a reporting verb of their own: "…, Lowe said, and it will fail, Ruiz said").
             if coordinated {
                 guard holdsFiniteVerb(leadFirst, subjectStart - 2) else { return nil }
-                let goesOn = wordCount(span, upTo: Self.minCoordinatedContinuationWords + 1) > Self.minCoordinatedContinuationWords
+                let goesOn = wordCount(span, upTo: Self.maxLoneContinuationWords + 1) > Self.maxLoneContinuationWords
                     && !counts.holdsReportingVerb(close + 1, last)
                 return goesOn ? (main, before) : (before, nil)
             }
@@ -408,9 +408,10 @@ extension Attributor {
     static let negationParticles: WordSet = ["not", "n't"]
     /// Coordinators that join two participles or go on after a parenthetical cue.
     static let listCoordinators: WordSet = ["and", "or"]
-    /// Fewest words, the coordinator with them, that go on with a statement after a
-    /// parenthetical cue (`…, she said, and costs rose`).
-    static let minCoordinatedContinuationWords = 2
+    /// Most words, the coordinator with them, after a parenthetical cue that add to the clause
+    /// before it rather than go on as a statement of their own (`…, I say, and unworkable`;
+    /// `…, she said, and costs rose` goes on).
+    static let maxLoneContinuationWords = 2
 
     /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
     /// `can't yell too much`).
