@@ -42,6 +42,19 @@ public enum MemoryRelease {
         #endif
     }
 
+    /// Fixes the mapping threshold as ``boundHeapForStream()`` does, once, when a document of at
+    /// least ``minTrimmedScalars`` is analysed: glibc's threshold rose with each large block freed
+    /// (the tokenizer's, the attributor's arrays), so that the later ones came from the heap and
+    /// what they left stayed resident: one 65.7 MB document peaked at 534 MB max RSS, 508 MB with
+    /// this call (issue 12).
+    static func boundHeapForLargeDocument(ofScalarCount scalarCount: Int) {
+        guard scalarCount >= minTrimmedScalars else { return }
+        _ = heapBoundForLargeDocument
+    }
+
+    /// The once-only call of ``boundHeapForStream()`` for ``boundHeapForLargeDocument(ofScalarCount:)``.
+    private static let heapBoundForLargeDocument: Void = boundHeapForStream()
+
     /// Whether this system's allocator can be asked to hand freed memory back.
     static var canTrim: Bool { trim != nil }
 
