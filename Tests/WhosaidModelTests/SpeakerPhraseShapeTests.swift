@@ -35,6 +35,23 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "she was adrift")]),
     ]
 
+    /// `The agency reports that…`, `…, the Daily Caller reports.`: a reporting verb in -s that the
+    /// tagger read as a compound's plural head is the clause's verb after a noun phrase that opens
+    /// the clause (``ReportingVerbTagRepair``); a plural noun before it (`News reports that…`), a
+    /// relative `that` or a time word after it (`Media reports Tuesday said…`) keep the compound.
+    static let nounReadReportingVerbCases: [Case] = [
+        Case(text: "The newspaper reports that the mayor was sick.",
+             expected: [("The newspaper", "the mayor was sick")]),
+        Case(text: "The Daily Courier reports the mayor’s last press conference was held in May.",
+             expected: [("The Daily Courier", "the mayor’s last press conference was held in May")]),
+        Case(text: "The bridge will close in June, the Daily Courier reports.",
+             expected: [("the Daily Courier", "The bridge will close in June")]),
+        Case(text: "The Post reports the mayor’s last press conference was held in May.",
+             expected: [("The Post", "the mayor’s last press conference was held in May")]),
+        Case(text: "The agency reports that surfaced Monday were false.", expected: []),
+        Case(text: "Welcome to the season of the big, bold tax promises.", expected: []),
+    ]
+
     /// `…, said one source in the room.`: after the verb, a place opened by `in` belongs to the
     /// person described (``MentionFinder/opensPlaceOfPerson(at:ceiling:)``), not when it names
     /// the occasion, the medium or the time of the statement (`said a spokesman in an email`).
@@ -130,7 +147,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

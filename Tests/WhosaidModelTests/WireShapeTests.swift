@@ -115,7 +115,7 @@ enum WireShapeTests {
         Case(text: "Mara Lind said she admires the plan and left the stage to applause.",
              expected: [("Mara Lind", "she admires the plan")]),
         Case(text: "The ministry denies that the report was accurate and goes on to blame the press.",
-             expected: [("The ministry", "the report was accurate")]),
+             expected: [("The ministry", "the report was accurate"), ("The ministry", "the press")]),
         Case(text: "Tom Reyes has said the town needs a new bridge and has spent years lobbying the state.",
              expected: [("Tom Reyes", "the town needs a new bridge")]),
         Case(text: "Ann Lowe said the city will grow and offered no figures.",

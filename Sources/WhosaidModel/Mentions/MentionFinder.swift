@@ -1375,8 +1375,6 @@ struct MentionFinder {
     /// ("Montclair State University political scientist Brigid Harrison").
     static let maxNameModifierWords = 3
 
-    /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
-    /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.
     /// Whether the reporting word at `k` is a noun: a finite reporting verb follows it ("Media
     /// reports said", "A police report found"), which no verb does.
     func isNounBeforeReportingVerb(_ k: Int) -> Bool {
@@ -1385,6 +1383,8 @@ struct MentionFinder {
         return next.quote == nil && next.is(.reporting) && next.tag == .verb && !Lexicon.isGerund(next.lower) && !next.isCapitalized
     }
 
+    /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
+    /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.
     func isNameModifierWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord, t.quote == nil, !t.is(.stopWord), !t.is(.reporting), !t.is(.preposition) else { return false }

@@ -141,7 +141,10 @@ extension Attributor {
             }
         }
         guard let m = speaker else { return nil }
-        if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner) { return nil }
+        // A description's "reports" is a compound's head ("the newspaper reports"), unless the
+        // shape around it makes it the clause's verb (`The agency reports that…`).
+        if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner),
+           !ReportingVerbTagRepair.isClauseVerb(v, tokens, first..<(last + 1)) { return nil }
         let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
         // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
         var subjectStart = inverted ? v : m.first
