@@ -1,4 +1,16 @@
 @testable import WhosaidModel
+import Testing
+
+/// `Sanders: …` opening an article whose text names Bernie Sanders: a surname in -s that the
+/// article gives after a first name stays a name at a sentence's start (``MentionFinder/surnamesInS``),
+/// so the headline's colon still gives him the statement.
+struct SurnameOpeningHeadlineTests {
+    @Test func aSurnameInSOpeningTheHeadlineStaysAName() {
+        let a = Engine().analyze(text: "Sanders: Clinton needs to get away from all this stuff\n\nBernie Sanders said on Monday that the plan had failed.")
+        #expect(a.statements.map { a.actor(of: $0)?.name } == ["Bernie Sanders", "Bernie Sanders"])
+        #expect(a.statements.map(\.text) == ["Clinton needs to get away from all this stuff", "the plan had failed"])
+    }
+}
 
 /// Speaker phrases and clause shapes that a read of PolNeAR train's missed and misattributed
 /// statements found broken (session of 2026-12-04, evening): one table per rule, with sentences
@@ -33,6 +45,18 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "she was adrift")]),
         Case(text: "Senator Ana Ruiz (a Democrat so young that she has been taken for an intern) says she was adrift.",
              expected: [("Ana Ruiz", "she was adrift")]),
+    ]
+
+    /// `Fans say…`, `Voters told Ann Lowe…`: a plural common noun alone at a sentence's start is a
+    /// group's description, not a name, so a later `she` goes to the person, not to the group;
+    /// a surname in -s the article gives with a first name (`Jim Fields`) stays a name.
+    static let pluralNounOpeningSentenceCases: [Case] = [
+        Case(text: "Fans walk up to Ann Lowe and say, “We love the show.” She says, “Thank you.”",
+             expected: [("Fans", "“We love the show.”"), ("Ann Lowe", "“Thank you.”")]),
+        Case(text: "Voters told Ann Lowe the plan would fail. She said she disagreed.",
+             expected: [("Voters", "the plan would fail"), ("Ann Lowe", "she disagreed")]),
+        Case(text: "Staff said the panel has the full email.",
+             expected: [("Staff", "the panel has the full email")]),
     ]
 
     /// `The agency reports that…`, `…, the Daily Caller reports.`: a reporting verb in -s that the
@@ -147,7 +171,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

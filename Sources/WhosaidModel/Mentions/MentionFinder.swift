@@ -15,12 +15,21 @@ struct MentionFinder {
     /// ("George Will wrote", "Al From said"), so that `“…,” Will wrote` later names him.
     let surnamesOfFunctionForm: Set<String>
 
+    /// Capitalised words in -s that close a name elsewhere in the article ("Bernie Sanders",
+    /// "Michelle Fields"): alone at a sentence's start they are the surname, not a plural noun.
+    let surnamesInS: Set<String>
+
     init(document: Document, tokens: Tokens) {
         self.document = document
         self.tokens = tokens
         var surnames: Set<String> = []
         var functionSurnames: Set<String> = []
+        var sSurnames: Set<String> = []
         for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && tokens[k].isWord {
+            if tokens[k].lower.hasSuffix("s"), tokens[k - 1].isCapitalized, tokens[k - 1].tag == .propn, tokens[k - 1].isWord,
+               tokens[k - 1].sentence == tokens[k].sentence, !Lexicon.titles.contains(tokens[k - 1].lower) {
+                sSurnames.insert(tokens[k].lower)
+            }
             let functionForm = tokens[k].is(.stopWord) || tokens[k].is(.preposition) || tokens[k].is(.reporting) || tokens[k].is(.quoteOnly)
             guard tokens[k].is(.nonSpeakerHead) || functionForm else { continue }
             let before = tokens[k - 1]
@@ -33,6 +42,7 @@ struct MentionFinder {
             }
         }
         surnamesOfCommonForm = surnames
+        surnamesInS = sSurnames
         surnamesOfFunctionForm = functionSurnames
     }
 
@@ -806,7 +816,11 @@ struct MentionFinder {
         if nameStart <= last && head.isCapitalized, let group = commonNounBeforeName(first: first, nameStart: nameStart, last: last) {
             return group
         }
-        if nameStart <= last && head.isCapitalized {
+        // "Critics said", "Fans say": a plural common noun alone, capitalised only as the
+        // sentence's first word, is a group's description, not a name.
+        // A surname the article gives with a first name ("Michelle Fields", "Bernie Sanders") stays one.
+        let commonPluralOpening = first == last && isCommonNounOpeningSentence(first) && !surnamesInS.contains(head.lower)
+        if nameStart <= last && head.isCapitalized && !commonPluralOpening {
             // A name, perhaps with titles and lower-case modifiers before it.
             // The name follows the run's last title word: "European Council President Donald Tusk",
             // "Secretary of State John Kerry", "Vermont Sen. Bernie Sanders".
@@ -865,7 +879,7 @@ struct MentionFinder {
         let hasDeterminer = tokens[first].is(.determiner) || tokens[first].tag == .num
             || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") || isBareApostrophe($0) }
         let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
-            || Self.recordNouns.contains(head.lower)
+            || Self.recordNouns.contains(head.lower) || Self.unmarkedPluralHeads.contains(head.lower)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
         var m = make(first: first, last: last, kind: .description)
