@@ -172,7 +172,7 @@ enum SpeakerPhraseShapeTests {
     ]
 
     static let allCases = pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
-        + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases
+        + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
     /// `that` does not end the reported clause (``Attributor/closesAsideAfterThat(dash:)``); a
@@ -182,5 +182,46 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "in her own view – she is a strong advocate for renters")]),
         Case(text: "Ann Lowe said the plan was weak — and she voted against it.",
              expected: [("Ann Lowe", "the plan was weak")]),
+    ]
+
+    /// `The council met after NAME said…`: a past tense, a subordinator (``Attributor/clauseOpeners``)
+    /// and a phrase that can speak (``Attributor/canSpeak(_:)``) before the reporting verb are the
+    /// main clause and the subordinate clause whose subject speaks (``Attributor/opensSpeakerClause(at:subjectEnd:)``),
+    /// not one speaker running over the finite verb. An event after the subordinator keeps the
+    /// participle phrase (`A report released after the hearing said`), also after common nouns
+    /// that the sentence's capital made a name; a relative clause leaves its antecedent speaking.
+    static let subordinateClauseSubjectCases: [Case] = [
+        Case(text: "The school board met after Dana Cole said the superintendent had quit.",
+             expected: [("Dana Cole", "the superintendent had quit")]),
+        Case(text: "The committee gathered after the governor said the session would end early.",
+             expected: [("the governor", "the session would end early")]),
+        Case(text: "The board adjourned until the chairwoman said the hearing could resume.",
+             expected: [("the chairwoman", "the hearing could resume")]),
+        Case(text: "The crowd cheered as Ann Ruiz said she would run for mayor.",
+             expected: [("Ann Ruiz", "she would run for mayor")]),
+        Case(text: "The senators convened after the mayor of Dayton said the bridge would close.",
+             expected: [("the mayor of Dayton", "the bridge would close")]),
+        Case(text: "The jury returned after police said the witness had left town.",
+             expected: [("police", "the witness had left town")]),
+        Case(text: "The union met once the owners said the plant would stay open.",
+             expected: [("the owners", "the plant would stay open")]),
+        Case(text: "Officials briefed after the meeting said the talks had stalled.",
+             expected: [("Officials briefed after the meeting", "the talks had stalled")]),
+        Case(text: "Students arrested after the protest said the guards had beaten them.",
+             expected: [("Students arrested after the protest", "the guards had beaten them")]),
+        // Where the tagger reads the subordinator as one, nothing runs over it either.
+        Case(text: "Shares plunged after Intel said profits had fallen.",
+             expected: [("Intel", "profits had fallen")]),
+        // An event is the subordinator's object; a relative clause's antecedent speaks.
+        Case(text: "A report released after the hearing said the bridge was unsafe.",
+             expected: [("A report released after the hearing", "the bridge was unsafe")]),
+        Case(text: "A memo sent before the election said the count was flawed.",
+             expected: [("A memo sent before the election", "the count was flawed")]),
+        Case(text: "The man who met Dana Cole said the plan was dead.",
+             expected: [("The man", "the plan was dead")]),
+        Case(text: "People who gathered after the vote said the count was wrong.",
+             expected: [("People", "the count was wrong")]),
+        Case(text: "Prices fell when the central bank said rates would rise.",
+             expected: [("the central bank", "rates would rise")]),
     ]
 }

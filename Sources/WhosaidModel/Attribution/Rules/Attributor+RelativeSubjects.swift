@@ -140,6 +140,11 @@ extension Attributor {
             guard tokens[p + 1].tag == .adp && tokens[p + 1].lower != "to" && !Self.verbParticles.contains(tokens[p + 1].lower)
                     || tokens[p + 1].is(.timeWord),
                   [.noun, .propn, .num].contains(tokens[e].tag) || tokens[e].is(.timeWord) else { return nil }
+            // "The council met after Lowe said": a subordinator before a phrase that can speak
+            // opens the reporting verb's own clause, whose subject that phrase is; the past tense
+            // before it is the main clause's finite verb, no participle (`A report released after
+            // the meeting said` keeps its phrase).
+            if opensSpeakerClause(at: p + 1, subjectEnd: e) { return nil }
         }
         // The noun may be a reporting word (`A report published Monday said`): the tag says it is a noun.
         let noun = tokens[p - 1]
@@ -149,14 +154,53 @@ extension Attributor {
         if m.first > floor, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
             m = whole
         }
-        // A name carries its phrase by the finder's own reading (`People briefed on the talks`).
-        guard opensItsClause(m, floor: floor), m.kind == .description else { return nil }
+        // A name carries its phrase by the finder's own reading (`People briefed on the talks`),
+        // but not over a subordinator: common nouns that the sentence's capital made a name head
+        // the phrase then (`Officials briefed after the meeting said`: not the meeting).
+        let capitalisedNouns = p < e && Self.clauseOpeners.contains(tokens[p + 1].lower) && finder.isCommonNounsOpeningSentence(m)
+        guard opensItsClause(m, floor: floor), m.kind == .description || capitalisedNouns else { return nil }
         let head = m.head
         // A time word after the phrase that the verb group left out is the participle's (`released Thursday`).
         let last = v - 1
         m = finder.make(first: m.first, last: last, kind: .description)
         m.head = head
+        if capitalisedNouns { m.actorKind = Lexicon.describedKind(head: head) }
         return m
+    }
+
+    /// Whether the subordinator at `s` (``clauseOpeners``: `after`, `until`, `as`…) opens a clause
+    /// whose subject is the phrase from `s + 1` to `e`, right before the reporting verb, because
+    /// that phrase can speak (``canSpeak(_:)``): `after Lowe`, `until the chairwoman`, `as Ann
+    /// Ruiz`, `after the mayor of Dayton`. An event after it (`after the meeting`) is the
+    /// subordinator's object instead.
+    func opensSpeakerClause(at s: Int, subjectEnd e: Int) -> Bool {
+        guard s >= 0, s < e, e < tokens.count, tokens[s].quote == nil, Self.clauseOpeners.contains(tokens[s].lower),
+              var m = finder.subject(endingAt: e, floor: s + 1), m.last == e else { return false }
+        // "after the mayor of Dayton": the phrase whose prepositional object the finder found.
+        if m.first > s + 1, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: s + 1) {
+            m = whole
+        }
+        return m.first == s + 1 && canSpeak(m)
+    }
+
+    /// Whether mention `m` names someone who can speak, as a clause's subject before a reporting
+    /// verb: a pronoun, a name that is no time word, or a description headed by a job, a title, a
+    /// group of people or an organisation that is no document (`the mayor`, `police`, `the central
+    /// bank`; not `the meeting`, `the storm`, `the report`).
+    func canSpeak(_ m: SpeakerMention) -> Bool {
+        switch m.kind {
+        case .pronoun:
+            return true
+        case .name:
+            return !tokens[m.last].is(.nonSpeakerHead) && !tokens[m.last].is(.timeWord)
+        case .description:
+            // The head word, which a prepositional phrase may follow (`the mayor of Dayton`).
+            let k = (m.first...m.last).last { tokens[$0].lower == m.head } ?? m.last
+            let head = tokens[k], w = head.lower
+            return MentionFinder.roleNouns.contains(w) || head.is(.title) || finder.isPluralGroupNoun(k)
+                || MentionFinder.unmarkedPluralHeads.contains(w)
+                || head.is(.organisationHead) && !ActorBuilder.inanimateHeads.contains(w) && !Self.occasionNouns.contains(w)
+        }
     }
 
     /// Whether token `k` (before `e`) is the `to` of an infinitive or its bare verb (`to regain`).
