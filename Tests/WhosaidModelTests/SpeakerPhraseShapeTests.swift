@@ -47,6 +47,24 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "she was adrift")]),
     ]
 
+    /// `denied the charges through his lawyer`, `declined to comment for this article`: a
+    /// go-between after `through` and the reporter's own piece after `for this` are the cue's
+    /// adjuncts (``Attributor/opensChannelAdjunct(at:end:)``, ``Attributor/opensThisPieceAdjunct(at:end:)``),
+    /// and so is an occasion after an infinitive (`pledged to cut taxes in a speech`); what
+    /// goes `through` a plan or a bill stays said.
+    static let goBetweenAndPieceAdjunctCases: [Case] = [
+        Case(text: "Ann Lowe denied the charges through her lawyer.",
+             expected: [("Ann Lowe", "the charges")]),
+        Case(text: "Tom Ruiz denied the report through a spokeswoman on Monday.",
+             expected: [("Tom Ruiz", "the report")]),
+        Case(text: "Tom Ruiz declined to comment for this article.",
+             expected: [("Tom Ruiz", "to comment")]),
+        Case(text: "Ann Lowe pledged to cut taxes in a speech on Monday.",
+             expected: [("Ann Lowe", "to cut taxes")]),
+        Case(text: "Ann Lowe promised relief through a new tax credit.",
+             expected: [("Ann Lowe", "relief through a new tax credit")]),
+    ]
+
     /// `Fans say…`, `Voters told Ann Lowe…`: a plural common noun alone at a sentence's start is a
     /// group's description, not a name, so a later `she` goes to the person, not to the group;
     /// a surname in -s the article gives with a first name (`Jim Fields`) stays a name.
@@ -171,7 +189,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

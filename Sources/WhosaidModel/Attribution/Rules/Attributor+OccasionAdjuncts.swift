@@ -34,15 +34,50 @@ extension Attributor {
     /// The token opening an occasion adjunct inside the noun-phrase object `c...end`, or nil when
     /// there is none or the object is a clause (a finite verb or a quotation in it).
     func occasionAdjunct(in c: Int, _ end: Int) -> Int? {
-        guard end - c >= 2, !holdsFiniteVerb(c, end), !holdsQuote(c, end) else { return nil }
+        // "declined to comment for this article": an infinitive's own verb is no clause's.
+        let object = tokens[c].lower == "to" && c + 2 <= end ? c + 2 : c
+        guard end - c >= 2, object > end || !holdsFiniteVerb(object, end), !holdsQuote(c, end) else { return nil }
         var k = c + 1
         while k < end {
             // Not inside a participle's own phrase (`Obama endorsing Clinton on Thursday`).
             if isTimeOrMediumAdjunct(at: k, end: end), !(c..<k).contains(where: { tokens[$0].tag == .verb }) { return k }
-            if opensOccasionAdjunct(at: k, end: end) { return k }
+            if opensOccasionAdjunct(at: k, end: end) || opensChannelAdjunct(at: k, end: end) || opensThisPieceAdjunct(at: k, end: end) { return k }
             k += 1
         }
         return nil
+    }
+}
+
+/// The go-between and the publication of a statement after its object: `denied the charges
+/// through his lawyer`, `declined to comment for this article`. Neither is what was said.
+extension Attributor {
+    /// Nouns of whoever or whatever carries a statement for its speaker, after `through`.
+    static let channelNouns: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "lawyer", "lawyers",
+        "attorney", "attorneys", "representative", "representatives", "aide", "aides", "publicist", "agent",
+        "statement", "counsel", "press",
+    ]
+    /// Nouns of the piece a reporter writes, after `for this` (`for this story`).
+    static let pieceNouns: WordSet = ["story", "article", "report", "piece", "column", "profile", "book", "documentary", "series"]
+
+    /// Whether a go-between adjunct opens at token `k`: `through` and a phrase of at most
+    /// ``maxOccasionWords`` words up to `end` whose head is one of ``channelNouns``.
+    func opensChannelAdjunct(at k: Int, end: Int) -> Bool {
+        guard k < end, tokens[k].lower == "through", tokens[k].quote == nil else { return false }
+        var n = k + 1
+        while n <= end, n - k <= Self.maxOccasionWords, tokens[n].isWord, tokens[n].quote == nil,
+              [.det, .adj, .noun, .propn, .pron].contains(tokens[n].tag) || tokens[n].lower.isPossessiveForm {
+            if Self.channelNouns.contains(tokens[n].lower) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// Whether `for this story` (or another of ``pieceNouns``) opens at token `k`, up to `end`:
+    /// the reporter's own piece, which the speaker commented for.
+    func opensThisPieceAdjunct(at k: Int, end: Int) -> Bool {
+        guard k + 2 <= end, tokens[k].lower == "for", tokens[k].quote == nil, tokens[k + 1].lower == "this" else { return false }
+        return Self.pieceNouns.contains(tokens[k + 2].lower)
     }
 }
 
