@@ -47,6 +47,19 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "she was adrift")]),
     ]
 
+    /// `Of those polled, most said…`: a bare group word the tagger read as an adverb of the verb
+    /// (`most said`, as in `most recently said`) is the clause's subject after a comma
+    /// (``SubjectTagRepair``); `half` stands alone for a group too. An adverb set off by commas
+    /// stays one (`Lowe, most recently, said`).
+    static let bareGroupWordSubjectCases: [Case] = [
+        Case(text: "Of those polled, most said they support the levy.",
+             expected: [("most", "they support the levy")]),
+        Case(text: "Of the voters, half said they support the levy.",
+             expected: [("half", "they support the levy")]),
+        Case(text: "Ann Lowe, most recently, said the levy had failed.",
+             expected: [("Ann Lowe", "the levy had failed")]),
+    ]
+
     /// `denied the charges through his lawyer`, `declined to comment for this article`: a
     /// go-between after `through` and the reporter's own piece after `for this` are the cue's
     /// adjuncts (``Attributor/opensChannelAdjunct(at:end:)``, ``Attributor/opensThisPieceAdjunct(at:end:)``),
@@ -189,7 +202,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -5,7 +5,7 @@ import WhosaidSyntax
 extension MentionFinder {
     /// Determiners and pronoun-like words that can stand alone as a speaker.
     static let bareHeads: WordSet = ["another", "others", "both", "some", "many", "several", "most", "one", "few", "all",
-                                         "everyone", "everybody", "someone", "somebody"]
+                                         "everyone", "everybody", "someone", "somebody", "half"]
     /// Bare heads that stand for one person, not a group.
     static let singularBareHeads: WordSet = ["another", "one", "someone", "somebody"]
     /// Numbers that, after "the", stand for a group of speakers ("the two", "the three").

@@ -60,6 +60,8 @@ enum SubjectTagRepair {
             } else if t.tag == .adv, lyNouns.contains(t.lower), k > range.lowerBound,
                       [.det, .propn, .adj, .noun].contains(tokens[k - 1].tag) {
                 tokens[k].tag = .noun  // "A Clinton ally suggested": a noun in -ly, not an adverb
+            } else if t.tag == .adv, opensClause, k > range.lowerBound, MentionFinder.bareHeads.contains(t.lower) {
+                tokens[k].tag = .noun  // "Of those polled, most said": a group word, not "most recently"
             } else if t.tag == .aux, !isAuxiliary(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
             }
