@@ -129,7 +129,7 @@ extension Attributor {
                 // "…, said Sen. Tom Becker of Idaho.": the speaker's home after `of`.
                 if m.kind == .name, let home = homeAfterOf(after, last: last) { after = home + 1 }
                 // "…, said a former aide who worked with her.": a restrictive relative clause too.
-                if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
+                if after > last || Self.sentenceEndMarks.contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
                     || Self.invertedSpeakerRelatives.contains(tokens[after].lower) {
                     speaker = m
                     inverted = true
