@@ -48,6 +48,9 @@ struct NameForm: Equatable, Sendable {
         return words
     }
 
+    /// The words a name's array is first made for: more than most names have.
+    static let usualWordCount = 4
+
     /// The words of an ASCII name, lower-cased and split at its spaces, the last one without its
     /// possessive ending ("'s"); nil when the name is not ASCII. Read from the name's bytes:
     /// ASCII splits at its space bytes exactly as at its space Characters (no ASCII cluster but
@@ -58,6 +61,8 @@ struct NameForm: Equatable, Sendable {
         return name.withUTF8 { bytes -> [String]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var words: [String] = []
+            // Room for most names at once, not grown word by word (two reallocations a name).
+            words.reserveCapacity(Self.usualWordCount)
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == Self.space {
                 if end > start { words.append(lowerASCII(bytes[start..<end])) }

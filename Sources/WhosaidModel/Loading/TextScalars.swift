@@ -261,6 +261,26 @@ protocol ScalarReader {
     /// any non-ASCII scalar; `to` when none does (``CodeScan``). A scanner that stops only at
     /// such scalars jumps to the next one instead of testing every scalar.
     func nextCandidate(from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int
+    /// A hash of the scalars `a..<b`, the same for the same scalars anywhere in the text.
+    func spanHash(_ a: Int, _ b: Int) -> UInt32
+    /// Whether the `count` scalars from `a` are those from `c`.
+    func sameSpans(_ a: Int, _ c: Int, count: Int) -> Bool
+    /// Writes the values of the scalars `range` into `out` (which holds `range.count`).
+    func copyValues(_ range: Range<Int>, into out: UnsafeMutablePointer<UInt32>)
+}
+
+extension ScalarReader {
+    /// FNV-1a over the scalars' values.
+    func spanHash(_ a: Int, _ b: Int) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for k in a..<b { h = (h ^ self[k].value) &* 16_777_619 }
+        return h
+    }
+
+    func sameSpans(_ a: Int, _ c: Int, count: Int) -> Bool {
+        for k in 0..<count where self[a + k] != self[c + k] { return false }
+        return true
+    }
 }
 
 /// The scalars of a text with no escaped scalar, each its code's value (``TextScalars/narrow``).
@@ -280,5 +300,29 @@ struct NarrowScalars: ScalarReader {
 
     func nextCandidate(from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
         codes.withUnsafeBufferPointer { CodeScan.next(in: $0, from: from, to: to, a, b, c) }
+    }
+
+    /// A hash of the codes (each code is one scalar here).
+    @inline(__always)
+    func spanHash(_ a: Int, _ b: Int) -> UInt32 {
+        codes.withUnsafeBufferPointer { CodeSpans.hash($0, a, b) }
+    }
+
+    @inline(__always)
+    func sameSpans(_ a: Int, _ c: Int, count: Int) -> Bool {
+        codes.withUnsafeBufferPointer { CodeSpans.same($0, a, c, count: count) }
+    }
+
+    func copyValues(_ range: Range<Int>, into out: UnsafeMutablePointer<UInt32>) {
+        codes.withUnsafeBufferPointer { u in
+            table.withUnsafeBufferPointer { table in
+                precondition(range.lowerBound >= 0 && range.upperBound <= u.count && table.count > 0xFF, "range outside the text")
+                var to = out
+                for k in range {
+                    to.initialize(to: table[Int(u[k])])
+                    to += 1
+                }
+            }
+        }
     }
 }

@@ -58,6 +58,28 @@ struct MentionFinder {
     private static let maxLength = 12
     /// Prepositions that join the words of a name as its links do (`Bank of America on Wall Street`).
     private static let namePrepositionLinks: WordSet = ["on", "for", "at"]
+    /// The words that link a description's head noun to what follows ("a professor at …").
+    private static let descriptionLinks: WordSet = ["at", "in", "from", "for", "with", "on", "to", "of"]
+    /// The links after a document noun to the source it speaks for ("a story from …").
+    private static let documentSourceLinks: WordSet = ["from", "by", "of", "in"]
+    /// The tokens that end a search back for a relative clause's opener.
+    private static let relativeClauseStops: WordSet = [".", ";", ":", "!", "?"]
+    /// The words that open a relative clause after a comma.
+    private static let relativeClauseOpeners: WordSet = ["which", "who", "whose"]
+    /// The lower-case words that end a search back for a phrase's start.
+    private static let phraseClosingWords: WordSet = ["that", "this", "which"]
+    /// Determiners that open a clause, not a phrase (`answered “yes” that …`).
+    private static let clauseOpeningDeterminers: WordSet = ["that", "which", "what"]
+    /// The links a search back for a phrase's start goes through (`a story from the …`).
+    private static let backwardPhraseLinks: WordSet = ["from", "of", "at", "for"]
+    /// The links that take a description on to their object (`one source on the panel`).
+    private static let descriptionObjectLinks: WordSet = ["of", "on", "at", "for", "from", "by"]
+    /// The prepositions that end a description read forward.
+    private static let descriptionEndingPrepositions: WordSet = ["in", "on", "at", "for", "with", "from", "after", "before", "of"]
+    /// The links a description opened by a capitalised adjective goes through.
+    private static let adjectivePhraseLinks: WordSet = ["of", "on", "at", "for", "from"]
+    /// The words that open an appositive role whatever their case (``isRoleStart(_:)``).
+    private static let roleOpeners: WordSet = ["a", "an", "the", "who", "former", "now", "then", "once", "also", "himself", "herself", "long"]
     /// Documents that speak for their source ("a story from the agency said").
     static let documentNouns: WordSet = [
         "story", "report", "statement", "article", "release", "analysis", "study", "survey", "poll",
@@ -384,8 +406,8 @@ struct MentionFinder {
                 k -= 1
                 continue
             }
-            if t.quote != nil || [".", ";", ":", "!", "?"].contains(t.lower) { return nil }
-            if ["which", "who", "whose"].contains(t.lower), tokens[k - 1].lower == "," {
+            if t.quote != nil || Self.relativeClauseStops.contains(t.lower) { return nil }
+            if Self.relativeClauseOpeners.contains(t.lower), tokens[k - 1].lower == "," {
                 // The clause is closed only when it holds its own verb ("which represents …,");
                 // in "which the firm's chief, Dan Moss, called" the verb is still to come.
                 let closed = ((k + 1)..<comma).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux }
@@ -405,7 +427,7 @@ struct MentionFinder {
     func isRoleStart(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].isWord else { return false }
         let w = tokens[i].lower
-        if ["a", "an", "the", "who", "former", "now", "then", "once", "also", "himself", "herself", "long"].contains(w) { return true }
+        if Self.roleOpeners.contains(w) { return true }
         if !tokens[i].isCapitalized { return !Lexicon.stopWords.contains(w) }
         // "Ortiz's fire chief", "Seoul's trade minister": a possessive name before a common noun.
         // "Pyongyang's only ally": a degree word may come first.
@@ -514,7 +536,7 @@ struct MentionFinder {
                 continue
             }
             guard t.isWord, t.quote == nil, paragraphOf(i - 1) == paragraphOf(end) else { break }
-            if ["that", "this", "which"].contains(t.lower) && !t.isCapitalized { break }
+            if Self.phraseClosingWords.contains(t.lower) && !t.isCapitalized { break }
             // "That person said", "Those officials say": a demonstrative opening the sentence
             // before a common noun opens the phrase.
             if t.isCapitalized, i - 1 == floor || isSentenceStart(i - 1), opensWithDemonstrative(i - 1) {
@@ -526,9 +548,9 @@ struct MentionFinder {
                 // "Some other participants": a determiner before a determiner belongs too.
                 // Not a complementiser or relative (`answered “yes” that the puppet described`).
                 if i - 1 >= floor, tokens[i - 1].is(.determiner), tokens[i - 1].quote == nil,
-                   !["that", "which", "what"].contains(tokens[i - 1].lower) { i -= 1 }
+                   !Self.clauseOpeningDeterminers.contains(tokens[i - 1].lower) { i -= 1 }
                 // "a story from the state news agency": the phrase goes on through its link.
-                if i - 3 >= floor, ["from", "of", "at", "for"].contains(tokens[i - 1].lower),
+                if i - 3 >= floor, Self.backwardPhraseLinks.contains(tokens[i - 1].lower),
                    tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.stopWord),
                    !tokens[i - 2].is(.reporting) || tokens[i - 3].is(.determiner),
                    tokens[i - 2].quote == nil {
@@ -789,13 +811,13 @@ struct MentionFinder {
         }
         // "a professor at …", "8 percent of Democrats": a determiner or a number opens a description.
         let determinerFirst = tokens[first].is(.determiner) || tokens[first].tag == .num
-        if determinerFirst, let link = (first...last).first(where: { ["at", "in", "from", "for", "with", "on", "to", "of"].contains(tokens[$0].lower) }),
+        if determinerFirst, let link = (first...last).first(where: { Self.descriptionLinks.contains(tokens[$0].lower) }),
            link > first + 1, !tokens[link - 1].isCapitalized {
             // "a professor at Yonsei University": a description headed by the noun before the link.
             var m = make(first: first, last: last, kind: .description)
             m.head = tokens[link - 1].lower
             // "a story from the state news agency": a document speaks for its source.
-            if Self.documentNouns.contains(m.head), ["from", "by", "of", "in"].contains(tokens[link].lower), link < last {
+            if Self.documentNouns.contains(m.head), Self.documentSourceLinks.contains(tokens[link].lower), link < last {
                 m.bareSpan = TextSpan(start: tokens[link + 1].start, end: tokens[last].end)
                 m.head = tokens[last].lower
                 m.actorKind = .organisation
@@ -1172,7 +1194,7 @@ struct MentionFinder {
                 guard u.isWord, u.quote == nil else { break }
                 if u.isCapitalized && !u.is(.nonSpeakerHead) {
                     e += 1
-                } else if (Self.nameLinks.contains(u.lower) || ["on", "for", "at"].contains(u.lower)), e + 2 <= ceiling,
+                } else if (Self.nameLinks.contains(u.lower) || Self.namePrepositionLinks.contains(u.lower)), e + 2 <= ceiling,
                           tokens[e + 2].isCapitalized, !tokens[e + 2].is(.nonSpeakerHead) {
                     e += 2
                 } else {
@@ -1198,7 +1220,7 @@ struct MentionFinder {
                 let u = tokens[e + 1]
                 // "one source on the panel", "a spokesman for the campaign", "a count by the
                 // agency", "the average of recent polls": a link and a determiner, a name or a modifier.
-                if ["of", "on", "at", "for", "from", "by"].contains(u.lower), e + 2 <= ceiling,
+                if Self.descriptionObjectLinks.contains(u.lower), e + 2 <= ceiling,
                    tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
                     || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {
                     e += 2
@@ -1227,7 +1249,7 @@ struct MentionFinder {
                     continue
                 }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
-                      !["in", "on", "at", "for", "with", "from", "after", "before", "of"].contains(u.lower) else { break }
+                      !Self.descriptionEndingPrepositions.contains(u.lower) else { break }
                 if u.isLyAdverb && !u.isCapitalized { break }
                 // "The piece used one of…": a past-tense verb ends the subject.
                 if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
@@ -1241,7 +1263,7 @@ struct MentionFinder {
             // an adjective, so this is a description.
             while e + 1 <= ceiling, e - start < 10 {
                 let u = tokens[e + 1]
-                if ["of", "on", "at", "for", "from"].contains(u.lower), e + 2 <= ceiling, tokens[e + 2].isWord { e += 2; continue }
+                if Self.adjectivePhraseLinks.contains(u.lower), e + 2 <= ceiling, tokens[e + 2].isWord { e += 2; continue }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting), !u.is(.preposition) else { break }
                 e += 1
             }

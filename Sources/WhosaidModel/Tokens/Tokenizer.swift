@@ -45,16 +45,24 @@ enum Tokenizer {
             assert(infos.count == words.count, "form ids are given in order")
             return id
         }
+        // Where the next paragraph and sentence start, and the current paragraph: a token tests
+        // its offset against these alone, and the indexes move on only when it passes one.
+        var nextParagraphStart = Self.start(of: 1, in: paragraphs)
+        var nextSentenceStart = Self.start(of: 1, in: sentences)
+        var current = paragraphs.first ?? TextSpan(start: 0, end: 0)
         var i = 0
         let n = s.count
         while i < n {
             let c = s[i]
             if Characters.isSpace(c) { i += 1; continue }
-            while paragraph + 1 < paragraphs.count, paragraphs[paragraph + 1].start <= i { paragraph += 1 }
-            while sentence + 1 < sentences.count, sentences[sentence + 1].start <= i { sentence += 1 }
+            if nextParagraphStart <= i {
+                nextParagraphStart = Self.advance(&paragraph, to: i, in: paragraphs)
+                current = paragraphs[paragraph]
+            }
+            if nextSentenceStart <= i { nextSentenceStart = Self.advance(&sentence, to: i, in: sentences) }
             // Only paragraphs hold tokens: what lies outside them (a byte-order mark opening a line)
             // belongs to no sentence, and a token there would point at a sentence that does not exist.
-            guard paragraph < paragraphs.count, paragraphs[paragraph].contains(i) else { i += 1; continue }
+            guard current.contains(i) else { i += 1; continue }
             let start = i
             var kind = Token.Kind.punctuation
             if isWordScalar(c) {
@@ -98,6 +106,19 @@ enum Tokenizer {
         _ = consume tokens
         words.putBackShared()
         return (Tokens(records: exact, lowers: words.lowers, infos: infos), words)
+    }
+
+    /// Moves `k` on to the last span of `spans` that starts by `offset`; returns where the next
+    /// one starts (``start(of:in:)``). Called only when `offset` reached it, out of line, so that
+    /// the token loop stays small.
+    @inline(never) private static func advance(_ k: inout Int, to offset: Int, in spans: [TextSpan]) -> Int {
+        while k + 1 < spans.count, spans[k + 1].start <= offset { k += 1 }
+        return start(of: k + 1, in: spans)
+    }
+
+    /// The start of span `k` of `spans`, or `Int.max` past the last.
+    @inline(__always) private static func start(of k: Int, in spans: [TextSpan]) -> Int {
+        k < spans.count ? spans[k].start : Int.max
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

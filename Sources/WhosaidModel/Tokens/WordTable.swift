@@ -33,12 +33,14 @@ struct WordTable {
 
     /// A distinct form's hash, where its scalar values lie in `keys`, and its fingerprint.
     private struct Entry {
-        /// FNV-1a over the form's scalar values, what its slot is probed from.
+        /// The text's hash of the form (``ScalarReader/spanHash(_:_:)``), what its slot is probed from.
         var hash: UInt32
         /// Where the form's scalar values start in `keys`.
         var keyStart: Int32
         /// Length in scalars of the form.
         var length: Int32
+        /// Where the form first lies in the text, what a token is compared with.
+        var origin: Int32
         /// The fingerprint of the form (``fingerprint(_:)``), worked out as it is added.
         var fingerprint: UInt64
     }
@@ -82,19 +84,14 @@ struct WordTable {
 
     /// The id of the form `s[a..<b]`, adding it when new.
     mutating func intern(_ s: some ScalarReader, _ a: Int, _ b: Int) -> Int {
-        var h: UInt32 = 2_166_136_261
-        for k in a..<b { h = (h ^ s[k].value) &* 16_777_619 }
+        // Hashed and compared in the text itself, a stored form by its first place there.
+        let h = s.spanHash(a, b)
         var slot = Int(h) & mask
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
             let entry = entries[id]
-            if entry.hash == h, Int(entry.length) == b - a {
-                let start = Int(entry.keyStart)
-                var same = true
-                for k in 0..<(b - a) where keys[start + k] != s[a + k].value { same = false; break }
-                if same { return id }
-            }
+            if entry.hash == h, Int(entry.length) == b - a, s.sameSpans(Int(entry.origin), a, count: b - a) { return id }
             slot = (slot + 1) & mask
         }
         let id = lowers.count
@@ -103,7 +100,8 @@ struct WordTable {
         if keys.count < start + length { keys.append(contentsOf: repeatElement(0, count: max(keys.count, length))) }
         // One uniqueness check for the form, not one per value: the room was made just above.
         keys.withUnsafeMutableBufferPointer { room in
-            for k in 0..<length { room[start + k] = s[a + k].value }
+            precondition(start + length <= room.count, "no room for the form")
+            s.copyValues(a..<b, into: room.baseAddress! + start)
         }
         keyCount += length
         let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
@@ -120,7 +118,7 @@ struct WordTable {
             classes.append(wordClasses)
             if key != 0 { shared!.add(key, lower: lower, classes: wordClasses, fingerprint: print) }
         }
-        entries.append(Entry(hash: h, keyStart: Int32(start), length: Int32(b - a), fingerprint: print))
+        entries.append(Entry(hash: h, keyStart: Int32(start), length: Int32(b - a), origin: Int32(a), fingerprint: print))
         slots[slot] = Int32(id)
         if lowers.count * 2 > slots.count { grow() }
         return id

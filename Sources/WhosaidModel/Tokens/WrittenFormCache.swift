@@ -55,9 +55,13 @@ enum WrittenFormCache {
         guard form.count <= 10 else { return 0 }
         var p: UInt64 = 0
         for v in form {
-            let code: UInt32 = v &- 0x30 < 10 ? v - 0x30 + 1 : v &- 0x61 < 26 ? v - 0x61 + 11 : v &- 0x41 < 26 ? v - 0x41 + 37 : 0
+            // Small letters first, the most common (the three ranges do not overlap).
+            let small = v &- 0x61
+            let digit = v &- 0x30
+            let capital = v &- 0x41
+            let code: UInt32 = small < 26 ? small &+ 11 : digit < 10 ? digit &+ 1 : capital < 26 ? capital &+ 37 : 0
             if code == 0 { return 0 }
-            p = p << 6 | UInt64(code)
+            p = p &<< 6 | UInt64(code)
         }
         return p
     }

@@ -48,6 +48,10 @@ extension Attributor {
             && (MentionFinder.roleNouns.contains(role.lower) || role.is(.title)) && name.isCapitalized && name.isWord && name.quote == nil
     }
 
+    /// The words after a cue that take the short phrase they open into it (`said in an email`,
+    /// `declined to comment`).
+    static let cueExtendingPrepositions: WordSet = ["in", "on", "to", "via", "during", "at", "of", "about"]
+
     /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
     func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
         var e = v
@@ -60,7 +64,7 @@ extension Attributor {
             return v...p
         }
         // "declined to comment": an infinitive is the statement, not an adjunct of the cue.
-        if e + 1 <= ceiling, ["in", "on", "to", "via", "during", "at", "of", "about"].contains(tokens[e + 1].lower),
+        if e + 1 <= ceiling, Self.cueExtendingPrepositions.contains(tokens[e + 1].lower),
            tokens[e + 1].lower != "to" || e + 2 > ceiling || tokens[e + 2].tag != .verb {
             var k = e + 2
             while k <= ceiling, k - e <= 5, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }

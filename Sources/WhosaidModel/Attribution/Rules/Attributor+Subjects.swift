@@ -188,7 +188,7 @@ extension Attributor {
               !tokens[e].lower.hasSuffix("s'") else { return nil }
         var k = e
         while k > floor, e - k <= Self.maxUnclosedRoleTokens, tokens[k].isWord || tokens[k].lower == "'s", tokens[k].quote == nil,
-              !["who", "which", "that", "whom", "whose"].contains(tokens[k].lower), !tokens[k].is(.reporting) {
+              !PersonNameIndex.relativeWords.contains(tokens[k].lower), !tokens[k].is(.reporting) {
             k -= 1
         }
         guard k - 2 >= floor, tokens[k].lower == "who", tokens[k - 1].lower == ",", tokens[k - 1].quote == nil,

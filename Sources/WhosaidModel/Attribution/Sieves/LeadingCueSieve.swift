@@ -38,7 +38,7 @@ extension Attributor {
         if open > 0, paragraphOf(open - 1) == paragraphOf(open) || opensParagraphAfterCueComma(open) {
             var k = open - 1
             // A text may open with the mark (`:“…”`): no token before it to step back to.
-            if k > 0, [":", ",", "that"].contains(tokens[k].lower) { k -= 1 }
+            if k > 0, Self.leadingCueSeparators.contains(tokens[k].lower) { k -= 1 }
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
             while v >= floor, k - v <= Self.maxLeadingCueReach, tokens[v].quote == nil {
@@ -56,7 +56,7 @@ extension Attributor {
                         || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote && !isQuotedThought(qi, verb: v))
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
                     let groupStart = beforeVerbGroup(v, floor: floor)
-                    let coordinated = groupStart > floor && ["and", "but"].contains(tokens[groupStart].lower)
+                    let coordinated = groupStart > floor && Self.clauseCoordinators.contains(tokens[groupStart].lower)
                         ? sentenceSubject(first: floor, before: groupStart) : nil
                     // `says, “Don't you do it,” until…`, `chanted “What curfew?” and kept going`: a quote that
                     // closes with its own punctuation is whole though the sentence goes on.
@@ -78,7 +78,7 @@ extension Attributor {
                     }
                     break
                 }
-                if [".", ";", "!", "?"].contains(tokens[v].lower) { break }
+                if Self.clauseEndMarks.contains(tokens[v].lower) { break }
                 v -= 1
             }
         }
@@ -109,6 +109,13 @@ extension Attributor {
               tokens[after + 1].tag == .det || tokens[after + 1].tag == .pron else { return false }
         return (after + 1...last).allSatisfy { tokens[$0].isWord && tokens[$0].quote == nil && !tokens[$0].isCapitalized }
     }
+
+    /// What may stand between a leading cue and the quote it opens (`said:`, `said, “`, `said that “`).
+    static let leadingCueSeparators: WordSet = [":", ",", "that"]
+    /// The marks that end a sentence.
+    static let sentenceEndMarks: WordSet = [".", "!", "?"]
+    /// The marks that end a clause as a search back for a cue's subject reads them.
+    static let clauseEndMarks: WordSet = [".", ";", "!", "?"]
 
     /// Pronouns fused with a form of "be" (`I'm`, `we're`, `she's`) that make a following "-ing" verb a progressive.
     static let progressivePronounForms: WordSet = ["i'm", "we're", "you're", "they're", "he's", "she's"]

@@ -129,7 +129,7 @@ extension Attributor {
                 // "…, said Sen. Tom Becker of Idaho.": the speaker's home after `of`.
                 if m.kind == .name, let home = homeAfterOf(after, last: last) { after = home + 1 }
                 // "…, said a former aide who worked with her.": a restrictive relative clause too.
-                if after > last || [".", "!", "?"].contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
+                if after > last || Self.sentenceEndMarks.contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
                     || Self.invertedSpeakerRelatives.contains(tokens[after].lower) {
                     speaker = m
                     inverted = true
@@ -272,7 +272,7 @@ extension Attributor {
             if t.lower == "that" && !sawThat && !isDeterminerThat(c, last: last) { sawThat = true; c += 1; break }
             if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
                 || t.kind == .number || (steps > 0 && t.isWord && !t.is(.stopWord) && t.quote == nil)
-                || (["at", "during", "after", "before", "via", "with"].contains(t.lower)) {
+                || Self.objectAdjunctPrepositions.contains(t.lower) {
                 c += 1
                 steps += 1
                 continue
@@ -288,7 +288,7 @@ extension Attributor {
                 c = v + 1
             }
             // "said at an event in Ohio the plan…": skip a short prepositional phrase.
-            if c <= last, ["at", "during", "after", "before", "via", "in", "on"].contains(tokens[c].lower) {
+            if c <= last, Self.clauseAdjunctPrepositions.contains(tokens[c].lower) {
                 var k = c + 1
                 while k <= last, k - c < 7, tokens[k].isWord, tokens[k].quote == nil, tokens[k].lower != "that" { k += 1 }
                 if k <= last, tokens[k].lower == "that" { c = k + 1; sawThat = true } else if k <= last, tokens[k].lower == "," { c = k + 1 }
@@ -311,12 +311,12 @@ extension Attributor {
             // "The protester yelled and held up a banner": a coordinator after the verb joins a
             // second predicate; the verb has no complement.
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
-                || c == v + 1 && ["and", "but", "or"].contains(opener.lower)
+                || c == v + 1 && Self.verbCoordinators.contains(opener.lower)
                 || opener.is(.preposition) && !infinitive
                 // "said outside the court:": a preposition of place opens the cue's adjunct.
                 || opener.tag == .adp && !opener.isCapitalized && Lexicon.placePrepositions.contains(opener.lower)
-                || ["a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you"].contains(opener.lower) && c + 1 <= last && [".", ",", "!", "?"].contains(tokens[c + 1].lower)
-                || ["a", "an"].contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
+                || Self.bareObjectOpeners.contains(opener.lower) && c + 1 <= last && Self.bareObjectClosers.contains(tokens[c + 1].lower)
+                || Self.indefiniteArticles.contains(opener.lower) && tokens[v - 1].lower == "," && isInvertedSubject(at: c, last: last)
                 || (opener.isLyAdverb && !opener.isCapitalized)
                 // "said Monday it had no plans": a day before the clause is the cue's adjunct.
                 || Self.timeAdjunctOpeners.contains(opener.lower) && c + 1 <= last && startsClauseAfterTime(c...c, last: last)
@@ -382,6 +382,21 @@ extension Attributor {
         guard !isTimeExpressionOnly(span), sawThat || !isTimeLedAdjuncts(span) else { return nil }
         return (make(span, cue: cue, m, .reportedSpeech, 0.8), nil)
     }
+
+    /// Prepositions of an adjunct between a reporting verb and its `that` (`said at a rally that`).
+    static let objectAdjunctPrepositions: WordSet = ["at", "during", "after", "before", "via", "with"]
+    /// Prepositions of a short adjunct before a clause without `that` (`said at an event in Ohio the plan…`).
+    static let clauseAdjunctPrepositions: WordSet = ["at", "during", "after", "before", "via", "in", "on"]
+    /// Coordinators that join a second predicate straight after the verb (`yelled and held up a banner`).
+    static let verbCoordinators: WordSet = ["and", "but", "or"]
+    /// Words that, alone before a mark, are the verb's object and no clause (`said nothing.`, `said it,`).
+    static let bareObjectOpeners: WordSet = [
+        "a", "an", "as", "it", "nothing", "something", "anything", "much", "little", "more", "he", "she", "they", "i", "we", "you",
+    ]
+    /// The marks after such a word that leave it alone (``bareObjectOpeners``).
+    static let bareObjectClosers: WordSet = [".", ",", "!", "?"]
+    /// The indefinite articles.
+    static let indefiniteArticles: WordSet = ["a", "an"]
 
     /// Verbs whose addressee may stand between them and the reported clause (`told reporters
     /// that`, `warned voters that`, `promised supporters that`).
