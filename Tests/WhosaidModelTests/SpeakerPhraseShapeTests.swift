@@ -93,7 +93,7 @@ enum SpeakerPhraseShapeTests {
     /// `The agency reports that…`, `…, the Daily Caller reports.`: a reporting verb in -s that the
     /// tagger read as a compound's plural head is the clause's verb after a noun phrase that opens
     /// the clause (``ReportingVerbTagRepair``); a plural noun before it (`News reports that…`), a
-    /// relative `that` or a time word after it (`Media reports Tuesday said…`) keep the compound.
+    /// relative `that` or a day after it (`Media reports Tuesday said…`) keep the compound.
     static let nounReadReportingVerbCases: [Case] = [
         Case(text: "The newspaper reports that the mayor was sick.",
              expected: [("The newspaper", "the mayor was sick")]),
@@ -104,6 +104,9 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The Post reports the mayor’s last press conference was held in May.",
              expected: [("The Post", "the mayor’s last press conference was held in May")]),
         Case(text: "The agency reports that surfaced Monday were false.", expected: []),
+        // A day between the noun and a reporting verb dates the reports (``MentionFinder/isNounBeforeReportingVerb(_:)``).
+        Case(text: "Media reports Tuesday said the levy had failed.",
+             expected: [("Media reports", "the levy had failed")]),
         Case(text: "Welcome to the season of the big, bold tax promises.", expected: []),
     ]
 

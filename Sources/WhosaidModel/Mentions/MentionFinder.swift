@@ -1415,9 +1415,17 @@ struct MentionFinder {
     /// reports said", "A police report found"), which no verb does.
     func isNounBeforeReportingVerb(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].is(.reporting), tokens[k].sentence == tokens[k + 1].sentence else { return false }
-        let next = tokens[k + 1]
+        var n = k + 1
+        // "Media reports Tuesday said": a day between the noun and the verb dates the reports.
+        if Self.reportDatingWords.contains(tokens[n].lower), n + 1 < tokens.count, tokens[n + 1].sentence == tokens[k].sentence { n += 1 }
+        let next = tokens[n]
         return next.quote == nil && next.is(.reporting) && next.tag == .verb && !Lexicon.isGerund(next.lower) && !next.isCapitalized
     }
+
+    /// Days that may date a report between its noun and a reporting verb (`Media reports Tuesday said`).
+    static let reportDatingWords: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    ]
 
     /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
     /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.
