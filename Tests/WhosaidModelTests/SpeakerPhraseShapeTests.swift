@@ -76,6 +76,13 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "to cut taxes")]),
         Case(text: "Ann Lowe promised relief through a new tax credit.",
              expected: [("Ann Lowe", "relief through a new tax credit")]),
+        // A go-between inside the object's own verb phrase, and the grounds of a criticism, stay.
+        Case(text: "Tom Ruiz accused the mayor of funneling money through his lawyer.",
+             expected: [("Tom Ruiz", "the mayor of funneling money through his lawyer")]),
+        Case(text: "Ann Lowe criticized the network for this documentary.",
+             expected: [("Ann Lowe", "the network for this documentary")]),
+        Case(text: "Tom Ruiz declined to comment through a spokesman.",
+             expected: [("Tom Ruiz", "to comment")]),
     ]
 
     /// `Fans say…`, `Voters told Ann Lowe…`: a plural common noun alone at a sentence's start is a
@@ -104,6 +111,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The Post reports the mayor’s last press conference was held in May.",
              expected: [("The Post", "the mayor’s last press conference was held in May")]),
         Case(text: "The agency reports that surfaced Monday were false.", expected: []),
+        Case(text: "Because police reports he filed were lost, the case was dropped.", expected: []),
         // A day between the noun and a reporting verb dates the reports (``MentionFinder/isNounBeforeReportingVerb(_:)``).
         Case(text: "Media reports Tuesday said the levy had failed.",
              expected: [("Media reports", "the levy had failed")]),
@@ -225,6 +233,9 @@ enum SpeakerPhraseShapeTests {
     /// participle phrase (`A report released after the hearing said`), also after common nouns
     /// that the sentence's capital made a name; a relative clause leaves its antecedent speaking.
     static let subordinateClauseSubjectCases: [Case] = [
+        // A document before the participle is the subject: `released` is its participle.
+        Case(text: "A report released after the mayor said the bridge was unsafe.",
+             expected: [("A report released after the mayor", "the bridge was unsafe")]),
         Case(text: "The school board met after Dana Cole said the superintendent had quit.",
              expected: [("Dana Cole", "the superintendent had quit")]),
         Case(text: "The committee gathered after the governor said the session would end early.",

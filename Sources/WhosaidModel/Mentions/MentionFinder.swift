@@ -26,8 +26,9 @@ struct MentionFinder {
         var functionSurnames: Set<String> = []
         var sSurnames: Set<String> = []
         for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && tokens[k].isWord {
-            if tokens[k].lower.hasSuffix("s"), tokens[k - 1].isCapitalized, tokens[k - 1].tag == .propn, tokens[k - 1].isWord,
-               tokens[k - 1].sentence == tokens[k].sentence, !Lexicon.titles.contains(tokens[k - 1].lower) {
+            // After a known first name only: a headline's capitals ("Angry Voters Reject…") are no name.
+            if tokens[k].lower.hasSuffix("s"), tokens[k - 1].isCapitalized, tokens[k - 1].isWord,
+               tokens[k - 1].sentence == tokens[k].sentence, FirstNameGender.isFirstName(tokens[k - 1].lower) {
                 sSurnames.insert(tokens[k].lower)
             }
             let functionForm = tokens[k].is(.stopWord) || tokens[k].is(.preposition) || tokens[k].is(.reporting) || tokens[k].is(.quoteOnly)

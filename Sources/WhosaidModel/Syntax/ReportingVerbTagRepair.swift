@@ -14,14 +14,15 @@ enum ReportingVerbTagRepair {
     static let phraseTags: Set<UPOS> = [.det, .propn, .noun, .adj, .num]
 
     /// Words that open a clause before its subject (`after the Associated Press reports…`).
-    static let clauseOpeners: WordSet = [
+    static let subjectClauseOpeners: WordSet = [
         "and", "but", "so", "after", "as", "because", "when", "while", "since", "before", "until", "if", "though",
         "although", "that",
     ]
 
-    /// Time words that make the word before or after a compound's part (`Media reports Tuesday
-    /// said…`), not a subject or a reported clause's subject.
-    static let timeWords: WordSet = [
+    /// Days and periods that make the word before or after a compound's part (`Media reports
+    /// Tuesday said…`), not a subject or a reported clause's subject. Not ``Lexicon/timeWords``,
+    /// whose `last`, `this` and `on` open ordinary phrases (`the mayor's last press conference`).
+    static let dayAndPeriodWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
     ]
@@ -29,6 +30,8 @@ enum ReportingVerbTagRepair {
     /// Pronouns that open a reported clause as its subject.
     static let subjectPronouns: WordSet = ["i", "we", "he", "she", "they", "it", "you", "there"]
 
+    /// Retags as a verb every noun-tagged reporting word of the sentence `range` that
+    /// ``isClauseVerb(_:_:_:)`` reads as its clause's verb.
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
         for k in range where tokens[k].tag == .noun && tokens[k].is(.reporting) && isClauseVerb(k, tokens, range) {
             tokens[k].tag = .verb
@@ -60,7 +63,7 @@ enum ReportingVerbTagRepair {
     static func subjectOpener(before k: Int, _ tokens: Tokens, _ range: Range<Int>) -> Int? {
         let head = tokens[k - 1]
         guard head.kind == .word, head.quote == nil, head.tag == .propn || head.tag == .noun,
-              !timeWords.contains(head.lower) else { return nil }
+              !dayAndPeriodWords.contains(head.lower) else { return nil }
         var j = k - 1
         while j >= range.lowerBound, k - j <= maxPhraseWords, isPhraseWord(tokens[j]) {
             j -= 1
@@ -69,7 +72,7 @@ enum ReportingVerbTagRepair {
         let before = tokens[j]
         guard k - j <= maxPhraseWords + 1 else { return nil }
         if before.lower == "," || before.lower == ":" || before.lower == ";" || SubjectTagRepair.isClosingQuoteMark(before)
-            || clauseOpeners.contains(before.lower) {
+            || subjectClauseOpeners.contains(before.lower) {
             return j
         }
         return nil
@@ -88,25 +91,33 @@ enum ReportingVerbTagRepair {
             let after = tokens[n + 1]
             return after.tag != .verb && after.tag != .aux && !after.lower.hasSuffix("ed")
         }
-        if next.tag == .pron { return subjectPronouns.contains(next.lower) }
+        if next.tag == .pron {
+            // "police reports he filed were lost": a subject and two verbs make a relative clause.
+            return subjectPronouns.contains(next.lower) && !opensRelativeClause(verb: n + 1, tokens, range)
+        }
         var e = n
         while e < range.upperBound, e - n < maxPhraseWords, isPhraseWord(tokens[e]) {
-            if timeWords.contains(tokens[e].lower) { return false }
+            if dayAndPeriodWords.contains(tokens[e].lower) { return false }
             e += 1
         }
         return e > n && e < range.upperBound && (tokens[e].tag == .verb || tokens[e].tag == .aux)
+            && !opensRelativeClause(verb: e, tokens, range)
+    }
+
+    /// Whether the verb at `v` is a contact relative clause's, the one after it the sentence's
+    /// (`the reports he filed were lost`, `the reports the paper printed were wrong`).
+    static func opensRelativeClause(verb v: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
+        guard v < range.upperBound, tokens[v].tag == .verb, v + 1 < range.upperBound else { return false }
+        return tokens[v + 1].tag == .verb || tokens[v + 1].tag == .aux
     }
 
     /// Whether `t` may stand inside a noun phrase: a word of ``phraseTags`` outside quotes, or
-    /// the possessive marker (`the mayor ’s office`).
+    /// the possessive marker the tokenizer splits off (`the mayor ’s office`).
     static func isPhraseWord(_ t: Token) -> Bool {
         guard t.quote == nil else { return false }
-        if t.tag == .part { return possessiveMarkers.contains(t.lower) }
+        if t.tag == .part { return t.lower.isPossessiveForm || Attributor.bareApostrophes.contains(t.lower) }
         return phraseTags.contains(t.tag) && t.kind != .punctuation
     }
-
-    /// The possessive marker as the tokenizer splits it off.
-    static let possessiveMarkers: Set<String> = ["'s", "\u{2019}s", "'", "\u{2019}"]
 
     /// Whether the clause ends right after `k` (`…, the Daily Caller reports.`).
     static func closesClause(after k: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {

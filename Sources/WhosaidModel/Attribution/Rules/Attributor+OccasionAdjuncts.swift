@@ -35,13 +35,21 @@ extension Attributor {
     /// there is none or the object is a clause (a finite verb or a quotation in it).
     func occasionAdjunct(in c: Int, _ end: Int) -> Int? {
         // "declined to comment for this article": an infinitive's own verb is no clause's.
-        let object = tokens[c].lower == "to" && c + 2 <= end ? c + 2 : c
-        guard end - c >= 2, object > end || !holdsFiniteVerb(object, end), !holdsQuote(c, end) else { return nil }
+        let speechInfinitive = tokens[c].lower == "to" && c + 1 <= end && Self.speechInfinitives.contains(tokens[c + 1].lower)
+        let object = tokens[c].lower == "to" ? c + 2 : c
+        guard end - c >= 2, !holdsFiniteVerb(object, end), !holdsQuote(c, end) else { return nil }
         var k = c + 1
         while k < end {
-            // Not inside a participle's own phrase (`Obama endorsing Clinton on Thursday`).
-            if isTimeOrMediumAdjunct(at: k, end: end), !(c..<k).contains(where: { tokens[$0].tag == .verb }) { return k }
-            if opensOccasionAdjunct(at: k, end: end) || opensChannelAdjunct(at: k, end: end) || opensThisPieceAdjunct(at: k, end: end) { return k }
+            // Not inside a participle's or an infinitive's own phrase (`Obama endorsing Clinton
+            // on Thursday`, `accused the mayor of funneling money through his lawyer`), unless
+            // the infinitive is the speaking itself (`declined to comment through a spokesman`).
+            let ownVerb = (c..<k).contains { tokens[$0].tag == .verb && !(speechInfinitive && $0 == c + 1) }
+            if isTimeOrMediumAdjunct(at: k, end: end), !ownVerb { return k }
+            if opensOccasionAdjunct(at: k, end: end) { return k }
+            if !ownVerb, opensChannelAdjunct(at: k, end: end) { return k }
+            // "for this story" is the reporter's piece only after speaking (`criticized the
+            // network for this documentary` gives the grounds).
+            if speechInfinitive, opensThisPieceAdjunct(at: k, end: end) { return k }
             k += 1
         }
         return nil
@@ -57,6 +65,8 @@ extension Attributor {
         "attorney", "attorneys", "representative", "representatives", "aide", "aides", "publicist", "agent",
         "statement", "counsel", "press",
     ]
+    /// Tags of the words of a go-between's phrase (`his longtime lawyer`).
+    static let channelPhraseTags: Set<UPOS> = [.det, .adj, .noun, .propn, .pron]
     /// Nouns of the piece a reporter writes, after `for this` (`for this story`).
     static let pieceNouns: WordSet = ["story", "article", "report", "piece", "column", "profile", "book", "documentary", "series"]
 
@@ -66,7 +76,7 @@ extension Attributor {
         guard k < end, tokens[k].lower == "through", tokens[k].quote == nil else { return false }
         var n = k + 1
         while n <= end, n - k <= Self.maxOccasionWords, tokens[n].isWord, tokens[n].quote == nil,
-              [.det, .adj, .noun, .propn, .pron].contains(tokens[n].tag) || tokens[n].lower.isPossessiveForm {
+              Self.channelPhraseTags.contains(tokens[n].tag) || tokens[n].lower.isPossessiveForm {
             if Self.channelNouns.contains(tokens[n].lower) { return true }
             n += 1
         }

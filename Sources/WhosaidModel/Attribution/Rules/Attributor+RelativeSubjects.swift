@@ -144,7 +144,10 @@ extension Attributor {
             // opens the reporting verb's own clause, whose subject that phrase is; the past tense
             // before it is the main clause's finite verb, no participle (`A report released after
             // the meeting said` keeps its phrase).
-            if opensSpeakerClause(at: p + 1, subjectEnd: e) { return nil }
+            // A document before the participle (`A report released after the mayor said…`) is
+            // the sentence's subject: without the participle reading it would have no verb.
+            let documentBefore = p - 1 > floor && (ActorBuilder.inanimateHeads.contains(tokens[p - 1].lower) || MentionFinder.recordNouns.contains(tokens[p - 1].lower))
+            if !documentBefore, opensSpeakerClause(at: p + 1, subjectEnd: e) { return nil }
         }
         // The noun may be a reporting word (`A report published Monday said`): the tag says it is a noun.
         let noun = tokens[p - 1]
