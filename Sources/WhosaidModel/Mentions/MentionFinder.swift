@@ -1424,9 +1424,11 @@ struct MentionFinder {
     }
 
     /// Days that may date a report between its noun and a reporting verb (`Media reports Tuesday said`).
-    static let reportDatingWords: WordSet = [
+    static let reportDatingDays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
     ]
+    /// ``reportDatingDays`` as a word set, for the test at every reporting word.
+    static let reportDatingWords = WordSet(reportDatingDays)
 
     /// Whether token `k` can stand among the lower-case words before a person's name: a noun,
     /// an adjective, a job word or an ordinal ("1st Lt."), never a function word or a verb.

@@ -22,10 +22,9 @@ enum ReportingVerbTagRepair {
     /// Days and periods that make the word before or after a compound's part (`Media reports
     /// Tuesday said…`), not a subject or a reported clause's subject. Not ``Lexicon/timeWords``,
     /// whose `last`, `this` and `on` open ordinary phrases (`the mayor's last press conference`).
-    static let dayAndPeriodWords: WordSet = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    static let dayAndPeriodWords = WordSet(MentionFinder.reportDatingDays.union([
         "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
-    ]
+    ]))
 
     /// Pronouns that open a reported clause as its subject.
     static let subjectPronouns: WordSet = ["i", "we", "he", "she", "they", "it", "you", "there"]
