@@ -229,9 +229,10 @@ import Testing
         // A source the tags read: no determiner, no capital.
         Case(sieve: AccordingToSieve(), text: "Pruett raised $2 million from farmers, according to new county research.",
              expected: [("new county research", "Pruett raised $2 million from farmers", .accordingTo)]),
-        // A parenthetical source: the words after it are the statement.
+        // A parenthetical source: the words after it are the statement, and those before it too
+        // when the words after open with their verb (news annotation splits the clause around it).
         Case(sieve: AccordingToSieve(), text: "At the heart of the dispute, according to Dana Ruiz, a former mayor, was a decision to sell the land.",
-             expected: [("Dana Ruiz", "was a decision to sell the land", .accordingTo)]),
+             expected: [("Dana Ruiz", "At the heart of the dispute", .accordingTo), ("Dana Ruiz", "was a decision to sell the land", .accordingTo)]),
         Case(sieve: AccordingToSieve(), text: "The levy passed, according to Dana Ruiz, who ran the count.",
              expected: [("Dana Ruiz", "The levy passed", .accordingTo)]),
         // An object pronoun is a source the actors resolve; a possessive opens a description.

@@ -118,6 +118,30 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Welcome to the season of the big, bold tax promises.", expected: []),
     ]
 
+    /// `according to SOURCE` opening a clause that is not the sentence's first
+    /// (``Attributor/openingFrame(first:last:)``, ``Attributor/clauseFinalAccordingTo(at:first:last:)``):
+    /// after a coordinator (`But according to…`) or a colon; a parenthetical source whose next words
+    /// run into their verb before any comma is followed by a clause, not an apposition (`the rise in
+    /// deficits is…`), and the subject before it is the statement's too; a source's list runs past
+    /// its comma to its last item. A reduced relative (`one poll released Thursday`) or a
+    /// question word (`twice what it projected`) stays no clause.
+    static let accordingToOpeningClauseCases: [Case] = [
+        Case(text: "But according to leaked party memos, the council often courts the same donors.",
+             expected: [("memos", "the council often courts the same donors")]),
+        Case(text: "And according to the fire marshal, the blaze started in the kitchen.",
+             expected: [("the fire marshal", "the blaze started in the kitchen")]),
+        Case(text: "The shift has not gone unnoticed: according to recent surveys, the mayor holds only 14 percent of the vote.",
+             expected: [("recent surveys", "the mayor holds only 14 percent of the vote")]),
+        Case(text: "Over the long term, according to the budget office, the rise in annual deficits is due to aging.",
+             expected: [("the budget office", "the rise in annual deficits is due to aging")]),
+        Case(text: "The fire, according to Ann Lee, a historian at Yale, was started by a candle.",
+             expected: [("Ann Lee", "The fire"), ("Ann Lee", "was started by a candle")]),
+        Case(text: "According to interviews with her friends, aides and neighbors, she wants to run again next year.",
+             expected: [("interviews with her friends, aides and neighbors", "she wants to run again next year")]),
+        Case(text: "The levy leads in the county, according to three recent polls, including one from Ridge College released Thursday.",
+             expected: [("three recent polls", "The levy leads in the county")]),
+    ]
+
     /// `…, said one source in the room.`: after the verb, a place opened by `in` belongs to the
     /// person described (``MentionFinder/opensPlaceOfPerson(at:ceiling:)``), not when it names
     /// the occasion, the medium or the time of the statement (`said a spokesman in an email`).
@@ -213,7 +237,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -45,12 +45,13 @@ enum SubjectAsideShapeTests {
     ]
 
     /// `according to SOURCE` set off by commas: one word before it is enough for the clause
-    /// after it to be the statement (`Fundraising, according to the campaign, has surged`), and
+    /// after it to be the statement (`Fundraising, according to the campaign, has surged`), the
+    /// subject before it a statement too, as news annotation splits it around the source; and
     /// after a clause, the words after a coordinator go on with the source's statement when
     /// they hold a verb (not a list of more sources).
     static let accordingToParentheticalCases: [Case] = [
         Case(text: "Turnout, according to the county clerk, has doubled since May.",
-             expected: [("the county clerk", "has doubled since May")]),
+             expected: [("the county clerk", "Turnout"), ("the county clerk", "has doubled since May")]),
         Case(text: "Two wells ran dry last year, according to the water board, and three more will close by June.",
              expected: [("the water board", "Two wells ran dry last year"), ("the water board", "and three more will close by June")]),
         Case(text: "The river is rising, according to Ana Ruiz, a hydrologist, and other scientists.",

@@ -23,26 +23,39 @@ extension Attributor {
         // One word and a comma may stand before a parenthetical source (`Fundraising, according
         // to the campaign, has surged`); a clause before a final one takes more.
         guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 1 else { return nil }
+        // "It has not gone unnoticed: according to recent polls, Trump holds…": after a colon or
+        // semicolon the source opens the clause that follows, as at a sentence's start.
+        if Self.frameOpeningMarks.contains(tokens[v - 1].lower) {
+            return openingFrame(first: v, last: last).map { CueWordFinding(statements: [$0], coveredUpTo: last) }
+        }
         // `CLAUSE, according to NAME.` (the comma is often left out)
         let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
         guard var m = accordingToSource(startingAt: v + 2, ceiling: last) else { return nil }
         // "…, according to a congressional timeline, the guards left": a phrase after the comma
         // that runs into a finite verb is the clause's subject, no apposition of the source.
-        if m.lastWithRole > m.last + 1, tokens[m.last + 1].lower == ",", opensReportedClause(at: m.last + 2, last: m.lastWithRole),
+        // So is a phrase with its own modifier that runs into its verb before any comma (`…, according
+        // to the budget office, the rise in deficits is due to…`): an apposition ends at a comma.
+        if m.lastWithRole > m.last + 1, tokens[m.last + 1].lower == ",",
+           opensReportedClause(at: m.last + 2, last: m.lastWithRole) || runsIntoFiniteVerb(from: m.last + 2, last: last),
            !(m.last + 2...m.lastWithRole).contains(where: { tokens[$0].lower == "that" || Self.relativePronouns.contains(tokens[$0].lower) }) {
             m.lastWithRole = m.last
             m.role = nil
         }
         // `At the heart of it, according to NAME, was a decision…`: a parenthetical source; the
         // words after it are the statement when they hold a verb or open a clause (not `, who…`,
-        // `, and others`), and those before too when they hold a clause.
+        // `, and others`; `the rise in deficits is…` runs into its verb), and those before too
+        // when they hold a clause.
         let after = m.lastWithRole + 1
         if tokens[v - 1].lower == ",", after + 1 <= last, tokens[after].lower == ",",
            [.aux, .verb].contains(tokens[after + 1].tag) && !Lexicon.isGerund(tokens[after + 1].lower)
-            || opensReportedClause(at: after + 1, last: last) && tokens[after + 1].lower != "that" && !Self.relativePronouns.contains(tokens[after + 1].lower),
+            || opensReportedClause(at: after + 1, last: last) && tokens[after + 1].lower != "that" && !Self.relativePronouns.contains(tokens[after + 1].lower)
+            || !Self.listCoordinators.contains(tokens[after + 1].lower) && runsIntoFiniteVerb(from: after + 1, last: last),
            let rest = clauseSpan(from: after + 1, to: last, stopAtColon: true), wordCount(rest, upTo: 3) >= 3 {
             var found = [make(rest, cue: v...(v + 1), m, .accordingTo, 0.8)]
-            if holdsFiniteVerb(first, clauseEnd), let before = clauseSpan(from: first, to: clauseEnd) {
+            // The words before are the statement's too when they hold a clause, or when they are
+            // the subject of the verb the words after open (`Other cleavages, according to…, include`).
+            if holdsFiniteVerb(first, clauseEnd) || [.aux, .verb].contains(tokens[after + 1].tag) && !Lexicon.isGerund(tokens[after + 1].lower),
+               let before = clauseSpan(from: first, to: clauseEnd) {
                 found.insert(make(before, cue: v...(v + 1), m, .accordingTo, 0.75), at: 0)
             }
             return CueWordFinding(statements: found, coveredUpTo: last)
@@ -65,4 +78,29 @@ extension Attributor {
         guard let span = clauseSpan(from: afterColon(first, before: clauseEnd), to: clauseEnd) else { return nil }
         return CueWordFinding(statements: [make(span, cue: v...(v + 1), m, .accordingTo, 0.85)], coveredUpTo: last)
     }
+
+    /// Whether the words from `k`, a noun phrase's, reach a finite verb within
+    /// ``maxSourceAsideTokens`` before any comma, quote, `that`, relative or question word: they
+    /// are then a clause's subject, no apposition (`the rise in deficits is…`). A past form right
+    /// after a noun opens a reduced relative clause (`one poll released Thursday`), no clause.
+    func runsIntoFiniteVerb(from k: Int, last: Int) -> Bool {
+        guard k <= last, [.det, .adj, .noun, .propn, .num].contains(tokens[k].tag) else { return false }
+        var n = k + 1
+        while n <= last, n - k <= Self.maxSourceAsideTokens {
+            let t = tokens[n]
+            if t.lower == "," || t.quote != nil || t.lower == "that" || Self.relativePronouns.contains(t.lower)
+                || Self.questionWords.contains(t.lower) { return false }
+            if holdsFiniteVerb(n, n) {
+                return !(t.tag == .verb && t.lower.hasSuffix("ed") && [.noun, .propn].contains(tokens[n - 1].tag))
+            }
+            n += 1
+        }
+        return false
+    }
+
+    /// Marks after which `according to` opens a clause of its own.
+    static let frameOpeningMarks: WordSet = [":", ";"]
+
+    /// Question words that open a clause inside a noun phrase (`twice what it projected`).
+    static let questionWords: WordSet = ["what", "how", "why", "when", "whether", "if"]
 }

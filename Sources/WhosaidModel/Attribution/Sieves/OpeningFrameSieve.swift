@@ -19,11 +19,15 @@ struct OpeningFrameSieve: SentenceSieve {
 extension Attributor {
     /// Most tokens of a relative clause or apposition after a fronted `according to` source.
     static let maxSourceAsideTokens = 15
+    /// Coordinators that may open a sentence before its frame (`But according to…`, `And to Vance…`).
+    static let frameCoordinators: WordSet = ["but", "and", "yet", "so"]
 
     /// `To NAME, CLAUSE` / `According to NAME, CLAUSE` at the start of a sentence.
     func openingFrame(first: Int, last: Int) -> Candidate? {
         if let words = wordsFrameStatement(first: first, last: last) { return words }
-        var k = first
+        // "But according to the police, …": a coordinator may open the sentence before the frame.
+        let opener = first < last && Self.frameCoordinators.contains(tokens[first].lower) ? first + 1 : first
+        var k = opener
         var rule = AttributionRule.opinionFrame
         if tokens[k].lower == "according", k + 1 <= last, tokens[k + 1].lower == "to" {
             k += 2
@@ -41,6 +45,7 @@ extension Attributor {
         if rule == .opinionFrame && m.actorKind != .person { return nil }
         // "To understand the real Dred Scott, …" is a purpose clause: the name follows "To" at once.
         if rule == .opinionFrame && (m.first != k || !tokens[k].isCapitalized) { return nil }
+        let cueFirst = opener
         var comma = m.last + 1
         if rule == .accordingTo {
             // "According to early results of exit polls conducted by Edison Research, …": the
@@ -64,8 +69,19 @@ extension Attributor {
             if !Self.relativePronouns.contains(tokens[comma + 1].lower) { m.role = finder.text(comma + 1, next - 1) }
             comma = next
         }
+        // "According to interviews with his friends, aides and allies, he…": a source's list
+        // goes on past its comma to the coordinator's last item, with no verb of its own.
+        if rule == .accordingTo, m.kind == .description, comma + 1 <= last, let next = counts.firstFreeComma(comma + 1, last),
+           next - comma <= Self.maxSourceAsideTokens, !holdsFiniteVerb(comma + 1, next - 1), holdsFiniteVerb(next + 1, last),
+           (comma + 2..<next).contains(where: { Self.listCoordinators.contains(tokens[$0].lower) }) {
+            var whole = finder.make(first: m.first, last: next - 1, kind: .description)
+            whole.head = m.head
+            whole.actorKind = m.actorKind
+            m = whole
+            comma = next
+        }
         guard comma <= last, tokens[comma].lower == ",",
               let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
-        return make(span, cue: first...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
+        return make(span, cue: cueFirst...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
     }
 }
