@@ -237,7 +237,19 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the school for its D- rating from the state board")]),
     ]
 
-    static let allCases = accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// A name after a fronted `according to` source's comma is the statement's subject
+    /// (``Attributor/namesStatementSubject(_:sourceStart:)``), not an apposition naming the source,
+    /// unless a role noun heads the source (`a spokeswoman for the chain, Jenna Ruiz`).
+    static let nameAfterSourceCommaCases: [Case] = [
+        Case(text: "According to the survey, Lopez, the mayor, leads by ten points.",
+             expected: [("the survey", "Lopez, the mayor, leads by ten points")]),
+        Case(text: "According to a new report, Ohio, Iowa and Utah lead the nation in exports.",
+             expected: [("a new report", "Ohio, Iowa and Utah lead the nation in exports")]),
+        Case(text: "According to a spokeswoman for the chain, Jenna Ruiz, the hotel will close.",
+             expected: [("Jenna Ruiz", "the hotel will close")]),
+    ]
+
+    static let allCases = nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -16,7 +16,9 @@ extension Attributor {
         if start <= ceiling, Self.objectPronouns.contains(tokens[start].lower), start == ceiling || !tokens[start + 1].isWord {
             return finder.make(first: start, last: start, kind: .pronoun)
         }
-        if let m = finder.phrase(startingAt: start, ceiling: ceiling) { return m.kind == .pronoun ? nil : withSourceModifiers(m, ceiling: ceiling) }
+        if let m = finder.phrase(startingAt: start, ceiling: ceiling), !namesStatementSubject(m, sourceStart: start) {
+            return m.kind == .pronoun ? nil : withSourceModifiers(m, ceiling: ceiling)
+        }
         var e = start - 1
         var head = -1
         while e + 1 <= ceiling, e + 1 - start < Self.maxTaggedSourceTokens {
@@ -51,6 +53,16 @@ extension Attributor {
         m.head = tokens[head].lower
         m.actorKind = Lexicon.describedKind(head: m.head)
         return withSourceModifiers(m, ceiling: ceiling)
+    }
+
+    /// Whether `m`, read from `sourceStart`, is a name after a comma that follows a source no role
+    /// noun heads: "According to the survey, Lopez, the mayor, leads" — the name is the statement's
+    /// subject, never an apposition naming the source (as in `a spokeswoman for the chain, Jenna
+    /// Ruiz`), and the source ends at its comma.
+    func namesStatementSubject(_ m: SpeakerMention, sourceStart: Int) -> Bool {
+        guard m.first > sourceStart, let comma = counts.firstFreeComma(sourceStart, m.first - 1) else { return false }
+        guard comma > sourceStart, let source = finder.phrase(startingAt: sourceStart, ceiling: comma - 1) else { return true }
+        return !MentionFinder.roleNouns.contains(source.head)
     }
 
     /// Object pronouns that may close `according to` (`according to him`).
