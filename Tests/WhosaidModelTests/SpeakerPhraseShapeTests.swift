@@ -249,7 +249,17 @@ enum SpeakerPhraseShapeTests {
              expected: [("Jenna Ruiz", "the hotel will close")]),
     ]
 
-    static let allCases = nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// A negated cue after a quote (`“…” Lopez did not respond.`) is no cue of it
+    /// (``Attributor/isNegated(cue:after:)``): who did not speak made no quote, which stays with
+    /// the speaker before it; an affirmed `did say` still is one.
+    static let negatedTrailingCueCases: [Case] = [
+        Case(text: "“The levy is wrong,” Ortiz said. “Lopez does not understand the budget.” Lopez did not respond.",
+             expected: [("Ortiz", "“The levy is wrong,”"), ("Ortiz", "“Lopez does not understand the budget.”")]),
+        Case(text: "“The plan is dead,” Ana Lopez did say on Monday.", expected: [("Ana Lopez", "“The plan is dead,”")]),
+        Case(text: "“We will win,” Ana Lopez never said.", expected: []),
+    ]
+
+    static let allCases = negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

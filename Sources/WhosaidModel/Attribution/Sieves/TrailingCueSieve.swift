@@ -64,6 +64,18 @@ extension Attributor {
         return nil
     }
 
+    /// Whether the verb group between a speaker ending at `speakerLast` and the cue word at `v` is
+    /// negated (`“…” Lopez did not respond.`, `Ortiz would never say.`): who did not speak made
+    /// no quote, and the quote stays with its own speaker or none.
+    func isNegated(cue v: Int, after speakerLast: Int) -> Bool {
+        var b = v - 1
+        while b > speakerLast, v - b <= Self.maxVerbGroupLead, [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
+            if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("n't") { return true }
+            b -= 1
+        }
+        return false
+    }
+
     /// Whether quote `qi` follows a cue of its own (`someone shouted, “Cruz,”`) and the cue after
     /// it opens the next quote (`Beck joked, “Amen!”`): each cue leads the quote after it, so the
     /// later one is not this quote's.
@@ -215,7 +227,9 @@ extension Attributor {
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
-        guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first) else { return nil }
+        // "“…” Lopez did not respond.": who did not speak made no quote.
+        guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first),
+              !isNegated(cue: v, after: m.lastWithRole) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
     }
 
