@@ -259,7 +259,20 @@ enum SpeakerPhraseShapeTests {
         Case(text: "“We will win,” Ana Lopez never said.", expected: []),
     ]
 
-    static let allCases = negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// A postposed cue whose adjunct of time or occasion is followed by a clause of the
+    /// reporter's with a subject pronoun still closes the statement before it
+    /// (``Attributor/opensPronounClause(at:last:)``): `…, the mayor said Monday as she unveiled
+    /// the budget.`; an object after the cue (`speak of the audit when they…`) is no adjunct.
+    static let clauseAfterCueAdjunctCases: [Case] = [
+        Case(text: "The bridge will reopen, the mayor said Monday as she unveiled the budget.",
+             expected: [("the mayor", "The bridge will reopen")]),
+        Case(text: "The bridge will reopen, the mayor said at a news conference where she also announced new taxes.",
+             expected: [("the mayor", "The bridge will reopen"), ("the mayor", "new taxes")]),
+        Case(text: "The board questioned three aides, including Tom Lee, a clerk who told staff never to speak of the audit when they raised concerns.",
+             expected: [("a clerk", "the audit when they raised concerns")]),
+    ]
+
+    static let allCases = clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -55,6 +55,8 @@ extension Attributor {
             // may follow it (`on condition of anonymity because…`): the reporter's words, none
             // of them reported.
             if k > e + 1, closesAdjunctWithClause(at: k, last: last) { return true }
+            if k > e + 1, opensPronounClause(at: k, last: last), opener.is(.timeWord) || opener.tag == .num
+                || Self.timeAdverbs.contains(opener.lower) || Self.occasionPrepositions.contains(opener.lower) { return true }
             if k > e + 1, isParticipleAfterNoun(k) { words += 1; continue }
             let gerundAdjunct = opensGerundAdjunct(at: k, last: last) || k - 1 > e && opensGerundAdjunct(at: k - 1, last: last)
             if t.quote != nil || isOpenMark(k) || Self.clauseTags.contains(t.tag) && !gerundAdjunct || t.lower == "that" { return false }
@@ -81,6 +83,18 @@ extension Attributor {
         guard t.lower == "that" || t.lower == "which" else { return false }
         let noun = tokens[k - 1], next = tokens[k + 1]
         return (noun.tag == .noun || noun.tag == .propn) && (next.tag == .verb || next.tag == .aux) && next.quote == nil
+    }
+
+    /// Whether token `k` after a postposed cue's adjunct opens a clause of the reporter's with a
+    /// subject pronoun: a subordinator the tagger read as a preposition (`said Monday as she
+    /// unveiled the budget`), or `where` after the adjunct's noun (`at a news conference where
+    /// she also announced…`).
+    func opensPronounClause(at k: Int, last: Int) -> Bool {
+        let t = tokens[k]
+        guard t.quote == nil, k + 2 <= last,
+              Self.adjunctClauseSubordinators.contains(t.lower) || t.lower == "where" && tokens[k - 1].tag == .noun,
+              ReportingVerbTagRepair.subjectPronouns.contains(tokens[k + 1].lower), tokens[k + 1].quote == nil else { return false }
+        return holdsFiniteVerb(k + 2, min(last, k + 1 + Self.maxVerbGroupLead))
     }
 
     /// Whether the words from `first` to the subject's comma are one subordinate clause (`As
