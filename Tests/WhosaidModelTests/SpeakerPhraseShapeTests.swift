@@ -272,7 +272,20 @@ enum SpeakerPhraseShapeTests {
              expected: [("a clerk", "the audit when they raised concerns")]),
     ]
 
-    static let allCases = clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// A town's state after its comma inside a cue's adjunct (``Attributor/placeStateEnd(comma:after:last:)``)
+    /// neither ends the adjunct nor closes a parenthetical cue: the comma after the state does.
+    static let townAndStateInAdjunctCases: [Case] = [
+        Case(text: "The race is not over, Lopez told supporters at a rally in Dayton, Ohio, on Tuesday.",
+             expected: [("Lopez", "The race is not over")]),
+        Case(text: "The race is not over, Lopez said in Naples, Fla., on Tuesday.",
+             expected: [("Lopez", "The race is not over")]),
+        Case(text: "The race is not over, Lopez said in Dayton, Ohio, where she campaigned.",
+             expected: [("Lopez", "The race is not over")]),
+        Case(text: "The race, Lopez said in Dayton, Ohio, is not over.",
+             expected: [("Lopez", "The race"), ("Lopez", "is not over")]),
+    ]
+
+    static let allCases = townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

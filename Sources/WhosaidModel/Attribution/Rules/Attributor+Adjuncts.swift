@@ -18,8 +18,17 @@ extension Attributor {
     /// Whether the words after token `e` up to the sentence's last token `last` are an adjunct
     /// of the verb `v` that ends at `e` (or nothing), closing the sentence: a time, a place, a
     /// prepositional phrase, or the person told; never an object (`criticized the party`).
-    func endsSentenceAfterAdjunct(_ e: Int, verb v: Int, last: Int) -> Bool {
+    func endsSentenceAfterAdjunct(_ cueEnd: Int, verb v: Int, last: Int) -> Bool {
+        var e = cueEnd
         if endsSentence(after: e, last: last) { return true }
+        // "…, Lopez said in Dayton, Ohio, on Tuesday.": the cue's town may have its state after it.
+        if e + 1 < last, tokens[e + 1].lower == ",", let state = placeStateEnd(comma: e + 1, after: v, last: last) {
+            if endsSentence(after: state, last: last) { return true }
+            guard tokens[state + 1].lower == ",", state + 2 < last else { return false }
+            // "…, Ohio, where she campaigned.": a clause on the place is the reporter's.
+            if Self.placeClauseOpeners.contains(tokens[state + 2].lower), !counts.holdsComma((state + 3)..<last) { return true }
+            e = state + 1
+        }
         // "…, he said on MSNBC’s “Morning Joe.”": the title of a work may close the sentence, and
         // hold its full stop.
         let titleClosesSentence = isCloseMark(last) && workTitle(closingAt: last) != nil
@@ -50,6 +59,13 @@ extension Attributor {
                 continue
             }
             let t = tokens[k]
+            // "…, Lopez told supporters at a rally in Dayton, Ohio, on Tuesday.": a town's state
+            // after its comma, and the comma closing it before more of the adjunct.
+            if t.lower == ",", let state = placeStateEnd(comma: k, after: e, last: last) {
+                k = state
+                if k + 2 <= last, tokens[k + 1].lower == ",", tokens[k + 2].tag == .adp || tokens[k + 2].is(.timeWord) { k += 1 }
+                continue
+            }
             // The adjunct's noun may carry a clause of its own (`in a statement issued after the
             // meeting`, `in an interview that was broadcast Sunday`), and a subordinate clause
             // may follow it (`on condition of anonymity because…`): the reporter's words, none
@@ -95,6 +111,27 @@ extension Attributor {
               Self.adjunctClauseSubordinators.contains(t.lower) || t.lower == "where" && tokens[k - 1].tag == .noun,
               ReportingVerbTagRepair.subjectPronouns.contains(tokens[k + 1].lower), tokens[k + 1].quote == nil else { return false }
         return holdsFiniteVerb(k + 2, min(last, k + 1 + Self.maxVerbGroupLead))
+    }
+
+    /// Words that open a clause on a place after its state (`in Dayton, Ohio, where…`).
+    static let placeClauseOpeners: WordSet = ["where", "which", "who"]
+    /// Prepositions before a town that its state may follow after a comma (`in Dayton, Ohio`).
+    static let townPrepositions: WordSet = ["in", "at", "from", "of", "near", "outside"]
+    /// Most tokens of a town's or a state's name (`St. Louis`, `N.H.`).
+    static let maxPlaceNameTokens = 4
+
+    /// When the comma at `k` inside a cue's adjunct (after token `e`) stands between a town the
+    /// adjunct's preposition opens and its state (`in Dayton, Ohio`, `at a rally in Naples, Fla.`),
+    /// the state's last token: a comma or the sentence's end follows it. Else nil.
+    func placeStateEnd(comma k: Int, after e: Int, last: Int) -> Int? {
+        guard k - 1 > e, k + 1 <= last, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized, tokens[k + 1].quote == nil else { return nil }
+        var p = k - 1
+        while p > e, k - p <= Self.maxPlaceNameTokens, tokens[p].isCapitalized || tokens[p].lower == "." { p -= 1 }
+        guard p > e, Self.townPrepositions.contains(tokens[p].lower) else { return nil }
+        var j = k + 1
+        while j + 1 <= last, j + 1 - k <= Self.maxPlaceNameTokens, tokens[j + 1].isCapitalized || tokens[j + 1].lower == "." && tokens[j].isCapitalized { j += 1 }
+        guard j + 1 > last || tokens[j + 1].lower == "," || j + 1 == last && [".", "!", "?"].contains(tokens[j + 1].lower) else { return nil }
+        return j
     }
 
     /// Whether the words from `first` to the subject's comma are one subordinate clause (`As
@@ -288,7 +325,11 @@ extension Attributor {
     /// after the cue open a clause, a quote or an object.
     func parentheticalCueClose(after e: Int, verb v: Int, last: Int) -> Int? {
         guard e + 1 <= last else { return nil }
-        if tokens[e + 1].lower == "," { return e + 1 }
+        if tokens[e + 1].lower == "," {
+            // "The race, Lopez said in Dayton, Ohio, is not over": the comma after the state closes the cue.
+            if let state = placeStateEnd(comma: e + 1, after: v, last: last), state + 1 < last, tokens[state + 1].lower == "," { return state + 1 }
+            return e + 1
+        }
         let opener = tokens[e + 1]
         // "suggested that ultimately,", "spoke of the malaise,", "described how,", "asked for a
         // sentence,": what follows such a cue is what was said, not an adjunct.
