@@ -285,7 +285,18 @@ enum SpeakerPhraseShapeTests {
              expected: [("Lopez", "The race"), ("Lopez", "is not over")]),
     ]
 
-    static let allCases = townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// A job after a possessive name keeps its own `of` phrase (`Becker’s chief of staff`), so the
+    /// name apposed to it speaks, as after `the mayor’s chief of staff`.
+    static let possessiveJobOfPhraseCases: [Case] = [
+        Case(text: "“I expect a lawsuit,” said Becker’s chief of staff, Lee Park.",
+             expected: [("Lee Park", "“I expect a lawsuit,”")]),
+        Case(text: "“I expect a lawsuit,” said Becker’s director of communications, Lee Park.",
+             expected: [("Lee Park", "“I expect a lawsuit,”")]),
+        Case(text: "Becker’s chief of staff said a lawsuit was likely.",
+             expected: [("Becker’s chief of staff", "a lawsuit was likely")]),
+    ]
+
+    static let allCases = possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -1325,6 +1325,14 @@ struct MentionFinder {
                     name.role = text(start, head)
                     return name
                 }
+                // "Becker's chief of staff", "…'s director of communications": a job's own `of`
+                // and the common nouns after it belong to the description (a name apposed to it
+                // then speaks, below).
+                if head > start, Self.roleNouns.contains(tokens[head].lower) || tokens[head].is(.title), head + 2 <= ceiling,
+                   tokens[head + 1].lower == "of", tokens[head + 1].quote == nil, isLowerCaseNoun(head + 2) {
+                    e = head + 2
+                    while e + 1 <= ceiling, e - head < Self.maxRoleOfNouns, isLowerCaseNoun(e + 1) { e += 1 }
+                }
             }
         }
         guard var m = classify(first: start, last: e) else { return nil }
@@ -1361,6 +1369,14 @@ struct MentionFinder {
             }
         }
         return m
+    }
+
+    /// Most common nouns after a job's `of` (`chief of staff`, `director of public affairs`).
+    static let maxRoleOfNouns = 3
+
+    /// Whether token `k` is a lower-case common noun outside any quotation.
+    func isLowerCaseNoun(_ k: Int) -> Bool {
+        tokens[k].tag == .noun && !tokens[k].isCapitalized && tokens[k].quote == nil && tokens[k].isWord
     }
 
     /// The closing mark of a nickname in quotation marks whose opening mark is token `m`
