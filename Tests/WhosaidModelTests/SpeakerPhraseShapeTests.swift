@@ -296,7 +296,16 @@ enum SpeakerPhraseShapeTests {
              expected: [("Becker’s chief of staff", "a lawsuit was likely")]),
     ]
 
-    static let allCases = possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `NAME and others said…`: the person and the rest are one group speaker, not `others`
+    /// alone; `others` after a common noun's phrase stays alone.
+    static let nameAndOthersCases: [Case] = [
+        Case(text: "Jim Doyle and others said the contrast would be clear.",
+             expected: [("Jim Doyle and others", "the contrast would be clear")]),
+        Case(text: "Supporters of the plan and others said the contrast would be clear.",
+             expected: [("others", "the contrast would be clear")]),
+    ]
+
+    static let allCases = nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -43,6 +43,14 @@ extension MentionFinder {
         for first in [end, end - 1] where first >= floor {
             guard let m = bareHeadMention(first: first, last: end) else { continue }
             let before = first - 1
+            // "Doyle and others said": the group named by a person and the rest, one speaker.
+            if m.head == "others", first == end, before - 1 >= floor, tokens[before].lower == "and",
+               let nameStart = coordinatedNameStart(endingAt: before - 1, floor: floor) {
+                var group = make(first: nameStart, last: end, kind: .description)
+                group.head = m.head
+                group.actorKind = .group
+                return group
+            }
             if before < floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj { return m }
             // "Then someone shouted": an adverb opening the sentence stands before its subject.
             if before == floor, isSentenceStart(before), tokens[before].tag == .adv, tokens[before].isCapitalized { return m }
