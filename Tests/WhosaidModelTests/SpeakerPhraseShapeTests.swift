@@ -305,7 +305,16 @@ enum SpeakerPhraseShapeTests {
              expected: [("others", "the contrast would be clear")]),
     ]
 
-    static let allCases = nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `was quoted by AGENT as saying`: the agent phrase between the verb and `as` leaves the
+    /// passive's subject the speaker (``Attributor/agentPhraseStart(before:first:)``).
+    static let quotedByAgentCases: [Case] = [
+        Case(text: "Voronov was quoted by the state news agency as saying the talks had failed.",
+             expected: [("Voronov", "the talks had failed")]),
+        Case(text: "Voronov was quoted as saying the talks had failed.",
+             expected: [("Voronov", "the talks had failed")]),
+    ]
+
+    static let allCases = quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -223,6 +223,12 @@ extension Attributor {
         if before == "as", v - 2 >= first, Self.asReportingVerbs.contains(tokens[v - 2].lower) {
             return subject(ofVerb: v, floor: first)
         }
+        // "Lavrov was quoted by state media as saying": the passive's agent between the verb and
+        // `as` quotes; its subject speaks.
+        if before == "as", let by = agentPhraseStart(before: v - 1, first: first), by - 1 >= first,
+           Self.asReportingVerbs.contains(tokens[by - 1].lower), tokens[by - 1].tag == .verb {
+            return subject(ofVerb: by - 1, floor: first)
+        }
         // "State media quoted Voronov as saying": the active verb's object speaks.
         if before == "as", v - 2 >= first, let object = finder.phrase(endingAt: v - 2, floor: first), object.kind != .pronoun,
            object.first - 1 >= first, Self.asReportingVerbs.contains(tokens[object.first - 1].lower), tokens[object.first - 1].tag == .verb {
@@ -239,6 +245,19 @@ extension Attributor {
         }
         if let host = occasionObjectHost(v, first: first) { return host }
         return gerundSpeaker(v, first: first)
+    }
+
+    /// Most tokens of a passive's agent phrase (`by the state news agency`).
+    static let maxAgentPhraseTokens = 6
+
+    /// The `by` that opens a passive's agent phrase ending right before token `end`, or nil.
+    func agentPhraseStart(before end: Int, first: Int) -> Int? {
+        var k = end - 1
+        while k > first, end - k <= Self.maxAgentPhraseTokens, tokens[k].isWord, tokens[k].quote == nil {
+            if tokens[k].lower == "by" { return k < end - 1 ? k : nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// Nouns of a stretch of time an object may name (`spent the day calling…`).
