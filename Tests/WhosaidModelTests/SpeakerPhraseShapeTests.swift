@@ -314,7 +314,16 @@ enum SpeakerPhraseShapeTests {
              expected: [("Voronov", "the talks had failed")]),
     ]
 
-    static let allCases = quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// A prepositional phrase of time after the cue counts as a time word before a clause
+    /// without `that` whose verb ends the sentence (`said on Monday she would appeal.`).
+    static let timePhraseBeforeBareClauseCases: [Case] = [
+        Case(text: "Maria Lopez said on Monday she would appeal.",
+             expected: [("Maria Lopez", "she would appeal")]),
+        Case(text: "Maria Lopez told reporters on Tuesday she would appeal.",
+             expected: [("Maria Lopez", "she would appeal")]),
+    ]
+
+    static let allCases = timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -72,7 +72,9 @@ extension Attributor {
                 continue
             }
             guard var end = adjunctEnd(from: c, last: last) else { return nil }
-            afterTime = tokens[c].is(.timeWord) && tokens[c].tag != .adp && !mayModifyNext(c...end, last: last)
+            // "said on Monday she would appeal": a prepositional phrase of time counts as one.
+            afterTime = (tokens[c].is(.timeWord) && tokens[c].tag != .adp || tokens[c].tag == .adp && tokens[end].is(.timeWord))
+                && !mayModifyNext(c...end, last: last)
             // "said in a statement released by her office on Tuesday the report…": the occasion's
             // participle and its agent belong to the adjunct.
             if let agentEnd = occasionParticipleEnd(after: end, last: last) { end = agentEnd }
