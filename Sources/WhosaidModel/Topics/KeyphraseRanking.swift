@@ -89,8 +89,16 @@ struct KeyphraseRanking {
 
     /// Adjective endings: such a word alone is no topic ("intolerable", "dangerous").
     static func looksAdjective(_ w: String) -> Bool {
-        w.wordLength > 6 && adjectiveEndings.contains { w.endsWith($0) }
+        // Most words are ruled out by their last byte, which ends none of the endings.
+        guard let last = w.lastUTF8Byte, last & 0xC0 == 0x40, adjectiveEndingLastBytes >> UInt64(last & 0x3F) & 1 != 0 else {
+            return false
+        }
+        return w.wordLength > 6 && adjectiveEndings.contains { w.endsWith($0) }
     }
+
+    /// The last bytes of ``adjectiveEndings`` (small letters, in 0x40...0x7F), a bit each by the
+    /// byte's low six bits.
+    private static let adjectiveEndingLastBytes: UInt64 = adjectiveEndings.reduce(0) { $0 | 1 << UInt64($1.utf8.last! & 0x3F) }
 
     /// Whether `c` is all name and holds, or is held by, a name already kept.
     private func repeatsKeptName(_ c: Candidate, context: Context) -> Bool {

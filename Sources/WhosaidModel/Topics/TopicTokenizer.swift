@@ -29,10 +29,15 @@ enum TopicTokenizer {
         return scan
     }
 
+    /// About how many scalars of news bring one new form (PolNeAR train: 4,558 scalars and 365
+    /// forms an article): the form tables are first made for that many, so that an article's
+    /// tables are not made for half its forms and then grown (rehashed) once.
+    static let scalarsPerForm = 12
+
     /// The words of `document` with their forms analysed and roles assigned, all but the
     /// words right after "to" (their indexes, given too, are settled by ``scan(_:)``).
     private static func scanned(_ document: Document) -> (scan: TopicScan, afterTo: [Int]) {
-        var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / 24)))
+        var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / Self.scalarsPerForm)))
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         scanner.run(document)
         // The forms are looked up all together, in order of first sight, then the words
@@ -271,8 +276,10 @@ enum TopicTokenizer {
         if !hasLetters { return (.number, .number) }
         if isAcronym { return (.content, .content) }
         // "Monday’s" is as much a stop word as "Monday".
+        // The scalar before the last, stepped back to (`dropLast().last` made a slice of the view).
+        let scalars = surface.unicodeScalars
         let possessive = scalarCount > 2 && surface.endsWith("s")
-            && TextFolding.isApostrophe(surface.unicodeScalars.dropLast().last!)
+            && TextFolding.isApostrophe(scalars[scalars.index(scalars.endIndex, offsetBy: -2)])
         let base = possessive ? String(plain.dropLast()) : plain
         let stop = StopWords.contains(base) || isAdverb(plain)
         let lower: TopicToken.Role =
