@@ -38,31 +38,27 @@ enum TopicTokenizer {
     /// words right after "to" (their indexes, given too, are settled by ``scan(_:)``).
     private static func scanned(_ document: Document) -> (scan: TopicScan, afterTo: [Int]) {
         var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / Self.scalarsPerForm)))
+        defer { scanner.formValues.deallocate() }
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         scanner.run(document)
         // The forms are looked up all together, in order of first sight, then the words
         // read their roles from them.
         scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
         scanner.scan.reserveForms(scanner.newForms.count)
-        let valueCount = scanner.formValueCount
-        scanner.formValues.withUnsafeBufferPointer { buffer in
-            let values = UnsafeBufferPointer(rebasing: buffer[0..<valueCount])
-            // Moved out of the array one by one: iterating the pairs, or reading them by index
-            // or in place from the array's storage, copied each analysis (its key text
-            // retained and released) once per form of every document.
-            var analyses = FormAnalysisCache.analysesLastFirst(of: scanner.newForms, in: values)
-            for written in scanner.newForms {
-                let (analysis, epoch) = analyses.removeLast()
-                scanner.scan.addForm(analysis, epoch: epoch, written: written)
-            }
+        let values = UnsafeBufferPointer(rebasing: scanner.formValues[0..<scanner.formValueCount])
+        // Moved out of the array one by one: iterating the pairs, or reading them by index
+        // or in place from the array's storage, copied each analysis (its key text
+        // retained and released) once per form of every document.
+        var analyses = FormAnalysisCache.analysesLastFirst(of: scanner.newForms, in: values)
+        for written in scanner.newForms {
+            let (analysis, epoch) = analyses.removeLast()
+            scanner.scan.addForm(analysis, epoch: epoch, written: written)
         }
         scanner.assignRoles()
         var scan = scanner.scan
-        scan.scalars = scanner.formValues.withUnsafeBufferPointer { buffer in
-            [Unicode.Scalar](unsafeUninitializedCapacity: valueCount) { out, count in
-                out.withMemoryRebound(to: UInt32.self) { _ = $0.initialize(from: buffer[0..<valueCount]) }
-                count = valueCount
-            }
+        scan.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: values.count) { out, count in
+            out.withMemoryRebound(to: UInt32.self) { _ = $0.initialize(from: values) }
+            count = values.count
         }
         return (scan, scanner.afterTo)
     }
@@ -79,8 +75,10 @@ enum TopicTokenizer {
         var longFormIDs: [Int32] = []
         /// Each form's scalar values, by form id, as ``newForms`` point at them: the first
         /// ``formValueCount``; the rest is room, so that a new form's values are written in
-        /// place (appended, they cost a generic append per form).
-        var formValues: [UInt32]
+        /// place (appended, they cost a generic append per form). Allocated by the scanner, freed
+        /// by ``TopicTokenizer/scanned(_:)``: an array's room was zeroed for every article, and
+        /// checked for uniqueness at every form.
+        var formValues: UnsafeMutableBufferPointer<UInt32>
         var formValueCount = 0
         /// Each form where first seen, by form id: what ``FormAnalysisCache`` is asked for, its
         /// scalars in ``formValues``.
@@ -91,7 +89,7 @@ enum TopicTokenizer {
 
         init(formCapacity: Int) {
             shortForms = PackedMap(capacity: formCapacity)
-            formValues = Array(repeating: 0, count: formCapacity * Self.initialValueRoomPerForm)
+            formValues = .allocate(capacity: max(1, formCapacity * Self.initialValueRoomPerForm))
         }
 
         /// Finds the words and their forms; their form flags, keys and roles wait for
@@ -197,11 +195,14 @@ enum TopicTokenizer {
         private mutating func addForm(_ values: some TopicScalarWindow, _ range: Range<Int>, packed: UInt64) -> Int32 {
             let start = formValueCount
             let end = start + range.count
-            if formValues.count < end { formValues.append(contentsOf: repeatElement(0, count: max(formValues.count, range.count))) }
-            formValues.withUnsafeMutableBufferPointer { room in
-                precondition(end <= room.count, "no room for the form")
-                values.copy(range, into: room.baseAddress! + start)
+            if formValues.count < end {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(2 * formValues.count, end))
+                larger.baseAddress!.initialize(from: formValues.baseAddress!, count: start)
+                formValues.deallocate()
+                formValues = larger
             }
+            precondition(end <= formValues.count, "no room for the form")
+            values.copy(range, into: formValues.baseAddress! + start)
             formValueCount = end
             newForms.append(FormAnalysisCache.Request(start: Int32(start), end: Int32(end), packed: packed))
             return Int32(newForms.count - 1)
