@@ -116,10 +116,10 @@ enum Lexicon {
     /// Whether `w` is a past or third-person form (`warned`, `said`, `says`, not `stress`): no
     /// infinitive. Bases ending in -ed (`heed`) read as past forms too.
     static func isInflectedForm(_ w: String) -> Bool {
-        w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss") || irregularPastForms.contains(w)
+        w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || irregularPastForms.contains(w)
     }
     /// Forms that end in -ing: they start participle clauses ("saying"), not finite reports.
-    static func isGerund(_ w: String) -> Bool { w.hasSuffix("ing") }
+    static func isGerund(_ w: String) -> Bool { w.endsWith("ing") }
 
     /// Prepositions: a noun phrase right after one is no verb's subject ("a list of North Korean demands").
     static let prepositions: WordSet = [

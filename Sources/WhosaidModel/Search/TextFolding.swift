@@ -23,7 +23,11 @@ enum TextFolding {
         var text = text
         return text.withUTF8 { utf8 -> [UInt8]? in
             for b in utf8 where !(b &- 0x61 < 26 || b &- 0x41 < 26 || b &- 0x30 < 10) { return nil }
-            return utf8.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
+            // Written into the new array's storage (a generic `map` appended byte by byte).
+            return [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+                for (k, b) in utf8.enumerated() { out[k] = b &- 0x41 < 26 ? b + 0x20 : b }
+                count = utf8.count
+            }
         }
     }
 

@@ -141,7 +141,9 @@ struct DisplayForms {
             if lowered(t) {
                 word = word.prefix(1).lowercased() + word.dropFirst()
             }
-            if k == o.upper, word.count > 2, word.hasSuffix("s"),
+            // The ending first, from the last byte: counting Characters walks the word's
+            // grapheme breaks, and `hasSuffix` compares Characters.
+            if k == o.upper, word.endsWith("s"), word.count > 2,
                 let apostrophe = word.unicodeScalars.dropLast().last, TextFolding.isApostrophe(apostrophe)
             {
                 word.removeLast(2)

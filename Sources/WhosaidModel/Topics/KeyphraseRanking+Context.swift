@@ -115,15 +115,29 @@ extension KeyphraseRanking {
         /// Now covers `sorted`, which is in text order, reusing the arrays' storage: the
         /// kept phrases' coverage is redone for each phrase kept.
         mutating func reset(sorted: [KeyphraseCandidates.Occurrence]) {
-            lowers.removeAll(keepingCapacity: true)
-            reach.removeAll(keepingCapacity: true)
-            lowers.reserveCapacity(sorted.count)
-            reach.reserveCapacity(sorted.count)
-            var furthest = Int32.min
-            for o in sorted {
-                lowers.append(o.lower)
-                furthest = max(furthest, o.upper)
-                reach.append(furthest)
+            // Sized first, then written in place: an append per occurrence checked each array's
+            // uniqueness and room.
+            Self.resize(&lowers, to: sorted.count, filler: 0)
+            Self.resize(&reach, to: sorted.count, filler: 0)
+            lowers.withUnsafeMutableBufferPointer { lowers in
+                reach.withUnsafeMutableBufferPointer { reach in
+                    var furthest = Int32.min
+                    for (k, o) in sorted.enumerated() {
+                        lowers[k] = o.lower
+                        furthest = max(furthest, o.upper)
+                        reach[k] = furthest
+                    }
+                }
+            }
+        }
+
+        /// Makes `values` hold `count` values, keeping its storage: those kept, and any `filler`
+        /// added, are to be overwritten.
+        private static func resize<T>(_ values: inout [T], to count: Int, filler: T) {
+            if values.count > count {
+                values.removeLast(values.count - count)
+            } else if values.count < count {
+                values.append(contentsOf: repeatElement(filler, count: count - values.count))
             }
         }
 
@@ -138,17 +152,21 @@ extension KeyphraseRanking {
             _ a: [KeyphraseCandidates.Occurrence], _ b: ArraySlice<KeyphraseCandidates.Occurrence>,
             into out: inout [KeyphraseCandidates.Occurrence]
         ) {
-            out.removeAll(keepingCapacity: true)
-            out.reserveCapacity(a.count + b.count)
-            var i = a.startIndex
-            var j = b.startIndex
-            while i < a.endIndex || j < b.endIndex {
-                if j == b.endIndex || (i < a.endIndex && a[i].lower <= b[j].lower) {
-                    out.append(a[i])
-                    i += 1
-                } else {
-                    out.append(b[j])
-                    j += 1
+            // Sized first, then written in place (an append per occurrence checked its room).
+            resize(&out, to: a.count + b.count, filler: KeyphraseCandidates.Occurrence(lower: 0, upper: 0))
+            out.withUnsafeMutableBufferPointer { out in
+                var i = a.startIndex
+                var j = b.startIndex
+                var k = 0
+                while i < a.endIndex || j < b.endIndex {
+                    if j == b.endIndex || (i < a.endIndex && a[i].lower <= b[j].lower) {
+                        out[k] = a[i]
+                        i += 1
+                    } else {
+                        out[k] = b[j]
+                        j += 1
+                    }
+                    k += 1
                 }
             }
         }

@@ -32,4 +32,31 @@ extension KeyphraseRanking {
             return previous[b.count]
         }
     }
+
+    /// Whether the ASCII sequences `a` and `b` may be within edit distance `limit`, by a bound
+    /// that needs no table: an insertion or a deletion changes how often one byte occurs by one,
+    /// a substitution two bytes' counts by one each, so the distance is at least half the summed
+    /// differences of the counts. False only when the distance is surely past `limit`.
+    static func mayBeWithin(_ a: [UInt8], _ b: [UInt8], distance limit: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: asciiValues) { counts in
+            counts.initialize(repeating: 0)
+            for x in a where x < asciiValues { counts[Int(x)] += 1 }
+            for x in b where x < asciiValues { counts[Int(x)] -= 1 }
+            // Each differing count summed once: cleared as it is read.
+            var difference = 0
+            for x in a where x < asciiValues {
+                difference += Int(abs(counts[Int(x)]))
+                counts[Int(x)] = 0
+            }
+            for x in b where x < asciiValues {
+                difference += Int(abs(counts[Int(x)]))
+                counts[Int(x)] = 0
+            }
+            return (difference + 1) / 2 <= limit
+        }
+    }
+
+    /// How many byte values ``mayBeWithin(_:_:distance:)`` counts: the ASCII ones (a byte past
+    /// them is not counted, which only weakens the bound).
+    private static let asciiValues = 128
 }

@@ -89,8 +89,16 @@ struct KeyphraseRanking {
 
     /// Adjective endings: such a word alone is no topic ("intolerable", "dangerous").
     static func looksAdjective(_ w: String) -> Bool {
-        w.wordLength > 6 && adjectiveEndings.contains { w.endsWith($0) }
+        // Most words are ruled out by their last byte, which ends none of the endings.
+        guard let last = w.lastUTF8Byte, last & 0xC0 == 0x40, adjectiveEndingLastBytes >> UInt64(last & 0x3F) & 1 != 0 else {
+            return false
+        }
+        return w.wordLength > 6 && adjectiveEndings.contains { w.endsWith($0) }
     }
+
+    /// The last bytes of ``adjectiveEndings`` (small letters, in 0x40...0x7F), a bit each by the
+    /// byte's low six bits.
+    private static let adjectiveEndingLastBytes: UInt64 = adjectiveEndings.reduce(0) { $0 | 1 << UInt64($1.utf8.last! & 0x3F) }
 
     /// Whether `c` is all name and holds, or is held by, a name already kept.
     private func repeatsKeptName(_ c: Candidate, context: Context) -> Bool {
@@ -129,10 +137,23 @@ struct KeyphraseRanking {
     /// row of the table already past that.
     static func isSimilar<C: Equatable>(_ a: [C], _ b: [C], atLeast threshold: Double) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return similarity(a, b) >= threshold }
-        let length = max(a.count, b.count)
+        let limit = distanceLimit(length: max(a.count, b.count), atLeast: threshold)
+        return limit >= 0 && boundedEditDistance(a, b, limit: limit) <= limit
+    }
+
+    /// ``isSimilar(_:_:atLeast:)`` for two ASCII spellings: most pairs are told apart by the
+    /// bytes they hold before any edit distance is counted (``mayBeWithin(_:_:distance:)``).
+    static func isSimilarASCII(_ a: [UInt8], _ b: [UInt8], atLeast threshold: Double) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return similarity(a, b) >= threshold }
+        let limit = distanceLimit(length: max(a.count, b.count), atLeast: threshold)
+        return limit >= 0 && mayBeWithin(a, b, distance: limit) && boundedEditDistance(a, b, limit: limit) <= limit
+    }
+
+    /// The largest edit distance `d` with `1 - d / length >= threshold`, or -1 when none is.
+    private static func distanceLimit(length: Int, atLeast threshold: Double) -> Int {
         var limit = -1
         while limit < length, 1 - Double(limit + 1) / Double(length) >= threshold { limit += 1 }
-        return limit >= 0 && boundedEditDistance(a, b, limit: limit) <= limit
+        return limit
     }
 
     /// The Levenshtein distance between two non-empty sequences, over two rows of scratch on
@@ -194,7 +215,7 @@ struct KeyphraseRanking {
             // The edit distance is at least the difference in length.
             if max(a, b) > 0, 1 - Double(abs(a - b)) / Double(max(a, b)) < 0.8 { return false }
             return isASCII && other.isASCII
-                ? KeyphraseRanking.isSimilar(bytes, other.bytes, atLeast: 0.8)
+                ? KeyphraseRanking.isSimilarASCII(bytes, other.bytes, atLeast: 0.8)
                 : KeyphraseRanking.isSimilar(Array(text), Array(other.text), atLeast: 0.8)
         }
     }

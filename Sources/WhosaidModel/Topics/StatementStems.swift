@@ -74,68 +74,101 @@ struct StatementStems {
         var pendingSeparator = false
         var wroteAny = false
         let n = scalarCount
-        for i in 0..<n {
+        var i = 0
+        while i < n {
+            defer { i += 1 }
             let s = scalars[i]
             let v = s.value
-            var folded: UInt8 = 0
-            if v &- 0x61 < 26 || v &- 0x30 < 10 {
-                folded = UInt8(v)
-            } else if v &- 0x41 < 26 {
-                folded = UInt8(v + 0x20)
-            } else {
-                if TextFolding.isApostrophe(s) { continue }
-                if s == ".", i >= 1, isLetter(scalars[i - 1]), i == 1 || !isLetter(scalars[i - 2]) { continue }
-                if v < 0x80 {
-                    pendingSeparator = wroteAny
-                    continue
-                }
-            }
-            if folded == 0 {
-                // A non-ASCII scalar: fold it once per value.
-                let slot = Int(v & 255)
-                let entry = cachedFolds[slot]
-                let bytes: Range<Int>
-                if entry >> 43 == UInt64(v) {
-                    let start = Int(entry >> 11 & 0xFFFF_FFFF)
-                    bytes = start..<start + Int(entry & 0x7FF)
-                } else {
-                    let start = foldedBytes.count
-                    TextFolding.foldScalar(s, into: &foldedBytes)
-                    bytes = start..<foldedBytes.count
-                    let fits = start <= 0xFFFF_FFFF && bytes.count <= 0x7FF
-                    cachedFolds[slot] = fits ? UInt64(v) << 43 | UInt64(start) << 11 | UInt64(bytes.count) : 0
-                }
-                if bytes.isEmpty {
-                    pendingSeparator = wroteAny
-                    continue
-                }
+            if Self.asciiCode(v) != 0 {
+                // A run of ASCII letters and digits, most of any text, read in one go.
                 if pendingSeparator {
                     finish(first: first, last: last, into: &codes)
                     pendingSeparator = false
                 }
-                for k in bytes {
-                    let b = foldedBytes[k]
-                    if b == 0x20 {
-                        finish(first: first, last: i, into: &codes)
-                        continue
-                    }
-                    if wordLength == 0 { first = i }
-                    push(b)
-                }
-                last = i
+                if wordLength == 0 { first = i }
+                let end = asciiRunEnd(from: i, count: n)
+                addRun(i..<end)
+                last = end - 1
                 wroteAny = true
+                i = end - 1
+                continue
+            }
+            if TextFolding.isApostrophe(s) { continue }
+            if s == ".", i >= 1, isLetter(scalars[i - 1]), i == 1 || !isLetter(scalars[i - 2]) { continue }
+            if v < 0x80 {
+                pendingSeparator = wroteAny
+                continue
+            }
+            // A non-ASCII scalar: fold it once per value.
+            let slot = Int(v & 255)
+            let entry = cachedFolds[slot]
+            let bytes: Range<Int>
+            if entry >> 43 == UInt64(v) {
+                let start = Int(entry >> 11 & 0xFFFF_FFFF)
+                bytes = start..<start + Int(entry & 0x7FF)
+            } else {
+                let start = foldedBytes.count
+                TextFolding.foldScalar(s, into: &foldedBytes)
+                bytes = start..<foldedBytes.count
+                let fits = start <= 0xFFFF_FFFF && bytes.count <= 0x7FF
+                cachedFolds[slot] = fits ? UInt64(v) << 43 | UInt64(start) << 11 | UInt64(bytes.count) : 0
+            }
+            if bytes.isEmpty {
+                pendingSeparator = wroteAny
                 continue
             }
             if pendingSeparator {
                 finish(first: first, last: last, into: &codes)
                 pendingSeparator = false
             }
-            if wordLength == 0 { first = i }
-            push(folded)
+            for k in bytes {
+                let b = foldedBytes[k]
+                if b == 0x20 {
+                    finish(first: first, last: i, into: &codes)
+                    continue
+                }
+                if wordLength == 0 { first = i }
+                push(b)
+            }
             last = i
             wroteAny = true
         }
         finish(first: first, last: last, into: &codes)
+    }
+
+    /// The 6-bit code of the ASCII letter or digit of value `v` folded (1...36, as ``code(_:)``
+    /// gives it), 0 for any other scalar.
+    @inline(__always) private static func asciiCode(_ v: UInt32) -> UInt8 {
+        v &- 0x30 < 10 ? UInt8(truncatingIfNeeded: v &- 0x30 &+ 1)
+            : (v | 0x20) &- 0x61 < 26 ? UInt8(truncatingIfNeeded: (v | 0x20) &- 0x61 &+ 11) : 0
+    }
+
+    /// One past the last of the ASCII letters and digits from `start` on (`start` is one).
+    private func asciiRunEnd(from start: Int, count n: Int) -> Int {
+        scalars.withUnsafeBufferPointer { all in
+            precondition(n <= all.count, "scalars outside the text")
+            var j = start + 1
+            while j < n, Self.asciiCode(all[j].value) != 0 { j += 1 }
+            return j
+        }
+    }
+
+    /// Adds the ASCII letters and digits `run` to the pending word: packed at once while the
+    /// word packs and stays within ``maxPackedLength`` (most words), else byte by byte.
+    private mutating func addRun(_ run: Range<Int>) {
+        if !isSpelled && wordLength + run.count <= Self.maxPackedLength {
+            var p = packed
+            scalars.withUnsafeBufferPointer { all in
+                for k in run { p = p << 6 | UInt64(Self.asciiCode(all[k].value)) }
+            }
+            packed = p
+            wordLength += run.count
+            return
+        }
+        for k in run {
+            let v = scalars[k].value
+            push(v &- 0x41 < 26 ? UInt8(v + 0x20) : UInt8(v))
+        }
     }
 
     @inline(__always) private mutating func push(_ b: UInt8) {

@@ -72,12 +72,14 @@ struct TermStatistics {
         let forms = scan.flags
         self.forms = forms
         importance = Array(repeating: 0, count: keyCount)
-        frequency = Array(repeating: 0, count: keyCount)
-        inPhrase = Array(repeating: 0, count: keyCount)
-        modifying = Array(repeating: 0, count: keyCount)
-        determined = Array(repeating: false, count: keyCount)
+        // Counted in the temporary block below, then copied out: counted in place, each count at
+        // each word checked its array's uniqueness.
+        frequency = []
+        inPhrase = []
+        modifying = []
+        determined = []
         proper = Array(repeating: false, count: keyCount)
-        // The working counts by key, one run of `keyCount` each in one temporary block: eleven
+        // The working counts by key, one run of `keyCount` each in one temporary block: fifteen
         // arrays a document cost an allocation, a metadata look-up and a release each.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Self.countRuns * keyCount)) { block in
             block.initialize(repeating: 0)
@@ -92,6 +94,10 @@ struct TermStatistics {
             let rightTotal = rightDistinct + keyCount
             let median = rightTotal + keyCount
             let seen = median + keyCount
+            let frequencies = seen + keyCount
+            let inPhrases = frequencies + keyCount
+            let modifiers = inPhrases + keyCount
+            let afterDeterminer = modifiers + keyCount
             lastSentence.update(repeating: -1, count: keyCount)
             // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
             // b was seen right of a counted a.
@@ -117,7 +123,7 @@ struct TermStatistics {
                     if new & 2 != 0 { rightDistinct[key] += 1 }
                 }
                 guard counted else { continue }
-                frequency[key] += 1
+                frequencies[key] += 1
                 let sentence = sentences.sentence(ofBlock: t.block)
                 if lastSentence[key] != sentence {
                     lastSentence[key] = sentence
@@ -130,10 +136,14 @@ struct TermStatistics {
                 if form.isAcronym { acronym[key] += 1 }
                 let before = k > 0 && words[k - 1].block == t.block
                 let after = k + 1 < n && words[k + 1].block == t.block
-                if before, forms[Int(words[k - 1].form)].isDeterminer { determined[key] = true }
-                if (before && words[k - 1].role != .stop) || (after && words[k + 1].role != .stop) { inPhrase[key] += 1 }
-                if after && words[k + 1].role != .stop { modifying[key] += 1 }
+                if before, forms[Int(words[k - 1].form)].isDeterminer { afterDeterminer[key] = 1 }
+                if (before && words[k - 1].role != .stop) || (after && words[k + 1].role != .stop) { inPhrases[key] += 1 }
+                if after && words[k + 1].role != .stop { modifiers[key] += 1 }
             }
+            frequency = Array(UnsafeBufferPointer(start: frequencies, count: keyCount))
+            inPhrase = Array(UnsafeBufferPointer(start: inPhrases, count: keyCount))
+            modifying = Array(UnsafeBufferPointer(start: modifiers, count: keyCount))
+            determined = UnsafeBufferPointer(start: afterDeterminer, count: keyCount).map { $0 != 0 }
             let present = (0..<keyCount).filter { frequency[$0] > 0 }
             guard !present.isEmpty else { return }
 
@@ -142,7 +152,7 @@ struct TermStatistics {
             for t in words where t.role != .stop {
                 let key = Int(forms[Int(t.form)].key)
                 let sentence = medianSentences.sentence(ofBlock: t.block)
-                if seen[key] == frequency[key] / 2 { median[key] = sentence }
+                if seen[key] == frequencies[key] / 2 { median[key] = sentence }
                 seen[key] += 1
             }
 
@@ -169,5 +179,5 @@ struct TermStatistics {
     }
 
     /// How many runs of per-key counts ``init(scan:sentenceCount:)`` works with.
-    private static let countRuns = 11
+    private static let countRuns = 15
 }

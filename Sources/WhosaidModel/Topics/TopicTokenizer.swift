@@ -29,31 +29,37 @@ enum TopicTokenizer {
         return scan
     }
 
+    /// About how many scalars of news bring one new form (PolNeAR train: 4,558 scalars and 365
+    /// forms an article): the form tables are first made for that many, so that an article's
+    /// tables are not made for half its forms and then grown (rehashed) once.
+    static let scalarsPerForm = 12
+
     /// The words of `document` with their forms analysed and roles assigned, all but the
     /// words right after "to" (their indexes, given too, are settled by ``scan(_:)``).
     private static func scanned(_ document: Document) -> (scan: TopicScan, afterTo: [Int]) {
-        var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / 24)))
+        var scanner = Scanner(formCapacity: min(4096, max(64, document.scalars.count / Self.scalarsPerForm)))
+        defer { scanner.formValues.deallocate() }
         scanner.scan.words.reserveCapacity(document.scalars.count / 6)
         scanner.run(document)
         // The forms are looked up all together, in order of first sight, then the words
         // read their roles from them.
         scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
         scanner.scan.reserveForms(scanner.newForms.count)
-        scanner.formScalars.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: UInt32.self) { values in
-                // Moved out of the array one by one: iterating the pairs, or reading them by index
-                // or in place from the array's storage, copied each analysis (its key text
-                // retained and released) once per form of every document.
-                var analyses = FormAnalysisCache.analysesLastFirst(of: scanner.newForms, in: values)
-                for written in scanner.newForms {
-                    let (analysis, epoch) = analyses.removeLast()
-                    scanner.scan.addForm(analysis, epoch: epoch, written: written)
-                }
-            }
+        let values = UnsafeBufferPointer(rebasing: scanner.formValues[0..<scanner.formValueCount])
+        // Moved out of the array one by one: iterating the pairs, or reading them by index
+        // or in place from the array's storage, copied each analysis (its key text
+        // retained and released) once per form of every document.
+        var analyses = FormAnalysisCache.analysesLastFirst(of: scanner.newForms, in: values)
+        for written in scanner.newForms {
+            let (analysis, epoch) = analyses.removeLast()
+            scanner.scan.addForm(analysis, epoch: epoch, written: written)
         }
         scanner.assignRoles()
         var scan = scanner.scan
-        scan.scalars = scanner.formScalars
+        scan.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: values.count) { out, count in
+            out.withMemoryRebound(to: UInt32.self) { _ = $0.initialize(from: values) }
+            count = values.count
+        }
         return (scan, scanner.afterTo)
     }
 
@@ -67,13 +73,24 @@ enum TopicTokenizer {
         var shortForms: PackedMap<Int32>
         var longForms = SequenceInterner<UInt32>(capacity: 64)
         var longFormIDs: [Int32] = []
-        /// Each form's scalars, by form id, as ``newForms`` point at them.
-        var formScalars: [Unicode.Scalar] = []
+        /// Each form's scalar values, by form id, as ``newForms`` point at them: the first
+        /// ``formValueCount``; the rest is room, so that a new form's values are written in
+        /// place (appended, they cost a generic append per form). Allocated by the scanner, freed
+        /// by ``TopicTokenizer/scanned(_:)``: an array's room was zeroed for every article, and
+        /// checked for uniqueness at every form.
+        var formValues: UnsafeMutableBufferPointer<UInt32>
+        var formValueCount = 0
         /// Each form where first seen, by form id: what ``FormAnalysisCache`` is asked for, its
-        /// scalars in ``formScalars``.
+        /// scalars in ``formValues``.
         var newForms: [FormAnalysisCache.Request] = []
 
-        init(formCapacity: Int) { shortForms = PackedMap(capacity: formCapacity) }
+        /// Room first made for each form's values (it doubles past it).
+        static let initialValueRoomPerForm = 8
+
+        init(formCapacity: Int) {
+            shortForms = PackedMap(capacity: formCapacity)
+            formValues = .allocate(capacity: max(1, formCapacity * Self.initialValueRoomPerForm))
+        }
 
         /// Finds the words and their forms; their form flags, keys and roles wait for
         /// ``assignRoles()``, once the forms are analysed.
@@ -81,21 +98,37 @@ enum TopicTokenizer {
             let headline = document.headline != nil ? document.paragraphs.first : nil
             var block: Int32 = 0
             var previousEnd: Int? = nil
+            // Most texts are read in place through their one-byte codes.
+            if let narrow = document.scalars.narrow {
+                narrow.codes.withUnsafeBufferPointer { codes in
+                    narrow.table.withUnsafeBufferPointer { table in
+                        guard let codeBase = codes.baseAddress, let tableBase = table.baseAddress else { return }
+                        precondition(table.count > 0xFF, "a code without a value")
+                        let window = CodeWindow(codes: codeBase, table: tableBase)
+                        for sentence in document.sentences {
+                            precondition(sentence.start >= 0 && sentence.end <= codes.count, "sentence outside the text")
+                            run(sentence: sentence, window, inHeadline: headline?.contains(sentence.start) ?? false,
+                                block: &block, previousEnd: &previousEnd)
+                        }
+                    }
+                }
+                return
+            }
             // Each sentence's scalar values, with the one before it, copied out of the text's
-            // 2-byte scalars into one reused buffer.
+            // codes into one reused buffer.
             var buffer: [UInt32] = []
             for sentence in document.sentences {
                 let origin = max(0, sentence.start - 1)
                 if buffer.count < sentence.end - origin { buffer = Array(repeating: 0, count: max(sentence.end - origin, 2 * buffer.count)) }
                 buffer.withUnsafeMutableBufferPointer { document.scalars.copyValues(origin..<sentence.end, into: $0.baseAddress!) }
-                buffer.withUnsafeBufferPointer { run(sentence: sentence, Window(base: $0.baseAddress!, origin: origin),
+                buffer.withUnsafeBufferPointer { run(sentence: sentence, ValueWindow(base: $0.baseAddress!, origin: origin),
                                                      inHeadline: headline?.contains(sentence.start) ?? false,
                                                      block: &block, previousEnd: &previousEnd) }
             }
         }
 
         /// Finds the words of the next sentence, `sentence`, whose scalars `values` holds.
-        private mutating func run(sentence: TextSpan, _ values: Window, inHeadline: Bool,
+        private mutating func run(sentence: TextSpan, _ values: some TopicScalarWindow, inHeadline: Bool,
                                   block: inout Int32, previousEnd: inout Int?) {
             block += 1
             scan.blockSentences.openSentence(atBlock: block)
@@ -146,7 +179,7 @@ enum TopicTokenizer {
         }
 
         /// The form of the word `values[range]`, added to ``newForms`` when new.
-        private mutating func formID(_ values: Window, _ range: Range<Int>, packed: UInt64) -> Int32 {
+        private mutating func formID(_ values: some TopicScalarWindow, _ range: Range<Int>, packed: UInt64) -> Int32 {
             if packed != 0 {
                 let known = shortForms.get(packed)
                 if known >= 0 { return known }
@@ -154,30 +187,25 @@ enum TopicTokenizer {
                 shortForms.set(packed, id)
                 return id
             }
-            let (id, isNew) = longForms.intern(values.buffer(range))
+            let (id, isNew) = values.withValues(range) { longForms.intern($0) }
             if isNew { longFormIDs.append(addForm(values, range, packed: 0)) }
             return longFormIDs[Int(id)]
         }
 
-        private mutating func addForm(_ values: Window, _ range: Range<Int>, packed: UInt64) -> Int32 {
-            let start = formScalars.count
-            values.buffer(range).withMemoryRebound(to: Unicode.Scalar.self) { formScalars.append(contentsOf: $0) }
-            newForms.append(FormAnalysisCache.Request(start: Int32(start), end: Int32(formScalars.count), packed: packed))
+        private mutating func addForm(_ values: some TopicScalarWindow, _ range: Range<Int>, packed: UInt64) -> Int32 {
+            let start = formValueCount
+            let end = start + range.count
+            if formValues.count < end {
+                let larger = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(2 * formValues.count, end))
+                larger.baseAddress!.initialize(from: formValues.baseAddress!, count: start)
+                formValues.deallocate()
+                formValues = larger
+            }
+            precondition(end <= formValues.count, "no room for the form")
+            values.copy(range, into: formValues.baseAddress! + start)
+            formValueCount = end
+            newForms.append(FormAnalysisCache.Request(start: Int32(start), end: Int32(end), packed: packed))
             return Int32(newForms.count - 1)
-        }
-    }
-
-    /// Scalar values of part of a text, read by their offsets in the whole text: `base` holds
-    /// those from offset `origin` on.
-    private struct Window {
-        let base: UnsafePointer<UInt32>
-        let origin: Int
-
-        @inline(__always) subscript(i: Int) -> UInt32 { base[i - origin] }
-
-        /// The values of `range`, offsets of the text.
-        func buffer(_ range: Range<Int>) -> UnsafeBufferPointer<UInt32> {
-            UnsafeBufferPointer(start: base + (range.lowerBound - origin), count: range.count)
         }
     }
 
@@ -193,7 +221,7 @@ enum TopicTokenizer {
     /// each (digits 1-10, capitals 11-36, small letters 37-62, hyphen 63) when it has at most 10,
     /// all of them ASCII letters, digits or hyphens (else 0).
     private static func wordEnd(
-        _ scalars: Window, from start: Int, limit: Int, classes: inout ScalarClasses
+        _ scalars: some TopicScalarWindow, from start: Int, limit: Int, classes: inout ScalarClasses
     ) -> (end: Int, packed: UInt64) {
         var j = start
         var packed: UInt64 = 0
@@ -231,7 +259,7 @@ enum TopicTokenizer {
     /// A full stop right after a single letter that is itself the first letter of the word or
     /// follows another such stop, and is followed by a letter or ends an acronym ("U.S.").
     private static func isAcronymStop(
-        _ scalars: Window, at j: Int, start: Int, limit: Int, classes: inout ScalarClasses
+        _ scalars: some TopicScalarWindow, at j: Int, start: Int, limit: Int, classes: inout ScalarClasses
     ) -> Bool {
         guard j - 1 >= start, classes.of(scalars[j - 1]) & ScalarClasses.upper != 0 else { return false }
         let singleLetter = j - 1 == start || scalars[j - 2] == 0x2E
@@ -249,8 +277,10 @@ enum TopicTokenizer {
         if !hasLetters { return (.number, .number) }
         if isAcronym { return (.content, .content) }
         // "Monday’s" is as much a stop word as "Monday".
+        // The scalar before the last, stepped back to (`dropLast().last` made a slice of the view).
+        let scalars = surface.unicodeScalars
         let possessive = scalarCount > 2 && surface.endsWith("s")
-            && TextFolding.isApostrophe(surface.unicodeScalars.dropLast().last!)
+            && TextFolding.isApostrophe(scalars[scalars.index(scalars.endIndex, offsetBy: -2)])
         let base = possessive ? String(plain.dropLast()) : plain
         let stop = StopWords.contains(base) || isAdverb(plain)
         let lower: TopicToken.Role =
