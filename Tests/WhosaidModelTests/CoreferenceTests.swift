@@ -26,6 +26,13 @@ import Testing
         #expect(a.speaker(of: "defend the law") == "Maria Lopez")
     }
 
+    @Test func aMessageThatSpeaksIsNobodyShe() {
+        let a = analyze("A recorded message told callers the clinic was closed. “I was stunned,” she said.")
+        #expect(a.speaker(of: "clinic was closed") == "A recorded message")
+        #expect(a.statement(containing: "I was stunned") != nil)
+        #expect(a.speaker(of: "I was stunned") == nil)
+    }
+
     @Test func thePronounsOwnSentenceSubjectBeatsThePreviousSpeaker() {
         let a = analyze("""
             Martin Oru said the board would meet on Friday.

@@ -445,6 +445,7 @@ struct ActorBuilder {
     /// Heads of descriptions that name a document or a thing, never a person a pronoun stands for.
     static let inanimateHeads: Set<String> = MentionFinder.documentNouns.union([
         "page", "website", "site", "ad", "video", "book", "document", "platform", "plan", "bill", "law", "proposal", "sign", "email",
+        "message", "note", "speech", "transcript", "script", "text", "remarks", "comments",
     ])
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
