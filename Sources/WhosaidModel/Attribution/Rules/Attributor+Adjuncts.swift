@@ -25,8 +25,10 @@ extension Attributor {
         if e + 1 < last, tokens[e + 1].lower == ",", let state = placeStateEnd(comma: e + 1, after: v, last: last) {
             if endsSentence(after: state, last: last) { return true }
             guard tokens[state + 1].lower == ",", state + 2 < last else { return false }
-            // "…, Ohio, where she campaigned.": a clause on the place is the reporter's.
+            // "…, Ohio, where she campaigned.": a clause on the place is the reporter's; so is a
+            // clause a coordinator adds (`…, Ohio, and Ortiz agreed`).
             if Self.placeClauseOpeners.contains(tokens[state + 2].lower), !counts.holdsComma((state + 3)..<last) { return true }
+            if Self.listCoordinators.contains(tokens[state + 2].lower) || tokens[state + 2].lower == "but" { return true }
             e = state + 1
         }
         // "…, he said on MSNBC’s “Morning Joe.”": the title of a work may close the sentence, and

@@ -72,8 +72,10 @@ extension Attributor {
                 continue
             }
             guard var end = adjunctEnd(from: c, last: last) else { return nil }
-            // "said on Monday she would appeal": a prepositional phrase of time counts as one.
-            afterTime = (tokens[c].is(.timeWord) && tokens[c].tag != .adp || tokens[c].tag == .adp && tokens[end].is(.timeWord))
+            // "said on Monday she would appeal": a preposition and time words alone count as one
+            // (not `on the night she won`, whose clause is the noun's relative).
+            afterTime = (tokens[c].is(.timeWord) && tokens[c].tag != .adp
+                         || tokens[c].tag == .adp && end > c && (c + 1...end).allSatisfy { tokens[$0].is(.timeWord) })
                 && !mayModifyNext(c...end, last: last)
             // "said in a statement released by her office on Tuesday the report…": the occasion's
             // participle and its agent belong to the adjunct.

@@ -55,15 +55,30 @@ extension Attributor {
         return withSourceModifiers(m, ceiling: ceiling)
     }
 
-    /// Whether `m`, read from `sourceStart`, is a name after a comma that follows a source no role
-    /// noun heads: "According to the survey, Lopez, the mayor, leads" — the name is the statement's
-    /// subject, never an apposition naming the source (as in `a spokeswoman for the chain, Jenna
-    /// Ruiz`), and the source ends at its comma.
+    /// Whether `m`, read from `sourceStart`, is a name after a comma that follows a source which
+    /// is no person: "According to the survey, Lopez, the mayor, leads" — the name is the
+    /// statement's subject, never an apposition naming a document, a record or a body, and the
+    /// source ends at its comma. After a person (`a neighbor, Tom Reyes,`, `a spokeswoman for the
+    /// chain, Jenna Ruiz,`) the apposed name is the source.
     func namesStatementSubject(_ m: SpeakerMention, sourceStart: Int) -> Bool {
         guard m.first > sourceStart, let comma = counts.firstFreeComma(sourceStart, m.first - 1) else { return false }
         guard comma > sourceStart, let source = finder.phrase(startingAt: sourceStart, ceiling: comma - 1) else { return true }
-        return !MentionFinder.roleNouns.contains(source.head)
+        return Self.isImpersonalSourceHead(source.head)
     }
+
+    /// Heads of sources that are no person: documents, records, things and bodies (`survey`,
+    /// `court filings`, `police`), singular or plural.
+    static func isImpersonalSourceHead(_ head: String) -> Bool {
+        let singular = head.count > 3 && head.hasSuffix("s") ? String(head.dropLast()) : head
+        return [head, singular].contains { ActorBuilder.inanimateHeads.contains($0) || Self.impersonalSourceHeads.contains($0)
+            || Lexicon.describedKind(head: $0) == .organisation }
+    }
+
+    /// Records and bodies that `according to` names besides documents (`according to police`).
+    static let impersonalSourceHeads: WordSet = [
+        "police", "data", "record", "filing", "figure", "result", "estimate", "count", "tally", "number", "document",
+        "government", "ministry", "department", "agency", "court", "authorities", "officials",
+    ]
 
     /// Object pronouns that may close `according to` (`according to him`).
     static let objectPronouns: WordSet = ["him", "her", "them"]

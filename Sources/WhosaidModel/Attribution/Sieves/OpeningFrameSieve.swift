@@ -69,17 +69,6 @@ extension Attributor {
             if !Self.relativePronouns.contains(tokens[comma + 1].lower) { m.role = finder.text(comma + 1, next - 1) }
             comma = next
         }
-        // "According to interviews with his friends, aides and allies, he…": a source's list
-        // goes on past its comma to the coordinator's last item, with no verb of its own.
-        if rule == .accordingTo, m.kind == .description, comma + 1 <= last, let next = counts.firstFreeComma(comma + 1, last),
-           next - comma <= Self.maxSourceAsideTokens, !holdsFiniteVerb(comma + 1, next - 1), holdsFiniteVerb(next + 1, last),
-           (comma + 2..<next).contains(where: { Self.listCoordinators.contains(tokens[$0].lower) }) {
-            var whole = finder.make(first: m.first, last: next - 1, kind: .description)
-            whole.head = m.head
-            whole.actorKind = m.actorKind
-            m = whole
-            comma = next
-        }
         guard comma <= last, tokens[comma].lower == ",",
               let span = clauseSpan(from: comma + 1, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
         return make(span, cue: cueFirst...(k - 1), m, rule, rule == .accordingTo ? 0.85 : 0.7)
