@@ -129,6 +129,10 @@ enum SpeakerPhraseShapeTests {
              expected: [("memos", "the council often courts the same donors")]),
         Case(text: "And according to the fire marshal, the blaze started in the kitchen.",
              expected: [("the fire marshal", "the blaze started in the kitchen")]),
+        // After a comma and a coordinator too; the clause before it ends there (a reviewer's
+        // counterexample: Lopez was given the audit's clause).
+        Case(text: "Lopez said the city is solvent, but according to the audit, it lost $2 million.",
+             expected: [("Lopez", "the city is solvent"), ("the audit", "it lost $2 million")]),
         Case(text: "The shift has not gone unnoticed: according to recent surveys, the mayor holds only 14 percent of the vote.",
              expected: [("recent surveys", "the mayor holds only 14 percent of the vote")]),
         Case(text: "Over the long term, according to the budget office, the rise in annual deficits is due to aging.",

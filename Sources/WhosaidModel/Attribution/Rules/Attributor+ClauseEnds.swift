@@ -53,6 +53,9 @@ extension Attributor {
             // "…, according to lawyers for the family": the source of the whole sentence (not an
             // aside after a complementiser: "reported that, according to an analysis, 85 of…").
             if next == "according", k + 2 <= last, tokens[k + 2].lower == "to", k > 0, tokens[k - 1].lower != "that" { return true }
+            // "…, but according to the audit, it lost…": a coordinator opening a clause another
+            // source tells.
+            if next == "but" || next == "and", k + 3 <= last, tokens[k + 2].lower == "according", tokens[k + 3].lower == "to" { return true }
             // "…, compared with 23 percent who…", "…, even as he has taken shots at…": the reporter's
             // comparison or concession.
             if next == "compared" || next == "even" && k + 2 <= last && ["as", "though"].contains(tokens[k + 2].lower) { return true }

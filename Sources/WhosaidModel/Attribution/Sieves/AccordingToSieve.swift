@@ -25,7 +25,9 @@ extension Attributor {
         guard tokens[v].lower == "according", v + 1 <= last, tokens[v + 1].lower == "to", v > first + 1 else { return nil }
         // "It has not gone unnoticed: according to recent polls, Trump holds…": after a colon or
         // semicolon the source opens the clause that follows, as at a sentence's start.
-        if Self.frameOpeningMarks.contains(tokens[v - 1].lower) {
+        // So after a comma and a coordinator: "…, but according to the audit, it lost…".
+        if Self.frameOpeningMarks.contains(tokens[v - 1].lower)
+            || Self.frameCoordinators.contains(tokens[v - 1].lower) && v - 2 > first && tokens[v - 2].lower == "," {
             return openingFrame(first: v, last: last).map { CueWordFinding(statements: [$0], coveredUpTo: last) }
         }
         // `CLAUSE, according to NAME.` (the comma is often left out)
