@@ -29,21 +29,40 @@ struct DraftIndex {
     /// Sightings (draft, token) in token order under each surname key; a sighting is stale once
     /// its draft is seen again.
     private var sightings: [String: [(id: Int, token: Int)]] = [:]
-    /// Surname keys each person draft is filed under.
-    private var keys: [Int: [String]] = [:]
+    /// Surname keys each person draft is filed under, by id (as ``filed``).
+    private var keys: [[String]] = []
     /// Draft → token where it was last mentioned.
     private(set) var lastSeen: [Int: Int] = [:]
+    /// What each draft was last filed by, by id (draft ids are indices, so an array), so that an
+    /// ``update`` that would file it under the same keys again (most do: a mention absorbed into
+    /// a known actor) returns at once.
+    private var filed: [Filing?] = []
+
+    /// Everything ``update`` files a draft by: the same filing files it under the same keys.
+    private struct Filing: Equatable {
+        var kind: ActorKind
+        var surname: String
+        var formSurname: String?
+        var given: String?
+    }
 
     /// Files `drafts[id]`, new or changed (a name absorbed, a full name given); idempotent.
     mutating func update(_ id: Int, _ d: ActorDraft) {
+        let filing = Filing(kind: d.kind, surname: d.surname, formSurname: d.nameForm?.surname, given: d.nameForm?.given.first)
+        if id >= filed.count {
+            filed.append(contentsOf: repeatElement(nil, count: id + 1 - filed.count))
+            keys.append(contentsOf: repeatElement([], count: id + 1 - keys.count))
+        }
+        guard filed[id] != filing else { return }
+        filed[id] = filing
         Self.insert(id, into: &byKind[KindKey(kind: d.kind, surname: d.surname), default: []])
         guard d.kind == .person else { return }
         let form = d.nameForm
         var surnames = [d.surname]
         if let s = form?.surname, s != d.surname { surnames.append(s) }
         for s in surnames {
-            if !keys[id, default: []].contains(s) {
-                keys[id, default: []].append(s)
+            if !keys[id].contains(s) {
+                keys[id].append(s)
                 Self.insert(id, into: &bySurname[s, default: []])
             }
             guard let given = form?.given.first, let letter = given.first.map(String.init) else { continue }
@@ -60,7 +79,8 @@ struct DraftIndex {
     /// every ``update`` of a draft that was seen, so its sightings are filed under all its keys).
     mutating func saw(_ id: Int, at token: Int) {
         lastSeen[id] = token
-        for s in keys[id] ?? [] { sightings[s, default: []].append((id, token)) }
+        guard id < keys.count else { return }
+        for s in keys[id] { sightings[s, default: []].append((id, token)) }
     }
 
     /// Ids of the drafts of this kind and `surname` field, ascending.
