@@ -48,7 +48,8 @@ struct ActorBuilder {
     func resolve(_ candidates: [Candidate]) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
-        var index = DraftIndex()
+        // Most drafts come from speaker mentions, at most one each.
+        var index = DraftIndex(expectedDrafts: candidates.count)
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
         // For a pronoun speaker, the token of the mention it was resolved to.
         var antecedentOf: [Int: Int] = [:]
