@@ -48,6 +48,8 @@ struct ActorBuilder {
     func resolve(_ candidates: [Candidate]) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
+        // Room for about one key per draft, as the index makes (it grew step by step from empty).
+        byFullKey.reserveCapacity(min(candidates.count, DraftIndex.maxReservedDrafts))
         // Most drafts come from speaker mentions, at most one each.
         var index = DraftIndex(expectedDrafts: candidates.count)
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
