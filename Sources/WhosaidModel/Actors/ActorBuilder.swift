@@ -137,6 +137,9 @@ struct ActorBuilder {
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
+        // At most one surname a draft: room for all at once (only the keys' shapes are read in
+        // bulk, in no order that matters).
+        surnameOwners.reserveCapacity(drafts.count)
         // For each surname and first word of a full name, the first owner with both: one lookup
         // per word even when thousands of people share a surname.
         var ownerByFirstWord: [String: [String: Int]] = [:]
