@@ -48,7 +48,10 @@ struct ActorBuilder {
     func resolve(_ candidates: [Candidate]) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
-        var index = DraftIndex()
+        // Room for about one key per draft, as the index makes (it grew step by step from empty).
+        byFullKey.reserveCapacity(min(candidates.count, DraftIndex.maxReservedDrafts))
+        // Most drafts come from speaker mentions, at most one each.
+        var index = DraftIndex(expectedDrafts: candidates.count)
         var speakerOf: [Int?] = Array(repeating: nil, count: candidates.count)
         // For a pronoun speaker, the token of the mention it was resolved to.
         var antecedentOf: [Int: Int] = [:]
@@ -134,6 +137,9 @@ struct ActorBuilder {
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
+        // At most one surname a draft: room for all at once (only the keys' shapes are read in
+        // bulk, in no order that matters).
+        surnameOwners.reserveCapacity(drafts.count)
         // For each surname and first word of a full name, the first owner with both: one lookup
         // per word even when thousands of people share a surname.
         var ownerByFirstWord: [String: [String: Int]] = [:]

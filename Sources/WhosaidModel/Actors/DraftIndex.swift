@@ -29,21 +29,60 @@ struct DraftIndex {
     /// Sightings (draft, token) in token order under each surname key; a sighting is stale once
     /// its draft is seen again.
     private var sightings: [String: [(id: Int, token: Int)]] = [:]
-    /// Surname keys each person draft is filed under.
-    private var keys: [Int: [String]] = [:]
+    /// Surname keys each person draft is filed under, by id (as ``filed``).
+    private var keys: [[String]] = []
     /// Draft → token where it was last mentioned.
     private(set) var lastSeen: [Int: Int] = [:]
+    /// What each draft was last filed by, by id (draft ids are indices, so an array), so that an
+    /// ``update`` that would file it under the same keys again (most do: a mention absorbed into
+    /// a known actor) returns at once.
+    private var filed: [Filing?] = []
+
+    /// Everything ``update`` files a draft by: the same filing files it under the same keys.
+    private struct Filing: Equatable {
+        var kind: ActorKind
+        var surname: String
+        var formSurname: String?
+        var given: String?
+    }
+
+    /// The most drafts an index makes room for at the start (``init(expectedDrafts:)``).
+    static let maxReservedDrafts = 256
+
+    /// An empty index with room for about `expectedDrafts` drafts (at most
+    /// ``maxReservedDrafts``), so that its tables do not grow step by step from empty: their
+    /// regrowth was a quarter of the cost of filing drafts on real news.
+    init(expectedDrafts: Int = 0) {
+        let room = min(max(expectedDrafts, 0), Self.maxReservedDrafts)
+        guard room > 0 else { return }
+        byKind.reserveCapacity(room)
+        bySurname.reserveCapacity(room)
+        byGiven.reserveCapacity(room)
+        byLetter.reserveCapacity(room)
+        sightings.reserveCapacity(room)
+        lastSeen.reserveCapacity(room)
+        keys.reserveCapacity(room)
+        filed.reserveCapacity(room)
+    }
 
     /// Files `drafts[id]`, new or changed (a name absorbed, a full name given); idempotent.
     mutating func update(_ id: Int, _ d: ActorDraft) {
+        let filing = Filing(kind: d.kind, surname: d.surname, formSurname: d.nameForm?.surname, given: d.nameForm?.given.first)
+        // Ids come in order, a new draft's next: one append each.
+        while filed.count <= id {
+            filed.append(nil)
+            keys.append([])
+        }
+        guard filed[id] != filing else { return }
+        filed[id] = filing
         Self.insert(id, into: &byKind[KindKey(kind: d.kind, surname: d.surname), default: []])
         guard d.kind == .person else { return }
         let form = d.nameForm
         var surnames = [d.surname]
         if let s = form?.surname, s != d.surname { surnames.append(s) }
         for s in surnames {
-            if !keys[id, default: []].contains(s) {
-                keys[id, default: []].append(s)
+            if !keys[id].contains(s) {
+                keys[id].append(s)
                 Self.insert(id, into: &bySurname[s, default: []])
             }
             guard let given = form?.given.first, let letter = given.first.map(String.init) else { continue }
@@ -60,7 +99,8 @@ struct DraftIndex {
     /// every ``update`` of a draft that was seen, so its sightings are filed under all its keys).
     mutating func saw(_ id: Int, at token: Int) {
         lastSeen[id] = token
-        for s in keys[id] ?? [] { sightings[s, default: []].append((id, token)) }
+        guard id < keys.count else { return }
+        for s in keys[id] { sightings[s, default: []].append((id, token)) }
     }
 
     /// Ids of the drafts of this kind and `surname` field, ascending.

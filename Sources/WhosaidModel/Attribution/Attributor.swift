@@ -330,12 +330,14 @@ struct Attributor {
             guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
             return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi)
         }
-        var newIndex: [Int: Int] = [:]
+        // Each candidate's new index by its old one, -1 for a dropped one: an array, not a
+        // dictionary hashed and regrown for every document.
+        var newIndex = [Int](repeating: -1, count: all.count)
         for (n, old) in keep.enumerated() { newIndex[old] = n }
         // `keep` rises and `n <= old`: each candidate is read before its slot is written.
         for (n, old) in keep.enumerated() {
             var c = all[old]
-            c.continues = c.continues.flatMap { newIndex[$0] }
+            c.continues = c.continues.flatMap { $0 >= 0 && $0 < newIndex.count && newIndex[$0] >= 0 ? newIndex[$0] : nil }
             all[n] = c
         }
         all.removeLast(all.count - keep.count)
