@@ -258,6 +258,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("Tom Reyes", "the couple argued often")]),
         Case(text: "According to a witness, Jane Doe, the car was speeding.",
              expected: [("Jane Doe", "the car was speeding")]),
+        Case(text: "According to a spokesman for the chain, Tom Reyes, the hotel will close.",
+             expected: [("Tom Reyes", "the hotel will close")]),
         Case(text: "According to court filings, Reyes, a contractor, was paid twice.",
              expected: [("court filings", "Reyes, a contractor, was paid twice")]),
     ]

@@ -394,12 +394,7 @@ extension Attributor {
         if tokens[c].lower == "as" { return opensClauseBeforeRelative(c + 1, end) }
         if Self.questionTimeWords.contains(tokens[c].lower) {
             if Self.questionCueVerbs.contains(tokens[v].lower) { return false }
-            var b = v - 1
-            while b >= first, v - b <= Self.maxVerbGroupLead,
-                  [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
-                if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("n't") { return false }
-                b -= 1
-            }
+            if isNegated(cue: v, after: first - 1) { return false }
         }
         return true
     }

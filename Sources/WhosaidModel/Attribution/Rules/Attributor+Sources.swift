@@ -70,14 +70,15 @@ extension Attributor {
     /// `court filings`, `police`), singular or plural.
     static func isImpersonalSourceHead(_ head: String) -> Bool {
         let singular = head.count > 3 && head.hasSuffix("s") ? String(head.dropLast()) : head
+        // (The organisation heads hold `spokesman`, a person who speaks for one.)
         return [head, singular].contains { ActorBuilder.inanimateHeads.contains($0) || Self.impersonalSourceHeads.contains($0)
-            || Lexicon.describedKind(head: $0) == .organisation }
+            || Lexicon.describedKind(head: $0) == .organisation && !MentionFinder.roleNouns.contains($0) }
     }
 
-    /// Records and bodies that `according to` names besides documents (`according to police`).
+    /// Records and bodies that `according to` names besides documents and organisations
+    /// (`according to police`, `according to court records`).
     static let impersonalSourceHeads: WordSet = [
-        "police", "data", "record", "filing", "figure", "result", "estimate", "count", "tally", "number", "document",
-        "government", "ministry", "department", "agency", "court", "authorities", "officials",
+        "police", "data", "record", "filing", "figure", "result", "estimate", "count", "tally", "number", "authorities",
     ]
 
     /// Object pronouns that may close `according to` (`according to him`).

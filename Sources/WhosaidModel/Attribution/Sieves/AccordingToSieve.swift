@@ -91,7 +91,7 @@ extension Attributor {
         while n <= last, n - k <= Self.maxSourceAsideTokens {
             let t = tokens[n]
             if t.lower == "," || t.quote != nil || t.lower == "that" || Self.relativePronouns.contains(t.lower)
-                || Self.questionWords.contains(t.lower) { return false }
+                || Self.embeddedQuestionOpeners.contains(t.lower) { return false }
             if holdsFiniteVerb(n, n) {
                 return !(t.tag == .verb && t.lower.hasSuffix("ed") && [.noun, .propn].contains(tokens[n - 1].tag))
             }
@@ -103,6 +103,4 @@ extension Attributor {
     /// Marks after which `according to` opens a clause of its own.
     static let frameOpeningMarks: WordSet = [":", ";"]
 
-    /// Question words that open a clause inside a noun phrase (`twice what it projected`).
-    static let questionWords: WordSet = ["what", "how", "why", "when", "whether", "if"]
 }
