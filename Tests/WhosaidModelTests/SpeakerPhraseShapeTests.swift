@@ -18,6 +18,25 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `said during a visit to Ohio the plant…`: a `to` the tagger read as an infinitive marker is
+    /// a preposition before a name or a determiner (``Attributor/opensNounPhraseAfterTo(_:last:)``),
+    /// so the adjunct ends at its noun and the clause starts after it, never at `to`. A `say`
+    /// verb with nothing before it to report takes a clause that ends with its verb after an
+    /// adjunct (`said in an interview she would appeal.`); a quotation before it keeps such words
+    /// the adjunct noun's relative clause.
+    static let adjunctBeforeShortClauseCases: [Case] = [
+        Case(text: "Ann Lowe said during a visit to Ohio the plant would stay open.",
+             expected: [("Ann Lowe", "the plant would stay open")]),
+        Case(text: "Ann Lowe said in a speech to the party's donors the tax was unfair.",
+             expected: [("Ann Lowe", "the tax was unfair")]),
+        Case(text: "Ann Lowe said in an interview she would appeal.",
+             expected: [("Ann Lowe", "she would appeal")]),
+        Case(text: "Ann Lowe said at a rally on Monday the governor had resigned.",
+             expected: [("Ann Lowe", "the governor had resigned")]),
+        Case(text: "“We will appeal,” Ann Lowe said in the interview she gave.",
+             expected: [("Ann Lowe", "“We will appeal,”")]),
+    ]
+
     /// `Friends of Mr. Lee say…`: a plural of people before `of` and a name heads a group
     /// (``MentionFinder/isPluralGroupNoun(_:)``), though the sentence's capital joins it to the
     /// name's run; the name is someone else. Any other plural keeps the name
@@ -343,7 +362,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

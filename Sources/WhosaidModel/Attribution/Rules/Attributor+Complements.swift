@@ -48,17 +48,23 @@ extension Attributor {
     /// With `afterComma`, a comma may close the addressee or the adjuncts (`told CNN, his policy
     /// would…`); not for a cue inside an opening prepositional phrase (`From the gag you tell
     /// your friends, a good joke…`), whose comma closes that phrase.
-    func zeroThatClauseStart(at after: Int, last: Int, addressee: Bool, afterComma: Bool) -> Int? {
+    ///
+    /// With `complementRequired` (a `say` verb with no quotation before it in its sentence), a
+    /// clause after a prepositional adjunct may end with its verb (`said in an interview she would appeal.`):
+    /// the verb has nothing else to report, so the clause is no relative of the adjunct's noun
+    /// (`“…,” she said in the interview she gave.`).
+    func zeroThatClauseStart(at after: Int, last: Int, addressee: Bool, afterComma: Bool, complementRequired: Bool = false) -> Int? {
         var c = after
         var adjuncts = 0
         var tookAddressee = !addressee
         var afterTime = false  // the last adjunct was a time phrase ("Tuesday", "last month")
+        var afterPhrase = false  // the last adjunct was a prepositional phrase ("in an interview")
         while c <= last, adjuncts <= Self.maxCueAdjuncts {
             // "warned last month the cuts were illegal": a time phrase is no clause's subject.
             if tokens[c].is(.timeWord), tokens[c].tag != .adp, let end = adjunctEnd(from: c, last: last),
                end > c || Self.timeAdjunctOpeners.contains(tokens[c].lower),
                startsClauseAfterTime(c...end, last: last) { return end + 1 }
-            if startsFiniteClause(at: c, last: last, verbMayEndSentence: afterTime) { return c }
+            if startsFiniteClause(at: c, last: last, verbMayEndSentence: afterTime || complementRequired && afterPhrase) { return c }
             // A relative pronoun after the comma opens a clause about the addressee ("told reporters, who…").
             if afterComma, c > after, c + 1 <= last, tokens[c].lower == ",", !Self.relativePronouns.contains(tokens[c + 1].lower),
                startsFiniteClause(at: c + 1, last: last) { return c + 1 }
@@ -80,6 +86,7 @@ extension Attributor {
             // "said in a statement released by her office on Tuesday the report…": the occasion's
             // participle and its agent belong to the adjunct.
             if let agentEnd = occasionParticipleEnd(after: end, last: last) { end = agentEnd }
+            afterPhrase = end > c && (tokens[c].tag == .adp || tokens[c].tag == .part)
             adjuncts += 1
             c = end + 1
         }
@@ -215,10 +222,19 @@ extension Attributor {
         // "told Reuters by phone that": a means of speaking, no agent.
         if t.lower == "by", c + 1 <= last, Self.meansOfSpeaking.contains(tokens[c + 1].lower), tokens[c + 1].quote == nil { return c + 1 }
         // A "by" phrase names an agent: the verb is passive, and no clause of its speaker follows.
-        guard t.tag == .adp || Self.cueAdjunctPrepositions.contains(t.lower), t.lower != "that", t.lower != "by",
-              t.lower != "to" || t.tag == .adp,
+        let preposition = t.tag == .adp || Self.cueAdjunctPrepositions.contains(t.lower) || opensNounPhraseAfterTo(c, last: last)
+        guard preposition, t.lower != "that", t.lower != "by", t.lower != "to" || t.tag == .adp || opensNounPhraseAfterTo(c, last: last),
               c + 1 <= last, let end = nounPhraseEnd(from: c + 1, last: last), end - c <= Self.maxAdjunctPhraseWords else { return nil }
         return end
+    }
+
+    /// Whether the `to` at `c`, tagged as an infinitive marker, is a preposition before a noun
+    /// phrase (`during a visit to Ohio`, `a speech to the party's donors`): a determiner, a name
+    /// or a number follows it, which no infinitive's verb is.
+    func opensNounPhraseAfterTo(_ c: Int, last: Int) -> Bool {
+        guard c + 1 <= last, tokens[c].tag == .part, tokens[c + 1].quote == nil else { return false }
+        let next = tokens[c + 1]
+        return next.tag == .det || next.tag == .propn || next.tag == .num
     }
 
     /// The last token of a noun phrase starting at `c` by its tags (a determiner or possessive,
@@ -313,6 +329,8 @@ extension Attributor {
                 break
             }
             guard tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) else { break }
+            // A particle inside a subject is a possessive ("the party's rules"); `to` opens no subject.
+            if tokens[k].tag == .part, tokens[k].lower == "to" || tokens[k].lower == "not" { break }
             if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower) {
                 break
             }

@@ -330,7 +330,9 @@ extension Attributor {
                 // "said on Tuesday he would…", "has said about 20 people have…": adjuncts, then a clause.
                 guard !isPassive(v, first: first) else { return nil }
                 let insideOpeningPhrase = tokens[first].tag == .adp && !counts.holdsComma(first..<v)
-                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject, afterComma: !insideOpeningPhrase),
+                let complementRequired = Self.sayForms.contains(w) && !counts.holdsQuote(first, v)
+                if let start = zeroThatClauseStart(at: v + 1, last: last, addressee: takesObject, afterComma: !insideOpeningPhrase,
+                                                   complementRequired: complementRequired),
                    start > v + 1 || !noClause {
                     c = start
                 } else if !noClause, !Self.addresseeVerbs.contains(w), let start = objectAfterAdjuncts(at: v + 1, last: last) {
