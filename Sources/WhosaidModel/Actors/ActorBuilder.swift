@@ -508,8 +508,13 @@ struct ActorBuilder {
                 // "Ban condemned what he called…": the subject of the pronoun's own sentence, outside
                 // quotes, before it (Hobbs: the clause that holds the pronoun is searched first).
                 if distance == 0, tokens[ti].quote == nil { score += PronounSalience.ownSentenceSubject }
-                if distance >= 1, tokens[ti].quote == nil, kind == .person, paragraphOf(ti) == paragraph,
-                   personal, (statedGender ?? nameGenders[id]) == wanted { score += PronounSalience.paragraphMention }
+                // A full name whose first name shows no gender ("Narendra Kumar") may be the one
+                // the paragraph brought in as much as a name that shows the pronoun's.
+                if distance >= 1, tokens[ti].quote == nil, kind == .person, paragraphOf(ti) == paragraph, personal,
+                   (statedGender ?? nameGenders[id]) == wanted
+                    || (statedGender ?? nameGenders[id]) == nil && drafts[id].nameForm?.given.isEmpty == false {
+                    score += PronounSalience.paragraphMention
+                }
             }
             if personal, (statedGender ?? nameGenders[id]) != nil { score += PronounSalience.knownGender }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {

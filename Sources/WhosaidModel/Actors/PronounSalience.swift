@@ -15,7 +15,8 @@ enum PronounSalience {
     static let ownSentenceSubject = 110.0
     /// Bonus for the actor who spoke the statement just before (within ``speakerParagraphs``).
     static let previousSpeaker = 60.0
-    /// Bonus for a person of the pronoun's gender (stated or by first name) who is the subject
+    /// Bonus for a person of the pronoun's gender (stated or by first name), or named in full with
+    /// a first name of unknown gender (`Sergei Kesara`), who is the subject
     /// of an earlier sentence of the pronoun's own paragraph, outside quotes (`¶John Moon scored twice. “We were tired,” he said.`): a
     /// paragraph that brings in a new person before its quote is about that person, more than
     /// about the speaker before it.
