@@ -74,6 +74,18 @@ import Testing
         #expect(a.speaker(of: "more funds") == "Yulia Marek")
     }
 
+    /// `His deputy, Raul Ortega, presented…`: an opening phrase with a possessive pronoun, or
+    /// after a fronted adverb, still makes the name apposed to it the sentence's subject.
+    @Test func aNameApposedToAPossessiveOpeningPhraseIsItsSentencesSubject() {
+        let a = analyze("""
+            Tom Brooks opened the meeting. His deputy, Raul Ortega, presented the budget. He said cuts were needed.
+
+            Senator Amy Walsh questioned Secretary Mark Olsen. Later, Olsen’s deputy, Pedro Alves, testified. “We are on track,” he said.
+            """)
+        #expect(a.speaker(of: "cuts were needed") == "Raul Ortega")
+        #expect(a.speaker(of: "We are on track") == "Pedro Alves")
+    }
+
     @Test func aNameApposedToTheOpeningPhraseIsItsSentencesSubject() {
         let a = analyze("""
             Jamal Whitley said he had waited five hours at the gate.

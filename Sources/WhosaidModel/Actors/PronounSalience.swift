@@ -62,17 +62,29 @@ enum PronounSalience {
             k -= 1
         }
         if k == 0 || tokens[k - 1].sentence != t.sentence { return true }
-        // "The attorney, Nathaniel Greer, said": a name set off by commas after the noun phrase
-        // that opens the sentence, with the verb after the closing comma, is the subject as that
-        // phrase is (not one apposed to a prepositional object: "a study by a sociologist, NAME,").
+        // "The attorney, Nathaniel Greer, said", "His deputy, Raul Ortega, said": a name set off
+        // by commas after the noun phrase that opens the sentence (or follows a fronted adverb),
+        // with the verb after the closing comma, is the subject as that phrase is (not one
+        // apposed to a prepositional object: "a study by a sociologist, NAME,").
         guard tokens[k - 1].lower == ",", index + 2 < tokens.count, tokens[index + 1].lower == ",",
               tokens[index + 2].sentence == t.sentence, tokens[index + 2].tag == .verb || tokens[index + 2].tag == .aux else { return false }
         var p = k - 2
         while p >= 0, k - 2 - p < maxOpeningPhraseWords, tokens[p].sentence == t.sentence,
-              [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm || tokens[p].is(.title) {
+              [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm || tokens[p].is(.title)
+                || MentionFinder.possessivePronouns.contains(tokens[p].lower) {
             p -= 1
         }
-        return p < k - 2 && (p < 0 || tokens[p].sentence != t.sentence)
+        guard p < k - 2 else { return false }
+        return p < 0 || tokens[p].sentence != t.sentence || opensAfterFrontedAdverb(comma: p, tokens: tokens)
+    }
+
+    /// Whether the comma at `comma` closes a one-word adverb opening its sentence (`Later, the
+    /// minister's deputy, Greg Hunt, testified`): the phrase after it opens the clause as if it
+    /// began the sentence.
+    static func opensAfterFrontedAdverb(comma: Int, tokens: Tokens) -> Bool {
+        guard comma >= 1, tokens[comma].lower == ",", tokens[comma - 1].tag == .adv,
+              tokens[comma - 1].sentence == tokens[comma].sentence else { return false }
+        return comma == 1 || tokens[comma - 2].sentence != tokens[comma].sentence
     }
 
     /// Bonus for the subject of an adverbial clause (`…, a day after Donald Trump praised him`)
