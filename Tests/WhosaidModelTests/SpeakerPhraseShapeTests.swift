@@ -18,6 +18,34 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `“poison pill” measures added by Republicans`: a participle with a `by` agent after a
+    /// quoted modifier is a reduced passive relative, no trailing cue whose noun speaks
+    /// (``Attributor/hasPassiveAgent(cue:ceiling:)``); `said by phone` keeps its cue.
+    static let passiveAgentAfterQuoteCases: [Case] = [
+        Case(text: "Senate Democrats blocked the bill because of “poison pill” measures added by Republicans on other issues.",
+             expected: []),
+        Case(text: "“We will win,” Ann Lowe said by phone.",
+             expected: [("Ann Lowe", "“We will win,”")]),
+    ]
+
+    /// `Germany's biggest bank, Deutsche Bank, said…`: an organisation's name apposed to a
+    /// description of an organisation speaks, as a person's name apposed to a description does.
+    /// After `according to`, what follows the name's closing comma decides whether the name is
+    /// the source's apposition (a clause with its own subject) or the statement's subject (a
+    /// relative clause, then a verb: `According to an aide, Lopez, who…, will run again`).
+    static let apposedOrganisationAndSourceCases: [Case] = [
+        Case(text: "Germany’s biggest bank, Deutsche Bank, said it had set up a fund.",
+             expected: [("Deutsche Bank", "it had set up a fund")]),
+        Case(text: "“We will pay,” said Germany’s biggest bank, Deutsche Bank.",
+             expected: [("Deutsche Bank", "“We will pay,”")]),
+        Case(text: "According to Germany’s biggest bank, Deutsche Bank, the fund is empty.",
+             expected: [("Deutsche Bank", "the fund is empty")]),
+        Case(text: "According to an aide, Ann Lowe, who has served two terms, will run again.",
+             expected: [("an aide", "Ann Lowe, who has served two terms, will run again")]),
+        Case(text: "According to a neighbor, Tom Reyes, who lives next door, the family moved in May.",
+             expected: [("Tom Reyes", "the family moved in May")]),
+    ]
+
     /// `said during a visit to Ohio the plant…`: a `to` the tagger read as an infinitive marker is
     /// a preposition before a name or a determiner (``Attributor/opensNounPhraseAfterTo(_:last:)``),
     /// so the adjunct ends at its noun and the clause starts after it, never at `to`. A `say`
@@ -362,7 +390,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -229,6 +229,16 @@ struct MentionFinder {
         }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
         // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
+        // `Germany's biggest bank, Deutsche Bank, said`: an organisation's name apposed to a
+        // description of an organisation.
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation, name.first - 2 > floor,
+           tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
+           let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
+           Lexicon.organisationHeads.contains(tokens[role.last].lower), !tokens[role.last].isCapitalized {
+            var named = name
+            named.role = text(role.first, role.last)
+            return named
+        }
         if let name = beforeComma, name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized || opensWithTitleModifiers(name), name.last > name.first || isNamedKin(before: name, floor: floor),
            !tokens[name.last].lower.hasSuffix("."),
@@ -1344,8 +1354,11 @@ struct MentionFinder {
         }
         if afterParen > e + 1 { m.lastWithRole = afterParen - 1 }
         // "a spokeswoman for the hotel chain, Jenna Ruiz": the name apposed to a description speaks.
+        // "Germany's biggest bank, Deutsche Bank": an organisation's name apposed to a description
+        // whose head is an organisation noun speaks as well.
         if m.kind == .description, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
-           var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name, name.actorKind == .person,
+           var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name,
+           name.actorKind == .person || name.actorKind == .organisation && Lexicon.organisationHeads.contains(tokens[m.last].lower),
            name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
             name.role = text(m.first, m.last)
             return name

@@ -60,10 +60,41 @@ extension Attributor {
     /// statement's subject, never an apposition naming a document, a record or a body, and the
     /// source ends at its comma. After a person (`a neighbor, Tom Reyes,`, `a spokeswoman for the
     /// chain, Jenna Ruiz,`) the apposed name is the source.
+    ///
+    /// What follows the name's closing comma decides first: a clause with a subject of its own
+    /// (`According to the country's biggest bank, Deutsche Bank, the fund is empty`) leaves the
+    /// name the source's apposition; a relative clause and then a verb (`According to an aide,
+    /// Lopez, who has served two terms, plans…`) make it the subject.
     func namesStatementSubject(_ m: SpeakerMention, sourceStart: Int) -> Bool {
         guard m.first > sourceStart, let comma = counts.firstFreeComma(sourceStart, m.first - 1) else { return false }
+        let last = sentenceLast[tokens[m.first].sentence]
+        if m.last + 2 <= last, tokens[m.last + 1].lower == ",", tokens[m.last + 1].quote == nil {
+            if verbAfterRelativeClause(opening: m.last + 2, last: last) != nil { return true }
+            if !Self.relativePronouns.contains(tokens[m.last + 2].lower), startsFiniteClause(at: m.last + 2, last: last) { return false }
+        }
         guard comma > sourceStart, let source = finder.phrase(startingAt: sourceStart, ceiling: comma - 1) else { return true }
         return Self.isImpersonalSourceHead(source.head)
+    }
+
+    /// Most tokens of a relative clause set off by commas after a name (`, who has served two
+    /// terms,`).
+    static let maxApposedRelativeTokens = 16
+
+    /// The finite verb right after a non-restrictive relative clause opening at `who` (`who has
+    /// served two terms, plans…`): the clause holds a verb of its own and closes with a comma
+    /// within ``maxApposedRelativeTokens``; nil otherwise.
+    func verbAfterRelativeClause(opening who: Int, last: Int) -> Int? {
+        guard who <= last, ["who", "which"].contains(tokens[who].lower) else { return nil }
+        var k = who + 1
+        while k <= last, k - who <= Self.maxApposedRelativeTokens, tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }
+        guard k + 1 <= last, k - who <= Self.maxApposedRelativeTokens, holdsFiniteVerb(who + 1, k - 1) else { return nil }
+        var v = k + 1
+        while v <= last, tokens[v].tag == .adv { v += 1 }
+        guard v <= last, tokens[v].quote == nil else { return nil }
+        // "plans to run": a catenative verb the tagger read as a plural noun before its infinitive.
+        let catenative = tokens[v].tag == .noun && v + 2 <= last && tokens[v + 1].lower == "to" && tokens[v + 2].tag == .verb
+        guard tokens[v].tag == .verb || tokens[v].tag == .aux || catenative, !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        return v
     }
 
     /// Heads of sources that are no person: documents, records, things and bodies (`survey`,
