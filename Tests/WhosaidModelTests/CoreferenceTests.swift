@@ -86,6 +86,20 @@ import Testing
         #expect(a.speaker(of: "We are on track") == "Pedro Alves")
     }
 
+    /// `Striker Luis Romero`, `Economist Rita Vogel`: a job noun capitalised at a sentence's start
+    /// before a known first name is a title, not the first word of the name, so the name keeps
+    /// its gender for the pronouns after it and the actor is named without the job.
+    @Test func aCapitalisedJobBeforeAFullNameIsATitle() {
+        let a = analyze("""
+            Pedro Alves watched from the sideline. Striker Luis Romero scored twice. He said he had just done his job.
+
+            Economist Rita Vogel said rates would rise. “The bank is late,” she said.
+            """)
+        #expect(a.speaker(of: "just done his job") == "Luis Romero")
+        #expect(a.speaker(of: "rates would rise") == "Rita Vogel")
+        #expect(a.speaker(of: "The bank is late") == "Rita Vogel")
+    }
+
     @Test func aNameApposedToTheOpeningPhraseIsItsSentencesSubject() {
         let a = analyze("""
             Jamal Whitley said he had waited five hours at the gate.

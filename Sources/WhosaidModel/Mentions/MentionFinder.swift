@@ -859,6 +859,9 @@ struct MentionFinder {
             // "Secretary of State John Kerry", "Vermont Sen. Bernie Sanders".
             var bare = nameStart
             if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
+            // "Economist Rita Vogel", "Striker Luis Romero": a job noun capitalised before a known
+            // first name and a surname is a title ("economist Rita Vogel" mid-sentence).
+            if bare == nameStart, isCapitalisedJobBeforeFullName(nameStart, last: last) { bare = nameStart + 1 }
             // "Mr. Peck and Mr. Mahaney": people named together keep every name and title.
             if namesPeopleTogether(from: nameStart, to: last) { bare = nameStart }
             // "Republican of Arizona", "Chief of Staff Katie Walsh": a name never opens with a link word,
@@ -1109,6 +1112,25 @@ struct MentionFinder {
         guard i > start, tokens[i].is(.title) else { return false }
         return isInitial(i - 1) || tokens[i - 1].isCapitalized && !isTitle(i - 1)
     }
+
+    /// Job nouns that news writes before a name as a title (`economist Rita Vogel`) besides
+    /// ``roleNouns``.
+    static let jobTitleNouns: WordSet = [
+        "prosecutor", "striker", "goalkeeper", "quarterback", "pitcher", "witness", "neighbor", "neighbour",
+        "author", "novelist", "artist", "nurse", "doctor", "engineer", "designer", "architect", "photographer",
+        "filmmaker", "director", "producer", "rapper", "musician", "investor", "banker", "trader", "broker",
+    ]
+
+    /// Whether the capitalised word at `i` is a job noun (``roleNouns``, ``jobTitleNouns``) before a
+    /// known first name and a surname ending the run at `last`: a title, no part of the name.
+    func isCapitalisedJobBeforeFullName(_ i: Int, last: Int) -> Bool {
+        guard i + 2 <= last, tokens[i].isCapitalized else { return false }
+        return Self.isJobNoun(tokens[i].lower) && FirstNameGender.isFirstName(tokens[i + 1].lower) && tokens[i + 2].isCapitalized
+    }
+
+    /// Whether the lower-cased `word` is a job noun news may write before a name as a title
+    /// (``roleNouns``, ``jobTitleNouns``).
+    static func isJobNoun(_ word: String) -> Bool { roleNouns.contains(word) || jobTitleNouns.contains(word) }
 
     func isTitle(_ i: Int) -> Bool {
         let w = tokens[i].lower
