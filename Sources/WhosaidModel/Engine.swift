@@ -11,7 +11,7 @@ public struct Engine: Sendable {
         /// coreference; off by default because news annotation such as PolNeAR keeps such speakers
         /// as the literal description (dev direct 0.917 -> 0.903 with it on, though every changed
         /// statement names the right person).
-        var linkRoleDescriptions = false
+        public var linkRoleDescriptions = false
         /// Keep quotations that no cue, colon or earlier speaker attributes, as statements without
         /// a speaker. Off by default: most such quotations are headlines, slogans, titles and terms
         /// rather than statements (PolNeAR train: 45 match no statement at all, 56 one whose

@@ -9,8 +9,9 @@ import WhosaidTerminal
 extension BrowseCommand {
     /// The corpus database `path` names: the path itself when it is an SQLite file; for a
     /// directory, the database it is indexed into (`NAME.whosaid.db` in the current folder, after
-    /// indexing it, with the progress bar); nil for anything else (an article).
-    static func corpusDatabase(for path: String) throws -> String? {
+    /// indexing it, with the progress bar, linking role descriptions when `linkingRoles`); nil for
+    /// anything else (an article).
+    static func corpusDatabase(for path: String, linkingRoles: Bool) throws -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
         if !isDirectory.boolValue {
@@ -22,7 +23,7 @@ extension BrowseCommand {
         let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
         let db = (name.isEmpty || name == "/" ? "corpus" : name) + ".whosaid.db"
         Diagnostics.note("Indexing \(path) into \(db) (whosaid \(db) opens it again without indexing)")
-        let index = try IndexCommand.parse([path, "--db", db])
+        let index = try IndexCommand.parse([path, "--db", db] + (linkingRoles ? ["--link-roles"] : []))
         try index.run()
         return db
     }

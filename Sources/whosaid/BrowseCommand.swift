@@ -24,8 +24,13 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
     var noMouse = false
 
+    /// Whether role descriptions are tied to the people holding the role: on by default, as the
+    /// browser is a reader's view (the other commands' `--link-roles` is off by default).
+    @Flag(inversion: .prefixedNo, help: "Tie a role description such as “the mayor” to the person the article gave that role; --no-link-roles keeps it a speaker of its own.")
+    var linkRoles = true
+
     func run() throws {
-        let corpus = try file.flatMap(Self.corpusDatabase(for:))
+        let corpus = try file.flatMap { try Self.corpusDatabase(for: $0, linkingRoles: linkRoles) }
         let document: Document
         if corpus != nil {
             document = DocumentLoader.seed()
@@ -52,9 +57,14 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             throw Diagnostics.Failure(error.description)
         }
+        let options = EngineFlags.options(linkRoles: linkRoles)
         BrowserApp.run(
             name: URL(fileURLWithPath: document.name).lastPathComponent, characters: document.scalars.count,
-            prepare: { State(analysis: Engine().analyze(document), size: Size(width: 80, height: 24), corrections: corrections) },
+            prepare: {
+                let reading = CorrectedReading(document: document, corrections: corrections, options: options)
+                let status = reading.note.map { StatusMessage($0.prefix(1).uppercased() + $0.dropFirst()) }
+                return State(analysis: reading.analysis, size: Size(width: 80, height: 24), corrections: reading.corrections, status: status)
+            },
             mouse: !noMouse, locale: locale, environment: environment)
     }
 }

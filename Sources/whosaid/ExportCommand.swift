@@ -36,8 +36,11 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the -o file if it exists.")
     var force = false
 
+    @OptionGroup var roles: LinkRolesFlag
+
     func validate() throws {
         if force && output == nil { throw ValidationError("--force only applies with -o OUT.md") }
+        if db != nil { try roles.validateReadingStored() }
     }
 
     func run() throws {
@@ -48,13 +51,17 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw Diagnostics.Failure(error.description)
         }
-        // The reader's corrections made in the browser (R, M) hold in the export too.
-        let analysis: Analysis
+        // The reader's corrections made in the browser (R, M) hold in the export too, on the
+        // reading they were made on when they do not fit the one asked for.
+        let corrections: Corrections
         do {
-            analysis = try CorrectionsStore.standard().load(for: document).applied(to: Engine().analyze(document))
+            corrections = try CorrectionsStore.standard().load(for: document)
         } catch {
             throw Diagnostics.Failure(error.description)
         }
+        let reading = CorrectedReading(document: document, corrections: corrections, options: EngineFlags.options(linkRoles: roles.linkRoles))
+        if let note = reading.note { Diagnostics.report(note) }
+        let analysis = reading.corrected
         let statements = StatementFilter(speakers: speakers, topics: topics).apply(to: analysis)
         try deliver(MarkdownExporter(grouping: groupBy).render(statements, of: analysis), count: statements.count)
     }

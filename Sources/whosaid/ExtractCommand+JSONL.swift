@@ -33,7 +33,7 @@ extension ExtractCommand {
     /// `=` so that a value starting with `-` (`--speaker=-Q`) is never read as an option.
     var workerArguments: [String] {
         ["extract", "--jsonl-worker"] + speakers.map { "--speaker=" + $0 } + topics.map { "--topic=" + $0 }
-            + (unattributed ? ["--unattributed"] : [])
+            + (unattributed ? ["--unattributed"] : []) + (roles.linkRoles ? ["--link-roles"] : [])
     }
 
     /// How much a worker reads of its requests at a time: a pipe holds 64 KB, so a larger read

@@ -36,16 +36,10 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Also list quotations that no cue, colon or earlier speaker attributes, as statements without a speaker (most are headlines, slogans or titles).")
     var unattributed = false
 
-    /// The engine's options from the flags.
-    var engineOptions: Engine.Options { Self.engineOptions(unattributed: unattributed) }
+    @OptionGroup var roles: LinkRolesFlag
 
-    /// The engine's options for these flag values: one place, shared with a `--jsonl-input`
-    /// worker that reads its command line without ArgumentParser (``WorkerLaunch``).
-    static func engineOptions(unattributed: Bool) -> Engine.Options {
-        var options = Engine.Options()
-        options.unattributedQuotes = unattributed
-        return options
-    }
+    /// The engine's options from the flags (``EngineFlags``, shared with the worker's ``WorkerLaunch``).
+    var engineOptions: Engine.Options { EngineFlags.options(unattributed: unattributed, linkRoles: roles.linkRoles) }
 
     @Option(help: ArgumentHelp("Read the articles stored in a corpus database (made by whosaid index).", valueName: "FILE"))
     var db: String?
@@ -59,6 +53,7 @@ struct ExtractCommand: ParsableCommand {
         if jsonlInput != nil, let format, format != .jsonl {
             throw ValidationError("--jsonl-input writes JSONL, one line per document; leave out --format \(format.rawValue)")
         }
+        if db != nil { try roles.validateReadingStored() }
     }
 
     func run() throws {

@@ -25,6 +25,8 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "The corpus database (SQLite); created when missing.")
     var db = "whosaid.db"
 
+    @OptionGroup var roles: LinkRolesFlag
+
     /// Articles per transaction (tests use small batches).
     @Option(name: .customLong("batch-size"), help: .private)
     var batchSize = 64
@@ -45,7 +47,8 @@ struct IndexCommand: ParsableCommand {
             throw Diagnostics.Failure(error.description)
         }
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-        var indexer = Indexer(corpus: corpus, analysedBy: "whosaid \(WhosaidVersion.current)")
+        var indexer = Indexer(corpus: corpus, analysedBy: Self.analysedBy(linkingRoles: roles.linkRoles))
+        indexer.engine = Engine(options: EngineFlags.options(linkRoles: roles.linkRoles))
         indexer.batchSize = batchSize
         indexer.onProgress = { bar.show($0) }
         indexer.onProblem = { problem in
@@ -65,6 +68,13 @@ struct IndexCommand: ParsableCommand {
         bar.clear()
         try OutputStream.writing { out in try out.write(Self.summary(progress, db: db) + "\n") }
         if progress.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// What is stored as the analysis's maker, `whosaid VERSION`, with ` --link-roles` when role
+    /// descriptions are linked: it salts the content hash, so an article indexed on the other
+    /// reading counts as changed and is analysed again, never kept as it was.
+    static func analysedBy(linkingRoles: Bool) -> String {
+        "whosaid \(WhosaidVersion.current)" + (linkingRoles ? " --link-roles" : "")
     }
 
     /// The one line a run ends with.

@@ -21,13 +21,19 @@ struct SpeakersCommand: ParsableCommand {
 
     @Option(help: JobCount.help) var jobs: JobCount?
 
+    @OptionGroup var roles: LinkRolesFlag
+
     @Option(help: ArgumentHelp("List the people of a corpus database (made by whosaid index) across its articles.", valueName: "FILE"))
     var db: String?
+
+    func validate() throws {
+        if db != nil { try roles.validateReadingStored() }
+    }
 
     func run() throws {
         if let db { return try listCorpusSpeakers(db) }
         try ListingOutput(format: format, text: SpeakersListing.text, json: { try $1(AnalysisJSON.speakersLine($0)) },
-                          jobs: (jobs ?? .defaultValue).value).list(files)
+                          jobs: (jobs ?? .defaultValue).value, options: EngineFlags.options(linkRoles: roles.linkRoles)).list(files)
     }
 }
 

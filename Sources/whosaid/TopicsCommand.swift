@@ -22,9 +22,11 @@ struct TopicsCommand: ParsableCommand {
 
     @Option(help: JobCount.help) var jobs: JobCount?
 
+    @OptionGroup var roles: LinkRolesFlag
+
     func run() throws {
         try ListingOutput(format: format, text: TopicsListing.text, json: { try $1(AnalysisJSON.topicsLine($0)) },
-                          jobs: (jobs ?? .defaultValue).value).list(files)
+                          jobs: (jobs ?? .defaultValue).value, options: EngineFlags.options(linkRoles: roles.linkRoles)).list(files)
     }
 }
 

@@ -95,10 +95,11 @@ public struct State: Sendable {
         if case .help(let scroll) = interaction { scroll } else { 0 }
     }
 
-    /// A browser on `analysis` at `size`.
-    public init(analysis: Analysis, size: Size, fileName: String? = nil, corrections: Corrections = Corrections()) {
+    /// A browser on `analysis` at `size`, showing `status` until the first key.
+    public init(analysis: Analysis, size: Size, fileName: String? = nil, corrections: Corrections = Corrections(), status: StatusMessage? = nil) {
         self.engineAnalysis = analysis
         self.corrections = corrections
+        self.status = status
         let analysis = corrections.applied(to: analysis)
         self.analysis = analysis
         self.fileName = fileName ?? analysis.document.name

@@ -10,11 +10,7 @@ extension Corrections {
         var actors = analysis.actors
         var statements = analysis.statements
         var removed = Set<Int>()
-        func find(_ name: String) -> Int? {
-            let key = name.lowercased()
-            return actors.indices.first { !removed.contains($0) && actors[$0].name.lowercased() == key }
-                ?? actors.indices.first { !removed.contains($0) && actors[$0].aliases.contains { $0.lowercased() == key } }
-        }
+        func find(_ name: String) -> Int? { Self.actorIndex(named: name, in: actors, excluding: removed) }
         for m in merges {
             guard let a = find(m.actor), let b = find(m.into), a != b else { continue }
             for n in [actors[a].name] + actors[a].aliases where n != actors[b].name && !actors[b].aliases.contains(n) {
@@ -56,5 +52,13 @@ extension Corrections {
             return t
         }
         return Analysis(document: analysis.document, statements: statements, actors: renumbered, topics: topics)
+    }
+
+    /// The index of the actor a correction's `name` stands for: the first of `actors` (those in
+    /// `removed` left out) with that name, else the first with that alias, ignoring case.
+    static func actorIndex(named name: String, in actors: [Actor], excluding removed: Set<Int> = []) -> Int? {
+        let key = name.lowercased()
+        return actors.indices.first { !removed.contains($0) && actors[$0].name.lowercased() == key }
+            ?? actors.indices.first { !removed.contains($0) && actors[$0].aliases.contains { $0.lowercased() == key } }
     }
 }

@@ -21,6 +21,17 @@ public struct Corrections: Codable, Equatable, Sendable {
     private(set) var reassignments: [Reassignment] = []
     /// Actors merged, in the order they were made.
     private(set) var merges: [Merge] = []
+    /// The reading the corrections were made on (``madeLinkingRoles``); absent from a file saved
+    /// before the browser could link role descriptions, whose reading was the literal one.
+    private var linkedRoles: Bool?
+
+    /// Whether the corrections were made on the reading that ties role descriptions to the people
+    /// holding the role (``Engine/Options/linkRoleDescriptions``): the actor names they hold are
+    /// that reading's ("Ann Pruett" there may also be "the mayor" of the literal reading).
+    public var madeLinkingRoles: Bool {
+        get { linkedRoles ?? false }
+        set { linkedRoles = newValue }
+    }
 
     /// No corrections.
     public init() {}
