@@ -18,6 +18,17 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `…, said a senior adviser to the president.`: after a job noun, `to` and its object name
+    /// whom the job serves, inside the inverted speaker as before the verb.
+    static let jobNounServingToCases: [Case] = [
+        Case(text: "The talks have failed, said a senior adviser to the president.",
+             expected: [("a senior adviser to the president", "The talks have failed")]),
+        Case(text: "“The talks have failed,” said a longtime aide to Ann Lowe.",
+             expected: [("a longtime aide to Ann Lowe", "“The talks have failed,”")]),
+        Case(text: "“We won,” the adviser told the president.",
+             expected: [("the adviser", "“We won,”")]),
+    ]
+
     /// `“poison pill” measures added by Republicans`: a participle with a `by` agent after a
     /// quoted modifier is a reduced passive relative, no trailing cue whose noun speaks
     /// (``Attributor/hasPassiveAgent(cue:ceiling:)``); `said by phone` keeps its cue.
@@ -390,7 +401,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -1253,7 +1253,9 @@ struct MentionFinder {
                 let u = tokens[e + 1]
                 // "one source on the panel", "a spokesman for the campaign", "a count by the
                 // agency", "the average of recent polls": a link and a determiner, a name or a modifier.
-                if Self.descriptionObjectLinks.contains(u.lower), e + 2 <= ceiling,
+                // "a senior adviser to the president": `to` after a job noun names whom it serves.
+                let serves = u.lower == "to" && Self.isJobNoun(tokens[e].lower)
+                if Self.descriptionObjectLinks.contains(u.lower) || serves, e + 2 <= ceiling,
                    tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
                     || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {
                     e += 2
