@@ -98,6 +98,9 @@ import Testing
         #expect(a.speaker(of: "just done his job") == "Luis Romero")
         #expect(a.speaker(of: "rates would rise") == "Rita Vogel")
         #expect(a.speaker(of: "The bank is late") == "Rita Vogel")
+        // A job noun that is a given name too stays the name's first word (a reviewer's find).
+        let b = analyze("Ally Jane Morton, a local teacher, said the strike would continue.")
+        #expect(b.speaker(of: "strike would continue") == "Ally Jane Morton")
     }
 
     @Test func aNameApposedToTheOpeningPhraseIsItsSentencesSubject() {

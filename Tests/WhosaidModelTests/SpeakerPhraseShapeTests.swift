@@ -37,6 +37,8 @@ enum SpeakerPhraseShapeTests {
              expected: []),
         Case(text: "“We will win,” Ann Lowe said by phone.",
              expected: [("Ann Lowe", "“We will win,”")]),
+        Case(text: "“We won,” Ann Lowe said by the podium, “and we will keep winning.”",
+             expected: [("Ann Lowe", "“We won,”"), ("Ann Lowe", "“and we will keep winning.”")]),
     ]
 
     /// `Germany's biggest bank, Deutsche Bank, said…`: an organisation's name apposed to a
@@ -49,6 +51,12 @@ enum SpeakerPhraseShapeTests {
              expected: [("Deutsche Bank", "it had set up a fund")]),
         Case(text: "“We will pay,” said Germany’s biggest bank, Deutsche Bank.",
              expected: [("Deutsche Bank", "“We will pay,”")]),
+        // A reviewer's finds: an organisation after `for` is the object, the apposed name not
+        // the speaker; nor is one apposed inside a relative clause or an object.
+        Case(text: "“Rates will stay high,” said a spokeswoman for Germany’s biggest bank, Hanseatic Bank.",
+             expected: [("a spokeswoman for Germany’s biggest bank", "“Rates will stay high,”")]),
+        Case(text: "The regulator fined the country’s largest bank, Hanseatic Bank, said officials.",
+             expected: [("officials", "The regulator fined the country’s largest bank, Hanseatic Bank")]),
         Case(text: "According to Germany’s biggest bank, Deutsche Bank, the fund is empty.",
              expected: [("Deutsche Bank", "the fund is empty")]),
         Case(text: "According to an aide, Ann Lowe, who has served two terms, will run again.",
@@ -74,6 +82,11 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the governor had resigned")]),
         Case(text: "“We will appeal,” Ann Lowe said in the interview she gave.",
              expected: [("Ann Lowe", "“We will appeal,”")]),
+        // A reviewer's finds: one verb ending the sentence is the noun's relative clause; `not`
+        // may open a clause's subject.
+        Case(text: "The company said in the filing it submitted.", expected: []),
+        Case(text: "Officials said on Friday not a single ballot was lost.",
+             expected: [("Officials", "not a single ballot was lost")]),
     ]
 
     /// `Friends of Mr. Lee say…`: a plural of people before `of` and a name heads a group

@@ -201,9 +201,10 @@ struct PersonNameIndex {
                 if Self.personTitles.contains(tokens[lastTitle].lower) { title = tokens[lastTitle].lower }
                 first = lastTitle + 1
             }
-            // "Striker Luis Romero", "Economist Rita Vogel": a job noun before a known first name
-            // and a surname is a title.
-            if first + 2 <= j, MentionFinder.isJobNoun(tokens[first].lower), FirstNameGender.isFirstName(tokens[first + 1].lower) {
+            // "Striker Luis Romero", "Economist Rita Vogel": a job noun opening the sentence before
+            // a known first name and a surname is a title.
+            if first + 2 <= j, first == 0 || tokens[first - 1].sentence != tokens[first].sentence,
+               MentionFinder.isJobTitleWord(tokens[first].lower), FirstNameGender.isFirstName(tokens[first + 1].lower) {
                 first += 1
             }
             // "Aner Shalev Wednesday, May 2": a heading's date glued to the name is no part of it.

@@ -227,18 +227,19 @@ struct MentionFinder {
         if let name = beforeComma, name.kind == .name, let person = personBeforeRole(namingThing: name, floor: floor) {
             return person
         }
-        // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
-        // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         // `Germany's biggest bank, Deutsche Bank, said`: an organisation's name apposed to a
-        // description of an organisation.
+        // description of an organisation that opens the sentence (not one inside a phrase or a
+        // clause: `Officials at the agency that oversees the bank, Hanseatic Bank, said`).
         if let name = beforeComma, name.kind == .name, name.actorKind == .organisation, name.first - 2 > floor,
            tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
-           Lexicon.organisationHeads.contains(tokens[role.last].lower), !tokens[role.last].isCapitalized {
+           role.first == floor || isSentenceStart(role.first), isOrganisationDescription(role) {
             var named = name
             named.role = text(role.first, role.last)
             return named
         }
+        // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
+        // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = beforeComma, name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized || opensWithTitleModifiers(name), name.last > name.first || isNamedKin(before: name, floor: floor),
            !tokens[name.last].lower.hasSuffix("."),
@@ -1123,14 +1124,26 @@ struct MentionFinder {
 
     /// Whether the capitalised word at `i` is a job noun (``roleNouns``, ``jobTitleNouns``) before a
     /// known first name and a surname ending the run at `last`: a title, no part of the name.
+    /// Only at a sentence's start, where a capital shows nothing (`Host Grant Media` elsewhere is a name).
     func isCapitalisedJobBeforeFullName(_ i: Int, last: Int) -> Bool {
-        guard i + 2 <= last, tokens[i].isCapitalized else { return false }
-        return Self.isJobNoun(tokens[i].lower) && FirstNameGender.isFirstName(tokens[i + 1].lower) && tokens[i + 2].isCapitalized
+        guard i + 2 <= last, tokens[i].isCapitalized, isSentenceStart(i) else { return false }
+        return Self.isJobTitleWord(tokens[i].lower) && FirstNameGender.isFirstName(tokens[i + 1].lower) && tokens[i + 2].isCapitalized
     }
 
     /// Whether the lower-cased `word` is a job noun news may write before a name as a title
-    /// (``roleNouns``, ``jobTitleNouns``).
-    static func isJobNoun(_ word: String) -> Bool { roleNouns.contains(word) || jobTitleNouns.contains(word) }
+    /// (``roleNouns``, ``jobTitleNouns``) and no first name itself (`Ally`, `Judge` and `Author`
+    /// are given names too: `Ally Jane Morton` keeps hers).
+    static func isJobTitleWord(_ word: String) -> Bool {
+        (roleNouns.contains(word) || jobTitleNouns.contains(word)) && !FirstNameGender.isFirstName(word)
+    }
+
+    /// Whether the description `m` names an organisation by its last word (`Germany's biggest
+    /// bank`), with no preposition before it whose object that word would be (`a spokeswoman for
+    /// the bank`).
+    func isOrganisationDescription(_ m: SpeakerMention) -> Bool {
+        Lexicon.organisationHeads.contains(tokens[m.last].lower) && !tokens[m.last].isCapitalized
+            && !(m.first...m.last).contains { tokens[$0].tag == .adp }
+    }
 
     func isTitle(_ i: Int) -> Bool {
         let w = tokens[i].lower
@@ -1254,7 +1267,7 @@ struct MentionFinder {
                 // "one source on the panel", "a spokesman for the campaign", "a count by the
                 // agency", "the average of recent polls": a link and a determiner, a name or a modifier.
                 // "a senior adviser to the president": `to` after a job noun names whom it serves.
-                let serves = u.lower == "to" && Self.isJobNoun(tokens[e].lower)
+                let serves = u.lower == "to" && (Self.roleNouns.contains(tokens[e].lower) || Self.jobTitleNouns.contains(tokens[e].lower))
                 if Self.descriptionObjectLinks.contains(u.lower) || serves, e + 2 <= ceiling,
                    tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
                     || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {
@@ -1382,7 +1395,7 @@ struct MentionFinder {
         // whose head is an organisation noun speaks as well.
         if m.kind == .description, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
            var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name,
-           name.actorKind == .person || name.actorKind == .organisation && Lexicon.organisationHeads.contains(tokens[m.last].lower),
+           name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m),
            name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
             name.role = text(m.first, m.last)
             return name

@@ -64,7 +64,9 @@ extension Attributor {
             if tokens[c].is(.timeWord), tokens[c].tag != .adp, let end = adjunctEnd(from: c, last: last),
                end > c || Self.timeAdjunctOpeners.contains(tokens[c].lower),
                startsClauseAfterTime(c...end, last: last) { return end + 1 }
-            if startsFiniteClause(at: c, last: last, verbMayEndSentence: afterTime || complementRequired && afterPhrase) { return c }
+            if startsFiniteClause(at: c, last: last, verbMayEndSentence: afterTime || complementRequired && afterPhrase && holdsAuxiliaryVerb(from: c, last: last)) {
+                return c
+            }
             // A relative pronoun after the comma opens a clause about the addressee ("told reporters, who…").
             if afterComma, c > after, c + 1 <= last, tokens[c].lower == ",", !Self.relativePronouns.contains(tokens[c + 1].lower),
                startsFiniteClause(at: c + 1, last: last) { return c + 1 }
@@ -205,6 +207,18 @@ extension Attributor {
         "phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "fax", "mail", "satellite", "radio",
     ]
 
+    /// Whether an auxiliary and a verb stand within a clause's first words from `c` (`she would
+    /// appeal`, `the mayor had resigned`): a clause that ends with such a verb group reads as
+    /// said, where one verb alone (`the memo he wrote`) reads as a relative clause with its gap.
+    func holdsAuxiliaryVerb(from c: Int, last: Int) -> Bool {
+        var k = c
+        while k + 1 <= last, k - c <= Self.maxClauseSubjectWords + 1, tokens[k].isWord || tokens[k].tag == .part {
+            if tokens[k].tag == .aux, tokens[k + 1].tag == .verb || tokens[k + 1].tag == .aux { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The last token of a cue adjunct starting at `c`: a preposition and its noun phrase
     /// (`after the meeting`), a run of time words (`on Tuesday`, `last week`), an adverb, or `by`
     /// with a means of speaking (``meansOfSpeaking``).
@@ -330,7 +344,7 @@ extension Attributor {
             }
             guard tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) else { break }
             // A particle inside a subject is a possessive ("the party's rules"); `to` opens no subject.
-            if tokens[k].tag == .part, tokens[k].lower == "to" || tokens[k].lower == "not" { break }
+            if tokens[k].tag == .part, tokens[k].lower == "to" { break }
             if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower) {
                 break
             }

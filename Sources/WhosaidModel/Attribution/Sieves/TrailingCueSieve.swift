@@ -229,13 +229,21 @@ extension Attributor {
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
         // "“…” Lopez did not respond.": who did not speak made no quote.
         guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first),
-              !isNegated(cue: v, after: m.lastWithRole), !hasPassiveAgent(cue: v, ceiling: ceiling) else { return nil }
+              !isNegated(cue: v, after: m.lastWithRole), !(isModifierQuote(before: j) && hasPassiveAgent(cue: v, ceiling: ceiling)) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
     }
 
+    /// Whether the quote closing right before token `j` ends with a word, no mark of its own
+    /// (`“poison pill” measures`): a quoted modifier inside a noun phrase, not a quotation a
+    /// cue follows (`“We won,” he said`).
+    func isModifierQuote(before j: Int) -> Bool {
+        j >= 2 && isCloseMark(j - 1) && tokens[j - 2].isWord
+    }
+
     /// Whether the cue word at `v` is a participle with a `by` agent after it (`“poison pill”
-    /// measures added by Republicans`): a reduced passive relative of the noun before it, whose
-    /// noun is no speaker. `by` with a means of speaking (`said by phone`) is no agent.
+    /// measures added by Republicans`): after a quoted modifier, a reduced passive relative of
+    /// the noun before it, whose noun is no speaker. `by` with a means of speaking (`said by
+    /// phone`) is no agent.
     func hasPassiveAgent(cue v: Int, ceiling: Int) -> Bool {
         guard v + 2 <= ceiling, tokens[v + 1].lower == "by", tokens[v + 2].quote == nil else { return false }
         return !Self.meansOfSpeaking.contains(tokens[v + 2].lower)
