@@ -16,17 +16,11 @@ struct WordSet: Sendable {
     private let shapes: [UInt64]
 
     /// Whether some member holds a byte that a non-ASCII scalar is canonically equivalent to
-    /// (``canonicalASCIIImages``): only then can a word with a non-ASCII scalar equal a member.
+    /// (``CanonicalASCIIImages``): only then can a word with a non-ASCII scalar equal a member.
     private let hasCanonicalImages: Bool
 
     /// The longest length told apart; longer words share its bit.
     private static let maxLength = 63
-
-    /// The ASCII bytes that a non-ASCII scalar decomposes to canonically, alone: `K` (U+212A
-    /// KELVIN SIGN), `;` (U+037E GREEK QUESTION MARK) and `` ` `` (U+1FEF GREEK VARIA). No other
-    /// non-ASCII scalar's canonical decomposition is all ASCII, so a `String` with a non-ASCII
-    /// scalar equals an ASCII word only when that word holds one of these.
-    static let canonicalASCIIImages: [UInt8] = [UInt8(ascii: "K"), UInt8(ascii: ";"), UInt8(ascii: "`")]
 
     /// The set of `words`, all ASCII.
     init(_ words: Set<String>) {
@@ -39,7 +33,7 @@ struct WordSet: Sendable {
             shapes[Int(first)] |= 1 << UInt64(Swift.min(w.utf8.count, Self.maxLength))
         }
         self.shapes = shapes
-        hasCanonicalImages = words.contains { $0.utf8.contains(where: Self.canonicalASCIIImages.contains) }
+        hasCanonicalImages = words.contains { $0.utf8.contains(where: CanonicalASCIIImages.bytes.contains) }
     }
 
     /// Whether `w` is in the set.
