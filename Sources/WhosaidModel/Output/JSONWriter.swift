@@ -7,7 +7,8 @@ public struct JSONWriter {
     /// How many bytes of JSON are written.
     public var count: Int { out.count }
     private var out: JSONBytes
-    private var needsComma: [Bool] = []
+    /// Whether each open object or array has a value yet.
+    private var needsComma = CommaStack()
 
     /// Creates an empty writer.
     public init(capacity: Int = 4096) {
@@ -18,13 +19,13 @@ public struct JSONWriter {
     public mutating func takeBytes() -> [UInt8] { out.take() }
 
     /// Opens an object (`{`).
-    mutating func beginObject() { separate(); out.append(0x7B); needsComma.append(false) }
+    mutating func beginObject() { separate(); out.append(0x7B); needsComma.push() }
     /// Closes the current object (`}`).
-    mutating func endObject() { out.append(0x7D); needsComma.removeLast() }
+    mutating func endObject() { out.append(0x7D); needsComma.pop() }
     /// Opens an array (`[`).
-    mutating func beginArray() { separate(); out.append(0x5B); needsComma.append(false) }
+    mutating func beginArray() { separate(); out.append(0x5B); needsComma.push() }
     /// Closes the current array (`]`).
-    mutating func endArray() { out.append(0x5D); needsComma.removeLast() }
+    mutating func endArray() { out.append(0x5D); needsComma.pop() }
 
     /// Writes an object key; the value written next belongs to it.
     /// (Keys are literals of plain ASCII, which need no escapes: their bytes are copied whole,
@@ -41,7 +42,7 @@ public struct JSONWriter {
                 p[n + 2] = 0x3A
             }
         }
-        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+        if !needsComma.isEmpty { needsComma.top = false }
     }
 
     /// Writes a string value.
@@ -123,7 +124,7 @@ public struct JSONWriter {
 
     private mutating func separate() {
         guard !needsComma.isEmpty else { return }
-        if needsComma[needsComma.count - 1] { out.append(0x2C) } else { needsComma[needsComma.count - 1] = true }
+        if needsComma.top { out.append(0x2C) } else { needsComma.top = true }
     }
 
     /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls.
