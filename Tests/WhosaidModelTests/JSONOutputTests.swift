@@ -101,4 +101,20 @@ import Testing
         w.endArray()
         #expect(String(decoding: w.bytes, as: UTF8.self) == "[0,0.5,0.05,0.12,-0.25,-3,2,12.5,0.391,null,null,null,null]")
     }
+
+    /// Commas stay right through more levels than the writer keeps in one word (64).
+    @Test func commasStayRightInDeepNesting() {
+        let depth = 70
+        var w = JSONWriter()
+        for d in 0..<depth {
+            w.beginArray()
+            w.int(d)
+        }
+        for d in 0..<depth {
+            w.int(-d)
+            w.endArray()
+        }
+        let expected = (0..<depth).map { "[\($0)" }.joined(separator: ",") + (0..<depth).map { ",\(-$0)]" }.joined()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == expected)
+    }
 }

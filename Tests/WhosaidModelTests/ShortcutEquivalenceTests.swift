@@ -67,6 +67,8 @@ import Testing
         "company's", "Sainsbury’s", "its", "s", "'s", "’s", "", "Jones'", "boss’s\u{301}", "bus",
         "é", "an ordinary sentence long enough not to be a small string, ending in Sainsbury’s",
         "a long text of more than fifteen bytes that ends without the letter", "Ørsted’S", "cafés",
+        // A prepend scalar (U+0600) joins the next scalar to its Character: no suffix starts there.
+        "\u{0600}s", "x\u{0600}'s", "x\u{0600}’s", "\u{0600}ing", "going",
     ])
     func possessiveEndingIsHasSuffix(word: String) {
         #expect(word.lastUTF8Byte == word.utf8.last)

@@ -15,6 +15,15 @@ import Testing
         for q in queries { #expect(set.contains(q) == Self.members.contains(q), "\(q.debugDescription)") }
     }
 
+    /// Members holding a byte that a non-ASCII scalar is canonically equivalent to (`K`, `;`,
+    /// `` ` ``): words spelt with that scalar are found though their bytes differ.
+    @Test func answersAsTheSetForCanonicalImages() {
+        let members: Set<String> = ["K", "a;b", "x`", "ok"]
+        let set = WordSet(members)
+        let queries = ["\u{212A}", "a\u{037E}b", "x\u{1FEF}", "o\u{212A}", "K", "a;b", "x`", "é", "e\u{301}", "\u{212A}\u{212A}"]
+        for q in queries { #expect(set.contains(q) == members.contains(q), "\(q.debugDescription)") }
+    }
+
     /// Word lengths are Characters counted, from the UTF-8 length of ASCII text.
     @Test func wordLengthIsTheCharacterCount() {
         for w in ["", "word", "a\r\nb", "naïve", "e\u{301}te", "🇫🇷x", "regularly"] { #expect(w.wordLength == w.count, "\(w.debugDescription)") }

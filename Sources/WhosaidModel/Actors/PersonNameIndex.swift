@@ -121,12 +121,9 @@ struct PersonNameIndex {
     static let nonNameTags: Set<UPOS> = [.adp, .adv, .sconj, .cconj, .intj, .verb, .aux, .pron, .part]
 
     private(set) var entries: [Entry] = []
-    /// For each surname, the entry of its one full name, or -1 when it has several.
-    private var uniqueBySurname: [String: Int] = [:]
-    /// For each surname, the entries of its full names (two words or more), in text order.
-    private var fullBySurname: [String: [Int]] = [:]
-    /// For each surname, the entries of a title and that surname alone ("Ms. Reyes"), in text order.
-    private var titledBySurname: [String: [Int]] = [:]
+    /// For each surname, the entry of its one full name (-1 when it has several), the entries of
+    /// its full names and those of a title and the surname alone, in text order.
+    private var bySurname = SurnameFilings()
     /// Token indices of capitalised words, by lower-cased word: where a person is named by a
     /// first name ("Ana said", "Ana Reyes"). Built on first use (``CapitalisedWords``).
     private let capitalised: CapitalisedWords
@@ -265,15 +262,20 @@ struct PersonNameIndex {
             if surname.endsWith("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
             let entryName = name.isPossessiveForm ? String(name.dropLast(2)) : name
+            let entry = entries.count
             if length == 1 {
                 // A surname after a title is no full name to offer other mentions.
-                if kinGender == nil && !bareSubject { titledBySurname[surname, default: []].append(entries.count) }
-            } else if let seen = uniqueBySurname[surname] {
-                if seen >= 0, entries[seen].name != entryName { uniqueBySurname[surname] = -1 }
+                if kinGender == nil && !bareSubject { bySurname.update(surname) { $0.titled.append(entry) } }
             } else {
-                uniqueBySurname[surname] = entries.count
+                let seen = bySurname.update(surname) { filing -> Int? in
+                    let seen = filing.unique
+                    if seen == nil { filing.unique = entry }
+                    filing.full.append(entry)
+                    return seen
+                }
+                // Another person of that surname (rare): a second look-up.
+                if let seen, seen >= 0, entries[seen].name != entryName { bySurname.update(surname) { $0.unique = -1 } }
             }
-            if length > 1 { fullBySurname[surname, default: []].append(entries.count) }
             entries.append(Entry(token: j, name: entryName,
                                  surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role,
                                  isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
@@ -321,7 +323,7 @@ struct PersonNameIndex {
     }
 
     /// Whether the text names anyone in full (two words or more) with this lower-cased surname.
-    func hasFullName(forSurname surname: String) -> Bool { fullBySurname[surname] != nil }
+    func hasFullName(forSurname surname: String) -> Bool { bySurname.filing(surname)?.full.isEmpty == false }
 
     /// The fewest letters of a bare surname read as a person (``isBareSurnameSubject(_:in:)``).
     static let minBareSurnameLetters = 3
@@ -335,7 +337,7 @@ struct PersonNameIndex {
     /// introduced only after the mention; nil when none was before it. A run whose first word is
     /// a common word ("Donor Adelson", "Six Trump") is no full name here.
     func fullName(forSurname surname: String, before token: Int) -> Entry? {
-        guard let all = fullBySurname[surname] else { return nil }
+        guard let all = bySurname.filing(surname)?.full, !all.isEmpty else { return nil }
         // Only the first full name and the latest few before the mention are read, so a text in
         // which thousands share a surname stays linear (news names two or three).
         let end = all.partitioningIndex { entries[$0].token >= token }
@@ -379,7 +381,7 @@ struct PersonNameIndex {
         }
         // Called by a title of the gender of the recent one's first name, not the first one's.
         if let g = recent.form.firstNameGender, first.form.firstNameGender.map({ $0 != g }) ?? false,
-           let titled = titledBySurname[surname],
+           let titled = bySurname.filing(surname)?.titled, !titled.isEmpty,
            latest(in: titled, at: { entries[$0].token }, after: recent.lastFull, before: token,
                   where: { entries[$0].title.flatMap(Gender.init(title:)) == g }) != nil {
             return first.latest
@@ -391,7 +393,7 @@ struct PersonNameIndex {
     /// gender `g` (`Ms. Ruiz` after `Mark Ruiz and his sister, Elena Ruiz`): their latest full
     /// entry, or nil when none or more than one such person is named.
     func fullName(forSurname surname: String, before token: Int, ofGender g: Gender) -> Entry? {
-        guard let all = fullBySurname[surname] else { return nil }
+        guard let all = bySurname.filing(surname)?.full, !all.isEmpty else { return nil }
         let end = all.partitioningIndex { entries[$0].token >= token }
         let recentStart = max(1, end - Self.maxRecentFullNames)
         let list = end == 0 ? [] : [all[0]] + all[recentStart..<end]
@@ -479,7 +481,7 @@ struct PersonNameIndex {
     /// The one full name with this surname in the text; nil when there is none or several
     /// ("Hillary Clinton" and "Bill Clinton" leave a bare "Clinton" as it is).
     func uniqueFullName(forSurname surname: String) -> Entry? {
-        guard let id = uniqueBySurname[surname], id >= 0 else { return nil }
+        guard let id = bySurname.filing(surname)?.unique, id >= 0 else { return nil }
         return entries[id]
     }
 }

@@ -15,6 +15,10 @@ struct WordSet: Sendable {
     /// member has.
     private let shapes: [UInt64]
 
+    /// Whether some member holds a byte that a non-ASCII scalar is canonically equivalent to
+    /// (``CanonicalASCIIImages``): only then can a word with a non-ASCII scalar equal a member.
+    private let hasCanonicalImages: Bool
+
     /// The longest length told apart; longer words share its bit.
     private static let maxLength = 63
 
@@ -29,14 +33,20 @@ struct WordSet: Sendable {
             shapes[Int(first)] |= 1 << UInt64(Swift.min(w.utf8.count, Self.maxLength))
         }
         self.shapes = shapes
+        hasCanonicalImages = words.contains { $0.utf8.contains(where: CanonicalASCIIImages.bytes.contains) }
     }
 
     /// Whether `w` is in the set.
     func contains(_ w: String) -> Bool {
         let found = w.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard shapes[Int(first)] & (1 << UInt64(Swift.min(bytes.count, Self.maxLength))) != 0 else { return false }
-            return table.contains(bytes)
+            guard let first = bytes.first else { return nil }
+            // The shape first, before the bytes are read: most words fail it. A word that fails
+            // it is no member when ASCII, and, with a non-ASCII scalar, can equal a member only
+            // through a scalar canonically equivalent to an ASCII byte.
+            let fits = shapes[Int(first)] & (1 << UInt64(Swift.min(bytes.count, Self.maxLength))) != 0
+            if !fits && !hasCanonicalImages { return false }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return fits && table.contains(bytes)
         }
         if let answer = found ?? nil { return answer }
         return words.contains(w)

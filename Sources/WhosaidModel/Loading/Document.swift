@@ -160,8 +160,7 @@ public struct Document: Sendable {
         let line = string(of: scalars[first.start..<first.end])
         let last = scalars[first.end - 1]
         if !".!?\u{201D}\"".unicodeScalars.contains(last) { return line }
-        let words = line.split(separator: " ").filter { $0.count > 3 }
-        let capitalized = words.filter { $0.first?.isUppercase == true }.count
-        return !words.isEmpty && capitalized * 10 >= words.count * 7 ? line : nil
+        let (words, capitalized) = HeadlineWords.counts(line)
+        return words > 0 && capitalized * 10 >= words * 7 ? line : nil
     }
 }

@@ -7,7 +7,7 @@ public enum AnalysisJSON {
         var w = JSONWriter(capacity: analysis.document.utf8Count * 3 + 1024)
         write(analysis, id: id, statements: statements ?? analysis.statements, includeText: includeText, into: &w,
               piece: .max) { _ in }
-        return w.bytes
+        return w.takeBytes()
     }
 
     /// About how many bytes of a document's JSON ``stream(_:id:statements:to:)`` hands over at a time.
@@ -50,7 +50,7 @@ public enum AnalysisJSON {
     /// `sink` (``JSONWriter/drain(to:)``). With a `piece` of `.max`, `w` keeps it all.
     public static func write(_ analysis: Analysis, id: String, statements: [Statement], includeText: Bool, into w: inout JSONWriter,
                              piece: Int, sink: ([UInt8]) throws -> Void) rethrows {
-        func drainIfFull() throws { if w.bytes.count >= piece { try w.drain(to: sink) } }
+        func drainIfFull() throws { if w.count >= piece { try w.drain(to: sink) } }
         w.beginObject()
         w.key("id"); w.string(id)
         if includeText { w.key("text"); try w.string(analysis.document.writtenScalars, inPiecesOf: piece, to: sink) }
@@ -142,6 +142,6 @@ public enum AnalysisJSON {
         }
         w.endArray()
         w.endObject()
-        return w.bytes
+        return w.takeBytes()
     }
 }

@@ -2,37 +2,47 @@
 /// Much faster than building Foundation objects for JSONSerialization, which matters when
 /// `extract` runs as the map step over millions of articles.
 public struct JSONWriter {
-    /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// The JSON written so far (a copy: ``takeBytes()`` hands it over without one).
+    public var bytes: [UInt8] { out.array }
+    /// How many bytes of JSON are written.
+    public var count: Int { out.count }
+    private var out: JSONBytes
+    /// Whether each open object or array has a value yet.
+    private var needsComma = CommaStack()
 
     /// Creates an empty writer.
     public init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        out = JSONBytes(capacity: capacity)
     }
 
+    /// The JSON written, handed over without a copy; the writer is left empty.
+    public mutating func takeBytes() -> [UInt8] { out.take() }
+
     /// Opens an object (`{`).
-    mutating func beginObject() { separate(); bytes.append(0x7B); needsComma.append(false) }
+    mutating func beginObject() { separate(); out.append(0x7B); needsComma.push() }
     /// Closes the current object (`}`).
-    mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
+    mutating func endObject() { out.append(0x7D); needsComma.pop() }
     /// Opens an array (`[`).
-    mutating func beginArray() { separate(); bytes.append(0x5B); needsComma.append(false) }
+    mutating func beginArray() { separate(); out.append(0x5B); needsComma.push() }
     /// Closes the current array (`]`).
-    mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
+    mutating func endArray() { out.append(0x5D); needsComma.pop() }
 
     /// Writes an object key; the value written next belongs to it.
     /// (Keys are literals of plain ASCII, which need no escapes: their bytes are copied whole,
-    /// without the scan for escapes a string value gets.)
+    /// without the scan for escapes a string value gets, quotes and colon in one write.)
     public mutating func key(_ k: StaticString) {
         separate()
         k.withUTF8Buffer { utf8 in
             assert(utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }, "a key needs no escapes")
-            bytes.append(0x22)
-            bytes.append(contentsOf: utf8)
-            bytes.append(0x22)
+            let n = utf8.count
+            out.write(n + 3) { p in
+                p[0] = 0x22
+                if let key = utf8.baseAddress { JSONBytes.copy(key, n, to: p + 1) }
+                p[n + 1] = 0x22
+                p[n + 2] = 0x3A
+            }
         }
-        bytes.append(0x3A)
-        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+        if !needsComma.isEmpty { needsComma.top = false }
     }
 
     /// Writes a string value.
@@ -42,18 +52,18 @@ public struct JSONWriter {
     /// Writes an integer value.
     mutating func int(_ n: Int) {
         separate()
-        if n < 0 { bytes.append(0x2D) }
+        if n < 0 { out.append(0x2D) }
         appendDigits(n.magnitude)
     }
     /// Writes a number with `decimals` decimals at most (trailing zeros dropped); a NaN or an
     /// infinity, which JSON cannot hold, as `null`.
     public mutating func number(_ d: Double, decimals: Int = 2) {
         separate()
-        guard d.isFinite, abs(d) < 1e15 else { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); return }
+        guard d.isFinite, abs(d) < 1e15 else { appendNull(); return }
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         let units = Int((d * Double(scale)).rounded())
-        if units < 0 { bytes.append(0x2D) }
+        if units < 0 { out.append(0x2D) }
         appendDigits(units.magnitude / UInt(scale))
         var fraction = Int(units.magnitude % UInt(scale))
         guard fraction != 0 else { return }
@@ -62,7 +72,7 @@ public struct JSONWriter {
             fraction /= 10
             digits -= 1
         }
-        bytes.append(0x2E)
+        out.append(0x2E)
         appendDigits(UInt(fraction), minimumCount: digits)
     }
 
@@ -75,16 +85,30 @@ public struct JSONWriter {
             divisor *= 10
             count += 1
         }
-        for _ in count..<max(count, minimumCount) { bytes.append(0x30) }
-        var rest = m
-        while divisor > 0 {
-            bytes.append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        let zeros = max(count, minimumCount) - count
+        out.write(zeros + count) { p in
+            for k in 0..<zeros { p[k] = 0x30 }
+            var rest = m, at = zeros
+            while divisor > 0 {
+                p[at] = 0x30 + UInt8(truncatingIfNeeded: rest / divisor)
+                rest %= divisor
+                divisor /= 10
+                at += 1
+            }
         }
     }
     /// Writes `null`.
-    mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    mutating func null() { separate(); appendNull() }
+
+    /// Appends the bytes of `null`.
+    private mutating func appendNull() {
+        out.write(4) { p in
+            p[0] = 0x6E
+            p[1] = 0x75
+            p[2] = 0x6C
+            p[3] = 0x6C
+        }
+    }
     /// Writes an array of strings.
     public mutating func strings(_ list: [String]) {
         beginArray()
@@ -100,20 +124,19 @@ public struct JSONWriter {
 
     private mutating func separate() {
         guard !needsComma.isEmpty else { return }
-        if needsComma[needsComma.count - 1] { bytes.append(0x2C) } else { needsComma[needsComma.count - 1] = true }
+        if needsComma.top { out.append(0x2C) } else { needsComma.top = true }
     }
 
     /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls.
     private mutating func writeString(_ s: String) {
-        bytes.append(0x22)
+        out.append(0x22)
         var s = s
         s.withUTF8 { appendEscaped($0) }
-        bytes.append(0x22)
+        out.append(0x22)
     }
 
-    /// Appends `utf8` escaped as inside a JSON string; the runs between escapes are copied whole
-    /// (byte by byte, each append checked capacity). `utf8` must not end between the two bytes of
-    /// a C1 control.
+    /// Appends `utf8` escaped as inside a JSON string; the runs between escapes are copied whole.
+    /// `utf8` must not end between the two bytes of a C1 control.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var i = 0
         var run = 0
@@ -126,22 +149,38 @@ public struct JSONWriter {
                 i += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[run..<i]))
             switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0x22: appendPair(0x5C, 0x22)
+            case 0x5C: appendPair(0x5C, 0x5C)
+            case 0x0A: appendPair(0x5C, 0x6E)
+            case 0x0D: appendPair(0x5C, 0x72)
+            case 0x09: appendPair(0x5C, 0x74)
             case 0xC2:
                 i += 1
-                Self.appendEscape(of: utf8[i], to: &bytes)
-            default: Self.appendEscape(of: b, to: &bytes)  // the other controls and DEL
+                appendEscape(of: utf8[i])
+            default: appendEscape(of: b)  // the other controls and DEL
             }
             i += 1
             run = i
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+        out.append(UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+    }
+
+    /// Appends the two bytes `a` and `b` (a short escape).
+    private mutating func appendPair(_ a: UInt8, _ b: UInt8) {
+        out.write(2) { p in
+            p[0] = a
+            p[1] = b
+        }
+    }
+
+    /// Appends `\u00XX` for the code point `value` (below U+0100).
+    private mutating func appendEscape(of value: UInt8) {
+        let escape = Self.escape(of: value)
+        out.write(escape.count) { p in
+            for k in escape.indices { p[k] = escape[k] }
+        }
     }
 
     /// The first offset from `start` of `utf8` that may need an escape (a control, quote,
@@ -175,16 +214,14 @@ extension JSONWriter {
     /// Hands what is written so far to `sink` and forgets it, keeping the room it took: the JSON of
     /// a large document then goes out in pieces instead of being held whole.
     public mutating func drain(to sink: ([UInt8]) throws -> Void) rethrows {
-        guard !bytes.isEmpty else { return }
-        try sink(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        try out.drain(to: sink)
     }
 
     /// Writes a string value, handing the JSON to `sink` each time about `piece` bytes of it are
     /// written (``drain(to:)``): a document's whole text is not held a second time, escaped.
     public mutating func string(_ s: String, inPiecesOf piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
         separate()
-        bytes.append(0x22)
+        out.append(0x22)
         var s = s
         try s.withUTF8 { utf8 in
             var start = 0
@@ -194,10 +231,10 @@ extension JSONWriter {
                 while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
                 appendEscaped(UnsafeBufferPointer(rebasing: utf8[start..<end]))
                 start = end
-                if bytes.count >= piece { try drain(to: sink) }
+                if out.count >= piece { try drain(to: sink) }
             }
         }
-        bytes.append(0x22)
+        out.append(0x22)
     }
 
     /// Writes the text of `scalars` as a string value, as ``string(_:inPiecesOf:to:)`` writes it,
@@ -206,15 +243,15 @@ extension JSONWriter {
     /// string of it is made to write it.
     mutating func string(_ scalars: TextScalars, inPiecesOf piece: Int, to sink: ([UInt8]) throws -> Void) rethrows {
         separate()
-        bytes.append(0x22)
+        out.append(0x22)
         var start = 0
         while start < scalars.count {
             let end = scalars.count - start <= piece ? scalars.count : start + piece
             scalars.forEachUTF8Run(start..<end) { appendEscaped($0) }
             start = end
-            if bytes.count >= piece { try drain(to: sink) }
+            if out.count >= piece { try drain(to: sink) }
         }
-        bytes.append(0x22)
+        out.append(0x22)
     }
 }
 
@@ -243,7 +280,12 @@ extension JSONWriter {
 
     /// Appends `\u00XX` for the code point `value` (below U+0100).
     static func appendEscape(of value: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: escape(of: value))
+    }
+
+    /// The bytes of `\u00XX` for the code point `value` (below U+0100).
+    static func escape(of value: UInt8) -> [UInt8] {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(value >> 4)], hex[Int(value & 0xF)]])
+        return [0x5C, 0x75, 0x30, 0x30, hex[Int(value >> 4)], hex[Int(value & 0xF)]]
     }
 }

@@ -28,7 +28,8 @@ enum FormAnalysisCache {
         /// Ids of the entries of `long`, by its ids.
         var longIDs: [Int32] = []
         var forms: [FormAnalysis] = []
-        var keyIDs: [String: Int32] = [:]
+        /// The key texts' ids (``FormAnalysis/flags``' `key`), numbered as first met.
+        var keyIDs = KeyTextIDs()
         /// The parts of the keys, each once; the empty part is 0.
         var components: SequenceInterner<UInt8> = {
             var parts = SequenceInterner<UInt8>(capacity: 4096)
@@ -112,11 +113,9 @@ extension FormAnalysisCache.Store {
         }
         let form = UnsafeBufferPointer(rebasing: values[Int(r.start)..<Int(r.end)])
         var fresh = TopicScan.analyse(String(scalarValues: form))
-        if let key = keyIDs[fresh.keyText] {
-            fresh.flags.key = key
-        } else {
-            fresh.flags.key = Int32(keyIDs.count)
-            keyIDs[fresh.keyText] = fresh.flags.key
+        let (key, isNew) = keyIDs.id(of: fresh.keyText)
+        fresh.flags.key = key
+        if isNew {
             var part: Int32 = -1
             var partCount = 0
             TopicScan.forEachPart(of: fresh.keyText) {
