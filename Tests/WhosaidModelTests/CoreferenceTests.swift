@@ -84,6 +84,14 @@ import Testing
             """)
         #expect(a.speaker(of: "cuts were needed") == "Raul Ortega")
         #expect(a.speaker(of: "We are on track") == "Pedro Alves")
+        // After a fronted phrase or an opening coordinator too (a reviewer's finds).
+        let b = analyze("""
+            Tom Brooks opened the meeting. On Tuesday, his deputy, Raul Ortega, presented the budget. He said cuts were needed.
+
+            Dana Pike chaired the hearing. But her aide, Marta Solis, spoke first. “We need more time,” she said.
+            """)
+        #expect(b.speaker(of: "cuts were needed") == "Raul Ortega")
+        #expect(b.speaker(of: "need more time") == "Marta Solis")
     }
 
     /// `Striker Luis Romero`, `Economist Rita Vogel`: a job noun capitalised at a sentence's start

@@ -78,13 +78,27 @@ enum PronounSalience {
         return p < 0 || tokens[p].sentence != t.sentence || opensAfterFrontedAdverb(comma: p, tokens: tokens)
     }
 
-    /// Whether the comma at `comma` closes a one-word adverb opening its sentence (`Later, the
-    /// minister's deputy, Greg Hunt, testified`): the phrase after it opens the clause as if it
-    /// began the sentence.
-    static func opensAfterFrontedAdverb(comma: Int, tokens: Tokens) -> Bool {
-        guard comma >= 1, tokens[comma].lower == ",", tokens[comma - 1].tag == .adv,
-              tokens[comma - 1].sentence == tokens[comma].sentence else { return false }
-        return comma == 1 || tokens[comma - 2].sentence != tokens[comma].sentence
+    /// Most words of a verbless phrase fronted before a sentence's subject (`On Tuesday,`).
+    static let maxFrontedPhraseWords = 4
+    /// Coordinators that may open a sentence before its subject (`But his deputy, …`).
+    static let openingCoordinators: WordSet = ["but", "and", "yet", "so"]
+
+    /// Whether token `p`, right before a sentence's opening noun phrase, leaves that phrase
+    /// opening the clause: a coordinator opening the sentence (`But his deputy, Raul Ortega,
+    /// testified`), or the comma closing a short verbless phrase that opens it (`Later, the
+    /// minister's deputy, …`, `On Tuesday, his deputy, …`).
+    static func opensAfterFrontedAdverb(comma p: Int, tokens: Tokens) -> Bool {
+        let sentence = tokens[p].sentence
+        let opensSentence = { (k: Int) in k == 0 || tokens[k - 1].sentence != sentence }
+        if openingCoordinators.contains(tokens[p].lower), opensSentence(p) { return true }
+        guard tokens[p].lower == ",", tokens[p].quote == nil else { return false }
+        var k = p - 1
+        while k >= 0, p - k <= maxFrontedPhraseWords, tokens[k].sentence == sentence, tokens[k].isWord, tokens[k].quote == nil,
+              tokens[k].tag != .verb, tokens[k].tag != .aux {
+            if opensSentence(k) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Bonus for the subject of an adverbial clause (`…, a day after Donald Trump praised him`)
