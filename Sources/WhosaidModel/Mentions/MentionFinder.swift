@@ -1131,11 +1131,12 @@ struct MentionFinder {
     }
 
     /// Whether the lower-cased `word` is a job noun news may write before a name as a title
-    /// (``roleNouns``, ``jobTitleNouns``) and no first name itself (`Ally`, `Judge` and `Author`
+    /// (``isJobNoun(_:)``) and no first name itself (`Ally`, `Judge` and `Author`
     /// are given names too: `Ally Jane Morton` keeps hers).
-    static func isJobTitleWord(_ word: String) -> Bool {
-        (roleNouns.contains(word) || jobTitleNouns.contains(word)) && !FirstNameGender.isFirstName(word)
-    }
+    static func isJobTitleWord(_ word: String) -> Bool { isJobNoun(word) && !FirstNameGender.isFirstName(word) }
+
+    /// Whether the lower-cased `word` is a job noun (``roleNouns``, ``jobTitleNouns``).
+    static func isJobNoun(_ word: String) -> Bool { roleNouns.contains(word) || jobTitleNouns.contains(word) }
 
     /// Whether the description `m` names an organisation by its last word (`Germany's biggest
     /// bank`), with no preposition before it whose object that word would be (`a spokeswoman for
@@ -1267,7 +1268,7 @@ struct MentionFinder {
                 // "one source on the panel", "a spokesman for the campaign", "a count by the
                 // agency", "the average of recent polls": a link and a determiner, a name or a modifier.
                 // "a senior adviser to the president": `to` after a job noun names whom it serves.
-                let serves = u.lower == "to" && (Self.roleNouns.contains(tokens[e].lower) || Self.jobTitleNouns.contains(tokens[e].lower))
+                let serves = u.lower == "to" && Self.isJobNoun(tokens[e].lower)
                 if Self.descriptionObjectLinks.contains(u.lower) || serves, e + 2 <= ceiling,
                    tokens[e + 2].is(.determiner) || tokens[e + 2].isCapitalized
                     || u.lower == "of" && [.adj, .noun].contains(tokens[e + 2].tag) && !tokens[e + 2].is(.stopWord) {

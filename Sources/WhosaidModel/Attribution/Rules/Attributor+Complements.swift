@@ -236,8 +236,9 @@ extension Attributor {
         // "told Reuters by phone that": a means of speaking, no agent.
         if t.lower == "by", c + 1 <= last, Self.meansOfSpeaking.contains(tokens[c + 1].lower), tokens[c + 1].quote == nil { return c + 1 }
         // A "by" phrase names an agent: the verb is passive, and no clause of its speaker follows.
-        let preposition = t.tag == .adp || Self.cueAdjunctPrepositions.contains(t.lower) || opensNounPhraseAfterTo(c, last: last)
-        guard preposition, t.lower != "that", t.lower != "by", t.lower != "to" || t.tag == .adp || opensNounPhraseAfterTo(c, last: last),
+        let toBeforeNoun = opensNounPhraseAfterTo(c, last: last)
+        guard t.tag == .adp || Self.cueAdjunctPrepositions.contains(t.lower) || toBeforeNoun, t.lower != "that", t.lower != "by",
+              t.lower != "to" || t.tag == .adp || toBeforeNoun,
               c + 1 <= last, let end = nounPhraseEnd(from: c + 1, last: last), end - c <= Self.maxAdjunctPhraseWords else { return nil }
         return end
     }

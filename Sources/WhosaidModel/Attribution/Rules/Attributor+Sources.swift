@@ -69,25 +69,23 @@ extension Attributor {
         guard m.first > sourceStart, let comma = counts.firstFreeComma(sourceStart, m.first - 1) else { return false }
         let last = sentenceLast[tokens[m.first].sentence]
         if m.last + 2 <= last, tokens[m.last + 1].lower == ",", tokens[m.last + 1].quote == nil {
-            if verbAfterRelativeClause(opening: m.last + 2, last: last) != nil { return true }
+            if predicateAfterRelativeClause(opening: m.last + 2, last: last) != nil { return true }
             if !Self.relativePronouns.contains(tokens[m.last + 2].lower), startsFiniteClause(at: m.last + 2, last: last) { return false }
         }
         guard comma > sourceStart, let source = finder.phrase(startingAt: sourceStart, ceiling: comma - 1) else { return true }
         return Self.isImpersonalSourceHead(source.head)
     }
 
-    /// Most tokens of a relative clause set off by commas after a name (`, who has served two
-    /// terms,`).
-    static let maxApposedRelativeTokens = 16
-
     /// The finite verb right after a non-restrictive relative clause opening at `who` (`who has
     /// served two terms, plans…`): the clause holds a verb of its own and closes with a comma
-    /// within ``maxApposedRelativeTokens``; nil otherwise.
-    func verbAfterRelativeClause(opening who: Int, last: Int) -> Int? {
+    /// within ``MentionFinder/maxRelativeClauseLength``; nil otherwise. (Any predicate: the
+    /// trailing cue's ``verbAfterRelativeClause(who:ceiling:)`` looks for a cue.)
+    func predicateAfterRelativeClause(opening who: Int, last: Int) -> Int? {
         guard who <= last, ["who", "which"].contains(tokens[who].lower) else { return nil }
+        let longest = MentionFinder.maxRelativeClauseLength
         var k = who + 1
-        while k <= last, k - who <= Self.maxApposedRelativeTokens, tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }
-        guard k + 1 <= last, k - who <= Self.maxApposedRelativeTokens, holdsFiniteVerb(who + 1, k - 1) else { return nil }
+        while k <= last, k - who <= longest, tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }
+        guard k + 1 <= last, k - who <= longest, holdsFiniteVerb(who + 1, k - 1) else { return nil }
         var v = k + 1
         while v <= last, tokens[v].tag == .adv { v += 1 }
         guard v <= last, tokens[v].quote == nil else { return nil }
