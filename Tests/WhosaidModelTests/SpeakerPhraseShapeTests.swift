@@ -29,6 +29,16 @@ enum SpeakerPhraseShapeTests {
              expected: [("the adviser", "“We won,”")]),
     ]
 
+    /// `Boeing's chief executive said…`: after a name's possessive, the words before the verb end
+    /// in the phrase's head, which the tagger read as an adjective (``SubjectTagRepair``), as
+    /// after `the company's`.
+    static let possessiveNameJobHeadCases: [Case] = [
+        Case(text: "Helix’s chief executive said that demand was weak.",
+             expected: [("Helix’s chief executive", "demand was weak")]),
+        Case(text: "“Demand is weak,” Helix’s chief executive said.",
+             expected: [("Helix’s chief executive", "“Demand is weak,”")]),
+    ]
+
     /// `“poison pill” measures added by Republicans`: a participle with a `by` agent after a
     /// quoted modifier is a reduced passive relative, no trailing cue whose noun speaks
     /// (``Attributor/hasPassiveAgent(cue:ceiling:)``); `said by phone` keeps its cue.
@@ -414,7 +424,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -190,7 +190,11 @@ enum SubjectTagRepair {
             let w = tokens[j]
             // "one former executive said", "two senior officials said": a number opens it too.
             if phraseDeterminers.contains(w.lower) || w.tag == .num && w.kind == .word { return true }
-            if w.lower.isPossessiveForm { return j > range.lowerBound && phraseDeterminers.contains(tokens[j - 1].lower) }
+            // "the company's chief executive", "Boeing's chief executive": a possessive after a
+            // determiner, or a name's, determines the phrase.
+            if w.lower.isPossessiveForm {
+                return w.isCapitalized && w.tag == .propn || j > range.lowerBound && phraseDeterminers.contains(tokens[j - 1].lower)
+            }
             guard w.kind == .word, !w.isCapitalized, w.tag == .adj || w.tag == .noun, !quantityAdjectives.contains(w.lower) else { return false }
             j -= 1
         }
