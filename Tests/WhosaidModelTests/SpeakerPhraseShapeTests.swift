@@ -32,6 +32,16 @@ enum SpeakerPhraseShapeTests {
     /// `Boeing's chief executive said…`: after a name's possessive, the words before the verb end
     /// in the phrase's head, which the tagger read as an adjective (``SubjectTagRepair``), as
     /// after `the company's`.
+    /// `Reuters cited an official as saying…`: the outlet only passes the words on; the object
+    /// speaks through the participle (``Attributor/quotesObjectAsSaying(verb:last:)``), as after
+    /// `quoted`.
+    static let citedAsSayingCases: [Case] = [
+        Case(text: "Reuters cited a health ministry official as saying the outbreak was contained.",
+             expected: [("a health ministry official", "the outbreak was contained")]),
+        Case(text: "State media cited President Ana Ruiz as saying that the talks had failed.",
+             expected: [("Ana Ruiz", "the talks had failed")]),
+    ]
+
     static let possessiveNameJobHeadCases: [Case] = [
         Case(text: "Helix’s chief executive said that demand was weak.",
              expected: [("Helix’s chief executive", "demand was weak")]),
@@ -424,7 +434,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -47,6 +47,16 @@ extension Attributor {
         usedCue[v] = true
         return CueWordFinding(statements: found, coveredUpTo: lastToken(within: c.span, from: v, last: last))
     }
+    /// Whether the verb at `v` is one of ``asReportingVerbs`` whose object is followed by `as` and
+    /// a reporting participle (`cited an official as saying`): the object is the speaker, and
+    /// the participle's cue reports the clause; the verb reports nothing of its own.
+    func quotesObjectAsSaying(verb v: Int, last: Int) -> Bool {
+        guard Self.asReportingVerbs.contains(tokens[v].lower), v + 1 <= last,
+              let object = finder.phrase(startingAt: v + 1, ceiling: last), object.kind != .pronoun || object.first == v + 1 else { return false }
+        let after = object.lastWithRole + 1
+        return after + 1 <= last && tokens[after].lower == "as" && Lexicon.isGerund(tokens[after + 1].lower) && tokens[after + 1].is(.reporting)
+    }
+
     /// Whether the verb at `v` is a past participle straight after a subordinator (`shook her
     /// head when told of the remarks`): a passive with no subject of its own, in which the
     /// sentence's subject is the one told, not the one telling.
@@ -89,6 +99,8 @@ extension Attributor {
         }
         // "could deny them mining permits": a withholding says nothing.
         if withholds(verb: v, last: last) { return nil }
+        // "Reuters cited an official as saying…": the object speaks through the participle's cue.
+        if quotesObjectAsSaying(verb: v, last: last) { return nil }
         // "declined that assignment": a refusal reports only a refusal to speak.
         if Self.refusalVerbs.contains(w), !(v + 2 <= last && tokens[v + 1].lower == "to" && Self.speechInfinitives.contains(tokens[v + 2].lower)) {
             return nil
