@@ -40,6 +40,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("a health ministry official", "the outbreak was contained")]),
         Case(text: "State media cited President Ana Ruiz as saying that the talks had failed.",
              expected: [("Ana Ruiz", "the talks had failed")]),
+        Case(text: "Ann Lowe spoke on Monday. State media quoted her as saying the talks had failed.",
+             expected: [("Ann Lowe", "the talks had failed")]),
     ]
 
     static let possessiveNameJobHeadCases: [Case] = [

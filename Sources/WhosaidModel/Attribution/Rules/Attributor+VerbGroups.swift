@@ -229,6 +229,11 @@ extension Attributor {
            Self.asReportingVerbs.contains(tokens[by - 1].lower), tokens[by - 1].tag == .verb {
             return subject(ofVerb: by - 1, floor: first)
         }
+        // "State media quoted her as saying": an object pronoun speaks (the actors resolve it).
+        if before == "as", v - 3 >= first, Self.objectPronouns.contains(tokens[v - 2].lower),
+           Self.asReportingVerbs.contains(tokens[v - 3].lower), tokens[v - 3].tag == .verb {
+            return finder.make(first: v - 2, last: v - 2, kind: .pronoun)
+        }
         // "State media quoted Voronov as saying": the active verb's object speaks.
         if before == "as", v - 2 >= first, let object = finder.phrase(endingAt: v - 2, floor: first), object.kind != .pronoun,
            object.first - 1 >= first, Self.asReportingVerbs.contains(tokens[object.first - 1].lower), tokens[object.first - 1].tag == .verb {

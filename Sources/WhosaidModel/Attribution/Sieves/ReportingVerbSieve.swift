@@ -51,9 +51,11 @@ extension Attributor {
     /// a reporting participle (`cited an official as saying`): the object is the speaker, and
     /// the participle's cue reports the clause; the verb reports nothing of its own.
     func quotesObjectAsSaying(verb v: Int, last: Int) -> Bool {
-        guard Self.asReportingVerbs.contains(tokens[v].lower), v + 1 <= last,
-              let object = finder.phrase(startingAt: v + 1, ceiling: last), object.kind != .pronoun || object.first == v + 1 else { return false }
-        let after = object.lastWithRole + 1
+        guard Self.asReportingVerbs.contains(tokens[v].lower), v + 1 <= last else { return false }
+        // "cited her as saying": an object pronoun, which the finder reads as no phrase of its own.
+        let pronoun = Self.objectPronouns.contains(tokens[v + 1].lower)
+        guard let objectLast = pronoun ? v + 1 : finder.phrase(startingAt: v + 1, ceiling: last)?.lastWithRole else { return false }
+        let after = objectLast + 1
         return after + 1 <= last && tokens[after].lower == "as" && Lexicon.isGerund(tokens[after + 1].lower) && tokens[after + 1].is(.reporting)
     }
 
