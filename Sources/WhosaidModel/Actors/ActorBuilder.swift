@@ -490,7 +490,8 @@ struct ActorBuilder {
             let distance = sentence - tokens[ti].sentence
             // A person whose first name suggests the other gender is never taken: the statement
             // keeps no speaker rather than a wrong one (`Mary Olsen said… “…,” he said`).
-            if personal, let g = statedGender ?? nameGenders[id], g != wanted { continue }
+            let gender = statedGender ?? nameGenders[id]
+            if personal, let g = gender, g != wanted { continue }
             // "Tom and Sarah Aldridge": two people named together are no "he" or "she". (Last of
             // the tests, none of which has an effect: the key is searched at fewer mentions.)
             if personal, drafts[id].fullKey.map(Self.joinsTwoNames) == true { continue }
@@ -511,12 +512,11 @@ struct ActorBuilder {
                 // A full name whose first name shows no gender ("Narendra Kumar") may be the one
                 // the paragraph brought in as much as a name that shows the pronoun's.
                 if distance >= 1, tokens[ti].quote == nil, kind == .person, paragraphOf(ti) == paragraph, personal,
-                   (statedGender ?? nameGenders[id]) == wanted
-                    || (statedGender ?? nameGenders[id]) == nil && drafts[id].nameForm?.given.isEmpty == false {
+                   gender == wanted || gender == nil && drafts[id].nameForm?.given.isEmpty == false {
                     score += PronounSalience.paragraphMention
                 }
             }
-            if personal, (statedGender ?? nameGenders[id]) != nil { score += PronounSalience.knownGender }
+            if personal, gender != nil { score += PronounSalience.knownGender }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
                 score += PronounSalience.previousSpeaker
             }
