@@ -18,6 +18,22 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `The merger, Park told shareholders, would be completed in May.`: a telling verb and the
+    /// person told make a parenthetical cue when the interrupted clause's verb follows the comma
+    /// (``Attributor/resumesInterruptedPredicate(after:last:)``); a relative clause or a quote
+    /// there keeps the object-and-clause reading. A preposition and a gerund before a cue that
+    /// introduces a quote set the scene (``Attributor/opensPrepositionalGerund(at:before:)``).
+    static let tellingVerbParentheticalCases: [Case] = [
+        Case(text: "The merger, Leo Park told shareholders on Friday, would be completed in May.",
+             expected: [("Leo Park", "The merger"), ("Leo Park", "would be completed in May")]),
+        Case(text: "The new plant, Ann Lowe told The Courier, will probably open next year.",
+             expected: [("Ann Lowe", "The new plant"), ("Ann Lowe", "will probably open next year")]),
+        Case(text: "On Monday, Ann Lowe told reporters, who had gathered outside, that the deal was dead.",
+             expected: [("Ann Lowe", "the deal was dead")]),
+        Case(text: "In discussing the budget, Ann Lowe told a radio host, “We have no money left.”",
+             expected: [("Ann Lowe", "“We have no money left.”")]),
+    ]
+
     /// `…, said a senior adviser to the president.`: after a job noun, `to` and its object name
     /// whom the job serves, inside the inverted speaker as before the verb.
     static let jobNounServingToCases: [Case] = [
@@ -29,9 +45,6 @@ enum SpeakerPhraseShapeTests {
              expected: [("the adviser", "“We won,”")]),
     ]
 
-    /// `Boeing's chief executive said…`: after a name's possessive, the words before the verb end
-    /// in the phrase's head, which the tagger read as an adjective (``SubjectTagRepair``), as
-    /// after `the company's`.
     /// `Reuters cited an official as saying…`: the outlet only passes the words on; the object
     /// speaks through the participle (``Attributor/quotesObjectAsSaying(verb:last:)``), as after
     /// `quoted`.
@@ -44,6 +57,9 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "the talks had failed")]),
     ]
 
+    /// `Boeing's chief executive said…`: after a name's possessive, the words before the verb end
+    /// in the phrase's head, which the tagger read as an adjective (``SubjectTagRepair``), as
+    /// after `the company's`.
     static let possessiveNameJobHeadCases: [Case] = [
         Case(text: "Helix’s chief executive said that demand was weak.",
              expected: [("Helix’s chief executive", "demand was weak")]),
@@ -436,7 +452,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -320,6 +320,26 @@ extension Attributor {
 extension Attributor {
     /// The most words between a parenthetical cue's verb group and its closing comma.
     static let maxParentheticalAdjunctWords = 7
+    /// Verbs whose noun-phrase object is always the person told, never what was said or asked
+    /// (`asked questions`, `asked Kasich, who…` are not parenthetical cues).
+    static let tellingVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise"].flatMap(Lexicon.inflections))
+    /// Tags that open the noun phrase of the person told (`The merger, Park told shareholders,
+    /// would…`, `…, she told The Associated Press on Friday, …`).
+    static let addresseePhraseOpeners: Set<UPOS> = [.det, .noun, .propn, .adj, .num]
+
+    /// Whether the first comma after the person told, at or after `k`, is followed by the verb of
+    /// the clause the cue interrupts (`The merger, Park told shareholders, would be…`). A relative
+    /// clause or a participle there (`told reporters, who had gathered, that…`) keeps the
+    /// object-and-clause reading, and so does a quotation (`told the crowd, “…”`).
+    func resumesInterruptedPredicate(after k: Int, last: Int) -> Bool {
+        var n = k
+        while n <= last, n - k <= Self.maxParentheticalAdjunctWords, tokens[n].lower != "," { n += 1 }
+        guard n + 1 <= last, tokens[n].lower == "," else { return false }
+        var verb = n + 1
+        if tokens[verb].tag == .adv, verb + 1 <= last { verb += 1 }
+        let t = tokens[verb]
+        return t.quote == nil && (t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower))
+    }
 
     /// The comma that closes the parenthetical cue ending at token `e` (verb `v`): the token
     /// right after it, or the comma after an adjunct of the verb (a time, a prepositional phrase,
@@ -341,7 +361,8 @@ extension Attributor {
             || Self.embeddedQuestionOpeners.contains(opener.lower) || opener.lower == "as" { return nil }
         let opensWithAdjunct = opener.tag == .adp && opener.lower != "that" || opener.is(.timeWord)
             || opener.tag == .adv && !opener.isCapitalized
-            || Self.addresseeVerbs.contains(tokens[v].lower) && opener.tag == .pron
+            || Self.addresseeVerbs.contains(w) && opener.tag == .pron
+            || Self.tellingVerbs.contains(w) && Self.addresseePhraseOpeners.contains(opener.tag) && resumesInterruptedPredicate(after: e + 1, last: last)
             || opener.tag == .sconj && e + 2 <= last && isGerundVerb(e + 2)  // "said after meeting aides,"
         guard opensWithAdjunct else { return nil }
         var words = 0

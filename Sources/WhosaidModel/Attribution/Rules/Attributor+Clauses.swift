@@ -103,6 +103,12 @@ extension Attributor {
             || k + 1 < comma && tokens[k].tag == .adv && Self.sentenceAdjunctSubordinators.contains(tokens[k + 1].lower)
     }
 
+    /// Whether a preposition and a gerund open the words at `k` before `comma` (`In discussing
+    /// the scandals,`, `After meeting the board,`): an adverbial of the clause after the comma.
+    func opensPrepositionalGerund(at k: Int, before comma: Int) -> Bool {
+        k + 1 < comma && (tokens[k].tag == .adp || tokens[k].tag == .sconj) && isGerundVerb(k + 1)
+    }
+
     /// Subordinators whose finite clause after a comma goes on with what was said: the speaker's
     /// reason or time (`…said Obama enjoys it, because it is funny`, `…in 1978, when she met
     /// him`). With a participle (`, when asked about it`) the clause is the reporter's.

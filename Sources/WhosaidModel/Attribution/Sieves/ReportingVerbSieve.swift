@@ -218,7 +218,9 @@ extension Attributor {
                 && Self.relativePronouns.contains(tokens[subjectStart - 2].lower)
             // "Soon after the vote, Canova wrote to his followers, “It's time.”": a fronted
             // subordinate clause before a cue that introduces a quotation is the reporter's.
-            let frontedAdjunct = isOpenMark(close + 1) && leadFirst == first && opensAdjunctClause(at: first, before: subjectStart - 1)
+            // So is a preposition with a gerund (`In discussing the scandals, Bolton told the host, “…”`).
+            let frontedAdjunct = isOpenMark(close + 1) && leadFirst == first
+                && (opensAdjunctClause(at: first, before: subjectStart - 1) || opensPrepositionalGerund(at: first, before: subjectStart - 1))
             guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct,
                   !cueOwnsClause(verb: v, cueEnd: cueEnd, gerund: gerund), let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
                 return coordinated || participle ? nil : (main, nil)
