@@ -18,6 +18,29 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// Relative clauses around a speaker: a `who` after a name that closes a thing's phrase
+    /// takes the person (``Attributor/personAfterThingOf(_:)``), a `who` after an apposition takes
+    /// the apposed name, and a bare head with its restrictive clause is the subject, never a
+    /// noun inside the clause (``Attributor/bareHeadWithClause(head:clauseEnd:floor:)``).
+    static let relativeClauseAntecedentCases: [Case] = [
+        Case(text: "Brooks toured the site with Gov. Marcus Hale, who said the state would help.",
+             expected: [("Marcus Hale", "the state would help")]),
+        Case(text: "Brooks spoke to Maria Lopez, a resident of Elm Street, who said she lost everything.",
+             expected: [("Maria Lopez", "she lost everything")]),
+        Case(text: "Brooks met a spokesman for Gov. Marcus Hale, who said the state would help.",
+             expected: [("a spokesman for Gov. Marcus Hale", "the state would help")]),
+        Case(text: "Those who attended the meeting said the closure was a shock.",
+             expected: [("Those who attended the meeting", "the closure was a shock")]),
+        Case(text: "Some of those who lost jobs said the closure was a shock.",
+             expected: [("Some of those who lost jobs", "the closure was a shock")]),
+        Case(text: "Some who backed the plan argue that it went too far.",
+             expected: [("Some", "it went too far")]),
+        Case(text: "Lowe and others who want a ban said the vote was close.",
+             expected: [("Lowe and others", "the vote was close")]),
+        Case(text: "Those who rise up to criticize him do so at their peril.",
+             expected: []),
+    ]
+
     /// `The merger, Park told shareholders, would be completed in May.`: a telling verb and the
     /// person told make a parenthetical cue when the interrupted clause's verb follows the comma
     /// (``Attributor/resumesInterruptedPredicate(after:last:)``); a relative clause or a quote
@@ -452,7 +475,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = relativeClauseAntecedentCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

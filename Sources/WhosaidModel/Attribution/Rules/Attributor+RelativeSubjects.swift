@@ -30,6 +30,7 @@ extension Attributor {
         // "More than 6 in 10 Republicans who attended said", "27 percent of those who named a
         // candidate said": a poll share is the antecedent whole.
         if let share = finder.quantitySubject(endingAt: r - 1, floor: floor) { return share }
+        if let group = bareHeadWithClause(head: r - 1, clauseEnd: e, floor: floor) { return group }
         let antecedent = tokens[r - 1]
         guard antecedent.tag == .noun || antecedent.tag == .propn, !antecedent.is(.reporting) else { return nil }
         guard var m = finder.subject(endingAt: r - 1, floor: floor) ?? finder.taggedSubject(endingAt: r - 1, floor: floor),
@@ -40,6 +41,39 @@ extension Attributor {
         } else if let whole = openingWordBeforePreposition(of: m, floor: floor) {
             m = whole
         }
+        return opensItsClause(m, floor: floor) ? m : nil
+    }
+
+    /// Pronoun-like heads that a restrictive `who` clause completes as a subject: `Those who
+    /// attended said`, `Anyone who worked there said`, `Some of those who lost jobs said`.
+    static let relativeBareHeads: WordSet = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                                             "many", "some", "all", "few", "most", "others", "one"]
+    /// Heads of the above that stand for one person.
+    static let singularRelativeBareHeads: WordSet = ["anyone", "anybody", "someone", "somebody", "one"]
+    /// Heads of the above that name a share of a group on their own: the speaker is the head
+    /// (`Some who backed him say` → `Some`), as news annotation names it; the others say
+    /// nothing without their clause (`Those`, `Anyone`).
+    static let quantityRelativeBareHeads: WordSet = ["many", "some", "all", "few", "most", "others"]
+
+    /// The subject made of a bare head at `head` (see ``relativeBareHeads``), perhaps after a
+    /// partitive (`Some of those`), and its relative clause up to `clauseEnd`: the people the
+    /// clause picks out speak, never a noun inside the clause (`the meeting`, `jobs`). A clause
+    /// that ends in an infinitive's `to` or a preposition holds the verb after it (`those who
+    /// rise up to criticize him`): no subject then.
+    func bareHeadWithClause(head: Int, clauseEnd: Int, floor: Int) -> SpeakerMention? {
+        guard head >= floor, Self.relativeBareHeads.contains(tokens[head].lower), tokens[head].quote == nil,
+              ![.adp, .part, .det, .cconj, .sconj].contains(tokens[clauseEnd].tag) else { return nil }
+        var first = head
+        // "Some of those who…", "Many of those who…".
+        if first - 2 >= floor, tokens[first - 1].lower == "of", MentionFinder.partitiveHeads.contains(tokens[first - 2].lower) { first -= 2 }
+        // "Smith and others who want a ban said": the group the name and the rest make.
+        if first == head, tokens[head].lower == "others", let group = finder.bareHeadMention(endingAt: head, floor: floor) {
+            return opensItsClause(group, floor: floor) ? group : nil
+        }
+        let alone = first == head && Self.quantityRelativeBareHeads.contains(tokens[head].lower)
+        var m = finder.make(first: first, last: alone ? head : clauseEnd, kind: .description)
+        m.head = tokens[head].lower
+        m.actorKind = Self.singularRelativeBareHeads.contains(tokens[head].lower) ? .description : .group
         return opensItsClause(m, floor: floor) ? m : nil
     }
 

@@ -9,12 +9,13 @@ extension Attributor {
 
     /// Links between a thing and the person it comes from (`a spokesman of`, `criticism from`,
     /// `an attack by`), whose person is a `who` clause's antecedent.
-    static let thingOfPersonLinks: WordSet = ["of", "from", "by"]
+    /// `with`, `to`, `for` and `against` too (`toured the site with Gov. Hale, who said`).
+    static let thingOfPersonLinks: WordSet = ["of", "from", "by", "with", "to", "for", "against"]
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the
-    /// thing named before `of`: the person's name after the last `of` of `m` when the noun before
-    /// that `of` names no person, group or role; else nil.
+    /// thing named before `of`: the person's name after the last link of `m` (``thingOfPersonLinks``)
+    /// when the noun before that link names no person, group or role; else nil.
     func personAfterThingOf(_ m: SpeakerMention) -> SpeakerMention? {
         guard let of = (m.first..<m.last).last(where: { Self.thingOfPersonLinks.contains(tokens[$0].lower) }), of > m.first,
               tokens[of + 1].isCapitalized else { return nil }
@@ -93,6 +94,12 @@ extension Attributor {
             if end - 2 >= floor, tokens[end].kind == .number, tokens[end - 1].lower == "," { end -= 2 }
             guard end >= floor, let m = finder.subject(endingAt: end, floor: floor), m.kind != .pronoun else { return nil }
             if let named = personAfterThingOf(m) { return named }
+            // "Brooks spoke to Maria Lopez, a resident of Elm Street, who said": the clause closes
+            // an apposition; the person's name before it speaks, with the role.
+            if m.kind == .description || tokens[m.first].tag == .det, end == e - 2, let named = finder.subject(endingAt: e - 1, floor: floor),
+               named.kind == .name, named.actorKind == .person, named.role != nil, named.last < m.first {
+                return named
+            }
             // "An official familiar with the talks, who asked…": the antecedent is the whole phrase
             // that the prepositional object closes.
             // A person's name there is the antecedent itself ("…attacks by Mr. Trump, who…"); an
