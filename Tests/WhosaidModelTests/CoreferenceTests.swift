@@ -493,4 +493,24 @@ import Testing
         #expect(a.speaker(of: "The talks are over") == "Julie Bishop")
         #expect(a.speaker(of: "to comment") == "Jim Justice")
     }
+
+    /// The person asked a question answers it (``PronounSalience/isQuestionAddressee(_:tokens:)``):
+    /// the next `he replied` or `she said` is the addressee's, though the asker is the subject and
+    /// spoke last; a bare infinitive (`urged reporters to ask him about…`) puts no question yet,
+    /// and a person named as a subject between brings in another speaker.
+    @Test func theAddresseeOfAQuestionAnswersIt() {
+        let a = analyze("""
+            Sen. Tom Becker asked Secretary Mark Olsen whether the agency had lied. “Absolutely not,” he replied.
+
+            Sen. Amy Walsh asked Sen. Dana Whitfield about the bill. “I will not vote for it,” she said.
+
+            Paul Reyes urged reporters to ask Luis Romero about the game. “We are moving on,” he said.
+
+            Sen. Ann Lowe asked Secretary Mark Olsen about the delays. Later, his deputy, Pedro Alves, testified. “We are on track,” he said.
+            """)
+        #expect(a.speaker(of: "Absolutely not") == "Mark Olsen")
+        #expect(a.speaker(of: "I will not vote") == "Dana Whitfield")
+        #expect(a.speaker(of: "We are moving on") == "Paul Reyes")
+        #expect(a.speaker(of: "We are on track") == "Pedro Alves")
+    }
 }

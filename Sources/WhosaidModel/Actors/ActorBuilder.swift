@@ -465,6 +465,8 @@ struct ActorBuilder {
         // Just after the last occurrence before the pronoun.
         let lo = occurrences.partitioningIndex { $0.token >= first }
         var best: (id: Int, score: Double)?
+        // Whether a person named nearer the pronoun, in an earlier sentence, is a clause's subject.
+        var personSubjectSince = false
         var k = lo - 1
         while k >= 0, lo - k <= maxPronounLookback {
             let ti = occurrences[k].token, id = occurrences[k].actor
@@ -501,7 +503,8 @@ struct ActorBuilder {
                 return id
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
-            if PronounSalience.isSubject(ti, tokens: tokens) {
+            let subject = PronounSalience.isSubject(ti, tokens: tokens)
+            if subject {
                 // In an earlier sentence, a subordinate clause's subject ranks below the main
                 // clause's; in the pronoun's own ("After Grayson decided…, he told…") it does not.
                 score += distance >= 1 && PronounSalience.opensSubordinateClause(ti, tokens: tokens)
@@ -517,6 +520,11 @@ struct ActorBuilder {
                 }
             }
             if personal, gender != nil { score += PronounSalience.knownGender }
+            if personal, distance >= 1, distance <= PronounSalience.questionSentences, kind == .person, !personSubjectSince,
+               PronounSalience.isQuestionAddressee(ti, tokens: tokens) {
+                score += PronounSalience.questionAddressee
+            }
+            if kind == .person, subject, distance >= 1, tokens[ti].quote == nil, tokens[ti].tag == .propn { personSubjectSince = true }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
                 score += PronounSalience.previousSpeaker
             }
