@@ -513,4 +513,23 @@ import Testing
         #expect(a.speaker(of: "We are moving on") == "Paul Reyes")
         #expect(a.speaker(of: "We are on track") == "Pedro Alves")
     }
+
+    /// `It said` after a firm: a description headed by a kind of firm (`The airline`) is an
+    /// organisation (``Lexicon/organisationHeads``), and a name no first name, title or he/she
+    /// ever made a person's, the subject of the sentence before, is what `it` takes
+    /// (``ActorBuilder/isUnpersonedName(_:nameGender:)``); never a person, nor such a name further back.
+    @Test func itTakesAFirmNamedWithoutASuffix() {
+        let a = analyze("""
+            The airline said the outlook was weak. It said a recovery was likely.
+
+            Veltra said demand was weak. It added that orders would recover.
+
+            Harlow Motors said on Monday that it would recall 10,000 cars. It said no injuries had been reported.
+            """)
+        #expect(a.speaker(of: "a recovery was likely") == "The airline")
+        #expect(a.speaker(of: "orders would recover") == "Veltra")
+        #expect(a.speaker(of: "no injuries") == "Harlow Motors")
+        let b = analyze("Lowe said the plant would close. Workers were stunned. It said the decision was final.")
+        #expect(b.speaker(of: "the decision was final") == nil)
+    }
 }

@@ -447,6 +447,15 @@ struct ActorBuilder {
         }
     }
 
+    /// Whether a person's draft is only a word or words the article never shows to be a person's
+    /// (`Boeing`, `Harlow Motors`): no first name of either gender, no title, no he/she linked.
+    /// How many sentences back such a name may stand (`Boeing said… It added…`).
+    static let unpersonedNameSentences = 1
+
+    static func isUnpersonedName(_ d: ActorDraft, nameGender: Gender?) -> Bool {
+        d.statedGender == nil && nameGender == nil && d.titles.isEmpty && d.nameForm?.given.isEmpty != false
+    }
+
     /// The actor the pronoun `p` at token `at` refers to, among the occurrences before it.
     /// Heads of descriptions that name a document or a thing, never a person a pronoun stands for.
     static let inanimateHeads: Set<String> = MentionFinder.documentNouns.union([
@@ -487,7 +496,11 @@ struct ActorBuilder {
                 // "Tom and Sarah Aldridge … they said": people named together are a "they".
                 guard kind == .group || kind == .organisation || Self.namesPeopleTogether(drafts[id]) else { continue }
             } else {
-                guard kind == .organisation else { continue }
+                // "Boeing said… It added…": a name that no first name, title or pronoun ever made a
+                // person's, the subject of the sentence before, is taken for what "it" says it is.
+                guard kind == .organisation || kind == .person && sentence - tokens[ti].sentence <= Self.unpersonedNameSentences
+                        && Self.isUnpersonedName(drafts[id], nameGender: nameGenders[id]) && PronounSalience.isSubject(ti, tokens: tokens)
+                else { continue }
             }
             let distance = sentence - tokens[ti].sentence
             // A person whose first name suggests the other gender is never taken: the statement

@@ -205,6 +205,12 @@ enum Lexicon {
         "press", "magazine", "channel", "bank", "fund", "council", "senate", "house", "congress",
         "parliament", "cabinet", "secretariat", "website", "blog", "paper", "release", "memo",
         "letter", "filing", "complaint", "lawsuit", "ruling", "book", "editorial", "ad",
+        // Kinds of firm and institution (`The automaker said`, `the airline said`), and the
+        // plural words that end company names (`Harlow Motors`, `Delta Air Lines`).
+        "automaker", "carmaker", "airline", "retailer", "carrier", "insurer", "lender", "drugmaker", "chipmaker",
+        "broadcaster", "utility", "firm", "league", "club", "hospital", "airport", "regulator", "manufacturer",
+        "watchdog", "conglomerate", "startup", "motors", "airlines", "airways", "industries", "technologies",
+        "pharmaceuticals", "holdings", "enterprises", "laboratories",
     ]
     /// Heads of speakers known by a description that are groups of people.
     /// Peoples, faiths and parties in the plural, capitalised like names ("Russians", "Catholics").
