@@ -32,7 +32,11 @@ struct Narrator {
 
     /// The claims of `tokens`, in text order.
     static func claims(in document: Document, tokens: Tokens, names: PersonNameIndex) -> [Claim] {
-        let paragraphs = paragraphRanges(tokens, document: document)
+        claims(in: document, tokens: tokens, names: names, paragraphs: paragraphRanges(tokens, document: document))
+    }
+
+    /// The claims of `tokens`, whose ``paragraphRanges(_:document:)`` are `paragraphs`.
+    static func claims(in document: Document, tokens: Tokens, names: PersonNameIndex, paragraphs: [Range<Int>]) -> [Claim] {
         var whole: Claim?
         for range in paragraphs.prefix(bylineParagraphs) {
             if let c = byline(range, document: document, tokens: tokens) { whole = c; break }
