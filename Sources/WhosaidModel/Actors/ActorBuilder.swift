@@ -128,8 +128,10 @@ struct ActorBuilder {
             guard !entry.bareSubjectOpensSentence || names.isCapitalisedInsideSentence(entry.surname) else { continue }
             _ = draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
+        // The paragraphs' token ranges, read by the narrator's claims and the captions alike.
+        let paragraphRanges = Narrator.paragraphRanges(tokens, document: document)
         // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
-        let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names)
+        let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names, paragraphs: paragraphRanges)
         let narratorIDs = narratorClaims.map { claim -> Int in
             var entry = claim.entry
             if !entry.name.hasSpace, let full = names.uniqueFullName(forSurname: entry.surname) { entry = full }
@@ -215,7 +217,7 @@ struct ActorBuilder {
             if let m = candidates[ci].speaker, m.kind == .pronoun { speakerPronouns[m.first, default: []].append(ci) }
         }
         // Names in captions and headings are no antecedents (``CaptionParagraphs``).
-        let captions = CaptionParagraphs.indices(in: tokens, document: document)
+        let captions = CaptionParagraphs.indices(in: tokens, document: document, paragraphs: paragraphRanges)
         occurrences.removeAll { captions.contains(paragraphOf($0.token)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)

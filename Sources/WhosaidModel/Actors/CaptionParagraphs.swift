@@ -6,10 +6,11 @@ enum CaptionParagraphs {
     /// Most tokens of a caption or heading.
     static let longestCaption = 16
 
-    /// The indices of the caption paragraphs of `tokens`.
-    static func indices(in tokens: Tokens, document: Document) -> Set<Int> {
+    /// The indices of the caption paragraphs of `tokens`, whose
+    /// ``Narrator/paragraphRanges(_:document:)`` are `paragraphs`.
+    static func indices(in tokens: Tokens, document: Document, paragraphs: [Range<Int>]) -> Set<Int> {
         var captions: Set<Int> = []
-        for range in Narrator.paragraphRanges(tokens, document: document) {
+        for range in paragraphs {
             let p = document.paragraph(ofSentence: tokens[range.lowerBound].sentence)
             guard p > 0, range.count <= longestCaption else { continue }
             if !range.contains(where: { tokens[$0].tag == .verb || tokens[$0].tag == .aux }) { captions.insert(p) }

@@ -32,7 +32,11 @@ struct Narrator {
 
     /// The claims of `tokens`, in text order.
     static func claims(in document: Document, tokens: Tokens, names: PersonNameIndex) -> [Claim] {
-        let paragraphs = paragraphRanges(tokens, document: document)
+        claims(in: document, tokens: tokens, names: names, paragraphs: paragraphRanges(tokens, document: document))
+    }
+
+    /// The claims of `tokens`, whose ``paragraphRanges(_:document:)`` are `paragraphs`.
+    static func claims(in document: Document, tokens: Tokens, names: PersonNameIndex, paragraphs: [Range<Int>]) -> [Claim] {
         var whole: Claim?
         for range in paragraphs.prefix(bylineParagraphs) {
             if let c = byline(range, document: document, tokens: tokens) { whole = c; break }
@@ -53,8 +57,12 @@ struct Narrator {
     /// Token ranges of the paragraphs that hold tokens, in text order.
     static func paragraphRanges(_ tokens: Tokens, document: Document) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        // At most one range a paragraph: room for all at once, not grown range by range.
+        ranges.reserveCapacity(document.paragraphs.count)
         var start = 0
-        for i in tokens.indices where i + 1 == tokens.count || document.paragraph(ofSentence: tokens[i + 1].sentence) != document.paragraph(ofSentence: tokens[i].sentence) {
+        // A paragraph ends only where a sentence does: the paragraphs are looked up only there.
+        for i in tokens.indices where i + 1 == tokens.count || tokens[i + 1].sentence != tokens[i].sentence
+            && document.paragraph(ofSentence: tokens[i + 1].sentence) != document.paragraph(ofSentence: tokens[i].sentence) {
             ranges.append(start..<(i + 1))
             start = i + 1
         }

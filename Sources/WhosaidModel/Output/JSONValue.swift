@@ -262,9 +262,13 @@ struct JSONParser {
             guard i < end else { throw fail("unterminated string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                if keep { out.append(contentsOf: bytes[runStart..<i]) }
                 i += 1
-                return keep ? .string(String(decoding: out, as: UTF8.self)) : .skipped
+                guard keep else { return .skipped }
+                // No escape (every escape writes to `out`): the string is made from its bytes
+                // where they lie, not copied into an array first (a line's keys and id).
+                if out.isEmpty { return .string(String(decoding: bytes[runStart..<(i - 1)], as: UTF8.self)) }
+                out.append(contentsOf: bytes[runStart..<(i - 1)])
+                return .string(String(decoding: out, as: UTF8.self))
             }
             if b < 0x20 { throw fail("a control character inside a string") }
             if b >= 0x80 {
@@ -274,6 +278,9 @@ struct JSONParser {
                 continue
             }
             guard b == UInt8(ascii: "\\") else { i += 1; continue }
+            // Room for the rest of the text parsed at the first escape: a text's escaped line
+            // breaks grew the array a run at a time.
+            if keep, out.isEmpty { out.reserveCapacity(end - runStart) }
             if keep { out.append(contentsOf: bytes[runStart..<i]) }
             i += 1
             guard let e = peek else { throw fail("unterminated string") }
