@@ -18,6 +18,32 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// A quote paragraph with no cue after a sentence that introduces a person: the sentence's
+    /// subject speaks, also when it is a name apposed to an opening description (`His aide, Paul
+    /// Greer, testified instead.`), but a passive's `by` agent speaks for the subject
+    /// (``Attributor/passiveAgent(after:before:)``), and a quote that calls the lone subject he or
+    /// she is about the subject, not by it (``Attributor/quoteSpeaksOf(_:quote:sentenceFirst:)``).
+    static let cuelessQuoteAfterIntroductionCases: [Case] = [
+        Case(text: "Councilman Ray Ortiz was rebuked by Senator Nora Vance.\n\n“He has let this town down.”",
+             expected: [("Nora Vance", "“He has let this town down.”")]),
+        Case(text: "Ray Ortiz was interviewed by Nora Vance on Friday.\n\n“I have no regrets.”",
+             expected: [("Ray Ortiz", "“I have no regrets.”")]),
+        Case(text: "Ortiz skipped the hearing. His aide, Paul Greer, testified instead.\n\n“The councilman has the flu.”",
+             expected: [("Paul Greer", "“The councilman has the flu.”")]),
+        Case(text: "One resident, Lena Park, slept through the storm.\n\n“I never heard the wind.”",
+             expected: [("Lena Park", "“I never heard the wind.”")]),
+        Case(text: "Her brother Sam Ruiz agreed.\n\n“It shook the whole house.”",
+             expected: [("Sam Ruiz", "“It shook the whole house.”")]),
+        Case(text: "Ortiz's doctor, Mia Chen, confirmed it.\n\n“He needs a week of rest.”",
+             expected: [("Mia Chen", "“He needs a week of rest.”")]),
+        Case(text: "Ray Ortiz spoke last.\n\n“My father told me that he would rather lose honestly.”",
+             expected: [("Ray Ortiz", "“My father told me that he would rather lose honestly.”")]),
+        Case(text: "Governor Ray Ortiz drew sharp criticism from farmers.\n\n“He has abandoned us.”",
+             expected: []),
+        Case(text: "Ray Ortiz attacked Paul Greer on Monday.\n\n“He is a fraud.”",
+             expected: [("Ray Ortiz", "“He is a fraud.”")]),
+    ]
+
     /// `The merger, Park told shareholders, would be completed in May.`: a telling verb and the
     /// person told make a parenthetical cue when the interrupted clause's verb follows the comma
     /// (``Attributor/resumesInterruptedPredicate(after:last:)``); a relative clause or a quote
@@ -452,7 +478,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
