@@ -18,6 +18,21 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `said the damage was “worse than expected.”`: a quote that is the complement of a copula
+    /// in the reporter's words finishes the reported clause, which is one mixed statement
+    /// (``Attributor/quoteOpensWithPredicate(_:)``), whatever word opens the quote and however
+    /// long it is beside the clause's subject.
+    static let quotedCopulaComplementCases: [Case] = [
+        Case(text: "Nora Vance said the flooding was “worse than anyone predicted.”",
+             expected: [("Nora Vance", "the flooding was “worse than anyone predicted.”")]),
+        Case(text: "Nora Vance told reporters that the harvest was “the poorest I can remember.”",
+             expected: [("Nora Vance", "the harvest was “the poorest I can remember.”")]),
+        Case(text: "Ray Ortiz said the bridge is “unlike anything we have built.”",
+             expected: [("Ray Ortiz", "the bridge is “unlike anything we have built.”")]),
+        Case(text: "Ray Ortiz said the town wanted “a bridge that lasts a century.”",
+             expected: [("Ray Ortiz", "“a bridge that lasts a century.”")]),
+    ]
+
     /// A quote paragraph with no cue after a sentence that introduces a person: the sentence's
     /// subject speaks, also when it is a name apposed to an opening description (`His aide, Paul
     /// Greer, testified instead.`), but a passive's `by` agent speaks for the subject
@@ -478,7 +493,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
