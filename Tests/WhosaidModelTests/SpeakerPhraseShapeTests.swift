@@ -18,6 +18,22 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `said that was a lie`: a `that` right before an auxiliary or a form of `be` is the
+    /// reported clause's subject, a demonstrative, and stays in the statement
+    /// (``Attributor/isDemonstrativeSubject(_:)``). `who asked not to be identified`: a verb of
+    /// asking before a passive infinitive is a request about the asker, no statement
+    /// (``Attributor/opensPassiveInfinitive(at:last:)``).
+    static let demonstrativeThatAndAnonymityRequestCases: [Case] = [
+        Case(text: "Nora Vance said that was a lie.", expected: [("Nora Vance", "that was a lie")]),
+        Case(text: "Ray Ortiz said that would be a serious mistake.", expected: [("Ray Ortiz", "that would be a serious mistake")]),
+        Case(text: "Ray Ortiz said that the levy would fail.", expected: [("Ray Ortiz", "the levy would fail")]),
+        Case(text: "Ray Ortiz argued that being mayor was a duty.", expected: [("Ray Ortiz", "being mayor was a duty")]),
+        Case(text: "A county clerk, who asked not to be identified, said the ballots were lost.",
+             expected: [("A county clerk", "the ballots were lost")]),
+        Case(text: "The aide, who asked to be identified only by her first name, said the vote was delayed.",
+             expected: [("The aide", "the vote was delayed")]),
+    ]
+
     /// `said the damage was “worse than expected.”`: a quote that is the complement of a copula
     /// in the reporter's words finishes the reported clause, which is one mixed statement
     /// (``Attributor/quoteOpensWithPredicate(_:)``), whatever word opens the quote and however
@@ -493,7 +509,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
