@@ -41,6 +41,63 @@ enum SpeakerPhraseShapeTests {
              expected: []),
     ]
 
+    /// `said that was a lie`: a `that` right before an auxiliary or a form of `be` is the
+    /// reported clause's subject, a demonstrative, and stays in the statement
+    /// (``Attributor/isDemonstrativeSubject(_:)``). `who asked not to be identified`: a verb of
+    /// asking before a passive infinitive is a request about the asker, no statement
+    /// (``Attributor/opensPassiveInfinitive(at:last:)``).
+    static let demonstrativeThatAndAnonymityRequestCases: [Case] = [
+        Case(text: "Nora Vance said that was a lie.", expected: [("Nora Vance", "that was a lie")]),
+        Case(text: "Ray Ortiz said that would be a serious mistake.", expected: [("Ray Ortiz", "that would be a serious mistake")]),
+        Case(text: "Ray Ortiz said that the levy would fail.", expected: [("Ray Ortiz", "the levy would fail")]),
+        Case(text: "Ray Ortiz argued that being mayor was a duty.", expected: [("Ray Ortiz", "being mayor was a duty")]),
+        Case(text: "A county clerk, who asked not to be identified, said the ballots were lost.",
+             expected: [("A county clerk", "the ballots were lost")]),
+        Case(text: "The aide, who asked to be identified only by her first name, said the vote was delayed.",
+             expected: [("The aide", "the vote was delayed")]),
+    ]
+
+    /// `said the damage was “worse than expected.”`: a quote that is the complement of a copula
+    /// in the reporter's words finishes the reported clause, which is one mixed statement
+    /// (``Attributor/quoteOpensWithPredicate(_:)``), whatever word opens the quote and however
+    /// long it is beside the clause's subject.
+    static let quotedCopulaComplementCases: [Case] = [
+        Case(text: "Nora Vance said the flooding was “worse than anyone predicted.”",
+             expected: [("Nora Vance", "the flooding was “worse than anyone predicted.”")]),
+        Case(text: "Nora Vance told reporters that the harvest was “the poorest I can remember.”",
+             expected: [("Nora Vance", "the harvest was “the poorest I can remember.”")]),
+        Case(text: "Ray Ortiz said the bridge is “unlike anything we have built.”",
+             expected: [("Ray Ortiz", "the bridge is “unlike anything we have built.”")]),
+        Case(text: "Ray Ortiz said the town wanted “a bridge that lasts a century.”",
+             expected: [("Ray Ortiz", "“a bridge that lasts a century.”")]),
+    ]
+
+    /// A quote paragraph with no cue after a sentence that introduces a person: the sentence's
+    /// subject speaks, also when it is a name apposed to an opening description (`His aide, Paul
+    /// Greer, testified instead.`), but a passive's `by` agent speaks for the subject
+    /// (``Attributor/passiveAgent(after:before:)``), and a quote that calls the lone subject he or
+    /// she is about the subject, not by it (``Attributor/quoteSpeaksOf(_:quote:sentenceFirst:)``).
+    static let cuelessQuoteAfterIntroductionCases: [Case] = [
+        Case(text: "Councilman Ray Ortiz was rebuked by Senator Nora Vance.\n\n“He has let this town down.”",
+             expected: [("Nora Vance", "“He has let this town down.”")]),
+        Case(text: "Ray Ortiz was interviewed by Nora Vance on Friday.\n\n“I have no regrets.”",
+             expected: [("Ray Ortiz", "“I have no regrets.”")]),
+        Case(text: "Ortiz skipped the hearing. His aide, Paul Greer, testified instead.\n\n“The councilman has the flu.”",
+             expected: [("Paul Greer", "“The councilman has the flu.”")]),
+        Case(text: "One resident, Lena Park, slept through the storm.\n\n“I never heard the wind.”",
+             expected: [("Lena Park", "“I never heard the wind.”")]),
+        Case(text: "Her brother Sam Ruiz agreed.\n\n“It shook the whole house.”",
+             expected: [("Sam Ruiz", "“It shook the whole house.”")]),
+        Case(text: "Ortiz's doctor, Mia Chen, confirmed it.\n\n“He needs a week of rest.”",
+             expected: [("Mia Chen", "“He needs a week of rest.”")]),
+        Case(text: "Ray Ortiz spoke last.\n\n“My father told me that he would rather lose honestly.”",
+             expected: [("Ray Ortiz", "“My father told me that he would rather lose honestly.”")]),
+        Case(text: "Governor Ray Ortiz drew sharp criticism from farmers.\n\n“He has abandoned us.”",
+             expected: []),
+        Case(text: "Ray Ortiz attacked Paul Greer on Monday.\n\n“He is a fraud.”",
+             expected: [("Ray Ortiz", "“He is a fraud.”")]),
+    ]
+
     /// `The merger, Park told shareholders, would be completed in May.`: a telling verb and the
     /// person told make a parenthetical cue when the interrupted clause's verb follows the comma
     /// (``Attributor/resumesInterruptedPredicate(after:last:)``); a relative clause or a quote
@@ -475,7 +532,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = relativeClauseAntecedentCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -261,11 +261,15 @@ struct Attributor {
 
     /// Whether quote `qi` opens with a verb, an auxiliary, an adverb or `not`: the reporter's words
     /// before it hold the subject and the quote finishes the clause (`said his pen “has got an
-    /// eraser”`, `said Bush is “not smart enough”`), so the clause is one mixed statement. A quoted
-    /// object stands as the speaker's own words (`said the North wanted “the denuclearization…”`).
+    /// eraser”`, `said Bush is “not smart enough”`), so the clause is one mixed statement; or
+    /// whether it is the complement of a copula in the reporter's words (`said the damage was
+    /// “worse than expected”`, `said the plan was “a total failure”`), the predicate split
+    /// between the two. A quoted object stands as the speaker's own words (`said the North
+    /// wanted “the denuclearization…”`).
     func quoteOpensWithPredicate(_ qi: Int) -> Bool {
         let k = openToken[qi] + 1
         guard k < tokens.count, tokens[k].quote == qi else { return false }
+        if k >= 2, tokens[k - 2].quote == nil, Self.copulas.contains(tokens[k - 2].lower) { return true }
         // A capital opens a sentence of the speaker's own (`in his view, “Creating…”`): direct.
         return !tokens[k].isCapitalized && [.verb, .aux, .adv, .part].contains(tokens[k].tag)
     }

@@ -52,10 +52,19 @@ extension Attributor {
     /// `declined to comment`).
     static let cueExtendingPrepositions: WordSet = ["in", "on", "to", "via", "during", "at", "of", "about"]
 
+    /// Whether the `that` at `k` is the subject of the clause after a cue, a demonstrative, not
+    /// the complementizer: an auxiliary or a form of `be` follows it at once (`said that was a
+    /// lie`, `said that would be a mistake`), which a clause opened by `that` never has.
+    func isDemonstrativeSubject(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].lower == "that", tokens[k + 1].quote == nil,
+              !Lexicon.isGerund(tokens[k + 1].lower) else { return false }  // `argued that being American…`
+        return tokens[k + 1].tag == .aux || Self.copulas.contains(tokens[k + 1].lower)
+    }
+
     /// The cue from the verb at `v`: `said`, `said that`, `said in an email`, `told reporters`.
     func cueRange(_ v: Int, upTo ceiling: Int) -> ClosedRange<Int> {
         var e = v
-        if e + 1 <= ceiling, tokens[e + 1].lower == "that" { return v...(e + 1) }
+        if e + 1 <= ceiling, tokens[e + 1].lower == "that", !isDemonstrativeSubject(e + 1) { return v...(e + 1) }
         // "went on", "cut in": a quote-only phrasal cue ends at its particle.
         if let p = quoteOnlyParticle(after: v), p <= ceiling { return v...p }
         // "pointed out": the particle of a phrasal cue that closes its clause.

@@ -39,11 +39,112 @@ extension Attributor {
         let first = openingParticipleClauseEnd(sentenceStart, before: open - 1).map { $0 + 1 } ?? sentenceStart
         // A title-case headline (`31 Latinos Share Their Thoughts On Trump`) names no one by its capitals.
         guard !titleCase[si], tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
-              !(sentenceStart...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }),
-              let m = sentenceSubject(first: first, before: min(open - 1, first + 8)),
-              m.kind == .name, m.actorKind == .person, m.first <= first + 2,
-              isNarrativeSentence(first: first, quote: qi, subject: m) else { return nil }
+              !(sentenceStart...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
+        let apposed = openingApposedName(first, before: open - 1)
+        guard let m = apposed ?? sentenceSubject(first: first, before: min(open - 1, first + 8)) else { return nil }
+        // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic speaks.
+        if let agent = passiveAgent(after: m, before: open - 1) { return agent }
+        guard m.kind == .name, m.actorKind == .person, m.first <= first + 2 || apposed != nil,
+              isNarrativeSentence(first: first, quote: qi, subject: m),
+              !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
         return m
+    }
+
+    /// Most lower-case words of the description a name is apposed to at the start of a sentence
+    /// (`Her next-door neighbor Jake Miller`).
+    static let maxOpeningDescriptionWords = 4
+
+    /// The name apposed to a description that opens the sentence at `first`, the sentence's
+    /// subject: `His deputy, Greg Hunt, spoke instead.`, `Another neighbor, Jake Miller, slept…`,
+    /// `Her neighbor Jake Miller agreed.` → the name; the name must be followed by its closing
+    /// comma (when a comma opened it) and then the verb. Else nil.
+    func openingApposedName(_ first: Int, before end: Int) -> SpeakerMention? {
+        // `His deputy`, `Another neighbor`, `One resident`, `Brooks's doctor`, `The mayor's doctor`.
+        let w = tokens[first].lower
+        guard first < end, tokens[first].tag == .det || MentionFinder.possessivePronouns.contains(w) || w == "one"
+            || tokens[first].isCapitalized && (w.hasSuffix("'s") || w.hasSuffix("\u{2019}s")) else { return nil }
+        var k = first + 1
+        while k < end, k - first <= Self.maxOpeningDescriptionWords, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].quote == nil,
+              tokens[k].tag == .noun || tokens[k].tag == .adj {
+            k += 1
+        }
+        guard k > first + 1, tokens[k - 1].tag == .noun, k < end else { return nil }
+        let comma = tokens[k].lower == ","
+        guard let name = finder.phrase(startingAt: comma ? k + 1 : k, ceiling: end), name.kind == .name, name.actorKind == .person,
+              name.last + 1 < end else { return nil }
+        var v = name.last + 1
+        if comma {
+            guard tokens[v].lower == "," else { return nil }
+            v += 1
+        }
+        return [.verb, .aux, .adv].contains(tokens[v].tag) ? name : nil
+    }
+
+    /// Most tokens between a subject and the `by` of its passive verb (`was sharply criticized by`).
+    static let maxPassiveVerbGroupTokens = 4
+
+    /// Participles whose passive subject is the one who answers, not the agent (`Lowe was
+    /// interviewed by Ann Park. “I have no regrets.”` → Lowe).
+    static let answerElicitingVerbs: WordSet = ["asked", "interviewed", "questioned", "pressed", "quizzed", "prompted", "introduced", "invited"]
+
+    /// The named person after `by` in a passive whose subject is `m`, before token `end`:
+    /// `Mayor Tom Brooks was criticized by Councilwoman Dana Whitfield.` → Dana Whitfield. Else nil.
+    func passiveAgent(after m: SpeakerMention, before end: Int) -> SpeakerMention? {
+        // `Tom Brooks, the mayor, was criticized by…`: the comma closing an apposed role.
+        let be = m.lastWithRole + (m.lastWithRole > m.last && tokens[m.lastWithRole + 1].lower == "," ? 2 : 1)
+        guard be < end, Self.copulas.contains(tokens[be].lower) || tokens[be].lower == "being" else { return nil }
+        var k = be + 1
+        var participle = false
+        while k < end, k - be <= Self.maxPassiveVerbGroupTokens, tokens[k].isWord, tokens[k].lower != "by" {
+            let w = tokens[k].lower
+            if tokens[k].tag == .verb, w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w) {
+                participle = true
+            } else if !(tokens[k].tag == .adv || tokens[k].tag == .aux) {
+                return nil
+            }
+            k += 1
+        }
+        guard participle, k + 1 < end, tokens[k].lower == "by", !Self.answerElicitingVerbs.contains(tokens[k - 1].lower),
+              let agent = finder.phrase(startingAt: k + 1, ceiling: end), agent.kind == .name, agent.actorKind == .person else { return nil }
+        return agent
+    }
+
+    /// Most words opening a quote read for a pronoun that names the sentence subject (`“He has
+    /// failed…”`, `“Frankly, he has failed…”`); one further in may be about anyone.
+    static let maxQuotePronounWords = 3
+
+    /// Most tokens of the sentence before a quote read for another named person.
+    static let maxNarrativeSentenceTokens = 40
+
+    /// Whether quote `qi` speaks of subject `m` as he or she in its first words (a pronoun of
+    /// `m`'s gender, or of either when it is unknown), and no other person is named in the sentence from `first` that
+    /// the pronoun could mean: `Mayor Tom Brooks faced a barrage of criticism. “He has failed this
+    /// city.”` → the mayor is talked about, not talking.
+    func quoteSpeaksOf(_ m: SpeakerMention, quote qi: Int, sentenceFirst first: Int) -> Bool {
+        let open = openToken[qi]
+        let gender = mentionGender(m)
+        let limit = min(closeToken[qi], open + Self.maxQuotePronounWords)
+        guard (open + 1..<max(open + 1, limit)).contains(where: { k in
+            Gender(pronoun: tokens[k].lower).map { g in gender == nil || gender == g } ?? false
+        }) else { return false }
+        var k = first
+        while k < open, k - first <= Self.maxNarrativeSentenceTokens {
+            if k < m.first || k > m.lastWithRole, tokens[k].isCapitalized,
+               let other = finder.phrase(startingAt: k, ceiling: open - 1), other.kind == .name, other.actorKind == .person {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// The gender the title or first name of mention `m` shows (`Councilwoman`, `Tom`), or nil.
+    func mentionGender(_ m: SpeakerMention) -> Gender? {
+        if let title = m.title, let g = Gender(title: title) { return g }
+        for k in m.first...m.last where tokens[k].isCapitalized {
+            if let g = FirstNameGender.gender(of: tokens[k].lower) { return g }
+        }
+        return nil
     }
 
     /// Most tokens of a participle clause opening a sentence before its subject (`Asked whether

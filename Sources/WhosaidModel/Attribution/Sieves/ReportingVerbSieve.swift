@@ -285,7 +285,8 @@ extension Attributor {
         while c <= last, steps < 8, !particle, !sawThat {
             let t = tokens[c]
             // "rejected that argument": a determiner `that` opens the object, not a clause.
-            if t.lower == "that" && !sawThat && !isDeterminerThat(c, last: last) { sawThat = true; c += 1; break }
+            // "said that was a lie": a demonstrative `that` is the clause's subject.
+            if t.lower == "that" && !sawThat && !isDeterminerThat(c, last: last) && !isDemonstrativeSubject(c) { sawThat = true; c += 1; break }
             if t.is(.timeWord) || (takesObject && t.isWord && !t.is(.stopWord))
                 || t.kind == .number || (steps > 0 && t.isWord && !t.is(.stopWord) && t.quote == nil)
                 || Self.objectAdjunctPrepositions.contains(t.lower) {
@@ -327,6 +328,7 @@ extension Attributor {
             // "The protester yelled and held up a banner": a coordinator after the verb joins a
             // second predicate; the verb has no complement.
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)
+                || Self.requestVerbForms.contains(w) && opensPassiveInfinitive(at: c, last: last)
                 || c == v + 1 && Self.verbCoordinators.contains(opener.lower)
                 || opener.is(.preposition) && !infinitive
                 // "said outside the court:": a preposition of place opens the cue's adjunct.
@@ -455,6 +457,19 @@ extension Attributor {
 
     /// Words that are a whole answer after a reporting verb.
     static let answerWords: WordSet = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
+
+    /// Forms of verbs of asking whose passive infinitive is a request about the asker, no
+    /// statement (`who asked not to be identified`, `requested to be left alone`).
+    static let requestVerbForms: WordSet = ["ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"]
+
+    /// Whether a passive infinitive opens at `c`: `(not) to be` and a participle
+    /// (`not to be named`, `to be identified`).
+    func opensPassiveInfinitive(at c: Int, last: Int) -> Bool {
+        let to = tokens[c].lower == "not" ? c + 1 : c
+        guard to + 2 <= last, tokens[to].lower == "to", tokens[to + 1].lower == "be" else { return false }
+        let w = tokens[to + 2].lower
+        return w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w)
+    }
 
     /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
     /// it runs to the end of the sentence or to a comma.
