@@ -493,4 +493,24 @@ import Testing
         #expect(a.speaker(of: "The talks are over") == "Julie Bishop")
         #expect(a.speaker(of: "to comment") == "Jim Justice")
     }
+
+    /// `Tom King, the union president, …`: a surname that is a common word is a person when an
+    /// apposition gives a job whose compound opens with an organisation's noun (`the union
+    /// president`, `a council leader`), or a `who` clause follows, or the name is apposed to a
+    /// job noun (`The union's president, Tom King,`); he is then what a later `he` refers to.
+    @Test func aWordSurnameWithAJobApposedIsAPronounsAntecedent() {
+        let a = analyze("""
+            The strike entered its third week. Tom King, the union president, met Gov. Marcus Hale on Monday. “It will stay open,” he said.
+
+            Amy Hunt, a council leader from Ohio, toured the plant on Monday. “We want a deal,” she said.
+
+            Ben Stone, who leads the union, toured the yard. He said the yard would close.
+
+            The guild's president, Tom Wood, visited the site. He said the site was unsafe.
+            """)
+        #expect(a.speaker(of: "will stay open") == "Tom King")
+        #expect(a.speaker(of: "want a deal") == "Amy Hunt")
+        #expect(a.speaker(of: "yard would close") == "Ben Stone")
+        #expect(a.speaker(of: "site was unsafe") == "Tom Wood")
+    }
 }

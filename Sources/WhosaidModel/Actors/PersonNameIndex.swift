@@ -60,16 +60,33 @@ struct PersonNameIndex {
     ]
 
     /// Whether the apposition starting at `k` (after the name's comma) is headed by a noun of a
-    /// place, thing or organisation: its first noun within a few words.
+    /// place, thing or organisation: its first noun within a few words. A job noun ending that
+    /// noun's compound heads it (`Tom King, the union president,`, `a county commissioner`), and
+    /// `who` takes a person (`Tom King, who leads the union,`): neither names a place.
     func appositionNamesPlace(from k: Int) -> Bool {
+        if tokens[k].lower == "who" { return false }
         var i = k
         while i < tokens.count, i - k < Self.maxAppositionLead, tokens[i].isWord {
             if tokens[i].tag == .noun {
+                var head = i
+                while head + 1 < tokens.count, head + 1 - i < Self.maxAppositionLead, tokens[head + 1].tag == .noun, tokens[head + 1].isWord {
+                    head += 1
+                }
+                if head > i, MentionFinder.isJobNoun(tokens[head].lower) { return false }
                 return Self.placeNouns.contains(tokens[i].lower) || Lexicon.organisationHeads.contains(tokens[i].lower)
             }
             i += 1
         }
         return false
+    }
+
+    /// Whether the name `first...last` is set off by commas right after a job noun (`The union's
+    /// president, Tom King, toured…`, `the council president, Greg Hunt,`): an apposition that
+    /// says what the person does.
+    func isApposedToJobNoun(first: Int, last: Int) -> Bool {
+        guard first >= 2, last + 1 < tokens.count, tokens[first - 1].lower == ",", tokens[last + 1].lower == ",",
+              tokens[first - 2].tag == .noun, tokens[first - 2].quote == nil else { return false }
+        return MentionFinder.isJobNoun(tokens[first - 2].lower)
     }
 
     /// Most tokens of a role read from an apposition (``appositiveRole(from:)``).
@@ -250,6 +267,8 @@ struct PersonNameIndex {
                    tokens[j + 1].tag == .verb || tokens[j + 1].tag == .aux, tokens[j + 1].sentence == tokens[j].sentence {
                     evidence = true
                 }
+                // "The union's president, Tom King, toured…": a name apposed to a job noun is a person.
+                if !evidence, isApposedToJobNoun(first: first, last: j) { evidence = true }
             }
             var role: TextSpan?
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
