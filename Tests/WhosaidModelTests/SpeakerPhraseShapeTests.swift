@@ -18,6 +18,21 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `Afterward, the governor told…`: one capitalised word opening the sentence before a comma
+    /// and the clause's subject is a fronted adverb, not a name whose apposition lost its closing
+    /// comma (``Attributor/isFrontedLoneWord(_:comma:)``); a full name keeps that reading.
+    static let frontedLoneWordCases: [Case] = [
+        Case(text: "Afterward, the governor told reporters that the state would help.",
+             expected: [("the governor", "the state would help")]),
+        Case(text: "Overnight, forecasters warned that a second storm was coming.",
+             expected: [("forecasters", "a second storm was coming")]),
+        Case(text: "Nationwide, officials said the roads were clear.", expected: [("officials", "the roads were clear")]),
+        Case(text: "Afterward, the governor said: “We will help.”", expected: [("the governor", "“We will help.”")]),
+        Case(text: "Onstage, the singer told fans that the tour was over.", expected: [("the singer", "the tour was over")]),
+        Case(text: "Sam Lau, the communications director for the party said the vote was rigged.",
+             expected: [("Sam Lau", "the vote was rigged")]),
+    ]
+
     /// `May told lawmakers…`, `“…,” Cook said`, `Will Hurd said`: a surname that is also a modal,
     /// a verb or an adverb stays the speaker: a modal takes no inflected verb
     /// (``SubjectTagRepair/repairModalNames(_:_:)``), and a capitalised verb or adverb right
@@ -473,7 +488,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = modalVerbAdverbSurnameCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = frontedLoneWordCases + modalVerbAdverbSurnameCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

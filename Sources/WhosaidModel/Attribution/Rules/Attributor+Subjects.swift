@@ -569,11 +569,20 @@ extension Attributor {
               // The tagger may read a first name as an adjective ("Nate").
               (name.first...name.last).allSatisfy({ tokens[$0].tag == .propn && !tokens[$0].is(.timeWord) || finder.isTitle($0)
                   || $0 == name.first && name.last > name.first && FirstNameGender.isFirstName(tokens[$0].lower) }),
-              !Lexicon.discourseAdverbs.contains(tokens[name.first].lower), !tokens[name.first].isLyAdverb
+              !Lexicon.discourseAdverbs.contains(tokens[name.first].lower), !tokens[name.first].isLyAdverb,
+              !isFrontedLoneWord(name, comma: c)
         else { return nil }
         if tokens[c + 1].lower != "who" { name.role = finder.text(c + 1, m.last) }
         name.lastWithRole = m.last
         return name
+    }
+
+    /// `Afterward, the governor told…`, `Overnight, forecasters warned…`, `Nationwide, officials
+    /// said…`: one capitalised word opening the sentence, with no title, set off by a comma
+    /// before the clause's subject, is a fronted adverb (the tagger reads many as names), not a
+    /// name whose apposition lost its closing comma.
+    func isFrontedLoneWord(_ name: SpeakerMention, comma c: Int) -> Bool {
+        name.first == name.last && c == name.last + 1 && name.title == nil && finder.isSentenceStart(name.first)
     }
 
     /// Whether the first word after token `i` (past an opening quotation mark) is in lower case:
