@@ -513,4 +513,20 @@ import Testing
         #expect(a.speaker(of: "yard would close") == "Ben Stone")
         #expect(a.speaker(of: "site was unsafe") == "Tom Wood")
     }
+
+    /// `Xi Jinping` … `Xi said`: a family name written first stands for the full name when the
+    /// given name is two hyphenated syllables (`Park Geun-hye`) or never stands alone; two
+    /// different names that open with it (`Kim Jong-un`, `Kim Yo-jong`) leave the bare one as it is.
+    @Test func aFamilyNameWrittenFirstStandsForTheFullName() {
+        let a = analyze("""
+            President Xi Jinping said the border was calm. Xi said no force could change it.
+
+            Park Geun-hye said the talks had failed. Park said she was disappointed.
+
+            Kim Jong-un said the drills were a provocation. Kim Yo-jong said the South would pay. Kim said the talks were over.
+            """)
+        #expect(a.speaker(of: "no force could change it") == "Xi Jinping")
+        #expect(a.speaker(of: "she was disappointed") == "Park Geun-hye")
+        #expect(a.speaker(of: "the talks were over") == "Kim")
+    }
 }

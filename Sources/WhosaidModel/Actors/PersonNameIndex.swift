@@ -138,6 +138,9 @@ struct PersonNameIndex {
     static let nonNameTags: Set<UPOS> = [.adp, .adv, .sconj, .cconj, .intj, .verb, .aux, .pron, .part]
 
     private(set) var entries: [Entry] = []
+    /// For the first word of each two-word full name with person evidence, its one full name's
+    /// entry (-1 when names that differ open with it: "Kim Jong-un" and "Kim Yo-jong").
+    private var byFirstWord: [String: Int] = [:]
     /// For each surname, the entry of its one full name (-1 when it has several), the entries of
     /// its full names and those of a title and the surname alone, in text order.
     private var bySurname = SurnameFilings()
@@ -294,6 +297,15 @@ struct PersonNameIndex {
                 }
                 // Another person of that surname (rare): a second look-up.
                 if let seen, seen >= 0, entries[seen].name != entryName { bySurname.update(surname) { $0.unique = -1 } }
+                // "Xi Jinping", "Kim Yong-hyun": a two-word name filed by its first word too.
+                if length == 2, evidence || title != nil || Self.endsWithSyllableGivenName(entryName) {
+                    let family = words[0]
+                    if let seen = byFirstWord[family] {
+                        if seen >= 0, entries[seen].name != entryName { byFirstWord[family] = -1 }
+                    } else {
+                        byFirstWord[family] = entry
+                    }
+                }
             }
             entries.append(Entry(token: j, name: entryName,
                                  surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role,
@@ -339,6 +351,37 @@ struct PersonNameIndex {
     /// it is so as a name, not as a sentence's first word.
     private func isInsideSentence(_ k: Int) -> Bool {
         k > 0 && tokens[k - 1].sentence == tokens[k].sentence && (tokens[k - 1].isWord || tokens[k - 1].lower == ",")
+    }
+
+    /// Most capitalised occurrences of a given name read to see that it never stands alone
+    /// (``familyNameFirst(forBareName:before:)``); a text that repeats it more links nothing.
+    static let maxGivenNameOccurrences = 64
+
+    /// The full name a bare `word` (lower-cased) stands for when that word is a family name
+    /// written first (`Xi Jinping` … `Xi said`, `Kim Yong-hyun` … `Kim said`): the one two-word
+    /// name introduced before `token` that opens with it, when its last word is a hyphenated
+    /// given name (`Yong-hyun`, `Geun-hye`) or never stands alone in the text, as a surname
+    /// would. Nil when two different names open with the word, or none does.
+    func familyNameFirst(forBareName word: String, before token: Int) -> Entry? {
+        guard let id = byFirstWord[word], id >= 0 else { return nil }
+        let entry = entries[id]
+        guard entry.token < token else { return nil }
+        if Self.endsWithSyllableGivenName(entry.name) { return entry }
+        guard let at = capitalisedAt(entry.surname) ?? capitalisedAt(entry.surname + "'s"),
+              at.count <= Self.maxGivenNameOccurrences else { return nil }
+        return at.allSatisfy { k in
+            let k = Int(k)
+            return k > 0 && tokens[k - 1].lower == word && tokens[k - 1].sentence == tokens[k].sentence
+        } ? entry : nil
+    }
+
+    /// Whether `name` ends in a given name of two syllables joined by a hyphen, the second in
+    /// lower case (`Park Geun-hye`, `Kim Jong-un`), as Korean names are written, family name first
+    /// (not `Mercedes-Benz`).
+    static func endsWithSyllableGivenName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, let hyphen = last.firstIndex(of: "-"), hyphen != last.startIndex else { return false }
+        let after = last.index(after: hyphen)
+        return after < last.endIndex && last[after].isLowercase
     }
 
     /// Whether the text names anyone in full (two words or more) with this lower-cased surname.
