@@ -297,8 +297,10 @@ struct PersonNameIndex {
                 }
                 // Another person of that surname (rare): a second look-up.
                 if let seen, seen >= 0, entries[seen].name != entryName { bySurname.update(surname) { $0.unique = -1 } }
-                // "Xi Jinping", "Kim Yong-hyun": a two-word name filed by its first word too.
-                if length == 2, evidence || title != nil || Self.endsWithSyllableGivenName(entryName) {
+                // "Xi Jinping", "Kim Yong-hyun": a two-word name filed by its first word too; so is
+                // one whose last word the tagger knows as no common word ("Li Qiang").
+                if length == 2, evidence || title != nil || Self.endsWithSyllableGivenName(entryName)
+                    || !PartOfSpeechTagger.embedded.knows(words[1]) {
                     let family = words[0]
                     if let seen = byFirstWord[family] {
                         if seen >= 0, entries[seen].name != entryName { byFirstWord[family] = -1 }
