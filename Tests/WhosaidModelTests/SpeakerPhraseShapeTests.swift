@@ -44,6 +44,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Parliament debated the deal. May has said repeatedly that there will be no new vote.",
              expected: [("May", "there will be no new vote")]),
         Case(text: "The deal is fair, May said.", expected: [("May", "The deal is fair")]),
+        Case(text: "May, speaking in the chamber, said the deal was fair.", expected: [("May", "the deal was fair")]),
         Case(text: "“The deal is fair,” said May.", expected: [("May", "“The deal is fair,”")]),
         Case(text: "Nora May led the talks. May insisted that the deal was fair.",
              expected: [("Nora May", "the deal was fair")]),

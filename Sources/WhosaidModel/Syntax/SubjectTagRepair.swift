@@ -175,13 +175,19 @@ enum SubjectTagRepair {
     /// `May said the deal was fair`, `“…,” May told lawmakers`, `May has said…`, `Will Hurd said`:
     /// a modal takes a bare verb, so a capitalised modal opening the clause (the sentence's first
     /// word, or after a comma or a closing quote) right before an inflected verb is a surname, and
-    /// one before a capitalised name and an inflected verb is that name's first name. (A question
+    /// one before a capitalised name and an inflected verb is that name's first name; so is one
+    /// opening the sentence before a comma (`May, speaking in the Commons, said…`). (A question
     /// keeps its bare verb: `Will Congress act?`.)
     static func repairModalNames(_ tokens: inout Tokens, _ range: Range<Int>) {
         for k in range where k + 1 < range.upperBound && tokens[k].tag == .aux {
             let t = tokens[k]
             guard t.kind == .word, t.isCapitalized, t.quote == nil, modals.contains(t.lower),
                   k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," else { continue }
+            // "May, speaking in the Commons, said…": no modal opens a sentence before a comma.
+            if k == range.lowerBound, tokens[k + 1].lower == ",", tokens[k + 1].quote == nil {
+                tokens[k].tag = .propn
+                continue
+            }
             var v = k + 1
             if tokens[v].tag == .propn, tokens[v].isCapitalized, tokens[v].kind == .word, v + 1 < range.upperBound { v += 1 }
             let verb = tokens[v]
