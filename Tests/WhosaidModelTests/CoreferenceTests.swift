@@ -533,4 +533,14 @@ import Testing
         // A given name the tagger knows as no common word marks a name too.
         #expect(a.speaker(of: "trade would grow") == "Li Qiang")
     }
+
+    /// `The union president, Greg Hunt, met Gov. Marcus Hale…`: a known first name before a
+    /// capitalised word opens a name even where the tagger reads the pair as an adjective and a
+    /// noun, so the apposed subject is what `he` refers to, not the governor he met.
+    @Test func aFirstNameBeforeACapitalOpensANameTheTaggerMisread() {
+        let a = analyze("""
+            The strike went on. The union president, Greg Hunt, met Gov. Marcus Hale on Monday. “The plant will stay open,” he said.
+            """)
+        #expect(a.speaker(of: "plant will stay open") == "Greg Hunt")
+    }
 }
