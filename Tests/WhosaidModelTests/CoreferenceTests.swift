@@ -532,4 +532,54 @@ import Testing
         let b = analyze("Lowe said the plant would close. Workers were stunned. It said the decision was final.")
         #expect(b.speaker(of: "the decision was final") == nil)
     }
+
+    /// `Tom King, the union president, …`: a surname that is a common word is a person when an
+    /// apposition gives a job whose compound opens with an organisation's noun (`the union
+    /// president`, `a council leader`), or a `who` clause follows, or the name is apposed to a
+    /// job noun (`The union's president, Tom King,`); he is then what a later `he` refers to.
+    @Test func aWordSurnameWithAJobApposedIsAPronounsAntecedent() {
+        let a = analyze("""
+            The strike entered its third week. Tom King, the union president, met Gov. Marcus Hale on Monday. “It will stay open,” he said.
+
+            Amy Hunt, a council leader from Ohio, toured the plant on Monday. “We want a deal,” she said.
+
+            Ben Stone, who leads the union, toured the yard. He said the yard would close.
+
+            The guild's president, Tom Wood, visited the site. He said the site was unsafe.
+            """)
+        #expect(a.speaker(of: "will stay open") == "Tom King")
+        #expect(a.speaker(of: "want a deal") == "Amy Hunt")
+        #expect(a.speaker(of: "yard would close") == "Ben Stone")
+        #expect(a.speaker(of: "site was unsafe") == "Tom Wood")
+    }
+
+    /// `Xi Jinping` … `Xi said`: a family name written first stands for the full name when the
+    /// given name is two hyphenated syllables (`Park Geun-hye`) or never stands alone; two
+    /// different names that open with it (`Kim Jong-un`, `Kim Yo-jong`) leave the bare one as it is.
+    @Test func aFamilyNameWrittenFirstStandsForTheFullName() {
+        let a = analyze("""
+            President Xi Jinping said the border was calm. Xi said no force could change it.
+
+            Park Geun-hye said the talks had failed. Park said she was disappointed.
+
+            Kim Jong-un said the drills were a provocation. Kim Yo-jong said the South would pay. Kim said the talks were over.
+
+            Li Qiang said the economy was ready. Li said trade would grow.
+            """)
+        #expect(a.speaker(of: "no force could change it") == "Xi Jinping")
+        #expect(a.speaker(of: "she was disappointed") == "Park Geun-hye")
+        #expect(a.speaker(of: "the talks were over") == "Kim")
+        // A given name the tagger knows as no common word marks a name too.
+        #expect(a.speaker(of: "trade would grow") == "Li Qiang")
+    }
+
+    /// `The union president, Greg Hunt, met Gov. Marcus Hale…`: a known first name before a
+    /// capitalised word opens a name even where the tagger reads the pair as an adjective and a
+    /// noun, so the apposed subject is what `he` refers to, not the governor he met.
+    @Test func aFirstNameBeforeACapitalOpensANameTheTaggerMisread() {
+        let a = analyze("""
+            The strike went on. The union president, Greg Hunt, met Gov. Marcus Hale on Monday. “The plant will stay open,” he said.
+            """)
+        #expect(a.speaker(of: "plant will stay open") == "Greg Hunt")
+    }
 }

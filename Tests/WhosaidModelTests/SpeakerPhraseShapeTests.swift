@@ -98,6 +98,43 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ray Ortiz", "“He is a fraud.”")]),
     ]
 
+    /// `Afterward, the governor told…`: one capitalised word opening the sentence before a comma
+    /// and the clause's subject is a fronted adverb, not a name whose apposition lost its closing
+    /// comma (``Attributor/isFrontedLoneWord(_:comma:)``); a full name keeps that reading.
+    static let frontedLoneWordCases: [Case] = [
+        Case(text: "Afterward, the governor told reporters that the state would help.",
+             expected: [("the governor", "the state would help")]),
+        Case(text: "Overnight, forecasters warned that a second storm was coming.",
+             expected: [("forecasters", "a second storm was coming")]),
+        Case(text: "Nationwide, officials said the roads were clear.", expected: [("officials", "the roads were clear")]),
+        Case(text: "Afterward, the governor said: “We will help.”", expected: [("the governor", "“We will help.”")]),
+        Case(text: "Onstage, the singer told fans that the tour was over.", expected: [("the singer", "the tour was over")]),
+        Case(text: "Sam Lau, the communications director for the party said the vote was rigged.",
+             expected: [("Sam Lau", "the vote was rigged")]),
+    ]
+
+    /// `May told lawmakers…`, `“…,” Cook said`, `Will Hurd said`: a surname that is also a modal,
+    /// a verb or an adverb stays the speaker: a modal takes no inflected verb
+    /// (``SubjectTagRepair/repairModalNames(_:_:)``), and a capitalised verb or adverb right
+    /// before a trailing cue, after the closing quote or the comma, is a name. A question's modal
+    /// and a date's month stay what they are.
+    static let modalVerbAdverbSurnameCases: [Case] = [
+        Case(text: "Parliament debated the deal. May told lawmakers that the deal was fair.",
+             expected: [("May", "the deal was fair")]),
+        Case(text: "Parliament debated the deal. May has said repeatedly that there will be no new vote.",
+             expected: [("May", "there will be no new vote")]),
+        Case(text: "The deal is fair, May said.", expected: [("May", "The deal is fair")]),
+        Case(text: "May, speaking in the chamber, said the deal was fair.", expected: [("May", "the deal was fair")]),
+        Case(text: "“The deal is fair,” said May.", expected: [("May", "“The deal is fair,”")]),
+        Case(text: "Nora May led the talks. May insisted that the deal was fair.",
+             expected: [("Nora May", "the deal was fair")]),
+        Case(text: "Will Hurd said the bill was a mistake.", expected: [("Will Hurd", "the bill was a mistake")]),
+        Case(text: "“This was our best quarter ever,” Cook said.", expected: [("Cook", "“This was our best quarter ever,”")]),
+        Case(text: "Tom Long opposed the bill. “It is a mistake,” Long said.", expected: [("Tom Long", "“It is a mistake,”")]),
+        Case(text: "Will Congress act before the recess? Nobody knows.", expected: []),
+        Case(text: "The agency said on May 5 that the plant would close.", expected: [("The agency", "the plant would close")]),
+    ]
+
     /// `The merger, Park told shareholders, would be completed in May.`: a telling verb and the
     /// person told make a parenthetical cue when the interrupted clause's verb follows the comma
     /// (``Attributor/resumesInterruptedPredicate(after:last:)``); a relative clause or a quote
@@ -532,7 +569,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -84,6 +84,9 @@ struct ActorBuilder {
                           let full = names.fullName(forSurname: m.head, before: m.first, ofGender: g) {
                     // "Ms. Ruiz" after "Mark Ruiz and his sister, Elena Ruiz": the one Ruiz of her title's gender.
                     m.bareOverride = full.name
+                } else if m.title == nil, let full = names.familyNameFirst(forBareName: m.head, before: m.first) {
+                    // "Xi said" after "Xi Jinping": a family name written first.
+                    m.bareOverride = full.name
                 }
             }
             let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)

@@ -60,16 +60,33 @@ struct PersonNameIndex {
     ]
 
     /// Whether the apposition starting at `k` (after the name's comma) is headed by a noun of a
-    /// place, thing or organisation: its first noun within a few words.
+    /// place, thing or organisation: its first noun within a few words. A job noun ending that
+    /// noun's compound heads it (`Tom King, the union president,`, `a county commissioner`), and
+    /// `who` takes a person (`Tom King, who leads the union,`): neither names a place.
     func appositionNamesPlace(from k: Int) -> Bool {
+        if tokens[k].lower == "who" { return false }
         var i = k
         while i < tokens.count, i - k < Self.maxAppositionLead, tokens[i].isWord {
             if tokens[i].tag == .noun {
+                var head = i
+                while head + 1 < tokens.count, head + 1 - i < Self.maxAppositionLead, tokens[head + 1].tag == .noun, tokens[head + 1].isWord {
+                    head += 1
+                }
+                if head > i, MentionFinder.isJobNoun(tokens[head].lower) { return false }
                 return Self.placeNouns.contains(tokens[i].lower) || Lexicon.organisationHeads.contains(tokens[i].lower)
             }
             i += 1
         }
         return false
+    }
+
+    /// Whether the name `first...last` is set off by commas right after a job noun (`The union's
+    /// president, Tom King, toured…`, `the council president, Greg Hunt,`): an apposition that
+    /// says what the person does.
+    func isApposedToJobNoun(first: Int, last: Int) -> Bool {
+        guard first >= 2, last + 1 < tokens.count, tokens[first - 1].lower == ",", tokens[last + 1].lower == ",",
+              tokens[first - 2].tag == .noun, tokens[first - 2].quote == nil else { return false }
+        return MentionFinder.isJobNoun(tokens[first - 2].lower)
     }
 
     /// Most tokens of a role read from an apposition (``appositiveRole(from:)``).
@@ -121,6 +138,9 @@ struct PersonNameIndex {
     static let nonNameTags: Set<UPOS> = [.adp, .adv, .sconj, .cconj, .intj, .verb, .aux, .pron, .part]
 
     private(set) var entries: [Entry] = []
+    /// For the first word of each two-word full name with person evidence, its one full name's
+    /// entry (-1 when names that differ open with it: "Kim Jong-un" and "Kim Yo-jong").
+    private var byFirstWord: [String: Int] = [:]
     /// For each surname, the entry of its one full name (-1 when it has several), the entries of
     /// its full names and those of a title and the surname alone, in text order.
     private var bySurname = SurnameFilings()
@@ -250,6 +270,8 @@ struct PersonNameIndex {
                    tokens[j + 1].tag == .verb || tokens[j + 1].tag == .aux, tokens[j + 1].sentence == tokens[j].sentence {
                     evidence = true
                 }
+                // "The union's president, Tom King, toured…": a name apposed to a job noun is a person.
+                if !evidence, isApposedToJobNoun(first: first, last: j) { evidence = true }
             }
             var role: TextSpan?
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
@@ -275,6 +297,17 @@ struct PersonNameIndex {
                 }
                 // Another person of that surname (rare): a second look-up.
                 if let seen, seen >= 0, entries[seen].name != entryName { bySurname.update(surname) { $0.unique = -1 } }
+                // "Xi Jinping", "Kim Yong-hyun": a two-word name filed by its first word too; so is
+                // one whose last word the tagger knows as no common word ("Li Qiang").
+                if length == 2, evidence || title != nil || Self.endsWithSyllableGivenName(entryName)
+                    || !PartOfSpeechTagger.embedded.knows(words[1]) {
+                    let family = words[0]
+                    if let seen = byFirstWord[family] {
+                        if seen >= 0, entries[seen].name != entryName { byFirstWord[family] = -1 }
+                    } else {
+                        byFirstWord[family] = entry
+                    }
+                }
             }
             entries.append(Entry(token: j, name: entryName,
                                  surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role,
@@ -320,6 +353,37 @@ struct PersonNameIndex {
     /// it is so as a name, not as a sentence's first word.
     private func isInsideSentence(_ k: Int) -> Bool {
         k > 0 && tokens[k - 1].sentence == tokens[k].sentence && (tokens[k - 1].isWord || tokens[k - 1].lower == ",")
+    }
+
+    /// Most capitalised occurrences of a given name read to see that it never stands alone
+    /// (``familyNameFirst(forBareName:before:)``); a text that repeats it more links nothing.
+    static let maxGivenNameOccurrences = 64
+
+    /// The full name a bare `word` (lower-cased) stands for when that word is a family name
+    /// written first (`Xi Jinping` … `Xi said`, `Kim Yong-hyun` … `Kim said`): the one two-word
+    /// name introduced before `token` that opens with it, when its last word is a hyphenated
+    /// given name (`Yong-hyun`, `Geun-hye`) or never stands alone in the text, as a surname
+    /// would. Nil when two different names open with the word, or none does.
+    func familyNameFirst(forBareName word: String, before token: Int) -> Entry? {
+        guard let id = byFirstWord[word], id >= 0 else { return nil }
+        let entry = entries[id]
+        guard entry.token < token else { return nil }
+        if Self.endsWithSyllableGivenName(entry.name) { return entry }
+        guard let at = capitalisedAt(entry.surname) ?? capitalisedAt(entry.surname + "'s"),
+              at.count <= Self.maxGivenNameOccurrences else { return nil }
+        return at.allSatisfy { k in
+            let k = Int(k)
+            return k > 0 && tokens[k - 1].lower == word && tokens[k - 1].sentence == tokens[k].sentence
+        } ? entry : nil
+    }
+
+    /// Whether `name` ends in a given name of two syllables joined by a hyphen, the second in
+    /// lower case (`Park Geun-hye`, `Kim Jong-un`), as Korean names are written, family name first
+    /// (not `Mercedes-Benz`).
+    static func endsWithSyllableGivenName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, let hyphen = last.firstIndex(of: "-"), hyphen != last.startIndex else { return false }
+        let after = last.index(after: hyphen)
+        return after < last.endIndex && last[after].isLowercase
     }
 
     /// Whether the text names anyone in full (two words or more) with this lower-cased surname.

@@ -55,6 +55,17 @@ struct MentionFinder {
         return i + 1 >= tokens.count || !tokens[i + 1].isCapitalized
     }
 
+    /// Whether token `i` is a capitalised modal the tags read as a name (`May said`, `Will Hurd
+    /// said`: ``SubjectTagRepair/repairModalNames(_:_:)``), which a speaker's phrase keeps.
+    /// A date's month stays no name (`said May 5 that…`): a verb or a mark must follow.
+    func isModalReadAsName(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.tag == .propn, t.isCapitalized, t.isWord, SubjectTagRepair.modals.contains(t.lower) else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].sentence == t.sentence else { return true }
+        let next = tokens[i + 1]
+        return next.kind == .punctuation || next.tag == .verb || next.tag == .aux || next.tag == .propn && next.isCapitalized
+    }
+
     private static let nameLinks: WordSet = ["of", "de", "la", "van", "von", "der", "den", "bin", "al", "da", "du", "le", "di", "del", "'s", "and", "&"]
     private static let maxLength = 12
     /// Prepositions that join the words of a name as its links do (`Bank of America on Wall Street`).
@@ -537,7 +548,8 @@ struct MentionFinder {
         // tags say so and a capitalised name word stands before it.
         let nameWordAfterName = last.isCapitalized && last.tag == .propn && end > floor && tokens[end - 1].isCapitalized
             && tokens[end - 1].isWord && !tokens[end - 1].is(.stopWord) && tokens[end - 1].tag == .propn
-        let loneSurname = isFunctionFormSurname(end) && (end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized)
+        let loneSurname = (isFunctionFormSurname(end) || isModalReadAsName(end))
+            && (end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized)
         if last.is(.stopWord) && !nameWordAfterName && !loneSurname || last.is(.reporting) && !nounAfterDeterminer { return nil }
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
@@ -598,7 +610,7 @@ struct MentionFinder {
                !opensClauseAsDescription(before: i - 1, floor: floor) {
                 break
             }
-            if t.is(.stopWord) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
+            if t.is(.stopWord) && !isModalReadAsName(i - 1) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
             // Any word in -ly, nouns included: read backwards, "a rally in Alma" must not become
             // the subject of "…, speaking at a rally in Alma, Ohio, warned" (Token.isLyAdverb
             // serves the forward readers).
@@ -628,7 +640,7 @@ struct MentionFinder {
         }
         // Trim link words and sentence-initial function words from the front.
         while i < end, Self.nameLinks.contains(tokens[i].lower) || tokens[i].is(.nounPhraseLink)
-            || (tokens[i].isCapitalized && tokens[i].is(.stopWord) && !opensWithDemonstrative(i)) {
+            || (tokens[i].isCapitalized && tokens[i].is(.stopWord) && !opensWithDemonstrative(i) && !isModalReadAsName(i)) {
             i += 1
         }
         return classify(first: i, last: end)
@@ -794,7 +806,9 @@ struct MentionFinder {
         if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
         // "Theresa May" is a name though "may" is a month and a verb.
         let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
-        if head.is(.nonSpeakerHead) && !capitalisedAfterName && !(head.isCapitalized && surnamesOfCommonForm.contains(head.lower)) {
+        // "May said", "said May": nor is a month's name the tags read as a name by its verb.
+        if head.is(.nonSpeakerHead) && !capitalisedAfterName && !(head.isCapitalized && surnamesOfCommonForm.contains(head.lower))
+            && !isModalReadAsName(last) {
             return nil
         }
         if head.kind == .number && !head.lower.hasSuffix("-year-old") { return nil }

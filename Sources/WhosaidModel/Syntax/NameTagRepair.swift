@@ -6,7 +6,8 @@ import WhosaidSyntax
 /// a sentence almost always marks a name. So a capitalised word that does not open its sentence
 /// (nor a quotation, nor a clause after a colon or dash) becomes a proper noun when the tagger
 /// has never seen its lower-case form (`Skelly`, not an adverb for its `-ly`), or when it
-/// stands next to a proper noun with a tag no name part takes (`Charlie Cook`, `Betsy Sharp`).
+/// stands next to a proper noun with a tag no name part takes (`Charlie Cook`, `Betsy Sharp`),
+/// or is a known first name before another capitalised word (`Greg Hunt`).
 enum NameTagRepair {
     /// Tags a name part may wrongly get from its ending or its common-word sense.
     static let repairable = TagSet([.adv, .verb, .noun, .intj, .x, .adj, .aux, .det, .pron, .adp, .sconj, .cconj])
@@ -44,7 +45,11 @@ enum NameTagRepair {
                 // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.
                 let trailingAdjective = tokens[k].tag == .adj && isName(tokens, k - 1, range)
                     && (k + 1 == range.upperBound || !modifiable.contains(tokens[k + 1].tag))
-                if unknown || trailingAdjective || nextToName && repairableNextToName.contains(tokens[k].tag) {
+                // "The union president, Greg Hunt, met": a known first name before a capitalised
+                // word opens a name, whatever the tagger read the two as (`Greg/ADJ Hunt/NOUN`).
+                let firstNameBeforeCapital = k + 1 < range.upperBound && tokens[k + 1].isCapitalized && tokens[k + 1].kind == .word
+                    && FirstNameGender.isFirstName(tokens[k].lower)
+                if unknown || trailingAdjective || nextToName && repairableNextToName.contains(tokens[k].tag) || firstNameBeforeCapital {
                     tokens[k].tag = .propn
                 }
             }

@@ -30,6 +30,7 @@ enum SubjectTagRepair {
         repairHeadsBeforeWho(&tokens, range)
         repairInvertedDescribedHeads(&tokens, range)
         repairHeadsBeforeApposedNames(&tokens, range)
+        repairModalNames(&tokens, range)
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
@@ -39,7 +40,7 @@ enum SubjectTagRepair {
                   tokens[k].quote == nil else { continue }
             let t = tokens[k]
             let opensClause = k == range.lowerBound || tokens[k - 1].tag == .cconj || tokens[k - 1].lower == ","
-                || tokens[k - 1].tag == .adv
+                || tokens[k - 1].tag == .adv || isClosingQuoteMark(tokens[k - 1])
             if t.tag == .verb, opensClause, !Lexicon.isGerund(t.lower), !t.lower.hasSuffix("ed"), !t.is(.reporting) {
                 // "Cook said" (a name), "But critics say" (a plural noun); "Take, say, Obama" is
                 // an imperative: a name takes "said" or "says", never "say".
@@ -57,6 +58,11 @@ enum SubjectTagRepair {
                 // a determiner's phrase ends before the verb, so its last word is the head noun the
                 // tagger read as an adjective (by its ending).
                 tokens[k].tag = .noun
+            } else if t.tag == .adv, t.isCapitalized, k > range.lowerBound, next.lower != "say",
+                      !Lexicon.reportingBases.contains(next.lower), isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," {
+                // `“…,” Long said`, `The deal is fair, Long said`: no adverb is capitalised inside a
+                // sentence, so a capitalised one right before a trailing cue is its speaker's surname.
+                tokens[k].tag = .propn
             } else if t.tag == .adv, lyNouns.contains(t.lower), k > range.lowerBound,
                       [.det, .propn, .adj, .noun].contains(tokens[k - 1].tag) {
                 tokens[k].tag = .noun  // "A Clinton ally suggested": a noun in -ly, not an adverb
@@ -160,6 +166,34 @@ enum SubjectTagRepair {
             guard d >= range.lowerBound, tokens[d].quote == nil,
                   phraseDeterminers.contains(tokens[d].lower) || tokens[d].kind == .word && tokens[d].lower.isPossessiveForm else { continue }
             tokens[head].tag = .noun
+        }
+    }
+
+    /// Modal auxiliaries: each takes a bare verb after it (`may say`), never an inflected one.
+    static let modals: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must"]
+
+    /// `May said the deal was fair`, `“…,” May told lawmakers`, `May has said…`, `Will Hurd said`:
+    /// a modal takes a bare verb, so a capitalised modal opening the clause (the sentence's first
+    /// word, or after a comma or a closing quote) right before an inflected verb is a surname, and
+    /// one before a capitalised name and an inflected verb is that name's first name; so is one
+    /// opening the sentence before a comma (`May, speaking in the Commons, said…`). (A question
+    /// keeps its bare verb: `Will Congress act?`.)
+    static func repairModalNames(_ tokens: inout Tokens, _ range: Range<Int>) {
+        for k in range where k + 1 < range.upperBound && tokens[k].tag == .aux {
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized, t.quote == nil, modals.contains(t.lower),
+                  k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," else { continue }
+            // "May, speaking in the Commons, said…": no modal opens a sentence before a comma.
+            if k == range.lowerBound, tokens[k + 1].lower == ",", tokens[k + 1].quote == nil {
+                tokens[k].tag = .propn
+                continue
+            }
+            var v = k + 1
+            if tokens[v].tag == .propn, tokens[v].isCapitalized, tokens[v].kind == .word, v + 1 < range.upperBound { v += 1 }
+            let verb = tokens[v]
+            guard verb.tag == .verb || verb.tag == .aux, verb.kind == .word, verb.quote == nil, !verb.isCapitalized,
+                  Lexicon.isInflectedForm(verb.lower), !Lexicon.isGerund(verb.lower) else { continue }
+            tokens[k].tag = .propn
         }
     }
 

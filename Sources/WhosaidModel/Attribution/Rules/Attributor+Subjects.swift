@@ -73,10 +73,11 @@ extension Attributor {
                 return m
             }
         }
-        // "Theresa May said": a capitalised word the tagger reads as a name is no modal.
+        // "Theresa May said": a capitalised word the tagger reads as a name is no modal; nor is
+        // one the tags read as a name by the inflected verb after it ("May said").
         // "Both have said": a bare head opening its clause is the subject, not a modifier.
         while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
-                && tokens[e - 1].isCapitalized) && !opensClauseAsBareHead(e, floor: floor)
+                && tokens[e - 1].isCapitalized) && !finder.isModalReadAsName(e) && !opensClauseAsBareHead(e, floor: floor)
                 || tokens[e].isLyAdverb && !tokens[e].isCapitalized && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
         }
@@ -575,11 +576,20 @@ extension Attributor {
               // The tagger may read a first name as an adjective ("Nate").
               (name.first...name.last).allSatisfy({ tokens[$0].tag == .propn && !tokens[$0].is(.timeWord) || finder.isTitle($0)
                   || $0 == name.first && name.last > name.first && FirstNameGender.isFirstName(tokens[$0].lower) }),
-              !Lexicon.discourseAdverbs.contains(tokens[name.first].lower), !tokens[name.first].isLyAdverb
+              !Lexicon.discourseAdverbs.contains(tokens[name.first].lower), !tokens[name.first].isLyAdverb,
+              !isFrontedLoneWord(name, comma: c)
         else { return nil }
         if tokens[c + 1].lower != "who" { name.role = finder.text(c + 1, m.last) }
         name.lastWithRole = m.last
         return name
+    }
+
+    /// `Afterward, the governor told…`, `Overnight, forecasters warned…`, `Nationwide, officials
+    /// said…`: one capitalised word opening the sentence, with no title, set off by a comma
+    /// before the clause's subject, is a fronted adverb (the tagger reads many as names), not a
+    /// name whose apposition lost its closing comma.
+    func isFrontedLoneWord(_ name: SpeakerMention, comma c: Int) -> Bool {
+        name.first == name.last && c == name.last + 1 && name.title == nil && finder.isSentenceStart(name.first)
     }
 
     /// Whether the first word after token `i` (past an opening quotation mark) is in lower case:
