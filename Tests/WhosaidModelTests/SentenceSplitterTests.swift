@@ -36,6 +36,19 @@ import Testing
                 ["She lives in the U.S.", "The rest live abroad."])
     }
 
+    /// A clock time goes on only into a day, a month or a time zone
+    /// (``SentenceSplitter/clockContinuations``); a dotted place code after a comma goes on only
+    /// into a comma (``SentenceSplitter/dottedPlaceCodes``); initials open a name.
+    @Test func aClockTimeOrAPlaceCodeEndsASentenceBeforeACapital() {
+        #expect(sentences("The meeting ended at 9 p.m. Brooks said it went well.") ==
+                ["The meeting ended at 9 p.m.", "Brooks said it went well."])
+        #expect(sentences("The vote is at 9 p.m. Tuesday. Brooks said so.") == ["The vote is at 9 p.m. Tuesday.", "Brooks said so."])
+        #expect(sentences("It starts at 7 a.m. Eastern time. Brooks said so.") == ["It starts at 7 a.m. Eastern time.", "Brooks said so."])
+        #expect(sentences("He lives in Washington, D.C. Police said he fled.") == ["He lives in Washington, D.C.", "Police said he fled."])
+        #expect(sentences("Last week, J.J. Goldman wrote a column. It ran.") == ["Last week, J.J. Goldman wrote a column.", "It ran."])
+        #expect(sentences("On Monday, U.S. President Ann Lowe spoke. It ran.") == ["On Monday, U.S. President Ann Lowe spoke.", "It ran."])
+    }
+
     @Test func aStateSetOffByACommaEndsASentenceBeforeAnOpener() {
         #expect(sentences("Two died in San Marcos, Calif. The group said so.") == ["Two died in San Marcos, Calif.", "The group said so."])
         #expect(sentences("Two died in San Marcos, Calif. He left.") == ["Two died in San Marcos, Calif.", "He left."])

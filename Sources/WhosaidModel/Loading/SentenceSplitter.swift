@@ -26,6 +26,19 @@ enum SentenceSplitter {
         "then", "also", "you", "my", "to", "by", "with", "from", "officials", "both",
     ]
 
+    /// Clock abbreviations, lower-cased without the final dot.
+    static let clockAbbreviations: WordSet = ["a.m", "p.m"]
+    /// Words that go on from a clock time inside its sentence: days, months, time zones.
+    static let clockContinuations: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+        "gmt", "utc", "bst", "cet", "eastern", "central", "mountain", "pacific", "local", "today", "tonight",
+    ]
+    /// Dotted codes of US states and the capital, lower-cased without the final dot.
+    static let dottedPlaceCodes: WordSet = ["d.c", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va"]
+
     /// Sentence spans of every paragraph, in text order.
     static func sentences(in scalars: some ScalarReader, paragraphs: [TextSpan]) -> [TextSpan] {
         var result: [TextSpan] = []
@@ -131,6 +144,18 @@ enum SentenceSplitter {
         let isAcronym = word.containsByte(0x2E) && letters <= 4
         if isInitial { return false }
         if isAcronym {
+            // "The meeting ended at 9 p.m. Brooks said…": a clock time goes on only into a day, a
+            // month or a time zone (`9 p.m. Tuesday`, `9 p.m. ET`); any other capital opens a sentence.
+            if clockAbbreviations.contains(word), next < p.end, Characters.isUpper(s[next]) {
+                return !clockContinuations.contains(lowercasedWord(s, from: next, paragraph: p))
+            }
+            // "…from Washington, D.C. Police said…": a dotted place code set off by a comma is
+            // followed by a comma inside a sentence; a capital after it opens the next one. (Not
+            // initials, which open a name: `Last week, J.J. Goldberg wrote`.)
+            if w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",", dottedPlaceCodes.contains(word),
+               next < p.end, Characters.isUpper(s[next]) {
+                return true
+            }
             // "…,” Ruiz said in Binghamton, N.Y. “Her department…”", "said Sen. Dana Grant, R-S.C.
             // “I get that.”": a place or party code set off by a comma, then an opening quotation
             // mark and a capital.
