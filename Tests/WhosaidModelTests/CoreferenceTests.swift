@@ -582,4 +582,45 @@ import Testing
             """)
         #expect(a.speaker(of: "plant will stay open") == "Greg Hunt")
     }
+
+    /// A second reader's probes of the day's rules (review of 231f570..b368ba5): a passive's agent
+    /// speaks only after a verb of speaking about someone and a quote that calls the subject he or
+    /// she; a request is no question; words that also name a person's job are no organisation
+    /// heads; `for` links a person's noun to its name; `it` takes no person a pronoun linked.
+    @Test func theDaysRulesHoldTheirLimits() {
+        let a = analyze("""
+            Tom Carter was arrested by Sheriff Dan Reed on Friday.
+
+            “I did nothing wrong.”
+
+            Mayor Tom Brooks was praised by Councilwoman Dana Whitfield.
+
+            “I am grateful for her support.”
+
+            Mayor Ray Ortiz was criticized by Councilwoman Ann Kerr.
+
+            “He has failed this city.”
+
+            His daughter, Emily Carter, died in the crash.
+
+            “She loved to fly.”
+            """)
+        #expect(a.speaker(of: "I did nothing wrong") == "Tom Carter")
+        #expect(a.speaker(of: "She loved to fly") == nil)
+        #expect(a.speaker(of: "grateful for her support") == "Tom Brooks")
+        #expect(a.speaker(of: "He has failed this city") == "Ann Kerr")
+        let b = analyze("""
+            Sen. Mark Becker asked Secretary Tom Olsen, his longtime rival, to step down. He said the agency was broken.
+
+            The mail carrier said the road was closed. She said she would sue.
+
+            Prosecutors charged a nurse for Dr. Hale, who said she followed orders.
+
+            “We are ready,” Harmon said. Her statement was brief. It said the plan would work.
+            """)
+        #expect(b.speaker(of: "the agency was broken") == "Mark Becker")
+        #expect(b.speaker(of: "she would sue") == "The mail carrier")
+        #expect(b.speaker(of: "she followed orders") == "a nurse for Dr. Hale")
+        #expect(b.speaker(of: "the plan would work") == nil)
+    }
 }

@@ -503,8 +503,11 @@ struct ActorBuilder {
             } else {
                 // "Boeing said… It added…": a name that no first name, title or pronoun ever made a
                 // person's, the subject of the sentence before, is taken for what "it" says it is.
+                // The name itself or an `it` taken before (`Boeing said… It added… It said…`), not
+                // a pronoun of a person linked to it (`Her statement was brief. It said…`).
                 guard kind == .organisation || kind == .person && sentence - tokens[ti].sentence <= Self.unpersonedNameSentences
-                        && Self.isUnpersonedName(drafts[id], nameGender: nameGenders[id]) && PronounSalience.isSubject(ti, tokens: tokens)
+                        && (tokens[ti].tag != .pron && tokens[ti].isCapitalized || tokens[ti].lower == "it") && Self.isUnpersonedName(drafts[id], nameGender: nameGenders[id])
+                        && PronounSalience.isSubject(ti, tokens: tokens)
                 else { continue }
             }
             let distance = sentence - tokens[ti].sentence

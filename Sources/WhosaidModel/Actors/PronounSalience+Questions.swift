@@ -18,11 +18,12 @@ extension PronounSalience {
     /// Words that open what was asked after the addressee (`asked Olsen whether…`, `asked her about
     /// the plan`); a request (`asked him to resign`) is no question.
     static let questionOpeners: WordSet = ["whether", "if", "about", "why", "what", "how", "when", "where", "who", "which"]
-    /// Most tokens of the addressee's name before its last word (`Secretary of State Mark Olsen`).
+    /// Most tokens of the addressee's name before its last word, all capitalised (`Deputy Secretary
+    /// Mark Olsen`).
     static let maxAddresseeNameTokens = 5
 
     /// Whether the name whose last word is token `index` is the addressee of a question: a
-    /// question verb before the name's capitalised words, and what was asked (or the sentence's
+    /// question verb before the name's capitalised words, and what was asked (or, after `asked`, the sentence's
     /// end) after it. A pronoun (`asked him whether`) takes no part: its own resolution may be wrong.
     static func isQuestionAddressee(_ index: Int, tokens: Tokens) -> Bool {
         guard tokens[index].isCapitalized else { return false }
@@ -32,8 +33,11 @@ extension PronounSalience {
             k -= 1
         }
         guard k >= 0, tokens[k].sentence == sentence, tokens[k].tag == .verb, questionVerbs.contains(tokens[k].lower) else { return false }
+        // "“Did you lie?” Walsh asked Olsen.": the question was quoted before; only `asked` puts
+        // one with nothing after the name (`pressed Olsen.` may only insist).
+        let asked = tokens[k].lower == "asked" || tokens[k].lower == "asks"
         let next = index + 1
-        guard next < tokens.count, tokens[next].sentence == sentence else { return true }
-        return questionOpeners.contains(tokens[next].lower) || [".", "?", ","].contains(tokens[next].lower)
+        guard next < tokens.count, tokens[next].sentence == sentence else { return asked }
+        return questionOpeners.contains(tokens[next].lower) || asked && [".", "?"].contains(tokens[next].lower)
     }
 }

@@ -207,8 +207,10 @@ enum Lexicon {
         "letter", "filing", "complaint", "lawsuit", "ruling", "book", "editorial", "ad",
         // Kinds of firm and institution (`The automaker said`, `the airline said`), and the
         // plural words that end company names (`Harlow Motors`, `Delta Air Lines`).
-        "automaker", "carmaker", "airline", "retailer", "carrier", "insurer", "lender", "drugmaker", "chipmaker",
-        "broadcaster", "utility", "firm", "league", "club", "hospital", "airport", "regulator", "manufacturer",
+        // (Not words that also name a person's job or are adjectives: carrier, lender, regulator,
+        // broadcaster, club, firm.)
+        "automaker", "carmaker", "airline", "retailer", "insurer", "drugmaker", "chipmaker",
+        "utility", "league", "hospital", "airport", "manufacturer",
         "watchdog", "conglomerate", "startup", "motors", "airlines", "airways", "industries", "technologies",
         "pharmaceuticals", "holdings", "enterprises", "laboratories",
     ]

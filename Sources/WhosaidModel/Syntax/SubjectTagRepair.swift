@@ -58,7 +58,7 @@ enum SubjectTagRepair {
                 // a determiner's phrase ends before the verb, so its last word is the head noun the
                 // tagger read as an adjective (by its ending).
                 tokens[k].tag = .noun
-            } else if t.tag == .adv, t.isCapitalized, k > range.lowerBound, next.lower != "say",
+            } else if t.tag == .adv, t.isCapitalized, k > range.lowerBound,
                       !Lexicon.reportingBases.contains(next.lower), isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," {
                 // `“…,” Long said`, `The deal is fair, Long said`: no adverb is capitalised inside a
                 // sentence, so a capitalised one right before a trailing cue is its speaker's surname.

@@ -9,8 +9,9 @@ extension Attributor {
 
     /// Links between a thing and the person it comes from (`a spokesman of`, `criticism from`,
     /// `an attack by`), whose person is a `who` clause's antecedent.
-    /// `with`, `to`, `for` and `against` too (`toured the site with Gov. Hale, who said`).
-    static let thingOfPersonLinks: WordSet = ["of", "from", "by", "with", "to", "for", "against"]
+    /// `with` too (`toured the site with Gov. Hale, who said`); not `for` or `to`, which follow
+    /// nouns of people the lists miss (`a nurse for Dr. Hale, who`, `the envoy to Ortiz, who`).
+    static let thingOfPersonLinks: WordSet = ["of", "from", "by", "with"]
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the

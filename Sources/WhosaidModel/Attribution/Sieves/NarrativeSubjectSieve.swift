@@ -42,8 +42,9 @@ extension Attributor {
               !(sentenceStart...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
         let apposed = openingApposedName(first, before: open - 1)
         guard let m = apposed ?? sentenceSubject(first: first, before: min(open - 1, first + 8)) else { return nil }
-        // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic speaks.
-        if let agent = passiveAgent(after: m, before: open - 1) { return agent }
+        // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic
+        // speaks, when the quote speaks of the subject as he or she.
+        if let agent = passiveAgent(after: m, before: open - 1), quoteOpensWithPronoun(of: m, quote: qi) { return agent }
         guard m.kind == .name, m.actorKind == .person, m.first <= first + 2 || apposed != nil,
               isNarrativeSentence(first: first, quote: qi, subject: m),
               !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
@@ -83,12 +84,18 @@ extension Attributor {
     /// Most tokens between a subject and the `by` of its passive verb (`was sharply criticized by`).
     static let maxPassiveVerbGroupTokens = 4
 
-    /// Participles whose passive subject is the one who answers, not the agent (`Lowe was
-    /// interviewed by Ann Park. “I have no regrets.”` → Lowe).
-    static let answerElicitingVerbs: WordSet = ["asked", "interviewed", "questioned", "pressed", "quizzed", "prompted", "introduced", "invited"]
+    /// Participles of speaking about someone, whose agent's words a quote after the passive may
+    /// be (`Brooks was criticized by Dana Whitfield.`). Others make no speaker of their agent:
+    /// `arrested by the sheriff`, `shot by an officer`, `interviewed by Ann Park`.
+    static let verbalActParticiples: WordSet = [
+        "criticized", "criticised", "praised", "attacked", "blasted", "slammed", "condemned", "denounced", "accused",
+        "mocked", "ridiculed", "rebuked", "chided", "scolded", "lauded", "hailed", "described", "labeled", "labelled",
+        "branded", "dismissed", "challenged", "endorsed", "defended",
+    ]
 
-    /// The named person after `by` in a passive whose subject is `m`, before token `end`:
-    /// `Mayor Tom Brooks was criticized by Councilwoman Dana Whitfield.` → Dana Whitfield. Else nil.
+    /// The named person after `by` in a passive of speaking about someone (``verbalActParticiples``)
+    /// whose subject is `m`, before token `end`: `Mayor Tom Brooks was criticized by Councilwoman
+    /// Dana Whitfield.` → Dana Whitfield. Else nil. The caller asks the quote for evidence.
     func passiveAgent(after m: SpeakerMention, before end: Int) -> SpeakerMention? {
         // `Tom Brooks, the mayor, was criticized by…`: the comma closing an apposed role.
         let be = m.lastWithRole + (m.lastWithRole > m.last && tokens[m.lastWithRole + 1].lower == "," ? 2 : 1)
@@ -97,14 +104,14 @@ extension Attributor {
         var participle = false
         while k < end, k - be <= Self.maxPassiveVerbGroupTokens, tokens[k].isWord, tokens[k].lower != "by" {
             let w = tokens[k].lower
-            if tokens[k].tag == .verb, w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w) {
+            if tokens[k].tag == .verb, Self.verbalActParticiples.contains(w) {
                 participle = true
             } else if !(tokens[k].tag == .adv || tokens[k].tag == .aux) {
                 return nil
             }
             k += 1
         }
-        guard participle, k + 1 < end, tokens[k].lower == "by", !Self.answerElicitingVerbs.contains(tokens[k - 1].lower),
+        guard participle, k + 1 < end, tokens[k].lower == "by",
               let agent = finder.phrase(startingAt: k + 1, ceiling: end), agent.kind == .name, agent.actorKind == .person else { return nil }
         return agent
     }
@@ -122,20 +129,29 @@ extension Attributor {
     /// city.”` → the mayor is talked about, not talking.
     func quoteSpeaksOf(_ m: SpeakerMention, quote qi: Int, sentenceFirst first: Int) -> Bool {
         let open = openToken[qi]
-        let gender = mentionGender(m)
-        let limit = min(closeToken[qi], open + Self.maxQuotePronounWords)
-        guard (open + 1..<max(open + 1, limit)).contains(where: { k in
-            Gender(pronoun: tokens[k].lower).map { g in gender == nil || gender == g } ?? false
-        }) else { return false }
+        guard quoteOpensWithPronoun(of: m, quote: qi) else { return false }
         var k = first
         while k < open, k - first <= Self.maxNarrativeSentenceTokens {
+            // Not the subject itself, read again from a word before it (`His daughter, Emily Carter,`).
             if k < m.first || k > m.lastWithRole, tokens[k].isCapitalized,
-               let other = finder.phrase(startingAt: k, ceiling: open - 1), other.kind == .name, other.actorKind == .person {
+               let other = finder.phrase(startingAt: k, ceiling: open - 1), other.kind == .name, other.actorKind == .person,
+               other.last < m.first || other.first > m.lastWithRole {
                 return false
             }
             k += 1
         }
         return true
+    }
+
+    /// Whether the first words of quote `qi` hold a he or she of `m`'s gender (either, when it is
+    /// unknown): `“He has failed this city.”` after a sentence about Tom Brooks.
+    func quoteOpensWithPronoun(of m: SpeakerMention, quote qi: Int) -> Bool {
+        let open = openToken[qi]
+        let gender = mentionGender(m)
+        let limit = min(closeToken[qi], open + Self.maxQuotePronounWords)
+        return (open + 1..<max(open + 1, limit)).contains { k in
+            Gender(pronoun: tokens[k].lower).map { g in gender == nil || gender == g } ?? false
+        }
     }
 
     /// The gender the title or first name of mention `m` shows (`Councilwoman`, `Tom`), or nil.
