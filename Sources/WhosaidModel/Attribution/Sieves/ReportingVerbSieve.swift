@@ -174,7 +174,11 @@ extension Attributor {
         // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
         let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2)
-        if invertedClose == nil, subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase,
+        // "Earlier, officials warned of delays.": a cue whose preposition takes its own complement
+        // has said what it says; the words before the comma only set the time or scene.
+        let ownsComplement = !inverted && cueEnd > v && Self.topicComplementVerbs.contains(w)
+            && Self.topicPrepositions.contains(tokens[v + 1].lower)
+        if invertedClose == nil, subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase, !ownsComplement,
            !opensSubordinateSegment(before: subjectStart - 1, first: first),
            inverted || !frontsApposedDescription(subject: m, verb: v, first: first),
            endsSentence(after: cueEnd, last: last) || inverted
@@ -420,6 +424,12 @@ extension Attributor {
 
     /// Verbs whose addressee may stand between them and the reported clause (`told reporters
     /// that`, `warned voters that`, `promised supporters that`).
+    /// Verbs whose `of` or `about` phrase is what was said (`warned of delays`, `spoke about the
+    /// budget`), never the topic of words before them, as after `said` (`He is a fraud, Lowe said
+    /// of her rival.`).
+    /// (The prepositions are ``topicPrepositions``.)
+    static let topicComplementVerbs: Set<String> = Set(["speak", "talk", "warn", "complain", "boast", "brag", "testify", "caution"].flatMap(Lexicon.inflections))
+
     static let objectBeforeClauseVerbs: WordSet = [
         "tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",
         "inform", "informed", "advise", "advised", "promise", "promised", "urge", "urged",
