@@ -45,9 +45,9 @@ extension Attributor {
     }
 
     /// Pronoun-like heads that a restrictive `who` clause completes as a subject: `Those who
-    /// attended said`, `Anyone who worked there said`, `Some of those who lost jobs said`.
-    static let relativeBareHeads: WordSet = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
-                                             "many", "some", "all", "few", "most", "others", "one"]
+    /// attended said`, `Anyone who worked there said`, `Some of those who lost jobs said`: the
+    /// bare heads that speak alone (``MentionFinder/bareHeads``) and those that need the clause.
+    static let relativeBareHeads = WordSet(MentionFinder.bareHeads.union(["those", "anyone", "anybody"]))
     /// Heads of the above that stand for one person.
     static let singularRelativeBareHeads: WordSet = ["anyone", "anybody", "someone", "somebody", "one"]
     /// Heads of the above that name a share of a group on their own: the speaker is the head
