@@ -122,6 +122,25 @@ enum SpeakerPhraseShapeTests {
              expected: [("Sam Lau", "the vote was rigged")]),
     ]
 
+    /// `“…,” said the Foreign Secretary, Ann Hale.`: a name apposed to a capitalised office after
+    /// `the` speaks, as after a lower-case description (``MentionFinder/isCapitalisedOffice(_:)``);
+    /// an office with no name apposed, or an organisation's name, stays the speaker.
+    static let nameApposedToCapitalisedOfficeCases: [Case] = [
+        Case(text: "“The budget is fully costed,” said the Chancellor, Rachel Hughes.",
+             expected: [("Rachel Hughes", "“The budget is fully costed,”")]),
+        Case(text: "“We will not be moved,” said the Foreign Secretary, Tom Reid. “The talks are over.”",
+             expected: [("Tom Reid", "“We will not be moved,”"), ("Tom Reid", "“The talks are over.”")]),
+        Case(text: "“The budget is fully costed,” said the Chancellor.", expected: [("the Chancellor", "“The budget is fully costed,”")]),
+        Case(text: "“The figures are wrong,” said the Treasury, the department that drew them up.",
+             expected: [("the Treasury", "“The figures are wrong,”")]),
+        // A parliament's member and a British party are titles before the name, not part of it;
+        // a job word the tagger reads as an adverb after a party still joins the name's modifiers.
+        Case(text: "Labour MP Jane Hill said: “It is a shambles.”", expected: [("Jane Hill", "“It is a shambles.”")]),
+        Case(text: "Senior Tory MP Tom Reid said the talks were over.", expected: [("Tom Reid", "the talks were over")]),
+        Case(text: "“It is fine,” said Tory backbencher Mark Dunn.", expected: [("Mark Dunn", "“It is fine,”")]),
+        Case(text: "Conservative groups said the plan was dead.", expected: [("Conservative groups", "the plan was dead")]),
+    ]
+
     /// `May told lawmakers…`, `“…,” Cook said`, `Will Hurd said`: a surname that is also a modal,
     /// a verb or an adverb stays the speaker: a modal takes no inflected verb
     /// (``SubjectTagRepair/repairModalNames(_:_:)``), and a capitalised verb or adverb right
@@ -578,7 +597,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

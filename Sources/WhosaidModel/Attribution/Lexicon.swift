@@ -189,6 +189,8 @@ enum Lexicon {
         "rabbi", "pastor", "imam", "treasurer", "inspector", "trooper", "sergeant",
         "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "constable",
         "executive", "financial", "operating", "managing", "editor",
+        // Parliaments' members and British parties before a name ("Labour MP Jane Hill", "Tory MEP Tom Reid").
+        "mp", "mep", "msp", "labour", "tory", "conservative", "liberal",
     ]
     static let maleTitles: WordSet = ["mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
     static let femaleTitles: WordSet = ["mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]

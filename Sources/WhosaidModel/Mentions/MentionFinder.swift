@@ -109,6 +109,7 @@ struct MentionFinder {
         "actor", "singer", "comedian", "businessman", "businesswoman", "entrepreneur", "lawmaker", "delegate",
         "minister", "secretary", "judge", "commentator", "pundit", "consultant", "adviser", "advisor", "democrat",
         "ally", "co-host", "scientist", "constituent", "historian", "expert", "physician", "surgeon", "farmer",
+        "backbencher", "campaigner", "councillor", "councilor", "lobbyist", "nurse", "paramedic", "firefighter",
     ]
 
     // MARK: Subject before a verb
@@ -1408,7 +1409,8 @@ struct MentionFinder {
         // "a spokeswoman for the hotel chain, Jenna Ruiz": the name apposed to a description speaks.
         // "Germany's biggest bank, Deutsche Bank": an organisation's name apposed to a description
         // whose head is an organisation noun speaks as well.
-        if m.kind == .description, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
+        // "said the Foreign Secretary, Ann Hale": so does the name apposed to a capitalised office.
+        if m.kind == .description || isCapitalisedOffice(m), afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
            var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name,
            name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m),
            name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
@@ -1434,6 +1436,13 @@ struct MentionFinder {
             }
         }
         return m
+    }
+
+    /// Whether `m` is `the` and capitalised words ending in a title or a job noun (`the Foreign
+    /// Secretary`, `the Chancellor`): an office, which a name apposed to it fills.
+    func isCapitalisedOffice(_ m: SpeakerMention) -> Bool {
+        m.kind == .name && m.last > m.first && tokens[m.first].lower == "the" && tokens[m.last].isCapitalized
+            && (isTitle(m.last) || Self.isJobNoun(tokens[m.last].lower))
     }
 
     /// Most common nouns after a job's `of` (`chief of staff`, `director of public affairs`).
