@@ -360,6 +360,51 @@ import Testing
         #expect(a.speaker(of: "votes are there") != "Ruth Abney")
     }
 
+    @Test func aLedeOfficeIsThePersonNamedWithItJustAfter() {
+        let a = analyzeLinkingRoles("""
+            Fuel taxes will fall by a fifth, the finance minister said on Friday.
+
+            “We are committed to relief,” Finance Minister Arun Mehta told reporters.
+
+            Later, the minister said the cut would cost billions.
+            """)
+        #expect(a.speaker(of: "Fuel taxes will fall") == "Arun Mehta")
+        #expect(a.speaker(of: "cost billions") == "Arun Mehta")
+        #expect(a.actors.count == 1)
+    }
+
+    @Test func aLedeOfficeTakesNoOtherOfficeNorANameFarBelow() {
+        let a = analyzeLinkingRoles("""
+            The bridge will close for a year, the mayor said on Friday.
+
+            Deputy Mayor Tom Reyes cut the ribbon.
+
+            Traffic will move to the ferry.
+
+            Buses will run every hour.
+
+            Shops on the quay will stay open.
+
+            Tolls will not change.
+
+            “We will find the money,” Mayor Ann Pruett said.
+            """)
+        #expect(a.speaker(of: "bridge will close") == "the mayor")
+    }
+
+    @Test func aLaterOfficeStillTakesOnlyAnEarlierHolder() {
+        let a = analyzeLinkingRoles("""
+            Tolls will not change.
+
+            Traffic will move to the ferry.
+
+            The bridge will close for a year, the mayor said on Friday.
+
+            “We will find the money,” Mayor Ann Pruett said.
+            """)
+        #expect(a.speaker(of: "bridge will close") == "the mayor")
+    }
+
     @Test func theViceMayorIsNotTheMayor() {
         let a = analyzeLinkingRoles("""
             Vice Mayor Tom Reyes cut the ribbon.

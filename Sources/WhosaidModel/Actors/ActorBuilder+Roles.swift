@@ -24,7 +24,30 @@ extension ActorBuilder {
            best == nil || entry.token > best!.token {
             return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
+        if best == nil, let entry = ledeRoleHolder(m, description: description, proper: proper, names: names) {
+            return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+        }
         return best?.id
+    }
+
+    /// `India will cut fuel taxes, the finance minister said on Friday.` … `“…,” Finance Minister
+    /// Arun Mehta told reporters.`: a wire lede names the office first and the person after. A
+    /// role description in the article's first ``RoleWords/ledeParagraphs`` paragraphs that no
+    /// one before it holds is the first person introduced after it with that title, within
+    /// ``RoleWords/cataphoraParagraphs`` paragraphs and ``RoleWords/maxCataphoraEntries`` names.
+    func ledeRoleHolder(_ m: SpeakerMention, description: [String], proper: [String], names: PersonNameIndex) -> PersonNameIndex.Entry? {
+        let paragraph = paragraphOf(m.first)
+        guard paragraph < RoleWords.ledeParagraphs else { return nil }
+        let entries = names.entries
+        var k = entries.partitioningIndex { $0.token > m.last }
+        let end = min(entries.count, k + RoleWords.maxCataphoraEntries)
+        while k < end {
+            let entry = entries[k]
+            k += 1
+            if paragraphOf(entry.token) - paragraph > RoleWords.cataphoraParagraphs { break }
+            if let title = entry.title, RoleWords.role(title, isNamedBy: description, proper: proper) { return entry }
+        }
+        return nil
     }
 
     /// The actor of a name the text introduced: the one with that full name, or for a surname

@@ -29,6 +29,14 @@ enum RoleWords {
         "at", "of", "for", "in", "from", "with", "on", "who", "whose", "and", "to", "since", "until",
     ]
 
+    /// Paragraphs at the top of an article (its lede) whose role descriptions may name a person
+    /// introduced only after them (``ActorBuilder/ledeRoleHolder(_:description:proper:names:)``).
+    static let ledeParagraphs = 2
+    /// How many paragraphs after a lede's role description the person holding it may be named.
+    static let cataphoraParagraphs = 4
+    /// Most names read after a lede's role description for the one holding it.
+    static let maxCataphoraEntries = 32
+
     /// Longest definite description, in words with its article, that may name a role
     /// ("the former South Carolina governor").
     static let longestDescription = 5
