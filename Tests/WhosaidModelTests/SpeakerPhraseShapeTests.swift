@@ -122,6 +122,18 @@ enum SpeakerPhraseShapeTests {
              expected: [("Sam Lau", "the vote was rigged")]),
     ]
 
+    /// `Dana Ruiz, chief executive of Brightline, a software company, said`: a job word the tagger
+    /// reads as an adjective still makes the name after its `of` the role's object
+    /// (``MentionFinder/linksCommonNounToName(_:)``), so the person before the role speaks.
+    static let jobWordReadAsAdjectiveCases: [Case] = [
+        Case(text: "Dana Ruiz, chief executive of Brightline, a small software company, said the layoffs were over.",
+             expected: [("Dana Ruiz", "the layoffs were over")]),
+        Case(text: "Tom Reid, chief economist at Vantor, an asset manager in Boston, said rates would fall.",
+             expected: [("Tom Reid", "rates would fall")]),
+        Case(text: "The chief executive of Brightline, a small software company, said the layoffs were over.",
+             expected: [("The chief executive of Brightline", "the layoffs were over")]),
+    ]
+
     /// `“…,” said the Foreign Secretary, Ann Hale.`: a name apposed to a capitalised office after
     /// `the` speaks, as after a lower-case description (``MentionFinder/isCapitalisedOffice(_:)``);
     /// an office with no name apposed, or an organisation's name, stays the speaker.
@@ -597,7 +609,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

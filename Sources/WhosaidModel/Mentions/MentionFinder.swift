@@ -358,12 +358,13 @@ struct MentionFinder {
 
     /// Whether a lower-case common noun and a preposition stand inside `name`'s words before its
     /// last name ("Texas director for Hernandez", "an aide to Ruiz"): the name there is the role's
-    /// object, not the person in apposition.
+    /// object, not the person in apposition. A job noun the tagger reads as an adjective counts
+    /// too ("chief executive of Brightline").
     func linksCommonNounToName(_ name: SpeakerMention) -> Bool {
         guard name.last > name.first + 1 else { return false }
         return (name.first + 1...name.last).contains {
             Self.roleLinkPrepositions.contains(tokens[$0].lower) && tokens[$0 - 1].isWord && !tokens[$0 - 1].isCapitalized
-                && tokens[$0 - 1].tag == .noun
+                && (tokens[$0 - 1].tag == .noun || Self.isJobNoun(tokens[$0 - 1].lower))
         }
     }
 
