@@ -122,6 +122,17 @@ enum SpeakerPhraseShapeTests {
              expected: [("Sam Lau", "the vote was rigged")]),
     ]
 
+    /// `Speaking to reporters on Monday, Reid agreed.`: a participle's phrase before the subject,
+    /// with no finite verb of its own, only sets the scene, as a prepositional phrase does; a
+    /// fronted clause with its own verb is still what the trailing cue reports.
+    static let frontedParticiplePhraseCases: [Case] = [
+        Case(text: "Speaking to reporters on Monday, Tom Reid agreed.", expected: []),
+        Case(text: "Looking back on the vote, the mayor disagreed.", expected: []),
+        Case(text: "Speaking to reporters on Monday, Tom Reid said the plan was sound.",
+             expected: [("Tom Reid", "the plan was sound")]),
+        Case(text: "Rates will rise by June, Tom Reid warned.", expected: [("Tom Reid", "Rates will rise by June")]),
+    ]
+
     /// `Dana Ruiz, chief executive of Brightline, a software company, said`: a job word the tagger
     /// reads as an adjective still makes the name after its `of` the role's object
     /// (``MentionFinder/linksCommonNounToName(_:)``), so the person before the role speaks.
@@ -609,7 +620,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

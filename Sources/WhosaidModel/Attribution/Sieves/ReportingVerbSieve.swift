@@ -171,8 +171,10 @@ extension Attributor {
             // the name is the subject's too, not the end of the reported clause.
             if let role = apposedDescriptionBefore(name: m, subjectStart: subjectStart, first: first) { subjectStart = role }
         }
-        // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene.
-        let introductoryPhrase = tokens[first].tag == .adp && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
+        // "Through a spokesman, he declined…": a prepositional phrase without a verb only sets the scene;
+        // so does a participle's phrase ("Speaking to reporters on Monday, Reid agreed.").
+        let opensWithParticiple = tokens[first].tag == .verb && Lexicon.isGerund(tokens[first].lower)
+        let introductoryPhrase = (tokens[first].tag == .adp || opensWithParticiple) && subjectStart - 2 >= first && !holdsFiniteVerb(first, subjectStart - 2)
             && !holdsQuote(first, subjectStart - 2)
         // "Earlier, officials warned of delays.": a cue whose preposition takes its own complement
         // has said what it says; the words before the comma only set the time or scene.
