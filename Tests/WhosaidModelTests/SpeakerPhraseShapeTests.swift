@@ -122,6 +122,18 @@ enum SpeakerPhraseShapeTests {
              expected: [("Sam Lau", "the vote was rigged")]),
     ]
 
+    /// `CLAUSE, said NAME, ROLE, PLACE.`: the second part of a place after the role's last name
+    /// (a campus, a state) closes the inverted speaker at the sentence's end
+    /// (``Attributor/closesWithPlacePart(comma:last:)``), as the sentence's end itself does.
+    static let placePartAfterInvertedSpeakerCases: [Case] = [
+        Case(text: "Lopez has a strong ground game, said Mindy Romero, a professor at the University of California, Davis.",
+             expected: [("Mindy Romero", "Lopez has a strong ground game")]),
+        Case(text: "The ads will run until June, said Evan Trask, a media consultant in Alexandria, Va.",
+             expected: [("Evan Trask", "The ads will run until June")]),
+        Case(text: "The ads will run until June, said Evan Trask, a media consultant in Boston.",
+             expected: [("Evan Trask", "The ads will run until June")]),
+    ]
+
     /// `Speaking to reporters on Monday, Reid agreed.`: a participle's phrase before the subject,
     /// with no finite verb of its own, only sets the scene, as a prepositional phrase does; a
     /// fronted clause with its own verb is still what the trailing cue reports.
@@ -620,7 +632,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

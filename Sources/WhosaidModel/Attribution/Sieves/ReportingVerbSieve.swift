@@ -144,6 +144,7 @@ extension Attributor {
                 if m.kind == .name, let home = homeAfterOf(after, last: last) { after = home + 1 }
                 // "…, said a former aide who worked with her.": a restrictive relative clause too.
                 if after > last || Self.sentenceEndMarks.contains(tokens[after].lower) || closesInvertedSpeaker(comma: after, last: last)
+                    || closesWithPlacePart(comma: after, last: last)
                     || Self.invertedSpeakerRelatives.contains(tokens[after].lower) {
                     speaker = m
                     inverted = true
@@ -610,6 +611,21 @@ extension Attributor {
         if Self.invertedSpeakerRelatives.contains(next) || next == "which" { return true }
         return next == "but" && (startsFiniteClause(at: comma + 2, last: last, verbMayEndSentence: true) || opensCoordinatedSubject(at: comma + 2, last: last))
     }
+
+    /// Whether the comma at `comma`, after an inverted speaker's role that ends in a name, opens
+    /// the second part of a place that ends the sentence (`…, said Mindy Romero, a professor at
+    /// the University of California, Davis.`, `…, a lobbyist in Alexandria, Va.`): at most
+    /// ``maxPlacePartWords`` capitalised words, then the sentence's end.
+    func closesWithPlacePart(comma: Int, last: Int) -> Bool {
+        guard comma > 0, comma + 1 <= last, tokens[comma].lower == ",", tokens[comma].quote == nil,
+              tokens[comma - 1].isCapitalized, tokens[comma - 1].isWord else { return false }
+        var k = comma + 1
+        while k <= last, k - comma <= Self.maxPlacePartWords, tokens[k].isWord, tokens[k].isCapitalized, tokens[k].quote == nil { k += 1 }
+        return k > comma + 1 && (k > last || Self.sentenceEndMarks.contains(tokens[k].lower))
+    }
+
+    /// Most capitalised words of a place's second part after a speaker's role (`Davis`, `Va.`, `New Mexico`).
+    static let maxPlacePartWords = 3
 
     /// Whether a clause with a coordinated subject starts at `c` (`her character and politics do
     /// not…`): two noun phrases joined by `and`, the second opening a finite clause.
