@@ -132,6 +132,9 @@ enum SpeakerPhraseShapeTests {
              expected: [("Evan Trask", "The ads will run until June")]),
         Case(text: "The ads will run until June, said Evan Trask, a media consultant in Boston.",
              expected: [("Evan Trask", "The ads will run until June")]),
+        // A trailing cue's adjunct of three phrases (``Attributor/maxAdjunctWords``).
+        Case(text: "The plan would cost $2 trillion, Lowe said in a phone interview from her home in Ohio.",
+             expected: [("Lowe", "The plan would cost $2 trillion")]),
     ]
 
     /// `Speaking to reporters on Monday, Reid agreed.`: a participle's phrase before the subject,

@@ -5,7 +5,7 @@ import WhosaidSyntax
 /// words after the verb hold no verb, subordinator or quotation, so no new clause starts there.
 extension Attributor {
     /// The most words a trailing adjunct may have.
-    static let maxAdjunctWords = 8
+    static let maxAdjunctWords = 12
     /// Adverbs of time that may open a cue's closing adjunct (`said late Monday`, `said afterward`).
     static let timeAdverbs: WordSet = ["late", "early", "afterward", "afterwards", "later", "earlier", "separately",
                                            "previously", "recently", "again", "yesterday", "today", "tonight"]
