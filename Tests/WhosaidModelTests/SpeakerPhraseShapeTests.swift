@@ -122,6 +122,18 @@ enum SpeakerPhraseShapeTests {
              expected: [("Sam Lau", "the vote was rigged")]),
     ]
 
+    /// `“…” — that was the verdict of one resident, Amy Fox.`: a quote whose own sentence names a
+    /// person in full after it continues no earlier speaker (``Attributor/namesPersonAfter(quote:)``);
+    /// one whose sentence names nobody still does.
+    static let quoteWithPersonNamedAfterCases: [Case] = [
+        Case(text: "The mayor said in a statement: “I support the council’s work.”\n\n“It’s all politics” — that was the verdict of one resident, Amy Fox.",
+             expected: [("The mayor", "“I support the council’s work.”")]),
+        Case(text: "“Headline about the budget vote,” by Tom Reid.\n\n“We will not wait,” the mayor said. “Another story in the series,” by Jane Hill.",
+             expected: [("the mayor", "“We will not wait,”")]),
+        Case(text: "The mayor said in a statement: “I support the council’s work.”\n\n“The river is rising” — and the council knows it.",
+             expected: [("The mayor", "“I support the council’s work.”"), ("The mayor", "“The river is rising”")]),
+    ]
+
     /// `CLAUSE, said NAME, ROLE, PLACE.`: the second part of a place after the role's last name
     /// (a campus, a state) closes the inverted speaker at the sentence's end
     /// (``Attributor/closesWithPlacePart(comma:last:)``), as the sentence's end itself does.
@@ -635,7 +647,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
