@@ -132,6 +132,12 @@ enum SpeakerPhraseShapeTests {
              expected: [("the mayor", "“We will not wait,”")]),
         Case(text: "The mayor said in a statement: “I support the council’s work.”\n\n“The river is rising” — and the council knows it.",
              expected: [("The mayor", "“I support the council’s work.”"), ("The mayor", "“The river is rising”")]),
+        // A person named in full as the subject before the quote in its own sentence
+        // (``Attributor/namesSubjectBefore(quote:)``).
+        Case(text: "“We are fine,” said Tom Reid.\n\nEarlier this week, Ana Lopez shared her worries with donors in Ohio, “I do not know what will happen.”",
+             expected: [("Tom Reid", "“We are fine,”")]),
+        Case(text: "“We are fine,” said Tom Reid.\n\nAs for the new budget, “nobody has read it.”",
+             expected: [("Tom Reid", "“We are fine,”"), ("Tom Reid", "“nobody has read it.”")]),
     ]
 
     /// `CLAUSE, said NAME, ROLE, PLACE.`: the second part of a place after the role's last name

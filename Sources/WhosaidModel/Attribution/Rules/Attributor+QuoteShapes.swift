@@ -136,6 +136,22 @@ extension Attributor {
     /// Most tokens after a quote read for a person's name (``namesPersonAfter(quote:)``).
     static let maxNamedAfterQuoteTokens = 25
 
+    /// Whether quote `qi`'s own sentence, before it and outside quotes, has a person named in full
+    /// as a clause's subject (a first name, a capitalised word, then a verb) within
+    /// ``maxNamedAfterQuoteTokens`` tokens: `Earlier this week, Ana Lopez shared her worries with
+    /// donors, “I do not know…”` brings in its own speaker, so the quote continues no earlier one.
+    func namesSubjectBefore(quote qi: Int) -> Bool {
+        let open = openToken[qi]
+        let first = sentenceFirst[tokens[open].sentence]
+        var k = open - 2
+        while k >= first, open - k <= Self.maxNamedAfterQuoteTokens, tokens[k].quote == nil, !isCloseMark(k) {
+            if tokens[k].tag == .propn, tokens[k + 1].tag == .propn, tokens[k + 1].isCapitalized, FirstNameGender.isFirstName(tokens[k].lower),
+               k + 2 < open, tokens[k + 2].tag == .verb || tokens[k + 2].tag == .aux { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// Whether `t` is a preposition, conjunction or article, which title case leaves in lower case.
     func isTitleFunctionWord(_ t: Token) -> Bool {
         t.tag == .adp || t.tag == .cconj || t.tag == .det

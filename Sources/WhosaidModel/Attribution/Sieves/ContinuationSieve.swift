@@ -22,6 +22,7 @@ extension Attributor {
     /// Quote `left` as the continuation of the statement before it (``continuationSource(for:in:)``).
     func continuationStatement(_ left: LeftoverQuote, among all: [Candidate]) -> Candidate? {
         guard !left.isFragment, !hasCueAfter(quote: left.quote), !isApposedPhraseQuote(left.quote), !namesPersonAfter(quote: left.quote),
+              !namesSubjectBefore(quote: left.quote),
               let prev = continuationSource(for: left.index, in: all) else { return nil }
         return Candidate(span: quotes[left.quote].span, kind: .direct, cue: nil, speaker: nil, rule: .continuation,
                          confidence: 0.6, quote: left.quote, continues: prev)
