@@ -115,8 +115,8 @@ extension Attributor {
     }
 
     /// Whether the rest of quote `qi`'s sentence, after a quote that does not end it, names a
-    /// person in full (a first name and a capitalised word after it) within
-    /// ``maxNamedAfterQuoteTokens`` tokens: `“It’s all politics” — that was the verdict of one
+    /// person in full (``startsFullName(_:)``) within
+    /// ``maxQuoteNameSearchTokens`` tokens: `“It’s all politics” — that was the verdict of one
     /// resident, Amy Fox.` says whose words they are without a cue the sieves read, so the quote
     /// continues no earlier speaker.
     func namesPersonAfter(quote qi: Int) -> Bool {
@@ -125,28 +125,34 @@ extension Attributor {
         guard close + 2 < tokens.count, paragraphOf(close + 1) == paragraphOf(close) else { return false }
         let last = sentenceLastToken(from: close + 1)
         var k = close + 1
-        while k < last, k - close <= Self.maxNamedAfterQuoteTokens, tokens[k].quote == nil {
-            if tokens[k].tag == .propn, tokens[k + 1].tag == .propn, tokens[k + 1].isCapitalized, tokens[k + 1].quote == nil,
-               FirstNameGender.isFirstName(tokens[k].lower) { return true }
+        while k < last, k - close <= Self.maxQuoteNameSearchTokens, tokens[k].quote == nil {
+            if startsFullName(k) { return true }
             k += 1
         }
         return false
     }
 
-    /// Most tokens after a quote read for a person's name (``namesPersonAfter(quote:)``).
-    static let maxNamedAfterQuoteTokens = 25
+    /// Most tokens beside a quote in its sentence read for a person's name
+    /// (``namesPersonAfter(quote:)``, ``namesSubjectBefore(quote:)``).
+    static let maxQuoteNameSearchTokens = 25
+
+    /// Whether a person's full name starts at token `k`: a known first name and a capitalised
+    /// word, both tagged as names, outside quotes.
+    func startsFullName(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].tag == .propn && tokens[k + 1].tag == .propn && tokens[k + 1].isCapitalized
+            && tokens[k + 1].quote == nil && FirstNameGender.isFirstName(tokens[k].lower)
+    }
 
     /// Whether quote `qi`'s own sentence, before it and outside quotes, has a person named in full
     /// as a clause's subject (a first name, a capitalised word, then a verb) within
-    /// ``maxNamedAfterQuoteTokens`` tokens: `Earlier this week, Ana Lopez shared her worries with
+    /// ``maxQuoteNameSearchTokens`` tokens: `Earlier this week, Ana Lopez shared her worries with
     /// donors, “I do not know…”` brings in its own speaker, so the quote continues no earlier one.
     func namesSubjectBefore(quote qi: Int) -> Bool {
         let open = openToken[qi]
         let first = sentenceFirst[tokens[open].sentence]
         var k = open - 2
-        while k >= first, open - k <= Self.maxNamedAfterQuoteTokens, tokens[k].quote == nil, !isCloseMark(k) {
-            if tokens[k].tag == .propn, tokens[k + 1].tag == .propn, tokens[k + 1].isCapitalized, FirstNameGender.isFirstName(tokens[k].lower),
-               k + 2 < open, tokens[k + 2].tag == .verb || tokens[k + 2].tag == .aux { return true }
+        while k >= first, open - k <= Self.maxQuoteNameSearchTokens, tokens[k].quote == nil, !isCloseMark(k) {
+            if startsFullName(k), k + 2 < open, tokens[k + 2].tag == .verb || tokens[k + 2].tag == .aux { return true }
             k -= 1
         }
         return false
