@@ -27,6 +27,18 @@ enum SpeakerPhraseShapeTests {
         Case(text: "He is a fraud, Ann Lowe said of her rival.", expected: [("Ann Lowe", "He is a fraud")]),
     ]
 
+    /// `Everyone, our friends and our cousins would say`: a pronoun for all that opens a list
+    /// of descriptions is spelled out by the rest, and speaks itself
+    /// (``Attributor/spelledOutHeads``); a list that opens with a description stays whole.
+    static let spelledOutPronounListCases: [Case] = [
+        Case(text: "And, everyone, all of our neighbours and all of our cousins would say, “You two should meet.”",
+             expected: [("everyone", "“You two should meet.”")]),
+        Case(text: "Everybody, the teachers and the parents said the school must stay open.",
+             expected: [("Everybody", "the school must stay open")]),
+        Case(text: "The teachers, the parents and the pupils said the school must stay open.",
+             expected: [("The teachers, the parents and the pupils", "the school must stay open")]),
+    ]
+
     /// Relative clauses around a speaker: a `who` after a name that closes a thing's phrase
     /// takes the person (``Attributor/personAfterThingOf(_:)``), a `who` after an apposition takes
     /// the apposed name, and a bare head with its restrictive clause is the subject, never a
@@ -578,7 +590,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
