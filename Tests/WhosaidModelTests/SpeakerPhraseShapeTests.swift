@@ -27,6 +27,18 @@ enum SpeakerPhraseShapeTests {
         Case(text: "He is a fraud, Ann Lowe said of her rival.", expected: [("Ann Lowe", "He is a fraud")]),
     ]
 
+    /// `The company in a statement said`: an occasion that names what was said is the cue's
+    /// adjunct after a common noun too (``Attributor/utteranceNouns``); a video or an ad may be
+    /// where the described person is, and stays in the speaker.
+    static let utteranceAdjunctAfterNounCases: [Case] = [
+        Case(text: "The company in a statement said the jets were safe.", expected: [("The company", "the jets were safe")]),
+        Case(text: "Prosecutors in their filing argued that the jury was misled.", expected: [("Prosecutors", "the jury was misled")]),
+        Case(text: "A narrator in the ad says the plant is safe.", expected: [("A narrator in the ad", "the plant is safe")]),
+        // With its object labelled, the label ends before a bracketed aside of the reporter's.
+        Case(text: "Ann Lowe in her speech called the plan “reckless” (although she allowed that parts were fine).",
+             expected: [("Ann Lowe", "the plan “reckless”")]),
+    ]
+
     /// `Everyone, our friends and our cousins would say`: a pronoun for all that opens a list
     /// of descriptions is spelled out by the rest, and speaks itself
     /// (``Attributor/spelledOutHeads``); a list that opens with a description stays whole.
@@ -590,7 +602,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
