@@ -27,6 +27,17 @@ enum SpeakerPhraseShapeTests {
         Case(text: "He is a fraud, Ann Lowe said of her rival.", expected: [("Ann Lowe", "He is a fraud")]),
     ]
 
+    /// `Ruiz shared her worry with donors, “…”`: a quote no cue took, after the comma that ends
+    /// a clause with a verb, closing the sentence, is the clause subject's, not a continuation of
+    /// the speaker before (``Attributor/introducedByCommaAfterClause(quote:)``); not a short
+    /// title, and not after a phrase without a verb.
+    static let quoteAfterClauseCommaCases: [Case] = [
+        Case(text: "“We will win,” said Ann Lowe, the campaign chief.\nEarlier this week, Maria Ruiz shared her worry with donors at a dinner, “I do not know which candidate will show up.”",
+             expected: [("Ann Lowe", "“We will win,”"), ("Maria Ruiz", "“I do not know which candidate will show up.”")]),
+        Case(text: "“We will win,” said Ann Lowe, the campaign chief.\nThe crowd then watched her new film, “Trainwreck.”",
+             expected: [("Ann Lowe", "“We will win,”"), ("Ann Lowe", "“Trainwreck.”")]),
+    ]
+
     /// `The company in a statement said`: an occasion that names what was said is the cue's
     /// adjunct after a common noun too (``Attributor/utteranceNouns``); a video or an ad may be
     /// where the described person is, and stays in the speaker.
@@ -602,7 +613,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
