@@ -360,6 +360,22 @@ import Testing
         #expect(a.speaker(of: "votes are there") != "Ruth Abney")
     }
 
+    @Test func aHeadlinesOpeningGerundIsNoGivenName() {
+        let a = analyze("""
+            Debating Lowe's record.
+
+            Ann Lowe has expressed frustration about the race.
+
+            Her husband, Tom Lowe, was not at the event.
+
+            “She is ready,” said Jane Hill, her communications director.
+
+            Earlier this week, Lowe shared her worries with donors in Ohio, “I do not know what will happen.”
+            """)
+        #expect(a.speaker(of: "what will happen") == "Ann Lowe")
+        #expect(!a.actors.contains { $0.name.hasPrefix("Debating") })
+    }
+
     @Test func aLedeOfficeIsThePersonNamedWithItJustAfter() {
         let a = analyzeLinkingRoles("""
             Fuel taxes will fall by a fifth, the finance minister said on Friday.

@@ -44,6 +44,29 @@ import Testing
 
             [Pavel Novak]
             """, fragment: "Pay the builder", speaker: "Pavel Novak"),
+        Case(name: "signature after its closing in one paragraph", text: """
+            Dear Dr. Hale,
+
+            Thank you for your time. I posit that the garden plan lacks merit.
+
+            Respectfully, Maria Olsen
+
+            Student, Faculty Senate
+            """, fragment: "garden plan lacks merit", speaker: "Maria Olsen"),
+        Case(name: "bracketed signature after its closing in one paragraph", text: """
+            Dear Tom,
+
+            The roof leaks again. I told the landlord, “Fix it before the rain comes.”
+
+            Yours truly, [Pavel Novak]
+            """, fragment: "Fix it before", speaker: "Pavel Novak"),
+        Case(name: "a closing before words that are no name signs nothing", text: """
+            Dear Tom,
+
+            The roof leaks again. I told the landlord, “Fix it before the rain comes.”
+
+            Best, and Give My Love To Everyone
+            """, fragment: "Fix it before", speaker: nil),
         Case(name: "speech heading with the speaker's name first", text: """
             Okafor Floor Speech on the Harbour Bill
 

@@ -43,6 +43,22 @@ import Testing
         #expect(doc.text(in: found[1].span) == "“a real quote”")
     }
 
+    /// A letter quoted over paragraphs that the page does not reopen: the quote runs on to the
+    /// paragraph whose first mark closes it.
+    @Test func aQuoteRunsOverUnmarkedParagraphsToItsClosingMark() {
+        let text = "The note from a widow said, \"We have lost the house.\n\nThe repairs cost more than it is worth.\n\nWe cannot start over at our age.\"\n\nThe council met."
+        let doc = Document(name: "t", text: text)
+        let found = QuoteScanner.quotations(in: doc)
+        #expect(found.map { doc.text(in: $0.span) } == ["\"We have lost the house.\n\nThe repairs cost more than it is worth.\n\nWe cannot start over at our age.\""])
+        #expect(found.map(\.isClosed) == [true])
+        // A paragraph whose first mark opens a quote of its own ends the run: the quote stays unclosed.
+        let opens = "The note said, \"We have lost the house and the barn.\n\nThe repairs cost more.\n\nShe called it \"a disaster\" twice."
+        #expect(quotes(opens) == ["\"We have lost the house and the barn.", "\"a disaster\""])
+        // So does a closing mark of another style.
+        let other = "The note said, \"We have lost the house and the barn.\n\nThe repairs cost more.”"
+        #expect(quotes(other) == ["\"We have lost the house and the barn."])
+    }
+
     @Test func aReopenedParagraphWithItsOwnCueIsAQuotationOfItsOwn() {
         let text = "“The pumps stop on Monday. We warned the board.\n“Nobody listened to us,” Vance said. “Nobody.”"
         let doc = Document(name: "t", text: text)
@@ -112,6 +128,16 @@ import Testing
         // Word-final apostrophes, clipped words and a doubled '' mark are no single marks.
         #expect(quotes("The players' union said rock 'n' roll and the '90s were fine.").isEmpty)
         #expect(quotes("''We won,'' he said.") == ["''We won,''"])
+    }
+
+    /// Words introduced by a comma or colon may close on their last word, with no punctuation.
+    @Test func typewriterSingleMarksCloseAnIntroducedQuoteOnItsLastWord() {
+        #expect(quotes("When fans stop me, I say, 'Hi Mark, my name is Tom' and they grin.") == ["'Hi Mark, my name is Tom'"])
+        #expect(quotes("The sign said: 'Keep out of the yard' in red paint.") == ["'Keep out of the yard'"])
+        // Not a clipped word, a possessive, or a quote that no comma or colon introduces.
+        #expect(quotes("He said, 'We were goin' home,' and left.") == ["'We were goin' home,'"])
+        #expect(quotes("She replied, 'ask the players' union first.'") == ["'ask the players' union first.'"])
+        #expect(quotes("He backed the so 'called reform' and the '90s plan.").isEmpty)
     }
 
     @Test func typewriterSingleQuotedLinesAloneAreSubheadings() {

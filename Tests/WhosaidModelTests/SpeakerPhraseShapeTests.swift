@@ -27,6 +27,41 @@ enum SpeakerPhraseShapeTests {
         Case(text: "He is a fraud, Ann Lowe said of her rival.", expected: [("Ann Lowe", "He is a fraud")]),
     ]
 
+    /// `Ruiz shared her worry with donors, “…”`: a quote no cue took, after the comma that ends
+    /// a clause with a verb, closing the sentence, is the clause subject's, not a continuation of
+    /// the speaker before (``Attributor/introducedByCommaAfterClause(quote:)``); not a short
+    /// title, and not after a phrase without a verb.
+    static let quoteAfterClauseCommaCases: [Case] = [
+        Case(text: "“We will win,” said Ann Lowe, the campaign chief.\nEarlier this week, Maria Ruiz shared her worry with donors at a dinner, “I do not know which candidate will show up.”",
+             expected: [("Ann Lowe", "“We will win,”"), ("Maria Ruiz", "“I do not know which candidate will show up.”")]),
+        Case(text: "“We will win,” said Ann Lowe, the campaign chief.\nThe crowd then watched her new film, “Trainwreck.”",
+             expected: [("Ann Lowe", "“We will win,”"), ("Ann Lowe", "“Trainwreck.”")]),
+    ]
+
+    /// `The company in a statement said`: an occasion that names what was said is the cue's
+    /// adjunct after a common noun too (``Attributor/utteranceNouns``); a video or an ad may be
+    /// where the described person is, and stays in the speaker.
+    static let utteranceAdjunctAfterNounCases: [Case] = [
+        Case(text: "The company in a statement said the jets were safe.", expected: [("The company", "the jets were safe")]),
+        Case(text: "Prosecutors in their filing argued that the jury was misled.", expected: [("Prosecutors", "the jury was misled")]),
+        Case(text: "A narrator in the ad says the plant is safe.", expected: [("A narrator in the ad", "the plant is safe")]),
+        // With its object labelled, the label ends before a bracketed aside of the reporter's.
+        Case(text: "Ann Lowe in her speech called the plan “reckless” (although she allowed that parts were fine).",
+             expected: [("Ann Lowe", "the plan “reckless”")]),
+    ]
+
+    /// `Everyone, our friends and our cousins would say`: a pronoun for all that opens a list
+    /// of descriptions is spelled out by the rest, and speaks itself
+    /// (``Attributor/spelledOutHeads``); a list that opens with a description stays whole.
+    static let spelledOutPronounListCases: [Case] = [
+        Case(text: "And, everyone, all of our neighbours and all of our cousins would say, “You two should meet.”",
+             expected: [("everyone", "“You two should meet.”")]),
+        Case(text: "Everybody, the teachers and the parents said the school must stay open.",
+             expected: [("Everybody", "the school must stay open")]),
+        Case(text: "The teachers, the parents and the pupils said the school must stay open.",
+             expected: [("The teachers, the parents and the pupils", "the school must stay open")]),
+    ]
+
     /// Relative clauses around a speaker: a `who` after a name that closes a thing's phrase
     /// takes the person (``Attributor/personAfterThingOf(_:)``), a `who` after an apposition takes
     /// the apposed name, and a bare head with its restrictive clause is the subject, never a
@@ -133,9 +168,10 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The mayor said in a statement: “I support the council’s work.”\n\n“The river is rising” — and the council knows it.",
              expected: [("The mayor", "“I support the council’s work.”"), ("The mayor", "“The river is rising”")]),
         // A person named in full as the subject before the quote in its own sentence
-        // (``Attributor/namesSubjectBefore(quote:)``).
+        // (``Attributor/namesSubjectBefore(quote:)``): not the earlier speaker's; the clause's
+        // own subject speaks (``Attributor/introducedByCommaAfterClause(quote:)``).
         Case(text: "“We are fine,” said Tom Reid.\n\nEarlier this week, Ana Lopez shared her worries with donors in Ohio, “I do not know what will happen.”",
-             expected: [("Tom Reid", "“We are fine,”")]),
+             expected: [("Tom Reid", "“We are fine,”"), ("Ana Lopez", "“I do not know what will happen.”")]),
         Case(text: "“We are fine,” said Tom Reid.\n\nAs for the new budget, “nobody has read it.”",
              expected: [("Tom Reid", "“We are fine,”"), ("Tom Reid", "“nobody has read it.”")]),
     ]
@@ -653,7 +689,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

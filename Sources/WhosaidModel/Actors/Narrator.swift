@@ -77,7 +77,8 @@ struct Narrator {
 
     /// A name alone in one of the last paragraphs, under a closing ("Love,", "Best wishes,",
     /// "Sincerely,"): a paragraph ending in a comma or opening with a word of
-    /// ``NarratorWords/valedictions``.
+    /// ``NarratorWords/valedictions``; or a name after such a closing in its own paragraph
+    /// (``signedAfterClosing(_:document:tokens:)``).
     private static func signature(_ paragraphs: [Range<Int>], document: Document, tokens: Tokens) -> Claim? {
         guard paragraphs.count >= 2 else { return nil }
         for p in stride(from: paragraphs.count - 1, through: max(1, paragraphs.count - signatureParagraphs), by: -1) {
@@ -86,6 +87,7 @@ struct Narrator {
             if tokens[range.lowerBound].lower == "[", tokens[range.upperBound - 1].lower == "]", range.count > 2 {
                 range = (range.lowerBound + 1)..<(range.upperBound - 1)
             }
+            if let entry = signedAfterClosing(range, document: document, tokens: tokens) { return Claim(from: 0, entry: entry) }
             guard let entry = name(in: range, document: document, tokens: tokens) else { continue }
             let closing = paragraphs[p - 1]
             if tokens[closing.upperBound - 1].lower == "," || NarratorWords.valedictions.contains(tokens[closing.lowerBound].lower) {
@@ -93,6 +95,22 @@ struct Narrator {
             }
         }
         return nil
+    }
+
+    /// Most words of a closing before its comma ("Sincerely", "Best wishes", "Yours very truly").
+    static let longestClosing = 3
+
+    /// The name signed after a closing in the same paragraph: "Respectfully, Ana Reyes",
+    /// "Sincerely, [Ana Reyes]" (a closing that opens with a word of
+    /// ``NarratorWords/valedictions``, its comma, and a name alone, in an editor's brackets or not).
+    private static func signedAfterClosing(_ range: Range<Int>, document: Document, tokens: Tokens) -> PersonNameIndex.Entry? {
+        guard range.count >= 3, NarratorWords.valedictions.contains(tokens[range.lowerBound].lower), tokens[range.lowerBound].isCapitalized,
+              let comma = range.prefix(longestClosing + 1).first(where: { tokens[$0].lower == "," }) else { return nil }
+        var signed = (comma + 1)..<range.upperBound
+        if signed.count > 2, tokens[signed.lowerBound].lower == "[", tokens[signed.upperBound - 1].lower == "]" {
+            signed = (signed.lowerBound + 1)..<(signed.upperBound - 1)
+        }
+        return name(in: signed, document: document, tokens: tokens)
     }
 
     /// A heading that names a speech and its speaker: "Remarks by President Ana Reyes at …"

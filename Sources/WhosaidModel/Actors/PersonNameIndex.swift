@@ -201,8 +201,9 @@ struct PersonNameIndex {
             var first = i
             var title: String?
             // ... and words the tagger reads as no part of a name ("In Florida", "For Obama", "Maybe Trump").
+            // "Debating Clinton's character": a headline's opening gerund is no given name.
             while first < j, tokens[first].is(.stopWord) || tokens[first].is(.determiner)
-                    || Self.nonNameTags.contains(tokens[first].tag) { first += 1 }
+                    || Self.nonNameTags.contains(tokens[first].tag) || isOpeningGerund(first) { first += 1 }
             let titleStart = first
             while first < j, tokens[first].is(.title) || Self.endsWithFullStop(tokens[first].lower) && tokens[first].lower.count > 2 {
                 if Self.personTitles.contains(tokens[first].lower) {
@@ -314,6 +315,19 @@ struct PersonNameIndex {
                                  isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
         }
     }
+
+    /// Whether token `k` opens its sentence with an -ing word of at least ``minOpeningGerundLength``
+    /// letters that is no known first name (`Debating Clinton's character`, `Remembering Ann
+    /// Lowe`): a verb before the name, not part of it.
+    func isOpeningGerund(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        return (k == 0 || tokens[k - 1].sentence != tokens[k].sentence) && w.count >= Self.minOpeningGerundLength
+            && Lexicon.isGerund(w) && !FirstNameGender.isFirstName(w)
+    }
+
+    /// Shortest opening -ing word read as a verb before a name (``isOpeningGerund(_:)``): shorter
+    /// ones are names as often (`King`, `Irving`).
+    static let minOpeningGerundLength = 7
 
     /// Whether the capitalised word at `k`, alone and with no title, is a person named by surname
     /// and the subject of a verb (`Byron finally returned in 1804`, `Obama met the leaders`): a

@@ -8,7 +8,10 @@
 ///   double quote inside one of those is nested in it, no quotation of its own.
 /// - A paragraph that ends inside an open quote and a next paragraph that reopens it form one
 ///   multi-paragraph quotation, unless the reopened quote closes on a comma before a cue of its
-///   own (`“A.¶“B,” Vance said.`: two quotations); otherwise an unclosed quote ends with its paragraph.
+///   own (`“A.¶“B,” Vance said.`: two quotations). A quote that no paragraph reopens goes on over
+///   the next few paragraphs when they hold no double mark and the first mark after them closes
+///   it (``unmarkedRunClose(_:_:_:after:openedAt:cursor:)``); otherwise an unclosed quote ends
+///   with its paragraph.
 enum QuoteScanner {
     enum Mark { case open, close, either }
 
@@ -26,10 +29,15 @@ enum QuoteScanner {
         var openAt: Int? = nil          // offset of the opening mark of the current quote
         var openWidth = 1
         var reopened: (at: Int, width: Int, previousEnd: Int)? = nil  // the latest paragraph that reopened it
+        var carriedUntil = -1           // the paragraph that closes a quote carried over unmarked ones
         for (pi, p) in document.paragraphs.enumerated() {
             var i = p.start
             reopened = nil
-            if let o = openAt {
+            // A paragraph inside a quote carried on without reopening marks holds no double mark.
+            if openAt != nil, pi < carriedUntil { continue }
+            if openAt != nil, pi == carriedUntil {
+                // The paragraph that closes it: scanned from its start with the quote still open.
+            } else if let o = openAt {
                 // Continue only if this paragraph reopens the quote with an opening mark.
                 if let (mark, width) = markAt(s, i, p), mark != .close {
                     reopened = (i, width, document.paragraphs[pi - 1].end)
@@ -97,7 +105,9 @@ enum QuoteScanner {
                 // The next paragraph must reopen with the same kind of mark: a stray straight `"` at the
                 // start of one paragraph does not swallow a curly-quoted next one.
                 let reopens = next.map { n in markAt(s, n.start, n).map { $0.0 != .close && sameFamily(s[o], s[n.start]) } ?? false } ?? false
-                if !reopens {
+                if !reopens, let closing = unmarkedRunClose(document, s, marks, after: pi, openedAt: o, cursor: nextMark) {
+                    carriedUntil = closing
+                } else if !reopens {
                     closeUnclosed(&result, s, openAt: o, width: openWidth, end: p.end)
                     openAt = nil
                 }
@@ -107,6 +117,35 @@ enum QuoteScanner {
         let singles = SingleQuoteScanner.quotations(in: document, s, outside: result, marks: marks)
         guard !singles.isEmpty else { return result }
         return (notNested(result, in: singles) + singles).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Most paragraphs without a double mark a quote is carried over when no paragraph reopens it.
+    static let maxUnmarkedParagraphs = 4
+
+    /// The paragraph that closes a quote opened at `o` and still open at the end of paragraph
+    /// `pi`, when the paragraphs after it hold no double mark (at most ``maxUnmarkedParagraphs``
+    /// of them) and the next paragraph that holds one opens with a closing mark of the opener's
+    /// style (`“Our home is lost.¶We still owe on the mortgage.¶We cannot start over.”`): a letter
+    /// or speech quoted over paragraphs that a page does not reopen. Nil otherwise: the quote
+    /// ends with its paragraph, as one left unclosed does.
+    /// `cursor` is the scan's place in `marks` (at or before paragraph `pi`'s end).
+    static func unmarkedRunClose(_ document: Document, _ s: some ScalarReader, _ marks: QuoteMarks, after pi: Int, openedAt o: Int,
+                                 cursor: Int) -> Int? {
+        let paragraphs = document.paragraphs
+        var k = cursor
+        var q = pi + 1
+        while q < paragraphs.count, q - pi <= maxUnmarkedParagraphs + 1 {
+            let p = paragraphs[q]
+            var i = marks.next(atLeast: p.start, before: p.end, from: &k)
+            while i < p.end, markAt(s, i, p) == nil { i = marks.next(atLeast: i + 1, before: p.end, from: &k) }
+            if i < p.end {
+                guard let (mark, _) = markAt(s, i, p), mark != .open, i > p.start, !Characters.isSpace(s[i - 1]),
+                      mark == .close || !isOpeningContext(s, i, p), sameFamily(s[o], s[i]) else { return nil }
+                return q
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// The quotations of `doubles` that stand outside every one of `singles` (both sorted): a

@@ -3,7 +3,8 @@
 /// pass. Which marks are the outer ones is settled quote by quote: a single quote opened outside
 /// any double quote holds the double quotes that open inside it (`'They told us "no",' he
 /// said.`), while the nested quotes of American style (`“… ‘Hey,’ …”`) stay inside theirs.
-/// A typewriter mark closes only after `,` `.` `!` or `?`.
+/// A typewriter mark closes only after `,` `.` `!` or `?`, or after the last word of a quote
+/// introduced by a comma or colon (`I say, 'Hey John, my name is Frank' and they laugh.`).
 ///
 /// An apostrophe is told from a closing mark as the double-quote scanner tells marks apart: a
 /// mark between letters (`don’t`, `O’Brien`) is an apostrophe; `’` after an `s` and before a
@@ -67,7 +68,8 @@ enum SingleQuoteScanner {
                     openAt = i
                     openParagraphStart = p.start
                     reopened = nil
-                } else if c == "\u{2019}" || isPlainMark(s, i, p) && isPlainClosing(s, i, p), var o = openAt, isClosing(s, i, p) {
+                } else if c == "\u{2019}" || isPlainMark(s, i, p) && (isPlainClosing(s, i, p) || openAt.map { closesIntroducedQuote(s, i, p, openedAt: $0) } == true),
+                          var o = openAt, isClosing(s, i, p) {
                     if let r = reopened, QuoteScanner.closesBeforeCue(s, closeAt: i, width: 1, p) {
                         // The paragraph that reopened the quote has a cue of its own: the part
                         // before it is a quotation left open, as the double-quote scanner has it.
@@ -160,6 +162,20 @@ enum SingleQuoteScanner {
     /// only after the punctuation that ends what was said (`'It was wrong,' said Mr Smith`).
     static func isPlainClosing(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
         i > p.start && ",.!?".unicodeScalars.contains(s[i - 1])
+    }
+
+    /// Letters a dropped `g` leaves before a word-final apostrophe (`goin'`, `nothin'`).
+    static let droppedGEnding: [Unicode.Scalar] = ["i", "n"]
+
+    /// Whether the typewriter `'` at `i`, after a letter, closes the typewriter quote opened at
+    /// `o` after a comma or colon (`I say, 'Hey John, my name is Frank' and they laugh.`): words
+    /// introduced as speech end on their last word as often as on punctuation. Not after `in`
+    /// (`goin'`, `nothin'`), a clipped word; ``isClosing(_:_:_:)`` still rules out a plural
+    /// possessive (`the players' union`) and a mark between letters.
+    static func closesIntroducedQuote(_ s: some ScalarReader, _ i: Int, _ p: TextSpan, openedAt o: Int) -> Bool {
+        guard s[o] == "'", o - 2 >= p.start, Characters.isSpace(s[o - 1]), s[o - 2] == "," || s[o - 2] == ":" else { return false }
+        guard i - 2 > o, Characters.isLetter(s[i - 1]) else { return false }
+        return !(s[i - 2] == droppedGEnding[0] && s[i - 1] == droppedGEnding[1])
     }
 
     static func isClosing(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {

@@ -135,20 +135,33 @@ extension Attributor {
     /// (`Trump at the time said`, `Lowe in the past has said`).
     static let adjunctTimeNouns: WordSet = ["time", "point", "past", "moment", "outset", "weekend"]
 
+    /// Occasion nouns that name what was said itself, which holds no person: after a common noun
+    /// too they are the cue's adjunct (`The company in a statement said`, `Prosecutors in their
+    /// filing argued`), while a video, a show or a meeting may be where the person is (`a
+    /// narrator in the ad said`) and `the mayor at the time` is who was mayor then.
+    static let utteranceNouns: WordSet = [
+        "statement", "statements", "interview", "interviews", "speech", "speeches", "letter", "tweet", "tweets", "email",
+        "e-mail", "op-ed", "memo", "editorial", "filing", "testimony", "message", "remarks", "column", "post",
+    ]
+
     /// The token before an occasion or time adjunct that ends at `e`, between a subject and its
     /// verb, after a name or pronoun (`Cole in an interview said`, `Trump at the time said`), or
     /// `e` when none ends there: the adjunct is no part of the speaker's phrase. After a common
-    /// noun the phrase may be its modifier (`a narrator in the ad said`) and stays.
+    /// noun the phrase may be its modifier (`a narrator in the ad said`) and stays, unless it
+    /// names what was said (``utteranceNouns``: `The company in a statement said`).
     func beforeOccasionAdjunct(_ e: Int, floor: Int) -> Int {
         guard e > floor, tokens[e].quote == nil, tokens[e].tag == .noun,
               Self.occasionNouns.contains(tokens[e].lower) || Self.adjunctTimeNouns.contains(tokens[e].lower) else { return e }
         var k = e - 1
         while k > floor, e - k <= Self.maxOccasionWords, tokens[k].quote == nil,
-              [.det, .adj, .noun, .propn, .num].contains(tokens[k].tag) || tokens[k].lower.isPossessiveForm {
+              [.det, .adj, .noun, .propn, .num].contains(tokens[k].tag) || tokens[k].lower.isPossessiveForm
+                || MentionFinder.possessivePronouns.contains(tokens[k].lower) {
             k -= 1
         }
         guard k > floor, Self.occasionPrepositions.contains(tokens[k].lower), tokens[k].quote == nil,
-              tokens[k - 1].tag == .propn || tokens[k - 1].is(.personalPronoun), tokens[k - 1].quote == nil else { return e }
+              tokens[k - 1].tag == .propn || tokens[k - 1].is(.personalPronoun)
+                || tokens[k - 1].tag == .noun && Self.utteranceNouns.contains(tokens[e].lower),
+              tokens[k - 1].quote == nil else { return e }
         return k - 1
     }
 

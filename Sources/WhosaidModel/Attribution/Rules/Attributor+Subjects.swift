@@ -256,11 +256,21 @@ extension Attributor {
            !(tokens[start - 1].lower == "," && start - 2 >= floor && !holdsFiniteVerb(floor, start - 2) && !holdsQuote(floor, start - 2)) {
             return nil
         }
+        // "Everyone, our friends and our cousins would say": a pronoun for all opening the list is
+        // what the rest spells out, the speaker itself.
+        if described, Self.spelledOutHeads.contains(tokens[start].lower), tokens[start + 1].lower == ",",
+           let all = finder.bareHeadMention(first: start, last: start) {
+            return all
+        }
         var list = finder.make(first: start, last: m.last, kind: described ? .description : .name)
         list.actorKind = .group
         list.head = m.head
         return list
     }
+
+    /// Pronouns for all that a list after them spells out rather than adds to (`Everyone, our
+    /// friends and our cousins said`): the speaker is the pronoun.
+    static let spelledOutHeads: WordSet = ["everyone", "everybody"]
 
     /// Most items of a list of names before its last two (`in Ohio, Iowa, Utah and Idaho`).
     static let maxListItems = 6

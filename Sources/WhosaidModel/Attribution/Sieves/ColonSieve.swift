@@ -18,6 +18,40 @@ struct ColonSieve: LeftoverQuoteSieve {
     func attribute(_ quote: LeftoverQuote, among all: [Candidate], in a: Attributor) -> Candidate? {
         guard !quote.isFragment else { return nil }
         return a.introducedByColon(quote: quote.quote) ?? a.introducedByInitialCue(quote: quote.quote)
+            ?? a.introducedByCommaAfterClause(quote: quote.quote)
+    }
+}
+
+extension Attributor {
+    /// `Earlier, Ruiz shared her worry with donors, “I do not know who will show up.”`: a quote
+    /// that no cue took, after a comma that ends a clause with a verb of its own, and that closes
+    /// the sentence: the clause's subject speaks it, as after a colon, rather than whoever spoke
+    /// the quote before (a continuation). The clause holds no other quote and no reporting verb
+    /// (a reporting verb's cue sieves decide about its quotes); a pronoun subject is resolved.
+    /// Not a title or a quote of fewer than ``minCommaClauseQuoteWords`` words.
+    /// The fewest words of a quote after a clause's comma: a shorter one is a title or a slogan
+    /// more often than what the subject said (`…, “Trainwreck.”`).
+    static let minCommaClauseQuoteWords = 4
+
+    func introducedByCommaAfterClause(quote qi: Int) -> Candidate? {
+        let open = openToken[qi], close = closeToken[qi]
+        guard open > 1, tokens[open - 1].lower == ",", tokens[open - 1].quote == nil, !isTitleLike(qi),
+              wordCount(quotes[qi].content) >= Self.minCommaClauseQuoteWords else { return nil }
+        let si = tokens[open - 1].sentence
+        let first = max(sentenceFirst[si], 0)
+        guard open - 1 - first <= maxSentenceCueDistance else { return nil }
+        // The quote closes its sentence: nothing but a full stop after it.
+        if close + 1 < tokens.count, tokens[close + 1].sentence == tokens[close].sentence, tokens[close + 1].quote == nil {
+            guard [".", "!", "?"].contains(tokens[close + 1].lower),
+                  close + 2 >= tokens.count || tokens[close + 2].sentence != tokens[close + 1].sentence else { return nil }
+        }
+        var finiteVerb = false
+        for k in first..<(open - 1) {
+            guard tokens[k].quote == nil, !tokens[k].is(.reporting) else { return nil }
+            if tokens[k].tag == .verb, !Lexicon.isGerund(tokens[k].lower) { finiteVerb = true }
+        }
+        guard finiteVerb, let m = sentenceSubject(first: first, before: open - 1) else { return nil }
+        return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.55, quote: qi)
     }
 }
 

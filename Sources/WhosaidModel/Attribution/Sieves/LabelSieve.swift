@@ -88,9 +88,10 @@ extension Attributor {
             // is the cue's adjunct, not more of the label.
             let afterQuote = end + 1
             // A dash after the label opens the reporter's aside (`called him “the next Lincoln” –
-            // the president he admires most`), as a comma does.
+            // the president he admires most`), as a comma does, and so does a bracket (`called
+            // them “rapists” (although he allowed that…)`).
             while end + 1 <= limit, !clauseEnds(at: end + 1, last: last),
-                  ![",", ".", ";", "!", "?"].contains(tokens[end + 1].lower) && !isSpacedDash(end + 1)
+                  ![",", ".", ";", "!", "?", "("].contains(tokens[end + 1].lower) && !isSpacedDash(end + 1)
                     || tokens[end + 1].quote != nil {
                 if labelled, end + 1 == afterQuote, opensOccasionAdjunct(at: end + 1, end: limit) { break }
                 end += 1
