@@ -578,7 +578,21 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `chanting “Pay us now” after the talks collapsed`: the quote right after a verb of voicing
+    /// (``Attributor/voicingVerbs``) is what was voiced, a direct quote, though the sentence goes
+    /// on; a lone lower-case word (`yelled “fire”`) and a quote a finite verb follows stay mixed.
+    static let voicedQuoteCases: [Case] = [
+        Case(text: "About 40 nurses gathered outside the hospital on Monday, chanting “Safe staffing saves lives” after talks with the board collapsed.",
+             expected: [("About 40 nurses", "“Safe staffing saves lives”")]),
+        Case(text: "Dozens of dockworkers blocked the gate, chanting “no deal, no work” as managers watched.",
+             expected: [("Dozens of dockworkers", "“no deal, no work”")]),
+        Case(text: "Hundreds of students marched through the capital, chanting “Books not bars,” drawing cheers from onlookers.",
+             expected: [("Hundreds of students", "“Books not bars,”")]),
+        Case(text: "The fans yelled “fire” at the referee.", expected: [("The fans", "“fire” at the referee")]),
+        Case(text: "Lena Ortiz shouted “the new plan” would ruin the town.", expected: [("Lena Ortiz", "“the new plan” would ruin the town")]),
+    ]
+
+    static let allCases = voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
