@@ -592,7 +592,22 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Lena Ortiz shouted “the new plan” would ruin the town.", expected: [("Lena Ortiz", "“the new plan” would ruin the town")]),
     ]
 
-    static let allCases = voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `answered the charge by saying, “…”`: a reporting participle after `by` that leads a quote
+    /// (``Attributor/leadsToQuotingByParticiple(from:to:)``) makes the quote the statement; the
+    /// verb before it no longer swallows it into a mixed statement of its object. Without a
+    /// quote the verb's phrase stays its statement.
+    static let quotingByParticipleCases: [Case] = [
+        Case(text: "On Twitter, Lena Ortiz responded Tuesday to one of the posts by saying, “Stop spreading lies.”",
+             expected: [("Lena Ortiz", "“Stop spreading lies.”")]),
+        Case(text: "Senator Ray Duval appeared to defend the bill by saying, “It will save lives.”",
+             expected: [("Ray Duval", "“It will save lives.”")]),
+        Case(text: "Lena Ortiz responded by saying the budget was balanced.",
+             expected: [("Lena Ortiz", "by saying the budget was balanced")]),
+        Case(text: "Lena Ortiz defended the bill by citing its cost.",
+             expected: [("Lena Ortiz", "the bill by citing its cost")]),
+    ]
+
+    static let allCases = quotingByParticipleCases + voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -260,6 +260,8 @@ extension Attributor {
         var sawThat = false
         var steps = 0
         var particle = false
+        // "answered the charge by saying, “…”": the participle's quote is the statement.
+        if !gerund, leadsToQuotingByParticiple(from: c, to: last) { return nil }
         // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
         if let prepositions = Lexicon.prepositionalComplements[w] {
             var k = c
