@@ -607,7 +607,22 @@ enum SpeakerPhraseShapeTests {
              expected: [("Lena Ortiz", "the bill by citing its cost")]),
     ]
 
-    static let allCases = quotingByParticipleCases + voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `held up a sign reading “…”`, `water bottles that said, “…”`: words written on a thing
+    /// (``Attributor/inscriptionNouns``) are its statement, the thing's noun group the speaker;
+    /// before, the quote made no statement at all. A worn slogan and a work read aloud make none.
+    static let inscriptionCases: [Case] = [
+        Case(text: "Lena Ortiz held up a sign reading “Save our library” and waved it.",
+             expected: [("a sign", "“Save our library”")]),
+        Case(text: "She held up a sign that read “Save our library.”",
+             expected: [("a sign", "“Save our library.”")]),
+        Case(text: "Outside, volunteers handed out water bottles that said, “Welcome to Dayton.”",
+             expected: [("water bottles", "“Welcome to Dayton.”")]),
+        Case(text: "Lena Ortiz wore a shirt reading “Vote them out.”", expected: []),
+        Case(text: "Lena Ortiz read “The Raven” to the class.", expected: []),
+        Case(text: "Lena Ortiz sent a message saying, “Polls are open.”", expected: [("Lena Ortiz", "“Polls are open.”")]),
+    ]
+
+    static let allCases = inscriptionCases + quotingByParticipleCases + voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
