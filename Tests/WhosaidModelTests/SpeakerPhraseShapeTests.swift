@@ -622,7 +622,17 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Lena Ortiz sent a message saying, “Polls are open.”", expected: [("Lena Ortiz", "“Polls are open.”")]),
     ]
 
-    static let allCases = inscriptionCases + quotingByParticipleCases + voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `Her supporters answered with chants of “Four more years!”`: the words of a chant named by
+    /// its noun (``Attributor/chantNounQuote(_:)``) are voiced by the possessor or by the subject
+    /// of the active verb before `with`; a greeting chant names no voicer and stays out.
+    static let chantNounCases: [Case] = [
+        Case(text: "Mayor Lena Ortiz spoke for ten minutes. Her supporters answered with chants of “Four more years!”",
+             expected: [("Her supporters", "“Four more years!”")]),
+        Case(text: "Mayor Lena Ortiz was met with chants of “Four more years!”", expected: []),
+        Case(text: "Lena Ortiz walked onto the stage to chants of “Four more years!”", expected: []),
+    ]
+
+    static let allCases = chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

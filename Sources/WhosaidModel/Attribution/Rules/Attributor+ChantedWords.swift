@@ -25,3 +25,29 @@ extension Attributor {
         return closeToken[qi]
     }
 }
+
+/// `their chants of “Recount now!”`, `Her supporters answered with chants of “Four more years!”`:
+/// the words of a chant named by its noun are a direct quote, voiced by the noun's possessor or
+/// by the subject of an active verb the `with` phrase follows. A chant that greets someone
+/// (`was met with chants of “…”`, `to chants of “…”`) names no one who voiced it and stays out.
+extension Attributor {
+    /// Nouns of voiced words whose `of` phrase is what was voiced.
+    static let chantNouns: WordSet = ["chant", "chants", "shouts", "cries"]
+
+    /// The statement quote `qi` makes after `chants of`, if its voicer is named.
+    func chantNounQuote(_ qi: Int) -> Candidate? {
+        let open = openToken[qi]
+        guard open >= 3, paragraphOf(open - 1) == paragraphOf(open), tokens[open - 1].lower == "of", tokens[open - 1].quote == nil else { return nil }
+        let n = open - 2
+        guard tokens[n].quote == nil, Self.chantNouns.contains(tokens[n].lower) else { return nil }
+        let floor = max(sentenceFirst[tokens[n].sentence], 0)
+        var speaker = possessor(before: n, floor: floor)
+        // "answered with chants of": the active verb's subject; "was met with" is passive.
+        if speaker == nil, n - 2 >= floor, tokens[n - 1].lower == "with", tokens[n - 2].tag == .verb, !isPassive(n - 2, first: floor) {
+            speaker = subject(ofVerb: n - 2, floor: floor)
+        }
+        guard let m = speaker else { return nil }
+        return Candidate(span: quotes[qi].span, kind: .direct, cue: n...(n + 1), speaker: m, rule: .leadingCue,
+                         confidence: 0.8, quote: qi)
+    }
+}
