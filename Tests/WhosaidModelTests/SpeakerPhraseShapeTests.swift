@@ -689,7 +689,67 @@ enum SpeakerPhraseShapeTests {
              expected: [("Maria Lopez", "she would appeal")]),
     ]
 
-    static let allCases = quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `chanting “Pay us now” after the talks collapsed`: the quote right after a verb of voicing
+    /// (``Attributor/voicingVerbs``) is what was voiced, a direct quote, though the sentence goes
+    /// on; a lone lower-case word (`yelled “fire”`) and a quote a finite verb follows stay mixed.
+    static let voicedQuoteCases: [Case] = [
+        Case(text: "About 40 nurses gathered outside the hospital on Monday, chanting “Safe staffing saves lives” after talks with the board collapsed.",
+             expected: [("About 40 nurses", "“Safe staffing saves lives”")]),
+        Case(text: "Dozens of dockworkers blocked the gate, chanting “no deal, no work” as managers watched.",
+             expected: [("Dozens of dockworkers", "“no deal, no work”")]),
+        Case(text: "Hundreds of students marched through the capital, chanting “Books not bars,” drawing cheers from onlookers.",
+             expected: [("Hundreds of students", "“Books not bars,”")]),
+        Case(text: "The fans yelled “fire” at the referee.", expected: [("The fans", "“fire” at the referee")]),
+        Case(text: "Lena Ortiz shouted “the new plan” would ruin the town.", expected: [("Lena Ortiz", "“the new plan” would ruin the town")]),
+    ]
+
+    /// `answered the charge by saying, “…”`: a reporting participle after `by` that leads a quote
+    /// (``Attributor/leadsToQuotingByParticiple(from:to:)``) makes the quote the statement; the
+    /// verb before it no longer swallows it into a mixed statement of its object. Without a
+    /// quote the verb's phrase stays its statement.
+    static let quotingByParticipleCases: [Case] = [
+        Case(text: "On Twitter, Lena Ortiz responded Tuesday to one of the posts by saying, “Stop spreading lies.”",
+             expected: [("Lena Ortiz", "“Stop spreading lies.”")]),
+        Case(text: "Senator Ray Duval appeared to defend the bill by saying, “It will save lives.”",
+             expected: [("Ray Duval", "“It will save lives.”")]),
+        Case(text: "Lena Ortiz responded by saying the budget was balanced.",
+             expected: [("Lena Ortiz", "by saying the budget was balanced")]),
+        Case(text: "Lena Ortiz defended the bill by citing its cost.",
+             expected: [("Lena Ortiz", "the bill by citing its cost")]),
+    ]
+
+    /// `held up a sign reading “…”`, `water bottles that said, “…”`: words written on a thing
+    /// (``Attributor/inscriptionNouns``) are its statement, the thing's noun group the speaker;
+    /// before, the quote made no statement at all. A worn slogan and a work read aloud make none.
+    static let inscriptionCases: [Case] = [
+        // The nearest thing a relative pronoun follows, a headline too; an organisation's name
+        // with its `of` stays whole in the thing's noun group.
+        Case(text: "Palin posted her message under a headline that said, “Schools Close Early.”",
+             expected: [("a headline", "“Schools Close Early.”")]),
+        Case(text: "Drivers passed one Arizona Department of Transportation sign that read “Buckle up, please.”",
+             expected: [("one Arizona Department of Transportation sign", "“Buckle up, please.”")]),
+        Case(text: "Lena Ortiz held up a sign reading “Save our library” and waved it.",
+             expected: [("a sign", "“Save our library”")]),
+        Case(text: "She held up a sign that read “Save our library.”",
+             expected: [("a sign", "“Save our library.”")]),
+        Case(text: "Outside, volunteers handed out water bottles that said, “Welcome to Dayton.”",
+             expected: [("water bottles", "“Welcome to Dayton.”")]),
+        Case(text: "Lena Ortiz wore a shirt reading “Vote them out.”", expected: []),
+        Case(text: "Lena Ortiz read “The Raven” to the class.", expected: []),
+        Case(text: "Lena Ortiz sent a message saying, “Polls are open.”", expected: [("Lena Ortiz", "“Polls are open.”")]),
+    ]
+
+    /// `Her supporters answered with chants of “Four more years!”`: the words of a chant named by
+    /// its noun (``Attributor/chantNounQuote(_:)``) are voiced by the possessor or by the subject
+    /// of the active verb before `with`; a greeting chant names no voicer and stays out.
+    static let chantNounCases: [Case] = [
+        Case(text: "Mayor Lena Ortiz spoke for ten minutes. Her supporters answered with chants of “Four more years!”",
+             expected: [("Her supporters", "“Four more years!”")]),
+        Case(text: "Mayor Lena Ortiz was met with chants of “Four more years!”", expected: []),
+        Case(text: "Lena Ortiz walked onto the stage to chants of “Four more years!”", expected: []),
+    ]
+
+    static let allCases = chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

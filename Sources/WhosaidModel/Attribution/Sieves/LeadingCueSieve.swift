@@ -31,7 +31,7 @@ extension Attributor {
 
     /// The statement quote `qi` makes with a cue right before it.
     mutating func leadingCue(quote qi: Int) -> Candidate? {
-        if let c = attributedQuote(qi) { return c }
+        if let c = attributedQuote(qi) ?? inscriptionQuote(qi) ?? chantNounQuote(qi) { return c }
         let q = quotes[qi]
         let open = openToken[qi]
         // Before the quote: `NAME said: “…”`, `NAME told reporters, “…”`, `NAME said that “…”`.

@@ -263,6 +263,8 @@ extension Attributor {
         var sawThat = false
         var steps = 0
         var particle = false
+        // "answered the charge by saying, “…”": the participle's quote is the statement.
+        if !gerund, leadsToQuotingByParticiple(from: c, to: last) { return nil }
         // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
         if let prepositions = Lexicon.prepositionalComplements[w] {
             var k = c
@@ -370,6 +372,8 @@ extension Attributor {
         }
         var end = relativeGapClauseEnd(verb: v, first: first, last: last) ?? relativeClauseEnd(verb: v, first: first, last: last)
             ?? frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+        // "chanting “Pay us now” after the talks collapsed": the words voiced, and no more.
+        if !sawThat, !particle, let close = voicedQuoteClose(verb: v, at: c, end: end) { end = close }
         if !sawThat, let occasion = occasionAdjunct(in: c, end) { end = occasion - 1 }
         // "said the plant would reopen — a claim Reyes disputed.": a comment set off by a dash
         // after the clause is the reporter's.
