@@ -134,10 +134,36 @@ public struct JSONWriter {
 
     /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls.
     private mutating func writeString(_ s: String) {
-        out.append(0x22)
         var s = s
-        s.withUTF8 { appendEscaped($0) }
-        out.append(0x22)
+        s.withUTF8 { utf8 in
+            // Most strings need no escape: quotes and bytes in one write, not three.
+            guard Self.needsNoEscape(utf8) else {
+                out.append(0x22)
+                appendEscaped(utf8)
+                out.append(0x22)
+                return
+            }
+            let n = utf8.count
+            out.write(n + 2) { p in
+                p[0] = 0x22
+                if let bytes = utf8.baseAddress { JSONBytes.copy(bytes, n, to: p + 1) }
+                p[n + 1] = 0x22
+            }
+        }
+    }
+
+    /// Whether ``appendEscaped(_:)`` would copy `utf8` whole, escaping nothing.
+    private static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < utf8.count {
+            i = plainEnd(utf8, from: i)
+            guard i < utf8.count else { break }
+            let b = utf8[i]
+            let isC1 = b == 0xC2 && i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1])
+            guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !isC1 else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Appends `utf8` escaped as inside a JSON string; the runs between escapes are copied whole.
