@@ -85,7 +85,12 @@ public struct TaggerWord: Sendable {
         // skip building a copy scalar by scalar.
         let plain = form.utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 == 0x60 || $0 >= 0x80 }) }
             ?? !form.utf8.contains(where: { $0 == 0x60 || $0 >= 0x80 })
-        if plain { return (form == "''" ? "\"" : form).lowercased() }
+        if plain {
+            if form == "''" { return "\"" }
+            // A form with no capital is its own lower case (most words): no copy is made.
+            let hasCapital = form.utf8.withContiguousStorageIfAvailable { $0.contains { $0 &- 0x41 < 26 } } ?? true
+            return hasCapital ? form.lowercased() : form
+        }
         var out = String.UnicodeScalarView()
         var changed = false
         for c in form.unicodeScalars {

@@ -78,10 +78,15 @@ public struct Document: Sendable {
     /// strings to the end of the analysis, and room for four bytes a scalar made them take 4 times
     /// the memory of their text on news (a large document's peak, issue 12).
     public func text(in span: TextSpan) -> String {
+        let range = scalarRange(of: span)
+        guard !range.isEmpty else { return "" }
+        return Document.string(of: scalars[range])
+    }
+
+    /// The scalars of `span` that lie in the text: those ``text(in:)`` reads.
+    func scalarRange(of span: TextSpan) -> Range<Int> {
         let lo = max(0, min(span.start, scalars.count))
-        let hi = max(lo, min(span.end, scalars.count))
-        guard hi > lo else { return "" }
-        return Document.string(of: scalars[lo..<hi])
+        return lo..<max(lo, min(span.end, scalars.count))
     }
 
     /// `scalars` as a string of exactly their UTF-8 length, encoded straight into its storage.

@@ -181,15 +181,33 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
     func string(_ range: Range<Int>) -> String {
         var length = 0
         forEachUTF8Run(range) { length += $0.count }
+        // A long text with other scalars than ASCII (each took one byte when the lengths agree)
+        // is encoded aside and made without a check of its bytes, valid UTF-8 as they are made
+        // from scalars: the check costs a few instructions a byte after the first non-ASCII one.
+        // A short or ASCII text is checked quickly, written in place.
+        if length > Self.checkedInPlaceLength, length != range.count {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+                var n = 0
+                forEachUTF8Run(range) { run in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[n..<n + run.count]).initialize(fromContentsOf: run)
+                    n += run.count
+                }
+                return String(validUTF8: UnsafeBufferPointer(buffer), isASCII: false)
+            }
+        }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             forEachUTF8Run(range) { run in
-                UnsafeMutableBufferPointer(rebasing: buffer[n..<n + run.count]).initialize(fromContentsOf: run)
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[n..<n + run.count]).initialize(fromContentsOf: run)
                 n += run.count
             }
             return n
         }
     }
+
+    /// The longest text ``string(_:)`` writes straight into the string, checked there, even
+    /// when it holds other scalars than ASCII.
+    static let checkedInPlaceLength = 64
 
     /// Hands `body` the UTF-8 of the scalars `range`, in order: each run of ASCII scalars as it is
     /// stored (an ASCII code is its UTF-8 byte), each other scalar as its own 2 to 4 bytes. The text

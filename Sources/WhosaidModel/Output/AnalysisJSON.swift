@@ -42,7 +42,8 @@ public enum AnalysisJSON {
         w.beginObject()
         w.key("start"); w.int(span.start)
         w.key("end"); w.int(span.end)
-        w.key("text"); w.string(analysis.document.text(in: span))
+        // Written from the scalars, with no string made of them (``Document/text(in:)``).
+        w.key("text"); w.string(analysis.document.scalars, analysis.document.scalarRange(of: span))
         w.endObject()
     }
 

@@ -255,6 +255,9 @@ struct JSONParser {
         i += 1
         var out: [UInt8] = []
         var runStart = i
+        // Whether every byte so far is ASCII: the bytes are checked here, so the string is made
+        // without a second check (``Swift/String/init(validUTF8:isASCII:)``), told which it is.
+        var isASCII = true
         while true {
             // A run of plain ASCII (no quote, backslash or control) at once, over the bytes' storage:
             // byte by byte through `self`, each step reloaded the array and `i` (most of a text).
@@ -266,14 +269,18 @@ struct JSONParser {
                 guard keep else { return .skipped }
                 // No escape (every escape writes to `out`): the string is made from its bytes
                 // where they lie, not copied into an array first (a line's keys and id).
-                if out.isEmpty { return .string(String(decoding: bytes[runStart..<(i - 1)], as: UTF8.self)) }
+                if out.isEmpty {
+                    let range = runStart..<(i - 1)
+                    return .string(withParsedBytes { String(validUTF8: UnsafeBufferPointer(rebasing: $0[range]), isASCII: isASCII) })
+                }
                 out.append(contentsOf: bytes[runStart..<(i - 1)])
-                return .string(String(decoding: out, as: UTF8.self))
+                return .string(out.withUnsafeBufferPointer { String(validUTF8: $0, isASCII: isASCII) })
             }
             if b < 0x20 { throw fail("a control character inside a string") }
             if b >= 0x80 {
                 let n = withParsedBytes { Self.validUTF8Length($0, at: i) }
                 guard n > 0 else { throw fail("not valid UTF-8") }
+                isASCII = false
                 i += n
                 continue
             }
@@ -316,6 +323,7 @@ struct JSONParser {
             }
             // Encoded in place: a String and an array for each escape cost an allocation each.
             if keep { UTF8.encode(scalar) { out.append($0) } }
+            if !scalar.isASCII { isASCII = false }
             runStart = i
         }
     }

@@ -30,16 +30,21 @@ public struct JSONWriter {
     /// Writes an object key; the value written next belongs to it.
     /// (Keys are literals of plain ASCII, which need no escapes: their bytes are copied whole,
     /// without the scan for escapes a string value gets, quotes and colon in one write.)
+    /// The comma before the key, when the object has a member already, goes in the same write
+    /// (``separate()`` and the key wrote twice, each write checking the storage's uniqueness).
     public mutating func key(_ k: StaticString) {
-        separate()
+        let comma = !needsComma.isEmpty && needsComma.top
         k.withUTF8Buffer { utf8 in
             assert(utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }, "a key needs no escapes")
             let n = utf8.count
-            out.write(n + 3) { p in
-                p[0] = 0x22
-                if let key = utf8.baseAddress { JSONBytes.copy(key, n, to: p + 1) }
-                p[n + 1] = 0x22
-                p[n + 2] = 0x3A
+            let c = comma ? 1 : 0
+            out.write(c + n + 3) { p in
+                if comma { p[0] = 0x2C }
+                let q = p + c
+                q[0] = 0x22
+                if let key = utf8.baseAddress { JSONBytes.copy(key, n, to: q + 1) }
+                q[n + 1] = 0x22
+                q[n + 2] = 0x3A
             }
         }
         if !needsComma.isEmpty { needsComma.top = false }
@@ -129,10 +134,36 @@ public struct JSONWriter {
 
     /// Writes `s` quoted, escaping quotes, backslashes, controls, DEL and the C1 controls.
     private mutating func writeString(_ s: String) {
-        out.append(0x22)
         var s = s
-        s.withUTF8 { appendEscaped($0) }
-        out.append(0x22)
+        s.withUTF8 { utf8 in
+            // Most strings need no escape: quotes and bytes in one write, not three.
+            guard Self.needsNoEscape(utf8) else {
+                out.append(0x22)
+                appendEscaped(utf8)
+                out.append(0x22)
+                return
+            }
+            let n = utf8.count
+            out.write(n + 2) { p in
+                p[0] = 0x22
+                if let bytes = utf8.baseAddress { JSONBytes.copy(bytes, n, to: p + 1) }
+                p[n + 1] = 0x22
+            }
+        }
+    }
+
+    /// Whether ``appendEscaped(_:)`` would copy `utf8` whole, escaping nothing.
+    private static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < utf8.count {
+            i = plainEnd(utf8, from: i)
+            guard i < utf8.count else { break }
+            let b = utf8[i]
+            let isC1 = b == 0xC2 && i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1])
+            guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && !isC1 else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Appends `utf8` escaped as inside a JSON string; the runs between escapes are copied whole.
@@ -234,6 +265,16 @@ extension JSONWriter {
                 if out.count >= piece { try drain(to: sink) }
             }
         }
+        out.append(0x22)
+    }
+
+    /// Writes the scalars `range` of `scalars` as a string value, escaped straight from their
+    /// UTF-8 runs: what ``string(_:)`` writes of ``TextScalars/string(_:)``, without the string
+    /// (a statement's mention and antecedent were made strings only to be written).
+    mutating func string(_ scalars: TextScalars, _ range: Range<Int>) {
+        separate()
+        out.append(0x22)
+        scalars.forEachUTF8Run(range) { appendEscaped($0) }
         out.append(0x22)
     }
 

@@ -30,6 +30,9 @@ enum NameTagRepair {
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>, knows: [Bool]) {
         guard range.count > 1 else { return }
         repairNounsBeforeVerbs(&tokens, range, knows: knows)
+        // The sets read once: each read of a static set at a token passed its lazy
+        // initialiser's check (292,000 times on PolNeAR train).
+        let repairable = Self.repairable, repairableNextToName = Self.repairableNextToName, modifiable = Self.modifiable
         for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
             // "Lily Batchelder said": an unknown first word before a name is its first name.
             let first = range.lowerBound
@@ -39,7 +42,7 @@ enum NameTagRepair {
                !knows[Int(tokens[first].form)], isName(tokens, first + 1, range) || !isDerived(tokens[first].lower) {
                 tokens[first].tag = .propn
             }
-            for k in range where canRepair(tokens, k, range) {
+            for k in range where canRepair(tokens, k, range, repairable) {
                 let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !knows[Int(tokens[k].form)]
                 let nextToName = isName(tokens, k - 1, range) || isName(tokens, k + 1, range)
                 // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.
@@ -62,6 +65,7 @@ enum NameTagRepair {
     /// "McConnell aides acknowledged": an unknown lower-case word read as a verb right before
     /// another verb, after a noun phrase's words, is a plural noun.
     static func repairNounsBeforeVerbs(_ tokens: inout Tokens, _ range: Range<Int>, knows: [Bool]) {
+        let nounPhraseWords = Self.nounPhraseWords
         for k in range where k > range.lowerBound && k + 1 < range.upperBound {
             guard tokens[k].tag == .verb, !tokens[k].isCapitalized, tokens[k + 1].tag == .verb,
                   nounPhraseWords.contains(tokens[k - 1].tag), !knows[Int(tokens[k].form)] else { continue }
@@ -69,7 +73,9 @@ enum NameTagRepair {
         }
     }
 
-    @inline(__always) static func canRepair(_ tokens: Tokens, _ k: Int, _ range: Range<Int>) -> Bool {
+    /// Whether the word at `k` may become a proper noun: capitalised inside its sentence, with
+    /// a tag of `repairable` (``repairable``, read once by the caller).
+    @inline(__always) static func canRepair(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ repairable: TagSet) -> Bool {
         // The token read once: its kind and capital are its form's, a look-up each.
         let t = tokens[k]
         guard t.kind == .word, t.isCapitalized, repairable.contains(t.tag), k > range.lowerBound, t.lower != "i" else { return false }

@@ -135,7 +135,11 @@ struct DisplayForms {
         for k in Int(o.lower)...Int(o.upper) {
             let t = scan.words[k]
             if k > o.lower {
-                text += document.text(in: TextSpan(start: Int(scan.end(of: scan.words[k - 1])), end: Int(t.start)))
+                // Most gaps are one space, appended as it is: no string is made of the gap's
+                // scalars to be appended.
+                let gap = TextSpan(start: Int(scan.end(of: scan.words[k - 1])), end: Int(t.start))
+                let range = document.scalarRange(of: gap)
+                if range.count == 1, document.scalars[range.lowerBound] == " " { text += " " } else { text += document.text(in: gap) }
             }
             var word = scan.surface(of: t.form)
             if lowered(t) {
@@ -144,12 +148,22 @@ struct DisplayForms {
             // The ending first, from the last byte: counting Characters walks the word's
             // grapheme breaks, and `hasSuffix` compares Characters.
             if k == o.upper, word.endsWith("s"), word.count > 2,
-                let apostrophe = word.unicodeScalars.dropLast().last, TextFolding.isApostrophe(apostrophe)
+                let apostrophe = Self.scalarBeforeLast(word), TextFolding.isApostrophe(apostrophe)
             {
                 word.removeLast(2)
             }
             text += word
         }
         return text
+    }
+
+    /// The scalar before the last of `word`, read from its end (`unicodeScalars.dropLast().last`
+    /// walked the whole word to count it); nil when the word has fewer than two.
+    private static func scalarBeforeLast(_ word: String) -> Unicode.Scalar? {
+        let scalars = word.unicodeScalars
+        guard scalars.startIndex != scalars.endIndex else { return nil }
+        let last = scalars.index(before: scalars.endIndex)
+        guard last != scalars.startIndex else { return nil }
+        return scalars[scalars.index(before: last)]
     }
 }
