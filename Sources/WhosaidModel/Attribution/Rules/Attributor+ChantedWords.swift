@@ -5,7 +5,7 @@
 /// quote a verb follows is a clause's subject (`shouted “the house” was on fire`): both stay mixed.
 extension Attributor {
     /// Verbs whose object is the words voiced, never a reported clause.
-    static let voicingVerbs: Set<String> = Set(["chant", "shout", "yell", "scream", "holler", "bellow", "shriek"].flatMap(Lexicon.inflections))
+    static let voicingVerbs = WordSet(Set(["chant", "shout", "yell", "scream", "holler", "bellow", "shriek"].flatMap(Lexicon.inflections)))
     /// Fewest words of a quote voiced in lower case without closing punctuation of its own
     /// (`chanting “no contract, no peace”`); one word is a term.
     static let minVoicedWords = 2
