@@ -101,14 +101,20 @@ extension Attributor {
     /// Whether a reporting verb follows the quote in its sentence: its own cue, even when its
     /// speaker could not be read, so the quote does not continue an earlier speaker.
     func hasCueAfter(quote qi: Int) -> Bool {
-        // After a quoted full sentence the next sentence is a new one (`“…done.” Reid said both…`).
+        anyTokenAfter(quote: qi) { k, _ in tokens[k].is(.reporting) || tokens[k].is(.quoteOnly) }
+    }
+
+    /// Whether `test` (a token and its sentence's last token) holds at a token after quote `qi`,
+    /// outside quotes, in its sentence and paragraph, within ``maxQuoteSideTokens`` tokens.
+    /// After a quoted full sentence the next sentence is a new one (`“…done.” Reid said both…`): false.
+    func anyTokenAfter(quote qi: Int, where test: (Int, Int) -> Bool) -> Bool {
         if endsWithSentencePunctuation(qi) { return false }
         let close = closeToken[qi]
         guard close + 1 < tokens.count, paragraphOf(close + 1) == paragraphOf(close) else { return false }
         let last = sentenceLastToken(from: close + 1)
         var k = close + 1
-        while k <= last, k - close <= 25, tokens[k].quote == nil {
-            if tokens[k].is(.reporting) || tokens[k].is(.quoteOnly) { return true }
+        while k <= last, k - close <= Self.maxQuoteSideTokens, tokens[k].quote == nil {
+            if test(k, last) { return true }
             k += 1
         }
         return false
@@ -116,25 +122,16 @@ extension Attributor {
 
     /// Whether the rest of quote `qi`'s sentence, after a quote that does not end it, names a
     /// person in full (``startsFullName(_:)``) within
-    /// ``maxQuoteNameSearchTokens`` tokens: `“It’s all politics” — that was the verdict of one
+    /// ``maxQuoteSideTokens`` tokens: `“It’s all politics” — that was the verdict of one
     /// resident, Amy Fox.` says whose words they are without a cue the sieves read, so the quote
     /// continues no earlier speaker.
     func namesPersonAfter(quote qi: Int) -> Bool {
-        if endsWithSentencePunctuation(qi) { return false }
-        let close = closeToken[qi]
-        guard close + 2 < tokens.count, paragraphOf(close + 1) == paragraphOf(close) else { return false }
-        let last = sentenceLastToken(from: close + 1)
-        var k = close + 1
-        while k < last, k - close <= Self.maxQuoteNameSearchTokens, tokens[k].quote == nil {
-            if startsFullName(k) { return true }
-            k += 1
-        }
-        return false
+        anyTokenAfter(quote: qi) { k, last in k < last && startsFullName(k) }
     }
 
-    /// Most tokens beside a quote in its sentence read for a person's name
-    /// (``namesPersonAfter(quote:)``, ``namesSubjectBefore(quote:)``).
-    static let maxQuoteNameSearchTokens = 25
+    /// Most tokens beside a quote in its sentence read for its cue or a person's name
+    /// (``hasCueAfter(quote:)``, ``namesPersonAfter(quote:)``, ``namesSubjectBefore(quote:)``).
+    static let maxQuoteSideTokens = 25
 
     /// Whether a person's full name starts at token `k`: a known first name and a capitalised
     /// word, both tagged as names, outside quotes.
@@ -145,13 +142,13 @@ extension Attributor {
 
     /// Whether quote `qi`'s own sentence, before it and outside quotes, has a person named in full
     /// as a clause's subject (a first name, a capitalised word, then a verb) within
-    /// ``maxQuoteNameSearchTokens`` tokens: `Earlier this week, Ana Lopez shared her worries with
+    /// ``maxQuoteSideTokens`` tokens: `Earlier this week, Ana Lopez shared her worries with
     /// donors, “I do not know…”` brings in its own speaker, so the quote continues no earlier one.
     func namesSubjectBefore(quote qi: Int) -> Bool {
         let open = openToken[qi]
         let first = sentenceFirst[tokens[open].sentence]
         var k = open - 2
-        while k >= first, open - k <= Self.maxQuoteNameSearchTokens, tokens[k].quote == nil, !isCloseMark(k) {
+        while k >= first, open - k <= Self.maxQuoteSideTokens, tokens[k].quote == nil, !isCloseMark(k) {
             if startsFullName(k), k + 2 < open, tokens[k + 2].tag == .verb || tokens[k + 2].tag == .aux { return true }
             k -= 1
         }
