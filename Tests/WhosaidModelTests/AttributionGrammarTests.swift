@@ -1560,6 +1560,13 @@ import Testing
         #expect(kept.first?.actorID == nil)
     }
 
+    @Test func aCommonSayingIsNoStatementEvenWhenUnattributedQuotesAreKept() {
+        var options = Engine.Options()
+        options.unattributedQuotes = true
+        let text = "The council met on Tuesday.\nThe co-op is guided by a simple motto: “The more we share, the more we grow.”\n\n“Stronger together, now and always.”"
+        #expect(Engine(options: options).analyze(text: text).statements.map(\.text) == ["“Stronger together, now and always.”"])
+    }
+
     @Test func inflectionsDoubleTheirConsonantWhereEnglishDoes() {
         #expect(Lexicon.inflections("brag") == ["brag", "bragged", "brags", "bragging"])
         #expect(Lexicon.inflections("concur") == ["concur", "concurred", "concurs", "concurring"])

@@ -749,7 +749,24 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Lena Ortiz walked onto the stage to chants of “Four more years!”", expected: []),
     ]
 
-    static let allCases = chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `What about the old adage, “…”?`, `guided by the motto: “…”`: a common saying the sentence
+    /// cites (``Attributor/isCommonSaying(_:)``) is no one's statement, neither the subject's nor the
+    /// last speaker's; a subject who repeats or quotes it says it. `Madam Speaker, “…”`: a name
+    /// alone before the comma is addressed, not speaking.
+    static let commonSayingAndAddressCases: [Case] = [
+        Case(text: "“We will rebuild the bridge,” said Ann Pruett. What about the old adage, “Those who forget history are doomed to repeat it”? Nobody answered.",
+             expected: [("Ann Pruett", "“We will rebuild the bridge,”")]),
+        Case(text: "The co-op is guided by a simple motto: “The more we share, the more we grow.”", expected: []),
+        Case(text: "Their bakery runs on an old slogan about bread: “Fresh every morning, gone by noon.”", expected: []),
+        Case(text: "Mayor Ann Pruett repeated the old adage: “Trade brings peace to all of us.”",
+             expected: [("Ann Pruett", "“Trade brings peace to all of us.”")]),
+        Case(text: "Mayor Ann Pruett stuck to her motto: “Fix the roads first.”",
+             expected: [("Ann Pruett", "“Fix the roads first.”")]),
+        Case(text: "Madam Speaker, “I solemnly swear to do impartial justice.” That is the oath every senator took.", expected: []),
+        Case(text: "In the words of Ann Pruett, “Nobody builds a bridge alone.”", expected: [("Ann Pruett", "“Nobody builds a bridge alone.”")]),
+    ]
+
+    static let allCases = commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

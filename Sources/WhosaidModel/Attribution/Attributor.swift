@@ -301,13 +301,14 @@ struct Attributor {
 
     /// Gives each quotation still without a speaker the first attribution a stage-3 sieve finds,
     /// in text order, so that a continuation can follow the one before it. A title in quotation
-    /// marks (“Fox News Sunday,”) is no statement without a cue beside it: no sieve reads it.
+    /// marks (“Fox News Sunday,”) is no statement without a cue beside it, nor a common saying the
+    /// sentence cites (``isCommonSaying(_:)``): no sieve reads them.
     func attributeQuotesLeft(_ all: inout [Candidate]) {
         let sieves = pipeline.quotesLeft
         var lastEnd = 0  // end of the latest attributed statement before the current one
         for i in all.indices {
             defer { if all[i].rule != .unattributed { lastEnd = max(lastEnd, all[i].span.end) } }
-            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi) else { continue }
+            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi), !isCommonSaying(qi) else { continue }
             let left = LeftoverQuote(quote: qi, index: i, isFragment: isFragment(qi), lastAttributedEnd: lastEnd)
             for sieve in sieves {
                 if let c = sieve.attribute(left, among: all, in: self) {
@@ -332,7 +333,7 @@ struct Attributor {
         // A quoted fragment inside a sentence with no cue of its own is a term or scare quote.
         let keep = all.indices.filter {
             guard let qi = all[$0].quote, all[$0].rule == .unattributed else { return true }
-            return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi)
+            return options.unattributedQuotes && !isFragment(qi) && !isTitleLike(qi) && !isCommonSaying(qi)
         }
         // Each candidate's new index by its old one, -1 for a dropped one: an array, not a
         // dictionary hashed and regrown for every document.

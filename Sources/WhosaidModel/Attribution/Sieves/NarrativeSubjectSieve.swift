@@ -185,12 +185,16 @@ extension Attributor {
 
     /// Whether the sentence from `first` up to quote `qi` tells what `m` did: it has a verb; or it
     /// introduces the quote in the quote's own sentence with a comma (`In the words of Ann Lowe,
-    /// “…”`); or it is the person's full name alone, an author line (`Ann Lowe. “A Title.”`). Not a
+    /// “…”`, but not a name alone, which is addressed: `Madam Speaker, “…”`); or it is the person's full name alone, an author line (`Ann Lowe. “A Title.”`). Not a
     /// heading or a list of names without a verb (`WEEKEND: Vance, Lowe and Ruiz.`, `Pause.`).
     func isNarrativeSentence(first: Int, quote qi: Int, subject m: SpeakerMention) -> Bool {
         let open = openToken[qi]
         if holdsFiniteVerb(first, open - 1) { return true }
-        if tokens[open - 1].lower == ",", tokens[open - 1].sentence == tokens[open].sentence { return true }
+        // `Madam Speaker, “I solemnly swear…”`: a name alone before the comma is addressed, not
+        // the one who speaks; the speaker's name comes after something (`In the words of Ann Lowe,`).
+        if tokens[open - 1].lower == ",", tokens[open - 1].sentence == tokens[open].sentence {
+            return !(m.first == first && max(m.last, m.lastWithRole) + 2 == open)
+        }
         // One name, not a list (`Nora Vance, Tom Ruiz and Ann Lowe.`).
         guard m.first == first, m.last + 2 == open, tokens[m.last + 1].lower == ".",
               !(m.first...m.last).contains(where: { !tokens[$0].isWord || tokens[$0].tag == .cconj }) else { return false }
