@@ -37,7 +37,7 @@ extension Attributor {
                 || tellsWhomOnly(cue.lowerBound, ceiling: ceiling),
                !(quoteEndsSentence && opensFramedSentence(cue: cue, speaker: m, ceiling: ceiling)),
                !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling),
-               !standsBetweenLeadingCues(quote: qi, nextCue: cue) {
+               !standsBetweenLeadingCues(quote: qi, nextCue: cue), !(isTermBeforeLeadingCue(quote: qi, nextCue: cue) && reportersSubject(beforeQuote: qi) == nil) {
                 for k in cue { usedCue[k] = true }
                 if let clauseStart = reportersSubject(beforeQuote: qi) {
                     // `Not paying taxes “makes me smart,” Trump said`: the quote only finishes the
@@ -92,6 +92,20 @@ extension Attributor {
               [",", ":"].contains(tokens[open - 1].lower), tokens[open - 1].quote == nil,
               tokens[open - 2].sentence == tokens[open].sentence else { return false }
         return isCueVerb(open - 2, besideQuote: true)
+    }
+
+    /// Whether quote `qi` is a term of the reporter's sentence (`About his “protégé” he wrote,
+    /// “He has been…”`): it ends on a word, with no punctuation of its own and none after it, and
+    /// the cue after it opens the next quote with a comma or colon, so the cue leads that quote.
+    /// A quote that ends its clause carries its comma or stop (`“We lost,” he said, “and…”`); one
+    /// that finishes a reporter's clause (`Conceding a deal “down the line” he warned: “…”`) is
+    /// still that clause's mixed statement (the caller asks).
+    func isTermBeforeLeadingCue(quote qi: Int, nextCue cue: ClosedRange<Int>) -> Bool {
+        let close = closeToken[qi]
+        let n = cue.upperBound + 1
+        guard close > openToken[qi] + 1, tokens[close - 1].isWord, close + 1 < tokens.count, tokens[close + 1].isWord,
+              n + 1 < tokens.count, [",", ":"].contains(tokens[n].lower), tokens[n].quote == nil else { return false }
+        return isOpenMark(n + 1)
     }
 
     /// Whether the words after quote `qi` are a speaker and a cue that leads the next quote while
