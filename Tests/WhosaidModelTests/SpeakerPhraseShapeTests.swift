@@ -779,7 +779,21 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Pruett", "“We lost,”"), ("Ann Pruett", "“and we will lose again.”")]),
     ]
 
-    static let allCases = termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `tweeted “Thank you, Dayton” after the polls closed`: a clause of time right after a quote
+    /// that opens the complement is the reporter's adjunct (``Attributor/quoteBeforeTimeClauseClose(at:end:)``);
+    /// `told reporters who had gathered outside, “…”`: a relative clause on the addressee before
+    /// the quote's comma is no reported clause (``Attributor/addresseeRelativeBeforeQuote(at:last:)``).
+    static let quoteBeforeTimeClauseAndAddresseeRelativeCases: [Case] = [
+        Case(text: "Ana Ruiz tweeted “Thank you, Dayton” after the polls closed.", expected: [("Ana Ruiz", "“Thank you, Dayton”")]),
+        Case(text: "The mayor posted a message saying “We are not done yet” before the count ended.",
+             expected: [("The mayor", "“We are not done yet”")]),
+        Case(text: "Ana Ruiz said “the plan” was dead when the council met.", expected: [("Ana Ruiz", "“the plan” was dead when the council met")]),
+        Case(text: "Ana Ruiz told reporters who had gathered outside the courthouse, “We will appeal this ruling.”",
+             expected: [("Ana Ruiz", "“We will appeal this ruling.”")]),
+        Case(text: "Ana Ruiz told reporters who was to blame.", expected: [("Ana Ruiz", "who was to blame")]),
+    ]
+
+    static let allCases = quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

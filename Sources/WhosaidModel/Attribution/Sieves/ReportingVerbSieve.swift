@@ -321,6 +321,8 @@ extension Attributor {
             }
         }
         guard c <= last else { return nil }
+        // "told reporters who had gathered outside, “…”": the quote is what was told.
+        if !sawThat, !particle, takesObject, c > v + 1, addresseeRelativeBeforeQuote(at: c, last: last) { return nil }
         if !sawThat, !particle, isReducedRelativeBeforeTime(verb: v, first: first, last: last) { return nil }
         // "…,” Estrada said of the encounter he had with Trump.": `say of` names what a quote was
         // about; the words after its object are no clause said.
@@ -373,7 +375,9 @@ extension Attributor {
         var end = relativeGapClauseEnd(verb: v, first: first, last: last) ?? relativeClauseEnd(verb: v, first: first, last: last)
             ?? frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         // "chanting “Pay us now” after the talks collapsed": the words voiced, and no more.
-        if !sawThat, !particle, let close = voicedQuoteClose(verb: v, at: c, end: end) { end = close }
+        if !sawThat, !particle, let close = voicedQuoteClose(verb: v, at: c, end: end) ?? quoteBeforeTimeClauseClose(at: c, end: end) {
+            end = close
+        }
         if !sawThat, let occasion = occasionAdjunct(in: c, end) { end = occasion - 1 }
         // "said the plant would reopen — a claim Reyes disputed.": a comment set off by a dash
         // after the clause is the reporter's.
