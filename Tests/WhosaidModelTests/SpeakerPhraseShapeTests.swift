@@ -793,7 +793,22 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Ana Ruiz told reporters who was to blame.", expected: [("Ana Ruiz", "who was to blame")]),
     ]
 
-    static let allCases = quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `posted a message on Twitter reading “…”`, `wrote a letter to the board that said, “…”`: a
+    /// message someone sends speaks for its sender, with a short prepositional phrase after the
+    /// message noun (``Attributor/nounBeforePrepositionalPhrase(_:floor:)``); the issuing verb
+    /// makes no statement of its own of the message (``Attributor/objectIsReportingMessage(verb:from:end:first:)``).
+    static let messageWithPhraseCases: [Case] = [
+        Case(text: "Ana Ruiz posted a message on Twitter reading “Thank you Dayton” after the polls closed.",
+             expected: [("Ana Ruiz", "“Thank you Dayton”")]),
+        Case(text: "Ana Ruiz posted a message reading “Thank you, Dayton.”", expected: [("Ana Ruiz", "“Thank you, Dayton.”")]),
+        Case(text: "Ana Ruiz wrote a letter to the board that said, “We will appeal this ruling.”",
+             expected: [("Ana Ruiz", "“We will appeal this ruling.”")]),
+        Case(text: "Ana Ruiz sent a letter to the board that said the ruling was wrong.", expected: [("Ana Ruiz", "the ruling was wrong")]),
+        Case(text: "Ana Ruiz held a sign in the square reading “Thank you Dayton” after the polls closed.",
+             expected: [("a sign", "“Thank you Dayton”")]),
+    ]
+
+    static let allCases = messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

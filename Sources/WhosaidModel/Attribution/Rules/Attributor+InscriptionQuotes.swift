@@ -42,10 +42,12 @@ extension Attributor {
                   !Self.clauseEndMarks.contains(tokens[k].lower), !Self.inscriptionNouns.contains(tokens[k].lower) { k -= 1 }
             head = k
         }
-        guard head >= floor, tokens[head].quote == nil, Self.inscriptionNouns.contains(tokens[head].lower),
-              // "Pike sent a message saying, “…”": a message someone sends is theirs; only one that
-              // reads or says something on its own speaks (`One message read “…”`).
-              !(Lexicon.isGerund(tokens[v].lower) && Self.authoredInscriptionNouns.contains(tokens[head].lower)) else { return nil }
+        // "posted a message on Twitter reading": the thing before a short place or medium phrase.
+        if head > floor, !Self.inscriptionNouns.contains(tokens[head].lower) { head = nounBeforePrepositionalPhrase(head, floor: floor) ?? head }
+        guard head >= floor, tokens[head].quote == nil, Self.inscriptionNouns.contains(tokens[head].lower) else { return nil }
+        // "Pike sent a message saying, “…”": a message someone sends is theirs; only one that
+        // reads or says something on its own speaks (`One message read “…”`).
+        let authored = Lexicon.isGerund(tokens[v].lower) && Self.authoredInscriptionNouns.contains(tokens[head].lower)
         // The thing's noun group (`a Donald Trump campaign sign`, `water bottles`), never more of
         // the clause (`handed out water bottles`).
         var start = head
@@ -55,8 +57,31 @@ extension Attributor {
                 || tokens[start - 1].lower == "of" && start - 2 >= floor && tokens[start].isCapitalized && tokens[start - 2].isCapitalized {
             start -= 1
         }
+        if authored {
+            // "posted a message reading “…”": the sender of the message speaks; a message no one
+            // is said to send is left to the other sieves.
+            guard start - 1 > floor, tokens[start - 1].tag == .verb, Self.issuingVerbs.contains(tokens[start - 1].lower),
+                  let sender = subject(ofVerb: start - 1, floor: floor) else { return nil }
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: v...v, speaker: sender, rule: .leadingCue, confidence: 0.8, quote: qi)
+        }
         let m = finder.make(first: start, last: head, kind: .description)
         return Candidate(span: quotes[qi].span, kind: .direct, cue: v...v, speaker: m, rule: .leadingCue,
                          confidence: 0.8, quote: qi)
+    }
+}
+
+extension Attributor {
+    /// Most tokens of a prepositional phrase between a message or sign and the words that follow
+    /// it (`a message on Twitter reading`, `a letter to the board that said`).
+    static let maxMessagePhraseTokens = 4
+
+    /// The noun right before a short prepositional phrase that ends at `last` (`message` in `a
+    /// message on Twitter`), within ``maxMessagePhraseTokens`` tokens and above `floor`; nil when
+    /// no preposition opens such a phrase.
+    func nounBeforePrepositionalPhrase(_ last: Int, floor: Int) -> Int? {
+        var k = last
+        while k > floor, last - k < Self.maxMessagePhraseTokens, tokens[k].tag != .adp, tokens[k].isWord, tokens[k].quote == nil { k -= 1 }
+        guard k - 1 > floor, k < last, tokens[k].tag == .adp, tokens[k - 1].tag == .noun, tokens[k - 1].quote == nil else { return nil }
+        return k - 1
     }
 }

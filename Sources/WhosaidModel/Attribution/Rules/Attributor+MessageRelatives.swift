@@ -16,11 +16,31 @@ extension Attributor {
     func messageRelativeSender(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         let r = beforeVerbGroup(v, floor: floor)
         guard r - 1 > floor, tokens[r].quote == nil, tokens[r].lower == "that" || tokens[r].lower == "which" else { return nil }
-        let n = beforeTimeAdjunct(r - 1, first: floor)
+        var n = beforeTimeAdjunct(r - 1, first: floor)
+        // "wrote a letter to the board that said": the message before a short phrase.
+        if n > floor, !Self.messageNouns.contains(tokens[n].lower) { n = nounBeforePrepositionalPhrase(n, floor: floor) ?? n }
         guard n > floor, tokens[n].quote == nil, Self.messageNouns.contains(tokens[n].lower),
               let message = finder.phrase(endingAt: n, floor: floor), message.first - 1 > floor else { return nil }
         let issuing = message.first - 1
         guard tokens[issuing].tag == .verb, tokens[issuing].quote == nil, Self.issuingVerbs.contains(tokens[issuing].lower) else { return nil }
         return subject(ofVerb: issuing, floor: floor)
+    }
+}
+
+extension Attributor {
+    /// Most tokens from an issuing verb's object to the relative pronoun of its message
+    /// (`a long letter to the board that`).
+    static let maxMessageObjectTokens = 10
+
+    /// Whether the object of the issuing verb `v`, from `c` up to `end`, is a message whose own
+    /// relative clause reports it (`wrote a letter to the board that said, “…”`): the relative's
+    /// verb makes the statement (``messageRelativeSender(ofVerb:floor:)``), not the issuing verb.
+    func objectIsReportingMessage(verb v: Int, from c: Int, end: Int, first: Int) -> Bool {
+        guard c == v + 1, Self.issuingVerbs.contains(tokens[v].lower) else { return false }
+        var k = c
+        while k < end, k - c < Self.maxMessageObjectTokens, tokens[k].isWord, tokens[k].quote == nil,
+              tokens[k].lower != "that", tokens[k].lower != "which" { k += 1 }
+        guard k < end, tokens[k].lower == "that" || tokens[k].lower == "which", tokens[k + 1].is(.reporting) else { return false }
+        return messageRelativeSender(ofVerb: k + 1, floor: first) != nil
     }
 }

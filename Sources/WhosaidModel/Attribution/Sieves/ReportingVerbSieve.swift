@@ -387,6 +387,8 @@ extension Attributor {
         } else if let cut = parallelPredicateCut(from: c, to: end, cue: cueForm(verb: v, first: first)) {
             end = cut
         }
+        // "wrote a letter to the board that said, “…”": the letter's relative clause reports it.
+        if !sawThat, !particle, objectIsReportingMessage(verb: v, from: c, end: end, first: first) { return nil }
         let cue = v...(sawThat ? c - 1 : v)
         // `said A and that B` stays one statement: news annotation (PolNeAR) reads it so.
         guard let span = clauseSpan(from: c, to: end, stopAtColon: true) else { return nil }
