@@ -33,11 +33,15 @@ extension Attributor {
             let openingInversion = v == first && v + 1 < open && tokens[v].is(.reporting) && tokens[v].tag == .verb
                 && !Lexicon.isGerund(tokens[v].lower) && tokens[v + 1].isCapitalized
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, paragraphOf(v) == paragraphOf(open),
-                  !isPassive(v, first: first), !followsPossessive(v, first: first) else { continue }
+                  !followsPossessive(v, first: first) else { continue }
+            // "was asked by the host, “…”": a passive cue's agent speaks; other passives name no speaker.
+            let passive = isPassive(v, first: first)
+            let agent = passive && v < open ? passiveCueAgent(v, last: open - 1) : nil
+            if passive, agent == nil { continue }
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject, else the one
             // the shared participle reader finds ("But the members congratulated him, saying, “…”").
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
-            var m = participle ? sentenceSubject(first: first, before: v) ?? commaParticipleSubject(v, first: first)
+            var m = agent != nil ? agent : participle ? sentenceSubject(first: first, before: v) ?? commaParticipleSubject(v, first: first)
                 : Lexicon.isGerund(tokens[v].lower) ? participleSpeaker(v, first: first) ?? subject(ofVerb: v, floor: first)
                 : subject(ofVerb: v, floor: first)
             // ", said NAME" after the quote, or the opening inversion.
