@@ -18,6 +18,22 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `has said little publicly, but two aides said…`: an amount of talk as the object of a
+    /// reporting verb says nothing, and its `about` phrase is the statement; a coordinated clause
+    /// with its own reporting verb is its own statement (``Attributor/amountOfTalk(at:end:)``).
+    static let amountOfTalkCases: [Case] = [
+        Case(text: "The ministry has said little publicly, but two officials close to the talks said a deal was near.",
+             expected: [("two officials close to the talks", "a deal was near")]),
+        Case(text: "Ruth Adeyemi said nothing else.", expected: []),
+        Case(text: "The club said nothing on Monday.", expected: []),
+        Case(text: "The coach has said little about the injury, and his players say he is worried.",
+             expected: [("The coach", "the injury"), ("his players", "he is worried")]),
+        Case(text: "The firm said nothing about the leaked memo.", expected: [("The firm", "the leaked memo")]),
+        // The amount opens a clause of its own: the clause is reported as ever.
+        Case(text: "Ruth Adeyemi said nothing would change.", expected: [("Ruth Adeyemi", "nothing would change")]),
+        Case(text: "Ruth Adeyemi said more than 300 homes were lost.", expected: [("Ruth Adeyemi", "more than 300 homes were lost")]),
+    ]
+
     /// `Earlier, officials warned of delays.`: a cue whose `of` or `about` phrase is what was said
     /// (``ReportingVerbSieve/topicComplementVerbs``) leaves the words before the comma to the
     /// reporter; after `said` the phrase is only the topic of the words before it.
@@ -749,7 +765,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Lena Ortiz walked onto the stage to chants of “Four more years!”", expected: []),
     ]
 
-    static let allCases = chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = amountOfTalkCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
