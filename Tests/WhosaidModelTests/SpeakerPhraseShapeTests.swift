@@ -18,6 +18,24 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `at 10.30pm. ‘A man…’`, `at 7 a.m. “We…”`, `£2.5bn. Analysts said`: a decimal is no dotted
+    /// acronym, and a clock time or an abbreviation before an opening quotation mark (double, or
+    /// the single curly mark of British news) and a capital ends the sentence
+    /// (``SentenceSplitter/endsSentence(_:dot:next:paragraph:)``), so the quote is not run into the
+    /// statement before it.
+    static let sentenceEndAfterTimeOrDecimalCases: [Case] = [
+        Case(text: "Ruth Adeyemi said officers were called at 10.30pm. ‘A man was found with stab wounds,’ she said.",
+             expected: [("Ruth Adeyemi", "officers were called at 10.30pm"), ("Ruth Adeyemi", "‘A man was found with stab wounds,’")]),
+        Case(text: "Ruth Adeyemi said the fire began at 7 a.m. “We ran for our lives,” she said.",
+             expected: [("Ruth Adeyemi", "the fire began at 7 a.m."), ("Ruth Adeyemi", "“We ran for our lives,”")]),
+        Case(text: "Ruth Adeyemi said sales rose to £2.5bn. Analysts said the figure was strong.",
+             expected: [("Ruth Adeyemi", "sales rose to £2.5bn"), ("Analysts", "the figure was strong")]),
+        Case(text: "Ruth Adeyemi said the firm moved to Naples, Fla. ‘We love it here,’ she said.",
+             expected: [("Ruth Adeyemi", "the firm moved to Naples, Fla."), ("Ruth Adeyemi", "‘We love it here,’")]),
+        // A clock time still goes on into its day.
+        Case(text: "Ruth Adeyemi said the vote ends at 9 p.m. Tuesday.", expected: [("Ruth Adeyemi", "the vote ends at 9 p.m. Tuesday")]),
+    ]
+
     /// `has said little publicly, but two aides said…`: an amount of talk as the object of a
     /// reporting verb says nothing, and its `about` phrase is the statement; a coordinated clause
     /// with its own reporting verb is its own statement (``Attributor/amountOfTalk(at:end:)``).
@@ -765,7 +783,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Lena Ortiz walked onto the stage to chants of “Four more years!”", expected: []),
     ]
 
-    static let allCases = amountOfTalkCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
