@@ -18,6 +18,24 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `Ann Lowe added: the levy will hurt renters.`, `Lowe writes:⏎⏎PARAGRAPH`: a reporting verb's
+    /// colon before words without quotation marks reports them, to the sentence's end or, when
+    /// the colon ends its paragraph, the whole next paragraph (``Attributor/colonClause(verb:last:)``);
+    /// only a time, a prepositional phrase or the person told stands between verb and colon, and
+    /// an infinitive's colon or a stranded preposition's list reports nothing.
+    static let colonClauseWithoutMarksCases: [Case] = [
+        Case(text: "Ann Lowe added: the new levy will hurt renters.", expected: [("Ann Lowe", "the new levy will hurt renters")]),
+        Case(text: "The ministry said in a statement on Friday: the talks had collapsed.",
+             expected: [("The ministry", "the talks had collapsed")]),
+        Case(text: "Ann Lowe told reporters: the levy is dead.", expected: [("Ann Lowe", "the levy is dead")]),
+        Case(text: "Ann Lowe writes:\n\nThe levy will hurt renters. It must go before winter.",
+             expected: [("Ann Lowe", "The levy will hurt renters. It must go before winter")]),
+        Case(text: "Investors seem to agree: the shares rose 5 percent.", expected: []),
+        Case(text: "The city has boasted of: a new pool, a library and a park that opened in May.", expected: []),
+        // A quotation after the colon stays the quote sieves'.
+        Case(text: "Ann Lowe said: “The levy will hurt renters.”", expected: [("Ann Lowe", "“The levy will hurt renters.”")]),
+    ]
+
     /// `at 10.30pm. ‘A man…’`, `at 7 a.m. “We…”`, `£2.5bn. Analysts said`: a decimal is no dotted
     /// acronym, and a clock time or an abbreviation before an opening quotation mark (double, or
     /// the single curly mark of British news) and a capital ends the sentence
@@ -783,7 +801,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Lena Ortiz walked onto the stage to chants of “Four more years!”", expected: []),
     ]
 
-    static let allCases = sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -257,6 +257,11 @@ extension Attributor {
            let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.7), nil)
         }
+        // `NAME said: CLAUSE.`, `NAME writes:⏎⏎PARAGRAPH` (``colonClause(verb:last:)``).
+        if !inverted, let words = colonClause(verb: v, last: last),
+           let span = clauseSpan(from: words.first, to: words.last) {
+            return (make(span, cue: v...max(v, words.first - 2), m, .reportedSpeech, 0.7), nil)
+        }
         // `NAME said (that) CLAUSE`.
         var c = v + 1
         let takesObject = Self.objectBeforeClauseVerbs.contains(w)
