@@ -18,6 +18,58 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `Ann Lowe added: the levy will hurt renters.`, `Lowe writes:⏎⏎PARAGRAPH`: a reporting verb's
+    /// colon before words without quotation marks reports them, to the sentence's end or, when
+    /// the colon ends its paragraph, the whole next paragraph (``Attributor/colonClause(verb:last:)``);
+    /// only a time, a prepositional phrase or the person told stands between verb and colon, and
+    /// an infinitive's colon or a stranded preposition's list reports nothing.
+    static let colonClauseWithoutMarksCases: [Case] = [
+        Case(text: "Ann Lowe added: the new levy will hurt renters.", expected: [("Ann Lowe", "the new levy will hurt renters")]),
+        Case(text: "The ministry said in a statement on Friday: the talks had collapsed.",
+             expected: [("The ministry", "the talks had collapsed")]),
+        Case(text: "Ann Lowe told reporters: the levy is dead.", expected: [("Ann Lowe", "the levy is dead")]),
+        Case(text: "Ann Lowe writes:\n\nThe levy will hurt renters. It must go before winter.",
+             expected: [("Ann Lowe", "The levy will hurt renters. It must go before winter")]),
+        Case(text: "Investors seem to agree: the shares rose 5 percent.", expected: []),
+        Case(text: "The city has boasted of: a new pool, a library and a park that opened in May.", expected: []),
+        // A quotation after the colon stays the quote sieves'.
+        Case(text: "Ann Lowe said: “The levy will hurt renters.”", expected: [("Ann Lowe", "“The levy will hurt renters.”")]),
+    ]
+
+    /// `at 10.30pm. ‘A man…’`, `at 7 a.m. “We…”`, `£2.5bn. Analysts said`: a decimal is no dotted
+    /// acronym, and a clock time or an abbreviation before an opening quotation mark (double, or
+    /// the single curly mark of British news) and a capital ends the sentence
+    /// (``SentenceSplitter/endsSentence(_:dot:next:paragraph:)``), so the quote is not run into the
+    /// statement before it.
+    static let sentenceEndAfterTimeOrDecimalCases: [Case] = [
+        Case(text: "Ruth Adeyemi said officers were called at 10.30pm. ‘A man was found with stab wounds,’ she said.",
+             expected: [("Ruth Adeyemi", "officers were called at 10.30pm"), ("Ruth Adeyemi", "‘A man was found with stab wounds,’")]),
+        Case(text: "Ruth Adeyemi said the fire began at 7 a.m. “We ran for our lives,” she said.",
+             expected: [("Ruth Adeyemi", "the fire began at 7 a.m."), ("Ruth Adeyemi", "“We ran for our lives,”")]),
+        Case(text: "Ruth Adeyemi said sales rose to £2.5bn. Analysts said the figure was strong.",
+             expected: [("Ruth Adeyemi", "sales rose to £2.5bn"), ("Analysts", "the figure was strong")]),
+        Case(text: "Ruth Adeyemi said the firm moved to Naples, Fla. ‘We love it here,’ she said.",
+             expected: [("Ruth Adeyemi", "the firm moved to Naples, Fla."), ("Ruth Adeyemi", "‘We love it here,’")]),
+        // A clock time still goes on into its day.
+        Case(text: "Ruth Adeyemi said the vote ends at 9 p.m. Tuesday.", expected: [("Ruth Adeyemi", "the vote ends at 9 p.m. Tuesday")]),
+    ]
+
+    /// `has said little publicly, but two aides said…`: an amount of talk as the object of a
+    /// reporting verb says nothing, and its `about` phrase is the statement; a coordinated clause
+    /// with its own reporting verb is its own statement (``Attributor/amountOfTalk(at:end:)``).
+    static let amountOfTalkCases: [Case] = [
+        Case(text: "The ministry has said little publicly, but two officials close to the talks said a deal was near.",
+             expected: [("two officials close to the talks", "a deal was near")]),
+        Case(text: "Ruth Adeyemi said nothing else.", expected: []),
+        Case(text: "The club said nothing on Monday.", expected: []),
+        Case(text: "The coach has said little about the injury, and his players say he is worried.",
+             expected: [("The coach", "the injury"), ("his players", "he is worried")]),
+        Case(text: "The firm said nothing about the leaked memo.", expected: [("The firm", "the leaked memo")]),
+        // The amount opens a clause of its own: the clause is reported as ever.
+        Case(text: "Ruth Adeyemi said nothing would change.", expected: [("Ruth Adeyemi", "nothing would change")]),
+        Case(text: "Ruth Adeyemi said more than 300 homes were lost.", expected: [("Ruth Adeyemi", "more than 300 homes were lost")]),
+    ]
+
     /// `Earlier, officials warned of delays.`: a cue whose `of` or `about` phrase is what was said
     /// (``ReportingVerbSieve/topicComplementVerbs``) leaves the words before the comma to the
     /// reporter; after `said` the phrase is only the topic of the words before it.
@@ -815,7 +867,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Ana Ruiz was pressed by the host, who backs the plan, “Will you resign?”", expected: [("the host", "“Will you resign?”")]),
     ]
 
-    static let allCases = passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -108,10 +108,11 @@ enum SentenceSplitter {
     static func isOpeningDoubleQuote(_ c: Unicode.Scalar) -> Bool { c == "\u{201C}" || c == "\"" || c == "\u{00AB}" }
 
     /// Whether an opening double quotation mark and a capital start at `next`: `“She`, `"She`,
-    /// or the doubled marks some newspapers type (`''She`, ``` ``She ```).
+    /// the curly single mark of British news (`‘She`), or the doubled marks some newspapers type
+    /// (`''She`, ``` ``She ```).
     static func opensQuotedSentence(_ s: some ScalarReader, at next: Int, paragraph p: TextSpan) -> Bool {
         guard next + 1 < p.end else { return false }
-        if isOpeningDoubleQuote(s[next]) { return Characters.isUpper(s[next + 1]) }
+        if isOpeningDoubleQuote(s[next]) || s[next] == "\u{2018}" { return Characters.isUpper(s[next + 1]) }
         guard next + 2 < p.end, s[next] == s[next + 1], s[next] == "'" || s[next] == "`" else { return false }
         return Characters.isUpper(s[next + 2])
     }
@@ -141,14 +142,18 @@ enum SentenceSplitter {
         for c in word.unicodeScalars where Characters.isLetter(c) { letters += 1 }
         // An initial ("V.") or dotted acronym ("U.S.", "D.C.")
         let isInitial = letters == 1 && word.unicodeScalars.count == 1 && Characters.isUpper(s[w])
-        let isAcronym = word.containsByte(0x2E) && letters <= 4
+        // "called at 10.30pm. Police said…", "rose 2.5bn. “It…”": a dot between digits makes a
+        // decimal, no acronym.
+        let isAcronym = word.containsByte(0x2E) && letters <= 4 && !word.unicodeScalars.contains(where: Characters.isNumeric)
         if isInitial { return false }
         if isAcronym {
             // "The meeting ended at 9 p.m. Brooks said…": a clock time goes on only into a day, a
-            // month or a time zone (`9 p.m. Tuesday`, `9 p.m. ET`); any other capital opens a sentence.
+            // month or a time zone (`9 p.m. Tuesday`, `9 p.m. ET`); any other capital opens a
+            // sentence, as does a quotation opening with one (`at 7 a.m. “We ran,” she said`).
             if clockAbbreviations.contains(word), next < p.end, Characters.isUpper(s[next]) {
                 return !clockContinuations.contains(lowercasedWord(s, from: next, paragraph: p))
             }
+            if clockAbbreviations.contains(word), opensQuotedSentence(s, at: next, paragraph: p) { return true }
             // "…from Washington, D.C. Police said…": a dotted place code set off by a comma is
             // followed by a comma inside a sentence; a capital after it opens the next one. (Not
             // initials, which open a name: `Last week, J.J. Goldberg wrote`.)

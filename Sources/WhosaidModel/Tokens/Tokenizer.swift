@@ -85,7 +85,10 @@ enum Tokenizer {
                     // "voted no." ends with a full stop; "No. 5" and "no. 5" are abbreviations (as the splitter reads them).
                     let everydayWord = !Characters.isUpper(c) && SentenceSplitter.everydayWordAbbreviations.contains(word)
                         && !(i + 2 < n && Characters.isNumeric(s[i + 2]))
-                    if singleInitial || word.utf8.contains(0x2E) || SentenceSplitter.titles.contains(word) && !everydayWord { i += 1 }
+                    // A decimal ("10.30pm.", "$27.16.") leaves the full stop to the sentence, as the
+                    // splitter reads it (``SentenceSplitter/endsSentence(_:dot:next:paragraph:)``).
+                    let dottedAcronym = kind == .word && word.utf8.contains(0x2E)
+                    if singleInitial || dottedAcronym || SentenceSplitter.titles.contains(word) && !everydayWord { i += 1 }
                 }
             } else if (c == "`" || c == "'") && i + 1 < n && s[i + 1] == c {
                 i += 2

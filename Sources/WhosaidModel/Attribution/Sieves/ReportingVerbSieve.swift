@@ -257,6 +257,11 @@ extension Attributor {
            let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.7), nil)
         }
+        // `NAME said: CLAUSE.`, `NAME writes:⏎⏎PARAGRAPH` (``colonClause(verb:last:)``).
+        if !inverted, let words = colonClause(verb: v, last: last),
+           let span = clauseSpan(from: words.first, to: words.last) {
+            return (make(span, cue: v...max(v, words.first - 2), m, .reportedSpeech, 0.7), nil)
+        }
         // `NAME said (that) CLAUSE`.
         var c = v + 1
         let takesObject = Self.objectBeforeClauseVerbs.contains(w)
@@ -406,12 +411,13 @@ extension Attributor {
             let qi = firstQuote(endingAfter: tokens[c].start)
             if qi < quotes.count, openToken[qi] == c, closeToken[qi] >= end - 1, opensCapitalised(qi), namesAWork(qi) { return nil }
         }
-        // "can’t yell too much", "isn’t saying much, with one exception": an amount of talk (with
-        // a topic, `said little about the plan`, it is a statement).
-        var degree = c
-        if degree + 1 <= end, ["too", "so", "very", "that", "any"].contains(tokens[degree].lower) { degree += 1 }
-        if !sawThat, Self.degreeObjects.contains(tokens[degree].lower),
-           degree == end || [",", "."].contains(tokens[degree + 1].lower) { return nil }
+        // "can’t yell too much", "has said little publicly": an amount of talk; with a topic
+        // (`said little about the plan`), the topic is the statement (``amountOfTalk(at:end:)``).
+        if !sawThat, let amount = amountOfTalk(at: c, end: end) {
+            guard case .topic(let a, let b) = amount, let topic = clauseSpan(from: a, to: b, stopAtColon: true),
+                  wordCount(topic, upTo: 2) >= 2 else { return nil }
+            return (make(topic, cue: cue, m, .reportedSpeech, 0.7), nil)
+        }
         // One word is a statement only when it is an answer (`75 percent said yes`, `he said so`).
         guard wordCount(span, upTo: 2) >= 2 || Self.answerWords.contains(tokens[c].lower) else { return nil }
         // "…, a study concluded this year.": a time expression alone is the cue's adjunct, and so
@@ -473,10 +479,6 @@ extension Attributor {
     /// before it rather than go on as a statement of their own (`…, I say, and unworkable`;
     /// `…, she said, and costs rose` goes on).
     static let maxLoneContinuationWords = 2
-
-    /// Words of degree that stand for an amount of talk, not its content (`isn't saying much`,
-    /// `can't yell too much`).
-    static let degreeObjects: WordSet = ["much", "little", "enough", "more", "less"]
 
     /// Words that are a whole answer after a reporting verb.
     static let answerWords: WordSet = ["yes", "no", "so", "thanks", "goodbye", "hello", "sorry"]
