@@ -43,6 +43,34 @@ import Testing
         #expect(a.speaker(of: "reckless delay") == "Martin Oru")
     }
 
+    @Test func aNewSubjectAfterTheLastStatementBeatsItsSpeakerInOneParagraph() {
+        let a = analyze("""
+            “We will rebuild,” Mayor Tom Brooks said. Greg Hunt, the council leader, disagreed. “It will take a decade,” he said.
+
+            “The bridge opens in May,” Ruth Amari said. On Tuesday, her deputy, Clara Voss, was less sure. “June at best,” she said.
+
+            “The school stays open,” Paul Egan said. Ivan Petrov was there. “It must,” he said.
+            """)
+        #expect(a.speaker(of: "We will rebuild") == "Tom Brooks")
+        #expect(a.speaker(of: "take a decade") == "Greg Hunt")
+        #expect(a.speaker(of: "June at best") == "Clara Voss")
+        #expect(a.speaker(of: "It must") == "Ivan Petrov")
+    }
+
+    @Test func aSubjectInsideTheLastStatementsSentenceOrAClauseLeavesItsSpeaker() {
+        let a = analyze("""
+            “We will rebuild,” Tom Brooks said, as Greg Hunt looked on. “It will take a decade,” he said.
+
+            “The bridge opens in May,” Ruth Amari said. She laughed, just as Clara Voss did. “It rained,” she said.
+
+            “The school stays open,” Paul Egan said. Anna Petrov disagreed. “It must,” he said.
+            """)
+        #expect(a.speaker(of: "take a decade") == "Tom Brooks")
+        #expect(a.speaker(of: "It rained") == "Ruth Amari")
+        // A new subject of the other gender takes nothing from the speaker before.
+        #expect(a.speaker(of: "It must") == "Paul Egan")
+    }
+
     @Test func aParagraphsNewSubjectBeatsTheSpeakerBeforeIt() {
         let a = analyze("""
             The Hawks lost 3-1 on Saturday.

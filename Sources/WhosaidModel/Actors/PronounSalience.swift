@@ -144,6 +144,29 @@ enum PronounSalience {
             && tokens[k - 2].sentence == tokens[k].sentence && tokens[k - 2].quote == nil
     }
 
+    /// Most tokens before a sentence's subject read for a verb or subordinator (`On Thursday,`).
+    static let maxMainClauseOpeningTokens = 12
+
+    /// Whether the name whose last word is token `index` is the subject of its sentence's main
+    /// clause as the sentence opens: nothing before its phrase but words with no verb or
+    /// subordinator among them (`Greg Hunt disagreed.`, `On Thursday, Sanders complained…`),
+    /// not a clause's subject after its verb (`Reid raised the example, just as Lincoln did.`).
+    static func opensMainClause(_ index: Int, tokens: Tokens) -> Bool {
+        let sentence = tokens[index].sentence
+        var k = index
+        while k > 0, index - k < maxOpeningPhraseWords, tokens[k - 1].sentence == sentence,
+              tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) || tokens[k - 1].lower.isPossessiveForm {
+            k -= 1
+        }
+        var p = k - 1
+        while p >= 0, tokens[p].sentence == sentence {
+            guard k - p <= maxMainClauseOpeningTokens, tokens[p].quote == nil,
+                  ![.verb, .aux, .sconj].contains(tokens[p].tag) else { return false }
+            p -= 1
+        }
+        return true
+    }
+
     /// Most words of the noun phrase opening a sentence that a name is apposed to.
     static let maxOpeningPhraseWords = 8
 }
