@@ -45,7 +45,9 @@ struct ActorBuilder {
 
     /// Clusters the speaker mentions of `candidates` into actors: the decisions
     /// ``finish(_:_:)`` turns into statements and actors.
-    func resolve(_ candidates: [Candidate]) -> Resolution {
+    /// `subjects` are the subjects of sentences before speaker pronouns that no cue made
+    /// speakers (``Attributor/antecedentSubjects(for:)``): mentions the pronouns may take.
+    func resolve(_ candidates: [Candidate], subjects: [SpeakerMention] = []) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
         // Room for about one key per draft, as the index makes (it grew step by step from empty).
@@ -205,6 +207,14 @@ struct ActorBuilder {
                 occurrences.append(ActorOccurrence(token: m.first, actor: id))
                 drafts[id].mentions.append(m.span)
             }
+        }
+        // The subjects of the sentences before speaker pronouns, though they did not speak: "Her
+        // husband shook his head. “…,” he said." A new actor takes the mention's name and role.
+        for m in subjects {
+            let known = drafts.count
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
+            if id >= known { absorb(m, into: &drafts[id]) }
+            occurrences.append(ActorOccurrence(token: m.last, actor: id))
         }
         occurrences.sort { $0.token < $1.token }
 
