@@ -50,6 +50,7 @@ public struct Engine: Sendable {
         _ = consume forms
         var attributor = Attributor(document: document, tokens: consume tokens, quotes: quotes, options: options, pipeline: pipeline)
         let candidates = Candidate.onePerSpan(attributor.candidates())
+        let subjects = attributor.antecedentSubjects(for: candidates)
         let tagged = attributor.tokens
         _ = consume attributor
         // What attribution freed goes back before the actor stage allocates its own tables (one
@@ -57,7 +58,7 @@ public struct Engine: Sendable {
         MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)
         var builder = ActorBuilder(document: document, tokens: consume tagged)
         builder.linksRoleDescriptions = options.linkRoleDescriptions
-        let resolution = builder.resolve(candidates)
+        let resolution = builder.resolve(candidates, subjects: subjects)
         // What resolving freed goes back before the tags are copied out: their arrays are mapped
         // anew, not carved from the freed heap (one 65.7 MB document: 534 -> 522 MB max RSS).
         MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)

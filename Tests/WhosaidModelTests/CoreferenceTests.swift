@@ -43,6 +43,53 @@ import Testing
         #expect(a.speaker(of: "reckless delay") == "Martin Oru")
     }
 
+    @Test func aNewSubjectAfterTheLastStatementBeatsItsSpeakerInOneParagraph() {
+        let a = analyze("""
+            “We will rebuild,” Mayor Tom Brooks said. Greg Hunt, the council leader, disagreed. “It will take a decade,” he said.
+
+            “The bridge opens in May,” Ruth Amari said. On Tuesday, her deputy, Clara Voss, was less sure. “June at best,” she said.
+
+            “The school stays open,” Paul Egan said. Ivan Petrov was there. “It must,” he said.
+            """)
+        #expect(a.speaker(of: "We will rebuild") == "Tom Brooks")
+        #expect(a.speaker(of: "take a decade") == "Greg Hunt")
+        #expect(a.speaker(of: "June at best") == "Clara Voss")
+        #expect(a.speaker(of: "It must") == "Ivan Petrov")
+    }
+
+    @Test func aSubjectInsideTheLastStatementsSentenceOrAClauseLeavesItsSpeaker() {
+        let a = analyze("""
+            “We will rebuild,” Tom Brooks said, as Greg Hunt looked on. “It will take a decade,” he said.
+
+            “The bridge opens in May,” Ruth Amari said. She laughed, just as Clara Voss did. “It rained,” she said.
+
+            “The school stays open,” Paul Egan said. Anna Petrov disagreed. “It must,” he said.
+            """)
+        #expect(a.speaker(of: "take a decade") == "Tom Brooks")
+        #expect(a.speaker(of: "It rained") == "Ruth Amari")
+        // A new subject of the other gender takes nothing from the speaker before.
+        #expect(a.speaker(of: "It must") == "Paul Egan")
+    }
+
+    @Test func itAndTheyTakeTheSubjectOfTheSentenceBeforeThoughItNeverSpoke() {
+        #expect(analyze("The Water Board released figures on Monday. It said reserves were low.").speaker(of: "reserves were low") == "The Water Board")
+        #expect(analyze("Bus drivers walked out at dawn. They said the new rota was unsafe.").speaker(of: "new rota was unsafe") == "Bus drivers")
+        // Opinions are no people, and a plural verb shows no "it".
+        #expect(analyze("Opinions among older voters are divided. They said the vote was close.").speaker(of: "vote was close") == nil)
+        #expect(analyze("Two Americans were killed at the embassy. “I tried to call you,” it reads.").speaker(of: "tried to call you") == nil)
+    }
+
+    @Test func heOrSheTakesAPersonsDescriptionThatIsTheSubjectOfTheSentenceBefore() {
+        let a = analyze("""
+            “We are leaving,” said Anna Lopez. Lopez's husband interrupted. “We are not,” he said. “Not yet.”
+
+            “The pier is safe,” Maria Chen said. Her brother shook his head. “It is not,” he said.
+            """)
+        #expect(a.speaker(of: "We are not") == "Lopez's husband")
+        #expect(a.speaker(of: "Not yet") == "Lopez's husband")
+        #expect(a.speaker(of: "It is not") == "Her brother")
+    }
+
     @Test func aParagraphsNewSubjectBeatsTheSpeakerBeforeIt() {
         let a = analyze("""
             The Hawks lost 3-1 on Saturday.

@@ -70,6 +70,22 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Ruth Adeyemi said more than 300 homes were lost.", expected: [("Ruth Adeyemi", "more than 300 homes were lost")]),
     ]
 
+    /// `Lopez's husband interrupted. “…”`: a description of one person (a noun showing a gender, a
+    /// job, another noun of a person) opening the sentence before a quote without a cue, its verb
+    /// right after it, speaks the quote as a named subject does (``Attributor/isPersonDescription(_:)``),
+    /// rather than the speaker before; not a definite role (`The mayor`, who is someone named
+    /// before), nor a description whose name follows (`The editor I spoke to, Tim Grieve,`).
+    static let personDescriptionNarrativeSubjectCases: [Case] = [
+        Case(text: "“We are leaving,” said Anna Lopez. Lopez's husband interrupted. “We are not.”",
+             expected: [("Anna Lopez", "“We are leaving,”"), ("Lopez's husband", "“We are not.”")]),
+        Case(text: "“We open at nine,” said Rosa Diaz. A neighbor broke in. “Not on Sundays.”",
+             expected: [("Rosa Diaz", "“We open at nine,”"), ("A neighbor", "“Not on Sundays.”")]),
+        Case(text: "“We are leaving,” said Anna Lopez.\nHer husband cut in. “We are not.”",
+             expected: [("Anna Lopez", "“We are leaving,”"), ("Her husband", "“We are not.”")]),
+        Case(text: "“The road is shut,” said Nora Quinn. The mayor cut in. “Only the north lane.”",
+             expected: [("Nora Quinn", "“The road is shut,”"), ("Nora Quinn", "“Only the north lane.”")]),
+    ]
+
     /// `Earlier, officials warned of delays.`: a cue whose `of` or `about` phrase is what was said
     /// (``ReportingVerbSieve/topicComplementVerbs``) leaves the words before the comma to the
     /// reporter; after `said` the phrase is only the topic of the words before it.
@@ -867,7 +883,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Ana Ruiz was pressed by the host, who backs the plan, “Will you resign?”", expected: [("the host", "“Will you resign?”")]),
     ]
 
-    static let allCases = colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

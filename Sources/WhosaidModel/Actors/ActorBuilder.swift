@@ -45,7 +45,9 @@ struct ActorBuilder {
 
     /// Clusters the speaker mentions of `candidates` into actors: the decisions
     /// ``finish(_:_:)`` turns into statements and actors.
-    func resolve(_ candidates: [Candidate]) -> Resolution {
+    /// `subjects` are the subjects of sentences before speaker pronouns that no cue made
+    /// speakers (``Attributor/antecedentSubjects(for:)``): mentions the pronouns may take.
+    func resolve(_ candidates: [Candidate], subjects: [SpeakerMention] = []) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
         // Room for about one key per draft, as the index makes (it grew step by step from empty).
@@ -205,6 +207,14 @@ struct ActorBuilder {
                 occurrences.append(ActorOccurrence(token: m.first, actor: id))
                 drafts[id].mentions.append(m.span)
             }
+        }
+        // The subjects of the sentences before speaker pronouns, though they did not speak: "Her
+        // husband shook his head. “…,” he said." A new actor takes the mention's name and role.
+        for m in subjects {
+            let known = drafts.count
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
+            if id >= known { absorb(m, into: &drafts[id]) }
+            occurrences.append(ActorOccurrence(token: m.last, actor: id))
         }
         occurrences.sort { $0.token < $1.token }
 
@@ -405,7 +415,7 @@ struct ActorBuilder {
 
     /// The actor who spoke the statement just before the one at `rank` in text order, with the
     /// paragraph of that statement.
-    private func previousSpeaker(before rank: Int, textOrder: [Int], candidates: [Candidate], speakerOf: [Int?]) -> (actor: Int, paragraph: Int)? {
+    private func previousSpeaker(before rank: Int, textOrder: [Int], candidates: [Candidate], speakerOf: [Int?]) -> PreviousSpeaker? {
         var r = rank - 1
         while r >= 0 {
             var ci = textOrder[r]
@@ -416,7 +426,13 @@ struct ActorBuilder {
                 hops += 1
             }
             if let id = speakerOf[ci] {
-                return (id, document.paragraphIndex(at: candidates[textOrder[r + 1]].span.start))
+                let statement = candidates[textOrder[r + 1]]
+                // The statement's last sentence: its span's, or its cue's or speaker's after it
+                // (`“…,” Brooks said.`).
+                var sentence = document.sentenceIndex(at: max(statement.span.start, statement.span.end - 1))
+                if let cue = statement.cue { sentence = max(sentence, tokens[cue.upperBound].sentence) }
+                if let m = statement.speaker { sentence = max(sentence, tokens[m.last].sentence) }
+                return PreviousSpeaker(actor: id, paragraph: document.paragraphIndex(at: statement.span.start), sentence: sentence)
             }
         }
         return nil
@@ -469,7 +485,7 @@ struct ActorBuilder {
     ])
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
-                                previousSpeaker: (actor: Int, paragraph: Int)?) -> Int? {
+                                previousSpeaker: PreviousSpeaker?) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
@@ -478,9 +494,24 @@ struct ActorBuilder {
         let window = personal ? PronounSalience.personParagraphs : PronounSalience.groupParagraphs
         // Just after the last occurrence before the pronoun.
         let lo = occurrences.partitioningIndex { $0.token >= first }
-        var best: (id: Int, score: Double)?
+        var bestScored: (id: Int, score: Double, token: Int)?
         // Whether a person named nearer the pronoun, in an earlier sentence, is a clause's subject.
         var personSubjectSince = false
+        // Whether a person of the pronoun's gender, other than the previous speaker, is named as
+        // the main clause's subject of a sentence after the previous statement's: `“We will rebuild,” Brooks said. Greg Hunt disagreed. “It will
+        // take a decade,” he said.` The narrative has turned to Hunt, and Brooks's having spoken
+        // last earns him nothing (his subject and paragraph bonuses stay).
+        var newSubjectSince = false
+        // The previous speaker's best score without its bonus, kept apart until the window is
+        // read, as a new subject nearer the pronoun cancels the bonus.
+        var previous: (id: Int, score: Double, token: Int)?
+        // The highest score wins; a tie goes to the nearer mention.
+        func winner(_ b: (id: Int, score: Double, token: Int)?) -> Int? {
+            guard let p = previous else { return b?.id }
+            let score = p.score + (newSubjectSince ? 0 : PronounSalience.previousSpeaker)
+            guard let b else { return p.id }
+            return score > b.score || score == b.score && p.token > b.token ? p.id : b.id
+        }
         var k = lo - 1
         while k >= 0, lo - k <= maxPronounLookback {
             let ti = occurrences[k].token, id = occurrences[k].actor
@@ -520,7 +551,7 @@ struct ActorBuilder {
             if personal, drafts[id].fullKey.map(Self.joinsTwoNames) == true { continue }
             // Beyond the scored window the nearest agreeing mention wins, as it always did.
             if distance > PronounSalience.sentenceWindow {
-                if let b = best { return b.id }
+                if bestScored != nil || previous != nil { return winner(bestScored) }
                 return id
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
@@ -547,11 +578,25 @@ struct ActorBuilder {
             }
             if kind == .person, subject, distance >= 1, tokens[ti].quote == nil, tokens[ti].tag == .propn { personSubjectSince = true }
             if let prev = previousSpeaker, prev.actor == id, paragraph - prev.paragraph <= PronounSalience.speakerParagraphs {
-                score += PronounSalience.previousSpeaker
+                // Ties go to the nearer mention, as among the others.
+                if previous == nil || score > previous!.score { previous = (id, score, ti) }
+                continue
             }
-            if best == nil || score > best!.score { best = (id, score) }
+            if let prev = previousSpeaker, personal, subject, kind == .person, tokens[ti].quote == nil, tokens[ti].tag == .propn,
+               tokens[ti].sentence > prev.sentence, distance >= 1, gender == wanted, PronounSalience.opensMainClause(ti, tokens: tokens) {
+                newSubjectSince = true
+            }
+            if bestScored == nil || score > bestScored!.score { bestScored = (id, score, ti) }
         }
-        return best?.id
+        return winner(bestScored)
+    }
+
+    /// The actor who spoke the statement before a pronoun, with the paragraph of that statement
+    /// and its last sentence (its cue's or speaker's, when they follow the quote).
+    struct PreviousSpeaker {
+        var actor: Int
+        var paragraph: Int
+        var sentence: Int
     }
 
     /// The token of the latest mention of actor `id` before token `first` (within the pronoun

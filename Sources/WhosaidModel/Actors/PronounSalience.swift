@@ -117,11 +117,7 @@ enum PronounSalience {
     /// that Harry Truman denied…`, ``isComplementThat(_:tokens:)``).
     static func opensSubordinateClause(_ index: Int, tokens: Tokens) -> Bool {
         let sentence = tokens[index].sentence
-        var k = index
-        while k > 0, index - k < maxOpeningPhraseWords, tokens[k - 1].sentence == sentence,
-              tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) || tokens[k - 1].lower.isPossessiveForm {
-            k -= 1
-        }
+        let k = namePhraseStart(index, tokens: tokens)
         guard k > 0, tokens[k - 1].sentence == sentence, tokens[k - 1].quote == nil else { return false }
         // "He told me that Truman denied…": the subject of a clause a verb reports is embedded
         // too (not after `so … that`, whose clause tells a result).
@@ -142,6 +138,38 @@ enum PronounSalience {
         if before.tag == .verb { return true }
         return k >= 2 && [.pron, .noun, .propn].contains(before.tag) && tokens[k - 2].tag == .verb
             && tokens[k - 2].sentence == tokens[k].sentence && tokens[k - 2].quote == nil
+    }
+
+    /// The first token of the name phrase whose last word is token `index`: its first name,
+    /// titles, determiner and a possessive before it (`the mayor's deputy Greg Hunt` → `the`),
+    /// within ``maxOpeningPhraseWords``.
+    static func namePhraseStart(_ index: Int, tokens: Tokens) -> Int {
+        let sentence = tokens[index].sentence
+        var k = index
+        while k > 0, index - k < maxOpeningPhraseWords, tokens[k - 1].sentence == sentence,
+              tokens[k - 1].tag == .propn || tokens[k - 1].tag == .det || tokens[k - 1].is(.title) || tokens[k - 1].lower.isPossessiveForm {
+            k -= 1
+        }
+        return k
+    }
+
+    /// Most tokens before a sentence's subject read for a verb or subordinator (`On Thursday,`).
+    static let maxMainClauseOpeningTokens = 12
+
+    /// Whether the name whose last word is token `index` is the subject of its sentence's main
+    /// clause as the sentence opens: nothing before its phrase but words with no verb or
+    /// subordinator among them (`Greg Hunt disagreed.`, `On Thursday, Sanders complained…`),
+    /// not a clause's subject after its verb (`Reid raised the example, just as Lincoln did.`).
+    static func opensMainClause(_ index: Int, tokens: Tokens) -> Bool {
+        let sentence = tokens[index].sentence
+        let k = namePhraseStart(index, tokens: tokens)
+        var p = k - 1
+        while p >= 0, tokens[p].sentence == sentence {
+            guard k - p <= maxMainClauseOpeningTokens, tokens[p].quote == nil,
+                  ![.verb, .aux, .sconj].contains(tokens[p].tag) else { return false }
+            p -= 1
+        }
+        return true
     }
 
     /// Most words of the noun phrase opening a sentence that a name is apposed to.

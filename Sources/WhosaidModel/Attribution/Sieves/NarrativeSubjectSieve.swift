@@ -45,7 +45,12 @@ extension Attributor {
         // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic
         // speaks, when the quote speaks of the subject as he or she.
         if let agent = passiveAgent(after: m, before: open - 1), quoteOpensWithPronoun(of: m, quote: qi) { return agent }
-        guard m.kind == .name, m.actorKind == .person, m.first <= first + 2 || apposed != nil,
+        // "Lopez's husband interrupted. “…”": a description of one person as well as a name, its
+        // verb right after it (`The editor I spoke to, Tim Grieve, …` names someone else), not a
+        // definite role, which takes up someone named before (``opensDefiniteRole(_:)``).
+        let person = m.kind == .name && m.actorKind == .person
+            || isPersonDescription(m) && !opensDefiniteRole(m) && m.last + 1 < open && [.verb, .aux, .adv].contains(tokens[m.last + 1].tag)
+        guard person, m.first <= first + 2 || apposed != nil,
               isNarrativeSentence(first: first, quote: qi, subject: m),
               !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
         return m
@@ -154,8 +159,10 @@ extension Attributor {
         }
     }
 
-    /// The gender the title or first name of mention `m` shows (`Councilwoman`, `Tom`), or nil.
+    /// The gender the title or first name of mention `m` shows (`Councilwoman`, `Tom`), or the
+    /// head noun of a description (`her husband`), or nil.
     func mentionGender(_ m: SpeakerMention) -> Gender? {
+        if m.kind == .description { return GenderedNouns.nounGender(of: m.head) }
         if let title = m.title, let g = Gender(title: title) { return g }
         for k in m.first...m.last where tokens[k].isCapitalized {
             if let g = FirstNameGender.gender(of: tokens[k].lower) { return g }

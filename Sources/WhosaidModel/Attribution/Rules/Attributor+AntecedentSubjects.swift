@@ -1,0 +1,92 @@
+import WhosaidSyntax
+
+/// The subject of the sentence right before a speaker pronoun, when no cue made it a speaker and
+/// it is no person's name (names are read as mentions anyway): a description of a person, an
+/// organisation or a group. Pronoun resolution reads these as mentions (``ActorBuilder``), so
+/// that the pronoun may take the one the narrative just turned to.
+///
+///     “We are leaving,” said Ana Lopez. Her husband shook his head. “We are not,” he said.   → Her husband
+///     The Water Board released figures on Monday. It said reserves were low.                → The Water Board
+extension Attributor {
+    /// Most tokens from a sentence's first to the verb after its subject.
+    static let maxAntecedentSubjectTokens = 12
+
+    /// The subjects of the sentences right before the speaker pronouns of `candidates` (outside
+    /// quotes) that are descriptions of a person (``isPersonDescription(_:)``), organisations or
+    /// groups, each sentence's once, in text order.
+    func antecedentSubjects(for candidates: [Candidate]) -> [SpeakerMention] {
+        var result: [SpeakerMention] = []
+        var read = Set<Int>()
+        for c in candidates {
+            guard let p = c.speaker, p.kind == .pronoun, tokens[p.first].quote == nil else { continue }
+            let si = tokens[p.first].sentence - 1
+            guard si >= 0, read.insert(si).inserted, let m = antecedentSubject(ofSentence: si, before: p.first) else { continue }
+            result.append(m)
+        }
+        result.sort { $0.first < $1.first }
+        return result
+    }
+
+    /// The subject of sentence `si`, when it opens the sentence before its verb, the sentence is
+    /// outside quotes (up to that verb) and in the paragraph of token `pronoun` or the one
+    /// before, and it is a description of a person, an organisation or a group. Else nil.
+    func antecedentSubject(ofSentence si: Int, before pronoun: Int) -> SpeakerMention? {
+        let first = sentenceFirst[si], last = sentenceLast[si]
+        guard first >= 0, !titleCase[si], paragraphOf(pronoun) - paragraphOf(first) <= 1 else { return nil }
+        var v = first + 1
+        while v <= last, v - first <= Self.maxAntecedentSubjectTokens, tokens[v].tag != .verb && tokens[v].tag != .aux {
+            v += 1
+        }
+        guard v <= last, v - first <= Self.maxAntecedentSubjectTokens, !holdsQuote(first, v), !isOpenMark(first),
+              let m = sentenceSubject(first: first, before: v), m.kind != .pronoun, m.last < v,
+              !(m.kind == .name && m.actorKind == .person) else { return nil }
+        // "Two Americans were killed": a plural verb shows a group, never an "it". "Her statement
+        // was brief. It said…": what a person put out under a possessive pronoun is that
+        // person's word, no speaker of its own.
+        if m.actorKind == .organisation, Self.pluralVerbForms.contains(tokens[v].lower)
+            || m.kind == .description && MentionFinder.possessivePronouns.contains(tokens[m.first].lower) { return nil }
+        guard m.actorKind == .organisation || isPeopleGroup(m) || isPersonDescription(m) && !opensDefiniteRole(m) else { return nil }
+        return m
+    }
+
+    /// Verb forms that agree with a plural subject only.
+    static let pluralVerbForms: WordSet = ["are", "were", "have"]
+
+    /// Whether group `m` is people by its head: a noun of people in the plural (`Workers`, `some
+    /// mainstream Republicans`, `The groups`), not any plural (`Opinions`, `Elias's efforts`,
+    /// `The focus`).
+    func isPeopleGroup(_ m: SpeakerMention) -> Bool {
+        guard m.actorKind == .group else { return false }
+        let head = m.head
+        if Lexicon.groupHeads.contains(head) || Lexicon.relationalPlurals.contains(head) { return true }
+        guard head.utf8.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss") else { return false }
+        let singular = String(head.dropLast())
+        return MentionFinder.isJobNoun(singular) || Self.personHeads.contains(singular) || Lexicon.organisationHeads.contains(singular)
+    }
+
+    /// Words that open a definite description.
+    static let definiteOpeners: WordSet = ["the", "this", "that"]
+
+    /// Whether description `m` is a definite one headed by a job (`The Vermont senator`, `the
+    /// candidate`): it takes up a person the article has named, whom the pronoun reaches as
+    /// well, rather than bringing in someone new (`Her husband`, `A neighbor`, `the woman`).
+    func opensDefiniteRole(_ m: SpeakerMention) -> Bool {
+        Self.definiteOpeners.contains(tokens[m.first].lower) && MentionFinder.isJobNoun(m.head)
+    }
+
+    /// Heads of descriptions of one person besides job nouns and nouns that show a gender
+    /// (``isPersonDescription(_:)``).
+    static let personHeads: WordSet = [
+        "friend", "colleague", "partner", "spouse", "cousin", "relative", "child", "parent", "person", "visitor",
+        "guest", "customer", "passenger", "stranger", "driver", "officer", "worker", "employee", "volunteer", "fan",
+        "caller", "viewer", "reader", "listener", "patient", "victim", "survivor", "teenager", "neighbor", "neighbour",
+    ]
+
+    /// Whether description `m` names one person by its head: a noun that shows a gender
+    /// (`husband`, ``GenderedNouns``), a job (`the mayor`, ``MentionFinder/isJobNoun(_:)``) or
+    /// another noun of a person (``personHeads``). Not a group, a thing or an organisation.
+    func isPersonDescription(_ m: SpeakerMention) -> Bool {
+        m.kind == .description && m.actorKind == .description
+            && (GenderedNouns.nounGender(of: m.head) != nil || MentionFinder.isJobNoun(m.head) || Self.personHeads.contains(m.head))
+    }
+}
