@@ -54,6 +54,12 @@ extension Attributor {
                     // is what was said, not a title the adjunct names.
                     let objectOfCue = !punctuated && (cue.upperBound > v && (!isQuotedSentence(qi) || tokens[open - 1].tag == .adp || tokens[open - 1].lower == "to")
                         || tokens[v].is(.quoteOnly) && !tokens[v].is(.reporting) && !labelQuote && !isQuotedThought(qi, verb: v))
+                    // `Lowe said Brussels would respond “firmly.”`: a short fragment straight after a cue
+                    // inside an earlier cue's reported clause is a word that clause quotes, not a
+                    // statement of the inner verb's subject.
+                    let embeddedFragment = !punctuated && !opensSentence(qi) && wordCount(q.content) < Self.minLabelQuoteWords
+                        && v > floor && counts.holdsReportingVerb(floor, v - 1)
+                    if embeddedFragment { break }
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
                     let groupStart = beforeVerbGroup(v, floor: floor)
                     let coordinated = groupStart > floor && Self.clauseCoordinators.contains(tokens[groupStart].lower)
