@@ -55,28 +55,17 @@ enum FirstNameGender {
         var starts: [Int32] = [0]
         var values: [UInt8] = []
         names.reserveCapacity(b.count)
-        var start = 0
-        while start < b.count {
-            var end = start
-            while end < b.count, b[end] != 0x0A { end += 1 }
-            var tab = start
-            while tab < end, b[tab] != 0x09 { tab += 1 }
-            var digit: UInt8?
-            var k = tab + 1
-            while k < end {
-                if b[k] &- 0x30 < 10 { digit = b[k] - 0x30 }
-                k += 1
+        var isASCII = true
+        forEachNameLine(b) { name, value in
+            for i in name {
+                guard b[i] < 0x80 else { isASCII = false; return false }
+                names.append(b[i])
             }
-            if let d = digit, tab > start {
-                for i in start..<tab {
-                    guard b[i] < 0x80 else { return nil }
-                    names.append(b[i])
-                }
-                starts.append(Int32(names.count))
-                values.append(d)
-            }
-            start = end + 1
+            starts.append(Int32(names.count))
+            values.append(value)
+            return true
         }
+        guard isASCII else { return nil }
         guard values.count == tableCount else { return nil }
         return (ASCIIWordTable(bytes: names, starts: starts), values)
     }
@@ -119,13 +108,10 @@ enum FirstNameGender {
         bytes.withContiguousStorageIfAvailable(parseLines) ?? Array(bytes).withUnsafeBufferPointer(parseLines)
     }
 
-    /// ``parse(_:)`` line by line in place: a line's name is its bytes before its first tab, its
-    /// value the last digit after that tab; a line with no name or no such digit is skipped.
-    /// (Read a byte at a time through a state switch, the name copied into an array a byte at
-    /// a time, the table took 14.7 M instructions to make, at every start.)
-    private static func parseLines(_ b: UnsafeBufferPointer<UInt8>) -> [String: UInt8] {
-        var table: [String: UInt8] = [:]
-        table.reserveCapacity(16_384)
+    /// Calls `body` with the bytes of each line's name and its value, in order, until it returns
+    /// false: a line's name is its bytes before its first tab, its value the last digit after that
+    /// tab; a line with no name or no such digit is skipped.
+    @inline(__always) private static func forEachNameLine(_ b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, UInt8) -> Bool) {
         var start = 0
         while start < b.count {
             var end = start
@@ -138,8 +124,21 @@ enum FirstNameGender {
                 if b[k] &- 0x30 < 10 { digit = b[k] - 0x30 }
                 k += 1
             }
-            if let d = digit, tab > start { table[String(decoding: UnsafeBufferPointer(rebasing: b[start..<tab]), as: UTF8.self)] = d }
+            if let d = digit, tab > start, !body(start..<tab, d) { return }
             start = end + 1
+        }
+    }
+
+    /// ``parse(_:)`` line by line in place: a line's name is its bytes before its first tab, its
+    /// value the last digit after that tab; a line with no name or no such digit is skipped.
+    /// (Read a byte at a time through a state switch, the name copied into an array a byte at
+    /// a time, the table took 14.7 M instructions to make, at every start.)
+    private static func parseLines(_ b: UnsafeBufferPointer<UInt8>) -> [String: UInt8] {
+        var table: [String: UInt8] = [:]
+        table.reserveCapacity(16_384)
+        forEachNameLine(b) { name, value in
+            table[String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self)] = value
+            return true
         }
         return table
     }
