@@ -24,6 +24,30 @@ import Testing
         #expect(table.values.allSatisfy { $0 <= 9 })
     }
 
+    /// A lower-case ASCII word is found by its bytes (``FirstNameGender/asciiNames``) with the
+    /// value the table gives it; any other word is asked of the table as before.
+    @Test func everyNameIsFoundByItsBytesWithTheTablesValue() {
+        let table = FirstNameGender.table
+        #expect(FirstNameGender.asciiNames.values.count == table.count)
+        for (name, value) in table { #expect(FirstNameGender.tenths(of: name) == value, "\(name)") }
+        for word in ["mary", "MARY", "Mary", "zzqx", "", "ana-maria", "o'neil", "josé", "jose\u{301}", "\u{212A}ate", "kate"] {
+            #expect(FirstNameGender.tenths(of: word) == table[FirstNameGender.lowerKey(word)], "\(word)")
+        }
+        #expect(FirstNameGender.isFirstName("kate") && FirstNameGender.isFirstName("Kate") && !FirstNameGender.isFirstName("zzqx"))
+    }
+
+    /// The names' bytes are read from the lines when all are ASCII and none repeats.
+    @Test func asciiNamesAreReadFromTheLinesWhenAllAreASCIIAndDistinct() {
+        let lines = Array("ann\t9\nbob\t0\n\tx\nnodigit\t\nlast\t5".utf8)
+        let read = lines.withUnsafeBufferPointer { FirstNameGender.asciiLines($0, tableCount: 3) }
+        #expect(read?.values == [9, 0, 5])
+        #expect(Array("bob".utf8).withUnsafeBufferPointer { read?.words.index(of: $0) } == 1)
+        let repeated = Array("ann\t9\nann\t1".utf8)
+        #expect(repeated.withUnsafeBufferPointer { FirstNameGender.asciiLines($0, tableCount: 1) } == nil)
+        let accented = Array("zoë\t9".utf8)
+        #expect(accented.withUnsafeBufferPointer { FirstNameGender.asciiLines($0, tableCount: 1) } == nil)
+    }
+
     @Test func parserSkipsMalformedLines() {
         let bytes = Array("ann\t9\nbob\t0\n\tx\nnodigit\t\nlast\t5".utf8)
         let table = FirstNameGender.parse(bytes)

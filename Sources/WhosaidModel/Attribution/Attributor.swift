@@ -55,6 +55,8 @@ struct Attributor {
     let cueGate: CueWordGate
     /// The body's capitalised words, read at the first headline that needs them.
     let capitalisedBodyWords = CapitalisedBodyWords()
+    /// The verbs' subjects found so far (``subject(ofVerb:floor:)``), shared by the copies the sieves work on.
+    let subjects = SubjectMemo()
 
     init(document: Document, tokens: consuming Tokens, quotes: [Quotation], options: Engine.Options = .init(),
          pipeline: AttributionPipeline = .standard) {

@@ -19,6 +19,13 @@ struct ASCIIWordTable: Sendable {
             bytes.append(contentsOf: w.utf8)
             starts.append(Int32(bytes.count))
         }
+        self.init(bytes: bytes, starts: starts)
+    }
+
+    /// The table of the distinct ASCII words whose bytes lie back to back in `bytes`, word `k`
+    /// from `starts[k]` to `starts[k + 1]` (`starts` opens with 0).
+    init(bytes: [UInt8], starts: [Int32]) {
+        precondition(starts.first == 0 && starts.last.map { Int($0) == bytes.count } == true, "words that fill the bytes")
         var size = 16
         while size < 2 * (starts.count - 1) { size <<= 1 }
         var slots = [Int32](repeating: 0, count: size)
@@ -49,7 +56,11 @@ struct ASCIIWordTable: Sendable {
     }
 
     /// Whether the table holds the word of bytes `word`.
-    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) != nil }
+
+    /// Where the word of bytes `word` stands among the words the table was made of, nil when it
+    /// holds no such word.
+    func index(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             starts.withUnsafeBufferPointer { starts in
                 bytes.withUnsafeBufferPointer { bytes in
@@ -57,9 +68,9 @@ struct ASCIIWordTable: Sendable {
                     var i = Self.hash(word) & mask
                     while true {
                         let entry = Int(slots[i])
-                        if entry == 0 { return false }
+                        if entry == 0 { return nil }
                         let start = Int(starts[entry - 1]), end = Int(starts[entry])
-                        if end - start == word.count, Self.same(bytes.baseAddress! + start, word) { return true }
+                        if end - start == word.count, Self.same(bytes.baseAddress! + start, word) { return entry - 1 }
                         i = (i + 1) & mask
                     }
                 }

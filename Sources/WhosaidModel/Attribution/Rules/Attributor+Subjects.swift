@@ -33,10 +33,14 @@ extension Attributor {
     /// `assistant`, `nominee`), who may be a relative clause's antecedent themselves.
     static let agentNounEndings: [String] = ["er", "or", "ist", "ian", "ant", "ent", "ee"]
 
+    /// Read once for each verb and floor (``SubjectMemo``).
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+        if let known = subjects.subject(ofVerb: v, floor: floor) { return known }
         // "David Woodard of the Clemson Institute said": the person, not the person's institute.
         // A closure, not the method: passed as a value, it copied the finder at every call.
-        subjectPhrase(ofVerb: v, floor: floor).map { finder.personBeforeOf($0) }
+        let m = subjectPhrase(ofVerb: v, floor: floor).map { finder.personBeforeOf($0) }
+        subjects.record(m, ofVerb: v, floor: floor)
+        return m
     }
 
     /// The subject of the verb at `v` as the grammar reads it, before ``subject(ofVerb:floor:)``
