@@ -31,6 +31,8 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Ann Lowe writes:\n\nThe levy will hurt renters. It must go before winter.",
              expected: [("Ann Lowe", "The levy will hurt renters. It must go before winter")]),
         Case(text: "Investors seem to agree: the shares rose 5 percent.", expected: []),
+        // A paragraph with a cue of its own is that cue's statements, not one block.
+        Case(text: "Ann Lowe writes:\n\nThe plan, officials said, will fail.", expected: [("officials", "The plan"), ("officials", "will fail")]),
         Case(text: "The city has boasted of: a new pool, a library and a park that opened in May.", expected: []),
         // A quotation after the colon stays the quote sieves'.
         Case(text: "Ann Lowe said: “The levy will hurt renters.”", expected: [("Ann Lowe", "“The levy will hurt renters.”")]),
@@ -65,6 +67,8 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The coach has said little about the injury, and his players say he is worried.",
              expected: [("The coach", "the injury"), ("his players", "he is worried")]),
         Case(text: "The firm said nothing about the leaked memo.", expected: [("The firm", "the leaked memo")]),
+        // A determiner or `last` opening the topic is no time (`about this deal`, `about last year's deficit`).
+        Case(text: "The firm said nothing about this deal.", expected: [("The firm", "this deal")]),
         // The amount opens a clause of its own: the clause is reported as ever.
         Case(text: "Ruth Adeyemi said nothing would change.", expected: [("Ruth Adeyemi", "nothing would change")]),
         Case(text: "Ruth Adeyemi said more than 300 homes were lost.", expected: [("Ruth Adeyemi", "more than 300 homes were lost")]),
@@ -889,6 +893,8 @@ enum SpeakerPhraseShapeTests {
     static let embeddedFragmentAfterInnerCueCases: [Case] = [
         Case(text: "Ann Lowe said Brussels would respond “firmly.”", expected: [("Ann Lowe", "Brussels would respond “firmly.”")]),
         Case(text: "Tom Hale said “no.”", expected: [("Tom Hale", "“no.”")]),
+        // A cue in a relative clause set off by commas reports no clause around the quote.
+        Case(text: "Ruiz, who said she was tired, replied “no.”", expected: [("Ruiz", "she was tired"), ("Ruiz", "“no.”")]),
     ]
 
     static let allCases = embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases

@@ -40,8 +40,8 @@ extension Attributor {
         }
         if k > end || Self.bareObjectClosers.contains(tokens[k].lower) { return .nothingSaid }
         guard Self.amountTopicPrepositions.contains(tokens[k].lower), tokens[k].quote == nil, k + 1 <= end else { return nil }
-        // "said nothing on Monday": a time, not a topic.
-        if tokens[k + 1].is(.timeWord) { return .nothingSaid }
+        // "said nothing on Monday": a day, not a topic (`about last year's deficit` is a topic).
+        if tokens[k].lower == "on", Self.timeAdjunctOpeners.contains(tokens[k + 1].lower) { return .nothingSaid }
         var e = k + 1
         while e + 2 <= end, e - k < Self.maxAmountTopicTokens {
             if tokens[e].quote == nil, tokens[e].lower == ",", Self.clauseCoordinators.contains(tokens[e + 1].lower),

@@ -49,7 +49,10 @@ extension Attributor {
             guard end - start < Self.maxColonBlockTokens else { return nil }
             end += 1
         }
-        guard [".", "!", "?"].contains(tokens[end].lower), holdsFiniteVerb(start, end) else { return nil }
+        // A paragraph with a cue or a quote of its own is its own statements' (`The plan, officials
+        // said, will fail.`), not one block said by the colon's speaker.
+        guard Self.sentenceEndMarks.contains(tokens[end].lower), holdsFiniteVerb(start, end),
+              !counts.holdsReportingVerb(start, end), !holdsQuote(start, end) else { return nil }
         return (start, end)
     }
 }

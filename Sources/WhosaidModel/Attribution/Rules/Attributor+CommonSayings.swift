@@ -13,15 +13,15 @@ extension Attributor {
     static let sayingCitingVerbs = WordSet(Set(["repeat", "recite", "quote", "invoke", "echo", "cite", "utter", "paraphrase",
                                                 "coin", "borrow", "offer", "adopt", "use"].flatMap(Lexicon.inflections)))
 
-    /// Most tokens of a prepositional phrase between the saying noun and the quote (`a motto about
-    /// the police:`).
+    /// Most adjectives and adverbs between the article and the saying noun (`the old, old adage`).
     static let maxSayingNounModifierTokens = 4
 
     /// Whether quote `qi` is a common saying the sentence cites without anyone voicing it: right
-    /// after an article and a noun of ``commonSayingNouns`` (a short prepositional phrase, then a
-    /// comma or colon, may stand between), with no possessor (`his motto:` is his) and no reporting
-    /// or citing verb (``sayingCitingVerbs``) before it in the sentence (`the mayor repeated the
-    /// old adage:` is hers). Stage 3 reads
+    /// after an article and a noun of ``commonSayingNouns`` (a short prepositional phrase,
+    /// ``nounBeforePrepositionalPhrase(_:floor:)``, then a comma or colon, may stand between), with
+    /// no possessor (`his motto:` is his) and no reporting or citing verb (``sayingCitingVerbs``)
+    /// and no other quote in the ``maxSentenceCueDistance`` tokens of the sentence before it (`the
+    /// mayor repeated the old adage:` is hers). Stage 3 reads
     /// no such quote: neither the sentence's subject nor the previous speaker said it.
     ///
     ///     What about the old adage, “Those who forget history repeat it”?   → no statement
@@ -36,10 +36,8 @@ extension Attributor {
         guard k >= first else { return false }
         // `a motto about the police:`: step back over a short prepositional phrase to its noun.
         if !Self.commonSayingNouns.contains(tokens[k].lower) {
-            var p = k
-            while p > first, k - p < Self.maxSayingNounModifierTokens, tokens[p].tag != .adp, tokens[p].isWord, tokens[p].quote == nil { p -= 1 }
-            guard p > first, tokens[p].tag == .adp else { return false }
-            k = p - 1
+            guard let noun = nounBeforePrepositionalPhrase(k, floor: first) else { return false }
+            k = noun
         }
         guard Self.commonSayingNouns.contains(tokens[k].lower), tokens[k].tag == .noun else { return false }
         // The article before the noun and its adjectives (`the old adage`, `a famous motto`).

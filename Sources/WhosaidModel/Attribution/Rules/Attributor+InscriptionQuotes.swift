@@ -2,7 +2,8 @@ import WhosaidSyntax
 
 /// Words written on a thing: `held up a sign reading “Save our library”`, `banners appeared
 /// outside the office that said “We won.”`, `One message read: “Go home.”`. The thing that carries
-/// the words (a sign, a banner, a message…) speaks them, as a tweet or a statement does.
+/// the words (a sign, a banner, a message…) speaks them, as a tweet or a statement does; a message
+/// someone is said to send (`posted a message reading “…”`) gives its words to the sender.
 /// Elsewhere `read “…”` names a work read aloud (`She read “The Raven”`) and makes no statement.
 extension Attributor {
     /// Nouns of things that carry written words. A worn slogan (`a shirt reading “…”`, `a hat
@@ -71,8 +72,8 @@ extension Attributor {
 }
 
 extension Attributor {
-    /// Most tokens of a prepositional phrase between a message or sign and the words that follow
-    /// it (`a message on Twitter reading`, `a letter to the board that said`).
+    /// Most tokens after the preposition of a phrase between a message or sign and the words that
+    /// follow it (`a message on Twitter reading`, `a letter to the board that said`).
     static let maxMessagePhraseTokens = 4
 
     /// The noun right before a short prepositional phrase that ends at `last` (`message` in `a

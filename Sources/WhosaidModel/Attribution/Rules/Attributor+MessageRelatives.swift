@@ -39,8 +39,8 @@ extension Attributor {
         guard c == v + 1, Self.issuingVerbs.contains(tokens[v].lower) else { return false }
         var k = c
         while k < end, k - c < Self.maxMessageObjectTokens, tokens[k].isWord, tokens[k].quote == nil,
-              tokens[k].lower != "that", tokens[k].lower != "which" { k += 1 }
-        guard k < end, tokens[k].lower == "that" || tokens[k].lower == "which", tokens[k + 1].is(.reporting) else { return false }
+              !Self.inscriptionRelatives.contains(tokens[k].lower) { k += 1 }
+        guard k < end, Self.inscriptionRelatives.contains(tokens[k].lower), tokens[k + 1].is(.reporting) else { return false }
         return messageRelativeSender(ofVerb: k + 1, floor: first) != nil
     }
 }

@@ -12,7 +12,8 @@ extension Attributor {
         let qi = firstQuote(endingAfter: tokens[c].start)
         guard qi < quotes.count, openToken[qi] == c, closeToken[qi] + 1 < end else { return nil }
         let next = closeToken[qi] + 1
-        // `as` also opens a comparison or a role (`“…” as a candidate`): only with a verb after it.
+        // `as` also opens a comparison or a role (`“…” as a candidate`): not with a determiner
+        // right after it, and every subordinator needs a finite verb later in the complement.
         guard tokens[next].quote == nil, Self.timeClauseSubordinators.contains(tokens[next].lower),
               holdsFiniteVerb(next + 1, end), tokens[next].lower != "as" || tokens[next + 1].tag != .det,
               opensSentence(qi) || endsWithOwnPunctuation(qi) || wordCount(quotes[qi].content, upTo: Self.minVoicedWords) >= Self.minVoicedWords

@@ -57,8 +57,8 @@ extension Attributor {
                     // `Lowe said Brussels would respond “firmly.”`: a short fragment straight after a cue
                     // inside an earlier cue's reported clause is a word that clause quotes, not a
                     // statement of the inner verb's subject.
-                    let embeddedFragment = !punctuated && !opensSentence(qi) && wordCount(q.content) < Self.minLabelQuoteWords
-                        && v > floor && counts.holdsReportingVerb(floor, v - 1)
+                    let embeddedFragment = !punctuated && !opensSentence(qi)
+                        && wordCount(q.content, upTo: Self.minLabelQuoteWords) < Self.minLabelQuoteWords && isInsideReportedClause(v, floor: floor)
                     if embeddedFragment { break }
                     // "Reyes returned to the podium and declared, “…”": a coordinated verb shares the subject.
                     let groupStart = beforeVerbGroup(v, floor: floor)
@@ -90,6 +90,23 @@ extension Attributor {
         }
         return nil
     }
+
+    /// Whether the verb at `v` stands in the clause an earlier reporting verb of its sentence
+    /// reports (`Lowe said Brussels would respond`): a reporting verb outside quotes before it with
+    /// no comma, colon, semicolon or quote between them (`Ruiz, who said she was tired, replied`
+    /// and `“I said it,” Lowe added` are not). Reads back at most ``maxSentenceCueDistance`` tokens.
+    func isInsideReportedClause(_ v: Int, floor: Int) -> Bool {
+        var k = v - 1
+        while k >= max(floor, v - maxSentenceCueDistance) {
+            let t = tokens[k]
+            if t.quote != nil || isCloseMark(k) || isOpenMark(k) || Self.clauseBreakMarks.contains(t.lower) { return false }
+            if t.tag == .verb, t.is(.reporting) { return true }
+            k -= 1
+        }
+        return false
+    }
+    /// Marks that end the clause a reporting verb reports, for ``isInsideReportedClause(_:floor:)``.
+    static let clauseBreakMarks: WordSet = [",", ":", ";"]
 
     /// Whether the opening mark at token `open` opens its paragraph right after a paragraph that
     /// ends in a comma (`… and they say,` ⏎ `“That is a nation with no clue.”`): a transcript's or

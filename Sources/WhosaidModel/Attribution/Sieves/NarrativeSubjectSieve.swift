@@ -1,12 +1,14 @@
 import WhosaidSyntax
 
-/// Stage 3, fourth: a quotation without a cue after a sentence about a named person: that person
-/// speaks, not the last speaker further back. The sentence must start after the latest statement,
-/// hold no quote, open with the name and have a verb (``isNarrativeSentence(first:quote:subject:)``):
+/// Stage 3, fourth: a quotation without a cue after a sentence about a named person (or one person
+/// described, its verb right after it: ``Attributor/isPersonDescription(_:)``): that person speaks,
+/// not the last speaker further back. The sentence must start after the latest statement, hold no
+/// quote, open with the name or description and have a verb (``isNarrativeSentence(first:quote:subject:)``):
 /// a heading or a list of names tells nothing they did. Not for a fragment or a quote with a cue
 /// after it.
 ///
 ///     Vance walked the spillway at dawn. “It will not hold another spring.”   → Vance
+///     A neighbor broke in. “Not on Sundays.”                                   → A neighbor
 ///     The council met at noon. “It will not hold.”                            → nothing: no person
 ///     WEEKEND: Vance, Lowe and Ruiz. “It will not hold.”                      → nothing: no verb
 struct NarrativeSubjectSieve: LeftoverQuoteSieve {
@@ -25,8 +27,8 @@ extension Attributor {
         return Candidate(span: quotes[left.quote].span, kind: .direct, cue: nil, speaker: m, rule: .nearestMention,
                          confidence: 0.5, quote: left.quote)
     }
-    /// The named person who is the subject of the sentence right before quote `qi`, when that
-    /// sentence starts after offset `after` (the end of the last statement) and holds no quote.
+    /// The named (or described) person who is the subject of the sentence right before quote `qi`,
+    /// when that sentence starts after offset `after` (the end of the last statement) and holds no quote.
     func narrativeSubject(before qi: Int, after: Int) -> SpeakerMention? {
         let open = openToken[qi]
         guard open > 0 else { return nil }
