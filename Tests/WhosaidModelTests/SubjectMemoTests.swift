@@ -37,6 +37,22 @@ import Testing
         #expect(fresh.subject(ofVerb: said, floor: floor) != nil)
     }
 
+    @Test func afterTheSievesRanTheMemoStillAnswersAsAFreshAttributor() {
+        var used = CueWordGateTests.attributor(Self.text)
+        _ = used.candidates()
+        let fresh = CueWordGateTests.attributor(Self.text)
+        var compared = 0
+        for si in fresh.document.sentences.indices where fresh.sentenceFirst[si] >= 0 {
+            let first = fresh.sentenceFirst[si]
+            for v in first...fresh.sentenceLast[si] where fresh.tokens[v].tag == .verb {
+                #expect(String(describing: used.subject(ofVerb: v, floor: first)) == String(describing: fresh.subject(ofVerb: v, floor: first)),
+                        "at “\(fresh.tokens[v].lower)”")
+                compared += 1
+            }
+        }
+        #expect(compared > 4)
+    }
+
     @Test func theMemoKeepsAtMostItsCapacity() {
         let memo = SubjectMemo()
         for v in 0..<(3 * SubjectMemo.capacity + 5) {

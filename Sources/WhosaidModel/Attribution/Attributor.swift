@@ -17,22 +17,24 @@ struct Attributor {
     @inline(__always) func paragraphOf(_ i: Int) -> Int { document.paragraph(ofSentence: tokens[i].sentence) }
     let quotes: [Quotation]
     let finder: MentionFinder
+    // The tables below are set once, in `init`, and never change: ``SubjectMemo`` keeps answers
+    // read from them for the attributor's whole life.
     /// Token indexes of each quote's opening and closing marks.
-    var openToken: [Int] = []
-    var closeToken: [Int] = []
+    let openToken: [Int]
+    let closeToken: [Int]
     /// Whether each token is an opening or a closing quotation mark.
-    var openMark: [Bool] = []
-    var closeMark: [Bool] = []
+    let openMark: [Bool]
+    let closeMark: [Bool]
     /// Running counts of finite verbs, quotes and commas (``TokenCounts``).
-    var counts = TokenCounts()
+    let counts: TokenCounts
     /// First and last token of each sentence.
-    var sentenceFirst: [Int] = []
-    var sentenceLast: [Int] = []
+    let sentenceFirst: [Int]
+    let sentenceLast: [Int]
     /// Verbs already used as the cue of a statement.
     var usedCue: [Bool] = []
     /// Whether each sentence is a title-case headline, where a capital does not mark a name
     /// ("Lindsey Graham Says", "Mayor Urges Calm").
-    var titleCase: [Bool] = []
+    let titleCase: [Bool]
     /// How many paragraphs open with a transcript label (`TAPPER:`), counted once when first asked.
     var transcriptLabels: Int?
     /// The first token from which the text's narrator is named (``Narrator``), `Int.max` when
@@ -85,21 +87,25 @@ struct Attributor {
         self.closeToken = close
         self.finder = MentionFinder(document: document, tokens: tokens)
         usedCue = Array(repeating: false, count: tokens.count)
-        openMark = Array(repeating: false, count: tokens.count)
-        closeMark = Array(repeating: false, count: tokens.count)
+        var openMarks = Array(repeating: false, count: tokens.count)
+        var closeMarks = Array(repeating: false, count: tokens.count)
         for (qi, o) in open.enumerated() where o < tokens.count {
-            openMark[o] = true
-            if close[qi] < tokens.count, quotes[qi].isClosed { closeMark[close[qi]] = true }
+            openMarks[o] = true
+            if close[qi] < tokens.count, quotes[qi].isClosed { closeMarks[close[qi]] = true }
         }
-        counts = TokenCounts(tokens: tokens, openMark: openMark, closeMark: closeMark)
-        sentenceFirst = Array(repeating: -1, count: document.sentences.count)
-        sentenceLast = Array(repeating: -1, count: document.sentences.count)
+        openMark = openMarks
+        closeMark = closeMarks
+        counts = TokenCounts(tokens: tokens, openMark: openMarks, closeMark: closeMarks)
+        var firsts = Array(repeating: -1, count: document.sentences.count)
+        var lasts = Array(repeating: -1, count: document.sentences.count)
         for (i, tok) in tokens.enumerated() {
-            if sentenceFirst[tok.sentence] < 0 { sentenceFirst[tok.sentence] = i }
-            sentenceLast[tok.sentence] = i
+            if firsts[tok.sentence] < 0 { firsts[tok.sentence] = i }
+            lasts[tok.sentence] = i
         }
-        titleCase = sentenceFirst.indices.map { si in
-            sentenceFirst[si] >= 0 && TokenTagging.isTitleCase(self.tokens, sentenceFirst[si]..<(sentenceLast[si] + 1))
+        sentenceFirst = firsts
+        sentenceLast = lasts
+        titleCase = firsts.indices.map { si in
+            firsts[si] >= 0 && TokenTagging.isTitleCase(tokens, firsts[si]..<(lasts[si] + 1))
         }
     }
 
