@@ -45,8 +45,8 @@ struct ActorBuilder {
 
     /// Clusters the speaker mentions of `candidates` into actors: the decisions
     /// ``finish(_:_:)`` turns into statements and actors.
-    /// `subjects` are the subjects of sentences before speaker pronouns that no cue made
-    /// speakers (``Attributor/antecedentSubjects(for:)``): mentions the pronouns may take.
+    /// `subjects` are the subjects of sentences before speaker pronouns, descriptions,
+    /// organisations and groups (``Attributor/antecedentSubjects(for:)``): mentions the pronouns may take.
     func resolve(_ candidates: [Candidate], subjects: [SpeakerMention] = []) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]

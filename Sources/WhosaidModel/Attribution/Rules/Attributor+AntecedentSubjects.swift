@@ -1,8 +1,9 @@
 import WhosaidSyntax
 
-/// The subject of the sentence right before a speaker pronoun, when no cue made it a speaker and
-/// it is no person's name (names are read as mentions anyway): a description of a person, an
-/// organisation or a group. Pronoun resolution reads these as mentions (``ActorBuilder``), so
+/// The subject of the sentence right before a speaker pronoun, when it is no person's name (names
+/// are read as mentions anyway): a description of a person, an organisation or a group. One a cue
+/// already made a speaker is read again, as the whole phrase (`Donald Trump’s campaign`), which the
+/// why-this-speaker chain then shows where the cue's mention is shorter. Pronoun resolution reads these as mentions (``ActorBuilder``), so
 /// that the pronoun may take the one the narrative just turned to.
 ///
 ///     “We are leaving,” said Ana Lopez. Her husband shook his head. “We are not,” he said.   → Her husband
