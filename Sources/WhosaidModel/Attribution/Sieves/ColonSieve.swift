@@ -38,8 +38,13 @@ extension Attributor {
         guard open > 1, tokens[open - 1].lower == ",", tokens[open - 1].quote == nil, !isTitleLike(qi),
               wordCount(quotes[qi].content) >= Self.minCommaClauseQuoteWords else { return nil }
         let si = tokens[open - 1].sentence
-        let first = max(sentenceFirst[si], 0)
+        var first = max(sentenceFirst[si], 0)
         guard open - 1 - first <= maxSentenceCueDistance else { return nil }
+        // "After Brown criticized him, Lee shot back, “…”": the main clause after a fronted
+        // subordinate clause (whose own cue reports that clause) is the one the quote follows.
+        if opensAdjunctClause(at: first, before: open - 1), let comma = counts.firstClauseComma(first, open - 2), comma + 1 < open - 1 {
+            first = comma + 1
+        }
         // The quote closes its sentence: nothing but a full stop after it.
         if close + 1 < tokens.count, tokens[close + 1].sentence == tokens[close].sentence, tokens[close + 1].quote == nil {
             guard [".", "!", "?"].contains(tokens[close + 1].lower),

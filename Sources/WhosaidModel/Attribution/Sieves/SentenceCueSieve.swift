@@ -35,6 +35,9 @@ extension Attributor {
             guard tokens[v].quote == nil, isCueVerb(v, besideQuote: true) || openingInversion, paragraphOf(v) == paragraphOf(open),
                   !followsPossessive(v, first: first) else { continue }
             // "was asked by the host, “…”": a passive cue's agent speaks; other passives name no speaker.
+            // "After Brown criticized him in a debate, Lee shot back, “…”": a cue inside a fronted
+            // subordinate clause that closes before the quote reports that clause, not the quote.
+            if v < open, let comma = frontedClauseEnd(verb: v, first: first, last: last), comma < open - 1 { continue }
             let passive = isPassive(v, first: first)
             let agent = passive && v < open ? passiveCueAgent(v, last: open - 1) : nil
             if passive, agent == nil { continue }
