@@ -57,6 +57,32 @@ import Testing
         #expect(a.speaker(of: "It must") == "Ivan Petrov")
     }
 
+    /// A first name most of whose bearers are men or women (`Bernie`, under the table's
+    /// clear-majority bar) still makes its subject the new one a pronoun of that gender takes.
+    @Test func aNewSubjectWhoseFirstNameLeansToThePronounsGenderBeatsTheLastSpeaker() {
+        let a = analyze("""
+            Analyst David Marsh said that the count was slow.
+
+            Bernie Walsh disagreed. He said that the count was fast.
+            """)
+        #expect(a.speaker(of: "the count was fast") == "Bernie Walsh")
+    }
+
+    /// `He’s claiming that…`, `they’re saying that…`: a pronoun fused with its "be" makes a
+    /// progressive whose subject speaks; without words after the verb it reports nothing.
+    @Test func aProgressiveAfterAPronounFusedWithBeReportsItsComplement() {
+        let a = analyze("""
+            Mayor Tom Brooks spoke on Friday. He’s claiming that the vote was rigged.
+
+            Bus drivers walked out at dawn. They're saying that the wards are unsafe.
+
+            The square was loud, they’re singing, they’re dancing, people are happy.
+            """)
+        #expect(a.speaker(of: "the vote was rigged") == "Tom Brooks")
+        #expect(a.speaker(of: "the wards are unsafe") == "Bus drivers")
+        #expect(a.statements.count == 2)
+    }
+
     @Test func aSubjectInsideTheLastStatementsSentenceOrAClauseLeavesItsSpeaker() {
         let a = analyze("""
             “We will rebuild,” Tom Brooks said, as Greg Hunt looked on. “It will take a decade,” he said.

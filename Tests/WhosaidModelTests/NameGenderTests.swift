@@ -17,6 +17,18 @@ import Testing
         #expect(FirstNameGender.gender(of: "") == nil)
     }
 
+    /// A name most but not nearly all of whose bearers share a sex leans that way; a clear one
+    /// leans too, and one shared more evenly does not.
+    @Test func namesLeanToTheSexMostOfTheirBearersShare() {
+        #expect(FirstNameGender.gender(of: "Bernie") == nil)
+        #expect(FirstNameGender.leaning(of: "Bernie") == .male)
+        #expect(FirstNameGender.leaning(of: "Kelly") == .female)
+        #expect(FirstNameGender.leaning(of: "John") == .male)
+        #expect(FirstNameGender.leaning(of: "Jordan") == nil)
+        #expect(FirstNameGender.leaning(of: "Dana") == nil)
+        #expect(FirstNameGender.leaning(of: "Xqzzyv") == nil)
+    }
+
     @Test func tableIsLargeSortedLowerCaseAndQuantised() {
         let table = FirstNameGender.table
         #expect(table.count > 10_000)

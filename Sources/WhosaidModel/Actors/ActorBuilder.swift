@@ -583,7 +583,11 @@ struct ActorBuilder {
                 continue
             }
             if let prev = previousSpeaker, personal, subject, kind == .person, tokens[ti].quote == nil, tokens[ti].tag == .propn,
-               tokens[ti].sentence > prev.sentence, distance >= 1, gender == wanted, PronounSalience.opensMainClause(ti, tokens: tokens) {
+               tokens[ti].sentence > prev.sentence, distance >= 1,
+               // A first name most of whose bearers share the pronoun's gender (`Bernie`) will do
+               // here, though it earns no agreement bonus (that made more wrong speakers than right).
+               gender == wanted || gender == nil && drafts[id].nameForm?.given.first.flatMap(FirstNameGender.leaning(of:)) == wanted,
+               PronounSalience.opensMainClause(ti, tokens: tokens) {
                 newSubjectSince = true
             }
             if bestScored == nil || score > bestScored!.score { bestScored = (id, score, ti) }

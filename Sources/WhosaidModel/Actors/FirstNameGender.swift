@@ -21,6 +21,20 @@ enum FirstNameGender {
         return nil
     }
 
+    /// Highest female share, in tenths, of a name that leans male (1: under 20% of births, `Bernie`).
+    static let maleLeaningUpToTenths: UInt8 = 1
+    /// Lowest female share, in tenths, of a name that leans female (8: at least 80% of births).
+    static let femaleLeaningFromTenths: UInt8 = 8
+
+    /// The gender most people with the first name have, by a wider margin than ``gender(of:)``
+    /// asks: a hint that may break a tie, never a filter.
+    static func leaning(of firstName: String) -> Gender? {
+        guard let tenths = tenths(of: firstName) else { return nil }
+        if tenths >= femaleLeaningFromTenths { return .female }
+        if tenths <= maleLeaningUpToTenths { return .male }
+        return nil
+    }
+
     /// Whether the table knows the word as a first name, of whichever gender ("Dana", "Jordan").
     static func isFirstName(_ word: String) -> Bool { tenths(of: word) != nil }
 

@@ -140,6 +140,9 @@ extension Attributor {
     /// The marks that end a clause as a search back for a cue's subject reads them.
     static let clauseEndMarks: WordSet = [".", ";", "!", "?"]
 
+    /// The two ways a token can be the "be" of a progressive (see `isProgressiveBe`).
+    enum ProgressiveBe { case auxiliary, fusedWithPronoun }
+
     /// Pronouns fused with a form of "be" (`I'm`, `we're`, `she's`) that make a following "-ing" verb a progressive.
     static let progressivePronounForms: WordSet = ["i'm", "we're", "you're", "they're", "he's", "she's"]
 
@@ -147,8 +150,15 @@ extension Attributor {
     /// thinking`): the finite verb of its clause, its subject the clause's, not a participle's host.
     func isProgressive(_ v: Int) -> Bool {
         guard v > 0, tokens[v - 1].quote == nil else { return false }
-        let before = tokens[v - 1].lower.replacingOccurrences(of: "\u{2019}", with: "'")
-        return Self.progressiveAuxiliaries.contains(before) || Self.progressivePronounForms.contains(before)
+        return isProgressiveBe(v - 1) != nil
+    }
+
+    /// How the token at `i` is a form of "be" that makes a following "-ing" verb a progressive:
+    /// `.auxiliary` (`is`, `’re`), `.fusedWithPronoun` (`she’s`, `they're`), or nil.
+    func isProgressiveBe(_ i: Int) -> ProgressiveBe? {
+        let form = tokens[i].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        if Self.progressiveAuxiliaries.contains(form) { return .auxiliary }
+        return Self.progressivePronounForms.contains(form) ? .fusedWithPronoun : nil
     }
 
     /// Whether quote `qi` opens with a capital, as a quoted sentence does (not a fragment: `calling “every hour.”`).

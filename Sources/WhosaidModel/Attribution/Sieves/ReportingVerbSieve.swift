@@ -85,9 +85,12 @@ extension Attributor {
         // "isn't saying", "is also saying": negation and adverbs may stand between.
         var b = v - 1
         while b > first, tokens[b].tag == .adv || tokens[b].tag == .part && Self.negationParticles.contains(tokens[b].lower) { b -= 1 }
-        let progressive = b >= first && b < v && Self.progressiveAuxiliaries.contains(tokens[b].lower)
-            && (b == v - 1 || tokens[b].tag == .aux)
-        let gerund = Lexicon.isGerund(w) && !progressive
+        // A pronoun fused with its "be" (`He’s claiming that…`, `they're saying`) is one token.
+        let be = Lexicon.isGerund(w) && b >= first && b < v ? isProgressiveBe(b) : nil
+        let gerund = Lexicon.isGerund(w) && !(be.map { b == v - 1 || $0 == .fusedWithPronoun || tokens[b].tag == .aux } == true)
+        // Such a fused progressive reports only what follows it: in `it's loud, they're singing,
+        // they're dancing` the words before are no one's statement.
+        if be == .fusedWithPronoun, v + 1 > last || !tokens[v + 1].isWord { return nil }
         // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
         var speaker: SpeakerMention?
