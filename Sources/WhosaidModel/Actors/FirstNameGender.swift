@@ -15,10 +15,7 @@ enum FirstNameGender {
 
     /// The gender of a first name ("Mary", "john"), or nil when unknown or ambiguous.
     static func gender(of firstName: String) -> Gender? {
-        guard let tenths = tenths(of: firstName) else { return nil }
-        if tenths >= femaleFromTenths { return .female }
-        if tenths <= maleUpToTenths { return .male }
-        return nil
+        side(of: firstName, femaleFrom: femaleFromTenths, maleUpTo: maleUpToTenths)
     }
 
     /// Highest female share, in tenths, of a name that leans male (1: under 20% of births, `Bernie`).
@@ -29,9 +26,14 @@ enum FirstNameGender {
     /// The gender most people with the first name have, by a wider margin than ``gender(of:)``
     /// asks: a hint that may break a tie, never a filter.
     static func leaning(of firstName: String) -> Gender? {
+        side(of: firstName, femaleFrom: femaleLeaningFromTenths, maleUpTo: maleLeaningUpToTenths)
+    }
+
+    /// Female at a share of at least `femaleFrom` tenths, male at most `maleUpTo`, else nil.
+    private static func side(of firstName: String, femaleFrom: UInt8, maleUpTo: UInt8) -> Gender? {
         guard let tenths = tenths(of: firstName) else { return nil }
-        if tenths >= femaleLeaningFromTenths { return .female }
-        if tenths <= maleLeaningUpToTenths { return .male }
+        if tenths >= femaleFrom { return .female }
+        if tenths <= maleUpTo { return .male }
         return nil
     }
 
