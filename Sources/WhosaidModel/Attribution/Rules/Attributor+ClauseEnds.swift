@@ -85,6 +85,11 @@ extension Attributor {
             // "…, arguing that …": a reporting participle opens a statement of its own.
             return true
         }
+        // "…, even suggesting that…", "…, also saying…": so it does after an adverb.
+        if comma, k + 2 <= last, isAdverbBeforeParticiple(k + 1), tokens[k + 2].is(.reporting), tokens[k + 2].tag == .verb,
+           Lexicon.isGerund(tokens[k + 2].lower) {
+            return true
+        }
         if comma {
             // ", her rival replied": a subject noun phrase and a reporting verb after the comma.
             // A relative pronoun that is the subject of a verb reporting nothing opens an aside, not a
@@ -211,6 +216,16 @@ extension Attributor {
     }
 
     /// Adverbs that hedge or narrow the speaker's own words (`possibly highlighting`).
+    /// Whether token `k` is an adverb that may stand between a comma and the participle of a
+    /// reporting clause of its own (`, even suggesting`, `, again insisting`): not a negation
+    /// (`, never saying`) nor a hedge, which keep the participle in the statement, nor a manner
+    /// adverb in -ly, the reporter's judgement (`, wrongly blaming…`: the clause ends there, but
+    /// no one is reported).
+    func isAdverbBeforeParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.tag == .adv && t.quote == nil && !t.isLyAdverb && !Self.cueNegations.contains(t.lower) && !Self.hedgeAdverbs.contains(t.lower)
+    }
+
     static let hedgeAdverbs: WordSet = [
         "possibly", "probably", "likely", "potentially", "perhaps", "specifically", "particularly", "especially",
         "eventually", "ultimately", "presumably", "essentially", "effectively", "only", "mostly", "largely",

@@ -121,10 +121,12 @@ extension Attributor {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
             } else {
-                // The comma may close a quote first: `…was “a disgrace,” adding that…`.
-                guard v > first, tokens[v - 1].lower == "," || v - 2 >= first && isCloseMark(v - 1) && tokens[v - 2].lower == ","
+                // The comma may close a quote first: `…was “a disgrace,” adding that…`; an adverb
+                // may stand after it: `…, even suggesting that…`.
+                let adverbAfterComma = v - 2 >= first && tokens[v - 2].lower == "," && tokens[v - 2].quote == nil && isAdverbBeforeParticiple(v - 1)
+                guard v > first, tokens[v - 1].lower == "," || v - 2 >= first && isCloseMark(v - 1) && tokens[v - 2].lower == "," || adverbAfterComma
                 else { return nil }
-                speaker = commaParticipleSubject(v, first: first)
+                speaker = commaParticipleSubject(adverbAfterComma ? v - 1 : v, first: first)
             }
         } else if isCoordinatedInfinitive(v, first: first) {
             return nil
