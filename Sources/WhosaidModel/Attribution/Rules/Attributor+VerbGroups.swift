@@ -18,6 +18,8 @@ extension Attributor {
     /// Nouns of documents and messages that a participle can follow (`a statement saying`).
     static let messageNouns: WordSet = [
         "statement", "release", "letter", "memo", "email", "e-mail", "note", "tweet", "post", "message", "report", "video", "ad",
+        // Their plurals (`posted tweets saying…`), not `reports` (`reports saying…` are the press's).
+        "statements", "releases", "letters", "memos", "emails", "e-mails", "notes", "tweets", "posts", "messages", "videos", "ads",
     ]
 
     /// Reporting verbs whose object is a statement only as a clause or a quotation: with a bare
@@ -303,9 +305,28 @@ extension Attributor {
     /// The sender of the message noun before the participle at `v`: the sentence's subject, which
     /// must be a noun phrase with no verb when a time adjunct stands between.
     func messageSender(_ v: Int, first: Int) -> SpeakerMention? {
+        // "Ruiz spoke after Hale posted a series of tweets saying…": the subject of the verb
+        // whose object the message is sent it, whatever clause that verb stands in.
+        if let verb = verbOfMessage(endingAt: beforeAddressee(beforeTimeAdjunct(v - 1, first: first), first: first), first: first),
+           let sender = subject(ofVerb: verb, floor: first) {
+            return sender
+        }
         guard let m = sentenceSubject(first: first, before: v) else { return nil }
         if Self.messageNouns.contains(tokens[v - 1].lower) { return m }
         return (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb }) ? m : nil
+    }
+
+    /// Most words of a message's noun phrase before its noun (`a series of angry tweets`).
+    static let maxMessagePhraseWords = 6
+
+    /// The finite verb whose object is the message noun phrase that ends with the noun at `n`
+    /// (`posted a series of tweets`, `sent letters`), or nil.
+    func verbOfMessage(endingAt n: Int, first: Int) -> Int? {
+        var k = n - 1
+        while k > first, n - k <= Self.maxMessagePhraseWords, tokens[k].quote == nil,
+              [.det, .adj, .noun, .propn, .num, .pron].contains(tokens[k].tag) || tokens[k].lower == "of" { k -= 1 }
+        guard k >= first, k < n, tokens[k].tag == .verb, tokens[k].quote == nil, !Lexicon.isGerund(tokens[k].lower) else { return nil }
+        return k
     }
 
     /// Words of a short time adjunct between a message noun and its participle (`a statement
