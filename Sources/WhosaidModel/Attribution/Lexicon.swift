@@ -346,7 +346,7 @@ enum Lexicon {
             (nonSpeakerHeads, .nonSpeakerHead), (organisationHeads, .organisationHead),
         ]
         for (words, c) in lists { for w in words { table[w, default: []].insert(c) } }
-        for w in Attributor.labellingVerbs.union(Attributor.characterisingVerbs).union(Attributor.criticisingVerbs) {
+        for w in Attributor.labellingVerbs.union(Attributor.characterisingVerbs).union(Attributor.criticisingVerbs).union(Attributor.comparingVerbs) {
             table[w, default: []].insert(.labelCue)
         }
         for w in Attributor.questionVerbForms.union(Attributor.passiveComplements.keys) { table[w, default: []].insert(.agentlessCue) }

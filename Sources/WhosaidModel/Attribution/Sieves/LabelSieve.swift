@@ -12,6 +12,8 @@ extension Attributor {
     static let characterisingVerbs: Set<String> = Set(["describe", "characterize", "characterise", "portray", "denounce", "dismiss", "brand"].flatMap(Lexicon.inflections))
     /// Verbs of public criticism whose object and reason are the statement (`blasted X for Y`).
     static let criticisingVerbs: Set<String> = Set(["blast", "slam", "lambaste", "rebuke", "chide", "scold", "fault"].flatMap(Lexicon.inflections))
+    /// Verbs that liken their object to a quotation (`likened the rules to “burning the Constitution”`).
+    static let comparingVerbs: Set<String> = Set(["liken", "compare"].flatMap(Lexicon.inflections))
     /// Dashes that close a label's clause.
     static let labelClosingDashes: Set<String> = clauseDashes.union(["-"])
     /// Whether token `k` is a dash set off by a space before it (`– the president`, `- saying`),
@@ -53,8 +55,9 @@ extension Attributor {
         let w = tokens[v].lower
         let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
         let criticises = Self.criticisingVerbs.contains(w)
+        let compares = Self.comparingVerbs.contains(w)
         if labels, let gap = relativeGapLabel(verb: v, first: first, last: last) { return gap }
-        guard labels || characterises || criticises, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
+        guard labels || characterises || criticises || compares, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
               // "issued a statement calling X Y": the statement's sender labels.
               let m = followsMessageNoun(v, first: first) ? messageSender(v, first: first)
@@ -62,7 +65,8 @@ extension Attributor {
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
         var k = v + 1
         while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,
-              !(characterises && tokens[k].lower == "as"), !(criticises && ["for", "as", "over"].contains(tokens[k].lower)) {
+              !(characterises && tokens[k].lower == "as"), !(criticises && ["for", "as", "over"].contains(tokens[k].lower)),
+              !(compares && tokens[k].lower == "to") {
             k += 1
         }
         if labels, let label = unquotedLabel(verb: v, last: last) {
@@ -72,7 +76,16 @@ extension Attributor {
         let labelled = labels && isOpenMark(k)
         let characterised = (characterises || criticises) && tokens[k].lower == "as"
         let reason = criticises && ["for", "over"].contains(tokens[k].lower)
-        guard labelled || characterised || reason else { return nil }
+        // "likened the rules to “burning the Constitution”": only a quoted comparison labels
+        // (`compared the figures to last year's` reports nothing).
+        let likened = compares && tokens[k].lower == "to" && k + 1 <= last && isOpenMark(k + 1)
+        guard labelled || characterised || reason || likened else { return nil }
+        // The comparison ends with its quote.
+        if likened {
+            let qi = firstQuote(endingAfter: tokens[k + 1].start)
+            guard qi < quotes.count, openToken[qi] == k + 1, let span = clauseSpan(from: v + 1, to: closeToken[qi]) else { return nil }
+            return make(span, cue: v...v, m, .label, 0.65)
+        }
         var end = k
         // The quote opening at `k`, found by binary search over the quotes in text order.
         let qi = firstQuote(endingAfter: tokens[k].start)
