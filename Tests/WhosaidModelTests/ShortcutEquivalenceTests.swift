@@ -1,8 +1,9 @@
 import Testing
 @testable import WhosaidModel
 
-/// Fast paths that must answer exactly as the plain code they replace: the banded edit distance,
-/// the first word of a name, the full-stop ending and the chain pronouns found per form.
+/// Fast paths that must answer exactly as the plain code they replace: the banded edit distance
+/// and the presence bound before it, the first word of a name, the full-stop ending and the
+/// chain pronouns found per form.
 @Suite struct ShortcutEquivalenceTests {
     /// The full Levenshtein table of two non-empty sequences, as the reference.
     private static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
@@ -37,6 +38,37 @@ import Testing
             }
         }
         #expect(mismatches.isEmpty)
+    }
+
+    /// Words of one to four bytes over "a", "b" and "!" (which shares "a"'s presence bit).
+    private static let sharedBitWords: [[UInt8]] = {
+        let letters: [UInt8] = Array("ab!".utf8)
+        var words: [[UInt8]] = [[]]
+        var all: [[UInt8]] = []
+        for _ in 1...4 {
+            words = words.flatMap { w in letters.map { w + [$0] } }
+            all += words
+        }
+        return all
+    }()
+
+    @Test func presenceBoundNeverRulesOutAPairWithinTheLimit() {
+        var wrong: [String] = []
+        for a in Self.sharedBitWords {
+            for b in Self.sharedBitWords {
+                let distance = Self.levenshtein(a, b)
+                let presence = (KeyphraseRanking.presence(of: a), KeyphraseRanking.presence(of: b))
+                for limit in 0...4 where distance <= limit {
+                    if !KeyphraseRanking.mayBeWithin(presence: presence.0, presence.1, distance: limit) {
+                        wrong.append("\(a) \(b) limit \(limit): distance \(distance) ruled out")
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty)
+        // And it rules out what lies far apart: no byte value in common.
+        let far = (KeyphraseRanking.presence(of: Array("abcd".utf8)), KeyphraseRanking.presence(of: Array("wxyz".utf8)))
+        #expect(!KeyphraseRanking.mayBeWithin(presence: far.0, far.1, distance: 3))
     }
 
     @Test(arguments: ["Ana Reyes", "  de Blasio", "Reyes", "", "   ", "e\u{301} x", "a  b", "a \u{301}b c", "\r\n ab", "ab\t cd ", " Zoë Baird"])

@@ -56,6 +56,21 @@ extension KeyphraseRanking {
         }
     }
 
+    /// The ASCII byte values of `bytes`, a bit each by the value's low six bits (two values
+    /// share a bit): what ``mayBeWithin(presence:_:distance:)`` compares.
+    static func presence(of bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0) { $1 < asciiValues ? $0 | 1 << UInt64($1 & 63) : $0 }
+    }
+
+    /// Whether two ASCII sequences whose ``presence(of:)`` are `a` and `b` may be within edit
+    /// distance `limit`: a bit set in one and not the other is a byte value (of those sharing
+    /// it) that one holds and the other lacks, one of the count differences that
+    /// ``mayBeWithin(_:_:distance:)`` sums, so half their number is a lower bound of the
+    /// distance too. False only when the distance is surely past `limit`.
+    static func mayBeWithin(presence a: UInt64, _ b: UInt64, distance limit: Int) -> Bool {
+        ((a ^ b).nonzeroBitCount + 1) / 2 <= limit
+    }
+
     /// How many byte values ``mayBeWithin(_:_:distance:)`` counts: the ASCII ones (a byte past
     /// them is not counted, which only weakens the bound).
     private static let asciiValues = 128

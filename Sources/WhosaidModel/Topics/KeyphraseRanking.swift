@@ -143,10 +143,16 @@ struct KeyphraseRanking {
 
     /// ``isSimilar(_:_:atLeast:)`` for two ASCII spellings: most pairs are told apart by the
     /// bytes they hold before any edit distance is counted (``mayBeWithin(_:_:distance:)``).
-    static func isSimilarASCII(_ a: [UInt8], _ b: [UInt8], atLeast threshold: Double) -> Bool {
+    /// `presence`, when given, holds ``presence(of:)`` of `a` and of `b`: a bound read first, in
+    /// a few instructions, that tells most pairs apart before their bytes are counted.
+    static func isSimilarASCII(
+        _ a: [UInt8], _ b: [UInt8], atLeast threshold: Double, presence: (a: UInt64, b: UInt64)? = nil
+    ) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return similarity(a, b) >= threshold }
         let limit = distanceLimit(length: max(a.count, b.count), atLeast: threshold)
-        return limit >= 0 && mayBeWithin(a, b, distance: limit) && boundedEditDistance(a, b, limit: limit) <= limit
+        guard limit >= 0 else { return false }
+        if let presence, !mayBeWithin(presence: presence.a, presence.b, distance: limit) { return false }
+        return mayBeWithin(a, b, distance: limit) && boundedEditDistance(a, b, limit: limit) <= limit
     }
 
     /// The largest edit distance `d` with `1 - d / length >= threshold`, or -1 when none is.
@@ -185,6 +191,8 @@ struct KeyphraseRanking {
         /// could pair with a line feed into one character); splitting text into characters is
         /// slow, so that is left to the rare comparison that needs it.
         var characterCount: Int
+        /// The byte values it holds (``KeyphraseRanking/presence(of:)``).
+        var presence: UInt64
 
         /// The spelling as text, made only by the rare comparison over characters.
         var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -204,6 +212,7 @@ struct KeyphraseRanking {
             self.bytes = bytes
             isASCII = bytes.allSatisfy { $0 < 0x80 }
             characterCount = isASCII && !bytes.contains(0x0D) ? bytes.count : String(decoding: bytes, as: UTF8.self).count
+            presence = KeyphraseRanking.presence(of: bytes)
         }
 
         /// What ``init(keys:)`` puts between keys.
@@ -215,7 +224,7 @@ struct KeyphraseRanking {
             // The edit distance is at least the difference in length.
             if max(a, b) > 0, 1 - Double(abs(a - b)) / Double(max(a, b)) < 0.8 { return false }
             return isASCII && other.isASCII
-                ? KeyphraseRanking.isSimilarASCII(bytes, other.bytes, atLeast: 0.8)
+                ? KeyphraseRanking.isSimilarASCII(bytes, other.bytes, atLeast: 0.8, presence: (presence, other.presence))
                 : KeyphraseRanking.isSimilar(Array(text), Array(other.text), atLeast: 0.8)
         }
     }

@@ -228,26 +228,31 @@ enum TopicTokenizer {
         var packable = true
         while j < limit {
             let s = scalars[j]
+            // Letters, digits and hyphens have codes 1...63 (6 bits); 0 stops packing. The
+            // offsets are taken once and added without overflow checks, and only the rare
+            // scalars that stop packing say so: the test of every code was a sixth of the loop.
+            let lower = s &- 0x61, upper = s &- 0x41, digit = s &- 0x30
             let code: UInt32
-            if s &- 0x61 < 26 {
-                code = s - 0x61 + 37
-            } else if s &- 0x41 < 26 {
-                code = s - 0x41 + 11
-            } else if s &- 0x30 < 10 {
-                code = s - 0x30 + 1
+            if lower < 26 {
+                code = lower &+ 37
+            } else if upper < 26 {
+                code = upper &+ 11
+            } else if digit < 10 {
+                code = digit &+ 1
             } else if s >= 0x80 && classes.of(s) & ScalarClasses.word != 0 {
                 code = 0
+                packable = false
             } else if isJoiner(s), j + 1 < limit, classes.of(scalars[j + 1]) & ScalarClasses.word != 0, j > start {
                 code = s == 0x2D ? 63 : 0
+                if code == 0 { packable = false }
             } else if s == 0x2E, isAcronymStop(scalars, at: j, start: start, limit: limit, classes: &classes) {
                 code = 0
+                packable = false
             } else {
                 break
             }
-            // Letters, digits and hyphens have codes 1...63 (6 bits); 0 stops packing.
             packed = packed << 6 | UInt64(code)
-            if code == 0 { packable = false }
-            j += 1
+            j &+= 1
         }
         return (j, packable && j - start <= 10 ? packed : 0)
     }
