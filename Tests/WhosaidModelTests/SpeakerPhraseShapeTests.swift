@@ -937,7 +937,68 @@ enum SpeakerPhraseShapeTests {
              expected: [("the mayor", "the budget was balanced"), ("her rival", "“That is simply false.”")]),
     ]
 
-    static let allCases = quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `'He told me, "Go home,"' she said`: a typewriter single quote of British news closes on a
+    /// nested double quote that ends on its own punctuation (``SingleQuoteScanner/isPlainClosing(_:_:_:)``),
+    /// so the outer quotation is the speaker's, not only the words nested in it.
+    static let singleQuoteClosingOnNestedDoubleCases: [Case] = [
+        Case(text: "'He told me, \"You will never work in this town again,\"' Nadia Hale told the tribunal.",
+             expected: [("Nadia Hale", "'He told me, \"You will never work in this town again,\"'")]),
+        Case(text: "'My coach just said, \"Keep going.\"' Ollie Brand said. 'So I did.'",
+             expected: [("Ollie Brand", "'My coach just said, \"Keep going.\"'"), ("Ollie Brand", "'So I did.'")]),
+    ]
+
+    /// `Tottenham boss Dmitar Velkov was less impressed. “…,” he said.`: a person named in full with
+    /// a first name the gender table lacks, the subject of the sentence before a speaker pronoun,
+    /// is read as a mention (``Attributor/isUnknownGivenFullName(_:)``) and, as a new subject, takes
+    /// the previous speaker's bonus away, so the pronoun does not go back to someone named earlier.
+    static let unknownGivenNameSubjectCases: [Case] = [
+        Case(text: "Rovers manager Tom Hadley praised his side after the win.\n\nCity boss Dmitar Velkov was less impressed. “It is a clear penalty,” he said.",
+             expected: [("Tom Hadley", "his side after the win"), ("Dmitar Velkov", "“It is a clear penalty,”")]),
+        Case(text: "“We suffered,” said Rovers manager Tom Hadley.\n\nThe City boss, Dmitar Velkov, was less impressed. “It is a clear penalty,” he said.",
+             expected: [("Tom Hadley", "“We suffered,”"), ("Dmitar Velkov", "“It is a clear penalty,”")]),
+        // A first name of either sex leaves the previous speaker his bonus.
+        Case(text: "“We suffered,” said Rovers manager Tom Hadley.\n\nThe crowd went quiet. “It is a clear penalty,” he said.",
+             expected: [("Tom Hadley", "“We suffered,”"), ("Tom Hadley", "“It is a clear penalty,”")]),
+    ]
+
+    /// `In mitigation, Simon Grey, defending, said…`: a bare participle set off by commas before
+    /// the finite verb (the counsel's part in a British court report) is an aside that reports
+    /// nothing (``Attributor/isBareParticipleAside(_:last:)``); the verb after it does.
+    static let bareParticipleAsideCases: [Case] = [
+        Case(text: "In mitigation, Simon Grey, defending, said his client was deeply ashamed.",
+             expected: [("Simon Grey", "his client was deeply ashamed")]),
+        Case(text: "On Friday, Ruth Okafor, prosecuting, told the court the attack was planned.",
+             expected: [("Ruth Okafor", "the attack was planned")]),
+        // A participle with its complement still reports it.
+        Case(text: "Simon Grey left the court, saying his client was ashamed.",
+             expected: [("Simon Grey", "his client was ashamed")]),
+    ]
+
+    /// `That was the view of Sarah Mills, an analyst at Citi, who said…`: a role apposed to a
+    /// person named after a thing's `of` (``Attributor/personAfterThingOf(_:)``) describes that
+    /// person, the relative clause's antecedent, who speaks; not the role alone.
+    static let roleAfterThingOfPersonCases: [Case] = [
+        Case(text: "That was the view of Petra Lund, a senior analyst at Harbour Bank, who said prices would fall.",
+             expected: [("Petra Lund", "prices would fall")]),
+        Case(text: "The strike had the support of Owen Tate, the union's regional secretary, who told members it was justified.",
+             expected: [("Owen Tate", "it was justified")]),
+    ]
+
+    /// `“…,” came the reply from the minister`, `“…,” was the verdict of one backbencher`: a
+    /// linking verb and a noun of words spoken after the quote, with its source after `from` or
+    /// `of`, attribute the quote to that source (``Attributor/utteranceNounCue(at:ceiling:)``).
+    static let trailingUtteranceNounCases: [Case] = [
+        Case(text: "“We go again,” was the message from captain Nell Varga.",
+             expected: [("Nell Varga", "“We go again,”")]),
+        Case(text: "“Absolutely not,” came the blunt reply from the housing minister.",
+             expected: [("the housing minister", "“Absolutely not,”")]),
+        Case(text: "“It is a scandal,” was the verdict of one senior backbencher.",
+             expected: [("one senior backbencher", "“It is a scandal,”")]),
+        // A title's noun is no words spoken.
+        Case(text: "“Quiet Harbour,” was the film of the year for most critics.", expected: []),
+    ]
+
+    static let allCases = trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

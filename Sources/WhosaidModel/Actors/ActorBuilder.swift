@@ -497,7 +497,8 @@ struct ActorBuilder {
         var bestScored: (id: Int, score: Double, token: Int)?
         // Whether a person named nearer the pronoun, in an earlier sentence, is a clause's subject.
         var personSubjectSince = false
-        // Whether a person of the pronoun's gender, other than the previous speaker, is named as
+        // Whether a person of the pronoun's gender (or named in full with a first name the gender
+        // table lacks, `Ange Postecoglou`; not a shared one, `Sandy`), other than the previous speaker, is named as
         // the main clause's subject of a sentence after the previous statement's: `“We will rebuild,” Brooks said. Greg Hunt disagreed. “It will
         // take a decade,” he said.` The narrative has turned to Hunt, and Brooks's having spoken
         // last earns him nothing (his subject and paragraph bonuses stay).
@@ -584,9 +585,11 @@ struct ActorBuilder {
             }
             if let prev = previousSpeaker, personal, subject, kind == .person, tokens[ti].quote == nil, tokens[ti].tag == .propn,
                tokens[ti].sentence > prev.sentence, distance >= 1,
-               // A first name most of whose bearers share the pronoun's gender (`Bernie`) will do
-               // here, though it earns no agreement bonus (that made more wrong speakers than right).
-               gender == wanted || gender == nil && drafts[id].nameForm?.given.first.flatMap(FirstNameGender.leaning(of:)) == wanted,
+               // A first name most of whose bearers share the pronoun's gender (`Bernie`), or one
+               // the table lacks (`Ange Postecoglou`), will do here, though it earns no agreement
+               // bonus (that made more wrong speakers than right).
+               gender == wanted || gender == nil && drafts[id].nameForm?.given.first.map({
+                   FirstNameGender.leaning(of: $0) == wanted || !FirstNameGender.isFirstName($0) }) == true,
                PronounSalience.opensMainClause(ti, tokens: tokens) {
                 newSubjectSince = true
             }

@@ -159,9 +159,12 @@ enum SingleQuoteScanner {
     }
 
     /// A typewriter `'` also ends words (`the players' union`, `goin'`), so it closes a quotation
-    /// only after the punctuation that ends what was said (`'It was wrong,' said Mr Smith`).
+    /// only after the punctuation that ends what was said (`'It was wrong,' said Mr Smith`), or
+    /// after a nested double quote that closes on it (`'He told me, "Go home,"' she said`).
     static func isPlainClosing(_ s: some ScalarReader, _ i: Int, _ p: TextSpan) -> Bool {
-        i > p.start && ",.!?".unicodeScalars.contains(s[i - 1])
+        guard i > p.start else { return false }
+        if ",.!?".unicodeScalars.contains(s[i - 1]) { return true }
+        return i - 1 > p.start && (s[i - 1] == "\"" || s[i - 1] == "\u{201D}") && ",.!?".unicodeScalars.contains(s[i - 2])
     }
 
     /// Letters a dropped `g` leaves before a word-final apostrophe (`goin'`, `nothin'`).

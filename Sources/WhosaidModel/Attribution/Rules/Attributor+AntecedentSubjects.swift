@@ -40,7 +40,8 @@ extension Attributor {
         }
         guard v <= last, v - first <= Self.maxAntecedentSubjectTokens, !holdsQuote(first, v), !isOpenMark(first),
               let m = sentenceSubject(first: first, before: v), m.kind != .pronoun, m.last < v,
-              !(m.kind == .name && m.actorKind == .person) else { return nil }
+              !(m.kind == .name && m.actorKind == .person) || isUnknownGivenFullName(m) else { return nil }
+        if m.kind == .name, m.actorKind == .person { return m }
         // "Two Americans were killed": a plural verb shows a group, never an "it". "Her statement
         // was brief. It said…": what a person put out under a possessive pronoun is that
         // person's word, no speaker of its own.
@@ -49,6 +50,22 @@ extension Attributor {
         guard m.actorKind == .organisation || isPeopleGroup(m) || isPersonDescription(m) && !opensDefiniteRole(m) else { return nil }
         return m
     }
+
+    /// Whether name `m` is a person's full name whose first word is no first name the gender table
+    /// knows (`Ange Postecoglou`, `Recep Erdogan`): the name index takes such a name for a person
+    /// only on other evidence, so, unread as a mention, the subject of the sentence before
+    /// `“…,” he said` would leave the pronoun to someone named earlier. Not a name that an
+    /// apposition describes (`Halden Key, an atoll…,`): the name index reads that one itself.
+    func isUnknownGivenFullName(_ m: SpeakerMention) -> Bool {
+        guard m.kind == .name, m.actorKind == .person else { return false }
+        if m.last + 2 < tokens.count, tokens[m.last + 1].lower == ",", Self.appositionOpeners.contains(tokens[m.last + 2].lower) { return false }
+        let bare = m.bareName(in: document)
+        guard let given = bare.firstSpaceSeparatedWord, bare.hasSpace else { return false }
+        return !FirstNameGender.isFirstName(given.lowercased())
+    }
+
+    /// Words that open an apposition describing a name (`Halden Key, an atoll…`).
+    static let appositionOpeners: WordSet = ["a", "an", "the"]
 
     /// Verb forms that agree with a plural subject only.
     static let pluralVerbForms: WordSet = ["are", "were", "have"]

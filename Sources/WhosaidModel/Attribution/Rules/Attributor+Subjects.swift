@@ -106,6 +106,14 @@ extension Attributor {
                named.kind == .name, named.actorKind == .person, named.role != nil, named.last < m.first {
                 return named
             }
+            // "That was the view of Sarah Mills, an analyst at Citi, who said": the apposition
+            // describes the person named after a thing's `of`, who is the antecedent.
+            if m.kind == .description, end == e - 2, m.first - 2 > floor, tokens[m.first - 1].lower == ",",
+               let thing = finder.phrase(endingAt: m.first - 2, floor: floor), thing.last == m.first - 2,
+               var named = personAfterThingOf(thing) {
+                named.role = document.text(in: TextSpan(start: tokens[m.first].start, end: tokens[m.last].end))
+                return named
+            }
             // "An official familiar with the talks, who asked…": the antecedent is the whole phrase
             // that the prepositional object closes.
             // A person's name there is the antecedent itself ("…attacks by Mr. Trump, who…"); an

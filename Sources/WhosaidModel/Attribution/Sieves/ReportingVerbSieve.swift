@@ -71,6 +71,14 @@ extension Attributor {
             && (w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w))
     }
 
+    /// Whether the participle at `v` stands alone between commas before a finite verb (`Simon
+    /// Grey, defending, said`, `Ms Reid, prosecuting, told the court`): it takes no complement.
+    func isBareParticipleAside(_ v: Int, last: Int) -> Bool {
+        guard v >= 1, v + 2 <= last, tokens[v - 1].lower == ",", tokens[v + 1].lower == ",", tokens[v + 1].quote == nil else { return false }
+        let next = tokens[v + 2]
+        return next.quote == nil && (next.tag == .verb || next.tag == .aux) && !Lexicon.isGerund(next.lower)
+    }
+
     /// A reported statement around the reporting verb at `v` in the sentence `first...last`.
     func reported(verb v: Int, first: Int, last: Int) -> [Candidate] {
         guard let c = reportedClause(verb: v, first: first, last: last) else { return [] }
@@ -91,6 +99,9 @@ extension Attributor {
         // Such a fused progressive reports only what follows it: in `it's loud, they're singing,
         // they're dancing` the words before are no one's statement.
         if be == .fusedWithPronoun, v + 1 > last || !tokens[v + 1].isWord { return nil }
+        // "Simon Grey, defending, said…": a bare participle set off by commas before the finite
+        // verb is the speaker's part in court, an aside; the verb after it reports.
+        if gerund, isBareParticipleAside(v, last: last) { return nil }
         // The speaker: the verb's subject, an inverted subject, or the sentence's subject for
         // `…, saying CLAUSE` and `X did A but said CLAUSE`.
         var speaker: SpeakerMention?

@@ -182,6 +182,7 @@ extension Attributor {
            let m = finder.phrase(startingAt: j + 2, ceiling: ceiling), m.kind != .pronoun {
             return (m, j...(j + 1))
         }
+        if let r = utteranceNounCue(at: j, ceiling: ceiling) { return r }
         // `“…” ― Ariana Huichapa`: a dash and a name closing the paragraph.
         if Self.signatureDashes.contains(w), let m = finder.phrase(startingAt: j + 1, ceiling: ceiling),
            m.kind == .name, m.lastWithRole >= ceiling - 1 {
