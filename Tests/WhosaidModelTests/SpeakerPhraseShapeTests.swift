@@ -18,6 +18,29 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `said only that…`, `telling reporters only that…`: a focusing adverb between a cue (and
+    /// its addressee) and `that` is skipped as other adverbs are
+    /// (``Attributor/focusingAdverbsBeforeThat``), so the clause after `that` is still reported.
+    static let focusingAdverbBeforeThatCases: [Case] = [
+        Case(text: "Police said only that a man had been detained.", expected: [("Police", "a man had been detained")]),
+        Case(text: "The firm would say only that it was cooperating with investigators.",
+             expected: [("The firm", "it was cooperating with investigators")]),
+        Case(text: "The clinic's director declined to comment, telling reporters only that the patient was stable.",
+             expected: [("The clinic's director", "to comment"), ("The clinic's director", "the patient was stable")]),
+    ]
+
+    /// `said the study's lead author, Dr. Rachel Kim of the University of Toronto`: a person's
+    /// name apposed to a description speaks also when an affiliation follows the name
+    /// (``MentionFinder/affiliationEnd(after:ceiling:)``).
+    static let apposedNameWithAffiliationCases: [Case] = [
+        Case(text: "“We found nothing,” said the study's lead author, Dr. Rachel Kim of the University of Toronto.",
+             expected: [("Rachel Kim", "“We found nothing,”")]),
+        Case(text: "The vaccine works, said the trial's chief investigator, Dr. Omar Haddad of the Mayo Clinic.",
+             expected: [("Omar Haddad", "The vaccine works")]),
+        Case(text: "“We found nothing,” said the team's leader, Ann Price of Boston.",
+             expected: [("Ann Price", "“We found nothing,”")]),
+    ]
+
     /// `said the party would “unite behind the nominee.”`: a quote after a modal or an infinitive
     /// `to` in the reporter's words is the rest of the clause's verb phrase, so the clause is one
     /// mixed statement (``Attributor/opensVerbPhraseAfterModal(_:)``), even when the tagger reads
@@ -920,7 +943,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("the mayor", "the budget was balanced"), ("her rival", "“That is simply false.”")]),
     ]
 
-    static let allCases = quoteAfterModalCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

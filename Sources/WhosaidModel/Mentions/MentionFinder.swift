@@ -1411,12 +1411,16 @@ struct MentionFinder {
         // "Germany's biggest bank, Deutsche Bank": an organisation's name apposed to a description
         // whose head is an organisation noun speaks as well.
         // "said the Foreign Secretary, Ann Hale": so does the name apposed to a capitalised office.
+        // "the study's lead author, Dr. Rachel Kim of the University of Toronto": the name's
+        // affiliation may stand between it and the closing mark.
         if m.kind == .description || isCapitalisedOffice(m), afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
            var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name,
-           name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m),
-           name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
-            name.role = text(m.first, m.last)
-            return name
+           name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m) {
+            if name.actorKind == .person, let end = affiliationEnd(after: name.lastWithRole + 1, ceiling: ceiling) { name.lastWithRole = end }
+            if name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
+                name.role = text(m.first, m.last)
+                return name
+            }
         }
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
