@@ -517,6 +517,12 @@ struct MentionFinder {
         tokens[i].tag == .verb && tokens[i].is(.reporting) && !Lexicon.isGerund(tokens[i].lower)
     }
 
+    /// Whether token `i` is a finite verb that cues a quote beside it: a reporting verb, or one
+    /// that reports only beside a quotation (`joked`, `recalled`, `laughed`).
+    func isCueVerbForm(_ i: Int) -> Bool {
+        tokens[i].tag == .verb && (tokens[i].is(.reporting) || tokens[i].is(.quoteOnly)) && !Lexicon.isGerund(tokens[i].lower)
+    }
+
     /// The most tokens a parenthesis after a speaker's name may span, its marks included (`Rep.
     /// Gwen Moore (D-Wis.)`, `Chris Murphy (a Connecticut Democrat so boyish he has been taken for
     /// a staffer)`).
@@ -1427,8 +1433,10 @@ struct MentionFinder {
             var r = e + 2
             while r + 1 <= ceiling, tokens[r + 1].quote == nil, !Self.roleSegmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             // "Tamika Jones, 44, a nurse from Camden": an age is no role; the role is the segment after it.
+            // "“…,” Claire Dunmore, 58, announced.": a reporting verb after the age is the name's
+            // own verb, no role.
             if r == e + 2, tokens[r].kind == .number, r + 2 <= ceiling, tokens[r + 1].lower == ",", isRoleStart(r + 2),
-               tokens[r + 2].lower != "who" {
+               tokens[r + 2].lower != "who", !isCueVerbForm(r + 2) {
                 r += 2
                 while r + 1 <= ceiling, tokens[r + 1].quote == nil, !Self.roleSegmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             }
