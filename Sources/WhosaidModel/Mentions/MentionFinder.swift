@@ -254,7 +254,7 @@ struct MentionFinder {
         // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = beforeComma, name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized || opensWithTitleModifiers(name), name.last > name.first || isNamedKin(before: name, floor: floor),
-           !tokens[name.last].lower.hasSuffix("."),
+           !tokens[name.last].lower.hasSuffix(".") || Self.generationalSuffixes.contains(tokens[name.last].lower),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            !linksCommonNounToName(name), !continuesPlace(name, floor: floor),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
@@ -316,8 +316,20 @@ struct MentionFinder {
     func opensWithTitleModifiers(_ name: SpeakerMention) -> Bool {
         var k = name.first
         while k < name.last, k - name.first < Self.maxTitleModifierWords, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
-        return k > name.first && tokens[k].is(.title)
+        guard k > name.first else { return false }
+        // "retired Army Col. Jim Hale", "former U.S. Rep. Ann Cole": a service or a country between
+        // the modifiers and the title.
+        var t = k
+        while t < name.last, t - k < Self.maxTitleBranchWords, tokens[t].isWord, tokens[t].isCapitalized, !tokens[t].is(.title) { t += 1 }
+        return tokens[k].is(.title) || t > k && t < name.last && tokens[t].is(.title)
     }
+
+    /// Most capitalised words between a title's modifiers and the title (`retired Army Col.`,
+    /// `former U.S. Rep.`, `retired Marine Corps Gen.`).
+    static let maxTitleBranchWords = 2
+
+    /// Generational suffixes that close a person's name with a dot (`Robert Hayes Sr.`).
+    static let generationalSuffixes: WordSet = ["jr.", "sr."]
 
     /// Whether `name` follows a place named after `from` or `in` and a comma ("a philanthropist
     /// from Monsey, New York,"): it is the place's state or country, unless it opens with a
