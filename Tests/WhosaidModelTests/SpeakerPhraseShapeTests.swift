@@ -18,6 +18,20 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `CLAUSE, said Ruth Alvarez, a hepatologist, adding that…`: a participle clause after an
+    /// inverted speaker's role closes the speaker's phrase, so the clause before the cue is
+    /// reported, and the participle shares the inverted speaker
+    /// (``Attributor/invertedCueSubject(before:first:)``), not the clause's subject; a verb with
+    /// a subject of its own keeps its object (`urged a strong stand, saying…`).
+    static let participleAfterInvertedSpeakerCases: [Case] = [
+        Case(text: "The study was small, said Dr. Ruth Alvarez, a hepatologist, adding that more work was needed.",
+             expected: [("Ruth Alvarez", "The study was small"), ("Ruth Alvarez", "more work was needed")]),
+        Case(text: "The study was small, said Ruth Alvarez, a hepatologist in Boston, noting that the sample was tiny.",
+             expected: [("Ruth Alvarez", "The study was small"), ("Ruth Alvarez", "the sample was tiny")]),
+        Case(text: "Tom Reyes, the mayor's chief of staff, urged a strong stand, saying the plan would fail.",
+             expected: [("Tom Reyes", "the plan would fail")]),
+    ]
+
     /// `The victim's father, Robert Hayes Sr., said…`, `Her husband, retired Army Col. Jim Hale,
     /// said…`: a name apposed to a description speaks also when it ends in a generational suffix
     /// with its dot (``MentionFinder/generationalSuffixes``), or when a service or country stands
@@ -966,7 +980,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("the mayor", "the budget was balanced"), ("her rival", "“That is simply false.”")]),
     ]
 
-    static let allCases = apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
