@@ -21,4 +21,14 @@ extension Attributor {
         }
         return true
     }
+
+    /// Whether the quote word at token `k` is a lower-case preposition or subordinator right after
+    /// a verb of the reporter's words (`said she was voting “for the people…”`, `said the vote
+    /// came “at the worst possible time”`): the quote is the verb's adjunct, and the clause, subject
+    /// and verb in the reporter's words, is one mixed statement.
+    func opensAdjunctAfterVerb(_ k: Int) -> Bool {
+        let before = tokens[k - 2]
+        return before.tag == .verb && !before.is(.reporting) && !before.is(.quoteOnly) && tokens[k].kind == .word
+            && !tokens[k].isCapitalized && [.adp, .sconj].contains(tokens[k].tag)
+    }
 }
