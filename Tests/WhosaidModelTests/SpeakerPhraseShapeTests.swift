@@ -18,6 +18,98 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `said she was fighting “on behalf of every renter.”`: a quote opening with a preposition or a
+    /// subordinator right after a verb in the reporter's words is that verb's adjunct, so the
+    /// clause is one mixed statement (``Attributor/opensAdjunctAfterVerb(_:)``); a quoted object
+    /// stays the quote's own.
+    static let quotedAdjunctAfterVerbCases: [Case] = [
+        Case(text: "Rita Hale said she was fighting “on behalf of every renter in this city.”",
+             expected: [("Rita Hale", "she was fighting “on behalf of every renter in this city.”")]),
+        Case(text: "Rita Hale said the vote came “at the worst possible time.”",
+             expected: [("Rita Hale", "the vote came “at the worst possible time.”")]),
+        Case(text: "Rita Hale said she wanted “a fair shake.”", expected: [("Rita Hale", "“a fair shake.”")]),
+    ]
+
+    /// `CLAUSE, according to fire officials, who said…`: the source's relative clause has a cue of
+    /// its own, read after the `according to` statement (``Attributor/clauseFinalAccordingTo(at:first:last:)``).
+    static let relativeCueAfterAccordingToCases: [Case] = [
+        Case(text: "The blaze began in the kitchen, according to Fire Chief Tom Dale, who said no one was hurt.",
+             expected: [("Tom Dale", "The blaze began in the kitchen"), ("Tom Dale", "no one was hurt")]),
+    ]
+
+    /// `CLAUSE, said Ruth Alvarez, a hepatologist, adding that…`: a participle clause after an
+    /// inverted speaker's role closes the speaker's phrase, so the clause before the cue is
+    /// reported, and the participle shares the inverted speaker
+    /// (``Attributor/invertedCueSubject(before:first:)``), not the clause's subject; a verb with
+    /// a subject of its own keeps its object (`urged a strong stand, saying…`).
+    static let participleAfterInvertedSpeakerCases: [Case] = [
+        Case(text: "The study was small, said Dr. Ruth Alvarez, a hepatologist, adding that more work was needed.",
+             expected: [("Ruth Alvarez", "The study was small"), ("Ruth Alvarez", "more work was needed")]),
+        Case(text: "The study was small, said Ruth Alvarez, a hepatologist in Boston, noting that the sample was tiny.",
+             expected: [("Ruth Alvarez", "The study was small"), ("Ruth Alvarez", "the sample was tiny")]),
+        Case(text: "Tom Reyes, the mayor's chief of staff, urged a strong stand, saying the plan would fail.",
+             expected: [("Tom Reyes", "the plan would fail")]),
+    ]
+
+    /// `The victim's father, Robert Hayes Sr., said…`, `Her husband, retired Army Col. Jim Hale,
+    /// said…`: a name apposed to a description speaks also when it ends in a generational suffix
+    /// with its dot (``MentionFinder/generationalSuffixes``), or when a service or country stands
+    /// between the title's lower-case modifiers and the title (``MentionFinder/opensWithTitleModifiers(_:)``).
+    static let apposedNameSuffixAndServiceCases: [Case] = [
+        Case(text: "The victim's father, Robert Hayes Sr., said his son was innocent.",
+             expected: [("Robert Hayes Sr.", "his son was innocent")]),
+        Case(text: "The lawyer, Ben Crump Jr., said the family would sue.", expected: [("Ben Crump Jr.", "the family would sue")]),
+        Case(text: "Her husband, retired Army Col. Jim Hale, said his wife never backed down.",
+             expected: [("Jim Hale", "his wife never backed down")]),
+        Case(text: "The group's founder, retired Navy Adm. Carl Hess, said the report was flawed.",
+             expected: [("Carl Hess", "the report was flawed")]),
+    ]
+
+    /// `“…,” Claire Dunmore, 58, announced.`: a cue verb other than `said` or `told` after a
+    /// name's age is the name's verb, not an appositive role (``MentionFinder/isCueVerbForm(_:)``),
+    /// so the name still speaks the quote.
+    static let cueVerbAfterAgeCases: [Case] = [
+        Case(text: "“I'm running,” Claire Dunmore, 58, announced.", expected: [("Claire Dunmore", "“I'm running,”")]),
+        Case(text: "“We were lucky,” Jenna Ruiz, 34, recalled on Monday.", expected: [("Jenna Ruiz", "“We were lucky,”")]),
+        Case(text: "“We were lucky,” Jenna Ruiz, 34, a nurse from Tulsa, said.", expected: [("Jenna Ruiz", "“We were lucky,”")]),
+    ]
+
+    /// `said only that…`, `telling reporters only that…`: a focusing adverb between a cue (and
+    /// its addressee) and `that` is skipped as other adverbs are
+    /// (``Attributor/focusingAdverbsBeforeThat``), so the clause after `that` is still reported.
+    static let focusingAdverbBeforeThatCases: [Case] = [
+        Case(text: "Police said only that a man had been detained.", expected: [("Police", "a man had been detained")]),
+        Case(text: "The firm would say only that it was cooperating with investigators.",
+             expected: [("The firm", "it was cooperating with investigators")]),
+        Case(text: "The clinic's director declined to comment, telling reporters only that the patient was stable.",
+             expected: [("The clinic's director", "to comment"), ("The clinic's director", "the patient was stable")]),
+    ]
+
+    /// `said the study's lead author, Dr. Rachel Kim of the University of Toronto`: a person's
+    /// name apposed to a description speaks also when an affiliation follows the name
+    /// (``MentionFinder/affiliationEnd(after:ceiling:)``).
+    static let apposedNameWithAffiliationCases: [Case] = [
+        Case(text: "“We found nothing,” said the study's lead author, Dr. Rachel Kim of the University of Toronto.",
+             expected: [("Rachel Kim", "“We found nothing,”")]),
+        Case(text: "The vaccine works, said the trial's chief investigator, Dr. Omar Haddad of the Mayo Clinic.",
+             expected: [("Omar Haddad", "The vaccine works")]),
+        Case(text: "“We found nothing,” said the team's leader, Ann Price of Boston.",
+             expected: [("Ann Price", "“We found nothing,”")]),
+    ]
+
+    /// `said the party would “unite behind the nominee.”`: a quote after a modal or an infinitive
+    /// `to` in the reporter's words is the rest of the clause's verb phrase, so the clause is one
+    /// mixed statement (``Attributor/opensVerbPhraseAfterModal(_:)``), even when the tagger reads
+    /// the quote's first verb as an adjective or a noun; a quoted object of `to` stays the quote's.
+    static let quoteAfterModalCases: [Case] = [
+        Case(text: "Gail Porter said the party would “unite behind the nominee.”",
+             expected: [("Gail Porter", "the party would “unite behind the nominee.”")]),
+        Case(text: "Gail Porter said he wanted to “restore trust in government.”",
+             expected: [("Gail Porter", "he wanted to “restore trust in government.”")]),
+        Case(text: "Gail Porter said it belonged to “the people of this valley.”",
+             expected: [("Gail Porter", "“the people of this valley.”")]),
+    ]
+
     /// `Ann Lowe added: the levy will hurt renters.`, `Lowe writes:⏎⏎PARAGRAPH`: a reporting verb's
     /// colon before words without quotation marks reports them, to the sentence's end or, when
     /// the colon ends its paragraph, the whole next paragraph (``Attributor/colonClause(verb:last:)``);
@@ -998,7 +1090,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "“Quiet Harbour,” was the film of the year for most critics.", expected: []),
     ]
 
-    static let allCases = trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

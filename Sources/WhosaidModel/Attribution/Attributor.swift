@@ -278,6 +278,7 @@ struct Attributor {
         let k = openToken[qi] + 1
         guard k < tokens.count, tokens[k].quote == qi else { return false }
         if k >= 2, tokens[k - 2].quote == nil, Self.copulas.contains(tokens[k - 2].lower) { return true }
+        if k >= 2, tokens[k - 2].quote == nil, opensVerbPhraseAfterModal(k) || opensAdjunctAfterVerb(k) { return true }
         // A capital opens a sentence of the speaker's own (`in his view, “Creating…”`): direct.
         return !tokens[k].isCapitalized && [.verb, .aux, .adv, .part].contains(tokens[k].tag)
     }

@@ -254,7 +254,7 @@ struct MentionFinder {
         // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = beforeComma, name.kind == .name, name.actorKind == .person, name.first > floor,
            tokens[name.first].isCapitalized || opensWithTitleModifiers(name), name.last > name.first || isNamedKin(before: name, floor: floor),
-           !tokens[name.last].lower.hasSuffix("."),
+           !tokens[name.last].lower.hasSuffix(".") || Self.generationalSuffixes.contains(tokens[name.last].lower),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            !linksCommonNounToName(name), !continuesPlace(name, floor: floor),
            tokens[name.first - 1].lower == ",", var named = Optional(name) {
@@ -316,8 +316,20 @@ struct MentionFinder {
     func opensWithTitleModifiers(_ name: SpeakerMention) -> Bool {
         var k = name.first
         while k < name.last, k - name.first < Self.maxTitleModifierWords, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
-        return k > name.first && tokens[k].is(.title)
+        guard k > name.first else { return false }
+        // "retired Army Col. Jim Hale", "former U.S. Rep. Ann Cole": a service or a country between
+        // the modifiers and the title.
+        var t = k
+        while t < name.last, t - k < Self.maxTitleBranchWords, tokens[t].isWord, tokens[t].isCapitalized, !tokens[t].is(.title) { t += 1 }
+        return tokens[k].is(.title) || t > k && t < name.last && tokens[t].is(.title)
     }
+
+    /// Most capitalised words between a title's modifiers and the title (`retired Army Col.`,
+    /// `former U.S. Rep.`, `retired Marine Corps Gen.`).
+    static let maxTitleBranchWords = 2
+
+    /// Generational suffixes that close a person's name with a dot (`Robert Hayes Sr.`).
+    static let generationalSuffixes: WordSet = ["jr.", "sr."]
 
     /// Whether `name` follows a place named after `from` or `in` and a comma ("a philanthropist
     /// from Monsey, New York,"): it is the place's state or country, unless it opens with a
@@ -515,6 +527,12 @@ struct MentionFinder {
     /// Whether token `i` is a reporting verb the tagger reads as a verb, and no participle in -ing.
     func isReportingVerbForm(_ i: Int) -> Bool {
         tokens[i].tag == .verb && tokens[i].is(.reporting) && !Lexicon.isGerund(tokens[i].lower)
+    }
+
+    /// Whether token `i` is a finite verb that cues a quote beside it: a reporting verb, or one
+    /// that reports only beside a quotation (`joked`, `recalled`, `laughed`).
+    func isCueVerbForm(_ i: Int) -> Bool {
+        tokens[i].tag == .verb && (tokens[i].is(.reporting) || tokens[i].is(.quoteOnly)) && !Lexicon.isGerund(tokens[i].lower)
     }
 
     /// The most tokens a parenthesis after a speaker's name may span, its marks included (`Rep.
@@ -1411,20 +1429,26 @@ struct MentionFinder {
         // "Germany's biggest bank, Deutsche Bank": an organisation's name apposed to a description
         // whose head is an organisation noun speaks as well.
         // "said the Foreign Secretary, Ann Hale": so does the name apposed to a capitalised office.
+        // "the study's lead author, Dr. Rachel Kim of the University of Toronto": the name's
+        // affiliation may stand between it and the closing mark.
         if m.kind == .description || isCapitalisedOffice(m), afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
            var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name,
-           name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m),
-           name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
-            name.role = text(m.first, m.last)
-            return name
+           name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m) {
+            if name.actorKind == .person, let end = affiliationEnd(after: name.lastWithRole + 1, ceiling: ceiling) { name.lastWithRole = end }
+            if name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
+                name.role = text(m.first, m.last)
+                return name
+            }
         }
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
             var r = e + 2
             while r + 1 <= ceiling, tokens[r + 1].quote == nil, !Self.roleSegmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             // "Tamika Jones, 44, a nurse from Camden": an age is no role; the role is the segment after it.
+            // "“…,” Claire Dunmore, 58, announced.": a reporting verb after the age is the name's
+            // own verb, no role.
             if r == e + 2, tokens[r].kind == .number, r + 2 <= ceiling, tokens[r + 1].lower == ",", isRoleStart(r + 2),
-               tokens[r + 2].lower != "who" {
+               tokens[r + 2].lower != "who", !isCueVerbForm(r + 2) {
                 r += 2
                 while r + 1 <= ceiling, tokens[r + 1].quote == nil, !Self.roleSegmentEnds.contains(tokens[r + 1].lower) { r += 1 }
             }

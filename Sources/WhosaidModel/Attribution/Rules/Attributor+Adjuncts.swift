@@ -9,6 +9,10 @@ extension Attributor {
     /// Adverbs of time that may open a cue's closing adjunct (`said late Monday`, `said afterward`).
     static let timeAdverbs: WordSet = ["late", "early", "afterward", "afterwards", "later", "earlier", "separately",
                                            "previously", "recently", "again", "yesterday", "today", "tonight"]
+    /// Focusing adverbs that may stand between a cue and its `that` (`said only that`, `told
+    /// reporters also that`): stop words elsewhere, so listed apart from other adverbs. Not `just`
+    /// or `even`, whose `that` is mostly a demonstrative object (`proposed just that`).
+    static let focusingAdverbsBeforeThat: WordSet = ["only", "also"]
     /// Tags that open a clause of their own and so end an adjunct.
     static let clauseTags: Set<UPOS> = [.verb, .aux, .sconj]
 

@@ -231,6 +231,10 @@ extension Attributor {
             return k
         }
         if t.tag == .adv, !t.is(.stopWord) || t.is(.timeWord), c + 1 <= last, tokens[c + 1].tag != .num { return c }
+        // "said only that", "told reporters also that": a focusing adverb right before the complementiser.
+        if Self.focusingAdverbsBeforeThat.contains(t.lower), c + 1 <= last, tokens[c + 1].lower == "that", tokens[c + 1].quote == nil {
+            return c
+        }
         // "said afterwards that": a time adverb the tagger may read as a noun.
         if Self.timeAdverbs.contains(t.lower), c + 1 <= last, tokens[c + 1].lower == "that" { return c }
         // "told Reuters by phone that": a means of speaking, no agent.

@@ -422,7 +422,8 @@ extension Attributor {
     /// reports goes on speaking (`Cruz said the deal could fail, arguing…`), else the subject of
     /// the clause before the comma, of the sentence, or of the cue before it.
     func commaParticipleSubject(_ v: Int, first: Int) -> SpeakerMention? {
-        postposedCueSubject(before: v - 1, first: first) ?? reportedClauseCueSubject(before: v - 1, first: first)
+        postposedCueSubject(before: v - 1, first: first) ?? invertedCueSubject(before: v - 1, first: first)
+            ?? reportedClauseCueSubject(before: v - 1, first: first)
             ?? precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
             ?? precedingCueSubject(before: v - 1, first: first)
     }

@@ -78,7 +78,11 @@ extension Attributor {
         // "The tax has not driven firms away: London was the capital of finance, according to one
         // index.": the clause after a colon is the source's; the words before it the reporter's.
         guard let span = clauseSpan(from: afterColon(first, before: clauseEnd), to: clauseEnd) else { return nil }
-        return CueWordFinding(statements: [make(span, cue: v...(v + 1), m, .accordingTo, 0.85)], coveredUpTo: last)
+        // "…, according to fire officials, who said the blaze was out": the relative clause's own
+        // cue is read after the source, its statement the source's too.
+        let relativeCue = m.last + 2 <= last && tokens[m.last + 1].lower == ","
+            && Self.invertedSpeakerRelatives.contains(tokens[m.last + 2].lower)
+        return CueWordFinding(statements: [make(span, cue: v...(v + 1), m, .accordingTo, 0.85)], coveredUpTo: relativeCue ? m.last : last)
     }
 
     /// Whether the words from `k`, a noun phrase's, reach a finite verb within

@@ -637,6 +637,8 @@ extension Attributor {
         // "…, said Rita Katz, the director of Health Watch, which tracks…": after a comma `which`
         // opens a clause about the speaker's organisation or the story.
         if Self.invertedSpeakerRelatives.contains(next) || next == "which" { return true }
+        // "…, said Ruth Alvarez, a hepatologist, adding that…": a participle clause after the role.
+        if opensParticipleAfterSpeaker(comma: comma, last: last) { return true }
         return next == "but" && (startsFiniteClause(at: comma + 2, last: last, verbMayEndSentence: true) || opensCoordinatedSubject(at: comma + 2, last: last))
     }
 
