@@ -622,6 +622,10 @@ enum SpeakerPhraseShapeTests {
              expected: [("The Post", "the mayor’s last press conference was held in May")]),
         Case(text: "The agency reports that surfaced Monday were false.", expected: []),
         Case(text: "Because police reports he filed were lost, the case was dropped.", expected: []),
+        Case(text: "The reports the paper printed were wrong.", expected: []),
+        // A participle before a noun modifies it; it is no second verb of a relative clause.
+        Case(text: "The lawsuit claims the bank ignored repeated warnings from regulators.",
+             expected: [("The lawsuit", "the bank ignored repeated warnings from regulators")]),
         // A day between the noun and a reporting verb dates the reports (``MentionFinder/isNounBeforeReportingVerb(_:)``).
         Case(text: "Media reports Tuesday said the levy had failed.",
              expected: [("Media reports", "the levy had failed")]),

@@ -105,8 +105,12 @@ enum ReportingVerbTagRepair {
 
     /// Whether the verb at `v` is a contact relative clause's, the one after it the sentence's
     /// (`the reports he filed were lost`, `the reports the paper printed were wrong`).
+    /// A participle before a noun is that noun's modifier, not a second verb (`the lawsuit claims
+    /// the bank ignored repeated warnings`).
     static func opensRelativeClause(verb v: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         guard v < range.upperBound, tokens[v].tag == .verb, v + 1 < range.upperBound else { return false }
+        if tokens[v + 1].tag == .verb, tokens[v + 1].lower.hasSuffix("ed"), v + 2 < range.upperBound,
+           tokens[v + 2].tag == .noun { return false }
         return tokens[v + 1].tag == .verb || tokens[v + 1].tag == .aux
     }
 
