@@ -1008,6 +1008,9 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Another critic, Laura Tribe, likened the rules to “burning the Constitution.”",
              expected: [("Laura Tribe", "the rules to “burning the Constitution.”")]),
         Case(text: "Analysts compared the plan to the one that failed in 2010.", expected: []),
+        // An unquoted comparing participle neither labels nor ends the clause before it.
+        Case(text: "Ruth Amari said the pool was busy, comparing it to last year’s.",
+             expected: [("Ruth Amari", "the pool was busy, comparing it to last year’s")]),
     ]
 
     static let messageSenderVerbCases: [Case] = [
@@ -1092,6 +1095,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("one senior backbencher", "“It is a scandal,”")]),
         // A title's noun is no words spoken.
         Case(text: "“Quiet Harbour,” was the film of the year for most critics.", expected: []),
+        // A plural noun of words takes a plural verb.
+        Case(text: "“Never again,” were the words of Ruth Amari.", expected: [("Ruth Amari", "“Never again,”")]),
     ]
 
     static let allCases = quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases

@@ -589,7 +589,7 @@ struct ActorBuilder {
                // the table lacks (`Ange Postecoglou`), will do here, though it earns no agreement
                // bonus (that made more wrong speakers than right).
                gender == wanted || gender == nil && drafts[id].nameForm?.given.first.map({
-                   FirstNameGender.leaning(of: $0) == wanted || !FirstNameGender.isFirstName($0) }) == true,
+                   FirstNameGender.leaning(of: $0) == wanted || !$0.hasSuffix(".") && !FirstNameGender.isFirstName($0) }) == true,
                PronounSalience.opensMainClause(ti, tokens: tokens) {
                 newSubjectSince = true
             }

@@ -1205,7 +1205,7 @@ struct MentionFinder {
             let opensPerson = isTitle(after) && !Self.institutionTitles.contains(tokens[after].lower)
                 || tokens[k].lower == "and" && after < last && tokens[after].isCapitalized && FirstNameGender.isFirstName(tokens[after].lower)
             guard opensPerson, let name = (after...last).first(where: { !isTitle($0) }) else { return false }
-            return !(name...last).contains(where: { isTitle($0) && !["jr.", "sr."].contains(tokens[$0].lower) })
+            return !(name...last).contains(where: { isTitle($0) && !Self.generationalSuffixes.contains(tokens[$0].lower) })
         }
     }
 

@@ -1,7 +1,8 @@
 import WhosaidSyntax
 
 /// The subject of the sentence right before a speaker pronoun, when it is no person's name (names
-/// are read as mentions anyway): a description of a person, an organisation or a group. One a cue
+/// are read as mentions anyway) or a full name whose first name the gender table lacks
+/// (``Attributor/isUnknownGivenFullName(_:)``): a description of a person, an organisation or a group. One a cue
 /// already made a speaker is read again, as the whole phrase (`Donald Trump’s campaign`), which the
 /// why-this-speaker chain then shows where the cue's mention is shorter. Pronoun resolution reads these as mentions (``ActorBuilder``), so
 /// that the pronoun may take the one the narrative just turned to.
@@ -60,8 +61,9 @@ extension Attributor {
         guard m.kind == .name, m.actorKind == .person else { return false }
         if m.last + 2 < tokens.count, tokens[m.last + 1].lower == ",", Self.appositionOpeners.contains(tokens[m.last + 2].lower) { return false }
         let bare = m.bareName(in: document)
-        guard let given = bare.firstSpaceSeparatedWord, bare.hasSpace else { return false }
-        return !FirstNameGender.isFirstName(given.lowercased())
+        // An initial (`J. Smith`) is no first name the table could know.
+        guard let given = bare.firstSpaceSeparatedWord, bare.hasSpace, !given.hasSuffix(".") else { return false }
+        return !FirstNameGender.isFirstName(String(given))
     }
 
     /// Words that open an apposition describing a name (`Halden Key, an atoll…`).

@@ -215,7 +215,6 @@ extension Attributor {
         return endsSentence(after: e, last: last) || ["who", "whose", "that", "which"].contains(tokens[e + 1].lower)
     }
 
-    /// Adverbs that hedge or narrow the speaker's own words (`possibly highlighting`).
     /// Whether token `k` is an adverb that may stand between a comma and the participle of a
     /// reporting clause of its own (`, even suggesting`, `, again insisting`): not a negation
     /// (`, never saying`) nor a hedge, which keep the participle in the statement, nor a manner
@@ -226,6 +225,7 @@ extension Attributor {
         return t.tag == .adv && t.quote == nil && !t.isLyAdverb && !Self.cueNegations.contains(t.lower) && !Self.hedgeAdverbs.contains(t.lower)
     }
 
+    /// Adverbs that hedge or narrow the speaker's own words (`possibly highlighting`).
     static let hedgeAdverbs: WordSet = [
         "possibly", "probably", "likely", "potentially", "perhaps", "specifically", "particularly", "especially",
         "eventually", "ultimately", "presumably", "essentially", "effectively", "only", "mostly", "largely",

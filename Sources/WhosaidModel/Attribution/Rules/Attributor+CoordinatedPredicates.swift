@@ -54,6 +54,8 @@ extension Attributor {
     /// `arguing that…`): a reporting or labelling verb's -ing form, read as a verb.
     func opensStatementParticiple(at k: Int, end: Int) -> Bool {
         guard k <= end, tokens[k].quote == nil, tokens[k].tag == .verb, tokens[k].is(.reporting) || tokens[k].is(.labelCue) else { return false }
+        // `comparing it to last year's` labels nothing unless a quotation follows `to` (``Attributor/comparingVerbs``).
+        if Self.comparingVerbs.contains(tokens[k].lower) { return false }
         return Lexicon.isGerund(tokens[k].lower)
     }
 

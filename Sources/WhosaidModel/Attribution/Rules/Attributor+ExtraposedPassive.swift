@@ -15,7 +15,9 @@ extension Attributor {
     /// The expletive subject, alone or with its clitic in either apostrophe (`it's`, `it’s`).
     static let expletiveIt: Set<String> = ["it", "it's", "it\u{2019}s"]
     /// Modal auxiliaries, which make a passive a recommendation or a possibility.
-    static let modalAuxiliaries: WordSet = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
+    static let modalAuxiliaries = WordSet(modalAuxiliaryWords)
+    /// The words of ``modalAuxiliaries``, for sets that add to them.
+    static let modalAuxiliaryWords: Set<String> = ["should", "must", "can", "could", "may", "might", "would", "will", "shall"]
 
     /// The statement of the reporting participle at `v` when its subject is an expletive `it` and
     /// a `that` clause follows it (after the cue's adjuncts), in the sentence `first...last`.

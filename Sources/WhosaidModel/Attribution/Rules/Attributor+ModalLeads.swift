@@ -3,9 +3,7 @@ extension Attributor {
     /// Words before a quote that leave its verb to the quote: modals and their clitics, and the
     /// infinitive marker (`said the party would “unite behind the nominee”`, `said he wanted to
     /// “restore trust”`).
-    static let verbPhraseOpeners: WordSet = [
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "'d", "to",
-    ]
+    static let verbPhraseOpeners = WordSet(modalAuxiliaryWords.union(["'ll", "'d", "to"]))
 
     /// Whether the quote word at token `k` goes on a verb phrase that the word before the opening
     /// mark began (a modal, `to`): the quoted words are the clause's predicate, not a statement

@@ -111,7 +111,8 @@ extension Attributor {
             if m.kind == .description, end == e - 2, m.first - 2 > floor, tokens[m.first - 1].lower == ",",
                let thing = finder.phrase(endingAt: m.first - 2, floor: floor), thing.last == m.first - 2,
                var named = personAfterThingOf(thing) {
-                named.role = document.text(in: TextSpan(start: tokens[m.first].start, end: tokens[m.last].end))
+                named.role = finder.text(m.first, m.last)
+                named.lastWithRole = m.last
                 return named
             }
             // "An official familiar with the talks, who asked…": the antecedent is the whole phrase

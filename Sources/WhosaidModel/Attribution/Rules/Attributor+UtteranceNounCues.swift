@@ -5,7 +5,7 @@ import WhosaidSyntax
 /// The source after `from` or `of` speaks the quote.
 extension Attributor {
     /// Verbs that link a quote to the noun naming it (`was the verdict`, `came the reply`).
-    static let utteranceNounCueVerbs: WordSet = ["was", "is", "came", "comes"]
+    static let utteranceNounCueVerbs: WordSet = ["was", "is", "were", "are", "came", "comes"]
 
     /// Nouns naming words spoken that a trailing `from`/`of` phrase gives a source.
     static let trailingUtteranceNouns: WordSet = [

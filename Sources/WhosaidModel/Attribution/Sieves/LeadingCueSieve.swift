@@ -156,7 +156,8 @@ extension Attributor {
     /// How the token at `i` is a form of "be" that makes a following "-ing" verb a progressive:
     /// `.auxiliary` (`is`, `’re`), `.fusedWithPronoun` (`she’s`, `they're`), or nil.
     func isProgressiveBe(_ i: Int) -> ProgressiveBe? {
-        let form = tokens[i].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        // The tokenizer's lower-cased forms already write ’ as ' (`Tokenizer.lowered`).
+        let form = tokens[i].lower
         if Self.progressiveAuxiliaries.contains(form) { return .auxiliary }
         return Self.progressivePronounForms.contains(form) ? .fusedWithPronoun : nil
     }
