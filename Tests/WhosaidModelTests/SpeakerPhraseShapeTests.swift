@@ -1018,6 +1018,11 @@ enum SpeakerPhraseShapeTests {
              expected: [("Tom Hale", "the budget was balanced")]),
         Case(text: "The water board sent letters on Monday saying the pipes were safe.",
              expected: [("The water board", "the pipes were safe")]),
+        // Who got or read a message did not write it: the message speaks.
+        Case(text: "The Herald obtained a memo saying that the plant would close.",
+             expected: [("a memo", "the plant would close")]),
+        Case(text: "Reporters saw a letter on Monday saying that the plant would close.",
+             expected: [("a letter", "the plant would close")]),
     ]
 
     static let adverbBeforeReportingParticipleCases: [Case] = [

@@ -307,14 +307,26 @@ extension Attributor {
     func messageSender(_ v: Int, first: Int) -> SpeakerMention? {
         // "Ruiz spoke after Hale posted a series of tweets saying…": the subject of the verb
         // whose object the message is sent it, whatever clause that verb stands in.
-        if let verb = verbOfMessage(endingAt: beforeAddressee(beforeTimeAdjunct(v - 1, first: first), first: first), first: first),
-           let sender = subject(ofVerb: verb, floor: first) {
-            return sender
+        let noun = beforeAddressee(beforeTimeAdjunct(v - 1, first: first), first: first)
+        if let verb = verbOfMessage(endingAt: noun, first: first) {
+            // "The Post obtained a memo saying…": who got or read the message did not write it;
+            // the message itself speaks, as a document does.
+            if Self.receivingVerbs.contains(tokens[verb].lower) {
+                return finder.phrase(endingAt: noun, floor: verb + 1)
+            }
+            if let sender = subject(ofVerb: verb, floor: first) { return sender }
         }
         guard let m = sentenceSubject(first: first, before: v) else { return nil }
         if Self.messageNouns.contains(tokens[v - 1].lower) { return m }
         return (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb }) ? m : nil
     }
+
+    /// Verbs of getting, finding or passing on a message someone else wrote (`obtained a memo`,
+    /// `cited a letter`): their subject is no sender.
+    /// (`see` and `get` are written out: ``Lexicon/inflections(_:)`` knows no irregular forms of theirs.)
+    static let receivingVerbs = WordSet(Set(["obtain", "receive", "read", "review", "find", "discover",
+                                             "cite", "publish", "leak", "acquire"].flatMap(Lexicon.inflections))
+        .union(["see", "sees", "saw", "seen", "seeing", "get", "gets", "got", "gotten", "getting"]))
 
     /// Most words of a message's noun phrase before its noun (`a series of angry tweets`).
     static let maxMessagePhraseWords = 6
