@@ -21,7 +21,9 @@ extension Attributor {
     /// word may stand before it: `came the blunt reply from`), `from` or `of`, then the
     /// source, which is no pronoun. Nil for any other shape.
     func utteranceNounCue(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
-        guard j + 3 <= ceiling, Self.utteranceNounCueVerbs.contains(tokens[j].lower), tokens[j + 1].lower == "the" else { return nil }
+        guard j + 2 <= ceiling, Self.utteranceNounCueVerbs.contains(tokens[j].lower) else { return nil }
+        if let r = possessedUtteranceNounCue(at: j, ceiling: ceiling) ?? mannerCue(at: j, ceiling: ceiling) { return r }
+        guard j + 3 <= ceiling, tokens[j + 1].lower == "the" else { return nil }
         var noun = j + 2
         if noun + 1 <= ceiling, tokens[noun].isWord, !tokens[noun].isCapitalized, tokens[noun].quote == nil,
            Self.trailingUtteranceNouns.contains(tokens[noun + 1].lower) { noun += 1 }
@@ -30,5 +32,49 @@ extension Attributor {
               Self.utteranceSourceLinks.contains(tokens[link].lower),
               let m = finder.phrase(startingAt: link + 1, ceiling: ceiling), m.kind != .pronoun, m.first == link + 1 else { return nil }
         return (m, j...link)
+    }
+
+    /// Most words the owner of an utterance noun may take after the linking verb (`was the
+    /// Mayor's office's reply`).
+    static let maxUtteranceOwnerWords = 5
+
+    /// The speaker and cue of `“Never,” was Pruett's response` or `“…,” was his blunt reply`
+    /// read from the linking verb at `j`: the owner of the utterance noun speaks. The noun must
+    /// close the clause or take a `to`/`when` phrase (`was her reply to critics`), so that
+    /// `was Pruett's response team` does not match.
+    func possessedUtteranceNounCue(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        var n = j + 1
+        while n <= min(ceiling, j + Self.maxUtteranceOwnerWords + Self.maxPossessedNounModifiers),
+              !Self.trailingUtteranceNouns.contains(tokens[n].lower) {
+            guard tokens[n].isWord, tokens[n].quote == nil else { return nil }
+            n += 1
+        }
+        guard n <= ceiling, n > j + 1, Self.trailingUtteranceNouns.contains(tokens[n].lower), tokens[n].quote == nil,
+              n == ceiling || !tokens[n + 1].isWord || Self.utteranceNounClosers.contains(tokens[n + 1].lower),
+              let m = possessor(before: n, floor: j + 1), m.first == j + 1 else { return nil }
+        return (m, j...n)
+    }
+
+    /// Words that may follow an utterance noun that closes its clause (`was her reply to critics`).
+    static let utteranceNounClosers: WordSet = ["to", "when", "after", "as", "on", "in"]
+
+    /// Speech verbs whose manner a quote can name: `“A disaster,” was how one official described
+    /// the vote`.
+    static let mannerSpeechVerbs: WordSet = [
+        "described", "describes", "put", "puts", "summed", "sums", "characterized", "characterised",
+        "characterizes", "characterises", "explained", "explains",
+    ]
+
+    /// Most words of the subject between `how` and its speech verb.
+    static let maxMannerSubjectWords = 6
+
+    /// The speaker and cue of `“…,” was how one official described it` read from the linking
+    /// verb at `j`: the subject between `how` and a speech verb of manner speaks the quote.
+    func mannerCue(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        guard j + 3 <= ceiling, tokens[j + 1].lower == "how", let m = finder.phrase(startingAt: j + 2, ceiling: ceiling),
+              m.first == j + 2, m.last - m.first < Self.maxMannerSubjectWords else { return nil }
+        let v = m.last + 1
+        guard v <= ceiling, Self.mannerSpeechVerbs.contains(tokens[v].lower), tokens[v].quote == nil else { return nil }
+        return (m, j...v)
     }
 }
