@@ -196,6 +196,8 @@ extension Attributor {
             } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
                       e - 1 >= floor, tokens[e - 1].tag == .verb {
                 e -= 2
+            } else if let p = perceptionPassiveStart(endingAt: e, floor: floor) {
+                e = p - 1  // "was heard saying", "was caught on camera telling"
             } else if t.lower == "to", e - 2 >= floor, tokens[e - 1].lower == "on", Self.goForms.contains(tokens[e - 2].lower) {
                 e -= 3  // "went on to say"
             } else if t.lower == "to", e - 3 >= floor, tokens[e - 2].lower == "to", tokens[e - 1].isCapitalized,
@@ -211,6 +213,33 @@ extension Attributor {
             }
         }
         return e
+    }
+
+    /// Participles of perceiving or recording that, passive, take a reporting participle whose
+    /// speaker is their subject (`was heard saying`, `can be seen telling`, `was caught on tape
+    /// boasting`).
+    static let perceptionParticiples: WordSet = [
+        "heard", "overheard", "seen", "filmed", "recorded", "caught", "captured", "videotaped", "taped", "spotted",
+    ]
+
+    /// Media a perception passive may name before its participle (`caught on tape`, `captured on camera`).
+    static let recordingMediumWords: WordSet = ["tape", "camera", "video", "film", "audio", "microphone", "mic", "record"]
+
+    /// The first token of a perception passive that ends at `e`, right before a reporting
+    /// participle: the participle (``perceptionParticiples``) after a passive auxiliary (`was`, `got`), with `on` and
+    /// a recording medium perhaps between (`caught on tape`, `on a hot mic`). The auxiliary itself
+    /// and any before it are left to the caller. Nil for any other shape.
+    func perceptionPassiveStart(endingAt e: Int, floor: Int) -> Int? {
+        var p = e
+        if Self.recordingMediumWords.contains(tokens[p].lower) {
+            var k = p - 1
+            while k > floor, p - k <= 2, tokens[k].lower != "on", tokens[k].isWord, tokens[k].quote == nil { k -= 1 }
+            guard k > floor, tokens[k].lower == "on" else { return nil }
+            p = k - 1
+        }
+        guard p - 1 >= floor, Self.perceptionParticiples.contains(tokens[p].lower), tokens[p].quote == nil,
+              Self.passiveAuxiliaries.contains(tokens[p - 1].lower) else { return nil }
+        return p
     }
 
     /// Verbs of sending a message, whose subject a participle after their object shares
@@ -240,6 +269,10 @@ extension Attributor {
         if before == "as", v - 2 >= first, let object = finder.phrase(endingAt: v - 2, floor: first), object.kind != .pronoun,
            object.first - 1 >= first, Self.asReportingVerbs.contains(tokens[object.first - 1].lower), tokens[object.first - 1].tag == .verb {
             return object
+        }
+        // "Reyes was heard telling supporters…": a perception passive's subject speaks.
+        if let p = perceptionPassiveStart(endingAt: v - 1, floor: first), Lexicon.isGerund(tokens[v].lower) {
+            return subject(ofVerb: p, floor: first)
         }
         if followsMessageNoun(v, first: first) { return messageSender(v, first: first) }
         // "The senator emailed supporters saying…": after a verb's object, the verb's subject.

@@ -241,11 +241,32 @@ extension Attributor {
             if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
+        // "“…,” Reyes was heard telling supporters.": a perception passive's subject speaks.
+        if let g = participleAfterPerceptionPassive(at: v, ceiling: ceiling), !isNegated(cue: g, after: m.lastWithRole) {
+            return (m, cueRange(g, upTo: ceiling))
+        }
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
         // "“…” Lopez did not respond.": who did not speak made no quote.
         guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first),
               !isNegated(cue: v, after: m.lastWithRole), !(isModifierQuote(before: j) && hasPassiveAgent(cue: v, ceiling: ceiling)) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// The reporting participle after a perception passive whose participle stands at `v`
+    /// (`was heard saying`, `could be heard telling`, `was caught on tape boasting`), or nil.
+    func participleAfterPerceptionPassive(at v: Int, ceiling: Int) -> Int? {
+        guard v <= ceiling, v > 0, Self.perceptionParticiples.contains(tokens[v].lower) else { return nil }
+        var g = v + 1
+        // "caught on tape", "captured on a hot mic": the medium between.
+        if g <= ceiling, tokens[g].lower == "on" {
+            var k = g + 1
+            while k <= ceiling, k - g <= 3, !Self.recordingMediumWords.contains(tokens[k].lower), tokens[k].isWord { k += 1 }
+            guard k <= ceiling, Self.recordingMediumWords.contains(tokens[k].lower) else { return nil }
+            g = k + 1
+        }
+        guard g <= ceiling, perceptionPassiveStart(endingAt: g - 1, floor: v - 1) == v, Lexicon.isGerund(tokens[g].lower),
+              isCueVerb(g, besideQuote: true) else { return nil }
+        return g
     }
 
     /// Whether the quote closing right before token `j` ends with a word, no mark of its own
