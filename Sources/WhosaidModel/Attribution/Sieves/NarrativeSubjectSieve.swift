@@ -23,7 +23,8 @@ extension Attributor {
     /// The narrative subject of quote `left` as its speaker (``narrativeSubject(before:after:)``).
     func narrativeSubjectStatement(_ left: LeftoverQuote) -> Candidate? {
         guard !left.isFragment, !hasCueAfter(quote: left.quote),
-              let m = narrativeSubject(before: left.quote, after: left.lastAttributedEnd) else { return nil }
+              let m = narrativeSubject(before: left.quote, after: left.lastAttributedEnd)
+                ?? coordinatedSpeakingSubject(before: left.quote, after: left.lastAttributedEnd) else { return nil }
         return Candidate(span: quotes[left.quote].span, kind: .direct, cue: nil, speaker: m, rule: .nearestMention,
                          confidence: 0.5, quote: left.quote)
     }
@@ -56,6 +57,39 @@ extension Attributor {
               isNarrativeSentence(first: first, quote: qi, subject: m),
               !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
         return m
+    }
+
+    /// Most tokens of a clause coordinated last in a sentence (`, and her husband cut in.`).
+    static let maxCoordinatedSpeakerClauseTokens = 10
+
+    /// Verbs beside a quote that take a turn in talk without reporting verbs' other senses
+    /// (`her husband interrupted`).
+    static let turnTakingVerbs: WordSet = ["interrupted", "interjected", "retorted", "countered", "replied", "responded", "answered"]
+
+    /// Conjunctions that coordinate a last clause after a cue (`, and her husband cut in`).
+    static let speakerClauseConjunctions: WordSet = ["and", "but", "then"]
+
+    /// `“Tell her I called,” Lowe said, and her husband cut in. “Do not forget the dog.”`: the
+    /// subject of a clause coordinated last in the sentence right before quote `qi`, whose verb
+    /// of speaking (no pronoun's, and after offset `after`, the end of the last statement)
+    /// closes the sentence, speaks the quote, not the speaker of the quote before it.
+    func coordinatedSpeakingSubject(before qi: Int, after: Int) -> SpeakerMention? {
+        let open = openToken[qi]
+        guard open > 1, [".", "!"].contains(tokens[open - 1].lower), tokens[open - 1].quote == nil else { return nil }
+        let stop = open - 1
+        var c = stop - 1
+        while c > 0, stop - c <= Self.maxCoordinatedSpeakerClauseTokens, tokens[c].quote == nil, !isCloseMark(c),
+              !Self.speakerClauseConjunctions.contains(tokens[c].lower) { c -= 1 }
+        guard c > 0, Self.speakerClauseConjunctions.contains(tokens[c].lower), tokens[c - 1].lower == ",", tokens[c].start >= after,
+              let m = finder.phrase(startingAt: c + 1, ceiling: stop - 1), m.first == c + 1, m.kind != .pronoun else { return nil }
+        var v = m.lastWithRole + 1
+        while v < stop, tokens[v].is(.verbModifier) { v += 1 }
+        // A verb that takes a turn in talk, not a sound beside it (`the crowd laughed`).
+        guard v < stop, tokens[v].quote == nil, !Lexicon.isGerund(tokens[v].lower),
+              isCueVerb(v, besideQuote: true) && (tokens[v].is(.reporting) || quoteOnlyParticle(after: v) != nil)
+                || Self.turnTakingVerbs.contains(tokens[v].lower) && tokens[v].tag == .verb else { return nil }
+        let cueEnd = quoteOnlyParticle(after: v) ?? particleAfter(v, last: stop - 1) ?? v
+        return cueEnd == stop - 1 ? m : nil
     }
 
     /// Most lower-case words of the description a name is apposed to at the start of a sentence
