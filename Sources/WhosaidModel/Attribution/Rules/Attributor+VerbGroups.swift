@@ -341,6 +341,9 @@ extension Attributor {
         // "Ruiz spoke after Hale posted a series of tweets saying…": the subject of the verb
         // whose object the message is sent it, whatever clause that verb stands in.
         let noun = beforeAddressee(beforeTimeAdjunct(v - 1, first: first), first: first)
+        // "…, with one of her ads asking, “…?”": in an absolute `with` clause the message is the
+        // participle's own subject, and it speaks, as a document does.
+        if let message = withClauseMessage(endingAt: noun, first: first) { return message }
         if let verb = verbOfMessage(endingAt: noun, first: first) {
             // "The Post obtained a memo saying…": who got or read the message did not write it;
             // the message itself speaks, as a document does.
@@ -352,6 +355,18 @@ extension Attributor {
         guard let m = sentenceSubject(first: first, before: v) else { return nil }
         if Self.messageNouns.contains(tokens[v - 1].lower) { return m }
         return (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb }) ? m : nil
+    }
+
+    /// The message noun phrase ending with the noun at `n` when `with` opens it (`with one of her
+    /// ads`, `with a new video`): an absolute clause's subject. Nil otherwise.
+    func withClauseMessage(endingAt n: Int, first: Int) -> SpeakerMention? {
+        var k = n - 1
+        while k > first, n - k <= Self.maxMessagePhraseWords, tokens[k].quote == nil, tokens[k].lower != "with",
+              [.det, .adj, .noun, .propn, .num, .pron].contains(tokens[k].tag) || tokens[k].lower == "of" { k -= 1 }
+        guard k >= first, tokens[k].lower == "with", tokens[k].quote == nil,
+              let m = finder.phrase(endingAt: n, floor: k + 1), m.last == n else { return nil }
+        // "one of her ads": the whole phrase, its quantity too.
+        return m.first == k + 1 ? m : finder.make(first: k + 1, last: n, kind: .description)
     }
 
     /// Verbs of getting, finding or passing on a message someone else wrote (`obtained a memo`,
