@@ -242,12 +242,15 @@ struct MentionFinder {
         // `Germany's biggest bank, Deutsche Bank, said`: an organisation's name apposed to a
         // description of an organisation that opens the sentence (not one inside a phrase or a
         // clause: `Officials at the agency that oversees the bank, Hanseatic Bank, said`).
-        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation, name.first - 2 > floor,
+        // `The watchdog, Ofgem, said`: a name the finder took for a person's, with no title and
+        // no first name, is the organisation the description says it is.
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name), name.first - 2 > floor,
            tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
            role.first == floor || isSentenceStart(role.first), isOrganisationDescription(role) {
             var named = name
             named.role = text(role.first, role.last)
+            named.actorKind = .organisation
             return named
         }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
@@ -310,6 +313,13 @@ struct MentionFinder {
 
     /// Most lower-case words that may modify a title opening a name (`state Sen.`, `former U.S. Rep.`).
     static let maxTitleModifierWords = 2
+
+    /// Whether `name`, read as a person's, shows nothing of a person: no title and no first name
+    /// the gender table knows (`Ofgem`, `Brightair`), so a description may say what it names.
+    func isUnprovenPersonName(_ name: SpeakerMention) -> Bool {
+        name.actorKind == .person && name.title == nil && !isTitle(name.first)
+            && !FirstNameGender.isFirstName(tokens[name.first].lower)
+    }
 
     /// Whether `name` opens with lower-case words that modify the title after them (`state Sen.
     /// Paul Reed`, `former Gov. Ann Cole`): a person's name, though its first word is not capitalised.
