@@ -400,10 +400,15 @@ struct MentionFinder {
 
     /// Whether a description headed by a noun of kin or sex (``GenderedNouns``: `his daughter`,
     /// `her husband`) stands right before `name`, set off by a comma: the one-word name it introduces.
+    /// A first name the gender table knows may follow any noun of a person too (`His friend, Ben,`,
+    /// `Her neighbor, Carla,`, `The driver, Luis,`: ``Attributor/personHeads``, a job).
     func isNamedKin(before name: SpeakerMention, floor: Int) -> Bool {
         guard name.first - 2 >= floor, tokens[name.first - 1].lower == ",",
               let kin = phrase(endingAt: name.first - 2, floor: floor), kin.kind == .description else { return false }
-        return GenderedNouns.gender(of: tokens[kin.last].lower) != nil
+        let head = tokens[kin.last].lower
+        if GenderedNouns.gender(of: head) != nil { return true }
+        return name.first == name.last && FirstNameGender.isFirstName(tokens[name.first].lower) && !tokens[kin.last].isCapitalized
+            && (Attributor.personHeads.contains(head) || Self.isJobNoun(head))
     }
 
     /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace
