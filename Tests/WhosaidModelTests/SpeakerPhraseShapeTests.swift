@@ -1163,8 +1163,46 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Ann Lowe posted a video on Monday saying her rival lied.",
              expected: [("Ann Lowe", "her rival lied")]),
     ]
+    /// `Lee called the plan “a giveaway.” Ware agreed.`, `“We lost,” Cole said. “Badly.” Her
+    /// captain disagreed.`: a quote that ends a clause of the reporter's own, or runs on from a
+    /// quote whose cue stands right before it, is not signed by a cue in the next sentence
+    /// (``Attributor/answeredInNextSentence(quote:)``); that speaker answers it. After `?` or `!`,
+    /// or with the cue inverted, the next sentence still signs the quote.
+    static let answeredInNextSentenceCases: [Case] = [
+        Case(text: "Councilwoman Ada Brooks called the levy “a tax on the poor.” Councilman Victor Hale agreed.",
+             expected: [("Ada Brooks", "the levy “a tax on the poor.”")]),
+        Case(text: "“We lost our focus,” said Coach Tia Marsh. “Simple as that.” Her captain, Ivy Ross, disagreed.",
+             expected: [("Tia Marsh", "“We lost our focus,”"), ("Tia Marsh", "“Simple as that.”")]),
+        Case(text: "“The bridge is safe,” Ada Brooks said. “Why not?” Victor Hale asked.",
+             expected: [("Ada Brooks", "“The bridge is safe,”"), ("Victor Hale", "“Why not?”")]),
+        Case(text: "“The bridge is safe,” Ada Brooks said. “Trust us.” said Victor Hale.",
+             expected: [("Ada Brooks", "“The bridge is safe,”"), ("Victor Hale", "“Trust us.”")]),
+    ]
 
-    static let allCases = messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    /// `The watchdog, Ofgem, said…`: a name apposed to a description of an organisation that
+    /// opens the sentence speaks when nothing shows it is a person's (no title, no first name:
+    /// ``MentionFinder/isUnprovenPersonName(_:)``); a person's name after a role still does.
+    static let organisationNameAfterDescriptionCases: [Case] = [
+        Case(text: "The watchdog, Ofgem, said suppliers had overcharged customers.",
+             expected: [("Ofgem", "suppliers had overcharged customers")]),
+        Case(text: "The airline, Brightair, said the flights would resume on Monday.",
+             expected: [("Brightair", "the flights would resume on Monday")]),
+        Case(text: "The company's founder, Dana Reyes, said the plant would close.",
+             expected: [("Dana Reyes", "the plant would close")]),
+    ]
+
+    /// `His friend, Ben, said…`, `The driver, Luis, said…`: a one-word name that the gender
+    /// table knows as a first name, apposed to a description of a person (a job or a noun of a
+    /// person, not only kin), is that person's name and speaks (``MentionFinder/isNamedKin(before:floor:)``).
+    static let firstNameAfterPersonNounCases: [Case] = [
+        Case(text: "His friend, Ben, said he had paid $400 for a ticket.",
+             expected: [("Ben", "he had paid $400 for a ticket")]),
+        Case(text: "Her neighbor, Carla, said the police came twice.",
+             expected: [("Carla", "the police came twice")]),
+        Case(text: "The driver, Luis, said the brakes had failed.",
+             expected: [("Luis", "the brakes had failed")]),
+    ]
+    static let allCases = messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

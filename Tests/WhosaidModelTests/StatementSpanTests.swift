@@ -6,10 +6,12 @@ import Testing
     @Test func aQuoteWithItsOwnCueIsNotAlsoTheClauseOfACueBeforeIt() {
         // The quote has a trailing cue ("Tom Reyes added") and is also all of the clause of
         // "told reporters": it was emitted twice, mixed for Ruth Adler and direct for Tom Reyes.
+        // The quote ends Ruth Adler's clause with a full stop, so the next sentence's cue answers
+        // it (``Attributor/answeredInNextSentence(quote:)``): the quote is hers.
         let a = analyze("Ruth Adler told reporters “The bridge will open in May.” Tom Reyes added.")
         #expect(a.statements.count == 1)
         #expect(a.statements.first?.kind == .direct)
-        #expect(a.speaker(of: "bridge") == "Tom Reyes")
+        #expect(a.speaker(of: "bridge") == "Ruth Adler")
     }
 
     @Test func aClauseThatOnlyAddsTheQuotesOwnCueIsTheSameStatement() {

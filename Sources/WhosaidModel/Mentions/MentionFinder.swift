@@ -242,12 +242,15 @@ struct MentionFinder {
         // `Germany's biggest bank, Deutsche Bank, said`: an organisation's name apposed to a
         // description of an organisation that opens the sentence (not one inside a phrase or a
         // clause: `Officials at the agency that oversees the bank, Hanseatic Bank, said`).
-        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation, name.first - 2 > floor,
+        // `The watchdog, Ofgem, said`: a name the finder took for a person's, with no title and
+        // no first name, is the organisation the description says it is.
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name), name.first - 2 > floor,
            tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
            role.first == floor || isSentenceStart(role.first), isOrganisationDescription(role) {
             var named = name
             named.role = text(role.first, role.last)
+            named.actorKind = .organisation
             return named
         }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
@@ -310,6 +313,13 @@ struct MentionFinder {
 
     /// Most lower-case words that may modify a title opening a name (`state Sen.`, `former U.S. Rep.`).
     static let maxTitleModifierWords = 2
+
+    /// Whether `name`, read as a person's, shows nothing of a person: no title and no first name
+    /// the gender table knows (`Ofgem`, `Brightair`), so a description may say what it names.
+    func isUnprovenPersonName(_ name: SpeakerMention) -> Bool {
+        name.actorKind == .person && name.title == nil && !isTitle(name.first)
+            && !FirstNameGender.isFirstName(tokens[name.first].lower)
+    }
 
     /// Whether `name` opens with lower-case words that modify the title after them (`state Sen.
     /// Paul Reed`, `former Gov. Ann Cole`): a person's name, though its first word is not capitalised.
@@ -390,10 +400,15 @@ struct MentionFinder {
 
     /// Whether a description headed by a noun of kin or sex (``GenderedNouns``: `his daughter`,
     /// `her husband`) stands right before `name`, set off by a comma: the one-word name it introduces.
+    /// A first name the gender table knows may follow any noun of a person too (`His friend, Ben,`,
+    /// `Her neighbor, Carla,`, `The driver, Luis,`: ``Attributor/personHeads``, a job).
     func isNamedKin(before name: SpeakerMention, floor: Int) -> Bool {
         guard name.first - 2 >= floor, tokens[name.first - 1].lower == ",",
               let kin = phrase(endingAt: name.first - 2, floor: floor), kin.kind == .description else { return false }
-        return GenderedNouns.gender(of: tokens[kin.last].lower) != nil
+        let head = tokens[kin.last].lower
+        if GenderedNouns.gender(of: head) != nil { return true }
+        return name.first == name.last && FirstNameGender.isFirstName(tokens[name.first].lower) && !tokens[kin.last].isCapitalized
+            && (Attributor.personHeads.contains(head) || Self.isJobNoun(head))
     }
 
     /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace

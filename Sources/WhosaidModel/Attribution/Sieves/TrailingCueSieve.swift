@@ -6,6 +6,7 @@ import WhosaidSyntax
 ///     “The dam will hold,” said Nora Vance, the county engineer.   → Nora Vance
 ///     “We are out of money,” the treasurer told the board.          → the treasurer
 ///     “Yes.” He said the plan was dead.                             → nothing: a new sentence
+///     Lee called it “a scam.” Ware agreed.                          → nothing: Ware answers Lee
 ///
 /// When the quote only finishes the reporter's clause (`The levy “makes no sense,” Vance said.`)
 /// the whole clause is one mixed statement.
@@ -36,6 +37,7 @@ extension Attributor {
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
                 || tellsWhomOnly(cue.lowerBound, ceiling: ceiling),
                !(quoteEndsSentence && opensFramedSentence(cue: cue, speaker: m, ceiling: ceiling)),
+               !(quoteEndsSentence && m.first < cue.lowerBound && answeredInNextSentence(quote: qi)),
                !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling),
                !standsBetweenLeadingCues(quote: qi, nextCue: cue), !(isTermBeforeLeadingCue(quote: qi, nextCue: cue) && reportersSubject(beforeQuote: qi) == nil) {
                 for k in cue { usedCue[k] = true }
