@@ -4,8 +4,9 @@ import Testing
 /// A word in a single -s after `to` is a plural noun and `to` its preposition
 /// (``InfinitiveMarkerTagRepair``); plain verb forms in -ss, -us and -as stay infinitives.
 struct InfinitiveMarkerTagTests {
-    /// The tags (their names) of `to` and the word after it in `text`, after tagging and repairs.
-    func tags(after word: String, in text: String) -> (String, String)? {
+    /// The tags (their names) of the token before `word` (`to`) and of `word` in `text`, after
+    /// tagging and repairs.
+    func tagsOfToAndWord(_ word: String, in text: String) -> (String, String)? {
         var (tokens, forms) = Tokenizer.tokensAndForms(of: Document(name: "t", text: text))
         TokenTagging.tag(&tokens, forms: forms)
         guard let k = tokens.indices.first(where: { tokens[$0].lower == word }), k > 0 else { return nil }
@@ -18,7 +19,7 @@ struct InfinitiveMarkerTagTests {
         ("She lost ground to rivals in the north.", "rivals"),
     ])
     func aWordInSingleSAfterToIsAPluralNoun(text: String, word: String) {
-        #expect(tags(after: word, in: text).map { [$0.0, $0.1] } == ["adp", "noun"])
+        #expect(tagsOfToAndWord(word, in: text).map { [$0.0, $0.1] } == ["adp", "noun"])
     }
 
     @Test(arguments: [
@@ -27,7 +28,15 @@ struct InfinitiveMarkerTagTests {
         ("The council voted to pass the levy.", "pass"),
     ])
     func aPlainFormInSStaysAnInfinitive(text: String, word: String) {
-        #expect(tags(after: word, in: text)?.1 == "verb")
+        #expect(tagsOfToAndWord(word, in: text)?.1 == "verb")
+    }
+
+    @Test(arguments: [
+        ("The aide he answers to tells a different story.", "tells"),
+        ("Everyone I talked to says the mayor lied.", "says"),
+    ])
+    func aVerbAfterAStrandedToStaysAVerb(text: String, word: String) {
+        #expect(tagsOfToAndWord(word, in: text)?.1 == "verb")
     }
 
     @Test func endingsOfPlainFormsAreNoPlural() {

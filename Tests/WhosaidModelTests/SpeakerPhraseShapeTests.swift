@@ -1118,6 +1118,11 @@ enum SpeakerPhraseShapeTests {
              expected: [("Tom Reyes", "“Sloppy,”")]),
         // A possessive before another noun names no words spoken.
         Case(text: "“Harbour Lights,” was Ilse Brandt's favourite song.", expected: []),
+        // A rival product, in the present or titled, is no response spoken.
+        Case(text: "“Harbour Cloud” is Ilse Brandt's answer to the old servers.", expected: []),
+        Case(text: "“Operation Clean Harbour,” was the council's response to the spill.", expected: []),
+        Case(text: "“Sloppy,” was how Tom Reyes, the coach, described the second half.",
+             expected: [("Tom Reyes", "“Sloppy,”")]),
     ]
 
     /// A message sent `to residents on Monday` before its participle: a plural noun after `to`
@@ -1139,6 +1144,9 @@ enum SpeakerPhraseShapeTests {
         Case(text: "In the video, Tom Reyes can be heard telling aides the count was rigged.",
              expected: [("Tom Reyes", "the count was rigged")]),
         Case(text: "“We will win,” Tom Reyes was seen leaving.", expected: []),
+        Case(text: "“Help me,” Tom Reyes was caught on a live hot mic saying.", expected: [("Tom Reyes", "“Help me,”")]),
+        // Reading from a sign reports no words of the reader's.
+        Case(text: "“Stop the count,” Tom Reyes was filmed reading from a sign.", expected: []),
     ]
 
     /// `“…,” Lowe said, and her husband cut in. “…”`: the subject of a last coordinated clause
@@ -1152,6 +1160,11 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "“Call me,”"), ("Tom Reyes", "“Not after nine.”")]),
         Case(text: "“Call me,” Ann Lowe said, and the crowd laughed. “Not after nine.”",
              expected: [("Ann Lowe", "“Call me,”"), ("Ann Lowe", "“Not after nine.”")]),
+        Case(text: "“Call me,” Ann Lowe said, and then her husband cut in. “Not after nine.”",
+             expected: [("Ann Lowe", "“Call me,”"), ("her husband", "“Not after nine.”")]),
+        // A meeting that goes on takes no turn in talk.
+        Case(text: "“We vote now,” Ann Lowe said, and the meeting went on. “Item four is the budget.”",
+             expected: [("Ann Lowe", "“We vote now,”"), ("Ann Lowe", "“Item four is the budget.”")]),
     ]
 
     /// `…, with one of her ads asking, “…?”`: in an absolute `with` clause a message is the

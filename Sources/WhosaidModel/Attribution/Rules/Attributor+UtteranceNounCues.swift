@@ -19,10 +19,13 @@ extension Attributor {
     /// The speaker and cue of `“…,” came the reply from NAME` read from token `j` after the
     /// quote (and its comma), within `ceiling`: a linking verb, `the`, an utterance noun (one
     /// word may stand before it: `came the blunt reply from`), `from` or `of`, then the
-    /// source, which is no pronoun. Nil for any other shape.
+    /// source, which is no pronoun. Also the possessed shape (`was Pruett's response`,
+    /// ``possessedUtteranceNounCue(at:ceiling:)``) and the manner shape (`was how one official
+    /// described it`, ``mannerCue(at:ceiling:)``). Nil for any other shape.
     func utteranceNounCue(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
         guard j + 2 <= ceiling, Self.utteranceNounCueVerbs.contains(tokens[j].lower) else { return nil }
-        if let r = possessedUtteranceNounCue(at: j, ceiling: ceiling) ?? mannerCue(at: j, ceiling: ceiling) { return r }
+        if quotedWordsEndBefore(j), let r = possessedUtteranceNounCue(at: j, ceiling: ceiling) { return r }
+        if let r = mannerCue(at: j, ceiling: ceiling) { return r }
         guard j + 3 <= ceiling, tokens[j + 1].lower == "the" else { return nil }
         var noun = j + 2
         if noun + 1 <= ceiling, tokens[noun].isWord, !tokens[noun].isCapitalized, tokens[noun].quote == nil,
@@ -38,11 +41,30 @@ extension Attributor {
     /// Mayor's office's reply`).
     static let maxUtteranceOwnerWords = 5
 
+    /// Linking verbs in the past that report a response (`was her reply`); in the present the
+    /// shape is the idiom of a rival product (`“Threads” is Meta's answer to Twitter`).
+    static let pastUtteranceNounCueVerbs: WordSet = ["was", "were", "came"]
+
+    /// Whether the quote that closes right before the linking verb at `j` ends with its own
+    /// punctuation, as words spoken do (`“Never,” was`, `“Why?” was`), and is no title of
+    /// several capitalised words (`“Operation Warp Speed,” was the administration's response`).
+    func quotedWordsEndBefore(_ j: Int) -> Bool {
+        guard j >= 2 else { return false }
+        let close = tokens[j - 1].lower == "," ? j - 2 : j - 1
+        guard close >= 1, isCloseMark(close), let qi = tokens[close - 1].quote ?? (close >= 2 ? tokens[close - 2].quote : nil) else {
+            return false
+        }
+        let punctuated = tokens[j - 1].lower == "," || [",", "?", "!"].contains(tokens[close - 1].lower)
+        return punctuated && !(isTitleLike(qi) && wordCount(quotes[qi].content) > 1)
+    }
+
     /// The speaker and cue of `“Never,” was Pruett's response` or `“…,” was his blunt reply`
-    /// read from the linking verb at `j`: the owner of the utterance noun speaks. The noun must
-    /// close the clause or take a `to`/`when` phrase (`was her reply to critics`), so that
-    /// `was Pruett's response team` does not match.
+    /// read from the linking verb at `j` (a past one: ``pastUtteranceNounCueVerbs``): the owner
+    /// of the utterance noun speaks. The noun must close the clause or take a phrase that opens
+    /// with one of ``utteranceNounClosers`` (`was her reply to critics`, `was his answer when
+    /// asked`), so that `was Pruett's response team` does not match.
     func possessedUtteranceNounCue(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
+        guard Self.pastUtteranceNounCueVerbs.contains(tokens[j].lower) else { return nil }
         var n = j + 1
         while n <= min(ceiling, j + Self.maxUtteranceOwnerWords + Self.maxPossessedNounModifiers),
               !Self.trailingUtteranceNouns.contains(tokens[n].lower) {
@@ -71,9 +93,12 @@ extension Attributor {
     /// The speaker and cue of `“…,” was how one official described it` read from the linking
     /// verb at `j`: the subject between `how` and a speech verb of manner speaks the quote.
     func mannerCue(at j: Int, ceiling: Int) -> (SpeakerMention, ClosedRange<Int>)? {
-        guard j + 3 <= ceiling, tokens[j + 1].lower == "how", let m = finder.phrase(startingAt: j + 2, ceiling: ceiling),
+        guard j + 3 <= ceiling, tokens[j + 1].lower == "how", tokens[j + 1].quote == nil,
+              let m = finder.phrase(startingAt: j + 2, ceiling: ceiling),
               m.first == j + 2, m.last - m.first < Self.maxMannerSubjectWords else { return nil }
-        let v = m.last + 1
+        // "was how Tom Reyes, the coach, described it": the verb after the role.
+        var v = m.lastWithRole + 1
+        if m.lastWithRole > m.last, v <= ceiling, tokens[v].lower == "," { v += 1 }
         guard v <= ceiling, Self.mannerSpeechVerbs.contains(tokens[v].lower), tokens[v].quote == nil else { return nil }
         return (m, j...v)
     }

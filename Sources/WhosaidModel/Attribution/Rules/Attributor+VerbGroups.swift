@@ -225,6 +225,9 @@ extension Attributor {
     /// Media a perception passive may name before its participle (`caught on tape`, `captured on camera`).
     static let recordingMediumWords: WordSet = ["tape", "camera", "video", "film", "audio", "microphone", "mic", "record"]
 
+    /// Most words between `on` and a recording medium (`on a hot mic`).
+    static let maxRecordingMediumModifiers = 3
+
     /// The first token of a perception passive that ends at `e`, right before a reporting
     /// participle: the participle (``perceptionParticiples``) after a passive auxiliary (`was`, `got`), with `on` and
     /// a recording medium perhaps between (`caught on tape`, `on a hot mic`). The auxiliary itself
@@ -233,7 +236,7 @@ extension Attributor {
         var p = e
         if Self.recordingMediumWords.contains(tokens[p].lower) {
             var k = p - 1
-            while k > floor, p - k <= 2, tokens[k].lower != "on", tokens[k].isWord, tokens[k].quote == nil { k -= 1 }
+            while k > floor, p - k <= Self.maxRecordingMediumModifiers, tokens[k].lower != "on", tokens[k].isWord, tokens[k].quote == nil { k -= 1 }
             guard k > floor, tokens[k].lower == "on" else { return nil }
             p = k - 1
         }

@@ -62,30 +62,36 @@ extension Attributor {
     /// Most tokens of a clause coordinated last in a sentence (`, and her husband cut in.`).
     static let maxCoordinatedSpeakerClauseTokens = 10
 
-    /// Verbs beside a quote that take a turn in talk without reporting verbs' other senses
-    /// (`her husband interrupted`).
-    static let turnTakingVerbs: WordSet = ["interrupted", "interjected", "retorted", "countered", "replied", "responded", "answered"]
+    /// Verbs that take a turn in talk and are no reporting verbs (those count already):
+    /// `her husband interrupted`, `Reyes answered`.
+    static let turnTakingVerbs: WordSet = ["interrupted", "interjected", "answered"]
 
-    /// Conjunctions that coordinate a last clause after a cue (`, and her husband cut in`).
-    static let speakerClauseConjunctions: WordSet = ["and", "but", "then"]
+    /// Marks that end the sentence of a coordinated turn (`…, and her husband cut in.`).
+    static let turnSentenceEnds: WordSet = [".", "!"]
 
     /// `“Tell her I called,” Lowe said, and her husband cut in. “Do not forget the dog.”`: the
-    /// subject of a clause coordinated last in the sentence right before quote `qi`, whose verb
-    /// of speaking (no pronoun's, and after offset `after`, the end of the last statement)
-    /// closes the sentence, speaks the quote, not the speaker of the quote before it.
+    /// subject of a clause coordinated last in the sentence right before quote `qi` (after a
+    /// comma and ``clauseCoordinators``, perhaps with `then`), a person named or described, whose
+    /// verb of speaking or turn in talk (``turnTakingVerbs``), active and not negated, closes the
+    /// sentence after offset `after` (the end of the last statement), speaks the quote, not the
+    /// speaker of the quote before it.
     func coordinatedSpeakingSubject(before qi: Int, after: Int) -> SpeakerMention? {
         let open = openToken[qi]
-        guard open > 1, [".", "!"].contains(tokens[open - 1].lower), tokens[open - 1].quote == nil else { return nil }
+        guard open > 1, Self.turnSentenceEnds.contains(tokens[open - 1].lower), tokens[open - 1].quote == nil else { return nil }
         let stop = open - 1
         var c = stop - 1
         while c > 0, stop - c <= Self.maxCoordinatedSpeakerClauseTokens, tokens[c].quote == nil, !isCloseMark(c),
-              !Self.speakerClauseConjunctions.contains(tokens[c].lower) { c -= 1 }
-        guard c > 0, Self.speakerClauseConjunctions.contains(tokens[c].lower), tokens[c - 1].lower == ",", tokens[c].start >= after,
-              let m = finder.phrase(startingAt: c + 1, ceiling: stop - 1), m.first == c + 1, m.kind != .pronoun else { return nil }
+              !Self.clauseCoordinators.contains(tokens[c].lower) { c -= 1 }
+        guard c > 0, Self.clauseCoordinators.contains(tokens[c].lower), tokens[c - 1].lower == ",", tokens[c].start >= after else { return nil }
+        // "…, and then her husband cut in."
+        let subjectStart = tokens[c + 1].lower == "then" ? c + 2 : c + 1
+        guard let m = finder.phrase(startingAt: subjectStart, ceiling: stop - 1), m.first == subjectStart, m.kind != .pronoun,
+              m.kind == .name && m.actorKind == .person || isPersonDescription(m) else { return nil }
         var v = m.lastWithRole + 1
         while v < stop, tokens[v].is(.verbModifier) { v += 1 }
-        // A verb that takes a turn in talk, not a sound beside it (`the crowd laughed`).
-        guard v < stop, tokens[v].quote == nil, !Lexicon.isGerund(tokens[v].lower),
+        // A verb that takes a turn in talk, not a sound or a deed beside it (`the crowd laughed`).
+        guard v < stop, tokens[v].quote == nil, !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first),
+              !isNegated(cue: v, after: m.lastWithRole),
               isCueVerb(v, besideQuote: true) && (tokens[v].is(.reporting) || quoteOnlyParticle(after: v) != nil)
                 || Self.turnTakingVerbs.contains(tokens[v].lower) && tokens[v].tag == .verb else { return nil }
         let cueEnd = quoteOnlyParticle(after: v) ?? particleAfter(v, last: stop - 1) ?? v

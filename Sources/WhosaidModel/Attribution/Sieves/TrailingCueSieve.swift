@@ -262,12 +262,14 @@ extension Attributor {
         // "caught on tape", "captured on a hot mic": the medium between.
         if g <= ceiling, tokens[g].lower == "on" {
             var k = g + 1
-            while k <= ceiling, k - g <= 3, !Self.recordingMediumWords.contains(tokens[k].lower), tokens[k].isWord { k += 1 }
+            while k <= ceiling, k - g <= Self.maxRecordingMediumModifiers + 1, !Self.recordingMediumWords.contains(tokens[k].lower),
+                  tokens[k].isWord { k += 1 }
             guard k <= ceiling, Self.recordingMediumWords.contains(tokens[k].lower) else { return nil }
             g = k + 1
         }
+        // A verb of reporting, not one a quote may only stand beside (`was filmed reading from a sign`).
         guard g <= ceiling, perceptionPassiveStart(endingAt: g - 1, floor: v - 1) == v, Lexicon.isGerund(tokens[g].lower),
-              isCueVerb(g, besideQuote: true) else { return nil }
+              tokens[g].is(.reporting), isCueVerb(g, besideQuote: true) else { return nil }
         return g
     }
 
