@@ -25,14 +25,21 @@ extension Attributor {
     /// Whether the reporting verb at `v` is a modal's or a wish's act of ``speechActSubjects``, or
     /// follows `let me`, and `c`, what it reports, is a thing, not a clause, a question or a quotation.
     func isModalSpeechActOnThing(verb v: Int, _ c: Candidate, first: Int, last: Int) -> Bool {
-        guard hasModalSpeechActFrame(verb: v, first: first) else { return false }
+        hasModalSpeechActFrame(verb: v, first: first) && reportsThing(c, verb: v, last: last)
+    }
+
+    /// Whether `c`, what the verb at `v` reports, opens right after it with a thing: no `that` in
+    /// the cue, no clause, question or quotation, and no comma before it (a parenthetical cue's
+    /// clause goes on after its comma: `The vote, we might recall, was a rout`).
+    func reportsThing(_ c: Candidate, verb v: Int, last: Int) -> Bool {
         if let cue = c.cue, cue.upperBound > v { return false }
         let k = firstToken(atOrAfter: c.span.start)
-        // "The vote, we might recall, was a rout": a parenthetical cue's clause goes on after its comma.
         guard k <= last, k > v, tokens[k - 1].lower != "," else { return false }
         let t = tokens[k]
+        // "I tell my staff and students that…": a coordinator opens no object; the words go on
+        // from the verb's addressee.
         return t.quote == nil && !isOpenMark(k) && t.lower != "that" && !Self.questionOpeners.contains(t.lower)
-            && !startsFiniteClause(at: k, last: last)
+            && !Self.listCoordinators.contains(t.lower) && !startsFiniteClause(at: k, last: last, verbMayEndSentence: true)
     }
 
     /// Whether a modal or a verb of wanting with a ``speechActSubjects`` subject, or `let me`,
