@@ -18,6 +18,55 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `Will they announce the results?`: a yes-no question whether someone does a speech act,
+    /// with a thing after the verb, reports nothing (``Attributor/isQuestionOnThing(verb:_:first:last:)``);
+    /// a clause or an embedded question after it is still reported.
+    static let questionSpeechActCases: [Case] = [
+        Case(text: "Will they announce the results of the vote?", expected: []),
+        Case(text: "Did you say the vote was fair?", expected: [(nil, "the vote was fair")]),
+        Case(text: "Can you explain what the levy pays for?", expected: [(nil, "what the levy pays for")]),
+    ]
+
+    /// `I urge a yes vote`, `We ask the court to reverse the ruling`, `I acknowledge the support
+    /// of…`: a speech act the speaker does in the present by saying so, with a thing after it, is
+    /// the act itself, no report (``Attributor/isPerformativeOnThing(verb:_:first:last:)``); a
+    /// clause after it, a past act, or a habit after `when` is still said.
+    static let performativeSpeechActCases: [Case] = [
+        Case(text: "I urge a yes vote on the levy.", expected: []),
+        Case(text: "We ask the court to reverse the ruling.", expected: []),
+        Case(text: "I acknowledge the support of the county library.", expected: []),
+        Case(text: "I say the levy will pass.", expected: [(nil, "the levy will pass")]),
+        Case(text: "We asked the court to reverse the ruling.", expected: [(nil, "the court to reverse the ruling")]),
+        Case(text: "When I ask him about the levy, he laughs.", expected: [(nil, "him about the levy")]),
+    ]
+
+    /// `you can always ask the driver to wait`, `we should reject the council's reading`, `I want
+    /// to stress three points`, `let me mention a study`: a speech act a modal or a wish only allows,
+    /// asks for or intends, by the speaker, the one addressed or anyone, with a thing after it,
+    /// reports nothing (``Attributor/isModalSpeechActOnThing(verb:_:first:last:)``); a clause after
+    /// it, a past act, or a parenthetical cue's clause is still said.
+    static let modalSpeechActCases: [Case] = [
+        Case(text: "You can always ask the driver to wait outside the hotel.", expected: []),
+        Case(text: "We should reject the council's reading of the zoning law.", expected: []),
+        Case(text: "I want to stress three points about the budget.", expected: []),
+        Case(text: "Let me mention a study from the state university.", expected: []),
+        Case(text: "I can't say the vote was fair.", expected: [(nil, "the vote was fair")]),
+        Case(text: "I asked the driver to wait outside the hotel.", expected: [(nil, "the driver to wait outside the hotel")]),
+        Case(text: "The vote, we might recall, was a rout for the mayor.", expected: [(nil, "The vote"), (nil, "was a rout for the mayor")]),
+    ]
+
+    /// `I understand the worries`, `I don't know the name`, `I know where…`: a named narrator's verb
+    /// of knowing or perceiving with a thing, a question or a state after it believes nothing; only
+    /// a clause, or a remembered deed, is believed (``Attributor/isBelief(_:verb:last:)``).
+    static let thingObjectBeliefCases: [Case] = [
+        Case(text: "By Ana Reyes\n\nI understand the worries of the fishing crews very well.", expected: []),
+        Case(text: "By Ana Reyes\n\nI don't know the name of the new dredging firm.", expected: []),
+        Case(text: "By Ana Reyes\n\nI noticed boats at the old pier on Sunday.", expected: []),
+        Case(text: "By Ana Reyes\n\nI know where the old charts are kept.", expected: []),
+        Case(text: "By Ana Reyes\n\nI know the pier will hold this winter.", expected: [("Ana Reyes", "the pier will hold this winter")]),
+        Case(text: "By Ana Reyes\n\nI remember hauling nets with my uncle.", expected: [("Ana Reyes", "hauling nets with my uncle")]),
+    ]
+
     /// `said she was fighting “on behalf of every renter.”`: a quote opening with a preposition or a
     /// subordinator right after a verb in the reporter's words is that verb's adjunct, so the
     /// clause is one mixed statement (``Attributor/opensAdjunctAfterVerb(_:)``); a quoted object
@@ -1215,7 +1264,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The driver, Luis, said the brakes had failed.",
              expected: [("Luis", "the brakes had failed")]),
     ]
-    static let allCases = messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after

@@ -44,10 +44,39 @@ extension Attributor {
         if tokens[last].lower == "?" { return nil }
         let found = reported(verb: v, first: first, last: last).filter {
             $0.speaker?.first == m.first && wordCount($0.span, upTo: Self.shortestBelief) >= Self.shortestBelief
+                && isBelief($0, verb: v, last: last)
         }
         guard let c = found.last else { return nil }
         usedCue[v] = true
         return CueWordFinding(statements: found, coveredUpTo: lastToken(within: c.span, from: v, last: last))
+    }
+
+    /// Verbs of knowing and perceiving that also take a thing as their object (`I understand the
+    /// worries`, `I noticed boats`, `I expect the same`), by base form: with them only a clause is
+    /// believed. (`think`, `believe`, `hope`, `mean` report whatever follows them.)
+    static let thingObjectBeliefBases: [String] = [
+        "know", "understand", "notice", "find", "expect", "feel", "remember", "recognize", "recognise",
+        "realize", "realise", "figure", "imagine", "fear", "trust", "doubt", "suspect", "gather", "decide",
+    ]
+    /// Every form of a verb of ``thingObjectBeliefBases``.
+    static let thingObjectBeliefVerbs: Set<String> = Set(thingObjectBeliefBases.flatMap(Lexicon.inflections) + ["knew", "known", "understood"])
+    /// Most adverbs between a verb of thinking and its clause (`I feel very strongly that…`).
+    static let maxAdverbsBeforeBelief = 3
+
+    /// Whether the words `c` reports after the verb of thinking at `v` are something believed: for
+    /// a verb of ``thingObjectBeliefVerbs``, a `that` clause, a clause with its subject and finite verb (`I think the dam will hold`), or a
+    /// remembered deed (`I remember hauling nets`). What one knows, understands or notices as a
+    /// thing (`I understand the worries`, `I don't know the name`, `I noticed boats`), a question
+    /// (`I know where the charts are`) or a state (`I feel quite well`) states nothing.
+    func isBelief(_ c: Candidate, verb v: Int, last: Int) -> Bool {
+        if let cue = c.cue, cue.upperBound > v { return true }
+        guard Self.thingObjectBeliefVerbs.contains(tokens[v].lower) else { return true }
+        let start = firstToken(atOrAfter: c.span.start)
+        var k = start
+        while k < last, k - start < Self.maxAdverbsBeforeBelief, tokens[k].tag == .adv, tokens[k].quote == nil { k += 1 }
+        guard k <= last else { return false }
+        if tokens[k].lower == "that" { return true }
+        return startsFiniteClause(at: k, last: last) || tokens[k].tag == .verb && Lexicon.isGerund(tokens[k].lower)
     }
 
     /// Whether the text names who says "I" at token `t` outside quotes (``Narrator``), read once.

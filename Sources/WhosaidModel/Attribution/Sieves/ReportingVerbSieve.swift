@@ -40,7 +40,15 @@ extension Attributor {
               !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         // "described it in print", "asked about them in April": a pronoun names what was said before.
-        let found = reported(verb: v, first: first, last: last).filter { !isPronounOnlySpan($0.span, after: v, last: last) }
+        // "you can always ask the driver", "let me mention a study": a possible or wished act, no
+        // report; "I urge a vote on the bill": an act done in the saying, none either; nor "Do you
+        // ask for references?", a question whether one does.
+        let found = reported(verb: v, first: first, last: last).filter {
+            !isPronounOnlySpan($0.span, after: v, last: last)
+                && !($0.span.start >= tokens[v].end && (isModalSpeechActOnThing(verb: v, $0, first: first, last: last)
+                    || isPerformativeOnThing(verb: v, $0, first: first, last: last)
+                    || isQuestionOnThing(verb: v, $0, first: first, last: last)))
+        }
         guard let c = found.last else { return nil }
         // "you find that…", "one finds that…": a generic subject reports no finding.
         if thatCue, let m = c.speaker, m.first == m.last, Self.genericSubjects.contains(tokens[m.first].lower) { return nil }
