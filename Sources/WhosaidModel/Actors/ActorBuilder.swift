@@ -235,7 +235,8 @@ struct ActorBuilder {
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.map(\.nameGender)
         var pronounTokens = PronounSalience.chainPronounTokens(in: tokens, formCount: formCount)
-        pronounTokens = Array(Set(pronounTokens).union(speakerPronouns.keys)).sorted()
+        pronounTokens.append(contentsOf: speakerPronouns.keys)
+        pronounTokens.sortDistinct()
         // The occurrences before the pronoun being resolved, in text order: the names' are
         // moved in as the pronouns pass them and each resolved pronoun is appended, so the list
         // stays sorted without an insertion in the middle (which made a text of many pronouns
@@ -691,7 +692,7 @@ struct ActorBuilder {
                 }
             }
             return Actor(id: newIndex, name: name, aliases: aliases.items, roles: roles.items, kind: draft.kind,
-                         mentions: Array(Set(draft.mentions)).sorted(), statementIDs: statementIDs[newIndex])
+                         mentions: draft.mentions.sortedDistinct(), statementIDs: statementIDs[newIndex])
         }
         return (statements, actors)
     }

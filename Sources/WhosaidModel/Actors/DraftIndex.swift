@@ -110,7 +110,9 @@ struct DraftIndex {
     func people(_ surname: String, _ formSurname: String) -> [Int] {
         let a = bySurname[surname] ?? []
         guard formSurname != surname, let b = bySurname[formSurname] else { return a }
-        return Array(Set(a).union(b)).sorted()
+        var both = a + b
+        both.sortDistinct()
+        return both
     }
 
     /// Person drafts whose first given name may agree with `given` (equal, or an initial of the

@@ -27,7 +27,8 @@ extension MentionFinder {
 
     /// A bare-head speaker starting at `start` and closing its clause (`…, said another.`).
     func bareHeadMention(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
-        for last in [start, start + 1] where last <= ceiling {
+        // The one word, then two (a range: a list literal is an allocation at every call).
+        for last in start...start + 1 where last <= ceiling {
             guard let m = bareHeadMention(first: start, last: last) else { continue }
             let next = last + 1
             if next > ceiling || [".", ",", "!", "?", ";"].contains(tokens[next].lower) { return m }
@@ -40,7 +41,8 @@ extension MentionFinder {
     /// A bare-head speaker ending at `end` and opening its clause (`The two said`, `the hope that
     /// few will ask`), not before `floor`.
     func bareHeadMention(endingAt end: Int, floor: Int) -> SpeakerMention? {
-        for first in [end, end - 1] where first >= floor {
+        // The one word, then two (a range: a list literal is an allocation at every call).
+        for first in (end - 1...end).reversed() where first >= floor {
             guard let m = bareHeadMention(first: first, last: end) else { continue }
             let before = first - 1
             // "Doyle and others said": the group named by a person and the rest, one speaker.

@@ -7,22 +7,65 @@
 /// are read front to back once; occurrences written alike share a signature (forms, capitals,
 /// gaps) and are rendered once.
 struct DisplayForms {
-    /// The written forms of one phrase and how often each was seen, in order of first sight.
-    private struct Tally {
-        /// The distinct texts rendered, found by a scan: a phrase is written in few ways, and a
-        /// table per phrase cost more than the scans.
-        var texts: [String] = []
-        var counts: [Int] = []
+    /// The written forms of every phrase and how often each was seen: one list of forms for all
+    /// phrases (two lists a phrase cost their allocations and releases), each phrase's chained
+    /// in order of first sight.
+    struct Tallies {
+        /// Each form's text, how often it was seen, and the next form of its phrase (-1: none).
+        private var texts: [String] = []
+        private var counts: [Int] = []
+        private var next: [Int32] = []
+        /// Each phrase's first and last form (-1: none yet).
+        private var first: [Int32]
+        private var last: [Int32]
 
-        var best: String {
-            var best = 0
-            for form in texts.indices where counts[form] > counts[best] { best = form }
-            return texts.isEmpty ? "" : texts[best]
+        /// Tallies of `phrases` phrases, with room for `forms` forms in all.
+        init(phrases: Int, forms: Int) {
+            first = Array(repeating: -1, count: phrases)
+            last = Array(repeating: -1, count: phrases)
+            texts.reserveCapacity(forms)
+            counts.reserveCapacity(forms)
+            next.reserveCapacity(forms)
+        }
+
+        /// The form of phrase `p` written `text`, added (seen no time yet) when new: found by a
+        /// scan of the phrase's forms, as a phrase is written in few ways.
+        mutating func form(_ text: String, of p: Int) -> Int {
+            var f = Int(first[p])
+            while f >= 0 {
+                if texts[f] == text { return f }
+                f = Int(next[f])
+            }
+            let added = texts.count
+            texts.append(text)
+            counts.append(0)
+            next.append(-1)
+            if last[p] >= 0 { next[Int(last[p])] = Int32(added) } else { first[p] = Int32(added) }
+            last[p] = Int32(added)
+            return added
+        }
+
+        /// Counts one more sight of form `f`.
+        mutating func saw(_ f: Int) { counts[f] += 1 }
+
+        /// Phrase `p`'s most frequent form (the earliest seen on a tie), "" when it has none.
+        func best(of p: Int) -> String {
+            var best = -1
+            var f = Int(first[p])
+            while f >= 0 {
+                if best < 0 || counts[f] > counts[best] { best = f }
+                f = Int(next[f])
+            }
+            return best < 0 ? "" : texts[best]
         }
     }
 
     /// The most signatures the table is first made for (it grows past them).
     static let maxInitialSignatures = 1024
+
+    /// Entries a signature is first given room for, on average: its phrase, and a form and a
+    /// capital for each of its words (mostly one or two), with a gap between them.
+    static let reservedSignatureLength = 6
 
     private let scan: TopicScan
     private let document: Document
@@ -57,12 +100,15 @@ struct DisplayForms {
                 for k in lower...lower + Int(truncatingIfNeeded: (entry >> 8) & 0xFF_FFFF) { words.append(all[k]) }
             }
         }
-        var tallies = [Tally](repeating: Tally(), count: phrases.count)
+        let initialSignatures = min(Self.maxInitialSignatures, entries.count)
+        var tallies = Tallies(phrases: phrases.count, forms: initialSignatures)
         // The signatures of all phrases in one table, each led by its phrase's index (a table per
         // phrase cost its allocations and their release for a handful of signatures), and the
-        // index into its phrase's `texts` of each signature's rendering, by signature id.
-        var signatures = SequenceInterner<Int32>(capacity: min(Self.maxInitialSignatures, entries.count))
+        // form in `tallies` of each signature's rendering, by signature id.
+        var signatures = SequenceInterner<Int32>(capacity: initialSignatures)
+        signatures.reserveCapacity(sequences: initialSignatures, elements: Self.reservedSignatureLength * initialSignatures)
         var rendered: [Int] = []
+        rendered.reserveCapacity(initialSignatures)
         var signature: [Int32] = []
         var next = 0
         for entry in entries {
@@ -76,23 +122,16 @@ struct DisplayForms {
             forms.sign(words[next..<next + count], into: &signature)
             next += count
             let (id, isNew) = signatures.intern(signature)
-            let index: Int
+            let form: Int
             if !isNew {
-                index = rendered[Int(id)]
+                form = rendered[Int(id)]
             } else {
-                let text = forms.render(o)
-                if let known = tallies[p].texts.firstIndex(of: text) {
-                    index = known
-                } else {
-                    index = tallies[p].texts.count
-                    tallies[p].texts.append(text)
-                    tallies[p].counts.append(0)
-                }
-                rendered.append(index)
+                form = tallies.form(forms.render(o), of: p)
+                rendered.append(form)
             }
-            tallies[p].counts[index] += 1
+            tallies.saw(form)
         }
-        return tallies.map(\.best)
+        return phrases.indices.map { tallies.best(of: $0) }
     }
 
     /// Whether the word loses its capital.

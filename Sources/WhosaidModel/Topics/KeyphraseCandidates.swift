@@ -28,6 +28,10 @@ struct KeyphraseCandidates {
     /// The longest phrase considered, in words.
     static let maxWords = 3
 
+    /// Key components a phrase's text is first given room for, on average: most phrases are one
+    /// or two words of one component each (more only grows the list once or twice).
+    static let reservedComponents = 2
+
     /// A node of the phrase trie: one array of them, so that a new node is one append (and one
     /// check of the array's uniqueness), not one to each of three arrays.
     private struct Node {
@@ -139,6 +143,7 @@ struct KeyphraseCandidates {
         // Texts are interned as their keys' component ids, in order, so a text's id is its candidate's.
         var merged = [Int32](repeating: 0, count: phrases.count)
         var texts = SequenceInterner<Int32>(capacity: phrases.count)
+        texts.reserveCapacity(sequences: phrases.count, elements: Self.reservedComponents * phrases.count)
         // A phrase's term keys (its first `depth`) and their component ids (the first `length`),
         // in reused buffers written by index (emptying and appending cost more than the work).
         var keys = [Int32](repeating: 0, count: 8)

@@ -20,6 +20,15 @@ struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
     /// How many sequences were interned.
     var count: Int { hashes.count }
 
+    /// Makes room for `sequences` more sequences of `elements` elements in all, so that interning
+    /// them grows no list step by step (each step a new buffer and a copy). The hash slots are
+    /// sized by ``init(capacity:)``.
+    mutating func reserveCapacity(sequences: Int, elements: Int) {
+        storage.reserveCapacity(storage.count + elements)
+        starts.reserveCapacity(starts.count + sequences)
+        hashes.reserveCapacity(hashes.count + sequences)
+    }
+
     /// The id of `sequence`, interning it first when new.
     mutating func intern(_ sequence: UnsafeBufferPointer<Element>) -> (id: Int32, isNew: Bool) {
         let hash = Self.hash(sequence)

@@ -41,7 +41,8 @@ public enum TopicExtractor {
         let links = TopicLinks(statements: analysis.statements.map(\.text), phrases: phrases)
         return ranking.ranked.enumerated().map { id, entry in
             let statementIDs = links.statementIDs[id]
-            let actorIDs = Set(statementIDs.compactMap { analysis.statements[$0].actorID }).sorted()
+            var actorIDs = statementIDs.compactMap { analysis.statements[$0].actorID }
+            actorIDs.sortDistinct()
             return Topic(
                 id: id, phrase: phrases[id], score: best > 0 ? entry.importance / best : 0,
                 statementIDs: statementIDs, actorIDs: actorIDs)

@@ -17,7 +17,8 @@ extension Attributor {
     static let clauseTags: Set<UPOS> = [.verb, .aux, .sconj]
 
     /// Verbs whose first object is the person spoken to (`told reporters`), not what was said.
-    static let addresseeVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise", "ask"].flatMap(Lexicon.inflections))
+    /// (A ``WordSet``: asked about the verb of nearly every cue, by many rules.)
+    static let addresseeVerbs = WordSet(Set(["tell", "inform", "assure", "remind", "advise", "ask"].flatMap(Lexicon.inflections)))
 
     /// Whether the words after token `e` up to the sentence's last token `last` are an adjunct
     /// of the verb `v` that ends at `e` (or nothing), closing the sentence: a time, a place, a
@@ -264,7 +265,7 @@ extension Attributor {
         guard c + 2 <= end else { return nil }
         // Bounded, as every search from a cue: a sentence of a thousand cues stays linear.
         for k in c + 2...min(end, c + Self.maxAppositiveDashDistance) where tokens[k].kind == .punctuation && tokens[k].quote == nil
-            && Self.asideDashes.contains(tokens[k].lower) && opensSentenceAppositive(at: k, last: end) {
+            && Self.isAsideDash(tokens[k].lower) && opensSentenceAppositive(at: k, last: end) {
             // "--" written as two hyphens opens at its first.
             return k > c && tokens[k].lower == "-" && tokens[k - 1].lower == "-" ? k - 1 : k
         }
@@ -326,7 +327,7 @@ extension Attributor {
     static let maxParentheticalAdjunctWords = 7
     /// Verbs whose noun-phrase object is always the person told, never what was said or asked
     /// (`asked questions`, `asked Kasich, who…` are not parenthetical cues).
-    static let tellingVerbs: Set<String> = Set(["tell", "inform", "assure", "remind", "advise"].flatMap(Lexicon.inflections))
+    static let tellingVerbs = WordSet(Set(["tell", "inform", "assure", "remind", "advise"].flatMap(Lexicon.inflections)))
     /// Tags that open the noun phrase of the person told (`The merger, Park told shareholders,
     /// would…`, `…, she told The Associated Press on Friday, …`).
     static let addresseePhraseOpeners: Set<UPOS> = [.det, .noun, .propn, .adj, .num]

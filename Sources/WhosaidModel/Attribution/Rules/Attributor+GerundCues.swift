@@ -110,6 +110,10 @@ extension Attributor {
         return first == 0x2D || first == 0xE2
     }
 
+    /// Whether `w` is one of the ``asideDashes``: its first byte read before the set is asked,
+    /// so that the words and commas the rules test are not hashed.
+    static func isAsideDash(_ w: String) -> Bool { mayBeDash(w) && asideDashes.contains(w) }
+
     /// Most tokens between a preposition's gerund and the finite verb of its clause.
     static let maxGerundToMainVerb = 20
 
@@ -121,7 +125,7 @@ extension Attributor {
             let t = tokens[k]
             // "marched around the stadium — where the team played — while chanting": an aside
             // between dashes holds no main verb.
-            if Self.asideDashes.contains(t.lower), t.quote == nil {
+            if Self.isAsideDash(t.lower), t.quote == nil {
                 let before = beforeAside(k, floor: first)
                 if before != k {
                     k = before

@@ -112,7 +112,7 @@ extension Attributor {
         }
         // A dash opens a clause as a comma does (`Was it a gaffe? - Voters who watched it said…`).
         return [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj || tokens[before].tag == .sconj
-            || Self.asideDashes.contains(tokens[before].lower) && tokens[before].quote == nil
+            || Self.isAsideDash(tokens[before].lower) && tokens[before].quote == nil
             || beliefOpensClause(before: before, floor: floor)
     }
 

@@ -73,7 +73,7 @@ extension Attributor {
         if e < beforeVerb, e + 1 > floor {
             let opener = tokens[e + 1].lower
             let apposed = opener == "," ? finder.subject(endingAt: e + 1, floor: floor)
-                : Self.asideDashes.contains(opener) ? finder.appositiveSubject(closedByDashAt: e + 1, floor: floor) : nil
+                : Self.isAsideDash(opener) ? finder.appositiveSubject(closedByDashAt: e + 1, floor: floor) : nil
             if let m = apposed, m.kind == .name, m.role != nil, m.actorKind == .person, m.first == floor || tokens[m.first - 1].tag != .adp {
                 return m
             }

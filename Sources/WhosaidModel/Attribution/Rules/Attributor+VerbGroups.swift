@@ -106,7 +106,7 @@ extension Attributor {
         guard e > floor, tokens[e].quote == nil else { return e }
         if isCloseMark(e) { return beforeQuotedAside(closingAt: e, floor: floor) }
         let mark = tokens[e].lower
-        if Self.asideDashes.contains(mark) { return beforeDashAside(closingAt: e, floor: floor) }
+        if Self.isAsideDash(mark) { return beforeDashAside(closingAt: e, floor: floor) }
         guard mark == "," else { return e }
         var k = e - 1
         var segmentEnd = e  // the comma after the segment the scan is in
@@ -139,13 +139,12 @@ extension Attributor {
     /// The token before an aside between dashes whose closing dash is at `e`; `e` when no
     /// opening dash stands within ``maxSubjectDashAsideTokens`` in the sentence.
     func beforeDashAside(closingAt e: Int, floor: Int) -> Int {
-        let dashes = Self.asideDashes
         var k = e - 1
-        while k > floor, e - k <= Self.maxSubjectDashAsideTokens, !(dashes.contains(tokens[k].lower) && tokens[k].quote == nil) {
+        while k > floor, e - k <= Self.maxSubjectDashAsideTokens, !(Self.isAsideDash(tokens[k].lower) && tokens[k].quote == nil) {
             if tokens[k].quote == nil, [".", ";", ":"].contains(tokens[k].lower) { return e }
             k -= 1
         }
-        guard k > floor, k < e - 1, dashes.contains(tokens[k].lower), tokens[k].quote == nil else { return e }
+        guard k > floor, k < e - 1, Self.isAsideDash(tokens[k].lower), tokens[k].quote == nil else { return e }
         return k - 1
     }
 

@@ -471,7 +471,7 @@ extension Attributor {
     /// budget`), never the topic of words before them, as after `said` (`He is a fraud, Lowe said
     /// of her rival.`).
     /// (The prepositions are ``topicPrepositions``.)
-    static let topicComplementVerbs: Set<String> = Set(["speak", "talk", "warn", "complain", "boast", "brag", "testify", "caution"].flatMap(Lexicon.inflections))
+    static let topicComplementVerbs = WordSet(Set(["speak", "talk", "warn", "complain", "boast", "brag", "testify", "caution"].flatMap(Lexicon.inflections)))
 
     static let objectBeforeClauseVerbs: WordSet = [
         "tell", "told", "tells", "telling", "warn", "warned", "warns", "remind", "assure", "assured",

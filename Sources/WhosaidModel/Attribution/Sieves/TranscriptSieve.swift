@@ -54,12 +54,19 @@ extension Attributor {
         return k > start && k < last && tokens[k].lower == ":" ? k : nil
     }
 
-    /// Whether token `k` is a word of two or more letters, all capitals.
+    /// Whether token `k` is a word of two or more letters, all capitals: read in place, with
+    /// no array made of its letters (this runs at the first words of every sentence).
     func isCapitalsWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord else { return false }
-        let letters = document.scalars[t.start..<t.end].filter { Characters.isLetter($0) }
-        return letters.count >= 2 && letters.allSatisfy { Characters.isUpper($0) }
+        var letters = 0
+        for i in t.start..<t.end {
+            let s = document.scalars[i]
+            guard Characters.isLetter(s) else { continue }
+            guard Characters.isUpper(s) else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// How many paragraphs of the document open with a transcript label.
