@@ -242,12 +242,14 @@ struct MentionFinder {
         // `Germany's biggest bank, Deutsche Bank, said`: an organisation's name apposed to a
         // description of an organisation that opens the sentence (not one inside a phrase or a
         // clause: `Officials at the agency that oversees the bank, Hanseatic Bank, said`).
-        // `The watchdog, Ofgem, said`: a name the finder took for a person's, with no title and
-        // no first name, is the organisation the description says it is.
-        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name), name.first - 2 > floor,
-           tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
+        // `The watchdog, Ofgem, said`: a one-word name the finder took for a person's, with no
+        // title and no first name, is the organisation the description says it is, unless the
+        // description's head is a person's job (`The spokesman, Peskov, said`).
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name) && name.first == name.last,
+           name.first - 2 > floor, tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
-           role.first == floor || isSentenceStart(role.first), isOrganisationDescription(role) {
+           role.first == floor || isSentenceStart(role.first), isOrganisationDescription(role),
+           name.actorKind == .organisation || !Self.isJobNoun(tokens[role.last].lower) && !Lexicon.titles.contains(tokens[role.last].lower) {
             var named = name
             named.role = text(role.first, role.last)
             named.actorKind = .organisation

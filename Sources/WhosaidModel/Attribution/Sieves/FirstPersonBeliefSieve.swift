@@ -72,11 +72,13 @@ extension Attributor {
         if let cue = c.cue, cue.upperBound > v { return true }
         guard Self.thingObjectBeliefVerbs.contains(tokens[v].lower) else { return true }
         let start = firstToken(atOrAfter: c.span.start)
+        // "I know where the charts are kept": an embedded question states nothing.
+        if Self.embeddedQuestionOpeners.contains(tokens[start].lower) { return false }
         var k = start
         while k < last, k - start < Self.maxAdverbsBeforeBelief, tokens[k].tag == .adv, tokens[k].quote == nil { k += 1 }
         guard k <= last else { return false }
         if tokens[k].lower == "that" { return true }
-        return startsFiniteClause(at: k, last: last) || tokens[k].tag == .verb && Lexicon.isGerund(tokens[k].lower)
+        return startsFiniteClause(at: k, last: last, verbMayEndSentence: true) || tokens[k].tag == .verb && Lexicon.isGerund(tokens[k].lower)
     }
 
     /// Whether the text names who says "I" at token `t` outside quotes (``Narrator``), read once.

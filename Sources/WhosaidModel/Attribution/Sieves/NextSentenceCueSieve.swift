@@ -22,7 +22,7 @@ extension Attributor {
               !isOpenMark(j) else { return nil }
         let last = sentenceLast[tokens[j].sentence]
         guard last - j <= 12, let (m, cue) = trailingSpeaker(at: j, ceiling: last), cueEndsClause(cue.upperBound, ceiling: last),
-              !(m.first < cue.lowerBound && answeredInNextSentence(quote: qi)),
+              !(m.first < cue.lowerBound && answeredInNextSentence(quote: qi, cue: cue)),
               endsSentence(after: cue.upperBound, last: last) else { return nil }
         return Candidate(span: quotes[qi].span, kind: .direct, cue: cue, speaker: m, rule: .sentenceCue, confidence: 0.75, quote: qi)
     }

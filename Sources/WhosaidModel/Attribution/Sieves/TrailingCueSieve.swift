@@ -37,7 +37,7 @@ extension Attributor {
                !quoteEndsSentence || cue.lowerBound < m.first || cueEndsClause(cue.upperBound, ceiling: ceiling)
                 || tellsWhomOnly(cue.lowerBound, ceiling: ceiling),
                !(quoteEndsSentence && opensFramedSentence(cue: cue, speaker: m, ceiling: ceiling)),
-               !(quoteEndsSentence && m.first < cue.lowerBound && answeredInNextSentence(quote: qi)),
+               !(quoteEndsSentence && m.first < cue.lowerBound && answeredInNextSentence(quote: qi, cue: cue)),
                !reportsOwnClause(quote: qi, speaker: m, cue: cue, ceiling: ceiling),
                !standsBetweenLeadingCues(quote: qi, nextCue: cue), !(isTermBeforeLeadingCue(quote: qi, nextCue: cue) && reportersSubject(beforeQuote: qi) == nil) {
                 for k in cue { usedCue[k] = true }
