@@ -51,15 +51,12 @@ extension Attributor {
         return CueWordFinding(statements: found, coveredUpTo: lastToken(within: c.span, from: v, last: last))
     }
 
-    /// Verbs of knowing and perceiving that also take a thing as their object (`I understand the
-    /// worries`, `I noticed boats`, `I expect the same`), by base form: with them only a clause is
-    /// believed. (`think`, `believe`, `hope`, `mean` report whatever follows them.)
-    static let thingObjectBeliefBases: [String] = [
-        "know", "understand", "notice", "find", "expect", "feel", "remember", "recognize", "recognise",
-        "realize", "realise", "figure", "imagine", "fear", "trust", "doubt", "suspect", "gather", "decide",
-    ]
-    /// Every form of a verb of ``thingObjectBeliefBases``.
-    static let thingObjectBeliefVerbs: Set<String> = Set(thingObjectBeliefBases.flatMap(Lexicon.inflections) + ["knew", "known", "understood"])
+    /// Verbs of thinking that take only a clause, never a thing (`I think the dam will hold`,
+    /// not `I think the dam`); every other verb of ``beliefBases`` may take a thing as its object.
+    static let clauseOnlyBeliefBases: [String] = ["think", "believe", "mean", "hope", "guess", "suppose", "wish", "reckon", "assume"]
+    /// Every form of a verb of knowing or perceiving that may take a thing as its object
+    /// (`I understand the worries`): ``beliefVerbs`` but the forms of ``clauseOnlyBeliefBases``.
+    static let thingObjectBeliefVerbs = WordSet(beliefVerbs.subtracting(clauseOnlyBeliefBases.flatMap(Lexicon.inflections) + ["meant"]))
     /// Most adverbs between a verb of thinking and its clause (`I feel very strongly that…`).
     static let maxAdverbsBeforeBelief = 3
 
