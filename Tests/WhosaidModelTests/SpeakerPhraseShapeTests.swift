@@ -66,6 +66,9 @@ enum SpeakerPhraseShapeTests {
         Case(text: "By Ana Reyes\n\nI know the pier will hold this winter.", expected: [("Ana Reyes", "the pier will hold this winter")]),
         // A reported clause may end with its verb.
         Case(text: "By Ana Reyes\n\nI know the pier will hold.", expected: [("Ana Reyes", "the pier will hold")]),
+        // A noun phrase and an infinitive are believed of the phrase.
+        Case(text: "By Ana Reyes\n\nI expect the harbour board to approve the dredging.",
+             expected: [("Ana Reyes", "the harbour board to approve the dredging")]),
         Case(text: "By Ana Reyes\n\nI remember hauling nets with my uncle.", expected: [("Ana Reyes", "hauling nets with my uncle")]),
     ]
 

@@ -76,6 +76,19 @@ extension Attributor {
         guard k <= last else { return false }
         if tokens[k].lower == "that" { return true }
         return startsFiniteClause(at: k, last: last, verbMayEndSentence: true) || tokens[k].tag == .verb && Lexicon.isGerund(tokens[k].lower)
+            || opensObjectInfinitive(at: k, last: last)
+    }
+
+    /// Most words of the noun phrase before an infinitive (`the county council to approve`).
+    static let maxObjectBeforeInfinitiveWords = 5
+
+    /// Whether a noun phrase and an infinitive start at `k` (`I expect the council to approve the
+    /// levy`, `I fear prices to rise`): a belief about the phrase, not a thing known.
+    func opensObjectInfinitive(at k: Int, last: Int) -> Bool {
+        var t = k
+        while t < last, t - k < Self.maxObjectBeforeInfinitiveWords, tokens[t].quote == nil,
+              [.det, .adj, .noun, .propn, .pron, .num].contains(tokens[t].tag) { t += 1 }
+        return t > k && t + 1 <= last && tokens[t].lower == "to" && tokens[t + 1].tag == .verb && tokens[t + 1].quote == nil
     }
 
     /// Whether the text names who says "I" at token `t` outside quotes (``Narrator``), read once.
