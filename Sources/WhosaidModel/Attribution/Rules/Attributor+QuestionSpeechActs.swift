@@ -6,10 +6,9 @@
 ///     Do you ask for references?             → none
 ///     Did you say the vote was fair?         → "the vote was fair"
 extension Attributor {
-    /// Auxiliaries and modals that open a yes-no question (`Do you…?`, `Can they…?`).
-    static let questionAuxiliaries: WordSet = [
-        "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "shall",
-    ]
+    /// Auxiliaries and modals that open a yes-no question (`Do you…?`, `Can they…?`): the forms
+    /// of `do` and ``modalAuxiliaryWords``.
+    static let questionAuxiliaries = WordSet(modalAuxiliaryWords.union(["do", "does", "did"]))
     /// Coordinators that may come before a question's auxiliary (`And do you…?`).
     static let questionLeadCoordinators: WordSet = ["and", "but", "so", "or"]
 
