@@ -301,6 +301,13 @@ import Testing
              expected: [("Ann Pruett", "is growing demand for water", .reportedSpeech)]),
         Case(sieve: ReportingVerbSieve(), text: "Cole finished third, a result that Cole said defied every poll.",
              expected: [("Cole", "defied every poll", .reportedSpeech)]),
+        // A time adjunct may stand between the cue and the predicate; a noun phrase there is a subject.
+        Case(sieve: ReportingVerbSieve(), text: "The levy, which the auditor said Monday was poorly drafted, failed in May.",
+             expected: [("the auditor", "was poorly drafted", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "The levy, which the auditor said on Tuesday was poorly drafted, failed in May.",
+             expected: [("the auditor", "was poorly drafted", .reportedSpeech)]),
+        Case(sieve: ReportingVerbSieve(), text: "Cole finished third, a result that Cole said last week defied every poll.",
+             expected: [("Cole", "defied every poll", .reportedSpeech)]),
         // A fronted `as` clause: the main clause is what its subject reported.
         Case(sieve: ReportingVerbSieve(), text: "As the Dayton Herald reported on Friday, the county had raised the fee twice.",
              expected: [("the Dayton Herald", "the county had raised the fee twice", .reportedSpeech)]),

@@ -132,11 +132,20 @@ enum SubjectAsideShapeTests {
     ]
 
     /// An `-ed` cue right after a noun and before a time word and a verb with no subject of its
-    /// own modifies that noun (``Attributor/isReducedRelativeBeforeTime(verb:first:last:)``).
+    /// own modifies that noun (``Attributor/isReducedRelativeParticiple(verb:first:last:)``).
     static let reducedRelativeCases: [Case] = [
         Case(text: "A plan announced Monday would cut the library budget by half.", expected: []),
         Case(text: "The mayor announced Monday she would cut the library budget by half.",
              expected: [("The mayor", "she would cut the library budget by half")]),
+        Case(text: "The levy described above would cost renters $40 a month, the treasurer said.",
+             expected: [("the treasurer", "The levy described above would cost renters $40 a month")]),
+        Case(text: "The loophole pointed out by the auditor is still open.", expected: []),
+        Case(text: "All the figures reported here can be checked against the county's books.", expected: []),
+        Case(text: "The rents reported in the survey show a steep rise.", expected: []),
+        Case(text: "The tenants responded to the landlord's offer with a strike.",
+             expected: [("The tenants", "to the landlord's offer with a strike")]),
+        Case(text: "The neighbors reported by phone that the water was rising.",
+             expected: [("The neighbors", "the water was rising")]),
     ]
 
     /// A quoted label right after a labelling verb whose object is a relative clause's gap is

@@ -287,6 +287,8 @@ extension Attributor {
             return (make(span, cue: v...max(v, words.first - 2), m, .reportedSpeech, 0.7), nil)
         }
         // `NAME said (that) CLAUSE`.
+        // "The plan described above would cost…": the participle modifies the noun before it.
+        if !inverted, isReducedRelativeParticiple(verb: v, first: first, last: last) { return nil }
         var c = v + 1
         let takesObject = Self.objectBeforeClauseVerbs.contains(w)
         var sawThat = false
@@ -349,11 +351,14 @@ extension Attributor {
                 if k <= last, tokens[k].lower == "that" { c = k + 1; sawThat = true } else if k <= last, tokens[k].lower == "," { c = k + 1 }
             }
         }
+        // "which the mayor said Monday would pass": the predicate after the cue's time adjunct.
+        if !sawThat, !particle, reportsRelativeGap(verb: v, first: first, last: last) {
+            c = relativeGapPredicateStart(verb: v, last: last)
+        }
         guard c <= last else { return nil }
         // "told reporters who had gathered outside, “…”": the quote is what was told.
         if !sawThat, !particle, takesObject, c > v + 1, addresseeRelativeBeforeQuote(at: c, last: last) { return nil }
-        if !sawThat, !particle, isReducedRelativeBeforeTime(verb: v, first: first, last: last) { return nil }
-        // "…,” Estrada said of the encounter he had with Trump.": `say of` names what a quote was
+                // "…,” Estrada said of the encounter he had with Trump.": `say of` names what a quote was
         // about; the words after its object are no clause said.
         if !sawThat, !particle, v + 1 <= last, tokens[v + 1].lower == "of", Self.sayForms.contains(w) { return nil }
         let opener = tokens[c]
@@ -622,18 +627,6 @@ extension Attributor {
 }
 
 extension Attributor {
-    /// Whether the `-ed` cue at `v` right after a noun is a participle modifying it, read by the
-    /// time word and the verb with no subject after it (`A merger announced Monday would turn…`,
-    /// `the plan released today is…`): the noun phrase is the subject of that verb, and nothing
-    /// is reported. (`The company announced Monday it would…` has the clause's subject.)
-    func isReducedRelativeBeforeTime(verb v: Int, first: Int, last: Int) -> Bool {
-        guard v > first, v + 2 <= last, tokens[v].lower.hasSuffix("ed"),
-              [.noun, .propn].contains(tokens[v - 1].tag), tokens[v - 1].quote == nil,
-              tokens[v + 1].is(.timeWord), tokens[v + 1].quote == nil else { return false }
-        let next = tokens[v + 2]
-        return next.quote == nil && !next.isCapitalized && (next.tag == .aux || next.tag == .verb && finiteForm(at: v + 2) != nil)
-    }
-
     /// Whether the comma at `comma`, right after an inverted speaker (`CLAUSE, said NAME, …`),
     /// opens what the reporter adds about the speaker or the story, not more of the speaker's
     /// phrase: a relative clause (`…, said Ed Rendell, who chairs the committee.`, `…, said a
