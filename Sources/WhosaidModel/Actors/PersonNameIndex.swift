@@ -39,6 +39,10 @@ struct PersonNameIndex {
         "representative", "gov.", "governor", "gen.", "general", "mayor", "judge", "justice", "rev.",
         "reverend", "ambassador", "chancellor", "minister", "secretary", "congressman", "congresswoman",
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
+        // Offices of local government, the police, the courts and the clergy ("Councilman Derek Hill").
+        "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman", "assemblyman",
+        "assemblywoman", "sheriff", "commissioner", "superintendent", "magistrate", "detective", "sergeant",
+        "lieutenant", "colonel", "admiral", "trooper", "constable", "rabbi", "pastor", "imam", "maj.", "adm.",
     ]
 
     /// Given names that also open the names of places and their institutions ("Virginia Beach",
@@ -80,13 +84,33 @@ struct PersonNameIndex {
         return false
     }
 
-    /// Whether the name `first...last` is set off by commas right after a job noun (`The union's
-    /// president, Tom King, toured…`, `the council president, Greg Hunt,`): an apposition that
-    /// says what the person does.
-    func isApposedToJobNoun(first: Int, last: Int) -> Bool {
+    /// Whether the name `first...last` is set off by commas right after a noun of a person: a job
+    /// (`The union's president, Tom King, toured…`, `the council president, Greg Hunt,`), kin or
+    /// another noun of one person (`Her colleague, Derek Hill, disagreed`, ``isPersonNoun(_:)``).
+    func isApposedToPersonNoun(first: Int, last: Int) -> Bool {
         guard first >= 2, last + 1 < tokens.count, tokens[first - 1].lower == ",", tokens[last + 1].lower == ",",
               tokens[first - 2].tag == .noun, tokens[first - 2].quote == nil else { return false }
-        return MentionFinder.isJobNoun(tokens[first - 2].lower)
+        return Self.isPersonNoun(tokens[first - 2].lower)
+    }
+
+    /// Whether `word` is a noun of one person: a job, a noun that shows a gender (`wife`) or another
+    /// (``Attributor/personHeads``: `colleague`, `neighbor`).
+    static func isPersonNoun(_ word: String) -> Bool {
+        MentionFinder.isJobNoun(word) || GenderedNouns.nounGender(of: word) != nil || Attributor.personHeads.contains(word)
+    }
+
+    /// Whether the apposition after a name's comma at `k` is a noun of a person that a possessive
+    /// pronoun opens, within ``maxAppositionLead`` words (`Ann Hill, his colleague,`, `Tom Reyes,
+    /// her longtime campaign manager,`): evidence that the name is a person's.
+    func opensPossessedPersonApposition(at k: Int) -> Bool {
+        guard k < tokens.count, MentionFinder.possessivePronouns.contains(tokens[k].lower), tokens[k].lower != "its" else { return false }
+        var e = k + 1
+        while e < tokens.count, e - k <= Self.maxAppositionLead, tokens[e].quote == nil, tokens[e].tag == .adj || tokens[e].tag == .noun {
+            if tokens[e].tag == .noun, Self.isPersonNoun(tokens[e].lower),
+               e + 1 >= tokens.count || tokens[e + 1].tag != .noun { return true }
+            e += 1
+        }
+        return false
     }
 
     /// Most tokens of a role read from an apposition (``appositiveRole(from:)``).
@@ -272,8 +296,10 @@ struct PersonNameIndex {
                     evidence = true
                 }
                 // "The union's president, Tom King, toured…": a name apposed to a job noun is a person.
-                if !evidence, isApposedToJobNoun(first: first, last: j) { evidence = true }
+                if !evidence, isApposedToPersonNoun(first: first, last: j) { evidence = true }
             }
+            // "Ann Hill, his colleague, disagreed": a possessed noun of a person apposed to the name.
+            if !evidence, j + 2 < tokens.count, tokens[j + 1].lower == ",", opensPossessedPersonApposition(at: j + 2) { evidence = true }
             var role: TextSpan?
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
                ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number,

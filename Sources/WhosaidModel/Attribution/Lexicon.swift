@@ -187,13 +187,20 @@ enum Lexicon {
         "independent", "sens.", "reps.", "gens.",
         "premier", "coach", "superintendent", "councilman", "councilwoman", "councilor", "councillor", "bishop",
         "rabbi", "pastor", "imam", "treasurer", "inspector", "trooper", "sergeant",
-        "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "constable",
+        "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "alderwoman",
+        "assemblyman", "assemblywoman", "constable",
         "executive", "financial", "operating", "managing", "editor",
         // Parliaments' members and British parties before a name ("Labour MP Jane Hill", "Tory MEP Tom Reid").
         "mp", "mep", "msp", "labour", "tory", "conservative", "liberal",
     ]
-    static let maleTitles: WordSet = ["mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother"]
-    static let femaleTitles: WordSet = ["mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister"]
+    static let maleTitles: WordSet = [
+        "mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother",
+        "councilman", "alderman", "assemblyman",
+    ]
+    static let femaleTitles: WordSet = [
+        "mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister",
+        "councilwoman", "alderwoman", "assemblywoman",
+    ]
 
     /// Head nouns of organisations and outlets.
     static let organisationHeads: WordSet = [
