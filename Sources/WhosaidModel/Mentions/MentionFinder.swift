@@ -596,7 +596,7 @@ struct MentionFinder {
                 i -= 1
                 continue
             }
-            guard t.isWord, t.quote == nil, paragraphOf(i - 1) == paragraphOf(end) else { break }
+            guard t.isWord || isAmpersandInName(i - 1), t.quote == nil, paragraphOf(i - 1) == paragraphOf(end) else { break }
             if Self.phraseClosingWords.contains(t.lower) && !t.isCapitalized { break }
             // "That person said", "Those officials say": a demonstrative opening the sentence
             // before a common noun opens the phrase.
@@ -820,6 +820,13 @@ struct MentionFinder {
         guard k > floor, tokens[k - 1].is(.determiner) else { return false }
         let d = k - 1
         return d == floor || tokens[d - 1].lower == "," || isSentenceStart(d)
+    }
+
+    /// Whether token `k` is an ampersand between two capitalised words, inside a name (`Barnes &
+    /// Noble`, `the American Forest & Paper Association`).
+    func isAmpersandInName(_ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].lower == "&" && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+            && tokens[k - 1].isWord && tokens[k + 1].isWord
     }
 
     /// Classifies tokens `first...last` as a name or a description, or rejects them.
@@ -1289,7 +1296,7 @@ struct MentionFinder {
             // "The United Nations Security Council on Friday…": a determiner and a capitalised name.
             while e + 1 <= ceiling, e - start < Self.maxLength {
                 let u = tokens[e + 1]
-                guard u.isWord, u.quote == nil else { break }
+                guard u.isWord || isAmpersandInName(e + 1), u.quote == nil else { break }
                 if u.isCapitalized && !u.is(.nonSpeakerHead) {
                     e += 1
                 } else if (Self.nameLinks.contains(u.lower) || Self.namePrepositionLinks.contains(u.lower)), e + 2 <= ceiling,
@@ -1377,7 +1384,7 @@ struct MentionFinder {
                     e = close
                     continue
                 }
-                guard u.isWord, u.quote == nil else { break }
+                guard u.isWord || isAmpersandInName(e + 1), u.quote == nil else { break }
                 // "MSNBC host Chris Matthews": lower-case role words between capitalised parts.
                 // "Ayotte campaign manager Jon Kohan": common nouns before a job word too.
                 // "Reyes constituent Dan Morrow", "Ohio State University political scientist Dana
