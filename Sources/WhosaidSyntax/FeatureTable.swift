@@ -180,18 +180,49 @@ struct FeatureTable: @unchecked Sendable {
                 } else {
                     isDense = found & Self.denseFirst != 0
                 }
-                if isDense {
-                    let raw = UnsafeRawPointer(r)
-                    dense.low &+= SIMD16<Int32>(widening: raw.loadUnaligned(as: SIMD16<Int16>.self))
-                    dense.high &+= Int32(raw.loadUnaligned(fromByteOffset: 32, as: Int16.self))
-                } else {
-                    Self.add(r[0], to: sparse)
-                    Self.add(r[1], to: sparse)
-                    Self.add(r[2], to: sparse)
-                    Self.add(r[3], to: sparse)
-                }
+                Self.addRecord(r, dense: isDense, to: &dense, sparse: sparse)
             }
             scores = dense &+ TagScores(sparse)
+        }
+    }
+
+    /// Adds both passes' records at `count` places to `first` and `second`: what
+    /// ``add(_:_:second:to:)`` adds for each pass, each place's flags read once and its second
+    /// record found from its first (a new word's scores, made for both passes at once).
+    @inline(__always) func addBothPasses(_ places: UnsafePointer<Int>, _ count: Int, first: inout TagScores, second: inout TagScores) {
+        typealias L = TaggerModelLayout
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * UPOS.count) { buffer in
+            let sparseFirst = buffer.baseAddress!, sparseSecond = sparseFirst + UPOS.count
+            sparseFirst.initialize(repeating: 0, count: 2 * UPOS.count)
+            var denseFirst = first, denseSecond = second
+            for f in 0..<count {
+                let found = places[f]
+                if found < 0 { continue }
+                let r = records + found >> Self.flagBits
+                let firstIsDense = found & Self.denseFirst != 0
+                Self.addRecord(r, dense: firstIsDense, to: &denseFirst, sparse: sparseFirst)
+                Self.addRecord(r + (firstIsDense ? L.denseRecords * L.recordWidth : L.recordWidth),
+                               dense: found & Self.denseSecond != 0, to: &denseSecond, sparse: sparseSecond)
+            }
+            first = denseFirst &+ TagScores(sparseFirst)
+            second = denseSecond &+ TagScores(sparseSecond)
+        }
+    }
+
+    /// Adds the record at `r`: a dense one's weights to `dense` as vectors, a sparse one's
+    /// (tag, weight) entries one by one to `sparse` (``UPOS/count`` sums).
+    @inline(__always) private static func addRecord(
+        _ r: UnsafePointer<UInt32>, dense isDense: Bool, to dense: inout TagScores, sparse: UnsafeMutablePointer<Int32>
+    ) {
+        if isDense {
+            let raw = UnsafeRawPointer(r)
+            dense.low &+= SIMD16<Int32>(widening: raw.loadUnaligned(as: SIMD16<Int16>.self))
+            dense.high &+= Int32(raw.loadUnaligned(fromByteOffset: 32, as: Int16.self))
+        } else {
+            add(r[0], to: sparse)
+            add(r[1], to: sparse)
+            add(r[2], to: sparse)
+            add(r[3], to: sparse)
         }
     }
 }

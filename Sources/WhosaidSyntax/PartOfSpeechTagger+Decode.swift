@@ -44,7 +44,7 @@ extension PartOfSpeechTagger {
                         tag = best.tag
                         if !second {
                             // The first pass is sure of a word when its best tag leads the next by far.
-                            sure[i] = best.score - s.runnerUp(besides: tag) >= Self.confidentMargin
+                            sure[i] = s.leadsOthers(best: best.score, by: Self.confidentMargin)
                         }
                     }
                     out[i] = tag

@@ -99,13 +99,17 @@ struct PassScores: Sendable {
 
     static let placeKeyCount = 10
 
+    /// Where each place's keys lie among ``placeKeys(word:suffix3:shape:ambiguity:into:)``'s.
+    static let placeKeyRanges = (before: 0..<3, twoBefore: 3..<4, after: 4..<8, twoAfter: 8..<placeKeyCount)
+
     /// Sums the records at `places` (of ``placeKeys(word:suffix3:shape:ambiguity:into:)``) by place.
     @inline(__always) static func placeSums(_ table: PassTable, _ places: UnsafePointer<Int>) -> Places {
         var before = TagScores(), twoBefore = TagScores(), after = TagScores(), twoAfter = TagScores()
-        table.add(places, 3, to: &before)
-        table.add(places + 3, 1, to: &twoBefore)
-        table.add(places + 4, 4, to: &after)
-        table.add(places + 8, 2, to: &twoAfter)
+        let r = placeKeyRanges
+        table.add(places + r.before.lowerBound, r.before.count, to: &before)
+        table.add(places + r.twoBefore.lowerBound, r.twoBefore.count, to: &twoBefore)
+        table.add(places + r.after.lowerBound, r.after.count, to: &after)
+        table.add(places + r.twoAfter.lowerBound, r.twoAfter.count, to: &twoAfter)
         return (before, twoBefore, after, twoAfter)
     }
 
@@ -142,23 +146,37 @@ struct PassScores: Sendable {
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
                 let at = UnsafePointer(found.baseAddress!)
                 table.find(keys, n, into: found.baseAddress!)
-                return (PassScores(at, n, PassTable(table: table, second: false), wide: &wide),
-                        PassScores(at, n, PassTable(table: table, second: true), wide: &wide))
+                return bothPasses(at, n, table, wide: &wide)
             }
         }
     }
 
-    /// The scores of a word in `table`'s pass from the places of its `count` keys (its
-    /// ``placeKeys(word:suffix3:shape:ambiguity:into:)``, then its own); sets `wide` when its
-    /// places do not fit in 16 bits.
-    @inline(__always) init(_ at: UnsafePointer<Int>, _ count: Int, _ table: PassTable, wide: inout Bool) {
-        let sums = Self.placeSums(table, at)
-        if let fitting = PlaceScores(before: sums.before, twoBefore: sums.twoBefore, after: sums.after, twoAfter: sums.twoAfter) {
-            places = fitting
+    /// The scores of a word in both passes from the places of its `count` keys (its
+    /// ``placeKeys(word:suffix3:shape:ambiguity:into:)``, then its own), each place's records read
+    /// once for both passes (``FeatureTable/addBothPasses(_:_:first:second:)``); sets `wide` when a
+    /// pass's places do not fit in 16 bits.
+    @inline(__always) static func bothPasses(
+        _ at: UnsafePointer<Int>, _ count: Int, _ table: FeatureTable, wide: inout Bool
+    ) -> (first: PassScores, second: PassScores) {
+        let r = placeKeyRanges
+        var before = (TagScores(), TagScores()), twoBefore = before, after = before, twoAfter = before
+        var first = PassScores(), second = PassScores()
+        table.addBothPasses(at + r.before.lowerBound, r.before.count, first: &before.0, second: &before.1)
+        table.addBothPasses(at + r.twoBefore.lowerBound, r.twoBefore.count, first: &twoBefore.0, second: &twoBefore.1)
+        table.addBothPasses(at + r.after.lowerBound, r.after.count, first: &after.0, second: &after.1)
+        table.addBothPasses(at + r.twoAfter.lowerBound, r.twoAfter.count, first: &twoAfter.0, second: &twoAfter.1)
+        table.addBothPasses(at + placeKeyCount, count - placeKeyCount, first: &first.own, second: &second.own)
+        if let fitting = PlaceScores(before: before.0, twoBefore: twoBefore.0, after: after.0, twoAfter: twoAfter.0) {
+            first.places = fitting
         } else {
             wide = true
         }
-        table.add(at + Self.placeKeyCount, count - Self.placeKeyCount, to: &own)
+        if let fitting = PlaceScores(before: before.1, twoBefore: twoBefore.1, after: after.1, twoAfter: twoAfter.1) {
+            second.places = fitting
+        } else {
+            wide = true
+        }
+        return (first, second)
     }
 }
 
