@@ -164,12 +164,28 @@ enum PronounSalience {
         let sentence = tokens[index].sentence
         let k = namePhraseStart(index, tokens: tokens)
         var p = k - 1
+        // "Asked about the remarks, Kessler smiled.": a participle phrase fronted before the
+        // subject's comma holds a verb but no clause of its own.
+        let frontedParticiple = p >= 0 && tokens[p].lower == "," && opensWithParticiplePhrase(comma: p, tokens: tokens)
         while p >= 0, tokens[p].sentence == sentence {
             guard k - p <= maxMainClauseOpeningTokens, tokens[p].quote == nil,
-                  ![.verb, .aux, .sconj].contains(tokens[p].tag) else { return false }
+                  ![.verb, .aux, .sconj].contains(tokens[p].tag) || frontedParticiple && tokens[p].tag == .verb else { return false }
             p -= 1
         }
         return true
+    }
+
+    /// Whether the sentence of the comma at `comma` opens with a participle phrase that the comma
+    /// closes (`Asked about the remarks,`, `Speaking to reporters on Monday,`): a past or -ing
+    /// participle first, then no auxiliary, subordinator or other comma.
+    static func opensWithParticiplePhrase(comma: Int, tokens: Tokens) -> Bool {
+        let sentence = tokens[comma].sentence
+        var f = comma
+        while f > 0, comma - f < maxMainClauseOpeningTokens, tokens[f - 1].sentence == sentence { f -= 1 }
+        guard f < comma, f == 0 || tokens[f - 1].sentence != sentence else { return false }
+        let opener = tokens[f]
+        guard opener.tag == .verb, opener.lower.hasSuffix("ed") || Lexicon.isGerund(opener.lower) else { return false }
+        return !(f + 1..<comma).contains { tokens[$0].tag == .aux || tokens[$0].tag == .sconj || tokens[$0].lower == "," || tokens[$0].quote != nil }
     }
 
     /// Most words of the noun phrase opening a sentence that a name is apposed to.
