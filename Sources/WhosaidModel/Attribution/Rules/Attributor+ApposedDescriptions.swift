@@ -9,8 +9,10 @@ extension Attributor {
     func frontsApposedDescription(subject m: SpeakerMention, verb v: Int, first: Int) -> Bool {
         guard m.kind == .name, m.first - 2 >= first, m.lastWithRole + 1 < v,
               tokens[m.lastWithRole + 1].lower == "," else { return false }
-        // Only adverbs may stand between the closing comma and the verb ("…, Ann Lowe, later said").
-        guard (m.lastWithRole + 2..<v).allSatisfy({ tokens[$0].tag == .adv || tokens[$0].tag == .aux }) else { return false }
+        // Only adverbs, auxiliaries and a negation may stand between the closing comma and the
+        // verb ("…, Ann Lowe, later said", "The company, Desert Sun, did not respond…").
+        guard (m.lastWithRole + 2..<v).allSatisfy({ tokens[$0].tag == .adv || tokens[$0].tag == .aux || Self.cueNegations.contains(tokens[$0].lower) })
+        else { return false }
         return !holdsFiniteVerb(first, m.first - 2) && !holdsQuote(first, m.first - 2)
     }
 }
