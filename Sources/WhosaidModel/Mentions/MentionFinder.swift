@@ -674,6 +674,10 @@ struct MentionFinder {
                !opensClauseAsDescription(before: i - 1, floor: floor) {
                 break
             }
+            if isCapitalisedNameLink(i - 1, floor: floor) {
+                i -= 1
+                continue
+            }
             if t.is(.stopWord) && !isModalReadAsName(i - 1) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
             // Any word in -ly, nouns included: read backwards, "a rally in Alma" must not become
             // the subject of "…, speaking at a rally in Alma, Ohio, warned" (Token.isLyAdverb
@@ -708,6 +712,16 @@ struct MentionFinder {
             i += 1
         }
         return classify(first: i, last: end)
+    }
+
+    /// Whether token `k` is a capitalised preposition inside a name (`Doctors Without Borders`,
+    /// `Mothers Against Drunk Driving`): not its sentence's first word, a capitalised word on
+    /// each side. Running text writes prepositions in lower case outside names.
+    func isCapitalisedNameLink(_ k: Int, floor: Int) -> Bool {
+        guard k - 1 >= floor, k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].tag == .adp, !isSentenceStart(k) else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        return before.isWord && before.isCapitalized && before.quote == nil && !before.is(.stopWord)
+            && after.isWord && after.isCapitalized && after.quote == nil && !after.is(.stopWord)
     }
 
     /// Whether the determiner at `determiner` opens a phrase ending at `end` that can follow a
