@@ -1324,8 +1324,88 @@ enum SpeakerPhraseShapeTests {
              expected: [("Cole", "“We lost,”"), ("Ware", "“It is dead.”")]),
     ]
 
-    static let allCases = negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases
+    static let allCases = negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
+
+    /// `The winner, Maria Stone, was less enthusiastic. “…,” she said.`: a full name whose
+    /// surname is also a common word is a person when set off by commas between a noun and a
+    /// finite verb (``PersonNameIndex/isApposedSubject(first:last:)``), so a later pronoun may take
+    /// her rather than the speaker before.
+    static let apposedSubjectPersonCases: [Case] = [
+        Case(text: "“This is a good day,” said Gov. Ann Hale.\nThe winner, Maria Stone, was less enthusiastic. “It is not perfect,” she said.",
+             expected: [("Ann Hale", "“This is a good day,”"), ("Maria Stone", "“It is not perfect,”")]),
+        Case(text: "“This is a good day,” said Gov. Ann Hale.\nHis counterpart, Maria Park, was less enthusiastic. “It is not perfect,” she said.",
+             expected: [("Ann Hale", "“This is a good day,”"), ("Maria Park", "“It is not perfect,”")]),
+    ]
+
+    /// `Several groups, such as Amnesty and Oxfam, now saying the vote was rigged, called for a
+    /// recount`: a reporting participle's clause set off between the subject and its verb ends at
+    /// the comma before that verb (``Attributor/relativeClauseEnd(verb:first:last:)``), and the verb
+    /// after it shares the participle's subject, not the list's last name
+    /// (``Attributor/participleAsideOpening(closedBy:floor:)``).
+    static let participleAsideBehindSubjectCases: [Case] = [
+        Case(text: "Several groups, such as Amnesty and Oxfam, now saying the vote was rigged, called for a recount.",
+             expected: [("Several groups", "the vote was rigged"), ("Several groups", "a recount")]),
+        Case(text: "Ann Cole, claiming the vote was rigged, has filed a lawsuit.",
+             expected: [("Ann Cole", "the vote was rigged")]),
+        Case(text: "Lawyers for Ann Cole, arguing that the vote was rigged, told the court it must be rerun.",
+             expected: [("Lawyers for Ann Cole", "the vote was rigged"), ("Lawyers for Ann Cole", "it must be rerun")]),
+    ]
+
+    /// `Doctors Without Borders said`: a capitalised preposition between capitalised words, not
+    /// opening the sentence, links the words of one name (``MentionFinder/isCapitalisedNameLink(_:floor:)``).
+    static let capitalisedPrepositionInNameCases: [Case] = [
+        Case(text: "Doctors Without Borders said the clinic would close.",
+             expected: [("Doctors Without Borders", "the clinic would close")]),
+        Case(text: "In a statement, Mothers Against Drunk Driving said the law was too weak.",
+             expected: [("Mothers Against Drunk Driving", "the law was too weak")]),
+        Case(text: "“The clinic will close,” said Doctors Without Borders.",
+             expected: [("Doctors Without Borders", "“The clinic will close,”")]),
+    ]
+
+    /// `The regulator, the Financial Conduct Authority, said`: an organisation's name apposed to
+    /// a description opening the sentence speaks, `the` and all, whatever the description's head
+    /// unless it names a person; a one-word name after a word that names a firm as often as a job
+    /// does too (``MentionFinder/apposedOrganisationHeads``). After a person's noun the
+    /// description still speaks.
+    static let apposedOrganisationNameCases: [Case] = [
+        Case(text: "The regulator, the Financial Conduct Authority, said it would review the market.",
+             expected: [("the Financial Conduct Authority", "it would review the market")]),
+        Case(text: "Its main rival, Harlow Motors, said it would cut prices.",
+             expected: [("Harlow Motors", "it would cut prices")]),
+        Case(text: "The regulator, Ofgem, said bills would rise.", expected: [("Ofgem", "bills would rise")]),
+        Case(text: "His lawyer, the Legal Aid Society, said the case was weak.",
+             expected: [("His lawyer", "the case was weak")]),
+    ]
+
+    /// `…, but Sen. Ann Cole, R-Utah, said`: a name with its party code, age or town set off by
+    /// commas speaks after a word that opens its clause (``MentionFinder/followsClauseOpener(_:floor:)``),
+    /// `and` only after a comma; `Tom Reed and Ann Cole, 54,` stays a list of two.
+    static let residentAfterClauseOpenerCases: [Case] = [
+        Case(text: "Democrats backed the plan, but Sen. Ann Cole, R-Utah, said the bill would raise prices.",
+             expected: [("Ann Cole", "the bill would raise prices")]),
+        Case(text: "But Tim Ward, 61, of Dayton, said: “It will raise prices.”",
+             expected: [("Tim Ward", "“It will raise prices.”")]),
+        Case(text: "The levy passed, and Rep. Tim Ward, D-Ohio, told reporters it was a mistake.",
+             expected: [("Tim Ward", "it was a mistake")]),
+        Case(text: "Tom Reed and Ann Cole, 54, said the levy would raise rents.",
+             expected: [("Tom Reed and Ann Cole", "the levy would raise rents")]),
+    ]
+
+    /// `“…” That was the verdict of Lena Moss.`: a next sentence whose demonstrative subject stands
+    /// for the quote and whose predicate names it as someone's words or manner of speaking gives
+    /// the quote to that source (``Attributor/demonstrativeUtteranceCue(at:last:)``); a sentence
+    /// that goes on past the source does not.
+    static let demonstrativeUtteranceCueCases: [Case] = [
+        Case(text: "“It is a bad deal for workers.” That was the verdict of Lena Moss, a union leader.",
+             expected: [("Lena Moss", "“It is a bad deal for workers.”")]),
+        Case(text: "“We were robbed.” Those were the words of the home team's coach.",
+             expected: [("the home team's coach", "“We were robbed.”")]),
+        Case(text: "“It is a bad deal for workers.” That is how Lena Moss, a union leader, put it.",
+             expected: [("Lena Moss", "“It is a bad deal for workers.”")]),
+        Case(text: "“It is a bad deal for workers.” That was the view of the union, and it never changed.",
+             expected: []),
+    ]
 
     /// `says that – in her own view – she is…`: a dash that closes an aside opened right after
     /// `that` does not end the reported clause (``Attributor/closesAsideAfterThat(dash:)``); a

@@ -113,6 +113,17 @@ struct PersonNameIndex {
         return false
     }
 
+    /// Whether the name `first...last` is set off by commas after a lower-case noun and before a
+    /// finite verb (`Her colleague at the firm, Maria Park, disagreed`): apposed to the subject
+    /// of that verb, a person named with a first name.
+    func isApposedSubject(first: Int, last: Int) -> Bool {
+        guard first >= 2, last + 2 < tokens.count, tokens[first - 1].lower == ",", tokens[last + 1].lower == ",",
+              tokens[first - 1].quote == nil, tokens[last + 1].quote == nil else { return false }
+        let noun = tokens[first - 2], verb = tokens[last + 2]
+        return noun.tag == .noun && !noun.isCapitalized && noun.quote == nil
+            && (verb.tag == .verb || verb.tag == .aux) && !Lexicon.isGerund(verb.lower) && verb.sentence == tokens[last].sentence
+    }
+
     /// Most tokens of a role read from an apposition (``appositiveRole(from:)``).
     static let maxRoleTokens = 14
 
@@ -296,7 +307,9 @@ struct PersonNameIndex {
                     evidence = true
                 }
                 // "The union's president, Tom King, toured…": a name apposed to a job noun is a person.
-                if !evidence, isApposedToPersonNoun(first: first, last: j) { evidence = true }
+                // "The winner, Maria Stone, was…", "His counterpart, Maria Park, was…": so is one set
+                // off between any noun and a finite verb (``isApposedSubject(first:last:)``).
+                if !evidence, isApposedToPersonNoun(first: first, last: j) || isApposedSubject(first: first, last: j) { evidence = true }
             }
             // "Ann Hill, his colleague, disagreed": a possessed noun of a person apposed to the name.
             if !evidence, j + 2 < tokens.count, tokens[j + 1].lower == ",", opensPossessedPersonApposition(at: j + 2) { evidence = true }

@@ -20,7 +20,8 @@ extension MentionFinder {
             // "Ortiz, speaking in Dayton, Ohio, said": a participle's phrase is an aside, no speaker.
             if var person = phrase(endingAt: previous - 1, floor: floor), person.kind == .name, person.actorKind == .person,
                !Lexicon.isGerund(tokens[person.first].lower),
-               person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == "," {
+               person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == ","
+                || followsClauseOpener(person.first, floor: floor) {
                 person.lastWithRole = comma - 1
                 return person
             }
@@ -49,6 +50,20 @@ extension MentionFinder {
             end = previous
         }
         return nil
+    }
+
+    /// Words that open a clause of their own before its subject: `but`, a subordinator (`…,
+    /// though Ann Cole, R-Utah, said`).
+    static let subjectClauseOpeners: WordSet = ["but", "though", "although", "while", "whereas", "because", "yet"]
+
+    /// Whether the name at `first` is the subject of a clause that a coordinator or subordinator
+    /// opens (`But Ann Cole, R-Utah, said`, `…, and Tim Ward, D-Ohio, said`): `and` only after a
+    /// comma, for `Lowe and Ann Cole, 54, said` lists two people.
+    func followsClauseOpener(_ first: Int, floor: Int) -> Bool {
+        guard first - 1 >= floor, tokens[first - 1].quote == nil else { return false }
+        let w = tokens[first - 1].lower
+        if Self.subjectClauseOpeners.contains(w) { return true }
+        return w == "and" && first - 2 >= floor && tokens[first - 2].lower == "," && tokens[first - 2].quote == nil
     }
 
     /// Whether the comma at `comma` follows an institution's name with `of` inside it (`the

@@ -245,10 +245,17 @@ struct MentionFinder {
         // `The watchdog, Ofgem, said`: a one-word name the finder took for a person's, with no
         // title and no first name, is the organisation the description says it is, unless the
         // description's head is a person's job (`The spokesman, Peskov, said`).
+        // `The regulator, the Financial Conduct Authority, said`, `Its main rival, Harlow Motors,
+        // said`: a name read as an organisation's wins over any description before it, and may
+        // open with `the`; a word that names a firm as often as a person's job names a firm there
+        // (``apposedOrganisationHeads``: `The regulator, Ofgem, said`).
         if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name) && name.first == name.last,
-           name.first - 2 > floor, tokens[name.first - 1].lower == ",", tokens[name.first].isCapitalized,
+           name.first - 2 > floor, tokens[name.first - 1].lower == ",",
+           tokens[name.first].isCapitalized || name.actorKind == .organisation && opensWithArticleAndCapital(name),
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
-           role.first == floor || isSentenceStart(role.first), isOrganisationDescription(role),
+           role.first == floor || isSentenceStart(role.first),
+           isOrganisationDescription(role) || name.actorKind == .organisation && !isPersonDescription(role)
+            || Self.apposedOrganisationHeads.contains(tokens[role.last].lower),
            name.actorKind == .organisation || !Self.isJobNoun(tokens[role.last].lower) && !Lexicon.titles.contains(tokens[role.last].lower) {
             var named = name
             named.role = text(role.first, role.last)
@@ -311,6 +318,26 @@ struct MentionFinder {
             c -= 1
         }
         return description
+    }
+
+    /// Heads of descriptions that name a firm or body as often as a person's job, and so the
+    /// organisation a one-word name apposed to them names (`The regulator, Ofgem,`).
+    static let apposedOrganisationHeads: WordSet = [
+        "regulator", "lender", "carrier", "broadcaster", "firm", "club", "operator", "supplier", "provider",
+        "charity", "rival", "exchange", "chain", "brand", "outlet", "body", "publisher", "giant",
+    ]
+
+    /// Whether `name` opens with `the` and a capitalised word (`the Financial Conduct Authority`).
+    func opensWithArticleAndCapital(_ name: SpeakerMention) -> Bool {
+        name.first < name.last && tokens[name.first].lower == "the" && tokens[name.first + 1].isCapitalized
+    }
+
+    /// Whether the description `m` names a person by its head: a job, a title, a noun of kin
+    /// or sex, or a person noun (`The spokesman`, `His daughter`, `the senator`).
+    func isPersonDescription(_ m: SpeakerMention) -> Bool {
+        let head = tokens[m.last].lower
+        return Self.isJobNoun(head) || Lexicon.titles.contains(head) || GenderedNouns.gender(of: head) != nil
+            || Attributor.personHeads.contains(head)
     }
 
     /// Most lower-case words that may modify a title opening a name (`state Sen.`, `former U.S. Rep.`).
@@ -647,6 +674,10 @@ struct MentionFinder {
                !opensClauseAsDescription(before: i - 1, floor: floor) {
                 break
             }
+            if isCapitalisedNameLink(i - 1, floor: floor) {
+                i -= 1
+                continue
+            }
             if t.is(.stopWord) && !isModalReadAsName(i - 1) || t.is(.reporting) && !t.isCapitalized && !nounAfterArticle { break }
             // Any word in -ly, nouns included: read backwards, "a rally in Alma" must not become
             // the subject of "…, speaking at a rally in Alma, Ohio, warned" (Token.isLyAdverb
@@ -681,6 +712,16 @@ struct MentionFinder {
             i += 1
         }
         return classify(first: i, last: end)
+    }
+
+    /// Whether token `k` is a capitalised preposition inside a name (`Doctors Without Borders`,
+    /// `Mothers Against Drunk Driving`): not its sentence's first word, a capitalised word on
+    /// each side. Running text writes prepositions in lower case outside names.
+    func isCapitalisedNameLink(_ k: Int, floor: Int) -> Bool {
+        guard k - 1 >= floor, k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].tag == .adp, !isSentenceStart(k) else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        return before.isWord && before.isCapitalized && before.quote == nil && !before.is(.stopWord)
+            && after.isWord && after.isCapitalized && after.quote == nil && !after.is(.stopWord)
     }
 
     /// Whether the determiner at `determiner` opens a phrase ending at `end` that can follow a

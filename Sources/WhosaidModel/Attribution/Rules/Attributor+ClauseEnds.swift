@@ -178,7 +178,9 @@ extension Attributor {
 
     /// The last token of the clause reported by the verb at `v` inside a non-restrictive relative
     /// clause (`The relatives, who asked officials to show them the video, watched it…`): the
-    /// relative clause ends at the comma before the main clause's verb. Nil for any other shape.
+    /// relative clause ends at the comma before the main clause's verb. So does a participle's
+    /// clause set off between the sentence's subject and its verb (`The group, saying the vote was
+    /// rigged, called for a recount`). Nil for any other shape.
     func relativeClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
         var b = v - 1
         while b > first, tokens[b].tag == .adv || tokens[b].tag == .aux { b -= 1 }
@@ -190,7 +192,11 @@ extension Attributor {
                   !["who", "which"].contains(tokens[k].lower) { k -= 1 }
             if k > first, ["who", "which"].contains(tokens[k].lower), holdsFiniteVerb(k + 1, b - 1) { b = k }
         }
-        guard b > first, ["who", "which"].contains(tokens[b].lower), tokens[b - 1].lower == "," else { return nil }
+        // "Ann Cole, saying the vote was rigged, filed…": a participle set off between the
+        // sentence's subject and its verb ends as a relative clause does.
+        let opensAside = tokens[b].lower == "," && tokens[b].quote == nil && Lexicon.isGerund(tokens[v].lower)
+            && b - 1 >= first && !holdsFiniteVerb(first, b - 1) && !holdsQuote(first, b - 1)
+        guard opensAside || b > first && ["who", "which"].contains(tokens[b].lower) && tokens[b - 1].lower == "," else { return nil }
         var c = counts.firstFreeComma(v + 1, last)
         while let comma = c, comma + 1 <= last {
             // "…, ultimately did not": an adverb may open the main clause's predicate.

@@ -59,6 +59,10 @@ extension Attributor {
            m.kind != .pronoun {
             return m
         }
+        // "Several groups, such as Amnesty and Oxfam, now saying the vote was rigged, called…":
+        // the verb after a participle's clause set off behind the subject shares the participle's
+        // subject, not the list's last name.
+        if let g = participleAsideOpening(closedBy: beforeVerb, floor: floor), let m = commaParticipleSubject(g, first: floor) { return m }
         var e = beforeAside(beforeVerb, floor: floor)
         // "Sandy Ruiz, who lost her son in Aurora, Colorado, in July, said": the aside closes a
         // relative clause, whose antecedent speaks.
@@ -190,6 +194,29 @@ extension Attributor {
         }
         if let list = nameListSubject(endingWith: m, floor: floor) { return list }
         return dislocatedSubject(before: m, floor: floor) ?? m
+    }
+
+    /// Most tokens of a participle's clause set off between a subject and its verb (`Ann Cole,
+    /// saying the vote, which was held in May, was rigged, filed…`).
+    static let maxParticipleAsideTokens = 30
+
+    /// The first token after the comma opening a participle's clause (`, now saying…`, `,
+    /// claiming that…`) that the comma `c` closes, set off between the sentence's subject and
+    /// its verb: no finite verb or quote stands before that comma. Nil for any other shape.
+    func participleAsideOpening(closedBy c: Int, floor: Int) -> Int? {
+        guard c > floor, tokens[c].lower == ",", tokens[c].quote == nil else { return nil }
+        var k = c - 1
+        while k > floor, c - k <= Self.maxParticipleAsideTokens, tokens[k].quote == nil, ![".", ";", ":"].contains(tokens[k].lower) {
+            if tokens[k].lower == "," {
+                let g = k + 1 < c && tokens[k + 1].tag == .adv && !tokens[k + 1].isLyAdverb ? k + 2 : k + 1
+                if g < c, tokens[g].tag == .verb, tokens[g].quote == nil, Lexicon.isGerund(tokens[g].lower), tokens[g].is(.reporting),
+                   !holdsFiniteVerb(floor, k - 1), !holdsQuote(floor, k - 1) {
+                    return k + 1
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the bare head at `e` (`both`, `all`, ``MentionFinder/bareHeads``) opens its clause

@@ -10,7 +10,7 @@ extension Attributor {
     /// Nouns naming words spoken that a trailing `from`/`of` phrase gives a source.
     static let trailingUtteranceNouns: WordSet = [
         "words", "answer", "reply", "message", "warning", "plea", "verdict", "response", "retort",
-        "reaction", "assessment", "cry", "refrain", "rebuke", "riposte",
+        "reaction", "assessment", "cry", "refrain", "rebuke", "riposte", "view",
     ]
 
     /// Links between the utterance noun and its source.
