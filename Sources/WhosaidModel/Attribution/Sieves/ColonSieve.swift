@@ -101,6 +101,18 @@ extension Attributor {
     /// Dashes that set a source's name after a heading (`Pollsters agree - Carl Bialik:`).
     static let headingDashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
+    /// `Pollsters agree - Carl Bialik: “…”`: a heading, a dash, and the name of the heading's
+    /// source right before the colon that opens the quote: the name and the dash's position.
+    /// The heading's own words (`agree`) report nothing: the source speaks.
+    func headingSource(quote qi: Int) -> (SpeakerMention, Int)? {
+        let open = openToken[qi]
+        guard open > 2, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
+        let first = max(sentenceFirst[tokens[open - 1].sentence], 0)
+        guard open - 3 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name, m.first - 1 > first,
+              Self.headingDashes.contains(tokens[m.first - 1].lower), m.last == open - 2 || m.lastWithRole == open - 2 else { return nil }
+        return (m, m.first - 1)
+    }
+
     /// `Said one delegate, “The voters were never with us.”`: a sentence that opens with its
     /// reporting verb, the speaker's phrase after it and a comma right before the quote (the
     /// colon form is ``introducedByColon(quote:)``'s).
@@ -135,8 +147,7 @@ extension Attributor {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
         }
         // "Pollsters agree - Carl Bialik:": a heading, a dash and the name of its source.
-        if open - 3 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name, m.first - 1 > first,
-           Self.headingDashes.contains(tokens[m.first - 1].lower), m.last == open - 2 || m.lastWithRole == open - 2 {
+        if let (m, _) = headingSource(quote: qi) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.65, quote: qi)
         }
         // "She remembered her father's advice:", "repeated the governor's warning:", "From Bush's
