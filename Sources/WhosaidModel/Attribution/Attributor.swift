@@ -261,6 +261,7 @@ struct Attributor {
     /// Whether the reported clause `clause` is mostly quote `qi`: few or none of the reporter's
     /// own words stand before the quote, which fills most of the clause.
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
+        if clauseRunsOn(after: qi, clauseEnd: clause.end) { return false }
         let q = quotes[qi]
         let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: Self.maxLeadWords + 1)
         return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length && (lead == 0 || !quoteOpensWithPredicate(qi))
@@ -295,6 +296,35 @@ struct Attributor {
         guard k <= last, !(tokens[k].tag == .verb && Lexicon.isGerund(tokens[k].lower)) else { return false }
         return holdsFiniteVerb(k, last)
     }
+
+    /// Whether the reported clause ending at offset `end` runs on after quote `qi`, which closes on
+    /// a word of its own, with no punctuation inside or after the mark (`said that “personnel
+    /// changes” could come`, `writes that he shows “sky-high confidence” along with…`, `said, “is a
+    /// fine example” of…`): a noun phrase or a predicate in quotation marks is a part of the
+    /// clause, which is mixed. A coordinator or a
+    /// subordinator after the quote opens a clause or a predicate of its own (`said “the crowds”
+    /// and swears…`, `cried “no opinion” when asked…`): the quote may still be the whole report.
+    func clauseRunsOn(after qi: Int, clauseEnd end: Int) -> Bool {
+        let close = closeToken[qi]
+        guard close >= 1, close + 1 < tokens.count, tokens[close - 1].quote == qi, tokens[close - 1].isWord else { return false }
+        // A quote that is a sentence of its own, with its subject (`“It's clear” that talks are
+        // near`, `“Daddy changed the world” with this law`), stays the speaker's words.
+        let open = openToken[qi]
+        guard close - open <= Self.maxRunOnQuoteTokens else { return false }
+        let opensPredicate = !tokens[open + 1].isCapitalized && [.verb, .aux].contains(tokens[open + 1].tag)
+        guard opensPredicate || !(open + 1..<close).contains(where: {
+            tokens[$0].tag == .aux || tokens[$0].tag == .verb && !Lexicon.isGerund(tokens[$0].lower)
+        }) else { return false }
+        let next = tokens[close + 1]
+        return next.start < end && next.isWord && next.quote == nil && !next.isCapitalized && next.sentence == tokens[close].sentence
+            && !Self.subordinators.contains(next.lower) && !Self.runOnCoordinators.contains(next.lower)
+    }
+
+    /// Most tokens of a quote that a clause may run on after: a longer one is a sentence of its own.
+    static let maxRunOnQuoteTokens = 24
+
+    /// Words after a quote that open a coordinated clause or predicate, not a run-on of the quote's.
+    static let runOnCoordinators: WordSet = ["and", "or", "but", "as", "until", "since"]
 
     /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.
     func isSetOffByDashes(_ qi: Int) -> Bool {
