@@ -233,7 +233,8 @@ struct Attributor {
                 (reported[$0].rule != .label || reported[$0].span == q.span) && isMostlyQuote(reported[$0].span, quote: qi)
             }
             for same in sameStatement { dropped[same] = true }
-            if direct[qi] != nil { continue }
+            // `wrote in her memoir, “Hard Choices.”`: a clause that is only a work's title says nothing.
+            if direct[qi] != nil || !sameStatement.isEmpty && isTitleApposedToWorkNoun(qi) { continue }
             if let same = sameStatement.first {
                 let clause = reported[same]
                 direct[qi] = Candidate(
@@ -347,7 +348,8 @@ struct Attributor {
         var lastEnd = 0  // end of the latest attributed statement before the current one
         for i in all.indices {
             defer { if all[i].rule != .unattributed { lastEnd = max(lastEnd, all[i].span.end) } }
-            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi), !isCommonSaying(qi) else { continue }
+            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi), !isCommonSaying(qi),
+                  !isTitleApposedToWorkNoun(qi) else { continue }
             let left = LeftoverQuote(quote: qi, index: i, isFragment: isFragment(qi), lastAttributedEnd: lastEnd)
             for sieve in sieves {
                 if let c = sieve.attribute(left, among: all, in: self) {
