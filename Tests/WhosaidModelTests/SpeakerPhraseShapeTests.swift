@@ -38,6 +38,10 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ann Lowe", "“How are you today?”")]),
         Case(text: "“Welcome back to the depot.” Ann Lowe said softly into the microphone.",
              expected: [("Ann Lowe", "“Welcome back to the depot.”")]),
+        Case(text: "“How do we pay for the buses?” Ann Lowe said Monday.",
+             expected: [("Ann Lowe", "“How do we pay for the buses?”")]),
+        Case(text: "“No.” Ann Lowe said Monday the plan would fail.",
+             expected: [("Ann Lowe", "“No.”"), ("Ann Lowe", "the plan would fail")]),
     ]
 
     /// `hinted that “major route changes” could come`: a quoted noun phrase or predicate that the
