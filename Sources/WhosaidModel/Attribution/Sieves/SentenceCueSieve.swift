@@ -24,7 +24,10 @@ extension Attributor {
         var best: (Int, Candidate)?
         let parentheses = enclosingParentheses(quote: qi)
         // "Analysts agree - Ana Ruiz: “…”": a heading's verb before the dash reports nothing.
+        // "…how the site rated this statement by Lee on June 11: “…”": the author named before
+        // the colon speaks, not a cue of the sentence before the author.
         let headingDash = headingSource(quote: qi)?.1
+            ?? (open > 0 ? authorBeforeDate(colon: open - 1, first: first)?.first : nil)
         var v = max(first, open - maxSentenceCueDistance)
         while v <= min(last, close + maxSentenceCueDistance) {
             defer { v += 1 }
