@@ -18,6 +18,76 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `rated this statement by Ruiz on June 11: “…”`: a noun for a statement, `by`, its author and a
+    /// short date before the colon: the author speaks the quote, not the subject of a cue earlier
+    /// in the sentence (``Attributor/authorBeforeDate(colon:first:)``).
+    static let datedAuthorBeforeColonCases: [Case] = [
+        Case(text: "The bias shows when looking at how the site rated this statement by Ana Ruiz on June 11: “Half of the buses are late every day.”",
+             expected: [("Ana Ruiz", "“Half of the buses are late every day.”")]),
+        Case(text: "The site rated a claim by Ana Ruiz in 2014: “Half of the buses are late.”",
+             expected: [("Ana Ruiz", "“Half of the buses are late.”")]),
+    ]
+
+    /// `wrote in her memoir, “Hard Choices.”`: a title-like quote after a noun for a work and a comma
+    /// is the work's title in apposition, even with a full stop: no statement, whatever cue or
+    /// clause is near (``Attributor/isTitleApposedToWorkNoun(_:)``); a sentence there is still said.
+    static let titleApposedToWorkNounCases: [Case] = [
+        Case(text: "Her plans changed, Ruiz wrote in her memoir, “Hard Choices.” She stayed.",
+             expected: [("Ruiz", "Her plans changed")]),
+        Case(text: "The group includes Ann Lowe, the best-known star of the television show, “The Depot.” It also includes a pastor.",
+             expected: []),
+        Case(text: "Ruiz wrote in her memoir, “I never wanted the job.”",
+             expected: [("Ruiz", "“I never wanted the job.”")]),
+    ]
+
+    /// `“How are you?” Lowe said pleasantly into the phone.`: a tail of manner, place or means
+    /// after a cue, with no verb of its own, ends the cue's clause, which then speaks the quote
+    /// before it (``Attributor/isMannerOrPlaceTail(_:ceiling:)``).
+    static let mannerTailAfterCueCases: [Case] = [
+        Case(text: "“How are you today?” Ann Lowe said pleasantly into the phone.",
+             expected: [("Ann Lowe", "“How are you today?”")]),
+        Case(text: "“Welcome back to the depot.” Ann Lowe said softly into the microphone.",
+             expected: [("Ann Lowe", "“Welcome back to the depot.”")]),
+        Case(text: "“How do we pay for the buses?” Ann Lowe said Monday.",
+             expected: [("Ann Lowe", "“How do we pay for the buses?”")]),
+        Case(text: "“No.” Ann Lowe said Monday the plan would fail.",
+             expected: [("Ann Lowe", "“No.”"), ("Ann Lowe", "the plan would fail")]),
+    ]
+
+    /// `hinted that “major route changes” could come`: a quoted noun phrase or predicate that the
+    /// reported clause runs on after, with no punctuation at the mark, is a part of the clause,
+    /// which is mixed (``Attributor/clauseRunsOn(after:clauseEnd:)``); a quoted sentence with its
+    /// own verb, or `and` after the quote, leaves the quote direct.
+    static let clauseRunningOnAfterQuoteCases: [Case] = [
+        Case(text: "Ana Ruiz hinted that “major route changes” could come.",
+             expected: [("Ana Ruiz", "“major route changes” could come")]),
+        Case(text: "Ana Ruiz writes that the mayor shows “a deep distrust of every transit expert in the state” along with some pride.",
+             expected: [("Ana Ruiz", "the mayor shows “a deep distrust of every transit expert in the state” along with some pride")]),
+        Case(text: "Ana Ruiz said “Nobody rides the old line” in a speech.",
+             expected: [("Ana Ruiz", "“Nobody rides the old line”")]),
+        Case(text: "Ana Ruiz said “the new routes” and promised more buses.",
+             expected: [("Ana Ruiz", "“the new routes”"), ("Ana Ruiz", "more buses")]),
+    ]
+
+    /// `Lopez's first five critics were blunt: “…”`: numbers among the modifiers after a possessive
+    /// name keep the phrase whole, its head the noun (``MentionFinder/phrase(startingAt:ceiling:)``).
+    static let numberAfterPossessiveNameCases: [Case] = [
+        Case(text: "Lopez’s first five critics ranged from polite to angry: “Why did the fares rise again?”",
+             expected: [("Lopez’s first five critics", "“Why did the fares rise again?”")]),
+        Case(text: "Ruiz's two deputies were blunt: “The bus plan is dead.”",
+             expected: [("Ruiz's two deputies", "“The bus plan is dead.”")]),
+    ]
+
+    /// `Analysts agree - Ana Ruiz: “…”`: a heading, a dash and its source's name before the colon
+    /// that opens a quote; a verb in the heading reports nothing, the source speaks
+    /// (``Attributor/headingSource(quote:)``).
+    static let headingVerbBeforeSourceDashCases: [Case] = [
+        Case(text: "Riders agree - Ana Ruiz: “The council has not learned anything from last year.”",
+             expected: [("Ana Ruiz", "“The council has not learned anything from last year.”")]),
+        Case(text: "Tenants share blame in the rent fight - Tom Hale: “Nobody read the lease before signing it.”",
+             expected: [("Tom Hale", "“Nobody read the lease before signing it.”")]),
+    ]
+
     /// `Will they announce the results?`: a yes-no question whether someone does a speech act,
     /// with a thing after the verb, reports nothing (``Attributor/isQuestionOnThing(verb:_:first:last:)``);
     /// a clause or an embedded question after it is still reported.
@@ -253,7 +323,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "“We will win,” said Ann Lowe, the campaign chief.\nEarlier this week, Maria Ruiz shared her worry with donors at a dinner, “I do not know which candidate will show up.”",
              expected: [("Ann Lowe", "“We will win,”"), ("Maria Ruiz", "“I do not know which candidate will show up.”")]),
         Case(text: "“We will win,” said Ann Lowe, the campaign chief.\nThe crowd then watched her new film, “Trainwreck.”",
-             expected: [("Ann Lowe", "“We will win,”"), ("Ann Lowe", "“Trainwreck.”")]),
+             expected: [("Ann Lowe", "“We will win,”")]),  // the film's title apposed to `film`: no statement
     ]
 
     /// `The company in a statement said`: an occasion that names what was said is the cue's
@@ -1324,7 +1394,7 @@ enum SpeakerPhraseShapeTests {
              expected: [("Cole", "“We lost,”"), ("Ware", "“It is dead.”")]),
     ]
 
-    static let allCases = negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases
+    static let allCases = negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `The winner, Maria Stone, was less enthusiastic. “…,” she said.`: a full name whose

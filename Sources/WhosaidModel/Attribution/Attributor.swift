@@ -233,7 +233,8 @@ struct Attributor {
                 (reported[$0].rule != .label || reported[$0].span == q.span) && isMostlyQuote(reported[$0].span, quote: qi)
             }
             for same in sameStatement { dropped[same] = true }
-            if direct[qi] != nil { continue }
+            // `wrote in her memoir, “Hard Choices.”`: a clause that is only a work's title says nothing.
+            if direct[qi] != nil || !sameStatement.isEmpty && isTitleApposedToWorkNoun(qi) { continue }
             if let same = sameStatement.first {
                 let clause = reported[same]
                 direct[qi] = Candidate(
@@ -261,6 +262,7 @@ struct Attributor {
     /// Whether the reported clause `clause` is mostly quote `qi`: few or none of the reporter's
     /// own words stand before the quote, which fills most of the clause.
     func isMostlyQuote(_ clause: TextSpan, quote qi: Int) -> Bool {
+        if clauseRunsOn(after: qi, clauseEnd: clause.end) { return false }
         let q = quotes[qi]
         let lead = wordCount(TextSpan(start: clause.start, end: q.span.start), upTo: Self.maxLeadWords + 1)
         return lead <= Self.maxLeadWords && q.content.length * 2 >= clause.length && (lead == 0 || !quoteOpensWithPredicate(qi))
@@ -296,6 +298,35 @@ struct Attributor {
         return holdsFiniteVerb(k, last)
     }
 
+    /// Whether the reported clause ending at offset `end` runs on after quote `qi`, which closes on
+    /// a word of its own, with no punctuation inside or after the mark (`said that “personnel
+    /// changes” could come`, `writes that he shows “sky-high confidence” along with…`, `said, “is a
+    /// fine example” of…`): a noun phrase or a predicate in quotation marks is a part of the
+    /// clause, which is mixed. A coordinator or a
+    /// subordinator after the quote opens a clause or a predicate of its own (`said “the crowds”
+    /// and swears…`, `cried “no opinion” when asked…`): the quote may still be the whole report.
+    func clauseRunsOn(after qi: Int, clauseEnd end: Int) -> Bool {
+        let close = closeToken[qi]
+        guard close >= 1, close + 1 < tokens.count, tokens[close - 1].quote == qi, tokens[close - 1].isWord else { return false }
+        // A quote that is a sentence of its own, with its subject (`“It's clear” that talks are
+        // near`, `“Daddy changed the world” with this law`), stays the speaker's words.
+        let open = openToken[qi]
+        guard close - open <= Self.maxRunOnQuoteTokens else { return false }
+        let opensPredicate = !tokens[open + 1].isCapitalized && [.verb, .aux].contains(tokens[open + 1].tag)
+        guard opensPredicate || !(open + 1..<close).contains(where: {
+            tokens[$0].tag == .aux || tokens[$0].tag == .verb && !Lexicon.isGerund(tokens[$0].lower)
+        }) else { return false }
+        let next = tokens[close + 1]
+        return next.start < end && next.isWord && next.quote == nil && !next.isCapitalized && next.sentence == tokens[close].sentence
+            && !Self.subordinators.contains(next.lower) && !Self.runOnCoordinators.contains(next.lower)
+    }
+
+    /// Most tokens of a quote that a clause may run on after: a longer one is a sentence of its own.
+    static let maxRunOnQuoteTokens = 24
+
+    /// Words after a quote that open a coordinated clause or predicate, not a run-on of the quote's.
+    static let runOnCoordinators: WordSet = ["and", "or", "but", "as", "until", "since"]
+
     /// Whether quote `qi` stands between dashes or parentheses, as an aside of its own.
     func isSetOffByDashes(_ qi: Int) -> Bool {
         let open = openToken[qi]
@@ -317,7 +348,8 @@ struct Attributor {
         var lastEnd = 0  // end of the latest attributed statement before the current one
         for i in all.indices {
             defer { if all[i].rule != .unattributed { lastEnd = max(lastEnd, all[i].span.end) } }
-            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi), !isCommonSaying(qi) else { continue }
+            guard all[i].rule == .unattributed, let qi = all[i].quote, !isTitleLike(qi), !isCommonSaying(qi),
+                  !isTitleApposedToWorkNoun(qi) else { continue }
             let left = LeftoverQuote(quote: qi, index: i, isFragment: isFragment(qi), lastAttributedEnd: lastEnd)
             for sieve in sieves {
                 if let c = sieve.attribute(left, among: all, in: self) {

@@ -1460,7 +1460,8 @@ struct MentionFinder {
             // "Scott's family", "Trump's campaign": a possessive name opens a described speaker.
             if tokens[e].lower.hasSuffix("'s") {
                 var k = e + 1
-                while k <= ceiling, k - e <= 4, tokens[k].quote == nil, !tokens[k].isCapitalized, tokens[k].tag == .adj { k += 1 }
+                // "Lopez's first five critics": numbers stand among the modifiers too.
+                while k <= ceiling, k - e <= 4, tokens[k].quote == nil, !tokens[k].isCapitalized, tokens[k].tag == .adj || tokens[k].tag == .num { k += 1 }
                 var head = -1
                 while k <= ceiling, k - e <= 5, tokens[k].quote == nil, !tokens[k].isCapitalized, tokens[k].tag == .noun { head = k; k += 1 }
                 if head > e { e = head }

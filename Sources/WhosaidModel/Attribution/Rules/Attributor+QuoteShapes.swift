@@ -196,7 +196,23 @@ extension Attributor {
         // that its own words introduce (one step back, so a run of quotes costs no recursion).
         let coordinatedTitle = ["and", "or"].contains(before.lower) && qi > 0 && closeToken[qi - 1] == open - 2
             && introducesAWork(before: openToken[qi - 1]) && isTitleLike(qi - 1)
-        return (introducesAWork(before: open) || coordinatedTitle || apposesAWorkNoun(qi)) && isTitleLike(qi, allowingFinalStop: possessive)
+        return (introducesAWork(before: open) || coordinatedTitle || apposesAWorkNoun(qi))
+            && isTitleLike(qi, allowingFinalStop: possessive || followsAWorkNounAndComma(open))
+    }
+
+    /// Whether quote `qi` is a work's title apposed to a noun for the work (`on her podcast, “Two
+    /// Lanes.”`, `in his book, “An Open Road.”`): no statement, whatever cue or clause is near.
+    func isTitleApposedToWorkNoun(_ qi: Int) -> Bool {
+        followsAWorkNounAndComma(openToken[qi]) && namesAWork(qi)
+    }
+
+    /// Whether a noun for a work and a comma stand right before the opening mark at `open`
+    /// (`wrote in her memoir, “Hard Choices.”`, `on his podcast, “Two Lanes.”`): the quote is
+    /// the work's title set off as an apposition, which a full stop may end.
+    func followsAWorkNounAndComma(_ open: Int) -> Bool {
+        guard open >= 2, tokens[open - 1].lower == ",", tokens[open - 1].quote == nil, tokens[open - 2].quote == nil else { return false }
+        let noun = tokens[open - 2].lower
+        return Self.titleIntroducers.contains(noun) || Self.workNouns.contains(noun)
     }
 
     /// Whether the words right before the opening mark at `open` introduce a title: a
@@ -205,7 +221,7 @@ extension Attributor {
         guard open > 0, tokens[open - 1].quote == nil else { return false }
         let before = tokens[open - 1]
         return before.is(.preposition) || before.lower.isPossessiveForm || Self.titleIntroducers.contains(before.lower)
-            || before.lower == "," && open >= 2 && tokens[open - 2].quote == nil && Self.titleIntroducers.contains(tokens[open - 2].lower)
+            || followsAWorkNounAndComma(open)
     }
 
     /// Most words between an apposition's determiner and its noun naming a work (`a new biography`).

@@ -64,6 +64,29 @@ extension Attributor {
     /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
     static let quotationNouns: WordSet = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
 
+    /// Nouns for a statement whose author follows with `by` and a date before the colon
+    /// (`this statement by Lee on June 11:`).
+    static let datedStatementNouns: WordSet = [
+        "quote", "quotation", "words", "saying", "line", "remark", "statement", "comment", "tweet", "post", "claim",
+    ]
+
+    /// Most tokens of the date after an author's name before a colon (`on June 11`, `in 2014`).
+    static let maxAuthorDateTokens = 4
+
+    /// The name after `by` and a noun for a statement, followed by a short date phrase (`on`/`in`
+    /// and capitalised words or numbers) that runs to the colon at `colon`
+    /// (`this statement by Lee on June 11:`), else nil.
+    func authorBeforeDate(colon: Int, first: Int) -> SpeakerMention? {
+        guard colon > first + 4, tokens[colon].lower == ":" else { return nil }
+        var p = colon - 1
+        while p > first, colon - p <= Self.maxAuthorDateTokens, tokens[p].quote == nil,
+              tokens[p].isCapitalized || tokens[p].tag == .num || tokens[p].lower == "," { p -= 1 }
+        guard p > first + 2, p < colon - 1, ["on", "in"].contains(tokens[p].lower), tokens[p].quote == nil,
+              let m = finder.phrase(endingAt: p - 1, floor: first), m.kind == .name, m.first - 2 >= first,
+              tokens[m.first - 1].lower == "by", Self.datedStatementNouns.contains(tokens[m.first - 2].lower) else { return nil }
+        return m
+    }
+
     /// Nouns of saying whose possessor speaks the quote after a colon (`her father's advice:`).
     static let colonSpeechNouns: Set<String> = nounCues.union([
         "advice", "words", "message", "reply", "response", "answer", "plea", "motto", "explanation", "verdict",
@@ -101,6 +124,18 @@ extension Attributor {
     /// Dashes that set a source's name after a heading (`Pollsters agree - Carl Bialik:`).
     static let headingDashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
+    /// `Pollsters agree - Carl Bialik: “…”`: a heading, a dash, and the name of the heading's
+    /// source right before the colon that opens the quote: the name and the dash's position.
+    /// The heading's own words (`agree`) report nothing: the source speaks.
+    func headingSource(quote qi: Int) -> (SpeakerMention, Int)? {
+        let open = openToken[qi]
+        guard open > 2, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
+        let first = max(sentenceFirst[tokens[open - 1].sentence], 0)
+        guard open - 3 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name, m.first - 1 > first,
+              Self.headingDashes.contains(tokens[m.first - 1].lower), m.last == open - 2 || m.lastWithRole == open - 2 else { return nil }
+        return (m, m.first - 1)
+    }
+
     /// `Said one delegate, “The voters were never with us.”`: a sentence that opens with its
     /// reporting verb, the speaker's phrase after it and a comma right before the quote (the
     /// colon form is ``introducedByColon(quote:)``'s).
@@ -134,9 +169,12 @@ extension Attributor {
            Self.quotationNouns.contains(tokens[m.first - 2].lower) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
         }
+        // "how they rated this statement by Lee on June 11:": the author, then when it was said.
+        if let m = authorBeforeDate(colon: open - 1, first: first) {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
+        }
         // "Pollsters agree - Carl Bialik:": a heading, a dash and the name of its source.
-        if open - 3 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name, m.first - 1 > first,
-           Self.headingDashes.contains(tokens[m.first - 1].lower), m.last == open - 2 || m.lastWithRole == open - 2 {
+        if let (m, _) = headingSource(quote: qi) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.65, quote: qi)
         }
         // "She remembered her father's advice:", "repeated the governor's warning:", "From Bush's

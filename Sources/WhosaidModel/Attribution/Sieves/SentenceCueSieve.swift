@@ -23,11 +23,17 @@ extension Attributor {
         let last = sentenceLastToken(from: close)
         var best: (Int, Candidate)?
         let parentheses = enclosingParentheses(quote: qi)
+        // "Analysts agree - Ana Ruiz: “…”": a heading's verb before the dash reports nothing.
+        // "…how the site rated this statement by Lee on June 11: “…”": the author named before
+        // the colon speaks, not a cue of the sentence before the author.
+        let headingDash = headingSource(quote: qi)?.1
+            ?? (open > 0 ? authorBeforeDate(colon: open - 1, first: first)?.first : nil)
         var v = max(first, open - maxSentenceCueDistance)
         while v <= min(last, close + maxSentenceCueDistance) {
             defer { v += 1 }
             if v >= open && v <= close || onlyAfter && v < open { continue }
             if let (a, b) = parentheses, v < a || v > b { continue }
+            if let d = headingDash, v < d { continue }
             guard tokens[v].is(.reporting) || tokens[v].is(.quoteOnly) else { continue }  // cheap test first
             // "Said Mara Kell, …, “…”": a capitalised cue opening the sentence, its subject after it.
             let openingInversion = v == first && v + 1 < open && tokens[v].is(.reporting) && tokens[v].tag == .verb

@@ -333,8 +333,33 @@ extension Attributor {
         }
         // "“Why?” Lichtman said about McCain's effort to…": what the words were about, not a clause.
         let topic = Self.topicPrepositions.contains(tokens[n].lower) && !topicHoldsClause(n + 1, ceiling)
-        return (Self.adjunctClauseOpeners.contains(tokens[n].lower) || topic) && !(n...ceiling).contains { tokens[$0].lower == "that" }
+        return (Self.adjunctClauseOpeners.contains(tokens[n].lower) || topic || isMannerOrPlaceTail(n, ceiling: ceiling))
+            && !(n...ceiling).contains { tokens[$0].lower == "that" }
     }
+
+    /// Whether the words `n...ceiling` after a cue are a short tail of manner, time, place or means and
+    /// nothing else (`“How are you?” Lowe said pleasantly into the phone.`, `…said into the
+    /// microphone.`): an adverb or a preposition first, no quote and no finite verb in it, so no
+    /// reported clause can follow the cue. An adverb standing for a clause (`said so`) is none.
+    func isMannerOrPlaceTail(_ n: Int, ceiling: Int) -> Bool {
+        guard ceiling - n < Self.maxMannerTailTokens, tokens[n].tag == .adv || tokens[n].tag == .adp || Self.timeTailOpeners.contains(tokens[n].lower),
+              tokens[n].quote == nil,
+              !Self.proFormAdverbs.contains(tokens[n].lower) else { return false }
+        return !(n...ceiling).contains { tokens[$0].quote != nil || isOpenMark($0) } && !holdsFiniteVerb(n, ceiling)
+    }
+
+    /// Words of time that open a cue's tail as an adverb does (`“Why?” Lowe said Monday.`, `…said
+    /// last week in a speech.`).
+    static let timeTailOpeners: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "last",
+    ]
+
+    /// Adverbs that stand for a reported clause (`Vance said so.`): the cue's own object, which
+    /// points back to a statement, not at the quote before it.
+    static let proFormAdverbs: WordSet = ["so", "otherwise", "likewise", "differently"]
+
+    /// Most tokens of a tail of manner, place or means after a cue (``isMannerOrPlaceTail(_:ceiling:)``).
+    static let maxMannerTailTokens = 8
 
     /// Whether the words `a...b` after a cue's topic preposition hold a clause of their own (`said
     /// of the plan it would fail`): a finite verb, not an infinitive after `to` (`said about his
