@@ -68,6 +68,8 @@ extension PathologicalFamily {
             builder.repeatUnit { _ in "Ada Bel said she admires the plan and left " }
         case .headlineLabels:
             builder.repeatUnit { _ in "Zorq Vantic: We Should Cut Taxes Now. " }
+        case .unspacedScript:
+            builder.repeatUnit { _ in "中" }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
         }

@@ -53,6 +53,8 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One opening paragraph of title-case headline labels whose names the text never repeats:
     /// `Zorq Vantic: We Should Cut Taxes Now. Zorq Vantic: …`.
     case headlineLabels
+    /// `中中中…`: letters of a script written without spaces, all one word, in one paragraph.
+    case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
 }

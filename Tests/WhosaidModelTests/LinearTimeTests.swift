@@ -56,6 +56,33 @@ import Testing
         #expect(largeSeconds / smallSeconds < Self.maxRatio, "\(smallSeconds) s for \(smallPeople) people, \(largeSeconds) s for \(Self.growth)×")
     }
 
+    /// A document of more distinct words than ``FormAnalysisCache`` holds gets the forms after its
+    /// fresh start in a new epoch, whose keys ``TopicScan`` matches by text: matching each must
+    /// not compare it with every key so far.
+    @Test func formsOfAFreshCacheEpochCostLinearTime() {
+        let flags = TopicScan.analyse("word").flags
+        func seconds(_ formsPerEpoch: Int) -> Double {
+            var scan = TopicScan()
+            scan.reserveForms(2 * formsPerEpoch)
+            scan.keyByCacheKey = PackedMap(capacity: 2 * formsPerEpoch)
+            // Each form its own key, numbered by the cache as it would (from 0 in each epoch).
+            let analyses = (0..<(2 * formsPerEpoch)).map { n in
+                var a = FormAnalysis(keyText: "w\(n)", component: Int32(n % formsPerEpoch + 1), flags: flags)
+                a.flags.key = Int32(n % formsPerEpoch)
+                return a
+            }
+            let start = Self.threadCPUSeconds()
+            for (n, a) in analyses.enumerated() {
+                scan.addForm(a, epoch: n < formsPerEpoch ? 0 : 1, written: .init(start: 0, end: 0, packed: 0))
+            }
+            return Self.threadCPUSeconds() - start
+        }
+        let smallForms = 1_000
+        let smallSeconds = max(Self.floorSeconds, min(seconds(smallForms), seconds(smallForms)))
+        let largeSeconds = min(seconds(smallForms * Self.growth), seconds(smallForms * Self.growth))
+        #expect(largeSeconds / smallSeconds < Self.maxRatio, "\(smallSeconds) s for \(smallForms) forms an epoch, \(largeSeconds) s for \(Self.growth)×")
+    }
+
     /// Thread CPU seconds to analyse `text` (other threads and processes do not count).
     static func seconds(_ text: String) -> Double {
         let start = threadCPUSeconds()

@@ -93,6 +93,10 @@ struct TopicScan {
     /// The cache epoch of the first form; when a later form comes from another, keys are
     /// matched by their text.
     var epoch: Int? = nil
+    /// Key ids by their text, made when the first form of another cache epoch comes and kept up
+    /// to date after: matching each later form's key by text must not walk all keys (a document of
+    /// more distinct words than the cache holds would take quadratic time).
+    private var keyByText: [String: Int32]? = nil
 
     /// The parts of key `key` split at spaces (empty parts kept), as ids into ``components``.
     func keyComponents(_ key: Int32) -> ArraySlice<Int32> {
@@ -101,6 +105,16 @@ struct TopicScan {
 
     /// The id of key `k`, or nil when no word has it.
     func keyID(_ k: String) -> Int32? { keys.firstIndex(of: k).map { Int32($0) } }
+
+    /// The id of key `k` by ``keyByText`` (made on the first call), or nil when no word has it.
+    private mutating func keyIDByText(_ k: String) -> Int32? {
+        if keyByText == nil {
+            var byText = [String: Int32](minimumCapacity: keys.count)
+            for (id, text) in keys.enumerated() where byText[text] == nil { byText[text] = Int32(id) }
+            keyByText = byText
+        }
+        return keyByText?[k]
+    }
 
     /// The scalars of form `form`.
     func scalars(of form: Int32) -> ArraySlice<Unicode.Scalar> {
@@ -163,7 +177,7 @@ struct TopicScan {
         if epoch == nil { epoch = formEpoch }
         let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(a.flags.key))
         var key = keyByCacheKey.get(cacheKey)
-        if key < 0, formEpoch != epoch, let known = keyID(a.keyText) {
+        if key < 0, formEpoch != epoch, let known = keyIDByText(a.keyText) {
             key = known
             keyByCacheKey.set(cacheKey, key)
         }
@@ -172,6 +186,7 @@ struct TopicScan {
             key = Int32(keys.count)
             keyByCacheKey.set(cacheKey, key)
             keys.append(a.keyText)
+            if keyByText?[a.keyText] == nil { keyByText?[a.keyText] = key }
             if !componentsByText, a.component >= 0 {
                 appendComponent(cacheID: a.component)
                 keyComponentStarts.append(Int32(keyComponentIDs.count))
