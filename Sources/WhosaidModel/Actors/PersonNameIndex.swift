@@ -106,8 +106,9 @@ struct PersonNameIndex {
         guard k < tokens.count, MentionFinder.possessivePronouns.contains(tokens[k].lower), tokens[k].lower != "its" else { return false }
         var e = k + 1
         while e < tokens.count, e - k <= Self.maxAppositionLead, tokens[e].quote == nil, tokens[e].tag == .adj || tokens[e].tag == .noun {
+            // "Green Hill, her father's farm,": a person's noun with a possessive ending owns the head.
             if tokens[e].tag == .noun, Self.isPersonNoun(tokens[e].lower),
-               e + 1 >= tokens.count || tokens[e + 1].tag != .noun { return true }
+               e + 1 >= tokens.count || tokens[e + 1].tag != .noun && !tokens[e + 1].lower.isPossessiveForm && tokens[e + 1].tag != .part { return true }
             e += 1
         }
         return false
@@ -120,9 +121,20 @@ struct PersonNameIndex {
         guard first >= 2, last + 2 < tokens.count, tokens[first - 1].lower == ",", tokens[last + 1].lower == ",",
               tokens[first - 1].quote == nil, tokens[last + 1].quote == nil else { return false }
         let noun = tokens[first - 2], verb = tokens[last + 2]
+        // "Voters in the district, Jordan County, were angry": a name ending in a noun of a place
+        // or an organisation names no person.
+        let head = tokens[last].lower
+        guard !Self.apposedPlaceHeads.contains(head), !Lexicon.organisationHeads.contains(head) else { return false }
         return noun.tag == .noun && !noun.isCapitalized && noun.quote == nil
             && (verb.tag == .verb || verb.tag == .aux) && !Lexicon.isGerund(verb.lower) && verb.sentence == tokens[last].sentence
     }
+
+    /// Last words of place names apposed to a noun (`the district, Jordan County,`) that are
+    /// rarely surnames (unlike `Park` or `Hill` in ``placeNouns``).
+    static let apposedPlaceHeads: WordSet = [
+        "county", "city", "township", "district", "province", "parish", "island", "islands", "valley", "river",
+        "region", "village", "state",
+    ]
 
     /// Most tokens of a role read from an apposition (``appositiveRole(from:)``).
     static let maxRoleTokens = 14

@@ -317,8 +317,12 @@ struct Attributor {
             tokens[$0].tag == .aux || tokens[$0].tag == .verb && !Lexicon.isGerund(tokens[$0].lower)
         }) else { return false }
         let next = tokens[close + 1]
+        // "Cole said “absolutely not” on Tuesday": a time after the quote dates the saying.
+        let afterNext = close + 2 < tokens.count ? tokens[close + 2].lower : ""
+        let datesTheSaying = Self.timeTailOpeners.contains(next.lower)
+            || next.tag == .adp && (Self.calendarWords.contains(afterNext) || Self.timeTailOpeners.contains(afterNext))
         return next.start < end && next.isWord && next.quote == nil && !next.isCapitalized && next.sentence == tokens[close].sentence
-            && !Self.subordinators.contains(next.lower) && !Self.runOnCoordinators.contains(next.lower)
+            && !Self.subordinators.contains(next.lower) && !Self.runOnCoordinators.contains(next.lower) && !datesTheSaying
     }
 
     /// Most tokens of a quote that a clause may run on after: a longer one is a sentence of its own.

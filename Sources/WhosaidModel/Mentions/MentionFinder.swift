@@ -255,7 +255,7 @@ struct MentionFinder {
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
            role.first == floor || isSentenceStart(role.first),
            isOrganisationDescription(role) || name.actorKind == .organisation && !isPersonDescription(role)
-            || Self.apposedOrganisationHeads.contains(tokens[role.last].lower),
+            || Self.apposedOrganisationHeads.contains(tokens[role.last].lower) && !Self.personPossessives.contains(tokens[role.first].lower),
            name.actorKind == .organisation || !Self.isJobNoun(tokens[role.last].lower) && !Lexicon.titles.contains(tokens[role.last].lower) {
             var named = name
             named.role = text(role.first, role.last)
@@ -319,6 +319,10 @@ struct MentionFinder {
         }
         return description
     }
+
+    /// Possessive pronouns of people: a description they open (`Her longtime rival, Pelosi,`)
+    /// relates someone to a person, and the one-word name apposed to it stays a person's.
+    static let personPossessives: WordSet = ["his", "her", "their", "my", "our", "your"]
 
     /// Heads of descriptions that name a firm or body as often as a person's job, and so the
     /// organisation a one-word name apposed to them names (`The regulator, Ofgem,`).
@@ -436,8 +440,10 @@ struct MentionFinder {
               let kin = phrase(endingAt: name.first - 2, floor: floor), kin.kind == .description else { return false }
         let head = tokens[kin.last].lower
         if GenderedNouns.gender(of: head) != nil { return true }
-        return name.first == name.last && FirstNameGender.isFirstName(tokens[name.first].lower) && !tokens[kin.last].isCapitalized
-            && (Attributor.personHeads.contains(head) || Self.isJobNoun(head))
+        let personNoun = !tokens[kin.last].isCapitalized && (Attributor.personHeads.contains(head) || Self.isJobNoun(head))
+        // "Her longtime rival, Pelosi,": a person's possessive before a noun of a person.
+        if personNoun, Self.personPossessives.contains(tokens[kin.first].lower) { return true }
+        return name.first == name.last && FirstNameGender.isFirstName(tokens[name.first].lower) && personNoun
     }
 
     /// Whether `name` opens with a person's full name before its `of` phrase (`Dan Whit of Grace
@@ -718,11 +724,19 @@ struct MentionFinder {
     /// `Mothers Against Drunk Driving`): not its sentence's first word, a capitalised word on
     /// each side. Running text writes prepositions in lower case outside names.
     func isCapitalisedNameLink(_ k: Int, floor: Int) -> Bool {
-        guard k - 1 >= floor, k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].tag == .adp, !isSentenceStart(k) else { return false }
+        // (Only prepositions that names hold: a capitalised `After`, `Since` or `As` mid-sentence
+        // more often opens a sentence the splitter missed, or a headline's clause.)
+        guard k - 1 >= floor, k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].tag == .adp, !isSentenceStart(k),
+              Self.capitalisedNamePrepositions.contains(tokens[k].lower) else { return false }
         let before = tokens[k - 1], after = tokens[k + 1]
-        return before.isWord && before.isCapitalized && before.quote == nil && !before.is(.stopWord)
+        // "Acme Inc. After…": a missed sentence break after an abbreviation is no link.
+        return before.isWord && before.isCapitalized && before.quote == nil && !before.is(.stopWord) && !before.lower.hasSuffix(".")
             && after.isWord && after.isCapitalized && after.quote == nil && !after.is(.stopWord)
     }
+
+    /// Prepositions that stand capitalised inside names (`Doctors Without Borders`, `Mothers
+    /// Against Drunk Driving`, `Friends of the Earth`, `Bread for the World`).
+    static let capitalisedNamePrepositions: WordSet = ["of", "for", "without", "against", "on", "in", "to", "at", "with"]
 
     /// Whether the determiner at `determiner` opens a phrase ending at `end` that can follow a
     /// name and `and` as the second half of one subject: a possessive pronoun before lower-case
@@ -1394,6 +1408,11 @@ struct MentionFinder {
                 // "state Rep. Marcia “Cia” Price": a nickname inside the name the description ends in.
                 if !u.isWord, tokens[e].isCapitalized, let close = nicknameClose(afterMark: e + 1, ceiling: ceiling) {
                     e = close
+                    continue
+                }
+                // "a spokesman for Barnes & Noble": an ampersand inside the name.
+                if isAmpersandInName(e + 1), e + 2 <= ceiling {
+                    e += 2
                     continue
                 }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),

@@ -202,9 +202,20 @@ extension Attributor {
 
     /// Whether quote `qi` is a work's title apposed to a noun for the work (`on her podcast, “Two
     /// Lanes.”`, `in his book, “An Open Road.”`): no statement, whatever cue or clause is near.
+    /// A title with a comma inside (`“Thanks, Everyone.”`), or of one word after a work that is
+    /// spoken in (``spokenWorkNouns``), is more often words said there: those stay statements.
     func isTitleApposedToWorkNoun(_ qi: Int) -> Bool {
-        followsAWorkNounAndComma(openToken[qi]) && namesAWork(qi)
+        guard followsAWorkNounAndComma(openToken[qi]) else { return false }
+        let inner = (openToken[qi] + 1)..<closeToken[qi]
+        let words = inner.filter { tokens[$0].isWord }.count
+        let innerComma = inner.contains { tokens[$0].lower == "," && $0 + 1 < closeToken[qi] && tokens[$0 + 1].isWord }
+        let spoken = Self.spokenWorkNouns.contains(tokens[openToken[qi] - 2].lower)
+        return (words >= 2 || !spoken) && !innerComma && namesAWork(qi)
     }
+
+    /// Works whose words are said in them as often as they are titled (`concluded in its
+    /// report, “Unacceptable.”`): a one-word quote after them is a statement.
+    static let spokenWorkNouns: WordSet = ["report", "podcast", "essay"]
 
     /// Whether a noun for a work and a comma stand right before the opening mark at `open`
     /// (`wrote in her memoir, “Hard Choices.”`, `on his podcast, “Two Lanes.”`): the quote is

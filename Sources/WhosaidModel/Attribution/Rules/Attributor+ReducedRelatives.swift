@@ -47,6 +47,8 @@ extension Attributor {
                 determiners += 1
                 if determiners > 1 { break }
             }
+            // "reported on Friday crime had fallen": a noun after the phrase's head opens a clause.
+            if e > k, [.noun, .propn].contains(tokens[e].tag), tokens[e + 1].tag == .noun { break }
             e += 1
         }
         return e > k && tokens[e].tag != .det ? e : nil
@@ -61,14 +63,14 @@ extension Attributor {
         return [.det, .adj, .noun, .propn, .num].contains(t.tag) && !Lexicon.isGerund(t.lower)
     }
 
-    /// Whether the noun phrase that ends at `e` follows a relative pronoun or `that` (`which the
-    /// mayor`, `that officials`): it is then the subject of a relative clause.
+    /// Whether the noun phrase that ends at `e` follows a relative pronoun (`which the mayor`,
+    /// `who officials`): it is then the subject of a relative clause. Not `that`, which as often
+    /// opens a complement clause (`It is likely that the cuts announced Monday will…`).
     func opensRelativeClauseSubject(endingAt e: Int, first: Int) -> Bool {
         var k = e
         while k - 1 >= first, e - k < Self.maxClauseSubjectWords, tokens[k - 1].quote == nil,
               [.det, .adj, .noun, .propn, .num, .part].contains(tokens[k - 1].tag), tokens[k - 1].lower != "that" { k -= 1 }
         guard k - 1 >= first else { return false }
-        let before = tokens[k - 1].lower
-        return Self.relativePronouns.contains(before) || before == "that"
+        return Self.relativePronouns.contains(tokens[k - 1].lower)
     }
 }

@@ -33,6 +33,8 @@ extension Attributor {
         let link = noun + 1
         guard link < ceiling, Self.trailingUtteranceNouns.contains(tokens[noun].lower), tokens[noun].quote == nil,
               Self.utteranceSourceLinks.contains(tokens[link].lower),
+              // "That is the view from Lake Geneva": a view has an owner (`of`), not a place it is seen from.
+              tokens[noun].lower != "view" || tokens[link].lower == "of",
               let m = finder.phrase(startingAt: link + 1, ceiling: ceiling), m.kind != .pronoun, m.first == link + 1 else { return nil }
         return (m, j...link)
     }

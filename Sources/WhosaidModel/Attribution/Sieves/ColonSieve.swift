@@ -81,9 +81,14 @@ extension Attributor {
         var p = colon - 1
         while p > first, colon - p <= Self.maxAuthorDateTokens, tokens[p].quote == nil,
               tokens[p].isCapitalized || tokens[p].tag == .num || tokens[p].lower == "," { p -= 1 }
+        // A date: a day, a month or a number first (`on June 11`, `in 2014`), not a place (`in Paris`).
         guard p > first + 2, p < colon - 1, ["on", "in"].contains(tokens[p].lower), tokens[p].quote == nil,
+              Self.calendarWords.contains(tokens[p + 1].lower) || tokens[p + 1].tag == .num,
               let m = finder.phrase(endingAt: p - 1, floor: first), m.kind == .name, m.first - 2 >= first,
               tokens[m.first - 1].lower == "by", Self.datedStatementNouns.contains(tokens[m.first - 2].lower) else { return nil }
+        // "Ruiz replied to the post by Cole on Friday:": a reporting verb before the noun makes
+        // its own subject the speaker.
+        guard !(first..<(m.first - 2)).contains(where: { tokens[$0].is(.reporting) && tokens[$0].tag == .verb }) else { return nil }
         return m
     }
 
