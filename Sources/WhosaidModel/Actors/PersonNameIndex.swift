@@ -34,16 +34,12 @@ struct PersonNameIndex {
     }
 
     /// Titles that only people carry.
-    static let personTitles: WordSet = [
+    static let personTitles = WordSet(Set([
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "professor", "president", "sen.", "senator", "rep.",
         "representative", "gov.", "governor", "gen.", "general", "mayor", "judge", "justice", "rev.",
         "reverend", "ambassador", "chancellor", "minister", "secretary", "congressman", "congresswoman",
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
-        // Offices of local government, the police, the courts and the clergy ("Councilman Derek Hill").
-        "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman", "assemblyman",
-        "assemblywoman", "sheriff", "commissioner", "superintendent", "magistrate", "detective", "sergeant",
-        "lieutenant", "colonel", "admiral", "trooper", "constable", "rabbi", "pastor", "imam", "maj.", "adm.",
-    ]
+    ]).union(Lexicon.officeTitles))
 
     /// Given names that also open the names of places and their institutions ("Virginia Beach",
     /// "Georgia Southern", "Charlotte Motor Speedway"): data, checked by a test.

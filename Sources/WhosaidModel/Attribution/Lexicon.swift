@@ -171,27 +171,32 @@ enum Lexicon {
         "itself",
     ]
     /// Titles before a name; they are dropped from the name's key but kept in its display form.
-    static let titles: WordSet = [
+    static let titles = WordSet(Set([
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "vice", "sen.",
         "mr", "mrs", "ms", "dr",  // British style, without the full stop
         "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
-        "maj.", "capt.", "sgt.", "adm.", "secretary", "minister", "prime", "chancellor", "mayor",
+        "capt.", "sgt.", "secretary", "minister", "prime", "chancellor", "mayor",
         "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
         "ambassador", "chairman", "chairwoman", "speaker", "leader", "sir", "lord", "lady",
-        "congressman", "congresswoman", "attorney", "chief", "director", "commissioner", "sheriff",
-        "officer", "detective", "candidate", "nominee", "former", "deputy", "acting", "state",
+        "congressman", "congresswoman", "attorney", "chief", "director",
+        "officer", "candidate", "nominee", "former", "deputy", "acting", "state",
         "gop", "democratic", "republican", "democrat", "house", "senate", "majority", "minority",
         "whip", "leader", "first", "lady", "u.s.", "press", "spokesman", "spokeswoman", "foreign",
         "defense", "treasury", "labor", "justice", "homeland", "security", "supreme", "court",
         "manhattan", "federal", "district", "circuit", "panel", "committee", "ceo", "founder",
         "independent", "sens.", "reps.", "gens.",
-        "premier", "coach", "superintendent", "councilman", "councilwoman", "councilor", "councillor", "bishop",
-        "rabbi", "pastor", "imam", "treasurer", "inspector", "trooper", "sergeant",
-        "captain", "lieutenant", "colonel", "admiral", "commander", "magistrate", "alderman", "alderwoman",
-        "assemblyman", "assemblywoman", "constable",
+        "premier", "coach", "bishop", "treasurer", "inspector", "captain", "commander",
         "executive", "financial", "operating", "managing", "editor",
         // Parliaments' members and British parties before a name ("Labour MP Jane Hill", "Tory MEP Tom Reid").
         "mp", "mep", "msp", "labour", "tory", "conservative", "liberal",
+    ]).union(officeTitles))
+
+    /// Titles of local government, the police, the courts and the clergy, which only people
+    /// carry (`Councilman Derek Hill`, `Sheriff Ann Lowe`): titles, and evidence of a person.
+    static let officeTitles: Set<String> = [
+        "councilman", "councilwoman", "councilor", "councillor", "alderman", "alderwoman", "assemblyman",
+        "assemblywoman", "sheriff", "commissioner", "superintendent", "magistrate", "detective", "sergeant",
+        "lieutenant", "colonel", "admiral", "trooper", "constable", "rabbi", "pastor", "imam", "maj.", "adm.",
     ]
     static let maleTitles: WordSet = [
         "mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman", "father", "brother",
