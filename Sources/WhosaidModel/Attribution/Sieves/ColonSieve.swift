@@ -62,13 +62,14 @@ extension Attributor {
 
 extension Attributor {
     /// Nouns for quoted words whose author follows with `by`, `from` or `of` (`a quote by Edison:`).
-    static let quotationNouns: WordSet = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
+    static let quotationNouns = WordSet(quotationNounList)
+    static let quotationNounList: Set<String> = ["quote", "quotation", "words", "saying", "line", "remark", "motto", "maxim", "dictum"]
 
     /// Nouns for a statement whose author follows with `by` and a date before the colon
-    /// (`this statement by Lee on June 11:`).
-    static let datedStatementNouns: WordSet = [
-        "quote", "quotation", "words", "saying", "line", "remark", "statement", "comment", "tweet", "post", "claim",
-    ]
+    /// (`this statement by Lee on June 11:`): the quotation nouns but the sayings of old
+    /// (`motto`, `maxim`, `dictum`), and a post's or a claim's nouns.
+    static let datedStatementNouns = WordSet(quotationNounList.subtracting(["motto", "maxim", "dictum"])
+        .union(["statement", "comment", "tweet", "post", "claim"]))
 
     /// Most tokens of the date after an author's name before a colon (`on June 11`, `in 2014`).
     static let maxAuthorDateTokens = 4
