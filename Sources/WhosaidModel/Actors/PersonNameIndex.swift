@@ -99,7 +99,7 @@ struct PersonNameIndex {
     /// pronoun opens, within ``maxAppositionLead`` words (`Ann Hill, his colleague,`, `Tom Reyes,
     /// her longtime campaign manager,`): evidence that the name is a person's.
     func opensPossessedPersonApposition(at k: Int) -> Bool {
-        guard k < tokens.count, MentionFinder.possessivePronouns.contains(tokens[k].lower), tokens[k].lower != "its" else { return false }
+        guard k < tokens.count, MentionFinder.personPossessives.contains(tokens[k].lower) else { return false }
         var e = k + 1
         while e < tokens.count, e - k <= Self.maxAppositionLead, tokens[e].quote == nil, tokens[e].tag == .adj || tokens[e].tag == .noun {
             // "Green Hill, her father's farm,": a person's noun with a possessive ending owns the head.

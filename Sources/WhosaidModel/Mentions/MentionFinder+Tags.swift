@@ -134,7 +134,8 @@ extension MentionFinder {
 
 extension MentionFinder {
     /// Possessive pronouns, which open a verb's adjunct inside a subject's span ("in their notice").
-    static let possessivePronouns: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
+    static let possessivePronouns = WordSet(possessivePronounList)
+    static let possessivePronounList: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
     /// Adverbs that open a quantity as a subject ("Nearly half", "About 4 in 10").
     static let quantityAdverbs: WordSet = ["nearly", "about", "almost", "roughly", "only", "just", "over", "under", "around", "barely"]
     /// Prepositions inside a long subject ("voters in six states", "4 in 10").

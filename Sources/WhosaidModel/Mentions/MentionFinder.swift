@@ -322,7 +322,7 @@ struct MentionFinder {
 
     /// Possessive pronouns of people: a description they open (`Her longtime rival, Pelosi,`)
     /// relates someone to a person, and the one-word name apposed to it stays a person's.
-    static let personPossessives: WordSet = ["his", "her", "their", "my", "our", "your"]
+    static let personPossessives = WordSet(possessivePronounList.subtracting(["its"]))
 
     /// Heads of descriptions that name a firm or body as often as a person's job, and so the
     /// organisation a one-word name apposed to them names (`The regulator, Ofgem,`).
