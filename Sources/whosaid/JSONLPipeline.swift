@@ -30,6 +30,11 @@ struct JSONLPipeline {
     /// next result back.
     var window: Int { jobs == 1 ? 1 : 2 * jobs }
 
+    /// How many skipped lines are named on stderr one by one; past that, one line at the end
+    /// counts them all, so that a binary or wrong file given as JSONL is a few lines of errors,
+    /// not one per line of the file.
+    static let namedSkipLimit = 20
+
     /// A worker process and the input line it is analysing.
     private final class Slot {
         var worker: JSONLWorker?
@@ -47,7 +52,8 @@ struct JSONLPipeline {
     }
 
     /// Analyses every document of `input` and writes the result lines to `out`, in input order;
-    /// a line that is no document, or one that stopped a worker, is reported on stderr. Returns
+    /// a line that is no document, or one that stopped a worker, is reported on stderr (the first
+    /// ``namedSkipLimit`` by line number, then a count of them all at the end). Returns
     /// whether any line failed. Throws when `out` cannot be written (its reader gone, say); the
     /// workers are then ended at once.
     func run(_ input: inout LineReader, to out: OutputStream) throws(OutputError) -> Bool {
@@ -57,6 +63,7 @@ struct JSONLPipeline {
         var written = 0  // sequence number of the next result to write
         var number = 0  // input line number
         var failed = false
+        var skipped = 0  // lines skipped, named or not
         var noWorker = false
         var completed = false
         defer {
@@ -109,11 +116,15 @@ struct JSONLPipeline {
                     try out.writeLine(bytes)
                 case .rejected(let message):
                     try out.flush()
-                    Diagnostics.report("\(name):\(number): \(message); skipped")
+                    skipped += 1
+                    if skipped <= Self.namedSkipLimit { Diagnostics.report("\(name):\(number): \(message); skipped") }
                     failed = true
                 case .died(let why):
                     try out.flush()
-                    Diagnostics.report("\(name):\(number): the engine stopped on this document (\(why)); skipped, please report it")
+                    skipped += 1
+                    if skipped <= Self.namedSkipLimit {
+                        Diagnostics.report("\(name):\(number): the engine stopped on this document (\(why)); skipped, please report it")
+                    }
                     failed = true
                 }
             }
@@ -146,6 +157,10 @@ struct JSONLPipeline {
             if watchOutput, waits[waits.count - 1].revents & Int16(POLLERR | POLLHUP) != 0 { throw OutputError(code: EPIPE) }
         }
         completed = true
+        if skipped > Self.namedSkipLimit {
+            let written = written - skipped
+            Diagnostics.report("\(name): \(skipped) lines skipped in all (the first \(Self.namedSkipLimit) are named above), \(written) \(written == 1 ? "document" : "documents") written\(written == 0 ? "; is this a JSONL file, one JSON object a line?" : "")")
+        }
         if let reason = input.failure {
             Diagnostics.report("\(name):\(number + 1): cannot read the input (\(reason)); the rest of it was not processed")
             failed = true

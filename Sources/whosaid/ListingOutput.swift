@@ -12,7 +12,8 @@ enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
 /// written the same way by all three:
 /// - `text`: for each article a header `# NAME: counts`, its lines, and a blank line before the
 ///   next article; control characters are made visible (``TerminalText``);
-/// - `json`: one JSON array holding an object per article, one object per line;
+/// - `json`: one JSON array holding an object per article, one object per line (nothing at all
+///   when every file failed);
 /// - `jsonl`: one object per article, one per line.
 /// Every object's keys are snake_case, as `schema/whosaid.schema.json` describes them.
 struct ListingOutput {
@@ -38,14 +39,13 @@ struct ListingOutput {
         var failed = false
         try OutputStream.writing { out in
             var first = true
-            if format == .json { try out.write("[\n") }
             failed = try produce { analysis in
                 switch format {
                 case .text:
                     if !first { try out.write("\n") }
                     try out.write(TerminalText.visible(text(analysis), keeping: [.lineFeeds, .tabs]))
                 case .json:
-                    if !first { try out.write(",\n") }
+                    try out.write(first ? "[\n" : ",\n")
                     try json(analysis) { try out.write($0) }
                 case .jsonl:
                     try json(analysis) { try out.write($0) }
@@ -53,7 +53,9 @@ struct ListingOutput {
                 }
                 first = false
             }
-            if format == .json { try out.write(first ? "]\n" : "\n]\n") }
+            // With no article listed, the array is empty (`[]`), or left out when every file failed:
+            // a failed run then writes nothing on stdout, only its errors on stderr.
+            if format == .json, !(first && failed) { try out.write(first ? "[]\n" : "\n]\n") }
         }
         if failed { throw ExitCode.failure }
     }

@@ -49,6 +49,39 @@ import Testing
         #expect(run.stdout.contains("Mira Holt"))
     }
 
+    /// A file that fails writes nothing on stdout in every format, so `> out.json` holds no
+    /// half-document; beside a file that loads, the array holds that one only.
+    @Test func jsonOfOnlyFailedFilesIsNothingOnStdout() throws {
+        let missing = dir.appendingPathComponent("gone.txt").path
+        for command in ["extract", "speakers", "topics"] {
+            let run = try whosaid([command, "--format", "json", missing])
+            #expect(run.status == 1)
+            #expect(run.stdout == "", "\(command)")
+            #expect(run.stderr == "whosaid: \(missing): no such file; check the path\n")
+        }
+        let good = file("ok.txt", Array("“It held,” said Mira Holt.\n".utf8))
+        let mixed = try whosaid(["extract", "--format", "json", missing, good])
+        #expect(mixed.status == 1)
+        let array = try #require(JSONSerialization.jsonObject(with: Data(mixed.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 1)
+    }
+
+    /// A binary or wrong file given as JSONL names its first skipped lines, then counts them all
+    /// in one line, instead of one error per line of the file.
+    @Test func jsonlInputOfManyBadLinesNamesTheFirstAndCountsTheRest() throws {
+        let bad = String(repeating: "\u{1}\u{2}garbage\n", count: 30)
+        let run = try whosaid(["extract", "--jsonl-input", "-"], input: Data((bad + "{\"id\": \"x\", \"text\": \"Bo Li said it works.\"}\n").utf8))
+        #expect(run.status == 1)
+        let errors = run.stderr.split(separator: "\n")
+        #expect(errors.count == 21)
+        #expect(errors.first == "whosaid: stdin:1: not a JSON object; skipped")
+        #expect(errors.last == "whosaid: stdin: 30 lines skipped in all (the first 20 are named above), 1 document written")
+        #expect(run.stdout.split(separator: "\n").count == 1)
+        let none = try whosaid(["extract", "--jsonl-input", "-"], input: Data(bad.utf8))
+        #expect(none.stderr.hasSuffix("0 documents written; is this a JSONL file, one JSON object a line?\n"))
+        #expect(none.stdout == "")
+    }
+
     @Test func jsonlInputStreamsDocumentsAndSkipsBadLines() throws {
         let input = """
             {"id": "a", "text": "“First,” said Ada Ng."}
