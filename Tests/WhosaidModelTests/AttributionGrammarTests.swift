@@ -1544,7 +1544,8 @@ import Testing
                       + timeClauseComplementCases + ownClauseCueCases + nounHeadCueCases + pronounOnlyComplementCases
                       + reviewCounterexampleCases + DirectQuoteShapeTests.allCases + ApposedSubjectShapeTests.allCases
                       + WireShapeTests.allCases + SingleQuoteShapeTests.allCases + CueWordingShapeTests.allCases
-                      + SpeakerPhraseShapeTests.allCases + FrameAndContinuationShapeTests.allCases + SubjectAsideShapeTests.allCases)
+                      + SpeakerPhraseShapeTests.allCases + FrameAndContinuationShapeTests.allCases + SubjectAsideShapeTests.allCases
+                      + RelativeSubjectShapeTests.allCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

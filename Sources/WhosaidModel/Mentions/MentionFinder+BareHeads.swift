@@ -63,8 +63,9 @@ extension MentionFinder {
         return nil
     }
 
-    /// Object pronouns that close a partitive speaker (`most of them`, `two of us`).
-    static let partitivePronouns: WordSet = ["them", "us"]
+    /// Object pronouns that close a partitive speaker (`most of them`, `two of us`), the relative
+    /// `whom` too (`…, many of whom say`).
+    static let partitivePronouns: WordSet = ["them", "us", "whom"]
     /// Group words that head a partitive speaker (`each`, and the plural ``bareHeads``), besides
     /// the ``groupNumbers`` and numerals.
     static let partitiveHeads: WordSet = ["each", "all", "both", "many", "most", "some", "several", "few"]

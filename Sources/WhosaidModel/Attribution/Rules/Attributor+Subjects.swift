@@ -143,6 +143,14 @@ extension Attributor {
             return m
         }
         if let m = unclosedRelativeAntecedent(endingAt: e, floor: floor) { return m }
+        // "The people we spoke to said": the verb group read back from the verb may have taken the
+        // contact clause's verb and preposition in. Not for a participle (`An example we give is
+        // saying…`, `the tweets he sent denouncing…`): it has no subject of its own there.
+        if !Lexicon.isGerund(tokens[v].lower),
+           let m = contactRelativeSubject(endingAt: e, through: beforeVerbGroup(v, floor: floor), floor: floor)
+            ?? (v - 1 > e ? contactRelativeSubject(endingAt: v - 1, through: v - 1, floor: floor) : nil) {
+            return m
+        }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? participlePhraseSubject(endingAt: e, verb: v, floor: floor)
             ?? gerundPhraseSubject(endingAt: e, verb: v, floor: floor) ?? letMeSubject(endingAt: e, floor: floor) {
             // "Nate Silver, the polling guru who founded the site tweeted": the comma closing the

@@ -1,0 +1,52 @@
+import WhosaidSyntax
+
+/// A subject carrying a contact relative clause, one without `who` or `that`: `All the
+/// economists I interviewed said…`, `The people we spoke to say…`, `Analysts the agency surveyed
+/// expect…`. The clause has its own subject and a verb whose object is the noun before it (or a
+/// preposition left at its end), so the words before the reporting verb are no speaker of their
+/// own: the noun phrase with its clause speaks.
+extension Attributor {
+    /// Subject pronouns that may open a contact clause (`the voters we met`).
+    static let contactClauseSubjectPronouns: WordSet = ["i", "we", "you", "he", "she", "they"]
+
+    /// Most tokens of a contact clause's own subject phrase (`the paper`, `the state's auditor`).
+    static let maxContactClauseSubjectTokens = 4
+
+    /// The noun phrase with its contact relative clause, ending at `e`, the word right before the
+    /// reporting verb's group: the clause's verb there (`interviewed`), or a preposition that the
+    /// verb leaves at the end (`spoke to`); before it the clause's subject (a subject pronoun or
+    /// a short phrase opened by a determiner or a name), and right before that the antecedent,
+    /// a common noun that opens its clause. The phrase runs on to `through` (the clause's time
+    /// words: `the reports the agency released last year`) when only words stand between.
+    /// Nil for any other shape.
+    func contactRelativeSubject(endingAt e: Int, through: Int, floor: Int) -> SpeakerMention? {
+        guard e > floor, tokens[e].quote == nil, !tokens[e].isCapitalized else { return nil }
+        // "the people we spoke to": the clause's verb leaves its preposition at the end.
+        let verb = tokens[e].tag == .adp ? e - 1 : e
+        guard verb > floor, tokens[verb].tag == .verb, tokens[verb].quote == nil, !tokens[verb].isCapitalized,
+              !Lexicon.isGerund(tokens[verb].lower) else { return nil }
+        // "the economists I have interviewed", "the people we recently spoke to".
+        var s = verb - 1
+        while s > floor, tokens[s].quote == nil, !tokens[s].isCapitalized, tokens[s].tag == .aux || tokens[s].isLyAdverb { s -= 1 }
+        guard s > floor, tokens[s].quote == nil else { return nil }
+        let clauseSubjectFirst: Int
+        if tokens[s].tag == .pron, Self.contactClauseSubjectPronouns.contains(tokens[s].lower) {
+            clauseSubjectFirst = s
+        } else if let p = finder.phrase(endingAt: s, floor: floor), p.last == s, p.kind != .pronoun,
+                  s - p.first < Self.maxContactClauseSubjectTokens, tokens[p.first].tag == .det || p.kind == .name {
+            clauseSubjectFirst = p.first
+        } else {
+            return nil
+        }
+        let head = clauseSubjectFirst - 1
+        guard head >= floor, tokens[head].tag == .noun, tokens[head].quote == nil, !tokens[head].isCapitalized,
+              !tokens[head].lower.isPossessiveForm,
+              let antecedent = finder.subject(endingAt: head, floor: floor) ?? finder.taggedSubject(endingAt: head, floor: floor),
+              antecedent.kind != .pronoun, antecedent.last == head else { return nil }
+        let last = through > e && (e + 1...through).allSatisfy({ tokens[$0].isWord && tokens[$0].quote == nil }) ? through : e
+        var m = finder.make(first: antecedent.first, last: last, kind: .description)
+        m.head = antecedent.head
+        m.actorKind = antecedent.actorKind
+        return opensItsClause(m, floor: floor) ? m : nil
+    }
+}
