@@ -15,6 +15,7 @@ all loses its partition silently. Here stderr is collected and handed back to th
 
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -96,6 +97,17 @@ def problem_message(stderr_line, input_name, first_line):
     return stderr_line
 
 
+#: whosaid's closing count when it skipped more lines than it names one by one.
+SKIP_SUMMARY = re.compile(r"^whosaid: stdin: (\d+) lines skipped in all \(the first (\d+) are named above\)")
+
+
+def unnamed_skips(stderr_line):
+    """How many skipped lines whosaid's closing count (`whosaid: stdin: 25 lines skipped in all
+    (the first 20 are named above), …`) adds to those it named, or None for any other line."""
+    match = SKIP_SUMMARY.match(stderr_line)
+    return int(match.group(1)) - int(match.group(2)) if match else None
+
+
 class PartitionExtractor:
     """A picklable task body: `extractor(index, lines)` yields whosaid's result lines for the
     partition `index` whose lines are `lines`, and records what whosaid reported about it.
@@ -152,10 +164,18 @@ class PartitionExtractor:
 
         def collect():
             for raw in child.stderr:
-                counted[0] += 1
+                line = raw.decode("utf-8", "replace").rstrip("\n")
+                unnamed = unnamed_skips(line)
+                if unnamed is not None:
+                    # whosaid named the partition's first skipped lines and counted the rest.
+                    counted[0] += unnamed
+                    message = "%s: %d more skipped lines of the part from input line %d on (not named)" % (
+                        self.input_name, unnamed, first_line)
+                else:
+                    counted[0] += 1
+                    message = problem_message(line, self.input_name, first_line)
                 if len(messages) < MAX_MESSAGES_PER_PARTITION:
-                    line = raw.decode("utf-8", "replace").rstrip("\n")
-                    messages.append(problem_message(line, self.input_name, first_line))
+                    messages.append(message)
 
         threads = [threading.Thread(target=feed, daemon=True), threading.Thread(target=collect, daemon=True)]
         for thread in threads:

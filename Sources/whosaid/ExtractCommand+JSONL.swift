@@ -7,7 +7,8 @@ extension ExtractCommand {
     /// Reads JSONL documents from `input` (a path, or - for stdin) and writes one result line per
     /// document, in input order, as soon as it and those before it are done (``JSONLPipeline``,
     /// with `--jobs` workers). A line that is no document, or a document that stops the engine,
-    /// gets one line on stderr and is skipped; the exit status is then 1.
+    /// is skipped and named on stderr by its line number (past ``JSONLPipeline/namedSkipLimit``
+    /// such lines, one closing line counts them all); the exit status is then 1.
     func streamJSONL(from input: String, out: OutputStream) throws {
         let descriptor: Int32
         if input == "-" {

@@ -177,7 +177,8 @@ extension Attributor {
     static let maxCoordinatedRelativeTokens = 15
 
     /// The last token of the clause reported by the verb at `v` inside a non-restrictive relative
-    /// clause (`The relatives, who asked officials to show them the video, watched it…`): the
+    /// clause (`The relatives, who asked officials to show them the video, watched it…`, `…, some of
+    /// whom say they were not paid, plan…`): the
     /// relative clause ends at the comma before the main clause's verb. So does a participle's
     /// clause set off between the sentence's subject and its verb (`The group, saying the vote was
     /// rigged, called for a recount`). Nil for any other shape.
@@ -196,7 +197,10 @@ extension Attributor {
         // sentence's subject and its verb ends as a relative clause does.
         let opensAside = tokens[b].lower == "," && tokens[b].quote == nil && Lexicon.isGerund(tokens[v].lower)
             && b - 1 >= first && !holdsFiniteVerb(first, b - 1) && !holdsQuote(first, b - 1)
-        guard opensAside || b > first && ["who", "which"].contains(tokens[b].lower) && tokens[b - 1].lower == "," else { return nil }
+        // "The workers, some of whom say they were not paid, plan to strike": a partitive `whom`.
+        let partitiveWhom = b - 3 > first && tokens[b].lower == "whom" && tokens[b - 1].lower == "of"
+            && tokens[b - 2].isWord && tokens[b - 3].lower == ","
+        guard opensAside || partitiveWhom || b > first && ["who", "which"].contains(tokens[b].lower) && tokens[b - 1].lower == "," else { return nil }
         var c = counts.firstFreeComma(v + 1, last)
         while let comma = c, comma + 1 <= last {
             // "…, ultimately did not": an adverb may open the main clause's predicate.

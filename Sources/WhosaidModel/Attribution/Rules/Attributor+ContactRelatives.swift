@@ -12,6 +12,37 @@ extension Attributor {
     /// Most tokens of a contact clause's own subject phrase (`the paper`, `the state's auditor`).
     static let maxContactClauseSubjectTokens = 4
 
+    /// Verbs of thinking that a subject pronoun makes a comma-less aside (`Most voters I think
+    /// would say…`, `Economists I suspect would argue…`), not a contact clause.
+    static let asideBeliefVerbs: WordSet = [
+        "think", "suspect", "believe", "guess", "suppose", "imagine", "reckon", "bet", "hope", "expect", "fear", "feel",
+        "gather", "assume",
+    ]
+
+    /// Quantifiers that float after a subject to the verb (`The economists I interviewed both
+    /// said`): no part of the subject phrase.
+    static let floatingQuantifiers: WordSet = ["all", "both", "each"]
+
+    /// Fewest letters of a word in -ed that the tagger read as a noun or adjective but that is a
+    /// contact clause's verb (`the agency surveyed`, `the minister criticized`): short ones are
+    /// often nouns (`bed`, `seed`, `need`).
+    static let shortestUntaggedPast = 6
+
+    /// Whether token `k` ends a contact clause as its verb's particle or stranded preposition
+    /// (`we spoke to`, `the hospital turned away`).
+    func endsContactClauseAsParticle(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.tag == .adp || t.tag == .part && t.lower == "to" || Self.verbParticles.contains(t.lower)
+    }
+
+    /// Whether token `k` may be a contact clause's finite verb: tagged a verb, or a longer word in
+    /// -ed the tagger read as a noun or adjective after the clause's subject.
+    func isContactClauseVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.quote == nil, !t.isCapitalized, !Lexicon.isGerund(t.lower) else { return false }
+        return t.tag == .verb || (t.tag == .noun || t.tag == .adj) && t.lower.hasSuffix("ed") && t.lower.count >= Self.shortestUntaggedPast
+    }
+
     /// The noun phrase with its contact relative clause, ending at `e`, the word right before the
     /// reporting verb's group: the clause's verb there (`interviewed`), or a preposition that the
     /// verb leaves at the end (`spoke to`); before it the clause's subject (a subject pronoun or
@@ -22,15 +53,15 @@ extension Attributor {
     func contactRelativeSubject(endingAt e: Int, through: Int, floor: Int) -> SpeakerMention? {
         guard e > floor, tokens[e].quote == nil, !tokens[e].isCapitalized else { return nil }
         // "the people we spoke to": the clause's verb leaves its preposition at the end.
-        let verb = tokens[e].tag == .adp ? e - 1 : e
-        guard verb > floor, tokens[verb].tag == .verb, tokens[verb].quote == nil, !tokens[verb].isCapitalized,
-              !Lexicon.isGerund(tokens[verb].lower) else { return nil }
+        let verb = endsContactClauseAsParticle(e) ? e - 1 : e
+        guard verb > floor, isContactClauseVerb(verb) else { return nil }
         // "the economists I have interviewed", "the people we recently spoke to".
         var s = verb - 1
         while s > floor, tokens[s].quote == nil, !tokens[s].isCapitalized, tokens[s].tag == .aux || tokens[s].isLyAdverb { s -= 1 }
         guard s > floor, tokens[s].quote == nil else { return nil }
         let clauseSubjectFirst: Int
         if tokens[s].tag == .pron, Self.contactClauseSubjectPronouns.contains(tokens[s].lower) {
+            if Self.asideBeliefVerbs.contains(tokens[verb].lower) { return nil }
             clauseSubjectFirst = s
         } else if let p = finder.phrase(endingAt: s, floor: floor), p.last == s, p.kind != .pronoun,
                   s - p.first < Self.maxContactClauseSubjectTokens, tokens[p.first].tag == .det || p.kind == .name {
@@ -39,11 +70,14 @@ extension Attributor {
             return nil
         }
         let head = clauseSubjectFirst - 1
-        guard head >= floor, tokens[head].tag == .noun, tokens[head].quote == nil, !tokens[head].isCapitalized,
+        // "Analysts the agency surveyed": capitalised only as the clause's first word.
+        guard head >= floor, tokens[head].tag == .noun, tokens[head].quote == nil, !tokens[head].isCapitalized || head == floor,
               !tokens[head].lower.isPossessiveForm,
               let antecedent = finder.subject(endingAt: head, floor: floor) ?? finder.taggedSubject(endingAt: head, floor: floor),
               antecedent.kind != .pronoun, antecedent.last == head else { return nil }
-        let last = through > e && (e + 1...through).allSatisfy({ tokens[$0].isWord && tokens[$0].quote == nil }) ? through : e
+        let last = through > e && (e + 1...through).allSatisfy({
+            tokens[$0].isWord && tokens[$0].quote == nil && !Self.floatingQuantifiers.contains(tokens[$0].lower)
+        }) ? through : e
         var m = finder.make(first: antecedent.first, last: last, kind: .description)
         m.head = antecedent.head
         m.actorKind = antecedent.actorKind
