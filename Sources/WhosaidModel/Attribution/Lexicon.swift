@@ -121,6 +121,15 @@ enum Lexicon {
     /// Forms that end in -ing: they start participle clauses ("saying"), not finite reports.
     static func isGerund(_ w: String) -> Bool { w.endsWith("ing") }
 
+    /// Nouns for a standard, measure or arrangement that `according to` follows when it tells how
+    /// a thing was done (`sorted according to size`), not who says so.
+    static let standardNouns: WordSet = [
+        "system", "systems", "weight", "weights", "size", "sizes", "scale", "formula", "method", "methods",
+        "standard", "standards", "criteria", "criterion", "guideline", "guidelines", "procedure", "procedures",
+        "protocol", "protocols", "preference", "preferences", "taste", "tastes", "pattern", "patterns",
+        "recipe", "specification", "specifications", "instructions", "category", "categories", "index", "plan",
+        "rule", "rules", "schedule", "timetable",
+    ]
     /// Prepositions: a noun phrase right after one is no verb's subject ("a list of North Korean demands").
     static let prepositions: WordSet = [
         "of", "to", "for", "with", "about", "from", "by", "on", "in", "at", "into", "over", "against", "among", "between",

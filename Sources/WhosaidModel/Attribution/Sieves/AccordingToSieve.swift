@@ -33,6 +33,8 @@ extension Attributor {
         // `CLAUSE, according to NAME.` (the comma is often left out)
         let clauseEnd = tokens[v - 1].lower == "," ? v - 2 : v - 1
         guard var m = accordingToSource(startingAt: v + 2, ceiling: last) else { return nil }
+        // "sorted the ships according to their size": how it was done, no source.
+        if isMannerAccordingTo(at: v, source: m) { return nil }
         // "…, according to a congressional timeline, the guards left": a phrase after the comma
         // that runs into a finite verb is the clause's subject, no apposition of the source.
         // So is a phrase with its own modifier that runs into its verb before any comma (`…, according

@@ -37,7 +37,7 @@ extension Attributor {
         if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
         if isReducedPassive(v, first: first) || isGradedParticiple(v) { return nil }
         guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
-              !followsDeterminer(v), !followsModifiedDeterminer(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
+              !followsDeterminer(v), !followsModifiedDeterminer(v), !disagreesWithQuantifier(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         // "described it in print", "asked about them in April": a pronoun names what was said before.
         // "you can always ask the driver", "let me mention a study": a possible or wished act, no
