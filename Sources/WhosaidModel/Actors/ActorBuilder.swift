@@ -93,7 +93,7 @@ struct ActorBuilder {
             }
             let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
             absorb(m, into: &drafts[id])
-            index.update(id, drafts[id])
+            index.update(id, in: drafts)
             index.saw(id, at: m.first)
             speakerOf[ci] = id
         }
@@ -151,10 +151,12 @@ struct ActorBuilder {
         // per word even when thousands of people share a surname.
         var ownerByFirstWord: [String: [String: Int]] = [:]
         // People named together own no surname: "Cole" alone is Mark Cole, not "Anna Blocher and Mark Cole".
-        for (id, d) in drafts.enumerated() where (d.kind == .person || d.kind == .organisation) && !Self.namesPeopleTogether(d) {
-            surnameOwners[d.surname, default: []].append(id)
-            if let first = d.fullKey?.firstSpaceSeparatedWord.map(String.init), ownerByFirstWord[d.surname]?[first] == nil {
-                ownerByFirstWord[d.surname, default: [:]][first] = id
+        // Read in place, by index: each draft taken out whole was a copy of all its lists and strings.
+        for id in drafts.indices where (drafts[id].kind == .person || drafts[id].kind == .organisation) && !Self.namesPeopleTogether(drafts[id]) {
+            let surname = drafts[id].surname
+            surnameOwners[surname, default: []].append(id)
+            if let first = drafts[id].fullKey?.firstSpaceSeparatedWord.map(String.init), ownerByFirstWord[surname]?[first] == nil {
+                ownerByFirstWord[surname, default: [:]][first] = id
             }
         }
         // The surname a form is read as, looked up once per written form rather than at every
@@ -233,7 +235,7 @@ struct ActorBuilder {
         let captions = CaptionParagraphs.indices(in: tokens, document: document, paragraphs: paragraphRanges)
         occurrences.removeAll { captions.contains(paragraphOf($0.token)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
-        let nameGenders = drafts.map(\.nameGender)
+        let nameGenders = drafts.indices.map { drafts[$0].nameGender }
         var pronounTokens = PronounSalience.chainPronounTokens(in: tokens, formCount: formCount)
         pronounTokens.append(contentsOf: speakerPronouns.keys)
         pronounTokens.sortDistinct()
@@ -332,7 +334,7 @@ struct ActorBuilder {
                 }
                 if sameSurname.count == 1, drafts[sameSurname[0]].fullKey == nil {
                     drafts[sameSurname[0]].fullKey = bare
-                    index.update(sameSurname[0], drafts[sameSurname[0]])
+                    index.update(sameSurname[0], in: drafts)
                     byFullKey[bare] = sameSurname[0]
                     return sameSurname[0]
                 }
