@@ -69,13 +69,30 @@ enum PronounSalience {
         guard tokens[k - 1].lower == ",", index + 2 < tokens.count, tokens[index + 1].lower == ",",
               tokens[index + 2].sentence == t.sentence, tokens[index + 2].tag == .verb || tokens[index + 2].tag == .aux else { return false }
         var p = k - 2
+        var preposition: Int?
         while p >= 0, k - 2 - p < maxOpeningPhraseWords, tokens[p].sentence == t.sentence,
               [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm || tokens[p].is(.title)
-                || MentionFinder.possessivePronouns.contains(tokens[p].lower) {
+                || MentionFinder.possessivePronouns.contains(tokens[p].lower)
+                || isPersonQualifyingPreposition(p, tokens: tokens) {
+            if tokens[p].tag == .adp { preposition = p }
             p -= 1
         }
-        guard p < k - 2 else { return false }
+        guard p < k - 2, preposition.map({ $0 - 1 > p }) ?? true else { return false }
         return p < 0 || tokens[p].sentence != t.sentence || opensAfterFrontedAdverb(comma: p, tokens: tokens)
+    }
+
+    /// Prepositions that qualify a noun of a person by a place or body (`her colleague at the firm`,
+    /// `a spokeswoman for the agency`, `his deputy on the council`).
+    static let personQualifyingPrepositions: WordSet = ["at", "on", "for", "of", "in", "from", "with"]
+
+    /// Whether token `p` is a preposition that qualifies a noun of one person right before it
+    /// (``PersonNameIndex/isPersonNoun(_:)``): `Her colleague at the firm, Maria Park, disagreed`
+    /// opens with a noun phrase that the apposed name is the subject as, while `A study by a
+    /// sociologist, NAME,` (a thing's noun before the preposition) does not.
+    static func isPersonQualifyingPreposition(_ p: Int, tokens: Tokens) -> Bool {
+        guard p >= 1, tokens[p].tag == .adp, personQualifyingPrepositions.contains(tokens[p].lower),
+              tokens[p - 1].sentence == tokens[p].sentence, tokens[p - 1].tag == .noun else { return false }
+        return PersonNameIndex.isPersonNoun(tokens[p - 1].lower)
     }
 
     /// Most words of a verbless phrase fronted before a sentence's subject (`On Tuesday,`).
