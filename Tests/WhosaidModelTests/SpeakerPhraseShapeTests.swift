@@ -18,6 +18,49 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `Asked whether the race was over, Pep Guardiola laughed. “No,” he said.`: a fronted
+    /// participle phrase may take a clause of its own (after `whether`, `if`, `how`, `that`…) with
+    /// its auxiliary, and the name after its comma still opens the main clause, so the pronoun
+    /// after it takes that name over the speaker before (``PronounSalience/participleClauseOpeners``).
+    static let participleClauseBeforeSubjectCases: [Case] = [
+        Case(text: "Martin Odegaard said the team would bounce back.\n\nAsked whether the title race was over, Pep Guardiola laughed. “No, no, no,” he said.",
+             expected: [("Martin Odegaard", "the team would bounce back"), (nil, "whether the title race was over"), ("Pep Guardiola", "“No, no, no,”")]),
+        Case(text: "Martin Odegaard said the team would bounce back.\n\nAsked if he would stay, Pep Guardiola smiled. “Of course,” he said.",
+             expected: [("Martin Odegaard", "the team would bounce back"), (nil, "if he would stay"), ("Pep Guardiola", "“Of course,”")]),
+        Case(text: "Martin Odegaard said the team would bounce back.\n\nAsked by reporters whether the club had been fined, Pep Guardiola shrugged. “It is what it is,” he said.",
+             expected: [("Martin Odegaard", "the team would bounce back"), ("reporters", "whether the club had been fined"), ("Pep Guardiola", "“It is what it is,”")]),
+        Case(text: "Martin Odegaard said the team would bounce back.\n\nTired players were slow, Pep Guardiola said. “We lost,” he said.",
+             expected: [("Martin Odegaard", "the team would bounce back"), ("Pep Guardiola", "Tired players were slow"), ("Pep Guardiola", "“We lost,”")]),
+    ]
+
+    /// `The senator, R-Utah, said`: a party and state code set off by commas after a description
+    /// of a person is the description's, which speaks (``MentionFinder/describedPartyMember(commaAt:floor:)``);
+    /// after a name the name still speaks, and a relative clause after the code still reaches back.
+    static let describedPartyMemberCases: [Case] = [
+        Case(text: "The senator, R-Utah, said the bill was dead.", expected: [("The senator", "the bill was dead")]),
+        Case(text: "The congresswoman, D-Calif., told reporters the vote would fail.",
+             expected: [("The congresswoman", "the vote would fail")]),
+        Case(text: "A freshman senator, R-Utah, said the bill was dead.", expected: [("A freshman senator", "the bill was dead")]),
+        Case(text: "Sen. Mike Lee, R-Utah, said the bill was dead.", expected: [("Mike Lee", "the bill was dead")]),
+        Case(text: "The senator, R-Utah, who wrote the bill, said it was dead.", expected: [("The senator", "it was dead")]),
+    ]
+
+    /// `Her colleague at the firm, Maria Park, disagreed. “…,” she said.`: a name apposed to a
+    /// noun of a person that a prepositional phrase qualifies still opens the sentence as its
+    /// subject, so the pronoun after it takes that name over the speaker before
+    /// (``PronounSalience/isPersonQualifyingPreposition(_:tokens:)``); a thing's noun before the
+    /// preposition (`A study by a sociologist, NAME,`) leaves the name an object's apposition.
+    static let apposedNameAfterQualifiedPersonNounCases: [Case] = [
+        Case(text: "Mayor Lisa Chen said the plan was fine. Her colleague at the firm, Maria Park, disagreed. “The fees are unfair,” she said.",
+             expected: [("Lisa Chen", "the plan was fine"), ("Maria Park", "“The fees are unfair,”")]),
+        Case(text: "Mayor Lisa Chen said the plan was fine.\n\nHer colleague on the council, Maria Park, disagreed. “The fees are unfair,” she said.",
+             expected: [("Lisa Chen", "the plan was fine"), ("Maria Park", "“The fees are unfair,”")]),
+        Case(text: "Tom Reyes said the buses were late. A spokesman for the transit agency, Omar Haddad, disputed that. “They ran on time,” he said.",
+             expected: [("Tom Reyes", "the buses were late"), ("Omar Haddad", "“They ran on time,”")]),
+        Case(text: "Ana Ruiz said the rents were too high. A study by a sociologist, Maria Park, found the same. “We cannot wait,” she said.",
+             expected: [("Ana Ruiz", "the rents were too high"), ("Ana Ruiz", "“We cannot wait,”")]),
+    ]
+
     /// `rated this statement by Ruiz on June 11: “…”`: a noun for a statement, `by`, its author and a
     /// short date before the colon: the author speaks the quote, not the subject of a cue earlier
     /// in the sentence (``Attributor/authorBeforeDate(colon:first:)``).
@@ -1447,7 +1490,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The depot is too small, according to the rules committee.", expected: [("the rules committee", "The depot is too small")]),
     ]
 
-    static let allCases = mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
+    static let allCases = participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `The winner, Maria Stone, was less enthusiastic. “…,” she said.`: a full name whose

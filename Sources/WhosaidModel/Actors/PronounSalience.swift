@@ -69,13 +69,30 @@ enum PronounSalience {
         guard tokens[k - 1].lower == ",", index + 2 < tokens.count, tokens[index + 1].lower == ",",
               tokens[index + 2].sentence == t.sentence, tokens[index + 2].tag == .verb || tokens[index + 2].tag == .aux else { return false }
         var p = k - 2
+        var preposition: Int?
         while p >= 0, k - 2 - p < maxOpeningPhraseWords, tokens[p].sentence == t.sentence,
               [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm || tokens[p].is(.title)
-                || MentionFinder.possessivePronouns.contains(tokens[p].lower) {
+                || MentionFinder.possessivePronouns.contains(tokens[p].lower)
+                || isPersonQualifyingPreposition(p, tokens: tokens) {
+            if tokens[p].tag == .adp { preposition = p }
             p -= 1
         }
-        guard p < k - 2 else { return false }
+        guard p < k - 2, preposition.map({ $0 - 1 > p }) ?? true else { return false }
         return p < 0 || tokens[p].sentence != t.sentence || opensAfterFrontedAdverb(comma: p, tokens: tokens)
+    }
+
+    /// Prepositions that qualify a noun of a person by a place or body (`her colleague at the firm`,
+    /// `a spokeswoman for the agency`, `his deputy on the council`).
+    static let personQualifyingPrepositions: WordSet = ["at", "on", "for", "of", "in", "from", "with"]
+
+    /// Whether token `p` is a preposition that qualifies a noun of one person right before it
+    /// (``PersonNameIndex/isPersonNoun(_:)``): `Her colleague at the firm, Maria Park, disagreed`
+    /// opens with a noun phrase that the apposed name is the subject as, while `A study by a
+    /// sociologist, NAME,` (a thing's noun before the preposition) does not.
+    static func isPersonQualifyingPreposition(_ p: Int, tokens: Tokens) -> Bool {
+        guard p >= 1, tokens[p].tag == .adp, personQualifyingPrepositions.contains(tokens[p].lower),
+              tokens[p - 1].sentence == tokens[p].sentence, tokens[p - 1].tag == .noun else { return false }
+        return PersonNameIndex.isPersonNoun(tokens[p - 1].lower)
     }
 
     /// Most words of a verbless phrase fronted before a sentence's subject (`On Tuesday,`).
@@ -166,10 +183,11 @@ enum PronounSalience {
         var p = k - 1
         // "Asked about the remarks, Kessler smiled.": a participle phrase fronted before the
         // subject's comma holds a verb but no clause of its own.
-        let frontedParticiple = p >= 0 && tokens[p].lower == "," && opensWithParticiplePhrase(comma: p, tokens: tokens)
+        // The phrase is read whole, the clause it may take included (`Asked whether the race was over,`).
+        if p >= 0, tokens[p].lower == ",", opensWithParticiplePhrase(comma: p, tokens: tokens) { return true }
         while p >= 0, tokens[p].sentence == sentence {
             guard k - p <= maxMainClauseOpeningTokens, tokens[p].quote == nil,
-                  ![.verb, .aux, .sconj].contains(tokens[p].tag) || frontedParticiple && tokens[p].tag == .verb else { return false }
+                  ![.verb, .aux, .sconj].contains(tokens[p].tag) else { return false }
             p -= 1
         }
         return true
@@ -177,7 +195,8 @@ enum PronounSalience {
 
     /// Whether the sentence of the comma at `comma` opens with a participle phrase that the comma
     /// closes (`Asked about the remarks,`, `Speaking to reporters on Monday,`): a past or -ing
-    /// participle first, then no auxiliary, subordinator or other comma.
+    /// participle first, then no auxiliary, subordinator or other comma before any clause the
+    /// participle takes (``participleClauseOpeners``).
     static func opensWithParticiplePhrase(comma: Int, tokens: Tokens) -> Bool {
         let sentence = tokens[comma].sentence
         var f = comma
@@ -185,8 +204,16 @@ enum PronounSalience {
         guard f < comma, f == 0 || tokens[f - 1].sentence != sentence else { return false }
         let opener = tokens[f]
         guard opener.tag == .verb, opener.lower.hasSuffix("ed") || Lexicon.isGerund(opener.lower) else { return false }
-        return !(f + 1..<comma).contains { tokens[$0].tag == .aux || tokens[$0].tag == .sconj || tokens[$0].lower == "," || tokens[$0].quote != nil }
+        if (f + 1..<comma).contains(where: { tokens[$0].lower == "," || tokens[$0].quote != nil }) { return false }
+        let clause = (f + 1..<comma).first { participleClauseOpeners.contains(tokens[$0].lower) } ?? comma
+        return !(f + 1..<clause).contains { tokens[$0].tag == .aux || tokens[$0].tag == .sconj }
     }
+
+    /// Words that open a clause a fronted participle takes as its complement (`Asked whether the
+    /// title race was over,`, `Asked by reporters how the money was spent,`): the clause may hold
+    /// its own auxiliary and subordinator, and the phrase is still no main clause
+    /// (``opensWithParticiplePhrase(comma:tokens:)``).
+    static let participleClauseOpeners: WordSet = ["whether", "if", "how", "what", "why", "when", "where", "who", "which", "that"]
 
     /// Most words of the noun phrase opening a sentence that a name is apposed to.
     static let maxOpeningPhraseWords = 8

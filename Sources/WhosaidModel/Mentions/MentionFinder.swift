@@ -123,7 +123,8 @@ struct MentionFinder {
             if end - 1 > floor, tokens[end - 1].lower == ")", (max(floor, end - 5)..<end - 1).contains(where: isPartyCode) {
                 return phrase(endingAt: end - 1, floor: floor)
             }
-            return residentSubject(commaAt: end, floor: floor) ?? appositiveSubject(commaAt: end, floor: floor)
+            return describedPartyMember(commaAt: end, floor: floor) ?? residentSubject(commaAt: end, floor: floor)
+                ?? appositiveSubject(commaAt: end, floor: floor)
         }
         // "Lowe, the host of “Morning Joe,” told…": a title's closing mark after its own comma
         // closes the apposition as the comma would.
@@ -136,6 +137,18 @@ struct MentionFinder {
         }
         // A closure, not the method: passed as a value, it copied the finder at every call.
         return phrase(endingAt: end, floor: floor).map { personBeforeOf($0) }
+    }
+
+    /// `The senator, R-Utah, said`, `The congresswoman, D-Calif., told`: a party and state code set
+    /// off by commas after a description of a person belongs to the description as it does after
+    /// a name (`Sen. Mike Lee, R-Utah, said`), so the description is the subject; a name before the
+    /// code is left to the readings of an apposition. Nil for anything else.
+    func describedPartyMember(commaAt end: Int, floor: Int) -> SpeakerMention? {
+        guard end - 3 >= floor else { return nil }
+        let code = tokens[end - 1].lower == "." ? end - 2 : end - 1
+        guard code - 2 >= floor, isPartyCode(code), tokens[code - 1].lower == ",",
+              let m = phrase(endingAt: code - 2, floor: floor), m.kind == .description else { return nil }
+        return m
     }
 
     /// `David Woodard of Clemson University said`: a person's full name (after any title) before

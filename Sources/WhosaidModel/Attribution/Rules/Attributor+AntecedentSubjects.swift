@@ -35,11 +35,14 @@ extension Attributor {
     func antecedentSubject(ofSentence si: Int, before pronoun: Int) -> SpeakerMention? {
         let first = sentenceFirst[si], last = sentenceLast[si]
         guard first >= 0, !titleCase[si], paragraphOf(pronoun) - paragraphOf(first) <= 1 else { return nil }
-        var v = first + 1
-        while v <= last, v - first <= Self.maxAntecedentSubjectTokens, tokens[v].tag != .verb && tokens[v].tag != .aux {
+        // "Asked whether the race was over, Guardiola laughed.": the verbs of a fronted participle
+        // phrase and the clause it takes are not the main clause's; its verb is read after the comma.
+        let opening = frontedParticipleComma(first: first, last: last).map { $0 + 1 } ?? first
+        var v = opening + 1
+        while v <= last, v - opening <= Self.maxAntecedentSubjectTokens, tokens[v].tag != .verb && tokens[v].tag != .aux {
             v += 1
         }
-        guard v <= last, v - first <= Self.maxAntecedentSubjectTokens, !holdsQuote(first, v), !isOpenMark(first),
+        guard v <= last, v - opening <= Self.maxAntecedentSubjectTokens, !holdsQuote(first, v), !isOpenMark(first),
               let m = sentenceSubject(first: first, before: v), m.kind != .pronoun, m.last < v,
               !(m.kind == .name && m.actorKind == .person) || isUnknownGivenFullName(m) else { return nil }
         if m.kind == .name, m.actorKind == .person { return m }
@@ -50,6 +53,17 @@ extension Attributor {
             || m.kind == .description && MentionFinder.possessivePronouns.contains(tokens[m.first].lower) { return nil }
         guard m.actorKind == .organisation || isPeopleGroup(m) || isPersonDescription(m) && !opensDefiniteRole(m) else { return nil }
         return m
+    }
+
+    /// The comma closing a participle phrase that opens the sentence from `first` to `last`
+    /// (``PronounSalience/opensWithParticiplePhrase(comma:tokens:)``: `Asked whether the title race
+    /// was over,`), within ``PronounSalience/maxMainClauseOpeningTokens``. Nil for any other opening.
+    func frontedParticipleComma(first: Int, last: Int) -> Int? {
+        guard tokens[first].tag == .verb else { return nil }
+        let end = min(last, first + PronounSalience.maxMainClauseOpeningTokens)
+        guard let comma = (first + 1...max(first + 1, end)).first(where: { tokens[$0].lower == "," }), comma < last,
+              PronounSalience.opensWithParticiplePhrase(comma: comma, tokens: tokens) else { return nil }
+        return comma
     }
 
     /// Whether name `m` is a person's full name whose first word is no first name the gender table
