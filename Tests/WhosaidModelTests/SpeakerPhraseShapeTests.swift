@@ -1490,8 +1490,72 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The depot is too small, according to the rules committee.", expected: [("the rules committee", "The depot is too small")]),
     ]
 
-    static let allCases = participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
+    static let allCases = longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
+
+    /// `At her news conference in Dayton on Monday after the Group of 20 summit, Ruiz's critics…:`:
+    /// a verbless chain of prepositional phrases longer than a plain introduction is still one,
+    /// up to its own limit (``Attributor/isVerblessPrepositionChain(from:before:)``), so the
+    /// subject after its comma speaks, not a place inside it; a short introduction is as before.
+    static let longPrepositionChainIntroductionCases: [Case] = [
+        Case(text: "At her news conference in Dayton on Monday after the Group of 20 summit, Ruiz's first five critics ranged from polite to angry: “Why did the fares rise again?”",
+             expected: [("Ruiz's first five critics", "“Why did the fares rise again?”")]),
+        Case(text: "At the depot in Dayton on Monday after the Group of 7 meeting, the drivers were blunt: “We will strike.”",
+             expected: [("the drivers", "“We will strike.”")]),
+        Case(text: "At her news conference on Monday, Ruiz's critics were blunt: “Why did the fares rise again?”",
+             expected: [("Ruiz's critics", "“Why did the fares rise again?”")]),
+    ]
+
+    /// `The timing of the surge doesn't surprise strategist Tom Cole: “…”`: a person's name closing
+    /// the clause before the colon speaks when the sentence's subject cannot
+    /// (``Attributor/nameClosingColonClause(colon:first:)``); a subject that can speak keeps the
+    /// quote, and a name after a preposition is a topic.
+    static let nameClosingColonClauseCases: [Case] = [
+        Case(text: "The timing of the surge doesn't surprise veteran strategist Tom Cole: “Late deciders break for the challenger.”",
+             expected: [("Tom Cole", "“Late deciders break for the challenger.”")]),
+        Case(text: "The report quoted Ann Ruiz: “The bridge is not safe.”",
+             expected: [("Ann Ruiz", "“The bridge is not safe.”")]),
+        Case(text: "The mayor thanked Ann Ruiz: “You kept the buses running.”",
+             expected: [("The mayor", "“You kept the buses running.”")]),
+        Case(text: "The speech ended with a nod to Ann Ruiz: “She kept the buses running.”",
+             expected: [("The speech", "“She kept the buses running.”")]),
+    ]
+
+    /// `“…,” Hope Black, the housing guru who founded the group tweeted…`: a capital right after a
+    /// quote closed at a comma is no sentence's first word, so a first name the tagger misread
+    /// there (`Hope/ADJ`) is repaired to a name (``NameTagRepair/closesQuoteAtComma(_:_:_:)``)
+    /// and the apposed description does not speak for it; after a full stop nothing changes.
+    static let nameAfterQuoteCommaCases: [Case] = [
+        Case(text: "“The mayor needs a plan for renters,” Hope Black, the housing guru who founded the group tweeted on Wednesday. “They are leaving now.”",
+             expected: [("Hope Black", "“The mayor needs a plan for renters,”"), ("Hope Black", "“They are leaving now.”")]),
+        Case(text: "“The mayor needs a plan,” Will Steel, a tenant organizer in the city said.",
+             expected: [("Will Steel", "“The mayor needs a plan,”")]),
+        Case(text: "“We are leaving the depot,” Ann Ruiz said. “Black smoke is rising over it.”",
+             expected: [("Ann Ruiz", "“We are leaving the depot,”"), ("Ann Ruiz", "“Black smoke is rising over it.”")]),
+    ]
+
+    /// `…, where tenants had gathered, chanting “…”`, `…Ann Ruiz, who ran for mayor and who worked
+    /// the crowd, praising “…”`, `Cole wrote when Ruiz ended the debate…, remarking, “…”`: a comma
+    /// participle after a relative or subordinate clause set after the main clause is that
+    /// clause's (``Attributor/trailingClauseSubject(before:first:)``); an embedded question
+    /// (`asked when…`), a relative clause closed before the main verb, or a fronted clause
+    /// leaves the main clause's subject speaking.
+    static let participleAfterTrailingClauseCases: [Case] = [
+        Case(text: "The mayor spoke near the pier, where the tenants had gathered on Monday morning, chanting “no rent hikes, no peace” after the vote.",
+             expected: [("the tenants", "“no rent hikes, no peace”")]),
+        Case(text: "The mayor spoke by the old mill — now owned by a bank — where a dozen workers had gathered, chanting “Pay us now.”",
+             expected: [("a dozen workers", "“Pay us now.”")]),
+        Case(text: "The council backed a teacher named Ann Ruiz, who is running for mayor and who worked the crowd, praising “the city's honest and hard-working staff.”",
+             expected: [("Ann Ruiz", "“the city's honest and hard-working staff.”")]),
+        Case(text: "“Too late?” Tom Cole wrote when Ann Ruiz ended the debate last week with a nod to the \"Blue Line\" film, remarking, “Thank you, and good night to all of you.”",
+             expected: [("Tom Cole", "“Too late?”"), ("Ann Ruiz", "“Thank you, and good night to all of you.”")]),
+        Case(text: "Tom Cole asked when the bus would come, saying “We have waited an hour for it.”",
+             expected: [("Tom Cole", "when the bus would come"), ("Tom Cole", "“We have waited an hour for it.”")]),
+        Case(text: "The mayor thanked Ann Ruiz, who runs the office, and praised the staff, saying “They worked hard all year.”",
+             expected: [("The mayor", "the staff"), ("The mayor", "“They worked hard all year.”")]),
+        Case(text: "When asked about the cuts, Ann Ruiz shrugged, saying “We will not pay.”",
+             expected: [(nil, "the cuts"), ("Ann Ruiz", "“We will not pay.”")]),
+    ]
 
     /// `The winner, Maria Stone, was less enthusiastic. “…,” she said.`: a full name whose
     /// surname is also a common word is a person when set off by commas between a noun and a

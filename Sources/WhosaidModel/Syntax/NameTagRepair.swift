@@ -80,7 +80,14 @@ enum NameTagRepair {
         let t = tokens[k]
         guard t.kind == .word, t.isCapitalized, repairable.contains(t.tag), k > range.lowerBound, t.lower != "i" else { return false }
         // A capital after an opening quote, a colon or a dash may only start a sentence.
-        return tokens[k - 1].kind != .punctuation || tokens[k - 1].lower == ","
+        return tokens[k - 1].kind != .punctuation || tokens[k - 1].lower == "," || closesQuoteAtComma(tokens, k - 1, range)
+    }
+
+    /// Whether token `m` is a quotation mark right after a comma (`,”`, `,"`): it closes a quote
+    /// whose sentence goes on, so a capital after it is a name (`“…,” Nate Silver, the…`), not
+    /// a sentence's first word.
+    static func closesQuoteAtComma(_ tokens: Tokens, _ m: Int, _ range: Range<Int>) -> Bool {
+        m - 1 >= range.lowerBound && MentionFinder.quoteMarkForms.contains(tokens[m].lower) && tokens[m - 1].lower == ","
     }
 
     static func isName(_ tokens: Tokens, _ k: Int, _ range: Range<Int>) -> Bool {

@@ -475,7 +475,10 @@ extension Attributor {
             // does not end the introduction, which may run that much longer.
             // A fronted subordinate clause ("When told Perez was in the Cabinet and in the
             // running for a bigger job, Bush thought…") may run longer than a phrase.
-            let base = Self.subordinators.contains(tokens[k].lower) ? Self.maxIntroductoryClauseTokens : Self.maxIntroductionTokens
+            // So may a chain of prepositional phrases with no verb ("At his news conference in
+            // Ankara on Monday after the Group of 20 summit, …": ``isVerblessPrepositionChain(from:before:)``).
+            let base = Self.subordinators.contains(tokens[k].lower) || isVerblessPrepositionChain(from: k, before: v)
+                ? Self.maxIntroductoryClauseTokens : Self.maxIntroductionTokens
             var limit = base
             while c < v, c - k <= limit, tokens[c].quote == nil {
                 if tokens[c].lower == "," {
@@ -594,6 +597,25 @@ extension Attributor {
 
     /// Most tokens of an introductory phrase before its comma (`In a speech earlier in the day,`).
     static let maxIntroductionTokens = 12
+    /// Most tokens of a verbless chain of prepositional phrases read as an introduction; a
+    /// longer run (`At the request of a large majority of the citizens of these States, I…`)
+    /// is more often a clause's own opening than a scene set before its subject.
+    static let maxPrepositionChainTokens = 16
+
+    /// Whether the words from the preposition at `k` to the first comma before `v` are a chain of
+    /// prepositional phrases longer than ``maxIntroductionTokens`` with no verb among them (`At
+    /// his news conference in Ankara on Monday after the Group of 20 summit,`): an introduction
+    /// still, up to ``maxPrepositionChainTokens``.
+    func isVerblessPrepositionChain(from k: Int, before v: Int) -> Bool {
+        guard tokens[k].is(.preposition), tokens[k].tag == .adp else { return false }
+        var c = k + 1
+        while c < v, c - k <= Self.maxPrepositionChainTokens, tokens[c].quote == nil {
+            if tokens[c].lower == "," { return c - k > Self.maxIntroductionTokens }
+            if tokens[c].tag == .verb || tokens[c].tag == .aux || tokens[c].kind == .punctuation { return false }
+            c += 1
+        }
+        return false
+    }
     /// The most tokens of a fronted subordinate clause (`When…,`) before the sentence's subject.
     static let maxIntroductoryClauseTokens = 24
     /// How much longer an introduction may run when a comma joins two modifiers inside it.

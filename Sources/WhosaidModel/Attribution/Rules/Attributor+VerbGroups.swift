@@ -482,10 +482,11 @@ extension Attributor {
     /// The subject a participle after a comma at `v - 1` shares (`Vance spoke for an hour,
     /// saying…`, `Trump went after Bush, calling him…`): after a reported clause the one who
     /// reports goes on speaking (`Cruz said the deal could fail, arguing…`), else the subject of
+    /// a trailing relative or subordinate clause (``trailingClauseSubject(before:first:)``), of
     /// the clause before the comma, of the sentence, or of the cue before it.
     func commaParticipleSubject(_ v: Int, first: Int) -> SpeakerMention? {
         postposedCueSubject(before: v - 1, first: first) ?? invertedCueSubject(before: v - 1, first: first)
-            ?? reportedClauseCueSubject(before: v - 1, first: first)
+            ?? reportedClauseCueSubject(before: v - 1, first: first) ?? trailingClauseSubject(before: v - 1, first: first)
             ?? precedingClauseSubject(before: v - 1, first: first) ?? sentenceSubject(first: first, before: v)
             ?? precedingCueSubject(before: v - 1, first: first)
     }

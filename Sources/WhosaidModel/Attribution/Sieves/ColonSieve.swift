@@ -127,6 +127,20 @@ extension Attributor {
         return t.isWord && !t.isCapitalized && (t.tag == .adj || t.tag == .adv || t.tag == .propn || t.lower == "and")
     }
 
+    /// `The size of the crowd did not surprise pollster Ann Ruiz: “…”`: a person's name that
+    /// closes the clause right before the colon, as its verb's object, when the sentence's
+    /// subject is no one who can speak (``canSpeak(_:)``): the quote is the named person's
+    /// answer. Not after a preposition (`a nod to Ann Ruiz:`), where the name is a topic, nor
+    /// when a subject that can speak reports to or about the person (`The mayor thanked Ann Ruiz:`).
+    func nameClosingColonClause(colon: Int, first: Int) -> SpeakerMention? {
+        guard colon - 1 > first + 1, tokens[colon].lower == ":", let m = finder.phrase(endingAt: colon - 1, floor: first),
+              m.kind == .name, m.actorKind == .person, m.last == colon - 1 || m.lastWithRole == colon - 1, m.first > first + 1,
+              !tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil,
+              (first..<m.first).contains(where: { tokens[$0].tag == .verb || tokens[$0].tag == .aux }) else { return nil }
+        if let s = sentenceSubject(first: first, before: m.first), s.first < m.first, canSpeak(s) { return nil }
+        return m
+    }
+
     /// Dashes that set a source's name after a heading (`Pollsters agree - Carl Bialik:`).
     static let headingDashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
@@ -236,6 +250,10 @@ extension Attributor {
             k += 1
         }
         if let m = named {
+            return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
+        }
+        // "The size of the crowd did not surprise pollster Ann Ruiz:": the person named last.
+        if let m = nameClosingColonClause(colon: open - 1, first: first) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.6, quote: qi)
         }
         guard let m = sentenceSubject(first: first, before: open - 1) else { return nil }

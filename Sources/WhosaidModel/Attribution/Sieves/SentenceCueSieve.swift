@@ -50,7 +50,9 @@ extension Attributor {
             // ", saying …" and "…, tweeting, …": the speaker is the sentence's subject, else the one
             // the shared participle reader finds ("But the members congratulated him, saying, “…”").
             let participle = Lexicon.isGerund(tokens[v].lower) && v > first && tokens[v - 1].lower == ","
-            var m = agent != nil ? agent : participle ? sentenceSubject(first: first, before: v) ?? commaParticipleSubject(v, first: first)
+            // A trailing clause's subject first (`…, where tenants had gathered, chanting, “…”`).
+            var m = agent != nil ? agent : participle ? trailingClauseSubject(before: v - 1, first: first)
+                ?? sentenceSubject(first: first, before: v) ?? commaParticipleSubject(v, first: first)
                 : Lexicon.isGerund(tokens[v].lower) ? participleSpeaker(v, first: first) ?? subject(ofVerb: v, floor: first)
                 : subject(ofVerb: v, floor: first)
             // ", said NAME" after the quote, or the opening inversion.
