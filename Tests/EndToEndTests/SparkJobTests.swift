@@ -71,6 +71,48 @@ import Testing
         #expect(index.stdout.contains("indexed \(SparkJobInput.documents) articles"), "\(index.stdout)")
         #expect(index.stdout.contains("0 failed"), "\(index.stdout)")
     }
+    /// A partition with more bad lines than whosaid names one by one (it names the first 20,
+    /// then counts the rest in one closing line): the executor side counts them all, so the
+    /// job's problem count is the input's, not the number of stderr lines. Runs the partition
+    /// body outside Spark with the real binary, so a change to whosaid's closing line that the
+    /// helper no longer reads fails here.
+    @Test(.enabled(if: mayRun, "Java or pyspark is missing and \(skipVariable)=1: skipping the Spark job test"))
+    func partitionCountsSkippedLinesWhosaidLeftUnnamed() throws {
+        if let missing = Self.missing {
+            Issue.record("\(missing) is not installed: run `bash .ci/run`; \(Self.skipVariable)=1 skips this test")
+            return
+        }
+        let binary = try #require(whosaidBinary(), "whosaid binary not built beside the tests")
+        let badLines = 27
+        let program = """
+            import sys
+            sys.path.insert(0, sys.argv[1])
+            import whosaid_partition as p
+
+            class Table:
+                def __init__(self): self.value = {}
+                def add(self, entry): self.value.update(entry)
+
+            class Local(p.PartitionExtractor):
+                def command(self): return [sys.argv[2], "extract", "--jsonl-input", "-", "--jobs", "1"]
+
+            lines = ['{"id": "bad-%d", "text": 5}' % n for n in range(\(badLines))]
+            lines.insert(3, '{"id": "good", "text": "\\u201cThe pier is safe,\\u201d the harbour master said."}')
+            problems, written = Table(), Table()
+            out = list(Local("whosaid", "in.jsonl", {0: 101}, problems, written)(0, lines))
+            count, messages = problems.value[0]
+            print(len(out), written.value[0], count, len(messages))
+            print(messages[0])
+            print(messages[-1])
+            """
+        let run = try Spawn.run(
+            "/usr/bin/env", ["python3", "-c", program, Self.repository.appendingPathComponent("Scripts/spark").path, binary])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "1 1 \(badLines) 21", "documents written, problems counted, messages kept: \(run.stdout)")
+        #expect(lines.dropFirst().first?.hasPrefix("in.jsonl:101:") == true, "the first bad line named by its input line: \(run.stdout)")
+        #expect(lines.last == "in.jsonl: \(badLines - 20) more skipped lines of the part from input line 101 on (not named)", "\(run.stdout)")
+    }
 }
 
 /// A JSONL input of invented news items (no real text): documents with string, number and no
