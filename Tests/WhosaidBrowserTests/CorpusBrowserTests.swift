@@ -1,5 +1,5 @@
 import Testing
-import WhosaidBrowser
+@testable import WhosaidBrowser
 @testable import WhosaidModel
 
 /// The corpus browser without a terminal: articles, people, statements across articles, the
@@ -110,6 +110,18 @@ import WhosaidBrowser
         let help = render(run(s, .toggleHelp)).lines.joined(separator: "\n")
         #expect(help.contains("Browsing a corpus"))
         for binding in KeyTable.corpus where binding.help.count < 40 { #expect(help.contains(binding.help), "\(binding.help)") }
+    }
+
+    /// The corpus browser's help pages and jumps as the article browser's does (it only scrolled
+    /// a line at a time).
+    @Test func theCorpusHelpPagesAndJumps() {
+        let s = run(Self.state(width: 80, height: 24), .toggleHelp)
+        let bottom = run(s, .moveLast)
+        #expect(bottom.helpScroll > 20 && bottom.mode == .help)
+        #expect(run(bottom, .moveDown).helpScroll == bottom.helpScroll)
+        #expect(run(bottom, .pageUp).helpScroll == bottom.helpScroll - 20)
+        #expect(run(bottom, .moveFirst).helpScroll == 0)
+        #expect(render(bottom).lines.joined().contains("This help"))
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhosaidBrowser
+@testable import WhosaidBrowser
 
 @Suite struct KeyTableTests {
     @Test func noKeyIsBoundTwiceInAMode() {
@@ -42,7 +42,55 @@ import WhosaidBrowser
         #expect(text(render(s)).contains("more: j ↓"))
         let scrolled = run(s, .moveDown, .moveDown)
         #expect(scrolled.helpScroll == 2)
-        #expect(run(s, .moveLast).helpScroll == 0)
+        let last = HelpOverlay.maxScroll(HelpOverlay.lines, size: Size(width: 80, height: 24))
+        #expect(last > 0)
+        #expect(run(s, .moveLast).helpScroll == last)
+        #expect(run(s, .moveLast, .moveFirst).helpScroll == 0)
+        #expect(run(s, .moveLast, .moveDown).helpScroll == last, "scrolling stops at the last line")
+    }
+
+    /// In the help, the keys that page and jump in a list page and jump in it, and the wheel
+    /// scrolls it; its own keys are listed in it.
+    @Test func theHelpPagesAndJumpsWithTheListKeys() {
+        let s = run(Fixture.state(80, 24), .toggleHelp)
+        func key(_ k: Key, _ state: State) -> State { run(state, KeyTable.action(for: k, in: state)!) }
+        #expect(key(.char(" "), s).helpScroll == 20, "a page is the box's 20 inner rows")
+        #expect(key(.pageDown, key(.pageDown, s)).helpScroll == 40)
+        #expect(key(.char("b"), key(.pageDown, key(.pageDown, s))).helpScroll == 20)
+        #expect(key(.char("G"), s).helpScroll == HelpOverlay.maxScroll(HelpOverlay.lines, size: s.size))
+        #expect(key(.home, key(.end, s)).helpScroll == 0)
+        let wheel = KeyTable.action(for: .mouse(MouseEvent(.wheelDown, x: 40, y: 10)), in: s)
+        #expect(wheel != nil && run(s, wheel!).helpScroll == 3)
+        #expect(key(.char("G"), s).mode == .help, "jumping does not close the help")
+        let bottom = text(render(key(.char("G"), s)))
+        #expect(bottom.contains("This help") && bottom.contains("G End         bottom"), "\(bottom)")
+        #expect(!bottom.contains("more: j ↓"), "at the bottom nothing more is below")
+    }
+
+    /// A terminal narrower than the longest binding wraps its description under itself; nothing
+    /// is cut, and the keys stay on the first row.
+    @Test func aNarrowHelpWrapsLongDescriptions() {
+        let wrapped = HelpOverlay.wrapped(HelpOverlay.lines, screenWidth: 60)
+        let room = HelpOverlay.boxWidth(screenWidth: 60) - 4
+        #expect(wrapped.count > HelpOverlay.lines.count)
+        for row in wrapped { #expect(DisplayWidth.of(row) <= room, "\(row)") }
+        // Rejoined, the rows are the lines again.
+        var rejoined: [String] = []
+        for row in wrapped {
+            if row.hasPrefix(String(repeating: " ", count: HelpOverlay.keysWidth + 2)), let last = rejoined.popLast() {
+                rejoined.append(last + " " + row.drop { $0 == " " })
+            } else {
+                rejoined.append(row)
+            }
+        }
+        #expect(rejoined == HelpOverlay.lines)
+        let s = run(Fixture.state(60, 30), .toggleHelp, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown, .moveDown)
+        let rows = render(s).lines.filter { $0.contains("│   R ") || $0.contains("(kept for next time)") && !$0.contains("M ") }
+        #expect(
+            rows.map { String($0.dropFirst(1).prefix(58)) } == [
+                "│   R             correct the speaker of the statement   │",
+                "│                 (kept for next time)                   │",
+            ], "\(text(render(s)))")
     }
 
     /// Labels are built from the keys: quit's names Ctrl-C (it used to say only "q").
@@ -75,8 +123,8 @@ import WhosaidBrowser
     /// The help explains the statements' marks, "no cue" included.
     @Test func theHelpExplainsTheMarks() {
         let help = text(render(run(Fixture.state(120, 70), .toggleHelp)))
-        #expect(help.contains("≈           mixed: retold with some words quoted"))
-        #expect(help.contains("no cue      no speech verb; attributed by position"))
-        #expect(help.contains("~           reported: their words retold"))
+        #expect(help.contains("≈             mixed: retold with some words quoted"))
+        #expect(help.contains("no cue        no speech verb; attributed by position"))
+        #expect(help.contains("~             reported: their words retold"))
     }
 }

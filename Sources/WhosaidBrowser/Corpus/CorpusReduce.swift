@@ -73,14 +73,10 @@ extension CorpusState {
     }
 
     private mutating func applyInHelp(_ action: Action) {
-        let lines = CorpusHelp.lines.count
         switch action {
         case .toggleHelp, .back: mode = .normal
-        case .moveDown: helpScroll += 1
-        case .moveUp: helpScroll = max(0, helpScroll - 1)
-        default: break
+        default: helpScroll = HelpOverlay.scrolled(helpScroll, by: action, CorpusHelp.lines, size: size) ?? helpScroll
         }
-        helpScroll = min(helpScroll, max(0, lines - max(1, size.height - 4)))
     }
 
     /// Focuses `pane`; the left column shows it when it is the articles or people pane.

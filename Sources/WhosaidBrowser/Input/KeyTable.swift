@@ -75,8 +75,12 @@ public enum KeyTable {
 
     /// Bindings of the help overlay.
     public static let help: [Binding] = [
-        Binding(keys: [.char("j"), .down], action: .moveDown, help: "scroll", hint: nil),
-        Binding(keys: [.char("k"), .up], action: .moveUp, help: "scroll", hint: nil),
+        Binding(keys: [.char("j"), .down], action: .moveDown, help: "scroll down", hint: nil),
+        Binding(keys: [.char("k"), .up], action: .moveUp, help: "scroll up", hint: nil),
+        Binding(keys: [.pageDown, .ctrl("d"), .char(" ")], action: .pageDown, help: "page down", hint: nil),
+        Binding(keys: [.pageUp, .ctrl("u"), .char("b")], action: .pageUp, help: "page up", hint: nil),
+        Binding(keys: [.char("g"), .home], action: .moveFirst, help: "top", hint: nil),
+        Binding(keys: [.char("G"), .end], action: .moveLast, help: "bottom", hint: nil),
         Binding(keys: [.char("?"), .escape, .char("q"), .enter], action: .toggleHelp, help: "close help", hint: "? close help"),
     ]
 
@@ -104,7 +108,8 @@ public enum KeyTable {
             return browsing.first { $0.action == .quit }?.keys.contains(key) == true ? .quit : nil
         }
         if case .mouse(let event) = key {
-            guard mode == .normal else { return nil }
+            // The help scrolls with the wheel; nothing else outside browsing takes the mouse.
+            guard mode == .normal || mode == .help && event.kind != .click else { return nil }
             switch event.kind {
             case .click: return .click(x: event.x, y: event.y)
             case .wheelUp: return .wheel(x: event.x, y: event.y, delta: -3)

@@ -43,20 +43,14 @@ extension State {
     }
 
     private mutating func applyInHelp(_ action: Action) {
-        let page = max(1, size.height - 4)
-        var scroll = helpScroll
         switch action {
         case .toggleHelp, .back:
             interaction = .normal
-            return
-        case .moveDown: scroll += 1
-        case .moveUp: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += page
-        case .pageUp: scroll = max(0, scroll - page)
-        case .moveFirst: scroll = 0
-        default: break
+        default:
+            if let scroll = HelpOverlay.scrolled(helpScroll, by: action, HelpOverlay.lines, size: size) {
+                interaction = .help(scroll: scroll)
+            }
         }
-        interaction = .help(scroll: min(scroll, max(0, HelpOverlay.lineCount - page)))
     }
 
     private mutating func applyInNormal(_ action: Action) {
