@@ -202,6 +202,8 @@ extension Attributor {
             } else if t.lower == "to", e - 3 >= floor, tokens[e - 2].lower == "to", tokens[e - 1].isCapitalized,
                       Self.takeForms.contains(tokens[e - 3].lower) {
                 e -= 4  // "took to Twitter to say"
+            } else if t.lower == "to", let occasion = occasionVerb(beforePurposeTo: e, floor: floor) {
+                e = occasion - 1  // "used the speech to warn", "went on television to argue"
             } else if t.lower == "to", e - 1 >= floor, Self.catenativeAdjectives.contains(tokens[e - 1].lower) {
                 // "were slightly more likely to say", "was quick to point out": the adjective and
                 // its degree words belong to the verb group.
