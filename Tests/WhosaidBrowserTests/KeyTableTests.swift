@@ -65,6 +65,11 @@ import Testing
         let bottom = text(render(key(.char("G"), s)))
         #expect(bottom.contains("This help") && bottom.contains("G End         bottom"), "\(bottom)")
         #expect(!bottom.contains("more: j ↓"), "at the bottom nothing more is below")
+        #expect(bottom.contains("  click         select a pane or an item"), "the mouse lines line up with the keys")
+        // A wider screen wraps less: the scroll left at the old bottom is clamped to the new one.
+        let wider = run(key(.char("G"), s), .resize(Size(width: 120, height: 40)))
+        #expect(wider.helpScroll == HelpOverlay.maxScroll(HelpOverlay.lines, size: Size(width: 120, height: 40)))
+        #expect(run(wider, .moveUp).helpScroll == max(0, wider.helpScroll - 1))
     }
 
     /// A terminal narrower than the longest binding wraps its description under itself; nothing

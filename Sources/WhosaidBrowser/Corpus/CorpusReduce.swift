@@ -17,6 +17,7 @@ extension CorpusState {
             layout = CorpusLayout(size: newSize)
             relayoutSource()
             revealStatementInSource(force: false)
+            helpScroll = min(helpScroll, HelpOverlay.maxScroll(CorpusHelp.lines, size: newSize))
             return
         case .exportFinished(let outcome):
             finishExport(outcome)

@@ -16,6 +16,11 @@ extension State {
             relayout()
             keepSelectionVisible()
             revealStatementInSource(force: false)
+            // The help's last line moves with the width it wraps to: a scroll past it would
+            // leave key presses that change nothing.
+            if case .help(let scroll) = interaction {
+                interaction = .help(scroll: min(scroll, HelpOverlay.maxScroll(HelpOverlay.lines, size: newSize)))
+            }
             return
         case .exportFinished(let outcome):
             finishExport(outcome)

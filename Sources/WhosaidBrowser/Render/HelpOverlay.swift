@@ -9,7 +9,7 @@ enum HelpOverlay {
             + section("Overwrite question", KeyTable.confirm) + [""]
             + section("Quit question (marks not exported)", KeyTable.confirmQuit) + [""]
             + section("This help", KeyTable.help) + [""]
-            + ["Mouse", "  click       select a pane or an item", "  wheel       scroll"]
+            + ["Mouse", "  " + "click".padding(keysWidth) + "select a pane or an item", "  " + "wheel".padding(keysWidth) + "scroll"]
     }()
 
     /// A heading and a line per binding.
