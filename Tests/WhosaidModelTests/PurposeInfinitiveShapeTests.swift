@@ -26,5 +26,16 @@ enum PurposeInfinitiveShapeTests {
         Case(text: "Reyes sent aides to tell reporters that he was ill.", expected: []),
         Case(text: "The coach used a slur to describe the referee.", expected: []),
         Case(text: "If it takes this long to announce that the school will close, parents will leave.", expected: []),
+        // An expletive `it` behind an auxiliary; an object that speaks (`use` needs an occasion
+        // as its object); a passive and a reduced relative; a sign read, not speech; a relative
+        // clause's subject is left to the relative-clause rules.
+        Case(text: "It could take weeks to confirm that the victim was a local man.", expected: []),
+        Case(text: "The gang used children to tell police that the house was empty.", expected: []),
+        Case(text: "The speech was used by the minister to warn that taxes would rise.", expected: []),
+        Case(text: "The figures used by the minister to claim that crime had fallen were wrong.", expected: []),
+        Case(text: "Investors took the data to suggest that inflation had peaked.", expected: []),
+        Case(text: "Shares rose sharply on Monday to suggest that investors expected a deal.", expected: []),
+        Case(text: "Tom Reyes took the opportunity to argue that the levy was unfair.",
+             expected: [("Tom Reyes", "the levy was unfair")]),
     ]
 }

@@ -5,7 +5,9 @@ import WhosaidSyntax
 /// ruling`. The object is what was said; the occasion is the cue's adjunct, not part of it.
 extension Attributor {
     /// Nouns that name the occasion or medium of a statement.
-    static let occasionNouns: WordSet = [
+    static let occasionNouns = WordSet(occasionNounList)
+    /// The words of ``occasionNouns``, for lists derived from it.
+    static let occasionNounList: Set<String> = [
         "statement", "statements", "interview", "interviews", "speech", "speeches", "rally", "rallies", "debate",
         "debates", "ruling", "forum", "event", "hearing", "letter", "tweet", "tweets", "post", "conference",
         "stop", "visit", "meeting", "appearance", "op-ed", "email", "e-mail", "video", "ad", "remarks",
