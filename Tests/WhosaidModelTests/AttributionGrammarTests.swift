@@ -1545,7 +1545,7 @@ import Testing
                       + reviewCounterexampleCases + DirectQuoteShapeTests.allCases + ApposedSubjectShapeTests.allCases
                       + WireShapeTests.allCases + SingleQuoteShapeTests.allCases + CueWordingShapeTests.allCases
                       + SpeakerPhraseShapeTests.allCases + FrameAndContinuationShapeTests.allCases + SubjectAsideShapeTests.allCases
-                      + RelativeSubjectShapeTests.allCases + PurposeInfinitiveShapeTests.allCases)
+                      + RelativeSubjectShapeTests.allCases + PurposeInfinitiveShapeTests.allCases + ColonParaphraseShapeTests.allCases)
     func attribution(_ c: Case) {
         let got = Self.statements(c.text)
         #expect(got.map(\.0) == c.expected.map(\.0), "\(got)")

@@ -473,7 +473,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "transcript", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
+            "opening-frame", "headline", "transcript", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
             "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "run-on-quote", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)
@@ -484,13 +484,13 @@ import Testing
         #expect(made == Set(AttributionRule.allCases).subtracting([.unattributed]))
     }
 
-    @Test func labelStatementsSwitchOffTheLabelAndNounCueSieves() {
+    @Test func labelStatementsSwitchOffTheLabelNounCueAndColonParaphraseSieves() {
         var options = Engine.Options()
         options.labelStatements = false
         let on = AttributionPipeline.standard.switchedOn(by: Engine.Options()).sieves.map(\.name)
         let off = AttributionPipeline.standard.switchedOn(by: options).sieves.map(\.name)
         #expect(on == AttributionPipeline.standard.sieves.map(\.name))
-        #expect(off == on.filter { $0 != "label" && $0 != "noun-cue" })
+        #expect(off == on.filter { $0 != "label" && $0 != "noun-cue" && $0 != "colon-paraphrase" })
     }
 }
 

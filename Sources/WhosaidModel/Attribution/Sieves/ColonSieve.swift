@@ -110,7 +110,7 @@ extension Attributor {
     func speechNounBeforeCopula(colon: Int, first: Int) -> Int? {
         var k = colon - 1
         while k > first, colon - 1 - k < Self.maxColonComplementWords, tokens[k].quote == nil,
-              isComplementWord(k) { k -= 1 }
+              isComplementWord(k) || isLoneNounComplement(k, colon: colon) { k -= 1 }
         guard k - 1 > first, ColonSieve.copulaForms.contains(tokens[k].lower) else { return nil }
         if tokens[k - 1].tag == .noun, Self.colonSpeechNouns.contains(tokens[k - 1].lower) { return k - 1 }
         // "Her message to voters was simple:": a short prepositional phrase after the noun.
@@ -118,6 +118,12 @@ extension Attributor {
         while p > first, k - p <= Self.maxColonComplementWords + 1, tokens[p].tag != .adp, tokens[p].quote == nil, tokens[p].isWord { p -= 1 }
         guard p - 1 > first, tokens[p].tag == .adp, tokens[p - 1].tag == .noun else { return tokens[k - 1].tag == .noun ? k - 1 : nil }
         return p - 1
+    }
+
+    /// Whether token `k` is the one word between a copula and the colon and is a lower-case word
+    /// the tagger read as a noun (`was firm:`, `was plain:`): adjectives that are also nouns.
+    func isLoneNounComplement(_ k: Int, colon: Int) -> Bool {
+        k == colon - 1 && k > 0 && tokens[k].tag == .noun && !tokens[k].isCapitalized && ColonSieve.copulaForms.contains(tokens[k - 1].lower)
     }
 
     /// Whether token `k` may stand in a short adjectival complement (`swift`, `short and blunt`):
