@@ -43,6 +43,13 @@ extension Attributor {
         return t.tag == .verb || (t.tag == .noun || t.tag == .adj) && t.lower.hasSuffix("ed") && t.lower.count >= Self.shortestUntaggedPast
     }
 
+    /// Whether token `k` may head the antecedent of a contact clause: a noun, or a job's noun the
+    /// tagger read as an adjective (`The chief executive the board hired said…`, where
+    /// `executive` before a determiner is taken for a modifier).
+    func isContactClauseAntecedentHead(_ k: Int) -> Bool {
+        tokens[k].tag == .noun || tokens[k].tag == .adj && MentionFinder.isJobNoun(tokens[k].lower)
+    }
+
     /// The noun phrase with its contact relative clause, ending at `e`, the word right before the
     /// reporting verb's group: the clause's verb there (`interviewed`), or a preposition that the
     /// verb leaves at the end (`spoke to`); before it the clause's subject (a subject pronoun or
@@ -71,7 +78,7 @@ extension Attributor {
         }
         let head = clauseSubjectFirst - 1
         // "Analysts the agency surveyed": capitalised only as the clause's first word.
-        guard head >= floor, tokens[head].tag == .noun, tokens[head].quote == nil, !tokens[head].isCapitalized || head == floor,
+        guard head >= floor, isContactClauseAntecedentHead(head), tokens[head].quote == nil, !tokens[head].isCapitalized || head == floor,
               !tokens[head].lower.isPossessiveForm,
               let antecedent = finder.subject(endingAt: head, floor: floor) ?? finder.taggedSubject(endingAt: head, floor: floor),
               antecedent.kind != .pronoun, antecedent.last == head else { return nil }
