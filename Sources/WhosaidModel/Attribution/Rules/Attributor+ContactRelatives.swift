@@ -26,7 +26,7 @@ extension Attributor {
     /// Fewest letters of a word in -ed that the tagger read as a noun or adjective but that is a
     /// contact clause's verb (`the agency surveyed`, `the minister criticized`): short ones are
     /// often nouns (`bed`, `seed`, `need`).
-    static let shortestUntaggedPast = 6
+    static let shortestUntaggedPast = 5
 
     /// Whether token `k` ends a contact clause as its verb's particle or stranded preposition
     /// (`we spoke to`, `the hospital turned away`).
