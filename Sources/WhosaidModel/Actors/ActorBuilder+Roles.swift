@@ -109,3 +109,27 @@ extension ActorBuilder {
         }
     }
 }
+
+extension ActorBuilder {
+    /// The actor of a definite description of a role, the subject of a sentence just before a
+    /// he/she that no person or other description may take: `Defense attorney Mark Ruiz argued
+    /// that the evidence was thin. The judge was blunt. “…,” she wrote.` The description
+    /// usually takes up someone named before (`the senator` after `Sen. Ann Cole`), so it is
+    /// never scored against the people the pronoun may name; only when none agrees (by gender,
+    /// within the look-back) does the nearest one win, from the pronoun's paragraph or the one
+    /// before and within ``PronounSalience/sentenceWindow`` sentences, unless its noun or a
+    /// stated gender is the other one (`The congresswoman … he said`).
+    func roleFallback(for wanted: Gender, at first: Int, among fallbacks: [ActorOccurrence], drafts: [ActorDraft]) -> Int? {
+        var k = fallbacks.partitioningIndex { $0.token >= first } - 1
+        while k >= 0 {
+            let ti = fallbacks[k].token, id = fallbacks[k].actor
+            k -= 1
+            guard paragraphOf(first) - paragraphOf(ti) <= 1,
+                  tokens[first].sentence - tokens[ti].sentence <= PronounSalience.sentenceWindow else { return nil }
+            let d = drafts[id]
+            if let g = d.statedGender ?? GenderedNouns.gender(of: d.surname), g != wanted { continue }
+            return id
+        }
+        return nil
+    }
+}

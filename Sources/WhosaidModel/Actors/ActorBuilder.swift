@@ -212,12 +212,20 @@ struct ActorBuilder {
         }
         // The subjects of the sentences before speaker pronouns, though they did not speak: "Her
         // husband shook his head. “…,” he said." A new actor takes the mention's name and role.
+        // A definite description of a role (`The judge was blunt.`) is kept apart, as a fallback
+        // for a pronoun that no one else may take (``roleFallback(for:at:among:drafts:)``).
+        var roleFallbacks: [ActorOccurrence] = []
         for m in subjects {
             let known = drafts.count
             let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
             if id >= known { absorb(m, into: &drafts[id]) }
-            occurrences.append(ActorOccurrence(token: m.last, actor: id))
+            if m.actorKind == .description, Attributor.opensDefiniteRole(m, tokens: tokens) {
+                roleFallbacks.append(ActorOccurrence(token: m.last, actor: id))
+            } else {
+                occurrences.append(ActorOccurrence(token: m.last, actor: id))
+            }
         }
+        roleFallbacks.sort { $0.token < $1.token }
         occurrences.sort { $0.token < $1.token }
 
         // 3. Pronouns, in text order so that earlier links teach gender. Every he/she outside
@@ -267,7 +275,8 @@ struct ActorBuilder {
                         continue
                     }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
-                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous,
+                                                  roleFallbacks: roleFallbacks) else { continue }
                     speakerOf[ci] = id
                     antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
                     resolved = id
@@ -277,7 +286,8 @@ struct ActorBuilder {
                     }
                 }
                 if let id = resolved { occurrences.append(ActorOccurrence(token: ti, actor: id)) }
-            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil) {
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil,
+                                                   roleFallbacks: roleFallbacks) {
                 occurrences.append(ActorOccurrence(token: ti, actor: id))
             }
         }
@@ -488,7 +498,7 @@ struct ActorBuilder {
     ])
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
-                                previousSpeaker: PreviousSpeaker?) -> Int? {
+                                previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence]) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
@@ -598,7 +608,8 @@ struct ActorBuilder {
             }
             if bestScored == nil || score > bestScored!.score { bestScored = (id, score, ti) }
         }
-        return winner(bestScored)
+        if let id = winner(bestScored) { return id }
+        return wanted.flatMap { roleFallback(for: $0, at: first, among: roleFallbacks, drafts: drafts) }
     }
 
     /// The actor who spoke the statement before a pronoun, with the paragraph of that statement

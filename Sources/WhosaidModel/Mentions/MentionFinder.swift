@@ -145,8 +145,7 @@ struct MentionFinder {
     /// code is left to the readings of an apposition. Nil for anything else.
     func describedPartyMember(commaAt end: Int, floor: Int) -> SpeakerMention? {
         guard end - 3 >= floor else { return nil }
-        let code = tokens[end - 1].lower == "." ? end - 2 : end - 1
-        guard code - 2 >= floor, isPartyCode(code), tokens[code - 1].lower == ",",
+        guard let code = partyCodeStart(endingAt: end - 1), code - 2 >= floor, tokens[code - 1].lower == ",",
               let m = phrase(endingAt: code - 2, floor: floor), m.kind == .description else { return nil }
         return m
     }
@@ -610,12 +609,9 @@ struct MentionFinder {
         if tokens[end].lower == ")", let open = (max(floor, end - Self.maxParenthesisTokens)..<end).last(where: { tokens[$0].lower == "(" }) {
             return phrase(endingAt: open - 1, floor: floor)
         }
-        // "Mitch McConnell, R-Ky.,": a party and state code after the name.
-        if isPartyCode(end), end - 1 > floor, tokens[end - 1].lower == "," {
-            return phrase(endingAt: end - 2, floor: floor)
-        }
-        if tokens[end].lower == ".", end - 2 > floor, isPartyCode(end - 1), tokens[end - 2].lower == "," {
-            return phrase(endingAt: end - 3, floor: floor)
+        // "Mitch McConnell, R-Ky.,", "Ann Cole, D-New Mexico,": a party and state code after the name.
+        if let code = partyCodeStart(endingAt: end), code - 1 > floor, tokens[code - 1].lower == "," {
+            return phrase(endingAt: code - 2, floor: floor)
         }
         let last = tokens[end]
         guard last.isWord, last.quote == nil else { return nil }
@@ -1188,6 +1184,30 @@ struct MentionFinder {
         return "RDI".unicodeScalars.contains(s[t.start])
     }
 
+    /// The most words after a party code's first that name its place in full (`D-Salt Lake City`).
+    static let maxPartyPlaceWords = 2
+
+    /// The token of the party code (``isPartyCode(_:)``) that a code ending at token `end` opens:
+    /// the code itself (`R-Ky`), the code before its abbreviation's full stop (`R-Ky.`), or the
+    /// code before the further capitalised words of a place named in full (`D-Santa Monica`,
+    /// `D-New Mexico`, `R-Salt Lake City`), one with no full stop in it. Nil for anything else.
+    func partyCodeStart(endingAt end: Int) -> Int? {
+        guard end >= 0, end < tokens.count else { return nil }
+        if isPartyCode(end) { return end }
+        if tokens[end].lower == "." { return end >= 1 && isPartyCode(end - 1) ? end - 1 : nil }
+        var k = end
+        while k >= 1, end - k < Self.maxPartyPlaceWords, tokens[k].isWord, tokens[k].isCapitalized, tokens[k].quote == nil,
+              tokens[k - 1].sentence == tokens[end].sentence {
+            k -= 1
+            if isPartyCode(k) {
+                let t = tokens[k]
+                // A place's first word in full after the hyphen (`D-Santa`), not a dotted code (`D-N.Y`).
+                return (t.start..<t.end).contains { document.scalars[$0] == "." } ? nil : k
+            }
+        }
+        return nil
+    }
+
     /// Index after a parenthesis that opens at `i` ("(D-Wis.)"), or `i` when none opens there.
     func skippingParenthesis(at i: Int, ceiling: Int) -> Int {
         guard i <= ceiling, tokens[i].lower == "(" else { return i }
@@ -1521,6 +1541,10 @@ struct MentionFinder {
         if afterParen + 2 <= ceiling, tokens[afterParen].lower == ",", isPartyCode(afterParen + 1) {
             afterParen += 2
             if afterParen <= ceiling, tokens[afterParen].lower == "." { afterParen += 1 }  // "R-Ky."
+            // "D-Santa Monica": the rest of a place named in full.
+            while afterParen <= ceiling, tokens[afterParen].lower != ".", partyCodeStart(endingAt: afterParen) != nil {
+                afterParen += 1
+            }
         }
         if afterParen > e + 1 { m.lastWithRole = afterParen - 1 }
         // "a spokeswoman for the hotel chain, Jenna Ruiz": the name apposed to a description speaks.

@@ -1,7 +1,7 @@
 import WhosaidSyntax
 
 /// The subject of the sentence right before a speaker pronoun, when it is no person's name (names
-/// are read as mentions anyway) or a full name whose first name the gender table lacks
+/// are read as mentions anyway; a definite description of a role is read as a fallback only) or a full name whose first name the gender table lacks
 /// (``Attributor/isUnknownGivenFullName(_:)``): a description of a person, an organisation or a group. One a cue
 /// already made a speaker is read again, as the whole phrase (`Donald Trump’s campaign`), which the
 /// why-this-speaker chain then shows where the cue's mention is shorter. Pronoun resolution reads these as mentions (``ActorBuilder``), so
@@ -51,7 +51,9 @@ extension Attributor {
         // person's word, no speaker of its own.
         if m.actorKind == .organisation, Self.pluralVerbForms.contains(tokens[v].lower)
             || m.kind == .description && MentionFinder.possessivePronouns.contains(tokens[m.first].lower) { return nil }
-        guard m.actorKind == .organisation || isPeopleGroup(m) || isPersonDescription(m) && !opensDefiniteRole(m) else { return nil }
+        // A definite description of a role (`The judge was blunt.`) is read too: the actor builder
+        // keeps it as a fallback only (``ActorBuilder/roleFallback(for:at:among:drafts:)``).
+        guard m.actorKind == .organisation || isPeopleGroup(m) || isPersonDescription(m) else { return nil }
         return m
     }
 
@@ -105,7 +107,12 @@ extension Attributor {
     /// candidate`): it takes up a person the article has named, whom the pronoun reaches as
     /// well, rather than bringing in someone new (`Her husband`, `A neighbor`, `the woman`).
     func opensDefiniteRole(_ m: SpeakerMention) -> Bool {
-        Self.definiteOpeners.contains(tokens[m.first].lower) && MentionFinder.isJobNoun(m.head)
+        Self.opensDefiniteRole(m, tokens: tokens)
+    }
+
+    /// ``opensDefiniteRole(_:)`` of mention `m` in `tokens`.
+    static func opensDefiniteRole(_ m: SpeakerMention, tokens: Tokens) -> Bool {
+        definiteOpeners.contains(tokens[m.first].lower) && MentionFinder.isJobNoun(m.head)
     }
 
     /// Heads of descriptions of one person besides job nouns and nouns that show a gender

@@ -26,7 +26,7 @@ extension Attributor {
     /// Fewest letters of a word in -ed that the tagger read as a noun or adjective but that is a
     /// contact clause's verb (`the agency surveyed`, `the minister criticized`): short ones are
     /// often nouns (`bed`, `seed`, `need`).
-    static let shortestUntaggedPast = 6
+    static let shortestUntaggedPast = 5
 
     /// Whether token `k` ends a contact clause as its verb's particle or stranded preposition
     /// (`we spoke to`, `the hospital turned away`).
@@ -41,6 +41,13 @@ extension Attributor {
         let t = tokens[k]
         guard t.quote == nil, !t.isCapitalized, !Lexicon.isGerund(t.lower) else { return false }
         return t.tag == .verb || (t.tag == .noun || t.tag == .adj) && t.lower.hasSuffix("ed") && t.lower.count >= Self.shortestUntaggedPast
+    }
+
+    /// Whether token `k` may head the antecedent of a contact clause: a noun, or a job's noun the
+    /// tagger read as an adjective (`The chief executive the board hired said…`, where
+    /// `executive` before a determiner is taken for a modifier).
+    func isContactClauseAntecedentHead(_ k: Int) -> Bool {
+        tokens[k].tag == .noun || tokens[k].tag == .adj && MentionFinder.isJobNoun(tokens[k].lower)
     }
 
     /// The noun phrase with its contact relative clause, ending at `e`, the word right before the
@@ -71,7 +78,7 @@ extension Attributor {
         }
         let head = clauseSubjectFirst - 1
         // "Analysts the agency surveyed": capitalised only as the clause's first word.
-        guard head >= floor, tokens[head].tag == .noun, tokens[head].quote == nil, !tokens[head].isCapitalized || head == floor,
+        guard head >= floor, isContactClauseAntecedentHead(head), tokens[head].quote == nil, !tokens[head].isCapitalized || head == floor,
               !tokens[head].lower.isPossessiveForm,
               let antecedent = finder.subject(endingAt: head, floor: floor) ?? finder.taggedSubject(endingAt: head, floor: floor),
               antecedent.kind != .pronoun, antecedent.last == head else { return nil }
