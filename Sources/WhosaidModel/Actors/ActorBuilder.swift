@@ -247,9 +247,13 @@ struct ActorBuilder {
         occurrences = []
         occurrences.reserveCapacity(named.count + pronounTokens.count)
         var nextNamed = 0
+        // How often each actor is mentioned before the pronoun being resolved (names and resolved
+        // pronouns alike), kept as the occurrences are moved in: breaks ties of salience.
+        var mentionsSoFar = [Int](repeating: 0, count: drafts.count)
         for ti in pronounTokens {
             while nextNamed < named.count, named[nextNamed].token <= ti {
                 occurrences.append(named[nextNamed])
+                mentionsSoFar[named[nextNamed].actor] += 1
                 nextNamed += 1
             }
             if let speaking = speakerPronouns[ti] {
@@ -267,7 +271,8 @@ struct ActorBuilder {
                         continue
                     }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
-                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous) else { continue }
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
+                                                  mentionsSoFar: mentionsSoFar, previousSpeaker: previous) else { continue }
                     speakerOf[ci] = id
                     antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
                     resolved = id
@@ -276,9 +281,14 @@ struct ActorBuilder {
                         drafts[id].linkGender = Gender(pronoun: m.head)
                     }
                 }
-                if let id = resolved { occurrences.append(ActorOccurrence(token: ti, actor: id)) }
-            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil) {
+                if let id = resolved {
+                    occurrences.append(ActorOccurrence(token: ti, actor: id))
+                    mentionsSoFar[id] += 1
+                }
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
+                                              mentionsSoFar: mentionsSoFar, previousSpeaker: nil) {
                 occurrences.append(ActorOccurrence(token: ti, actor: id))
+                mentionsSoFar[id] += 1
             }
         }
         occurrences.append(contentsOf: named[nextNamed...])
@@ -488,7 +498,7 @@ struct ActorBuilder {
     ])
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
-                                previousSpeaker: PreviousSpeaker?) -> Int? {
+                                mentionsSoFar: [Int], previousSpeaker: PreviousSpeaker?) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
@@ -596,7 +606,10 @@ struct ActorBuilder {
                PronounSalience.opensMainClause(ti, tokens: tokens) {
                 newSubjectSince = true
             }
-            if bestScored == nil || score > bestScored!.score { bestScored = (id, score, ti) }
+            if let best = bestScored,
+               !PronounSalience.outranks(score: score, mentions: mentionsSoFar[id], best: best.score, bestMentions: mentionsSoFar[best.id],
+                                         eitherSubject: subject || PronounSalience.isSubject(best.token, tokens: tokens)) { continue }
+            bestScored = (id, score, ti)
         }
         return winner(bestScored)
     }
