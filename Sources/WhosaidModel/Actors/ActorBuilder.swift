@@ -255,9 +255,13 @@ struct ActorBuilder {
         occurrences = []
         occurrences.reserveCapacity(named.count + pronounTokens.count)
         var nextNamed = 0
+        // How often each actor is mentioned before the pronoun being resolved (names and resolved
+        // pronouns alike), kept as the occurrences are moved in: breaks ties of salience.
+        var mentionsSoFar = [Int](repeating: 0, count: drafts.count)
         for ti in pronounTokens {
             while nextNamed < named.count, named[nextNamed].token <= ti {
                 occurrences.append(named[nextNamed])
+                mentionsSoFar[named[nextNamed].actor] += 1
                 nextNamed += 1
             }
             if let speaking = speakerPronouns[ti] {
@@ -275,8 +279,8 @@ struct ActorBuilder {
                         continue
                     }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
-                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: previous,
-                                                  roleFallbacks: roleFallbacks) else { continue }
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
+                                                  mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks) else { continue }
                     speakerOf[ci] = id
                     antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
                     resolved = id
@@ -285,10 +289,14 @@ struct ActorBuilder {
                         drafts[id].linkGender = Gender(pronoun: m.head)
                     }
                 }
-                if let id = resolved { occurrences.append(ActorOccurrence(token: ti, actor: id)) }
-            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, previousSpeaker: nil,
-                                                   roleFallbacks: roleFallbacks) {
+                if let id = resolved {
+                    occurrences.append(ActorOccurrence(token: ti, actor: id))
+                    mentionsSoFar[id] += 1
+                }
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
+                                              mentionsSoFar: mentionsSoFar, previousSpeaker: nil, roleFallbacks: roleFallbacks) {
                 occurrences.append(ActorOccurrence(token: ti, actor: id))
+                mentionsSoFar[id] += 1
             }
         }
         occurrences.append(contentsOf: named[nextNamed...])
@@ -498,7 +506,7 @@ struct ActorBuilder {
     ])
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
-                                previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence]) -> Int? {
+                                mentionsSoFar: [Int], previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence]) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
@@ -606,7 +614,10 @@ struct ActorBuilder {
                PronounSalience.opensMainClause(ti, tokens: tokens) {
                 newSubjectSince = true
             }
-            if bestScored == nil || score > bestScored!.score { bestScored = (id, score, ti) }
+            if let best = bestScored,
+               !PronounSalience.outranks(score: score, mentions: mentionsSoFar[id], best: best.score, bestMentions: mentionsSoFar[best.id],
+                                         eitherSubject: subject || PronounSalience.isSubject(best.token, tokens: tokens)) { continue }
+            bestScored = (id, score, ti)
         }
         if let id = winner(bestScored) { return id }
         return wanted.flatMap { roleFallback(for: $0, at: first, among: roleFallbacks, drafts: drafts) }

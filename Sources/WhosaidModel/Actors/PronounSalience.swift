@@ -42,6 +42,17 @@ enum PronounSalience {
     /// (All open with "h" or "s": ``ActorBuilder`` hashes no other word against them.)
     static let chainPronouns: WordSet = ["he", "she", "him", "his", "her", "himself", "herself"]
 
+    /// Whether an earlier mention scored `score`, of an actor mentioned `mentions` times before the
+    /// pronoun, outranks the best candidate so far (read from the pronoun back, so nearer): a higher
+    /// score, or an equal one for an actor the text has mentioned more often when neither mention
+    /// is a clause's subject (`eitherSubject` false). `¶Omar Haddad grew up in Leeds. … Letters to
+    /// Haddad from a cousin, Peter Lund, survive. ¶In 1995 he wrote…`: the two objects tie, and
+    /// the person the text is about (Lappin and Leass's salience of a whole chain of mentions)
+    /// wins over the one named once; with equal counts, or between subjects, the nearer one does.
+    static func outranks(score: Double, mentions: Int, best: Double, bestMentions: Int, eitherSubject: Bool) -> Bool {
+        score > best || score == best && !eitherSubject && mentions > bestMentions
+    }
+
     /// The recency weight of a mention `distance` sentences before the pronoun.
     static func recencyWeight(sentences distance: Int) -> Double {
         recency / Double(1 << min(max(distance, 0), 30))

@@ -346,6 +346,8 @@ enum Lexicon {
         static let titleCaseLower = WordClass(rawValue: 1 << 21)
         /// A sound of thinking (``HesitationWords/words``: `um`, `uh`).
         static let hesitation = WordClass(rawValue: 1 << 22)
+        /// A verb whose `it` stands for what an `as` clause introduces (``Attributor/mannerItCues``: `put`).
+        static let mannerItCue = WordClass(rawValue: 1 << 23)
     }
 
     /// The classes of every listed word, for one lookup per token.
@@ -375,6 +377,7 @@ enum Lexicon {
             (Attributor.nounCues, .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
             (Attributor.thatClauseCues, .thatClauseCue), (["according"] as [String], .accordingTo),
             (TokenTagging.titleCaseLowerWords, .titleCaseLower), (HesitationWords.words, .hesitation),
+            (Attributor.mannerItCues, .mannerItCue),
         ]
         for (words, c) in cueLists { for w in words { table[w, default: []].insert(c) } }
         return table

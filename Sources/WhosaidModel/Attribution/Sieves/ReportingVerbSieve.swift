@@ -14,7 +14,7 @@ import WhosaidSyntax
 struct ReportingVerbSieve: CueWordSieve {
     var name: String { "reporting-verb" }
     var rules: Set<AttributionRule> { [.reportedSpeech] }
-    var cueClasses: Lexicon.WordClass? { [.reporting, .phrasalReporting, .thatClauseCue] }
+    var cueClasses: Lexicon.WordClass? { [.reporting, .phrasalReporting, .thatClauseCue, .mannerItCue] }
     func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
         a.reportingVerbStatements(at: v, sentence: si, first: first, last: last)
     }
@@ -29,14 +29,16 @@ extension Attributor {
         // that-clause.
         let thatCue = v + 1 <= last && tokens[v + 1].lower == "that" && tokens[v].is(.quoteOnly)
             && Self.thatClauseCues.contains(tokens[v].lower)
-        if classes.isDisjoint(with: [.reporting, .phrasalReporting]) && !thatCue { return nil }
+        // "As one analyst put it, …" (``isMannerItCue(_:first:last:)``).
+        let mannerIt = classes.contains(.mannerItCue) && isMannerItCue(v, first: first, last: last)
+        if classes.isDisjoint(with: [.reporting, .phrasalReporting]) && !thatCue && !mannerIt { return nil }
         let phrasal = classes.contains(.phrasalReporting) && particleAfter(v, last: last) != nil
         // A participle may open the sentence capitalised ("Insisting the vote was fair, …").
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
         // "It goes without saying that…": an idiom, no one's statement.
         if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
         if isReducedPassive(v, first: first) || isGradedParticiple(v) { return nil }
-        guard classes.contains(.reporting) || phrasal || thatCue, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
+        guard classes.contains(.reporting) || phrasal || thatCue || mannerIt, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v), !followsModifiedDeterminer(v), !disagreesWithQuantifier(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
         // "described it in print", "asked about them in April": a pronoun names what was said before.
@@ -276,6 +278,8 @@ extension Attributor {
         if !inverted, let report = asClauseReport(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.75), nil)
         }
+        // A verb of manner reports only through its fronted `as` clause (``isMannerItCue(_:first:last:)``).
+        if !tokens[v].is(.reporting), Self.mannerItCues.contains(w) { return nil }
         // `CLAUSE, as NAME reported.`
         if !inverted, isMidSentenceAsClause(verb: v, subject: m, first: first, last: last),
            let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
