@@ -28,6 +28,53 @@ enum SpeakerPhraseShapeTests {
              expected: [("the mayor", "the budget has no room for a new pool")]),
         Case(text: "Maria Lopez put it on the table.", expected: []),
         Case(text: "The deal, as one analyst put it, is dead.", expected: []),
+    /// `with 60 percent saying…, compared with the 25 percent who say…`: a definite description
+    /// whose figures differ from an earlier one's with the same head counts other people and does
+    /// not take it up (``ActorBuilder/sameFigures(_:_:)``); with the same figures it does.
+    static let differingFiguresDescriptionCases: [Case] = [
+        Case(text: "Voters rate the mayor as more honest, with 60 percent saying she keeps her promises, compared with the 25 percent who say the same about her rival.",
+             expected: [("60 percent", "she keeps her promises"), ("the 25 percent", "the same about her rival")]),
+        Case(text: "In the survey, 60 percent said the mayor was honest. The 60 percent also said she should run again.",
+             expected: [("The 60 percent", "the mayor was honest"), ("The 60 percent", "she should run again")]),
+    ]
+
+    /// `Ortiz has been called “the Iron Lady” for her cuts`: a passive labelling verb's subject is
+    /// the one labelled, never the one who labels (``Attributor/passiveLabel(_:verb:last:)``); the
+    /// agent of a `by` phrase labels, else no one does. The active verb keeps its subject.
+    static let passiveLabelCases: [Case] = [
+        Case(text: "Ana Ortiz, the new mayor, has been called the \"Iron Lady of the valley\" for her budget cuts.",
+             expected: [(nil, "the \"Iron Lady of the valley\" for her budget cuts")]),
+        Case(text: "The mayor is often called the \"builder of bridges\" in the valley.",
+             expected: [(nil, "the \"builder of bridges\" in the valley")]),
+        Case(text: "The new fund will be dubbed the \"Fair Deal Fund\" by local farmers.",
+             expected: [("local farmers", "the \"Fair Deal Fund\" by local farmers")]),
+        Case(text: "Ana Ortiz called the plan the \"worst idea of the year\" on Monday.",
+             expected: [("Ana Ortiz", "the plan the \"worst idea of the year\" on Monday")]),
+        Case(text: "Ana Ortiz has called the plan the \"worst idea of the year.\"",
+             expected: [("Ana Ortiz", "the plan the \"worst idea of the year.\"")]),
+    ]
+
+    /// `Fans cheered when Dana Ruiz spotted a banner and asked for it`: a verb coordinated inside
+    /// an adverbial clause opened in mid-sentence shares that clause's subject
+    /// (``Attributor/embeddedSubordinateClause(before:floor:)``); a comma closing the clause, a
+    /// preposition with no clause, or a subject that cannot speak leaves it the main clause's.
+    static let coordinatedVerbInEmbeddedClauseCases: [Case] = [
+        Case(text: "Fans cheered when Coach Dana Ruiz spotted a banner in the stands and asked it to be brought to the bench.",
+             expected: [("Dana Ruiz", "it to be brought to the bench")]),
+        Case(text: "Turnout fell after Governor Lee Park closed polling sites and said the cuts would save money.",
+             expected: [("Lee Park", "the cuts would save money")]),
+        Case(text: "The union walked out while Sam Reyes briefed reporters and warned that talks had collapsed.",
+             expected: [("Sam Reyes", "talks had collapsed")]),
+        Case(text: "Maria Lopez waited. The room went quiet because she stood up and said the board had lied.",
+             expected: [("Maria Lopez", "the board had lied")]),
+        Case(text: "The merger looked dead when the panel's report was published and rejected the deal.",
+             expected: [("the panel's report", "the deal")]),
+        Case(text: "Mayor Ana Ortiz smiled when the results came in and said the count was fair.",
+             expected: [("Ana Ortiz", "the count was fair")]),
+        Case(text: "Mayor Ana Ortiz smiled when the results came in, and said the count was fair.",
+             expected: [("Ana Ortiz", "the count was fair")]),
+        Case(text: "Mayor Ana Ortiz spoke after the vote and said the count was fair.",
+             expected: [("Ana Ortiz", "the count was fair")]),
     ]
 
     /// `Asked whether the race was over, Pep Guardiola laughed. “No,” he said.`: a fronted
@@ -1502,7 +1549,7 @@ enum SpeakerPhraseShapeTests {
         Case(text: "The depot is too small, according to the rules committee.", expected: [("the rules committee", "The depot is too small")]),
     ]
 
-    static let allCases = mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
+    static let allCases = differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that

@@ -401,12 +401,21 @@ struct ActorBuilder {
         // own actor, found above by its words, never an earlier one with the same head.
         let namesItsOwner = m.last > m.first + 1 && (m.first + 1..<m.last).contains { tokens[$0].isCapitalized }
         if firstWord == "the" || firstWord == "that" || firstWord == "this", !namesItsOwner,
-           let id = index.ids(m.actorKind, m.head).last(where: { drafts[$0].fullKey?.hasPrefix("desc:") == true }) {
+           let id = index.ids(m.actorKind, m.head).last(where: { drafts[$0].fullKey.map { $0.hasPrefix("desc:") && Self.sameFigures($0, descKey) } == true }) {
             return id
         }
         let id = append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
         byFullKey[descKey] = id
         return id
+    }
+
+    /// Whether two descriptions' keys carry the same figures (words with a digit): `the 30
+    /// percent` counts other people than an earlier `50 percent` and does not take it up, though
+    /// the head is the same; `the 50 percent` and a description with no figure may.
+    static func sameFigures(_ a: String, _ b: String) -> Bool {
+        func figures(_ s: String) -> [Substring] { s.split(separator: " ").filter { $0.contains(where: \.isNumber) } }
+        let fb = figures(b)
+        return fb.isEmpty || figures(a) == fb
     }
 
     /// Whether a surname's title (`Mr.`, `Sen.`, none) suits a full name: a gendered title needs a

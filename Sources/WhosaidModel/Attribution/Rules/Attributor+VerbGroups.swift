@@ -610,6 +610,12 @@ extension Attributor {
         if let sub = openSubordinateClause(before: g, floor: floor), let m = coordinatedVerbSubject(group: g, floor: sub + 1) {
             return m
         }
+        // "The crowd cheered when the mayor spotted a banner and asked…": the same in a clause
+        // that a subordinator opens in mid-sentence (``embeddedSubordinateClause(before:floor:)``).
+        if let sub = embeddedSubordinateClause(before: g, floor: floor), let m = coordinatedVerbSubject(group: g, floor: sub + 1),
+           canSpeakInEmbeddedClause(m) {
+            return m
+        }
         return coordinatedVerbSubject(group: g, floor: floor)
     }
 

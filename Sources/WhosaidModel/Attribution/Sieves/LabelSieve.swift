@@ -70,7 +70,7 @@ extension Attributor {
             k += 1
         }
         if labels, let label = unquotedLabel(verb: v, last: last) {
-            return make(label, cue: v...v, m, .label, 0.65)
+            return isPassive(v, first: first) ? passiveLabel(label, verb: v, last: last) : make(label, cue: v...v, m, .label, 0.65)
         }
         guard k <= last, k > v + 1 else { return nil }
         let labelled = labels && isOpenMark(k)
@@ -112,7 +112,27 @@ extension Attributor {
         }
         if let cut = coordinatedPredicateCut(from: v + 1, to: end, participleCue: Lexicon.isGerund(tokens[v].lower)) { end = cut }
         guard let span = clauseSpan(from: v + 1, to: end) else { return nil }
+        if labels, isPassive(v, first: first) { return passiveLabel(span, verb: v, last: last) }
         return make(span, cue: v...v, m, .label, 0.7)
+    }
+
+    /// `Ruiz has been called “the Iron Lady” by her rivals`, `The plan will be dubbed the
+    /// “Fair Deal”`: a passive labelling verb's subject is the one labelled, never the one who
+    /// labels. The label `span` stays a statement; its speaker is the agent of a `by` phrase in or
+    /// right after it (`called a fraud by his critics`), else none.
+    func passiveLabel(_ span: TextSpan, verb v: Int, last: Int) -> Candidate {
+        var k = v + 1
+        var agent: SpeakerMention?
+        while k < last, tokens[k].start < span.end + 2 {
+            if tokens[k].lower == "by", tokens[k].quote == nil, let m = finder.phrase(startingAt: k + 1, ceiling: last), m.kind != .pronoun {
+                agent = m
+                break
+            }
+            k += 1
+        }
+        let q = firstQuote(endingAfter: span.start)
+        let mixed = q < quotes.count && quotes[q].span.start < span.end
+        return Candidate(span: span, kind: mixed ? .mixed : .indirect, cue: v...v, speaker: agent, rule: .label, confidence: 0.6, quote: nil)
     }
 }
 
