@@ -738,7 +738,7 @@ struct ActorBuilder {
         guard let first = name.firstSpaceSeparatedWord, name.hasSpace else { return false }
         let word = String(first).lowercased()
         return !Lexicon.stopWords.contains(word) && !Lexicon.prepositions.contains(word)
-            && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+            && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly")
     }
 
     /// `name` without the lower-case words before its first word that opens like a name.
