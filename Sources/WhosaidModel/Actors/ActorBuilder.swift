@@ -204,10 +204,13 @@ struct ActorBuilder {
             occurrences.append(ActorOccurrence(token: ti, actor: id))
             drafts[id].mentions.append(TextSpan(start: tokens[ti].start, end: tokens[ti].end))
         }
-        for (ci, c) in candidates.enumerated() {
-            if let id = speakerOf[ci], let m = c.speaker, drafts[id].kind != .person || Self.namesPeopleTogether(drafts[id]) {
-                occurrences.append(ActorOccurrence(token: m.first, actor: id))
-                drafts[id].mentions.append(m.span)
+        // By index, the mention's fields read in place: each candidate taken out whole was a copy
+        // of its strings and lists.
+        for ci in candidates.indices {
+            if let id = speakerOf[ci], let first = candidates[ci].speaker?.first, let span = candidates[ci].speaker?.span,
+               drafts[id].kind != .person || Self.namesPeopleTogether(drafts[id]) {
+                occurrences.append(ActorOccurrence(token: first, actor: id))
+                drafts[id].mentions.append(span)
             }
         }
         // The subjects of the sentences before speaker pronouns, though they did not speak: "Her
@@ -471,7 +474,7 @@ struct ActorBuilder {
     /// Adds an occurrence in token order.
     /// Whether the draft is people named together (`Mr. King and Mr. Schultz`), one actor that
     /// "they" may take and "he" or "she" never does.
-    static func namesPeopleTogether(_ d: ActorDraft) -> Bool {
+    @inline(__always) static func namesPeopleTogether(_ d: ActorDraft) -> Bool {
         d.kind == .person && d.fullKey.map { $0.hasPrefix(peopleTogetherKeyPrefix) } == true
     }
 
@@ -503,7 +506,7 @@ struct ActorBuilder {
     /// How many sentences back such a name may stand (`Boeing said… It added…`).
     static let unpersonedNameSentences = 1
 
-    static func isUnpersonedName(_ d: ActorDraft, nameGender: Gender?) -> Bool {
+    @inline(__always) static func isUnpersonedName(_ d: ActorDraft, nameGender: Gender?) -> Bool {
         d.statedGender == nil && nameGender == nil && d.titles.isEmpty && d.nameForm?.given.isEmpty != false
     }
 
@@ -766,7 +769,7 @@ struct ActorBuilder {
         guard let first = name.firstSpaceSeparatedWord, name.hasSpace else { return false }
         let word = String(first).lowercased()
         return !Lexicon.stopWords.contains(word) && !Lexicon.prepositions.contains(word)
-            && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+            && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly")
     }
 
     /// `name` without the lower-case words before its first word that opens like a name.

@@ -214,7 +214,7 @@ enum PronounSalience {
         while f > 0, comma - f < maxMainClauseOpeningTokens, tokens[f - 1].sentence == sentence { f -= 1 }
         guard f < comma, f == 0 || tokens[f - 1].sentence != sentence else { return false }
         let opener = tokens[f]
-        guard opener.tag == .verb, opener.lower.hasSuffix("ed") || Lexicon.isGerund(opener.lower) else { return false }
+        guard opener.tag == .verb, opener.lower.endsWith("ed") || Lexicon.isGerund(opener.lower) else { return false }
         if (f + 1..<comma).contains(where: { tokens[$0].lower == "," || tokens[$0].quote != nil }) { return false }
         let clause = (f + 1..<comma).first { participleClauseOpeners.contains(tokens[$0].lower) } ?? comma
         return !(f + 1..<clause).contains { tokens[$0].tag == .aux || tokens[$0].tag == .sconj }

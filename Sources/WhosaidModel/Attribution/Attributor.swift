@@ -384,11 +384,12 @@ struct Attributor {
         // dictionary hashed and regrown for every document.
         var newIndex = [Int](repeating: -1, count: all.count)
         for (n, old) in keep.enumerated() { newIndex[old] = n }
-        // `keep` rises and `n <= old`: each candidate is read before its slot is written.
+        // `keep` rises and `n <= old`: each candidate is moved to its slot before a later one is
+        // read, and what a swap leaves at `old` is dropped or moved on. In place, by swaps: each
+        // candidate taken out whole and stored back was a copy of its strings and lists.
         for (n, old) in keep.enumerated() {
-            var c = all[old]
-            c.continues = c.continues.flatMap { $0 >= 0 && $0 < newIndex.count && newIndex[$0] >= 0 ? newIndex[$0] : nil }
-            all[n] = c
+            if n != old { all.swapAt(n, old) }
+            all[n].continues = all[n].continues.flatMap { $0 >= 0 && $0 < newIndex.count && newIndex[$0] >= 0 ? newIndex[$0] : nil }
         }
         all.removeLast(all.count - keep.count)
         return all

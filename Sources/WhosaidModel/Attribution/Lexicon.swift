@@ -92,10 +92,10 @@ enum Lexicon {
     /// ``irregular``, doubled consonants for ``doublingBases`` (brag → bragged, bragging).
     static func inflections(_ base: String) -> [String] {
         if let forms = irregular[base] { return [base] + forms }
-        var past = base.hasSuffix("e") ? base + "d" : base + "ed"
+        var past = base.endsWith("e") ? base + "d" : base + "ed"
         var third = base + "s"
-        var ing = base.hasSuffix("e") && !base.hasSuffix("ee") ? String(base.dropLast()) + "ing" : base + "ing"
-        if base.hasSuffix("y") && !"aeiou".contains(base.dropLast().last!) {
+        var ing = base.endsWith("e") && !base.endsWith("ee") ? String(base.dropLast()) + "ing" : base + "ing"
+        if base.endsWith("y") && !"aeiou".contains(base.dropLast().last!) {
             past = String(base.dropLast()) + "ied"
             third = String(base.dropLast()) + "ies"
         }
@@ -112,7 +112,7 @@ enum Lexicon {
     /// Every form of a verb that reports speech only beside a quotation.
     static let quoteOnlyVerbs: Set<String> = Set(quoteOnlyBases.flatMap(inflections))
     /// Irregular past forms and participles (`said`, `told`, `written`): never a base form.
-    static let irregularPastForms: WordSet = WordSet(Set(irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") }))
+    static let irregularPastForms: WordSet = WordSet(Set(irregular.values.joined().filter { !$0.endsWith("ing") && !$0.endsWith("s") }))
     /// Whether `w` is a past or third-person form (`warned`, `said`, `says`, not `stress`): no
     /// infinitive. Bases ending in -ed (`heed`) read as past forms too.
     static func isInflectedForm(_ w: String) -> Bool {
@@ -249,7 +249,7 @@ enum Lexicon {
     ]
     /// Whether a description's head names a group: a group word or a plural in -s (not -ss).
     static func isGroupHead(_ head: String) -> Bool {
-        groupHeads.contains(head) || head.hasSuffix("s") && !head.hasSuffix("ss")
+        groupHeads.contains(head) || head.endsWith("s") && !head.endsWith("ss")
     }
 
     /// The kind of actor a description headed by `head` is: an organisation, a group or one described person.

@@ -7,8 +7,13 @@
 /// An ASCII string equals only the same bytes, so the filter and the table of the words' bytes
 /// (``ASCIIWordTable``) answer exactly for ASCII words; any other word (one may be canonically
 /// equivalent to an ASCII word, as the Kelvin sign is to "K") is looked up in the set.
+///
+/// A word stored in place as ASCII (at most 15 bytes: nearly every word asked about) is looked
+/// up by the string's own two words first (``SmallASCIIWordTable``), without reading its bytes.
 struct WordSet: Sendable {
     private let words: Set<String>
+    /// The words of at most 15 bytes, by their strings' two words.
+    private let small: SmallASCIIWordTable
     /// The same words by their bytes, which answer for an ASCII word without hashing a `String`.
     private let table: ASCIIWordTable
     /// For each first byte, a bit for each UTF-8 length (``maxLength`` for any longer) that some
@@ -26,6 +31,7 @@ struct WordSet: Sendable {
     init(_ words: Set<String>) {
         precondition(words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "a WordSet holds ASCII words")
         self.words = words
+        small = SmallASCIIWordTable(words)
         table = ASCIIWordTable(words)
         var shapes = [UInt64](repeating: 0, count: 256)
         for w in words {
@@ -36,8 +42,15 @@ struct WordSet: Sendable {
         hasCanonicalImages = words.contains { $0.utf8.contains(where: CanonicalASCIIImages.bytes.contains) }
     }
 
-    /// Whether `w` is in the set.
-    func contains(_ w: String) -> Bool {
+    /// Whether `w` is in the set. Not inlined: at a call inlined into a rule, reading a static
+    /// set's tables retained and released them.
+    @inline(never) func contains(_ w: String) -> Bool {
+        if let answer = small.contains(w) { return answer }
+        return containsByBytes(w)
+    }
+
+    /// Whether `w`, not stored in place as ASCII, is in the set.
+    private func containsByBytes(_ w: String) -> Bool {
         let found = w.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard let first = bytes.first else { return nil }
             // The shape first, before the bytes are read: most words fail it. A word that fails

@@ -23,7 +23,7 @@ extension MentionFinder {
     func opensNoNounPhrase(_ i: Int) -> Bool {
         let t = tokens[i]
         if Self.nonOpeningTags.contains(t.tag) { return true }
-        return t.tag == .verb && isSentenceStart(i) && (t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed"))
+        return t.tag == .verb && isSentenceStart(i) && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
     }
 
     /// Whether token `last` can head a speaker's noun phrase that starts at `first`.
@@ -167,7 +167,7 @@ extension MentionFinder {
                 k -= 1
             } else if t.tag == .adv, Self.quantityAdverbs.contains(t.lower) {
                 k -= 1
-            } else if t.tag == .verb, t.lower.hasSuffix("ing"), k - 2 >= floor, nounish(k - 2) {
+            } else if t.tag == .verb, t.lower.endsWith("ing"), k - 2 >= floor, nounish(k - 2) {
                 k -= 1  // "voters going to the polls"
             } else if t.lower == "by", k - 3 >= floor, tokens[k - 2].tag == .verb, !Lexicon.isGerund(tokens[k - 2].lower),
                       nounish(k - 3) {
@@ -199,11 +199,11 @@ extension MentionFinder {
         }
         // "Protesters marching through the streets": the participle's phrase describes the
         // speakers; the name stops before it (and still covers it as its role's extent).
-        let participle = head + 1 <= last ? ((head + 1)...last).first(where: { tokens[$0].tag == .verb && tokens[$0].lower.hasSuffix("ing") }) : nil
+        let participle = head + 1 <= last ? ((head + 1)...last).first(where: { tokens[$0].tag == .verb && tokens[$0].lower.endsWith("ing") }) : nil
         var m = make(first: first, last: participle.map { $0 - 1 } ?? last, kind: .description)
         if participle != nil { m.lastWithRole = last }
         m.head = tokens[head].lower
-        let plural = Lexicon.groupHeads.contains(m.head) || m.head.hasSuffix("s") || tokens[head].tag == .num || m.head == "half"
+        let plural = Lexicon.groupHeads.contains(m.head) || m.head.endsWith("s") || tokens[head].tag == .num || m.head == "half"
         m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
         return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
     }

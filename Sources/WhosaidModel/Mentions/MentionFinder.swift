@@ -545,7 +545,7 @@ struct MentionFinder {
     /// lower-case noun or adjective modifies it (`acting political director`, `retired teacher`).
     func isParticipleOpening(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.tag == .verb, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("en") else { return false }
+        guard t.tag == .verb, t.lower.endsWith("ed") || t.lower.endsWith("ing") || t.lower.endsWith("en") else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
         return next.isCapitalized || next.tag != .noun && next.tag != .adj
@@ -699,7 +699,7 @@ struct MentionFinder {
             // serves the forward readers).
             // Only "a visibly shaken Lowe" keeps one: an adverb on the adjective that describes a
             // named person, right after the article.
-            if t.lower.hasSuffix("ly") && !t.isCapitalized,
+            if t.lower.endsWith("ly") && !t.isCapitalized,
                !(last.isCapitalized && i - 2 >= floor && tokens[i - 2].is(.determiner) && tokens[i - 2].quote == nil
                  && describesNamedPerson(determiner: i - 2, nameStart: namePartStart(endingAt: end, floor: i))) { break }
             // "The senator emailed supporters saying", "A jury found Zimmerman": a verb after a noun
@@ -709,7 +709,7 @@ struct MentionFinder {
             // "leading", "progressive", and job words it misreads: "Billionaire entrepreneur Peter Thiel").
             if t.tag == .verb, !t.isCapitalized, !Lexicon.isGerund(t.lower), !Self.adjectiveEndings.contains(where: t.lower.hasSuffix),
                !Self.roleNouns.contains(t.lower), !t.is(.title),
-               tokens[i].tag != .adp || !t.lower.hasSuffix("ed"), i - 2 >= floor, tokens[i - 2].quote == nil,
+               tokens[i].tag != .adp || !t.lower.endsWith("ed"), i - 2 >= floor, tokens[i - 2].quote == nil,
                [.noun, .propn, .pron].contains(tokens[i - 2].tag) {
                 break
             }
@@ -828,7 +828,7 @@ struct MentionFinder {
     func isPluralGroupNoun(_ k: Int) -> Bool {
         let w = tokens[k].lower
         return isPeoplePlural(k) || Lexicon.groupHeads.contains(w) || Lexicon.relationalPlurals.contains(w)
-            || w.hasSuffix("s") && Self.roleNouns.contains(String(w.dropLast()))
+            || w.endsWith("s") && Self.roleNouns.contains(String(w.dropLast()))
     }
 
     /// Prepositions of a place phrase after a person's name (`Dan Whit of Grace Church in Alma`).
@@ -1037,7 +1037,7 @@ struct MentionFinder {
         // A possessive anywhere before the head determines the phrase ("Maria Lopez's campaign").
         let hasDeterminer = tokens[first].is(.determiner) || tokens[first].tag == .num
             || (first..<last).contains { tokens[$0].lower.hasSuffix("'s") || isBareApostrophe($0) }
-        let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss") && head.lower.count > 3)
+        let plural = Lexicon.groupHeads.contains(head.lower) || (head.lower.endsWith("s") && !head.lower.endsWith("ss") && head.lower.count > 3)
             || Self.recordNouns.contains(head.lower) || Self.unmarkedPluralHeads.contains(head.lower)
         guard hasDeterminer || plural else { return nil }
         guard first < last || plural else { return nil }
@@ -1142,7 +1142,7 @@ struct MentionFinder {
             return true
         }
         // "People come up to me and say…", "Police said…": a group word without -s counts too.
-        return t.tag == .noun && (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("'s")
+        return t.tag == .noun && (t.lower.endsWith("s") && !t.lower.endsWith("ss") && !t.lower.hasSuffix("'s")
             || Self.unmarkedPluralHeads.contains(t.lower))
     }
 
@@ -1224,7 +1224,7 @@ struct MentionFinder {
     func isBareApostrophe(_ i: Int) -> Bool {
         guard i > 0, i + 1 < tokens.count, tokens[i].lower == "'", tokens[i].quote == nil else { return false }
         let owner = tokens[i - 1]
-        return owner.isWord && owner.end == tokens[i].start && owner.lower.hasSuffix("s") && tokens[i + 1].isWord
+        return owner.isWord && owner.end == tokens[i].start && owner.lower.endsWith("s") && tokens[i + 1].isWord
     }
 
     /// Nouns after a name that head a phrase of their own ("FEC filings", "Census data", "Time magazine").
@@ -1398,8 +1398,8 @@ struct MentionFinder {
             while e + 1 <= ceiling, e - start < 8, tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
                   !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.reporting),
                   !tokens[e + 1].is(.preposition), !tokens[e + 1].is(.verbModifier),
-                  !tokens[e + 1].isLyAdverb, !tokens[e + 1].lower.hasSuffix("n't"),
-                  tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.hasSuffix("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
+                  !tokens[e + 1].isLyAdverb, !tokens[e + 1].lower.endsWith("n't"),
+                  tokens[e + 1].tag != .verb || !(tokens[e + 1].lower.endsWith("ed") || Lexicon.isGerund(tokens[e + 1].lower)) {
                 e += 1
             }
             // "one GOP source in the room": the place of the person described.
@@ -1452,7 +1452,7 @@ struct MentionFinder {
                       !Self.descriptionEndingPrepositions.contains(u.lower) else { break }
                 if u.isLyAdverb && !u.isCapitalized { break }
                 // "The piece used one of…": a past-tense verb ends the subject.
-                if u.lower.hasSuffix("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
+                if u.lower.endsWith("ed") && u.lower.count > 3 && !u.isCapitalized && !tokens[e].is(.determiner) { break }
                 // "The mayor left the stage and said", "Voters come up and say": so does any finite verb
                 // the tagger reads after the head noun, a bare plural opening the sentence too.
                 if u.tag == .verb, !u.isCapitalized, !Lexicon.isGerund(u.lower), tokens[e].tag == .noun { break }

@@ -37,6 +37,6 @@ enum InfinitiveMarkerTagRepair {
 
     /// Whether `word` ends in a single -s that no plain verb form ends in (``plainFormEndings``).
     static func isPluralInS(_ word: String) -> Bool {
-        word.utf8.count >= minPluralLetters && word.hasSuffix("s") && !plainFormEndings.contains(where: { word.hasSuffix($0) })
+        word.utf8.count >= minPluralLetters && word.endsWith("s") && !plainFormEndings.contains(where: { word.hasSuffix($0) })
     }
 }

@@ -44,11 +44,11 @@ enum ReportingVerbTagRepair {
     static func isClauseVerb(_ k: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         guard k > range.lowerBound, k < range.upperBound else { return false }
         let t = tokens[k]
-        guard t.kind == .word, t.quote == nil, !t.isCapitalized, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"),
+        guard t.kind == .word, t.quote == nil, !t.isCapitalized, t.lower.endsWith("s"), !t.lower.endsWith("ss"),
               let opener = subjectOpener(before: k, tokens, range) else { return false }
         let head = tokens[k - 1]
         // "News reports that…": a plural common noun before it makes the pair a compound.
-        guard head.tag == .propn || !head.lower.hasSuffix("s") else { return false }
+        guard head.tag == .propn || !head.lower.endsWith("s") else { return false }
         // `…, the Daily Caller reports.`: a trailing subject opens with a determiner or a name,
         // not with an adjective a comma set off (`the big, political finance promises.`).
         let trailing = opener >= range.lowerBound && (tokens[opener].lower == "," || SubjectTagRepair.isClosingQuoteMark(tokens[opener]))
@@ -88,7 +88,7 @@ enum ReportingVerbTagRepair {
             // after `that` makes it a relative pronoun.
             guard n + 1 < range.upperBound else { return false }
             let after = tokens[n + 1]
-            return after.tag != .verb && after.tag != .aux && !after.lower.hasSuffix("ed")
+            return after.tag != .verb && after.tag != .aux && !after.lower.endsWith("ed")
         }
         if next.tag == .pron {
             // "police reports he filed were lost": a subject and two verbs make a relative clause.
@@ -109,7 +109,7 @@ enum ReportingVerbTagRepair {
     /// the bank ignored repeated warnings`).
     static func opensRelativeClause(verb v: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
         guard v < range.upperBound, tokens[v].tag == .verb, v + 1 < range.upperBound else { return false }
-        if tokens[v + 1].tag == .verb, tokens[v + 1].lower.hasSuffix("ed"), v + 2 < range.upperBound,
+        if tokens[v + 1].tag == .verb, tokens[v + 1].lower.endsWith("ed"), v + 2 < range.upperBound,
            tokens[v + 2].tag == .noun { return false }
         return tokens[v + 1].tag == .verb || tokens[v + 1].tag == .aux
     }

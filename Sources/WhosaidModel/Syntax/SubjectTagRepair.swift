@@ -41,10 +41,10 @@ enum SubjectTagRepair {
             let t = tokens[k]
             let opensClause = k == range.lowerBound || tokens[k - 1].tag == .cconj || tokens[k - 1].lower == ","
                 || tokens[k - 1].tag == .adv || isClosingQuoteMark(tokens[k - 1])
-            if t.tag == .verb, opensClause, !Lexicon.isGerund(t.lower), !t.lower.hasSuffix("ed"), !t.is(.reporting) {
+            if t.tag == .verb, opensClause, !Lexicon.isGerund(t.lower), !t.lower.endsWith("ed"), !t.is(.reporting) {
                 // "Cook said" (a name), "But critics say" (a plural noun); "Take, say, Obama" is
                 // an imperative: a name takes "said" or "says", never "say".
-                let plural = t.lower.hasSuffix("s")
+                let plural = t.lower.endsWith("s")
                 guard plural || next.lower != "say" && !Lexicon.reportingBases.contains(next.lower) else { continue }
                 tokens[k].tag = t.isCapitalized && !plural ? .propn : .noun
             } else if t.tag == .adj, t.isCapitalized, next.lower != "say", !quantityAdjectives.contains(t.lower),
@@ -86,7 +86,7 @@ enum SubjectTagRepair {
     /// Whether an adjective-tagged word may be a head noun the tagger misread: no comparative or
     /// superlative, no participle, none of ``neverHeads``.
     static func mayHeadPhrase(_ w: String) -> Bool {
-        !neverHeads.contains(w) && !w.hasSuffix("er") && !w.hasSuffix("est") && !w.hasSuffix("ed")
+        !neverHeads.contains(w) && !w.endsWith("er") && !w.endsWith("est") && !w.endsWith("ed")
     }
 
     /// `A senior official familiar with the talks said`: a determiner's adjective-tagged word

@@ -387,7 +387,7 @@ extension Attributor {
 extension Attributor {
     /// Whether token `k` is a verb in its -ing form (`meeting`, `visiting`).
     func isGerundVerb(_ k: Int) -> Bool {
-        tokens[k].tag == .verb && tokens[k].lower.hasSuffix("ing")
+        tokens[k].tag == .verb && tokens[k].lower.endsWith("ing")
     }
 }
 

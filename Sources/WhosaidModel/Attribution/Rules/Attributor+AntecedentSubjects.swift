@@ -95,7 +95,7 @@ extension Attributor {
         guard m.actorKind == .group else { return false }
         let head = m.head
         if Lexicon.groupHeads.contains(head) || Lexicon.relationalPlurals.contains(head) { return true }
-        guard head.utf8.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss") else { return false }
+        guard head.utf8.count > 3, head.endsWith("s"), !head.endsWith("ss") else { return false }
         let singular = String(head.dropLast())
         return MentionFinder.isJobNoun(singular) || Self.personHeads.contains(singular) || Lexicon.organisationHeads.contains(singular)
     }

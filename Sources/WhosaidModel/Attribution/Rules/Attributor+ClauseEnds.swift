@@ -265,7 +265,7 @@ extension Attributor {
         guard e + 1 <= last else { return true }
         let after = tokens[e + 1]
         return endsSentence(after: e, last: last) || Self.relativePronouns.contains(after.lower) || after.lower == "that"
-            || after.tag == .verb && after.lower.hasSuffix("ed")
+            || after.tag == .verb && after.lower.endsWith("ed")
             // "…, a plan the billionaire has since modified": a relative clause without its pronoun.
             || startsFiniteClause(at: e + 1, last: last, verbMayEndSentence: true)
     }

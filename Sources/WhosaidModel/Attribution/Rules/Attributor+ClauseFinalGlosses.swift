@@ -36,9 +36,9 @@ extension Attributor {
         guard e + 1 <= last else { return true }
         let after = tokens[e + 1]
         // "…, the chance of an outbreak is low": the phrase is a subject with its verb.
-        if after.tag == .aux || after.tag == .verb && !after.lower.hasSuffix("ed") && !Lexicon.isGerund(after.lower) { return false }
+        if after.tag == .aux || after.tag == .verb && !after.lower.endsWith("ed") && !Lexicon.isGerund(after.lower) { return false }
         return endsSentence(after: e, last: last) || Self.relativePronouns.contains(after.lower) || after.lower == "that"
-            || after.tag == .verb && (after.lower.hasSuffix("ed") || Lexicon.isGerund(after.lower))
+            || after.tag == .verb && (after.lower.endsWith("ed") || Lexicon.isGerund(after.lower))
             // "…, a plan the mayor has since dropped": a relative clause without its pronoun, whose
             // subject is a pronoun or opens with a determiner, running to the sentence's end.
             || (after.tag == .pron && !MentionFinder.possessivePronouns.contains(after.lower) || Self.glossDeterminers.contains(after.lower))

@@ -181,7 +181,7 @@ extension Attributor {
         guard Self.addresseeVerbs.contains(tokens[v].lower), v + 1 <= ceiling, let end = nounPhraseEnd(from: v + 1, last: ceiling) else { return false }
         var next = end + 1
         // "asked reporters rhetorically during a news conference": a manner adverb first.
-        while next <= ceiling, tokens[next].tag == .adv, tokens[next].lower.hasSuffix("ly") { next += 1 }
+        while next <= ceiling, tokens[next].tag == .adv, tokens[next].lower.endsWith("ly") { next += 1 }
         return next > ceiling || tokens[next].tag == .adp && tokens[next].lower != "that" || tokens[next].tag == .punct
             && !isOpenMark(next)
     }
@@ -371,7 +371,7 @@ extension Attributor {
         if verbOpensQuote { k += 1 }
         let verb = tokens[k]
         guard verb.quote == nil || verbOpensQuote else { return false }
-        let finite = verb.tag == .aux || verb.tag == .verb && !verb.lower.hasSuffix("ing") && tokens[k - 1].lower != "to"
+        let finite = verb.tag == .aux || verb.tag == .verb && !verb.lower.endsWith("ing") && tokens[k - 1].lower != "to"
         guard finite else { return false }
         // The verb group does not end the sentence: "the improvements I have made." is a noun and
         // its relative clause, with the object gap at its end.

@@ -40,7 +40,7 @@ extension Attributor {
     func isContactClauseVerb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.quote == nil, !t.isCapitalized, !Lexicon.isGerund(t.lower) else { return false }
-        return t.tag == .verb || (t.tag == .noun || t.tag == .adj) && t.lower.hasSuffix("ed") && t.lower.count >= Self.shortestUntaggedPast
+        return t.tag == .verb || (t.tag == .noun || t.tag == .adj) && t.lower.endsWith("ed") && t.lower.count >= Self.shortestUntaggedPast
     }
 
     /// Whether token `k` may head the antecedent of a contact clause: a noun, or a job's noun the

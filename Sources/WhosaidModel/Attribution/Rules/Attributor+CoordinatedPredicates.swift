@@ -90,7 +90,7 @@ extension Attributor {
     /// only looks like one (`heed`, `proceed`, `need`, `focus`).
     static func isMarkedFiniteForm(_ w: String) -> Bool {
         guard !bareFormEndings.contains(where: w.hasSuffix) else { return false }
-        return w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss")
+        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
     }
 
     /// Endings of bare verbs that read like `-ed` or `-s` forms.

@@ -33,7 +33,7 @@ extension Attributor {
     /// Whether the participle at `i` is graded like an adjective (`the most cited scholar`, `a
     /// less quoted line`): a modifier, no cue.
     func isGradedParticiple(_ i: Int) -> Bool {
-        i > 0 && Self.gradingAdverbs.contains(tokens[i - 1].lower) && tokens[i - 1].quote == nil && tokens[i].lower.hasSuffix("ed")
+        i > 0 && Self.gradingAdverbs.contains(tokens[i - 1].lower) && tokens[i - 1].quote == nil && tokens[i].lower.endsWith("ed")
     }
 
     /// Adverbs that grade an adjective.
@@ -121,7 +121,7 @@ extension Attributor {
     func followsModifiedDeterminer(_ i: Int) -> Bool {
         let w = tokens[i].lower
         guard i >= 2, tokens[i].tag == .noun, Self.articles.contains(tokens[i - 2].lower),
-              !w.hasSuffix("s"), !w.hasSuffix("ed"), !Lexicon.isGerund(w) else { return false }
+              !w.endsWith("s"), !w.endsWith("ed"), !Lexicon.isGerund(w) else { return false }
         let modifier = tokens[i - 1]
         guard modifier.isWord, !modifier.isCapitalized, modifier.quote == nil, !modifier.is(.reporting) else { return false }
         // "the latest report": an adjective; "a passing promise": a noun only after "a", since

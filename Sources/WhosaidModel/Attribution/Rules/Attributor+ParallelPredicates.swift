@@ -53,9 +53,9 @@ extension Attributor {
         guard t.tag == .verb || isVerb else { return nil }
         let w = t.lower
         if Lexicon.isGerund(w) { return .participle }
-        if Self.irregularSimplePasts.contains(w) || Lexicon.irregularPastForms.contains(w) && !w.hasSuffix("en") { return .past }
+        if Self.irregularSimplePasts.contains(w) || Lexicon.irregularPastForms.contains(w) && !w.endsWith("en") { return .past }
         guard Self.isMarkedFiniteForm(w) else { return nil }
-        return w.hasSuffix("ed") ? .past : .presentThird
+        return w.endsWith("ed") ? .past : .presentThird
     }
 
     /// The finite form of the reporting verb `v`'s group: its first auxiliary (`has said`, `had

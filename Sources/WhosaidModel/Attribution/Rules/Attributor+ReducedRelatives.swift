@@ -9,7 +9,7 @@ extension Attributor {
     /// clause's subject.) A relative clause's gap is not this shape: `the levy, which the mayor
     /// announced Monday would pass,` reports that it would pass.
     func isReducedRelativeParticiple(verb v: Int, first: Int, last: Int) -> Bool {
-        guard v > first, v + 2 <= last, tokens[v].lower.hasSuffix("ed"),
+        guard v > first, v + 2 <= last, tokens[v].lower.endsWith("ed"),
               [.noun, .propn].contains(tokens[v - 1].tag), tokens[v - 1].quote == nil,
               !opensRelativeClauseSubject(endingAt: v - 1, first: first) else { return false }
         var k = v + 1
@@ -23,7 +23,7 @@ extension Attributor {
         let next = tokens[k]
         guard next.quote == nil, !next.isCapitalized else { return false }
         if next.tag == .aux { return finiteForm(at: k) != nil }
-        return next.tag == .verb && !Lexicon.isGerund(next.lower) && !next.lower.hasSuffix("ed") && finiteForm(at: k) != .participle
+        return next.tag == .verb && !Lexicon.isGerund(next.lower) && !next.lower.endsWith("ed") && finiteForm(at: k) != .participle
     }
 
     /// Adverbs that place a reduced relative clause's participle in the text or in time (`the

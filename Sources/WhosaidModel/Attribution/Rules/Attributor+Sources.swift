@@ -98,7 +98,7 @@ extension Attributor {
     /// Heads of sources that are no person: documents, records, things and bodies (`survey`,
     /// `court filings`, `police`), singular or plural.
     static func isImpersonalSourceHead(_ head: String) -> Bool {
-        let singular = head.count > 3 && head.hasSuffix("s") ? String(head.dropLast()) : head
+        let singular = head.count > 3 && head.endsWith("s") ? String(head.dropLast()) : head
         // (The organisation heads hold `spokesman`, a person who speaks for one.)
         return [head, singular].contains { ActorBuilder.inanimateHeads.contains($0) || Self.impersonalSourceHeads.contains($0)
             || Lexicon.describedKind(head: $0) == .organisation && !MentionFinder.roleNouns.contains($0) }
@@ -159,10 +159,10 @@ extension Attributor {
         if plainWord(opener), !tokens[opener].isCapitalized, plainWord(opener + 1),
            Self.sourceModifierPrepositions.contains(tokens[opener].lower) && !tokens[opener + 1].is(.timeWord)
             || Self.sourceModifierAdjectives.contains(tokens[opener].lower)
-            || tokens[opener].tag == .verb && tokens[opener].lower.hasSuffix("ed") && !endsWithNameAfterNoun(m.first, e) {
+            || tokens[opener].tag == .verb && tokens[opener].lower.endsWith("ed") && !endsWithNameAfterNoun(m.first, e) {
             var k = opener + 1
             while plainWord(k), k - opener < Self.maxSourceModifierTokens, !Self.relativePronouns.contains(tokens[k].lower),
-                  tokens[k].tag != .aux, tokens[k].tag != .verb || tokens[k].lower.hasSuffix("ed") && tokens[k - 1].tag == .adv {
+                  tokens[k].tag != .aux, tokens[k].tag != .verb || tokens[k].lower.endsWith("ed") && tokens[k - 1].tag == .adv {
                 k += 1
             }
             // The modifier ends on a word of substance, not a preposition or a determiner.

@@ -468,7 +468,7 @@ extension Attributor {
            tokens[k].isCapitalized, tokens[k + 1].lower == ",", tokens[k].quote == nil { k += 2 }
         // "In a speech earlier in the day, Trump attacked…", "Speaking on CNBC, Ubben said…":
         // skip an introductory phrase, and a state after its town ("in Dayton, Ohio, Lee said").
-        let participle = tokens[k].tag == .verb && (Lexicon.isGerund(tokens[k].lower) || tokens[k].lower.hasSuffix("ed"))
+        let participle = tokens[k].tag == .verb && (Lexicon.isGerund(tokens[k].lower) || tokens[k].lower.endsWith("ed"))
         if tokens[k].is(.preposition) || tokens[k].is(.stopWord) && !tokens[k].is(.personalPronoun) || participle {
             var c = k
             // "In a long, in-prison interview with…,": a comma between two modifiers of one noun

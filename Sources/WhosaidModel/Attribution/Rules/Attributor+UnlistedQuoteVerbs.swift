@@ -40,7 +40,7 @@ extension Attributor {
     func isUnlistedCueVerb(_ v: Int) -> Bool {
         let t = tokens[v]
         return t.tag == .verb && t.quote == nil && t.isWord && !t.isCapitalized && !Lexicon.isGerund(t.lower)
-            && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"))
+            && (t.lower.endsWith("ed") || t.lower.endsWith("s"))
     }
 
     /// Whether quote `qi` ends on a comma, a question mark or an exclamation mark.

@@ -698,7 +698,7 @@ extension Attributor {
         if MentionFinder.documentNouns.contains(w) || Self.nounCues.contains(w) { return true }
         // "Police say masked gunmen…", "Residents say flooded roads…": a bare cue agrees with a
         // plural noun, or a bare noun opening the sentence; only after a singular one is it a noun.
-        let plural = before.lower.hasSuffix("s") && !before.lower.hasSuffix("ss") && [.noun, .propn].contains(before.tag)
+        let plural = before.lower.endsWith("s") && !before.lower.endsWith("ss") && [.noun, .propn].contains(before.tag)
         return !plural && v - 1 > first
     }
 

@@ -99,7 +99,7 @@ extension Attributor {
             if t.lower == "," || t.quote != nil || t.lower == "that" || Self.relativePronouns.contains(t.lower)
                 || Self.embeddedQuestionOpeners.contains(t.lower) { return false }
             if holdsFiniteVerb(n, n) {
-                return !(t.tag == .verb && t.lower.hasSuffix("ed") && [.noun, .propn].contains(tokens[n - 1].tag))
+                return !(t.tag == .verb && t.lower.endsWith("ed") && [.noun, .propn].contains(tokens[n - 1].tag))
             }
             n += 1
         }

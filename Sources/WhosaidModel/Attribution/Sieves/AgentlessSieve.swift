@@ -71,7 +71,7 @@ extension Attributor {
         var k = v - 1
         while k >= first, v - k <= Self.maxChargeVerbGroupTokens, tokens[k].isWord {
             let w = tokens[k].lower
-            if w == "not" || w == "never" || w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { return true }
+            if w == "not" || w == "never" || w.endsWith("n't") || w.hasSuffix("n\u{2019}t") { return true }
             k -= 1
         }
         return false

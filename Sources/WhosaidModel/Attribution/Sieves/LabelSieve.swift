@@ -157,7 +157,7 @@ extension Attributor {
             // "called him a liar", "called himself pro-choice".
             opener = v + 2
             // "called herself pro-choice": a reflexive's label may be a noun that ends the clause.
-            let reflexive = tokens[v + 1].lower.hasSuffix("self") || tokens[v + 1].lower.hasSuffix("selves")
+            let reflexive = tokens[v + 1].lower.endsWith("self") || tokens[v + 1].lower.endsWith("selves")
             if reflexive, tokens[opener].tag == .noun, opener + 1 > last || !tokens[opener + 1].isWord { return clauseSpan(from: v + 1, to: opener) }
             // "called her son her hero": "her" may open the object instead.
             if !opensLabel(opener), tokens[v + 1].lower == "her", let object = nounPhraseEnd(from: v + 1, last: last), object + 2 <= last {

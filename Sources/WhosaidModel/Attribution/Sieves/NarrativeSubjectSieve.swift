@@ -220,7 +220,7 @@ extension Attributor {
     /// it,`, `Speaking to reporters,`), or nil when the sentence opens otherwise.
     func openingParticipleClauseEnd(_ first: Int, before end: Int) -> Int? {
         let w = tokens[first].lower
-        guard tokens[first].tag == .verb, w.hasSuffix("ed") || Lexicon.isGerund(w) || Lexicon.irregularPastForms.contains(w) else { return nil }
+        guard tokens[first].tag == .verb, w.endsWith("ed") || Lexicon.isGerund(w) || Lexicon.irregularPastForms.contains(w) else { return nil }
         var k = first + 1
         while k < end, k - first <= Self.maxOpeningParticipleClause, tokens[k].quote == nil, tokens[k].lower != "," {
             if [".", ";", ":", "!", "?"].contains(tokens[k].lower) { return nil }

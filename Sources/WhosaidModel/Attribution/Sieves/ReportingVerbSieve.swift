@@ -78,7 +78,7 @@ extension Attributor {
         // Not `once`, an adverb as often (`Clinton, who once praised the pact,`).
         let before = tokens[v - 1].lower
         return before != "once" && Self.participleSubordinators.contains(before) && tokens[v - 1].quote == nil
-            && (w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w))
+            && (w.endsWith("ed") || Lexicon.irregularPastForms.contains(w))
     }
 
     /// Whether the participle at `v` stands alone between commas before a finite verb (`Simon
@@ -526,7 +526,7 @@ extension Attributor {
         let to = tokens[c].lower == "not" ? c + 1 : c
         guard to + 2 <= last, tokens[to].lower == "to", tokens[to + 1].lower == "be" else { return false }
         let w = tokens[to + 2].lower
-        return w.hasSuffix("ed") || Lexicon.irregularPastForms.contains(w)
+        return w.endsWith("ed") || Lexicon.irregularPastForms.contains(w)
     }
 
     /// Whether the phrase at `c` is the verb's subject put after it (`…, said a spokesman.`):
@@ -578,7 +578,7 @@ extension Attributor {
         guard tokens[c].tag == .det, c + 1 <= last else { return false }
         return !(c + 1...last).contains { k in
             let t = tokens[k]
-            return t.tag == .aux || t.tag == .verb && !t.lower.hasSuffix("ed") && !Lexicon.isGerund(t.lower)
+            return t.tag == .aux || t.tag == .verb && !t.lower.endsWith("ed") && !Lexicon.isGerund(t.lower)
         }
     }
 
@@ -681,7 +681,7 @@ extension Attributor {
         var k = comma + 1
         if tokens[k].tag == .adv, k + 1 <= last { k += 1 }
         let t = tokens[k]
-        guard t.quote == nil, !t.isCapitalized, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) && !t.lower.hasSuffix("ed") else { return nil }
+        guard t.quote == nil, !t.isCapitalized, t.tag == .aux || t.tag == .verb && !Lexicon.isGerund(t.lower) && !t.lower.endsWith("ed") else { return nil }
         return comma
     }
 

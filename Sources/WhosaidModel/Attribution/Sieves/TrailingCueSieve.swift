@@ -72,7 +72,7 @@ extension Attributor {
     func isNegated(cue v: Int, after speakerLast: Int) -> Bool {
         var b = v - 1
         while b > speakerLast, v - b <= Self.maxVerbGroupLead, [.aux, .adv, .part].contains(tokens[b].tag) || Self.cueNegations.contains(tokens[b].lower) {
-            if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.hasSuffix("n't") { return true }
+            if Self.cueNegations.contains(tokens[b].lower) || tokens[b].lower.endsWith("n't") { return true }
             b -= 1
         }
         return false
@@ -402,7 +402,7 @@ extension Attributor {
         let k = open + 1
         guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
         let w = tokens[k].lower
-        if Self.predicateOpeners.contains(w) || w.hasSuffix("ed") && w.count > 4 { return tokens[open - 1].isWord ? first : nil }
+        if Self.predicateOpeners.contains(w) || w.endsWith("ed") && w.count > 4 { return tokens[open - 1].isWord ? first : nil }
         // "The answers are “not meeting the demand,” he said": a quote opening in lower case
         // finishes the reporter's clause, which already holds its verb; after an introductory
         // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
