@@ -28,6 +28,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("the mayor", "the budget has no room for a new pool")]),
         Case(text: "Maria Lopez put it on the table.", expected: []),
         Case(text: "The deal, as one analyst put it, is dead.", expected: []),
+    ]
+
     /// `with 60 percent saying…, compared with the 25 percent who say…`: a definite description
     /// whose figures differ from an earlier one's with the same head counts other people and does
     /// not take it up (``ActorBuilder/sameFigures(_:_:)``); with the same figures it does.
