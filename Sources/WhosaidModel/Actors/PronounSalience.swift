@@ -49,8 +49,10 @@ enum PronounSalience {
     /// Haddad from a cousin, Peter Lund, survive. ¶In 1995 he wrote…`: the two objects tie, and
     /// the person the text is about (Lappin and Leass's salience of a whole chain of mentions)
     /// wins over the one named once; with equal counts, or between subjects, the nearer one does.
-    static func outranks(score: Double, mentions: Int, best: Double, bestMentions: Int, eitherSubject: Bool) -> Bool {
-        score > best || score == best && !eitherSubject && mentions > bestMentions
+    static func outranks(score: Double, mentions: Int, best: Double, bestMentions: Int, eitherSubject: @autoclosure () -> Bool) -> Bool {
+        // `eitherSubject` is asked only on a tie: it reads the tokens, and this runs for every
+        // earlier mention of every pronoun.
+        score > best || score == best && mentions > bestMentions && !eitherSubject()
     }
 
     /// The recency weight of a mention `distance` sentences before the pronoun.

@@ -37,10 +37,9 @@ extension Attributor {
     func canSpeakInEmbeddedClause(_ m: SpeakerMention) -> Bool {
         guard m.kind == .description else { return true }
         let head = m.head
-        let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
+        let singular = head.endsWith("s") && !head.endsWith("ss") ? String(head.dropLast()) : head
         return isPersonDescription(m) || [head, singular].contains { w in
-            MentionFinder.isJobNoun(w) || GenderedNouns.nounGender(of: w) != nil || Self.personHeads.contains(w)
-                || MentionFinder.documentNouns.contains(w) || MentionFinder.unmarkedPluralHeads.contains(w)
+            PersonNameIndex.isPersonNoun(w) || MentionFinder.documentNouns.contains(w) || MentionFinder.unmarkedPluralHeads.contains(w)
                 || MentionFinder.bareHeads.contains(w) || Self.agentNounEndings.contains(where: w.hasSuffix)
         }
     }
