@@ -40,7 +40,7 @@ extension Attributor {
     func asClauseEnd(verb v: Int, last: Int) -> Int {
         var k = cueRange(v, upTo: last).upperBound + 1
         // "As one analyst put it,": the manner verb's `it` is the cue's (``mannerItCues``).
-        if k <= last, tokens[k].lower == "it", Self.mannerItCues.contains(tokens[v].lower) { k += 1 }
+        if k <= last, tokens[k].lower == "it", tokens[v].is(.mannerItCue) { k += 1 }
         let adjunctStart = k
         var sawPreposition = false
         while k <= last, k - adjunctStart < Self.maxAsClauseAdjunctTokens, tokens[k].quote == nil,

@@ -78,7 +78,9 @@ extension Attributor {
     static let clauseOpeners: WordSet = ["after", "before", "since", "until", "as", "once", "because"]
     /// Subordinators of a condition, which a reported clause keeps after a comma.
     static let conditionSubordinators: WordSet = ["if", "unless"]
-    static let subordinators: WordSet = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
+    static let subordinators = WordSet(subordinatorList)
+    /// The words of ``subordinators``, for lists derived from it.
+    static let subordinatorList: Set<String> = ["when", "while", "although", "because", "though", "whereas", "before", "after", "if", "unless"]
 
     /// Whether the comma-separated segment that ends at the comma `comma` (from `first` at the
     /// earliest) opens a new clause with `and`/`but` and a subordinator, or opens the sentence

@@ -11,8 +11,7 @@ extension Attributor {
     /// and said`) nor `like`, which are prepositions there as often; a preposition that is also
     /// a subordinator (`after the vote and said`) opens no clause with a finite verb, which
     /// ``coordinatedVerbSubject(ofVerb:floor:)`` requires.
-    static let embeddedClauseSubordinators: WordSet = ["when", "because", "while", "although", "though", "since", "after",
-                                                       "before", "until", "if", "once", "whereas", "unless"]
+    static let embeddedClauseSubordinators = WordSet(subordinatorList.union(["since", "until", "once"]))
 
     /// The subordinator of the adverbial clause open at `end` that stands inside the sentence
     /// after `floor` (not its first word, and no comma right before it: those are

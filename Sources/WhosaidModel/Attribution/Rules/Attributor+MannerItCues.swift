@@ -16,7 +16,7 @@ extension Attributor {
     /// clause that opens the sentence `first...last` (after a coordinator or a sentence adverb
     /// and its comma too), with no comma or quote between `as` and the verb.
     func isMannerItCue(_ v: Int, first: Int, last: Int) -> Bool {
-        guard v + 1 <= last, tokens[v].quote == nil, Self.mannerItCues.contains(tokens[v].lower),
+        guard v + 1 <= last, tokens[v].quote == nil, tokens[v].is(.mannerItCue),
               tokens[v + 1].lower == "it", tokens[v + 1].quote == nil else { return false }
         var a = v - 1
         while a >= first, tokens[a].lower != "as" {

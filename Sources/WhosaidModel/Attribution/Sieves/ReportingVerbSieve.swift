@@ -279,7 +279,7 @@ extension Attributor {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.75), nil)
         }
         // A verb of manner reports only through its fronted `as` clause (``isMannerItCue(_:first:last:)``).
-        if !tokens[v].is(.reporting), Self.mannerItCues.contains(w) { return nil }
+        if !tokens[v].is(.reporting), tokens[v].is(.mannerItCue) { return nil }
         // `CLAUSE, as NAME reported.`
         if !inverted, isMidSentenceAsClause(verb: v, subject: m, first: first, last: last),
            let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
