@@ -189,6 +189,22 @@ import Testing
         Case(sieve: TranscriptSieve(), text: "UPDATE: The dam will hold. Engineers checked it twice.", expected: []),
     ]
 
+    static let interviewCases: [Case] = [
+        // The answers are the guest's: the name the introduction repeats.
+        Case(sieve: InterviewSieve(), text: "Nora Vance runs the county dam. Vance spoke to us in May.\nQ: Will the dam hold?\nA: It will hold. We checked it twice.\nQ: And next spring?\nA: Ask me in April.",
+             expected: [("Nora Vance", "It will hold. We checked it twice", .reportedSpeech),
+                        ("Nora Vance", "Ask me in April", .reportedSpeech)]),
+        // A byline and a reporter's name are the interviewer's; on a tie the name after `with` is the guest.
+        Case(sieve: InterviewSieve(), text: "By Tom Lee\nHerald reporter Tom Lee spoke with Nora Vance about the dam.\nQ: Will it hold?\nA: It will.",
+             expected: [("Nora Vance", "It will", .reportedSpeech)]),
+        Case(sieve: InterviewSieve(), text: "Tom Lee spoke with Nora Vance about the dam.\nQ: Will it hold?\nA: It will.",
+             expected: [("Nora Vance", "It will", .reportedSpeech)]),
+        // No question, no interview: `A:` alone may open a list.
+        Case(sieve: InterviewSieve(), text: "Nora Vance runs the dam.\nA: the spillway. B: the gate.", expected: []),
+        // No name before the questions, no guest.
+        Case(sieve: InterviewSieve(), text: "The dam is old.\nQ: Will it hold?\nA: It will.", expected: []),
+    ]
+
     static let nounCueCases: [Case] = [
         Case(sieve: NounCueSieve(), text: "Vance’s warning that the dam would fail went unheeded.",
              expected: [("Vance", "the dam would fail", .nounCue)]),
@@ -376,6 +392,7 @@ import Testing
     @Test(arguments: openingFrameCases) func openingFrame(_ c: Case) { check(c) }
     @Test(arguments: headlineCases) func headline(_ c: Case) { check(c) }
     @Test(arguments: transcriptCases) func transcript(_ c: Case) { check(c) }
+    @Test(arguments: interviewCases) func interview(_ c: Case) { check(c) }
     @Test(arguments: nounCueCases) func nounCue(_ c: Case) { check(c) }
     @Test(arguments: labelCases) func label(_ c: Case) { check(c) }
     @Test(arguments: accordingToCases) func accordingTo(_ c: Case) { check(c) }
@@ -473,7 +490,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "transcript", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
+            "opening-frame", "headline", "transcript", "interview", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
             "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "run-on-quote", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)

@@ -37,6 +37,8 @@ struct Attributor {
     let titleCase: [Bool]
     /// How many paragraphs open with a transcript label (`TAPPER:`), counted once when first asked.
     var transcriptLabels: Int?
+    /// The document's question-and-answer layout (``InterviewSieve``), read when a paragraph first opens `A:`.
+    var interview: InterviewLayout?
     /// The first token from which the text's narrator is named (``Narrator``), `Int.max` when
     /// none is; read once, when a sieve first asks (``narratorSpeaks(at:)``).
     var narratorFrom: Int?
