@@ -48,12 +48,7 @@ extension Attributor {
         guard let colon = interviewLabelColon(at: first, last: last, labels: Self.answerLabels) else { return nil }
         if interview == nil { interview = readInterviewLayout() }
         guard let layout = interview, layout.questions > 0, let guest = layout.guest else { return nil }
-        var end = last
-        var next = si + 1
-        while next < sentenceFirst.count, sentenceFirst[next] >= 0, paragraphOf(sentenceFirst[next]) == paragraphOf(first) {
-            end = sentenceLast[next]
-            next += 1
-        }
+        var end = paragraphLastToken(fromSentence: si)
         while end > colon, [".", ",", ";", ":", "!", "?"].contains(tokens[end].lower) { end -= 1 }
         guard end > colon else { return nil }
         return make(TextSpan(start: tokens[colon + 1].start, end: tokens[end].end), cue: colon...colon, guest, .reportedSpeech, 0.7)

@@ -26,12 +26,7 @@ extension Attributor {
         if transcriptLabels == nil { transcriptLabels = countTranscriptLabels() }
         guard let turns = transcriptLabels, turns >= Self.minTranscriptTurns else { return nil }
         // The turn runs to the end of its paragraph.
-        var end = last
-        var next = si + 1
-        while next < sentenceFirst.count, sentenceFirst[next] >= 0, paragraphOf(sentenceFirst[next]) == paragraphOf(first) {
-            end = sentenceLast[next]
-            next += 1
-        }
+        var end = paragraphLastToken(fromSentence: si)
         // The turn's own words: a straight quotation mark that opened the label and pairs with the
         // next turn's (`"PENCE: …` / `"WALLACE: …`) does not stretch it.
         while end > colon, [".", ",", ";", ":", "!", "?", "\""].contains(tokens[end].lower) { end -= 1 }
@@ -41,6 +36,17 @@ extension Attributor {
         var m = finder.make(first: nameStart, last: colon - 1, kind: .name)
         m.actorKind = .person
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.7)
+    }
+
+    /// The last token of the paragraph that sentence `si` stands in, read from `si` on.
+    func paragraphLastToken(fromSentence si: Int) -> Int {
+        var end = sentenceLast[si]
+        var next = si + 1
+        while next < sentenceFirst.count, sentenceFirst[next] >= 0, paragraphOf(sentenceFirst[next]) == paragraphOf(end) {
+            end = sentenceLast[next]
+            next += 1
+        }
+        return end
     }
 
     /// The colon of a transcript label opening a paragraph at token `first` (up to
