@@ -187,6 +187,12 @@ import Testing
                         ("NORA VANCE", "It will hold. We checked it twice", .reportedSpeech)]),
         // One label alone is a heading, not a turn.
         Case(sieve: TranscriptSieve(), text: "UPDATE: The dam will hold. Engineers checked it twice.", expected: []),
+        // A role or a party and state set off after the name, in capitals; a title before it.
+        Case(sieve: TranscriptSieve(), text: "NORA VANCE, HOST: Will the dam hold?\nSEN. TOM LEE (D), OHIO: It will hold.\nLEE: We checked it twice.",
+             expected: [("NORA VANCE", "Will the dam hold", .reportedSpeech), ("TOM LEE", "It will hold", .reportedSpeech),
+                        ("TOM LEE", "We checked it twice", .reportedSpeech)]),
+        // What follows a name's comma in lower case is prose, not a label.
+        Case(sieve: TranscriptSieve(), text: "LEE, who runs the dam: it will hold.\nVANCE, the engineer: it will.", expected: []),
     ]
 
     static let interviewCases: [Case] = [
@@ -393,6 +399,14 @@ import Testing
     @Test(arguments: headlineCases) func headline(_ c: Case) { check(c) }
     @Test(arguments: transcriptCases) func transcript(_ c: Case) { check(c) }
     @Test(arguments: interviewCases) func interview(_ c: Case) { check(c) }
+
+    /// A transcript label's role is its speaker's, and its title is no part of the name.
+    @Test func aTranscriptLabelGivesItsRoleAndTitle() {
+        let a = Engine().analyze(text: "NORA VANCE, HOST: Will the dam hold?\nSEN. TOM LEE (D), OHIO: It will hold.")
+        #expect(a.actors.map(\.name) == ["NORA VANCE", "TOM LEE"])
+        #expect(a.actors.first?.roles == ["HOST"])
+        #expect(a.actors.last?.roles.contains("(D), OHIO") == true)
+    }
     @Test(arguments: nounCueCases) func nounCue(_ c: Case) { check(c) }
     @Test(arguments: labelCases) func label(_ c: Case) { check(c) }
     @Test(arguments: accordingToCases) func accordingTo(_ c: Case) { check(c) }

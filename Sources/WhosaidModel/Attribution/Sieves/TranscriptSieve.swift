@@ -20,11 +20,23 @@ extension Attributor {
     /// The most words of a speaker's name in a transcript label (`JAKE TAPPER:`).
     static let maxTranscriptNameWords = 3
 
+    /// The most tokens between a transcript speaker's name and the label's colon: the role or
+    /// party and place set off after it (`STEVE INSKEEP, HOST:`, `SEN. ANN PRUETT (D), OHIO:`).
+    static let maxTranscriptRoleTokens = 8
+
+    /// A transcript label: the speaker's name, the role set off after it, and the colon.
+    struct TranscriptLabel {
+        var name: ClosedRange<Int>
+        var role: ClosedRange<Int>?
+        var colon: Int
+    }
+
     /// The statement of a transcript turn opening at sentence `si` (tokens `first...last`), or nil.
     mutating func transcriptTurn(sentence si: Int, first: Int, last: Int) -> Candidate? {
-        guard let colon = transcriptLabelColon(at: first, last: last) else { return nil }
+        guard let label = transcriptLabel(at: first, last: last) else { return nil }
         if transcriptLabels == nil { transcriptLabels = countTranscriptLabels() }
         guard let turns = transcriptLabels, turns >= Self.minTranscriptTurns else { return nil }
+        let colon = label.colon
         // The turn runs to the end of its paragraph.
         var end = paragraphLastToken(fromSentence: si)
         // The turn's own words: a straight quotation mark that opened the label and pairs with the
@@ -32,9 +44,14 @@ extension Attributor {
         while end > colon, [".", ",", ";", ":", "!", "?", "\""].contains(tokens[end].lower) { end -= 1 }
         guard end > colon else { return nil }
         let span = TextSpan(start: tokens[colon + 1].start, end: tokens[end].end)
-        let nameStart = tokens[first].lower == "\"" ? first + 1 : first
-        var m = finder.make(first: nameStart, last: colon - 1, kind: .name)
+        var m = finder.make(first: label.name.lowerBound, last: label.name.upperBound, kind: .name)
         m.actorKind = .person
+        if let role = label.role { m.role = finder.text(role.lowerBound, role.upperBound) }
+        // `SEN. ANN PRUETT:` is Ann Pruett, titled; her later turns say `PRUETT:`.
+        if let dot = label.name.last(where: { document.scalars[tokens[$0].end - 1] == "." }), dot < label.name.upperBound {
+            m.title = finder.text(label.name.lowerBound, dot)
+            m.bareSpan = TextSpan(start: tokens[dot + 1].start, end: tokens[label.name.upperBound].end)
+        }
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.7)
     }
 
@@ -49,15 +66,43 @@ extension Attributor {
         return end
     }
 
-    /// The colon of a transcript label opening a paragraph at token `first` (up to
-    /// ``maxTranscriptNameWords`` words in capitals, then `:`), or nil.
-    func transcriptLabelColon(at first: Int, last: Int) -> Int? {
+    /// The transcript label opening a paragraph at token `first`: up to ``maxTranscriptNameWords``
+    /// words in capitals (a title's full stop among them: `SEN.`), then the colon, or first a role
+    /// or party set off by a comma or a parenthesis, in capitals too, within
+    /// ``maxTranscriptRoleTokens``. Nil for anything else.
+    func transcriptLabel(at first: Int, last: Int) -> TranscriptLabel? {
         guard first == 0 || paragraphOf(first - 1) != paragraphOf(first) else { return nil }
         // `"PENCE: …` — some transcripts open every turn with a straight quotation mark.
         let start = first < last && tokens[first].lower == "\"" ? first + 1 : first
         var k = start
-        while k <= last, k - start < Self.maxTranscriptNameWords, isCapitalsWord(k) { k += 1 }
-        return k > start && k < last && tokens[k].lower == ":" ? k : nil
+        var words = 0
+        while k <= last, words < Self.maxTranscriptNameWords {
+            if isCapitalsWord(k) {
+                words += 1
+            } else if !(k > start && tokens[k].lower == ".") {
+                break
+            }
+            k += 1
+        }
+        guard words > 0, k < last else { return nil }
+        if tokens[k].lower == ":" { return TranscriptLabel(name: start...(k - 1), role: nil, colon: k) }
+        // `, HOST:`, `, CNN ANCHOR:`, ` (D), OHIO:`: capitals, commas and brackets up to the colon.
+        guard tokens[k].lower == "," || tokens[k].lower == "(" else { return nil }
+        let nameEnd = k - 1
+        var c = k
+        while c <= last, c - k <= Self.maxTranscriptRoleTokens, tokens[c].lower != ":" {
+            guard isCapitalsWord(c) || isCapitalLetter(c) || [",", "(", ")", "."].contains(tokens[c].lower) else { return nil }
+            c += 1
+        }
+        guard c < last, tokens[c].lower == ":", (k..<c).contains(where: isCapitalsWord) else { return nil }
+        let roleStart = tokens[k].lower == "," ? k + 1 : k
+        return TranscriptLabel(name: start...nameEnd, role: roleStart...(c - 1), colon: c)
+    }
+
+    /// Whether token `k` is one capital letter (a party's initial: `(D)`).
+    func isCapitalLetter(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && t.end - t.start == 1 && Characters.isUpper(document.scalars[t.start])
     }
 
     /// Whether token `k` is a word of two or more letters, all capitals: read in place, with
@@ -79,7 +124,7 @@ extension Attributor {
     func countTranscriptLabels() -> Int {
         var n = 0
         for si in sentenceFirst.indices where sentenceFirst[si] >= 0 {
-            if transcriptLabelColon(at: sentenceFirst[si], last: sentenceLast[si]) != nil { n += 1 }
+            if transcriptLabel(at: sentenceFirst[si], last: sentenceLast[si]) != nil { n += 1 }
         }
         return n
     }
