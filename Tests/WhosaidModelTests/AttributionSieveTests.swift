@@ -191,6 +191,12 @@ import Testing
         Case(sieve: TranscriptSieve(), text: "NORA VANCE, HOST: Will the dam hold?\nSEN. TOM LEE (D), OHIO: It will hold.\nLEE: We checked it twice.",
              expected: [("NORA VANCE", "Will the dam hold", .reportedSpeech), ("TOM LEE", "It will hold", .reportedSpeech),
                         ("TOM LEE", "We checked it twice", .reportedSpeech)]),
+        // A middle initial, a lone party letter, a hyphenated party and state.
+        Case(sieve: TranscriptSieve(), text: "GEORGE W. BUSH: We will prevail.\nREP. TOM LEE (R): Not with this budget.\nSEN. ANN HALE (D-OHIO): I agree.",
+             expected: [("GEORGE W. BUSH", "We will prevail", .reportedSpeech), ("TOM LEE", "Not with this budget", .reportedSpeech),
+                        ("ANN HALE", "I agree", .reportedSpeech)]),
+        // A one-word heading with a comma heads a blog entry or a box score, not a turn.
+        Case(sieve: TranscriptSieve(), text: "UPDATE, MONDAY: Engineers found a crack.\nUPDATE, TUESDAY: The county closed the road.", expected: []),
         // What follows a name's comma in lower case is prose, not a label.
         Case(sieve: TranscriptSieve(), text: "LEE, who runs the dam: it will hold.\nVANCE, the engineer: it will.", expected: []),
     ]
@@ -209,6 +215,15 @@ import Testing
         Case(sieve: InterviewSieve(), text: "Nora Vance runs the dam.\nA: the spillway. B: the gate.", expected: []),
         // No name before the questions, no guest.
         Case(sieve: InterviewSieve(), text: "The dam is old.\nQ: Will it hold?\nA: It will.", expected: []),
+        // An explainer's or a quiz's answers are nobody's: the text never says it is an interview.
+        Case(sieve: InterviewSieve(), text: "Governor Nora Vance signed the dam law. Vance called it overdue.\nQ: What does the law do?\nA: It pays for repairs.",
+             expected: []),
+        // A byline's whole name is the interviewer's, middle name and all.
+        Case(sieve: InterviewSieve(), text: "Interview by Mary Ann Smith.\nNora Vance spoke to us about the county dam.\nQ: Will it hold?\nA: It will.",
+             expected: [("Nora Vance", "It will", .reportedSpeech)]),
+        // On a tie the name with an apposed role is the guest, and the mention never takes the verb.
+        Case(sieve: InterviewSieve(), text: "Nora Vance, the county engineer, spoke with Tom Lee of the Herald.\nQ: Will it hold?\nA: It will.",
+             expected: [("Nora Vance", "It will", .reportedSpeech)]),
     ]
 
     static let nounCueCases: [Case] = [

@@ -30,12 +30,22 @@ struct InterviewLayout {
 
 extension Attributor {
     /// Labels that open an interview's questions and answers (the colon follows).
-    static let questionLabels: WordSet = ["q", "question"]
-    static let answerLabels: WordSet = ["a", "answer"]
+    static let questionLabelWords: Set<String> = ["q", "question"]
+    static let answerLabelWords: Set<String> = ["a", "answer"]
+    static let questionLabels = WordSet(questionLabelWords)
+    static let answerLabels = WordSet(answerLabelWords)
+    /// The longest of the labels, in scalars: a longer word is none of them.
+    static let longestInterviewLabel = questionLabelWords.union(answerLabelWords).map(\.unicodeScalars.count).max() ?? 0
     /// Nouns for the person who asks, which before a name make it the interviewer's
     /// (`Herald reporter Tom Lee spoke with Ann Pruett`); `by` does so too (a byline).
     static let interviewerWords: WordSet = [
         "by", "reporter", "correspondent", "columnist", "writer", "editor", "host", "anchor", "interviewer",
+    ]
+    /// Words by which a text says it is an interview (`in an interview with`, `spoke with the
+    /// Herald`, `This conversation has been edited`): an explainer's or a quiz's questions and
+    /// answers have none.
+    static let interviewWords: WordSet = [
+        "interview", "interviewed", "interviews", "conversation", "spoke", "talked", "sat", "chatted", "edited", "condensed",
     ]
     /// Words before a name that make it the one questioned (`spoke with Ann Pruett`,
     /// `interviewed Ann Pruett`): they decide a tie.
@@ -56,8 +66,11 @@ extension Attributor {
 
     /// The colon of a label from `labels` that opens a paragraph at token `first` (`Q:`, `A:`), or nil.
     func interviewLabelColon(at first: Int, last: Int, labels: WordSet) -> Int? {
-        guard first + 1 < last, first == 0 || paragraphOf(first - 1) != paragraphOf(first),
-              tokens[first + 1].lower == ":", tokens[first].isCapitalized, labels.contains(tokens[first].lower) else { return nil }
+        // The cheapest tests first: this runs at every sentence of every document.
+        guard first + 1 < last else { return nil }
+        let t = tokens[first]
+        guard t.end - t.start <= Self.longestInterviewLabel, t.isCapitalized, labels.contains(t.lower), tokens[first + 1].lower == ":",
+              first == 0 || paragraphOf(first - 1) != paragraphOf(first) else { return nil }
         return first + 1
     }
 
@@ -79,38 +92,70 @@ extension Attributor {
                                guest: firstLabel == Int.max ? nil : interviewee(before: firstLabel))
     }
 
-    /// The person an interview questions, named before its first label at token `end`: of the
-    /// full names there (a given name, then one or two capitalised words), the one whose surname
-    /// comes back most often; on a tie the one after ``guestWords``, else the first; never a name
-    /// after ``interviewerWords``.
+    /// The person an interview questions, named before its first label at token `end`, in a text
+    /// that says it is an interview there (``interviewWords``): of the full names there (a given
+    /// name, then one or two capitalised words), the one whose surname comes back most often; on a
+    /// tie the one introduced as a guest (after ``guestWords``, after a title, before an apposed
+    /// role), else the first; never a name after ``interviewerWords``. Nil in an explainer, a quiz
+    /// or a mailbag, whose questions no named person answers.
     func interviewee(before end: Int) -> SpeakerMention? {
+        let end = min(end, tokens.count)
+        guard (0..<end).contains(where: { Self.interviewWords.contains(tokens[$0].lower) }) else { return nil }
         // How often each capitalised word stands there, counted once: asking per name would cost
         // the names times the words.
         var counts: [String: Int] = [:]
-        for k in 0..<min(end, tokens.count) where tokens[k].isWord && tokens[k].isCapitalized { counts[tokens[k].lower, default: 0] += 1 }
-        var best: (first: Int, last: Int, count: Int)?
+        for k in 0..<end where tokens[k].isWord && tokens[k].isCapitalized { counts[tokens[k].lower, default: 0] += 1 }
+        var best: (first: Int, last: Int, score: Int)?
         var i = 0
         while i + 1 < end {
             defer { i += 1 }
             let t = tokens[i]
             guard t.isWord, t.isCapitalized, t.quote == nil, FirstNameGender.isFirstName(t.lower),
                   tokens[i + 1].isWord, tokens[i + 1].isCapitalized, tokens[i + 1].sentence == t.sentence else { continue }
-            if i > 0, Self.interviewerWords.contains(tokens[i - 1].lower) { continue }
+            // `Interview by Mary Ann Smith`, `reporter Tom Lee`: the whole name is the interviewer's.
+            if i > 0, Self.interviewerWords.contains(tokens[i - 1].lower) {
+                while i + 1 < end, tokens[i + 1].isWord, tokens[i + 1].isCapitalized, tokens[i + 1].sentence == t.sentence { i += 1 }
+                continue
+            }
+            // `In May Nora Vance took over`: a month or a modal is no given name before a given name.
+            if Self.calendarOrModal(t.lower), FirstNameGender.isFirstName(tokens[i + 1].lower) { continue }
             var last = i + 1
             while last + 1 < end, last - i < Self.maxGuestSurnameWords, tokens[last + 1].isWord, tokens[last + 1].isCapitalized,
                   tokens[last + 1].sentence == t.sentence, !tokens[last + 1].is(.stopWord) { last += 1 }
-            // Twice the surname's count, one more after a guest word: the count first, then the tie.
-            let count = 2 * counts[tokens[last].lower, default: 0] + (i > 0 && Self.guestWords.contains(tokens[i - 1].lower) ? 1 : 0)
-            if best == nil || count > best!.count { best = (i, last, count) }
+            // The surname's count first (times the most tie points plus one), then the guest's marks.
+            let score = (Self.maxGuestMarks + 1) * counts[tokens[last].lower, default: 0] + guestMarks(first: i, last: last)
+            if best == nil || score > best!.score { best = (i, last, score) }
             i = last
         }
         guard let b = best else { return nil }
         let floor = sentenceFirst[tokens[b.first].sentence]
-        if let m = finder.phrase(endingAt: b.last, floor: floor), m.first <= b.first, m.actorKind == .person || m.kind == .name {
+        // The phrase with its titles (`Mayor Ann Pruett`), never with a verb (`spoke with Ann Pruett`).
+        if let m = finder.phrase(endingAt: b.last, floor: floor), m.first <= b.first, m.actorKind == .person || m.kind == .name,
+           (m.first..<b.first).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.title) }) {
             return m
         }
         var m = finder.make(first: b.first, last: b.last, kind: .name)
         m.actorKind = .person
         return m
+    }
+
+    /// The most marks ``guestMarks(first:last:)`` gives.
+    static let maxGuestMarks = 2
+
+    /// How the name at tokens `first...last` is introduced as a guest: one mark after a guest word
+    /// (`spoke with Ann Pruett`), one for a title before it (`Mayor Ann Pruett`) or a role apposed
+    /// after it (`Ann Pruett, the mayor,`).
+    func guestMarks(first: Int, last: Int) -> Int {
+        var marks = 0
+        if first > 0, Self.guestWords.contains(tokens[first - 1].lower) { marks += 1 }
+        let titled = first > 0 && tokens[first - 1].is(.title)
+        let apposed = last + 2 < tokens.count && tokens[last + 1].lower == "," && tokens[last + 2].tag == .det
+        if titled || apposed { marks += 1 }
+        return marks
+    }
+
+    /// Whether `word` names a month or day, or is a modal (`May`, `June`, `Will`), words that are given names too.
+    static func calendarOrModal(_ word: String) -> Bool {
+        SentenceSplitter.clockContinuations.contains(word) || SubjectTagRepair.modals.contains(word)
     }
 }

@@ -20,6 +20,10 @@ extension Attributor {
     /// The most words of a speaker's name in a transcript label (`JAKE TAPPER:`).
     static let maxTranscriptNameWords = 3
 
+    /// The most tokens of a transcript label's name, full stops of titles and initials included.
+    static let maxTranscriptNameTokens = 8
+    /// The fewest words of a name that a role may follow in a label (`STEVE INSKEEP, HOST:`).
+    static let minRoleLabelNameWords = 2
     /// The most tokens between a transcript speaker's name and the label's colon: the role or
     /// party and place set off after it (`STEVE INSKEEP, HOST:`, `SEN. ANN PRUETT (D), OHIO:`).
     static let maxTranscriptRoleTokens = 8
@@ -47,10 +51,11 @@ extension Attributor {
         var m = finder.make(first: label.name.lowerBound, last: label.name.upperBound, kind: .name)
         m.actorKind = .person
         if let role = label.role { m.role = finder.text(role.lowerBound, role.upperBound) }
-        // `SEN. ANN PRUETT:` is Ann Pruett, titled; her later turns say `PRUETT:`.
-        if let dot = label.name.last(where: { document.scalars[tokens[$0].end - 1] == "." }), dot < label.name.upperBound {
-            m.title = finder.text(label.name.lowerBound, dot)
-            m.bareSpan = TextSpan(start: tokens[dot + 1].start, end: tokens[label.name.upperBound].end)
+        // `SEN. ANN PRUETT:` is Ann Pruett, titled; her later turns say `PRUETT:`. Only dotted
+        // words before the name are a title (`GEORGE W. BUSH` keeps his initial).
+        if let bare = label.name.first(where: { document.scalars[tokens[$0].end - 1] != "." }), bare > label.name.lowerBound {
+            m.title = finder.text(label.name.lowerBound, bare - 1)
+            m.bareSpan = TextSpan(start: tokens[bare].start, end: tokens[label.name.upperBound].end)
         }
         return make(span, cue: colon...colon, m, .reportedSpeech, 0.7)
     }
@@ -76,33 +81,41 @@ extension Attributor {
         let start = first < last && tokens[first].lower == "\"" ? first + 1 : first
         var k = start
         var words = 0
-        while k <= last, words < Self.maxTranscriptNameWords {
-            if isCapitalsWord(k) {
+        // Words in capitals; a title's or an initial's full stop (`SEN.`, `GEORGE W. BUSH`) does
+        // not count as a word of the name.
+        while k <= last, k - start < Self.maxTranscriptNameTokens {
+            if isCapitalsWord(k), document.scalars[tokens[k].end - 1] != "." {
+                guard words < Self.maxTranscriptNameWords else { break }
                 words += 1
-            } else if !(k > start && tokens[k].lower == ".") {
+            } else if !(isCapitalsWord(k) || k > start && (tokens[k].lower == "." || isCapitalLetter(k))) {
                 break
             }
             k += 1
         }
         guard words > 0, k < last else { return nil }
         if tokens[k].lower == ":" { return TranscriptLabel(name: start...(k - 1), role: nil, colon: k) }
-        // `, HOST:`, `, CNN ANCHOR:`, ` (D), OHIO:`: capitals, commas and brackets up to the colon.
-        guard tokens[k].lower == "," || tokens[k].lower == "(" else { return nil }
+        // `, HOST:`, `, CNN ANCHOR:`, ` (D), OHIO:`, ` (D-OHIO):`: capitals, commas, hyphens and
+        // brackets up to the colon, after a name of two words at least (`UPDATE, MONDAY:` and
+        // `SB, CS:` head a blog entry or a box score).
+        guard words >= Self.minRoleLabelNameWords, tokens[k].lower == "," || tokens[k].lower == "(" else { return nil }
         let nameEnd = k - 1
         var c = k
         while c <= last, c - k <= Self.maxTranscriptRoleTokens, tokens[c].lower != ":" {
-            guard isCapitalsWord(c) || isCapitalLetter(c) || [",", "(", ")", "."].contains(tokens[c].lower) else { return nil }
+            guard isCapitalsWord(c) || isCapitalLetter(c) || [",", "(", ")", ".", "-"].contains(tokens[c].lower) else { return nil }
             c += 1
         }
-        guard c < last, tokens[c].lower == ":", (k..<c).contains(where: isCapitalsWord) else { return nil }
+        guard c < last, tokens[c].lower == ":", (k..<c).contains(where: { isCapitalsWord($0) || isCapitalLetter($0) }) else { return nil }
         let roleStart = tokens[k].lower == "," ? k + 1 : k
         return TranscriptLabel(name: start...nameEnd, role: roleStart...(c - 1), colon: c)
     }
 
-    /// Whether token `k` is one capital letter (a party's initial: `(D)`).
+    /// Whether token `k` is one capital letter, with or without its full stop (a party's initial
+    /// `(D)`, a middle initial `W.`).
     func isCapitalLetter(_ k: Int) -> Bool {
         let t = tokens[k]
-        return t.isWord && t.end - t.start == 1 && Characters.isUpper(document.scalars[t.start])
+        let length = t.end - t.start
+        return t.isWord && (length == 1 || length == 2 && document.scalars[t.start + 1] == ".")
+            && Characters.isUpper(document.scalars[t.start])
     }
 
     /// Whether token `k` is a word of two or more letters, all capitals: read in place, with
