@@ -40,15 +40,43 @@ extension Attributor {
         m.kind != .description || m.actorKind != .description || MentionFinder.roleNouns.contains(m.head)
     }
 
+    /// Nouns of saying in the plural (`made similar charges that`).
+    static let pluralNounCues: WordSet = [
+        "claims", "assertions", "suggestions", "arguments", "warnings", "promises", "pledges", "comments",
+        "remarks", "accusations", "charges", "allegations", "admissions", "announcements", "boasts", "vows",
+        "assurances", "predictions", "statements", "declarations", "complaints",
+    ]
+    /// The nouns of saying `make` takes before a `that` clause: ``nounCues`` and their plurals.
+    static let madeNounCues = WordSet(nounCues.union(pluralNounCues))
+    /// Most modifiers between `made` and its noun of saying (`made similarly harsh charges`).
+    static let maxMadeNounModifiers = 3
+
+    /// The noun of saying that `make` at `v` takes as its object (`made the claim`, `made similar
+    /// charges`, `made a promise`; ``madeNounCues``), perhaps after a determiner and a few adjectives
+    /// or adverbs: the maker of a claim states it, so its `that` clause is the subject's statement
+    /// (`The mayor made the claim that taxes would fall` → the mayor). Nil for any other object.
+    func madeNounOfSaying(after v: Int, last: Int) -> Int? {
+        var k = v + 1
+        if k <= last, tokens[k].tag == .det, tokens[k].quote == nil { k += 1 }
+        while k <= last, k - v <= Self.maxMadeNounModifiers + 1, tokens[k].quote == nil, tokens[k].tag == .adj || tokens[k].tag == .adv { k += 1 }
+        guard k + 1 <= last, tokens[k].tag == .noun, tokens[k].quote == nil, Self.madeNounCues.contains(tokens[k].lower),
+              tokens[k + 1].lower == "that" else { return nil }
+        return k
+    }
+
     /// The statement of the light verb at `v` in sentence `first...last`, or nil.
     func lightVerbStatement(verb v: Int, first: Int, last: Int) -> Candidate? {
         guard tokens[v].tag == .verb, tokens[v].quote == nil, !isPassive(v, first: first) else { return nil }
         let w = tokens[v].lower
         var k = v + 1
         if Self.makeForms.contains(w) {
-            if k <= last, tokens[k].lower == "it" { k += 1 }
-            guard k <= last, tokens[k].lower == "clear" else { return nil }
-            k += 1
+            if let noun = madeNounOfSaying(after: v, last: last) {
+                k = noun + 1
+            } else {
+                if k <= last, tokens[k].lower == "it" { k += 1 }
+                guard k <= last, tokens[k].lower == "clear" else { return nil }
+                k += 1
+            }
         } else {
             while k <= last, k - v <= Self.maxAttitudeModifiers, tokens[k].tag == .adj || tokens[k].tag == .cconj || tokens[k].tag == .adv { k += 1 }
             guard k <= last, Self.attitudeNouns.contains(tokens[k].lower) else { return nil }
