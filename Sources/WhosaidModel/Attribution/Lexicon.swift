@@ -188,7 +188,7 @@ enum Lexicon {
         "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
         "capt.", "sgt.", "secretary", "minister", "prime", "chancellor", "mayor",
         "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
-        "ambassador", "chairman", "chairwoman", "speaker", "leader", "sir", "lord", "lady",
+        "ambassador", "chairman", "chairwoman", "chair", "chairperson", "speaker", "leader", "sir", "lord", "lady",
         "congressman", "congresswoman", "attorney", "chief", "director",
         "officer", "candidate", "nominee", "former", "deputy", "acting", "state",
         "gop", "democratic", "republican", "democrat", "house", "senate", "majority", "minority",
