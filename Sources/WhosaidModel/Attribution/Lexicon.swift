@@ -14,7 +14,7 @@ enum Lexicon {
         "criticize", "criticise", "praise", "dismiss", "defend", "chant", "sing", "scream", "plead",
         "beg", "cry", "decline",
         "blast", "proclaim", "reassure", "confide", "profess", "deride", "laud", "posit", "surmise", "rebut",
-        "refute", "implore", "disagree",
+        "refute", "implore", "disagree", "speculate", "theorize",
     ]
     /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
     /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.
@@ -63,6 +63,8 @@ enum Lexicon {
         "bark", "beam", "snap", "gush", "sneer", "chuckle", "laugh", "sigh", "mutter", "murmur", "growl", "snarl",
         "grumble", "marvel", "fume", "thunder", "bellow", "roar", "gasp", "groan", "hiss", "rage", "shoot", "fire", "retaliate", "press",
         "exhort",
+        // Verbs of a stance that report only a that-clause (``Attributor/thatClauseCues``).
+        "forecast", "confess",
     ]
 
     /// Verbs that report speech only with their particle closing the clause, beside a quotation
@@ -186,7 +188,7 @@ enum Lexicon {
         "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
         "capt.", "sgt.", "secretary", "minister", "prime", "chancellor", "mayor",
         "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
-        "ambassador", "chairman", "chairwoman", "speaker", "leader", "sir", "lord", "lady",
+        "ambassador", "chairman", "chairwoman", "chair", "chairperson", "speaker", "leader", "sir", "lord", "lady",
         "congressman", "congresswoman", "attorney", "chief", "director",
         "officer", "candidate", "nominee", "former", "deputy", "acting", "state",
         "gop", "democratic", "republican", "democrat", "house", "senate", "majority", "minority",

@@ -495,8 +495,10 @@ extension Attributor {
     /// Subjects that stand for anyone (`you find that…`): they report no finding.
     static let genericSubjects: WordSet = ["you", "one", "we"]
 
-    /// Verbs that report a that-clause and nothing else (`found that`), cues only with `that`.
-    static let thatClauseCues: Set<String> = Set(Lexicon.inflections("find"))
+    /// Verbs that report a that-clause right after them and nothing else, cues only with `that`:
+    /// `The report found that…`, `Analysts had forecast that rates would fall`, `He confessed that
+    /// he had lied`; `forecast a recession` and `confessed to the theft` report nothing.
+    static let thatClauseCues: Set<String> = Set(["find", "forecast", "confess"].flatMap(Lexicon.inflections))
 
     /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,
     /// `isn't saying`, `’s claiming`).
