@@ -23,9 +23,13 @@ extension Attributor {
     ]
 
     /// Reporting verbs whose object is a statement only as a clause or a quotation: with a bare
-    /// noun phrase they do something else ("added a week", "charged fees", "wrote a book").
+    /// noun phrase they do something else ("added a week", "charged fees", "wrote a book"). So do
+    /// verbs of signs, watching, informing and having: "the data indicate a shift", "observed the
+    /// vote", "informed the board", "advises the mayor", "the town boasts a harbour" name a thing
+    /// or an addressee, not a message.
     static let clauseOnlyVerbs: Set<String> = Set([
         "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter", "decline", "maintain",
+        "indicate", "inform", "observe", "boast", "advise",
     ].flatMap(Lexicon.inflections))
 
     /// Verbs of refusing: they report only a refusal to speak ("declined to comment").
