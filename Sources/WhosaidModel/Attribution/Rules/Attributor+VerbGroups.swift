@@ -8,10 +8,37 @@ extension Attributor {
     /// Verbs after which `as` + a reporting participle reports their subject's words.
     static let asReportingVerbs: WordSet = ["quoted", "cited", "described", "portrayed"]
     /// Adjectives that take a reporting verb as their infinitive ("likely to say", "quick to point out").
-    static let catenativeAdjectives: WordSet = [
+    static let catenativeAdjectives = WordSet(Set([
         "likely", "unlikely", "quick", "eager", "willing", "unwilling", "ready", "reluctant", "careful", "keen", "loath",
         "prepared",
+    ]).union(feelingCatenativeAdjectiveWords))
+
+    /// Adjectives of a speaker's feeling about, or means for, the saying their infinitive names
+    /// ("is pleased to announce that…", "I am proud to report…", "we are able to argue that…"):
+    /// their subject speaks. Not those of an impersonal `it` ("it is fair to say"), whose saying
+    /// is no one's.
+    static let feelingCatenativeAdjectiveWords: Set<String> = [
+        "pleased", "happy", "glad", "proud", "delighted", "thrilled", "honored", "honoured", "grateful", "gratified",
+        "sorry", "able",
     ]
+    static let feelingCatenativeAdjectives = WordSet(feelingCatenativeAdjectiveWords)
+
+    /// Whether the verb at `v` is the infinitive of a feeling adjective (``feelingCatenativeAdjectives``)
+    /// and `c` reports a thing rather than a clause: "thrilled to announce my running mate", "happy
+    /// to note the enthusiasm" greet or name something; "pleased to note that the talks went well"
+    /// reports.
+    func isFeelingInfinitiveOnThing(verb v: Int, _ c: Candidate, last: Int) -> Bool {
+        guard v >= 2, tokens[v - 1].lower == "to", Self.feelingCatenativeAdjectives.contains(tokens[v - 2].lower),
+              c.span.start >= tokens[v].end else { return false }
+        let a = firstToken(atOrAfter: c.span.start)
+        guard a <= last else { return false }
+        if a > v + 1, tokens[a - 1].lower == "that" { return false }
+        if Self.reportedClauseOpeners.contains(tokens[a].lower) { return false }
+        return !startsFiniteClause(at: a, last: last)
+    }
+
+    /// Words that open a reported clause of their own ("to note how much the town has grown").
+    static let reportedClauseOpeners: WordSet = ["that", "how", "what", "why", "whether", "if", "when", "where", "who"]
     /// Forms of `go` in `went on to say` and of `take` in `took to Twitter to say`.
     static let goForms: Set<String> = Set(["go", "goes", "going", "gone", "went"])
     static let takeForms: Set<String> = Set(["take", "takes", "taking", "taken", "took"])
@@ -23,9 +50,13 @@ extension Attributor {
     ]
 
     /// Reporting verbs whose object is a statement only as a clause or a quotation: with a bare
-    /// noun phrase they do something else ("added a week", "charged fees", "wrote a book").
+    /// noun phrase they do something else ("added a week", "charged fees", "wrote a book"). So do
+    /// verbs of signs, watching, informing and having: "the data indicate a shift", "observed the
+    /// vote", "informed the board", "advises the mayor", "the town boasts a harbour" name a thing
+    /// or an addressee, not a message.
     static let clauseOnlyVerbs: Set<String> = Set([
         "add", "agree", "charge", "write", "estimate", "respond", "reply", "counter", "decline", "maintain",
+        "indicate", "inform", "observe", "boast", "advise",
     ].flatMap(Lexicon.inflections))
 
     /// Verbs of refusing: they report only a refusal to speak ("declined to comment").

@@ -49,7 +49,8 @@ extension Attributor {
             !isPronounOnlySpan($0.span, after: v, last: last)
                 && !($0.span.start >= tokens[v].end && (isModalSpeechActOnThing(verb: v, $0, first: first, last: last)
                     || isPerformativeOnThing(verb: v, $0, first: first, last: last)
-                    || isQuestionOnThing(verb: v, $0, first: first, last: last)))
+                    || isQuestionOnThing(verb: v, $0, first: first, last: last)
+                    || isFeelingInfinitiveOnThing(verb: v, $0, last: last)))
         }
         guard let c = found.last else { return nil }
         // "you find that…", "one finds that…": a generic subject reports no finding.
