@@ -216,7 +216,7 @@ import Testing
         // No name before the questions, no guest.
         Case(sieve: InterviewSieve(), text: "The dam is old.\nQ: Will it hold?\nA: It will.", expected: []),
         // An explainer's or a quiz's answers are nobody's: the text never says it is an interview.
-        Case(sieve: InterviewSieve(), text: "Governor Nora Vance signed the dam law. Vance called it overdue.\nQ: What does the law do?\nA: It pays for repairs.",
+        Case(sieve: InterviewSieve(), text: "Governor Nora Vance signed the dam law. Vance spoke at the signing.\nQ: What does the law do?\nA: It pays for repairs.",
              expected: []),
         // A byline's whole name is the interviewer's, middle name and all.
         Case(sieve: InterviewSieve(), text: "Interview by Mary Ann Smith.\nNora Vance spoke to us about the county dam.\nQ: Will it hold?\nA: It will.",

@@ -41,12 +41,22 @@ extension Attributor {
     static let interviewerWords: WordSet = [
         "by", "reporter", "correspondent", "columnist", "writer", "editor", "host", "anchor", "interviewer",
     ]
-    /// Words by which a text says it is an interview (`in an interview with`, `spoke with the
-    /// Herald`, `This conversation has been edited`): an explainer's or a quiz's questions and
-    /// answers have none.
-    static let interviewWords: WordSet = [
-        "interview", "interviewed", "interviews", "conversation", "spoke", "talked", "sat", "chatted", "edited", "condensed",
+    /// Words by which a text says it is an interview (`in an interview with`, `This conversation
+    /// has been edited`): an explainer's or a quiz's questions and answers have none.
+    static let interviewWords: WordSet = ["interview", "interviewed", "interviews", "conversation", "condensed"]
+    /// Verbs of talking that say so with a particle after them (`spoke with the Herald`, `talked
+    /// to us`, `sat down with`, `edited for length`); alone (`Biden spoke at the signing`) they do not.
+    static let interviewVerbParticles: [String: WordSet] = [
+        "spoke": ["with", "to"], "talked": ["with", "to"], "chatted": ["with"], "sat": ["down"], "edited": ["for"],
     ]
+
+    /// Whether token `k` says the text is an interview (``interviewWords``, ``interviewVerbParticles``).
+    func saysInterview(_ k: Int) -> Bool {
+        let word = tokens[k].lower
+        if Self.interviewWords.contains(word) { return true }
+        guard let particles = Self.interviewVerbParticles[word], k + 1 < tokens.count else { return false }
+        return particles.contains(tokens[k + 1].lower)
+    }
     /// Words before a name that make it the one questioned (`spoke with Ann Pruett`,
     /// `interviewed Ann Pruett`): they decide a tie.
     static let guestWords: WordSet = ["with", "interviewed", "interviews", "interviewing", "asked"]
@@ -100,7 +110,7 @@ extension Attributor {
     /// or a mailbag, whose questions no named person answers.
     func interviewee(before end: Int) -> SpeakerMention? {
         let end = min(end, tokens.count)
-        guard (0..<end).contains(where: { Self.interviewWords.contains(tokens[$0].lower) }) else { return nil }
+        guard (0..<end).contains(where: saysInterview) else { return nil }
         // How often each capitalised word stands there, counted once: asking per name would cost
         // the names times the words.
         var counts: [String: Int] = [:]
