@@ -198,12 +198,13 @@ struct TopicScan {
         }
         if key < 0 {
             if formEpoch != epoch, !componentsByText { internComponentsByText() }
-            let keyText = a.pointee.keyText
-            let component = a.pointee.component
             key = Int32(keys.count)
             keyByCacheKey.set(cacheKey, key)
-            keys.append(keyText)
-            if keyByText?[keyText] == nil { keyByText?[keyText] = key }
+            // The key text is copied once, into `keys` (a local copy cost a retain and a
+            // release per new key); the rare paths read it where it lies.
+            keys.append(a.pointee.keyText)
+            if keyByText != nil, keyByText![a.pointee.keyText] == nil { keyByText![a.pointee.keyText] = key }
+            let component = a.pointee.component
             if !componentsByText, component >= 0 {
                 appendComponent(cacheID: component)
                 keyComponentStarts.append(Int32(keyComponentIDs.count))
@@ -212,7 +213,7 @@ struct TopicScan {
                 keyComponentStarts.append(Int32(keyComponentIDs.count))
             } else {
                 if !componentsByText { internComponentsByText() }
-                appendComponents(of: keyText)
+                appendComponents(of: a.pointee.keyText)
             }
         }
         formFlags.key = key
