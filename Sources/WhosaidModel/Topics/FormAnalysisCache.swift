@@ -38,6 +38,10 @@ enum FormAnalysisCache {
         }()
         /// Each key's one part, as an id of `components` (-1 for a key of several), by key id.
         var keyComponents: [Int32] = []
+        /// Every key's parts as ids of `components`, back to back, in key id order: key `k`'s
+        /// are `keyParts[keyPartStarts[k]..<keyPartStarts[k + 1]]`.
+        var keyParts: [Int32] = []
+        var keyPartStarts: [Int32] = [0]
         /// Bumped at every fresh start, so key ids from before one are told apart.
         var epoch = 0
     }
@@ -57,31 +61,34 @@ enum FormAnalysisCache {
     /// that another thread's document does not wait long.
     static let batch = 64
 
-    /// The analyses of `requests` (forms of `values`), each with the cache's epoch its key id
-    /// belongs to, last request first: a caller takes them in order with `popLast()`, which moves
-    /// each out (reading one in place still copied it, its key text retained and released);
-    /// computed the first time a form is asked for.
-    static func analysesLastFirst(of requests: [Request], in values: UnsafeBufferPointer<UInt32>) -> [(FormAnalysis, epoch: Int)] {
+    /// Calls `body` with the analysis of each of `requests` (forms of `values`), in order, with
+    /// the cache's epoch its key id belongs to, the ids of its key's parts (``Store/components``,
+    /// of that epoch) and the request; computed the first time a form is asked for. `body` runs
+    /// with the cache locked and reads the analysis where the cache keeps it (copied out into a
+    /// list, each cost a retain and a release of its key text per form of every document, and a
+    /// key of several parts asked the cache for their ids again): it must not call the cache.
+    static func forEachAnalysis(
+        of requests: [Request], in values: UnsafeBufferPointer<UInt32>,
+        _ body: (_ analysis: UnsafePointer<FormAnalysis>, _ epoch: Int, _ parts: UnsafeBufferPointer<Int32>, _ request: Request) -> Void
+    ) {
         let n = requests.count
-        return [(FormAnalysis, epoch: Int)](unsafeUninitializedCapacity: n) { out, initialized in
-            var ids = [Int32](repeating: -1, count: batch)
-            var next = 0
-            while next < n {
-                let chunk = requests[next..<min(n, next + batch)]
-                table.withLock { store in
-                    // First the ids alone, in a tight loop, so that the table's cache misses
-                    // overlap; a fresh start while adding the new forms voids the ids not yet read.
-                    let probed = store.epoch
-                    for (k, r) in zip(0..., chunk) { ids[k] = store.id(of: r, in: values) }
-                    for (k, r) in zip(0..., chunk) {
-                        var id = store.epoch == probed ? ids[k] : store.id(of: r, in: values)
-                        if id < 0 { id = store.add(r, in: values) }
-                        (out.baseAddress! + (n - 1 - (next + k))).initialize(to: (store.forms[Int(id)], store.epoch))
-                    }
+        var ids = [Int32](repeating: -1, count: batch)
+        var next = 0
+        while next < n {
+            let chunk = requests[next..<min(n, next + batch)]
+            table.withLock { store in
+                // First the ids alone, in a tight loop, so that the table's cache misses
+                // overlap; a fresh start while adding the new forms voids the ids not yet read.
+                let probed = store.epoch
+                for (k, r) in zip(0..., chunk) { ids[k] = store.id(of: r, in: values) }
+                for (k, r) in zip(0..., chunk) {
+                    var id = store.epoch == probed ? ids[k] : store.id(of: r, in: values)
+                    if id < 0 { id = store.add(r, in: values) }
+                    let epoch = store.epoch
+                    store.withAnalysis(id) { body($0, epoch, $1, r) }
                 }
-                next += chunk.count
             }
-            initialized = n
+            next += chunk.count
         }
     }
 
@@ -103,6 +110,17 @@ extension FormAnalysisCache.Store {
         return longIDs[Int(known)]
     }
 
+    /// Calls `body` with where the analysis with id `id` is kept, and the ids of its key's parts.
+    @inline(__always) func withAnalysis<R>(_ id: Int32, _ body: (UnsafePointer<FormAnalysis>, UnsafeBufferPointer<Int32>) -> R) -> R {
+        forms.withUnsafeBufferPointer { forms in
+            let analysis = forms.baseAddress! + Int(id)
+            let key = Int(analysis.pointee.flags.key)
+            return keyParts.withUnsafeBufferPointer { parts in
+                body(analysis, UnsafeBufferPointer(rebasing: parts[Int(keyPartStarts[key])..<Int(keyPartStarts[key + 1])]))
+            }
+        }
+    }
+
     /// Analyses the form `r` of `values` (not stored) and stores it, after a fresh start when
     /// full; returns its id.
     mutating func add(_ r: FormAnalysisCache.Request, in values: UnsafeBufferPointer<UInt32>) -> Int32 {
@@ -120,9 +138,11 @@ extension FormAnalysisCache.Store {
             var partCount = 0
             TopicScan.forEachPart(of: fresh.keyText) {
                 part = components.intern($0).id
+                keyParts.append(part)
                 partCount += 1
             }
             keyComponents.append(partCount == 1 ? part : -1)
+            keyPartStarts.append(Int32(keyParts.count))
         }
         fresh.component = keyComponents[Int(fresh.flags.key)]
         let id = Int32(forms.count)

@@ -171,13 +171,28 @@ struct TopicScan {
     }
 
     /// Adds the next form of this document, first written at `written` and analysed as `a` by
-    /// ``FormAnalysisCache`` in epoch `formEpoch`; returns its id.
+    /// ``FormAnalysisCache`` in epoch `formEpoch`, the parts of a key of several numbered by
+    /// their text; returns its id.
     @discardableResult
     mutating func addForm(_ a: FormAnalysis, epoch formEpoch: Int, written: FormAnalysisCache.Request) -> Int32 {
+        withUnsafePointer(to: a) { addForm(at: $0, epoch: formEpoch, written: written, parts: nil) }
+    }
+
+    /// Adds the next form of this document, first written at `written` and analysed as `a` by
+    /// ``FormAnalysisCache`` in epoch `formEpoch`, its key's parts numbered `parts` there (nil:
+    /// not known, the parts of a key of several are then numbered by their text); returns its id.
+    /// The analysis is read where the cache keeps it, with the cache locked
+    /// (``FormAnalysisCache/forEachAnalysis(of:in:_:)``): this must not call the cache.
+    @discardableResult
+    mutating func addForm(
+        at a: UnsafePointer<FormAnalysis>, epoch formEpoch: Int, written: FormAnalysisCache.Request,
+        parts: UnsafeBufferPointer<Int32>?
+    ) -> Int32 {
+        var formFlags = a.pointee.flags
         if epoch == nil { epoch = formEpoch }
-        let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(a.flags.key))
+        let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(formFlags.key))
         var key = keyByCacheKey.get(cacheKey)
-        if key < 0, formEpoch != epoch, let known = keyIDByText(a.keyText) {
+        if key < 0, formEpoch != epoch, let known = keyIDByText(a.pointee.keyText) {
             key = known
             keyByCacheKey.set(cacheKey, key)
         }
@@ -185,20 +200,22 @@ struct TopicScan {
             if formEpoch != epoch, !componentsByText { internComponentsByText() }
             key = Int32(keys.count)
             keyByCacheKey.set(cacheKey, key)
-            keys.append(a.keyText)
-            if keyByText?[a.keyText] == nil { keyByText?[a.keyText] = key }
-            if !componentsByText, a.component >= 0 {
-                appendComponent(cacheID: a.component)
+            // The key text is copied once, into `keys` (a local copy cost a retain and a
+            // release per new key); the rare paths read it where it lies.
+            keys.append(a.pointee.keyText)
+            if keyByText != nil, keyByText![a.pointee.keyText] == nil { keyByText![a.pointee.keyText] = key }
+            let component = a.pointee.component
+            if !componentsByText, component >= 0 {
+                appendComponent(cacheID: component)
                 keyComponentStarts.append(Int32(keyComponentIDs.count))
-            } else if !componentsByText, let cacheIDs = cacheIDs(ofPartsOf: a.keyText, epoch: formEpoch) {
-                for cacheID in cacheIDs { appendComponent(cacheID: cacheID) }
+            } else if !componentsByText, let parts {
+                for cacheID in parts { appendComponent(cacheID: cacheID) }
                 keyComponentStarts.append(Int32(keyComponentIDs.count))
             } else {
                 if !componentsByText { internComponentsByText() }
-                appendComponents(of: a.keyText)
+                appendComponents(of: a.pointee.keyText)
             }
         }
-        var formFlags = a.flags
         formFlags.key = key
         forms.append(Form(start: written.start, end: written.end))
         flags.append(formFlags)
@@ -231,16 +248,6 @@ struct TopicScan {
             if cacheID == 0 { emptyComponent = id }
         }
         keyComponentIDs.append(id)
-    }
-
-    /// The cache's ids of the parts of `keyText` (a key of several), or nil when the cache
-    /// started afresh since epoch `epoch`.
-    private func cacheIDs(ofPartsOf keyText: String, epoch: Int) -> [Int32]? {
-        var parts: [[UInt8]] = []
-        Self.forEachPart(of: keyText) { parts.append(Array($0)) }
-        guard let ids = FormAnalysisCache.componentIDs(of: parts, epoch: epoch) else { return nil }
-        let known = ids.compactMap { $0 }
-        return known.count == ids.count ? known : nil
     }
 
     /// Interns the parts of the new key `keyText`, split at spaces (empty parts kept), in place.

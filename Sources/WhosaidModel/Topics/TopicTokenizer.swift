@@ -46,13 +46,9 @@ enum TopicTokenizer {
         scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
         scanner.scan.reserveForms(scanner.newForms.count)
         let values = UnsafeBufferPointer(rebasing: scanner.formValues[0..<scanner.formValueCount])
-        // Moved out of the array one by one: iterating the pairs, or reading them by index
-        // or in place from the array's storage, copied each analysis (its key text
-        // retained and released) once per form of every document.
-        var analyses = FormAnalysisCache.analysesLastFirst(of: scanner.newForms, in: values)
-        for written in scanner.newForms {
-            let (analysis, epoch) = analyses.removeLast()
-            scanner.scan.addForm(analysis, epoch: epoch, written: written)
+        let requests = scanner.newForms
+        FormAnalysisCache.forEachAnalysis(of: requests, in: values) { analysis, epoch, parts, written in
+            scanner.scan.addForm(at: analysis, epoch: epoch, written: written, parts: parts)
         }
         scanner.assignRoles()
         var scan = scanner.scan
