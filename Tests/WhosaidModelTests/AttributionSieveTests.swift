@@ -262,6 +262,11 @@ import Testing
     ]
 
     static let accordingToCases: [Case] = [
+        // An indefinite article before a name wants the head after it, whatever its tag.
+        Case(sieve: AccordingToSieve(), text: "At least 40 wells have run dry, according to a Herald tally.",
+             expected: [("a Herald tally", "At least 40 wells have run dry", .accordingTo)]),
+        Case(sieve: AccordingToSieve(), text: "At least 40 wells have run dry, according to an ABC News tally of county data.",
+             expected: [("an ABC News tally of county data", "At least 40 wells have run dry", .accordingTo)]),
         Case(sieve: AccordingToSieve(), text: "The wells will run dry by June, according to the county engineer.",
              expected: [("the county engineer", "The wells will run dry by June", .accordingTo)]),
         Case(sieve: AccordingToSieve(), text: "Rents rose 9 percent last year according to Ortiz Realty.",

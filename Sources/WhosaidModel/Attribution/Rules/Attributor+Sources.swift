@@ -17,7 +17,7 @@ extension Attributor {
             return finder.make(first: start, last: start, kind: .pronoun)
         }
         if let m = finder.phrase(startingAt: start, ceiling: ceiling), !namesStatementSubject(m, sourceStart: start) {
-            return m.kind == .pronoun ? nil : withSourceModifiers(m, ceiling: ceiling)
+            return m.kind == .pronoun ? nil : withSourceModifiers(headAfterIndefiniteName(m, ceiling: ceiling) ?? m, ceiling: ceiling)
         }
         var e = start - 1
         var head = -1
@@ -129,6 +129,20 @@ extension Attributor {
         var k = last
         while k > first, tokens[k - 1].isCapitalized || tokens[k - 1].lower == "." { k -= 1 }
         return k > first && tokens[k - 1].tag == .noun && !tokens[k - 1].isCapitalized
+    }
+
+    /// `according to a CNN tally`: an indefinite article before a name wants a head noun after it,
+    /// so a lower-case word closing the phrase there (before punctuation or a preposition) is that
+    /// head, whatever tag the tagger gave it (`tally` read as an adverb left the source `a CNN`).
+    /// The whole phrase is the source, a description. Nil when `m` is no such name.
+    func headAfterIndefiniteName(_ m: SpeakerMention, ceiling: Int) -> SpeakerMention? {
+        let h = m.last + 1
+        guard m.kind == .name, m.first < m.last, Self.indefiniteArticles.contains(tokens[m.first].lower),
+              tokens[m.first + 1].isCapitalized, h <= ceiling, tokens[h].isWord, !tokens[h].isCapitalized, tokens[h].quote == nil,
+              !tokens[h].is(.stopWord), h == ceiling || !tokens[h + 1].isWord || tokens[h + 1].tag == .adp else { return nil }
+        var whole = finder.make(first: m.first, last: h, kind: .description)
+        whole.head = tokens[h].lower
+        return whole
     }
 
     /// A source described by a common noun or an organisation's name, run on over what
