@@ -98,7 +98,8 @@ extension Attributor {
     }
 
     /// Words that open an embedded question after a phrasal cue (`talked about how`).
-    static let embeddedQuestionOpeners: WordSet = ["how", "what", "why", "whether", "who", "where", "when"]
+    static let embeddedQuestionOpenerWords: Set<String> = ["how", "what", "why", "whether", "who", "where", "when"]
+    static let embeddedQuestionOpeners = WordSet(embeddedQuestionOpenerWords)
 
     /// Whether token `n` is a cue verb of any class: reporting, phrasal before its particle, or a
     /// labelling verb (`called it a common ailment`).

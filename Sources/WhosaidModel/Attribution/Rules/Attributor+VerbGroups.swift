@@ -37,8 +37,9 @@ extension Attributor {
         return !startsFiniteClause(at: a, last: last)
     }
 
-    /// Words that open a reported clause of their own ("to note how much the town has grown").
-    static let reportedClauseOpeners: WordSet = ["that", "how", "what", "why", "whether", "if", "when", "where", "who"]
+    /// Words that open a reported clause of their own ("to note how much the town has grown"):
+    /// an embedded question's openers, `that` and `if`.
+    static let reportedClauseOpeners = WordSet(embeddedQuestionOpenerWords.union(["that", "if"]))
     /// Forms of `go` in `went on to say` and of `take` in `took to Twitter to say`.
     static let goForms: Set<String> = Set(["go", "goes", "going", "gone", "went"])
     static let takeForms: Set<String> = Set(["take", "takes", "taking", "taken", "took"])
