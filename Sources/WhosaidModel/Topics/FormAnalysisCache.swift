@@ -36,8 +36,6 @@ enum FormAnalysisCache {
             _ = parts.intern([UInt8]())
             return parts
         }()
-        /// Each key's one part, as an id of `components` (-1 for a key of several), by key id.
-        var keyComponents: [Int32] = []
         /// Every key's parts as ids of `components`, back to back, in key id order: key `k`'s
         /// are `keyParts[keyPartStarts[k]..<keyPartStarts[k + 1]]`.
         var keyParts: [Int32] = []
@@ -134,17 +132,12 @@ extension FormAnalysisCache.Store {
         let (key, isNew) = keyIDs.id(of: fresh.keyText)
         fresh.flags.key = key
         if isNew {
-            var part: Int32 = -1
-            var partCount = 0
-            TopicScan.forEachPart(of: fresh.keyText) {
-                part = components.intern($0).id
-                keyParts.append(part)
-                partCount += 1
-            }
-            keyComponents.append(partCount == 1 ? part : -1)
+            TopicScan.forEachPart(of: fresh.keyText) { keyParts.append(components.intern($0).id) }
             keyPartStarts.append(Int32(keyParts.count))
         }
-        fresh.component = keyComponents[Int(fresh.flags.key)]
+        // A key's one part, as an id of `components` (-1 for a key of several).
+        let partStart = Int(keyPartStarts[Int(key)])
+        fresh.component = Int(keyPartStarts[Int(key) + 1]) - partStart == 1 ? keyParts[partStart] : -1
         let id = Int32(forms.count)
         forms.append(fresh)
         if r.packed != 0 {
