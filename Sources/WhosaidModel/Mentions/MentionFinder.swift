@@ -1266,6 +1266,7 @@ struct MentionFinder {
         "prosecutor", "striker", "goalkeeper", "quarterback", "pitcher", "witness", "neighbor", "neighbour",
         "author", "novelist", "artist", "nurse", "doctor", "engineer", "designer", "architect", "photographer",
         "filmmaker", "director", "producer", "rapper", "musician", "investor", "banker", "trader", "broker",
+        "envoy", "ambassador", "emissary",
     ]
 
     /// Whether the capitalised word at `i` is a job noun (``roleNouns``, ``jobTitleNouns``) before a

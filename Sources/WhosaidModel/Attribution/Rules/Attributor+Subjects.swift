@@ -7,11 +7,12 @@ extension Attributor {
     /// The forms of `say`, the one verb a restrictive relative clause reports with.
     static let sayForms: WordSet = ["say", "says", "said", "saying"]
 
-    /// Links between a thing and the person it comes from (`a spokesman of`, `criticism from`,
-    /// `an attack by`), whose person is a `who` clause's antecedent.
-    /// `with` too (`toured the site with Gov. Hale, who said`); not `for` or `to`, which follow
-    /// nouns of people the lists miss (`a nurse for Dr. Hale, who`, `the envoy to Ortiz, who`).
-    static let thingOfPersonLinks: WordSet = ["of", "from", "by", "with"]
+    /// Links between a thing and the person it comes from, goes to or is about (`criticism
+    /// from`, `an attack by`, `sent the bill to Gov. Ortiz, who`, `a victory for Pruett, who`,
+    /// `attacks on Cole, who`), whose person is a `who` clause's antecedent; `with` too (`toured
+    /// the site with Gov. Hale, who said`). A noun of a person before the link keeps the clause
+    /// (`a nurse for Dr. Hale, who`, `an adviser to Ortiz, who`): see ``personAfterThingOf(_:)``.
+    static let thingOfPersonLinks: WordSet = ["of", "from", "by", "with", "to", "for", "on", "against"]
 
     /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the
@@ -23,6 +24,7 @@ extension Attributor {
         let head = tokens[of - 1]
         guard head.tag == .noun, !head.isCapitalized, !head.is(.title), !MentionFinder.roleNouns.contains(head.lower),
               !Lexicon.isGroupHead(head.lower), GenderedNouns.gender(of: head.lower) == nil,
+              !MentionFinder.isJobNoun(head.lower), !Self.personHeads.contains(head.lower),
               !Self.agentNounEndings.contains(where: head.lower.hasSuffix),
               let named = finder.phrase(startingAt: of + 1, ceiling: m.last), named.kind == .name, named.last == m.last,
               named.actorKind == .person else { return nil }
