@@ -473,6 +473,13 @@ import Testing
              expected: [("The bank's chief executive", "profits fell")]),
         Case(text: "Nearly half said they prefer a candidate with experience.",
              expected: [("Nearly half", "they prefer a candidate with experience")]),
+        // A place adverb after the subject's noun, which the tagger read as the existential `there`.
+        Case(text: "Officials there said the plant would close in May.",
+             expected: [("Officials", "the plant would close in May")]),
+        Case(text: "Workers there vowed to fight the closure.",
+             expected: [("Workers", "to fight the closure")]),
+        Case(text: "Residents here warned that the water was unsafe.",
+             expected: [("Residents", "the water was unsafe")]),
         Case(text: "Large majorities of voters in six states going to the polls said they support the ban.",
              expected: [("Large majorities of voters in six states", "they support the ban")]),
         Case(text: "Cook said Carter stopped the practice.", expected: [("Cook", "Carter stopped the practice")]),

@@ -17,6 +17,10 @@ enum SubjectTagRepair {
         "numerous", "half", "each", "either", "neither", "such",
     ]
 
+    /// Adverbs of place that may follow a subject's noun (`Officials there said`), which the
+    /// tagger may read as the existential pronoun.
+    static let locativeAdverbs: WordSet = ["there", "here"]
+
     /// Nouns in -ly that the tagger may read as adverbs before a verb ("A Clinton ally suggested").
     static let lyNouns: WordSet = ["ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "tally", "anomaly"]
 
@@ -70,6 +74,11 @@ enum SubjectTagRepair {
                 tokens[k].tag = .noun  // "Of those polled, most said": a group word, not "most recently"
             } else if t.tag == .aux, !isAuxiliary(t.lower) {
                 tokens[k].tag = .noun  // "Nearly half said"
+            } else if t.tag == .pron, k > range.lowerBound, locativeAdverbs.contains(t.lower) {
+                // "Officials there said", "Workers here vowed": an existential `there` takes `be`
+                // (`there are`), never a reporting verb, so right before one it is the place
+                // after the subject's noun.
+                tokens[k].tag = .adv
             }
         }
     }
