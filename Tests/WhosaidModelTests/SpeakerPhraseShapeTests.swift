@@ -442,6 +442,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ruth Adeyemi", "sales rose to £2.5bn"), ("Analysts", "the figure was strong")]),
         Case(text: "Ruth Adeyemi said the firm moved to Naples, Fla. ‘We love it here,’ she said.",
              expected: [("Ruth Adeyemi", "the firm moved to Naples, Fla."), ("Ruth Adeyemi", "‘We love it here,’")]),
+        Case(text: "“I love the car,” said one owner, Dana Kim of Portland, Ore. Another owner said her brakes failed twice.",
+             expected: [("Dana Kim", "“I love the car,”"), ("Another owner", "her brakes failed twice")]),
         // A clock time still goes on into its day.
         Case(text: "Ruth Adeyemi said the vote ends at 9 p.m. Tuesday.", expected: [("Ruth Adeyemi", "the vote ends at 9 p.m. Tuesday")]),
     ]

@@ -129,10 +129,11 @@ enum SentenceSplitter {
             // "…and voted no. Greer said": written in lower case, these are words, not abbreviations.
             // Not before a number, where "no." is the abbreviation ("the no. 1 seed").
             if everydayWordAbbreviations.contains(word), !Characters.isUpper(s[w]), next >= p.end || !Characters.isNumeric(s[next]) { return true }
-            // "…killed in San Bernardino, Calif. The group said…": a state set off by a comma, then
-            // a word that opens sentences; inside a sentence a comma would follow the state.
+            // "…killed in San Bernardino, Calif. The group said…", "…of Portland, Ore. Another
+            // owner said…": a state set off by a comma, then a capital; inside a sentence a comma
+            // would follow the state (`Portland, Ore., police said`), as after `D.C.` below.
             if stateAbbreviations.contains(word), w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",",
-               openers.contains(lowercasedWord(s, from: next, paragraph: p)) {
+               next < p.end, Characters.isUpper(s[next]) {
                 return true
             }
             return !personTitles.contains(word) && opensQuotedSentence(s, at: next, paragraph: p)
