@@ -547,6 +547,15 @@ enum SpeakerPhraseShapeTests {
              expected: [("a nurse for Dr. Omar Hale", "the clinic would close")]),
         Case(text: "Reyes was an envoy to Lena Ortiz, who said the talks had stalled.",
              expected: [("an envoy to Lena Ortiz", "the talks had stalled")]),
+        // A relative clause's object never speaks for the verb after the clause: with an
+        // antecedent that does not open the sentence's clause, no speaker at all.
+        Case(text: "A man accused of setting a fire that destroyed 40 homes said he was innocent.", expected: []),
+        Case(text: "The fire that destroyed 40 homes was set by a man who said he was innocent.",
+             expected: [("a man", "he was innocent")]),
+        Case(text: "Reporters reached the chief of staff to Sen. Lena Ortiz, who said the vote would slip.",
+             expected: [("the chief of staff to Sen. Lena Ortiz", "the vote would slip")]),
+        Case(text: "Reporters spoke with a liaison to Gov. Lena Ortiz, who said the talks had stalled.",
+             expected: [("a liaison to Gov. Lena Ortiz", "the talks had stalled")]),
         Case(text: "Those who attended the meeting said the closure was a shock.",
              expected: [("Those who attended the meeting", "the closure was a shock")]),
         Case(text: "Some of those who lost jobs said the closure was a shock.",

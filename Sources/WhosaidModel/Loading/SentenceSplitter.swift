@@ -3,7 +3,8 @@
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes and brackets after it) that is
 /// followed by white space and a capital letter, a digit or an opening quote. Titles and
 /// abbreviations ("Mr.", "Jan.", "Inc."), initials ("Leon V. Sigal") and dotted acronyms ("U.S.")
-/// do not end a sentence, except that an acronym does before a typical sentence opener.
+/// do not end a sentence, except that an acronym, or a US state set off by a comma, does before
+/// a typical sentence opener.
 enum SentenceSplitter {
     /// Abbreviations that never end a sentence, lower-cased without the dot.
     static let titles = WordSet([
@@ -102,6 +103,14 @@ enum SentenceSplitter {
         "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
 
+    /// Words that open a sentence after a state set off by a comma, besides ``openers``: the
+    /// quantifiers and subordinators no place's name or title starts with (`…, Ore. Another
+    /// owner said`, `…, Ill. Each of them…`).
+    static let stateSentenceOpeners: WordSet = [
+        "another", "each", "every", "several", "few", "all", "other", "such", "neither", "either", "although",
+        "though", "because", "unless", "whether", "where", "perhaps", "instead",
+    ]
+
     /// Abbreviations that stand before a name, never at a sentence's end.
     static let personTitles: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
 
@@ -130,10 +139,12 @@ enum SentenceSplitter {
             // Not before a number, where "no." is the abbreviation ("the no. 1 seed").
             if everydayWordAbbreviations.contains(word), !Characters.isUpper(s[w]), next >= p.end || !Characters.isNumeric(s[next]) { return true }
             // "…killed in San Bernardino, Calif. The group said…", "…of Portland, Ore. Another
-            // owner said…": a state set off by a comma, then a capital; inside a sentence a comma
-            // would follow the state (`Portland, Ore., police said`), as after `D.C.` below.
+            // owner said…": a state set off by a comma, then a word that opens sentences (an
+            // article, a pronoun, a quantifier, a subordinator). Copy often leaves out the comma
+            // after the state, so a day or a name may go on with the sentence (`Salem, Ore.
+            // Tuesday`, `the Portland, Ore. Police Bureau`).
             if stateAbbreviations.contains(word), w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",",
-               next < p.end, Characters.isUpper(s[next]) {
+               openers.contains(lowercasedWord(s, from: next, paragraph: p)) || stateSentenceOpeners.contains(lowercasedWord(s, from: next, paragraph: p)) {
                 return true
             }
             return !personTitles.contains(word) && opensQuotedSentence(s, at: next, paragraph: p)

@@ -1266,7 +1266,8 @@ struct MentionFinder {
         "prosecutor", "striker", "goalkeeper", "quarterback", "pitcher", "witness", "neighbor", "neighbour",
         "author", "novelist", "artist", "nurse", "doctor", "engineer", "designer", "architect", "photographer",
         "filmmaker", "director", "producer", "rapper", "musician", "investor", "banker", "trader", "broker",
-        "envoy", "ambassador", "emissary",
+        "envoy", "ambassador", "emissary", "liaison", "surrogate", "counsel", "clerk", "rep", "bodyguard", "guard", "medic",
+        "chaplain",
     ]
 
     /// Whether the capitalised word at `i` is a job noun (``roleNouns``, ``jobTitleNouns``) before a

@@ -121,7 +121,7 @@ extension Attributor {
         "friend", "colleague", "partner", "spouse", "cousin", "relative", "child", "parent", "person", "visitor",
         "guest", "customer", "passenger", "stranger", "driver", "officer", "worker", "employee", "volunteer", "fan",
         "caller", "viewer", "reader", "listener", "patient", "victim", "survivor", "teenager", "neighbor", "neighbour",
-        "rival", "opponent", "ally", "mentor", "boss", "aide", "counterpart", "predecessor", "successor",
+        "rival", "opponent", "ally", "mentor", "boss", "aide", "counterpart", "predecessor", "successor", "heir",
     ]
 
     /// Whether description `m` names one person by its head: a noun that shows a gender

@@ -24,7 +24,7 @@ extension Attributor {
         let head = tokens[of - 1]
         guard head.tag == .noun, !head.isCapitalized, !head.is(.title), !MentionFinder.roleNouns.contains(head.lower),
               !Lexicon.isGroupHead(head.lower), GenderedNouns.gender(of: head.lower) == nil,
-              !MentionFinder.isJobNoun(head.lower), !Self.personHeads.contains(head.lower),
+              !MentionFinder.isJobNoun(head.lower), !Self.personHeads.contains(head.lower), !MentionFinder.unmarkedPluralHeads.contains(head.lower),
               !Self.agentNounEndings.contains(where: head.lower.hasSuffix),
               let named = finder.phrase(startingAt: of + 1, ceiling: m.last), named.kind == .name, named.last == m.last,
               named.actorKind == .person else { return nil }
@@ -163,6 +163,7 @@ extension Attributor {
         if let m = finder.quantitySubject(endingAt: e, floor: floor) ?? finder.thoseSubject(endingAt: e, floor: floor)
             ?? finder.partitivePronounSubject(endingAt: e, floor: floor) { return m }
         if let m = modifierPronounSubject(endingAt: e, floor: floor) { return m }
+        if endsRelativeClauseObject(e, floor: floor) { return nil }
         guard e >= floor, var m = finder.subject(endingAt: e, floor: floor) ?? finder.phrase(withCoordinatedObjectEndingAt: e, floor: floor)
                 ?? taggedSubject(ofVerb: v, endingAt: e, floor: floor)
         else { return nil }
