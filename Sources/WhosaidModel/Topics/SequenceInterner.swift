@@ -1,8 +1,10 @@
 /// Dense ids for short sequences of integers (a word's bytes or scalars, a phrase's term ids),
 /// looked up without allocating: an open-addressing hash table over one shared buffer.
 struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
-    /// All interned sequences, back to back.
+    /// All interned sequences, back to back: the first ``storedCount`` elements; the rest is
+    /// room, written in place (``store(_:)``).
     private var storage: [Element] = []
+    private var storedCount = 0
     /// Where sequence `id` starts in `storage`; the next entry is where it ends.
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
@@ -24,7 +26,7 @@ struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
     /// them grows no list step by step (each step a new buffer and a copy). The hash slots are
     /// sized by ``init(capacity:)``.
     mutating func reserveCapacity(sequences: Int, elements: Int) {
-        storage.reserveCapacity(storage.count + elements)
+        makeRoom(elements)
         starts.reserveCapacity(starts.count + sequences)
         hashes.reserveCapacity(hashes.count + sequences)
     }
@@ -34,12 +36,36 @@ struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
         let hash = Self.hash(sequence)
         if let id = find(sequence, hash: hash).id { return (id, false) }
         let id = Int32(hashes.count)
-        storage.append(contentsOf: sequence)
-        starts.append(storage.count)
+        store(sequence)
+        starts.append(storedCount)
         hashes.append(hash)
         if hashes.count * 2 > slots.count { grow() } else { place(id, hash: hash) }
         return (id, true)
     }
+
+    /// Appends `sequence` to the stored elements, written into ``storage``'s room in place:
+    /// `append(contentsOf:)` took some 120 instructions a call through the standard library's
+    /// generic path, more than the short sequences interned here (a word, a phrase's ids) need.
+    private mutating func store(_ sequence: UnsafeBufferPointer<Element>) {
+        makeRoom(sequence.count)
+        let start = storedCount
+        storage.withUnsafeMutableBufferPointer { room in
+            for (k, e) in sequence.enumerated() { room[start + k] = e }
+        }
+        storedCount += sequence.count
+    }
+
+    /// Makes ``storage`` hold room for `count` more elements past ``storedCount``, doubling it
+    /// when it grows (the room is zeros until written).
+    private mutating func makeRoom(_ count: Int) {
+        let needed = storedCount + count
+        guard needed > storage.count else { return }
+        storage.append(contentsOf: repeatElement(0, count: max(needed, 2 * storage.count, Self.minimumRoom) - storage.count))
+    }
+
+    /// The least room ``makeRoom(_:)`` makes, so that a small interner does not grow by a few
+    /// elements at a time.
+    private static var minimumRoom: Int { 16 }
 
     /// The id of `sequence`, interning it first when new.
     mutating func intern(_ sequence: [Element]) -> (id: Int32, isNew: Bool) {
