@@ -646,6 +646,11 @@ struct MentionFinder {
                 i -= 1
                 break
             }
+            // "Save the Children said": the name that a verb opens runs back over `the` to its verb.
+            if t.lower == "the", i - 2 >= floor, let m = verbInitialName(at: i - 2, ceiling: end), m.last == end,
+               i - 2 == floor || !tokens[i - 3].isWord || !tokens[i - 3].isCapitalized && tokens[i - 3].tag != .adp {
+                return m
+            }
             if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
                 // "Some other participants": a determiner before a determiner belongs too.
@@ -884,6 +889,29 @@ struct MentionFinder {
         guard k > floor, tokens[k - 1].is(.determiner) else { return false }
         let d = k - 1
         return d == floor || tokens[d - 1].lower == "," || isSentenceStart(d)
+    }
+
+    /// `Save the Children`, `Feed the Children`: an organisation's name that opens with a verb's
+    /// base form at `v`, capitalised, then `the` and capitalised words to its end (not after
+    /// `ceiling`), as an organisation; nil for any other shape. A verb before lower-case words
+    /// is the verb (`save the children`, `Save the date`), and so is one before a lower-case
+    /// noun or adjective after the capitals (`Meet the Press host Ann Lowe` is her).
+    func verbInitialName(at v: Int, ceiling: Int) -> SpeakerMention? {
+        guard v >= 0, v + 2 <= ceiling, tokens[v].isCapitalized, tokens[v].isWord, tokens[v].quote == nil,
+              [.verb, .adp, .propn].contains(tokens[v].tag), !tokens[v].is(.reporting),
+              tokens[v + 1].lower == "the", !tokens[v + 1].isCapitalized, tokens[v + 1].quote == nil else { return nil }
+        let w = tokens[v].lower
+        guard !w.hasSuffix("ed"), !w.hasSuffix("ing"), !w.hasSuffix("s"), !w.hasSuffix("ly") else { return nil }
+        var e = v + 1
+        while e + 1 <= ceiling, e - v < Self.maxLength, tokens[e + 1].isWord, tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
+              !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.nonSpeakerHead) {
+            e += 1
+        }
+        guard e >= v + 2 else { return nil }
+        if e + 1 <= ceiling, tokens[e + 1].isWord, tokens[e + 1].quote == nil, [.noun, .adj].contains(tokens[e + 1].tag) { return nil }
+        var m = make(first: v, last: e, kind: .name)
+        m.actorKind = .organisation
+        return m
     }
 
     /// Lower-case prepositions that join an organisation's noun to the rest of its title-case
@@ -1398,6 +1426,8 @@ struct MentionFinder {
         }
         if isFusedPronoun(start) { return fusedPronounMention(start) }
         if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
+        // "said Save the Children", "according to Save the Children".
+        if let m = verbInitialName(at: start, ceiling: ceiling) { return m }
         var e = start
         // "said Will Doyle": a function word's form is a name where the tags say so.
         let taggedName = t.isCapitalized && t.tag == .propn && !t.is(.determiner) && !t.is(.personalPronoun)
