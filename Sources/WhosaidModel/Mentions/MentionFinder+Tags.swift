@@ -32,6 +32,7 @@ extension MentionFinder {
         // "the 46-year-old said": an age stands for the person.
         if t.lower.hasSuffix("-year-old"), last > first { return true }
         if t.is(.personalPronoun) || t.tag == .propn || t.tag == .noun || t.tag == .pron || t.tag == .num { return true }
+        if closesAmpersandName(last) { return true }
         if t.tag == .adj {
             // "a Republican", "the Independent": a capitalised adjective after a determiner names a
             // party or a people; "a good", "Democratic" alone do not. "attorney general": an
@@ -206,5 +207,14 @@ extension MentionFinder {
         let plural = Lexicon.groupHeads.contains(m.head) || m.head.endsWith("s") || tokens[head].tag == .num || m.head == "half"
         m.actorKind = Lexicon.organisationHeads.contains(m.head) ? .organisation : plural ? .group : .description
         return Lexicon.nonSpeakerHeads.contains(m.head) ? nil : m
+    }
+}
+
+extension MentionFinder {
+    /// Whether token `k` is the capitalised word after an ampersand inside a name (`Procter &
+    /// Gamble`, `Barnes & Noble`): the name's last word, which heads it whatever its tag (the
+    /// tagger often reads such a word as an adjective).
+    func closesAmpersandName(_ k: Int) -> Bool {
+        k > 0 && tokens[k].isCapitalized && isAmpersandInName(k - 1)
     }
 }

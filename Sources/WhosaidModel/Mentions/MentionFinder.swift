@@ -646,6 +646,11 @@ struct MentionFinder {
                 i -= 1
                 break
             }
+            // "Save the Children said": the name that a verb opens runs back over `the` to its verb.
+            if t.lower == "the", i - 2 >= floor, let m = verbInitialName(at: i - 2, ceiling: end), m.last == end,
+               i - 2 == floor || !tokens[i - 3].isWord || !tokens[i - 3].isCapitalized && tokens[i - 3].tag != .adp {
+                return m
+            }
             if t.is(.determiner) && !(t.isCapitalized && i - 1 > floor && tokens[i - 2].isCapitalized && tokens[i - 2].isWord) {
                 i -= 1
                 // "Some other participants": a determiner before a determiner belongs too.
@@ -886,6 +891,54 @@ struct MentionFinder {
         return d == floor || tokens[d - 1].lower == "," || isSentenceStart(d)
     }
 
+    /// `Save the Children`, `Feed the Children`: an organisation's name that opens with a verb's
+    /// base form at `v`, capitalised, then `the` and capitalised words to its end (not after
+    /// `ceiling`), as an organisation; nil for any other shape. A verb before lower-case words
+    /// is the verb (`save the children`, `Save the date`), and so is one before a lower-case
+    /// noun or adjective after the capitals (`Meet the Press host Ann Lowe` is her).
+    func verbInitialName(at v: Int, ceiling: Int) -> SpeakerMention? {
+        guard v >= 0, v + 2 <= ceiling, tokens[v].isCapitalized, tokens[v].isWord, tokens[v].quote == nil,
+              [.verb, .adp, .propn].contains(tokens[v].tag), !tokens[v].is(.reporting),
+              tokens[v + 1].lower == "the", !tokens[v + 1].isCapitalized, tokens[v + 1].quote == nil else { return nil }
+        let w = tokens[v].lower
+        guard !w.hasSuffix("ed"), !w.hasSuffix("ing"), !w.hasSuffix("s"), !w.hasSuffix("ly") else { return nil }
+        var e = v + 1
+        while e + 1 <= ceiling, e - v < Self.maxLength, tokens[e + 1].isWord, tokens[e + 1].isCapitalized, tokens[e + 1].quote == nil,
+              !tokens[e + 1].is(.stopWord), !tokens[e + 1].is(.nonSpeakerHead) {
+            e += 1
+        }
+        guard e >= v + 2 else { return nil }
+        if e + 1 <= ceiling, tokens[e + 1].isWord, tokens[e + 1].quote == nil, [.noun, .adj].contains(tokens[e + 1].tag) { return nil }
+        var m = make(first: v, last: e, kind: .name)
+        m.actorKind = .organisation
+        return m
+    }
+
+    /// Lower-case prepositions that join an organisation's noun to the rest of its title-case
+    /// name (`Friends of the Earth`, `the Committee to Protect Journalists`, `Citizens for Tax
+    /// Justice`, `the Council on Foreign Relations`).
+    static let nameNounLinks: WordSet = ["of", "for", "on", "to"]
+
+    /// The capitalised word that the lower-case link at `k` (``nameNounLinks``, perhaps with `the`
+    /// after it) joins to the capitalised common noun or organisation word before it, inside one
+    /// title-case name (`Friends of the Earth`, `the Department of the Interior`, `the Committee to
+    /// Protect Journalists`); nil when the word before is a title (`the Ambassador to France`,
+    /// `Secretary of the Navy`) or a name's (`Johnson of the Times`, `Gillibrand on Hillary`).
+    func nameNounLinkEnd(at k: Int, ceiling: Int) -> Int? {
+        guard k >= 1, k + 1 <= ceiling, Self.nameNounLinks.contains(tokens[k].lower), !tokens[k].isCapitalized,
+              tokens[k].quote == nil else { return nil }
+        let noun = tokens[k - 1]
+        // (A common word the tagger knows: a headline's unknown surname read as a noun is none,
+        // `Gillibrand on Hillary Releasing…`.)
+        guard noun.isWord, noun.isCapitalized, noun.quote == nil, !isTitle(k - 1),
+              noun.tag == .noun && PartOfSpeechTagger.embedded.knows(noun.lower) || noun.is(.organisationHead) else { return nil }
+        var j = k + 1
+        if tokens[j].lower == "the", j + 1 <= ceiling { j += 1 }
+        let w = tokens[j]
+        guard w.isWord, w.isCapitalized, w.quote == nil, !w.is(.stopWord), !w.is(.nonSpeakerHead) else { return nil }
+        return j
+    }
+
     /// Whether token `k` is an ampersand between two capitalised words, inside a name (`Barnes &
     /// Noble`, `the American Forest & Paper Association`).
     func isAmpersandInName(_ k: Int) -> Bool {
@@ -929,7 +982,10 @@ struct MentionFinder {
             // "Maria de la Cruz": a particle may follow another after the given name.
             let linked = k > first && (tokens[k - 1].isCapitalized
                 || k - 1 > first && tokens[k - 2].isCapitalized && Chunker.nameParticles.contains(tokens[k - 1].lower))
-            if t.isCapitalized || (link && linked && nameStart <= last) || t.kind == .number && nameStart <= last
+            // "Friends of the Earth": `the` and the link before it inside an organisation's name.
+            let linkEnd = nameStart <= last ? nameNounLinkEnd(at: t.lower == "the" ? k - 1 : k, ceiling: last) : nil
+            let linksNameNoun = linkEnd == nameStart || t.lower != "the" && linkEnd == nameStart + 1 && tokens[nameStart].lower == "the"
+            if t.isCapitalized || (link && linked && nameStart <= last) || linksNameNoun || t.kind == .number && nameStart <= last
                 || nameStart <= last && isNicknameMark(k, first: first, last: last) {
                 nameStart = k
                 k -= 1
@@ -1010,6 +1066,7 @@ struct MentionFinder {
             // ("White House press secretary Josh Earnest" is a person).
             // "West Virginia said", "North Korea warned": a place of two words speaks as its government.
             m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && nameStart == first && isOrganisation(first: first, last: last))
+                || (bare..<last).contains { nameNounLinkEnd(at: $0, ceiling: last) != nil }
                 || bare + 1 == last && NonPersonNames.isTwoWordPlace(tokens[bare].lower, normalizedSurname(tokens[last].lower))
                 ? .organisation : .person
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
@@ -1371,6 +1428,8 @@ struct MentionFinder {
         }
         if isFusedPronoun(start) { return fusedPronounMention(start) }
         if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
+        // "said Save the Children", "according to Save the Children".
+        if let m = verbInitialName(at: start, ceiling: ceiling) { return m }
         var e = start
         // "said Will Doyle": a function word's form is a name where the tags say so.
         let taggedName = t.isCapitalized && t.tag == .propn && !t.is(.determiner) && !t.is(.personalPronoun)
@@ -1392,6 +1451,9 @@ struct MentionFinder {
                 } else if (Self.nameLinks.contains(u.lower) || Self.namePrepositionLinks.contains(u.lower)), e + 2 <= ceiling,
                           tokens[e + 2].isCapitalized, !tokens[e + 2].is(.nonSpeakerHead) {
                     e += 2
+                } else if let next = nameNounLinkEnd(at: e + 1, ceiling: ceiling) {
+                    // "the Department of the Interior", "the Committee to Protect Journalists".
+                    e = next
                 } else {
                     break
                 }
@@ -1501,6 +1563,12 @@ struct MentionFinder {
                 // "Peter T. King of New York": a title word after a given name or an initial is a surname.
                 if u.lower == "of", e - start >= 1, !isOrganisation(first: start, last: e),
                    !tokens[e].is(.title) || isSurnameTitle(e, from: start) { break }
+                // "Friends of the Earth", "Alliance to Reclaim Our Schools": an organisation's
+                // noun and its lower-case link run on to the rest of the name.
+                if let next = nameNounLinkEnd(at: e + 1, ceiling: ceiling) {
+                    e = next
+                    continue
+                }
                 // "Maria de la Cruz", "Pieter van der Berg": two particles may stand together.
                 if u.isCapitalized || (Self.nameLinks.contains(u.lower) && e + 2 <= ceiling && (tokens[e + 2].isCapitalized
                     || Chunker.nameParticles.contains(tokens[e + 2].lower) && e + 3 <= ceiling && tokens[e + 3].isCapitalized)) {
