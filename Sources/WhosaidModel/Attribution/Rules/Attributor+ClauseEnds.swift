@@ -275,7 +275,8 @@ extension Attributor {
         var g = w + 2
         while g <= last, g - w <= Self.maxWithClauseSubject + 1 {
             if tokens[g].is(.reporting), Lexicon.isGerund(tokens[g].lower) {
-                return withClauseSpeaker(gerund: g, first: w, last: last) != nil ? g : nil
+                let speaker = withClauseSpeaker(gerund: g, first: w, last: last) ?? withClausePhraseSpeaker(gerund: g, first: w, last: last)
+                return speaker != nil ? g : nil
             }
             g += 1
         }
