@@ -142,6 +142,9 @@ extension Attributor {
             if v > first, Self.listCoordinators.contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
+            } else if let m = coordinatedStatementParticipleSpeaker(v, first: first) {
+                // "…, alleging that it hid the costs, and calling…": the earlier participle's speaker.
+                speaker = m
             } else {
                 // The comma may close a quote first: `…was “a disgrace,” adding that…`; an adverb
                 // may stand after it: `…, even suggesting that…`.
