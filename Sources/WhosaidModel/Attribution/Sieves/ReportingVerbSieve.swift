@@ -289,6 +289,12 @@ extension Attributor {
            let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.7), nil)
         }
+        // `SUBJECT, as NAME reported, PREDICATE.` (``asClauseInterruptedClause(verb:subject:first:last:)``).
+        if !inverted, isMidSentenceAsClause(verb: v, subject: m, first: first, last: last),
+           let report = asClauseInterruptedClause(verb: v, subject: m, first: first, last: last) {
+            let main = make(report.after, cue: v...report.cueEnd, m, .reportedSpeech, 0.7)
+            return (main, report.before.map { make($0, cue: v...report.cueEnd, m, .reportedSpeech, 0.7) })
+        }
         // `NAME said: CLAUSE.`, `NAME writes:⏎⏎PARAGRAPH` (``colonClause(verb:last:)``).
         if !inverted, let words = colonClause(verb: v, last: last),
            let span = clauseSpan(from: words.first, to: words.last) {
