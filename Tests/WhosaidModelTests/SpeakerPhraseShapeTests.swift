@@ -1681,7 +1681,61 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Save the children, the mayor said.", expected: [("the mayor", "Save the children")]),
     ]
 
-    static let allCases = verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
+    /// `The coach the school hired in March said…`: a contact clause whose verb takes a
+    /// prepositional adjunct (`in March`, `after the crash`, `to Tokyo`) is the subject's, so the
+    /// phrase with its clause speaks (``Attributor/contactRelativeSubject(beforeAdjunctEndingAt:through:floor:)``),
+    /// not the adjunct's noun.
+    static let contactClauseWithAdjunctCases: [Case] = [
+        Case(text: "The coach the school hired in March said the season was lost.",
+             expected: [("The coach the school hired in March", "the season was lost")]),
+        Case(text: "The lawyer the family hired after the crash said the city was at fault.",
+             expected: [("The lawyer the family hired after the crash", "the city was at fault")]),
+        Case(text: "The analyst the bank sent to Tokyo said rates would rise.",
+             expected: [("The analyst the bank sent to Tokyo", "rates would rise")]),
+    ]
+
+    /// `…, with its owner tweeting that the sale was off`: an absolute `with` clause after a
+    /// comma whose reporting gerund has a name or a determined phrase as subject gives that
+    /// phrase the clause (``Attributor/withClausePhraseSpeaker(gerund:first:last:)``); a bare
+    /// plural (`with experts warning`) and a gerund with no clause (`with the economy adding
+    /// jobs`) give none.
+    static let withClausePhraseSpeakerCases: [Case] = [
+        Case(text: "The club denied the report, with its owner tweeting that the sale was off.",
+             expected: [("The club", "the report"), ("its owner", "the sale was off")]),
+        Case(text: "The club denied the report, with Rosa Lind saying that the sale was off.",
+             expected: [("The club", "the report"), ("Rosa Lind", "the sale was off")]),
+        Case(text: "Prices rose, with experts warning that the rally could fade.", expected: []),
+        Case(text: "Sales slowed, with the economy adding jobs.", expected: []),
+    ]
+
+    /// `…, alleging that the board hid the costs, and calling the plan a sham`: a statement
+    /// participle after `, and` closes the clause before it and is the same speaker's next
+    /// statement (``Attributor/coordinatedStatementParticipleSpeaker(_:first:)``), also when the
+    /// earlier clause holds a finite verb; a progressive before it (`are pointing out and
+    /// informing`) is no participle cue.
+    static let coordinatedStatementParticipleCases: [Case] = [
+        Case(text: "Ann Pruett walked out of the hearing, alleging that the board hid the costs, and calling the plan a sham.",
+             expected: [("Ann Pruett", "the board hid the costs"), ("Ann Pruett", "the plan a sham")]),
+        Case(text: "Tom Lind spoke for an hour, arguing that the levy would fail, and adding that the county had no choice.",
+             expected: [("Tom Lind", "the levy would fail"), ("Tom Lind", "the county had no choice")]),
+        Case(text: "The club denied the report, with its owner tweeting that the sale was off and calling the rumor a hoax.",
+             expected: [("The club", "the report"), ("its owner", "the sale was off"), ("its owner", "the rumor a hoax")]),
+    ]
+
+    /// `Rents, as Ruiz said last week, have doubled since 2019.`: an `as` clause between a
+    /// clause's subject (or fronted adjunct) and its predicate splits the statement around it
+    /// (``Attributor/asClauseInterruptedClause(verb:subject:first:last:)``); after a fronted `If`
+    /// the statement is the condition; inside a predicate (`It is, as…`) it is left alone.
+    static let interruptingAsClauseCases: [Case] = [
+        Case(text: "Rents, as Ruiz said last week, have doubled since 2019.",
+             expected: [("Ruiz", "Rents"), ("Ruiz", "have doubled since 2019")]),
+        Case(text: "The result, as Lind explained, was a hole in the budget.",
+             expected: [("Lind", "The result"), ("Lind", "was a hole in the budget")]),
+        Case(text: "If, as Ruiz has argued, the levy fails, the town will close the pool.",
+             expected: [("Ruiz", "the levy fails")]),
+    ]
+
+    static let allCases = interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that

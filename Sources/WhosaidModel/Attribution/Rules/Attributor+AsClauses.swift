@@ -80,4 +80,52 @@ extension Attributor {
               let span = clauseSpan(from: first, to: comma - 1), wordCount(span, upTo: 3) >= 3 else { return nil }
         return (span, k - 1)
     }
+
+    /// The clause a mid-sentence `as` clause interrupts (`Rents, as Ruiz said last week, have
+    /// doubled since 2019.`): the words after the `as` clause's closing comma, up to a colon or
+    /// the sentence's end, with the last token of the cue (its adjuncts too). News annotation
+    /// (PolNeAR) splits such a statement around the aside, as it splits quotes around a cue: the
+    /// words before the opening comma are a statement of their own when they are the clause's
+    /// subject or fronted adjunct (`Rents`, `the result`, `Just a few weeks ago`), not when
+    /// they only link or set the scene (``isLinkingOrSceneSetting(_:)``: `given that`, `Of
+    /// course`). After a fronted subordinator (`If, as I have said, A, B`) the statement is the
+    /// subordinate clause, to its comma.
+    /// Nil when the words before the `as` clause hold a finite verb or a quote (`It is, as Vance
+    /// said, a long road`, `We were, as you recall, interrupted`: the aside sits inside a
+    /// predicate, left to the ordinary reading), when it closes the sentence or a clause
+    /// (``asClauseMainClause(verb:subject:first:last:)``), or when no clause of two words
+    /// follows it (a participle there is the reporter's adjunct).
+    func asClauseInterruptedClause(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> (after: TextSpan, before: TextSpan?, cueEnd: Int)? {
+        let comma = m.first - 2
+        let k = asClauseEnd(verb: v, last: last)
+        guard k + 1 <= last, tokens[k].lower == ",", tokens[k].quote == nil, tokens[k + 1].tag != .cconj, !isGerundVerb(k + 1),
+              !holdsFiniteVerb(first, comma - 1), !holdsQuote(first, comma - 1), !holdsCliticAuxiliary(first, comma - 1) else { return nil }
+        var leadFirst = first
+        while leadFirst < comma - 1, tokens[leadFirst].lower == "," || Self.clauseCoordinators.contains(tokens[leadFirst].lower) { leadFirst += 1 }
+        let lead = (leadFirst..<comma).filter { tokens[$0].isWord }
+        var end = last
+        if let opener = lead.first, Self.subordinators.contains(tokens[opener].lower),
+           let close = (k + 1...last).first(where: { tokens[$0].lower == "," && tokens[$0].quote == nil }) {
+            end = close - 1
+        }
+        guard let after = clauseSpan(from: k + 1, to: end, stopAtColon: true), wordCount(after, upTo: 2) >= 2 else { return nil }
+        let before = lead.isEmpty || isLinkingOrSceneSetting(lead) ? nil : clauseSpan(from: leadFirst, to: comma - 1)
+        return (after, before, k - 1)
+    }
+
+    /// Whether the words `lead` only link or set the scene: all stop words, prepositions,
+    /// determiners or -ly adverbs (`given that`, `If`), or at most three words opened by a
+    /// preposition (`Of course`, `in the end`).
+    func isLinkingOrSceneSetting(_ lead: [Int]) -> Bool {
+        lead.allSatisfy { tokens[$0].is(.stopWord) || tokens[$0].is(.preposition) || tokens[$0].is(.determiner) || tokens[$0].isLyAdverb }
+            || lead.count <= 3 && lead.first.map { tokens[$0].is(.preposition) } == true
+    }
+
+    /// Whether tokens `a...b` hold a pronoun fused with its auxiliary (`It's`, `we're`), a
+    /// finite verb the verb counts do not see.
+    func holdsCliticAuxiliary(_ a: Int, _ b: Int) -> Bool {
+        a <= b && (a...b).contains { k in
+            tokens[k].tag == .pron && Self.auxiliaryClitics.contains(where: { tokens[k].lower.hasSuffix($0) })
+        }
+    }
 }

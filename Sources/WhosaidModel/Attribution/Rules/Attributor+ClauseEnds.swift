@@ -75,6 +75,8 @@ extension Attributor {
             if glossesNounAtClauseEnd(mark: k, last: last) { return true }
             // "…, with 30 percent of voters saying they…": an absolute clause with a speaker of its own.
             if next == "with", withClauseGerund(after: k + 1, last: last) != nil { return true }
+            // "…, and calling the plan a sham": the speaker's next statement (``closesBeforeCoordinatedStatementParticiple``).
+            if closesBeforeCoordinatedStatementParticiple(comma: k, last: last) { return true }
             // "…, which forced her to leave early": a relative clause closing the sentence.
             if Self.relativePronouns.contains(next), !counts.holdsComma(k + 1..<last) { return true }
         }
@@ -275,7 +277,8 @@ extension Attributor {
         var g = w + 2
         while g <= last, g - w <= Self.maxWithClauseSubject + 1 {
             if tokens[g].is(.reporting), Lexicon.isGerund(tokens[g].lower) {
-                return withClauseSpeaker(gerund: g, first: w, last: last) != nil ? g : nil
+                let speaker = withClauseSpeaker(gerund: g, first: w, last: last) ?? withClausePhraseSpeaker(gerund: g, first: w, last: last)
+                return speaker != nil ? g : nil
             }
             g += 1
         }

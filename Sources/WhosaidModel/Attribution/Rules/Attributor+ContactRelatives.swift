@@ -90,4 +90,26 @@ extension Attributor {
         m.actorKind = antecedent.actorKind
         return opensItsClause(m, floor: floor) ? m : nil
     }
+
+    /// Most tokens of a prepositional adjunct that closes a contact clause (`in March`, `after
+    /// the crash`, `to the Tokyo office`).
+    static let maxContactClauseAdjunctTokens = 5
+
+    /// The noun phrase with a contact relative clause whose verb takes a prepositional adjunct
+    /// that ends at `e`, right before the reporting verb's group: `The coach the school hired in
+    /// March said…`, `The lawyer the family hired after the crash said…`. The adjunct is the
+    /// clause's (its verb's time, place or occasion), so the phrase runs through it
+    /// (``contactRelativeSubject(endingAt:through:floor:)``); its noun is never the speaker.
+    /// Nil when no preposition and noun phrase end at `e` after a contact clause's verb.
+    func contactRelativeSubject(beforeAdjunctEndingAt e: Int, through: Int, floor: Int) -> SpeakerMention? {
+        guard e > floor, tokens[e].quote == nil, [.noun, .propn, .num].contains(tokens[e].tag) else { return nil }
+        var k = e - 1
+        while k > floor, e - k <= Self.maxContactClauseAdjunctTokens, tokens[k].quote == nil,
+              [.det, .adj, .noun, .propn, .num].contains(tokens[k].tag) || tokens[k].lower.isPossessiveForm {
+            k -= 1
+        }
+        guard k - 1 > floor, tokens[k].quote == nil, !tokens[k].isCapitalized,
+              tokens[k].tag == .adp || tokens[k].lower == "to", isContactClauseVerb(k - 1) else { return nil }
+        return contactRelativeSubject(endingAt: k - 1, through: through, floor: floor)
+    }
 }

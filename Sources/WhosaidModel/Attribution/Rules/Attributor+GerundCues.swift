@@ -33,7 +33,7 @@ extension Attributor {
             return v - 1 > first ? mainVerbSubject(before: v - 1, first: first) : nil
         }
         // "…, with 30 percent of voters saying they…": an absolute `with` clause's own subject.
-        if let m = withClauseSpeaker(gerund: v, first: first, last: last) { return m }
+        if let m = withClauseSpeaker(gerund: v, first: first, last: last) ?? withClausePhraseSpeaker(gerund: v, first: first, last: last) { return m }
         // "Martin O'Malley calling Trump a fascist": a person's name is the gerund's own subject
         // (other noun phrases before a gerund are mostly what it describes: "a report calling for").
         guard before.isWord, !titleCase[tokens[v].sentence], let m = finder.phrase(endingAt: v - 1, floor: first), m.last == v - 1,

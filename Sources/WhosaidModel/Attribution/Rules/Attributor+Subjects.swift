@@ -150,7 +150,8 @@ extension Attributor {
         // saying…`, `the tweets he sent denouncing…`): it has no subject of its own there.
         if !Lexicon.isGerund(tokens[v].lower),
            let m = (v - 1 > e && endsContactClauseAsParticle(v - 1) ? contactRelativeSubject(endingAt: v - 1, through: v - 1, floor: floor) : nil)
-            ?? contactRelativeSubject(endingAt: e, through: beforeVerbGroup(v, floor: floor), floor: floor) {
+            ?? contactRelativeSubject(endingAt: e, through: beforeVerbGroup(v, floor: floor), floor: floor)
+            ?? contactRelativeSubject(beforeAdjunctEndingAt: e, through: beforeVerbGroup(v, floor: floor), floor: floor) {
             return m
         }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? participlePhraseSubject(endingAt: e, verb: v, floor: floor)

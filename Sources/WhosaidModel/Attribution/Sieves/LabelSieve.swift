@@ -61,7 +61,8 @@ extension Attributor {
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
               // "issued a statement calling X Y": the statement's sender labels.
               let m = followsMessageNoun(v, first: first) ? messageSender(v, first: first)
-                : occasionObjectHost(v, first: first) ?? ownSubject(ofLabelVerb: v, first: first) ?? commaLabelParticipleSubject(v, first: first) else { return nil }
+                : occasionObjectHost(v, first: first) ?? ownSubject(ofLabelVerb: v, first: first) ?? commaLabelParticipleSubject(v, first: first)
+                    ?? coordinatedStatementParticipleSpeaker(v, first: first) else { return nil }
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
         var k = v + 1
         while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,

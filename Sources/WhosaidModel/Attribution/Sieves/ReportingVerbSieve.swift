@@ -142,6 +142,9 @@ extension Attributor {
             if v > first, Self.listCoordinators.contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
+            } else if let m = coordinatedStatementParticipleSpeaker(v, first: first) {
+                // "…, alleging that it hid the costs, and calling…": the earlier participle's speaker.
+                speaker = m
             } else {
                 // The comma may close a quote first: `…was “a disgrace,” adding that…`; an adverb
                 // may stand after it: `…, even suggesting that…`.
@@ -285,6 +288,12 @@ extension Attributor {
         if !inverted, isMidSentenceAsClause(verb: v, subject: m, first: first, last: last),
            let report = asClauseMainClause(verb: v, subject: m, first: first, last: last) {
             return (make(report.span, cue: v...report.cueEnd, m, .reportedSpeech, 0.7), nil)
+        }
+        // `SUBJECT, as NAME reported, PREDICATE.` (``asClauseInterruptedClause(verb:subject:first:last:)``).
+        if !inverted, isMidSentenceAsClause(verb: v, subject: m, first: first, last: last),
+           let report = asClauseInterruptedClause(verb: v, subject: m, first: first, last: last) {
+            let main = make(report.after, cue: v...report.cueEnd, m, .reportedSpeech, 0.7)
+            return (main, report.before.map { make($0, cue: v...report.cueEnd, m, .reportedSpeech, 0.7) })
         }
         // `NAME said: CLAUSE.`, `NAME writes:⏎⏎PARAGRAPH` (``colonClause(verb:last:)``).
         if !inverted, let words = colonClause(verb: v, last: last),
