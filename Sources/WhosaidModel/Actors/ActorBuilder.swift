@@ -605,6 +605,11 @@ struct ActorBuilder {
                     score += PronounSalience.paragraphMention
                 }
             }
+            // "Dunmore's critique of a policy that he said…": the possessor owning the noun the
+            // pronoun's relative clause modifies.
+            if distance == 0, !subject, PronounSalience.ownsRelativeHead(ti, pronoun: first, tokens: tokens) {
+                score += PronounSalience.relativeHeadOwner
+            }
             if personal, gender != nil { score += PronounSalience.knownGender }
             if personal, distance >= 1, distance <= PronounSalience.questionSentences, kind == .person, !personSubjectSince,
                PronounSalience.isQuestionAddressee(ti, tokens: tokens) {

@@ -230,4 +230,35 @@ enum PronounSalience {
 
     /// Most words of the noun phrase opening a sentence that a name is apposed to.
     static let maxOpeningPhraseWords = 8
+
+    /// Bonus for the owner of the noun phrase whose relative clause holds the pronoun
+    /// (`Dunmore's critique of a trade policy that he said has hurt farmers`): as much as a
+    /// subject earns (``subject``), so that a subject sentences back, of the pronoun's gender,
+    /// does not outrank it (Hobbs's search proposes the possessor first, from the noun phrase
+    /// that dominates the pronoun's clause), while the subject of the pronoun's own sentence,
+    /// with ``ownSentenceSubject``, still does (`Reyes dismissed Bell's report that he said…`).
+    static let relativeHeadOwner = subject
+
+    /// Words that open a relative clause on a noun (`a policy that he said…`).
+    static let relativisers: WordSet = ["that", "which", "whom"]
+
+    /// Most tokens between a possessor and the relativiser after its noun phrase
+    /// (`critique of an economic system` is five).
+    static let maxRelativeHeadWords = 8
+
+    /// Whether the mention whose last word is token `index` is a possessive (`Dunmore's`) that
+    /// owns the noun phrase a relative clause opened by the pronoun at `pronoun` modifies:
+    /// `Dunmore's critique of a trade policy that he said…`. Between the two only the words of
+    /// that noun phrase may stand (determiners, adjectives, common nouns, numbers and
+    /// prepositions, ``relativisers`` last), outside quotes; no verb, comma or other name, so
+    /// `Ortiz's letter to Hale that he signed` (a second person between) is left to the scores.
+    static func ownsRelativeHead(_ index: Int, pronoun: Int, tokens: Tokens) -> Bool {
+        guard index < pronoun - 1, pronoun - 1 - index <= maxRelativeHeadWords + 1,
+              tokens[index].lower.isPossessiveForm, tokens[index].quote == nil, tokens[pronoun].quote == nil,
+              tokens[index].sentence == tokens[pronoun].sentence,
+              relativisers.contains(tokens[pronoun - 1].lower), index + 1 < pronoun - 1 else { return false }
+        return (index + 1..<pronoun - 1).allSatisfy { k in
+            tokens[k].quote == nil && [.det, .adj, .noun, .num, .adp].contains(tokens[k].tag)
+        }
+    }
 }

@@ -518,6 +518,12 @@ extension Attributor {
                     start = k
                     continue
                 }
+                // "Earlier Wednesday, Kessler appeared…": a day read as a name is the time.
+                if let after = frontedDayEnd(m, before: v) {
+                    k = after
+                    start = k
+                    continue
+                }
                 return possessedPhrase(m, before: v) ?? apposedNameAfterModifier(m, before: v) ?? m
             }
             k += 1
@@ -596,6 +602,24 @@ extension Attributor {
         if Self.existentialContractions.contains(subject) { return comma + 1 }
         guard comma + 2 < v, tokens[comma + 1].is(.personalPronoun) || subject == "there",
               tokens[comma + 2].tag == .verb || tokens[comma + 2].tag == .aux else { return nil }
+        return comma + 1
+    }
+
+    /// Words that may stand before a day's name in a time phrase (`Earlier Wednesday`, `Late Friday`).
+    static let dayQualifiers: WordSet = ["earlier", "later", "late", "early", "last", "next", "this", "on", "by", "until"]
+
+    /// Most words of a time phrase ending in a day's name (`Early on Friday`).
+    static let maxDayPhraseWords = 3
+
+    /// The token after the comma that closes name `m` when `m` is a day, not a person or a body:
+    /// a day's name (``PersonNameIndex/weekdays``) last, perhaps after ``dayQualifiers``, set off
+    /// by a comma before the clause (`Earlier Wednesday, Kessler appeared on a show and defended
+    /// his record`; the tagger reads the capitalised pair as a name). Else nil.
+    func frontedDayEnd(_ m: SpeakerMention, before v: Int) -> Int? {
+        let comma = m.last + 1
+        guard m.kind == .name, comma + 1 < v, tokens[comma].lower == ",", tokens[comma].quote == nil,
+              m.last - m.first < Self.maxDayPhraseWords, PersonNameIndex.weekdays.contains(tokens[m.last].lower),
+              (m.first..<m.last).allSatisfy({ Self.dayQualifiers.contains(tokens[$0].lower) }) else { return nil }
         return comma + 1
     }
 
