@@ -480,6 +480,9 @@ import Testing
              expected: [("Workers", "to fight the closure")]),
         Case(text: "Residents here warned that the water was unsafe.",
              expected: [("Residents", "the water was unsafe")]),
+        // After a verb, the place adverb ends the relative clause (no verb modifier of the cue).
+        Case(text: "Those who live here say the water is brown.",
+             expected: [("Those who live here", "the water is brown")]),
         Case(text: "Large majorities of voters in six states going to the polls said they support the ban.",
              expected: [("Large majorities of voters in six states", "they support the ban")]),
         Case(text: "Cook said Carter stopped the practice.", expected: [("Cook", "Carter stopped the practice")]),

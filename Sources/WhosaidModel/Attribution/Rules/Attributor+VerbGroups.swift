@@ -215,6 +215,14 @@ extension Attributor {
     /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
     static let timePrepositions: WordSet = ["on", "in", "at", "during", "late", "early", "earlier"]
 
+    /// Whether the place adverb at `e` (`there`, `here`) ends a clause before the verb group, as
+    /// a verb's own adverb (`Anyone who was there said`, `Those who live here say`): a verb or an
+    /// auxiliary stands right before it. After a noun it stays the verb's (`Officials there said`).
+    func closesClauseBeforeVerbGroup(_ e: Int, floor: Int) -> Bool {
+        e - 1 >= floor && SubjectTagRepair.locativeAdverbs.contains(tokens[e].lower)
+            && (tokens[e - 1].tag == .verb || tokens[e - 1].tag == .aux) && tokens[e - 1].quote == nil
+    }
+
     /// The token before the verb group that ends with the verb at `v`: auxiliaries, negation,
     /// adverbs, catenative `VERB to` and passive `VERB as` are stepped over, not below `floor`.
     func beforeVerbGroup(_ v: Int, floor: Int) -> Int {
@@ -222,7 +230,9 @@ extension Attributor {
         while e >= floor {
             let t = tokens[e]
             guard t.quote == nil, t.isWord else { break }
-            if t.tag == .aux || t.tag == .adv && !t.isCapitalized || t.tag == .part && (t.lower == "not" || t.lower == "n't") {
+            if t.tag == .adv && closesClauseBeforeVerbGroup(e, floor: floor) {
+                break
+            } else if t.tag == .aux || t.tag == .adv && !t.isCapitalized || t.tag == .part && (t.lower == "not" || t.lower == "n't") {
                 e -= 1
             } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
                       e - 1 >= floor, tokens[e - 1].tag == .verb {
