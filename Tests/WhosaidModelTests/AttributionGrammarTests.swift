@@ -483,6 +483,11 @@ import Testing
         // After a verb, the place adverb ends the relative clause (no verb modifier of the cue).
         Case(text: "Those who live here say the water is brown.",
              expected: [("Those who live here", "the water is brown")]),
+        // After `were`, no passive of the cue either.
+        Case(text: "Anyone who was there said the building collapsed.",
+             expected: [("Anyone who was there", "the building collapsed")]),
+        Case(text: "Witnesses who were inside said the roof fell first.",
+             expected: [("Witnesses", "the roof fell first")]),
         Case(text: "Large majorities of voters in six states going to the polls said they support the ban.",
              expected: [("Large majorities of voters in six states", "they support the ban")]),
         Case(text: "Cook said Carter stopped the practice.", expected: [("Cook", "Carter stopped the practice")]),

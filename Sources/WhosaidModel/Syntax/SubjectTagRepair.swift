@@ -17,9 +17,10 @@ enum SubjectTagRepair {
         "numerous", "half", "each", "either", "neither", "such",
     ]
 
-    /// Adverbs of place that may follow a subject's noun (`Officials there said`), which the
-    /// tagger may read as the existential pronoun.
-    static let locativeAdverbs: WordSet = ["there", "here"]
+    /// Adverbs of place that may follow a subject's noun (`Officials there said`, `Those inside
+    /// said`) or close a relative clause's verb (`People who were there said`); the tagger may
+    /// read `there` and `here` as the existential pronoun.
+    static let locativeAdverbs: WordSet = ["there", "here", "inside", "outside", "nearby", "upstairs", "downstairs", "abroad", "overseas"]
 
     /// Nouns in -ly that the tagger may read as adverbs before a verb ("A Clinton ally suggested").
     static let lyNouns: WordSet = ["ally", "family", "assembly", "rally", "supply", "monopoly", "bully", "tally", "anomaly"]

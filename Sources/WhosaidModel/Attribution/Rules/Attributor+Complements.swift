@@ -26,7 +26,9 @@ extension Attributor {
         // "is demanding" is progressive, not passive.
         guard !Lexicon.isGerund(tokens[v].lower) else { return false }
         var k = v - 1
-        while k >= first, tokens[k].tag == .adv || tokens[k].tag == .part && tokens[k].lower != "to" { k -= 1 }
+        // "People who were there said": a place adverb after `were` ends the relative clause, no
+        // passive of the cue (``closesClauseBeforeVerbGroup(_:floor:)``).
+        while k >= first, tokens[k].tag == .adv && !closesClauseBeforeVerbGroup(k, floor: first) || tokens[k].tag == .part && tokens[k].lower != "to" { k -= 1 }
         guard k >= first else { return false }
         // "He's said he…" is perfect (`has said`); "He's said to be ill", "she's told by aides" passive.
         if tokens[k].tag == .pron, tokens[k].lower.isPossessiveForm, tokens[k].lower.count > 2 {

@@ -215,9 +215,10 @@ extension Attributor {
     /// Prepositions that open a time expression between a subject and its verb ("on Tuesday").
     static let timePrepositions: WordSet = ["on", "in", "at", "during", "late", "early", "earlier"]
 
-    /// Whether the place adverb at `e` (`there`, `here`) ends a clause before the verb group, as
-    /// a verb's own adverb (`Anyone who was there said`, `Those who live here say`): a verb or an
-    /// auxiliary stands right before it. After a noun it stays the verb's (`Officials there said`).
+    /// Whether the place adverb at `e` (``SubjectTagRepair/locativeAdverbs``: `there`, `inside`)
+    /// ends a clause before the verb group, as a verb's own adverb (`Anyone who was there said`,
+    /// `Those who live here say`): a verb or an auxiliary stands right before it. After a noun it
+    /// stays the verb's (`Officials there said`).
     func closesClauseBeforeVerbGroup(_ e: Int, floor: Int) -> Bool {
         e - 1 >= floor && SubjectTagRepair.locativeAdverbs.contains(tokens[e].lower)
             && (tokens[e - 1].tag == .verb || tokens[e - 1].tag == .aux) && tokens[e - 1].quote == nil
