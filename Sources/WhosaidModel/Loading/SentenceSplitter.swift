@@ -19,7 +19,9 @@ enum SentenceSplitter {
         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark",
     ])
     /// Words that typically open a sentence: after "U.S." they mean the sentence ended.
-    static let openers: WordSet = [
+    static let openers = WordSet(openerWords)
+    /// The words of ``openers``, from which ``stateSentenceOpeners`` is derived.
+    static let openerWords: Set<String> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that",
         "there", "his", "her", "their", "its", "our", "as", "at", "on", "for", "if", "when",
         "while", "after", "so", "yet", "still", "however", "meanwhile", "since", "those", "these",
@@ -103,13 +105,13 @@ enum SentenceSplitter {
         "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
 
-    /// Words that open a sentence after a state set off by a comma, besides ``openers``: the
+    /// Words that open a sentence after a state set off by a comma: ``openers`` and the
     /// quantifiers and subordinators no place's name or title starts with (`…, Ore. Another
     /// owner said`, `…, Ill. Each of them…`).
-    static let stateSentenceOpeners: WordSet = [
+    static let stateSentenceOpeners = WordSet(openerWords.union([
         "another", "each", "every", "several", "few", "all", "other", "such", "neither", "either", "although",
         "though", "because", "unless", "whether", "where", "perhaps", "instead",
-    ]
+    ]))
 
     /// Abbreviations that stand before a name, never at a sentence's end.
     static let personTitles: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "hon"]
@@ -144,7 +146,7 @@ enum SentenceSplitter {
             // after the state, so a day or a name may go on with the sentence (`Salem, Ore.
             // Tuesday`, `the Portland, Ore. Police Bureau`).
             if stateAbbreviations.contains(word), w >= p.start + 2, s[w - 1] == " ", s[w - 2] == ",",
-               openers.contains(lowercasedWord(s, from: next, paragraph: p)) || stateSentenceOpeners.contains(lowercasedWord(s, from: next, paragraph: p)) {
+               stateSentenceOpeners.contains(lowercasedWord(s, from: next, paragraph: p)) {
                 return true
             }
             return !personTitles.contains(word) && opensQuotedSentence(s, at: next, paragraph: p)
