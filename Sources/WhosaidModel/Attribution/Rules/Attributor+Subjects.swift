@@ -14,7 +14,6 @@ extension Attributor {
     /// (`a nurse for Dr. Hale, who`, `an adviser to Ortiz, who`): see ``personAfterThingOf(_:)``.
     static let thingOfPersonLinks: WordSet = ["of", "from", "by", "with", "to", "for", "on", "against"]
 
-    /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// In `no mention of Jeb Bush, who announced…` the relative `who` takes the person, not the
     /// thing named before `of`: the person's name after the last link of `m` (``thingOfPersonLinks``)
     /// when the noun before that link names no person, group or role; else nil.
@@ -35,6 +34,7 @@ extension Attributor {
     /// `assistant`, `nominee`), who may be a relative clause's antecedent themselves.
     static let agentNounEndings: [String] = ["er", "or", "ist", "ian", "ant", "ent", "ee"]
 
+    /// The subject of the reporting verb at `v`, skipping modifiers ("he also said").
     /// Read once for each verb and floor (``SubjectMemo``).
     func subject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let known = subjects.subject(ofVerb: v, floor: floor) { return known }
