@@ -731,6 +731,8 @@ struct MentionFinder {
             || (tokens[i].isCapitalized && tokens[i].is(.stopWord) && !opensWithDemonstrative(i) && !isModalReadAsName(i)) {
             i += 1
         }
+        // "The Stamford, Conn., company said": a place modifier set off by commas.
+        if let article = placeModifierStart(before: i, floor: floor) { i = article }
         return classify(first: i, last: end)
     }
 
