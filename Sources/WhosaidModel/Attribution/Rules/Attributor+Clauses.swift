@@ -118,7 +118,10 @@ extension Attributor {
 
     /// Whether the subordinator at `n`, after a comma, opens a finite clause the statement keeps.
     func keepsFiniteSubordinateClause(at n: Int, last: Int) -> Bool {
-        guard Self.statementSubordinators.contains(tokens[n].lower), startsFiniteClause(at: n + 1, last: last) else { return false }
+        // "…, because if there were more records, the FBI has them": a condition may open the
+        // reason's clause.
+        let clause = n + 2 <= last && Self.conditionSubordinators.contains(tokens[n + 1].lower) ? n + 2 : n + 1
+        guard Self.statementSubordinators.contains(tokens[n].lower), startsFiniteClause(at: clause, last: last) else { return false }
         // "…, when the state wrongly stated that…": a clause with a cue of its own reports its own statement.
         // A running count, not a scan to the sentence's end: a sentence of many ", because…"
         // clauses took quadratic time.
@@ -195,7 +198,9 @@ extension Attributor {
            !(k + 1...last).contains(where: { tokens[$0].lower == w }) {
             return true
         }
-        if w == "," {
+        // "…would be “much better,” though he cautioned that…": a quote's closing mark after its
+        // last comma stands for the comma.
+        if w == "," || closesQuoteAfterComma(k) {
             var n = k + 1
             if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
             // A condition right after the comma stays in the statement ("…, if elected, he would…",
@@ -204,6 +209,12 @@ extension Attributor {
                n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last) { return true }
         }
         return false
+    }
+
+    /// Whether token `k` is a quote's closing mark right after the quote's last comma (`“much
+    /// better,”`), which punctuates the reporter's sentence as a comma outside the marks does.
+    func closesQuoteAfterComma(_ k: Int) -> Bool {
+        k >= 1 && tokens[k - 1].lower == "," && isCloseMark(k)
     }
 
     /// The `)` closing the parenthesis opened at `open`, within
