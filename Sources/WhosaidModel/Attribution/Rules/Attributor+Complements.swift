@@ -25,6 +25,7 @@ extension Attributor {
     func isPassive(_ v: Int, first: Int) -> Bool {
         // "is demanding" is progressive, not passive.
         guard !Lexicon.isGerund(tokens[v].lower) else { return false }
+        if isReducedControlPassive(v) { return true }
         var k = v - 1
         // "People who were there said": a place adverb after `were` ends the relative clause, no
         // passive of the cue (``closesClauseBeforeVerbGroup(_:floor:)``).

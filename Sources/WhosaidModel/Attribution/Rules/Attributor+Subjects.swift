@@ -145,6 +145,8 @@ extension Attributor {
             return m
         }
         if let m = unclosedRelativeAntecedent(endingAt: e, floor: floor) { return m }
+        // "Families told to leave their homes said": no contact clause (`the homes they left`).
+        if let m = controlPassivePhraseSubject(endingAt: e, verb: v, floor: floor) { return m }
         // "The people we spoke to said": the verb group read back from the verb may have taken the
         // contact clause's verb and preposition in. Not for a participle (`An example we give is
         // saying…`, `the tweets he sent denouncing…`): it has no subject of its own there.
