@@ -259,9 +259,16 @@ struct StatementStems {
         // A word opening with a lower-case letter or a digit is no acronym.
         let opener = utf8[first]
         let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10
-            ? false : StemMatching.isAcronym(String(decoding: UnsafeBufferPointer(rebasing: utf8[first..<lastEnd]), as: UTF8.self).unicodeScalars)
+            ? false : Self.isAcronym(UnsafeBufferPointer(rebasing: utf8[first..<lastEnd]))
         codes.append(stem << 1 | (acronym ? 1 : 0))
         resetWord()
+    }
+
+    /// ``StemMatching/isAcronym(_:)`` of the word whose UTF-8 bytes are `word`: an ASCII word's
+    /// bytes are its scalars (a string made of every capitalised word cost more than the test).
+    private static func isAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if word.allSatisfy({ $0 < 0x80 }) { return StemMatching.isAcronym(word.lazy.map { Unicode.Scalar($0) }) }
+        return StemMatching.isAcronym(String(decoding: word, as: UTF8.self).unicodeScalars)
     }
 
     /// The stem id of the pending word: the word itself when no stemming rule can touch it (no
