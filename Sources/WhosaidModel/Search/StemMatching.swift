@@ -27,7 +27,7 @@ enum StemMatching {
     /// Whether a word is written as an acronym: two or more capitals, full stops between them
     /// allowed, then at most a plural or possessive ending ("U.S", "NATO", "PACs", "EPA’s").
     /// (No property look-ups for ASCII: ``StatementStems`` asks this of every word.)
-    static func isAcronym(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isAcronym(_ word: some Sequence<Unicode.Scalar>) -> Bool {
         var capitals = 0
         var ending = false
         for c in word {

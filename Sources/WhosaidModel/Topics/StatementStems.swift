@@ -25,9 +25,6 @@ struct StatementStems {
     private var foldedBytes: [UInt8] = []
     /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
     private var shortWords: PackedMap<Int32>
-    /// The scalars of the current text: the first `scalarCount` (valid UTF-8 decodes to valid scalars).
-    private var scalars: [Unicode.Scalar] = []
-    private var scalarCount = 0
     /// The pending word: its first `wordLength` bytes, packed too while short and ASCII. While
     /// the word packs (``isSpelled`` false) its bytes are in `packed` alone, and are written out
     /// here (``spell()``) only when it stops packing or its stem must be worked out: most words
@@ -65,75 +62,120 @@ struct StatementStems {
     /// How many distinct stems the texts had.
     private(set) var stemCount = 0
 
-    /// Appends the codes of the words of `text`.
+    /// Appends the codes of the words of `text`, read from its UTF-8 bytes: ASCII (most of
+    /// any text) byte by byte, other scalars decoded where they stand. (Decoding every text
+    /// into an array of scalars first cost a tenth of the stage.)
     mutating func append(_ text: String, to codes: inout [Int32]) {
-        decode(text)
+        var text = text
+        text.withUTF8 { appendWords(of: $0, to: &codes) }
+    }
+
+    /// ``append(_:to:)`` on the bytes of the text. A word's `first` is the byte offset of its
+    /// first scalar and `lastEnd` the end of its last one.
+    private mutating func appendWords(of utf8: UnsafeBufferPointer<UInt8>, to codes: inout [Int32]) {
         resetWord()
         var first = 0
-        var last = 0
+        var lastEnd = 0
         var pendingSeparator = false
         var wroteAny = false
-        let n = scalarCount
+        let n = utf8.count
         var i = 0
         while i < n {
-            defer { i += 1 }
-            let s = scalars[i]
-            let v = s.value
-            if Self.asciiCode(v) != 0 {
+            let b = utf8[i]
+            if Self.asciiCode(UInt32(b)) != 0 {
                 // A run of ASCII letters and digits, most of any text, read in one go.
                 if pendingSeparator {
-                    finish(first: first, last: last, into: &codes)
+                    finish(first: first, lastEnd: lastEnd, in: utf8, into: &codes)
                     pendingSeparator = false
                 }
                 if wordLength == 0 { first = i }
-                let end = asciiRunEnd(from: i, count: n)
-                addRun(i..<end)
-                last = end - 1
+                var end = i + 1
+                while end < n, Self.asciiCode(UInt32(utf8[end])) != 0 { end += 1 }
+                addRun(UnsafeBufferPointer(rebasing: utf8[i..<end]))
+                lastEnd = end
                 wroteAny = true
-                i = end - 1
+                i = end
                 continue
             }
-            if TextFolding.isApostrophe(s) { continue }
-            if s == ".", i >= 1, isLetter(scalars[i - 1]), i == 1 || !isLetter(scalars[i - 2]) { continue }
-            if v < 0x80 {
-                pendingSeparator = wroteAny
+            if b < 0x80 {
+                // An apostrophe or the full stop of an initial vanishes; any other mark separates.
+                if b != 0x27 && !(b == 0x2E && Self.isInitialStop(at: i, in: utf8)) { pendingSeparator = wroteAny }
+                i += 1
                 continue
             }
-            // A non-ASCII scalar: fold it once per value.
-            let slot = Int(v & 255)
-            let entry = cachedFolds[slot]
-            let bytes: Range<Int>
-            if entry >> 43 == UInt64(v) {
-                let start = Int(entry >> 11 & 0xFFFF_FFFF)
-                bytes = start..<start + Int(entry & 0x7FF)
-            } else {
-                let start = foldedBytes.count
-                TextFolding.foldScalar(s, into: &foldedBytes)
-                bytes = start..<foldedBytes.count
-                let fits = start <= 0xFFFF_FFFF && bytes.count <= 0x7FF
-                cachedFolds[slot] = fits ? UInt64(v) << 43 | UInt64(start) << 11 | UInt64(bytes.count) : 0
-            }
+            let (v, next) = Self.scalar(at: i, in: utf8)
+            defer { i = next }
+            if v == 0x2019 || v == 0x02BC { continue }  // apostrophes, as TextFolding.isApostrophe
+            let bytes = folds(ofScalar: v)
             if bytes.isEmpty {
                 pendingSeparator = wroteAny
                 continue
             }
             if pendingSeparator {
-                finish(first: first, last: last, into: &codes)
+                finish(first: first, lastEnd: lastEnd, in: utf8, into: &codes)
                 pendingSeparator = false
             }
             for k in bytes {
                 let b = foldedBytes[k]
                 if b == 0x20 {
-                    finish(first: first, last: i, into: &codes)
+                    finish(first: first, lastEnd: next, in: utf8, into: &codes)
                     continue
                 }
                 if wordLength == 0 { first = i }
                 push(b)
             }
-            last = i
+            lastEnd = next
             wroteAny = true
         }
-        finish(first: first, last: last, into: &codes)
+        finish(first: first, lastEnd: lastEnd, in: utf8, into: &codes)
+    }
+
+    /// Where in ``foldedBytes`` the folded bytes of the non-ASCII scalar of value `v` are: folded
+    /// once per value, by a direct-mapped cache (``cachedFolds``).
+    private mutating func folds(ofScalar v: UInt32) -> Range<Int> {
+        let slot = Int(v & 255)
+        let entry = cachedFolds[slot]
+        if entry >> 43 == UInt64(v) {
+            let start = Int(entry >> 11 & 0xFFFF_FFFF)
+            return start..<start + Int(entry & 0x7FF)
+        }
+        let start = foldedBytes.count
+        TextFolding.foldScalar(Unicode.Scalar(v) ?? "\u{FFFD}", into: &foldedBytes)
+        let bytes = start..<foldedBytes.count
+        let fits = start <= 0xFFFF_FFFF && bytes.count <= 0x7FF
+        cachedFolds[slot] = fits ? UInt64(v) << 43 | UInt64(start) << 11 | UInt64(bytes.count) : 0
+        return bytes
+    }
+
+    /// The value of the scalar whose UTF-8 bytes start at `i`, and where the next one starts
+    /// (a Swift string's bytes are valid UTF-8).
+    @inline(__always) private static func scalar(at i: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (value: UInt32, next: Int) {
+        let b = UInt32(utf8[i])
+        if b < 0x80 { return (b, i + 1) }
+        if b < 0xE0 { return ((b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F), i + 2) }
+        if b < 0xF0 {
+            return ((b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F), i + 3)
+        }
+        return ((b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+            | UInt32(utf8[i + 3] & 0x3F), i + 4)
+    }
+
+    /// Where the scalar ending right before byte `i` (not 0) starts: back over continuation bytes.
+    private static func scalarStart(before i: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = i - 1
+        while k > 0, utf8[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
+    }
+
+    /// Whether the full stop at byte `i` ends an initial ("U." in "U.S.", "V." in "Leon V. Sigal"):
+    /// a letter before it that is the text's first scalar or follows no letter, as
+    /// ``TextFolding`` drops such a stop.
+    private static func isInitialStop(at i: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0 else { return false }
+        let previous = scalarStart(before: i, in: utf8)
+        guard isLetter(scalar(at: previous, in: utf8).value) else { return false }
+        guard previous > 0 else { return true }
+        return !isLetter(scalar(at: scalarStart(before: previous, in: utf8), in: utf8).value)
     }
 
     /// The 6-bit code of the ASCII letter or digit of value `v` folded (1...36, as ``code(_:)``
@@ -143,32 +185,17 @@ struct StatementStems {
             : (v | 0x20) &- 0x61 < 26 ? UInt8(truncatingIfNeeded: (v | 0x20) &- 0x61 &+ 11) : 0
     }
 
-    /// One past the last of the ASCII letters and digits from `start` on (`start` is one).
-    private func asciiRunEnd(from start: Int, count n: Int) -> Int {
-        scalars.withUnsafeBufferPointer { all in
-            precondition(n <= all.count, "scalars outside the text")
-            var j = start + 1
-            while j < n, Self.asciiCode(all[j].value) != 0 { j += 1 }
-            return j
-        }
-    }
-
     /// Adds the ASCII letters and digits `run` to the pending word: packed at once while the
     /// word packs and stays within ``maxPackedLength`` (most words), else byte by byte.
-    private mutating func addRun(_ run: Range<Int>) {
+    private mutating func addRun(_ run: UnsafeBufferPointer<UInt8>) {
         if !isSpelled && wordLength + run.count <= Self.maxPackedLength {
             var p = packed
-            scalars.withUnsafeBufferPointer { all in
-                for k in run { p = p << 6 | UInt64(Self.asciiCode(all[k].value)) }
-            }
+            for b in run { p = p << 6 | UInt64(Self.asciiCode(UInt32(b))) }
             packed = p
             wordLength += run.count
             return
         }
-        for k in run {
-            let v = scalars[k].value
-            push(v &- 0x41 < 26 ? UInt8(v + 0x20) : UInt8(v))
-        }
+        for b in run { push(b &- 0x41 < 26 ? b + 0x20 : b) }
     }
 
     @inline(__always) private mutating func push(_ b: UInt8) {
@@ -211,8 +238,8 @@ struct StatementStems {
         isSpelled = false
     }
 
-    /// Codes the pending word, whose first and last bytes came from scalars `first` and `last`.
-    private mutating func finish(first: Int, last: Int, into codes: inout [Int32]) {
+    /// Codes the pending word, whose scalars are `utf8[first..<lastEnd]`.
+    private mutating func finish(first: Int, lastEnd: Int, in utf8: UnsafeBufferPointer<UInt8>, into codes: inout [Int32]) {
         guard wordLength > 0 else { return }
         var stem: Int32
         if wordLength <= Self.maxPackedLength && isASCIIWord {
@@ -230,10 +257,18 @@ struct StatementStems {
             stem = wordStems[Int(id)]
         }
         // A word opening with a lower-case letter or a digit is no acronym.
-        let opener = scalars[first].value
-        let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10 ? false : StemMatching.isAcronym(scalars[first...last])
+        let opener = utf8[first]
+        let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10
+            ? false : Self.isAcronym(UnsafeBufferPointer(rebasing: utf8[first..<lastEnd]))
         codes.append(stem << 1 | (acronym ? 1 : 0))
         resetWord()
+    }
+
+    /// ``StemMatching/isAcronym(_:)`` of the word whose UTF-8 bytes are `word`: an ASCII word's
+    /// bytes are its scalars (a string made of every capitalised word cost more than the test).
+    private static func isAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if word.allSatisfy({ $0 < 0x80 }) { return StemMatching.isAcronym(word.lazy.map { Unicode.Scalar($0) }) }
+        return StemMatching.isAcronym(String(decoding: word, as: UTF8.self).unicodeScalars)
     }
 
     /// The stem id of the pending word: the word itself when no stemming rule can touch it (no
@@ -299,41 +334,8 @@ struct StatementStems {
         return p
     }
 
-    /// Sets ``scalars`` to the scalars of `text`.
-    private mutating func decode(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            let n = utf8.count
-            if scalars.count < n { scalars = Array(repeating: " ", count: max(n, 2 * scalars.count)) }
-            scalarCount = scalars.withUnsafeMutableBufferPointer { out in
-                out.withMemoryRebound(to: UInt32.self) { out in
-                    var i = 0
-                    var k = 0
-                    while i < n {
-                        let b = UInt32(utf8[i])
-                        if b < 0x80 {
-                            out[k] = b
-                            i += 1
-                        } else if b < 0xE0 {
-                            out[k] = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                            i += 2
-                        } else if b < 0xF0 {
-                            out[k] = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            out[k] = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                                | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                            i += 4
-                        }
-                        k += 1
-                    }
-                    return k
-                }
-            }
-        }
-    }
-
-    private func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
+    /// Whether the scalar of value `v` is a letter, as ``TextFolding`` tells initials.
+    private static func isLetter(_ v: UInt32) -> Bool {
+        v < 0x80 ? (v | 0x20) &- 0x61 < 26 : Unicode.Scalar(v)?.properties.isAlphabetic ?? false
     }
 }
