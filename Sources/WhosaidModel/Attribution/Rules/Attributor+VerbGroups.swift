@@ -331,6 +331,7 @@ extension Attributor {
             return subject(ofVerb: object.first - 1, floor: first)
         }
         if let host = occasionObjectHost(v, first: first) { return host }
+        if let perceived = perceivedParticipleSpeaker(v, first: first) { return perceived }
         return gerundSpeaker(v, first: first)
     }
 
