@@ -209,11 +209,22 @@ struct PersonNameIndex {
            MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
             return gender
         }
-        guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", FirstNameGender.isFirstName(tokens[k].lower),
+        guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", isApposedGivenName(k),
               [",", ".", ";"].contains(tokens[k + 1].lower),
               let gender = GenderedNouns.gender(of: tokens[k - 2].lower), tokens[k - 2].tag == .noun,
               tokens[k - 3].is(.determiner) || MentionFinder.possessivePronouns.contains(tokens[k - 3].lower) else { return nil }
         return gender
+    }
+
+    /// Kin apposition of any given name: whether the word at `k`, set off by commas after a noun
+    /// of kin (``apposedKinGender(firstName:)``), is a given name. A known first name is; so is
+    /// any capitalised word the tagger knows as no common word (`his wife, Morag,`, `her son,
+    /// Tadhg,`), as the shape itself names a person: the name list cannot hold every given name.
+    private func isApposedGivenName(_ k: Int) -> Bool {
+        if FirstNameGender.isFirstName(tokens[k].lower) { return true }
+        let w = tokens[k].lower
+        return tokens[k].isCapitalized && tokens[k].isWord && w.utf8.count >= Self.minBareSurnameLetters
+            && (!PartOfSpeechTagger.embedded.knows(w) || PartOfSpeechTagger.embedded.knowsOnlyAsName(w))
     }
 
     init(document: Document, tokens: Tokens) {
