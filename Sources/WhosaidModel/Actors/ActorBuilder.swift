@@ -105,7 +105,18 @@ struct ActorBuilder {
         // Per surname, the first words of its people's full names and whether one has none: read
         // once per surname, so that thousands of people sharing one stay linear.
         var ownersBySurname: [String: SurnameOwners] = [:]
-        for entry in names.entries where entry.hasPersonEvidence && !entry.isBareSubject {
+        // A full name the text later calls by its surname alone, as a subject, is a person too
+        // (``PersonNameIndex/isEchoedBySurnameSubject(_:)``); read once per surname, as a text may
+        // repeat one name many times.
+        var echoedSurnames: [String: Bool] = [:]
+        func isEchoed(_ entry: PersonNameIndex.Entry) -> Bool {
+            guard entry.name.hasSpace else { return false }
+            if let known = echoedSurnames[entry.surname] { return known }
+            let echoed = names.isEchoedBySurnameSubject(entry.surname)
+            echoedSurnames[entry.surname] = echoed
+            return echoed
+        }
+        for entry in names.entries where !entry.isBareSubject && (entry.hasPersonEvidence || isEchoed(entry)) {
             guard byFullKey[key(entry.name)] == nil else { continue }
             let sharing = index.ids(.person, entry.surname)
             if !sharing.isEmpty, ownersBySurname[entry.surname] == nil {

@@ -209,11 +209,22 @@ struct PersonNameIndex {
            MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
             return gender
         }
-        guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", FirstNameGender.isFirstName(tokens[k].lower),
+        guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", isApposedGivenName(k),
               [",", ".", ";"].contains(tokens[k + 1].lower),
               let gender = GenderedNouns.gender(of: tokens[k - 2].lower), tokens[k - 2].tag == .noun,
               tokens[k - 3].is(.determiner) || MentionFinder.possessivePronouns.contains(tokens[k - 3].lower) else { return nil }
         return gender
+    }
+
+    /// Kin apposition of any given name: whether the word at `k`, set off by commas after a noun
+    /// of kin (``apposedKinGender(firstName:)``), is a given name. A known first name is; so is
+    /// any capitalised word the tagger knows as no common word (`his wife, Morag,`, `her son,
+    /// Tadhg,`), as the shape itself names a person: the name list cannot hold every given name.
+    private func isApposedGivenName(_ k: Int) -> Bool {
+        if FirstNameGender.isFirstName(tokens[k].lower) { return true }
+        let w = tokens[k].lower
+        return tokens[k].isCapitalized && tokens[k].isWord && w.utf8.count >= Self.minBareSurnameLetters
+            && (!PartOfSpeechTagger.embedded.knows(w) || PartOfSpeechTagger.embedded.knowsOnlyAsName(w))
     }
 
     init(document: Document, tokens: Tokens) {
@@ -622,5 +633,41 @@ struct PersonNameIndex {
     func uniqueFullName(forSurname surname: String) -> Entry? {
         guard let id = bySurname.filing(surname)?.unique, id >= 0 else { return nil }
         return entries[id]
+    }
+}
+
+extension PersonNameIndex {
+    /// Words that may stand between a bare surname and its verb (`Grant himself is…`,
+    /// `Grant also said…` takes the adverb by its tag).
+    static let surnameEchoReflexives: WordSet = ["himself", "herself"]
+
+    /// Surname echo: whether a full name with surname `surname` (lower-cased), written with no
+    /// evidence of a person (a first name the name list lacks: `Hamish Grant`, `Siobhan Keane`),
+    /// is a person because the text goes on to call it by that surname alone as the subject of a
+    /// verb, outside quotes (`¶Hamish Grant has carried passengers… ¶Grant himself is
+    /// philosophical. He says…`): news names people so, and places or things hardly ever. Its
+    /// surname then names that person, and a later pronoun can find them. The bare word must stand
+    /// apart from any other capitalised run (so no full name's last word counts), with no article
+    /// or preposition before it; an adverb or `himself`/`herself` may stand before its verb. It
+    /// depends on the surname alone: ``ActorBuilder`` asks once per surname.
+    func isEchoedBySurnameSubject(_ surname: String) -> Bool {
+        guard surname.utf8.count >= Self.minBareSurnameLetters, let at = capitalisedAt(surname), at.count > 1 else { return false }
+        return at.contains { position in
+            let k = Int(position)
+            guard tokens[k].quote == nil, !tokens[k].lower.isPossessiveForm else { return false }
+            if k > 0, tokens[k - 1].sentence == tokens[k].sentence {
+                let before = tokens[k - 1]
+                if before.isCapitalized && before.isWord || before.tag == .det || before.tag == .adp
+                    || before.is(.determiner) || before.is(.preposition) { return false }
+            }
+            if k + 1 < tokens.count, tokens[k + 1].sentence == tokens[k].sentence, tokens[k + 1].isCapitalized, tokens[k + 1].isWord {
+                return false
+            }
+            var v = k + 1
+            if v < tokens.count, tokens[v].sentence == tokens[k].sentence,
+               tokens[v].tag == .adv || Self.surnameEchoReflexives.contains(tokens[v].lower) { v += 1 }
+            return v < tokens.count && tokens[v].sentence == tokens[k].sentence && tokens[v].quote == nil
+                && (tokens[v].tag == .verb || tokens[v].tag == .aux) && !Lexicon.isGerund(tokens[v].lower)
+        }
     }
 }

@@ -68,6 +68,7 @@ enum PronounSalience {
         if index + 1 < tokens.count, tokens[index + 1].sentence == t.sentence {
             let next = tokens[index + 1].tag
             if next == .verb || next == .aux { return true }
+            if next == .adv, isVerbAfterAdverb(index + 1, tokens: tokens) { return true }
         }
         var k = index
         while k > 0, tokens[k - 1].sentence == t.sentence,
@@ -92,6 +93,18 @@ enum PronounSalience {
         }
         guard p < k - 2, preposition.map({ $0 - 1 > p }) ?? true else { return false }
         return p < 0 || tokens[p].sentence != t.sentence || opensAfterFrontedAdverb(comma: p, tokens: tokens)
+    }
+
+    /// Subject before an adverb: whether the adverb at `k` (`still`, `also`, `later`) stands between
+    /// a name and its finite verb, outside quotes (`At 71, Hamish Grant still rows every day.`,
+    /// `On Monday, Ana Ruiz also visited the farm.`): the name is the clause's subject as it is
+    /// with the verb right after it. A gerund is no finite verb (`Grant, now living in Leeds`
+    /// has its comma first anyway).
+    static func isVerbAfterAdverb(_ k: Int, tokens: Tokens) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].sentence == tokens[k].sentence, tokens[k].quote == nil,
+              tokens[k + 1].quote == nil else { return false }
+        let verb = tokens[k + 1]
+        return (verb.tag == .verb || verb.tag == .aux) && !Lexicon.isGerund(verb.lower)
     }
 
     /// Prepositions that qualify a noun of a person by a place or body (`her colleague at the firm`,
