@@ -62,6 +62,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("The Santa Fe, New Mexico, nonprofit", "the grant had run out")]),
         Case(text: "In Tampa, Fla., officials said the bridge would reopen Friday.",
              expected: [("officials", "the bridge would reopen Friday")]),
+    ]
+
     /// `I watched the officials standing there saying “…”`: a reporting participle that completes
     /// an active verb of perceiving (``Attributor/perceivedParticipleSpeaker(_:first:)``) is the
     /// perceived object's, all of it up to its relative clause or first participle, not the
@@ -75,6 +77,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("the judges on the panel", "“Well done, well done.”")]),
         Case(text: "The debate was long. Residents who watched the debate remember Pruett saying, “We will not raise taxes.”",
              expected: [("Pruett", "“We will not raise taxes.”")]),
+    ]
+
     /// `His wife, Morag, runs the shop. "…," she said.`: a given name the name list lacks, set off
     /// by commas after a noun of kin, is a person of that noun's gender
     /// (``PersonNameIndex``'s kin apposition), whom the pronoun after it takes.
