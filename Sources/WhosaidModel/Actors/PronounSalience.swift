@@ -68,7 +68,7 @@ enum PronounSalience {
         if index + 1 < tokens.count, tokens[index + 1].sentence == t.sentence {
             let next = tokens[index + 1].tag
             if next == .verb || next == .aux { return true }
-            if next == .adv, isVerbAfterAdverb(index + 1, tokens: tokens) { return true }
+            if next == .adv, isVerbAfterAdverb(index + 1, tokens: tokens), !followsVerbInClause(index, tokens: tokens) { return true }
         }
         var k = index
         while k > 0, tokens[k - 1].sentence == t.sentence,
@@ -93,6 +93,23 @@ enum PronounSalience {
         }
         guard p < k - 2, preposition.map({ $0 - 1 > p }) ?? true else { return false }
         return p < 0 || tokens[p].sentence != t.sentence || opensAfterFrontedAdverb(comma: p, tokens: tokens)
+    }
+
+    /// The most words looked back from a name for a verb before it in its sentence.
+    static let maxWordsBeforeSubject = 12
+
+    /// Whether a verb or an auxiliary stands before the name ending at `index` in its sentence,
+    /// within ``maxWordsBeforeSubject`` words (`Voters who know Tom Reed well say`: the name is an
+    /// object), or the sentence starts further back than that: either way the name is not read as
+    /// the subject before an adverb.
+    static func followsVerbInClause(_ index: Int, tokens: Tokens) -> Bool {
+        var k = index
+        while k > 0, tokens[k - 1].sentence == tokens[index].sentence {
+            k -= 1
+            if index - k > maxWordsBeforeSubject { return true }
+            if tokens[k].tag == .verb || tokens[k].tag == .aux { return true }
+        }
+        return false
     }
 
     /// Subject before an adverb: whether the adverb at `k` (`still`, `also`, `later`) stands between

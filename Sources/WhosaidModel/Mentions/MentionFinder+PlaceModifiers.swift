@@ -23,6 +23,48 @@ extension MentionFinder {
         return city - 1
     }
 
+    /// `“…,” the Stamford, Conn., company said`, `said the Omaha, Nebraska-based chain`: the
+    /// description with a place modifier read forward from its article at `start`, up to the end
+    /// of the phrase that follows the state; nil when no `ARTICLE City, State,` or `ARTICLE City,
+    /// State-based` opens there.
+    func placeModifiedPhrase(startingAt start: Int, ceiling: Int) -> SpeakerMention? {
+        guard start + 3 <= ceiling, Self.placeModifierArticles.contains(tokens[start].lower), tokens[start].quote == nil else { return nil }
+        var comma = start + 1
+        while comma <= ceiling, comma - start <= Self.maxPlaceModifierCityWords, isPlaceNameWord(comma) { comma += 1 }
+        guard comma > start + 1, comma + 1 <= ceiling, tokens[comma].lower == ",", tokens[comma].quote == nil else { return nil }
+        var state = comma + 1
+        let rest: Int
+        let w = tokens[state].lower
+        if w.hasSuffix("-based"), isStateWord(String(w.dropLast(6))) {
+            rest = state
+        } else {
+            if state + 1 <= ceiling, NonPersonNames.isTwoWordPlace(tokens[state].lower, tokens[state + 1].lower) { state += 1 }
+            guard isStateWord(tokens[state].lower) else { return nil }
+            if state + 2 <= ceiling, tokens[state + 1].lower == "-", tokens[state + 1].start == tokens[state].end, tokens[state + 2].lower == "based" {
+                rest = state + 2
+            } else if state + 2 <= ceiling, tokens[state + 1].lower == ",", tokens[state + 1].quote == nil {
+                rest = state + 2
+            } else {
+                return nil
+            }
+        }
+        guard isPlaceModifiedHeadWord(rest) else { return nil }
+        var end = rest
+        while end + 1 <= ceiling, end - rest < Self.maxPlaceModifiedHeadWords, isPlaceModifiedHeadWord(end + 1) { end += 1 }
+        return classify(first: start, last: end)
+    }
+
+    /// The most words of the phrase after a place modifier's state (`company`, `-based chain`,
+    /// `Police Bureau`, `health care company`).
+    static let maxPlaceModifiedHeadWords = 5
+
+    /// Whether token `k` may belong to the phrase after a place modifier: an adjective, noun or
+    /// name outside quotes, no reporting verb the tagger took for a noun.
+    private func isPlaceModifiedHeadWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && t.quote == nil && [.adj, .noun, .propn].contains(t.tag) && !(t.is(.reporting) && !t.isCapitalized && k > 0 && tokens[k - 1].tag == .noun)
+    }
+
     /// Articles that open a described person or body with a place modifier.
     static let placeModifierArticles: WordSet = ["the", "a", "an"]
 

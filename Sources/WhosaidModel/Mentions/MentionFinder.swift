@@ -1432,6 +1432,8 @@ struct MentionFinder {
         if let m = bareHeadMention(startingAt: start, ceiling: ceiling) { return m }
         // "said Save the Children", "according to Save the Children".
         if let m = verbInitialName(at: start, ceiling: ceiling) { return m }
+        // "“…,” the Stamford, Conn., company said": a place modifier with its state set off.
+        if let m = placeModifiedPhrase(startingAt: start, ceiling: ceiling) { return m }
         var e = start
         // "said Will Doyle": a function word's form is a name where the tags say so.
         let taggedName = t.isCapitalized && t.tag == .propn && !t.is(.determiner) && !t.is(.personalPronoun)

@@ -205,8 +205,11 @@ extension Attributor {
             if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
             // A condition right after the comma stays in the statement ("…, if elected, he would…",
             // "…, unless the court acts"); after a coordinator it opens a clause of its own.
+            // A clause that quotes the speaker again and has no cue of its own stays theirs (`…was
+            // “a mess,” whereas the House's was “sensible.”`): cut there, its quote would be no one's.
             if n <= last, Self.subordinators.contains(tokens[n].lower),
-               n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last) { return true }
+               n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last),
+               !counts.holdsQuote(n, last) || counts.holdsReportingVerb(n + 1, last) { return true }
         }
         return false
     }

@@ -21,16 +21,35 @@ extension Attributor {
     /// Whether the verb at `v` is a passive participle without `be`: a verb of
     /// ``objectControlParticiples`` with `to` and a bare verb right after it, no object between
     /// (`Residents told to evacuate said…`, `Parents urged to check…`).
+    /// Only where the clause goes on to a finite verb of its own (``verbAfterControlPassive(_:ceiling:)``)
+    /// or the sentence is a headline without a closing mark: `The minister urged to ensure that…`
+    /// is the active voice of some wire English, and `has urged to end the strike` is active.
     func isReducedControlPassive(_ v: Int) -> Bool {
-        v + 2 < tokens.count && tokens[v + 1].lower == "to" && Self.objectControlParticiples.contains(tokens[v].lower)
-            && tokens[v + 2].tag == .verb && tokens[v + 2].quote == nil
+        guard v + 2 < tokens.count, tokens[v + 1].lower == "to", Self.objectControlParticiples.contains(tokens[v].lower),
+              tokens[v + 2].tag == .verb, tokens[v + 2].quote == nil, v == 0 || tokens[v - 1].tag != .aux else { return false }
+        let last = sentenceLast[tokens[v].sentence]
+        return tokens[last].isWord || verbAfterControlPassive(v, ceiling: last) != nil
+    }
+
+    /// The finite verb after the reduced control passive at `v` and its infinitive's phrase
+    /// (`Residents told to evacuate | said`), within ``maxControlPassivePhraseTokens``: no
+    /// punctuation, quote, `that` or relative pronoun between. Nil when none stands there.
+    func verbAfterControlPassive(_ v: Int, ceiling: Int) -> Int? {
+        var k = v + 3
+        while k <= ceiling, k - v <= Self.maxControlPassivePhraseTokens {
+            let t = tokens[k]
+            guard t.isWord, t.quote == nil, t.lower != "that", !Self.relativePronouns.contains(t.lower) else { return nil }
+            if t.tag == .verb || t.tag == .aux, tokens[k - 1].lower != "to", !Lexicon.isGerund(t.lower) { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// `Workers ordered to return to the plant said…`: the subject of the verb at `v` when a noun,
     /// a reduced control passive (``isReducedControlPassive(_:)``) and its infinitive's phrase
-    /// stand before it, the phrase opening its clause: the noun's phrase through the infinitive's,
-    /// as ``gerundPhraseSubject(endingAt:verb:floor:)`` reads `Democrats trying to regain…`. Nil
-    /// for any other shape.
+    /// stand before it, the phrase opening its clause: the noun's phrase (the infinitive's phrase
+    /// left out: adjuncts before the verb are read off it, and would clip it). Nil for any other
+    /// shape.
     func controlPassivePhraseSubject(endingAt e: Int, verb v: Int, floor: Int) -> SpeakerMention? {
         guard e < v, e - floor >= 3 else { return nil }
         var p = e
@@ -47,10 +66,6 @@ extension Attributor {
         // "Many of the families": a prepositional object ends the phrase that starts before it.
         if m.first > floor, tokens[m.first - 1].is(.preposition), let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { m = whole }
         guard opensItsClause(m, floor: floor) else { return nil }
-        guard m.kind == .description else { return m }
-        let head = m.head
-        m = finder.make(first: m.first, last: e, kind: .description)
-        m.head = head
         return m
     }
 }

@@ -27,6 +27,9 @@ extension Attributor {
     /// Nil for any other shape, and when a verb other than those stands between.
     func perceivedParticipleSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
         guard Lexicon.isGerund(tokens[v].lower), v - 1 > first else { return nil }
+        // "watched the replay for an hour before saying": a preposition or subordinator before
+        // the participle makes it the subject's (`before saying`, `without saying`).
+        guard !opensParticipleAdjunct(v - 1) else { return nil }
         var k = v - 1
         while k > first, v - k <= Self.maxPerceivedObjectTokens {
             let t = tokens[k]
@@ -39,7 +42,19 @@ extension Attributor {
               let m = finder.phrase(startingAt: k + 1, ceiling: objectCeiling(after: k, participle: v)), m.first == k + 1,
               m.kind != .pronoun || Self.objectPronouns.contains(tokens[m.first].lower),
               perceivedTailReaches(v, from: m.last + 1) else { return nil }
-        return wholePerceivedObject(m, ceiling: objectCeiling(after: k, participle: v))
+        let object = wholePerceivedObject(m, ceiling: objectCeiling(after: k, participle: v))
+        // "She watched the news saying…": a thing perceived says nothing.
+        guard object.kind != .description || !ActorBuilder.inanimateHeads.contains(object.head) && !tokens[object.last].is(.nonSpeakerHead)
+        else { return nil }
+        return object
+    }
+
+    /// Whether token `k` right before a participle makes the participle an adjunct of the
+    /// perceiver's clause (`before saying`, `without telling`, `while insisting`): a preposition
+    /// or a subordinator.
+    func opensParticipleAdjunct(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.tag == .adp || t.tag == .sconj || Self.participleSubordinators.contains(t.lower) || t.lower == "without" || t.lower == "by"
     }
 
     /// The perceived description `m` run on to the end of the object, which ends where its
@@ -79,6 +94,9 @@ extension Attributor {
                 participles += 1
                 inRelative = false
                 guard participles <= 1 else { return false }
+                // "watched the video showing the officer shouting": the first participle's own
+                // object would be the one speaking.
+                if i + 1 < v, [.det, .noun, .propn, .pron].contains(tokens[i + 1].tag) { return false }
             } else if t.tag == .verb || t.tag == .aux {
                 guard inRelative else { return false }
             }

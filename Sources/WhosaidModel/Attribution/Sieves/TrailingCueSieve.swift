@@ -243,6 +243,9 @@ extension Attributor {
             if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
         }
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
+        // "“…,” residents told to evacuate said.": a reduced passive and its infinitive's phrase
+        // stand between the speaker and the verb.
+        if v <= ceiling, isReducedControlPassive(v), let verb = verbAfterControlPassive(v, ceiling: ceiling) { v = verb }
         // "“…,” Reyes was heard telling supporters.": a perception passive's subject speaks.
         if let g = participleAfterPerceptionPassive(at: v, ceiling: ceiling), !isNegated(cue: g, after: m.lastWithRole) {
             return (m, cueRange(g, upTo: ceiling))
