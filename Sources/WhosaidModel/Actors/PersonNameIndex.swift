@@ -257,7 +257,11 @@ struct PersonNameIndex {
             }
             // "Massachusetts Sen. Elizabeth Warren", "Bank CEO Tom Reyes": a place or an employer
             // before the title; the name follows the run's last title word.
-            if let lastTitle = (first..<j).last(where: { Self.personTitles.contains(tokens[$0].lower) || tokens[$0].is(.title) }),
+            // "Martin Luther King Jr.": a title word after a name word and before a generational
+            // suffix is the surname.
+            let surnameAt = Self.surnameToken(tokens, first: first, last: j)
+            if let lastTitle = (first..<j).last(where: { (Self.personTitles.contains(tokens[$0].lower) || tokens[$0].is(.title))
+                    && !($0 == surnameAt && surnameAt < j && $0 > first && tokens[$0 - 1].isCapitalized && tokens[$0 - 1].isWord) }),
                lastTitle >= first {
                 if Self.personTitles.contains(tokens[lastTitle].lower) { title = tokens[lastTitle].lower }
                 first = lastTitle + 1
@@ -328,7 +332,7 @@ struct PersonNameIndex {
                 evidence = true
                 role = appositiveRole(from: j + 2)
             }
-            var surname = tokens[j].lower
+            var surname = tokens[Self.surnameToken(tokens, first: first, last: j)].lower
             if surname.endsWith("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
             let entryName = name.isPossessiveForm ? String(name.dropLast(2)) : name
@@ -436,6 +440,14 @@ struct PersonNameIndex {
             let k = Int(k)
             return k > 0 && tokens[k - 1].lower == word && tokens[k - 1].sentence == tokens[k].sentence
         } ? entry : nil
+    }
+
+    /// The token of the surname in a name `first...last`: the last word, or the word before the
+    /// generational suffixes that close it (`Robert Hayes Jr.`, ``MentionFinder/generationalSuffixes``).
+    static func surnameToken(_ tokens: Tokens, first: Int, last: Int) -> Int {
+        var k = last
+        while k > first, MentionFinder.generationalSuffixes.contains(tokens[k].lower) { k -= 1 }
+        return k
     }
 
     /// Whether `name` ends in a given name of two syllables joined by a hyphen, the second in
