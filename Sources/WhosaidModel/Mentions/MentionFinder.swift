@@ -941,12 +941,24 @@ struct MentionFinder {
         // (A common word the tagger knows: a headline's unknown surname read as a noun is none,
         // `Gillibrand on Hillary Releasing…`.)
         guard noun.isWord, noun.isCapitalized, noun.quote == nil, !isTitle(k - 1),
-              noun.tag == .noun && PartOfSpeechTagger.embedded.knows(noun.lower) || noun.is(.organisationHead) else { return nil }
+              noun.tag == .noun && PartOfSpeechTagger.embedded.knows(noun.lower) || noun.is(.organisationHead)
+                || isPluralNounReadAsName(k - 1) else { return nil }
         var j = k + 1
         if tokens[j].lower == "the", j + 1 <= ceiling { j += 1 }
         let w = tokens[j]
         guard w.isWord, w.isCapitalized, w.quote == nil, !w.is(.stopWord), !w.is(.nonSpeakerHead) else { return nil }
         return j
+    }
+
+    /// Whether the capitalised word at `k`, which the tagger reads as a name, is a plural it
+    /// knows as a common noun opening a name (`according to Friends of the Earth`, `Veterans of
+    /// Foreign Wars`): the capital is the organisation name's. Not after another capitalised
+    /// word, where a surname in -s stands (`Jeff Sessions of Alabama`), nor a first name.
+    func isPluralNounReadAsName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.tag == .propn, t.lower.utf8.count > 3, t.lower.endsWith("s"), !t.lower.endsWith("ss"), !t.lower.isPossessiveForm,
+              k == 0 || !tokens[k - 1].isWord || !tokens[k - 1].isCapitalized else { return false }
+        return PartOfSpeechTagger.embedded.knowsAsCommonNoun(t.lower) && !FirstNameGender.isFirstName(t.lower)
     }
 
     /// Whether token `k` is an ampersand between two capitalised words, inside a name (`Barnes &
