@@ -54,6 +54,12 @@ public final class PartOfSpeechTagger: Sendable {
     /// Whether the training data saw `form` (lower case) at least a few times.
     public func knows(_ form: String) -> Bool { model.lexicon(TaggerWord.lexiconKey(form)).ambiguity != 0 }
 
+    /// Whether the training data saw `form` (lower case) as a common noun (`friends`,
+    /// `veterans`), whatever else it saw it as.
+    public func knowsAsCommonNoun(_ form: String) -> Bool {
+        model.lexicon(TaggerWord.lexiconKey(form)).ambiguity & 1 << UInt32(UPOS.noun.rawValue) != 0
+    }
+
     /// Whether the training data saw `form` only as a proper noun (`obama`, `london`).
     public func knowsOnlyAsName(_ form: String) -> Bool {
         model.lexicon(TaggerWord.lexiconKey(form)).ambiguity == 1 << UInt32(UPOS.propn.rawValue)

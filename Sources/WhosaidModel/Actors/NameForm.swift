@@ -8,6 +8,9 @@ struct NameForm: Equatable, Sendable {
     var given: [String]
     /// Lower-cased surname with its particles ("sigal", "de blasio").
     var surname: String
+    /// The lower-cased generational suffix closing the name ("jr" of "Robert Hayes Jr."), if any:
+    /// no part of the surname, but it tells a son from his father of the same name.
+    var suffix: String? = nil
 
     /// Lower-case words that belong to the surname they stand before ("de Blasio", "van Gogh").
     /// Data: the list is checked by a test.
@@ -23,6 +26,11 @@ struct NameForm: Equatable, Sendable {
             given = []
             surname = ""
             return
+        }
+        // "Robert Hayes Jr.": a generational suffix closes the name after the surname.
+        if words.count > 1, MentionFinder.generationalSuffixes.contains(words[words.count - 1]) {
+            let w = words.removeLast()
+            suffix = w.hasSuffix(".") ? String(w.dropLast()) : w  // "Jr." and "Jr" alike
         }
         var start = words.count - 1
         while start > 0, Self.surnameParticles.contains(words[start - 1]) { start -= 1 }
@@ -112,11 +120,12 @@ struct NameForm: Equatable, Sendable {
 
     /// Whether this form and another can name the same person: the same surname and, where both
     /// give first names, agreeing first names and no middle initials that differ.
-    /// A surname alone agrees with any full name of that surname.
+    /// A surname alone agrees with any full name of that surname. Two full names differ by a
+    /// generational suffix that only one has, or different ones (`Donald J. Trump`, `Donald Trump Jr.`).
     func canBeSamePerson(as other: NameForm) -> Bool {
         guard surname == other.surname, !surname.isEmpty else { return false }
         guard let a = given.first, let b = other.given.first else { return true }
-        guard Self.givenNamesAgree(a, b) else { return false }
+        guard Self.givenNamesAgree(a, b), suffix == other.suffix else { return false }
         let middleA = given.dropFirst(), middleB = other.given.dropFirst()
         if let x = middleA.first, let y = middleB.first, !Self.givenNamesAgree(x, y) { return false }
         return true

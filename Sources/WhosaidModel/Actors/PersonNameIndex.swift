@@ -268,7 +268,11 @@ struct PersonNameIndex {
             }
             // "Massachusetts Sen. Elizabeth Warren", "Bank CEO Tom Reyes": a place or an employer
             // before the title; the name follows the run's last title word.
-            if let lastTitle = (first..<j).last(where: { Self.personTitles.contains(tokens[$0].lower) || tokens[$0].is(.title) }),
+            // "Martin Luther King Jr.": a title word after a name word and before a generational
+            // suffix is the surname.
+            let surnameAt = Self.surnameToken(tokens, first: first, last: j)
+            if let lastTitle = (first..<j).last(where: { (Self.personTitles.contains(tokens[$0].lower) || tokens[$0].is(.title))
+                    && !($0 == surnameAt && surnameAt < j && $0 > first && tokens[$0 - 1].isCapitalized && tokens[$0 - 1].isWord) }),
                lastTitle >= first {
                 if Self.personTitles.contains(tokens[lastTitle].lower) { title = tokens[lastTitle].lower }
                 first = lastTitle + 1
@@ -339,7 +343,7 @@ struct PersonNameIndex {
                 evidence = true
                 role = appositiveRole(from: j + 2)
             }
-            var surname = tokens[j].lower
+            var surname = tokens[Self.surnameToken(tokens, first: first, last: j)].lower
             if surname.endsWith("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
             let entryName = name.isPossessiveForm ? String(name.dropLast(2)) : name
@@ -357,9 +361,10 @@ struct PersonNameIndex {
                 // Another person of that surname (rare): a second look-up.
                 if let seen, seen >= 0, entries[seen].name != entryName { bySurname.update(surname) { $0.unique = -1 } }
                 // "Xi Jinping", "Kim Yong-hyun": a two-word name filed by its first word too; so is
-                // one whose last word the tagger knows as no common word ("Li Qiang").
-                if length == 2, evidence || title != nil || Self.endsWithSyllableGivenName(entryName)
-                    || !PartOfSpeechTagger.embedded.knows(words[1]) {
+                // one whose last word the tagger knows as no common word ("Li Qiang"), and a
+                // three-word one with a given name of syllables written apart ("Kim Jong Un").
+                if length == 2 && (evidence || title != nil || Self.endsWithSyllableGivenName(entryName)
+                    || !PartOfSpeechTagger.embedded.knows(words[1])) || Self.endsWithSplitSyllableGivenName(words) {
                     let family = words[0]
                     if let seen = byFirstWord[family] {
                         if seen >= 0, entries[seen].name != entryName { byFirstWord[family] = -1 }
@@ -432,10 +437,10 @@ struct PersonNameIndex {
     static let maxGivenNameOccurrences = 64
 
     /// The full name a bare `word` (lower-cased) stands for when that word is a family name
-    /// written first (`Xi Jinping` … `Xi said`, `Kim Yong-hyun` … `Kim said`): the one two-word
-    /// name introduced before `token` that opens with it, when its last word is a hyphenated
-    /// given name (`Yong-hyun`, `Geun-hye`) or never stands alone in the text, as a surname
-    /// would. Nil when two different names open with the word, or none does.
+    /// written first (`Xi Jinping` … `Xi said`, `Kim Yong-hyun` … `Kim said`, `Kim Jong Un` …
+    /// `Kim said`): the one name filed by that first word introduced before `token`, when its
+    /// last word is a hyphenated given name (`Yong-hyun`, `Geun-hye`) or never stands alone in
+    /// the text, as a surname would. Nil when two different names open with the word, or none does.
     func familyNameFirst(forBareName word: String, before token: Int) -> Entry? {
         guard let id = byFirstWord[word], id >= 0 else { return nil }
         let entry = entries[id]
@@ -443,10 +448,30 @@ struct PersonNameIndex {
         if Self.endsWithSyllableGivenName(entry.name) { return entry }
         guard let at = capitalisedAt(entry.surname) ?? capitalisedAt(entry.surname + "'s"),
               at.count <= Self.maxGivenNameOccurrences else { return nil }
+        // The family name stands one word before the surname, or two in `Kim Jong Un`.
+        let back = entry.name.split(separator: " ").count - 1
         return at.allSatisfy { k in
             let k = Int(k)
-            return k > 0 && tokens[k - 1].lower == word && tokens[k - 1].sentence == tokens[k].sentence
+            return k >= back && back >= 1 && tokens[k - back].lower == word && tokens[k - back].sentence == tokens[k].sentence
         } ? entry : nil
+    }
+
+    /// Whether the lower-cased words of a name are three, the last two a given name's short
+    /// syllables written apart (`Kim Jong Un`, `Lee Kuan Yew`), as news writes some Korean and
+    /// Chinese names, family name first: then the name is filed by its first word as well.
+    static func endsWithSplitSyllableGivenName(_ words: [String]) -> Bool {
+        words.count == 3 && words[1...].allSatisfy { (2...Self.maxGivenSyllableLetters).contains($0.utf8.count) && !$0.hasSuffix(".") }
+    }
+
+    /// Most letters of one syllable of a given name written apart (`Jong`, `Kuan`, `Hsien`).
+    static let maxGivenSyllableLetters = 5
+
+    /// The token of the surname in a name `first...last`: the last word, or the word before the
+    /// generational suffixes that close it (`Robert Hayes Jr.`, ``MentionFinder/generationalSuffixes``).
+    static func surnameToken(_ tokens: Tokens, first: Int, last: Int) -> Int {
+        var k = last
+        while k > first, MentionFinder.generationalSuffixes.contains(tokens[k].lower) { k -= 1 }
+        return k
     }
 
     /// Whether `name` ends in a given name of two syllables joined by a hyphen, the second in

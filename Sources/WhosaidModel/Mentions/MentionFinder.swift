@@ -383,8 +383,18 @@ struct MentionFinder {
     /// `former U.S. Rep.`, `retired Marine Corps Gen.`).
     static let maxTitleBranchWords = 2
 
-    /// Generational suffixes that close a person's name with a dot (`Robert Hayes Sr.`).
-    static let generationalSuffixes: WordSet = ["jr.", "sr."]
+    /// Generational suffixes that close a person's name (`Robert Hayes Sr.`, `Ann Cole Jr`),
+    /// after the surname. (Not `III`, which ``isAcronym(_:)`` reads as an organisation's name.)
+    static let generationalSuffixes: WordSet = ["jr.", "sr.", "jr", "sr"]
+
+    /// The token of the surname in a name run `first...last`: its last word, or the word before
+    /// the generational suffixes that close it (`Robert Hayes Jr.`, `Martin Luther King Jr.`),
+    /// which name no one alone.
+    func surnameToken(first: Int, last: Int) -> Int {
+        var k = last
+        while k > first, Self.generationalSuffixes.contains(tokens[k].lower) { k -= 1 }
+        return k
+    }
 
     /// Whether `name` follows a place named after `from` or `in` and a comma ("a philanthropist
     /// from Monsey, New York,"): it is the place's state or country, unless it opens with a
@@ -933,12 +943,24 @@ struct MentionFinder {
         // (A common word the tagger knows: a headline's unknown surname read as a noun is none,
         // `Gillibrand on Hillary Releasing…`.)
         guard noun.isWord, noun.isCapitalized, noun.quote == nil, !isTitle(k - 1),
-              noun.tag == .noun && PartOfSpeechTagger.embedded.knows(noun.lower) || noun.is(.organisationHead) else { return nil }
+              noun.tag == .noun && PartOfSpeechTagger.embedded.knows(noun.lower) || noun.is(.organisationHead)
+                || isPluralNounReadAsName(k - 1) else { return nil }
         var j = k + 1
         if tokens[j].lower == "the", j + 1 <= ceiling { j += 1 }
         let w = tokens[j]
         guard w.isWord, w.isCapitalized, w.quote == nil, !w.is(.stopWord), !w.is(.nonSpeakerHead) else { return nil }
         return j
+    }
+
+    /// Whether the capitalised word at `k`, which the tagger reads as a name, is a plural it
+    /// knows as a common noun opening a name (`according to Friends of the Earth`, `Veterans of
+    /// Foreign Wars`): the capital is the organisation name's. Not after another capitalised
+    /// word, where a surname in -s stands (`Jeff Sessions of Alabama`), nor a first name.
+    func isPluralNounReadAsName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.tag == .propn, t.lower.utf8.count > 3, t.lower.endsWith("s"), !t.lower.endsWith("ss"), !t.lower.isPossessiveForm,
+              k == 0 || !tokens[k - 1].isWord || !tokens[k - 1].isCapitalized else { return false }
+        return PartOfSpeechTagger.embedded.knowsAsCommonNoun(t.lower) && !FirstNameGender.isFirstName(t.lower)
     }
 
     /// Whether token `k` is an ampersand between two capitalised words, inside a name (`Barnes &
@@ -1039,7 +1061,11 @@ struct MentionFinder {
             // The name follows the run's last title word: "European Council President Donald Tusk",
             // "Secretary of State John Kerry", "Vermont Sen. Bernie Sanders".
             var bare = nameStart
-            if let lastTitle = (nameStart..<last).last(where: { isTitle($0) }) { bare = lastTitle + 1 }
+            // "Martin Luther King Jr.": a title word before a generational suffix is the surname.
+            let surname = surnameToken(first: nameStart, last: last)
+            if let lastTitle = (nameStart..<last).last(where: { isTitle($0) && !($0 == surname && isSurnameTitle($0, from: nameStart)) }) {
+                bare = lastTitle + 1
+            }
             // "Economist Rita Vogel", "Striker Luis Romero": a job noun capitalised before a known
             // first name and a surname is a title ("economist Rita Vogel" mid-sentence).
             if bare == nameStart, isCapitalisedJobBeforeFullName(nameStart, last: last) { bare = nameStart + 1 }
@@ -1063,7 +1089,7 @@ struct MentionFinder {
             var m = make(first: first, last: last, kind: .name)
             m.bareSpan = TextSpan(start: tokens[bare].start, end: tokens[last].end)
             m.title = hasDeterminer ? nil : titleText
-            m.head = normalizedSurname(tokens[last].lower)
+            m.head = normalizedSurname(tokens[surname].lower)
             // An organisation word counts in the bare name, or anywhere when the whole phrase is a name
             // ("White House press secretary Josh Earnest" is a person).
             // "West Virginia said", "North Korea warned": a place of two words speaks as its government.
