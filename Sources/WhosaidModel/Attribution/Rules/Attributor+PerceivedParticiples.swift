@@ -49,12 +49,18 @@ extension Attributor {
         return object
     }
 
+    /// Words that make a participle after them an adjunct of the clause's own subject (`before
+    /// saying`, `without telling`, `while insisting`, `by arguing`); not `between` of `dancing in
+    /// between saying`, which describes the perceived object.
+    static let participleAdjunctOpeners: WordSet = [
+        "before", "after", "while", "whilst", "when", "without", "by", "since", "upon", "despite", "until", "once",
+        "if", "unless", "through",
+    ]
+
     /// Whether token `k` right before a participle makes the participle an adjunct of the
-    /// perceiver's clause (`before saying`, `without telling`, `while insisting`): a preposition
-    /// or a subordinator.
+    /// perceiver's clause (``participleAdjunctOpeners``).
     func opensParticipleAdjunct(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.tag == .adp || t.tag == .sconj || Self.participleSubordinators.contains(t.lower) || t.lower == "without" || t.lower == "by"
+        Self.participleAdjunctOpeners.contains(tokens[k].lower)
     }
 
     /// The perceived description `m` run on to the end of the object, which ends where its
