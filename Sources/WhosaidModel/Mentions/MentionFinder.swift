@@ -391,9 +391,7 @@ struct MentionFinder {
     /// the generational suffixes that close it (`Robert Hayes Jr.`, `Martin Luther King Jr.`),
     /// which name no one alone.
     func surnameToken(first: Int, last: Int) -> Int {
-        var k = last
-        while k > first, Self.generationalSuffixes.contains(tokens[k].lower) { k -= 1 }
-        return k
+        PersonNameIndex.surnameToken(tokens, first: first, last: last)
     }
 
     /// Whether `name` follows a place named after `from` or `in` and a comma ("a philanthropist
