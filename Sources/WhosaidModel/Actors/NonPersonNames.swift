@@ -68,6 +68,7 @@ enum NonPersonNames {
         "saudi arabia", "south africa", "new zealand", "united states", "united kingdom", "sri lanka",
         "costa rica", "el salvador", "puerto rico", "hong kong", "los angeles", "san francisco",
         "las vegas", "new orleans", "new delhi", "south sudan", "east timor", "san diego", "san antonio",
+        "ann arbor", "chapel hill", "college park", "santa barbara", "santa cruz", "baton rouge",
     ]
     /// ``twoWordPlaceList`` as a set.
     static let twoWordPlaces: Set<String> = Set(twoWordPlaceList)

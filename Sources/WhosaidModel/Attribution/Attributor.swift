@@ -58,7 +58,10 @@ struct Attributor {
     /// Which of the pipeline's cue-word sieves may find statements at a word of given classes.
     let cueGate: CueWordGate
     /// The body's capitalised words, read at the first headline that needs them.
-    let capitalisedBodyWords = CapitalisedBodyWords()
+    let capitalisedBodyWords = DocumentWordSet()
+    /// The document's capitalised words without a possessive ending, read at the first
+    /// possessive-shaped subject (``isPossessiveShapedName(_:verb:)``).
+    let bareCapitalisedWordSet = DocumentWordSet()
     /// The verbs' subjects found so far (``subject(ofVerb:floor:)``), shared by the copies the sieves work on.
     let subjects = SubjectMemo()
 

@@ -123,7 +123,8 @@ struct MentionFinder {
             if end - 1 > floor, tokens[end - 1].lower == ")", (max(floor, end - 5)..<end - 1).contains(where: isPartyCode) {
                 return phrase(endingAt: end - 1, floor: floor)
             }
-            return describedPartyMember(commaAt: end, floor: floor) ?? residentSubject(commaAt: end, floor: floor)
+            return describedPartyMember(commaAt: end, floor: floor) ?? campusSubject(commaAt: end, floor: floor)
+                ?? residentSubject(commaAt: end, floor: floor)
                 ?? appositiveSubject(commaAt: end, floor: floor)
         }
         // "Lowe, the host of “Morning Joe,” told…": a title's closing mark after its own comma
@@ -217,7 +218,7 @@ struct MentionFinder {
         appositiveSubject(commaAt: dash, floor: floor)
     }
 
-    private func appositiveSubject(commaAt comma: Int, floor: Int, depth: Int = 0) -> SpeakerMention? {
+    func appositiveSubject(commaAt comma: Int, floor: Int, depth: Int = 0) -> SpeakerMention? {
         // "The Hospital Federation, which represents clinics in Ohio, Iowa and Utah, told": the
         // relative clause's antecedent speaks, not a noun phrase inside the clause.
         // The antecedent may itself carry an apposition ("NAME, a spokeswoman for X, which …,").
@@ -940,7 +941,9 @@ struct MentionFinder {
         let noun = tokens[k - 1]
         // (A common word the tagger knows: a headline's unknown surname read as a noun is none,
         // `Gillibrand on Hillary Releasing…`.)
-        guard noun.isWord, noun.isCapitalized, noun.quote == nil, !isTitle(k - 1),
+        // A title word naming an institution opens one (`the Committee to Protect Journalists`);
+        // a person's title does not (`Mayor to Seek Third Term`).
+        guard noun.isWord, noun.isCapitalized, noun.quote == nil, !isTitle(k - 1) || Self.institutionTitles.contains(noun.lower),
               noun.tag == .noun && PartOfSpeechTagger.embedded.knows(noun.lower) || noun.is(.organisationHead)
                 || isPluralNounReadAsName(k - 1) else { return nil }
         var j = k + 1
@@ -1634,6 +1637,11 @@ struct MentionFinder {
             }
         }
         guard var m = classify(first: start, last: e) else { return nil }
+        // "said the University of California, Berkeley,": the campus is the name's.
+        if let campus = campusEnd(afterNameEndingAt: e, floor: start, ceiling: ceiling) {
+            m = withCampus(m, endingAt: campus)
+            e = campus
+        }
         var afterParen = skippingParenthesis(at: e + 1, ceiling: ceiling)
         // "Mitch McConnell, R-Ky., said": skip the party and state code.
         if afterParen + 2 <= ceiling, tokens[afterParen].lower == ",", isPartyCode(afterParen + 1) {

@@ -53,6 +53,9 @@ extension Attributor {
         let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
+        // "The University of California, Berkeley, said": a campus, no aside.
+        if beforeVerb > floor, tokens[beforeVerb].lower == ",", finder.closesCampus(commaAt: beforeVerb, floor: floor),
+           let m = finder.campusSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "Humphrey, who calls Trump a “sociopath,” said": a relative clause whose quote's comma
         // closes it; its antecedent speaks.
         if isCloseMark(beforeVerb), beforeVerb - 1 > floor, tokens[beforeVerb - 1].lower == ",",
@@ -172,7 +175,9 @@ extension Attributor {
         else { return nil }
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun. A pronoun fused
         // with `has` is one ("He’s said he…").
-        if m.kind != .pronoun, tokens[m.last].lower.isPossessiveForm || tokens[m.last].lower.hasSuffix("s'") { return nil }
+        // A company named with the ending is one (`McDonald's said`, ``isPossessiveShapedName(_:verb:)``).
+        if m.kind != .pronoun, tokens[m.last].lower.isPossessiveForm || tokens[m.last].lower.hasSuffix("s'"),
+           !isPossessiveShapedName(m, verb: v) { return nil }
         // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide;
         // the cue may carry its adjuncts ("a top aide said Tuesday, is confident").
         let parenthetical = parentheticalCueClose(after: v, verb: v, last: sentenceLast[tokens[v].sentence])

@@ -102,9 +102,11 @@ extension Attributor {
     }
 }
 
-/// The lower-cased words written capitalised after an article's first paragraph, read once
-/// (``Attributor/isNamedInBody(_:)``).
-final class CapitalisedBodyWords {
+/// A set of a document's words read once, at the first question that needs it, and shared by
+/// the attributor's copies: the capitalised words after an article's first paragraph
+/// (``Attributor/isNamedInBody(_:)``), the capitalised words without a possessive ending
+/// (``Attributor/bareCapitalisedWords()``).
+final class DocumentWordSet {
     var words: Set<String>?
 }
 

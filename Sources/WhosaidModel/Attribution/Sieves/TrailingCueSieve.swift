@@ -220,7 +220,8 @@ extension Attributor {
         }
         // "“Go!” The mayor's sister, Ann Lowe, shouted.": the finder gives the name apposed to the
         // description (it starts after `j`); its closing comma stands before the verb as a role's does.
-        if m.lastWithRole > m.last || m.first > j, v <= ceiling, tokens[v].lower == "," { v += 1 }
+        // So does the comma closing a campus (`the University of California, Berkeley, said`).
+        if v <= ceiling, tokens[v].lower == ",", m.lastWithRole > m.last || m.first > j || finder.closesCampus(commaAt: v, floor: j) { v += 1 }
         // "Blunt, after a long pause, said", "Eastland, wearing a cowboy hat, said": a short aside
         // between the speaker and the verb.
         let participle = v + 1 <= ceiling && tokens[v + 1].tag == .verb && Lexicon.isGerund(tokens[v + 1].lower)

@@ -1,0 +1,44 @@
+import WhosaidSyntax
+
+/// `McDonald's said it would raise wages.`: a company named with a possessive ending (`Macy's`,
+/// `Moody's`, `Trader Joe's`). Before a noun such a word is its owner's (`Clinton's comments`),
+/// and before a verb it is most often `has` fused to a name (`Lee's said little`). Read as the
+/// name itself only where the document never writes the word without its ending, as an article
+/// about a company does, and a finite verb follows at once or after adverbs.
+extension Attributor {
+    /// Whether the name `m` ending in a possessive form is the subject of verb `v` as a whole,
+    /// `'s` included: `m` is a name whose last word the tagger reads as one (not `Let's`), only
+    /// adverbs stand between it and `v`, `v` is tagged a verb and is no gerund, `m` opens its
+    /// clause without a title (``opensClauseWithoutTitle(_:)``), and no capitalised word of the
+    /// document is `m`'s last word without the ending (``bareCapitalisedWords()``).
+    func isPossessiveShapedName(_ m: SpeakerMention, verb v: Int) -> Bool {
+        guard m.kind == .name, v > m.last, tokens[v].tag == .verb, !Lexicon.isGerund(tokens[v].lower),
+              tokens[m.last].isCapitalized, tokens[m.last].tag == .propn, tokens[m.last].lower.isPossessiveForm,
+              (m.last + 1..<v).allSatisfy({ tokens[$0].tag == .adv }), opensClauseWithoutTitle(m) else { return false }
+        let stem = String(tokens[m.last].lower.dropLast(2))
+        return !stem.isEmpty && !bareCapitalisedWords().contains(stem)
+    }
+
+    /// Whether `m` has no title (a company has none: `Pres. Obama's highly criticized…`) and
+    /// stands where a subject does, not after a verb or a preposition (`discussed Obama's…`).
+    func opensClauseWithoutTitle(_ m: SpeakerMention) -> Bool {
+        guard m.title == nil, !finder.isTitle(m.first) else { return false }
+        guard m.first > 0 else { return true }
+        let before = tokens[m.first - 1]
+        // (`isTitle` takes any short word ending in a full stop, the stop itself too.)
+        return !(before.isWord && finder.isTitle(m.first - 1)) && ![.verb, .aux, .adp].contains(before.tag)
+    }
+
+    /// The lower-cased words the document writes capitalised and without a possessive ending,
+    /// read once a document and kept in ``bareCapitalisedWordSet`` (a scan per question would
+    /// make a text of many such subjects quadratic).
+    func bareCapitalisedWords() -> Set<String> {
+        if let words = bareCapitalisedWordSet.words { return words }
+        var words = Set<String>()
+        for k in 0..<tokens.count where tokens[k].isCapitalized && !tokens[k].lower.isPossessiveForm {
+            words.insert(tokens[k].lower)
+        }
+        bareCapitalisedWordSet.words = words
+        return words
+    }
+}

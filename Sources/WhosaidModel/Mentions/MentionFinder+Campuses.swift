@@ -1,0 +1,111 @@
+/// A university named with its campus set off by a comma, as news writes it: `The University of
+/// California, Berkeley, said`, `Researchers at the University of Maryland, College Park, said`,
+/// `“…,” Indiana University, Bloomington, said`. Read back from the verb, the campus looked like
+/// a name apposed to the university, and no speaker was found; read forward, the name stopped at
+/// the comma. The campus belongs to the institution's name.
+extension MentionFinder {
+    /// Capitalised nouns that head the name of an institution with campuses.
+    static let campusInstitutionHeads: WordSet = ["university", "college", "institute", "polytechnic"]
+
+    /// The most words of a campus's name (`College Park`, `Salt Lake City`).
+    static let maxCampusWords = 3
+
+    /// The most tokens read back from a name's last word for its institution head (`University
+    /// of North Carolina`, `the State University of New York`).
+    static let maxCampusInstitutionTokens = 8
+
+    /// The subject that ends at the comma `end` closing a campus (`The University of California,
+    /// Berkeley,` before `said`): the institution's phrase (with the phrase it is the
+    /// prepositional object of) run on over the campus, or, when that phrase is itself apposed to
+    /// a name (`Ann Lee, a professor at the University of Michigan, Ann Arbor,`), the apposition
+    /// read without the campus. Nil when no campus closes there.
+    func campusSubject(commaAt end: Int, floor: Int) -> SpeakerMention? {
+        guard let comma = campusOpeningComma(closedAt: end, floor: floor), comma - 1 >= floor,
+              namesCampusInstitution(endingAt: comma - 1, floor: floor),
+              var m = phrase(endingAt: comma - 1, floor: floor) else { return nil }
+        // "Chemists at the University of Maryland, College Park,": the phrase the university is
+        // the prepositional object of.
+        // A phrase read from the tags where the word rules find none (`Engineers at…` opening a
+        // sentence, read as a name); without either the university is no subject.
+        if m.first - 1 > floor, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil {
+            guard let whole = phrase(withPrepositionalObject: m, floor: floor) ?? taggedSubject(endingAt: m.last, floor: floor),
+                  whole.first < m.first else { return nil }
+            m = whole
+        }
+        if m.first - 1 > floor, tokens[m.first - 1].lower == "," {
+            guard var apposed = appositiveSubject(commaAt: comma, floor: floor) else { return nil }
+            apposed.lastWithRole = end - 1
+            return apposed
+        }
+        return withCampus(m, endingAt: end - 1)
+    }
+
+    /// The last token of a campus after the institution's name that ends at `nameEnd`
+    /// (`Berkeley` after `the University of California`): a comma, up to ``maxCampusWords``
+    /// capitalised words, then a comma, the sentence's closing punctuation or `ceiling`.
+    func campusEnd(afterNameEndingAt nameEnd: Int, floor: Int, ceiling: Int) -> Int? {
+        guard nameEnd + 2 <= ceiling, tokens[nameEnd + 1].lower == ",", tokens[nameEnd + 1].quote == nil,
+              namesCampusInstitution(endingAt: nameEnd, floor: floor) else { return nil }
+        var k = nameEnd + 2
+        while k <= ceiling, k - (nameEnd + 2) < Self.maxCampusWords, isCampusWord(k) { k += 1 }
+        guard k > nameEnd + 2, k > ceiling || Self.campusClosers.contains(tokens[k].lower),
+              !looksLikePersonName(from: nameEnd + 2, to: k - 1) else { return nil }
+        return k - 1
+    }
+
+    /// Whether the comma at `end` closes a campus after an institution's name (`the University of
+    /// California, Berkeley,` before `said`), as a closing comma of a role does.
+    func closesCampus(commaAt end: Int, floor: Int) -> Bool {
+        guard let comma = campusOpeningComma(closedAt: end, floor: floor), comma - 1 >= floor else { return false }
+        return namesCampusInstitution(endingAt: comma - 1, floor: floor)
+    }
+
+    /// `m`, an institution's phrase, run on over its campus to `last`.
+    func withCampus(_ m: SpeakerMention, endingAt last: Int) -> SpeakerMention {
+        var out = m
+        out.last = last
+        out.lastWithRole = max(m.lastWithRole, last)
+        out.span = TextSpan(start: m.span.start, end: tokens[last].end)
+        out.bareSpan = TextSpan(start: m.bareSpan.start, end: tokens[last].end)
+        return out
+    }
+
+    /// Marks that may close a campus's name.
+    static let campusClosers: WordSet = [",", ".", ";", "!", "?", ")"]
+
+    /// The comma that opens the campus closed by the comma at `end`, or nil.
+    private func campusOpeningComma(closedAt end: Int, floor: Int) -> Int? {
+        guard tokens[end].lower == "," else { return nil }
+        var k = end - 1
+        while k >= floor, end - 1 - k < Self.maxCampusWords, isCampusWord(k) { k -= 1 }
+        guard k < end - 1, k - 1 >= floor, tokens[k].lower == ",", tokens[k].quote == nil,
+              !looksLikePersonName(from: k + 1, to: end - 1) else { return nil }
+        return k
+    }
+
+    /// Whether the capitalised name ending at `k` holds an institution head
+    /// (``campusInstitutionHeads``), read back over its capitalised words and its links (`of`, `the`).
+    private func namesCampusInstitution(endingAt k: Int, floor: Int) -> Bool {
+        guard k >= floor, tokens[k].isCapitalized else { return false }
+        var j = k
+        while j >= floor, k - j < Self.maxCampusInstitutionTokens, tokens[j].isWord, tokens[j].quote == nil,
+              tokens[j].isCapitalized || tokens[j].lower == "of" || tokens[j].lower == "the" {
+            if tokens[j].isCapitalized, Self.campusInstitutionHeads.contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether token `k` may be a word of a campus's name: a capitalised name word outside quotes.
+    private func isCampusWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && t.isCapitalized && t.quote == nil && t.tag == .propn && !t.is(.stopWord) && !t.is(.determiner) && !isTitle(k)
+    }
+
+    /// Whether `first...last` reads as a person's name rather than a place: two or more words
+    /// opening with a given name (`Jeffrey Sachs`), unless a listed two-word place (`Ann Arbor`).
+    private func looksLikePersonName(from first: Int, to last: Int) -> Bool {
+        guard last > first, FirstNameGender.isFirstName(tokens[first].lower) else { return false }
+        return !NonPersonNames.isTwoWordPlace(tokens[first].lower, tokens[first + 1].lower)
+    }
+}
