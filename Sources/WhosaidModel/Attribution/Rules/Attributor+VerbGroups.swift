@@ -330,6 +330,8 @@ extension Attributor {
            tokens[object.first - 1].is(.reporting) || Self.sendingVerbs.contains(tokens[object.first - 1].lower) {
             return subject(ofVerb: object.first - 1, floor: first)
         }
+        // "Residents began saying…": the aspectual verb's subject.
+        if let m = aspectualGerundSpeaker(v, first: first) { return m }
         if let host = occasionObjectHost(v, first: first) { return host }
         if let perceived = perceivedParticipleSpeaker(v, first: first) { return perceived }
         return gerundSpeaker(v, first: first)

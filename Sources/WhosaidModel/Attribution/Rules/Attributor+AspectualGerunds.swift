@@ -1,0 +1,32 @@
+import WhosaidSyntax
+
+/// A reporting gerund that finishes an aspectual verb (`Workers began saying that…`, `The lawyers
+/// kept insisting…`, `has continued telling reporters…`): the gerund is the aspectual verb's
+/// complement, so the aspectual verb's subject speaks. Verbs of ending (`stopped saying`,
+/// `quit claiming`) are left out: they report that the speaking ended, not what was said.
+extension Attributor {
+    /// Forms of the verbs of beginning and going on whose -ing complement they share their subject
+    /// with (`began saying`, `keeps claiming`, `resumed arguing`).
+    static let aspectualVerbs: WordSet = [
+        "begin", "begins", "began", "begun", "beginning",
+        "start", "starts", "started", "starting",
+        "keep", "keeps", "kept", "keeping",
+        "continue", "continues", "continued", "continuing",
+        "resume", "resumes", "resumed", "resuming",
+    ]
+
+    /// Most adverbs between the aspectual verb and the gerund (`kept publicly insisting`).
+    static let maxAspectualAdverbs = 2
+
+    /// The subject of the aspectual verb the reporting gerund at `v` is the complement of
+    /// (`Residents started saying they…` → `Residents`), or nil when no such verb stands right
+    /// before it, adverbs aside.
+    func aspectualGerundSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
+        guard Lexicon.isGerund(tokens[v].lower) else { return nil }
+        var k = v - 1
+        while k >= first, v - 1 - k < Self.maxAspectualAdverbs, tokens[k].tag == .adv, tokens[k].quote == nil { k -= 1 }
+        guard k > first, tokens[k].quote == nil, tokens[k].tag == .verb || tokens[k].tag == .aux,
+              Self.aspectualVerbs.contains(tokens[k].lower) else { return nil }
+        return subject(ofVerb: k, floor: first)
+    }
+}
