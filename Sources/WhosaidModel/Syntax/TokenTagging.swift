@@ -88,6 +88,7 @@ enum TokenTagging {
             if !headline {
                 NameTagRepair.repair(&tokens, start..<end, knows: known)
                 SubjectTagRepair.repair(&tokens, start..<end)
+                PositionNounTagRepair.repair(&tokens, start..<end)
                 InfinitiveMarkerTagRepair.repair(&tokens, start..<end)
                 ReportingVerbTagRepair.repair(&tokens, start..<end)
                 openingNames.learn(tokens, start..<end)

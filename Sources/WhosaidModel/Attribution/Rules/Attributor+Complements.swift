@@ -158,6 +158,9 @@ extension Attributor {
             }
             if let end = adjunctEnd(from: c, last: last) {
                 c = end + 1
+            } else if c > v + 1, let end = publicationParticipleEnd(at: c, last: last) {
+                // "said in a statement carried by the state news agency that…"
+                c = end + 1
             } else if !tookObject, Self.addresseeVerbs.contains(tokens[v].lower), let end = nounPhraseEnd(from: c, last: last) {
                 tookObject = true
                 c = end + 1

@@ -192,3 +192,42 @@ extension Attributor {
         return k - 1
     }
 }
+
+/// How a statement reached the page, after its occasion noun: `said in a statement carried by
+/// the official Xinhua news agency that…`, `wrote in a letter obtained by The Associated Press
+/// that…`, `said in a video posted on its website that…`. The participle opens a reduced relative
+/// clause on the occasion noun; its phrase (`by` and the carrier, or a place or time adjunct)
+/// belongs to the cue's adjunct, and the clause after `that` is still what was said.
+extension Attributor {
+    /// Nouns of a statement's occasion or document that a participle of publication may follow.
+    static let publishedOccasionNouns = WordSet(occasionNounList.union([
+        "release", "releases", "note", "notes", "communique", "notice", "report", "document", "transcript", "posting",
+        "article", "essay", "clip", "announcement", "letters", "messages", "videos", "documents",
+    ]))
+    /// Past participles that tell how a statement was published, carried or obtained.
+    static let publicationParticiples: WordSet = [
+        "carried", "posted", "released", "issued", "published", "broadcast", "aired", "televised", "sent", "delivered",
+        "distributed", "circulated", "emailed", "e-mailed", "filed", "submitted", "obtained", "seen", "reviewed", "shared",
+        "tweeted", "uploaded", "provided", "given", "read", "dated", "signed", "written", "shown", "relayed", "addressed",
+        "reported", "quoted", "cited", "made", "prepared", "leaked",
+    ]
+
+    /// The last token of a publication participle's phrase at `c`, right after an occasion noun
+    /// (``publishedOccasionNouns``): the participle (``publicationParticiples``) and up to
+    /// ``maxCueAdjuncts`` phrases after it, each `by` with its noun phrase or another cue adjunct
+    /// (``adjunctEnd(from:last:)``: `issued late Sunday by the county`); nil when none follows.
+    func publicationParticipleEnd(at c: Int, last: Int) -> Int? {
+        guard c > 0, c + 1 <= last, tokens[c].quote == nil, tokens[c - 1].quote == nil,
+              Self.publicationParticiples.contains(tokens[c].lower), Self.publishedOccasionNouns.contains(tokens[c - 1].lower) else { return nil }
+        var end: Int?
+        var p = c + 1
+        for _ in 0..<Self.maxCueAdjuncts where p <= last {
+            let phraseEnd = tokens[p].lower == "by" && tokens[p].quote == nil && p + 1 <= last
+                ? nounPhraseEnd(from: p + 1, last: last) : adjunctEnd(from: p, last: last)
+            guard let e = phraseEnd else { break }
+            end = e
+            p = e + 1
+        }
+        return end
+    }
+}
