@@ -549,6 +549,18 @@ extension Attributor {
     /// Coordinators that join two clauses, each with its subject (`…, and Ruiz fired…`).
     static let clauseCoordinators: WordSet = ["and", "but"]
 
+    /// `Tenants say the rent is unfair, and the league sued the city, saying…`: whether the verb
+    /// at `v` heads a clause coordinated after `, and` / `, but` where the reported clause before
+    /// it ends by grammar (``clauseEndsByGrammar(at:last:)``: a subject of its own, no backshift).
+    /// The report closed at that comma, so a participle after the coordinated clause is that
+    /// clause's subject's, not the earlier reporter's.
+    func closesReportBeforeCoordinatedClause(verb v: Int, first: Int, last: Int) -> Bool {
+        guard let m = subject(ofVerb: v, floor: first), m.first - 2 > first,
+              Self.clauseCoordinators.contains(tokens[m.first - 1].lower), tokens[m.first - 1].quote == nil,
+              tokens[m.first - 2].lower == ",", tokens[m.first - 2].quote == nil else { return false }
+        return clauseEndsByGrammar(at: m.first - 2, last: last)
+    }
+
     /// Most tokens between two coordinated participles (`calling them rapists and vowing`).
     static let maxCoordinatedParticipleDistance = 12
 
@@ -584,6 +596,7 @@ extension Attributor {
                        !startsFiniteClause(at: k + 1, last: end) {
                         return nil
                     }
+                    if closesReportBeforeCoordinatedClause(verb: c, first: first, last: end) { return nil }
                     return subject(ofVerb: k, floor: first)
                 }
                 if clauseVerb == nil { clauseVerb = k }

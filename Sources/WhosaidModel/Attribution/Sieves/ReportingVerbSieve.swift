@@ -211,7 +211,11 @@ extension Attributor {
         // has said what it says; the words before the comma only set the time or scene.
         let ownsComplement = !inverted && cueEnd > v && Self.topicComplementVerbs.contains(w)
             && Self.topicPrepositions.contains(tokens[v + 1].lower)
-        if invertedClose == nil, subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase, !ownsComplement,
+        // "Now, Ruiz has responded to the remarks.": a scene of time alone before a cue with its own
+        // complement (``frontsSceneBeforeOwnComplement(_:_:verb:cueEnd:)``).
+        let sceneLead = !inverted && subjectStart - 2 >= first
+            && frontsSceneBeforeOwnComplement(first, subjectStart - 2, verb: v, cueEnd: cueEnd)
+        if invertedClose == nil, subjectStart > first, tokens[subjectStart - 1].lower == ",", !introductoryPhrase, !ownsComplement, !sceneLead,
            !opensSubordinateSegment(before: subjectStart - 1, first: first),
            inverted || !frontsApposedDescription(subject: m, verb: v, first: first),
            endsSentence(after: cueEnd, last: last) || inverted
