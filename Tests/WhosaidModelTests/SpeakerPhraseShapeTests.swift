@@ -30,6 +30,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("The mayor", "the bridge is safe")]),
         Case(text: "Ruiz quickly began publicly arguing that the tax was unfair.",
              expected: [("Ruiz", "the tax was unfair")]),
+    ]
+
     /// `said in a statement carried by the state news agency that…`: a participle of publication
     /// after the occasion noun, with its `by` phrase or adjuncts, stays inside the cue's adjuncts
     /// (``Attributor/publicationParticipleEnd(at:last:)``), so the clause after `that` is still
@@ -58,7 +60,9 @@ enum SpeakerPhraseShapeTests {
         Case(text: "\"We will appeal,\" the running back said.",
              expected: [("the running back", "\"We will appeal,\"")]),
         Case(text: "They want their money back, the lawyer said.",
-             expected: [("the lawyer", "They want their money back")]),
+expected: [("the lawyer", "They want their money back")]),
+    ]
+
     /// `Thus far, the firm has refused to comment on the sale.`: words of time alone before the
     /// subject's comma, with a cue that carries its own complement, set the scene and make no
     /// statement (``Attributor/frontsSceneBeforeOwnComplement(_:_:verb:cueEnd:)``).
