@@ -16,7 +16,8 @@ final class CapitalisedWords {
     private var positions: [Int32] = []
     /// The positions of each word asked for, by id.
     private var asked: [[Int32]?] = []
-    private var isBuilt = false
+    /// Whether the table is built (a caller with a cheaper way to answer asks).
+    private(set) var isBuilt = false
 
     /// The token indices of the capitalised words of `tokens` written `word` (lower-cased), in
     /// text order; nil when there is none.

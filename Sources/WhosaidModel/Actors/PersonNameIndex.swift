@@ -190,6 +190,9 @@ struct PersonNameIndex {
     /// Token indices of capitalised words, by lower-cased word: where a person is named by a
     /// first name ("Ana said", "Ana Reyes"). Built on first use (``CapitalisedWords``).
     private let capitalised: CapitalisedWords
+    /// The capitalised words shaped as a surname echo's subject (``isEchoShapedSubject(_:)``),
+    /// found on first use by ``isEchoedBySurnameSubject(_:)``.
+    private let echoSubjects = LazyPositions()
     /// The entries' names split, each on first use by ``fullName(forSurname:before:)``.
     private let forms = NameFormMemo()
     private let tokens: Tokens
@@ -423,7 +426,15 @@ struct PersonNameIndex {
     /// is; a name is capitalised inside a sentence too. Asked only of the few bare surnames that
     /// open their sentence and no one else owns (``ActorBuilder``).
     func isCapitalisedInsideSentence(_ word: String) -> Bool {
-        [word, word + "'s"].contains { w in capitalisedAt(w)?.contains { isInsideSentence(Int($0)) } == true }
+        let possessive = word + "'s"
+        if capitalised.isBuilt {
+            return [word, possessive].contains { w in capitalisedAt(w)?.contains { isInsideSentence(Int($0)) } == true }
+        }
+        // No other question built the capitalised-word table for this text (most texts that get
+        // here): the tokens compared in place cost about a fifth of building it.
+        return tokens.indices.contains { k in
+            tokens[k].isCapitalized && tokens[k].isWord && isInsideSentence(k) && (tokens[k].lower == word || tokens[k].lower == possessive)
+        }
     }
 
     /// Whether the word at `k` follows a word or a comma of its own sentence: capitalised there,
@@ -676,23 +687,50 @@ extension PersonNameIndex {
     /// or preposition before it; an adverb or `himself`/`herself` may stand before its verb. It
     /// depends on the surname alone: ``ActorBuilder`` asks once per surname.
     func isEchoedBySurnameSubject(_ surname: String) -> Bool {
-        guard surname.utf8.count >= Self.minBareSurnameLetters, let at = capitalisedAt(surname), at.count > 1 else { return false }
-        return at.contains { position in
-            let k = Int(position)
-            guard tokens[k].quote == nil, !tokens[k].lower.isPossessiveForm else { return false }
-            if k > 0, tokens[k - 1].sentence == tokens[k].sentence {
-                let before = tokens[k - 1]
-                if before.isCapitalized && before.isWord || before.tag == .det || before.tag == .adp
-                    || before.is(.determiner) || before.is(.preposition) { return false }
+        guard surname.utf8.count >= Self.minBareSurnameLetters else { return false }
+        // The few words of the text shaped as an echo, found in one pass of tag and neighbour
+        // tests, come first: the capitalised-word table is built only for a surname among them
+        // (built for every text that asked, it cost about 1% of the engine on news).
+        let subjects = echoSubjects.positions {
+            var found: [Int32] = []
+            for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord && isEchoShapedSubject(k) {
+                found.append(Int32(truncatingIfNeeded: k))
             }
-            if k + 1 < tokens.count, tokens[k + 1].sentence == tokens[k].sentence, tokens[k + 1].isCapitalized, tokens[k + 1].isWord {
-                return false
-            }
-            var v = k + 1
-            if v < tokens.count, tokens[v].sentence == tokens[k].sentence,
-               tokens[v].tag == .adv || Self.surnameEchoReflexives.contains(tokens[v].lower) { v += 1 }
-            return v < tokens.count && tokens[v].sentence == tokens[k].sentence && tokens[v].quote == nil
-                && (tokens[v].tag == .verb || tokens[v].tag == .aux) && !Lexicon.isGerund(tokens[v].lower)
+            return found
         }
+        guard subjects.contains(where: { tokens[Int($0)].lower == surname }) else { return false }
+        // The surname written alone as a subject, and at least once more (in the full name): the
+        // capitalised words compared with it in place, as the few texts that get here build no
+        // capitalised-word table otherwise.
+        var written = 0
+        for t in tokens where t.isCapitalized && t.isWord && t.lower == surname {
+            written += 1
+            if written > 1 { return true }
+        }
+        return false
+    }
+
+    /// Whether the capitalised word at `k` (the caller has checked that it is one) stands as a
+    /// surname echo's subject (``isEchoedBySurnameSubject(_:)``): outside quotes, no possessive,
+    /// apart from any other capitalised run, with no article or preposition before it, and a verb
+    /// after it (an adverb or `himself`/`herself` may stand between). Tags and neighbours are read
+    /// before any text.
+    private func isEchoShapedSubject(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.quote == nil else { return false }
+        if k > 0, tokens[k - 1].sentence == t.sentence {
+            let before = tokens[k - 1]
+            if before.isCapitalized && before.isWord || before.tag == .det || before.tag == .adp
+                || before.is(.determiner) || before.is(.preposition) { return false }
+        }
+        if k + 1 < tokens.count, tokens[k + 1].sentence == t.sentence, tokens[k + 1].isCapitalized, tokens[k + 1].isWord {
+            return false
+        }
+        var v = k + 1
+        if v < tokens.count, tokens[v].sentence == t.sentence,
+           tokens[v].tag == .adv || Self.surnameEchoReflexives.contains(tokens[v].lower) { v += 1 }
+        guard v < tokens.count && tokens[v].sentence == t.sentence && tokens[v].quote == nil
+            && (tokens[v].tag == .verb || tokens[v].tag == .aux) && !Lexicon.isGerund(tokens[v].lower) else { return false }
+        return t.lower.utf8.count >= Self.minBareSurnameLetters && !t.lower.isPossessiveForm
     }
 }
