@@ -1,6 +1,6 @@
 /// A university named with its campus set off by a comma, as news writes it: `The University of
 /// California, Berkeley, said`, `Researchers at the University of Maryland, College Park, said`,
-/// `“…,” Indiana University, Bloomington, said`. Read back from the verb, the campus looked like
+/// `according to the University of Texas, Austin`. Read back from the verb, the campus looked like
 /// a name apposed to the university, and no speaker was found; read forward, the name stopped at
 /// the comma. The campus belongs to the institution's name.
 extension MentionFinder {
@@ -83,14 +83,19 @@ extension MentionFinder {
         return k
     }
 
-    /// Whether the capitalised name ending at `k` holds an institution head
-    /// (``campusInstitutionHeads``), read back over its capitalised words and its links (`of`, `the`).
+    /// Whether the capitalised name ending at `k` is an institution head (``campusInstitutionHeads``)
+    /// with `of` and its state or city (`University of California`), read back over its
+    /// capitalised words and links. A name without `of` (`Peking University`, `Yale University`)
+    /// is left out: a name after it is as often a person apposed to a description (`An expert at
+    /// Peking University, Zhang Wei, said`) as a campus.
     private func namesCampusInstitution(endingAt k: Int, floor: Int) -> Bool {
         guard k >= floor, tokens[k].isCapitalized else { return false }
         var j = k
+        var sawOf = false
         while j >= floor, k - j < Self.maxCampusInstitutionTokens, tokens[j].isWord, tokens[j].quote == nil,
               tokens[j].isCapitalized || tokens[j].lower == "of" || tokens[j].lower == "the" {
-            if tokens[j].isCapitalized, Self.campusInstitutionHeads.contains(tokens[j].lower) { return true }
+            if tokens[j].lower == "of" { sawOf = true }
+            if sawOf, tokens[j].isCapitalized, Self.campusInstitutionHeads.contains(tokens[j].lower) { return true }
             j -= 1
         }
         return false

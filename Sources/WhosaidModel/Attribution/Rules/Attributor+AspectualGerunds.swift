@@ -18,6 +18,16 @@ extension Attributor {
     /// Most adverbs between the aspectual verb and the gerund (`kept publicly insisting`).
     static let maxAspectualAdverbs = 2
 
+    /// Whether the verb at `k`, after any auxiliaries and adverbs, opens a relative clause (`The
+    /// lawyers, who kept insisting that…, lost`): the reported clause would run on past the
+    /// relative clause's closing comma into the main clause, so the gerund is left to the rules
+    /// that read such clauses.
+    func headsRelativeClause(verb k: Int, first: Int) -> Bool {
+        var j = k - 1
+        while j >= first, tokens[j].tag == .aux || tokens[j].tag == .adv, tokens[j].quote == nil { j -= 1 }
+        return j >= first && Self.relativePronouns.contains(tokens[j].lower)
+    }
+
     /// The subject of the aspectual verb the reporting gerund at `v` is the complement of
     /// (`Residents started saying they…` → `Residents`), or nil when no such verb stands right
     /// before it, adverbs aside.
@@ -26,7 +36,7 @@ extension Attributor {
         var k = v - 1
         while k >= first, v - 1 - k < Self.maxAspectualAdverbs, tokens[k].tag == .adv, tokens[k].quote == nil { k -= 1 }
         guard k > first, tokens[k].quote == nil, tokens[k].tag == .verb || tokens[k].tag == .aux,
-              Self.aspectualVerbs.contains(tokens[k].lower) else { return nil }
+              Self.aspectualVerbs.contains(tokens[k].lower), !headsRelativeClause(verb: k, first: first) else { return nil }
         return subject(ofVerb: k, floor: first)
     }
 }

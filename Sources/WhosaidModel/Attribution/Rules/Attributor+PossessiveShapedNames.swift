@@ -2,9 +2,11 @@ import WhosaidSyntax
 
 /// `McDonald's said it would raise wages.`: a company named with a possessive ending (`Macy's`,
 /// `Moody's`, `Trader Joe's`). Before a noun such a word is its owner's (`Clinton's comments`),
-/// and before a verb it is most often `has` fused to a name (`Lee's said little`). Read as the
-/// name itself only where the document never writes the word without its ending, as an article
-/// about a company does, and a finite verb follows at once or after adverbs.
+/// and before a verb it may be `has` fused to a name (`Lee's said little`), in an article that
+/// names Lee without the ending too. Read as the name itself only where the document never
+/// writes the word without its ending, as an article about a company does, and a finite verb
+/// follows at once or after adverbs. (In a text that never names Lee bare, `Lee's said` gives
+/// Lee's, the same speaker under the written form.)
 extension Attributor {
     /// Whether the name `m` ending in a possessive form is the subject of verb `v` as a whole,
     /// `'s` included: `m` is a name whose last word the tagger reads as one (not `Let's`), only
@@ -20,13 +22,15 @@ extension Attributor {
     }
 
     /// Whether `m` has no title (a company has none: `Pres. Obama's highly criticized…`) and
-    /// stands where a subject does, not after a verb or a preposition (`discussed Obama's…`).
+    /// stands where a subject does, not after a verb, a preposition or a coordinator
+    /// (`discussed Obama's…`).
     func opensClauseWithoutTitle(_ m: SpeakerMention) -> Bool {
         guard m.title == nil, !finder.isTitle(m.first) else { return false }
         guard m.first > 0 else { return true }
         let before = tokens[m.first - 1]
         // (`isTitle` takes any short word ending in a full stop, the stop itself too.)
-        return !(before.isWord && finder.isTitle(m.first - 1)) && ![.verb, .aux, .adp].contains(before.tag)
+        // Nor in a list (`Lee's campaign and McDonald's said`), whose whole is the subject.
+        return !(before.isWord && finder.isTitle(m.first - 1)) && ![.verb, .aux, .adp, .cconj].contains(before.tag)
     }
 
     /// The lower-cased words the document writes capitalised and without a possessive ending,

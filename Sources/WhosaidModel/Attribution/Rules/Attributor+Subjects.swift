@@ -54,8 +54,7 @@ extension Attributor {
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "The University of California, Berkeley, said": a campus, no aside.
-        if beforeVerb > floor, tokens[beforeVerb].lower == ",", finder.closesCampus(commaAt: beforeVerb, floor: floor),
-           let m = finder.campusSubject(commaAt: beforeVerb, floor: floor) { return m }
+        if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.campusSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "Humphrey, who calls Trump a “sociopath,” said": a relative clause whose quote's comma
         // closes it; its antecedent speaks.
         if isCloseMark(beforeVerb), beforeVerb - 1 > floor, tokens[beforeVerb - 1].lower == ",",

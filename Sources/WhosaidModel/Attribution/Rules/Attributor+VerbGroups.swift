@@ -554,12 +554,21 @@ extension Attributor {
     /// it ends by grammar (``clauseEndsByGrammar(at:last:)``: a subject of its own, no backshift).
     /// The report closed at that comma, so a participle after the coordinated clause is that
     /// clause's subject's, not the earlier reporter's.
-    func closesReportBeforeCoordinatedClause(verb v: Int, first: Int, last: Int) -> Bool {
-        guard let m = subject(ofVerb: v, floor: first), m.first - 2 > first,
+    /// Not when the coordinated clause has an auxiliary or a modal (`…, and the city cannot afford
+    /// it, adding…`: a present report shows no backshift, and such a clause is as often the
+    /// report's second half), nor before a participle that goes on with what was said (``continuingParticiples``).
+    func closesReportBeforeCoordinatedClause(verb v: Int, participle p: Int, first: Int, last: Int) -> Bool {
+        guard !Self.continuingParticiples.contains(tokens[p].lower),
+              let m = subject(ofVerb: v, floor: first), m.first - 2 > first, m.last < v,
               Self.clauseCoordinators.contains(tokens[m.first - 1].lower), tokens[m.first - 1].quote == nil,
-              tokens[m.first - 2].lower == ",", tokens[m.first - 2].quote == nil else { return false }
+              tokens[m.first - 2].lower == ",", tokens[m.first - 2].quote == nil,
+              !(m.last + 1..<v).contains(where: { tokens[$0].tag == .aux }) else { return false }
         return clauseEndsByGrammar(at: m.first - 2, last: last)
     }
+
+    /// Participles that go on with a statement already made (`…, adding that…`), whose subject
+    /// is the reporter's, whatever clause stands between.
+    static let continuingParticiples: WordSet = ["adding", "noting", "continuing", "concluding"]
 
     /// Most tokens between two coordinated participles (`calling them rapists and vowing`).
     static let maxCoordinatedParticipleDistance = 12
@@ -596,7 +605,7 @@ extension Attributor {
                        !startsFiniteClause(at: k + 1, last: end) {
                         return nil
                     }
-                    if closesReportBeforeCoordinatedClause(verb: c, first: first, last: end) { return nil }
+                    if end + 1 < tokens.count, closesReportBeforeCoordinatedClause(verb: c, participle: end + 1, first: first, last: end) { return nil }
                     return subject(ofVerb: k, floor: first)
                 }
                 if clauseVerb == nil { clauseVerb = k }
