@@ -638,11 +638,7 @@ struct ActorBuilder {
             }
             if let prev = previousSpeaker, personal, subject, kind == .person, tokens[ti].quote == nil, tokens[ti].tag == .propn,
                tokens[ti].sentence > prev.sentence, distance >= 1,
-               // A first name most of whose bearers share the pronoun's gender (`Bernie`), or one
-               // the table lacks (`Ange Postecoglou`), will do here, though it earns no agreement
-               // bonus (that made more wrong speakers than right).
-               gender == wanted || gender == nil && drafts[id].nameForm?.given.first.map({
-                   FirstNameGender.leaning(of: $0) == wanted || !$0.hasSuffix(".") && !FirstNameGender.isFirstName($0) }) == true,
+               PronounSalience.mayTurnToNewSubject(gender: gender, given: drafts[id].nameForm?.given, wanted: wanted),
                PronounSalience.opensMainClause(ti, tokens: tokens) {
                 newSubjectSince = true
             }

@@ -55,6 +55,23 @@ enum PronounSalience {
         score > best || score == best && mentions > bestMentions && !eitherSubject()
     }
 
+    /// Whether a person named as a main clause's subject after the previous statement agrees
+    /// enough with the pronoun `wanted` to turn the narrative to them, so the previous speaker's
+    /// bonus (``previousSpeaker``) lapses (`“We will rebuild,” Brooks said. Greg Hunt disagreed.
+    /// “It will take a decade,” he said.`): a person of the pronoun's `gender`; a first name most of
+    /// whose bearers share it (`Bernie`), or one the table lacks (`Ange Postecoglou`), though it
+    /// earns no agreement bonus (that made more wrong speakers than right); or a bare surname
+    /// whose gender nothing shows, a title such as `Dr` aside (`Osei said… Professor Sorensen
+    /// disagreed. “…,” he said.`): nothing speaks against it, and a previous speaker of known
+    /// gender still keeps ``knownGender`` over it (`Mr Osei said… Dr Sorensen disagreed.` stays
+    /// Osei's).
+    static func mayTurnToNewSubject(gender: Gender?, given: [String]?, wanted: Gender?) -> Bool {
+        if gender == wanted { return true }
+        guard gender == nil, let given else { return false }
+        guard let first = given.first else { return true }  // a bare surname
+        return FirstNameGender.leaning(of: first) == wanted || !first.hasSuffix(".") && !FirstNameGender.isFirstName(first)
+    }
+
     /// The recency weight of a mention `distance` sentences before the pronoun.
     static func recencyWeight(sentences distance: Int) -> Double {
         recency / Double(1 << min(max(distance, 0), 30))
