@@ -1543,6 +1543,11 @@ struct MentionFinder {
                     e += 2
                     continue
                 }
+                // "the team's goalkeeper and captain, Andre Silva": two roles of the apposed name.
+                if let end = coordinatedRoleEnd(after: e, ceiling: ceiling) {
+                    e = end
+                    continue
+                }
                 guard u.isWord, u.quote == nil, !u.is(.stopWord), !u.is(.reporting),
                       !Self.descriptionEndingPrepositions.contains(u.lower) else { break }
                 if u.isLyAdverb && !u.isCapitalized { break }
@@ -1683,6 +1688,11 @@ struct MentionFinder {
             // "The chef, Ann Lowe, shouted to the crowd.": a reporting verb that runs to the end of
             // the sentence is the name's own verb, not a role ("Ann Lowe, asked about it, said").
             let ownVerb = isReportingVerbForm(e + 2) && (r + 1 > ceiling || tokens[r + 1].lower != ",")
+            // "The first witness, a former treasurer named Linda Chu, testified": the named person speaks.
+            if !ownVerb, m.kind == .description, var named = namedPersonInRole(e + 2, r) {
+                named.role = text(m.first, e) + ", " + (named.role ?? "")
+                return named
+            }
             if !ownVerb {
                 m.role = text(e + 2, r)
                 m.lastWithRole = r

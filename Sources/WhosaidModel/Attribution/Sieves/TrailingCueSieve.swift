@@ -251,11 +251,29 @@ extension Attributor {
         if let g = participleAfterPerceptionPassive(at: v, ceiling: ceiling), !isNegated(cue: g, after: m.lastWithRole) {
             return (m, cueRange(g, upTo: ceiling))
         }
+        // "“…,” Reyes was quoted as saying.": the passive's subject speaks through the participle.
+        if let g = participleAfterQuotedAs(at: v, ceiling: ceiling), !isNegated(cue: g, after: m.lastWithRole) {
+            return (m, cueRange(g, upTo: ceiling))
+        }
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
         // "“…” Lopez did not respond.": who did not speak made no quote.
         guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first),
               !isNegated(cue: v, after: m.lastWithRole), !(isModifierQuote(before: j) && hasPassiveAgent(cue: v, ceiling: ceiling)) else { return nil }
         return (m, cueRange(v, upTo: ceiling))
+    }
+
+    /// The reporting participle of a quoting passive that starts at `v` (`was quoted as saying`,
+    /// `quoted as telling`): a passive auxiliary unless the verb group skipped it, one of
+    /// ``asReportingVerbs``, `as` and a reporting participle. Nil for any other shape (`was
+    /// described as a liar`).
+    func participleAfterQuotedAs(at v: Int, ceiling: Int) -> Int? {
+        var p = v
+        if p <= ceiling, Self.passiveAuxiliaries.contains(tokens[p].lower) { p += 1 }
+        guard p + 2 <= ceiling, p > v || p > 0 && Self.passiveAuxiliaries.contains(tokens[p - 1].lower),
+              Self.asReportingVerbs.contains(tokens[p].lower), tokens[p + 1].lower == "as",
+              Lexicon.isGerund(tokens[p + 2].lower), tokens[p + 2].is(.reporting), isCueVerb(p + 2, besideQuote: true)
+        else { return nil }
+        return p + 2
     }
 
     /// The reporting participle after a perception passive whose participle stands at `v`
