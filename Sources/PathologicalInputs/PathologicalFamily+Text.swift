@@ -68,6 +68,9 @@ extension PathologicalFamily {
             builder.repeatUnit { _ in "Ada Bel said she admires the plan and left " }
         case .headlineLabels:
             builder.repeatUnit { _ in "Zorq Vantic: We Should Cut Taxes Now. " }
+        case .coordinatedRoles:
+            builder.append("“We won,” said the owner")
+            builder.repeatUnit { _ in " and chairman, the owner" }
         case .unspacedScript:
             builder.repeatUnit { _ in "中" }
         case .randomScalars:

@@ -53,6 +53,10 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// One opening paragraph of title-case headline labels whose names the text never repeats:
     /// `Zorq Vantic: We Should Cut Taxes Now. Zorq Vantic: …`.
     case headlineLabels
+    /// One quote's trailing cue with a run of coordinated roles after it, each apposed to the
+    /// next: `“We won,” said the owner and chairman, the owner and chairman, …` (a reader that
+    /// read each apposition's description anew recursed once per role and overflowed the stack).
+    case coordinatedRoles
     /// `中中中…`: letters of a script written without spaces, all one word, in one paragraph.
     case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.

@@ -22,13 +22,22 @@ extension MentionFinder {
         while k <= ceiling, k - e - 1 <= Self.maxCoordinatedRoleWords, tokens[k].isWord, tokens[k].quote == nil,
               !tokens[k].isCapitalized, !tokens[k].is(.stopWord), !tokens[k].is(.preposition) {
             if tokens[k].tag == .noun, Self.isJobNoun(tokens[e].lower) || Self.isJobNoun(tokens[k].lower),
-               k + 2 <= ceiling, tokens[k + 1].lower == ",", tokens[k + 1].quote == nil,
+               k + 2 <= ceiling, tokens[k + 1].lower == ",", tokens[k + 1].quote == nil, opensNameOnly(k + 2),
                let name = phrase(startingAt: k + 2, ceiling: ceiling), name.kind == .name, name.actorKind == .person {
                 return k
             }
             k += 1
         }
         return nil
+    }
+
+    /// Whether the word at `k` can open only a name, never a description: capitalised, no
+    /// determiner, not a common noun opening a sentence. The description reader asks
+    /// ``coordinatedRoleEnd(after:ceiling:)`` at each head, so reading a description after the
+    /// comma would recurse once per `ROLE and ROLE,` of a long run and overflow the stack.
+    private func opensNameOnly(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && t.isCapitalized && t.quote == nil && !t.is(.determiner) && !isCommonNounOpeningSentence(k)
     }
 
     /// The person's name that a naming participle introduces at the end of the apposed role
