@@ -39,4 +39,17 @@ extension Attributor {
               Self.aspectualVerbs.contains(tokens[k].lower), !headsRelativeClause(verb: k, first: first) else { return nil }
         return subject(ofVerb: k, floor: first)
     }
+
+    /// The reporting gerund that finishes an aspectual verb at `v` in a cue after a quote
+    /// (`“We will win,” the mayor kept saying.`, `…,” Ruiz began repeatedly asking.`), adverbs
+    /// between them aside, or nil when `v` opens no such verb group.
+    func gerundAfterAspectualVerb(at v: Int, ceiling: Int) -> Int? {
+        guard v <= ceiling, tokens[v].quote == nil, tokens[v].tag == .verb || tokens[v].tag == .aux,
+              Self.aspectualVerbs.contains(tokens[v].lower) else { return nil }
+        var g = v + 1
+        while g <= ceiling, g - v - 1 < Self.maxAspectualAdverbs, tokens[g].tag == .adv, tokens[g].quote == nil { g += 1 }
+        guard g <= ceiling, tokens[g].quote == nil, Lexicon.isGerund(tokens[g].lower), tokens[g].is(.reporting),
+              isCueVerb(g, besideQuote: true) else { return nil }
+        return g
+    }
 }

@@ -232,6 +232,9 @@ extension Attributor {
         // carry its adjuncts (`…, he told me on Friday, is that…`).
         if subjectStart > first, tokens[subjectStart - 1].lower == ",",
            let close = invertedClose ?? (inverted ? nil : parentheticalCueClose(after: cueEnd, verb: v, last: last)) {
+            // "Thus far, the firm has refused to comment on it, Lee said.": the cue is inside Lee's
+            // statement (``closesOnOuterCue(after:last:)``).
+            if invertedClose == nil, closesOnOuterCue(after: close, last: last) { return nil }
             guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
             // "He had no ties, the airline added, and had passed all checks": both the words
             // before the cue and those after the coordinator are reported.
@@ -374,6 +377,9 @@ extension Attributor {
             c = relativeGapPredicateStart(verb: v, last: last)
         }
         guard c <= last else { return nil }
+        // "commented on the sale, Lee said.": after the cue's comma stands no clause, only another
+        // reporter's cue (``closesOnOuterCue(after:last:)``).
+        if c > v + 1, tokens[c - 1].lower == ",", tokens[c - 1].quote == nil, closesOnOuterCue(after: c - 1, last: last) { return nil }
         // "told reporters who had gathered outside, “…”": the quote is what was told.
         if !sawThat, !particle, takesObject, c > v + 1, addresseeRelativeBeforeQuote(at: c, last: last) { return nil }
                 // "…,” Estrada said of the encounter he had with Trump.": `say of` names what a quote was

@@ -255,6 +255,10 @@ extension Attributor {
         if let g = participleAfterQuotedAs(at: v, ceiling: ceiling), !isNegated(cue: g, after: m.lastWithRole) {
             return (m, cueRange(g, upTo: ceiling))
         }
+        // "“We will win,” the mayor kept saying.": the aspectual verb's subject speaks.
+        if let g = gerundAfterAspectualVerb(at: v, ceiling: ceiling), !isNegated(cue: v, after: m.lastWithRole) {
+            return (m, v...cueRange(g, upTo: ceiling).upperBound)
+        }
         // "“Lock your doors,” residents were told.": a passive cue's subject is the addressee.
         // "“…” Lopez did not respond.": who did not speak made no quote.
         guard v <= ceiling, isCueVerb(v, besideQuote: true) || isClauseFinalStateCue(v, ceiling: ceiling), !Lexicon.isGerund(tokens[v].lower), !isPassive(v, first: m.first),
