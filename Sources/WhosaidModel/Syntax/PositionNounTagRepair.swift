@@ -2,8 +2,8 @@ import WhosaidSyntax
 
 /// `“…,” the 21-year-old forward said.`, `“…,” said the veteran forward.`, `the left back
 /// said`: a team position the tagger reads as an adverb by its common sense (`moved forward`,
-/// `came back`) heads a determined noun phrase when modifiers lead back from it to a determiner
-/// and the phrase is a cue's subject: right before a reporting verb, or right after an inverted
+/// `came back`) heads a determined noun phrase when modifiers, or none, lead back from it to a
+/// determiner and the phrase is a cue's subject: right before a reporting verb, or right after an inverted
 /// one that follows a quote or a comma. The word then is the phrase's head noun, so the phrase
 /// speaks.
 enum PositionNounTagRepair {
@@ -11,7 +11,7 @@ enum PositionNounTagRepair {
     static let adverbPositions: WordSet = ["forward", "back", "forwards", "backs"]
 
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k - 2 >= range.lowerBound && tokens[k].tag == .adv {
+        for k in range where k - 1 >= range.lowerBound && tokens[k].tag == .adv {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, t.quote == nil, adverbPositions.contains(t.lower),
                   let d = determinerBefore(k, tokens, range) else { continue }
@@ -25,14 +25,16 @@ enum PositionNounTagRepair {
         }
     }
 
-    /// The determiner (or number) that opens the phrase of the position word at `k` through at
-    /// least one and at most ``SubjectTagRepair/maxModifiersAfterDeterminer`` lower-case
+    /// The determiner (or number) that opens the phrase of the position word at `k`, right before
+    /// it or through at most ``SubjectTagRepair/maxModifiersAfterDeterminer`` lower-case
     /// modifiers (adjectives, nouns, numbers, participles in -ing: `the veteran`, `the
     /// 21-year-old`, `the running`), or nil.
     static func determinerBefore(_ k: Int, _ tokens: Tokens, _ range: Range<Int>) -> Int? {
         var j = k - 1
         while j >= range.lowerBound, k - 1 - j <= SubjectTagRepair.maxModifiersAfterDeterminer {
             let w = tokens[j]
+            // "The forward said": right after a determiner the word can only be the noun.
+            if j == k - 1, w.quote == nil, SubjectTagRepair.phraseDeterminers.contains(w.lower) { return j }
             // "the 21-year-old": an age is a number token.
             guard w.kind == .word || w.kind == .number, w.quote == nil, !w.isCapitalized || j < k - 1 else { return nil }
             if j < k - 1, SubjectTagRepair.phraseDeterminers.contains(w.lower) { return j }

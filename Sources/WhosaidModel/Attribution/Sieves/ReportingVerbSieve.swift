@@ -186,6 +186,8 @@ extension Attributor {
             }
         }
         guard let m = speaker else { return nil }
+        // "Harmon recalled 200,000 vehicles": goods taken back (``isProductRecall(verb:last:)``).
+        if !inverted, isProductRecall(verb: v, last: last) { return nil }
         // A description's "reports" is a compound's head ("the newspaper reports"), unless the
         // shape around it makes it the clause's verb (`The agency reports that…`).
         if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner),
