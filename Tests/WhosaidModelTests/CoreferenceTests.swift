@@ -494,6 +494,66 @@ import Testing
         #expect(a.speaker(of: "bridge will close") == "the mayor")
     }
 
+    @Test func theOnePersonApposedToARoleIsTheDescription() {
+        let a = analyzeLinkingRoles("""
+            Ann Pruett, the mayor, opened the meeting on Friday.
+            The hall was quiet.
+            “We will rebuild,” the mayor said.
+            """)
+        #expect(a.speaker(of: "We will rebuild") == "Ann Pruett")
+    }
+
+    @Test func twoHoldersOfARoleLeaveTheDescriptionItsOwnActor() {
+        let a = analyzeLinkingRoles("""
+            Mayor Ann Pruett opened the meeting on Friday.
+            Former Mayor Tom Reyes sat in the front row.
+            “We will rebuild,” the mayor said.
+            """)
+        #expect(a.speaker(of: "We will rebuild") == "the mayor")
+        let b = analyzeLinkingRoles("""
+            Ann Pruett, a physicist at the institute, spoke first.
+            Karl Osei, a physicist at the academy, spoke next.
+            “The data are sound,” the physicist said.
+            """)
+        #expect(b.speaker(of: "data are sound") == "the physicist")
+    }
+
+    @Test func theOnePersonOfAnAgeIsTheAgeDescription() {
+        let text = """
+            Diego Ramos, 24, scored twice on Saturday.
+            The crowd cheered.
+            “It was a team effort,” said the 24-year-old.
+            """
+        #expect(analyzeLinkingRoles(text).speaker(of: "team effort") == "Diego Ramos")
+        #expect(analyze(text).speaker(of: "team effort") == "the 24-year-old")
+        let two = analyzeLinkingRoles("""
+            Diego Ramos, 24, scored twice on Saturday.
+            Luis Pena, 24, scored once.
+            “It was a team effort,” said the 24-year-old.
+            """)
+        #expect(two.speaker(of: "team effort") == "the 24-year-old")
+        let other = analyzeLinkingRoles("""
+            Diego Ramos, 31, scored twice on Saturday.
+            The crowd cheered.
+            “It was a team effort,” said the 24-year-old.
+            """)
+        #expect(other.speaker(of: "team effort") == "the 24-year-old")
+    }
+
+    @Test func anUnnamedPersonOfTheSameAgeKeepsTheAgeDescription() {
+        let victim = analyzeLinkingRoles("""
+            Diego Ramos, 24, was charged with assaulting a 24-year-old woman on Friday.
+            “He hit me twice,” the 24-year-old told police.
+            """)
+        #expect(victim.speaker(of: "hit me twice") == "the 24-year-old")
+        let also = analyzeLinkingRoles("""
+            Diego Ramos, 24, was charged on Friday.
+            The victim, also 24, was treated at a hospital.
+            “He hit me twice,” the 24-year-old told police.
+            """)
+        #expect(also.speaker(of: "hit me twice") == "the 24-year-old")
+    }
+
     @Test func theViceMayorIsNotTheMayor() {
         let a = analyzeLinkingRoles("""
             Vice Mayor Tom Reyes cut the ribbon.

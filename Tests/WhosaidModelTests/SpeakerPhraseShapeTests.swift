@@ -26,6 +26,8 @@ enum SpeakerPhraseShapeTests {
              expected: []),
         Case(text: "Bakery chain recalls 1.2 million loaves over plastic fragments",
              expected: []),
+        Case(text: "Ruiz recalled 30 years at the plant as the best of her life.",
+             expected: [("Ruiz", "30 years at the plant as the best of her life")]),
         Case(text: "Ruiz recalled two conversations with the mayor.",
              expected: [("Ruiz", "two conversations with the mayor")]),
         Case(text: "Ruiz recalled that the plant had closed in 1998.",
@@ -53,6 +55,8 @@ enum SpeakerPhraseShapeTests {
              expected: [("Ana Ruiz", "So far, the bakery has spoken about the merger")]),
         Case(text: "The firm has refused to comment on the sale, the agency reported on Friday.",
              expected: [("the agency", "The firm has refused to comment on the sale")]),
+        Case(text: "The ministry, officials said, announced new rules.",
+             expected: [("officials", "The ministry"), ("officials", "announced new rules")]),
         Case(text: "The levy, Vance said, would fall on renters.",
              expected: [("Vance", "The levy"), ("Vance", "would fall on renters")]),
     ]
@@ -67,6 +71,70 @@ enum SpeakerPhraseShapeTests {
              expected: [("the protesters", "\"Nobody listens,\"")]),
         Case(text: "\"Not again,\" the coach did not keep saying.",
              expected: []),
+    ]
+
+    /// `A woman who lives nearby, a retired teacher, said…`: a description with a restrictive
+    /// relative clause, then an apposition, an age or a `who` clause set off before the verb,
+    /// speaks (``Attributor/apposedRelativeAntecedent(commaAt:floor:)``); an apposed name still
+    /// wins, and a pronoun after it finds the description.
+    static let apposedRelativeAntecedentCases: [Case] = [
+        Case(text: "A woman who lives nearby, a retired teacher, said she heard two shots.",
+             expected: [("A woman", "she heard two shots")]),
+        Case(text: "One man who arrived in Dover last week, a 22-year-old from Eritrea, told the BBC he had paid smugglers.",
+             expected: [("One man", "he had paid smugglers")]),
+        Case(text: "A neighbor who saw the fire, who asked not to be named, said the flames reached the roof.",
+             expected: [("A neighbor", "the flames reached the roof")]),
+        Case(text: "Residents who fled, many of them elderly, said the water rose fast.",
+             expected: [("Residents", "the water rose fast")]),
+        Case(text: "A driver who stopped to help, 34, said the car was on its side.",
+             expected: [("A driver", "the car was on its side")]),
+        Case(text: "The officer who made the arrest, Sgt. Mark Lane, said the man was calm.",
+             expected: [("Mark Lane", "the man was calm")]),
+        Case(text: "Mayor Tom Reyes spoke first. A nurse who treated the victims, a mother of three, said the ward was full. \"We ran out of beds,\" she said.",
+             expected: [("A nurse", "the ward was full"), ("A nurse", "\"We ran out of beds,\"")]),
+        Case(text: "Even as the campaign moves to Ohio, a state that she hoped to carry by a wide margin, the contest will be tight, said Ann Lowe, a pollster.",
+             expected: [("Ann Lowe", "Even as the campaign moves to Ohio, a state that she hoped to carry by a wide margin, the contest will be tight")]),
+        Case(text: "Tom Vance, a pollster who works with Vote Now, a union group, said the primaries had hurt her.",
+             expected: [("Tom Vance", "the primaries had hurt her")]),
+    ]
+
+    /// `A judge blocked the agency from deporting migrants held at a camp, saying…`: a
+    /// preposition the tagger reads as a subordinator before a gerund opens no clause with a
+    /// subject (``Attributor/opensGerundClause(at:before:)``), so the comma participle after a
+    /// reduced relative in the gerund's object goes on with the main clause's subject.
+    static let gerundClauseParticipleCases: [Case] = [
+        Case(text: "A federal judge blocked the state from deporting a group of families held at a shelter in Laredo, saying they had no lawyers.",
+             expected: [("A federal judge", "they had no lawyers")]),
+        Case(text: "The board fined the company for dumping waste collected from hospitals, saying it had ignored three warnings.",
+             expected: [("The board", "it had ignored three warnings")]),
+        Case(text: "The judge barred police from searching the homes of men held in the raid, saying the warrants were flawed.",
+             expected: [("The judge", "the warrants were flawed")]),
+    ]
+
+    /// `Members of the group Parents United said…`: the people before a preposition whose
+    /// object is `the CLASSIFIER NAME` speak, not the name (``MentionFinder/classifiedNameHost(_:floor:)``).
+    static let classifiedNameHostCases: [Case] = [
+        Case(text: "Members of the group Parents United said the plan was unfair.",
+             expected: [("Members of the group Parents United", "the plan was unfair")]),
+        Case(text: "A lawyer with the nonprofit Border Watch said the order was unlawful.",
+             expected: [("A lawyer with the nonprofit Border Watch", "the order was unlawful")]),
+        Case(text: "A spokeswoman for the airline Skyjet said the flight was delayed.",
+             expected: [("A spokeswoman for the airline Skyjet", "the flight was delayed")]),
+        Case(text: "Parents United said the plan was unfair.",
+             expected: [("Parents United", "the plan was unfair")]),
+        Case(text: "The head of the group, Ann Cole, said the plan was unfair.",
+             expected: [("Ann Cole", "the plan was unfair")]),
+    ]
+
+    /// `began at 6:40 a.m., when a cable failed, according to…`: a clock time is one number
+    /// token (``Tokenizer``), so its colon opens no clause and the statement keeps its start.
+    static let clockTimeCases: [Case] = [
+        Case(text: "The outage began at 6:40 a.m., when a cable was cut, according to Tanya Greer.",
+             expected: [("Tanya Greer", "The outage began at 6:40 a.m., when a cable was cut")]),
+        Case(text: "The fire started at 11:15 p.m. and spread quickly, a fire official said.",
+             expected: [("a fire official", "The fire started at 11:15 p.m. and spread quickly")]),
+        Case(text: "Polls closed at 8:00pm, when the last voters left, the clerk said.",
+             expected: [("the clerk", "Polls closed at 8:00pm, when the last voters left")]),
     ]
 
     /// `Workers began saying that…`, `kept insisting…`: a reporting gerund after a verb of
@@ -2142,7 +2210,86 @@ expected: [("the lawyer", "They want their money back")]),
              expected: [("Dr Osei", "the findings were encouraging"), ("Dr Osei", "“It is more than that,”")]),
     ]
 
-    static let allCases = productRecallCases + bareDeterminedPositionCases + outerTrailingCueCases + aspectualTrailingCueCases + coordinatedRoleAndNamedPersonCases + bareSurnameNewSubjectCases + reviewMendCases47 + frontedSceneLeadCases + coordinatedClauseParticipleCases + publicationParticipleCases + adverbTaggedPositionCases + aspectualGerundCases + possessiveShapedNameCases + universityCampusCases + institutionTitleLinkCases + generationalSuffixNameCases + pluralNounOpeningOrganisationCases + splitSyllableFamilyNameCases + reviewMendCases46 + kinApposedUnlistedNameCases + subjectBeforeAdverbCases + surnameEchoCases + perceivedParticipleCases + reducedControlPassiveCases + quoteCommaBeforeSubordinatorCases + placeModifierDescriptionCases + frontedDayBeforeSubjectCases + possessorOfRelativeHeadCases + interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
+    /// `The first witness, a deputy treasurer named Linda Chu, testified…`: the name a naming
+    /// participle gives at the end of a role apposed to a subject description speaks
+    /// (``MentionFinder/namedPersonApposed(toSubjectClosedAt:floor:)``). Near miss: a role with
+    /// no name leaves the description the speaker.
+    static let namedPersonInApposedSubjectCases: [Case] = [
+        Case(text: "The first witness, a deputy treasurer named Linda Chu, testified that the accounts had been altered.",
+             expected: [("Linda Chu", "the accounts had been altered")]),
+        Case(text: "The new tenant, a retired teacher named Paul Okoye, said the heating had failed.",
+             expected: [("Paul Okoye", "the heating had failed")]),
+        Case(text: "One caller, a nurse called Maria Santos, said the clinic was closed.",
+             expected: [("Maria Santos", "the clinic was closed")]),
+        Case(text: "The first witness, a deputy treasurer, testified that the accounts had been altered.",
+             expected: [("The first witness", "the accounts had been altered")]),
+        Case(text: "The agency, headed by a woman named Ann Lee, said the deal was off.",
+             expected: [("The agency", "the deal was off")]),
+        Case(text: "The lawsuit, a complaint that named Linda Chu, said the funds were missing.",
+             expected: [("The lawsuit", "the funds were missing")]),
+    ]
+
+    /// `said the party's treasurer and chief fundraiser, Nora Bell`: an office title heads one of
+    /// two coordinated roles as a job noun does (``MentionFinder/isRoleHead(_:)``).
+    static let coordinatedOfficeRoleCases: [Case] = [
+        Case(text: "\"We have nothing to hide,\" said the party's treasurer and chief fundraiser, Nora Bell.",
+             expected: [("Nora Bell", "\"We have nothing to hide,\"")]),
+    ]
+
+    /// `Wendy's, the burger chain, said…`: a company named with a possessive ending may carry an
+    /// apposed description before its verb (``Attributor/afterApposedRole(of:verb:)``).
+    static let possessiveShapedNameWithRoleCases: [Case] = [
+        Case(text: "Wendy's, the burger chain, said on Monday that it would close 40 stores.",
+             expected: [("Wendy's", "it would close 40 stores")]),
+        Case(text: "Dillard's, the department store chain, announced that it would cut 200 jobs.",
+             expected: [("Dillard's", "it would cut 200 jobs")]),
+        Case(text: "Harrow's, the grocery chain, also said it would raise wages.",
+             expected: [("Harrow's", "it would raise wages")]),
+    ]
+
+    /// `Students at Harvard University, Cambridge, Mass., said…`: a city and state set off by
+    /// commas after an institution's name belong to it
+    /// (``MentionFinder/cityAndStateOpeningComma(closedAt:floor:)``,
+    /// ``MentionFinder/cityAndStateEnd(afterNameEndingAt:floor:ceiling:)``), and a counted group
+    /// keeps the campus after its university (`Two chemists at the University of Maryland, College
+    /// Park,`). Near miss: a person's name apposed after a university stays the speaker.
+    static let institutionCityAndStateCases: [Case] = [
+        Case(text: "Students at Harvard University, Cambridge, Mass., said they were surprised.",
+             expected: [("Students at Harvard University, Cambridge, Mass.", "they were surprised")]),
+        Case(text: "Doctors at Mercy Hospital, Dayton, Ohio, said the patient was stable.",
+             expected: [("Doctors at Mercy Hospital, Dayton, Ohio", "the patient was stable")]),
+        Case(text: "\"The roof leaks,\" said a teacher at Lincoln High School, Omaha, Neb.",
+             expected: [("a teacher at Lincoln High School, Omaha, Neb.", "\"The roof leaks,\"")]),
+        Case(text: "\"The data are clear,\" said two chemists at the University of Maryland, College Park.",
+             expected: [("two chemists at the University of Maryland, College Park", "\"The data are clear,\"")]),
+        Case(text: "Two chemists at the University of Maryland, College Park, said the data were clear.",
+             expected: [("Two chemists at the University of Maryland, College Park", "the data were clear")]),
+        Case(text: "An expert at Peking University, Zhang Wei, said the yuan would weaken.",
+             expected: [("Zhang Wei", "the yuan would weaken")]),
+    ]
+
+    /// `Karl Young, a physicist, spoke first. … Young disagreed. “…,” he said.`: a surname that is
+    /// also a common word, standing alone after its person's full name introduced it, is that
+    /// person's name wherever it stands when a verb follows it (``IntroducedSurnameTagRepair``),
+    /// so it turns the narrative to them as a new subject and takes the pronoun from the earlier
+    /// speaker. Near misses: a common word before a noun it modifies (`Young voters`), or a word
+    /// no full name introduced as a surname, stay as the tagger read them, and the earlier speaker
+    /// keeps the pronoun.
+    static let introducedSurnameCases: [Case] = [
+        Case(text: "Karl Young, a physicist at the institute, spoke first. Tom Osei said the results were weak. Young disagreed. “The data are sound,” he said.",
+             expected: [("Tom Osei", "the results were weak"), ("Karl Young", "“The data are sound,”")]),
+        Case(text: "Hal Long opened the hearing. “The bill is dead,” Victor Hale said. Long disagreed. “It has the votes,” he said.",
+             expected: [("Victor Hale", "“The bill is dead,”"), ("Hal Long", "“It has the votes,”")]),
+        Case(text: "Karl Young, a physicist at the institute, spoke first. Tom Osei said the results were weak. But Young disagreed. “The data are sound,” he said.",
+             expected: [("Tom Osei", "the results were weak"), ("Karl Young", "“The data are sound,”")]),
+        // Near misses: the earlier speaker keeps the pronoun.
+        Case(text: "Karl Young, a physicist, spoke first. Tom Osei said the results were weak. Young voters disagreed. “The data are sound,” he said.",
+             expected: [("Tom Osei", "the results were weak"), ("Tom Osei", "“The data are sound,”")]),
+        Case(text: "The physicist spoke first. Tom Osei said the results were weak. Young disagreed. “The data are sound,” he said.",
+             expected: [("Tom Osei", "the results were weak"), ("Tom Osei", "“The data are sound,”")]),
+    ]
+
+    static let allCases = introducedSurnameCases + apposedRelativeAntecedentCases + gerundClauseParticipleCases + classifiedNameHostCases + clockTimeCases + namedPersonInApposedSubjectCases + coordinatedOfficeRoleCases + possessiveShapedNameWithRoleCases + institutionCityAndStateCases + productRecallCases + bareDeterminedPositionCases + outerTrailingCueCases + aspectualTrailingCueCases + coordinatedRoleAndNamedPersonCases + bareSurnameNewSubjectCases + reviewMendCases47 + frontedSceneLeadCases + coordinatedClauseParticipleCases + publicationParticipleCases + adverbTaggedPositionCases + aspectualGerundCases + possessiveShapedNameCases + universityCampusCases + institutionTitleLinkCases + generationalSuffixNameCases + pluralNounOpeningOrganisationCases + splitSyllableFamilyNameCases + reviewMendCases46 + kinApposedUnlistedNameCases + subjectBeforeAdverbCases + surnameEchoCases + perceivedParticipleCases + reducedControlPassiveCases + quoteCommaBeforeSubordinatorCases + placeModifierDescriptionCases + frontedDayBeforeSubjectCases + possessorOfRelativeHeadCases + interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that

@@ -1,28 +1,40 @@
 extension ActorBuilder {
     /// The person a definite description of a role names ("the mayor" after "Mayor Bill de
     /// Blasio"; "the former secretary" after "Ann Lee, the former secretary,"; "the Georgia
-    /// Democrat" after "Ann Lee, a Georgia Democrat,"): of the people given a title or role with
-    /// the description's head before it, the one seen last. Nil when no one holds it, or when the
-    /// head is too general to pick one person (``RoleWords/tooGeneral``).
+    /// Democrat" after "Ann Lee, a Georgia Democrat,"; "the 24-year-old" after "Diego Ramos,
+    /// 24,"): the one person the article gives that title, role or age (``RoleHolderTable``),
+    /// named before the description. Nil when no one holds it, when two people do (`Mayor Ann
+    /// Pruett … Former Mayor Tom Reyes … the mayor`), or when the head is too general to pick one
+    /// person (``RoleWords/tooGeneral``).
     func roleHolder(_ m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
-                    byFullKey: inout [String: Int], names: PersonNameIndex) -> Int? {
+                    byFullKey: inout [String: Int], names: PersonNameIndex, holders: RoleHolderTable) -> Int? {
         let head = m.head
         guard !head.isEmpty, !RoleWords.tooGeneral.contains(head), m.role == nil else { return nil }
         let description = key(m.text(in: document)).spaceSeparatedWords.map(String.init)
+        if let age = RoleHolderTable.age(inDescription: description) {
+            guard case .one(let e, let first) = holders.verdict(age: age), first < m.first else { return nil }
+            return draft(for: names.entries[e], drafts: &drafts, index: &index, byFullKey: &byFullKey)
+        }
         guard description.count <= RoleWords.longestDescription,
               (m.first...m.last).allSatisfy({ tokens[$0].tag != .verb && tokens[$0].tag != .aux }) else { return nil }
         // Capitalised modifiers after the article ("Florida" in "the Florida senator") must be in the role.
         let proper = m.first < m.last ? (m.first + 1...m.last).filter { tokens[$0].isCapitalized && tokens[$0].isWord }.map { key(tokens[$0].lower) } : []
-        // Speakers so far who hold the role.
+        let named = holders.verdict(description: description, proper: proper)
+        if named == .many { return nil }
+        // Speakers so far who hold the role: the one seen last, unless they are two people, or
+        // another than the one the names hold it.
         var best: (id: Int, token: Int)?
+        var speakerSurname: String?
         for (id, d) in drafts.enumerated() where d.kind == .person {
             guard let seen = index.lastSeen[id], seen < m.first, d.holdsRole(description, proper: proper) else { continue }
+            if let s = speakerSurname, s != d.surname { return nil }
+            speakerSurname = d.surname
             if best == nil || seen > best!.token { best = (id, seen) }
         }
-        // People the text introduced with that title ("Mayor Bill de Blasio") who have not spoken.
-        if let entry = names.entries.last(where: { $0.token < m.first && $0.title.map { RoleWords.role($0, isNamedBy: description, proper: proper) } == true }),
-           best == nil || entry.token > best!.token {
-            return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+        if case .one(let e, let first) = named {
+            if let s = speakerSurname, s != names.entries[e].surname { return nil }
+            // People the text introduced with that title or role ("Mayor Bill de Blasio") who have not spoken.
+            if best == nil, first < m.first { return draft(for: names.entries[e], drafts: &drafts, index: &index, byFullKey: &byFullKey) }
         }
         if best == nil, let entry = ledeRoleHolder(m, description: description, proper: proper, names: names) {
             return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)

@@ -61,6 +61,8 @@ struct ActorBuilder {
         var occurrences: [ActorOccurrence] = []
 
         let names = PersonNameIndex(document: document, tokens: tokens)
+        // Who holds each role, read only if a description asks (``RoleHolderTable``).
+        let holders = RoleHolderTable(names: names, tokens: tokens, document: document)
         // 1. Names and descriptions.
         let order = candidates.indices.sorted { (candidates[$0].speaker?.first ?? Int.max) < (candidates[$1].speaker?.first ?? Int.max) }
         for ci in order {
@@ -91,7 +93,7 @@ struct ActorBuilder {
                     m.bareOverride = full.name
                 }
             }
-            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names, holders: holders)
             absorb(m, into: &drafts[id])
             index.update(id, in: drafts)
             index.saw(id, at: m.first)
@@ -235,7 +237,7 @@ struct ActorBuilder {
         var roleFallbacks: [ActorOccurrence] = []
         for m in subjects {
             let known = drafts.count
-            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names)
+            let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names, holders: holders)
             if id >= known { absorb(m, into: &drafts[id]) }
             if m.actorKind == .description, Attributor.opensDefiniteRole(m, tokens: tokens) {
                 roleFallbacks.append(ActorOccurrence(token: m.last, actor: id))
@@ -334,7 +336,7 @@ struct ActorBuilder {
     }
 
     private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
-                         byFullKey: inout [String: Int], names: PersonNameIndex) -> Int {
+                         byFullKey: inout [String: Int], names: PersonNameIndex, holders: RoleHolderTable) -> Int {
         func append(_ d: ActorDraft) -> Int {
             drafts.append(d)
             index.update(drafts.count - 1, d)
@@ -411,7 +413,7 @@ struct ActorBuilder {
         let descKey = "desc:" + stripDeterminer(key(m.bareName(in: document)))
         let firstWord = key(m.text(in: document)).firstSpaceSeparatedWord.map(String.init) ?? ""
         if linksRoleDescriptions, firstWord == "the", m.actorKind == .description,
-           let id = roleHolder(m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names) {
+           let id = roleHolder(m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names, holders: holders) {
             return id
         }
         if let id = byFullKey[descKey] { return id }

@@ -16,8 +16,23 @@ final class CapitalisedWords {
     private var positions: [Int32] = []
     /// The positions of each word asked for, by id.
     private var asked: [[Int32]?] = []
-    /// Whether the table is built (a caller with a cheaper way to answer asks).
+    /// Whether the table is built.
     private(set) var isBuilt = false
+    /// Questions answered by reading the tokens in place (``mayScanInPlace()``).
+    private var scansInPlace = 0
+    /// Most questions of a text answered by reading its tokens in place before the table is
+    /// built: a few cost less than building it, one for each of thousands of words (bare
+    /// surnames, each never written again) cost time quadratic in the text.
+    static let maxScansInPlace = 4
+
+    /// Whether a caller with a cheaper way than the table for a few questions (reading the tokens
+    /// in place) may answer one more so: until the table is built and for at most
+    /// ``maxScansInPlace`` questions, after which the caller builds it.
+    func mayScanInPlace() -> Bool {
+        guard !isBuilt, scansInPlace < Self.maxScansInPlace else { return false }
+        scansInPlace += 1
+        return true
+    }
 
     /// The token indices of the capitalised words of `tokens` written `word` (lower-cased), in
     /// text order; nil when there is none.

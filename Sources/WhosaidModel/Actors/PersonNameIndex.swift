@@ -190,9 +190,9 @@ struct PersonNameIndex {
     /// Token indices of capitalised words, by lower-cased word: where a person is named by a
     /// first name ("Ana said", "Ana Reyes"). Built on first use (``CapitalisedWords``).
     private let capitalised: CapitalisedWords
-    /// The capitalised words shaped as a surname echo's subject (``isEchoShapedSubject(_:)``),
-    /// found on first use by ``isEchoedBySurnameSubject(_:)``.
-    private let echoSubjects = LazyPositions()
+    /// The words written as a surname echo's subject and capitalised at least twice, found on
+    /// first use by ``isEchoedBySurnameSubject(_:)``.
+    private let echoedSurnames = EchoedSurnames()
     /// The entries' names split, each on first use by ``fullName(forSurname:before:)``.
     private let forms = NameFormMemo()
     private let tokens: Tokens
@@ -427,11 +427,11 @@ struct PersonNameIndex {
     /// open their sentence and no one else owns (``ActorBuilder``).
     func isCapitalisedInsideSentence(_ word: String) -> Bool {
         let possessive = word + "'s"
-        if capitalised.isBuilt {
+        if !capitalised.mayScanInPlace() {
             return [word, possessive].contains { w in capitalisedAt(w)?.contains { isInsideSentence(Int($0)) } == true }
         }
         // No other question built the capitalised-word table for this text (most texts that get
-        // here): the tokens compared in place cost about a fifth of building it.
+        // here), and it asked few: the tokens compared in place cost about a fifth of building it.
         return tokens.indices.contains { k in
             tokens[k].isCapitalized && tokens[k].isWord && isInsideSentence(k) && (tokens[k].lower == word || tokens[k].lower == possessive)
         }
@@ -688,26 +688,33 @@ extension PersonNameIndex {
     /// depends on the surname alone: ``ActorBuilder`` asks once per surname.
     func isEchoedBySurnameSubject(_ surname: String) -> Bool {
         guard surname.utf8.count >= Self.minBareSurnameLetters else { return false }
-        // The few words of the text shaped as an echo, found in one pass of tag and neighbour
-        // tests, come first: the capitalised-word table is built only for a surname among them
-        // (built for every text that asked, it cost about 1% of the engine on news).
-        let subjects = echoSubjects.positions {
-            var found: [Int32] = []
-            for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord && isEchoShapedSubject(k) {
-                found.append(Int32(truncatingIfNeeded: k))
-            }
-            return found
+        return echoedSurnames.contains(surname) { echoedWords() }
+    }
+
+    /// The words written alone as a surname echo's subject (``isEchoShapedSubject(_:)``) and
+    /// capitalised at least once more (in the full name): one pass of tag and neighbour tests for
+    /// the subjects, and only when there is one, a pass counting the capitalised words by form, so
+    /// that each form's text is hashed once (the capitalised-word table, built for every text that
+    /// asked, cost about 1% of the engine on news).
+    private func echoedWords() -> Set<String> {
+        var subjects = Set<String>()
+        for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord && isEchoShapedSubject(k) {
+            subjects.insert(tokens[k].lower)
         }
-        guard subjects.contains(where: { tokens[Int($0)].lower == surname }) else { return false }
-        // The surname written alone as a subject, and at least once more (in the full name): the
-        // capitalised words compared with it in place, as the few texts that get here build no
-        // capitalised-word table otherwise.
-        var written = 0
-        for t in tokens where t.isCapitalized && t.isWord && t.lower == surname {
-            written += 1
-            if written > 1 { return true }
+        guard !subjects.isEmpty else { return [] }
+        // Capitalised words by form: how many, and where one stands (for its text).
+        var count = [Int32](repeating: 0, count: tokens.formCount), at = count
+        for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord {
+            let form = Int(tokens[k].form)
+            count[form] += 1
+            at[form] = Int32(truncatingIfNeeded: k)
         }
-        return false
+        var written: [String: Int32] = [:]
+        for form in count.indices where count[form] > 0 {
+            let word = tokens[Int(at[form])].lower
+            if subjects.contains(word) { written[word, default: 0] += count[form] }
+        }
+        return Set(written.compactMap { $0.value > 1 ? $0.key : nil })
     }
 
     /// Whether the capitalised word at `k` (the caller has checked that it is one) stands as a

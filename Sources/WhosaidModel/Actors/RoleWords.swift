@@ -48,9 +48,7 @@ enum RoleWords {
     /// all in it, so that "the Florida senator" is not any senator.
     static func role(_ text: String, isNamedBy description: [String], proper: [String] = []) -> Bool {
         guard let head = description.last else { return false }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." }).map {
-            expansion[String($0)] ?? String($0)
-        }
+        let words = expandedWords(text)
         // The role's own noun phrase ends before a preposition or clause ("professor at Yonsei").
         let phrase = words.prefix { !phraseEnds.contains($0) }
         guard phrase.last == head else { return false }
@@ -58,5 +56,17 @@ enum RoleWords {
         // "Vice President Joe Biden" is not "the president", nor "President Obama" "the vice president".
         let office = Set(phrase.dropLast().filter(otherOffice.contains))
         return office == Set(description.dropLast().filter(otherOffice.contains))
+    }
+
+    /// The lower-cased words of a title or role, abbreviations expanded ("Sen." → "senator").
+    static func expandedWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." }).map { expansion[String($0)] ?? String($0) }
+    }
+
+    /// The head noun of a title or role, the last word of its own noun phrase ("professor" in
+    /// "a professor at Yonsei University", "senator" in "Sen."): what ``role(_:isNamedBy:proper:)``
+    /// matches a description's last word against.
+    static func head(of text: String) -> String? {
+        expandedWords(text).prefix { !phraseEnds.contains($0) }.last
     }
 }

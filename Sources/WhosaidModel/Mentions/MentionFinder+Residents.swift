@@ -18,7 +18,10 @@ extension MentionFinder {
             // The name opens the sentence or a segment: after `of` ("of Jacksonville, Fla.") it is a
             // place segment itself, after `in` ("speaking at a rally in Wilmington, N.C.") an aside's.
             // "Ortiz, speaking in Dayton, Ohio, said": a participle's phrase is an aside, no speaker.
-            if var person = phrase(endingAt: previous - 1, floor: floor), person.kind == .name, person.actorKind == .person,
+            // "Students at Harvard University, Cambridge, Mass., said": a city and state closing an
+            // institution's name place it (``closesCampus(commaAt:floor:)``); the city is no person.
+            let closesCampus = closesCampus(commaAt: comma, floor: floor)
+            if !closesCampus, var person = phrase(endingAt: previous - 1, floor: floor), person.kind == .name, person.actorKind == .person,
                !Lexicon.isGerund(tokens[person.first].lower),
                person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == ","
                 || followsClauseOpener(person.first, floor: floor) {
@@ -36,7 +39,8 @@ extension MentionFinder {
                whole.first == floor || isSentenceStart(whole.first),
                FirstNameGender.table[tokens[previous + 1].lower] == nil {
                 whole.lastWithRole = comma - 1
-                return whole
+                // "Two chemists at the University of Maryland, College Park,": the campus is the name's.
+                return closesCampus ? withCampus(whole, endingAt: comma - 1) : whole
             }
             // "Ann Lind of the University of California, Berkeley, said": a person's name, `of` and
             // an institution whose campus the place after the comma names.

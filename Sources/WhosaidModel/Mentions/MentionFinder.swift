@@ -124,7 +124,7 @@ struct MentionFinder {
                 return phrase(endingAt: end - 1, floor: floor)
             }
             return describedPartyMember(commaAt: end, floor: floor) ?? campusSubject(commaAt: end, floor: floor)
-                ?? residentSubject(commaAt: end, floor: floor)
+                ?? residentSubject(commaAt: end, floor: floor) ?? namedPersonApposed(toSubjectClosedAt: end, floor: floor)
                 ?? appositiveSubject(commaAt: end, floor: floor)
         }
         // "Lowe, the host of “Morning Joe,” told…": a title's closing mark after its own comma

@@ -97,6 +97,7 @@ enum TokenTagging {
             start = end
         }
         openingNames.repair(&tokens)
+        IntroducedSurnameTagRepair.repair(&tokens, formCount: forms.count, tagger: tagger)
         withExtendedLifetime(held) {}
     }
 

@@ -1,6 +1,8 @@
 /// Splits a document into word and punctuation tokens.
 ///
-/// Words keep internal apostrophes, hyphens and dots ("don't", "Richey-Allen", "U.S."); a dot
+/// Words keep internal apostrophes, hyphens and dots ("don't", "Richey-Allen", "U.S."), numbers
+/// their commas and a clock time's colon ("6:40", "10:30pm": one number as UD English writes it;
+/// split, the colon read as a clause's opening, ``isClockColon(_:at:end:)``); a dot
 /// after an initial, a dotted acronym or a known abbreviation joins the word ("V.", "Mr.").
 /// Every token lies inside a paragraph and a sentence of the document, so the sentence and
 /// paragraph indexes it carries are always valid (a text of only byte-order marks has no tokens).
@@ -72,6 +74,7 @@ enum Tokenizer {
                     if isWordScalar(s[i]) { i += 1; continue }
                     let joiner = s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "." || s[i] == "&"
                         || s[i] == "," && kind == .number
+                        || s[i] == ":" && kind == .number && isClockColon(s, at: i, end: n)
                     if joiner, i + 1 < n, isWordScalar(s[i + 1]), s[i] != "." || !SentenceSplitter.isGluedSentenceEnd(s, dot: i, end: n) {
                         i += 2
                         continue
@@ -109,6 +112,17 @@ enum Tokenizer {
         _ = consume tokens
         words.putBackShared()
         return (Tokens(records: exact, lowers: words.lowers, infos: infos), words)
+    }
+
+    /// Whether the colon at `i` (after digits) joins a clock time: two digits after it, then no
+    /// more of the word, or `am`/`pm` ending it (`6:40`, `10:30pm`). A verse or a ratio (`45:1`)
+    /// and a time glued to a word (`9:12PMTrump`, a scraped page's byline) stay split.
+    static func isClockColon(_ s: some ScalarReader, at i: Int, end n: Int) -> Bool {
+        guard i + 2 < n, Characters.isNumeric(s[i + 1]), Characters.isNumeric(s[i + 2]) else { return false }
+        let k = i + 3
+        if k >= n || !isWordScalar(s[k]) { return true }
+        guard k + 1 < n, "aApP".unicodeScalars.contains(s[k]), s[k + 1] == "m" || s[k + 1] == "M" else { return false }
+        return k + 2 >= n || !isWordScalar(s[k + 2])
     }
 
     /// Moves `k` on to the last span of `spans` that starts by `offset`; returns where the next

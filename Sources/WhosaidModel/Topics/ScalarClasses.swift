@@ -23,6 +23,13 @@ struct ScalarClasses {
     /// The classes of the scalar with value `v`.
     @inline(__always) mutating func of(_ v: UInt32) -> UInt8 {
         if v < 0x80 { return ascii[Int(v)] }
+        return nonASCII(v)
+    }
+
+    /// The classes of the non-ASCII scalar with value `v`, through the cache. Not inlined: the
+    /// cache is written only here, so the loops that ask (over every word of an article) do not
+    /// check its storage's uniqueness at every call, for scalars most words lack.
+    @inline(never) private mutating func nonASCII(_ v: UInt32) -> UInt8 {
         let slot = Int(v & 1023)
         let entry = cached[slot]
         if entry >> 8 == v { return UInt8(truncatingIfNeeded: entry) }

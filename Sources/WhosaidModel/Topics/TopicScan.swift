@@ -191,15 +191,30 @@ struct TopicScan {
         var formFlags = a.pointee.flags
         if epoch == nil { epoch = formEpoch }
         let cacheKey = UInt64(formEpoch) << 32 | UInt64(UInt32(formFlags.key))
-        var key = keyByCacheKey.get(cacheKey)
-        if key < 0, formEpoch != epoch, let known = keyIDByText(a.pointee.keyText) {
+        let next = Int32(keys.count)
+        var key: Int32
+        if formEpoch == epoch {
+            // A new key is stored in the slot where its look-up ended (a look-up, then a store,
+            // probed the table twice for each of a document's keys).
+            let (known, slot) = keyByCacheKey.find(cacheKey)
             key = known
-            keyByCacheKey.set(cacheKey, key)
+            if key < 0 {
+                key = next
+                keyByCacheKey.insert(cacheKey, key, at: slot)
+            }
+        } else {
+            key = keyByCacheKey.get(cacheKey)
+            if key < 0, let known = keyIDByText(a.pointee.keyText) {
+                key = known
+                keyByCacheKey.set(cacheKey, key)
+            }
+            if key < 0 {
+                if !componentsByText { internComponentsByText() }
+                key = next
+                keyByCacheKey.set(cacheKey, key)
+            }
         }
-        if key < 0 {
-            if formEpoch != epoch, !componentsByText { internComponentsByText() }
-            key = Int32(keys.count)
-            keyByCacheKey.set(cacheKey, key)
+        if key == next {
             // The key text is copied once, into `keys` (a local copy cost a retain and a
             // release per new key); the rare paths read it where it lies.
             keys.append(a.pointee.keyText)

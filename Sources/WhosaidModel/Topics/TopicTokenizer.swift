@@ -177,10 +177,12 @@ enum TopicTokenizer {
         /// The form of the word `values[range]`, added to ``newForms`` when new.
         private mutating func formID(_ values: some TopicScalarWindow, _ range: Range<Int>, packed: UInt64) -> Int32 {
             if packed != 0 {
-                let known = shortForms.get(packed)
+                // A new form is stored in the slot where its look-up ended (a look-up, then a
+                // store, probed the table twice for each of a document's forms).
+                let (known, slot) = shortForms.find(packed)
                 if known >= 0 { return known }
                 let id = addForm(values, range, packed: packed)
-                shortForms.set(packed, id)
+                shortForms.insert(packed, id, at: slot)
                 return id
             }
             let (id, isNew) = values.withValues(range) { longForms.intern($0) }

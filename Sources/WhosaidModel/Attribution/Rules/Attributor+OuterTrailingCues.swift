@@ -8,6 +8,9 @@ import WhosaidSyntax
 extension Attributor {
     /// The most words of an adjunct after the outer cue's verb (`told reporters on Friday`).
     static let maxOuterCueAdjunctWords = 6
+    /// Verbs that stand before their speaker in a closing cue (`…, said Lee.`, `…, added Lee.`):
+    /// any other verb after the comma is a predicate with its object.
+    static let invertingCueVerbs = WordSet(Set(["say", "add", "write"].flatMap(Lexicon.inflections)))
 
     /// Whether the words after `comma` up to the end of the sentence `last` are only a subject and
     /// a reporting verb (either order), perhaps with an adverb before the verb and a short adjunct
@@ -17,8 +20,9 @@ extension Attributor {
         guard a < last else { return false }
         var verb: Int
         if isOuterCueVerb(a) {
-            // `…, said Lee.`
-            guard let m = finder.phrase(startingAt: a + 1, ceiling: last) else { return false }
+            // `…, said Lee.`; not a verb and its object (`The firm, Lee said, announced layoffs.`).
+            guard Self.invertingCueVerbs.contains(tokens[a].lower), let m = finder.phrase(startingAt: a + 1, ceiling: last),
+                  m.kind == .name || m.kind == .pronoun || tokens[m.first].is(.determiner) else { return false }
             return endsSentence(after: m.lastWithRole, last: last)
         }
         // `…, Lee said.` / `…, the agency reported on Friday.`

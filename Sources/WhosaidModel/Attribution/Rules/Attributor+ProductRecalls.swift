@@ -3,7 +3,7 @@ import WhosaidSyntax
 /// `Harmon recalled 200,000 vehicles.`, `Automaker recalls 4,000 cars over brake defect`: `recall`
 /// whose object opens with a counted quantity in digits takes goods back; it reports nothing.
 /// A memory keeps its statement (`Ruiz recalled the day the plant closed`, `recalled two
-/// conversations`, `recalled that…`, `recalled 1998 as the worst year`).
+/// conversations`, `recalled that…`, `recalled 1998 as the worst year`, `recalled 30 years at the plant`).
 extension Attributor {
     /// The forms of `recall`.
     static let recallForms = WordSet(Set(Lexicon.inflections("recall")))
@@ -21,6 +21,9 @@ extension Attributor {
         let digits = tokens[k].lower
         let year = digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20")) && digits.allSatisfy(\.isNumber)
         let scaled = k + 1 <= last && Self.numberScaleWords.contains(tokens[k + 1].lower)
-        return !year && (digits.count >= 2 || scaled)
+        // "recalled 30 years at the plant": a span of time remembered.
+        let unit = scaled ? k + 2 : k + 1
+        let time = unit <= last && Self.timeUnitNouns.contains(tokens[unit].lower)
+        return !year && !time && (digits.count >= 2 || scaled)
     }
 }

@@ -55,6 +55,8 @@ extension Attributor {
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "The University of California, Berkeley, said": a campus, no aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.campusSubject(commaAt: beforeVerb, floor: floor) { return m }
+        // "A woman who lives nearby, a retired teacher, said": the restrictive clause's antecedent.
+        if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = apposedRelativeAntecedent(commaAt: beforeVerb, floor: floor) { return m }
         // "Humphrey, who calls Trump a “sociopath,” said": a relative clause whose quote's comma
         // closes it; its antecedent speaks.
         if isCloseMark(beforeVerb), beforeVerb - 1 > floor, tokens[beforeVerb - 1].lower == ",",
@@ -201,6 +203,8 @@ extension Attributor {
             m = finder.make(first: owner, last: m.last, kind: .description)
             m.head = head
         }
+        // "Members of the group Parents United said": the people before the classified name speak.
+        if let host = finder.classifiedNameHost(m, floor: floor) { return host }
         if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition) || isPlacePrepositionAfterNoun(m.first - 1),
            tokens[m.first - 1].quote == nil {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }

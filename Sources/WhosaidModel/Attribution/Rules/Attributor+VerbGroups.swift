@@ -513,8 +513,10 @@ extension Attributor {
             if let comma = frontedClauseEnd(verb: v, first: first, last: end), comma < end { continue }
             // "Ruiz spoke until students interrupted her, shouting…": after a subordinate clause
             // the participle is that clause's.
-            if ((v + 1)..<end).contains(where: { tokens[$0].tag == .sconj || Self.subordinators.contains(tokens[$0].lower)
-                || Self.participleSubordinators.contains(tokens[$0].lower) }) { break }
+            // "…blocked the agency from deporting migrants held at a camp, saying…": a
+            // preposition before a gerund opens no clause with a subject of its own.
+            if ((v + 1)..<end).contains(where: { (tokens[$0].tag == .sconj || Self.subordinators.contains(tokens[$0].lower)
+                || Self.participleSubordinators.contains(tokens[$0].lower)) && !opensGerundClause(at: $0, before: end) }) { break }
             // Only a subject opening the clause (at its start or after an introduction's comma)
             // is the main clause's; a verb inside a relative clause has its own.
             // A phrase a preposition opens is no subject ("Amid calls to…", however "Amid" is tagged).
