@@ -101,6 +101,33 @@ import Testing
         #expect(a.speaker(of: "We stand by") == "the Vance campaign")
     }
 
+    @Test func descriptionsWithDifferentComplementsStayApart() {
+        let text = """
+            “We won the vote,” said the mayor of Easton.
+            “We lost it,” said the mayor of Weston.
+            “Turnout was low,” said the director of research.
+            “Costs rose,” said the director of marketing.
+            “We will appeal,” the mayor added.
+            “We will govern for all,” said the mayor of Easton.
+            """
+        let a = analyze(text)
+        #expect(a.speaker(of: "We lost it") == "the mayor of Weston")
+        #expect(a.speaker(of: "Costs rose") == "the director of marketing")
+        // A bare description still takes the latest one with its head; the same words, the same actor.
+        #expect(a.speaker(of: "We will appeal") == "the mayor of Weston")
+        let easton = a.actors.filter { $0.name == "the mayor of Easton" }
+        #expect(easton.count == 1 && easton.first?.statementIDs.count == 2)
+        #expect(a.actors.count == 4)
+        // A shorter mention of a description with a complement is the same actor.
+        let b = analyze("""
+            “We will win,” said the secretary of state and candidate for the Senate.
+            “We will count every vote,” said the secretary of state.
+            """)
+        #expect(b.actors.count == 1)
+        #expect(!ActorBuilder.shortens("mayor of east", "mayor of easton"))
+        #expect(ActorBuilder.shortens("mayor of easton", "mayor of easton and weston"))
+    }
+
     @Test func surnameTakesTheOneFullNameInTheText() {
         let text = """
             Daniel Keller joined the farm in 2010.

@@ -417,25 +417,34 @@ struct ActorBuilder {
             return id
         }
         if let id = byFullKey[descKey] { return id }
-        // "The Trump campaign" is not "the Clinton campaign": a name before the head picks its
-        // own actor, found above by its words, never an earlier one with the same head.
-        let namesItsOwner = m.last > m.first + 1 && (m.first + 1..<m.last).contains { tokens[$0].isCapitalized }
-        if firstWord == "the" || firstWord == "that" || firstWord == "this", !namesItsOwner,
-           let id = index.ids(m.actorKind, m.head).last(where: { drafts[$0].fullKey.map { $0.hasPrefix("desc:") && Self.sameFigures($0, descKey) } == true }) {
+        // "The Trump campaign" is not "the Clinton campaign", nor "the mayor of Springfield" the
+        // mayor of Shelbyville: a description naming its owner is found above by its words, or
+        // takes up a longer one that begins with them.
+        let figures = Self.figures(ofKey: descKey)
+        if firstWord == "the" || firstWord == "that" || firstWord == "this",
+           let id = index.latestDescription(m.actorKind, head: m.head, figures: figures),
+           !namesItsOwner(m) || drafts[id].fullKey.map({ Self.shortens(descKey, $0) }) == true {
             return id
         }
         let id = append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
         byFullKey[descKey] = id
+        index.fileDescription(id, kind: m.actorKind, head: m.head, figures: figures)
         return id
     }
 
-    /// Whether two descriptions' keys carry the same figures (words with a digit): `the 30
+    /// Whether description key `short` is the first words of `long` ("the secretary of state"
+    /// after "the secretary of state and candidate for the Senate"): a shorter mention of the
+    /// same description, which takes it up though it names an owner.
+    static func shortens(_ short: String, _ long: String) -> Bool {
+        guard long.count > short.count, long.hasPrefix(short) else { return false }
+        return long[long.index(long.startIndex, offsetBy: short.count)] == " "
+    }
+
+    /// The figures (words with a digit) of a description's key, space-separated: `the 30
     /// percent` counts other people than an earlier `50 percent` and does not take it up, though
     /// the head is the same; `the 50 percent` and a description with no figure may.
-    static func sameFigures(_ a: String, _ b: String) -> Bool {
-        func figures(_ s: String) -> [Substring] { s.split(separator: " ").filter { $0.contains(where: \.isNumber) } }
-        let fb = figures(b)
-        return fb.isEmpty || figures(a) == fb
+    static func figures(ofKey key: String) -> String {
+        key.split(separator: " ").filter { $0.contains(where: \.isNumber) }.joined(separator: " ")
     }
 
     /// Whether a surname's title (`Mr.`, `Sen.`, none) suits a full name: a gendered title needs a

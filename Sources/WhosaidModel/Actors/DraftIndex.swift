@@ -115,6 +115,31 @@ struct DraftIndex {
         for s in keys[id] { sightings[s, default: []].append((id, token)) }
     }
 
+    /// A description draft's kind, head word and figures (nil: any figures).
+    private struct DescriptionKey: Hashable {
+        var kind: ActorKind
+        var head: String
+        var figures: String?
+    }
+
+    /// The latest description draft by kind, head and figures, and by kind and head alone, so
+    /// that a definite description finds the one it takes up at once: a scan over every earlier
+    /// description with its head made `the 12 mayors`, `the 13 mayors`, … quadratic.
+    private var latestDescriptions: [DescriptionKey: Int] = [:]
+
+    /// Files description draft `id` (made for a mention with this kind, head word and
+    /// ``ActorBuilder/figures(ofKey:)``; none of them ever changes) as the latest of its kind.
+    mutating func fileDescription(_ id: Int, kind: ActorKind, head: String, figures: String) {
+        latestDescriptions[DescriptionKey(kind: kind, head: head, figures: nil)] = id
+        latestDescriptions[DescriptionKey(kind: kind, head: head, figures: figures)] = id
+    }
+
+    /// The latest description draft of `kind` with head word `head` that a description with
+    /// `figures` may take up: any, when it has none; else one with the same figures.
+    func latestDescription(_ kind: ActorKind, head: String, figures: String) -> Int? {
+        latestDescriptions[DescriptionKey(kind: kind, head: head, figures: figures.isEmpty ? nil : figures)]
+    }
+
     /// Ids of the drafts of this kind and `surname` field, ascending.
     func ids(_ kind: ActorKind, _ surname: String) -> [Int] { byKind[KindKey(kind: kind, surname: surname)] ?? [] }
 

@@ -10,6 +10,12 @@ public enum AnalysisJSON {
         return w.takeBytes()
     }
 
+    /// The most of its actor's aliases a statement's `speaker_aliases` lists (the actor object
+    /// under `actors` lists them all): an actor with thousands of forms repeated them at every
+    /// one of its statements, output growing with the square of the input. Real news gives an
+    /// actor a handful.
+    public static let maxSpeakerAliases = 16
+
     /// About how many bytes of a document's JSON ``stream(_:id:statements:to:)`` hands over at a time.
     public static let streamPiece = 1 << 20
 
@@ -67,7 +73,7 @@ public enum AnalysisJSON {
             w.key("text"); w.string(s.text)
             w.key("kind"); w.string(s.kind.rawValue)
             w.key("speaker"); w.string(actor?.name)
-            w.key("speaker_aliases"); w.strings(actor?.aliases ?? [])
+            w.key("speaker_aliases"); w.strings(Array((actor?.aliases ?? []).prefix(maxSpeakerAliases)))
             if let a = actor { w.key("actor"); w.int(a.id) }
             w.key("cue"); w.string(s.cue)
             if let c = s.cueSpan { w.key("cue_start"); w.int(c.start); w.key("cue_end"); w.int(c.end) }
