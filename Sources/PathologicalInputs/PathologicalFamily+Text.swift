@@ -71,6 +71,20 @@ extension PathologicalFamily {
         case .coordinatedRoles:
             builder.append("“We won,” said the owner")
             builder.repeatUnit { _ in " and chairman, the owner" }
+        case .bareSurnameSubjects:
+            builder.repeatUnit { n in "\(Self.surname(n)) left. " }
+        case .surnameEchoes:
+            builder.repeatUnit { n in "\(Self.givenName(n)) \(Self.surname(n)) left. \(Self.surname(n)) stayed.\n\n" }
+        case .placeRoleSpeakers:
+            builder.repeatUnit { n in "“We won,” said the mayor of \(Self.name(n + Self.wordOffset))ville.\n\n" }
+        case .oneRoleManyHolders:
+            builder.repeatUnit { n in "Mayor \(Self.givenName(n)) \(Self.surname(n)) spoke. “We won,” said the mayor.\n\n" }
+        case .unheldRoleAmongSpeakers:
+            builder.repeatUnit { n in "“No,” \(Self.surname(n)) said. “Yes,” said the mayor.\n\n" }
+        case .titledPeopleAndDescriptions:
+            builder.repeatUnit { n in
+                "Sen. Tom \(Self.surname(n)) spoke. “No,” \(Self.name(n + Self.wordOffset))z said. “Yes,” said the mayor. “Maybe,” said the 31-year-old.\n\n"
+            }
         case .unspacedScript:
             builder.repeatUnit { _ in "中" }
         case .randomScalars:
@@ -90,6 +104,16 @@ extension PathologicalFamily {
         } while n > 0
         return name.prefix(1).uppercased() + name.dropFirst() + "n"
     }
+
+    /// Where the names of people and places of a text start among ``name(_:)``'s: four
+    /// syllables or more, so that no tagger's word or first name is among them.
+    static let wordOffset = 4_096
+
+    /// A distinct given name for each `n`, which no name list holds.
+    static func givenName(_ n: Int) -> String { name(n + wordOffset) + "a" }
+
+    /// A distinct surname for each `n`, none of them a given name of ``givenName(_:)``.
+    static func surname(_ n: Int) -> String { name(n + wordOffset) + "x" }
 
     /// A random scalar, mostly ASCII, with quotation marks, line breaks and wider scripts mixed in.
     static func randomScalar(_ random: inout SplitMix64) -> Unicode.Scalar {

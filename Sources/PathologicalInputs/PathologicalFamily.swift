@@ -57,8 +57,51 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// next: `“We won,” said the owner and chairman, the owner and chairman, …` (a reader that
     /// read each apposition's description anew recursed once per role and overflowed the stack).
     case coordinatedRoles
+    /// Distinct capitalised words the tagger does not know, each the subject of a verb and never
+    /// named again: `Kobamirix left. Ribamirix left. …` (each read as a bare surname read the
+    /// whole text for a capitalised use of it inside a sentence).
+    case bareSurnameSubjects
+    /// Distinct people named in full, each then by surname alone as a subject, one to a
+    /// paragraph: `Banoka Kobamirix left. Kobamirix stayed.` (each surname echo read the whole text).
+    case surnameEchoes
+    /// Quotes whose speaker is the role of another place each time, one to a paragraph:
+    /// `“We won,” said the mayor of Kobamiriville.` All these descriptions join one actor, whose
+    /// aliases every quote of the JSON output repeats: output quadratic in the text, though the
+    /// engine's own time is linear.
+    case placeRoleSpeakers
+    /// Distinct people given one title, each then quoted as that role's description, one to a
+    /// paragraph: `Mayor Banoka Kobamirix spoke. “We won,” said the mayor.` Timed with role
+    /// descriptions linked to their holders (``linksRoleDescriptions``), as `browse` reads them:
+    /// each description read every person before it.
+    case oneRoleManyHolders
+    /// Distinct people quoted by surname, each followed by a role that no one holds, one to a
+    /// paragraph: `“No,” Kobamirix said. “Yes,” said the mayor.` Timed with role descriptions
+    /// linked: each description read every speaker before it for one holding its role.
+    case unheldRoleAmongSpeakers
+    /// A titled person, a speaker by surname, a role description and an age description to a
+    /// paragraph, all distinct people: `Sen. Tom Kobamirix spoke. “No,” Kobamiriz said. “Yes,” said
+    /// the mayor. “Maybe,” said the 31-year-old.` Timed with role descriptions linked.
+    case titledPeopleAndDescriptions
     /// `中中中…`: letters of a script written without spaces, all one word, in one paragraph.
     case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
+
+    /// Whether the family is timed with role descriptions linked to the people holding the role
+    /// (the engine's `linkRoleDescriptions`, on in `browse`): only then does it reach the stage
+    /// it tests.
+    public var linksRoleDescriptions: Bool {
+        self == .oneRoleManyHolders || self == .unheldRoleAmongSpeakers || self == .titledPeopleAndDescriptions
+    }
+
+    /// How many times the common test size a text of this family must be for time quadratic in it
+    /// to show: some stages are quadratic only in the people or paragraphs of a text, whose cost
+    /// at the common size is still small beside the linear cost of tagging it.
+    public var testScale: Int {
+        switch self {
+        case .bareSurnameSubjects, .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions: 4
+        case .surnameEchoes: 8
+        default: 1
+        }
+    }
 }

@@ -27,7 +27,9 @@ func runPathologicalBenchmark(_ arguments: [String]) {
         for bytes in sizes {
             let text = family.text(bytes: bytes)
             let start = cpuSeconds()
-            _ = Engine().analyze(text: text, name: family.rawValue)
+            var options = Engine.Options()
+            options.linkRoleDescriptions = family.linksRoleDescriptions
+            _ = Engine(options: options).analyze(text: text, name: family.rawValue)
             seconds.append(cpuSeconds() - start)
             if seconds.last! > PathologicalTiming.giveUpSeconds { break }
         }

@@ -3,14 +3,14 @@ import Foundation
 
 /// A validator for the part of JSON Schema (2020-12) that `schema/whosaid.schema.json` uses:
 /// `type` (a name or a list), `enum`, `minimum`, `pattern`, `properties`, `required`,
-/// `additionalProperties: false`, `items`, `oneOf` and local `$ref`s (`#/$defs/NAME`).
+/// `additionalProperties: false`, `items`, `maxItems`, `oneOf` and local `$ref`s (`#/$defs/NAME`).
 /// A keyword it does not know is an error, so the schema cannot say more than is checked.
 struct JSONSchema {
     let root: [String: JSONValue]
 
     static let known: Set<String> = [
         "$schema", "$id", "$defs", "title", "description", "type", "enum", "minimum", "pattern",
-        "properties", "required", "additionalProperties", "items", "oneOf", "$ref",
+        "properties", "required", "additionalProperties", "items", "maxItems", "oneOf", "$ref",
     ]
 
     init(contentsOf url: URL) throws {
@@ -70,6 +70,10 @@ struct JSONSchema {
                     errors.append("\(path): unexpected key \(name)")
                 }
             }
+        }
+        if case .array(let elements) = value, case .number(let most)? = schema["maxItems"],
+            let m = Int(most), elements.count > m {
+            errors.append("\(path): \(elements.count) items, more than the maximum \(most)")
         }
         if case .array(let elements) = value, let items = schema["items"] {
             for (i, element) in elements.enumerated() { check(element, items, path: "\(path)[\(i)]", into: &errors) }

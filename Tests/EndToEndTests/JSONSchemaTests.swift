@@ -53,6 +53,13 @@ import Testing
         #expect(errors.contains("$.speakers[0].name: null, not string"))
         #expect(errors.contains("$.speakers[0]: unexpected key statementCount"))
         #expect(errors.contains("$.speakers[0]: no statement_ids"))
+        let aliases = (0...16).map { "\"a\($0)\"" }.joined(separator: ",")
+        let quote17 = #"{"id": 0, "start": 0, "end": 0, "text": "", "kind": "direct", "speaker": null, "speaker_aliases": ["#
+            + aliases + #"], "cue": null, "paragraph": 1, "rule": "trailing-cue", "confidence": 1, "topics": []}"#
+        let long = try JSONValue.parse(Data((#"{"id": "a", "text": "", "quotes": ["# + quote17 + #"], "actors": []}"#).utf8))
+        #expect(schema.errors(long, definition: "extract").contains("$.quotes[0].speaker_aliases: 17 items, more than the maximum 16"))
+        let quote = schema.root["$defs"]?.objectValue?["quote"]?.objectValue?["properties"]?.objectValue
+        #expect(quote?["speaker_aliases"]?.objectValue?["maxItems"] == .number(String(AnalysisJSON.maxSpeakerAliases)))
     }
 
     @Test func everyKeyIsSnakeCase() throws {

@@ -18,13 +18,22 @@ import Testing
 
     @Test(arguments: PathologicalFamily.allCases)
     func timeGrowsLinearly(_ family: PathologicalFamily) {
-        let small = family.text(bytes: Self.smallBytes)
-        let large = family.text(bytes: Self.smallBytes * Self.growth)
+        let smallBytes = Self.smallBytes * family.testScale
+        let small = family.text(bytes: smallBytes)
+        let large = family.text(bytes: smallBytes * Self.growth)
+        let options = Self.options(for: family)
         // The best of two runs: the machine may be busy with other work for one of them.
-        let smallSeconds = max(Self.floorSeconds, min(Self.seconds(small), Self.seconds(small)))
-        let largeSeconds = min(Self.seconds(large), Self.seconds(large))
+        let smallSeconds = max(Self.floorSeconds, min(Self.seconds(small, options), Self.seconds(small, options)))
+        let largeSeconds = min(Self.seconds(large, options), Self.seconds(large, options))
         #expect(largeSeconds / smallSeconds < Self.maxRatio,
-                "\(family.rawValue): \(smallSeconds) s for \(Self.smallBytes) bytes, \(largeSeconds) s for \(Self.growth)×")
+                "\(family.rawValue): \(smallSeconds) s for \(smallBytes) bytes, \(largeSeconds) s for \(Self.growth)×")
+    }
+
+    /// The engine's options a family is timed with (``PathologicalFamily/linksRoleDescriptions``).
+    static func options(for family: PathologicalFamily) -> Engine.Options {
+        var options = Engine.Options()
+        options.linkRoleDescriptions = family.linksRoleDescriptions
+        return options
     }
 
     /// Most bytes of statement text the engine may give per byte of input: each statement keeps
@@ -33,8 +42,8 @@ import Testing
 
     @Test(arguments: PathologicalFamily.allCases)
     func statementTextGrowsLinearly(_ family: PathologicalFamily) {
-        let text = family.text(bytes: Self.smallBytes * Self.growth)
-        let analysis = Engine().analyze(text: text, name: "pathological")
+        let text = family.text(bytes: Self.smallBytes * family.testScale * Self.growth)
+        let analysis = Engine(options: Self.options(for: family)).analyze(text: text, name: "pathological")
         let statementBytes = analysis.statements.reduce(0) { $0 + $1.text.utf8.count }
         #expect(statementBytes <= Self.maxStatementBytesPerInputByte * text.utf8.count,
                 "\(family.rawValue): \(statementBytes) bytes of statements from \(text.utf8.count)")
@@ -83,10 +92,10 @@ import Testing
         #expect(largeSeconds / smallSeconds < Self.maxRatio, "\(smallSeconds) s for \(smallForms) forms an epoch, \(largeSeconds) s for \(Self.growth)×")
     }
 
-    /// Thread CPU seconds to analyse `text` (other threads and processes do not count).
-    static func seconds(_ text: String) -> Double {
+    /// Thread CPU seconds to analyse `text` with `options` (other threads and processes do not count).
+    static func seconds(_ text: String, _ options: Engine.Options = Engine.Options()) -> Double {
         let start = threadCPUSeconds()
-        _ = Engine().analyze(text: text, name: "pathological")
+        _ = Engine(options: options).analyze(text: text, name: "pathological")
         return threadCPUSeconds() - start
     }
 

@@ -18,6 +18,105 @@ struct SurnameOpeningHeadlineTests {
 enum SpeakerPhraseShapeTests {
     typealias Case = AttributionGrammarTests.Case
 
+    /// `She backed a plan she said would cut taxes`: a cue inside a contact relative clause (no
+    /// `which` or `that`) followed by a finite predicate reports that predicate, whose subject is
+    /// the clause's antecedent (``Attributor/contactRelativeGapAntecedent(verb:first:last:)``);
+    /// an antecedent opening the sentence is left alone (`The thing … said was wrong`).
+    static let contactRelativeGapCases: [Case] = [
+        Case(text: "Ann Pruett backed a plan she said would cut taxes for families.",
+             expected: [("Ann Pruett", "would cut taxes for families")]),
+        Case(text: "The council lacks the resolve Ms. Diaz argues is needed to fix the roads.",
+             expected: [("Ms. Diaz", "is needed to fix the roads")]),
+        Case(text: "The thing Ann Pruett said was wrong.",
+             expected: []),
+    ]
+
+    /// `Ann Lee, a professor at Yale University, New Haven, Conn., said`: a city whose first word
+    /// the tagger reads as an adjective (`New`, `Grand`, `Long`) still places the institution
+    /// before its state (``MentionFinder/cityAndStateOpeningComma(closedAt:floor:)``); the city
+    /// is no person apposed to it.
+    static let adjectiveOpenedCityCases: [Case] = [
+        Case(text: "Ann Lee, a professor at Yale University, New Haven, Conn., said the study was flawed.",
+             expected: [("Ann Lee", "the study was flawed")]),
+        Case(text: "Tom Reyes, a nurse at Mercy Hospital, Long Beach, Calif., said the ward was full.",
+             expected: [("Tom Reyes", "the ward was full")]),
+        Case(text: "Dana Cole, a teacher at Carver High School, Grand Rapids, Mich., said the test was unfair.",
+             expected: [("Dana Cole", "the test was unfair")]),
+        Case(text: "Ann Lee, a professor at Harvard University, Cambridge, Mass., said the study was flawed.",
+             expected: [("Ann Lee", "the study was flawed")]),
+        Case(text: "An expert at Peking University, Zhang Wei, said the data were sound.",
+             expected: [("Zhang Wei", "the data were sound")]),
+    ]
+
+    /// `said the firm's founder and chief executive, Omar Haddad`: a job noun the tagger reads as
+    /// an adjective after `chief` or `and` still closes a phrase a determiner opens
+    /// (``MentionFinder/closesDeterminedRole(_:first:)``), so the coordinated roles are a
+    /// description and the name apposed to them speaks.
+    static let adjectiveTaggedCoordinatedRoleCases: [Case] = [
+        Case(text: "\"We will merge,\" said the firm's founder and chief executive, Omar Haddad.",
+             expected: [("Omar Haddad", "\"We will merge,\"")]),
+        Case(text: "\"Sales fell,\" said the bank's president and chief executive, Lena Ortiz.",
+             expected: [("Lena Ortiz", "\"Sales fell,\"")]),
+        Case(text: "\"We will merge,\" said the company's chairman and top executive, Omar Haddad.",
+             expected: [("Omar Haddad", "\"We will merge,\"")]),
+        Case(text: "\"We will merge,\" said the firm's founder and chief financial officer, Omar Haddad.",
+             expected: [("Omar Haddad", "\"We will merge,\"")]),
+        Case(text: "\"We will merge,\" said the firm's chief executive.",
+             expected: [("the firm's chief executive", "\"We will merge,\"")]),
+    ]
+
+    /// `Volunteers at the charity Hope House said`: a plural noun of people opening the sentence
+    /// is a group however the tagger reads its capital
+    /// (``MentionFinder/isPeopleNounPluralOpeningSentence(_:)``), so the group with its
+    /// prepositional phrase speaks, not the name it serves.
+    static let peopleNounPluralOpeningCases: [Case] = [
+        Case(text: "Volunteers at the charity Hope House said the shelter was full.",
+             expected: [("Volunteers at the charity Hope House", "the shelter was full")]),
+        Case(text: "Activists at the group Clean Rivers said the spill was worse than reported.",
+             expected: [("Activists at the group Clean Rivers", "the spill was worse than reported")]),
+        Case(text: "Nurses at Mercy Hospital said the ward was full.",
+             expected: [("Nurses at Mercy Hospital", "the ward was full")]),
+        Case(text: "Members of the charity Hope House said the shelter was full.",
+             expected: [("Members of the charity Hope House", "the shelter was full")]),
+        Case(text: "Williams at the rally said the race was close.",
+             expected: [("Williams", "the race was close")]),
+    ]
+
+    /// `Obama's repeatedly said he would veto it.`: `has` fused to a person's name that the
+    /// article also writes bare (``Attributor/nameBeforeContractedHas(_:verb:)``); a word written
+    /// only with the ending stays a company's name, and a possessive before a noun stays one.
+    static let contractedHasNameCases: [Case] = [
+        Case(text: "Ann Lowe spoke on Monday. Lowe's repeatedly said she would veto it.",
+             expected: [("Ann Lowe", "she would veto it")]),
+        Case(text: "Tom Reyes spoke on Monday. Reyes's long argued that the tax is unfair.",
+             expected: [("Tom Reyes", "the tax is unfair")]),
+        Case(text: "Ann Lowe spoke on Monday. Lowe's said she would run again.",
+             expected: [("Ann Lowe", "she would run again")]),
+        Case(text: "McDonald's said it would raise wages.",
+             expected: [("McDonald's", "it would raise wages")]),
+        Case(text: "Ann Lowe spoke on Monday. Lowe's aides said she would run again.",
+             expected: [("Lowe's aides", "she would run again")]),
+    ]
+
+    /// `Even as the vote nears, the race is close, said Ann Lowe.`: a segment set off by commas
+    /// whose noun phrase an auxiliary follows is a clause, not a role apposed to the phrase before
+    /// it (``MentionFinder/opensClauseSegment(_:before:)``), so the inverted cue's speaker reports
+    /// it; a role with a relative clause stays a role.
+    static let clauseSegmentNotRoleCases: [Case] = [
+        Case(text: "Even as the vote nears, a town divided by the plant, the race is close, said Ann Lowe.",
+             expected: [("Ann Lowe", "Even as the vote nears, a town divided by the plant, the race is close")]),
+        Case(text: "As turnout rises, the outcome is uncertain, said Tom Reyes.",
+             expected: [("Tom Reyes", "As turnout rises, the outcome is uncertain")]),
+        Case(text: "Even as the vote nears, the race is close, said Ann Lowe.",
+             expected: [("Ann Lowe", "Even as the vote nears, the race is close")]),
+        Case(text: "After the storm passed, the roads were closed, said Tom Reyes.",
+             expected: [("Tom Reyes", "After the storm passed, the roads were closed")]),
+        Case(text: "Ann Lowe, the mayor, said the race is close.",
+             expected: [("Ann Lowe", "the race is close")]),
+        Case(text: "Ann Lowe, a teacher who is retired, said the race is close.",
+             expected: [("Ann Lowe", "the race is close")]),
+    ]
+
     /// `Harmon recalled 200,000 vehicles.`: `recall` whose object opens with a quantity in digits
     /// takes goods back and reports nothing (``Attributor/isProductRecall(verb:last:)``); a memory
     /// still does.
@@ -2289,7 +2388,7 @@ expected: [("the lawyer", "They want their money back")]),
              expected: [("Tom Osei", "the results were weak"), ("Tom Osei", "“The data are sound,”")]),
     ]
 
-    static let allCases = introducedSurnameCases + apposedRelativeAntecedentCases + gerundClauseParticipleCases + classifiedNameHostCases + clockTimeCases + namedPersonInApposedSubjectCases + coordinatedOfficeRoleCases + possessiveShapedNameWithRoleCases + institutionCityAndStateCases + productRecallCases + bareDeterminedPositionCases + outerTrailingCueCases + aspectualTrailingCueCases + coordinatedRoleAndNamedPersonCases + bareSurnameNewSubjectCases + reviewMendCases47 + frontedSceneLeadCases + coordinatedClauseParticipleCases + publicationParticipleCases + adverbTaggedPositionCases + aspectualGerundCases + possessiveShapedNameCases + universityCampusCases + institutionTitleLinkCases + generationalSuffixNameCases + pluralNounOpeningOrganisationCases + splitSyllableFamilyNameCases + reviewMendCases46 + kinApposedUnlistedNameCases + subjectBeforeAdverbCases + surnameEchoCases + perceivedParticipleCases + reducedControlPassiveCases + quoteCommaBeforeSubordinatorCases + placeModifierDescriptionCases + frontedDayBeforeSubjectCases + possessorOfRelativeHeadCases + interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
+    static let allCases = adjectiveOpenedCityCases + adjectiveTaggedCoordinatedRoleCases + peopleNounPluralOpeningCases + contractedHasNameCases + clauseSegmentNotRoleCases + contactRelativeGapCases + introducedSurnameCases + apposedRelativeAntecedentCases + gerundClauseParticipleCases + classifiedNameHostCases + clockTimeCases + namedPersonInApposedSubjectCases + coordinatedOfficeRoleCases + possessiveShapedNameWithRoleCases + institutionCityAndStateCases + productRecallCases + bareDeterminedPositionCases + outerTrailingCueCases + aspectualTrailingCueCases + coordinatedRoleAndNamedPersonCases + bareSurnameNewSubjectCases + reviewMendCases47 + frontedSceneLeadCases + coordinatedClauseParticipleCases + publicationParticipleCases + adverbTaggedPositionCases + aspectualGerundCases + possessiveShapedNameCases + universityCampusCases + institutionTitleLinkCases + generationalSuffixNameCases + pluralNounOpeningOrganisationCases + splitSyllableFamilyNameCases + reviewMendCases46 + kinApposedUnlistedNameCases + subjectBeforeAdverbCases + surnameEchoCases + perceivedParticipleCases + reducedControlPassiveCases + quoteCommaBeforeSubordinatorCases + placeModifierDescriptionCases + frontedDayBeforeSubjectCases + possessorOfRelativeHeadCases + interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that

@@ -40,6 +40,22 @@ import Testing
         }
     }
 
+    /// The in-place readers of a key's parts give what its slice gives, for keys of one part,
+    /// of several and with empty parts.
+    @Test func keyPartsReadInPlaceAreTheSlices() {
+        let text = Self.texts.joined(separator: "\n\n") + " Katie Lowe-Smith’s co-operative e-mail."
+        let scan = TopicTokenizer.scan(Document(name: "t", text: text))
+        var severalParts = 0
+        for k in scan.keys.indices {
+            var inPlace: [Int32] = []
+            scan.forEachKeyComponent(of: Int32(k)) { inPlace.append($0) }
+            #expect(inPlace == Array(scan.keyComponents(Int32(k))), "\(scan.keys[k])")
+            #expect(scan.keyComponentCount(Int32(k)) == scan.keyComponents(Int32(k)).count, "\(scan.keys[k])")
+            if inPlace.count > 1 { severalParts += 1 }
+        }
+        #expect(severalParts > 0)
+    }
+
     @Test func anEmptyDocumentHasNoParts() {
         let scan = TopicTokenizer.scan(Document(name: "t", text: ""))
         #expect(scan.componentIDs(of: [Array("talk".utf8), []]) == [nil, nil])

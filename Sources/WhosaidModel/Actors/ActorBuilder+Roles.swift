@@ -22,15 +22,12 @@ extension ActorBuilder {
         let named = holders.verdict(description: description, proper: proper)
         if named == .many { return nil }
         // Speakers so far who hold the role: the one seen last, unless they are two people, or
-        // another than the one the names hold it.
-        var best: (id: Int, token: Int)?
-        var speakerSurname: String?
-        for (id, d) in drafts.enumerated() where d.kind == .person {
-            guard let seen = index.lastSeen[id], seen < m.first, d.holdsRole(description, proper: proper) else { continue }
-            if let s = speakerSurname, s != d.surname { return nil }
-            speakerSurname = d.surname
-            if best == nil || seen > best!.token { best = (id, seen) }
-        }
+        // another than the one the names hold it. Read from the speakers filed under the role's
+        // class (``RoleSightings``): reading every draft at each description was quadratic.
+        let speakers = index.roleSightings.holders(description, proper: proper, before: m.first, lastSeen: index.lastSeen)
+        if speakers.twoPeople { return nil }
+        let best = speakers.latest
+        let speakerSurname = best.map { drafts[$0].surname }
         if case .one(let e, let first) = named {
             if let s = speakerSurname, s != names.entries[e].surname { return nil }
             // People the text introduced with that title or role ("Mayor Bill de Blasio") who have not spoken.
@@ -39,7 +36,7 @@ extension ActorBuilder {
         if best == nil, let entry = ledeRoleHolder(m, description: description, proper: proper, names: names) {
             return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
         }
-        return best?.id
+        return best
     }
 
     /// `India will cut fuel taxes, the finance minister said on Friday.` … `“…,” Finance Minister

@@ -97,8 +97,13 @@ struct ActorBuilder {
             absorb(m, into: &drafts[id])
             index.update(id, in: drafts)
             index.saw(id, at: m.first)
+            if linksRoleDescriptions, drafts[id].kind == .person {
+                index.roleSightings.saw(id, surname: drafts[id].surname, titles: drafts[id].titles, roles: drafts[id].roles, at: m.first)
+            }
             speakerOf[ci] = id
         }
+        // The speakers are all seen: later role descriptions (the subjects below) come in any order.
+        if linksRoleDescriptions { index.roleSightings.freeze(lastSeen: index.lastSeen) }
         // People introduced with a title or a role ("Olivia Grant, a nurse,") may be what a later
         // pronoun refers to, though they have not spoken yet.
         // Drafts of a second person who shares a known person's surname ("Mark Porter" after

@@ -70,12 +70,4 @@ struct ActorDraft {
     /// The person's gender: what the article states, else what the first name suggests; nil
     /// when nothing shows it.
     var gender: Gender? { statedGender ?? nameGender }
-
-    /// Whether the actor holds the role a description names ("mayor", "former secretary",
-    /// "georgia democrat") in a title or appositive role: the role's head word is the
-    /// description's head, and words that make it another office ("vice president") are in the
-    /// description too.
-    func holdsRole(_ description: [String], proper: [String]) -> Bool {
-        (titles + roles).contains { RoleWords.role($0, isNamedBy: description, proper: proper) }
-    }
 }

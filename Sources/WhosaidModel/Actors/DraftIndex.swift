@@ -33,6 +33,9 @@ struct DraftIndex {
     private var keys: [[String]] = []
     /// Draft → token where it was last mentioned.
     private(set) var lastSeen: [Int: Int] = [:]
+    /// The speakers holding each kind of title or role: filed by the caller only when role
+    /// descriptions are tied to their holders (``RoleSightings``).
+    var roleSightings = RoleSightings()
     /// What each draft was last filed by, by id (draft ids are indices, so an array), so that an
     /// ``update`` that would file it under the same keys again (most do: a mention absorbed into
     /// a known actor) returns at once.

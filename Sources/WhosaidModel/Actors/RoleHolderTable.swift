@@ -67,8 +67,11 @@ final class RoleHolderTable {
     /// first; `proper`: its capitalised modifiers, which the role must hold too).
     func verdict(description: [String], proper: [String]) -> Verdict {
         build()
-        guard let head = description.last else { return .none }
-        let key = description.joined(separator: " ") + "|" + proper.joined(separator: " ")
+        guard let head = description.last, let c = RoleSightings.RoleClass(description: description) else { return .none }
+        // Kept by what the verdict reads of the description, its role class and proper words: a
+        // text of many descriptions of one role, each with other plain words (`the new mayor`,
+        // `the busy mayor`), reads the role's holders once.
+        let key = c.head + "|" + c.office.joined(separator: " ") + "|" + proper.joined(separator: " ")
         if let v = memo[key] { return v }
         var v = Verdict.none
         for h in byHead[head] ?? [] where RoleWords.role(h.text, isNamedBy: description, proper: proper) {

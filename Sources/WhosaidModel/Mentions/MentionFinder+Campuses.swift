@@ -146,7 +146,7 @@ extension MentionFinder {
         let cityComma = stateStart - 1
         guard cityComma - 2 >= floor, tokens[cityComma].lower == ",", tokens[cityComma].quote == nil else { return nil }
         var k = cityComma - 1
-        while k >= floor, cityComma - 1 - k < Self.maxCampusWords, isCampusWord(k) { k -= 1 }
+        while k >= floor, cityComma - 1 - k < Self.maxCampusWords, isCityWord(k) { k -= 1 }
         guard k < cityComma - 1, k - 1 >= floor, tokens[k].lower == ",", tokens[k].quote == nil,
               namesPlacedInstitution(endingAt: k - 1, floor: floor) else { return nil }
         return k
@@ -158,7 +158,7 @@ extension MentionFinder {
     func cityAndStateEnd(afterNameEndingAt nameEnd: Int, floor: Int, ceiling: Int) -> Int? {
         guard nameEnd + 4 <= ceiling, tokens[nameEnd + 1].lower == ",", namesPlacedInstitution(endingAt: nameEnd, floor: floor) else { return nil }
         var k = nameEnd + 2
-        while k <= ceiling, k - (nameEnd + 2) < Self.maxCampusWords, isCampusWord(k) { k += 1 }
+        while k <= ceiling, k - (nameEnd + 2) < Self.maxCampusWords, isCityWord(k) { k += 1 }
         guard k > nameEnd + 2, k + 1 <= ceiling, tokens[k].lower == ",", tokens[k].quote == nil else { return nil }
         var state = k + 1
         if state + 1 <= ceiling, NonPersonNames.isTwoWordPlace(tokens[state].lower, tokens[state + 1].lower) { state += 1 }
@@ -167,6 +167,15 @@ extension MentionFinder {
            !tokens[state].lower.hasSuffix(".") { state += 1 }
         guard state + 1 > ceiling || Self.campusClosers.contains(tokens[state + 1].lower) else { return nil }
         return state
+    }
+
+    /// Whether token `k` may be a word of a city's name before its state: a campus word
+    /// (``isCampusWord(_:)``), or a capitalised word the tagger reads as an adjective right before
+    /// one (`New Haven`, `Grand Rapids`, `Long Beach`), which a city's name may open.
+    private func isCityWord(_ k: Int) -> Bool {
+        if isCampusWord(k) { return true }
+        let t = tokens[k]
+        return t.isWord && t.isCapitalized && t.quote == nil && t.tag == .adj && k + 1 < tokens.count && isCampusWord(k + 1)
     }
 
     /// The state word at `k` as ``isStateWord(_:)`` reads it: with its full stop when the

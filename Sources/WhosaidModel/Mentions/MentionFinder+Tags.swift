@@ -26,6 +26,14 @@ extension MentionFinder {
         return t.tag == .verb && isSentenceStart(i) && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
     }
 
+    /// Whether the lower-case word at `last`, which the tagger reads as an adjective, is a job
+    /// noun (``isJobNoun(_:)``) closing a phrase that a determiner opens (`the firm's founder and
+    /// chief executive`, `its top executive`): after `chief` or `and` the tagger may read
+    /// `executive` or `official` as an adjective, but nothing follows it for it to modify.
+    func closesDeterminedRole(_ last: Int, first: Int) -> Bool {
+        last > first && !tokens[last].isCapitalized && Self.isJobNoun(tokens[last].lower) && tokens[first].is(.determiner)
+    }
+
     /// Whether token `last` can head a speaker's noun phrase that starts at `first`.
     func isNounPhraseHead(_ last: Int, first: Int) -> Bool {
         let t = tokens[last]
@@ -38,6 +46,7 @@ extension MentionFinder {
             // party or a people; "a good", "Democratic" alone do not. "attorney general": an
             // adjective after its noun.
             if last > first, tokens[last - 1].tag == .noun || tokens[last - 1].tag == .propn { return true }
+            if closesDeterminedRole(last, first: first) { return true }
             return t.isCapitalized && last > first && (tokens[first].is(.determiner) || tokens[first].tag == .num)
         }
         guard Self.nonHeadTags.contains(t.tag) else { return true }
@@ -85,8 +94,22 @@ extension MentionFinder {
     /// Whether `m`, read as a name, is common nouns that a sentence's capital opens ("Aides",
     /// "Senior aides"): the first word is no proper noun and the others are lower case.
     func isCommonNounsOpeningSentence(_ m: SpeakerMention) -> Bool {
-        guard m.kind == .name, isSentenceStart(m.first), tokens[m.first].tag != .propn, tokens[m.last].tag == .noun else { return false }
+        guard m.kind == .name, isSentenceStart(m.first) else { return false }
+        if m.first == m.last, isPeopleNounPluralOpeningSentence(m.first) { return true }
+        guard tokens[m.first].tag != .propn, tokens[m.last].tag == .noun else { return false }
         return (m.first...m.last).dropFirst().allSatisfy { !tokens[$0].isCapitalized }
+    }
+
+    /// Whether the capitalised word at `k` opening its sentence is the plural of a common noun
+    /// of people (`Volunteers`, `Activists`, `Nurses`: a job noun, ``Attributor/personHeads``
+    /// or ``isPluralGroupNoun(_:)``), however the tagger reads it: before a preposition (`Volunteers
+    /// at the charity Hope House said`) it heads a group, and the name after it is whom the group
+    /// serves.
+    func isPeopleNounPluralOpeningSentence(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, t.isCapitalized, t.quote == nil, !t.is(.title), t.lower.endsWith("s"), !t.lower.endsWith("ss") else { return false }
+        let singular = String(t.lower.dropLast())
+        return Self.isJobNoun(singular) || Attributor.personHeads.contains(singular) || isPluralGroupNoun(k)
     }
 
     /// Whether the phrase starting at `first` is itself the object of a verb or preposition.

@@ -309,6 +309,10 @@ struct MentionFinder {
                 commasSeen += 1
                 if commasSeen > 3 { return description }
                 let roleStart = c + 1
+                // "Even as the vote nears, a town divided, the race is close, said": a clause
+                // right before the verb's comma is no role, and no earlier segment is apposed
+                // across it.
+                if commasSeen == 1, opensClauseSegment(roleStart, before: comma) { return nil }
                 // "founder of the Leadership Institute, YAF member…": a phrase that is a preposition's
                 // object is part of an earlier role, not the one the role describes.
                 if isRoleStart(roleStart), var name = phrase(endingAt: c - 1, floor: floor), name.kind != .pronoun,

@@ -171,7 +171,7 @@ struct KeyphraseCandidates {
             }
             var length = 0
             for k in 0..<depth {
-                for part in scan.keyComponents(keys[k]) {
+                scan.forEachKeyComponent(of: keys[k]) { part in
                     if length == text.count { text.append(part) } else { text[length] = part }
                     length += 1
                 }

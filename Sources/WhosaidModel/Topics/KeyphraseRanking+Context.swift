@@ -76,11 +76,12 @@ extension KeyphraseRanking {
             guard !personNames.isEmpty else { return true }
             // The stems in a buffer on the stack: an array each cost an allocation per candidate.
             var most = 0
-            for term in c.terms { most += scan.keyComponents(term).count }
+            for term in c.terms { most += scan.keyComponentCount(term) }
             return withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buffer in
                 var n = 0
                 for term in c.terms {
-                    for stem in scan.keyComponents(term) where stem != emptyComponent {
+                    scan.forEachKeyComponent(of: term) { stem in
+                        guard stem != emptyComponent else { return }
                         buffer[n] = stem
                         n += 1
                     }

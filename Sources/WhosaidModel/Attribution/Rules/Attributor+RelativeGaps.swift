@@ -10,9 +10,10 @@ extension Attributor {
     static let gapRelativePronouns: WordSet = ["which", "who", "that", "what"]
 
     /// Whether the reporting verb at `v` (sentence `first...last`) is followed by a predicate whose
-    /// subject is the relative pronoun before the verb's own subject.
+    /// subject is the relative pronoun before the verb's own subject, or the antecedent of a
+    /// contact clause (``contactRelativeGapAntecedent(verb:first:last:)``).
     func reportsRelativeGap(verb v: Int, first: Int, last: Int) -> Bool {
-        relativeGapPronoun(verb: v, first: first, last: last) != nil
+        relativeGapPronoun(verb: v, first: first, last: last) != nil || contactRelativeGapAntecedent(verb: v, first: first, last: last) != nil
     }
 
     /// The last token of the predicate a relative-gap cue at `v` reports: before the comma that

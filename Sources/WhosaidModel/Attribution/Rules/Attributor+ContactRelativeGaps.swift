@@ -1,0 +1,36 @@
+import WhosaidSyntax
+
+/// A cue inside a contact relative clause, one without `which` or `that`, whose gap is the
+/// subject of what was reported: `She backed a plan she said would cut taxes`, `It is a cost the
+/// minister admits will take decades`, `the resolve Ms. Diaz argues is needed`. As with
+/// ``relativeGapPronoun(verb:first:last:)``, the statement is the predicate after the cue and the
+/// speaker the cue's own subject. A finite verb right after the cue has no subject of its own
+/// there, so the noun before the cue's subject is the gap's antecedent.
+extension Attributor {
+    /// Most tokens of the cue's subject when it is a phrase (`the minister`, `the state's auditor`).
+    static let maxContactGapSubjectTokens = 4
+
+    /// The token that heads the antecedent of a contact relative clause whose subject is the
+    /// subject of the cue at `v` (sentence `first...last`), when a finite predicate follows the
+    /// cue; nil for any other shape. The subject is a pronoun, a name or a short phrase opened by
+    /// a determiner, and only auxiliaries or adverbs stand between it and the cue; the antecedent
+    /// is a lower-case common noun (no time word, no possessive). An antecedent opening the
+    /// sentence is left alone: `The thing he said was wrong` reads the other way too.
+    func contactRelativeGapAntecedent(verb v: Int, first: Int, last: Int) -> Int? {
+        let p = relativeGapPredicateStart(verb: v, last: last)
+        guard p <= last, tokens[p].quote == nil, tokens[p].tag == .aux || tokens[p].tag == .verb && !Lexicon.isGerund(tokens[p].lower),
+              let m = subject(ofVerb: v, floor: first), m.last < v,
+              (m.last + 1..<v).allSatisfy({ tokens[$0].tag == .aux || tokens[$0].tag == .adv }) else { return nil }
+        let pronoun = m.first == m.last && tokens[m.first].tag == .pron && Self.contactClauseSubjectPronouns.contains(tokens[m.first].lower)
+        let phrase = m.kind == .name || tokens[m.first].tag == .det && m.last - m.first < Self.maxContactGapSubjectTokens
+        guard pronoun || m.kind != .pronoun && phrase else { return nil }
+        let h = m.first - 1
+        guard h > first, tokens[h].tag == .noun, tokens[h].quote == nil, tokens[h].isWord, !tokens[h].isCapitalized,
+              !tokens[h].is(.timeWord), !tokens[h].lower.isPossessiveForm else { return nil }
+        // "The best that the experts could say was that…" (see relativeGapPronoun).
+        if Attributor.copulas.contains(tokens[p].lower), p + 1 <= last, tokens[p + 1].lower == "that" { return nil }
+        guard let antecedent = finder.phrase(endingAt: h, floor: first), antecedent.first != first,
+              afterDateline(first, before: v) != antecedent.first else { return nil }
+        return h
+    }
+}
