@@ -59,6 +59,12 @@ struct RoleSightings {
         var secondSurnameAt = 0
     }
 
+    /// Most role classes one speaker is filed under: each sighting of a speaker is filed in all
+    /// of its classes, so a speaker given a new role at every quote (`said Tom Smith, a Baaa
+    /// carpenter`, with thousands of invented words) made sightings quadratic. Real news gives a
+    /// speaker a handful; a class past this many is not linked to them.
+    static let maxClassesPerSpeaker = 32
+
     /// What is filed of one speaker.
     private struct Filed {
         var surname: String
@@ -89,10 +95,12 @@ struct RoleSightings {
     /// (tokens non-decreasing): under the classes of all its titles and roles, of which those
     /// added since it was last seen are read.
     mutating func saw(_ id: Int, surname: String, titles: [String], roles: [String], at token: Int) {
-        var f = filed[id] ?? Filed(surname: surname)
+        // Taken out while it changes, so that appending to its lists copies none of them.
+        var f = filed.removeValue(forKey: id) ?? Filed(surname: surname)
+        defer { filed[id] = f }
         if f.titles < titles.count || f.roles < roles.count {
             for text in titles[f.titles...] + roles[f.roles...] {
-                guard let c = RoleClass(role: text) else { continue }
+                guard f.classes.count < Self.maxClassesPerSpeaker, let c = RoleClass(role: text) else { continue }
                 guard f.texts[c, default: DistinctStrings()].insert(text) else { continue }
                 for key in [c] + RoleWords.expandedWords(text).map(c.holding) where f.joined.insert(key).inserted {
                     f.classes.append(key)
@@ -102,7 +110,6 @@ struct RoleSightings {
             }
             f.titles = titles.count
             f.roles = roles.count
-            filed[id] = f
         }
         // A sighting right after the draft's own last one in a class replaces it (the old one is
         // stale): a speaker seen again and again is then one sighting to read past, not thousands.

@@ -8,8 +8,13 @@ extension MentionFinder {
     /// Most words of the noun phrase read at the start of a segment before its auxiliary.
     static let maxClauseSegmentSubjectWords = 6
 
-    /// Tags of the words of a segment's opening noun phrase (`the race`, `Lowe's new plan`).
+    /// Tags of the words of a segment's opening noun phrase (`the race`, `Lowe's new plan`); a
+    /// particle only as a possessive ending (``clauseSegmentParticles``).
     static let clauseSegmentSubjectTags: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .part, .pron]
+
+    /// The particles a segment's opening noun phrase may hold: possessive endings, never the `to`
+    /// of an infinitive (`the first woman to be elected mayor` is a role, not `woman … be`).
+    static let clauseSegmentParticles: Set<String> = ["'s", "\u{2019}s", "'", "\u{2019}"]
 
     /// Whether the segment that starts at `start` and ends before `end` opens as a clause: up to
     /// ``maxClauseSegmentSubjectWords`` noun phrase words outside quotes, then an auxiliary
@@ -18,7 +23,8 @@ extension MentionFinder {
     func opensClauseSegment(_ start: Int, before end: Int) -> Bool {
         var k = start
         while k < end, k - start < Self.maxClauseSegmentSubjectWords, tokens[k].isWord, tokens[k].quote == nil,
-              Self.clauseSegmentSubjectTags.contains(tokens[k].tag), !Self.relativeOpeners.contains(tokens[k].lower) {
+              Self.clauseSegmentSubjectTags.contains(tokens[k].tag),
+              tokens[k].tag != .part || Self.clauseSegmentParticles.contains(tokens[k].lower), !Self.relativeOpeners.contains(tokens[k].lower) {
             k += 1
         }
         return k > start && k < end && tokens[k].tag == .aux && tokens[k].quote == nil

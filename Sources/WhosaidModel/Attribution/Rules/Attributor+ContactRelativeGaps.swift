@@ -10,6 +10,17 @@ extension Attributor {
     /// Most tokens of the cue's subject when it is a phrase (`the minister`, `the state's auditor`).
     static let maxContactGapSubjectTokens = 4
 
+    /// Cue verbs that take a clause, hardly ever a noun object, so that a contact relative
+    /// clause's gap is the subject of their clause (`a plan she said would cut taxes`), not their
+    /// object (`the plan she proposed will raise costs`, `the story she told was false`).
+    static let contactGapClauseVerbs: WordSet = [
+        "say", "says", "said", "argue", "argues", "argued", "insist", "insists", "insisted",
+        "contend", "contends", "contended", "claim", "claims", "claimed", "believe", "believes", "believed",
+        "think", "thinks", "thought", "admit", "admits", "admitted", "allege", "alleges", "alleged",
+        "assert", "asserts", "asserted", "suggest", "suggests", "suggested", "warn", "warns", "warned",
+        "fear", "fears", "feared", "hope", "hopes", "hoped", "estimate", "estimates", "estimated",
+    ]
+
     /// The token that heads the antecedent of a contact relative clause whose subject is the
     /// subject of the cue at `v` (sentence `first...last`), when a finite predicate follows the
     /// cue; nil for any other shape. The subject is a pronoun, a name or a short phrase opened by
@@ -17,6 +28,7 @@ extension Attributor {
     /// is a lower-case common noun (no time word, no possessive). An antecedent opening the
     /// sentence is left alone: `The thing he said was wrong` reads the other way too.
     func contactRelativeGapAntecedent(verb v: Int, first: Int, last: Int) -> Int? {
+        guard Self.contactGapClauseVerbs.contains(tokens[v].lower) else { return nil }
         let p = relativeGapPredicateStart(verb: v, last: last)
         guard p <= last, tokens[p].quote == nil, tokens[p].tag == .aux || tokens[p].tag == .verb && !Lexicon.isGerund(tokens[p].lower),
               let m = subject(ofVerb: v, floor: first), m.last < v,

@@ -177,8 +177,6 @@ extension Attributor {
         // "Clinton's comments": a possessive is no subject; the "verb" is a noun. A pronoun fused
         // with `has` is one ("He’s said he…").
         // A company named with the ending is one (`McDonald's said`, ``isPossessiveShapedName(_:verb:)``).
-        // "Obama's repeatedly said": `has` fused to a name the article also writes bare.
-        if let bare = nameBeforeContractedHas(m, verb: v) { return bare }
         if m.kind != .pronoun, tokens[m.last].lower.isPossessiveForm || tokens[m.last].lower.hasSuffix("s'"),
            !isPossessiveShapedName(m, verb: v) { return nil }
         // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide;
