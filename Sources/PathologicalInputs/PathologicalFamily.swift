@@ -65,9 +65,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// paragraph: `Banoka Kobamirix left. Kobamirix stayed.` (each surname echo read the whole text).
     case surnameEchoes
     /// Quotes whose speaker is the role of another place each time, one to a paragraph:
-    /// `“We won,” said the mayor of Kobamiriville.` All these descriptions join one actor, whose
-    /// aliases every quote of the JSON output repeats: output quadratic in the text, though the
-    /// engine's own time is linear.
+    /// `“We won,” said the mayor of Kobamiriville.` These descriptions once joined one actor,
+    /// whose aliases every quote of the JSON output repeated (output quadratic in the text); each
+    /// now names its own owner and actor, and a statement lists a bounded number of aliases.
     case placeRoleSpeakers
     /// Distinct people given one title, each then quoted as that role's description, one to a
     /// paragraph: `Mayor Banoka Kobamirix spoke. “We won,” said the mayor.` Timed with role

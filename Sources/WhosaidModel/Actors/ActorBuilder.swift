@@ -437,21 +437,6 @@ struct ActorBuilder {
         return id
     }
 
-    /// Whether description key `short` is the first words of `long` ("the secretary of state"
-    /// after "the secretary of state and candidate for the Senate"): a shorter mention of the
-    /// same description, which takes it up though it names an owner.
-    static func shortens(_ short: String, _ long: String) -> Bool {
-        guard long.count > short.count, long.hasPrefix(short) else { return false }
-        return long[long.index(long.startIndex, offsetBy: short.count)] == " "
-    }
-
-    /// The figures (words with a digit) of a description's key, space-separated: `the 30
-    /// percent` counts other people than an earlier `50 percent` and does not take it up, though
-    /// the head is the same; `the 50 percent` and a description with no figure may.
-    static func figures(ofKey key: String) -> String {
-        key.split(separator: " ").filter { $0.contains(where: \.isNumber) }.joined(separator: " ")
-    }
-
     /// Whether a surname's title (`Mr.`, `Sen.`, none) suits a full name: a gendered title needs a
     /// first name that is not clearly of the other gender (`Mr. Reyes` is not `Ana Reyes`).
     private func titleFits(_ title: String?, fullName: String) -> Bool {

@@ -78,7 +78,9 @@ struct RoleSightings {
         var texts: [RoleClass: DistinctStrings] = [:]
     }
 
+    /// The speakers filed under each role class, with their sightings and surnames.
     private var byClass: [RoleClass: Members] = [:]
+    /// What is filed of each speaker, by draft id.
     private var filed: [Int: Filed] = [:]
     /// Whether the speakers are all seen (``freeze(lastSeen:)``).
     private var frozen = false
