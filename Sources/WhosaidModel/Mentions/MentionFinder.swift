@@ -651,6 +651,12 @@ struct MentionFinder {
                 i -= 1
                 continue
             }
+            // "Robert “Bob” Whitfield, the treasurer, said": the phrase runs back over a nickname
+            // in quotation marks to the given name before it.
+            if let open = nicknameOpening(closedBy: i - 1, floor: floor, end: end) {
+                i = open
+                continue
+            }
             guard t.isWord || isAmpersandInName(i - 1), t.quote == nil, paragraphOf(i - 1) == paragraphOf(end) else { break }
             if Self.phraseClosingWords.contains(t.lower) && !t.isCapitalized { break }
             // "That person said", "Those officials say": a demonstrative opening the sentence
@@ -1743,6 +1749,19 @@ struct MentionFinder {
         var o = k - 1
         while o > first, k - o <= 3, tokens[o].quote != nil { o -= 1 }
         return o >= first && o < k - 1 && nicknameClose(afterMark: o, ceiling: last) == k
+    }
+
+    /// The opening mark of a nickname whose closing mark is token `close`, inside a name that
+    /// runs back from `end` (`Robert “Bob” Whitfield`): a capitalised word in the same paragraph
+    /// stands before the opening mark. Nil for any other shape.
+    func nicknameOpening(closedBy close: Int, floor: Int, end: Int) -> Int? {
+        guard close > floor, close < end, !tokens[close].isWord, tokens[close].quote == nil, tokens[close - 1].quote != nil,
+              isNicknameMark(close, first: floor, last: end) else { return nil }
+        var open = close - 1
+        while open > floor, tokens[open].quote != nil { open -= 1 }
+        guard open > floor, tokens[open - 1].isWord, tokens[open - 1].isCapitalized, tokens[open - 1].quote == nil,
+              paragraphOf(open - 1) == paragraphOf(end) else { return nil }
+        return open
     }
 
     /// Whether the word at `k` and the preposition after it take a pronoun object inside a
