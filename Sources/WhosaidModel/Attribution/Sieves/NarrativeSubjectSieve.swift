@@ -53,10 +53,18 @@ extension Attributor {
         // definite role, which takes up someone named before (``opensDefiniteRole(_:)``).
         let person = m.kind == .name && m.actorKind == .person
             || isPersonDescription(m) && !opensDefiniteRole(m) && m.last + 1 < open && [.verb, .aux, .adv].contains(tokens[m.last + 1].tag)
-        guard person, m.first <= first + 2 || apposed != nil,
+        guard person, m.first <= first + 2 || apposed != nil || followsIntroduction(m, sentenceFirst: first),
               isNarrativeSentence(first: first, quote: qi, subject: m),
               !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
         return m
+    }
+
+    /// Whether subject `m` stands right after an introductory prepositional phrase and its comma
+    /// that open the sentence at `first`, with no verb in the phrase: `On a radio show, Sen. Dana
+    /// Whitfield faulted the plan.` (not `According to aides, …`, whose `according` is a verb).
+    func followsIntroduction(_ m: SpeakerMention, sentenceFirst first: Int) -> Bool {
+        guard m.first > first + 1, tokens[m.first - 1].lower == ",", tokens[first].tag == .adp, tokens[first].is(.preposition) else { return false }
+        return !(first..<m.first - 1).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux || tokens[$0].quote != nil }
     }
 
     /// Most tokens of a clause coordinated last in a sentence (`, and her husband cut in.`).
