@@ -197,6 +197,19 @@ import Testing
         #expect(a.actors.first?.kind == .organisation)
     }
 
+    /// A capitalised preposition inside a name (`Doctors Without Borders`) makes it an
+    /// organisation: no person's name holds one.
+    @Test func aNameWithACapitalisedPrepositionIsAnOrganisation() {
+        let a = analyze("""
+            Doctors Without Borders said the clinic would close.
+            “We will not go back,” said Mothers Against Drunk Driving.
+            “We stay,” said Ana Silva, a nurse at the clinic.
+            """)
+        #expect(a.actor(named: "Doctors Without Borders")?.kind == .organisation)
+        #expect(a.actor(named: "Mothers Against Drunk Driving")?.kind == .organisation)
+        #expect(a.actor(named: "Ana Silva")?.kind == .person)
+    }
+
     @Test func actorsAreListedInOrderOfTheirFirstStatement() {
         let a = analyze("“First,” said Ada Ng. “Second,” said Bo Li. “Third,” Ng said.")
         #expect(a.actors.map(\.name) == ["Ada Ng", "Bo Li"])

@@ -1106,6 +1106,8 @@ struct MentionFinder {
             // "West Virginia said", "North Korea warned": a place of two words speaks as its government.
             m.actorKind = isOrganisation(first: bare, last: last) || (bare == nameStart && nameStart == first && isOrganisation(first: first, last: last))
                 || (bare..<last).contains { nameNounLinkEnd(at: $0, ceiling: last) != nil }
+                // "Doctors Without Borders": no person's name holds a capitalised preposition.
+                || bare + 1 < last && (bare + 1..<last).contains { isCapitalisedNameLink($0, floor: bare) }
                 || bare + 1 == last && NonPersonNames.isTwoWordPlace(tokens[bare].lower, normalizedSurname(tokens[last].lower))
                 ? .organisation : .person
             if hasDeterminer && m.actorKind == .person && !isAcronym(last) {
