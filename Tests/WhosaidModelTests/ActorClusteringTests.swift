@@ -128,6 +128,22 @@ import Testing
         #expect(ActorBuilder.shortens("mayor of easton", "mayor of easton and weston"))
     }
 
+    /// A description key's figures read byte by byte (an ASCII key) are those the `Character`
+    /// reading finds: words holding a digit, split at spaces, empty words dropped.
+    @Test func descriptionFiguresOfAnASCIIKeyAreTheCharacterReadings() {
+        let keys = [
+            "desc:30 percent", "desc:the 50 percent of voters", "desc:the mayor", "", " ", "  2  ",
+            "desc:the  2nd   district 4x", "desc:route 9 and 66 ", "desc:the 1\r\n2 crowd", "desc:the ½ share",
+            "desc:the Café 3", "desc:the ٣ boys",
+        ]
+        for key in keys {
+            let byCharacters = key.split(separator: " ").filter { $0.contains(where: \.isNumber) }.joined(separator: " ")
+            #expect(ActorBuilder.figures(ofKey: key) == byCharacters, "\(key)")
+        }
+        #expect(ActorBuilder.figures(ofKey: "desc:the 50 percent") == "50")
+        #expect(ActorBuilder.figures(ofKey: "desc:the mayor") == "")
+    }
+
     @Test func surnameTakesTheOneFullNameInTheText() {
         let text = """
             Daniel Keller joined the farm in 2010.

@@ -24,7 +24,35 @@ extension ActorBuilder {
     /// The figures (words with a digit) of a description's key, space-separated: `the 30
     /// percent` counts other people than an earlier `50 percent` and does not take it up, though
     /// the head is the same; `the 50 percent` and a description with no figure may.
+    /// An ASCII key (nearly every one) is read byte by byte, where a number is a digit: the
+    /// split into `Character`s and their Unicode number test cost about 28,000 instructions a
+    /// key, 0.9% of the engine on news.
     static func figures(ofKey key: String) -> String {
-        key.split(separator: " ").filter { $0.contains(where: \.isNumber) }.joined(separator: " ")
+        var key = key
+        if let ascii = key.withUTF8({ Self.asciiFigures(of: $0) }) { return ascii }
+        return key.split(separator: " ").filter { $0.contains(where: \.isNumber) }.joined(separator: " ")
+    }
+
+    /// ``figures(ofKey:)`` of a key given as its UTF-8 `bytes`, or nil when it is not all ASCII:
+    /// the words (split at spaces, empty ones dropped) holding a digit, joined by single spaces.
+    private static func asciiFigures(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        var start = 0
+        var hasDigit = false
+        for i in 0...bytes.count {
+            let b: UInt8 = i < bytes.count ? bytes[i] : 0x20
+            if b >= 0x80 { return nil }
+            if b != 0x20 {
+                if b &- 0x30 < 10 { hasDigit = true }
+                continue
+            }
+            if hasDigit {
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            }
+            start = i + 1
+            hasDigit = false
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
