@@ -42,9 +42,11 @@ extension Attributor {
         let first = openingParticipleClauseEnd(sentenceStart, before: open - 1).map { $0 + 1 } ?? sentenceStart
         // A title-case headline (`31 Latinos Share Their Thoughts On Trump`) names no one by its capitals.
         guard !titleCase[si], tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
-              !(sentenceStart...(open - 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
+              !holdsQuoteOtherThanTitle(sentenceStart...(open - 1)) else { return nil }
         let apposed = openingApposedName(first, before: open - 1)
         guard let m = apposed ?? sentenceSubject(first: first, before: min(open - 1, first + 8)) else { return nil }
+        // A title before the subject (`On CBS’s “Face the Nation,” …`) leaves the subject unsure.
+        guard !(sentenceStart..<m.first).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
         // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic
         // speaks, when the quote speaks of the subject as he or she.
         if let agent = passiveAgent(after: m, before: open - 1), quoteOpensWithPronoun(of: m, quote: qi) { return agent }
@@ -57,6 +59,24 @@ extension Attributor {
               isNarrativeSentence(first: first, quote: qi, subject: m),
               !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
         return m
+    }
+
+    /// Whether tokens `range` hold a quotation other than a work's title (``namesAWork(_:)``):
+    /// `Sen. Dana Whitfield appeared on “Meet the Press” on Sunday.` tells what she did; a
+    /// sentence with words in quotation marks is a statement of its own.
+    func holdsQuoteOtherThanTitle(_ range: ClosedRange<Int>) -> Bool {
+        var k = range.lowerBound
+        while k <= range.upperBound {
+            let q = tokens[k].quote ?? (isOpenMark(k) && k + 1 < tokens.count ? tokens[k + 1].quote : nil)
+            if let q {
+                guard namesAWork(q) else { return true }
+                k = max(k + 1, closeToken[q] + 1)
+                continue
+            }
+            if isOpenMark(k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether subject `m` stands right after an introductory prepositional phrase and its comma
