@@ -51,12 +51,71 @@ enum DirectQuoteShapeTests {
              expected: [("County Supervisor of Elections Susan Lowe", "the count was done")]),
     ]
 
+    /// `said in the spring, when the scandal broke, “I sold no land.”`: a reported clause of only
+    /// the cue's adjunct before a quoted sentence is the quote's direct statement
+    /// (``Attributor/isSentenceQuoteAfterCueAdjunct(_:quote:)``); a `that` clause, a condition, a
+    /// lower-case fragment or a quote the clause goes on past stays one mixed statement.
+    static let adjunctLedQuoteCases: [Case] = [
+        Case(text: "Rita Sand initially said in the spring, when the scandal broke, “I did not sell any land to anyone.”",
+             expected: [("Rita Sand", "“I did not sell any land to anyone.”")]),
+        Case(text: "Omar Quint responded to the question on his blog, “Yes, I will. That was a poor choice of words.”",
+             expected: [("Omar Quint", "“Yes, I will. That was a poor choice of words.”")]),
+        Case(text: "Omar Quint concluded so calmly and firmly, “With patience toward all, we will finish the work.”",
+             expected: [("Omar Quint", "“With patience toward all, we will finish the work.”")]),
+        Case(text: "Rita Sand said that once the session ends, “I will help wherever I can.”",
+             expected: [("Rita Sand", "once the session ends, “I will help wherever I can.”")]),
+        Case(text: "Rita Sand said if the levy fails, “We will take the county to court.”",
+             expected: [("Rita Sand", "if the levy fails, “We will take the county to court.”")]),
+        Case(text: "Rita Sand initially said in the spring, when the scandal broke, “nobody sold any land to anyone.”",
+             expected: [("Rita Sand", "when the scandal broke, “nobody sold any land to anyone.”")]),
+        Case(text: "Rita Sand said at the rally, as the crowd cheered, “Finally, we are free” to talk about the plan.",
+             expected: [("Rita Sand", "as the crowd cheered, “Finally, we are free” to talk about the plan")]),
+        // A cue inside a relative clause set off by a comma is the antecedent's, not the subject's.
+        Case(text: "Tom Hale cited the Marlow Courier report, which notes, “More than half the wells in the valley are dry.”",
+             expected: [("Tom Hale", "the Marlow Courier report, which notes, “More than half the wells in the valley are dry.”")]),
+    ]
+
+    /// `the report, which notes, “…”`: a relative pronoun before a cue that leads a quotation with
+    /// a comma or colon is the cue's subject; its antecedent speaks
+    /// (``Attributor/relativePronounCueSubject(ofCue:floor:)``). A `which` clause without a quote
+    /// of its own, or a label inside a `who` clause, is no such cue.
+    static let relativePronounCueCases: [Case] = [
+        Case(text: "The report, which notes, “More than half the wells in the valley are dry,” was published on Monday.",
+             expected: [("The report", "“More than half the wells in the valley are dry,”")]),
+        Case(text: "The loudest reply came from Rikki Vale who tweeted, “You should be ashamed of this budget.”",
+             expected: [("Rikki Vale", "“You should be ashamed of this budget.”")]),
+        Case(text: "The reply was a note from a farmer, which said: “We are only beginning to see what we have lost.”",
+             expected: [("a note from a farmer", "“We are only beginning to see what we have lost.”")]),
+        // Without its comma `which` picks out the object; the main clause's subject speaks.
+        Case(text: "Tom Hale added the caption which reads, “The photo breaks the council rules.”",
+             expected: [("Tom Hale", "“The photo breaks the council rules.”")]),
+        Case(text: "The bill, which says that wells must be metered, passed on Monday.", expected: []),
+        Case(text: "Rikki Vale, who called the budget “a disgrace,” left early.",
+             expected: [("Rikki Vale", "the budget “a disgrace,”")]),
+    ]
+
+    /// `“The way I see it,” Hale elaborated, “nobody asked.”`: a verb no list holds between the
+    /// halves of a split quotation is the cue of both (``Attributor/splitsQuotation(quote:comma:)``,
+    /// ``Attributor/isSplitQuotationCue(_:quote:)``); after a full stop the second quote is a
+    /// sentence of its own, which the first half's speaker continues.
+    static let splitQuotationCueCases: [Case] = [
+        Case(text: "“The way I see it,” Dora Fenn elaborated, “no one ever questioned the plan.”",
+             expected: [("Dora Fenn", "“The way I see it,”"), ("Dora Fenn", "“no one ever questioned the plan.”")]),
+        Case(text: "“We were lucky,” Dora Fenn smiled, “and we know it.”",
+             expected: [("Dora Fenn", "“We were lucky,”"), ("Dora Fenn", "“and we know it.”")]),
+        Case(text: "“The way I see it,” Dora Fenn elaborated. “No one ever questioned the plan.”",
+             expected: [("Dora Fenn", "“The way I see it,”"), ("Dora Fenn", "“No one ever questioned the plan.”")]),
+        // A first half closed by a full stop is a sentence of its own: no split, no cue for it.
+        Case(text: "“We lost.” Dora Fenn smiled, “but we will be back.”", expected: [("Dora Fenn", "“but we will be back.”")]),
+    ]
+
     /// Every table above, run by ``AttributionGrammarTests/attribution(_:)``.
     static let allCases = clauseFinalStateCases + placePrepositionSubjectCases + personOfPlaceCases + reportedSpeechReviewCases
         + sharedSurnameCases + namedKinCases + pluralOpeningSubjectCases + titleModifierAppositionCases + subjectNounAndCases
         + reducedPassiveCases + openingParticipleNarrativeCases + datelineParentheticalCases + notASpeakerCases
         + fusedHasCases + trailingWorkTitleCases + subjectAndAdjunctShapeCases + listedPredicateCases + colonInClauseCases
-        + descriptionListCases + accordingToSourceShapeCases + gerundPhraseSubjectCases
+        + descriptionListCases + accordingToSourceShapeCases + gerundPhraseSubjectCases + adjunctLedQuoteCases
+        + relativePronounCueCases + splitQuotationCueCases
 
     /// Words that are no speaker however they are capitalised (issue 10, clean names): a pronoun
     /// fused with an auxiliary is that pronoun (`She's a supporter but concedes…` → she → Rosa

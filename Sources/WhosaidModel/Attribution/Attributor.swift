@@ -234,8 +234,12 @@ struct Attributor {
             // precise attribution: its adjacent cue, else the first such clause.
             // A label keeps its object: `called the plan “a gamble”` is one mixed statement; a
             // label that is the quote alone (`a bill that critics called “anti-gay”`) is the quote's.
+            // A clause of only the cue's adjunct before a quoted sentence (`said in May, when it
+            // broke, “I sold nothing.”`) is the quote's too (``isSentenceQuoteAfterCueAdjunct``).
             let sameStatement = overlapping.filter {
-                (reported[$0].rule != .label || reported[$0].span == q.span) && isMostlyQuote(reported[$0].span, quote: qi)
+                (reported[$0].rule != .label || reported[$0].span == q.span)
+                    && (isMostlyQuote(reported[$0].span, quote: qi)
+                        || reported[$0].speaker != nil && isSentenceQuoteAfterCueAdjunct(reported[$0].span, quote: qi))
             }
             for same in sameStatement { dropped[same] = true }
             // `wrote in her memoir, “Hard Choices.”`: a clause that is only a work's title says nothing.

@@ -5,7 +5,8 @@ import WhosaidSyntax
 /// answer.`, `“Who is he?” reacted Trump.` The quote must end on a comma, a question mark or an
 /// exclamation mark (one ending on a full stop may be followed by a new sentence: `“Yes.” Lee
 /// left.`) and open its sentence, and the verb must close its clause or take only an adverb or a
-/// prepositional phrase.
+/// prepositional phrase, or open the second half of a quotation it splits (`“The way I see it,”
+/// Hale elaborated, “nobody asked.”`), which then takes the same cue.
 extension Attributor {
     /// The speaker and cue of quote `qi` when an unlisted verb stands in a cue's place after it,
     /// starting at token `j`, or nil.
@@ -31,8 +32,26 @@ extension Attributor {
         while v <= ceiling, tokens[v].is(.verbModifier) { v += 1 }
         guard v <= ceiling, isUnlistedCueVerb(v) else { return nil }
         let next = v + 1
-        guard cueEndsClause(v, ceiling: ceiling) || next <= ceiling && (tokens[next].tag == .adp || tokens[next].tag == .adv) else { return nil }
+        guard cueEndsClause(v, ceiling: ceiling) || next <= ceiling && (tokens[next].tag == .adp || tokens[next].tag == .adv)
+                || splitsQuotation(quote: qi, comma: next) else { return nil }
         return (m, v...v)
+    }
+
+    /// Whether the token at `comma` is a comma that opens the second half of a quotation that
+    /// quote `qi` began with a comma of its own (`“The way I see it,” she elaborated, “nobody
+    /// asked.”`): the words between the halves are their cue, whatever the verb.
+    func splitsQuotation(quote qi: Int, comma: Int) -> Bool {
+        comma + 1 < tokens.count && tokens[comma].lower == "," && tokens[comma].quote == nil && isOpenMark(comma + 1)
+            && lastMark(ofQuote: qi) == ","
+    }
+
+    /// Whether the unlisted verb at `v` stands between the halves of a split quotation, quote `qi`
+    /// being the second (`“The way I see it,” Hale elaborated, “nobody asked.”`): the cue of the
+    /// first half (``unlistedVerbSpeaker(quote:at:ceiling:)``) leads the second too.
+    func isSplitQuotationCue(_ v: Int, quote qi: Int) -> Bool {
+        guard qi > 0, isUnlistedCueVerb(v), splitsQuotation(quote: qi - 1, comma: v + 1), v + 2 == openToken[qi] else { return false }
+        let close = closeToken[qi - 1]
+        return close < v && v - close <= Self.maxLeadingCueReach && paragraphOf(close) == paragraphOf(v)
     }
 
     /// Whether the token at `v` can be an unlisted cue verb: a verb in the past or present tense

@@ -42,7 +42,7 @@ extension Attributor {
             let floor = max(sentenceFirst[tokens[k].sentence], 0)
             var v = k
             while v >= floor, k - v <= Self.maxLeadingCueReach, tokens[v].quote == nil {
-                if isCueVerb(v, besideQuote: true), !Lexicon.isGerund(tokens[v].lower) || isProgressive(v) && opensSentence(qi) {
+                if isCueVerb(v, besideQuote: true) || isSplitQuotationCue(v, quote: qi), !Lexicon.isGerund(tokens[v].lower) || isProgressive(v) && opensSentence(qi) {
                     // Only the cue's own complement may stand between the verb and the quote.
                     let cue = cueRange(v, upTo: open - 1)
                     let punctuated = k < open - 1  // a colon, comma or "that" before the quote
@@ -77,7 +77,8 @@ extension Attributor {
                     }
                     // "someone shouted, “Cruz,” Beck joked, “Amen!”": the next cue leads the next quote.
                     if fits, !objectOfCue, quoteEndsItsClause(qi) || closesItself || labelQuote || punctuated && leadsIntoNextCue(quote: qi),
-                       let m = subject(ofVerb: v, floor: floor) ?? coordinated ?? fusedQuotativeSubject(ofLike: v) {
+                       let m = subject(ofVerb: v, floor: floor) ?? coordinated ?? fusedQuotativeSubject(ofLike: v)
+                        ?? (punctuated ? relativePronounCueSubject(ofCue: v, floor: floor) : nil) {
                         usedCue[v] = true
                         return Candidate(span: q.span, kind: .direct, cue: cue, speaker: m, rule: .leadingCue,
                                          confidence: 0.9, quote: qi)
