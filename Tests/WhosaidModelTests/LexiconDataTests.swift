@@ -28,6 +28,14 @@ import Testing
         }
     }
 
+    /// The never-noun cue forms are noun-like forms; the words of making known are lower case
+    /// and none is a grader.
+    @Test func verbOnlyFormsAndMadeClearWords() {
+        for w in Lexicon.verbOnlyCueForms { #expect(Lexicon.nounLikeForms.contains(w), "\(w)") }
+        for w in Attributor.madeClearWords.union(Attributor.madeClearGraders) { #expect(w == w.lowercased() && w.allSatisfy(\.isLetter), "\(w)") }
+        #expect(!Attributor.madeClearWords.contains { Attributor.madeClearGraders.contains($0) })
+    }
+
     /// Quantity openers are matched as one or two lower-case words joined by one space.
     /// Post-nominal modifiers are matched by their lower-case form, each with at least one preposition.
     /// The parallel-predicate rule's past forms add to the reporting verbs' own, never repeat them.

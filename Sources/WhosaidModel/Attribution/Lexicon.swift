@@ -291,6 +291,9 @@ enum Lexicon {
         "admits", "insists", "urges", "reveals", "cites", "echoes", "rejects", "blames", "praises", "tweets",
         "posts", "calls", "denials", "accusations", "criticisms", "blasts",
     ]
+    /// Forms of ``nounLikeForms`` that are never nouns: after a coordinator they are a second
+    /// predicate whatever stands before it (`denied the report and insists that…`).
+    static let verbOnlyCueForms: WordSet = ["insists", "admits", "cites"]
     /// Verbs whose reported content may be an infinitive ("pledged to push for…").
     static let infinitiveReporting: Set<String> = Set(
         ["promise", "pledge", "vow", "threaten", "urge", "agree", "decline", "refuse", "offer", "ask", "tell", "warn",

@@ -182,8 +182,11 @@ extension Attributor {
             // (Words quoted before it may be the clause: `said “not too likely” and 14 percent said…`.)
             let joinsSubjectNouns = w == "and" && n > k + 1
                 && start.map { opensFiniteComplement(at: $0) && !counts.holdsFiniteVerb($0, k - 1) && !counts.holdsQuote($0, k - 1) } == true
+            // "…was arrested and charged with theft": a passive participle going on the group before
+            // `and` is no new cue (``continuesPassiveGroup(cue:coordinator:last:)``).
             if n <= last, isCueWord(n), !Lexicon.isGerund(tokens[n].lower), w != "while" || n > k + 1, !joinsSubjectNouns,
-               tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that" { return true }
+               tokens[n].tag == .verb || n + 1 <= last && tokens[n + 1].lower == "that",
+               !(w == "and" && continuesPassiveGroup(cue: n, coordinator: k, last: last)) { return true }
         }
         // "… more intense — and he noted that…": a dash before a new clause.
         if Self.mayBeDash(w), Self.clauseDashes.contains(w), k + 1 <= last,

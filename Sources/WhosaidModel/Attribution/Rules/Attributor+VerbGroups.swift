@@ -662,7 +662,9 @@ extension Attributor {
     /// plan and explained how…`, `Ubben called him “driven” and asserted that…`): the subject of
     /// the sentence's first clause, not the object of the first verb.
     func coordinatedVerbSubject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        guard !Lexicon.isGerund(tokens[v].lower) else { return nil }
+        // "has voted to strike and is demanding that…": a progressive's participle heads a finite
+        // group after its `be` (``followsProgressiveAuxiliary(_:floor:)``).
+        guard !Lexicon.isGerund(tokens[v].lower) || followsProgressiveAuxiliary(v, floor: floor) else { return nil }
         var g = beforeVerbGroup(v, floor: floor)
         // "Hunter represents San Diego, and like Trump has spoken about…": a comparison between
         // the coordinator and the verb is no subject.

@@ -4,6 +4,7 @@ import WhosaidSyntax
 /// then a `that` clause. The light verb's subject speaks, and the clause is the statement.
 ///
 ///     Ruiz made clear that the plant would stay open.             → Ruiz: "the plant would stay open"
+///     Okafor made it known that he would not run again.           → Okafor: "he would not run again"
 ///     The board made it clear that no fees would rise.            → The board: "no fees would rise"
 ///     Vance expressed deep concern that the dam would fail.       → Vance: "the dam would fail"
 struct LightVerbCueSieve: CueWordSieve {
@@ -48,6 +49,29 @@ extension Attributor {
     ]
     /// The nouns of saying `make` takes before a `that` clause: ``nounCues`` and their plurals.
     static let madeNounCues = WordSet(nounCues.union(pluralNounCues))
+    /// Words of making a thing known that `made (it) … that` reports (`made it clear`, `made
+    /// known`, `made it plain`).
+    static let madeClearWords: WordSet = ["clear", "known", "plain"]
+    /// Words that grade ``madeClearWords`` besides adverbs (`made it crystal clear`).
+    static let madeClearGraders: WordSet = ["crystal"]
+    /// Most graders between `it` and the word of making known (`made it very, very clear`).
+    static let maxMadeClearGraders = 3
+
+    /// The word of ``madeClearWords`` after `make` at `v`, perhaps after `it` and a few graders
+    /// (`made it abundantly clear`, `made it crystal clear`), or nil.
+    func madeClearWord(after v: Int, last: Int) -> Int? {
+        var k = v + 1
+        if k <= last, tokens[k].lower == "it" { k += 1 }
+        let start = k
+        while k <= last, k - start < Self.maxMadeClearGraders, tokens[k].quote == nil,
+              tokens[k].tag == .adv && !Self.madeClearWords.contains(tokens[k].lower) || Self.madeClearGraders.contains(tokens[k].lower)
+                || tokens[k].lower == "," && k > start {
+            k += 1
+        }
+        guard k <= last, tokens[k].quote == nil, Self.madeClearWords.contains(tokens[k].lower) else { return nil }
+        return k
+    }
+
     /// Most modifiers between `made` and its noun of saying (`made similarly harsh charges`).
     static let maxMadeNounModifiers = 3
 
@@ -73,9 +97,8 @@ extension Attributor {
             if let noun = madeNounOfSaying(after: v, last: last) {
                 k = noun + 1
             } else {
-                if k <= last, tokens[k].lower == "it" { k += 1 }
-                guard k <= last, tokens[k].lower == "clear" else { return nil }
-                k += 1
+                guard let word = madeClearWord(after: v, last: last) else { return nil }
+                k = word + 1
             }
         } else {
             while k <= last, k - v <= Self.maxAttitudeModifiers, tokens[k].tag == .adj || tokens[k].tag == .cconj || tokens[k].tag == .adv { k += 1 }

@@ -46,6 +46,12 @@ extension Attributor {
         // "To understand the real Dred Scott, …" is a purpose clause: the name follows "To" at once.
         if rule == .opinionFrame && (m.first != k || !tokens[k].isCapitalized) { return nil }
         let cueFirst = opener
+        // "According to the company the plant will close": no comma after the source
+        // (``commalessAccordingToClause(after:last:)``).
+        if rule == .accordingTo, let start = commalessAccordingToClause(after: &m, last: last) {
+            guard let span = clauseSpan(from: start, to: last, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
+            return make(span, cue: cueFirst...(k - 1), m, rule, 0.8)
+        }
         var comma = m.last + 1
         if rule == .accordingTo {
             // "According to early results of exit polls conducted by Edison Research, …": the

@@ -189,9 +189,10 @@ extension Attributor {
         // "Harmon recalled 200,000 vehicles": goods taken back (``isProductRecall(verb:last:)``).
         if !inverted, isProductRecall(verb: v, last: last) { return nil }
         // A description's "reports" is a compound's head ("the newspaper reports"), unless the
-        // shape around it makes it the clause's verb (`The agency reports that…`).
+        // shape around it makes it the clause's verb (`The agency reports that…`), or it is the
+        // subject's second predicate (`voted to strike and insists that…`, ``isCoordinatedPredicateVerb(_:first:)``).
         if Lexicon.nounLikeForms.contains(w), m.kind == .description || tokens[m.first].is(.determiner),
-           !ReportingVerbTagRepair.isClauseVerb(v, tokens, first..<(last + 1)) { return nil }
+           !ReportingVerbTagRepair.isClauseVerb(v, tokens, first..<(last + 1)), !isCoordinatedPredicateVerb(v, first: first) { return nil }
         let cueEnd = inverted ? m.lastWithRole : cueRange(v, upTo: last).upperBound
         // `CLAUSE, NAME said.` — the verb (and its complement) end the sentence.
         var subjectStart = inverted ? v : m.first

@@ -1,0 +1,46 @@
+import WhosaidSyntax
+
+/// `According to the company the plant will close in May.`: the comma after a fronted source is
+/// often left out. A clause then opens right after the source phrase when its words run into a
+/// finite verb before any comma (``runsIntoFiniteVerb(from:last:)``: `the plant will close`), a
+/// quantifier opens such words (`most shoppers prefer…`) or a subject pronoun stands there before
+/// its verb (`it will close`, `there were no injuries`): that clause is the statement. A
+/// description the finder ran on over the clause's subject (`the company the plant`) ends at its
+/// first head noun before a new determiner or quantifier that opens the clause. A source holding
+/// a standard's noun (`according to plan`) is none; words that run into no verb keep the source
+/// running to the first comma.
+extension Attributor {
+    /// Words that open a clause's subject before its noun (`most shoppers`, `several firms`).
+    static let subjectQuantifiers: WordSet = ["most", "many", "some", "few", "several", "all", "both", "no"]
+
+    /// The first token of the clause after the fronted `according to` source `m` when no comma
+    /// stands between them, or nil; `m` is narrowed to the source when the clause's subject ran into it.
+    func commalessAccordingToClause(after m: inout SpeakerMention, last: Int) -> Int? {
+        // "According to plan the crews left": a standard (``Lexicon/standardNouns``), no source.
+        if (m.first...m.last).contains(where: { tokens[$0].tag == .noun && Lexicon.standardNouns.contains(tokens[$0].lower) }) { return nil }
+        let after = m.lastWithRole + 1
+        if opensBareClause(at: after, last: last) { return after }
+        guard m.kind == .description, m.first + 2 <= m.last else { return nil }
+        for j in (m.first + 2)...m.last where [.noun, .propn].contains(tokens[j - 1].tag)
+            && (tokens[j].tag == .det || tokens[j].tag == .num || Self.subjectQuantifiers.contains(tokens[j].lower)) {
+            guard opensBareClause(at: j, last: last) else { continue }
+            var source = finder.make(first: m.first, last: j - 1, kind: .description)
+            source.head = tokens[j - 1].lower
+            source.actorKind = m.actorKind
+            m = source
+            return j
+        }
+        return nil
+    }
+
+    /// Whether a clause with its subject opens at `k`, with no comma before its finite verb.
+    func opensBareClause(at k: Int, last: Int) -> Bool {
+        guard k + 1 <= last, tokens[k].quote == nil, tokens[k].isWord, !tokens[k].isCapitalized || tokens[k].tag == .propn else { return false }
+        if ReportingVerbTagRepair.subjectPronouns.contains(tokens[k].lower) {
+            let next = tokens[k + 1]
+            return next.quote == nil && (next.tag == .aux || next.tag == .verb && !Lexicon.isGerund(next.lower))
+        }
+        if Self.subjectQuantifiers.contains(tokens[k].lower) { return runsIntoFiniteVerb(from: k + 1, last: last) }
+        return runsIntoFiniteVerb(from: k, last: last)
+    }
+}
