@@ -85,6 +85,15 @@ extension PathologicalFamily {
             builder.repeatUnit { n in
                 "Sen. Tom \(Self.surname(n)) spoke. “No,” \(Self.name(n + Self.wordOffset))z said. “Yes,” said the mayor. “Maybe,” said the 31-year-old.\n\n"
             }
+        case .sharedRoleModifiers:
+            builder.repeatUnit { n in
+                "“Yes,” said \(Self.givenName(n)) \(Self.surname(0)), a Florida Republican senator.\n\n“We won,” said the Florida Republican senator.\n\n"
+            }
+        case .distinctRoleModifiers:
+            builder.repeatUnit { n in
+                let word = Self.name(n + Self.wordOffset)
+                return "“Yes,” said \(Self.givenName(n)) \(Self.surname(0)), a Florida \(word) senator.\n\n“We won,” said the Florida \(word) senator.\n\n"
+            }
         case .unspacedScript:
             builder.repeatUnit { _ in "中" }
         case .randomScalars:

@@ -82,6 +82,15 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// paragraph, all distinct people: `Sen. Tom Kobamirix spoke. “No,” Kobamiriz said. “Yes,” said
     /// the mayor. “Maybe,” said the 31-year-old.` Timed with role descriptions linked.
     case titledPeopleAndDescriptions
+    /// People who share a surname, each quoted with a role of two proper modifiers, then that
+    /// role's description, one to a paragraph: `“Yes,” said Banoka Kobamirix, a Florida Republican
+    /// senator. “We won,” said the Florida Republican senator.` Timed with role descriptions
+    /// linked: each description re-checked every speaker of its role.
+    case sharedRoleModifiers
+    /// As ``sharedRoleModifiers``, with another invented modifier in each paragraph's role and
+    /// description (`a Florida Bakomirin senator`, `the Florida Bakomirin senator`): each
+    /// description read every holder of its head among the names.
+    case distinctRoleModifiers
     /// `中中中…`: letters of a script written without spaces, all one word, in one paragraph.
     case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
@@ -91,7 +100,11 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// (the engine's `linkRoleDescriptions`, on in `browse`): only then does it reach the stage
     /// it tests.
     public var linksRoleDescriptions: Bool {
-        self == .oneRoleManyHolders || self == .unheldRoleAmongSpeakers || self == .titledPeopleAndDescriptions
+        switch self {
+        case .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions, .sharedRoleModifiers,
+             .distinctRoleModifiers: true
+        default: false
+        }
     }
 
     /// How many times the common test size a text of this family must be for time quadratic in it
@@ -99,7 +112,8 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// at the common size is still small beside the linear cost of tagging it.
     public var testScale: Int {
         switch self {
-        case .bareSurnameSubjects, .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions: 4
+        case .bareSurnameSubjects, .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions,
+             .sharedRoleModifiers, .distinctRoleModifiers: 4
         case .surnameEchoes: 8
         default: 1
         }

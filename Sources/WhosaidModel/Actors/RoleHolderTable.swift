@@ -9,8 +9,12 @@
 /// 24, scored twice. … said the 24-year-old.` is Ramos when no one else is 24.
 ///
 /// Built once per document, on the first description asked about: the names' titles and apposed
-/// roles are filed by their head noun, and each distinct description's verdict is kept, so a text
-/// that repeats a description costs one look-up a mention.
+/// roles are filed by their role class (``RoleSightings/RoleClass``), and again by that class with
+/// each of their words, so that a description reads only the roles of its class holding its
+/// rarest proper modifier; each distinct description's verdict is kept, so a text that repeats a
+/// description costs one look-up a mention. Reading every role with the description's head at
+/// each distinct description was quadratic (`Sen. Ann Rubino, a Florida Kobamirin senator, …`,
+/// `… said the Florida Kobamirin senator.`, with thousands of invented words).
 final class RoleHolderTable {
     /// What the article says of who holds a role.
     enum Verdict: Equatable {
@@ -33,8 +37,9 @@ final class RoleHolderTable {
     private let tokens: Tokens
     private let document: Document
     private var built = false
-    /// Titles and apposed roles by their head noun (``RoleWords/head(of:)``).
-    private var byHead: [String: [Holder]] = [:]
+    /// Titles and apposed roles by their role class, and by their class holding each of their
+    /// words (``RoleSightings/RoleClass/holding(_:)``), in the order of the names.
+    private var byClass: [RoleSightings.RoleClass: [Holder]] = [:]
     /// Entries apposed to an age (`Diego Ramos, 24,`), by the age's digits.
     private var byAge: [String: [Int]] = [:]
     /// Ages the text gives someone besides an apposed name (`a 24-year-old woman`, `also 24`):
@@ -67,16 +72,23 @@ final class RoleHolderTable {
     /// first; `proper`: its capitalised modifiers, which the role must hold too).
     func verdict(description: [String], proper: [String]) -> Verdict {
         build()
-        guard let head = description.last, let c = RoleSightings.RoleClass(description: description) else { return .none }
+        guard let c = RoleSightings.RoleClass(description: description) else { return .none }
+        // A role holds the proper words as a set: each once, in order.
+        let words = Set(proper).sorted()
         // Kept by what the verdict reads of the description, its role class and proper words: a
         // text of many descriptions of one role, each with other plain words (`the new mayor`,
         // `the busy mayor`), reads the role's holders once.
-        let key = c.head + "|" + c.office.joined(separator: " ") + "|" + proper.joined(separator: " ")
+        let key = c.head + "|" + c.office.joined(separator: " ") + "|" + words.joined(separator: " ")
         if let v = memo[key] { return v }
+        // The roles of the class holding the rarest word: a role of the class holds the
+        // description's head and other-office words (``RoleWords/role(_:isNamedBy:proper:)``).
+        let lists = words.isEmpty ? [byClass[c]] : words.map { byClass[c.holding($0)] }
         var v = Verdict.none
-        for h in byHead[head] ?? [] where RoleWords.role(h.text, isNamedBy: description, proper: proper) {
-            v = joining(v, h.entry)
-            if v == .many { break }
+        if lists.allSatisfy({ $0 != nil }), let rarest = lists.map({ $0! }).min(by: { $0.count < $1.count }) {
+            for h in rarest where words.count < 2 || RoleWords.role(h.text, isNamedBy: description, proper: words) {
+                v = joining(v, h.entry)
+                if v == .many { break }
+            }
         }
         memo[key] = v
         return v
@@ -120,14 +132,22 @@ final class RoleHolderTable {
         guard !built else { return }
         built = true
         for (i, e) in names.entries.enumerated() {
-            if let t = e.title, let head = RoleWords.head(of: t) { byHead[head, default: []].append(Holder(entry: i, text: t)) }
-            if let span = e.role, let role = RoleText.cleaned(document.text(in: span)), let head = RoleWords.head(of: role) {
-                byHead[head, default: []].append(Holder(entry: i, text: role))
-            }
+            if let t = e.title { file(Holder(entry: i, text: t)) }
+            if let span = e.role, let role = RoleText.cleaned(document.text(in: span)) { file(Holder(entry: i, text: role)) }
             if let age = apposedAge(after: e.token) { byAge[age, default: []].append(i) }
         }
         for k in tokens.indices where k > 0 {
             if let age = unnamedAge(at: k) { otherAges.insert(age) }
+        }
+    }
+
+    /// Files a title or role under its class, and under its class holding each of its words.
+    private func file(_ h: Holder) {
+        guard let c = RoleSightings.RoleClass(role: h.text) else { return }
+        byClass[c, default: []].append(h)
+        var seen = Set<String>()
+        for w in RoleWords.expandedWords(h.text) where seen.insert(w).inserted {
+            byClass[c.holding(w), default: []].append(h)
         }
     }
 

@@ -8,8 +8,10 @@
 /// each of its words (`Florida Sen.`: `florida`, `senator`). A description without proper
 /// modifiers names exactly the roles of its class (``RoleWords/role(_:isNamedBy:proper:)``), one
 /// with a proper modifier (`the Florida senator`) those of its class with that word, so that its
-/// answer is read from that class's counts; one with two modifiers or more re-checks each member
-/// of its class with the rarest of them. Filed only with role descriptions linked to their holders.
+/// answer is read from that class's counts; one with two modifiers or more (`the Florida
+/// Republican senator`) those of its class with a title or role holding all of them, filed as a
+/// ``Combination`` the first time a description asks. Filed only with role descriptions linked
+/// to their holders.
 ///
 /// Speakers are seen in token order while they are resolved (``saw(_:surname:titles:roles:at:)``);
 /// after that, ``freeze(lastSeen:)`` sorts each class by last sighting for the mentions read later
@@ -44,6 +46,24 @@ struct RoleSightings {
             c.word = word
             return c
         }
+
+        /// The roles of this class that hold every one of `words` (two or more, distinct, sorted):
+        /// keyed by the words joined by spaces, which no one word holds.
+        func holding(all words: [String]) -> RoleClass {
+            holding(words.joined(separator: " "))
+        }
+    }
+
+    /// Proper modifiers a description asked for together (`florida`, `republican`), with the
+    /// class holding all of them: its members are the speakers with a title or role of the class
+    /// holding every word. Re-checking each member of the class with the rarest word at each
+    /// description was quadratic when many speakers hold the role (`“Yes,” said Ann Rubino, a
+    /// Florida Republican senator.` and `“No,” said the Florida Republican senator.`, thousands
+    /// of times); a combination is filled once, then kept up as speakers are seen.
+    private struct Combination {
+        var key: RoleClass
+        /// The words, distinct and sorted.
+        var words: [String]
     }
 
     /// The speakers of one class.
@@ -64,6 +84,9 @@ struct RoleSightings {
     /// carpenter`, with thousands of invented words) made sightings quadratic. Real news gives a
     /// speaker a handful; a class past this many is not linked to them.
     static let maxClassesPerSpeaker = 32
+    /// Most ``Combination``s one speaker joins, for the same reason: each sighting is filed in
+    /// each of them too.
+    static let maxCombinationsPerSpeaker = 32
 
     /// What is filed of one speaker.
     private struct Filed {
@@ -76,6 +99,9 @@ struct RoleSightings {
         var classes: [RoleClass] = []
         var joined: Set<RoleClass> = []
         var texts: [RoleClass: DistinctStrings] = [:]
+        /// The ``Combination``s it joined (kept apart from `classes`, whose count bounds the
+        /// titles and roles read).
+        var combinations: [RoleClass] = []
     }
 
     /// The speakers filed under each role class, with their sightings and surnames.
@@ -84,6 +110,11 @@ struct RoleSightings {
     private var filed: [Int: Filed] = [:]
     /// Whether the speakers are all seen (``freeze(lastSeen:)``).
     private var frozen = false
+    /// The combinations asked for, by their class holding the word they are filed under (their
+    /// rarest when first asked): a new title or role is checked against those of its words.
+    private var combinations: [RoleClass: [Combination]] = [:]
+    /// The keys of the combinations asked for, filled or not.
+    private var asked: Set<RoleClass> = []
 
     /// Who holds a role as a description asks it.
     struct Answer {
@@ -104,23 +135,59 @@ struct RoleSightings {
             for text in titles[f.titles...] + roles[f.roles...] {
                 guard f.classes.count < Self.maxClassesPerSpeaker, let c = RoleClass(role: text) else { continue }
                 guard f.texts[c, default: DistinctStrings()].insert(text) else { continue }
-                for key in [c] + RoleWords.expandedWords(text).map(c.holding) where f.joined.insert(key).inserted {
+                let words = RoleWords.expandedWords(text)
+                for key in [c] + words.map(c.holding) where f.joined.insert(key).inserted {
                     f.classes.append(key)
                     byClass[key, default: Members()].ids.append(id)
                     byClass[key]!.surnames[surname, default: 0] += 1
                 }
+                if !combinations.isEmpty { joinCombinations(&f, id, c, words: words) }
             }
             f.titles = titles.count
             f.roles = roles.count
         }
         // A sighting right after the draft's own last one in a class replaces it (the old one is
         // stale): a speaker seen again and again is then one sighting to read past, not thousands.
-        for c in f.classes {
-            if byClass[c]!.sightings.last?.id == id {
-                byClass[c]!.sightings[byClass[c]!.sightings.count - 1].token = token
-            } else {
-                byClass[c]!.sightings.append((id, token))
+        for c in f.classes { see(id, in: c, at: token) }
+        for c in f.combinations { see(id, in: c, at: token) }
+    }
+
+    /// Files a sighting of member `id` of class `c` at `token`.
+    private mutating func see(_ id: Int, in c: RoleClass, at token: Int) {
+        if byClass[c]!.sightings.last?.id == id {
+            byClass[c]!.sightings[byClass[c]!.sightings.count - 1].token = token
+        } else {
+            byClass[c]!.sightings.append((id, token))
+        }
+    }
+
+    /// Joins speaker `id` (`f`) to the combinations of class `c` that its new title or role
+    /// (`words`) holds all the words of. A combination read here under a word that is no longer
+    /// its rarest moves to the rarer one: many combinations filed under a word that later grows
+    /// common (`florida` in `the Florida Bakomirin senator`, `the Florida Kobamirin senator`, …)
+    /// were otherwise all read again at each new role holding it.
+    private mutating func joinCombinations(_ f: inout Filed, _ id: Int, _ c: RoleClass, words: [String]) {
+        let held = Set(words)
+        var read = Set<String>()
+        for w in words where read.insert(w).inserted {
+            let home = c.holding(w)
+            guard let filedHere = combinations.removeValue(forKey: home) else { continue }
+            let size = byClass[home]?.ids.count ?? 0
+            var kept: [Combination] = []
+            for k in filedHere {
+                if f.combinations.count < Self.maxCombinationsPerSpeaker, k.words.allSatisfy(held.contains),
+                   f.joined.insert(k.key).inserted {
+                    f.combinations.append(k.key)
+                    byClass[k.key, default: Members()].ids.append(id)
+                    byClass[k.key]!.surnames[f.surname, default: 0] += 1
+                }
+                if let rarer = k.words.first(where: { (byClass[c.holding($0)]?.ids.count ?? 0) < size }) {
+                    combinations[c.holding(rarer), default: []].append(k)
+                } else {
+                    kept.append(k)
+                }
             }
+            if !kept.isEmpty { combinations[home] = kept }
         }
     }
 
@@ -131,23 +198,31 @@ struct RoleSightings {
         for c in Array(byClass.keys) {
             var m = byClass[c]!
             m.sightings.removeAll { lastSeen[$0.id] != $0.token }
-            let first = m.sightings.first.map { filed[$0.id]!.surname }
-            m.secondSurnameAt = m.sightings.firstIndex { filed[$0.id]!.surname != first } ?? m.sightings.count
+            markSecondSurname(&m)
             byClass[c] = m
         }
     }
 
+    /// Sets where the frozen sightings of `m` reach a second surname.
+    private func markSecondSurname(_ m: inout Members) {
+        let first = m.sightings.first.map { filed[$0.id]!.surname }
+        m.secondSurnameAt = m.sightings.firstIndex { filed[$0.id]!.surname != first } ?? m.sightings.count
+    }
+
     /// The speakers last seen before token `token` (`lastSeen`) holding the role that a
     /// description's words (`description`, with its proper modifiers `proper`) name.
-    func holders(_ description: [String], proper: [String], before token: Int, lastSeen: [Int: Int]) -> Answer {
+    /// Asking first for a combination of two modifiers or more files it (``Combination``).
+    mutating func holders(_ description: [String], proper: [String], before token: Int, lastSeen: [Int: Int]) -> Answer {
         guard let c = RoleClass(description: description) else { return Answer() }
-        if proper.count > 1 {
-            // The members of the class holding the rarest of the modifiers, each re-checked.
-            let lists = proper.map { byClass[c.holding($0)] }
-            guard lists.allSatisfy({ $0 != nil }), let m = lists.map({ $0! }).min(by: { $0.ids.count < $1.ids.count }) else { return Answer() }
-            return checked(m, c, description, proper: proper, before: token, lastSeen: lastSeen)
+        let words = Set(proper).sorted()
+        var key = words.first.map(c.holding) ?? c
+        if words.count > 1 {
+            // No speaker holds them all while one word is held by none.
+            guard words.allSatisfy({ byClass[c.holding($0)] != nil }) else { return Answer() }
+            key = c.holding(all: words)
+            if asked.insert(key).inserted { fill(Combination(key: key, words: words), c, description, proper: proper, lastSeen: lastSeen) }
         }
-        guard let m = byClass[proper.first.map(c.holding) ?? c] else { return Answer() }
+        guard let m = byClass[key] else { return Answer() }
         return frozen ? frozenAnswer(m, before: token) : latestAnswer(m, before: token, lastSeen: lastSeen)
     }
 
@@ -193,21 +268,26 @@ struct RoleSightings {
         return Answer(latest: best.id, twoPeople: m.secondSurnameAt < end)
     }
 
-    /// The answer for a description with two proper modifiers or more, each member of `m` (of
-    /// class `c` holding one of them) re-checked.
-    private func checked(_ m: Members, _ c: RoleClass, _ description: [String], proper: [String],
-                         before token: Int, lastSeen: [Int: Int]) -> Answer {
-        var best: (id: Int, token: Int)?
-        var surname: String?
-        var answer = Answer()
-        for id in m.ids {
-            guard let seen = lastSeen[id], seen < token, let f = filed[id],
+    /// Files combination `k` of class `c` (asked by a description's words, `description` and
+    /// `proper`): the members of the class holding its rarest word with a title or role holding
+    /// all of them join it, each with its last sighting; later titles and roles of its words join
+    /// it as they are seen (``joinCombinations(_:_:_:words:)``).
+    private mutating func fill(_ k: Combination, _ c: RoleClass, _ description: [String], proper: [String], lastSeen: [Int: Int]) {
+        let rarest = k.words.min { byClass[c.holding($0)]!.ids.count < byClass[c.holding($1)]!.ids.count }!
+        combinations[c.holding(rarest), default: []].append(k)
+        var m = Members()
+        for id in byClass[c.holding(rarest)]!.ids {
+            guard let f = filed[id], f.combinations.count < Self.maxCombinationsPerSpeaker, let seen = lastSeen[id],
                   f.texts[c]!.items.contains(where: { RoleWords.role($0, isNamedBy: description, proper: proper) }) else { continue }
-            if let s = surname, s != f.surname { answer.twoPeople = true }
-            surname = f.surname
-            if best == nil || seen > best!.token || seen == best!.token && id < best!.id { best = (id, seen) }
+            filed[id]!.combinations.append(k.key)
+            filed[id]!.joined.insert(k.key)
+            m.ids.append(id)
+            m.surnames[f.surname, default: 0] += 1
+            m.sightings.append((id, seen))
         }
-        answer.latest = best?.id
-        return answer
+        guard !m.ids.isEmpty else { return }
+        m.sightings.sort { ($0.token, $0.id) < ($1.token, $1.id) }
+        if frozen { markSecondSurname(&m) }
+        byClass[k.key] = m
     }
 }
