@@ -15,7 +15,7 @@ families=("$@")
 if [ ${#families[@]} -eq 0 ]; then
   families=(unclosedGuillemets backtickPairs punctuationRuns unclosedNestedMarks deeplyNestedMarks curlyOpenings
             namesWithRoles quoteMarkParagraphs unpunctuatedSentence repeatedQuote manyQuotesOneSentence sharedSurname
-            pronounsInOneParagraph colonQuotes reportedChain oneSpeakerManyRoles chainedRelativeClauses reasonClauses parentheticalCues citingQuotes randomScalars)
+            pronounsInOneParagraph colonQuotes reportedChain oneSpeakerManyRoles chainedRelativeClauses reasonClauses parentheticalCues citingQuotes unnamedPronounSpeakers randomScalars)
 fi
 sizes=(125000 250000 500000 1000000)
 printf '%-24s %9s %9s %9s %9s\n' family 125K 250K 500K 1M

@@ -94,6 +94,8 @@ extension PathologicalFamily {
                 let word = Self.name(n + Self.wordOffset)
                 return "“Yes,” said \(Self.givenName(n)) \(Self.surname(0)), a Florida \(word) senator.\n\n“We won,” said the Florida \(word) senator.\n\n"
             }
+        case .unnamedPronounSpeakers:
+            builder.repeatUnit { _ in "“We will win the vote,” she said. " }
         case .unspacedScript:
             builder.repeatUnit { _ in "中" }
         case .randomScalars:

@@ -91,6 +91,10 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// description (`a Florida Bakomirin senator`, `the Florida Bakomirin senator`): each
     /// description read every holder of its head among the names.
     case distinctRoleModifiers
+    /// Statements whose speaker is a pronoun that no name before it can take, in one paragraph:
+    /// `“We will win the vote,” she said. “We will win the vote,” she said. …`. Each pronoun
+    /// read back over every statement before it for the one a speaker had spoken.
+    case unnamedPronounSpeakers
     /// `中中中…`: letters of a script written without spaces, all one word, in one paragraph.
     case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
@@ -114,7 +118,7 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
         switch self {
         case .bareSurnameSubjects, .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions,
              .sharedRoleModifiers, .distinctRoleModifiers: 4
-        case .surnameEchoes: 8
+        case .surnameEchoes, .unnamedPronounSpeakers: 8
         default: 1
         }
     }

@@ -37,6 +37,22 @@ import Testing
         #expect(throws: LoadError.binary(path: path)) { try DocumentLoader.load(path: path) }
     }
 
+    /// A file saved as "Unicode" by a Windows editor is UTF-16 with a byte-order mark: say so and
+    /// how to convert it, rather than call it binary (its NUL bytes would).
+    @Test func utf16AndUTF32FilesAreNamed() {
+        let sentence = "Ines Okoro said, \u{201C}The ferry runs again.\u{201D}"
+        let le = write([0xFF, 0xFE] + sentence.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "le16.txt")
+        let be = write([0xFE, 0xFF] + sentence.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "be16.txt")
+        let le32 = write([0xFF, 0xFE, 0x00, 0x00] + sentence.unicodeScalars.flatMap { s in
+            (0..<4).map { UInt8((s.value >> (8 * UInt32($0))) & 0xFF) }
+        }, "le32.txt")
+        #expect(throws: LoadError.otherUnicode(path: le, encoding: "UTF-16")) { try DocumentLoader.load(path: le) }
+        #expect(throws: LoadError.otherUnicode(path: be, encoding: "UTF-16")) { try DocumentLoader.load(path: be) }
+        #expect(throws: LoadError.otherUnicode(path: le32, encoding: "UTF-32")) { try DocumentLoader.load(path: le32) }
+        #expect(LoadError.otherUnicode(path: "a.txt", encoding: "UTF-16").description
+            == "a.txt: is UTF-16 text, not UTF-8; convert it, e.g. with iconv -f UTF-16 -t UTF-8")
+    }
+
     @Test func invalidUTF8GivesTheOffsetOfTheFirstBadByte() {
         let path = write(Array("Caf".utf8) + [0xE9] + Array(" au lait, she said.".utf8), "latin1.txt")
         #expect(throws: LoadError.invalidUTF8(path: path, byteOffset: 3)) { try DocumentLoader.load(path: path) }

@@ -25,6 +25,11 @@ struct ActorBuilder {
     /// ``PronounSalience`` hold in news; it keeps a text without sentence breaks from costing
     /// quadratic time.
     let maxPronounLookback = 256
+    /// Most statements a pronoun's statement reads back for the previous speaker: far more than
+    /// news puts in the ``PronounSalience/speakerParagraphs`` that speaker must be within; it keeps
+    /// a text of many statements that no speaker resolves (`“…,” she said.` over and over, with
+    /// no name) from costing quadratic time.
+    static let maxPreviousStatementLookback = 256
 
     /// What ``resolve(_:)`` decided, with what of the tokens ``finish(_:_:)`` needs, so that the
     /// tokens, a large document's largest array, are gone while statements are made (issue 12).
@@ -303,7 +308,8 @@ struct ActorBuilder {
                         }
                         continue
                     }
-                    let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf)
+                    let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf,
+                                                   floor: paragraphOf(m.first) - PronounSalience.speakerParagraphs)
                     guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
                                                   mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks) else { continue }
                     speakerOf[ci] = id
@@ -463,11 +469,16 @@ struct ActorBuilder {
     }
 
     /// The actor who spoke the statement just before the one at `rank` in text order, with the
-    /// paragraph of that statement.
-    private func previousSpeaker(before rank: Int, textOrder: [Int], candidates: [Candidate], speakerOf: [Int?]) -> PreviousSpeaker? {
+    /// paragraph of that statement; nil when that statement opens before paragraph `floor`
+    /// (a pronoun gives a previous speaker no bonus from further back) or lies more than
+    /// ``maxPreviousStatementLookback`` statements back.
+    private func previousSpeaker(before rank: Int, textOrder: [Int], candidates: [Candidate], speakerOf: [Int?],
+                                 floor: Int) -> PreviousSpeaker? {
         var r = rank - 1
-        while r >= 0 {
+        while r >= 0, rank - r <= Self.maxPreviousStatementLookback {
             var ci = textOrder[r]
+            // Text order is span order: every statement further back opens before the floor too.
+            if document.paragraphIndex(at: candidates[ci].span.start) < floor { return nil }
             r -= 1
             var hops = 0
             while speakerOf[ci] == nil, let next = candidates[ci].continues, hops < 50 {

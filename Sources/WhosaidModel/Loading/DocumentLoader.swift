@@ -43,6 +43,8 @@ public enum DocumentLoader {
         if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count) }
         let verdict: Result<String, LoadError> = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            // UTF-16 and UTF-32 hold NUL bytes too: name them rather than call them binary.
+            if let encoding = otherUnicodeEncoding(bytes) { return .failure(.otherUnicode(path: path, encoding: encoding)) }
             // A NUL byte or many control characters mean binary data, whether or not it is valid UTF-8.
             if bytes.contains(0) || looksBinary(bytes) { return .failure(.binary(path: path)) }
             if let bad = firstInvalidUTF8Byte(bytes) { return .failure(.invalidUTF8(path: path, byteOffset: bad)) }
@@ -56,6 +58,15 @@ public enum DocumentLoader {
     /// Whether `text` holds anything to analyse: something besides white space and byte-order marks.
     public static func hasText(_ text: String) -> Bool {
         text.unicodeScalars.contains { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
+    }
+
+    /// "UTF-16" or "UTF-32" when `bytes` open with that encoding's byte-order mark (either byte
+    /// order), else nil. UTF-32's little-endian mark begins with UTF-16's, so it is tried first.
+    static func otherUnicodeEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = Array(bytes.prefix(4))
+        if head == [0xFF, 0xFE, 0x00, 0x00] || head == [0x00, 0x00, 0xFE, 0xFF] { return "UTF-32" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
     }
 
     /// Whether many of the first 4 KiB are control characters other than tab and line ends.

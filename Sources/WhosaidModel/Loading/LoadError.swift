@@ -10,6 +10,9 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(path: String)
     /// The file holds NUL bytes or other binary data.
     case binary(path: String)
+    /// The file opens with the byte-order mark of another Unicode encoding (`encoding` is "UTF-16"
+    /// or "UTF-32"), as Windows editors write when saving "Unicode" text.
+    case otherUnicode(path: String, encoding: String)
     /// The file is not valid UTF-8; `byteOffset` is the first bad byte.
     case invalidUTF8(path: String, byteOffset: Int)
     /// The file is larger than one document can be (offsets are 32-bit).
@@ -19,7 +22,7 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p), .binary(let p),
-            .invalidUTF8(let p, _), .tooLarge(let p, _):
+            .otherUnicode(let p, _), .invalidUTF8(let p, _), .tooLarge(let p, _):
             return p
         }
     }
@@ -32,6 +35,8 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let p, let r): return "\(p): cannot be read (\(r)); check its permissions"
         case .empty(let p): return "\(p): the file is empty; there is nothing to analyse"
         case .binary(let p): return "\(p): looks like a binary file, not text; give a UTF-8 text article"
+        case .otherUnicode(let p, let e):
+            return "\(p): is \(e) text, not UTF-8; convert it, e.g. with iconv -f \(e) -t UTF-8"
         case .invalidUTF8(let p, let o):
             return "\(p): is not valid UTF-8 (bad byte at offset \(o)); convert it, e.g. with iconv -t UTF-8"
         case .tooLarge(let p, let n):
