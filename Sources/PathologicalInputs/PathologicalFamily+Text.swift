@@ -96,6 +96,13 @@ extension PathologicalFamily {
             }
         case .unnamedPronounSpeakers:
             builder.repeatUnit { _ in "“We will win the vote,” she said. " }
+        case .sharedFirstNameDistinctMiddles:
+            builder.repeatUnit { n in "“Yes,” said Ann \(Self.name(n + Self.wordOffset)) \(Self.surname(0)).\n\n" }
+        case .initialsSharedSurname:
+            builder.repeatUnit { n in
+                let initial = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(n % Self.letters)))
+                return "“Yes,” said \(initial). \(Self.givenName(n)) \(Self.surname(0)).\n\n“No,” said \(Self.givenName(n)) \(Self.surname(0)).\n\n"
+            }
         case .unspacedScript:
             builder.repeatUnit { _ in "中" }
         case .randomScalars:
@@ -119,6 +126,9 @@ extension PathologicalFamily {
     /// Where the names of people and places of a text start among ``name(_:)``'s: four
     /// syllables or more, so that no tagger's word or first name is among them.
     static let wordOffset = 4_096
+
+    /// The letters of the Latin alphabet, which initials cycle through.
+    static let letters = 26
 
     /// A distinct given name for each `n`, which no name list holds.
     static func givenName(_ n: Int) -> String { name(n + wordOffset) + "a" }

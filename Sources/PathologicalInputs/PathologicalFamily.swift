@@ -95,6 +95,15 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     /// `“We will win the vote,” she said. “We will win the vote,” she said. …`. Each pronoun
     /// read back over every statement before it for the one a speaker had spoken.
     case unnamedPronounSpeakers
+    /// People of one first name and surname, each quoted with another invented middle name, one
+    /// to a paragraph: `“Yes,” said Ann Kobamirin Kobamirix.` Each new full name read every
+    /// earlier person with that first name and surname for one that agrees.
+    case sharedFirstNameDistinctMiddles
+    /// People who share a surname, each quoted with an initial before an invented given name,
+    /// then by that given name alone, one pair to a paragraph: `“Yes,” said C. Banoka Kobamirix.
+    /// “No,” said Banoka Kobamirix.` Each given name read every earlier person with an initial of
+    /// its letter.
+    case initialsSharedSurname
     /// `中中中…`: letters of a script written without spaces, all one word, in one paragraph.
     case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
@@ -117,8 +126,8 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     public var testScale: Int {
         switch self {
         case .bareSurnameSubjects, .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions,
-             .sharedRoleModifiers, .distinctRoleModifiers: 4
-        case .surnameEchoes, .unnamedPronounSpeakers: 8
+             .sharedRoleModifiers, .distinctRoleModifiers, .sharedFirstNameDistinctMiddles: 4
+        case .surnameEchoes, .unnamedPronounSpeakers, .initialsSharedSurname: 8
         default: 1
         }
     }

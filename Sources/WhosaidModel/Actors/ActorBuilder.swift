@@ -388,13 +388,20 @@ struct ActorBuilder {
                     return sameSurname[0]
                 }
                 // "Leon Sigal" after "Leon V. Sigal": agreeing first names and initials.
-                let agreeing = index.agreeing(given, surname, form.surname).filter {
-                    guard sharesSurname($0), let other = drafts[$0].nameForm, !other.given.isEmpty else { return false }
+                func agrees(_ id: Int) -> Bool {
+                    guard sharesSurname(id), let other = drafts[id].nameForm, !other.given.isEmpty else { return false }
                     return other.canBeSamePerson(as: form)
                 }
-                if let best = agreeing.max(by: { (index.lastSeen[$0] ?? -1) < (index.lastSeen[$1] ?? -1) }) {
-                    byFullKey[bare] = best
-                    return best
+                // The latest agreeing person, from the index at once; only when the one it holds
+                // no longer agrees (its name changed), by a scan of every candidate.
+                if let latest = index.latestAgreeing(with: form) {
+                    let best = agrees(latest) ? latest
+                        : index.agreeing(given, surname, form.surname).filter(agrees)
+                            .max(by: { (index.lastSeen[$0] ?? -1) < (index.lastSeen[$1] ?? -1) })
+                    if let best {
+                        byFullKey[bare] = best
+                        return best
+                    }
                 }
                 let id = append(ActorDraft(kind: .person, surname: surname, fullKey: bare))
                 byFullKey[bare] = id

@@ -40,6 +40,8 @@ struct DraftIndex {
     /// ``update`` that would file it under the same keys again (most do: a mention absorbed into
     /// a known actor) returns at once.
     private var filed: [Filing?] = []
+    /// Person drafts by the parts of their full names that agree (``AgreeingNames``).
+    private var agreeingNames = AgreeingNames()
 
     /// Everything ``update`` files a draft by: the same filing files it under the same keys.
     private struct Filing: Equatable {
@@ -47,6 +49,10 @@ struct DraftIndex {
         var surname: String
         var formSurname: String?
         var given: String?
+        /// The rest ``AgreeingNames`` reads: the middle name, the suffix, people named together.
+        var middle: String?
+        var suffix: String?
+        var together: Bool
     }
 
     /// The most drafts an index makes room for at the start (``init(expectedDrafts:)``).
@@ -70,19 +76,22 @@ struct DraftIndex {
 
     /// Files `drafts[id]`, new or changed (a name absorbed, a full name given); idempotent.
     mutating func update(_ id: Int, _ d: ActorDraft) {
-        update(id, kind: d.kind, surname: d.surname, nameForm: d.nameForm)
+        update(id, kind: d.kind, surname: d.surname, nameForm: d.nameForm, together: ActorBuilder.namesPeopleTogether(d))
     }
 
     /// Files draft `id` of `drafts` as ``update(_:_:)`` does, its fields read in place: the draft
     /// passed whole was copied out of the array first, every list and string of it retained and
     /// released again, at each speaker mention (about 0.2% of the engine on real news).
     mutating func update(_ id: Int, in drafts: [ActorDraft]) {
-        update(id, kind: drafts[id].kind, surname: drafts[id].surname, nameForm: drafts[id].nameForm)
+        update(id, kind: drafts[id].kind, surname: drafts[id].surname, nameForm: drafts[id].nameForm,
+               together: ActorBuilder.namesPeopleTogether(drafts[id]))
     }
 
-    /// Files draft `id`, of `kind`, filed under `surname` and split as `nameForm`.
-    private mutating func update(_ id: Int, kind: ActorKind, surname: String, nameForm: NameForm?) {
-        let filing = Filing(kind: kind, surname: surname, formSurname: nameForm?.surname, given: nameForm?.given.first)
+    /// Files draft `id`, of `kind`, filed under `surname` and split as `nameForm`; `together`:
+    /// it names people together (``ActorBuilder/namesPeopleTogether(_:)``).
+    private mutating func update(_ id: Int, kind: ActorKind, surname: String, nameForm: NameForm?, together: Bool) {
+        let filing = Filing(kind: kind, surname: surname, formSurname: nameForm?.surname, given: nameForm?.given.first,
+                            middle: nameForm?.given.dropFirst().first, suffix: nameForm?.suffix, together: together)
         // Ids come in order, a new draft's next: one append each.
         while filed.count <= id {
             filed.append(nil)
@@ -91,6 +100,7 @@ struct DraftIndex {
         guard filed[id] != filing else { return }
         filed[id] = filing
         Self.insert(id, into: &byKind[KindKey(kind: kind, surname: surname), default: []])
+        agreeingNames.file(id, form: kind == .person && !together ? nameForm : nil, lastSeen: lastSeen)
         guard kind == .person else { return }
         let form = nameForm
         var surnames = [surname]
@@ -114,6 +124,7 @@ struct DraftIndex {
     /// every ``update`` of a draft that was seen, so its sightings are filed under all its keys).
     mutating func saw(_ id: Int, at token: Int) {
         lastSeen[id] = token
+        agreeingNames.saw(id, lastSeen: lastSeen)
         guard id < keys.count else { return }
         for s in keys[id] { sightings[s, default: []].append((id, token)) }
     }
@@ -170,6 +181,10 @@ struct DraftIndex {
         }
         return found.sorted()
     }
+
+    /// The latest person draft whose full name may agree with `form` (``AgreeingNames``): the
+    /// one a max by last sighting over the agreeing drafts picks, if it agrees still; callers re-check.
+    func latestAgreeing(with form: NameForm) -> Int? { agreeingNames.latestAgreeing(with: form, lastSeen: lastSeen) }
 
     /// Of the drafts filed under either surname key that pass `accepts`, the one seen last (the
     /// lowest id of a tie), else the lowest-id unseen one: what `max` by last sighting over all
