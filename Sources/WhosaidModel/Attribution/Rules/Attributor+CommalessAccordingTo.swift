@@ -19,6 +19,9 @@ extension Attributor {
         // "According to plan the crews left": a standard (``Lexicon/standardNouns``), no source.
         if (m.first...m.last).contains(where: { tokens[$0].tag == .noun && Lexicon.standardNouns.contains(tokens[$0].lower) }) { return nil }
         let after = m.lastWithRole + 1
+        // "According to a memo he wrote to staff, layoffs are coming": a clause after a comma
+        // further on says the words before it belong to the source.
+        if clauseAfterSourceComma(from: after, last: last) { return nil }
         if opensBareClause(at: after, last: last) { return after }
         guard m.kind == .description, m.first + 2 <= m.last else { return nil }
         for j in (m.first + 2)...m.last where [.noun, .propn].contains(tokens[j - 1].tag)
@@ -31,6 +34,19 @@ extension Attributor {
             return j
         }
         return nil
+    }
+
+    /// Most tokens read from the end of an `according to` source for a comma that closes it.
+    static let maxSourceCommaReach = 25
+
+    /// Whether a comma within ``maxSourceCommaReach`` tokens of `k`, before `last`, is followed
+    /// by a clause with its subject (not by a coordinator: `…, and the board agreed` goes on the
+    /// clause before it): the source then runs to that comma.
+    func clauseAfterSourceComma(from k: Int, last: Int) -> Bool {
+        var c = k
+        while c < last, c - k <= Self.maxSourceCommaReach, tokens[c].quote == nil, tokens[c].lower != "," { c += 1 }
+        guard c < last, tokens[c].lower == ",", !Self.clauseCoordinators.contains(tokens[c + 1].lower) else { return false }
+        return opensBareClause(at: c + 1, last: last)
     }
 
     /// Whether a clause with its subject opens at `k`, with no comma before its finite verb.

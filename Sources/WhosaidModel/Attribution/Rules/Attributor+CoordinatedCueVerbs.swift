@@ -12,6 +12,9 @@ extension Attributor {
     func isCoordinatedPredicateVerb(_ v: Int, first: Int) -> Bool {
         guard v - 2 >= first, Self.predicateCoordinators.contains(tokens[v - 1].lower), tokens[v - 1].quote == nil else { return false }
         if Lexicon.verbOnlyCueForms.contains(tokens[v].lower) { return true }
+        // "…and claims that were filed later were denied": a verb right after `that` makes it
+        // a relative pronoun, and `claims` the noun it follows.
+        if v + 2 < tokens.count, tokens[v + 1].lower == "that", tokens[v + 2].tag == .verb || tokens[v + 2].tag == .aux { return false }
         let before = tokens[v - 2]
         guard before.isWord, before.quote == nil else { return false }
         // "voted on Monday and claims that…": a time word closes the predicate's adjunct.

@@ -8,6 +8,9 @@ import WhosaidSyntax
 extension Attributor {
     /// Prepositions a passive participle of a cue takes (`charged with`, `accused of`, `cited for`).
     static let passiveParticiplePrepositions: WordSet = ["with", "of", "by", "for", "over", "in", "on", "after"]
+    /// Past forms of saying that a preposition follows in the active (`said in court`, `wrote in
+    /// a letter`, `told of`, `added on Monday`), never a passive participle going on a group.
+    static let activeSpeechPasts: WordSet = ["said", "wrote", "told", "added", "stated", "testified", "insisted", "argued"]
     /// Most tokens read back from `and` for the passive group it closes (`were arrested late Sunday and`).
     static let maxPassiveGroupReach = 5
 
@@ -17,6 +20,8 @@ extension Attributor {
         guard n + 1 <= last, tokens[n].tag == .verb, tokens[n].quote == nil, !Lexicon.isGerund(tokens[n].lower) else { return false }
         let w = tokens[n].lower
         guard w.endsWith("ed") || Lexicon.irregularPastForms.contains(w) || Self.irregularSimplePasts.contains(w) else { return false }
+        // "was arrested Sunday and said in court that…": a verb of saying after `and` is active.
+        guard !Self.activeSpeechPasts.contains(w) else { return false }
         guard Self.passiveParticiplePrepositions.contains(tokens[n + 1].lower) else { return false }
         // "and called for a lawyer": the particle of a phrasal cue makes it active.
         if tokens[n].is(.phrasalReporting), particleAfter(n, last: last) != nil { return false }

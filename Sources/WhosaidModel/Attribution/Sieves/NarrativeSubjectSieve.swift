@@ -45,8 +45,9 @@ extension Attributor {
               !holdsQuoteOtherThanTitle(sentenceStart...(open - 1)) else { return nil }
         let apposed = openingApposedName(first, before: open - 1)
         guard let m = apposed ?? sentenceSubject(first: first, before: min(open - 1, first + 8)) else { return nil }
-        // A title before the subject (`On CBS’s “Face the Nation,” …`) leaves the subject unsure.
-        guard !(sentenceStart..<m.first).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
+        // A title before the subject or right after it (`On CBS’s “Face the Nation,” …`, where
+        // `CBS’s` owns the title) leaves the subject unsure.
+        guard !(sentenceStart...min(open - 1, m.lastWithRole + 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
         // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic
         // speaks, when the quote speaks of the subject as he or she.
         if let agent = passiveAgent(after: m, before: open - 1), quoteOpensWithPronoun(of: m, quote: qi) { return agent }
@@ -81,9 +82,14 @@ extension Attributor {
 
     /// Whether subject `m` stands right after an introductory prepositional phrase and its comma
     /// that open the sentence at `first`, with no verb in the phrase: `On a radio show, Sen. Dana
-    /// Whitfield faulted the plan.` (not `According to aides, …`, whose `according` is a verb).
+    /// Whitfield faulted the plan.` (not `According to aides, …`, whose `according` is a verb),
+    /// and shows it names a person by a title or a known first name before a surname (not `On
+    /// Monday, Ford…`).
     func followsIntroduction(_ m: SpeakerMention, sentenceFirst first: Int) -> Bool {
         guard m.first > first + 1, tokens[m.first - 1].lower == ",", tokens[first].tag == .adp, tokens[first].is(.preposition) else { return false }
+        // "On Monday, Ford recalled…", "In 2019, Hurricane Dorian hit…": after such an opener a
+        // name must show it is a person's, by a title or a known first name before a surname.
+        guard m.title != nil || m.last > m.first && FirstNameGender.isFirstName(tokens[m.first].lower) else { return false }
         return !(first..<m.first - 1).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux || tokens[$0].quote != nil }
     }
 
