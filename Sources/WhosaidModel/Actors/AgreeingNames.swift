@@ -17,10 +17,14 @@ struct AgreeingNames {
         var middle: String
     }
 
-    /// The draft seen last (lowest id of a tie; unseen drafts last) among those filed under each key.
-    private var latest: [Key: Int] = [:]
-    /// The keys each draft is filed under now, by id.
-    private var keys: [[Key]] = []
+    /// Each key's number, given when a draft is first filed under it: a mention then promotes
+    /// its draft by array index, with no key hashed (it is every mention's work).
+    private var keyNumbers: [Key: Int] = [:]
+    /// The draft seen last (lowest id of a tie; unseen drafts last) among those filed under each
+    /// key, by key number.
+    private var latest: [Int] = []
+    /// The numbers of the keys each draft is filed under now, by id.
+    private var keys: [[Int]] = []
 
     /// Files draft `id` by its name form `form` (nil, or no given name: not filed), replacing
     /// what it was filed by; `lastSeen` is when each draft was last mentioned.
@@ -31,7 +35,15 @@ struct AgreeingNames {
         let middle = form.given.dropFirst().first
         let middleSpecs = ["*"] + (middle.map(Self.filedSpecs) ?? ["-"])
         for f in Self.filedSpecs(first) {
-            for m in middleSpecs { keys[id].append(Key(surname: form.surname, suffix: form.suffix, first: f, middle: m)) }
+            for m in middleSpecs {
+                let key = Key(surname: form.surname, suffix: form.suffix, first: f, middle: m)
+                let number = keyNumbers[key] ?? {
+                    latest.append(-1)
+                    keyNumbers[key] = latest.count - 1
+                    return latest.count - 1
+                }()
+                keys[id].append(number)
+            }
         }
         for k in keys[id] { promote(id, under: k, lastSeen: lastSeen) }
     }
@@ -50,16 +62,19 @@ struct AgreeingNames {
         var best: Int?
         for f in Self.querySpecs(first) {
             for m in middleSpecs {
-                guard let id = latest[Key(surname: form.surname, suffix: form.suffix, first: f, middle: m)] else { continue }
+                guard let number = keyNumbers[Key(surname: form.surname, suffix: form.suffix, first: f, middle: m)] else { continue }
+                let id = latest[number]
+                guard id >= 0 else { continue }
                 if best.map({ Self.isLater(id, than: $0, lastSeen: lastSeen) }) ?? true { best = id }
             }
         }
         return best
     }
 
-    /// Makes `id` the latest of key `k` if it was seen after the one there.
-    private mutating func promote(_ id: Int, under k: Key, lastSeen: [Int: Int]) {
-        if let held = latest[k], held == id || !Self.isLater(id, than: held, lastSeen: lastSeen) { return }
+    /// Makes `id` the latest of the key numbered `k` if it was seen after the one there.
+    private mutating func promote(_ id: Int, under k: Int, lastSeen: [Int: Int]) {
+        let held = latest[k]
+        if held >= 0, held == id || !Self.isLater(id, than: held, lastSeen: lastSeen) { return }
         latest[k] = id
     }
 
