@@ -59,6 +59,30 @@ extension SpeakerPhraseShapeTests {
              expected: [("the company", "it will close the plant in May")]),
         Case(text: "According to plan the crews left the harbour at dawn.",
              expected: []),
+        Case(text: "According to reports the agency will close three offices.",
+             expected: [("reports", "the agency will close three offices")]),
+        Case(text: "According to police the driver fled on foot.",
+             expected: [("police", "the driver fled on foot")]),
+    ]
+
+    /// `According to reports Monday the agency…`, `according to police Friday`: a day after the
+    /// source's head is the time the source spoke, no part of it and never its name
+    /// (``Attributor/withoutTrailingDay(_:)``).
+    static let dayAfterAccordingToSourceCases: [Case] = [
+        Case(text: "According to reports Monday the agency will close three offices.",
+             expected: [("reports", "the agency will close three offices")]),
+        Case(text: "According to a report Friday, the mayor will resign in June.",
+             expected: [("a report", "the mayor will resign in June")]),
+        Case(text: "According to police Friday the suspect fled on foot.",
+             expected: [("police", "the suspect fled on foot")]),
+        Case(text: "The suspect fled on foot, according to police Friday.",
+             expected: [("police", "The suspect fled on foot")]),
+        // A participle keeps its day: the day tells when the poll came out.
+        Case(text: "Turnout rose, according to a poll released Monday.",
+             expected: [("a poll released Monday", "Turnout rose")]),
+        // A name after the source stays a name (`Monday` is no person).
+        Case(text: "According to Tom Friday, the plant will close.",
+             expected: [("Tom Friday", "the plant will close")]),
     ]
 
     /// `has said since the election that…`, `said after the vote that…`: a time phrase between

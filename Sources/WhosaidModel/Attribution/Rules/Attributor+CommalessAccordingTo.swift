@@ -30,7 +30,7 @@ extension Attributor {
             var source = finder.make(first: m.first, last: j - 1, kind: .description)
             source.head = tokens[j - 1].lower
             source.actorKind = m.actorKind
-            m = source
+            m = withoutTrailingDay(source)
             return j
         }
         return nil
@@ -57,6 +57,27 @@ extension Attributor {
             return next.quote == nil && (next.tag == .aux || next.tag == .verb && !Lexicon.isGerund(next.lower))
         }
         if Self.subjectQuantifiers.contains(tokens[k].lower) { return runsIntoFiniteVerb(from: k + 1, last: last) }
-        return runsIntoFiniteVerb(from: k, last: last)
+        return runsIntoFiniteVerb(from: k, last: last) || opensShortPastClause(at: k, last: last)
+    }
+
+    /// Most words of a determined subject before its past verb in ``opensShortPastClause(at:last:)``.
+    static let maxShortPastSubjectWords = 2
+
+    /// `According to police the driver fled on foot`: a determiner, at most
+    /// ``maxShortPastSubjectWords`` nouns or adjectives and a past form in -ed with no finite verb
+    /// after it before a comma or a quote open a clause — the form is that clause's verb, not the
+    /// participle of a reduced relative clause (`the driver arrested Monday was freed`), which
+    /// ``runsIntoFiniteVerb(from:last:)`` takes a past form after a noun for.
+    func opensShortPastClause(at k: Int, last: Int) -> Bool {
+        guard tokens[k].tag == .det, !Self.relativePronouns.contains(tokens[k].lower), tokens[k].lower != "that" else { return false }
+        var v = k + 1
+        while v <= last, v - k <= Self.maxShortPastSubjectWords, [.noun, .adj].contains(tokens[v].tag), !tokens[v].isCapitalized { v += 1 }
+        guard v > k + 1, v + 1 <= last, tokens[v].tag == .verb, tokens[v].lower.endsWith("ed"), holdsFiniteVerb(v, v) else { return false }
+        var n = v + 1
+        while n <= last, tokens[n].lower != ",", tokens[n].quote == nil {
+            if holdsFiniteVerb(n, n) { return false }
+            n += 1
+        }
+        return true
     }
 }

@@ -17,7 +17,7 @@ extension Attributor {
             return finder.make(first: start, last: start, kind: .pronoun)
         }
         if let m = finder.phrase(startingAt: start, ceiling: ceiling), !namesStatementSubject(m, sourceStart: start) {
-            return m.kind == .pronoun ? nil : withSourceModifiers(headAfterIndefiniteName(m, ceiling: ceiling) ?? m, ceiling: ceiling)
+            return m.kind == .pronoun ? nil : withoutTrailingDay(withSourceModifiers(headAfterIndefiniteName(m, ceiling: ceiling) ?? m, ceiling: ceiling))
         }
         var e = start - 1
         var head = -1
@@ -52,7 +52,26 @@ extension Attributor {
         var m = finder.make(first: start, last: e, kind: .description)
         m.head = tokens[head].lower
         m.actorKind = Lexicon.describedKind(head: m.head)
-        return withSourceModifiers(m, ceiling: ceiling)
+        return withoutTrailingDay(withSourceModifiers(m, ceiling: ceiling))
+    }
+
+    /// Day words that may close a source phrase as the time it spoke (`reports Monday`).
+    static let sourceDayWords = WordSet(PersonNameIndex.weekdays.union(["today", "yesterday", "tonight"]))
+
+    /// `according to reports Monday`, `according to a report Friday`: a day right after a
+    /// source's common head noun is the time the source spoke, no part of the source and never
+    /// its name; `m` without it (a name such as `Tom Friday` keeps its words, and a participle
+    /// keeps its day: `a poll released Monday`). A lone word the tagger read as a verb after `to`
+    /// is a noun (`reports`).
+    func withoutTrailingDay(_ m: SpeakerMention) -> SpeakerMention {
+        let h = m.last - 1
+        guard m.kind == .description, m.last > m.first, m.lastWithRole == m.last, Self.sourceDayWords.contains(tokens[m.last].lower),
+              tokens[h].isWord, tokens[h].quote == nil, !tokens[h].isCapitalized,
+              tokens[h].tag == .noun || tokens[h].tag == .verb && h == m.first else { return m }
+        var source = finder.make(first: m.first, last: h, kind: .description)
+        source.head = tokens[h].lower
+        source.actorKind = Lexicon.describedKind(head: source.head)
+        return source
     }
 
     /// Whether `m`, read from `sourceStart`, is a name after a comma that follows a source which

@@ -61,7 +61,7 @@ extension Attributor {
                 var whole = finder.make(first: m.first, last: comma - 1, kind: .description)
                 whole.head = m.head
                 whole.actorKind = m.actorKind
-                m = whole
+                m = withoutTrailingDay(whole)
             }
         }
         // "According to Ann Lee, who chairs the panel, the plan is dead", "…, a professor at
