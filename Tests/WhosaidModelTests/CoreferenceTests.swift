@@ -818,3 +818,19 @@ import Testing
         #expect(b.speaker(of: "the plan would work") == nil)
     }
 }
+
+/// The nickname form of a full name (``ActorBuilder/nicknameForm(of:)``).
+struct NicknameFormTests {
+    @Test(arguments: [
+        ("Robert “Bob” Whitfield", "Bob Whitfield"),
+        ("Lena \"Lee\" Okafor", "Lee Okafor"),
+        ("Marcia “Cia” Price", "Cia Price"),
+        ("Robert Whitfield", nil),
+        ("Robert “Bob”", nil),
+        ("Mary Ann “Mimi” Lowe", nil),
+        ("Robert “the bull” Whitfield", nil),
+    ] as [(String, String?)])
+    func nicknameForm(_ name: String, _ expected: String?) {
+        #expect(ActorBuilder.nicknameForm(of: name) == expected)
+    }
+}

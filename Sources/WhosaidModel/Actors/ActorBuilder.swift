@@ -375,6 +375,17 @@ struct ActorBuilder {
             }
             if let given = form.given.first {
                 if let id = byFullKey[bare] { return id }
+                // "Bob Whitfield" and "Robert “Bob” Whitfield", in either order (``nicknameForm(of:)``).
+                let nicknameKey = Self.nicknameForm(of: m.bareName(in: document)).map(key)
+                if let nicknameKey, let id = byFullKey[nicknameKey] {
+                    byFullKey[bare] = id
+                    return id
+                }
+                func remember(_ id: Int) -> Int {
+                    byFullKey[bare] = id
+                    if let nicknameKey { byFullKey[nicknameKey] = id }
+                    return id
+                }
                 // A surname-only actor seen before the full name becomes this person.
                 var sameSurname: [Int] = []
                 for id in index.people(surname, form.surname) where sharesSurname(id) {
@@ -384,8 +395,7 @@ struct ActorBuilder {
                 if sameSurname.count == 1, drafts[sameSurname[0]].fullKey == nil {
                     drafts[sameSurname[0]].fullKey = bare
                     index.update(sameSurname[0], in: drafts)
-                    byFullKey[bare] = sameSurname[0]
-                    return sameSurname[0]
+                    return remember(sameSurname[0])
                 }
                 // "Leon Sigal" after "Leon V. Sigal": agreeing first names and initials.
                 func agrees(_ id: Int) -> Bool {
@@ -398,14 +408,9 @@ struct ActorBuilder {
                     let best = agrees(latest) ? latest
                         : index.agreeing(given, surname, form.surname).filter(agrees)
                             .max(by: { (index.lastSeen[$0] ?? -1) < (index.lastSeen[$1] ?? -1) })
-                    if let best {
-                        byFullKey[bare] = best
-                        return best
-                    }
+                    if let best { return remember(best) }
                 }
-                let id = append(ActorDraft(kind: .person, surname: surname, fullKey: bare))
-                byFullKey[bare] = id
-                return id
+                return remember(append(ActorDraft(kind: .person, surname: surname, fullKey: bare)))
             }
             // "Mrs. Clinton" after Hillary and Bill Clinton: the title's gender picks between them;
             // among people it fits, the one seen last.

@@ -1,0 +1,26 @@
+/// `Robert “Bob” Whitfield` and `Bob Whitfield` are one person: a nickname in quotation marks
+/// after a given name is the name the article may call the person by later (or earlier), so the
+/// full name files its nickname form too (``nicknameForm(of:)``), and the actor builder finds one
+/// from the other in either order.
+extension ActorBuilder {
+    /// Opening and closing quotation marks that may set off a nickname inside a name.
+    static let nicknameMarks: [(open: Character, close: Character)] = [("“", "”"), ("\"", "\""), ("‘", "’")]
+
+    /// The name as its nickname forms it (`Bob Whitfield` for `Robert “Bob” Whitfield`,
+    /// `Marcia “Cia” Price` gives `Cia Price`): the words in quotation marks, then the words after
+    /// them; nil when the name holds no nickname after one given name, or no surname after it.
+    static func nicknameForm(of name: String) -> String? {
+        for marks in nicknameMarks {
+            guard let open = name.firstIndex(of: marks.open) else { continue }
+            let afterOpen = name.index(after: open)
+            guard afterOpen < name.endIndex, let close = name[afterOpen...].firstIndex(of: marks.close) else { continue }
+            let given = name[..<open].split(separator: " ")
+            let nickname = name[afterOpen..<close].split(separator: " ")
+            let rest = name[name.index(after: close)...].split(separator: " ")
+            guard given.count == 1, !nickname.isEmpty, nickname.count <= 2, !rest.isEmpty,
+                  (nickname + rest).allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            return (nickname + rest).joined(separator: " ")
+        }
+        return nil
+    }
+}
