@@ -2467,7 +2467,8 @@ expected: [("the lawyer", "They want their money back")]),
     static let allCases = nicknameAndPlainNameCases + reviewMendCases52 + narrativeSentenceWithTitleCases + narrativeSubjectAfterIntroductionCases + nicknameBeforeAppositionCases + adjectiveOpenedCityCases + adjectiveTaggedCoordinatedRoleCases + peopleNounPluralOpeningCases + possessiveBeforeParticipleAdjectiveCases + clauseSegmentNotRoleCases + contactRelativeGapCases + introducedSurnameCases + apposedRelativeAntecedentCases + gerundClauseParticipleCases + classifiedNameHostCases + clockTimeCases + namedPersonInApposedSubjectCases + coordinatedOfficeRoleCases + possessiveShapedNameWithRoleCases + institutionCityAndStateCases + productRecallCases + bareDeterminedPositionCases + outerTrailingCueCases + aspectualTrailingCueCases + coordinatedRoleAndNamedPersonCases + bareSurnameNewSubjectCases + reviewMendCases47 + frontedSceneLeadCases + coordinatedClauseParticipleCases + publicationParticipleCases + adverbTaggedPositionCases + aspectualGerundCases + possessiveShapedNameCases + universityCampusCases + institutionTitleLinkCases + generationalSuffixNameCases + pluralNounOpeningOrganisationCases + splitSyllableFamilyNameCases + reviewMendCases46 + kinApposedUnlistedNameCases + subjectBeforeAdverbCases + surnameEchoCases + perceivedParticipleCases + reducedControlPassiveCases + quoteCommaBeforeSubordinatorCases + placeModifierDescriptionCases + frontedDayBeforeSubjectCases + possessorOfRelativeHeadCases + interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
         + coordinatedCueVerbCases + madeClearWordCases + commalessAccordingToCases + dayAfterAccordingToSourceCases + timePhraseBeforeThatCases
-        + coordinatedPassiveParticipleCases
+        + coordinatedPassiveParticipleCases + mannerAdverbParticipleCases + splitInfinitiveCases
+        + coordinatedAuxiliaryPredicateCases + ofPhraseInCoordinatedSubjectCases + nounCueShapeCases
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that
     /// the tagger read as a noun (`hired`, `named`, `fired`) is the clause's verb
@@ -2733,5 +2734,68 @@ expected: [("the lawyer", "They want their money back")]),
              expected: [("People", "the count was wrong")]),
         Case(text: "Prices fell when the central bank said rates would rise.",
              expected: [("the central bank", "rates would rise")]),
+    ]
+
+    /// `…, falsely suggesting that…`: a manner or stance adverb before a reporting participle
+    /// leaves it a cue (``Attributor/isMannerAdverbBeforeCue(_:)``), after a comma or a
+    /// preposition; a judging adverb before another participle still ends the clause there.
+    static let mannerAdverbParticipleCases: [Case] = [
+        Case(text: "Ruiz raised doubts about the mayor, falsely suggesting that she had never lived in the county.",
+             expected: [("Ruiz", "she had never lived in the county")]),
+        Case(text: "Ortiz was cautious at first, eventually saying the plan would fail.",
+             expected: [("Ortiz", "the plan would fail")]),
+        Case(text: "Lena Park bought ads in the county after initially saying she would not campaign there.",
+             expected: [("Lena Park", "she would not campaign there")]),
+        Case(text: "The senator defended the bill, illogically tying farmers to the floods.",
+             expected: [("The senator", "the bill")]),
+        // With an object alone the adverb judges a deed: no statement of its own.
+        Case(text: "Ruiz praised the crews, rightly crediting the volunteers for the rescue.",
+             expected: [("Ruiz", "the crews")]),
+    ]
+
+    /// `promised to forcibly deport…`: an `-ly` adverb between `to` and its verb leaves the
+    /// infinitive reported (``Attributor/splitsInfinitive(_:)``), even where the tagger reads the
+    /// verb as an adjective; a verb that reports no infinitive still reports nothing.
+    static let splitInfinitiveCases: [Case] = [
+        Case(text: "Ruiz has repeatedly promised to quickly close the landfill.",
+             expected: [("Ruiz", "to quickly close the landfill")]),
+        Case(text: "Ruiz wants to quickly fix the roads.", expected: []),
+    ]
+
+    /// `asked leaders to disavow him and has repeatedly called…`: after an infinitive complement a
+    /// marked finite auxiliary group is the subject's next deed (``Attributor/opensFiniteAuxiliaryGroup(at:end:)``);
+    /// a bare verb goes on the infinitive.
+    static let coordinatedAuxiliaryPredicateCases: [Case] = [
+        Case(text: "Ortiz has asked council members to reject the levy and has repeatedly called it a tax grab.",
+             expected: [("Ortiz", "council members to reject the levy"), ("Ortiz", "it a tax grab")]),
+        Case(text: "Ortiz urged voters to stay home and vote by mail.",
+             expected: [("Ortiz", "to stay home and vote by mail")]),
+    ]
+
+    /// `…, and members of the housing board have sued`: a subject with an `of` phrase opens a
+    /// coordinated clause of its own (``Attributor/startsFiniteClause(at:last:verbMayEndSentence:)``),
+    /// which the reported clause does not take in.
+    static let ofPhraseInCoordinatedSubjectCases: [Case] = [
+        Case(text: "Tenants say the rent is too high, and members of the housing board have already sued the landlord.",
+             expected: [("Tenants", "the rent is too high")]),
+        Case(text: "Ruiz said the plant was safe, but several of her own inspectors disputed it.",
+             expected: [("Ruiz", "the plant was safe")]),
+    ]
+
+    /// `warnings from her treasurer that…`, `her assertion Monday that…`: a noun of saying in the
+    /// plural, its speaker in an agent phrase, or a short adjunct before its `that`
+    /// (``Attributor/nounCueThat(after:last:)``, ``Attributor/nounCueAgent(after:that:)``); a
+    /// `that` before a verb opens a relative clause, no statement.
+    static let nounCueShapeCases: [Case] = [
+        Case(text: "The mayor ignored warnings from her treasurer that the fund was empty.",
+             expected: [("her treasurer", "the fund was empty")]),
+        Case(text: "Ortiz pushed back against claims by state auditors that the county had overspent.",
+             expected: [("state auditors", "the county had overspent")]),
+        Case(text: "Lena Park drew fire for her assertion Monday that the bridge was safe.",
+             expected: [("Lena Park", "the bridge was safe")]),
+        Case(text: "Lena Park repeated her claim during the debate that the levy had failed.",
+             expected: [("Lena Park", "the levy had failed")]),
+        Case(text: "The insurer paid the bills and reports that were filed later were ignored.", expected: []),
+        Case(text: "The firm settled the complaints that reached the court.", expected: []),
     ]
 }

@@ -379,7 +379,7 @@ enum Lexicon {
         }
         for w in Attributor.questionVerbForms.union(Attributor.passiveComplements.keys) { table[w, default: []].insert(.agentlessCue) }
         let cueLists: [(any Sequence<String>, WordClass)] = [
-            (Attributor.nounCues, .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
+            (Attributor.nounCues.union(Attributor.moreNounCueList), .nounCue), (Attributor.lightVerbs, .lightVerb), (Attributor.beliefVerbs, .beliefVerb),
             (Attributor.thatClauseCues, .thatClauseCue), (["according"] as [String], .accordingTo),
             (TokenTagging.titleCaseLowerWords, .titleCaseLower), (HesitationWords.words, .hesitation),
             (Attributor.mannerItCues, .mannerItCue),

@@ -88,7 +88,7 @@ extension Attributor {
             return true
         }
         // "…, even suggesting that…", "…, also saying…": so it does after an adverb.
-        if comma, k + 2 <= last, isAdverbBeforeParticiple(k + 1), tokens[k + 2].is(.reporting), tokens[k + 2].tag == .verb,
+        if comma, k + 2 <= last, isAdverbBeforeParticiple(k + 1) || isMannerAdverbBeforeCue(k + 1), tokens[k + 2].is(.reporting), tokens[k + 2].tag == .verb,
            Lexicon.isGerund(tokens[k + 2].lower) {
             return true
         }

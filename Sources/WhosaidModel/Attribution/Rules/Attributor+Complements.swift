@@ -353,10 +353,21 @@ extension Attributor {
                 quotedHead = true
                 break
             }
+            // "several of his findings", "the Civil Liberties Union of Ohio": an `of` phrase inside
+            // the subject, after a word that can head it.
+            if words > 0, tokens[k].lower == "of", tokens[k].quote == nil, k + 1 <= last,
+               [.noun, .propn, .num, .pron].contains(tokens[k - 1].tag) || MentionFinder.bareHeads.contains(tokens[k - 1].lower),
+               tokens[k + 1].isWord, tokens[k + 1].quote == nil, Self.nounPhraseTags.contains(tokens[k + 1].tag), tokens[k + 1].tag != .pron
+                || MentionFinder.possessivePronouns.contains(tokens[k + 1].lower) {
+                words += 1
+                k += 1
+                continue
+            }
             guard tokens[k].quote == nil, Self.nounPhraseTags.contains(tokens[k].tag) else { break }
             // A particle inside a subject is a possessive ("the party's rules"); `to` opens no subject.
             if tokens[k].tag == .part, tokens[k].lower == "to" { break }
-            if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower) {
+            if tokens[k].tag == .pron, words > 0, !MentionFinder.possessivePronouns.contains(tokens[k - 1].lower),
+               !(tokens[k - 1].lower == "of" && MentionFinder.possessivePronouns.contains(tokens[k].lower)) {
                 break
             }
             words += 1

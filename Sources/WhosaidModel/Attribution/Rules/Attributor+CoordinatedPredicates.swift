@@ -40,6 +40,9 @@ extension Attributor {
                     var verb = coordinator + 1
                     if tokens[verb].tag == .adv, verb + 1 <= end { verb += 1 }
                     let v = tokens[verb]
+                    // "asked leaders to disavow him and has repeatedly called him…": a marked finite
+                    // auxiliary group is the subject's next deed as a marked verb is.
+                    if k - 1 >= c, opensFiniteAuxiliaryGroup(at: verb, end: end) { return k - 1 }
                     if v.tag == .verb, !v.isCapitalized, v.quote == nil, k - 1 >= c,
                        Lexicon.isGerund(v.lower) ? participleCue && tokens[coordinator].lower == "and" && !isAttributiveParticiple(verb, end: end)
                                                  : !infinitive || Self.isMarkedFiniteForm(v.lower) { return k - 1 }
@@ -57,6 +60,24 @@ extension Attributor {
         // `comparing it to last year's` labels nothing unless a quotation follows `to` (``Attributor/comparingVerbs``).
         if Self.comparingVerbs.contains(tokens[k].lower) { return false }
         return Lexicon.isGerund(tokens[k].lower)
+    }
+
+    /// Auxiliaries whose spelling marks them finite, never bare after `to` (`has`, `was`, `will`;
+    /// not `have`, `be` or `do`, which may go on an infinitive: `to stay and have fun`).
+    static let finiteMarkedAuxiliaries: WordSet = [
+        "has", "had", "is", "was", "were", "are", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+        "hasn't", "hadn't", "isn't", "wasn't", "weren't", "aren't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+    ]
+
+    /// Whether a finite auxiliary group opens at `k` (`has repeatedly characterized`, `was
+    /// acquitted`): a marked auxiliary (``finiteMarkedAuxiliaries``), then a verb, perhaps after
+    /// an adverb or a negation, up to `end`.
+    func opensFiniteAuxiliaryGroup(at k: Int, end: Int) -> Bool {
+        guard k + 1 <= end, tokens[k].tag == .aux, tokens[k].quote == nil, !tokens[k].isCapitalized,
+              Self.finiteMarkedAuxiliaries.contains(tokens[k].lower) else { return false }
+        var n = k + 1
+        while n < end, n - k <= 2, tokens[n].tag == .adv || tokens[n].tag == .part && Self.negationParticles.contains(tokens[n].lower) { n += 1 }
+        return tokens[n].tag == .verb && tokens[n].quote == nil
     }
 
     /// Whether a subjectless finite verb group starts at `k`: an auxiliary then a verb (`didn't

@@ -12,6 +12,12 @@ extension Attributor {
     /// preposition, or nil.
     func gerundSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
         guard v > first, tokens[v - 1].quote == nil else { return nil }
+        // "after initially saying": a manner adverb between the preposition and the participle.
+        if v - 2 > first, isMannerAdverbBeforeCue(v - 1), Self.gerundPrepositions.contains(tokens[v - 2].lower),
+           tokens[v - 2].tag == .adp || tokens[v - 2].tag == .sconj {
+            guard opensReportedClause(at: v + 1, last: sentenceLastToken(from: v)), !opensSentenceAfterAdverbs(v - 2, first: first) else { return nil }
+            return mainVerbSubject(before: v - 2, first: first)
+        }
         let before = tokens[v - 1]
         // After a preposition the gerund must report a clause or a quote (`by saying he would…`),
         // not name a thing (`by citing studies`, `by categorizing details`).

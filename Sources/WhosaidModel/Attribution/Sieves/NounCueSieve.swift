@@ -22,19 +22,19 @@ extension Attributor {
     func nounCueStatement(noun n: Int, first: Int, last: Int) -> Candidate? {
         let t = tokens[n]
         // The cheap tests first: this runs at every word outside quotes, and the set lookup hashes it.
-        guard t.tag == .noun, t.quote == nil, n > first, n + 2 <= last,
-              tokens[n + 1].lower == "that", tokens[n + 1].tag == .sconj || tokens[n + 1].tag == .pron,
-              Self.nounCues.contains(t.lower), let speaker = possessor(before: n, floor: first) else { return nil }
+        guard t.tag == .noun, t.quote == nil, n > first, n + 2 <= last, isNounCue(t.lower),
+              let that = nounCueThat(after: n, last: last),
+              let speaker = possessor(before: n, floor: first) ?? nounCueAgent(after: n, that: that) else { return nil }
         // The clause ends at punctuation, or where the main clause's verb follows its own verb
         // group ("Trump's claim that the vote was rigged drew scorn").
         // Bounded like the other sentence searches, so one endless sentence stays linear.
-        let limit = min(last, n + 2 + maxSentenceCueDistance)
+        let limit = min(last, that + 1 + maxSentenceCueDistance)
         var end = limit
-        var k = n + 2
+        var k = that + 1
         var hasPredicate = false
         while k <= limit {
             let t = tokens[k]
-            if t.quote == nil, clauseEnds(at: k, last: last) || t.lower == "," && k > n + 3 { end = k - 1; break }
+            if t.quote == nil, clauseEnds(at: k, last: last) || t.lower == "," && k > that + 2 { end = k - 1; break }
             let predicateEnd = Self.predicateEndTags.contains(tokens[k - 1].tag)
             // "Ortiz's claim that the wells were dry was false": a finite auxiliary right after an
             // adjective or verb that ends the clause's predicate is the main clause's.
@@ -47,9 +47,19 @@ extension Attributor {
             if t.tag == .verb || t.tag == .aux { hasPredicate = true }
             k += 1
         }
-        guard let span = clauseSpan(from: n + 2, to: end), wordCount(span) >= 3, holdsFiniteVerb(n + 2, end) else { return nil }
-        return make(span, cue: n...(n + 1), speaker, .nounCue, 0.65)
+        guard let span = clauseSpan(from: that + 1, to: end), wordCount(span) >= 3, holdsFiniteVerb(that + 1, end) else { return nil }
+        return make(span, cue: n...that, speaker, .nounCue, 0.65)
     }
+
+    /// Whether token `k` modifies a noun of saying between its owner and it: a participle in
+    /// `-ed` (`continued`, `repeated`) or a time adverb (`earlier`, `latest`).
+    func isNounCueModifier(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.quote == nil && (t.tag == .verb && t.lower.hasSuffix("ed") || Self.nounCueTimeModifiers.contains(t.lower))
+    }
+
+    /// Time words that may modify a noun of saying (`his earlier statements`).
+    static let nounCueTimeModifiers: WordSet = ["earlier", "latest", "recent", "previous", "past", "repeated", "frequent"]
 
     /// Most words between a possessive and its noun of saying (`Bush's new Facebook post`).
     static let maxPossessedNounModifiers = 3
@@ -59,7 +69,9 @@ extension Attributor {
         var k = n - 1
         // "his repeated claim"; with `nounModifiers`, "Bush's Facebook post": words between the owner and the noun.
         let modifierTags: [UPOS] = nounModifiers ? [.adj, .noun, .propn] : [.adj]
-        while k >= floor, modifierTags.contains(tokens[k].tag), !tokens[k].lower.hasSuffix("'s"),
+        // "Santilli's continued insistence", "his earlier statements": a participle or a time
+        // adverb modifies the noun too.
+        while k >= floor, modifierTags.contains(tokens[k].tag) || isNounCueModifier(k), !tokens[k].lower.hasSuffix("'s"),
               tokens[k].quote == nil, n - k <= Self.maxPossessedNounModifiers { k -= 1 }
         guard k >= floor else { return nil }
         let owner = tokens[k]

@@ -139,7 +139,9 @@ extension Attributor {
         if gerund, let m = participleSpeaker(v, first: first) {
             speaker = m
         } else if gerund {
-            if v > first, Self.listCoordinators.contains(tokens[v - 1].lower), let earlier = coordinatedParticiple(before: v - 1, first: first) {
+            // "…and boldly claiming": a manner adverb may stand between the coordinator and the participle.
+            let coordinator = v - 2 > first && isMannerAdverbBeforeCue(v - 1) ? v - 2 : v - 1
+            if v > first, Self.listCoordinators.contains(tokens[coordinator].lower), let earlier = coordinatedParticiple(before: coordinator, first: first) {
                 // "…, calling them rapists and vowing to build a wall": the first participle's subject.
                 speaker = commaParticipleSubject(earlier, first: first)
             } else if let m = coordinatedStatementParticipleSpeaker(v, first: first) {
@@ -148,7 +150,8 @@ extension Attributor {
             } else {
                 // The comma may close a quote first: `…was “a disgrace,” adding that…`; an adverb
                 // may stand after it: `…, even suggesting that…`.
-                let adverbAfterComma = v - 2 >= first && tokens[v - 2].lower == "," && tokens[v - 2].quote == nil && isAdverbBeforeParticiple(v - 1)
+                let adverbAfterComma = v - 2 >= first && tokens[v - 2].lower == "," && tokens[v - 2].quote == nil
+                    && (isAdverbBeforeParticiple(v - 1) || isMannerAdverbBeforeCue(v - 1))
                 guard v > first, tokens[v - 1].lower == "," || v - 2 >= first && isCloseMark(v - 1) && tokens[v - 2].lower == "," || adverbAfterComma
                 else { return nil }
                 speaker = commaParticipleSubject(adverbAfterComma ? v - 1 : v, first: first)
@@ -393,10 +396,13 @@ extension Attributor {
             // Without "that" the clause must not start with a preposition, an adverb or punctuation.
             // "pledged to push for…": an infinitive clause is reported too.
             // "vowed to “take our fight” to…": the infinitive's verb may open a quotation.
-            let verbAfterTo = c + 2 <= last && isOpenMark(c + 1) ? c + 2 : c + 1
+            var verbAfterTo = c + 2 <= last && isOpenMark(c + 1) ? c + 2 : c + 1
+            // "promised to forcibly deport": an adverb may split the infinitive (``splitsInfinitive(_:)``).
+            let split = opener.lower == "to" && verbAfterTo + 1 <= last && splitsInfinitive(verbAfterTo)
+            if split { verbAfterTo += 1 }
             let infinitive = opener.lower == "to" && verbAfterTo <= last && tokens[verbAfterTo].isWord && !tokens[verbAfterTo].isCapitalized
                 && !tokens[verbAfterTo].is(.determiner) && Lexicon.infinitiveReporting.contains(w)
-                && (tokens[verbAfterTo].tag == .verb || tokens[verbAfterTo].tag == .aux)
+                && (tokens[verbAfterTo].tag == .verb || tokens[verbAfterTo].tag == .aux || split)
             // "The protester yelled and held up a banner": a coordinator after the verb joins a
             // second predicate; the verb has no complement.
             let blocked = !opener.isWord && opener.quote == nil && !isOpenMark(c)

@@ -1,0 +1,55 @@
+import WhosaidSyntax
+
+/// More shapes of a noun of saying with a `that` clause (``NounCueSieve``): the noun in the
+/// plural or a noun of complaint or report (`his complaints that`, `the mayor’s
+/// warnings that`); the speaker in an agent phrase after the noun (`complaints from his counterpart that`,
+/// `claims by intelligence agencies that`, `a report by the Herald that`); and a short adjunct
+/// of time or occasion between the noun and its `that` (`Trump’s assertion Monday that`, `her
+/// claim during the debate that`, `his claim in a recent interview that`).
+extension Attributor {
+    /// Nouns of saying beyond ``nounCues`` that take a `that` clause: the plurals and nouns of
+    /// complaint, criticism, report and acknowledgment.
+    static let moreNounCues = WordSet(moreNounCueList)
+    /// The words of ``moreNounCues``, for the cue-word table.
+    static let moreNounCueList: Set<String> = pluralNounCues.union([
+        "complaint", "criticism", "criticisms", "report", "reports", "acknowledgment", "acknowledgement",
+        "threat", "threats",
+    ])
+
+    /// Prepositions of an agent phrase after a noun of saying (`claims by officials`, `warnings from aides`).
+    static let nounCueAgentPrepositions: WordSet = ["by", "from"]
+
+    /// The most tokens of an adjunct or agent phrase between a noun of saying and its `that`.
+    static let maxNounCueAdjunctTokens = 8
+
+    /// Whether `w` is a noun of saying whose `that` clause may be a statement.
+    func isNounCue(_ w: String) -> Bool {
+        Self.nounCues.contains(w) || Self.moreNounCues.contains(w)
+    }
+
+    /// The `that` opening the clause of the noun of saying at `n`: right after it, or after a
+    /// short phrase with no verb, comma or quotation (an agent phrase, a time, an occasion).
+    /// A `that` with a verb right after it opens a relative clause (`claims that were filed`).
+    func nounCueThat(after n: Int, last: Int) -> Int? {
+        var k = n + 1
+        while k <= last, k - n <= Self.maxNounCueAdjunctTokens, tokens[k].lower != "that" {
+            let t = tokens[k]
+            guard t.isWord, t.quote == nil, t.tag != .verb, t.tag != .aux, t.tag != .sconj else { return nil }
+            k += 1
+        }
+        // The phrase must open with a preposition or a word of time.
+        if k > n + 1, !(tokens[n + 1].tag == .adp || tokens[n + 1].is(.timeWord) || Self.timeAdverbs.contains(tokens[n + 1].lower)) { return nil }
+        guard k + 1 <= last, tokens[k].lower == "that", tokens[k].tag == .sconj || tokens[k].tag == .pron,
+              ![.verb, .aux].contains(tokens[k + 1].tag) || k == n + 1 else { return nil }
+        return k
+    }
+
+    /// The speaker named in an agent phrase between the noun of saying at `n` and its `that`
+    /// (`complaints from his American counterpart that`): a phrase that fills the words up to `that`.
+    func nounCueAgent(after n: Int, that: Int) -> SpeakerMention? {
+        guard n + 2 < that, Self.nounCueAgentPrepositions.contains(tokens[n + 1].lower),
+              let m = finder.phrase(startingAt: n + 2, ceiling: that - 1), m.lastWithRole == that - 1 || m.last == that - 1,
+              m.kind != .pronoun else { return nil }
+        return m
+    }
+}
