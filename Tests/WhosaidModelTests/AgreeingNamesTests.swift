@@ -11,7 +11,7 @@ import Testing
     ]
 
     /// The draft a max by last sighting over every agreeing one picks (lowest id of a tie).
-    static func scanned(_ form: NameForm, forms: [NameForm], lastSeen: [Int: Int]) -> Int? {
+    static func scanned(_ form: NameForm, forms: [NameForm], lastSeen: LastSightings) -> Int? {
         forms.indices.filter { !forms[$0].given.isEmpty && forms[$0].canBeSamePerson(as: form) }
             .max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
     }
@@ -19,7 +19,7 @@ import Testing
     @Test func latestAgreeingIsTheScansPick() {
         let forms = Self.names.map(NameForm.init)
         var index = AgreeingNames()
-        var lastSeen: [Int: Int] = [:]
+        var lastSeen: LastSightings = [:]
         for (id, form) in forms.enumerated() { index.file(id, form: form, lastSeen: lastSeen) }
         // Before any sighting, then after each: drafts seen in a shuffled order, some twice, some never.
         var token = 0

@@ -190,8 +190,8 @@ struct ActorBuilder {
         // capitalised word: `formSlot[form]` indexes `surnames` (-1: no owner; -2: not looked up
         // yet), and forms read as one surname ("Sigal", "Sigal's") share its slot, and so the
         // owner seen last.
-        var formCount = 0
-        for k in tokens.indices { formCount = max(formCount, Int(tokens[k].form) + 1) }
+        // Every token's form is below the table's count: no pass over the tokens for the largest.
+        let formCount = tokens.formCount
         var formSlot = [Int32](repeating: -2, count: formCount)
         var slotOfSurname: [String: Int32] = [:]
         var surnames: [(word: String, owners: [Int], lastOwner: Int?)] = []
@@ -274,6 +274,10 @@ struct ActorBuilder {
         occurrences.removeAll { captions.contains(paragraphOf($0.token)) }
         // Full names no longer change: each first name's gender is read once, not per pronoun.
         let nameGenders = drafts.indices.map { drafts[$0].nameGender }
+        // Nor do the full keys: whether each names people together is read once, not per mention.
+        let together = drafts.indices.map { drafts[$0].fullKey.map(Self.joinsTwoNames) == true }
+        // The subject tests of the mentions, which every later pronoun reads again.
+        let roles = MentionRoleMemo(tokens: tokens)
         var pronounTokens = PronounSalience.chainPronounTokens(in: tokens, formCount: formCount)
         pronounTokens.append(contentsOf: speakerPronouns.keys)
         pronounTokens.sortDistinct()
@@ -310,7 +314,7 @@ struct ActorBuilder {
                     }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf,
                                                    floor: paragraphOf(m.first) - PronounSalience.speakerParagraphs)
-                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
+                    guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, together: together, roles: roles,
                                                   mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks) else { continue }
                     speakerOf[ci] = id
                     antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
@@ -324,7 +328,7 @@ struct ActorBuilder {
                     occurrences.append(ActorOccurrence(token: ti, actor: id))
                     mentionsSoFar[id] += 1
                 }
-            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders,
+            } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, together: together, roles: roles,
                                               mentionsSoFar: mentionsSoFar, previousSpeaker: nil, roleFallbacks: roleFallbacks) {
                 occurrences.append(ActorOccurrence(token: ti, actor: id))
                 mentionsSoFar[id] += 1
@@ -557,6 +561,7 @@ struct ActorBuilder {
     ])
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
+                                together: [Bool], roles: MentionRoleMemo,
                                 mentionsSoFar: [Int], previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence]) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
@@ -611,7 +616,7 @@ struct ActorBuilder {
                 // a pronoun of a person linked to it (`Her statement was brief. It said…`).
                 guard kind == .organisation || kind == .person && sentence - tokens[ti].sentence <= Self.unpersonedNameSentences
                         && (tokens[ti].tag != .pron && tokens[ti].isCapitalized || tokens[ti].lower == "it") && Self.isUnpersonedName(drafts[id], nameGender: nameGenders[id])
-                        && PronounSalience.isSubject(ti, tokens: tokens)
+                        && roles.isSubject(ti)
                 else { continue }
             }
             let distance = sentence - tokens[ti].sentence
@@ -619,20 +624,20 @@ struct ActorBuilder {
             // keeps no speaker rather than a wrong one (`Mary Olsen said… “…,” he said`).
             let gender = statedGender ?? nameGenders[id]
             if personal, let g = gender, g != wanted { continue }
-            // "Tom and Sarah Aldridge": two people named together are no "he" or "she". (Last of
-            // the tests, none of which has an effect: the key is searched at fewer mentions.)
-            if personal, drafts[id].fullKey.map(Self.joinsTwoNames) == true { continue }
+            // "Tom and Sarah Aldridge": two people named together are no "he" or "she" (each
+            // draft's key searched once, before the pronouns).
+            if personal, together[id] { continue }
             // Beyond the scored window the nearest agreeing mention wins, as it always did.
             if distance > PronounSalience.sentenceWindow {
                 if bestScored != nil || previous != nil { return winner(bestScored) }
                 return id
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
-            let subject = PronounSalience.isSubject(ti, tokens: tokens)
+            let subject = roles.isSubject(ti)
             if subject {
                 // In an earlier sentence, a subordinate clause's subject ranks below the main
                 // clause's; in the pronoun's own ("After Grayson decided…, he told…") it does not.
-                score += distance >= 1 && PronounSalience.opensSubordinateClause(ti, tokens: tokens)
+                score += distance >= 1 && roles.opensSubordinateClause(ti)
                     ? PronounSalience.subordinateSubject : PronounSalience.subject
                 // "Ban condemned what he called…": the subject of the pronoun's own sentence, outside
                 // quotes, before it (Hobbs: the clause that holds the pronoun is searched first).
@@ -668,7 +673,7 @@ struct ActorBuilder {
             }
             if let best = bestScored,
                !PronounSalience.outranks(score: score, mentions: mentionsSoFar[id], best: best.score, bestMentions: mentionsSoFar[best.id],
-                                         eitherSubject: subject || PronounSalience.isSubject(best.token, tokens: tokens)) { continue }
+                                         eitherSubject: subject || roles.isSubject(best.token)) { continue }
             bestScored = (id, score, ti)
         }
         if let id = winner(bestScored) { return id }

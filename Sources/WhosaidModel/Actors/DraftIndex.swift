@@ -32,7 +32,7 @@ struct DraftIndex {
     /// Surname keys each person draft is filed under, by id (as ``filed``).
     private var keys: [[String]] = []
     /// Draft → token where it was last mentioned.
-    private(set) var lastSeen: [Int: Int] = [:]
+    private(set) var lastSeen = LastSightings()
     /// The speakers holding each kind of title or role: filed by the caller only when role
     /// descriptions are tied to their holders (``RoleSightings``).
     var roleSightings = RoleSightings()
@@ -72,6 +72,9 @@ struct DraftIndex {
         lastSeen.reserveCapacity(room)
         keys.reserveCapacity(room)
         filed.reserveCapacity(room)
+        agreeingNames.reserveCapacity(drafts: room)
+        // A description is filed under two keys (``fileDescription(_:kind:head:figures:)``).
+        latestDescriptions.reserveCapacity(2 * room)
     }
 
     /// Files `drafts[id]`, new or changed (a name absorbed, a full name given); idempotent.

@@ -186,9 +186,10 @@ struct Narrator {
         var i = 0
         while i + 3 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].isCapitalized, tokens[i].lower == "my", tokens[i].quote == nil,
-                  i == 0 || tokens[i - 1].sentence != tokens[i].sentence,
-                  tokens[i + 1].lower == "name", tokens[i + 2].lower == "is" else { continue }
+            // The sentence's opening first, from the records: a text compared at every capitalised
+            // word, mostly unequal, took a call to the string comparison each.
+            guard tokens[i].isCapitalized, tokens[i].quote == nil, i == 0 || tokens[i - 1].sentence != tokens[i].sentence,
+                  tokens[i].lower == "my", tokens[i + 1].lower == "name", tokens[i + 2].lower == "is" else { continue }
             var end = i + 3
             while end < tokens.count, end - (i + 3) < longestName, tokens[end].isCapitalized, tokens[end].isWord,
                   tokens[end].sentence == tokens[i].sentence { end += 1 }

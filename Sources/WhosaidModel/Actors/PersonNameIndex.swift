@@ -33,6 +33,10 @@ struct PersonNameIndex {
         var bareSubjectOpensSentence = false
     }
 
+    /// About how many tokens of news there are to each distinct surname the index files (some
+    /// 20 names in a text of 900 tokens): the tables are made that large at the start.
+    static let tokensPerSurname = 48
+
     /// Titles that only people carry.
     static let personTitles = WordSet(Set([
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "professor", "president", "sen.", "senator", "rep.",
@@ -212,12 +216,17 @@ struct PersonNameIndex {
            MentionFinder.possessivePronouns.contains(tokens[k - 2].lower) {
             return gender
         }
-        guard k >= 3, k + 1 < tokens.count, tokens[k - 1].lower == ",", isApposedGivenName(k),
-              [",", ".", ";"].contains(tokens[k + 1].lower),
-              let gender = GenderedNouns.gender(of: tokens[k - 2].lower), tokens[k - 2].tag == .noun,
+        // Tags and punctuation before the given-name and noun lookups, which hash the words.
+        guard k >= 3, k + 1 < tokens.count, tokens[k - 2].tag == .noun, tokens[k - 1].lower == ",",
+              Self.closesKinApposition(tokens[k + 1].lower), isApposedGivenName(k),
+              let gender = GenderedNouns.gender(of: tokens[k - 2].lower),
               tokens[k - 3].is(.determiner) || MentionFinder.possessivePronouns.contains(tokens[k - 3].lower) else { return nil }
         return gender
     }
+
+    /// Whether `word` closes a kin apposition's name (`his wife, Ana.`): a comma, a full stop or
+    /// a semicolon.
+    private static func closesKinApposition(_ word: String) -> Bool { word == "," || word == "." || word == ";" }
 
     /// Kin apposition of any given name: whether the word at `k`, set off by commas after a noun
     /// of kin (``apposedKinGender(firstName:)``), is a given name. A known first name is; so is
@@ -233,6 +242,10 @@ struct PersonNameIndex {
     init(document: Document, tokens: Tokens) {
         self.tokens = tokens
         capitalised = CapitalisedWords()
+        // Room for the surnames a text of this length usually names: the tables grew step by step
+        // from empty (their regrowth was about a third of the cost of filing surnames on news).
+        bySurname.reserveCapacity(tokens.count / Self.tokensPerSurname)
+        byFirstWord.reserveCapacity(tokens.count / Self.tokensPerSurname)
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized, tokens[i].quote == nil, tokens[i].isWord else { i += 1; continue }
@@ -692,27 +705,34 @@ extension PersonNameIndex {
     }
 
     /// The words written alone as a surname echo's subject (``isEchoShapedSubject(_:)``) and
-    /// capitalised at least once more (in the full name): one pass of tag and neighbour tests for
-    /// the subjects, and only when there is one, a pass counting the capitalised words by form, so
-    /// that each form's text is hashed once (the capitalised-word table, built for every text that
-    /// asked, cost about 1% of the engine on news).
+    /// capitalised at least once more (in the full name): one pass over the capitalised words,
+    /// counting them by form and testing each form's tokens for the subject's shape until one
+    /// has it (tags and neighbours), then the forms' texts read, each once, where their shape
+    /// may be a subject's (``WordShapes``), so that hardly any is hashed (the capitalised-word
+    /// table, built for every text that asked, cost about 1% of the engine on news; a pass
+    /// for the subjects and another hashing every capitalised form's text, 0.9%).
     private func echoedWords() -> Set<String> {
-        var subjects = Set<String>()
-        for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord && isEchoShapedSubject(k) {
-            subjects.insert(tokens[k].lower)
-        }
-        guard !subjects.isEmpty else { return [] }
-        // Capitalised words by form: how many, and where one stands (for its text).
-        var count = [Int32](repeating: 0, count: tokens.formCount), at = count
+        let formCount = tokens.formCount
+        // Capitalised words by form: how many, where one stands (for its text), whether one is a subject.
+        var count = [Int32](repeating: 0, count: formCount), at = count
+        var isSubjectForm = [Bool](repeating: false, count: formCount)
+        var subjectForms: [Int] = []
         for k in tokens.indices where tokens[k].isCapitalized && tokens[k].isWord {
             let form = Int(tokens[k].form)
             count[form] += 1
             at[form] = Int32(truncatingIfNeeded: k)
+            if !isSubjectForm[form], isEchoShapedSubject(k) {
+                isSubjectForm[form] = true
+                subjectForms.append(form)
+            }
         }
+        guard !subjectForms.isEmpty else { return [] }
+        let subjects = Set(subjectForms.map { tokens[Int(at[$0])].lower })
+        let shapes = WordShapes(subjects)
         var written: [String: Int32] = [:]
-        for form in count.indices where count[form] > 0 {
+        for form in 0..<formCount where count[form] > 0 {
             let word = tokens[Int(at[form])].lower
-            if subjects.contains(word) { written[word, default: 0] += count[form] }
+            if isSubjectForm[form] || !shapes.rulesOut(word) && subjects.contains(word) { written[word, default: 0] += count[form] }
         }
         return Set(written.compactMap { $0.value > 1 ? $0.key : nil })
     }

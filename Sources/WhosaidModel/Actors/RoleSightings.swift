@@ -193,7 +193,7 @@ struct RoleSightings {
 
     /// Ends the sightings: each class keeps the last of each member's, in token order, for
     /// mentions read in any order.
-    mutating func freeze(lastSeen: [Int: Int]) {
+    mutating func freeze(lastSeen: LastSightings) {
         frozen = true
         for c in Array(byClass.keys) {
             var m = byClass[c]!
@@ -212,7 +212,7 @@ struct RoleSightings {
     /// The speakers last seen before token `token` (`lastSeen`) holding the role that a
     /// description's words (`description`, with its proper modifiers `proper`) name.
     /// Asking first for a combination of two modifiers or more files it (``Combination``).
-    mutating func holders(_ description: [String], proper: [String], before token: Int, lastSeen: [Int: Int]) -> Answer {
+    mutating func holders(_ description: [String], proper: [String], before token: Int, lastSeen: LastSightings) -> Answer {
         guard let c = RoleClass(description: description) else { return Answer() }
         let words = Set(proper).sorted()
         var key = words.first.map(c.holding) ?? c
@@ -228,7 +228,7 @@ struct RoleSightings {
 
     /// The answer while speakers are seen in token order: every sighting is at `token` or before.
     /// Members seen at `token` itself (by an earlier quote sharing the speaker) do not count.
-    private func latestAnswer(_ m: Members, before token: Int, lastSeen: [Int: Int]) -> Answer {
+    private func latestAnswer(_ m: Members, before token: Int, lastSeen: LastSightings) -> Answer {
         var k = m.sightings.count - 1
         var atToken: [Int] = []
         while k >= 0, m.sightings[k].token >= token {
@@ -272,7 +272,7 @@ struct RoleSightings {
     /// `proper`): the members of the class holding its rarest word with a title or role holding
     /// all of them join it, each with its last sighting; later titles and roles of its words join
     /// it as they are seen (``joinCombinations(_:_:_:words:)``).
-    private mutating func fill(_ k: Combination, _ c: RoleClass, _ description: [String], proper: [String], lastSeen: [Int: Int]) {
+    private mutating func fill(_ k: Combination, _ c: RoleClass, _ description: [String], proper: [String], lastSeen: LastSightings) {
         let rarest = k.words.min { byClass[c.holding($0)]!.ids.count < byClass[c.holding($1)]!.ids.count }!
         combinations[c.holding(rarest), default: []].append(k)
         var m = Members()

@@ -18,6 +18,12 @@ struct SurnameFilings {
     private var places: [String: Int32] = [:]
     private var filings: [Filing] = []
 
+    /// Room for `count` surnames at once, so that the table does not grow step by step from empty.
+    mutating func reserveCapacity(_ count: Int) {
+        places.reserveCapacity(count)
+        filings.reserveCapacity(count)
+    }
+
     /// Runs `body` on the filing of `surname`, made empty when the surname is new.
     mutating func update<R>(_ surname: String, _ body: (inout Filing) -> R) -> R {
         let next = Int32(truncatingIfNeeded: filings.count)
