@@ -47,7 +47,10 @@ enum StemMatching {
 
     /// The stems of the folded words of `text`, acronyms unmarked.
     static func plainStems(of text: String) -> [[UInt8]] {
-        TextFolding.bytes(text).split(separator: 0x20).map { Stemmer.stem(folded: Array($0)) }
+        // An ASCII text (most names) is folded into its words at once: folding it into one list,
+        // then splitting that, walked the text's scalars through an array and made each word twice.
+        if let words = TextFolding.asciiWords(text) { return words.map { Stemmer.stem(folded: $0) } }
+        return TextFolding.bytes(text).split(separator: 0x20).map { Stemmer.stem(folded: Array($0)) }
     }
 
     /// What each word of `phrase` may match: an acronym only the acronym, any other word the

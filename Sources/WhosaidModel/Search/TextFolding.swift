@@ -33,6 +33,36 @@ enum TextFolding {
         }
     }
 
+    /// The words of `text` folded, as ``bytes(_:)`` gives them split at its spaces, when `text`
+    /// is all ASCII; nil for any other text. Its letters and digits are kept (lower-cased),
+    /// apostrophes and the full stops of initials vanish, and every other byte ends a word.
+    static func asciiWords(_ text: String) -> [[UInt8]]? {
+        var text = text
+        return text.withUTF8 { utf8 -> [[UInt8]]? in
+            var words: [[UInt8]] = []
+            var word: [UInt8] = []
+            func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                if b >= 0x80 { return nil }
+                if b &- 0x61 < 26 || b &- 0x30 < 10 {
+                    word.append(b)
+                } else if b &- 0x41 < 26 {
+                    word.append(b + 0x20)
+                } else if b == 0x27 {
+                    continue
+                } else if b == 0x2E, i >= 1, isLetter(utf8[i - 1]), i == 1 || !isLetter(utf8[i - 2]) {
+                    continue  // an initial's stop, as isInitialStop(_:at:) tells it
+                } else if !word.isEmpty {
+                    words.append(word)
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words
+        }
+    }
+
     /// Folded UTF-8 bytes of `text` and, for each byte, the scalar offset in `text` it came from.
     static func bytesWithOrigins(_ text: String) -> (bytes: [UInt8], origins: [Int]) {
         var out: [UInt8] = []

@@ -15,13 +15,19 @@ struct WordTags {
     /// append per word, each step checked bounds and room).
     func tags(of words: [TopicScan.Word]) -> [UPOS] {
         [UPOS](unsafeUninitializedCapacity: words.count) { out, count in
-            starts.withUnsafeBufferPointer { starts in
-                tags.withUnsafeBufferPointer { tags in
-                    var k = 0
-                    for i in words.indices {
-                        let offset = words[i].start
-                        while k + 1 < starts.count, starts[k + 1] <= offset { k += 1 }
-                        out.initializeElement(at: i, to: k < tags.count && starts[k] <= offset ? tags[k] : .x)
+            // Read through base pointers, the bounds known from the counts: each step of the
+            // walk checked them again (35 instructions a word).
+            words.withUnsafeBufferPointer { words in
+                starts.withUnsafeBufferPointer { starts in
+                    tags.withUnsafeBufferPointer { tags in
+                        guard let wordBase = words.baseAddress, let outBase = out.baseAddress else { return }
+                        let startCount = starts.count, tagCount = tags.count
+                        var k = 0
+                        for i in 0..<words.count {
+                            let offset = wordBase[i].start
+                            while k &+ 1 < startCount, starts[k &+ 1] <= offset { k &+= 1 }
+                            (outBase + i).initialize(to: k < tagCount && k < startCount && starts[k] <= offset ? tags[k] : .x)
+                        }
                     }
                 }
             }

@@ -21,8 +21,8 @@ struct DisplayForms {
 
         /// Tallies of `phrases` phrases, with room for `forms` forms in all.
         init(phrases: Int, forms: Int) {
-            first = Array(repeating: -1, count: phrases)
-            last = Array(repeating: -1, count: phrases)
+            first = Array(repeatElement(-1, count: phrases))
+            last = Array(repeatElement(-1, count: phrases))
             texts.reserveCapacity(forms)
             counts.reserveCapacity(forms)
             next.reserveCapacity(forms)
@@ -81,7 +81,7 @@ struct DisplayForms {
     ) -> [String] {
         var forms = DisplayForms(
             scan: scan, document: document, statistics: statistics,
-            restLower: Array(repeating: -1, count: scan.forms.count))
+            restLower: Array(repeatElement(-1, count: scan.forms.count)))
         // Every occurrence as first word, length and phrase, sorted into text order.
         var entries: [UInt64] = []
         entries.reserveCapacity(phrases.reduce(0) { $0 + $1.count })
@@ -170,6 +170,7 @@ struct DisplayForms {
 
     /// The text of `o` as shown.
     private mutating func render(_ o: KeyphraseCandidates.Occurrence) -> String {
+        if let text = renderASCII(o) { return text }
         var text = ""
         for k in Int(o.lower)...Int(o.upper) {
             let t = scan.words[k]
@@ -195,6 +196,38 @@ struct DisplayForms {
         }
         return text
     }
+
+    /// ``render(_:)`` of an occurrence whose words are all ASCII, one space apart (most): written
+    /// as bytes, each scalar one byte and one Character, and made a string once (a string per
+    /// word, each appended, cost some 1,500 instructions an occurrence); nil for any other.
+    private mutating func renderASCII(_ o: KeyphraseCandidates.Occurrence) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.reservedRenderBytes)
+        for k in Int(o.lower)...Int(o.upper) {
+            let t = scan.words[k]
+            // A single space before the word, and nothing else, right after the word before it.
+            if k > o.lower {
+                guard t.followsSpace else { return nil }
+                bytes.append(0x20)
+            }
+            let start = bytes.count
+            for c in scan.scalars(of: t.form) {
+                guard c.value < 0x80 else { return nil }
+                bytes.append(UInt8(truncatingIfNeeded: c.value))
+            }
+            let count = bytes.count - start
+            guard count > 0 else { return nil }
+            if lowered(t), bytes[start] &- 0x41 < 26 { bytes[start] += 0x20 }
+            // A final possessive `'s` goes, as in ``render(_:)``: the word must be longer than it.
+            if k == o.upper, count > 2, bytes[bytes.count - 1] == 0x73, bytes[bytes.count - 2] == 0x27 {
+                bytes.removeLast(2)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Bytes first reserved for a rendered occurrence: most are a few short words.
+    private static let reservedRenderBytes = 32
 
     /// The scalar before the last of `word`, read from its end (`unicodeScalars.dropLast().last`
     /// walked the whole word to count it); nil when the word has fewer than two.

@@ -70,7 +70,7 @@ enum FormAnalysisCache {
         _ body: (_ analysis: UnsafePointer<FormAnalysis>, _ epoch: Int, _ parts: UnsafeBufferPointer<Int32>, _ request: Request) -> Void
     ) {
         let n = requests.count
-        var ids = [Int32](repeating: -1, count: batch)
+        var ids = [Int32](repeatElement(-1, count: batch))
         var next = 0
         while next < n {
             let chunk = requests[next..<min(n, next + batch)]
@@ -128,7 +128,7 @@ extension FormAnalysisCache.Store {
             epoch = next
         }
         let form = UnsafeBufferPointer(rebasing: values[Int(r.start)..<Int(r.end)])
-        var fresh = TopicScan.analyse(String(scalarValues: form))
+        var fresh = TopicScan.analyseAlphanumeric(form) ?? TopicScan.analyse(String(scalarValues: form), values: form)
         let (key, isNew) = keyIDs.id(of: fresh.keyText)
         fresh.flags.key = key
         if isNew {

@@ -75,9 +75,15 @@ struct KeyphraseCandidates {
     init(scan: TopicScan, statistics: TermStatistics, tags: [UPOS]? = nil) {
         let tokens = scan.words
         let n = tokens.count
-        let nominal = tags.map { t in t.map { Self.contains(Self.nounPhraseTagBits, $0) } } ?? Array(repeating: true, count: n)
-        let head = tags.map { t in t.map { Self.contains(Self.nounPhraseHeadTagBits, $0) } } ?? Array(repeating: true, count: n)
-        let nameLike = tokens.map(statistics.isNameLike)
+        // Whether a word may stand in a noun phrase, may head one, reads as a name: asked of the
+        // words a phrase walk reaches, not worked out into three lists of every word first (a
+        // quarter of this stage's own instructions).
+        let tagList = tags ?? []
+        let hasTags = tags != nil
+        let nominalBits = Self.nounPhraseTagBits, headBits = Self.nounPhraseHeadTagBits
+        func nominal(_ k: Int) -> Bool { !hasTags || Self.contains(nominalBits, tagList[k]) }
+        func head(_ k: Int) -> Bool { !hasTags || Self.contains(headBits, tagList[k]) }
+        func nameLike(_ k: Int) -> Bool { statistics.isNameLike(tokens[k]) }
         let flags = scan.flags
         let of = scan.keyID("of") ?? -1
         func sameBlock(_ a: Int, _ b: Int) -> Bool {
@@ -85,7 +91,7 @@ struct KeyphraseCandidates {
         }
         /// `of` between two name-like words stays inside a name ("Bank of Korea").
         func linksNames(_ k: Int) -> Bool {
-            flags[Int(tokens[k].form)].key == of && sameBlock(k - 1, k + 1) && nameLike[k - 1] && nameLike[k + 1]
+            flags[Int(tokens[k].form)].key == of && sameBlock(k - 1, k + 1) && nameLike(k - 1) && nameLike(k + 1)
         }
 
         // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
@@ -101,14 +107,14 @@ struct KeyphraseCandidates {
         phrases.reserveCapacity(initialNodes)
         log.reserveCapacity(initialNodes)
         for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
-            if sameBlock(i - 1, i), nameLike[i - 1], nameLike[i] { continue }
+            if sameBlock(i - 1, i), nameLike(i - 1), nameLike(i) { continue }
             var j = i
             var words = 0
             var node: Int32 = -1
             while j < n, sameBlock(i, j) {
                 let t = tokens[j]
                 if t.role == .stop && !linksNames(j) { break }
-                if t.role != .stop && !nominal[j] { break }
+                if t.role != .stop && !nominal(j) { break }
                 if t.role != .stop { words += 1 }
                 if words > Self.maxWords { break }
                 let key = flags[Int(t.form)].key
@@ -120,12 +126,12 @@ struct KeyphraseCandidates {
                     nodes.append(Node(parent: node, term: key, phrase: -1))
                 }
                 node = child
-                let cutsName = sameBlock(j, j + 1) && nameLike[j] && nameLike[j + 1]
+                let cutsName = sameBlock(j, j + 1) && nameLike(j) && nameLike(j + 1)
                 let single = i == j
                 // A word right before a determiner takes an object: a verb ("rules face a test").
                 let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
                 if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number)
-                    && (head[j] || !single && t.role == .number) {
+                    && (head(j) || !single && t.role == .number) {
                     var phrase = nodes[Int(node)].phrase
                     if phrase < 0 {
                         phrase = Int32(phrases.count)
@@ -141,13 +147,13 @@ struct KeyphraseCandidates {
         // Phrases whose keys join to the same text are one candidate (a key may hold spaces:
         // "north korea" from "North-Korea"); the first one seen gives the terms.
         // Texts are interned as their keys' component ids, in order, so a text's id is its candidate's.
-        var merged = [Int32](repeating: 0, count: phrases.count)
+        var merged = [Int32](repeatElement(0, count: phrases.count))
         var texts = SequenceInterner<Int32>(capacity: phrases.count)
         texts.reserveCapacity(sequences: phrases.count, elements: Self.reservedComponents * phrases.count)
         // A phrase's term keys (its first `depth`) and their component ids (the first `length`),
         // in reused buffers written by index (emptying and appending cost more than the work).
-        var keys = [Int32](repeating: 0, count: 8)
-        var text = [Int32](repeating: 0, count: 16)
+        var keys = [Int32](repeatElement(0, count: 8))
+        var text = [Int32](repeatElement(0, count: 16))
         // Every candidate's terms back to back; sliced once complete (a slice taken while it
         // still grew would make each append copy it).
         var allTerms: [Int32] = []
@@ -161,7 +167,7 @@ struct KeyphraseCandidates {
                 depth += 1
                 node = nodes[Int(node)].parent
             }
-            if keys.count < depth { keys = Array(repeating: 0, count: 2 * depth) }
+            if keys.count < depth { keys = Array(repeatElement(0, count: 2 * depth)) }
             node = phrases[p].node
             var k = depth
             while node >= 0 {
@@ -191,11 +197,11 @@ struct KeyphraseCandidates {
         }
 
         // Group the log by candidate, keeping text order within each group.
-        var counts = [Int](repeating: 0, count: all.count + 1)
+        var counts = [Int](repeatElement(0, count: all.count + 1))
         for entry in log { counts[Int(merged[Int(entry >> 32)]) + 1] += 1 }
         for c in 0..<all.count { counts[c + 1] += counts[c] }
         for c in all.indices { all[c].range = counts[c]..<counts[c + 1] }
-        occurrences = Array(repeating: Occurrence(lower: 0, upper: 0), count: log.count)
+        occurrences = Array(repeatElement(Occurrence(lower: 0, upper: 0), count: log.count))
         for entry in log {
             let p = Int(entry >> 32)
             let lower = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF)

@@ -18,7 +18,7 @@ struct ScalarClasses {
     /// The cache: slot `v & 1023` holds `v << 8 | classes` for the last non-ASCII `v` asked
     /// about (a scalar value has 21 bits; 0, never non-ASCII, marks an empty slot). One array,
     /// not one of values and one of classes, each made for every scan.
-    private var cached = [UInt32](repeating: 0, count: 1024)
+    private var cached = [UInt32](repeatElement(0, count: 1024))
 
     /// The classes of the scalar with value `v`.
     @inline(__always) mutating func of(_ v: UInt32) -> UInt8 {

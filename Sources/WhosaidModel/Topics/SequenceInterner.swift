@@ -15,7 +15,7 @@ struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeatElement(-1, count: size))
         mask = size - 1
     }
 
@@ -112,7 +112,7 @@ struct SequenceInterner<Element: FixedWidthInteger & Sendable>: Sendable {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeatElement(-1, count: slots.count * 2))
         mask = slots.count - 1
         for i in hashes.indices { place(Int32(i), hash: hashes[i]) }
     }

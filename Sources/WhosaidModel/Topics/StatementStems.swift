@@ -20,7 +20,7 @@ struct StatementStems {
     /// `v << 43 | start << 11 | count` (0, never a non-ASCII scalar's, when empty or when the
     /// span does not fit). One flat byte array, not 256 arrays each made and released for
     /// every text set.
-    private var cachedFolds = [UInt64](repeating: 0, count: 256)
+    private var cachedFolds = [UInt64](repeatElement(0, count: 256))
     /// The folds of every scalar the cache missed, back to back (a slot's old bytes stay).
     private var foldedBytes: [UInt8] = []
     /// Stem ids of words of at most 10 ASCII letters and digits, by the bytes packed 6 bits each.
@@ -256,10 +256,18 @@ struct StatementStems {
             if isNew { wordStems.append(internStem()) }
             stem = wordStems[Int(id)]
         }
-        // A word opening with a lower-case letter or a digit is no acronym.
+        // A word opening with a lower-case letter or a digit is no acronym, nor one of a single
+        // byte, nor one whose capital is followed by a small letter ("Obama": one capital, then
+        // a letter that neither counts nor ends it), as ``StemMatching/isAcronym(_:)`` reads them.
         let opener = utf8[first]
-        let acronym = opener &- 0x61 < 26 || opener &- 0x30 < 10
-            ? false : Self.isAcronym(UnsafeBufferPointer(rebasing: utf8[first..<lastEnd]))
+        let acronym: Bool
+        if opener &- 0x61 < 26 || opener &- 0x30 < 10 || lastEnd - first < 2 {
+            acronym = false
+        } else if opener &- 0x41 < 26 && utf8[first + 1] &- 0x61 < 26 {
+            acronym = false
+        } else {
+            acronym = Self.isAcronym(UnsafeBufferPointer(rebasing: utf8[first..<lastEnd]))
+        }
         codes.append(stem << 1 | (acronym ? 1 : 0))
         resetWord()
     }

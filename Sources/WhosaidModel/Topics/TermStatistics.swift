@@ -71,14 +71,14 @@ struct TermStatistics {
         let words = scan.words
         let forms = scan.flags
         self.forms = forms
-        importance = Array(repeating: 0, count: keyCount)
+        importance = Array(repeatElement(0, count: keyCount))
         // Counted in the temporary block below, then copied out: counted in place, each count at
         // each word checked its array's uniqueness.
         frequency = []
         inPhrase = []
         modifying = []
         determined = []
-        proper = Array(repeating: false, count: keyCount)
+        proper = Array(repeatElement(false, count: keyCount))
         // The working counts by key, one run of `keyCount` each in one temporary block: fifteen
         // arrays a document cost an allocation, a metadata look-up and a release each.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, Self.countRuns * keyCount)) { block in
@@ -105,13 +105,14 @@ struct TermStatistics {
             var pairs = PackedMap<UInt8>(capacity: min(Self.maxInitialPairs, n + n / 2), absent: 0)
 
             var sentences = BlockSentences.Cursor(scan.blockSentences)
+            let window = Self.window
             for k in 0..<n {
                 let t = words[k]
                 let form = forms[Int(t.form)]
                 let key = Int(form.key)
                 let counted = t.role != .stop
                 // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
-                for d in 1...Self.window where k + d < n && words[k + d].block == t.block {
+                for d in 1...window where k + d < n && words[k + d].block == t.block {
                     let other = words[k + d]
                     var bits: UInt8 = 0
                     let otherKey = forms[Int(other.form)].key
@@ -143,8 +144,15 @@ struct TermStatistics {
             frequency = Array(UnsafeBufferPointer(start: frequencies, count: keyCount))
             inPhrase = Array(UnsafeBufferPointer(start: inPhrases, count: keyCount))
             modifying = Array(UnsafeBufferPointer(start: modifiers, count: keyCount))
-            determined = UnsafeBufferPointer(start: afterDeterminer, count: keyCount).map { $0 != 0 }
-            let present = (0..<keyCount).filter { frequency[$0] > 0 }
+            // Read from the counts in place (closures over the copied-out lists cost more than the work).
+            var isDetermined = [Bool](repeatElement(false, count: keyCount))
+            var present: [Int] = []
+            present.reserveCapacity(keyCount)
+            for key in 0..<keyCount {
+                if afterDeterminer[key] != 0 { isDetermined[key] = true }
+                if frequencies[key] > 0 { present.append(key) }
+            }
+            determined = isDetermined
             guard !present.isEmpty else { return }
 
             // The median sentence of each key: its occurrences come in sentence order.
@@ -156,7 +164,7 @@ struct TermStatistics {
                 seen[key] += 1
             }
 
-            let counts = present.map { Double(frequency[$0]) }
+            let counts = present.map { Double(frequencies[$0]) }
             let mean = counts.reduce(0, +) / Double(counts.count)
             let deviation = (counts.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(counts.count)).squareRoot()
             let maxTF = counts.max() ?? 1

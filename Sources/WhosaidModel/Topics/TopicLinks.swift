@@ -33,14 +33,14 @@ struct TopicLinks {
         ShortStemCache.putBack(stems.shared)
         // Statements holding each stem the phrases use, by slot, back to back: slot `h`'s are
         // `holders[holderStarts[h]..<holderStarts[h + 1]]`, in statement order.
-        var slot = [Int32](repeating: -1, count: stems.stemCount)
+        var slot = [Int32](repeatElement(-1, count: stems.stemCount))
         var slotCount = 0
         for w in words where slot[Int(w.id)] < 0 {
             slot[Int(w.id)] = Int32(slotCount)
             slotCount += 1
         }
-        var holderStarts = [Int](repeating: 0, count: slotCount + 1)
-        var lastStatement = [Int](repeating: -1, count: slotCount)
+        var holderStarts = [Int](repeatElement(0, count: slotCount + 1))
+        var lastStatement = [Int](repeatElement(-1, count: slotCount))
         for s in statements.indices {
             for k in starts[s]..<starts[s + 1] {
                 let h = Int(slot[Int(codes[k] >> 1)])
@@ -51,7 +51,7 @@ struct TopicLinks {
             }
         }
         for h in 0..<slotCount { holderStarts[h + 1] += holderStarts[h] }
-        var holders = [Int](repeating: 0, count: holderStarts[slotCount])
+        var holders = [Int](repeatElement(0, count: holderStarts[slotCount]))
         var next = Array(holderStarts.dropLast())
         for h in 0..<slotCount { lastStatement[h] = -1 }
         for s in statements.indices {

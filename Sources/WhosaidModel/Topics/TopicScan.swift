@@ -269,13 +269,13 @@ struct TopicScan {
     /// Appends the next part of the new key, which the cache numbers `cacheID` (in the epoch of
     /// the first form), numbering it if not seen before.
     private mutating func appendComponent(cacheID: Int32) {
-        // One probe, numbering the part there when new (a look-up, then a store after it, probed twice).
-        let next = componentCount
-        let id = componentByCacheID.update(UInt64(UInt32(bitPattern: cacheID))) { stored -> Int32 in
-            if stored < 0 { stored = next }
-            return stored
-        }
-        if id == next {
+        // One probe, numbering the part in the slot where the look-up ended when new (a look-up,
+        // then a store after it, probed twice; a store through a closure cost a third of the call).
+        let key = UInt64(UInt32(bitPattern: cacheID))
+        var (id, slot) = componentByCacheID.find(key)
+        if id < 0 {
+            id = componentCount
+            componentByCacheID.insert(key, id, at: slot)
             componentCount += 1
             if cacheID == 0 { emptyComponent = id }
         }
@@ -320,12 +320,60 @@ struct TopicScan {
         return parts.map { byText.id(of: $0) }
     }
 
-    /// Folds, stems and classifies one written form (the same for every document).
-    static func analyse(_ surface: String) -> FormAnalysis {
+    /// ``analyse(_:values:)`` of the form whose scalar values are `values`, when they are all
+    /// ASCII letters and digits (most forms), worked out from the values: such a form folds to
+    /// its bytes lower-cased and has no full stop or apostrophe, so no string of it is made and
+    /// folded. Nil for any other form.
+    static func analyseAlphanumeric(_ values: UnsafeBufferPointer<UInt32>) -> FormAnalysis? {
+        guard !values.isEmpty else { return nil }
+        var letterCount = 0
+        var upperCount = 0
+        var firstIsUpper = false
+        var folded: [UInt8] = []
+        folded.reserveCapacity(values.count)
+        for v in values {
+            let isUpper = v &- 0x41 < 26
+            let isLower = v &- 0x61 < 26
+            guard isUpper || isLower || v &- 0x30 < 10 else { return nil }
+            folded.append(UInt8(truncatingIfNeeded: isUpper ? v + 0x20 : v))
+            guard isUpper || isLower else { continue }
+            if letterCount == 0 { firstIsUpper = isUpper }
+            letterCount += 1
+            if isUpper { upperCount += 1 }
+        }
+        let plain = String(decoding: folded, as: UTF8.self)
+        let keyText = text(of: Stemmer.stem(folded: folded), folded: folded, plain: plain)
+        let isAcronym = letterCount >= 2 && upperCount == letterCount
+        // As ``TopicTokenizer/roles(surface:scalarCount:plain:hasLetters:isAcronym:)``: no
+        // apostrophe, so no possessive.
+        let roles: (lower: TopicToken.Role, upper: TopicToken.Role) =
+            letterCount == 0 ? (.number, .number)
+            : isAcronym ? (.content, .content) : TopicTokenizer.roles(plain: plain, base: plain)
+        return FormAnalysis(
+            keyText: keyText,
+            flags: FormFlags(
+                key: -1, length: Int32(values.count), isCapitalized: firstIsUpper,
+                isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
+                isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
+                isDeterminer: TermStatistics.determiners.contains(plain),
+                looksAdjective: KeyphraseRanking.looksAdjective(plain),
+                opensWithNumeral: values[0] &- 0x30 < 10))
+    }
+
+    /// The text of `stem`: `plain`, the text of `folded`, when they are the same bytes.
+    private static func text(of stem: [UInt8], folded: [UInt8], plain: String) -> String {
+        stem == folded ? plain : String(decoding: stem, as: UTF8.self)
+    }
+
+    /// Folds, stems and classifies one written form (the same for every document); `values`,
+    /// when given, are the surface's scalar values, read instead of its `unicodeScalars`.
+    static func analyse(_ surface: String, values: UnsafeBufferPointer<UInt32>? = nil) -> FormAnalysis {
         let folded = TextFolding.bytes(surface)
-        // Most forms fold to one word: its stem, without splitting and joining.
+        let plain = String(decoding: folded, as: UTF8.self)
+        // Most forms fold to one word: its stem, without splitting and joining; most are their
+        // own stems, whose text is the folded one, made once.
         let keyText = !folded.isEmpty && !folded.contains(0x20)
-            ? String(decoding: Stemmer.stem(folded: folded), as: UTF8.self)
+            ? Self.text(of: Stemmer.stem(folded: folded), folded: folded, plain: plain)
             : folded.split(separator: 0x20)
                 .map { String(decoding: Stemmer.stem(folded: Array($0)), as: UTF8.self) }
                 .joined(separator: " ")
@@ -337,7 +385,7 @@ struct TopicScan {
         var length = 0
         var hasFullStop = false
         var first: Unicode.Scalar? = nil
-        for c in surface.unicodeScalars {
+        func visit(_ c: Unicode.Scalar) {
             if length == 0 { first = c }
             length += 1
             if c.value == 0x2E { hasFullStop = true }
@@ -351,13 +399,18 @@ struct TopicScan {
                 isLetter = c.properties.isAlphabetic
                 isUpper = isLetter && c.properties.isUppercase
             }
-            guard isLetter else { continue }
+            guard isLetter else { return }
             if letterCount == 0 { firstIsUpper = isUpper }
             letterCount += 1
             if isUpper { upperCount += 1 }
         }
+        // The values as `String(scalarValues:)` made the surface of them.
+        if let values {
+            for v in values { visit(Unicode.Scalar(v) ?? "\u{FFFD}") }
+        } else {
+            for c in surface.unicodeScalars { visit(c) }
+        }
         let isAcronym = hasFullStop || (letterCount >= 2 && upperCount == letterCount)
-        let plain = String(decoding: folded, as: UTF8.self)
         let roles = TopicTokenizer.roles(
             surface: surface, scalarCount: length, plain: plain, hasLetters: letterCount > 0, isAcronym: isAcronym)
         // An ASCII scalar has a numeric type when it is a digit.

@@ -16,13 +16,20 @@ enum TopicTokenizer {
         var (scan, afterTo) = scanned(document)
         // A word after "to" is a verb ("to achieve justice") unless it also turns up elsewhere
         // ("lead back to official negotiations" next to "official talks").
-        var elsewhere = [Bool](repeating: false, count: scan.keys.count)
-        var next = 0
-        for k in scan.words.indices {
-            if next < afterTo.count, afterTo[next] == k {
-                next += 1
-            } else if scan.words[k].role != .stop {
-                elsewhere[Int(scan.key(of: scan.words[k]))] = true
+        // Read in place: through `scan`, each step reread its lists.
+        var elsewhere = [Bool](repeatElement(false, count: scan.keys.count))
+        scan.words.withUnsafeBufferPointer { words in
+            scan.flags.withUnsafeBufferPointer { flags in
+                elsewhere.withUnsafeMutableBufferPointer { elsewhere in
+                    var next = 0
+                    for k in words.indices {
+                        if next < afterTo.count, afterTo[next] == k {
+                            next += 1
+                        } else if words[k].role != .stop {
+                            elsewhere[Int(flags[Int(words[k].form)].key)] = true
+                        }
+                    }
+                }
             }
         }
         for k in afterTo where !elsewhere[Int(scan.key(of: scan.words[k]))] { scan.words[k].role = .stop }
@@ -52,10 +59,9 @@ enum TopicTokenizer {
         }
         scanner.assignRoles()
         var scan = scanner.scan
-        scan.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: values.count) { out, count in
-            out.withMemoryRebound(to: UInt32.self) { _ = $0.initialize(from: values) }
-            count = values.count
-        }
+        // Copied by `Array(_:)`, specialised: `init(unsafeUninitializedCapacity:)` allocates
+        // through the standard library's generic path, which looks the storage type up at run time.
+        scan.scalars = values.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) }
         return (scan, scanner.afterTo)
     }
 
@@ -115,7 +121,7 @@ enum TopicTokenizer {
             var buffer: [UInt32] = []
             for sentence in document.sentences {
                 let origin = max(0, sentence.start - 1)
-                if buffer.count < sentence.end - origin { buffer = Array(repeating: 0, count: max(sentence.end - origin, 2 * buffer.count)) }
+                if buffer.count < sentence.end - origin { buffer = Array(repeatElement(0, count: max(sentence.end - origin, 2 * buffer.count))) }
                 buffer.withUnsafeMutableBufferPointer { document.scalars.copyValues(origin..<sentence.end, into: $0.baseAddress!) }
                 buffer.withUnsafeBufferPointer { run(sentence: sentence, ValueWindow(base: $0.baseAddress!, origin: origin),
                                                      inHeadline: headline?.contains(sentence.start) ?? false,
@@ -153,24 +159,30 @@ enum TopicTokenizer {
         /// Gives every word its role, from its form's; modals and "to" before a word of the same
         /// block mark it as a verb.
         mutating func assignRoles() {
-            var previous: (form: Int32, block: Int32)? = nil
-            for k in scan.words.indices {
-                let w = scan.words[k]
-                let form = scan.flags[Int(w.form)]
-                let opens = w.opensSentence
-                var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
-                if let previous, previous.block == w.block, !form.isCapitalized || opens,
-                    role == .content || role == .weak
-                {
-                    let p = scan.flags[Int(previous.form)]
-                    if p.isModal {
-                        role = .stop  // "would cut parking": a verb.
-                    } else if p.isTo {
-                        afterTo.append(k)
+            // The words and form flags read and written in place: through `scan`, each word's
+            // steps checked the lists' bounds and uniqueness again.
+            scan.flags.withUnsafeBufferPointer { flags in
+                scan.words.withUnsafeMutableBufferPointer { words in
+                    var previous: (form: Int32, block: Int32)? = nil
+                    for k in words.indices {
+                        let w = words[k]
+                        let form = flags[Int(w.form)]
+                        let opens = w.opensSentence
+                        var role = !form.isCapitalized || opens ? form.lowerRole : form.upperRole
+                        if let previous, previous.block == w.block, !form.isCapitalized || opens,
+                            role == .content || role == .weak
+                        {
+                            let p = flags[Int(previous.form)]
+                            if p.isModal {
+                                role = .stop  // "would cut parking": a verb.
+                            } else if p.isTo {
+                                afterTo.append(k)
+                            }
+                        }
+                        words[k].role = role
+                        previous = (w.form, w.block)
                     }
                 }
-                scan.words[k].role = role
-                previous = (w.form, w.block)
             }
         }
 
@@ -284,7 +296,12 @@ enum TopicTokenizer {
         let scalars = surface.unicodeScalars
         let possessive = scalarCount > 2 && surface.endsWith("s")
             && TextFolding.isApostrophe(scalars[scalars.index(scalars.endIndex, offsetBy: -2)])
-        let base = possessive ? String(plain.dropLast()) : plain
+        return roles(plain: plain, base: possessive ? String(plain.dropLast()) : plain)
+    }
+
+    /// The roles of a form with letters that is no acronym, folded `plain`, looked up in the
+    /// word lists as `base` (`plain` without a possessive's `s`).
+    static func roles(plain: String, base: String) -> (lower: TopicToken.Role, upper: TopicToken.Role) {
         let stop = StopWords.contains(base) || isAdverb(plain)
         let lower: TopicToken.Role =
             stop || isPastForm(plain) ? .stop : plain.endsWith("ing") && plain.wordLength > 5 ? .weak : .content
