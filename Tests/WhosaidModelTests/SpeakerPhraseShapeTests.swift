@@ -2469,6 +2469,7 @@ expected: [("the lawyer", "They want their money back")]),
         + coordinatedCueVerbCases + madeClearWordCases + commalessAccordingToCases + dayAfterAccordingToSourceCases + timePhraseBeforeThatCases
         + coordinatedPassiveParticipleCases + mannerAdverbParticipleCases + splitInfinitiveCases
         + coordinatedAuxiliaryPredicateCases + ofPhraseInCoordinatedSubjectCases + nounCueShapeCases
+        + shownFindingCases + verbObjectBeforeCommaParticipleCases + complementClauseParticipleCases
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that
     /// the tagger read as a noun (`hired`, `named`, `fired`) is the clause's verb

@@ -515,8 +515,12 @@ extension Attributor {
             // the participle is that clause's.
             // "…blocked the agency from deporting migrants held at a camp, saying…": a
             // preposition before a gerund opens no clause with a subject of its own.
+            // "Hale hopes that the plan could help the city, pointing to…": the `that` opening the
+            // verb's own complement clause is no subordinate clause taking the participle
+            // (``opensComplementClause(of:at:)``).
             if ((v + 1)..<end).contains(where: { (tokens[$0].tag == .sconj || Self.subordinators.contains(tokens[$0].lower)
-                || Self.participleSubordinators.contains(tokens[$0].lower)) && !opensGerundClause(at: $0, before: end) }) { break }
+                || Self.participleSubordinators.contains(tokens[$0].lower)) && !opensGerundClause(at: $0, before: end)
+                && !opensComplementClause(of: v, at: $0) }) { break }
             // Only a subject opening the clause (at its start or after an introduction's comma)
             // is the main clause's; a verb inside a relative clause has its own.
             // A phrase a preposition opens is no subject ("Amid calls to…", however "Amid" is tagged).

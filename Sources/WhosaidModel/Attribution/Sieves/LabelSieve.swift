@@ -36,15 +36,17 @@ extension Attributor {
         return commaParticipleSubject(v, first: first)
     }
 
-    /// The subject of the label verb at `v`, unless `v` is a participle after a name set off by
-    /// commas (`wrote a letter to the college's president, Lee Ortiz, calling…`): that name is
-    /// apposed to an object, and the participle's subject is the clause's
+    /// The subject of the label verb at `v`, unless `v` is a participle after a comma and the
+    /// phrase read back from it is no subject: a name set off by commas (`wrote a letter to the
+    /// college's president, Lee Ortiz, calling…`), apposed to an object, or a verb's object
+    /// (``isVerbObjectBeforeCommaParticiple(_:first:)``: `attacked Bo Diaz, with whom she
+    /// clashed, calling…`). The participle's subject is then the clause's
     /// (``commaLabelParticipleSubject(_:first:)``).
     func ownSubject(ofLabelVerb v: Int, first: Int) -> SpeakerMention? {
         guard let m = subject(ofVerb: v, floor: first) else { return nil }
+        guard isCommaParticiple(v, first: first) else { return m }
         let apposed = m.first - 1 > first && tokens[m.first - 1].lower == "," && tokens[m.first - 1].quote == nil
-            && isCommaParticiple(v, first: first)
-        return apposed ? nil : m
+        return apposed || isVerbObjectBeforeCommaParticiple(m, first: first) ? nil : m
     }
 
     /// A label statement around the verb at `v` in the sentence `first...last`, if it is one.
