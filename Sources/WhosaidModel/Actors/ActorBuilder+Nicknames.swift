@@ -3,6 +3,9 @@
 /// full name files its nickname form too (``nicknameForm(of:)``), and the actor builder finds one
 /// from the other in either order.
 extension ActorBuilder {
+    /// Most words of a nickname (`“Bob”`, `“Big Jim”`); more is a phrase, no nickname.
+    static let maxNicknameWords = 2
+
     /// Opening and closing quotation marks that may set off a nickname inside a name.
     static let nicknameMarks: [(open: Character, close: Character)] = [("“", "”"), ("\"", "\""), ("‘", "’")]
 
@@ -17,7 +20,7 @@ extension ActorBuilder {
             let given = name[..<open].split(separator: " ")
             let nickname = name[afterOpen..<close].split(separator: " ")
             let rest = name[name.index(after: close)...].split(separator: " ")
-            guard given.count == 1, !nickname.isEmpty, nickname.count <= 2, !rest.isEmpty,
+            guard given.count == 1, !nickname.isEmpty, nickname.count <= Self.maxNicknameWords, !rest.isEmpty,
                   (nickname + rest).allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             return (nickname + rest).joined(separator: " ")
         }

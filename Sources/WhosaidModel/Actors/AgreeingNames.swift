@@ -35,9 +35,14 @@ struct AgreeingNames {
     /// each allocated and freed, were a fifth of its cost).
     struct Specs {
         private var items: (Int64, Int64, Int64, Int64) = (0, 0, 0, 0)
+        /// How many specs are held (at most ``capacity``).
         private(set) var count = 0
+        /// Most specs held: a first or middle name is filed under at most three, a query asks four.
+        static let capacity = 4
 
+        /// Adds `spec` after those held; there is room for ``capacity``.
         mutating func append(_ spec: Int64) {
+            precondition(count < Self.capacity, "AgreeingNames.Specs holds at most \(Self.capacity) specs")
             switch count {
             case 0: items.0 = spec
             case 1: items.1 = spec
@@ -47,6 +52,7 @@ struct AgreeingNames {
             count += 1
         }
 
+        /// The spec at `i`, below ``count``.
         subscript(i: Int) -> Int64 {
             switch i {
             case 0: items.0

@@ -6,8 +6,10 @@ struct LastSightings: ExpressibleByDictionaryLiteral {
     /// The token of each draft's last mention, by id; -1 for none.
     private var tokens: [Int] = []
 
+    /// No draft seen yet.
     init() {}
 
+    /// Drafts seen at the tokens given, by id (for tests).
     init(dictionaryLiteral elements: (Int, Int)...) {
         for (id, token) in elements { self[id] = token }
     }
@@ -23,6 +25,7 @@ struct LastSightings: ExpressibleByDictionaryLiteral {
             return t < 0 ? nil : t
         }
         set {
+            guard id >= 0 else { return }
             if id >= tokens.count {
                 guard newValue != nil else { return }
                 tokens.append(contentsOf: repeatElement(-1, count: id + 1 - tokens.count))

@@ -65,7 +65,7 @@ extension Attributor {
 
     /// `According to police the driver fled on foot`: a determiner, at most
     /// ``maxShortPastSubjectWords`` nouns or adjectives and a past form in -ed with no finite verb
-    /// after it before a comma or a quote open a clause — the form is that clause's verb, not the
+    /// after it, up to the sentence's end or a comma and a coordinator, open a clause — the form is that clause's verb, not the
     /// participle of a reduced relative clause (`the driver arrested Monday was freed`), which
     /// ``runsIntoFiniteVerb(from:last:)`` takes a past form after a noun for.
     func opensShortPastClause(at k: Int, last: Int) -> Bool {
@@ -78,6 +78,9 @@ extension Attributor {
             if holdsFiniteVerb(n, n) { return false }
             n += 1
         }
-        return true
+        // "According to the report the agency released, emissions doubled": a clause after the
+        // comma says the words before it were the source's relative clause; a coordinator goes
+        // on the short clause (`the driver fled, and police gave chase`).
+        return n > last || tokens[n].lower == "," && n + 1 <= last && Self.clauseCoordinators.contains(tokens[n + 1].lower)
     }
 }

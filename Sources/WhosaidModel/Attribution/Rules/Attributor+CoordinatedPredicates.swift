@@ -41,8 +41,11 @@ extension Attributor {
                     if tokens[verb].tag == .adv, verb + 1 <= end { verb += 1 }
                     let v = tokens[verb]
                     // "asked leaders to disavow him and has repeatedly called him…": a marked finite
-                    // auxiliary group is the subject's next deed as a marked verb is.
-                    if k - 1 >= c, opensFiniteAuxiliaryGroup(at: verb, end: end) { return k - 1 }
+                    // auxiliary group is the subject's next deed as a marked verb is — not after a
+                    // clause whose subject pronoun opens the complement (`says she fears X and is
+                    // seeking…`, the verb read as a noun), whose own predicate it goes on.
+                    if k - 1 >= c, !ReportingVerbTagRepair.subjectPronouns.contains(tokens[c].lower),
+                       opensFiniteAuxiliaryGroup(at: verb, end: end) { return k - 1 }
                     if v.tag == .verb, !v.isCapitalized, v.quote == nil, k - 1 >= c,
                        Lexicon.isGerund(v.lower) ? participleCue && tokens[coordinator].lower == "and" && !isAttributiveParticiple(verb, end: end)
                                                  : !infinitive || Self.isMarkedFiniteForm(v.lower) { return k - 1 }
@@ -69,6 +72,9 @@ extension Attributor {
         "hasn't", "hadn't", "isn't", "wasn't", "weren't", "aren't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
     ]
 
+    /// Most adverbs and negations between a finite auxiliary and its verb.
+    static let maxAuxiliaryGroupAdverbs = 2
+
     /// Whether a finite auxiliary group opens at `k` (`has repeatedly characterized`, `was
     /// acquitted`): a marked auxiliary (``finiteMarkedAuxiliaries``), then a verb, perhaps after
     /// an adverb or a negation, up to `end`.
@@ -76,7 +82,7 @@ extension Attributor {
         guard k + 1 <= end, tokens[k].tag == .aux, tokens[k].quote == nil, !tokens[k].isCapitalized,
               Self.finiteMarkedAuxiliaries.contains(tokens[k].lower) else { return false }
         var n = k + 1
-        while n < end, n - k <= 2, tokens[n].tag == .adv || tokens[n].tag == .part && Self.negationParticles.contains(tokens[n].lower) { n += 1 }
+        while n < end, n - k <= Self.maxAuxiliaryGroupAdverbs, tokens[n].tag == .adv || tokens[n].tag == .part && Self.negationParticles.contains(tokens[n].lower) { n += 1 }
         return tokens[n].tag == .verb && tokens[n].quote == nil
     }
 

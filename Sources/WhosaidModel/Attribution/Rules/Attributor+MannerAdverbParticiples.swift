@@ -23,10 +23,15 @@ extension Attributor {
 /// to forcibly deport 11 million people`, `declined to publicly detail the inquiry`.
 extension Attributor {
     /// Whether an `-ly` adverb at `k`, right after `to`, splits an infinitive before its verb.
-    /// The tagger may read the verb after the adverb as an adjective (`to quickly deport`).
+    /// The tagger may read the verb after the adverb as an adjective (`to quickly deport`). A
+    /// participle in -ed or -en, or an adjective before a noun, modifies the noun phrase of `to`
+    /// the preposition instead (`promised to newly signed players more time`, `to chronically
+    /// ill patients`).
     func splitsInfinitive(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].isLyAdverb, tokens[k].quote == nil else { return false }
         let verb = tokens[k + 1]
-        return [.verb, .aux, .adj].contains(verb.tag) && verb.isWord && verb.quote == nil && !verb.isCapitalized && !Lexicon.isGerund(verb.lower)
+        guard [.verb, .aux, .adj].contains(verb.tag), verb.isWord, verb.quote == nil, !verb.isCapitalized,
+              !Lexicon.isGerund(verb.lower), !verb.lower.endsWith("ed"), !verb.lower.endsWith("en") else { return false }
+        return !(verb.tag == .adj && k + 2 < tokens.count && [.noun, .propn].contains(tokens[k + 2].tag))
     }
 }

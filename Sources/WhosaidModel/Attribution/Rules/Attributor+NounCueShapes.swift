@@ -40,8 +40,24 @@ extension Attributor {
         // The phrase must open with a preposition or a word of time.
         if k > n + 1, !(tokens[n + 1].tag == .adp || tokens[n + 1].is(.timeWord) || Self.timeAdverbs.contains(tokens[n + 1].lower)) { return nil }
         guard k + 1 <= last, tokens[k].lower == "that", tokens[k].tag == .sconj || tokens[k].tag == .pron,
-              ![.verb, .aux].contains(tokens[k + 1].tag) || k == n + 1 else { return nil }
+              ![.verb, .aux].contains(tokens[k + 1].tag) || k == n + 1, !opensObjectGapRelative(that: k, last: last) else { return nil }
         return k
+    }
+
+    /// Most tokens read after `that` for the clause's verb in ``opensObjectGapRelative(that:last:)``.
+    static let maxObjectGapSubjectTokens = 6
+
+    /// Whether the clause after `that` is a relative clause missing its object: a subject, one
+    /// active verb, then (after adverbs or time words) another finite verb — the noun's own
+    /// predicate (`the report that the council commissioned cost $2 million`, `the complaint that
+    /// the council filed last week was dismissed`), not a reported clause.
+    func opensObjectGapRelative(that k: Int, last: Int) -> Bool {
+        var v = k + 1
+        while v <= last, v - k <= Self.maxObjectGapSubjectTokens, [.det, .adj, .noun, .propn, .num].contains(tokens[v].tag), tokens[v].quote == nil { v += 1 }
+        guard v > k + 1, v + 1 <= last, tokens[v].tag == .verb, tokens[v].quote == nil, holdsFiniteVerb(v, v) else { return false }
+        var n = v + 1
+        while n <= last, tokens[n].quote == nil, tokens[n].tag == .adv || tokens[n].is(.timeWord) || PersonNameIndex.weekdays.contains(tokens[n].lower) { n += 1 }
+        return n <= last && tokens[n].quote == nil && [.verb, .aux].contains(tokens[n].tag) && holdsFiniteVerb(n, n)
     }
 
     /// The speaker named in an agent phrase between the noun of saying at `n` and its `that`

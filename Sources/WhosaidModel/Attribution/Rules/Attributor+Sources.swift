@@ -60,14 +60,16 @@ extension Attributor {
 
     /// `according to reports Monday`, `according to a report Friday`: a day right after a
     /// source's common head noun is the time the source spoke, no part of the source and never
-    /// its name; `m` without it (a name such as `Tom Friday` keeps its words, and a participle
+    /// its name; `m` without it, when the day or the word before it was read as the head (a source whose head stands
+    /// earlier, `sources close to the team Monday`, keeps its words; a name such as `Tom Friday` keeps its words, and a participle
     /// keeps its day: `a poll released Monday`). A lone word the tagger read as a verb after `to`
     /// is a noun (`reports`).
     func withoutTrailingDay(_ m: SpeakerMention) -> SpeakerMention {
         let h = m.last - 1
         guard m.kind == .description, m.last > m.first, m.lastWithRole == m.last, Self.sourceDayWords.contains(tokens[m.last].lower),
               tokens[h].isWord, tokens[h].quote == nil, !tokens[h].isCapitalized,
-              tokens[h].tag == .noun || tokens[h].tag == .verb && h == m.first else { return m }
+              tokens[h].tag == .noun || tokens[h].tag == .verb && h == m.first,
+              m.head == tokens[m.last].lower || m.head == tokens[h].lower else { return m }
         var source = finder.make(first: m.first, last: h, kind: .description)
         source.head = tokens[h].lower
         source.actorKind = Lexicon.describedKind(head: source.head)
