@@ -9,14 +9,20 @@ final class MentionRoleMemo {
     private var bits: [UInt8]
     private let tokens: Tokens
 
-    /// An empty memo for the tokens `tokens`.
+    /// Most tokens a memo keeps answers for: a byte per token is little beside an article, but
+    /// on one very large document it was 0.2 bytes per input byte at peak, so past this size the
+    /// answers are worked out at each use instead (peak memory bound, issue 12).
+    static let maxMemoTokens = 1 << 20
+
+    /// An empty memo for the tokens `tokens` (one that keeps nothing past ``maxMemoTokens``).
     init(tokens: Tokens) {
         self.tokens = tokens
-        bits = [UInt8](repeating: 0, count: tokens.count)
+        bits = tokens.count <= Self.maxMemoTokens ? [UInt8](repeating: 0, count: tokens.count) : []
     }
 
     /// ``PronounSalience/isSubject(_:tokens:)`` of the mention whose last word is token `index`.
     func isSubject(_ index: Int) -> Bool {
+        guard !bits.isEmpty else { return PronounSalience.isSubject(index, tokens: tokens) }
         let b = bits[index]
         if b & 1 != 0 { return b & 2 != 0 }
         let answer = PronounSalience.isSubject(index, tokens: tokens)
@@ -27,6 +33,7 @@ final class MentionRoleMemo {
     /// ``PronounSalience/opensSubordinateClause(_:tokens:)`` of the subject whose last word is
     /// token `index`.
     func opensSubordinateClause(_ index: Int) -> Bool {
+        guard !bits.isEmpty else { return PronounSalience.opensSubordinateClause(index, tokens: tokens) }
         let b = bits[index]
         if b & 4 != 0 { return b & 8 != 0 }
         let answer = PronounSalience.opensSubordinateClause(index, tokens: tokens)

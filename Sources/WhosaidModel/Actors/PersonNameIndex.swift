@@ -36,6 +36,8 @@ struct PersonNameIndex {
     /// About how many tokens of news there are to each distinct surname the index files (some
     /// 20 names in a text of 900 tokens): the tables are made that large at the start.
     static let tokensPerSurname = 48
+    /// Most surnames the tables make room for at the start (a long text's grow as they fill).
+    static let maxReservedSurnames = 4096
 
     /// Titles that only people carry.
     static let personTitles = WordSet(Set([
@@ -244,8 +246,11 @@ struct PersonNameIndex {
         capitalised = CapitalisedWords()
         // Room for the surnames a text of this length usually names: the tables grew step by step
         // from empty (their regrowth was about a third of the cost of filing surnames on news).
-        bySurname.reserveCapacity(tokens.count / Self.tokensPerSurname)
-        byFirstWord.reserveCapacity(tokens.count / Self.tokensPerSurname)
+        // Bounded: one very large document names few surnames per token, and the room reserved
+        // for its length was 0.2 bytes per input byte at peak.
+        let room = min(tokens.count / Self.tokensPerSurname, Self.maxReservedSurnames)
+        bySurname.reserveCapacity(room)
+        byFirstWord.reserveCapacity(room)
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized, tokens[i].quote == nil, tokens[i].isWord else { i += 1; continue }
