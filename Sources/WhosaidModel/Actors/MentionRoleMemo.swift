@@ -22,22 +22,24 @@ final class MentionRoleMemo {
 
     /// ``PronounSalience/isSubject(_:tokens:)`` of the mention whose last word is token `index`.
     func isSubject(_ index: Int) -> Bool {
-        guard !bits.isEmpty else { return PronounSalience.isSubject(index, tokens: tokens) }
-        let b = bits[index]
-        if b & 1 != 0 { return b & 2 != 0 }
-        let answer = PronounSalience.isSubject(index, tokens: tokens)
-        bits[index] = b | 1 | (answer ? 2 : 0)
-        return answer
+        answer(index, known: 1, holds: 2) { PronounSalience.isSubject($0, tokens: $1) }
     }
 
     /// ``PronounSalience/opensSubordinateClause(_:tokens:)`` of the subject whose last word is
     /// token `index`.
     func opensSubordinateClause(_ index: Int) -> Bool {
-        guard !bits.isEmpty else { return PronounSalience.opensSubordinateClause(index, tokens: tokens) }
+        answer(index, known: 4, holds: 8) { PronounSalience.opensSubordinateClause($0, tokens: $1) }
+    }
+
+    /// The answer of `test` at token `index`, kept in the bits `known` (worked out) and `holds`
+    /// (its value) of the token's byte; worked out at each ask when the memo keeps nothing.
+    @inline(__always)
+    private func answer(_ index: Int, known: UInt8, holds: UInt8, _ test: (Int, Tokens) -> Bool) -> Bool {
+        guard !bits.isEmpty else { return test(index, tokens) }
         let b = bits[index]
-        if b & 4 != 0 { return b & 8 != 0 }
-        let answer = PronounSalience.opensSubordinateClause(index, tokens: tokens)
-        bits[index] = b | 4 | (answer ? 8 : 0)
-        return answer
+        if b & known != 0 { return b & holds != 0 }
+        let value = test(index, tokens)
+        bits[index] = b | known | (value ? holds : 0)
+        return value
     }
 }
