@@ -212,7 +212,9 @@ extension Attributor {
             // “a mess,” whereas the House's was “sensible.”`): cut there, its quote would be no one's.
             if n <= last, Self.subordinators.contains(tokens[n].lower),
                n > k + 1 || !Self.conditionSubordinators.contains(tokens[n].lower) && !keepsFiniteSubordinateClause(at: n, last: last),
-               !counts.holdsQuote(n, last) || counts.holdsReportingVerb(n + 1, last) { return true }
+               !counts.holdsQuote(n, last) || counts.holdsReportingVerb(n + 1, last),
+               // "said the plan, though costly, would work": an aside the clause goes on after.
+               !interruptsReportedClause(comma: k, subordinator: n, last: last, from: start) { return true }
         }
         return false
     }
