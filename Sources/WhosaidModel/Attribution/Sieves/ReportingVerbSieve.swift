@@ -527,9 +527,10 @@ extension Attributor {
     /// Verbs that report a that-clause right after them and nothing else, cues only with `that`:
     /// `The report found that…`, `Analysts had forecast that rates would fall`, `He confessed that
     /// he had lied`, `A June poll showed that most voters…`; `forecast a recession`, `confessed to
-    /// the theft` and `showed the map` report nothing. A finding shown is its source's statement,
+    /// the theft` and `showed the map` report nothing; `The union disputes that it was paid`
+    /// reports, `disputed the bill` does not. A finding shown is its source's statement,
     /// so the poll, not the voters it counts inside the clause, is the speaker.
-    static let thatClauseCues: Set<String> = Set(["find", "forecast", "confess", "show"].flatMap(Lexicon.inflections))
+    static let thatClauseCues: Set<String> = Set(["find", "forecast", "confess", "show", "dispute"].flatMap(Lexicon.inflections))
 
     /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,
     /// `isn't saying`, `’s claiming`).
