@@ -676,9 +676,13 @@ struct MentionFinder {
                 // Not a complementiser or relative (`answered “yes” that the puppet described`).
                 if i - 1 >= floor, tokens[i - 1].is(.determiner), tokens[i - 1].quote == nil,
                    !Self.clauseOpeningDeterminers.contains(tokens[i - 1].lower) { i -= 1 }
-                // "a story from the state news agency": the phrase goes on through its link.
+                // "a story from the state news agency": the phrase goes on through its link. An
+                // owner's phrase (`her party's`) does not go on to a verb before the link: it is
+                // the verb's prepositional object (`apologized for her party's suggestion`), where
+                // another phrase may be a participle's (`research conducted for the Lee Center`).
                 if i - 3 >= floor, Self.backwardPhraseLinks.contains(tokens[i - 1].lower),
                    tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.stopWord),
+                   tokens[i - 2].tag != .verb || !last.lower.isPossessiveForm,
                    !tokens[i - 2].is(.reporting) || tokens[i - 3].is(.determiner),
                    tokens[i - 2].quote == nil {
                     i -= 1

@@ -69,3 +69,29 @@ extension Attributor {
         return m
     }
 }
+
+/// Two shapes of a noun cue's owner and clause: a plural owner marked by a bare apostrophe
+/// (`the hawks' warnings that…`), and a clause that ends with an object pronoun before the main
+/// clause's verb (`Her complaint that police had harassed her was rejected`: no clause has `her`
+/// as its subject, so the auxiliary after it is the sentence's).
+extension Attributor {
+    /// Object pronouns, which never stand as the subject of the verb after them.
+    static let objectCasePronouns: WordSet = ["him", "her", "them", "us", "me"]
+
+    /// The owner of a noun of saying whose possessive is the bare apostrophe at `k` after a
+    /// plural in -s (`the hawks' warnings`, `the unions' claim`), or nil.
+    func pluralPossessor(apostrophe k: Int, floor: Int) -> SpeakerMention? {
+        guard k - 1 >= floor, finder.isBareApostrophe(k), let m = finder.phrase(endingAt: k - 1, floor: floor), m.last == k - 1,
+              m.kind != .pronoun else { return nil }
+        return m
+    }
+
+    /// Whether token `k` inside a noun cue's clause (opened by the `that` at `that`) is an object
+    /// pronoun closing the clause's predicate (``objectCasePronouns``), with no relative pronoun
+    /// in the clause before it whose own verb the next auxiliary could be (`that the men who
+    /// attacked him were paid`).
+    func closesObjectBeforeMainVerb(_ k: Int, that: Int) -> Bool {
+        guard k > that + 1, tokens[k].quote == nil, Self.objectCasePronouns.contains(tokens[k].lower) else { return false }
+        return !(that + 1..<k).contains { Self.relativePronouns.contains(tokens[$0].lower) || tokens[$0].lower == "that" }
+    }
+}

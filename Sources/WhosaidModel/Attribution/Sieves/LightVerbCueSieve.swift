@@ -93,6 +93,9 @@ extension Attributor {
         guard tokens[v].tag == .verb, tokens[v].quote == nil, !isPassive(v, first: first) else { return nil }
         let w = tokens[v].lower
         var k = v + 1
+        if Self.makeForms.contains(w), let of = mentionOfAfterMake(v, last: last) {
+            return mentionTopicStatement(verb: v, of: of, first: first, last: last)
+        }
         if Self.makeForms.contains(w) {
             if let noun = madeNounOfSaying(after: v, last: last) {
                 k = noun + 1
@@ -110,5 +113,38 @@ extension Attributor {
         if let cut = coordinatedPredicateCut(from: k + 1, to: end) { end = cut }
         guard let span = clauseSpan(from: k + 1, to: end, stopAtColon: true), wordCount(span, upTo: 3) >= 3 else { return nil }
         return make(span, cue: v...k, m, .reportedSpeech, 0.7)
+    }
+}
+
+/// `The mayor made no mention of the strike`: a `make` whose object is `mention` after a word of
+/// amount (`no`, `little`, `any`) reports what was (not) mentioned, as `did not mention the
+/// strike` does; news annotation counts the `of` phrase as the subject's statement.
+extension Attributor {
+    /// Words of amount before `mention` that make `made … mention of` a report (`no`, `little`).
+    static let mentionAmountWords: WordSet = ["no", "little", "any", "scant", "passing", "only"]
+    /// Most adjectives between the word of amount and `mention` (`no specific mention`).
+    static let maxMentionModifiers = 2
+
+    /// The `of` after `make` at `v`, a word of amount (``mentionAmountWords``), perhaps
+    /// adjectives, and `mention` (`made no mention of`, `makes little direct mention of`), or nil.
+    func mentionOfAfterMake(_ v: Int, last: Int) -> Int? {
+        var k = v + 1
+        guard k <= last, tokens[k].quote == nil, Self.mentionAmountWords.contains(tokens[k].lower) else { return nil }
+        k += 1
+        while k <= last, k - v <= Self.maxMentionModifiers + 1, tokens[k].quote == nil, tokens[k].tag == .adj || tokens[k].tag == .adv { k += 1 }
+        guard k + 2 <= last, tokens[k].lower == "mention", tokens[k + 1].lower == "of", tokens[k + 1].quote == nil else { return nil }
+        return k + 1
+    }
+
+    /// The statement of `made no mention of X` (``mentionOfAfterMake(_:last:)``): the `of`
+    /// phrase up to the clause's end, the subject of `make` its speaker. A text mentions as a
+    /// person does (`The constitution makes no mention of nuclear arms`), so a thing may speak
+    /// here, unlike with an attitude (``speaksForItself(_:)``).
+    func mentionTopicStatement(verb v: Int, of: Int, first: Int, last: Int) -> Candidate? {
+        guard let m = subject(ofVerb: v, floor: first) else { return nil }
+        var end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
+        if let cut = coordinatedPredicateCut(from: of + 1, to: end) { end = cut }
+        guard let span = clauseSpan(from: of + 1, to: end, stopAtColon: true) else { return nil }
+        return make(span, cue: v...of, m, .reportedSpeech, 0.7)
     }
 }

@@ -39,7 +39,7 @@ extension Attributor {
             // "Ortiz's claim that the wells were dry was false": a finite auxiliary right after an
             // adjective or verb that ends the clause's predicate is the main clause's.
             let mainAuxiliary = t.tag == .aux && Self.finiteAuxiliaries.contains(t.lower)
-                && (tokens[k - 1].tag == .adj || tokens[k - 1].tag == .verb)
+                && (tokens[k - 1].tag == .adj || tokens[k - 1].tag == .verb || closesObjectBeforeMainVerb(k - 1, that: that))
             if hasPredicate, t.tag == .verb && !Lexicon.isGerund(t.lower) && predicateEnd || mainAuxiliary {
                 end = k - 1
                 break
@@ -80,6 +80,8 @@ extension Attributor {
             m.head = pronoun
             return m
         }
+        // "the hawks' warnings": a plural owner's bare apostrophe (``pluralPossessor(apostrophe:floor:)``).
+        if let m = pluralPossessor(apostrophe: k, floor: floor) { return m }
         guard owner.lower.hasSuffix("'s"), var m = finder.phrase(endingAt: k, floor: floor), m.kind != .pronoun else { return nil }
         if m.head.hasSuffix("'s") { m.head = String(m.head.dropLast(2)) }
         // The owner's name without its possessive ending.
