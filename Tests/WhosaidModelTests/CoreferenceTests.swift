@@ -829,6 +829,10 @@ struct NicknameFormTests {
         ("Robert “Bob”", nil),
         ("Mary Ann “Mimi” Lowe", nil),
         ("Robert “the bull” Whitfield", nil),
+        ("Marcia ‘Cia’ Price", "Cia Price"),
+        // No byte a mark opens with (the fast path), and such a byte with no mark (an en dash).
+        ("Zoë Ruiz", nil),
+        ("Renée – Ruiz", nil),
     ] as [(String, String?)])
     func nicknameForm(_ name: String, _ expected: String?) {
         #expect(ActorBuilder.nicknameForm(of: name) == expected)

@@ -27,7 +27,9 @@ struct MentionFinder {
         var sSurnames: Set<String> = []
         for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && tokens[k].isWord {
             // After a known first name only: a headline's capitals ("Angry Voters Reject…") are no name.
-            if tokens[k].lower.endsWith("s"), tokens[k - 1].isCapitalized, tokens[k - 1].isWord,
+            // The word before is tested first: most capitals follow no capital, and reading the
+            // ending compares strings.
+            if tokens[k - 1].isCapitalized, tokens[k - 1].isWord, tokens[k].lower.endsWith("s"),
                tokens[k - 1].sentence == tokens[k].sentence, FirstNameGender.isFirstName(tokens[k - 1].lower) {
                 sSurnames.insert(tokens[k].lower)
             }

@@ -47,7 +47,8 @@ enum IntroducedSurnameTagRepair {
             var end = start
             while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
             if anyIntroduced {
-                for k in start..<end where isLoneSurname(tokens, k, end: end, introduced: introduced) {
+                // The capital is tested here first: most words have none, and are settled without a call.
+                for k in start..<end where tokens[k].isCapitalized && isLoneSurname(tokens, k, end: end, introduced: introduced) {
                     var v = k + 1
                     while v < end, v - k <= maxAdverbsBeforeVerb, tokens[v].tag == .adv { v += 1 }
                     guard v < end else { continue }
@@ -59,7 +60,8 @@ enum IntroducedSurnameTagRepair {
                     }
                 }
             }
-            for k in start..<end where endsFullName(tokens, k, end: end) {
+            // The tag is tested here first: most words are no proper noun, and are settled without a call.
+            for k in start..<end where tokens[k].tag == .propn && endsFullName(tokens, k, end: end) {
                 let form = Int(tokens[k].form)
                 if form < formCount {
                     introduced[form] = true

@@ -50,9 +50,10 @@ enum NameTagRepair {
                     && (k + 1 == range.upperBound || !modifiable.contains(tokens[k + 1].tag))
                 // "The union president, Greg Hunt, met": a known first name before a capitalised
                 // word opens a name, whatever the tagger read the two as (`Greg/ADJ Hunt/NOUN`).
-                let firstNameBeforeCapital = k + 1 < range.upperBound && tokens[k + 1].isCapitalized && tokens[k + 1].kind == .word
-                    && FirstNameGender.isFirstName(tokens[k].lower)
-                if unknown || trailingAdjective || nextToName && repairableNextToName.contains(tokens[k].tag) || firstNameBeforeCapital {
+                // Looked up last, only when nothing before has settled the word.
+                if unknown || trailingAdjective || nextToName && repairableNextToName.contains(tokens[k].tag)
+                    || k + 1 < range.upperBound && tokens[k + 1].isCapitalized && tokens[k + 1].kind == .word
+                    && FirstNameGender.isFirstName(tokens[k].lower) {
                     tokens[k].tag = .propn
                 }
             }

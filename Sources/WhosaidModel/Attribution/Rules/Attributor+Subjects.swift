@@ -50,7 +50,9 @@ extension Attributor {
     private func subjectPhrase(ofVerb v: Int, floor: Int) -> SpeakerMention? {
         if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
         if let m = messageRelativeSender(ofVerb: v, floor: floor) { return m }
-        let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(beforeVerbGroup(v, floor: floor), floor: floor), floor: floor), floor: floor)
+        // Read once: the contact-clause readings below go back over the same verb group.
+        let verbGroupStart = beforeVerbGroup(v, floor: floor)
+        let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(verbGroupStart, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "The University of California, Berkeley, said": a campus, no aside.
@@ -156,8 +158,8 @@ extension Attributor {
         // saying…`, `the tweets he sent denouncing…`): it has no subject of its own there.
         if !Lexicon.isGerund(tokens[v].lower),
            let m = (v - 1 > e && endsContactClauseAsParticle(v - 1) ? contactRelativeSubject(endingAt: v - 1, through: v - 1, floor: floor) : nil)
-            ?? contactRelativeSubject(endingAt: e, through: beforeVerbGroup(v, floor: floor), floor: floor)
-            ?? contactRelativeSubject(beforeAdjunctEndingAt: e, through: beforeVerbGroup(v, floor: floor), floor: floor) {
+            ?? contactRelativeSubject(endingAt: e, through: verbGroupStart, floor: floor)
+            ?? contactRelativeSubject(beforeAdjunctEndingAt: e, through: verbGroupStart, floor: floor) {
             return m
         }
         if let m = restrictiveRelativeSubject(endingAt: e, floor: floor) ?? participlePhraseSubject(endingAt: e, verb: v, floor: floor)
@@ -181,9 +183,10 @@ extension Attributor {
            !isPossessiveShapedName(m, verb: v) { return nil }
         // "Clinton, a top aide said, is confident": a parenthetical cue, whose subject is the aide;
         // the cue may carry its adjuncts ("a top aide said Tuesday, is confident").
-        let parenthetical = parentheticalCueClose(after: v, verb: v, last: sentenceLast[tokens[v].sentence])
-            .map { isLowerCaseContinuation(after: $0) } ?? false
-        if !parenthetical, !(m.kind == .name && m.actorKind == .person), let named = unclosedAppositionName(before: m, floor: floor) {
+        // Read only for a subject that is no person's name, the one case it decides.
+        if !(m.kind == .name && m.actorKind == .person),
+           !(parentheticalCueClose(after: v, verb: v, last: sentenceLast[tokens[v].sentence]).map { isLowerCaseContinuation(after: $0) } ?? false),
+           let named = unclosedAppositionName(before: m, floor: floor) {
             return named
         }
         // "Most voters in Alabama, Georgia and Virginia said": the last names of a list of places

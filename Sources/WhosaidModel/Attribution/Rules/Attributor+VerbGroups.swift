@@ -231,23 +231,26 @@ extension Attributor {
         while e >= floor {
             let t = tokens[e]
             guard t.quote == nil, t.isWord else { break }
+            // Compared once: most words are none of those below, and each failed comparison of
+            // two strings is a call into the runtime.
+            let isTo = t.lower == "to"
             if t.tag == .adv && closesClauseBeforeVerbGroup(e, floor: floor) {
                 break
             } else if t.tag == .aux || t.tag == .adv && !t.isCapitalized || t.tag == .part && (t.lower == "not" || t.lower == "n't") {
                 e -= 1
-            } else if (t.lower == "to" || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
+            } else if (isTo || t.lower == "as" && e - 1 >= floor && Self.asReportingVerbs.contains(tokens[e - 1].lower)),
                       e - 1 >= floor, tokens[e - 1].tag == .verb {
                 e -= 2
             } else if let p = perceptionPassiveStart(endingAt: e, floor: floor) {
                 e = p - 1  // "was heard saying", "was caught on camera telling"
-            } else if t.lower == "to", e - 2 >= floor, tokens[e - 1].lower == "on", Self.goForms.contains(tokens[e - 2].lower) {
+            } else if isTo, e - 2 >= floor, tokens[e - 1].lower == "on", Self.goForms.contains(tokens[e - 2].lower) {
                 e -= 3  // "went on to say"
-            } else if t.lower == "to", e - 3 >= floor, tokens[e - 2].lower == "to", tokens[e - 1].isCapitalized,
+            } else if isTo, e - 3 >= floor, tokens[e - 2].lower == "to", tokens[e - 1].isCapitalized,
                       Self.takeForms.contains(tokens[e - 3].lower) {
                 e -= 4  // "took to Twitter to say"
-            } else if t.lower == "to", let occasion = occasionVerb(beforePurposeTo: e, floor: floor) {
+            } else if isTo, let occasion = occasionVerb(beforePurposeTo: e, floor: floor) {
                 e = occasion - 1  // "used the speech to warn", "went on television to argue"
-            } else if t.lower == "to", e - 1 >= floor, Self.catenativeAdjectives.contains(tokens[e - 1].lower) {
+            } else if isTo, e - 1 >= floor, Self.catenativeAdjectives.contains(tokens[e - 1].lower) {
                 // "were slightly more likely to say", "was quick to point out": the adjective and
                 // its degree words belong to the verb group.
                 e -= 2
