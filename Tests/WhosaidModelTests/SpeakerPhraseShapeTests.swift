@@ -2546,6 +2546,7 @@ expected: [("the lawyer", "They want their money back")]),
         + coordinatedPassiveParticipleCases + mannerAdverbParticipleCases + splitInfinitiveCases
         + coordinatedAuxiliaryPredicateCases + ofPhraseInCoordinatedSubjectCases + nounCueShapeCases
         + shownFindingCases + verbObjectBeforeCommaParticipleCases + complementClauseParticipleCases
+        + speakerCases54 + coordinatedClauseWithOwnCueCases54
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that
     /// the tagger read as a noun (`hired`, `named`, `fired`) is the clause's verb
@@ -2874,5 +2875,57 @@ expected: [("the lawyer", "They want their money back")]),
              expected: [("Lena Park", "the levy had failed")]),
         Case(text: "The insurer paid the bills and reports that were filed later were ignored.", expected: []),
         Case(text: "The firm settled the complaints that reached the court.", expected: []),
+    ]
+
+    /// Speaker phrases that lost their speaker or gave it to a word inside them (session of
+    /// 2026-12-07, speaker54): a noun's -ing participle and its place phrase (`Residents living
+    /// near the river`, ``Attributor/isPlacePrepositionAfterParticiple(_:)``: the residents speak,
+    /// not the river); `those` with an
+    /// adjective and its preposition or a participle (`Those close to him`, `Families of those
+    /// hurt in the flood`, ``MentionFinder/opensThoseModifier(at:)``); an organisation's name
+    /// opened by a capitalised -ing word (`Feeding America`, ``GerundNameTagRepair``).
+    static let speakerCases54: [Case] = [
+        Case(text: "Residents living near the river said the warnings came too late.",
+             expected: [("Residents", "the warnings came too late")]),
+        Case(text: "A man standing outside the store said the police came too late.",
+             expected: [("A man", "the police came too late")]),
+        // The name stops before the participle, as after any preposition (its role covers the phrase).
+        Case(text: "Workers waiting in line at the depot said the buses were late.",
+             expected: [("Workers", "the buses were late")]),
+        Case(text: "Those close to him say that he would have to consider a run.",
+             expected: [("Those close to him", "he would have to consider a run")]),
+        Case(text: "Those familiar with the talks said a deal was near.",
+             expected: [("Those familiar with the talks", "a deal was near")]),
+        Case(text: "Those hurt in the flood said the warnings came too late.",
+             expected: [("Those hurt in the flood", "the warnings came too late")]),
+        Case(text: "Families of those hurt in the flood said the warnings came too late.",
+             expected: [("Families of those hurt in the flood", "the warnings came too late")]),
+        Case(text: "Relatives of those killed in the crash said the road was unsafe.",
+             expected: [("Relatives of those killed in the crash", "the road was unsafe")]),
+        // `those` as a determiner (`those plans`) is no group of people.
+        Case(text: "The mayor dropped those plans in the spring.", expected: []),
+        Case(text: "Feeding America said the shelves were empty.",
+             expected: [("Feeding America", "the shelves were empty")]),
+        Case(text: "Saving Grace says the shelter is full.",
+             expected: [("Saving Grace", "the shelter is full")]),
+        // An opening participle with its own comma is no name.
+        Case(text: "Speaking Tuesday, Ortiz said the shelves were empty.",
+             expected: [("Ortiz", "the shelves were empty")]),
+    ]
+
+    /// `The levee will hold, officials said, and crews warned that…`: a clause after a
+    /// parenthetical cue's coordinator with a cue of its own reports its own statement, and the
+    /// words before the first cue stay that cue's (``Attributor/coordinatedClauseHasOwnCue(after:last:)``).
+    static let coordinatedClauseWithOwnCueCases54: [Case] = [
+        Case(text: "The levee will hold, officials said, and crews warned that more rain was coming.",
+             expected: [("officials", "The levee will hold"), ("crews", "more rain was coming")]),
+        Case(text: "The levee will hold, officials said, and Mayor Ann Pruett warned that more rain was coming.",
+             expected: [("officials", "The levee will hold"), ("Ann Pruett", "more rain was coming")]),
+        // A reporting verb with only an object after it reports nothing; the first statement stays.
+        Case(text: "The levee will hold, officials said, and crews added more sandbags.",
+             expected: [("officials", "The levee will hold")]),
+        // Without a cue after the coordinator the clause goes on with what was said.
+        Case(text: "The levee will hold, officials said, and crews were sent to the river to pile sandbags.",
+             expected: [("officials", "The levee will hold"), ("officials", "and crews were sent to the river to pile sandbags")]),
     ]
 }

@@ -89,25 +89,54 @@ extension MentionFinder {
     /// Words the tagger may read as adverbs that compare ages or amounts (`those over 60`).
     static let ageComparisons: WordSet = ["over", "under", "above", "below"]
 
-    /// The most tokens of a `those` phrase's modifier (`Those over 60`, `those in the room`).
-    static let maxThoseModifierTokens = 5
+    /// The most tokens of a `those` phrase's modifier (`Those over 60`, `those in the room`,
+    /// `those hurt in the flood on Monday`).
+    static let maxThoseModifierTokens = 7
 
-    /// `Those over 60 say`, `those in the room said`: `those` and a prepositional phrase without a
-    /// verb, ending at `end` and opening its clause, stand for a group of people.
+    /// `Those over 60 say`, `those in the room said`, `Those close to him say`, `those familiar
+    /// with the talks said`, `Those hurt in the flood said`: `those` and a modifier without a
+    /// finite verb (a prepositional phrase, an adjective with its preposition, a participle and
+    /// its phrase: ``opensThoseModifier(at:)``), ending at `end` and opening its clause, stand for
+    /// a group of people. After a noun and `of` (`Families of those hurt in the flood said`) the
+    /// noun's whole phrase is the group (``phrase(withPrepositionalObject:floor:)``).
     func thoseSubject(endingAt end: Int, floor: Int) -> SpeakerMention? {
         var k = end
         while k > floor, end - k < Self.maxThoseModifierTokens, tokens[k].lower != "those" {
             let t = tokens[k]
             guard t.quote == nil, t.isWord || t.kind == .number,
-                  [.adp, .num, .noun, .propn, .adj, .det].contains(t.tag) || Self.ageComparisons.contains(t.lower) else { return nil }
+                  [.adp, .num, .noun, .propn, .adj, .det].contains(t.tag) || Self.ageComparisons.contains(t.lower)
+                    || t.tag == .verb && tokens[k - 1].lower == "those"
+                    || Self.thoseObjectPronouns.contains(t.lower) && tokens[k - 1].tag == .adp else { return nil }
             k -= 1
         }
-        guard k >= floor, k < end, tokens[k].lower == "those", tokens[k + 1].tag == .adp || Self.ageComparisons.contains(tokens[k + 1].lower),
+        guard k >= floor, k < end, tokens[k].lower == "those", opensThoseModifier(at: k + 1),
               tokens[end].tag != .adp else { return nil }
-        guard k == floor || [",", ";", ":"].contains(tokens[k - 1].lower) || tokens[k - 1].tag == .cconj else { return nil }
         var m = make(first: k, last: end, kind: .description)
         m.head = "those"
         m.actorKind = .group
-        return m
+        if k == floor || [",", ";", ":"].contains(tokens[k - 1].lower) || tokens[k - 1].tag == .cconj { return m }
+        // "Families of those hurt in the flood": the noun before `of` heads the group.
+        guard tokens[k - 1].lower == "of", var whole = phrase(withPrepositionalObject: m, floor: floor),
+              whole.first == floor || [",", ";", ":"].contains(tokens[whole.first - 1].lower) || tokens[whole.first - 1].tag == .cconj
+        else { return nil }
+        whole.actorKind = .group
+        return whole
+    }
+
+    /// Object pronouns that may close a `those` phrase's modifier (`Those close to him`).
+    static let thoseObjectPronouns: WordSet = ["him", "her", "them", "us", "me"]
+
+    /// Whether the word at `k`, right after `those`, opens a modifier that makes `those` a group
+    /// of people: a preposition or age comparison (`those in the room`, `those over 60`), an
+    /// adjective that takes its own preposition (`close to`, `familiar with`:
+    /// ``postnominalModifiers``), or a participle (`those hurt in…`, `those living near…`), which
+    /// a finite verb after the phrase shows is no finite verb itself.
+    func opensThoseModifier(at k: Int) -> Bool {
+        let t = tokens[k]
+        if t.tag == .adp || Self.ageComparisons.contains(t.lower) { return true }
+        if k + 1 < tokens.count, let prepositions = Self.postnominalModifiers[t.lower] { return prepositions.contains(tokens[k + 1].lower) }
+        guard t.tag == .verb, !t.isCapitalized, !t.is(.reporting) else { return false }
+        let w = t.lower
+        return Lexicon.isGerund(w) || w.endsWith("ed") || w.endsWith("en") || Attributor.irregularParticiples.contains(w)
     }
 }

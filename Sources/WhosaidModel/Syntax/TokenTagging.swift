@@ -87,6 +87,7 @@ enum TokenTagging {
             }
             if !headline {
                 NameTagRepair.repair(&tokens, start..<end, knows: known)
+                GerundNameTagRepair.repair(&tokens, start..<end)
                 SubjectTagRepair.repair(&tokens, start..<end)
                 PositionNounTagRepair.repair(&tokens, start..<end)
                 InfinitiveMarkerTagRepair.repair(&tokens, start..<end)

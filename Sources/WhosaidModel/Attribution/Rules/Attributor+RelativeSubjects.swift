@@ -144,7 +144,7 @@ extension Attributor {
     /// Past participles that do not end in -ed, -en or -wn.
     static let irregularParticiples: WordSet = [
         "held", "made", "sent", "brought", "told", "found", "led", "read", "paid", "built", "bought", "kept",
-        "left", "won", "put", "set", "cut", "run", "spent", "sought", "heard", "met",
+        "left", "won", "put", "set", "cut", "run", "spent", "sought", "heard", "met", "hurt", "hit", "shot", "struck", "caught",
     ]
 
     /// The subject whose noun a participle phrase follows, the phrase ending at token `e` right

@@ -208,7 +208,8 @@ extension Attributor {
         }
         // "Members of the group Parents United said": the people before the classified name speak.
         if let host = finder.classifiedNameHost(m, floor: floor) { return host }
-        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition) || isPlacePrepositionAfterNoun(m.first - 1),
+        if m.first > 0, m.kind != .pronoun, tokens[m.first - 1].is(.preposition) || isPlacePrepositionAfterNoun(m.first - 1)
+            || isPlacePrepositionAfterParticiple(m.first - 1),
            tokens[m.first - 1].quote == nil {
             if let whole = finder.phrase(withPrepositionalObject: m, floor: floor) { return whole }
             if Self.clauseOpeners.contains(tokens[m.first - 1].lower) { return m }
@@ -278,6 +279,14 @@ extension Attributor {
     /// near the plant`, ``Lexicon/placePrepositions``).
     func isPlacePrepositionAfterNoun(_ p: Int) -> Bool {
         p > 0 && finder.isLowerCasePlacePreposition(p) && (tokens[p - 1].tag == .noun || tokens[p - 1].tag == .propn)
+    }
+
+    /// Whether the token at `p` is a lower-case preposition of place after a noun's -ing
+    /// participle (`A man standing outside the store`, `Residents living near the river`): the
+    /// participle's phrase describes the noun, and its object is no subject either.
+    func isPlacePrepositionAfterParticiple(_ p: Int) -> Bool {
+        p > 1 && finder.isLowerCasePlacePreposition(p) && tokens[p - 1].tag == .verb && Lexicon.isGerund(tokens[p - 1].lower)
+            && !tokens[p - 1].isCapitalized && (tokens[p - 2].tag == .noun || tokens[p - 2].tag == .propn)
     }
 
     /// `Ruiz, Cole and Lowe all said`, `Sens. Ann Wu (D-Ore.), Ben Cole (D-Ohio) and Tara Lowe

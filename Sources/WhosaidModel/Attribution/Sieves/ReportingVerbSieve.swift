@@ -241,10 +241,16 @@ extension Attributor {
             // "Thus far, the firm has refused to comment on it, Lee said.": the cue is inside Lee's
             // statement (``closesOnOuterCue(after:last:)``).
             if invertedClose == nil, closesOnOuterCue(after: close, last: last) { return nil }
-            guard let span = clauseSpan(from: close + 1, to: last, stopAtColon: true) else { return nil }
             // "He had no ties, the airline added, and had passed all checks": both the words
             // before the cue and those after the coordinator are reported.
             let coordinated = Self.listCoordinators.contains(tokens[close + 1].lower)
+            // "The levee will hold, officials said, and crews warned that…": a coordinated clause
+            // with a cue of its own is that cue's, and makes no span here; the words before this
+            // cue are still its statement (``coordinatedClauseHasOwnCue(after:last:)``).
+            let ownCueAfter = coordinated && coordinatedClauseHasOwnCue(after: close, last: last)
+            let clause = clauseSpan(from: close + 1, to: last, stopAtColon: true)
+            guard clause != nil || ownCueAfter else { return nil }
+            let span = clause ?? TextSpan(start: tokens[close + 1].start, end: tokens[last].end)
             // "…, the service said, adding that…" / "declining to give details": a participle
             // clause after the cue is the reporter's (a reporting one makes its own statement).
             let participle = opensParticipleClause(at: close + 1, last: last)
@@ -283,8 +289,7 @@ extension Attributor {
             // a reporting verb of their own: "…, Lowe said, and it will fail, Ruiz said").
             if coordinated {
                 guard holdsFiniteVerb(leadFirst, subjectStart - 2) else { return nil }
-                let goesOn = wordCount(span, upTo: Self.maxLoneContinuationWords + 1) > Self.maxLoneContinuationWords
-                    && !counts.holdsReportingVerb(close + 1, last)
+                let goesOn = !ownCueAfter && wordCount(span, upTo: Self.maxLoneContinuationWords + 1) > Self.maxLoneContinuationWords
                 return goesOn ? (main, before) : (before, nil)
             }
             // "…, I assure you, John.": a name alone after the cue is the one addressed.
@@ -733,4 +738,14 @@ extension Attributor {
 
     /// Relative pronouns that open a clause about an inverted speaker.
     static let invertedSpeakerRelatives: WordSet = ["who", "whose"]
+}
+
+extension Attributor {
+    /// Whether the clause a coordinator opens right after the parenthetical cue's closing comma
+    /// `close` holds a reporting verb of its own (`…, officials said, and crews warned that…`,
+    /// `…, Lowe said, and it will fail, Ruiz said`): what it reports is that verb's statement,
+    /// not the rest of this one.
+    func coordinatedClauseHasOwnCue(after close: Int, last: Int) -> Bool {
+        counts.holdsReportingVerb(close + 1, last)
+    }
 }
