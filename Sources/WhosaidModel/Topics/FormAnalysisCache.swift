@@ -69,24 +69,30 @@ enum FormAnalysisCache {
         of requests: [Request], in values: UnsafeBufferPointer<UInt32>,
         _ body: (_ analysis: UnsafePointer<FormAnalysis>, _ epoch: Int, _ parts: UnsafeBufferPointer<Int32>, _ request: Request) -> Void
     ) {
-        let n = requests.count
-        var ids = [Int32](repeatElement(-1, count: batch))
-        var next = 0
-        while next < n {
-            let chunk = requests[next..<min(n, next + batch)]
-            table.withLock { store in
-                // First the ids alone, in a tight loop, so that the table's cache misses
-                // overlap; a fresh start while adding the new forms voids the ids not yet read.
-                let probed = store.epoch
-                for (k, r) in zip(0..., chunk) { ids[k] = store.id(of: r, in: values) }
-                for (k, r) in zip(0..., chunk) {
-                    var id = store.epoch == probed ? ids[k] : store.id(of: r, in: values)
-                    if id < 0 { id = store.add(r, in: values) }
-                    let epoch = store.epoch
-                    store.withAnalysis(id) { body($0, epoch, $1, r) }
+        // The requests and a batch's ids read and written in place: through the arrays, each
+        // form's steps checked their bounds and the ids' uniqueness.
+        requests.withUnsafeBufferPointer { requests in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: batch) { ids in
+                let n = requests.count
+                var next = 0
+                while next < n {
+                    let end = min(n, next + batch)
+                    table.withLock { store in
+                        // First the ids alone, in a tight loop, so that the table's cache misses
+                        // overlap; a fresh start while adding the new forms voids the ids not yet read.
+                        let probed = store.epoch
+                        for k in next..<end { ids[k - next] = store.id(of: requests[k], in: values) }
+                        for k in next..<end {
+                            let r = requests[k]
+                            var id = store.epoch == probed ? ids[k - next] : store.id(of: r, in: values)
+                            if id < 0 { id = store.add(r, in: values) }
+                            let epoch = store.epoch
+                            store.withAnalysis(id) { body($0, epoch, $1, r) }
+                        }
+                    }
+                    next = end
                 }
             }
-            next += chunk.count
         }
     }
 

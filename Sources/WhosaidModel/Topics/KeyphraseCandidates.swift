@@ -119,10 +119,12 @@ struct KeyphraseCandidates {
                 if words > Self.maxWords { break }
                 let key = flags[Int(t.form)].key
                 let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
-                var child = children.get(edge)
+                // A new node is stored in the slot where its look-up ended (a look-up, then a
+                // store, probed the table twice for each new node).
+                var (child, slot) = children.find(edge)
                 if child < 0 {
                     child = Int32(nodes.count)
-                    children.set(edge, child)
+                    children.insert(edge, child, at: slot)
                     nodes.append(Node(parent: node, term: key, phrase: -1))
                 }
                 node = child
@@ -168,18 +170,29 @@ struct KeyphraseCandidates {
                 node = nodes[Int(node)].parent
             }
             if keys.count < depth { keys = Array(repeatElement(0, count: 2 * depth)) }
+            // Both buffers written in place, made large enough first: written through the
+            // arrays, every term and part checked their uniqueness.
             node = phrases[p].node
-            var k = depth
-            while node >= 0 {
-                k -= 1
-                keys[k] = nodes[Int(node)].term
-                node = nodes[Int(node)].parent
+            var needed = 0
+            keys.withUnsafeMutableBufferPointer { keys in
+                var k = depth
+                while node >= 0 {
+                    k -= 1
+                    keys[k] = nodes[Int(node)].term
+                    needed += scan.keyComponentCount(keys[k])
+                    node = nodes[Int(node)].parent
+                }
             }
+            if text.count < needed { text = Array(repeatElement(0, count: max(needed, 2 * text.count))) }
             var length = 0
-            for k in 0..<depth {
-                scan.forEachKeyComponent(of: keys[k]) { part in
-                    if length == text.count { text.append(part) } else { text[length] = part }
-                    length += 1
+            keys.withUnsafeBufferPointer { keys in
+                text.withUnsafeMutableBufferPointer { text in
+                    for k in 0..<depth {
+                        scan.forEachKeyComponent(of: keys[k]) { part in
+                            text[length] = part
+                            length += 1
+                        }
+                    }
                 }
             }
             let (c, isNew) = text.withUnsafeBufferPointer { texts.intern(UnsafeBufferPointer(rebasing: $0[0..<length])) }
@@ -189,25 +202,43 @@ struct KeyphraseCandidates {
                 termEnds.append(allTerms.count)
             }
         }
+        // Group the log by candidate, keeping text order within each group. The lists are read
+        // and written in place: through the arrays, every occurrence's steps checked the counts'
+        // and the occurrences' uniqueness.
+        var counts = [Int](repeatElement(0, count: termEnds.count + 1))
+        var grouped = Array(repeatElement(Occurrence(lower: 0, upper: 0), count: log.count))
+        log.withUnsafeBufferPointer { log in
+            merged.withUnsafeBufferPointer { merged in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for entry in log { counts[Int(merged[Int(entry >> 32)]) + 1] += 1 }
+                    for c in 0..<(counts.count - 1) { counts[c + 1] += counts[c] }
+                }
+            }
+        }
+        // The candidates made with their ranges (set after, each cost a second write).
         all.reserveCapacity(termEnds.count)
         var termStart = 0
-        for end in termEnds {
-            all.append(Candidate(terms: allTerms[termStart..<end], range: 0..<0))
+        for (c, end) in termEnds.enumerated() {
+            all.append(Candidate(terms: allTerms[termStart..<end], range: counts[c]..<counts[c + 1]))
             termStart = end
         }
-
-        // Group the log by candidate, keeping text order within each group.
-        var counts = [Int](repeatElement(0, count: all.count + 1))
-        for entry in log { counts[Int(merged[Int(entry >> 32)]) + 1] += 1 }
-        for c in 0..<all.count { counts[c + 1] += counts[c] }
-        for c in all.indices { all[c].range = counts[c]..<counts[c + 1] }
-        occurrences = Array(repeatElement(Occurrence(lower: 0, upper: 0), count: log.count))
-        for entry in log {
-            let p = Int(entry >> 32)
-            let lower = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF)
-            let c = Int(merged[p])
-            occurrences[counts[c]] = Occurrence(lower: lower, upper: lower + phrases[p].length)
-            counts[c] += 1
+        log.withUnsafeBufferPointer { log in
+            merged.withUnsafeBufferPointer { merged in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    phrases.withUnsafeBufferPointer { phrases in
+                        grouped.withUnsafeMutableBufferPointer { grouped in
+                            for entry in log {
+                                let p = Int(entry >> 32)
+                                let lower = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+                                let c = Int(merged[p])
+                                grouped[counts[c]] = Occurrence(lower: lower, upper: lower + phrases[p].length)
+                                counts[c] += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
+        occurrences = grouped
     }
 }

@@ -34,7 +34,7 @@ struct KeyphraseRanking {
     private(set) var ranked: [Ranked] = []
 
     /// `personNames` are the stems of person speakers' names as ids into ``TopicScan/components``
-    /// (-1 for a stem no word of the article has).
+    /// (-1, or an id no word has, for a stem no word of the article has).
     init(
         candidates: KeyphraseCandidates, scan: TopicScan, statistics: TermStatistics,
         sentenceCount: Int, personNames: [[Int32]], limit: Int

@@ -17,7 +17,7 @@ struct PersonNameRuns {
     /// Whether no name has a stem.
     var isEmpty: Bool { whole.count == 0 }
 
-    /// Indexes `names` (stem ids; -1 for a stem no word of the article has).
+    /// Indexes `names` (stem ids; a stem no word of the article has is -1, or an id no word has).
     init(_ names: [[Int32]]) {
         self.names = names
         let stemCount = names.reduce(0) { $0 + $1.count }

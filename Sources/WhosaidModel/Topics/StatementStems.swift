@@ -243,10 +243,14 @@ struct StatementStems {
         guard wordLength > 0 else { return }
         var stem: Int32
         if wordLength <= Self.maxPackedLength && isASCIIWord {
-            stem = shortWords.get(packed)
+            // A new word is stored in the slot where its look-up ended (a look-up, then a store,
+            // probed the table twice for each of the texts' distinct words); ``internStem()``
+            // leaves `shortWords` alone, so the slot still holds.
+            let (known, slot) = shortWords.find(packed)
+            stem = known
             if stem < 0 {
                 stem = internStem()
-                shortWords.set(packed, stem)
+                shortWords.insert(packed, stem, at: slot)
             }
         } else {
             spell()
@@ -310,11 +314,12 @@ struct StatementStems {
 
     /// The id of the stem packed as `p`, new if none had it.
     private mutating func id(ofPacked p: UInt64) -> Int32 {
-        var id = packedStems.get(p)
+        // One probe: a new stem is numbered in the slot where its look-up ended.
+        var (id, slot) = packedStems.find(p)
         if id < 0 {
             id = Int32(stemCount)
             stemCount += 1
-            packedStems.set(p, id)
+            packedStems.insert(p, id, at: slot)
         }
         return id
     }

@@ -50,9 +50,9 @@ public enum TopicExtractor {
     }
 
     /// Stems of the names and aliases of the person speakers, as ids of the article's stems
-    /// (-1 for a stem the article's words lack). The actors are read in place: a filtered copy
-    /// of the list, and a list of each one's name and aliases, retained and released every
-    /// string and list of every person.
+    /// (-1, or an id no word has, for a stem the article's words lack). The actors are read in
+    /// place: a filtered copy of the list, and a list of each one's name and aliases, retained
+    /// and released every string and list of every person.
     static func personNames(in analysis: Analysis, scan: TopicScan) -> [[Int32]] {
         var names: [[Int32]] = []
         for a in analysis.actors.indices where analysis.actors[a].kind == .person {
@@ -62,7 +62,8 @@ public enum TopicExtractor {
         return names
     }
 
-    /// The ids in `scan` of the stems of the words of `name` (-1 for a stem the article's words lack).
+    /// The ids in `scan` of the stems of the words of `name` (-1, or an id no word has, for a
+    /// stem the article's words lack).
     private static func stemIDs(of name: String, scan: TopicScan) -> [Int32] {
         scan.componentIDs(of: StemMatching.plainStems(of: name)).map { $0 ?? -1 }
     }

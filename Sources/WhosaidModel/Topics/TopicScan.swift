@@ -76,19 +76,21 @@ struct TopicScan {
     /// Where each key's parts start in `keyComponentIDs`; the next entry is where they end.
     private var keyComponentStarts: [Int32] = [0]
     /// The stems keys are made of, by text: filled only once forms of two cache epochs met
-    /// (`componentsByText`); until then parts are numbered by the cache's ids of them
-    /// (`componentByCacheID`), in the same order, so the ids are the same either way.
+    /// (`componentsByText`). Until then a part's id is the cache's own id of it
+    /// (``FormAnalysis/component``, in the epoch of the first form), not renumbered for the
+    /// document: parts are only ever compared with each other, and a map from the cache's ids
+    /// to the document's cost two probes for each of a document's keys. The switch renumbers
+    /// the parts so far by their text, in key order.
     private var components = SequenceInterner<UInt8>(capacity: 0)
-    /// Local part ids by the cache's part id, in the epoch of the first form.
-    private var componentByCacheID = PackedMap(capacity: 0)
-    /// How many distinct parts the keys have.
-    private var componentCount: Int32 = 0
     /// Whether parts are matched by their text (`components`) rather than by the cache's ids.
     private var componentsByText = false
     /// The id of the empty key part, if a key has one.
     private(set) var emptyComponent: Int32? = nil
-    /// Local key ids by the cache's key id (and epoch), for this document's keys.
-    /// (``TopicTokenizer`` sizes it to the document's forms.)
+    /// Local key ids by the cache's key id, for this document's keys of the first form's epoch
+    /// (``TopicTokenizer`` lends it a table used before, ``CacheKeyMap/take()``).
+    var firstEpochKeys = CacheKeyMap()
+    /// Local key ids by the cache's key id and epoch, for this document's keys of later epochs
+    /// (the cache started afresh mid-document: rare).
     var keyByCacheKey = PackedMap(capacity: 0)
     /// The cache epoch of the first form; when a later form comes from another, keys are
     /// matched by their text.
@@ -184,7 +186,6 @@ struct TopicScan {
         keys.reserveCapacity(keys.count + count)
         keyComponentStarts.reserveCapacity(keyComponentStarts.count + count)
         keyComponentIDs.reserveCapacity(keyComponentIDs.count + count)
-        if componentCount == 0 { componentByCacheID = PackedMap(capacity: count) }
     }
 
     /// Adds the next form of this document, first written at `written` and analysed as `a` by
@@ -211,13 +212,10 @@ struct TopicScan {
         let next = Int32(keys.count)
         var key: Int32
         if formEpoch == epoch {
-            // A new key is stored in the slot where its look-up ended (a look-up, then a store,
-            // probed the table twice for each of a document's keys).
-            let (known, slot) = keyByCacheKey.find(cacheKey)
-            key = known
+            key = firstEpochKeys.get(formFlags.key)
             if key < 0 {
                 key = next
-                keyByCacheKey.insert(cacheKey, key, at: slot)
+                firstEpochKeys.set(formFlags.key, key)
             }
         } else {
             key = keyByCacheKey.get(cacheKey)
@@ -267,19 +265,10 @@ struct TopicScan {
     }
 
     /// Appends the next part of the new key, which the cache numbers `cacheID` (in the epoch of
-    /// the first form), numbering it if not seen before.
-    private mutating func appendComponent(cacheID: Int32) {
-        // One probe, numbering the part in the slot where the look-up ended when new (a look-up,
-        // then a store after it, probed twice; a store through a closure cost a third of the call).
-        let key = UInt64(UInt32(bitPattern: cacheID))
-        var (id, slot) = componentByCacheID.find(key)
-        if id < 0 {
-            id = componentCount
-            componentByCacheID.insert(key, id, at: slot)
-            componentCount += 1
-            if cacheID == 0 { emptyComponent = id }
-        }
-        keyComponentIDs.append(id)
+    /// the first form): its id here too.
+    @inline(__always) private mutating func appendComponent(cacheID: Int32) {
+        if cacheID == 0 { emptyComponent = 0 }
+        keyComponentIDs.append(cacheID)
     }
 
     /// Interns the parts of the new key `keyText`, split at spaces (empty parts kept), in place.
@@ -293,31 +282,41 @@ struct TopicScan {
     }
 
     /// Switches to matching parts by text (a form of another cache epoch came, whose part ids
-    /// are not this one's): interns the parts of the keys so far, which gets them their ids.
+    /// are not this one's): interns the parts of the keys so far, in key order, and gives them
+    /// the interner's ids.
     private mutating func internComponentsByText() {
         componentsByText = true
-        components = SequenceInterner(capacity: Int(componentCount))
+        components = SequenceInterner(capacity: keyComponentIDs.count)
+        emptyComponent = nil
         for k in 0..<(keyComponentStarts.count - 1) {
-            Self.forEachPart(of: keys[k]) { _ = components.intern($0) }
+            var next = Int(keyComponentStarts[k])
+            Self.forEachPart(of: keys[k]) { part in
+                let id = components.intern(part).id
+                if part.isEmpty { emptyComponent = id }
+                keyComponentIDs[next] = id
+                next += 1
+            }
         }
     }
 
-    /// The ids of the key parts `parts` (nil for a part no key has).
+    /// The ids of the key parts `parts`: a part some key has gets that key's id of it; a part
+    /// no key has gets nil, or (while parts are the cache's ids) the cache's id of it, which no
+    /// key's part has either.
     func componentIDs(of parts: [[UInt8]]) -> [Int32?] {
         if componentsByText { return parts.map { components.id(of: $0) } }
         guard let epoch else { return parts.map { _ in nil } }
-        if let cacheIDs = FormAnalysisCache.componentIDs(of: parts, epoch: epoch) {
-            return cacheIDs.map { cacheID in
-                guard let cacheID else { return nil }
-                let id = componentByCacheID.get(UInt64(UInt32(bitPattern: cacheID)))
-                return id >= 0 ? id : nil
+        if let cacheIDs = FormAnalysisCache.componentIDs(of: parts, epoch: epoch) { return cacheIDs }
+        // The cache started afresh since: the parts by text, with the ids the keys gave them.
+        var byText = SequenceInterner<UInt8>(capacity: keyComponentIDs.count)
+        var ids: [Int32] = []
+        for k in 0..<(keyComponentStarts.count - 1) {
+            var next = Int(keyComponentStarts[k])
+            Self.forEachPart(of: keys[k]) { part in
+                if byText.intern(part).isNew { ids.append(keyComponentIDs[next]) }
+                next += 1
             }
         }
-        // The cache started afresh since: the parts by text, numbered in the keys' order as
-        // they were.
-        var byText = SequenceInterner<UInt8>(capacity: Int(componentCount))
-        for k in 0..<(keyComponentStarts.count - 1) { Self.forEachPart(of: keys[k]) { _ = byText.intern($0) } }
-        return parts.map { byText.id(of: $0) }
+        return parts.map { part in byText.id(of: part).map { ids[Int($0)] } }
     }
 
     /// ``analyse(_:values:)`` of the form whose scalar values are `values`, when they are all

@@ -50,13 +50,15 @@ enum TopicTokenizer {
         scanner.run(document)
         // The forms are looked up all together, in order of first sight, then the words
         // read their roles from them.
-        scanner.scan.keyByCacheKey = PackedMap(capacity: scanner.newForms.count)
+        scanner.scan.firstEpochKeys = CacheKeyMap.take()
         scanner.scan.reserveForms(scanner.newForms.count)
         let values = UnsafeBufferPointer(rebasing: scanner.formValues[0..<scanner.formValueCount])
         let requests = scanner.newForms
         FormAnalysisCache.forEachAnalysis(of: requests, in: values) { analysis, epoch, parts, written in
             scanner.scan.addForm(at: analysis, epoch: epoch, written: written, parts: parts)
         }
+        CacheKeyMap.putBack(scanner.scan.firstEpochKeys)
+        scanner.scan.firstEpochKeys = CacheKeyMap()
         scanner.assignRoles()
         var scan = scanner.scan
         // Copied by `Array(_:)`, specialised: `init(unsafeUninitializedCapacity:)` allocates
@@ -92,6 +94,9 @@ enum TopicTokenizer {
         init(formCapacity: Int) {
             shortForms = PackedMap(capacity: formCapacity)
             formValues = .allocate(capacity: max(1, formCapacity * Self.initialValueRoomPerForm))
+            // As many requests as the form table is made for (grown from empty, the list was
+            // copied at every doubling in every article).
+            newForms.reserveCapacity(formCapacity)
         }
 
         /// Finds the words and their forms; their form flags, keys and roles wait for
