@@ -2,8 +2,8 @@ import WhosaidSyntax
 
 /// Asides set off by commas inside a reported clause: a subordinator's short clause that
 /// interrupts the clause rather than ending it. `Reyes said the plan, though costly, would work.`
-/// reports `the plan, though costly, would work`, not `the plan`; `called it a crucial, although
-/// brief, step` keeps the noun the two adjectives go with.
+/// reports `the plan, though costly, would work`, not `the plan`; `said the vote was a narrow,
+/// though clear, victory` keeps the noun the two adjectives go with.
 extension Attributor {
     /// The most tokens between the two commas of an aside (`, though it was small at first,`).
     static let maxInterruptingAsideTokens = 8
@@ -33,6 +33,13 @@ extension Attributor {
         let finiteNext = (next.tag == .verb || next.tag == .aux) && !Lexicon.isGerund(next.lower) && !isCueWord(close + 1)
         if finiteNext, !counts.holdsFiniteVerb(start, k - 1), (start..<k).contains(where: { tokens[$0].isWord }) { return true }
         let modifierBefore = tokens[k - 1].tag == .adj && tokens[k - 1].quote == nil
+        // "…was unsafe, although cheap, Kettering analysts said": a cue of its own after the
+        // closing comma makes the noun there its subject, not the adjectives' head.
         return modifierBefore && !counts.holdsFiniteVerb(n + 1, close - 1) && [.noun, .adj, .propn].contains(next.tag)
+            && !counts.holdsReportingVerb(close + 1, min(last, close + Self.maxNounAfterAsideWords))
     }
+
+    /// The most words after an aside's closing comma read for a cue of their own (`…, although
+    /// cheap, Kettering analysts said`).
+    static let maxNounAfterAsideWords = 4
 }

@@ -89,9 +89,16 @@ extension Attributor {
     /// Whether token `k` inside a noun cue's clause (opened by the `that` at `that`) is an object
     /// pronoun closing the clause's predicate (``objectCasePronouns``), with no relative pronoun
     /// in the clause before it whose own verb the next auxiliary could be (`that the men who
-    /// attacked him were paid`).
+    /// attacked him were paid`). A preposition's pronoun with no finite verb before it in the
+    /// clause belongs to the clause's subject (`that the letter sent to them was forged`, `that
+    /// everyone near him was armed`): the verb after it is the clause's own.
     func closesObjectBeforeMainVerb(_ k: Int, that: Int) -> Bool {
         guard k > that + 1, tokens[k].quote == nil, Self.objectCasePronouns.contains(tokens[k].lower) else { return false }
+        if tokens[k - 1].tag == .adp, !(that + 1..<(k - 1)).contains(where: { j in
+            // A finite verb of the clause: an auxiliary, or a verb after a subject pronoun (`he
+            // spoke to them`); a participle after a noun (`the letter sent`) is the subject's.
+            tokens[j].tag == .aux || tokens[j].tag == .verb && j > that + 1 && ReportingVerbTagRepair.subjectPronouns.contains(tokens[j - 1].lower)
+        }) { return false }
         return !(that + 1..<k).contains { Self.relativePronouns.contains(tokens[$0].lower) || tokens[$0].lower == "that" }
     }
 }

@@ -122,6 +122,8 @@ extension Attributor {
 extension Attributor {
     /// Words of amount before `mention` that make `made … mention of` a report (`no`, `little`).
     static let mentionAmountWords: WordSet = ["no", "little", "any", "scant", "passing", "only"]
+    /// Words before `make` that let `any` stand for `no` (`did not make any mention of`).
+    static let mentionNegations: WordSet = ["not", "n't", "never"]
     /// Most adjectives between the word of amount and `mention` (`no specific mention`).
     static let maxMentionModifiers = 2
 
@@ -130,9 +132,11 @@ extension Attributor {
     func mentionOfAfterMake(_ v: Int, last: Int) -> Int? {
         var k = v + 1
         guard k <= last, tokens[k].quote == nil, Self.mentionAmountWords.contains(tokens[k].lower) else { return nil }
+        // "Did she make any mention of it?": `any` reports only after a negation.
+        if tokens[k].lower == "any", !(v - 1 >= 0 && Self.mentionNegations.contains(tokens[v - 1].lower)) { return nil }
         k += 1
         while k <= last, k - v <= Self.maxMentionModifiers + 1, tokens[k].quote == nil, tokens[k].tag == .adj || tokens[k].tag == .adv { k += 1 }
-        guard k + 2 <= last, tokens[k].lower == "mention", tokens[k + 1].lower == "of", tokens[k + 1].quote == nil else { return nil }
+        guard k + 2 <= last, tokens[k].lower == "mention", tokens[k].quote == nil, tokens[k + 1].lower == "of", tokens[k + 1].quote == nil else { return nil }
         return k + 1
     }
 
@@ -140,11 +144,27 @@ extension Attributor {
     /// phrase up to the clause's end, the subject of `make` its speaker. A text mentions as a
     /// person does (`The constitution makes no mention of nuclear arms`), so a thing may speak
     /// here, unlike with an attitude (``speaksForItself(_:)``).
+    /// A question or a condition (`If she makes no mention of it, …`) reports nothing; the `of`
+    /// phrase, a noun phrase, ends at a semicolon, colon or dash, or at a comma before a verb
+    /// (`The mayor, who made no mention of the strike, left early`); a lone pronoun is no topic.
     func mentionTopicStatement(verb v: Int, of: Int, first: Int, last: Int) -> Candidate? {
-        guard let m = subject(ofVerb: v, floor: first) else { return nil }
+        guard tokens[last].lower != "?", !(first..<v).contains(where: { Self.conditionSubordinators.contains(tokens[$0].lower) }),
+              let m = subject(ofVerb: v, floor: first) else { return nil }
         var end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
         if let cut = coordinatedPredicateCut(from: of + 1, to: end) { end = cut }
-        guard let span = clauseSpan(from: of + 1, to: end, stopAtColon: true) else { return nil }
+        var k = of + 1
+        while k <= end {
+            let t = tokens[k]
+            if t.quote == nil, [";", ":"].contains(t.lower) || Self.mayBeDash(t.lower) && Self.clauseDashes.contains(t.lower)
+                || t.lower == "," && k + 1 <= end && (tokens[k + 1].tag == .verb || tokens[k + 1].tag == .aux) {
+                end = k - 1
+                break
+            }
+            k += 1
+        }
+        let words = (of + 1..<(end + 1)).lazy.filter { self.tokens[$0].isWord }.prefix(2)
+        guard end > of, !(words.count == 1 && tokens[words.first!].tag == .pron),
+              let span = clauseSpan(from: of + 1, to: end, stopAtColon: true) else { return nil }
         return make(span, cue: v...of, m, .reportedSpeech, 0.7)
     }
 }

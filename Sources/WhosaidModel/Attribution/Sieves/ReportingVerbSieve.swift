@@ -28,7 +28,7 @@ extension Attributor {
         // "The report found that the agency wasted millions": a verb that reports only its
         // that-clause.
         let thatCue = v + 1 <= last && tokens[v + 1].lower == "that" && tokens[v].is(.quoteOnly)
-            && Self.thatClauseCues.contains(tokens[v].lower)
+            && Self.thatClauseCues.contains(tokens[v].lower) && isThatClauseCueVerb(v, first: first, last: last)
         // "As one analyst put it, …" (``isMannerItCue(_:first:last:)``).
         let mannerIt = classes.contains(.mannerItCue) && isMannerItCue(v, first: first, last: last)
         if classes.isDisjoint(with: [.reporting, .phrasalReporting]) && !thatCue && !mannerIt { return nil }
@@ -536,6 +536,24 @@ extension Attributor {
     /// reports, `disputed the bill` does not. A finding shown is its source's statement,
     /// so the poll, not the voters it counts inside the clause, is the speaker.
     static let thatClauseCues: Set<String> = Set(["find", "forecast", "confess", "show", "dispute"].flatMap(Lexicon.inflections))
+
+    /// Whether the that-clause cue at `v` (``thatClauseCues``) is a verb before a complementiser,
+    /// not a verb before a determiner `that` (`disputed that figure`) nor a noun before a relative
+    /// `that` (a verb right after it): the object of a verb (`settled disputes that had dragged
+    /// on`, `canceled shows that had aired`) or the head of a compound (`Labor disputes that
+    /// closed ports`). `polls show that has changed` keeps its demonstrative subject.
+    func isThatClauseCueVerb(_ v: Int, first: Int, last: Int) -> Bool {
+        guard v > first, v + 2 <= last else { return true }
+        // A determiner `that` takes a singular noun: `showed that moderates … backed` opens a clause.
+        let plural = tokens[v + 2].tag == .noun && tokens[v + 2].lower.endsWith("s") && !tokens[v + 2].lower.endsWith("ss")
+        if !plural, isDeterminerThat(v + 1, last: last) { return false }
+        let after = tokens[v + 2]
+        let relative = after.tag == .aux || after.tag == .verb && !Lexicon.isGerund(after.lower)
+        guard relative else { return true }
+        let before = tokens[v - 1]
+        if before.tag == .verb { return false }
+        return !(after.tag == .verb && tokens[v].lower.endsWith("s") && (before.tag == .noun || before.tag == .propn))
+    }
 
     /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,
     /// `isn't saying`, `’s claiming`).
