@@ -23,6 +23,20 @@ import Testing
         return texts
     }()
 
+    /// The tokenizer's skip over a word's ASCII letters and digits stops where its scalar test
+    /// (``Tokenizer/isWordScalar(_:)``) first fails on an ASCII scalar, or at any other scalar.
+    @Test(arguments: texts + [String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }), "Zaz09@[`{/:", "abc\u{C0}d"])
+    func theASCIIWordRunEndsWhereTheScalarTestFails(text: String) {
+        let scalars = TextScalars(text.unicodeScalars)
+        for from in 0...scalars.count {
+            for to in Set([from, min(from + 3, scalars.count), scalars.count]) {
+                let expected = (from..<to).first { k in !(scalars[k].isASCII && Tokenizer.isWordScalar(scalars[k])) } ?? to
+                #expect(scalars.asciiAlphanumericEnd(from: from, to: to) == expected)
+                if let narrow = scalars.narrow { #expect(narrow.asciiAlphanumericEnd(from: from, to: to) == expected) }
+            }
+        }
+    }
+
     @Test(arguments: texts)
     func theNextCandidateIsTheFirstScalarTheLoopWouldStopAt(text: String) {
         let scalars = TextScalars(text.unicodeScalars)

@@ -37,4 +37,20 @@ enum CodeScan {
         }
         return to
     }
+
+    /// The first offset in `from..<to` (within the codes) whose code is no ASCII letter or digit
+    /// (punctuation, a space, or a non-ASCII scalar's code, 0x80 and up); `to` when all are.
+    /// A word's ASCII run is skipped so, a code a compare or two, not a scalar read and tested.
+    @inline(__always)
+    static func asciiAlphanumericEnd(in codes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var j = from
+        while j < to {
+            let code = codes[j]
+            // A letter of either case is 0..<26 once set small; a digit 0..<10 from "0"; every
+            // other code, 0x80 and up among them, is neither.
+            if (code | 0x20) &- 0x61 >= 26 && code &- 0x30 >= 10 { return j }
+            j &+= 1
+        }
+        return to
+    }
 }

@@ -150,6 +150,11 @@ public struct TextScalars: RandomAccessCollection, ScalarReader, Sendable {
         codes.withUnsafeBufferPointer { CodeScan.next(in: $0, from: from, to: to, a, b, c) }
     }
 
+    @inline(__always)
+    func asciiAlphanumericEnd(from: Int, to: Int) -> Int {
+        codes.withUnsafeBufferPointer { CodeScan.asciiAlphanumericEnd(in: $0, from: from, to: to) }
+    }
+
     /// The same scalars read without the test for an escaped one, when there is none (most
     /// texts): the scanners that read every scalar take them so.
     var narrow: NarrowScalars? { page.escapedOffsets.isEmpty ? NarrowScalars(codes: codes, table: page.table) : nil }
@@ -285,6 +290,9 @@ protocol ScalarReader {
     func sameSpans(_ a: Int, _ c: Int, count: Int) -> Bool
     /// Writes the values of the scalars `range` into `out` (which holds `range.count`).
     func copyValues(_ range: Range<Int>, into out: UnsafeMutablePointer<UInt32>)
+    /// The first offset in `from..<to` that holds no ASCII letter or digit, `to` when all do
+    /// (``CodeScan/asciiAlphanumericEnd(in:from:to:)``): the tokenizer skips a word's ASCII run so.
+    func asciiAlphanumericEnd(from: Int, to: Int) -> Int
 }
 
 extension ScalarReader {
@@ -318,6 +326,11 @@ struct NarrowScalars: ScalarReader {
 
     func nextCandidate(from: Int, to: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
         codes.withUnsafeBufferPointer { CodeScan.next(in: $0, from: from, to: to, a, b, c) }
+    }
+
+    @inline(__always)
+    func asciiAlphanumericEnd(from: Int, to: Int) -> Int {
+        codes.withUnsafeBufferPointer { CodeScan.asciiAlphanumericEnd(in: $0, from: from, to: to) }
     }
 
     /// A hash of the codes (each code is one scalar here).

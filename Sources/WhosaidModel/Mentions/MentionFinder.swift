@@ -333,11 +333,16 @@ struct MentionFinder {
                     description = name
                 }
             }
-            if [".", ";", ":", "(", ")"].contains(tokens[c].lower) { return description }
+            // Only a mark ends it: a word (most tokens) is not compared.
+            if !tokens[c].isWord, Self.appositiveSearchStops.contains(tokens[c].lower) { return description }
             c -= 1
         }
         return description
     }
+
+    /// The marks before which no apposed role is sought further back (a sentence's or a clause's
+    /// end, a parenthesis): kept, not made at each token the search passes.
+    static let appositiveSearchStops: [String] = [".", ";", ":", "(", ")"]
 
     /// Possessive pronouns of people: a description they open (`Her longtime rival, Pelosi,`)
     /// relates someone to a person, and the one-word name apposed to it stays a person's.

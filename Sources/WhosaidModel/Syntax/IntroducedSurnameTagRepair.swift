@@ -61,7 +61,7 @@ enum IntroducedSurnameTagRepair {
                 }
             }
             // The tag is tested here first: most words are no proper noun, and are settled without a call.
-            for k in start..<end where tokens[k].tag == .propn && endsFullName(tokens, k, end: end) {
+            for k in start..<end where tokens.tag(at: k) == .propn && endsFullName(tokens, k, end: end) {
                 let form = Int(tokens[k].form)
                 if form < formCount {
                     introduced[form] = true

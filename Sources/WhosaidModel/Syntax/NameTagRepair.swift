@@ -68,7 +68,7 @@ enum NameTagRepair {
     static func repairNounsBeforeVerbs(_ tokens: inout Tokens, _ range: Range<Int>, knows: [Bool]) {
         let nounPhraseWords = Self.nounPhraseWords
         for k in range where k > range.lowerBound && k + 1 < range.upperBound {
-            guard tokens[k].tag == .verb, !tokens[k].isCapitalized, tokens[k + 1].tag == .verb,
+            guard tokens.tag(at: k) == .verb, !tokens[k].isCapitalized, tokens.tag(at: k + 1) == .verb,
                   nounPhraseWords.contains(tokens[k - 1].tag), !knows[Int(tokens[k].form)] else { continue }
             tokens[k].tag = .noun
         }

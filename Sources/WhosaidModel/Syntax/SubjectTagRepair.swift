@@ -39,7 +39,7 @@ enum SubjectTagRepair {
         for k in range where k + 1 < range.upperBound {
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
-            guard tokens[k + 1].tag == .verb, tokens[k + 1].is(.reporting) else { continue }
+            guard tokens.tag(at: k + 1) == .verb, tokens[k + 1].is(.reporting) else { continue }
             let next = tokens[k + 1]
             guard next.tag == .verb, next.is(.reporting), !Lexicon.isGerund(next.lower), tokens[k].kind == .word,
                   tokens[k].quote == nil else { continue }
@@ -103,7 +103,7 @@ enum SubjectTagRepair {
     /// right before a postnominal modifier and its preposition (`familiar with`, `close to`) is
     /// the head noun the modifier follows.
     static func repairHeadsBeforePostnominalModifiers(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k + 2 < range.upperBound && tokens[k].tag == .adj && tokens[k + 2].tag == .adp {
+        for k in range where k + 2 < range.upperBound && tokens.tag(at: k) == .adj && tokens.tag(at: k + 2) == .adp {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, t.quote == nil, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
                   let prepositions = MentionFinder.postnominalModifiers[tokens[k + 1].lower], prepositions.contains(tokens[k + 2].lower),
@@ -116,7 +116,7 @@ enum SubjectTagRepair {
     /// takes a person, so a determiner's or a number's adjective-tagged word right before it (a
     /// comma between or not) is the head noun the relative clause follows.
     static func repairHeadsBeforeWho(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens[k].tag == .adj {
+        for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens.tag(at: k) == .adj {
             let who = tokens[k + 1].lower == "," ? k + 2 : k + 1
             guard who < range.upperBound, tokens[who].lower == "who" else { continue }
             let t = tokens[k]
@@ -133,7 +133,7 @@ enum SubjectTagRepair {
     /// A possessive may stand for the determiner or follow it (`…, said the company's chief
     /// executive.`, `said Dover's chief executive`).
     static func repairInvertedDescribedHeads(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for v in range where v > range.lowerBound && v + 2 < range.upperBound && tokens[v].tag == .verb && tokens[v].is(.reporting) {
+        for v in range where v > range.lowerBound && v + 2 < range.upperBound && tokens.tag(at: v) == .verb && tokens[v].is(.reporting) {
             guard !Lexicon.isGerund(tokens[v].lower), isClosingQuoteMark(tokens[v - 1]) || tokens[v - 1].lower == "," else { continue }
             var d = v + 1
             if tokens[d].kind == .word, tokens[d].quote == nil, tokens[d].lower.isPossessiveForm {
@@ -163,7 +163,7 @@ enum SubjectTagRepair {
     /// noun the name is apposed to, which the tagger read as an adjective by its ending.
     static func repairHeadsBeforeApposedNames(_ tokens: inout Tokens, _ range: Range<Int>) {
         // The tag is tested before the comma's text: most words are no adjective.
-        for c in range where c - 2 >= range.lowerBound && c + 1 < range.upperBound && tokens[c - 1].tag == .adj && tokens[c].lower == "," {
+        for c in range where c - 2 >= range.lowerBound && c + 1 < range.upperBound && tokens.tag(at: c - 1) == .adj && tokens[c].lower == "," {
             let head = c - 1
             guard tokens[head].tag == .adj, tokens[head].kind == .word, !tokens[head].isCapitalized, tokens[head].quote == nil,
                   mayHeadPhrase(tokens[head].lower), !quantityAdjectives.contains(tokens[head].lower),
@@ -189,7 +189,7 @@ enum SubjectTagRepair {
     /// opening the sentence before a comma (`May, speaking in the Commons, said…`). (A question
     /// keeps its bare verb: `Will Congress act?`.)
     static func repairModalNames(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k + 1 < range.upperBound && tokens[k].tag == .aux {
+        for k in range where k + 1 < range.upperBound && tokens.tag(at: k) == .aux {
             let t = tokens[k]
             guard t.kind == .word, t.isCapitalized, t.quote == nil, modals.contains(t.lower),
                   k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," else { continue }
@@ -210,7 +210,7 @@ enum SubjectTagRepair {
     /// `White, however, said…`: a capitalised adjective opening the clause, then an adverb set
     /// off by commas and a reporting verb, is a surname, as it is right before the verb.
     static func repairSubjectsBeforeAsides(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k + 4 < range.upperBound && tokens[k + 4].tag == .verb {
+        for k in range where k + 4 < range.upperBound && tokens.tag(at: k + 4) == .verb {
             let t = tokens[k]
             guard t.tag == .adj, t.isCapitalized, t.kind == .word, t.quote == nil, !quantityAdjectives.contains(t.lower),
                   k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == ",",
@@ -249,7 +249,7 @@ enum SubjectTagRepair {
     /// capitalised word that closes the phrase or starts a run of capitals is a name.
     static func repairInvertedSubjects(_ tokens: inout Tokens, _ range: Range<Int>) {
         for k in range where k - 2 >= range.lowerBound && k + 1 < range.upperBound {
-            guard tokens[k - 1].tag == .verb, tokens[k - 1].is(.reporting) else { continue }
+            guard tokens.tag(at: k - 1) == .verb, tokens[k - 1].is(.reporting) else { continue }
             let verb = tokens[k - 1]
             let t = tokens[k]
             guard verb.tag == .verb, verb.is(.reporting), !Lexicon.isGerund(verb.lower), t.kind == .word, t.isCapitalized,

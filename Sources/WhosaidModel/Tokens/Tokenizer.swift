@@ -39,11 +39,8 @@ enum Tokenizer {
         /// The id of the form `s[start..<end]` of kind `kind`, noting what it decides when new.
         func intern(_ start: Int, _ end: Int, _ kind: Token.Kind) -> Int {
             let id = words.intern(s, start, end)
-            if id == infos.count {
-                let c = s[start]
-                let capital = Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: end)
-                infos.append(Token.FormInfo(length: end - start, kind: kind, isCapitalized: capital, classes: words.classes[id]))
-            }
+            // A new form's info is worked out aside: most tokens repeat a form.
+            if id == infos.count { infos.append(formInfo(s, start, end, kind, classes: words.classes[id])) }
             assert(infos.count == words.count, "form ids are given in order")
             return id
         }
@@ -69,13 +66,21 @@ enum Tokenizer {
             var kind = Token.Kind.punctuation
             if isWordScalar(c) {
                 kind = Characters.isNumeric(c) ? .number : .word
+                // Whether a dot joined the word ("U.S."): the only way one gets into it.
+                var dotted = false
                 i += 1
                 while i < n {
+                    // The word's ASCII letters and digits at once, then one scalar read and tested.
+                    i = s.asciiAlphanumericEnd(from: i, to: n)
+                    if i == n { break }
+                    // A space, what most words end at, joins nothing.
+                    if s[i] == " " { break }
                     if isWordScalar(s[i]) { i += 1; continue }
                     let joiner = s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "." || s[i] == "&"
                         || s[i] == "," && kind == .number
                         || s[i] == ":" && kind == .number && isClockColon(s, at: i, end: n)
                     if joiner, i + 1 < n, isWordScalar(s[i + 1]), s[i] != "." || !SentenceSplitter.isGluedSentenceEnd(s, dot: i, end: n) {
+                        if s[i] == "." { dotted = true }
                         i += 2
                         continue
                     }
@@ -86,12 +91,16 @@ enum Tokenizer {
                     let word = words.lowers[wordID]
                     let singleInitial = i - start == 1 && Characters.isUpper(c)
                     // "voted no." ends with a full stop; "No. 5" and "no. 5" are abbreviations (as the splitter reads them).
-                    let everydayWord = !Characters.isUpper(c) && SentenceSplitter.everydayWordAbbreviations.contains(word)
-                        && !(i + 2 < n && Characters.isNumeric(s[i + 2]))
+                    // Asked only of a title: the set lookup hashes the word.
+                    func everydayWord() -> Bool {
+                        !Characters.isUpper(c) && SentenceSplitter.everydayWordAbbreviations.contains(word)
+                            && !(i + 2 < n && Characters.isNumeric(s[i + 2]))
+                    }
                     // A decimal ("10.30pm.", "$27.16.") leaves the full stop to the sentence, as the
                     // splitter reads it (``SentenceSplitter/endsSentence(_:dot:next:paragraph:)``).
-                    let dottedAcronym = kind == .word && word.utf8.contains(0x2E)
-                    if singleInitial || dottedAcronym || SentenceSplitter.titles.contains(word) && !everydayWord { i += 1 }
+                    // The word holds a dot only where one joined it (lower-casing adds none).
+                    let dottedAcronym = kind == .word && dotted
+                    if singleInitial || dottedAcronym || SentenceSplitter.titles.contains(word) && !everydayWord() { i += 1 }
                 }
             } else if (c == "`" || c == "'") && i + 1 < n && s[i + 1] == c {
                 i += 2
@@ -112,6 +121,15 @@ enum Tokenizer {
         _ = consume tokens
         words.putBackShared()
         return (Tokens(records: exact, lowers: words.lowers, infos: infos), words)
+    }
+
+    /// What the form `s[start..<end]` of kind `kind` and classes `classes` decides of its tokens;
+    /// out of line, for the first token of each form only.
+    @inline(never)
+    private static func formInfo(_ s: some ScalarReader, _ start: Int, _ end: Int, _ kind: Token.Kind, classes: Lexicon.WordClass) -> Token.FormInfo {
+        let c = s[start]
+        let capital = Characters.isUpper(c) || ArticlePrefixedNames.opensWith(c) && ArticlePrefixedNames.isName(s, start: start, end: end)
+        return Token.FormInfo(length: end - start, kind: kind, isCapitalized: capital, classes: classes)
     }
 
     /// Whether the colon at `i` (after digits) joins a clock time: two digits after it, then no

@@ -87,13 +87,20 @@ struct WordTable {
         // Hashed and compared in the text itself, a stored form by its first place there.
         let h = s.spanHash(a, b)
         var slot = Int(h) & mask
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
-            let entry = entries[id]
-            if entry.hash == h, Int(entry.length) == b - a, s.sameSpans(Int(entry.origin), a, count: b - a) { return id }
-            slot = (slot + 1) & mask
+        // Probed in the arrays' buffers: a slot is masked into `slots`, and a slot's id is one of
+        // `entries` (ids are given in order), so no read is checked (most tokens repeat a form).
+        let found: Int = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                while true {
+                    let id = Int(slots[slot])
+                    if id < 0 { return -1 }
+                    let entry = entries[id]
+                    if entry.hash == h, Int(entry.length) == b - a, s.sameSpans(Int(entry.origin), a, count: b - a) { return id }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
+        if found >= 0 { return found }
         let id = lowers.count
         let start = keyCount
         let length = b - a
