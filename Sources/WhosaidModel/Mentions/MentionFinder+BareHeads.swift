@@ -139,4 +139,14 @@ extension MentionFinder {
         let w = t.lower
         return Lexicon.isGerund(w) || w.endsWith("ed") || w.endsWith("en") || Attributor.irregularParticiples.contains(w)
     }
+
+    /// Whether token `k` is a partitive head (a bare head, ``partitiveHeads`` or a group number:
+    /// `One`, `Each`, `Two`) opening the sentence before the `of` at `link`: `One of the owners`
+    /// is one phrase there, as `one of the owners` is inside a sentence.
+    func opensSentenceAsPartitiveHead(_ k: Int, link: Int, floor: Int) -> Bool {
+        guard k >= floor, link == k + 1, tokens[link].lower == "of", tokens[link].quote == nil,
+              tokens[k].isWord, tokens[k].isCapitalized, tokens[k].quote == nil, k == floor || isSentenceStart(k) else { return false }
+        let w = tokens[k].lower
+        return Self.bareHeads.contains(w) || Self.partitiveHeads.contains(w) || Self.groupNumbers.contains(w)
+    }
 }

@@ -695,6 +695,13 @@ struct MentionFinder {
                     i -= 1
                     continue
                 }
+                // "One of the owners, a retired teacher, said": a partitive head that opens the
+                // sentence, capitalised there, takes its `of` phrase too before an apposition's
+                // comma (without one, ``quantitySubject(endingAt:floor:)`` reads the subject).
+                if end + 1 < tokens.count, tokens[end + 1].lower == ",", opensSentenceAsPartitiveHead(i - 2, link: i - 1, floor: floor) {
+                    i -= 2
+                    break
+                }
                 // "Sanders and his supporters argue": a name coordinated with a phrase that a
                 // possessive pronoun opens, which refers back to it; "Blocher and the party
                 // complained", "Clinton and the State Department said": or with a definite phrase.
