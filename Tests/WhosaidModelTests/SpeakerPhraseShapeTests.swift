@@ -141,6 +141,8 @@ enum SpeakerPhraseShapeTests {
         Case(text: "Hale made no mention of it.", expected: []),
         Case(text: "Hale did not make any mention of the layoffs.",
              expected: [("Hale", "the layoffs")]),
+        // A text that ends at a parenthetical cue's comma (read past its end after a merge).
+        Case(text: "The levee will hold, officials said,", expected: []),
         Case(text: "Farrow said the drug was unsafe, although cheap, Kettering analysts said.",
              expected: [("Kettering analysts", "Farrow said the drug was unsafe, although cheap"), ("Farrow", "the drug was unsafe")]),
     ]

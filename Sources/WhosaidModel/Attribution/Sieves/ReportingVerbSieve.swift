@@ -243,7 +243,8 @@ extension Attributor {
             if invertedClose == nil, closesOnOuterCue(after: close, last: last) { return nil }
             // "He had no ties, the airline added, and had passed all checks": both the words
             // before the cue and those after the coordinator are reported.
-            let coordinated = Self.listCoordinators.contains(tokens[close + 1].lower)
+            // (Nothing may follow the cue's comma: a text may end there.)
+            let coordinated = close + 1 <= last && Self.listCoordinators.contains(tokens[close + 1].lower)
             // "The levee will hold, officials said, and crews warned that…": a coordinated clause
             // with a cue of its own is that cue's, and makes no span here; the words before this
             // cue are still its statement (``coordinatedClauseHasOwnCue(after:last:)``).
