@@ -151,7 +151,7 @@ struct PersonNameIndex {
             let t = tokens[e]
             if t.lower == "," || t.lower == "." { break }
             guard t.isWord || t.kind == .number || t.lower == "-" || t.lower == "'s" || t.lower == "&",
-                  t.tag != .verb && t.tag != .aux || t.isCapitalized, !Self.relativeWords.contains(t.lower) else { return nil }
+                  t.tag != .verb && t.tag != .aux || t.isCapitalized || isAttributiveParticiple(e, in: k), !Self.relativeWords.contains(t.lower) else { return nil }
             e += 1
         }
         let closed = e >= tokens.count || tokens[e].sentence != tokens[k].sentence || tokens[e].lower == "," || tokens[e].lower == "."
@@ -165,6 +165,24 @@ struct PersonNameIndex {
         guard last.tag == .noun || last.tag == .propn,
               !(e - 2 > k && last.isCapitalized && FirstNameGender.isFirstName(tokens[e - 2].lower)) else { return nil }
         return TextSpan(start: tokens[k].start, end: tokens[e - 1].end)
+    }
+
+    /// The start of an apposition's role after an age set off by commas (`Janet Creel, 64, a
+    /// retired nurse,`): the token after the age's comma when a role opener follows it, else `k`.
+    func ageSkipped(from k: Int) -> Int {
+        guard k + 2 < tokens.count, tokens[k].kind == .number, tokens[k + 1].lower == ",",
+              Self.roleOpeners.contains(tokens[k + 2].lower), tokens[k + 2].sentence == tokens[k].sentence else { return k }
+        return k + 2
+    }
+
+    /// Whether the verb at `e` of a role read from `k` is a participle modifying the noun after
+    /// it (`a retired nurse`, `the newly elected mayor`): in -ed or -en, after the role's opener,
+    /// an adjective or an adverb, before a noun (not `the woman hired staff`).
+    func isAttributiveParticiple(_ e: Int, in k: Int) -> Bool {
+        guard e > k, e + 1 < tokens.count, tokens[e].tag == .verb, tokens[e + 1].tag == .noun, tokens[e + 1].isWord else { return false }
+        let w = tokens[e].lower
+        guard w.endsWith("ed") || w.endsWith("en") else { return false }
+        return tokens[e - 1].is(.determiner) || [.adj, .adv, .det].contains(tokens[e - 1].tag)
     }
 
     /// Words a role read from an apposition opens with (an age or a number is no role).
@@ -362,7 +380,7 @@ struct PersonNameIndex {
                ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number,
                !appositionNamesPlace(from: j + 2) {
                 evidence = true
-                role = appositiveRole(from: j + 2)
+                role = appositiveRole(from: ageSkipped(from: j + 2))
             }
             var surname = tokens[Self.surnameToken(tokens, first: first, last: j)].lower
             if surname.endsWith("'s") { surname.removeLast(2) }

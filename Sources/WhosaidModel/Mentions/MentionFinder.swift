@@ -1133,6 +1133,12 @@ struct MentionFinder {
                     // "an emotional Lowe", "a visibly shaken Ann Lowe": the reporter's word on a
                     // person the text names; the name is the speaker.
                     m.title = nil
+                } else if bare == nameStart, nameStart - first >= 2, isDescribedFullName(first: nameStart, last: last),
+                          describesPersonByRole(first: first, nameStart: nameStart) {
+                    // "Her neighbor Mark Daley", "the economist Jane Roe": the name speaks, the
+                    // description is its role (``describesPersonByRole(first:nameStart:)``).
+                    m.title = nil
+                    m.role = text(first, nameStart - 1)
                 } else {
                     // "the North Korean" is no person; "the State Department" is an organisation.
                     m.actorKind = .organisation

@@ -1,0 +1,48 @@
+import WhosaidSyntax
+
+/// A person's full name after a description of them with no comma between: `Her neighbor Mark
+/// Daley said…`, `the economist Jane Roe`, `The company's founder Lisa Park`, `his campaign
+/// manager Jeff Weaver`. The name speaks and the description is the role the article gives
+/// them, as with an apposition (`Her neighbor, Mark Daley, said`) or a possessive name before
+/// the job (`Ruiz's campaign manager Rob Mills`). A determiner before a name otherwise made the
+/// whole phrase an organisation's name (``classify(first:last:)``).
+extension MentionFinder {
+    /// Words that open such a description: articles and possessive pronouns.
+    static let describedNameOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+
+    /// Most lower-case words between the opener (and its possessive noun) and the name
+    /// (`longtime campaign finance director`).
+    static let maxDescribedNameWords = 4
+
+    /// Whether `first..<nameStart` describes the person named from `nameStart`: an opener
+    /// (``describedNameOpeners``), perhaps `the` and a lower-case possessive noun (`the company's`),
+    /// then at most ``maxDescribedNameWords`` lower-case modifier words ending in a noun of a
+    /// person (``PersonNameIndex/isPersonNoun(_:)``: a job, kin, a gendered noun).
+    func describesPersonByRole(first: Int, nameStart: Int) -> Bool {
+        guard first + 1 < nameStart, tokens[first].quote == nil, Self.describedNameOpeners.contains(tokens[first].lower) else { return false }
+        var k = first + 1
+        // "The company's founder Lisa Park": the article's possessive noun names whose founder.
+        if tokens[first].lower == "the", isLowerCasePossessiveNoun(k) { k += 1 }
+        guard k < nameStart, nameStart - k <= Self.maxDescribedNameWords else { return false }
+        for w in k..<nameStart {
+            guard tokens[w].isWord, !tokens[w].isCapitalized, !tokens[w].lower.hasSuffix("'s"), isNameModifierWord(w) else { return false }
+        }
+        let head = tokens[nameStart - 1].lower
+        return PersonNameIndex.isPersonNoun(head) || Self.isRoleHead(head)
+    }
+
+    /// Whether `first...last` reads as a person's full name after a description
+    /// (``describesPersonByRole(first:nameStart:)``): two words or more, the first a known first
+    /// name or the last no word the tagger knows otherwise (`Kim Dae-ho`), so that `the event
+    /// organizer Alliance for Schools` stays an organisation's name.
+    func isDescribedFullName(first: Int, last: Int) -> Bool {
+        guard first < last, isBarePersonalName(first: first, last: last) else { return false }
+        return FirstNameGender.isFirstName(tokens[first].lower) || !PartOfSpeechTagger.embedded.knows(normalizedSurname(tokens[last].lower))
+    }
+
+    /// Whether token `k` is a lower-case noun with a possessive ending (`company's`, `state's`).
+    func isLowerCasePossessiveNoun(_ k: Int) -> Bool {
+        k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].quote == nil
+            && tokens[k].lower.hasSuffix("'s") && tokens[k].tag == .noun
+    }
+}

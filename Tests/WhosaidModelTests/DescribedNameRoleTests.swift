@@ -1,0 +1,59 @@
+import Testing
+@testable import WhosaidModel
+
+/// A person's name after a description with no comma between (`Her neighbor Mark Daley said`):
+/// the name speaks and the description is their role
+/// (``MentionFinder/describesPersonByRole(first:nameStart:)``); an organisation's name after a
+/// description stays whole. And an age set off before an apposition's role does not hide the
+/// role (``PersonNameIndex/ageSkipped(from:)``).
+struct DescribedNameRoleTests {
+    @Test("A description before a full name is the person's role", arguments: [
+        ("Her neighbor Walt Brody said the town needed the money.", "the town needed the money", "Walt Brody", "Her neighbor"),
+        ("His lawyer Ines Carrow said the charges would be dropped.", "the charges would be dropped", "Ines Carrow", "His lawyer"),
+        ("The bakery's founder Lisa Thorne said sales had doubled.", "sales had doubled", "Lisa Thorne", "The bakery's founder"),
+        ("Its chief executive Omar Halloway said the plan would work.", "the plan would work", "Omar Halloway", "Its chief executive"),
+        ("The economist Greta Vasquez said prices would rise.", "prices would rise", "Greta Vasquez", "The economist"),
+        ("The conservative radio host Curtis Wen said the count was rigged.", "the count was rigged", "Curtis Wen", "The conservative radio host"),
+        ("“We will appeal,” said her attorney Dana Pelletier.", "We will appeal", "Dana Pelletier", "her attorney"),
+    ])
+    func describedName(_ c: (String, String, String, String)) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
+        #expect(a.speaker(of: c.1) == c.2)
+        #expect(a.actor(named: c.2)?.roles == [c.3])
+    }
+
+    @Test("A description before a name that is no person's keeps the phrase", arguments: [
+        ("The Ortiz campaign said it would respond.", "it would respond", "The Ortiz campaign"),
+        ("The Oakland Police Department said two men were arrested.", "two men were arrested", "The Oakland Police Department"),
+        ("An emotional Ann Lowe said she was sorry.", "she was sorry", "Ann Lowe"),
+    ])
+    func notDescribedName(_ c: (String, String, String)) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
+        #expect(a.speaker(of: c.1) == c.2)
+    }
+
+    /// `the event organizer Alliance to Reclaim Parks`: one capitalised word after a job noun
+    /// is no full name of a person.
+    @Test func anOrganisationAfterAJobNounIsNoPerson() {
+        let a = analyze("The city council met on Tuesday.\nThousands marched, according to the event organizer Alliance to Reclaim Parks.")
+        let speaker = a.speaker(of: "Thousands marched")
+        #expect(speaker != nil && speaker != "Alliance")
+    }
+
+    @Test func anAgeBeforeTheRoleIsSkipped() {
+        let a = analyze("Janet Creel, 64, a retired nurse, leads the group. She said the towers were too tall.")
+        #expect(a.speaker(of: "the towers were too tall") == "Janet Creel")
+        #expect(a.actor(named: "Janet Creel")?.roles == ["a retired nurse"])
+    }
+}
+
+extension DescribedNameRoleTests {
+    /// A participle modifying the role's noun (`a retired nurse`) is part of the role; a verb
+    /// after the apposition's noun is not (`the woman hired staff` gives no role).
+    @Test func anAttributiveParticipleStaysInTheRole() {
+        let a = analyze("Janet Creel, a retired nurse, leads the group. She said the towers were too tall.")
+        #expect(a.actor(named: "Janet Creel")?.roles == ["a retired nurse"])
+        let b = analyze("Janet Creel, the woman hired staff, leads the group. She said the towers were too tall.")
+        #expect(b.actor(named: "Janet Creel")?.roles == [])
+    }
+}
