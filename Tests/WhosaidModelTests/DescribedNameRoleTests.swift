@@ -57,3 +57,31 @@ extension DescribedNameRoleTests {
         #expect(b.actor(named: "Janet Creel")?.roles == [])
     }
 }
+
+extension DescribedNameRoleTests {
+    /// A description a name is set off after is the person's role where they do not speak
+    /// (``PersonNameIndex/apposedDescriptionRole(before:last:)``).
+    @Test("A description before an apposed name is the person's role", arguments: [
+        ("Coach Vic Amaro fired his longtime assistant, Dion Hale, on Friday. Hale said he was stunned.", "he was stunned", "Dion Hale", "his longtime assistant"),
+        ("The club's general manager, Lou Stanton, met the players. Stanton said the matter was closed.", "the matter was closed", "Lou Stanton", "The club's general manager"),
+        ("Hale's lawyer, Marcus Greer, flew in on Sunday. Greer said his client was excused.", "his client was excused", "Marcus Greer", "Hale's lawyer"),
+    ])
+    func apposedAfterDescription(_ c: (String, String, String, String)) {
+        let a = analyze(c.0)
+        #expect(a.speaker(of: c.1) == c.2)
+        #expect(a.actor(named: c.2)?.roles == [c.3])
+    }
+
+    @Test func aNameListedAfterAGroupGetsNoRole() {
+        let a = analyze("Several players, Dion Hale among them, skipped practice. Hale said he was stunned.")
+        #expect(a.speaker(of: "he was stunned") == "Dion Hale")
+        #expect(a.actor(named: "Dion Hale")?.roles == [])
+    }
+}
+
+extension DescribedNameRoleTests {
+    @Test func aQuantityBeforeAnApposedNameIsNoRole() {
+        let a = analyze("One candidate, Dion Hale, skipped the debate. Hale said he was ill.")
+        #expect(a.actor(named: "Dion Hale")?.roles == [])
+    }
+}

@@ -167,6 +167,33 @@ struct PersonNameIndex {
         return TextSpan(start: tokens[k].start, end: tokens[e - 1].end)
     }
 
+    /// The description a name is set off after (`his top scorer, Dion Hale,`, `The team's general
+    /// manager, Lou Stanton,`, `Hale's agent, Marcus Greer,`) as the person's role: a noun of a
+    /// person (``isPersonNoun(_:)``) before the name's comma, with its lower-case modifiers, opened
+    /// by a determiner, a possessive pronoun or a possessive name, within ``maxRoleTokens``; the
+    /// name closed by a comma or the sentence's end. Nil for any other shape (`Critics, Tom Reyes
+    /// among them,` has no opener; `One candidate, Ann Lee,` a quantity).
+    func apposedDescriptionRole(before first: Int, last: Int) -> TextSpan? {
+        let head = first - 2
+        guard head >= 0, tokens[first - 1].lower == ",", tokens[head].tag == .noun, tokens[head].quote == nil,
+              !tokens[head].isCapitalized, Self.isPersonNoun(tokens[head].lower),
+              last + 1 >= tokens.count || tokens[last + 1].lower == "," || tokens[last + 1].lower == "." else { return nil }
+        var k = head
+        while k - 1 >= 0, head - k < Self.maxRoleTokens, tokens[k - 1].sentence == tokens[head].sentence,
+              tokens[k - 1].quote == nil, tokens[k - 1].isWord {
+            let t = tokens[k - 1]
+            if Self.roleArticles.contains(t.lower) || MentionFinder.possessivePronouns.contains(t.lower) || t.isCapitalized && t.lower.hasSuffix("'s") {
+                return TextSpan(start: t.start, end: tokens[head].end)
+            }
+            guard !t.isCapitalized, [.noun, .adj, .num].contains(t.tag) || t.lower.hasSuffix("'s") else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Articles that open a description read as a role (not a quantity: `One candidate, Ann Lee,`).
+    static let roleArticles: WordSet = ["a", "an", "the"]
+
     /// The start of an apposition's role after an age set off by commas (`Janet Creel, 64, a
     /// retired nurse,`): the token after the age's comma when a role opener follows it, else `k`.
     func ageSkipped(from k: Int) -> Int {
@@ -382,6 +409,8 @@ struct PersonNameIndex {
                 evidence = true
                 role = appositiveRole(from: ageSkipped(from: j + 2))
             }
+            // "benched his top scorer, Dion Hale, on Friday": the description the name is apposed to.
+            if role == nil { role = apposedDescriptionRole(before: first, last: j) }
             var surname = tokens[Self.surnameToken(tokens, first: first, last: j)].lower
             if surname.endsWith("'s") { surname.removeLast(2) }
             let name = document.text(in: TextSpan(start: tokens[first].start, end: tokens[j].end))
