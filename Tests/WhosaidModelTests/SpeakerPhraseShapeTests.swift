@@ -2582,7 +2582,67 @@ expected: [("the lawyer", "They want their money back")]),
         + coordinatedPassiveParticipleCases + mannerAdverbParticipleCases + splitInfinitiveCases
         + coordinatedAuxiliaryPredicateCases + ofPhraseInCoordinatedSubjectCases + nounCueShapeCases
         + shownFindingCases + verbObjectBeforeCommaParticipleCases + complementClauseParticipleCases
-        + speakerCases54 + coordinatedClauseWithOwnCueCases54
+        + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases
+
+    /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc55b):
+    /// an aside between two dashes that opens with a coordinator leaves the reported clause whole
+    /// (``Attributor/opensPairedDashAside(at:last:)``); a clause of time or manner, or `on
+    /// condition of anonymity`, after a noun-phrase object is the cue's adjunct
+    /// (``Attributor/objectAdjunctClause(in:_:cue:)``); `state`/`states` read as a verb report their
+    /// that-clause (``Attributor/thatClauseCues``). With rows that must stay as they were.
+    static let acc55bCases: [Case] = [
+        // Paired dash asides.
+        Case(text: "Dana Reyes said the budget – and not the tax plan – is the main issue.",
+             expected: [("Dana Reyes", "the budget – and not the tax plan – is the main issue")]),
+        Case(text: "According to the survey, 40 percent of farmers — and 25 percent of ranchers — remain undecided.",
+             expected: [("the survey", "40 percent of farmers — and 25 percent of ranchers — remain undecided")]),
+        Case(text: "Omar Haddad said the trip made him doubt the angry — and at times violent — talk of the campaign.",
+             expected: [("Omar Haddad", "the trip made him doubt the angry — and at times violent — talk of the campaign")]),
+        Case(text: "Lena Park said the vote was fair — and she noted that the count was slow.",
+             expected: [("Lena Park", "the vote was fair"), ("Lena Park", "the count was slow")]),
+        Case(text: "Lena Park said the plan would pass — and it did.",
+             expected: [("Lena Park", "the plan would pass")]),
+        // Clauses of time or manner after a noun-phrase object.
+        Case(text: "Mayor Ann Pruett announced the merger after cutting ties with the old supplier.",
+             expected: [("Ann Pruett", "the merger")]),
+        Case(text: "Omar Haddad tweeted his thoughts on the rally as he waited in line.",
+             expected: [("Omar Haddad", "his thoughts on the rally")]),
+        Case(text: "A county official confirmed the meeting on condition of anonymity because he was not allowed to speak.",
+             expected: [("A county official", "the meeting")]),
+        Case(text: "Lena Park praised the nurses even as she criticized their managers.",
+             expected: [("Lena Park", "the nurses"), ("Lena Park", "their managers")]),
+        Case(text: "Dana Reyes said the plant would close after the flood.",
+             expected: [("Dana Reyes", "the plant would close after the flood")]),
+        Case(text: "Dana Reyes said he left after the votes were counted.",
+             expected: [("Dana Reyes", "he left after the votes were counted")]),
+        Case(text: "Lena Park cited the report as proof of the fraud.",
+             expected: [("Lena Park", "the report as proof of the fraud")]),
+        Case(text: "Omar Haddad promised to fight the plan after the votes are counted.",
+             expected: [("Omar Haddad", "to fight the plan after the votes are counted")]),
+        // Not a clause of the object's own (a gerund object, a relative `when` after a noun) nor
+        // an adverb `once`.
+        Case(text: "Dana Reyes recalled sitting in on budget meetings while she worked for the city.",
+             expected: [("Dana Reyes", "sitting in on budget meetings while she worked for the city")]),
+        Case(text: "Lena Park described the excitement when the director called the station.",
+             expected: [("Lena Park", "the excitement when the director called the station")]),
+        Case(text: "Rival candidates have long criticized Ms. Lowe for once backing the dam.",
+             expected: [("Rival candidates", "Ms. Lowe for once backing the dam")]),
+        // `state` as a verb before its that-clause.
+        Case(text: "The county charter is old. It states that the mayor must live in the city.",
+             expected: [(nil, "the mayor must live in the city")]),
+        Case(text: "The lease clearly states that tenants may keep a dog.",
+             expected: [("The lease", "tenants may keep a dog")]),
+        Case(text: "Many states that border the river voted for the dam.", expected: []),
+        Case(text: "The United States that Lena Park knew was gone.", expected: []),
+        Case(text: "Gulf states that have lost jobs backed the plan.", expected: []),
+        // A subject's aside before a quote that finishes its predicate.
+        Case(text: "Mrs. Lowe, with her long years on the board, “is seen as a safe pair of hands,” Ortiz said.",
+             expected: [("Ortiz", "Mrs. Lowe, with her long years on the board, “is seen as a safe pair of hands,”")]),
+        Case(text: "The chief executive, Dana Reyes, “had us at hello,” Omar Haddad wrote.",
+             expected: [("Omar Haddad", "The chief executive, Dana Reyes, “had us at hello,”")]),
+        Case(text: "After the long vote, in the end, “is it really over?” Lena Park asked.",
+             expected: [("Lena Park", "“is it really over?”")]),
+    ]
 
     /// `The lawyer the school hired said…`: a contact clause's verb of five letters in -ed that
     /// the tagger read as a noun (`hired`, `named`, `fired`) is the clause's verb

@@ -191,7 +191,9 @@ extension Attributor {
         // "… more intense — and he noted that…": a dash before a new clause.
         if Self.mayBeDash(w), Self.clauseDashes.contains(w), k + 1 <= last,
            ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower),
-           !closesAsideAfterThat(dash: k) {
+           !closesAsideAfterThat(dash: k),
+           // "said the budget – and not the tax plan – is the issue": an aside the same dash closes.
+           !opensPairedDashAside(at: k, last: last) {
             return true
         }
         // "… to the convention floor -- even as Clinton closed in", "… in 2018 - though it is

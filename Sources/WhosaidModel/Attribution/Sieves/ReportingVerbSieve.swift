@@ -27,7 +27,10 @@ extension Attributor {
         let classes = tokens[v].classes
         // "The report found that the agency wasted millions": a verb that reports only its
         // that-clause.
-        let thatCue = v + 1 <= last && tokens[v + 1].lower == "that" && tokens[v].is(.quoteOnly)
+        // "The law states that…": `state` in the present, read as a verb, is one too
+        // (``Lexicon/clauseFinalCueForms``; `states that border Mexico` is the noun).
+        let thatCue = v + 1 <= last && tokens[v + 1].lower == "that"
+            && (tokens[v].is(.quoteOnly) || isStateThatVerb(v, last: last))
             && Self.thatClauseCues.contains(tokens[v].lower) && isThatClauseCueVerb(v, first: first, last: last)
         // "As one analyst put it, …" (``isMannerItCue(_:first:last:)``).
         let mannerIt = classes.contains(.mannerItCue) && isMannerItCue(v, first: first, last: last)
@@ -452,6 +455,8 @@ extension Attributor {
             end = close
         }
         if !sawThat, let occasion = occasionAdjunct(in: c, end) { end = occasion - 1 }
+        // "announced the merger after cutting ties…": the object, without the clause of its occasion.
+        if !sawThat, !particle, let clause = objectAdjunctClause(in: c, end, cue: w) { end = clause - 1 }
         // "said the plant would reopen — a claim Reyes disputed.": a comment set off by a dash
         // after the clause is the reporter's.
         if let dash = sentenceAppositiveDash(in: c, end) { end = dash - 1 }
@@ -536,7 +541,10 @@ extension Attributor {
     /// the theft` and `showed the map` report nothing; `The union disputes that it was paid`
     /// reports, `disputed the bill` does not. A finding shown is its source's statement,
     /// so the poll, not the voters it counts inside the clause, is the speaker.
+    /// The present forms of `state` report their that-clause as a verb (`The rule states that
+    /// courts…`), but stand as the noun more often than not (``Lexicon/clauseFinalCueForms``).
     static let thatClauseCues: Set<String> = Set(["find", "forecast", "confess", "show", "dispute"].flatMap(Lexicon.inflections))
+        .union(["state", "states"])
 
     /// Whether the that-clause cue at `v` (``thatClauseCues``) is a verb before a complementiser,
     /// not a verb before a determiner `that` (`disputed that figure`) nor a noun before a relative
@@ -554,6 +562,14 @@ extension Attributor {
         let before = tokens[v - 1]
         if before.tag == .verb { return false }
         return !(after.tag == .verb && tokens[v].lower.endsWith("s") && (before.tag == .noun || before.tag == .propn))
+    }
+
+    /// Whether `state`/`states` at `v` (``Lexicon/clauseFinalCueForms``) is the verb before a
+    /// that-clause: tagged a verb, with no verb right after `that` (`Rust Belt states that have
+    /// suffered` is the noun with its relative clause).
+    func isStateThatVerb(_ v: Int, last: Int) -> Bool {
+        guard Lexicon.clauseFinalCueForms.contains(tokens[v].lower), tokens[v].tag == .verb, v + 2 <= last else { return false }
+        return tokens[v + 2].tag != .verb && tokens[v + 2].tag != .aux
     }
 
     /// Forms of `be` before an -ing participle that make it a finite progressive (`is saying`,

@@ -428,7 +428,11 @@ extension Attributor {
         let k = open + 1
         guard k < tokens.count, tokens[k].quote == qi, tokens[k].isWord, !tokens[k].isCapitalized else { return nil }
         let w = tokens[k].lower
-        if Self.predicateOpeners.contains(w) || w.endsWith("ed") && w.count > 4 { return tokens[open - 1].isWord ? first : nil }
+        if Self.predicateOpeners.contains(w) || w.endsWith("ed") && w.count > 4 {
+            // "Mrs. Lowe, with her years on the board, “is seen as…”": the subject's aside closes
+            // at the comma before the quote (``closesSubjectAside(before:first:)``).
+            return tokens[open - 1].isWord || closesSubjectAside(before: open, first: first) ? first : nil
+        }
         // "The answers are “not meeting the demand,” he said": a quote opening in lower case
         // finishes the reporter's clause, which already holds its verb; after an introductory
         // phrase (`With thousands of systems, “there is no…”`) it is the clause itself.
