@@ -17,7 +17,7 @@ struct KeyphraseCandidates {
         var range: Range<Int>
 
         /// How many words (stop words included) it has.
-        var termCount: Int { terms.count }
+        var termCount: Int { Int(terms.upperBound &- terms.lowerBound) }
     }
 
     /// One occurrence: the token indexes of its first and last words.

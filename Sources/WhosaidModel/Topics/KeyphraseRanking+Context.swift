@@ -78,11 +78,12 @@ extension KeyphraseRanking {
             guard !personNames.isEmpty else { return true }
             // The stems in a buffer on the stack: an array each cost an allocation per candidate.
             var most = 0
-            for k in 0..<c.termCount { most += scan.keyComponentCount(candidates.term(k, of: c)) }
+            let terms = candidates.terms(of: c)
+            for term in terms { most += scan.keyComponentCount(term) }
             return withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buffer in
                 var n = 0
-                for k in 0..<c.termCount {
-                    scan.forEachKeyComponent(of: candidates.term(k, of: c)) { stem in
+                for term in terms {
+                    scan.forEachKeyComponent(of: term) { stem in
                         guard stem != emptyComponent else { return }
                         buffer[n] = stem
                         n += 1

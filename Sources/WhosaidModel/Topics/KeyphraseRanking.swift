@@ -203,9 +203,9 @@ struct KeyphraseRanking {
         var text: String { String(decoding: bytes, as: UTF8.self) }
 
         /// The keys `keys[t]` of the term ids `terms` joined by spaces, written straight into
-        /// bytes (no joined string per phrase): sized first, then each key's bytes copied where
-        /// the string keeps them (appending a string's `utf8` view took about 400 instructions
-        /// a key).
+        /// bytes (no joined string per phrase): sized first, then each key's bytes copied from
+        /// where the string keeps them (appending a string's `utf8` view took about 400
+        /// instructions a key).
         init(keys: [String], of terms: ArraySlice<Int32>) {
             var count = max(0, terms.count - 1)
             for t in terms { count += keys[Int(t)].utf8.count }
@@ -213,10 +213,8 @@ struct KeyphraseRanking {
             bytes.reserveCapacity(count)
             for (k, t) in terms.enumerated() {
                 if k > 0 { bytes.append(Self.separator) }
-                let key = keys[Int(t)]
-                if key.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                    bytes.append(contentsOf: key.utf8)
-                }
+                var key = keys[Int(t)]
+                key.withUTF8 { bytes.append(contentsOf: $0) }
             }
             self.init(bytes: bytes)
         }
