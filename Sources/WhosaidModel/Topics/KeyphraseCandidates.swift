@@ -6,13 +6,18 @@ import WhosaidSyntax
 /// determiner (the last word then takes an object: a verb). Inflections merge:
 /// candidates are keyed by their words' stems.
 struct KeyphraseCandidates {
-    /// One candidate phrase.
+    /// One candidate phrase: plain integers, so that the ranker copies, sorts and keeps
+    /// candidates without a retain and a release of a shared list each time (a slice of
+    /// ``KeyphraseCandidates/terms`` cost both, about 230,000 copies on PolNeAR train).
     struct Candidate {
-        /// Term key ids of its words (stop words included), the candidate's identity: a slice of
-        /// one array shared by all candidates (an array each cost an allocation per candidate).
-        var terms: ArraySlice<Int32>
+        /// Where the term key ids of its words (stop words included), the candidate's identity,
+        /// are in ``KeyphraseCandidates/terms``.
+        var terms: Range<Int32>
         /// Where its occurrences are in ``KeyphraseCandidates/occurrences``.
         var range: Range<Int>
+
+        /// How many words (stop words included) it has.
+        var termCount: Int { Int(terms.upperBound &- terms.lowerBound) }
     }
 
     /// One occurrence: the token indexes of its first and last words.
@@ -51,11 +56,19 @@ struct KeyphraseCandidates {
 
     /// Candidates in order of first occurrence, each with at least one occurrence.
     private(set) var all: [Candidate] = []
+    /// Every candidate's term key ids, back to back (``Candidate/terms`` says where).
+    private(set) var terms: [Int32] = []
     /// Occurrences of every candidate, grouped by candidate, each group in text order.
     private(set) var occurrences: [Occurrence] = []
 
     /// The occurrences of `c`, in text order.
     func occurrences(of c: Candidate) -> ArraySlice<Occurrence> { occurrences[c.range] }
+
+    /// The term key id of `c`'s word `k` (stop words included; `k < c.termCount`).
+    @inline(__always) func term(_ k: Int, of c: Candidate) -> Int32 { terms[Int(c.terms.lowerBound) + k] }
+
+    /// The term key ids of `c`'s words (a slice of ``terms``: for rare paths).
+    func terms(of c: Candidate) -> ArraySlice<Int32> { terms[Int(c.terms.lowerBound)..<Int(c.terms.upperBound)] }
 
     /// Tags a word of a noun phrase may carry, and those that may end (head) one.
     static let nounPhraseTags: Set<UPOS> = [.noun, .propn, .adj, .num]
@@ -156,10 +169,9 @@ struct KeyphraseCandidates {
         // in reused buffers written by index (emptying and appending cost more than the work).
         var keys = [Int32](repeatElement(0, count: 8))
         var text = [Int32](repeatElement(0, count: 16))
-        // Every candidate's terms back to back; sliced once complete (a slice taken while it
-        // still grew would make each append copy it).
+        // Every candidate's terms back to back.
         var allTerms: [Int32] = []
-        var termEnds: [Int] = []
+        var termEnds: [Int32] = []
         allTerms.reserveCapacity(phrases.count)
         termEnds.reserveCapacity(phrases.count)
         for p in phrases.indices {
@@ -199,7 +211,7 @@ struct KeyphraseCandidates {
             merged[p] = c
             if isNew {
                 for k in 0..<depth { allTerms.append(keys[k]) }
-                termEnds.append(allTerms.count)
+                termEnds.append(Int32(allTerms.count))
             }
         }
         // Group the log by candidate, keeping text order within each group. The lists are read
@@ -217,11 +229,12 @@ struct KeyphraseCandidates {
         }
         // The candidates made with their ranges (set after, each cost a second write).
         all.reserveCapacity(termEnds.count)
-        var termStart = 0
+        var termStart: Int32 = 0
         for (c, end) in termEnds.enumerated() {
-            all.append(Candidate(terms: allTerms[termStart..<end], range: counts[c]..<counts[c + 1]))
+            all.append(Candidate(terms: termStart..<end, range: counts[c]..<counts[c + 1]))
             termStart = end
         }
+        terms = allTerms
         log.withUnsafeBufferPointer { log in
             merged.withUnsafeBufferPointer { merged in
                 counts.withUnsafeMutableBufferPointer { counts in

@@ -39,8 +39,10 @@ extension KeyphraseRanking {
             // The logarithms summed in term order, as `map(log).reduce(0, +)` did, without the arrays.
             var logSum = 0.0
             var wordCount = 0
-            for term in c.terms where statistics.frequency[Int(term)] > 0 {
-                logSum += log(max(statistics.importance[Int(term)], 1e-9))
+            for k in 0..<c.termCount {
+                let term = Int(candidates.term(k, of: c))
+                guard statistics.frequency[term] > 0 else { continue }
+                logSum += log(max(statistics.importance[term], 1e-9))
                 wordCount += 1
             }
             guard wordCount > 0 else { return 0 }
@@ -56,14 +58,14 @@ extension KeyphraseRanking {
             let count = c.range.count
             if opener.role == .weak && count < 2 && !statistics.isNounLike(opener) { return false }
             if !statistics.isNounLike(scan.words[Int(first.upper)]) { return false }
-            if c.terms.count == 1 {
+            if c.termCount == 1 {
                 let form = scan.flags[Int(opener.form)]
                 if count < 2 || form.looksAdjective { return false }
                 if form.opensWithNumeral { return false }  // "13th"
-                let key = Int(c.terms.first!)
+                let key = Int(candidates.term(0, of: c))
                 if statistics.inPhrase[key] * 3 >= statistics.frequency[key] * 2 { return false }
             } else if count < 2 {
-                if c.terms.count > 2 { return false }
+                if c.termCount > 2 { return false }
                 var words = 0
                 var names = 0
                 for w in firstWords(c) where w.role == .content || w.role == .weak {
@@ -76,10 +78,11 @@ extension KeyphraseRanking {
             guard !personNames.isEmpty else { return true }
             // The stems in a buffer on the stack: an array each cost an allocation per candidate.
             var most = 0
-            for term in c.terms { most += scan.keyComponentCount(term) }
+            let terms = candidates.terms(of: c)
+            for term in terms { most += scan.keyComponentCount(term) }
             return withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buffer in
                 var n = 0
-                for term in c.terms {
+                for term in terms {
                     scan.forEachKeyComponent(of: term) { stem in
                         guard stem != emptyComponent else { return }
                         buffer[n] = stem
@@ -101,21 +104,20 @@ extension KeyphraseRanking {
 
         init() {}
 
-        /// Covers `occurrences`, best given in text order (they are sorted otherwise).
-        init<C: Collection>(_ occurrences: C) where C.Element == KeyphraseCandidates.Occurrence {
-            lowers = occurrences.map(\.lower)
-            if zip(lowers, lowers.dropFirst()).contains(where: { $0 > $1 }) {
-                let sorted = occurrences.sorted { $0.lower < $1.lower }
-                lowers = sorted.map(\.lower)
-                reach = Self.reach(sorted)
+        /// Now covers `occurrences`, best given in text order (they are sorted otherwise),
+        /// reusing the arrays' storage (two new arrays cost two allocations per phrase).
+        mutating func reset(_ occurrences: ArraySlice<KeyphraseCandidates.Occurrence>) {
+            let inOrder = occurrences.indices.dropFirst().allSatisfy { occurrences[$0 - 1].lower <= occurrences[$0].lower }
+            if inOrder {
+                reset(sorted: occurrences)
             } else {
-                reach = Self.reach(occurrences)
+                reset(sorted: occurrences.sorted { $0.lower < $1.lower })
             }
         }
 
         /// Now covers `sorted`, which is in text order, reusing the arrays' storage: the
         /// kept phrases' coverage is redone for each phrase kept.
-        mutating func reset(sorted: [KeyphraseCandidates.Occurrence]) {
+        mutating func reset<C: Collection>(sorted: C) where C.Element == KeyphraseCandidates.Occurrence {
             // Sized first, then written in place: an append per occurrence checked each array's
             // uniqueness and room.
             Self.resize(&lowers, to: sorted.count, filler: 0)
@@ -140,11 +142,6 @@ extension KeyphraseRanking {
             } else if values.count < count {
                 values.append(contentsOf: repeatElement(filler, count: count - values.count))
             }
-        }
-
-        private static func reach<C: Collection>(_ sorted: C) -> [Int32] where C.Element == KeyphraseCandidates.Occurrence {
-            var furthest = Int32.min
-            return sorted.map { furthest = max(furthest, $0.upper); return furthest }
         }
 
         /// `a` and `b`, both in text order, merged in text order into `out` (emptied first, its

@@ -55,6 +55,8 @@ struct KeyphraseRanking {
         let keys = scan.keys
         var keptSpellings: [Spelling] = []
         var cover = Coverage()
+        /// The coverage of the phrase at hand, to find a kept phrase it holds.
+        var outer = Coverage()
         /// Occurrences of the kept phrases.
         var kept: [KeyphraseCandidates.Occurrence] = []
         /// Where the next `kept` is merged, then swapped in: no new array per kept phrase.
@@ -63,13 +65,15 @@ struct KeyphraseRanking {
             let candidate = candidates.all[index]
             let occurrences = candidates.occurrences(of: candidate)
             if cover.coversAll(occurrences) || repeatsKeptName(candidate, context: context) { continue }
-            let spelling = Spelling(keys: candidate.terms.lazy.map { keys[Int($0)] })
+            let spelling = Spelling(keys: keys, of: candidates.terms(of: candidate))
             if keptSpellings.contains(where: { $0.isSimilar(to: spelling) }) { continue }
             // A kept phrase seen only inside this longer one gives way to it, keeping its rank
             // ("America’s prison" -> "America’s prison system").
             // (Nothing kept yet: no coverage to make.)
-            let outer = ranked.isEmpty ? nil : Coverage(occurrences)
-            if let outer, let shorter = ranked.firstIndex(where: {
+            // (Made in storage reused from phrase to phrase: two arrays each cost two
+            // allocations per phrase.)
+            if !ranked.isEmpty { outer.reset(occurrences) }
+            if !ranked.isEmpty, let shorter = ranked.firstIndex(where: {
                 outer.coversAll(candidates.occurrences(of: $0.candidate))
             }) {
                 ranked[shorter].candidate = candidate
@@ -103,22 +107,23 @@ struct KeyphraseRanking {
     /// Whether `c` is all name and holds, or is held by, a name already kept.
     private func repeatsKeptName(_ c: Candidate, context: Context) -> Bool {
         guard context.isName(c) else { return false }
+        let terms = context.candidates.terms
         return ranked.contains { kept in
             context.isName(kept.candidate)
-                && (Self.containsRun(kept.candidate.terms, in: c.terms)
-                    || Self.containsRun(c.terms, in: kept.candidate.terms))
+                && (Self.containsRun(kept.candidate.terms, in: c.terms, of: terms)
+                    || Self.containsRun(c.terms, in: kept.candidate.terms, of: terms))
         }
     }
 
-    /// Whether `needle` occurs as a contiguous run in `haystack`; an empty needle never does
-    /// (``StemMatching/containsRun(_:in:)`` over slices).
-    private static func containsRun(_ needle: ArraySlice<Int32>, in haystack: ArraySlice<Int32>) -> Bool {
+    /// Whether the terms `terms[needle]` occur as a contiguous run in `terms[haystack]`; an
+    /// empty needle never does (``StemMatching/containsRun(_:in:)`` over ranges of one list).
+    private static func containsRun(_ needle: Range<Int32>, in haystack: Range<Int32>, of terms: [Int32]) -> Bool {
         let m = needle.count
         guard m > 0, haystack.count >= m else { return false }
-        let first = needle.startIndex
-        for start in haystack.startIndex...(haystack.endIndex - m) where haystack[start] == needle[first] {
+        let first = Int(needle.lowerBound)
+        for start in Int(haystack.lowerBound)...(Int(haystack.upperBound) - m) where terms[start] == terms[first] {
             var k = 1
-            while k < m, haystack[start + k] == needle[first + k] { k += 1 }
+            while k < m, terms[start + k] == terms[first + k] { k += 1 }
             if k == m { return true }
         }
         return false
@@ -197,14 +202,20 @@ struct KeyphraseRanking {
         /// The spelling as text, made only by the rare comparison over characters.
         var text: String { String(decoding: bytes, as: UTF8.self) }
 
-        /// The keys joined by spaces, written straight into bytes (no joined string per phrase).
-        init<Keys: Sequence<String>>(keys: Keys) {
+        /// The keys `keys[t]` of the term ids `terms` joined by spaces, written straight into
+        /// bytes (no joined string per phrase): sized first, then each key's bytes copied from
+        /// where the string keeps them (appending a string's `utf8` view took about 400
+        /// instructions a key).
+        init(keys: [String], of terms: ArraySlice<Int32>) {
+            var count = max(0, terms.count - 1)
+            for t in terms { count += keys[Int(t)].utf8.count }
             var bytes: [UInt8] = []
-            for key in keys {
-                bytes.append(contentsOf: key.utf8)
-                bytes.append(Self.separator)
+            bytes.reserveCapacity(count)
+            for (k, t) in terms.enumerated() {
+                if k > 0 { bytes.append(Self.separator) }
+                var key = keys[Int(t)]
+                key.withUTF8 { bytes.append(contentsOf: $0) }
             }
-            if !bytes.isEmpty { bytes.removeLast() }
             self.init(bytes: bytes)
         }
 

@@ -325,43 +325,49 @@ struct TopicScan {
     /// folded. Nil for any other form.
     static func analyseAlphanumeric(_ values: UnsafeBufferPointer<UInt32>) -> FormAnalysis? {
         guard !values.isEmpty else { return nil }
-        var letterCount = 0
-        var upperCount = 0
-        var firstIsUpper = false
-        var folded: [UInt8] = []
-        folded.reserveCapacity(values.count)
-        for v in values {
-            let isUpper = v &- 0x41 < 26
-            let isLower = v &- 0x61 < 26
-            guard isUpper || isLower || v &- 0x30 < 10 else { return nil }
-            folded.append(UInt8(truncatingIfNeeded: isUpper ? v + 0x20 : v))
-            guard isUpper || isLower else { continue }
-            if letterCount == 0 { firstIsUpper = isUpper }
-            letterCount += 1
-            if isUpper { upperCount += 1 }
+        // Folded into a buffer on the stack, and made a string once: a short one is kept in
+        // place, so most forms make no array and allocate nothing.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: values.count) { folded in
+            var letterCount = 0
+            var upperCount = 0
+            var firstIsUpper = false
+            for (k, v) in values.enumerated() {
+                let isUpper = v &- 0x41 < 26
+                let isLower = v &- 0x61 < 26
+                guard isUpper || isLower || v &- 0x30 < 10 else { return nil }
+                folded[k] = UInt8(truncatingIfNeeded: isUpper ? v + 0x20 : v)
+                guard isUpper || isLower else { continue }
+                if letterCount == 0 { firstIsUpper = isUpper }
+                letterCount += 1
+                if isUpper { upperCount += 1 }
+            }
+            let bytes = UnsafeBufferPointer(folded)
+            let plain = String(decoding: bytes, as: UTF8.self)
+            // A form no rule of the stemmer can touch is its own stem (most are): the stemmer's
+            // arrays only for the others.
+            let keyText = Stemmer.isOwnStem(folded: bytes)
+                ? plain : text(of: Stemmer.stem(folded: Array(bytes)), folded: bytes, plain: plain)
+            let isAcronym = letterCount >= 2 && upperCount == letterCount
+            // As ``TopicTokenizer/roles(surface:scalarCount:plain:hasLetters:isAcronym:)``: no
+            // apostrophe, so no possessive.
+            let roles: (lower: TopicToken.Role, upper: TopicToken.Role) =
+                letterCount == 0 ? (.number, .number)
+                : isAcronym ? (.content, .content) : TopicTokenizer.roles(plain: plain, base: plain)
+            return FormAnalysis(
+                keyText: keyText,
+                flags: FormFlags(
+                    key: -1, length: Int32(values.count), isCapitalized: firstIsUpper,
+                    isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
+                    isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
+                    isDeterminer: TermStatistics.determiners.contains(plain),
+                    looksAdjective: KeyphraseRanking.looksAdjective(plain),
+                    opensWithNumeral: values[0] &- 0x30 < 10))
         }
-        let plain = String(decoding: folded, as: UTF8.self)
-        let keyText = text(of: Stemmer.stem(folded: folded), folded: folded, plain: plain)
-        let isAcronym = letterCount >= 2 && upperCount == letterCount
-        // As ``TopicTokenizer/roles(surface:scalarCount:plain:hasLetters:isAcronym:)``: no
-        // apostrophe, so no possessive.
-        let roles: (lower: TopicToken.Role, upper: TopicToken.Role) =
-            letterCount == 0 ? (.number, .number)
-            : isAcronym ? (.content, .content) : TopicTokenizer.roles(plain: plain, base: plain)
-        return FormAnalysis(
-            keyText: keyText,
-            flags: FormFlags(
-                key: -1, length: Int32(values.count), isCapitalized: firstIsUpper,
-                isAcronym: isAcronym, lowerRole: roles.lower, upperRole: roles.upper,
-                isModal: TopicTokenizer.isModal(plain), isTo: plain == "to",
-                isDeterminer: TermStatistics.determiners.contains(plain),
-                looksAdjective: KeyphraseRanking.looksAdjective(plain),
-                opensWithNumeral: values[0] &- 0x30 < 10))
     }
 
     /// The text of `stem`: `plain`, the text of `folded`, when they are the same bytes.
-    private static func text(of stem: [UInt8], folded: [UInt8], plain: String) -> String {
-        stem == folded ? plain : String(decoding: stem, as: UTF8.self)
+    private static func text(of stem: [UInt8], folded: some Sequence<UInt8>, plain: String) -> String {
+        stem.elementsEqual(folded) ? plain : String(decoding: stem, as: UTF8.self)
     }
 
     /// Folds, stems and classifies one written form (the same for every document); `values`,
