@@ -2,8 +2,7 @@ import Testing
 @testable import WhosaidModel
 
 /// A verb taking an infinitive that the tagger read as a compound's plural head is the clause's
-/// verb (``CatenativeVerbTagRepair``); a capitalised `All` closing a title-cased name is a proper
-/// noun (``TitleCasedNameEndTagRepair``); and the word lists of this session's rules.
+/// verb (``CatenativeVerbTagRepair``); and the word lists of this session's rules.
 struct CatenativeAndNameEndTagTests {
     /// The tag (its name) of the first token `word` in `text`, after tagging and repairs.
     func tag(of word: String, in text: String) -> String? {
@@ -28,11 +27,6 @@ struct CatenativeAndNameEndTagTests {
     ])
     func aCatenativeFormStaysANounWhereTheClauseHasItsOwnVerb(text: String, word: String) {
         #expect(tag(of: word, in: text) != "verb")
-    }
-
-    @Test func aCapitalisedAllClosingATitleCasedNameIsAProperNoun() {
-        #expect(tag(of: "all", in: "The city council met.\nFood For All said it would open a pantry.") == "propn")
-        #expect(tag(of: "all", in: "The city council met.\nThe plan is good for all, Lee said.") != "propn")
     }
 
     @Test func wordListsAreLowerCaseWithoutDuplicates() {

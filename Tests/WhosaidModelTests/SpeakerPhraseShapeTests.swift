@@ -2603,6 +2603,7 @@ expected: [("the lawyer", "They want their money back")]),
         Case(text: "The tenants' group Meals For Everyone warned that rents would rise.",
              expected: [("Meals For Everyone", "rents would rise")]),
         Case(text: "Rents will rise, Food For All said.", expected: [("Food For All", "Rents will rise")]),
+        Case(text: "Food For All, a charity, said it would appeal.", expected: [("Food For All", "it would appeal")]),
         // Lower case: `for all` is a preposition and its object, no name.
         Case(text: "The plan is good for all, Lee said.", expected: [("Lee", "The plan is good for all")]),
         Case(text: "The agency plans to appeal and says the ruling is wrong.",

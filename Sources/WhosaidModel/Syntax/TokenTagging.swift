@@ -93,7 +93,6 @@ enum TokenTagging {
                 InfinitiveMarkerTagRepair.repair(&tokens, start..<end)
                 ReportingVerbTagRepair.repair(&tokens, start..<end)
                 CatenativeVerbTagRepair.repair(&tokens, start..<end)
-                TitleCasedNameEndTagRepair.repair(&tokens, start..<end)
                 openingNames.learn(tokens, start..<end)
             }
             if let hesitations { HesitationWords.repair(&tokens, start..<end, sounds: hesitations) }
