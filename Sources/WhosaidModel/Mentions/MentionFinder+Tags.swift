@@ -41,6 +41,8 @@ extension MentionFinder {
         if t.lower.hasSuffix("-year-old"), last > first { return true }
         if t.is(.personalPronoun) || t.tag == .propn || t.tag == .noun || t.tag == .pron || t.tag == .num { return true }
         if closesAmpersandName(last) { return true }
+        // "Food For All said": a title-cased name's last word (``closesTitleCasedName(_:floor:)``).
+        if closesTitleCasedName(last, floor: first) { return true }
         if t.tag == .adj {
             // "a Republican", "the Independent": a capitalised adjective after a determiner names a
             // party or a people; "a good", "Democratic" alone do not. "attorney general": an

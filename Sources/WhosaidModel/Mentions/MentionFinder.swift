@@ -639,7 +639,10 @@ struct MentionFinder {
             return make(first: end, last: end, kind: .pronoun)
         }
         if isFusedPronoun(end) { return fusedPronounMention(end) }
-        if let m = bareHeadMention(endingAt: end, floor: floor) { return m }
+        // "Food For All said": a title-cased name's last word is no bare head (``closesTitleCasedName(_:floor:)``).
+        if !closesTitleCasedName(end, floor: floor), let m = bareHeadMention(endingAt: end, floor: floor) {
+            return correlativeCoordination(endingWith: m, floor: floor) ?? m
+        }
         // "the report said": a reporting word the tagger reads as a noun after a determiner heads a phrase.
         // "Media reports said", "A police report found": so does one before a finite reporting verb.
         let nounAfterDeterminer = last.tag == .noun && end > floor && tokens[end - 1].tag == .det || isNounBeforeReportingVerb(end)
@@ -649,7 +652,10 @@ struct MentionFinder {
             && tokens[end - 1].isWord && !tokens[end - 1].is(.stopWord) && tokens[end - 1].tag == .propn
         let loneSurname = (isFunctionFormSurname(end) || isModalReadAsName(end))
             && (end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized)
-        if last.is(.stopWord) && !nameWordAfterName && !loneSurname || last.is(.reporting) && !nounAfterDeterminer { return nil }
+        // "Food For All said": a capitalised function word may close a title-cased name
+        // (``closesTitleCasedName(_:floor:)``).
+        let titleCasedNameEnd = last.is(.stopWord) && closesTitleCasedName(end, floor: floor)
+        if last.is(.stopWord) && !nameWordAfterName && !loneSurname && !titleCasedNameEnd || last.is(.reporting) && !nounAfterDeterminer { return nil }
         var i = end
         while i - 1 >= floor, end - i < Self.maxLength {
             let t = tokens[i - 1]
@@ -770,7 +776,9 @@ struct MentionFinder {
         }
         // "The Stamford, Conn., company said": a place modifier set off by commas.
         if let article = placeModifierStart(before: i, floor: floor) { i = article }
-        return classify(first: i, last: end)
+        // "Neither Ortiz nor Kerr said": the coordination is one phrase (``correlativeCoordination(endingWith:floor:)``).
+        guard let m = classify(first: i, last: end) else { return nil }
+        return correlativeCoordination(endingWith: m, floor: floor) ?? m
     }
 
     /// Whether token `k` is a capitalised preposition inside a name (`Doctors Without Borders`,
@@ -784,7 +792,7 @@ struct MentionFinder {
         let before = tokens[k - 1], after = tokens[k + 1]
         // "Acme Inc. After…": a missed sentence break after an abbreviation is no link.
         return before.isWord && before.isCapitalized && before.quote == nil && !before.is(.stopWord) && !before.lower.hasSuffix(".")
-            && after.isWord && after.isCapitalized && after.quote == nil && !after.is(.stopWord)
+            && after.isWord && after.isCapitalized && after.quote == nil && (!after.is(.stopWord) || closesTitleCasedName(k + 1, floor: floor))
     }
 
     /// Prepositions that stand capitalised inside names (`Doctors Without Borders`, `Mothers
@@ -1017,7 +1025,7 @@ struct MentionFinder {
         }
         guard let first = nounPhraseStart(first: first, last: last) else { return nil }
         let head = tokens[last]
-        if head.is(.determiner) || head.is(.stopWord) && !head.isCapitalized { return nil }
+        if head.is(.determiner) && !closesTitleCasedName(last, floor: first) || head.is(.stopWord) && !head.isCapitalized { return nil }
         // "Theresa May" is a name though "may" is a month and a verb.
         let capitalisedAfterName = head.isCapitalized && last > first && tokens[last - 1].isCapitalized
         // "May said", "said May": nor is a month's name the tags read as a name by its verb.

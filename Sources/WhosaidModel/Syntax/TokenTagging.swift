@@ -92,6 +92,7 @@ enum TokenTagging {
                 PositionNounTagRepair.repair(&tokens, start..<end)
                 InfinitiveMarkerTagRepair.repair(&tokens, start..<end)
                 ReportingVerbTagRepair.repair(&tokens, start..<end)
+                CatenativeVerbTagRepair.repair(&tokens, start..<end)
                 openingNames.learn(tokens, start..<end)
             }
             if let hesitations { HesitationWords.repair(&tokens, start..<end, sounds: hesitations) }

@@ -93,8 +93,10 @@ extension Attributor {
         // "Theresa May said": a capitalised word the tagger reads as a name is no modal; nor is
         // one the tags read as a name by the inflected verb after it ("May said").
         // "Both have said": a bare head opening its clause is the subject, not a modifier.
+        // "Food For All said": nor is a title-cased name's last word (``MentionFinder/closesTitleCasedName(_:floor:)``).
         while e >= floor, tokens[e].is(.verbModifier) && !(tokens[e].isCapitalized && tokens[e].tag == .propn && e > floor
                 && tokens[e - 1].isCapitalized) && !finder.isModalReadAsName(e) && !opensClauseAsBareHead(e, floor: floor)
+                && !finder.closesTitleCasedName(e, floor: floor)
                 || tokens[e].isLyAdverb && !tokens[e].isCapitalized && tokens[e].isWord && tokens[e].lower.count > 4 {
             e -= 1
         }

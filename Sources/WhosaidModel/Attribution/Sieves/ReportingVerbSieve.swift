@@ -251,7 +251,16 @@ extension Attributor {
             // "The levee will hold, officials said, and crews warned that…": a coordinated clause
             // with a cue of its own is that cue's, and makes no span here; the words before this
             // cue are still its statement (``coordinatedClauseHasOwnCue(after:last:)``).
+            // So is one after `but`, `yet` or `while` (`…, officials said, but crews warned that…`):
+            // the cue's own statement is the words before it (``ownCueClauseLinkers``).
+            // (There a reporting verb inside a quotation is the quoted words': `…, Lee said, but
+            // “we never ask…”` goes on with Lee's statement.)
+            // Not after a description apposed to a name (`released Alan Gross, an American
+            // contractor accused of spying, but…`): that is a participle's phrase, no cue.
+            let apposedToName = m.kind == .description && subjectStart - 2 >= first && tokens[subjectStart - 2].tag == .propn
+            let linked = !coordinated && !apposedToName && close + 1 <= last && Self.ownCueClauseLinkers.contains(tokens[close + 1].lower)
             let ownCueAfter = coordinated && coordinatedClauseHasOwnCue(after: close, last: last)
+                || linked && linkedClauseHasOwnCue(after: close, last: last)
             let clause = clauseSpan(from: close + 1, to: last, stopAtColon: true)
             guard clause != nil || ownCueAfter else { return nil }
             let span = clause ?? TextSpan(start: tokens[close + 1].start, end: tokens[last].end)
@@ -283,10 +292,12 @@ extension Attributor {
                 && (opensAdjunctClause(at: first, before: subjectStart - 1) || opensPrepositionalGerund(at: first, before: subjectStart - 1))
             guard !lead.isEmpty, !sceneSetting, !endsInRelative, !frontedAdjunct,
                   !cueOwnsClause(verb: v, cueEnd: cueEnd, gerund: gerund), let beforeSpan = clauseSpan(from: leadFirst, to: subjectStart - 2) else {
-                return coordinated || participle ? nil : (main, nil)
+                return coordinated || participle || ownCueAfter ? nil : (main, nil)
             }
             let before = make(beforeSpan, cue: v...cueEnd, m, .reportedSpeech, 0.7)
             if participle { return (before, nil) }
+            // "…, officials said, but crews warned that…": the linked clause is its own cue's.
+            if ownCueAfter, !coordinated { return (before, nil) }
             // "…, the agency said, and the bottom fifth paid 1 percent": the words after the
             // coordinator go on with what was said, a statement of their own (not a lone word:
             // "…, I say, and unworkable" adds an adjective to the clause before; nor words with
@@ -782,5 +793,22 @@ extension Attributor {
     /// not the rest of this one.
     func coordinatedClauseHasOwnCue(after close: Int, last: Int) -> Bool {
         counts.holdsReportingVerb(close + 1, last)
+    }
+
+    /// Words besides ``listCoordinators`` that, right after a parenthetical cue's closing comma,
+    /// link a clause that may carry a cue of its own (``linkedClauseHasOwnCue(after:last:)``):
+    /// the contrastive `but` and `yet`, and the contrastive subordinators `while` and `whereas`.
+    /// `…, officials said, but crews warned that…` is two statements.
+    static let ownCueClauseLinkers: WordSet = ["but", "yet", "while", "whereas"]
+
+    /// Whether the clause a linker of ``ownCueClauseLinkers`` opens right after the cue's
+    /// closing comma `close` has a subject of its own (no verb, auxiliary or adverb right after
+    /// the linker: `…, managers didn't yell at them, but asked how…` goes on with the first
+    /// subject) and holds a finite reporting verb outside quotation marks.
+    func linkedClauseHasOwnCue(after close: Int, last: Int) -> Bool {
+        guard close + 2 <= last, tokens[close + 1].quote == nil, ![.verb, .aux, .adv].contains(tokens[close + 2].tag) else { return false }
+        return ((close + 2)...last).contains { k in
+            tokens[k].quote == nil && tokens[k].tag == .verb && tokens[k].is(.reporting) && !Lexicon.isGerund(tokens[k].lower)
+        }
     }
 }

@@ -1,0 +1,41 @@
+import Testing
+@testable import WhosaidModel
+
+/// A verb taking an infinitive that the tagger read as a compound's plural head is the clause's
+/// verb (``CatenativeVerbTagRepair``); and the word lists of this session's rules.
+struct CatenativeAndNameEndTagTests {
+    /// The tag (its name) of the first token `word` in `text`, after tagging and repairs.
+    func tag(of word: String, in text: String) -> String? {
+        var (tokens, forms) = Tokenizer.tokensAndForms(of: Document(name: "t", text: text))
+        TokenTagging.tag(&tokens, forms: forms)
+        guard let k = tokens.indices.first(where: { tokens[$0].lower == word }) else { return nil }
+        return "\(tokens[k].tag)"
+    }
+
+    @Test(arguments: [
+        ("The agency plans to appeal and says the ruling is wrong.", "plans"),
+        ("The city council plans to build a park.", "plans"),
+    ])
+    func aCatenativeFormBeforeAnInfinitiveIsTheVerb(text: String, word: String) {
+        #expect(tag(of: word, in: text) == "verb")
+    }
+
+    @Test(arguments: [
+        // An owner's noun, and a finite verb after the infinitive: the noun's phrase.
+        ("The agency's plans to appeal were dropped.", "plans"),
+        ("The plans to appeal were dropped.", "plans"),
+    ])
+    func aCatenativeFormStaysANounWhereTheClauseHasItsOwnVerb(text: String, word: String) {
+        #expect(tag(of: word, in: text) != "verb")
+    }
+
+    @Test func wordListsAreLowerCaseWithoutDuplicates() {
+        for list in [CatenativeVerbTagRepair.catenativeForms, MentionFinder.titleCasedNameFinalWords, Attributor.ownCueClauseLinkers] {
+            let words = Array(list)
+            #expect(Set(words).count == words.count)
+            #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
+        }
+        #expect(CatenativeVerbTagRepair.catenativeForms.allSatisfy { $0.hasSuffix("s") })
+        #expect(MentionFinder.correlativeOpeners == ["nor": "neither", "or": "either"])
+    }
+}
