@@ -39,19 +39,17 @@ struct TokenCounts {
             var clauseComma: UInt64 = 0, reporting: UInt64 = 0
             for k in start..<end {
                 let bit: UInt64 = 1 << UInt64(k - start)
-                // Read once (a token holds no reference, so the copy costs no retain); a comma is
-                // always a punctuation token, which settles most words without comparing strings,
-                // and only a verb's text is read for its ending.
-                let t = tokens[k]
-                let isComma = t.kind == .punctuation && t.lower == ","
-                let free = t.quote == nil
-                let gerund = t.tag == .verb && Lexicon.isGerund(t.lower)
-                if free && (t.tag == .aux || t.tag == .verb && !gerund) { finite |= bit }
+                // Read in place (a copy retains the token's String); a comma is always a punctuation
+                // token, which settles most words without comparing strings.
+                let isComma = tokens[k].kind == .punctuation && tokens[k].lower == ","
+                let free = tokens[k].quote == nil
+                if free && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.endsWith("ing")) { finite |= bit }
                 if !free || openMark[k] { quoted |= bit }
                 if isComma { comma |= bit }
                 if isComma && free { freeComma |= bit }
                 if isComma && (free || k + 1 < closeMark.count && closeMark[k + 1]) { clauseComma |= bit }
-                if t.tag == .verb && t.is(.reporting) && !gerund && !(k > 0 && tokens[k - 1].lower == "to") {
+                if tokens[k].tag == .verb && tokens[k].is(.reporting) && !Lexicon.isGerund(tokens[k].lower)
+                    && !(k > 0 && tokens[k - 1].lower == "to") {
                     reporting |= bit
                 }
             }
