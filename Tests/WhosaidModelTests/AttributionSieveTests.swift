@@ -96,7 +96,7 @@ import Testing
         Case(sieve: TrailingCueSieve(), text: "Ian Read runs the drug maker.\n“We weighed the deal,” Read said.",
              expected: [("Ian Read", "“We weighed the deal,”", .trailingCue)]),
         // A headline's capital gives no surname, but a modal takes no inflected verb: `Will wrote`
-        // names the writer (``SubjectTagRepair/repairModalNames(_:_:)``).
+        // names the writer (``SubjectTagRepair/repairModalNames(_:_:_:)``).
         Case(sieve: TrailingCueSieve(), text: "Why Vance Will Win\n“The vote is a warning,” Will wrote.",
              expected: [("Will", "“The vote is a warning,”", .trailingCue)]),
         // After a quote ending on `!` or `?`: a cue with only its topic (`said of …`), an unlisted verb before a description.

@@ -37,6 +37,23 @@ import Testing
         }
     }
 
+    /// The eight-code test of the word skip marks every byte value in every lane exactly when
+    /// the code-by-code test does, whatever the other lanes hold.
+    @Test func everyByteInEveryLaneIsMarkedAsTheCodeTestMarksIt() {
+        for lane in 0..<8 {
+            for background in [UInt8(ascii: "a"), UInt8(ascii: " "), 0xFF, UInt8(ascii: "Z"), 0x7F] {
+                for byte in 0...255 {
+                    var x: UInt64 = 0
+                    for k in 0..<8 { x |= UInt64(k == lane ? UInt8(byte) : background) << UInt64(k * 8) }
+                    let marked = CodeScan.notAlphanumeric(x) & (0x80 << UInt64(lane * 8)) != 0
+                    let code = UInt8(byte)
+                    let alphanumeric = code < 0x80 && ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7A || code >= 0x30 && code <= 0x39)
+                    #expect(marked == !alphanumeric, "byte \(byte) in lane \(lane)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: texts)
     func theNextCandidateIsTheFirstScalarTheLoopWouldStopAt(text: String) {
         let scalars = TextScalars(text.unicodeScalars)

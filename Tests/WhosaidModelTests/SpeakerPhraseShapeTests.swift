@@ -1454,7 +1454,7 @@ expected: [("the lawyer", "They want their money back")]),
 
     /// `May told lawmakers…`, `“…,” Cook said`, `Will Hurd said`: a surname that is also a modal,
     /// a verb or an adverb stays the speaker: a modal takes no inflected verb
-    /// (``SubjectTagRepair/repairModalNames(_:_:)``), and a capitalised verb or adverb right
+    /// (``SubjectTagRepair/repairModalNames(_:_:_:)``), and a capitalised verb or adverb right
     /// before a trailing cue, after the closing quote or the comma, is a name. A question's modal
     /// and a date's month stay what they are.
     static let modalVerbAdverbSurnameCases: [Case] = [
@@ -1742,7 +1742,7 @@ expected: [("the lawyer", "They want their money back")]),
 
     /// `“…,” said a former executive.`, `“…,” one former executive said.`: the tagger reads a head
     /// noun in -ive or -al as an adjective where the phrase ends; after the cue, or after a
-    /// number before it, it is the speaker's head (``SubjectTagRepair/repairInvertedDescribedHeads(_:_:)``).
+    /// number before it, it is the speaker's head (``SubjectTagRepair/repairInvertedDescribedHeads(_:_:_:)``).
     /// An inverted description may carry a restrictive relative clause (`said an aide who…`).
     static let adjectiveTaggedHeadCases: [Case] = [
         Case(text: "“The plan was weak,” said a former executive.",
@@ -1767,7 +1767,7 @@ expected: [("the lawyer", "They want their money back")]),
     /// `…, the firm's founder, Tom Reyes, said.`: a description set off by commas before the
     /// name that closes the sentence's subject belongs to the subject, not to the reported clause
     /// (``Attributor/apposedDescriptionBefore(name:subjectStart:first:)``); a head the tagger read
-    /// as an adjective there is a noun (``SubjectTagRepair/repairHeadsBeforeApposedNames(_:_:)``).
+    /// as an adjective there is a noun (``SubjectTagRepair/repairHeadsBeforeApposedNames(_:_:_:)``).
     static let descriptionApposedBeforeNameCases: [Case] = [
         Case(text: "The mill is doing fine, the firm's founder, Tom Reyes, said.",
              expected: [("Tom Reyes", "The mill is doing fine")]),

@@ -40,10 +40,21 @@ enum CodeScan {
 
     /// The first offset in `from..<to` (within the codes) whose code is no ASCII letter or digit
     /// (punctuation, a space, or a non-ASCII scalar's code, 0x80 and up); `to` when all are.
-    /// A word's ASCII run is skipped so, a code a compare or two, not a scalar read and tested.
+    /// A word's ASCII run is skipped so, eight codes a step (the last few of the range one by
+    /// one), not a scalar read and tested.
     @inline(__always)
     static func asciiAlphanumericEnd(in codes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         var j = from
+        if let base = codes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while j + 8 <= to {
+                // Code j in the lowest bits on any machine.
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                let other = notAlphanumeric(x)
+                if other != 0 { return j &+ other.trailingZeroBitCount >> 3 }
+                j &+= 8
+            }
+        }
         while j < to {
             let code = codes[j]
             // A letter of either case is 0..<26 once set small; a digit 0..<10 from "0"; every
@@ -52,5 +63,17 @@ enum CodeScan {
             j &+= 1
         }
         return to
+    }
+
+    /// The high bit of each byte of `x` that is no ASCII letter or digit (0x80 and up among them).
+    /// Each test adds a constant to every byte's low seven bits, which never carries into the next
+    /// byte: `v + (0x80 - lo)` sets the high bit when `v >= lo`, `v + (0x7F - hi)` when `v > hi`.
+    @inline(__always)
+    static func notAlphanumeric(_ x: UInt64) -> UInt64 {
+        let low = x & ~highs
+        let folded = low | ones &* 0x20  // a capital as its small letter
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+        let digit = (low &+ ones &* (0x80 - 0x30)) & ~(low &+ ones &* (0x7F - 0x39))
+        return ~((letter | digit) & ~x) & highs
     }
 }

@@ -58,7 +58,7 @@ struct MentionFinder {
     }
 
     /// Whether token `i` is a capitalised modal the tags read as a name (`May said`, `Will Hurd
-    /// said`: ``SubjectTagRepair/repairModalNames(_:_:)``), which a speaker's phrase keeps.
+    /// said`: ``SubjectTagRepair/repairModalNames(_:_:_:)``), which a speaker's phrase keeps.
     /// A date's month stays no name (`said May 5 that…`): a verb or a mark must follow.
     func isModalReadAsName(_ i: Int) -> Bool {
         let t = tokens[i]

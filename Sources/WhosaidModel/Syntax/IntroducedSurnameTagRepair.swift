@@ -41,14 +41,23 @@ enum IntroducedSurnameTagRepair {
         // Per form id: whether a full name of an earlier sentence ended with it.
         var introduced = [Bool](repeating: false, count: formCount)
         var anyIntroduced = false
+        // Both loops below start only from a capitalised word (``isLoneSurname(_:_:end:introduced:)``,
+        // ``endsFullName(_:_:end:)``), and a word's capital is its form's: each sentence's are
+        // listed as its end is found, so neither loop reads every word.
+        var capitals: [Int32] = []
         var start = 0
         while start < tokens.count {
             let sentence = tokens[start].sentence
             var end = start
-            while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+            capitals.removeAll(keepingCapacity: true)
+            while end < tokens.count, tokens[end].sentence == sentence {
+                if tokens[end].isCapitalized, tokens[end].kind == .word { capitals.append(Int32(truncatingIfNeeded: end)) }
+                end += 1
+            }
             if anyIntroduced {
-                // The capital is tested here first: most words have none, and are settled without a call.
-                for k in start..<end where tokens[k].isCapitalized && isLoneSurname(tokens, k, end: end, introduced: introduced) {
+                for site in capitals {
+                    let k = Int(site)
+                    guard isLoneSurname(tokens, k, end: end, introduced: introduced) else { continue }
                     var v = k + 1
                     while v < end, v - k <= maxAdverbsBeforeVerb, tokens[v].tag == .adv { v += 1 }
                     guard v < end else { continue }
@@ -61,7 +70,9 @@ enum IntroducedSurnameTagRepair {
                 }
             }
             // The tag is tested here first: most words are no proper noun, and are settled without a call.
-            for k in start..<end where tokens.tag(at: k) == .propn && endsFullName(tokens, k, end: end) {
+            for site in capitals {
+                let k = Int(site)
+                guard tokens.tag(at: k) == .propn, endsFullName(tokens, k, end: end) else { continue }
                 let form = Int(tokens[k].form)
                 if form < formCount {
                     introduced[form] = true

@@ -33,6 +33,25 @@ enum NameTagRepair {
         // The sets read once: each read of a static set at a token passed its lazy
         // initialiser's check (292,000 times on PolNeAR train).
         let repairable = Self.repairable, repairableNextToName = Self.repairableNextToName, modifiable = Self.modifiable
+        // Only a capitalised word after the first may be repaired (``canRepair(_:_:_:_:)``), and a
+        // word's capital is its form's: the passes read these words alone, listed once on the stack.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { room in
+            var count = 0
+            for k in (range.lowerBound + 1)..<range.upperBound where tokens[k].isCapitalized && tokens[k].kind == .word {
+                room[count] = Int32(truncatingIfNeeded: k)
+                count += 1
+            }
+            repairCapitalisedWords(&tokens, range, UnsafeBufferPointer(rebasing: room[0..<count]), knows: knows,
+                                   repairable: repairable, repairableNextToName: repairableNextToName, modifiable: modifiable)
+        }
+    }
+
+    /// Repairs the capitalised words of sentence `range` (`capitals`: every capitalised word
+    /// after the first, in text order), in two passes.
+    private static func repairCapitalisedWords(
+        _ tokens: inout Tokens, _ range: Range<Int>, _ capitals: UnsafeBufferPointer<Int32>, knows: [Bool],
+        repairable: TagSet, repairableNextToName: TagSet, modifiable: TagSet
+    ) {
         for _ in 0..<2 {  // left to right, then again so that a repaired word helps its left neighbour
             // "Lily Batchelder said": an unknown first word before a name is its first name.
             let first = range.lowerBound
@@ -42,7 +61,9 @@ enum NameTagRepair {
                !knows[Int(tokens[first].form)], isName(tokens, first + 1, range) || !isDerived(tokens[first].lower) {
                 tokens[first].tag = .propn
             }
-            for k in range where canRepair(tokens, k, range, repairable) {
+            for site in capitals {
+                let k = Int(site)
+                guard canRepair(tokens, k, range, repairable) else { continue }
                 let unknown = tokens[k].tag != .adj && tokens[k].tag != .noun && !knows[Int(tokens[k].form)]
                 let nextToName = isName(tokens, k - 1, range) || isName(tokens, k + 1, range)
                 // "Mark Cuban said": an adjective after a name that modifies nothing is its surname.

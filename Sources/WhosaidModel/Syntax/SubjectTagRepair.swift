@@ -28,18 +28,33 @@ enum SubjectTagRepair {
     /// Tags a capitalised word right after a reporting verb may wrongly get from its common sense.
     static let invertedSubjectMistags: Set<UPOS> = [.adj, .aux, .verb, .adv, .noun]
 
+    /// Repairs the subjects of the sentence `range`: each rule in turn, every one reading only the
+    /// sentence's ``RepairSites`` (its reporting verbs, adjectives and capitalised auxiliaries),
+    /// the only words any of them starts from.
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
-        repairInvertedSubjects(&tokens, range)
-        repairSubjectsBeforeAsides(&tokens, range)
-        repairHeadsBeforePostnominalModifiers(&tokens, range)
-        repairHeadsBeforeWho(&tokens, range)
-        repairInvertedDescribedHeads(&tokens, range)
-        repairHeadsBeforeApposedNames(&tokens, range)
-        repairModalNames(&tokens, range)
-        for k in range where k + 1 < range.upperBound {
+        // The sites are kept on the stack: a sentence's few words need no heap block.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { room in
+            let sites = RepairSites.find(in: tokens, range, into: room)
+            guard !sites.isEmpty else { return }
+            repairInvertedSubjects(&tokens, range, sites)
+            repairSubjectsBeforeAsides(&tokens, range, sites)
+            repairHeadsBeforePostnominalModifiers(&tokens, range, sites)
+            repairHeadsBeforeWho(&tokens, range, sites)
+            repairInvertedDescribedHeads(&tokens, range, sites)
+            repairHeadsBeforeApposedNames(&tokens, range, sites)
+            repairModalNames(&tokens, range, sites)
+            repairSubjectsBeforeCues(&tokens, range, sites)
+        }
+    }
+
+    /// `Cook said`, `But critics say`, `Nearly half said`, `the admiral said`: the word right
+    /// before a reporting verb, which two finite verbs cannot share, read as its subject's noun.
+    static func repairSubjectsBeforeCues(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let k = Int(site) - 1
             // The tests on the tag and class come before the copy: a Token holds a String, so
             // copying one at every word (as `let` does) cost a retain and release each.
-            guard tokens.tag(at: k + 1) == .verb, tokens[k + 1].is(.reporting) else { continue }
+            guard k >= range.lowerBound, tokens.tag(at: k + 1) == .verb, tokens[k + 1].is(.reporting) else { continue }
             let next = tokens[k + 1]
             guard next.tag == .verb, next.is(.reporting), !Lexicon.isGerund(next.lower), tokens[k].kind == .word,
                   tokens[k].quote == nil else { continue }
@@ -102,8 +117,10 @@ enum SubjectTagRepair {
     /// `A senior official familiar with the talks said`: a determiner's adjective-tagged word
     /// right before a postnominal modifier and its preposition (`familiar with`, `close to`) is
     /// the head noun the modifier follows.
-    static func repairHeadsBeforePostnominalModifiers(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k + 2 < range.upperBound && tokens.tag(at: k) == .adj && tokens.tag(at: k + 2) == .adp {
+    static func repairHeadsBeforePostnominalModifiers(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let k = Int(site)
+            guard k + 2 < range.upperBound, tokens.tag(at: k) == .adj, tokens.tag(at: k + 2) == .adp else { continue }
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, t.quote == nil, !quantityAdjectives.contains(t.lower), mayHeadPhrase(t.lower),
                   let prepositions = MentionFinder.postnominalModifiers[tokens[k + 1].lower], prepositions.contains(tokens[k + 2].lower),
@@ -115,8 +132,10 @@ enum SubjectTagRepair {
     /// `“…,” the official, who declined to be named, said`, `one official who spoke…`: `who`
     /// takes a person, so a determiner's or a number's adjective-tagged word right before it (a
     /// comma between or not) is the head noun the relative clause follows.
-    static func repairHeadsBeforeWho(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens.tag(at: k) == .adj {
+    static func repairHeadsBeforeWho(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let k = Int(site)
+            guard k > range.lowerBound, k + 1 < range.upperBound, tokens.tag(at: k) == .adj else { continue }
             let who = tokens[k + 1].lower == "," ? k + 2 : k + 1
             guard who < range.upperBound, tokens[who].lower == "who" else { continue }
             let t = tokens[k]
@@ -132,9 +151,11 @@ enum SubjectTagRepair {
     /// the inverted subject's head noun, which the tagger read as an adjective by its ending.
     /// A possessive may stand for the determiner or follow it (`…, said the company's chief
     /// executive.`, `said Dover's chief executive`).
-    static func repairInvertedDescribedHeads(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for v in range where v > range.lowerBound && v + 2 < range.upperBound && tokens.tag(at: v) == .verb && tokens[v].is(.reporting) {
-            guard !Lexicon.isGerund(tokens[v].lower), isClosingQuoteMark(tokens[v - 1]) || tokens[v - 1].lower == "," else { continue }
+    static func repairInvertedDescribedHeads(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let v = Int(site)
+            guard v > range.lowerBound, v + 2 < range.upperBound, tokens.tag(at: v) == .verb, tokens[v].is(.reporting),
+                  !Lexicon.isGerund(tokens[v].lower), isClosingQuoteMark(tokens[v - 1]) || tokens[v - 1].lower == "," else { continue }
             var d = v + 1
             if tokens[d].kind == .word, tokens[d].quote == nil, tokens[d].lower.isPossessiveForm {
                 // `said Dover's chief executive`: the possessive is the determiner.
@@ -161,9 +182,11 @@ enum SubjectTagRepair {
     /// `…, the chief executive, Tom Reyes, said.`: a determiner's (or a possessive's) run of
     /// lower-case adjective-tagged words closed by a comma and a capitalised name ends in the head
     /// noun the name is apposed to, which the tagger read as an adjective by its ending.
-    static func repairHeadsBeforeApposedNames(_ tokens: inout Tokens, _ range: Range<Int>) {
-        // The tag is tested before the comma's text: most words are no adjective.
-        for c in range where c - 2 >= range.lowerBound && c + 1 < range.upperBound && tokens.tag(at: c - 1) == .adj && tokens[c].lower == "," {
+    static func repairHeadsBeforeApposedNames(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            // The tag is tested before the comma's text: most words are no adjective.
+            let c = Int(site) + 1
+            guard c - 2 >= range.lowerBound, c + 1 < range.upperBound, tokens.tag(at: c - 1) == .adj, tokens[c].lower == "," else { continue }
             let head = c - 1
             guard tokens[head].tag == .adj, tokens[head].kind == .word, !tokens[head].isCapitalized, tokens[head].quote == nil,
                   mayHeadPhrase(tokens[head].lower), !quantityAdjectives.contains(tokens[head].lower),
@@ -188,8 +211,10 @@ enum SubjectTagRepair {
     /// one before a capitalised name and an inflected verb is that name's first name; so is one
     /// opening the sentence before a comma (`May, speaking in the Commons, said…`). (A question
     /// keeps its bare verb: `Will Congress act?`.)
-    static func repairModalNames(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k + 1 < range.upperBound && tokens.tag(at: k) == .aux {
+    static func repairModalNames(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let k = Int(site)
+            guard k + 1 < range.upperBound, tokens.tag(at: k) == .aux else { continue }
             let t = tokens[k]
             guard t.kind == .word, t.isCapitalized, t.quote == nil, modals.contains(t.lower),
                   k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == "," else { continue }
@@ -209,8 +234,10 @@ enum SubjectTagRepair {
 
     /// `White, however, said…`: a capitalised adjective opening the clause, then an adverb set
     /// off by commas and a reporting verb, is a surname, as it is right before the verb.
-    static func repairSubjectsBeforeAsides(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k + 4 < range.upperBound && tokens.tag(at: k + 4) == .verb {
+    static func repairSubjectsBeforeAsides(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let k = Int(site) - 4
+            guard k >= range.lowerBound, tokens.tag(at: k + 4) == .verb else { continue }
             let t = tokens[k]
             guard t.tag == .adj, t.isCapitalized, t.kind == .word, t.quote == nil, !quantityAdjectives.contains(t.lower),
                   k == range.lowerBound || isClosingQuoteMark(tokens[k - 1]) || tokens[k - 1].lower == ",",
@@ -247,9 +274,10 @@ enum SubjectTagRepair {
 
     /// `“…,” said Small, who…`, `“…,” said Will Doyle.`: after a quote and its reporting verb, a
     /// capitalised word that closes the phrase or starts a run of capitals is a name.
-    static func repairInvertedSubjects(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k - 2 >= range.lowerBound && k + 1 < range.upperBound {
-            guard tokens.tag(at: k - 1) == .verb, tokens[k - 1].is(.reporting) else { continue }
+    static func repairInvertedSubjects(_ tokens: inout Tokens, _ range: Range<Int>, _ sites: RepairSites.List) {
+        for site in sites {
+            let k = Int(site) + 1
+            guard k - 2 >= range.lowerBound, k + 1 < range.upperBound, tokens.tag(at: k - 1) == .verb, tokens[k - 1].is(.reporting) else { continue }
             let verb = tokens[k - 1]
             let t = tokens[k]
             guard verb.tag == .verb, verb.is(.reporting), !Lexicon.isGerund(verb.lower), t.kind == .word, t.isCapitalized,
