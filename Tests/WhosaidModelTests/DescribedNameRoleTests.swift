@@ -85,3 +85,39 @@ extension DescribedNameRoleTests {
         #expect(a.actor(named: "Dion Hale")?.roles == [])
     }
 }
+
+extension DescribedNameRoleTests {
+    /// A description inside a sentence-opening prepositional phrase is that phrase's object, not
+    /// the role of the name after it (``PersonNameIndex/opensWithPrepositionalPhrase(before:)``).
+    @Test("A description inside an opening prepositional phrase is no role", arguments: [
+        "Unlike her brother, Ann Lee, 34, said she would stay in town.",
+        "After speaking to the officer, Ann Lee, 34, said she was fine.",
+    ])
+    func noRoleFromAnOpeningPhrase(_ text: String) {
+        let a = analyze("The city council met on Tuesday.\n" + text)
+        #expect(a.actor(named: "Ann Lee")?.roles == [])
+    }
+
+    /// A place's or a building's name after a job noun is no person's (`The pastor Grace Church`).
+    @Test("A place after a job noun is no described person", arguments: [
+        ("The pastor Grace Church said the shelter was full.", "Grace Church"),
+        ("The coach Jordan Lake said the field was flooded.", "Jordan Lake"),
+        ("The governor Santa Clara said the roads were closed.", "Santa Clara"),
+    ])
+    func placeIsNoDescribedPerson(_ c: (String, String)) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
+        #expect(a.actor(named: c.1)?.kind != .person)
+    }
+
+    @Test func wordListsAreLowerCaseWithoutDuplicates() {
+        let lists: [WordSet] = [MentionFinder.describedNameOpeners, MentionFinder.placeNameEnds, MentionFinder.placeNameOpeners,
+                                PersonNameIndex.roleArticles, Attributor.sentenceOpeningTimeAdverbs, Attributor.timeNouns,
+                                Attributor.dashAsideEndingMarks]
+        for list in lists {
+            let words = Array(list)
+            #expect(!words.isEmpty)
+            #expect(Set(words).count == words.count)
+            #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
+        }
+    }
+}

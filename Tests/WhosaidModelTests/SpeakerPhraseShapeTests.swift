@@ -2634,7 +2634,7 @@ expected: [("the lawyer", "They want their money back")]),
         + coordinatedPassiveParticipleCases + mannerAdverbParticipleCases + splitInfinitiveCases
         + coordinatedAuxiliaryPredicateCases + ofPhraseInCoordinatedSubjectCases + nounCueShapeCases
         + shownFindingCases + verbObjectBeforeCommaParticipleCases + complementClauseParticipleCases
-        + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases
+        + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases + reviewMendCases55
 
     /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc55b):
     /// an aside between two dashes that opens with a coordinator leaves the reported clause whole
@@ -3075,5 +3075,36 @@ expected: [("the lawyer", "They want their money back")]),
         // Without a cue after the coordinator the clause goes on with what was said.
         Case(text: "The levee will hold, officials said, and crews were sent to the river to pile sandbags.",
              expected: [("officials", "The levee will hold"), ("officials", "and crews were sent to the river to pile sandbags")]),
+    ]
+
+    /// A second reader's findings on the session's merged rules (paired dash asides, a subject's
+    /// aside before a quote, clauses after an object), each a wrong reading now mended.
+    static let reviewMendCases55: [Case] = [
+        // A verb after the closing dash, when the clause before the opening dash holds its verb,
+        // is the aside's own predicate: a new clause, perhaps with a cue of its own.
+        Case(text: "Dana Reyes said the vote was fair – and Omar Ortiz – agreed.",
+             expected: [("Dana Reyes", "the vote was fair")]),
+        Case(text: "Dana Reyes said the plan was dead – and Mayor Omar Ortiz – the rival – said it was not.",
+             expected: [("Dana Reyes", "the plan was dead"), ("Omar Ortiz", "it was not")]),
+        Case(text: "Dana Reyes said it was over – and then – left the room.",
+             expected: [("Dana Reyes", "it was over")]),
+        Case(text: "Dana Reyes said the budget was cut – and the mayor – furious – resigned.",
+             expected: [("Dana Reyes", "the budget was cut")]),
+        // Before the verb of a clause that has none yet, the aside stays inside it.
+        Case(text: "Dana Reyes said the mayor – and his deputy – would resign.",
+             expected: [("Dana Reyes", "the mayor – and his deputy – would resign")]),
+        // An inverted question or a sentence adverb before the quote: the quote stands alone.
+        Case(text: "The mayor, at the rally, “is it over?” Omar Ortiz asked.",
+             expected: [("Omar Ortiz", "“is it over?”")]),
+        Case(text: "Nevertheless, in the end, “was the right call,” Omar Ortiz said.",
+             expected: [("Omar Ortiz", "“was the right call,”")]),
+        // An object pronoun after the verb is no inverted question: the subject keeps its quote.
+        Case(text: "The bank's chief executive, Lena Voss, “had me at hello,” Omar Ortiz wrote.",
+             expected: [("Omar Ortiz", "The bank's chief executive, Lena Voss, “had me at hello,”")]),
+        // A clause after a noun of time tells which time it is: the object keeps it.
+        Case(text: "Dana Reyes recalled the night before the storm hit the coast.",
+             expected: [("Dana Reyes", "the night before the storm hit the coast")]),
+        Case(text: "Dana Reyes described the years after the mill closed.",
+             expected: [("Dana Reyes", "the years after the mill closed")]),
     ]
 }

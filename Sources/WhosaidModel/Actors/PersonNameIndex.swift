@@ -183,12 +183,24 @@ struct PersonNameIndex {
               tokens[k - 1].quote == nil, tokens[k - 1].isWord {
             let t = tokens[k - 1]
             if Self.roleArticles.contains(t.lower) || MentionFinder.possessivePronouns.contains(t.lower) || t.isCapitalized && t.lower.hasSuffix("'s") {
-                return TextSpan(start: t.start, end: tokens[head].end)
+                return opensWithPrepositionalPhrase(before: k - 1) ? nil : TextSpan(start: t.start, end: tokens[head].end)
             }
             guard !t.isCapitalized, [.noun, .adj, .num].contains(t.tag) || t.lower.hasSuffix("'s") else { return nil }
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the sentence opens with a preposition or a subordinator and no comma before token
+    /// `k` (`Unlike her brother, Ann Lee said…`, `After speaking to the officer, Ann Lee…`): a
+    /// description there is the phrase's object, not the role of the name after its comma.
+    func opensWithPrepositionalPhrase(before k: Int) -> Bool {
+        var s = k
+        while s - 1 >= 0, tokens[s - 1].sentence == tokens[k].sentence {
+            s -= 1
+            if tokens[s].lower == "," { return false }
+        }
+        return s < k && (tokens[s].tag == .adp || tokens[s].tag == .sconj || Attributor.subordinators.contains(tokens[s].lower))
     }
 
     /// Articles that open a description read as a role (not a quantity: `One candidate, Ann Lee,`).

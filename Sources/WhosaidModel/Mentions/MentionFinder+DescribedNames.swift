@@ -37,8 +37,23 @@ extension MentionFinder {
     /// organizer Alliance for Schools` stays an organisation's name.
     func isDescribedFullName(first: Int, last: Int) -> Bool {
         guard first < last, isBarePersonalName(first: first, last: last) else { return false }
-        return FirstNameGender.isFirstName(tokens[first].lower) || !PartOfSpeechTagger.embedded.knows(normalizedSurname(tokens[last].lower))
+        // "The pastor Grace Church", "the coach Jordan Lake", "the governor Santa Clara": a place's
+        // or a body's name opens with a given name as often.
+        let surname = normalizedSurname(tokens[last].lower)
+        if Self.placeNameEnds.contains(surname) || Lexicon.organisationHeads.contains(surname)
+            || PersonNameIndex.apposedPlaceHeads.contains(surname) || Self.placeNameOpeners.contains(tokens[first].lower)
+            || last == first + 1 && NonPersonNames.isTwoWordPlace(tokens[first].lower, surname) { return false }
+        return FirstNameGender.isFirstName(tokens[first].lower) || !PartOfSpeechTagger.embedded.knows(surname)
     }
+
+    /// Last words of places' and buildings' names that are rarely surnames: data, checked by a test.
+    static let placeNameEnds: WordSet = [
+        "lake", "church", "chapel", "cathedral", "temple", "mosque", "synagogue", "bay", "creek", "harbor", "harbour",
+        "springs", "falls", "heights", "mountain", "mountains", "canyon", "beach", "island", "county", "valley",
+    ]
+
+    /// First words of places' names that are given names too (`Santa Clara`, `San Diego`, `Fort Worth`).
+    static let placeNameOpeners: WordSet = ["santa", "san", "saint", "st.", "fort", "port", "mount", "lake"]
 
     /// Whether token `k` is a lower-case noun with a possessive ending (`company's`, `state's`).
     func isLowerCasePossessiveNoun(_ k: Int) -> Bool {

@@ -193,7 +193,7 @@ extension Attributor {
            ["and", "but", "he", "she", "they", "it", "which", "who"].contains(tokens[k + 1].lower),
            !closesAsideAfterThat(dash: k),
            // "said the budget – and not the tax plan – is the issue": an aside the same dash closes.
-           !opensPairedDashAside(at: k, last: last) {
+           !opensPairedDashAside(at: k, last: last, from: start) {
             return true
         }
         // "… to the convention floor -- even as Clinton closed in", "… in 2018 - though it is

@@ -23,6 +23,13 @@ extension Attributor {
     static let asNonSubordinatorWords: WordSet = ["such", "well", "so", "as", "same"]
     /// Adverbs that may lead a subordinator and go with its clause (`even as`, `shortly after`).
     static let subordinatorLeadAdverbs: WordSet = ["even", "just", "shortly", "right", "soon", "long", "only"]
+    /// Nouns of time whose own clause a subordinator opens (`the night before the storm hit`,
+    /// `the years after the plant closed`): data, checked by a test.
+    static let timeNouns: WordSet = [
+        "night", "nights", "day", "days", "morning", "mornings", "evening", "evenings", "afternoon", "week", "weeks",
+        "month", "months", "year", "years", "moment", "moments", "time", "times", "hour", "hours", "minute", "minutes",
+        "decade", "decades", "period", "era", "season", "summer", "winter", "spring", "fall", "weekend",
+    ]
     /// The most tokens of an object before its adjunct clause.
     static let maxObjectBeforeAdjunctClause = 14
 
@@ -38,7 +45,8 @@ extension Attributor {
         while k < end, k - c <= Self.maxObjectBeforeAdjunctClause {
             let t = tokens[k]
             if t.quote != nil || isOpenMark(k) || !t.isWord { return nil }
-            if opensAnonymityCondition(at: k, end: end) || opensObjectAdjunctClause(at: k, end: end) {
+            // "recalled the night before the storm hit": a clause after a noun of time tells which one.
+            if opensAnonymityCondition(at: k, end: end) || opensObjectAdjunctClause(at: k, end: end) && !Self.timeNouns.contains(tokens[k - 1].lower) {
                 return k - 1 > c && Self.subordinatorLeadAdverbs.contains(tokens[k - 1].lower) ? k - 1 : k
             }
             // A verb in the object is a clause's or a participle's: its adjuncts are its own.
