@@ -15,6 +15,9 @@ struct DescribedNameRoleTests {
         ("The economist Greta Vasquez said prices would rise.", "prices would rise", "Greta Vasquez", "The economist"),
         ("The conservative radio host Curtis Wen said the count was rigged.", "the count was rigged", "Curtis Wen", "The conservative radio host"),
         ("“We will appeal,” said her attorney Dana Pelletier.", "We will appeal", "Dana Pelletier", "her attorney"),
+        // A surname in -s is no plural here (`Reyes`, `Rivas`).
+        ("The economist Tom Reyes said prices would rise.", "prices would rise", "Tom Reyes", "The economist"),
+        ("Her neighbor Ana Rivas said the town needed the money.", "the town needed the money", "Ana Rivas", "Her neighbor"),
     ])
     func describedName(_ c: (String, String, String, String)) {
         let a = analyze("The city council met on Tuesday.\n" + c.0)

@@ -36,7 +36,7 @@ extension MentionFinder {
     /// name or the last no word the tagger knows otherwise (`Kim Dae-ho`), so that `the event
     /// organizer Alliance for Schools` stays an organisation's name.
     func isDescribedFullName(first: Int, last: Int) -> Bool {
-        guard first < last, isBarePersonalName(first: first, last: last) else { return false }
+        guard first < last, isCapitalisedNameRun(first: first, last: last) else { return false }
         // "The pastor Grace Church", "the coach Jordan Lake", "the governor Santa Clara": a place's
         // or a body's name opens with a given name as often.
         let surname = normalizedSurname(tokens[last].lower)
@@ -44,6 +44,18 @@ extension MentionFinder {
             || PersonNameIndex.apposedPlaceHeads.contains(surname) || Self.placeNameOpeners.contains(tokens[first].lower)
             || last == first + 1 && NonPersonNames.isTwoWordPlace(tokens[first].lower, surname) { return false }
         return FirstNameGender.isFirstName(tokens[first].lower) || !PartOfSpeechTagger.embedded.knows(surname)
+    }
+
+    /// Whether `first...last` are capitalised proper nouns with no title, naming no people, party
+    /// or organisation (``isBarePersonalName(first:last:)`` without its reading of a last word in
+    /// -s as a plural: `Tom Reyes`, `Ana Rivas` are people).
+    func isCapitalisedNameRun(first: Int, last: Int) -> Bool {
+        for k in first...last {
+            let t = tokens[k]
+            guard t.isWord, t.isCapitalized, t.tag == .propn, t.quote == nil, !isTitle(k), !t.is(.title) else { return false }
+        }
+        let head = tokens[last].lower
+        return !Lexicon.groupHeads.contains(head) && !Lexicon.peoplePlurals.contains(head) && !isOrganisation(first: first, last: last)
     }
 
     /// Last words of places' and buildings' names that are rarely surnames: data, checked by a test.
