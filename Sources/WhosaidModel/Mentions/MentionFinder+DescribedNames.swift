@@ -7,8 +7,9 @@ import WhosaidSyntax
 /// the job (`Ruiz's campaign manager Rob Mills`). A determiner before a name otherwise made the
 /// whole phrase an organisation's name (``classify(first:last:)``).
 extension MentionFinder {
-    /// Words that open such a description: articles and possessive pronouns.
-    static let describedNameOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
+    /// Words that open such a description: articles (``PersonNameIndex/roleArticles``) and
+    /// possessive pronouns (``possessivePronounList``).
+    static let describedNameOpeners = WordSet(possessivePronounList.union(PersonNameIndex.roleArticles))
 
     /// Most lower-case words between the opener (and its possessive noun) and the name
     /// (`longtime campaign finance director`).
