@@ -151,7 +151,7 @@ struct PersonNameIndex {
             let t = tokens[e]
             if t.lower == "," || t.lower == "." { break }
             guard t.isWord || t.kind == .number || t.lower == "-" || t.lower == "'s" || t.lower == "&",
-                  t.tag != .verb && t.tag != .aux || t.isCapitalized || isAttributiveParticiple(e, in: k), !Self.relativeWords.contains(t.lower) else { return nil }
+                  t.tag != .verb && t.tag != .aux || t.isCapitalized || modifiesRoleNoun(participle: e, inRoleFrom: k), !Self.relativeWords.contains(t.lower) else { return nil }
             e += 1
         }
         let closed = e >= tokens.count || tokens[e].sentence != tokens[k].sentence || tokens[e].lower == "," || tokens[e].lower == "."
@@ -217,7 +217,7 @@ struct PersonNameIndex {
     /// Whether the verb at `e` of a role read from `k` is a participle modifying the noun after
     /// it (`a retired nurse`, `the newly elected mayor`): in -ed or -en, after the role's opener,
     /// an adjective or an adverb, before a noun (not `the woman hired staff`).
-    func isAttributiveParticiple(_ e: Int, in k: Int) -> Bool {
+    func modifiesRoleNoun(participle e: Int, inRoleFrom k: Int) -> Bool {
         guard e > k, e + 1 < tokens.count, tokens[e].tag == .verb, tokens[e + 1].tag == .noun, tokens[e + 1].isWord else { return false }
         let w = tokens[e].lower
         guard w.endsWith("ed") || w.endsWith("en") else { return false }
