@@ -46,4 +46,18 @@ struct AppositiveRoleTests {
         #expect(a.speaker(of: "mines can be restored") != nil)
         #expect(!roles.contains("Mr. Van"))
     }
+
+    /// The title of a mention that never speaks is the role of a person who speaks elsewhere
+    /// without one (``ActorBuilder/giveAppositiveRoles(from:to:)``), with what the article
+    /// writes before it; an apposition's role comes first, a courtesy title is none.
+    @Test("A title at a mention that is no speaker's is the role", arguments: [
+        ("Lawyers for the firm told Judge Harriet Lam that it had complied. Lam said she would rule in May.", "Harriet Lam", ["Judge"]),
+        ("The rally was opened by Ohio Gov. Carla Benning on Friday. Benning said the plant would stay.", "Carla Benning", ["Ohio Gov."]),
+        ("Protesters met Mayor Ines Okoro, a former nurse, outside. Okoro said she would listen.", "Ines Okoro", ["a former nurse"]),
+        ("Reporters asked Mr. Dale Whitcombe about the plant. Whitcombe said it would stay.", "Dale Whitcombe", []),
+    ])
+    func titleOfAnUnspokenMention(_ c: (String, String, [String])) {
+        let a = analyze(c.0)
+        #expect(a.actor(named: c.1)?.roles == c.2)
+    }
 }

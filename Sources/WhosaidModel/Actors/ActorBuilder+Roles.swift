@@ -104,17 +104,28 @@ extension ActorBuilder {
 extension ActorBuilder {
     /// A person who spoke where the article gave no role, given the role of the apposition at
     /// the first mention of their full name elsewhere (`Ana Ruiz, the county's health director,
-    /// toured the clinics. She said…`): the role the article gives them, wherever it does.
+    /// toured the clinics. She said…`), or else the title of a mention that never spoke
+    /// (`Lawyers told Judge Harriet Lam… Lam said`): the role the article gives them, wherever
+    /// it does. A courtesy title ("Mr.") is no role (the actor list drops it as ever).
     func giveAppositiveRoles(from names: PersonNameIndex, to drafts: inout [ActorDraft]) {
         guard drafts.contains(where: { $0.kind == .person && $0.roleList.items.isEmpty && $0.fullKey != nil }) else { return }
         var roleOf: [String: String] = [:]
-        for entry in names.entries {
-            guard let span = entry.role, entry.name.hasSpace else { continue }
+        var titleOf: [String: String] = [:]
+        for entry in names.entries where entry.name.hasSpace {
             let k = key(entry.name)
-            if roleOf[k] == nil, let role = RoleText.cleaned(document.text(in: span)) { roleOf[k] = role }
+            if roleOf[k] == nil, let span = entry.role, let role = RoleText.cleaned(document.text(in: span)) { roleOf[k] = role }
+            if titleOf[k] == nil, let span = entry.titleSpan {
+                let title = document.text(in: span)
+                if !RoleWords.honorifics.contains(title.lowercased()) { titleOf[k] = title }
+            }
         }
         for id in drafts.indices where drafts[id].kind == .person && drafts[id].roleList.items.isEmpty {
-            if let full = drafts[id].fullKey, let role = roleOf[full] { _ = drafts[id].roleList.insert(role) }
+            guard let full = drafts[id].fullKey else { continue }
+            if let role = roleOf[full] {
+                _ = drafts[id].roleList.insert(role)
+            } else if drafts[id].titles.allSatisfy({ RoleWords.honorifics.contains($0.lowercased()) }), let title = titleOf[full] {
+                drafts[id].titles.append(title)
+            }
         }
     }
 }

@@ -17,6 +17,9 @@ struct PersonNameIndex {
         /// The lower-cased title before the name, when it holds a word only people carry
         /// ("vice president", "sen.").
         var title: String?
+        /// Where the title runs in the text, as written and with what the article puts before it
+        /// ("Judge", "Massachusetts Sen."): the role of a person whose titled mention never speaks.
+        var titleSpan: TextSpan? = nil
         /// The gender of the noun of kin a first name alone is apposed to ("her father, Manuel,").
         var kinGender: Gender? = nil
         /// The role an apposition closed by a comma or the sentence's end gives the name
@@ -361,6 +364,8 @@ struct PersonNameIndex {
                MentionFinder.isJobTitleWord(tokens[first].lower), FirstNameGender.isFirstName(tokens[first + 1].lower) {
                 first += 1
             }
+            // "Told Judge Harriet Lam": the title as written, from the run's first title word.
+            let titleSpan = title == nil || first <= titleStart ? nil : TextSpan(start: tokens[titleStart].start, end: tokens[first - 1].end)
             // "Aner Shalev Wednesday, May 2": a heading's date glued to the name is no part of it.
             while j > first + 1, Self.weekdays.contains(tokens[j].lower) { j -= 1 }
             // Possessives inside the run ("State Department's East Asia") make it no name.
@@ -454,7 +459,7 @@ struct PersonNameIndex {
                 }
             }
             entries.append(Entry(token: j, name: entryName,
-                                 surname: surname, hasPersonEvidence: evidence, title: title, kinGender: kinGender, role: role,
+                                 surname: surname, hasPersonEvidence: evidence, title: title, titleSpan: titleSpan, kinGender: kinGender, role: role,
                                  isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
         }
     }
