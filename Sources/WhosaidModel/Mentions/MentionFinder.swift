@@ -264,10 +264,13 @@ struct MentionFinder {
         // said`: a name read as an organisation's wins over any description before it, and may
         // open with `the`; a word that names a firm as often as a person's job names a firm there
         // (``apposedOrganisationHeads``: `The regulator, Ofgem, said`).
-        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name) && name.first == name.last,
+        // `The utility, Coastal Electric, said`: so is a longer name with neither, after a
+        // description whose head names a kind of organisation (``isOrganisationDescription(_:)``).
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name),
            name.first - 2 > floor, tokens[name.first - 1].lower == ",",
            tokens[name.first].isCapitalized || name.actorKind == .organisation && opensWithArticleAndCapital(name),
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
+           name.actorKind == .organisation || name.first == name.last || isOrganisationDescription(role),
            role.first == floor || isSentenceStart(role.first),
            isOrganisationDescription(role) || name.actorKind == .organisation && !isPersonDescription(role)
             || Self.apposedOrganisationHeads.contains(tokens[role.last].lower) && !Self.personPossessives.contains(tokens[role.first].lower),
@@ -322,6 +325,7 @@ struct MentionFinder {
                     // "The report, released Thursday by…,": a reduced relative clause is no role.
                     if tokens[roleStart].lower != "who", !isParticipleOpening(roleStart) {
                         name.role = text(roleStart, comma - 1)
+                        if apposesOrganisationDescription(name, roleFrom: roleStart, to: comma - 1) { name.actorKind = .organisation }
                     }
                     // "founder of the Civic Institute": a role with a name as its object reads as
                     // a name, but it describes someone named before it.
@@ -373,6 +377,17 @@ struct MentionFinder {
 
     /// Whether `name`, read as a person's, shows nothing of a person: no title and no first name
     /// the gender table knows (`Ofgem`, `Brightair`), so a description may say what it names.
+    /// Whether the name `name`, read as a person's without proof (``isUnprovenPersonName(_:)``),
+    /// is apposed to a description of an organisation from `first` to `last` (`Coastal Electric,
+    /// the utility, said`): the name is the organisation's. An article opens the description,
+    /// whose head is an organisation's noun and which has no preposition (`Ann Kerr, head of the
+    /// agency,` is a person).
+    func apposesOrganisationDescription(_ name: SpeakerMention, roleFrom first: Int, to last: Int) -> Bool {
+        guard name.kind == .name, isUnprovenPersonName(name), last > first, PersonNameIndex.roleArticles.contains(tokens[first].lower),
+              let role = phrase(endingAt: last, floor: first), role.kind == .description, role.first == first else { return false }
+        return isOrganisationDescription(role)
+    }
+
     func isUnprovenPersonName(_ name: SpeakerMention) -> Bool {
         name.actorKind == .person && name.title == nil && !isTitle(name.first)
             && !FirstNameGender.isFirstName(tokens[name.first].lower)
