@@ -44,10 +44,18 @@ extension Attributor {
         guard !titleCase[si], tokens[first].start >= after, paragraphOf(open) - paragraphOf(open - 1) <= 1,
               !holdsQuoteOtherThanTitle(sentenceStart...(open - 1)) else { return nil }
         let apposed = openingApposedName(first, before: open - 1)
-        guard let m = apposed ?? sentenceSubject(first: first, before: min(open - 1, first + 8)) else { return nil }
+        // `On “Face the Nation,” Sen. Dana Whitfield…`: the subject is sought after an opening
+        // phrase that names a show by its quoted title (``quotedTitleIntroductionEnd(from:before:)``).
+        let introductionEnd = apposed == nil ? quotedTitleIntroductionEnd(from: first, before: open - 1) : nil
+        let subjectFirst = introductionEnd ?? first
+        guard let m = apposed ?? sentenceSubject(first: subjectFirst, before: min(open - 1, subjectFirst + 8)) else { return nil }
+        // ... a person's, shown by a title or a known first name before a surname.
+        let titledIntroduction = introductionEnd == m.first
+            && (m.title != nil || m.last > m.first && FirstNameGender.isFirstName(tokens[m.first].lower))
         // A title before the subject or right after it (`On CBS’s “Face the Nation,” …`, where
-        // `CBS’s` owns the title) leaves the subject unsure.
-        guard !(sentenceStart...min(open - 1, m.lastWithRole + 1)).contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
+        // `CBS’s` owns the title) leaves the subject unsure, but for that introduction's.
+        guard !((titledIntroduction ? m.first : sentenceStart)...min(open - 1, m.lastWithRole + 1))
+            .contains(where: { tokens[$0].quote != nil || isOpenMark($0) }) else { return nil }
         // "Brooks was criticized by Councilwoman Dana Whitfield. “He has failed.”": the critic
         // speaks, when the quote speaks of the subject as he or she.
         if let agent = passiveAgent(after: m, before: open - 1), quoteOpensWithPronoun(of: m, quote: qi) { return agent }
@@ -56,7 +64,7 @@ extension Attributor {
         // definite role, which takes up someone named before (``opensDefiniteRole(_:)``).
         let person = m.kind == .name && m.actorKind == .person
             || isPersonDescription(m) && !opensDefiniteRole(m) && m.last + 1 < open && [.verb, .aux, .adv].contains(tokens[m.last + 1].tag)
-        guard person, m.first <= first + 2 || apposed != nil || followsIntroduction(m, sentenceFirst: first),
+        guard person, m.first <= first + 2 || apposed != nil || followsIntroduction(m, sentenceFirst: first) || titledIntroduction,
               isNarrativeSentence(first: first, quote: qi, subject: m),
               !quoteSpeaksOf(m, quote: qi, sentenceFirst: first) else { return nil }
         return m
@@ -91,6 +99,36 @@ extension Attributor {
         // name must show it is a person's, by a title or a known first name before a surname.
         guard m.title != nil || m.last > m.first && FirstNameGender.isFirstName(tokens[m.first].lower) else { return false }
         return !(first..<m.first - 1).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux || tokens[$0].quote != nil }
+    }
+
+    /// Most tokens of an opening prepositional phrase that names a show by a quoted title.
+    static let maxQuotedTitleIntroductionTokens = 16
+
+    /// The first token after an opening prepositional phrase at `first` that names a show or a
+    /// work by a quoted title and ends at a comma inside or after the title's closing mark (`On
+    /// “Face the Nation,” Sen. Dana Whitfield…`, `In an interview with “The Daily Ledger”, Lena
+    /// Park…`), with no verb in the phrase and nothing in quotation marks but titles
+    /// (``isTitleLike(_:allowingFinalStop:)``); nil for any other opening. A phrase without a
+    /// quoted title is ``followsIntroduction(_:sentenceFirst:)``'s.
+    func quotedTitleIntroductionEnd(from first: Int, before limit: Int) -> Int? {
+        guard tokens[first].tag == .adp, tokens[first].is(.preposition) else { return nil }
+        var titles = 0
+        var k = first
+        while k < limit, k - first <= Self.maxQuotedTitleIntroductionTokens {
+            if let q = tokens[k].quote ?? (isOpenMark(k) && k + 1 < tokens.count ? tokens[k + 1].quote : nil) {
+                guard isTitleLike(q) else { return nil }
+                titles += 1
+                // The comma inside the closing mark (`“Face the Nation,”`); one after it is read below.
+                let close = closeToken[q]
+                if close > 0, tokens[close - 1].lower == ",", tokens[close - 1].quote == q { return close + 1 < limit ? close + 1 : nil }
+                k = max(k + 1, close + 1)
+                continue
+            }
+            if tokens[k].lower == "," { return titles > 0 && k + 1 < limit ? k + 1 : nil }
+            if isOpenMark(k) || tokens[k].tag == .verb || tokens[k].tag == .aux { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Most tokens of a clause coordinated last in a sentence (`, and her husband cut in.`).
