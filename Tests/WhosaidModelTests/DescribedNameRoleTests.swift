@@ -68,6 +68,7 @@ extension DescribedNameRoleTests {
         ("Coach Vic Amaro fired his longtime assistant, Dion Hale, on Friday. Hale said he was stunned.", "he was stunned", "Dion Hale", "his longtime assistant"),
         ("The club's general manager, Lou Stanton, met the players. Stanton said the matter was closed.", "the matter was closed", "Lou Stanton", "The club's general manager"),
         ("Hale's lawyer, Marcus Greer, flew in on Sunday. Greer said his client was excused.", "his client was excused", "Marcus Greer", "Hale's lawyer"),
+        ("Another parent, Mina Ortiz, was blunter. Ortiz said the board should pay.", "the board should pay", "Mina Ortiz", "Another parent"),
     ])
     func apposedAfterDescription(_ c: (String, String, String, String)) {
         let a = analyze(c.0)

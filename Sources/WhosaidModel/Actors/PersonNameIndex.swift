@@ -185,7 +185,7 @@ struct PersonNameIndex {
         while k - 1 >= 0, head - k < Self.maxRoleTokens, tokens[k - 1].sentence == tokens[head].sentence,
               tokens[k - 1].quote == nil, tokens[k - 1].isWord {
             let t = tokens[k - 1]
-            if Self.roleArticles.contains(t.lower) || MentionFinder.possessivePronouns.contains(t.lower) || t.isCapitalized && t.lower.hasSuffix("'s") {
+            if Self.apposedRoleDeterminers.contains(t.lower) || MentionFinder.possessivePronouns.contains(t.lower) || t.isCapitalized && t.lower.hasSuffix("'s") {
                 return opensWithPrepositionalPhrase(before: k - 1) ? nil : TextSpan(start: t.start, end: tokens[head].end)
             }
             guard !t.isCapitalized, [.noun, .adj, .num].contains(t.tag) || t.lower.hasSuffix("'s") else { return nil }
@@ -208,6 +208,11 @@ struct PersonNameIndex {
 
     /// Articles that open a description read as a role (not a quantity: `One candidate, Ann Lee,`).
     static let roleArticles: WordSet = ["a", "an", "the"]
+
+    /// Determiners that open a description a name is set off after, read as the person's role:
+    /// the articles and `another` (`Another parent, Mina Ortiz, was blunter`), as a speaker's
+    /// apposition reads them (``MentionFinder``).
+    static let apposedRoleDeterminers = WordSet(roleArticles.union(["another"]))
 
     /// The start of an apposition's role after an age set off by commas (`Janet Creel, 64, a
     /// retired nurse,`): the token after the age's comma when a role opener follows it, else `k`.
