@@ -116,7 +116,7 @@ extension DescribedNameRoleTests {
     @Test func wordListsAreLowerCaseWithoutDuplicates() {
         let lists: [WordSet] = [MentionFinder.describedNameOpeners, MentionFinder.placeNameEnds, MentionFinder.placeNameOpeners,
                                 PersonNameIndex.roleArticles, Attributor.sentenceOpeningTimeAdverbs, Attributor.timeNouns,
-                                Attributor.dashAsideEndingMarks]
+                                Attributor.dashAsideEndingMarks, PersonNameIndex.apposedRoleDeterminers, MentionFinder.firmNameEnds]
         for list in lists {
             let words = Array(list)
             #expect(!words.isEmpty)

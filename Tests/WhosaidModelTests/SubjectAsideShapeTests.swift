@@ -291,6 +291,13 @@ enum SubjectAsideShapeTests {
              expected: [("Tom Becker", "The levy is dead")]),
         Case(text: "Gov. Earl Ray Tomblin of West Virginia said the mines were safe.",
              expected: [("Earl Ray Tomblin", "the mines were safe")]),
+        // A firm whose first word is also a given name (`Hartwell`, `Fulton`) is no person's name.
+        Case(text: "Priya Bose of Hartwell Capital said the warning raised questions.",
+             expected: [("Priya Bose", "the warning raised questions")]),
+        Case(text: "Priya Bose of the Fulton Institute said the warning raised questions.",
+             expected: [("Priya Bose", "the warning raised questions")]),
+        Case(text: "Another analyst, Priya Bose of Hartwell Securities, said the warning raised questions.",
+             expected: [("Priya Bose", "the warning raised questions")]),
     ]
 
     /// `who` with an auxiliary written onto it opens a restrictive relative clause as `who` does

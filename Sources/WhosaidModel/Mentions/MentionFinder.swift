@@ -497,12 +497,25 @@ struct MentionFinder {
     /// Church`), not a title (`Secretary of State`) or an organisation (`Bank of America`).
     /// Whether the words after `of` end in a first name of clear gender and a surname (`Supervisor
     /// of Elections Susan Bucher`): the words before `of` are a title, not a person's name.
+    /// An article after `of` (`of the Hartwell Institute`) or a last word that ends firms' names
+    /// (`of Hartwell Capital`, ``firmNameEnds``, or an organisation's head) shows an organisation,
+    /// whatever given name its first word is.
     func endsWithGivenAndSurname(_ last: Int, after of: Int) -> Bool {
         guard last - 1 > of, tokens[last].isCapitalized, tokens[last - 1].isCapitalized else { return false }
+        guard !tokens[of + 1].is(.determiner), !Self.firmNameEnds.contains(tokens[last].lower),
+              !Lexicon.organisationHeads.contains(tokens[last].lower) else { return false }
         // "Earl Ray Tomblin of West Virginia": a place of two words, whatever its first word.
         guard !NonPersonNames.isTwoWordPlace(tokens[last - 1].lower, normalizedSurname(tokens[last].lower)) else { return false }
         return FirstNameGender.gender(of: tokens[last - 1].lower) != nil
     }
+
+    /// Last words of firms' names that are no surnames (`Hartwell Capital`, `Fulton Securities`,
+    /// `Reyes Partners`): data, checked by a test.
+    static let firmNameEnds: WordSet = [
+        "capital", "partners", "securities", "advisors", "advisers", "associates", "investments", "management",
+        "consulting", "ventures", "strategies", "analytics", "economics", "llp", "lp", "co.", "co", "equity",
+        "markets", "asset", "assets", "insurance", "realty", "properties", "communications", "media", "labs",
+    ]
 
     /// Titles before the name may open it (`Sen. Tom Becker of Idaho`); two people joined
     /// (`Sens. Ted Cruz of Texas and Marco Rubio of Florida`) are not one.
