@@ -1142,6 +1142,12 @@ struct MentionFinder {
                     // person the text names; the name is the speaker.
                     m.title = nil
                 } else if bare == nameStart, nameStart - first >= 2, isDescribedFullName(first: nameStart, last: last),
+                          describesPersonByRole(first: first, nameStart: nameStart), opensSubjectlessClauseCue(after: last) {
+                    // "The officer Ann Lee said shot her brother": the description is the
+                    // antecedent of a contact clause the name is the subject of, not the name's
+                    // role (``opensSubjectlessClauseCue(after:)``): the name alone speaks.
+                    return classify(first: nameStart, last: last)
+                } else if bare == nameStart, nameStart - first >= 2, isDescribedFullName(first: nameStart, last: last),
                           describesPersonByRole(first: first, nameStart: nameStart) {
                     // "Her neighbor Mark Daley", "the economist Jane Roe": the name speaks, the
                     // description is its role (``describesPersonByRole(first:nameStart:)``).
