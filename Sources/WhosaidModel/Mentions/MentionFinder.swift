@@ -1404,6 +1404,13 @@ struct MentionFinder {
         "filmmaker", "director", "producer", "rapper", "musician", "investor", "banker", "trader", "broker",
         "envoy", "ambassador", "emissary", "liaison", "surrogate", "counsel", "clerk", "rep", "bodyguard", "guard", "medic",
         "chaplain",
+        // Sport, media, money and the street (`his top scorer, Dion Hale,`, `the blogger Craig Moss`).
+        "scorer", "agent", "donor", "coach", "player", "captain", "athlete", "champion", "defender", "midfielder",
+        "goalie", "linebacker", "contestant", "winner", "contender", "frontrunner", "front-runner", "challenger",
+        "incumbent", "journalist", "publisher", "blogger", "speechwriter", "moderator", "cartoonist", "critic",
+        "industrialist", "magnate", "philanthropist", "demographer", "sociologist", "psychologist", "scholar",
+        "technician", "operative", "retiree", "hacker", "dictator", "contributor", "bundler", "protester",
+        "soldier", "pilot", "priest", "bishop", "poet", "playwright", "composer", "investigator", "negotiator",
     ]
 
     /// Whether the capitalised word at `i` is a job noun (``roleNouns``, ``jobTitleNouns``) before a
