@@ -153,9 +153,10 @@ extension ActorBuilder {
 
     /// Whether tokens from `first` up to the name starting at offset `bareStart` are a title and
     /// its modifiers only: at most ``maxIntroducedTitleTokens`` words, none a verb, a pronoun or a
-    /// conjunction, and no preposition but `of` inside a capitalised office (`Secretary of
-    /// State`). A phrase read back from a name outside a subject runs over other words of its
-    /// sentence (`according to`, `Obama's clear reference to`, `events in Broward and former`).
+    /// conjunction, no preposition but `of` inside a capitalised office (`Secretary of State`),
+    /// and the last a title or a noun of a person (``isIntroducedTitleHead(_:)``). A phrase read
+    /// back from a name outside a subject runs over other words of its sentence (`according
+    /// to`, `Obama's clear reference to`, `events in Broward and former`, `Democracy Corps’`).
     func isIntroducedTitle(from first: Int, before bareStart: Int) -> Bool {
         var k = first
         while k < tokens.count, tokens[k].start < bareStart {
@@ -165,7 +166,14 @@ extension ActorBuilder {
             if t.tag == .adp, !(t.lower == "of" && k > first && tokens[k - 1].isCapitalized && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { return false }
             k += 1
         }
-        return true
+        return k > first && Self.isIntroducedTitleHead(tokens[k - 1].lower)
+    }
+
+    /// Whether the lower-cased `word` may end a title taken from an introduction: an office title
+    /// (``PersonNameIndex/personTitles``, ``MentionFinder/isRoleHead(_:)``: `Sen.`, `chairman`) or
+    /// a noun of a person (``PersonNameIndex/isPersonNoun(_:)``: `owner`, `voter`).
+    static func isIntroducedTitleHead(_ word: String) -> Bool {
+        PersonNameIndex.personTitles.contains(word) || MentionFinder.isRoleHead(word) || PersonNameIndex.isPersonNoun(word)
     }
 }
 
