@@ -190,6 +190,13 @@ extension DescribedNameRoleTests {
         #expect(a.actor(named: c.2)?.roles == c.3)
     }
 
+    @Test func aTitleOfSeveralPeopleIsNoOnesRole() {
+        let a = analyze("The city council met on Tuesday.\nSens. Ann Moss and Pat Greer met on Monday. Greer said the bill was dead.")
+        #expect(a.speaker(of: "the bill was dead") == "Pat Greer")
+        #expect(a.actor(named: "Pat Greer")?.roles == [])
+        #expect(ActorBuilder.isIntroducedTitleHead("sen.") && !ActorBuilder.isIntroducedTitleHead("sens."))
+    }
+
     /// The name read inside another person's description (`The daughter of … Tom Reyes`) is no
     /// speaker's phrase of its own there: no title is taken from it.
     @Test func aNameInsideAnotherPersonsDescriptionGivesNoTitle() {

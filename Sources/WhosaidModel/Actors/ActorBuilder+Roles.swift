@@ -171,10 +171,15 @@ extension ActorBuilder {
 
     /// Whether the lower-cased `word` may end a title taken from an introduction: an office title
     /// (``PersonNameIndex/personTitles``, ``MentionFinder/isRoleHead(_:)``: `Sen.`, `chairman`) or
-    /// a noun of a person (``PersonNameIndex/isPersonNoun(_:)``: `owner`, `voter`).
+    /// a noun of a person (``PersonNameIndex/isPersonNoun(_:)``: `owner`, `voter`), and no title of
+    /// several people (``pluralTitles``).
     static func isIntroducedTitleHead(_ word: String) -> Bool {
-        PersonNameIndex.personTitles.contains(word) || MentionFinder.isRoleHead(word) || PersonNameIndex.isPersonNoun(word)
+        !pluralTitles.contains(word)
+            && (PersonNameIndex.personTitles.contains(word) || MentionFinder.isRoleHead(word) || PersonNameIndex.isPersonNoun(word))
     }
+
+    /// Titles of several people (`Sens. Ann Moss and Pat Greer`): no one person's title.
+    static let pluralTitles: WordSet = ["sens.", "reps.", "gens."]
 }
 
 extension ActorBuilder {
