@@ -125,3 +125,84 @@ extension DescribedNameRoleTests {
         }
     }
 }
+
+extension DescribedNameRoleTests {
+    /// A description before a name that a contact clause follows is the clause's antecedent, no
+    /// role (``MentionFinder/opensSubjectlessClauseCue(after:)``); a clause with its own subject
+    /// leaves the role.
+    @Test func aContactClauseAntecedentIsNoRole() {
+        let a = analyze("The city council met on Tuesday.\nThe officer Ann Lee said shot her brother was never charged.")
+        #expect(a.speaker(of: "shot her brother") == "Ann Lee")
+        #expect(a.actor(named: "Ann Lee")?.roles == [])
+        let b = analyze("The city council met on Tuesday.\nThe economist Jane Roe said the tax will fail.")
+        #expect(b.actor(named: "Jane Roe")?.roles == ["The economist"])
+        let c = analyze("The city council met on Tuesday.\nHer neighbor Mark Daley said Monday the shots woke him.")
+        #expect(c.actor(named: "Mark Daley")?.roles == ["Her neighbor"])
+    }
+
+    /// A source's description before its name after `According to` is its role, as after a
+    /// subject; what follows the source's comma is still the statement.
+    @Test func anAccordingToSourceKeepsItsDescription() {
+        let a = analyze("The city council met on Tuesday.\nAccording to the economist Jane Roe, the tax will fail.")
+        #expect(a.speaker(of: "the tax will fail") == "Jane Roe")
+        #expect(a.actor(named: "Jane Roe")?.roles == ["the economist"])
+        let b = analyze("The city council met on Tuesday.\nAccording to Jane Roe, the tax will fail.")
+        #expect(b.actor(named: "Jane Roe")?.roles == [])
+    }
+
+    /// A participle after an apposed description stays in the name's role.
+    @Test func anApposedDescriptionWithParticipleIsTheRole() {
+        let a = analyze("The city council met on Tuesday.\nJanet Creel, the woman accused of fraud, said she was innocent.")
+        #expect(a.speaker(of: "she was innocent") == "Janet Creel")
+        #expect(a.actor(named: "Janet Creel")?.roles == ["the woman accused of fraud"])
+    }
+
+    /// Person nouns of sport, media and money head apposed roles (``MentionFinder/jobTitleNouns``).
+    @Test("A noun of a person's occupation heads an apposed role", arguments: [
+        ("The coach benched his top scorer, Dion Hale, on Friday. Hale said he was stunned.", "he was stunned", "Dion Hale", "his top scorer"),
+        ("Hale's agent, Marcus Greer, flew in on Sunday. Greer said the deal was off.", "the deal was off", "Marcus Greer", "Hale's agent"),
+        ("The party's biggest donor, Ruth Amsel, skipped the dinner. Amsel said she was busy.", "she was busy", "Ruth Amsel", "The party's biggest donor"),
+        ("The blogger Craig Moss said the count was wrong.", "the count was wrong", "Craig Moss", "The blogger"),
+    ])
+    func occupationNounRole(_ c: (String, String, String, String)) {
+        let a = analyze(c.0)
+        #expect(a.speaker(of: c.1) == c.2)
+        #expect(a.actor(named: c.2)?.roles == [c.3])
+    }
+
+    @Test func occupationNounsAreLowerCaseWords() {
+        for w in ["scorer", "agent", "donor", "coach", "journalist", "blogger", "retiree"] {
+            #expect(MentionFinder.isJobNoun(w))
+        }
+        #expect(!MentionFinder.isJobNoun("plan"))
+        #expect(!MentionFinder.isJobNoun("agency"))
+    }
+
+    /// A person who speaks under a short name takes the title or role the article introduced
+    /// them with (``ActorBuilder/giveIntroducedTitles(from:to:)``).
+    @Test("The introduction's title or role goes to the speaker", arguments: [
+        ("On Sunday, Senator Ted Harlow urged the party to unite. Mr. Harlow said the vote was close.", "the vote was close", "Ted Harlow", ["Senator"]),
+        ("Harlow met with Sen. Pat Greer (R-Pa.) on Monday. Greer said the bill was dead.", "the bill was dead", "Pat Greer", ["Sen."]),
+        ("WikiLeaks founder Julian Asher was the subject of a probe. Asher said it was unfair.", "it was unfair", "Julian Asher", ["WikiLeaks founder"]),
+    ])
+    func introducedTitle(_ c: (String, String, String, [String])) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
+        #expect(a.speaker(of: c.1) == c.2)
+        #expect(a.actor(named: c.2)?.roles == c.3)
+    }
+
+    @Test func aTitleOfSeveralPeopleIsNoOnesRole() {
+        let a = analyze("The city council met on Tuesday.\nSens. Ann Moss and Pat Greer met on Monday. Greer said the bill was dead.")
+        #expect(a.speaker(of: "the bill was dead") == "Pat Greer")
+        #expect(a.actor(named: "Pat Greer")?.roles == [])
+        #expect(ActorBuilder.isIntroducedTitleHead("sen.") && !ActorBuilder.isIntroducedTitleHead("sens."))
+    }
+
+    /// The name read inside another person's description (`The daughter of … Tom Reyes`) is no
+    /// speaker's phrase of its own there: no title is taken from it.
+    @Test func aNameInsideAnotherPersonsDescriptionGivesNoTitle() {
+        let a = analyze("The city council met on Tuesday.\nThe daughter of former Mayor Tom Reyes spoke first. Reyes said he was proud.")
+        #expect(a.speaker(of: "he was proud") == "Tom Reyes")
+        #expect(a.actor(named: "Tom Reyes")?.roles == [])
+    }
+}

@@ -43,3 +43,18 @@ struct RoleTextTests {
         #expect(a.actor(named: "Dana Lowe")?.roles.contains("press secretary") == true)
     }
 }
+
+extension RoleTextTests {
+    /// A quotation a role leaves open is mended (``RoleText/closingQuotedTitle(_:)``).
+    @Test("A role's open quotation is closed or dropped", arguments: [
+        ("the author of ''", "the author"),
+        ("the author of \u{201C}", "the author"),
+        ("the hacker known as \u{201C}Lazarus,", "the hacker known as \u{201C}Lazarus\u{201D}"),
+        ("the author of ''Night Train,''", "the author of ''Night Train,''"),
+        ("the author of \u{201C}Night Train\u{201D}", "the author of \u{201C}Night Train\u{201D}"),
+        ("the mayor's top aide", "the mayor's top aide"),
+    ] as [(String, String)])
+    func openQuotation(role: String, expected: String) {
+        #expect(RoleText.cleaned(role) == expected)
+    }
+}

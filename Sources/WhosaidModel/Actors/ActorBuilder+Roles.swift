@@ -128,6 +128,69 @@ extension ActorBuilder {
             }
         }
     }
+
+    /// A person who spoke under a shorter name (`Mr. Harlow said`, `Greer said`) where the article
+    /// gave no title or role, given those of the first mention of their full name elsewhere, read
+    /// as a speaker's phrase is (`Senator Ted Harlow urged…`, `WikiLeaks founder Julian Asher
+    /// was…`, `Rep. Pat Greer (R-Pa.)`): the title or role the article gives them where it
+    /// introduces them. The phrase must be that person's name (no description headed by
+    /// another noun: `the daughter of former President Bill Clinton`).
+    func giveIntroducedTitles(from names: PersonNameIndex, to drafts: inout [ActorDraft]) {
+        // A title of courtesy (`Mr. Harlow`) is no title of office: such a speaker still wants one.
+        let wanting = drafts.indices.filter {
+            drafts[$0].kind == .person && drafts[$0].fullKey != nil && drafts[$0].titles.allSatisfy { RoleWords.honorifics.contains($0.lowercased()) }
+        }
+        guard !wanting.isEmpty else { return }
+        var firstEntry: [String: Int] = [:]
+        for entry in names.entries where entry.name.hasSpace && !entry.name.isPossessiveForm {
+            let k = key(entry.name)
+            if firstEntry[k] == nil { firstEntry[k] = entry.token }
+        }
+        var finder: MentionFinder?
+        for id in wanting {
+            guard let full = drafts[id].fullKey, let end = firstEntry[full] else { continue }
+            var floor = end
+            while floor > 0, tokens[floor - 1].sentence == tokens[end].sentence { floor -= 1 }
+            if finder == nil { finder = MentionFinder(document: document, tokens: tokens) }
+            guard let m = finder?.phrase(endingAt: end, floor: floor), m.kind == .name, m.actorKind == .person,
+                  m.last == end, key(m.bareName(in: document)) == full else { continue }
+            if let t = m.title, !t.isEmpty, isIntroducedTitle(from: m.first, before: m.bareSpan.start) { drafts[id].titles.append(t) }
+            if drafts[id].roleList.items.isEmpty, let r = m.role.flatMap(RoleText.cleaned) { drafts[id].roleList.insert(r) }
+        }
+    }
+
+    /// Most tokens of a title taken from an introduction (`former Democratic presidential candidate Sen.`).
+    static let maxIntroducedTitleTokens = 6
+
+    /// Whether tokens from `first` up to the name starting at offset `bareStart` are a title and
+    /// its modifiers only: at most ``maxIntroducedTitleTokens`` words, none a verb, a pronoun or a
+    /// conjunction, no preposition but `of` inside a capitalised office (`Secretary of State`),
+    /// and the last a title or a noun of a person (``isIntroducedTitleHead(_:)``). A phrase read
+    /// back from a name outside a subject runs over other words of its sentence (`according
+    /// to`, `Obama's clear reference to`, `events in Broward and former`, `Democracy Corps’`).
+    func isIntroducedTitle(from first: Int, before bareStart: Int) -> Bool {
+        var k = first
+        while k < tokens.count, tokens[k].start < bareStart {
+            let t = tokens[k]
+            guard k - first < Self.maxIntroducedTitleTokens, t.quote == nil,
+                  ![.verb, .aux, .pron, .cconj, .sconj, .part].contains(t.tag) else { return false }
+            if t.tag == .adp, !(t.lower == "of" && k > first && tokens[k - 1].isCapitalized && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { return false }
+            k += 1
+        }
+        return k > first && Self.isIntroducedTitleHead(tokens[k - 1].lower)
+    }
+
+    /// Whether the lower-cased `word` may end a title taken from an introduction: an office title
+    /// (``PersonNameIndex/personTitles``, ``MentionFinder/isRoleHead(_:)``: `Sen.`, `chairman`) or
+    /// a noun of a person (``PersonNameIndex/isPersonNoun(_:)``: `owner`, `voter`), and no title of
+    /// several people (``pluralTitles``).
+    static func isIntroducedTitleHead(_ word: String) -> Bool {
+        !pluralTitles.contains(word)
+            && (PersonNameIndex.personTitles.contains(word) || MentionFinder.isRoleHead(word) || PersonNameIndex.isPersonNoun(word))
+    }
+
+    /// Titles of several people (`Sens. Ann Moss and Pat Greer`): no one person's title.
+    static let pluralTitles: WordSet = ["sens.", "reps.", "gens."]
 }
 
 extension ActorBuilder {

@@ -346,6 +346,7 @@ struct ActorBuilder {
             }
         }
         giveAppositiveRoles(from: names, to: &drafts)
+        giveIntroducedTitles(from: names, to: &drafts)
         let cueSpans = candidates.map { c in c.cue.map { TextSpan(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound].end) } }
         return Resolution(speakerOf: speakerOf, antecedentOf: antecedentOf.mapValues(mentionSpan(endingAt:)), cueSpans: cueSpans, drafts: drafts)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The role an apposition gives a person, cleaned of what is no role: an age (`Tamika Jones, 44,
 /// a nurse from Camden,` has the role "a nurse from Camden"; `Tamika Jones, 44,` has none), or a
 /// participle clause (`A defense official, speaking on condition of anonymity, said`).
@@ -16,8 +18,37 @@ enum RoleText {
                 rest = after.drop(while: isSeparator)
             }
         }
-        let text = String(rest)
+        let text = closingQuotedTitle(String(rest))
         return text.isEmpty || opensParticipleClause(text) || opensNoNounPhrase(text) ? nil : text
+    }
+
+    /// Quotation marks a role may open a title or a nickname with (`the author of “Night
+    /// Train”`), each with its closing mark; a typewriter mark closes itself.
+    static let quoteMarkPairs: [(open: String, close: String)] = [("\u{201C}", "\u{201D}"), ("''", "''"), ("\"", "\"")]
+
+    /// Words a role may end in before an opening mark with nothing after it (`the author of ''`).
+    static let linksBeforeQuotedTitle: Set<String> = ["of", "as", "called", "named", "titled", "entitled", "dubbed", "in", "on", "for"]
+
+    /// `role` with a quotation it opens and leaves open mended: a mark that the role ends in,
+    /// with nothing quoted after it, goes with the link word before it (`the author of ''`, where
+    /// the mention stopped at the quotation, reads `the author`); a quotation cut short before
+    /// its closing mark is closed (`the hacker known as “Guccifer,` reads `the hacker known as
+    /// “Guccifer”`). A role with balanced marks is returned as it is.
+    static func closingQuotedTitle(_ role: String) -> String {
+        guard role.contains(where: { $0 == "\u{201C}" || $0 == "'" || $0 == "\"" }) else { return role }
+        for pair in quoteMarkPairs {
+            let opens = role.components(separatedBy: pair.open).count - 1
+            let unbalanced = pair.open == pair.close ? opens % 2 == 1 : opens > role.components(separatedBy: pair.close).count - 1
+            guard unbalanced, let mark = role.range(of: pair.open, options: .backwards) else { continue }
+            let quoted = role[mark.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+            if quoted.isEmpty {
+                var words = role[..<mark.lowerBound].split(separator: " ")
+                if let last = words.last, linksBeforeQuotedTitle.contains(last.lowercased()) { words.removeLast() }
+                return words.joined(separator: " ")
+            }
+            return role[..<mark.upperBound] + quoted + pair.close
+        }
+        return role
     }
 
     /// Relative pronouns that open a clause about the person, not a role (`who clashed with…`).

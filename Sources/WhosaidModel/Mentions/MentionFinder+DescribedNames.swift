@@ -32,6 +32,23 @@ extension MentionFinder {
         return PersonNameIndex.isPersonNoun(head) || Self.isRoleHead(head)
     }
 
+    /// Whether the name ending at `last` is followed by a cue that takes a clause
+    /// (``Attributor/contactGapClauseVerbs``), perhaps after adverbs, and at once by a finite verb
+    /// with no subject of its own: `The officer Ann Lee said shot her brother was never charged`.
+    /// The cue's clause lacks its subject, so the name opens a contact relative clause whose
+    /// gap the description before the name fills: the officer shot her brother, Ann Lee said.
+    /// The description is then no role of the name (``describesPersonByRole(first:nameStart:)``).
+    func opensSubjectlessClauseCue(after last: Int) -> Bool {
+        let sentence = tokens[last].sentence
+        var v = last + 1
+        while v < tokens.count, tokens[v].sentence == sentence, tokens[v].tag == .adv, tokens[v].quote == nil { v += 1 }
+        guard v + 1 < tokens.count, tokens[v].sentence == sentence, tokens[v].quote == nil,
+              Attributor.contactGapClauseVerbs.contains(tokens[v].lower) else { return false }
+        let p = tokens[v + 1]
+        return p.sentence == sentence && p.quote == nil && p.isWord
+            && (p.tag == .aux || p.tag == .verb && !Lexicon.isGerund(p.lower) && !p.isCapitalized)
+    }
+
     /// Whether `first...last` reads as a person's full name after a description
     /// (``describesPersonByRole(first:nameStart:)``): two words or more, the first a known first
     /// name or the last no word the tagger knows otherwise (`Kim Dae-ho`), so that `the event

@@ -1170,6 +1170,12 @@ struct MentionFinder {
                     // person the text names; the name is the speaker.
                     m.title = nil
                 } else if bare == nameStart, nameStart - first >= 2, isDescribedFullName(first: nameStart, last: last),
+                          describesPersonByRole(first: first, nameStart: nameStart), opensSubjectlessClauseCue(after: last) {
+                    // "The officer Ann Lee said shot her brother": the description is the
+                    // antecedent of a contact clause the name is the subject of, not the name's
+                    // role (``opensSubjectlessClauseCue(after:)``): the name alone speaks.
+                    return classify(first: nameStart, last: last)
+                } else if bare == nameStart, nameStart - first >= 2, isDescribedFullName(first: nameStart, last: last),
                           describesPersonByRole(first: first, nameStart: nameStart) {
                     // "Her neighbor Mark Daley", "the economist Jane Roe": the name speaks, the
                     // description is its role (``describesPersonByRole(first:nameStart:)``).
@@ -1426,6 +1432,13 @@ struct MentionFinder {
         "filmmaker", "director", "producer", "rapper", "musician", "investor", "banker", "trader", "broker",
         "envoy", "ambassador", "emissary", "liaison", "surrogate", "counsel", "clerk", "rep", "bodyguard", "guard", "medic",
         "chaplain",
+        // Sport, media, money and the street (`his top scorer, Dion Hale,`, `the blogger Craig Moss`).
+        "scorer", "agent", "donor", "coach", "player", "captain", "athlete", "champion", "defender", "midfielder",
+        "goalie", "linebacker", "contestant", "winner", "contender", "frontrunner", "front-runner", "challenger",
+        "incumbent", "journalist", "publisher", "blogger", "speechwriter", "moderator", "cartoonist", "critic",
+        "industrialist", "magnate", "philanthropist", "demographer", "sociologist", "psychologist", "scholar",
+        "technician", "operative", "retiree", "hacker", "dictator", "contributor", "bundler", "protester",
+        "soldier", "pilot", "priest", "bishop", "poet", "playwright", "composer", "investigator", "negotiator",
     ]
 
     /// Whether the capitalised word at `i` is a job noun (``roleNouns``, ``jobTitleNouns``) before a

@@ -41,8 +41,42 @@ extension Attributor {
               !tokens[h].is(.timeWord), !tokens[h].lower.isPossessiveForm else { return nil }
         // "The best that the experts could say was that…" (see relativeGapPronoun).
         if Attributor.copulas.contains(tokens[p].lower), p + 1 <= last, tokens[p + 1].lower == "that" { return nil }
-        guard let antecedent = finder.phrase(endingAt: h, floor: first), antecedent.first != first,
-              afterDateline(first, before: v) != antecedent.first else { return nil }
+        // "The officer Ann Lee said shot her brother was never charged": a sentence's own
+        // predicate after the reported one settles the reading (``contactGapMainPredicate(after:last:)``).
+        guard let antecedent = finder.phrase(endingAt: h, floor: first),
+              antecedent.first != first && afterDateline(first, before: v) != antecedent.first
+                || contactGapMainPredicate(after: p, last: last) != nil else { return nil }
         return h
+    }
+
+    /// The finite verb of the sentence's own predicate after the predicate a contact relative
+    /// clause's cue reports from `p` (`The plan she said would cut taxes was dropped`: `was`):
+    /// an auxiliary or a finite verb right after a noun of the reported predicate, with no comma,
+    /// coordinator, subordinator or relative word before it. Nil when none follows (`The thing
+    /// he said was wrong` has one predicate, which either reading takes).
+    func contactGapMainPredicate(after p: Int, last: Int) -> Int? {
+        var k = p + 1
+        // The reported predicate's own verb group (`would cut`, `was never charged`).
+        while k <= last, tokens[k].quote == nil, [.aux, .verb, .adv, .part].contains(tokens[k].tag) { k += 1 }
+        var sawNoun = false
+        while k <= last, tokens[k].isWord, tokens[k].quote == nil {
+            let t = tokens[k]
+            if t.tag == .cconj || t.tag == .sconj || Self.relativePronouns.contains(t.lower) || t.lower == "that" { return nil }
+            if t.tag == .aux || t.tag == .verb {
+                let afterNoun = tokens[k - 1].tag == .noun || tokens[k - 1].tag == .propn
+                return sawNoun && afterNoun && !Lexicon.isGerund(t.lower) ? k : nil
+            }
+            if t.tag == .noun || t.tag == .propn { sawNoun = true }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The last token of the predicate a contact relative clause's cue at `v` reports when the
+    /// sentence's own predicate follows it (``contactGapMainPredicate(after:last:)``), else nil.
+    func contactGapClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
+        guard contactRelativeGapAntecedent(verb: v, first: first, last: last) != nil,
+              let main = contactGapMainPredicate(after: relativeGapPredicateStart(verb: v, last: last), last: last) else { return nil }
+        return main - 1
     }
 }

@@ -60,10 +60,26 @@ extension Attributor {
     func opensObjectAdjunctClause(at k: Int, end: Int) -> Bool {
         let w = tokens[k].lower
         guard k + 2 <= end, Self.objectAdjunctSubordinators.contains(w) else { return false }
-        if w == "as", Self.asNonSubordinatorWords.contains(tokens[k - 1].lower) { return false }
+        if w == "as", Self.asNonSubordinatorWords.contains(tokens[k - 1].lower) || describesObjectInPresent(asAt: k, end: end) { return false }
         let next = tokens[k + 1]
         if Self.gerundAdjunctSubordinators.contains(w), next.tag == .verb, Lexicon.isGerund(next.lower) { return true }
         return startsFiniteClause(at: k + 1, last: end)
+    }
+
+    /// Pronouns of things or groups that an `as` clause after an object takes up
+    /// (``describesObjectInPresent(asAt:end:)``).
+    static let objectAsClausePronouns: WordSet = ["it", "they"]
+
+    /// Whether the `as` at `k` opens a clause in the simple present whose subject is `it` or
+    /// `they` (``objectAsClausePronouns``): `explained the rules as they apply to renters`,
+    /// `has no strategy as it relates to the port`. Such a clause says which or what kind of
+    /// thing the object is, and is part of what was said (as news annotation marks it); a
+    /// clause of the speaker's own time (`as she waited in line`, `as it was sailing through`,
+    /// `as it commented on the rule`) is not this shape.
+    func describesObjectInPresent(asAt k: Int, end: Int) -> Bool {
+        guard k + 2 <= end, Self.objectAsClausePronouns.contains(tokens[k + 1].lower), tokens[k + 2].tag == .verb, tokens[k + 2].quote == nil else { return false }
+        let v = tokens[k + 2].lower
+        return !v.endsWith("ed") && !Lexicon.irregularPastForms.contains(v) && !Self.irregularSimplePasts.contains(v) && !Lexicon.isGerund(v)
     }
 
     /// Whether `on condition of anonymity` / `on the condition that…` opens at `k`.

@@ -18,9 +18,12 @@ extension Attributor {
 
     /// The last token of the predicate a relative-gap cue at `v` reports: before the comma that
     /// closes a clause set off by commas (`The levy, which the auditor said was poorly drafted,
-    /// failed`), else nil (the clause runs on as any reported clause does).
+    /// failed`), or before the sentence's own predicate after a contact clause
+    /// (``contactGapClauseEnd(verb:first:last:)``), else nil (the clause runs on as any reported
+    /// clause does).
     func relativeGapClauseEnd(verb v: Int, first: Int, last: Int) -> Int? {
-        guard let r = relativeGapPronoun(verb: v, first: first, last: last), tokens[r - 1].lower == "," else { return nil }
+        guard let r = relativeGapPronoun(verb: v, first: first, last: last) else { return contactGapClauseEnd(verb: v, first: first, last: last) }
+        guard tokens[r - 1].lower == "," else { return nil }
         let p = relativeGapPredicateStart(verb: v, last: last)
         var k = p
         while k <= last, tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }

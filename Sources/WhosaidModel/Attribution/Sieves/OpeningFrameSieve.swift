@@ -40,8 +40,12 @@ extension Attributor {
         guard var m = rule == .accordingTo ? accordingToSource(startingAt: k, ceiling: last) : finder.phrase(startingAt: k, ceiling: last),
               m.kind == .name || rule == .accordingTo,
               m.kind != .pronoun || rule == .accordingTo else { return nil }
-        m.role = nil  // `To Sigal, the talks…`: what follows the comma is the statement, not a role
-        m.lastWithRole = m.last
+        // `To Sigal, the talks…`: what follows the comma is the statement, not a role. A role
+        // before the name stays (`According to the economist Jane Roe, …`).
+        if m.lastWithRole > m.last {
+            m.role = nil
+            m.lastWithRole = m.last
+        }
         if rule == .opinionFrame && m.actorKind != .person { return nil }
         // "To understand the real Dred Scott, …" is a purpose clause: the name follows "To" at once.
         if rule == .opinionFrame && (m.first != k || !tokens[k].isCapitalized) { return nil }

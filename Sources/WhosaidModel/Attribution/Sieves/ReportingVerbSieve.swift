@@ -40,7 +40,7 @@ extension Attributor {
         let openingParticiple = v == first && Lexicon.isGerund(tokens[v].lower)
         // "It goes without saying that…": an idiom, no one's statement.
         if v >= 2, tokens[v - 1].lower == "without", Self.goForms.contains(tokens[v - 2].lower) { return nil }
-        if isReducedPassive(v, first: first) || isGradedParticiple(v) { return nil }
+        if isReducedPassive(v, first: first) || isGradedParticiple(v) || isApposedDescriptionParticiple(v, first: first) { return nil }
         guard classes.contains(.reporting) || phrasal || thatCue || mannerIt, !tokens[v].isCapitalized || openingParticiple || titleCase[si],
               !followsDeterminer(v), !followsModifiedDeterminer(v), !disagreesWithQuantifier(v), !finder.isNounBeforeReportingVerb(v), !headsSubjectOfNextVerb(v, first: first, last: last),
               !precedesAuxiliary(v, last: last) || reportsRelativeGap(verb: v, first: first, last: last) else { return nil }
