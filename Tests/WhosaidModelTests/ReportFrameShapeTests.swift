@@ -26,6 +26,23 @@ import Testing
              expected: [("the Lakeside Gazette", "the mill will close in June")]),
     ]
 
+    /// A poll share with a restrictive `who say` clause inside a longer clause
+    /// (``Attributor/pollShareBeforeRelativeWho(endingAt:floor:)``).
+    static let pollShareRelativeCases: [Case] = [
+        Case(text: "Most voters backed the levy, compared with 34 percent who said the tax was too high.",
+             expected: [("34 percent", "the tax was too high")]),
+        Case(text: "A majority opposed the plan, including 18% who say they would move away.",
+             expected: [("18%", "they would move away")]),
+        Case(text: "Half wanted a newcomer, compared with four in 10 who said they preferred an incumbent.",
+             expected: [("four in 10", "they preferred an incumbent")]),
+        // `those` is no share (left out: PolNeAR annotates it only in some shapes).
+        Case(text: "Among those who said schools mattered most, Ortiz won easily.", expected: []),
+        // A share opening the sentence is its subject: its clause runs into the main verb.
+        Case(text: "The 40 percent who said they would vote for Ortiz were mostly young.", expected: []),
+        // `who` with another verb reports nothing.
+        Case(text: "Ortiz won, compared with 34 percent who backed the levy.", expected: []),
+    ]
+
     /// `imply` reports its clause like `suggest` (``Lexicon/reportingBases``).
     static let implyCases: [Case] = [
         Case(text: "Vance implied that the council had hidden the audit.",
@@ -34,7 +51,7 @@ import Testing
              expected: [("Ortiz", "she had been paid")]),
     ]
 
-    static let allCases = asReportedByCases + implyCases
+    static let allCases = asReportedByCases + pollShareRelativeCases + implyCases
 
     @Test(arguments: allCases) func attribution(_ c: Case) {
         let got = AttributionGrammarTests.statements(c.text)
