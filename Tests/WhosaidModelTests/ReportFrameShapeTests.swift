@@ -43,6 +43,19 @@ import Testing
         Case(text: "Ortiz won, compared with 34 percent who backed the levy.", expected: []),
     ]
 
+    /// A phase verb with a `by` gerund: `began by telling…`, `concluded by warning…`
+    /// (``Attributor/phaseVerbsBeforeBy``).
+    static let phaseVerbByGerundCases: [Case] = [
+        Case(text: "Vance began by telling the jury that the council had lied.",
+             expected: [("Vance", "the council had lied")]),
+        Case(text: "Dr. Lena Park concluded by warning that the wells would run dry.",
+             expected: [("Lena Park", "the wells would run dry")]),
+        Case(text: "The mayor opened by saying the budget was balanced.",
+             expected: [("The mayor", "the budget was balanced")]),
+        // A `by` phrase of means after another verb is not this shape.
+        Case(text: "Vance won by saying little.", expected: []),
+    ]
+
     /// `imply` reports its clause like `suggest` (``Lexicon/reportingBases``).
     static let implyCases: [Case] = [
         Case(text: "Vance implied that the council had hidden the audit.",
@@ -51,7 +64,7 @@ import Testing
              expected: [("Ortiz", "she had been paid")]),
     ]
 
-    static let allCases = asReportedByCases + pollShareRelativeCases + implyCases
+    static let allCases = asReportedByCases + pollShareRelativeCases + phaseVerbByGerundCases + implyCases
 
     @Test(arguments: allCases) func attribution(_ c: Case) {
         let got = AttributionGrammarTests.statements(c.text)
