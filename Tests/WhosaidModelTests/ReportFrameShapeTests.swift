@@ -27,7 +27,7 @@ import Testing
     ]
 
     /// A poll share with a restrictive `who say` clause inside a longer clause
-    /// (``Attributor/pollShareBeforeRelativeWho(endingAt:floor:)``).
+    /// (``Attributor/pollShareBeforeRelativeWho(endingAt:verb:floor:)``).
     static let pollShareRelativeCases: [Case] = [
         Case(text: "Most voters backed the levy, compared with 34 percent who said the tax was too high.",
              expected: [("34 percent", "the tax was too high")]),
@@ -39,6 +39,10 @@ import Testing
         Case(text: "Among those who said schools mattered most, Ortiz won easily.", expected: []),
         // A share opening the sentence is its subject: its clause runs into the main verb.
         Case(text: "The 40 percent who said they would vote for Ortiz were mostly young.", expected: []),
+        // The lead words are the share's; a pro-form after `said` is no clause.
+        Case(text: "Most voters backed the levy, compared with the 25 percent who say the same about the bond.",
+             expected: [("the 25 percent", "the same about the bond")]),
+        Case(text: "Most voters backed the levy, compared with 25 percent who said otherwise.", expected: []),
         // `who` with another verb reports nothing.
         Case(text: "Ortiz won, compared with 34 percent who backed the levy.", expected: []),
     ]
