@@ -148,7 +148,7 @@ extension Attributor {
         if e > floor, tokens[e].lower == "who", tokens[e - 1].isWord || tokens[e - 1].lower == "%", tokens[e - 1].quote == nil {
             let end = e - 1
             guard Self.sayForms.contains(tokens[v].lower) else { return nil }
-            // "compared with 64 percent who say", "Among those who said" (``pollShareBeforeRelativeWho(endingAt:verb:floor:)``).
+            // "compared with 64 percent who say", "including 18% who say" (``pollShareBeforeRelativeWho(endingAt:verb:floor:)``).
             if let share = pollShareBeforeRelativeWho(endingAt: end, verb: v, floor: floor) { return share }
             guard let m = finder.quantitySubject(endingAt: end, floor: floor) ?? finder.subject(endingAt: end, floor: floor)
                     ?? finder.taggedSubject(endingAt: end, floor: floor), m.kind != .pronoun,
