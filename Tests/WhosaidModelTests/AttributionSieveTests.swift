@@ -409,6 +409,23 @@ import Testing
 
     @Test(arguments: agentlessCases) func agentless(_ c: Case) { check(c) }
 
+    static let reportedByAgentCases: [Case] = [
+        Case(sieve: ReportedByAgentSieve(), text: "The council's plan was first reported by the Lakeside Gazette.",
+             expected: [("the Lakeside Gazette", "The council's plan", .accordingTo)]),
+        Case(sieve: ReportedByAgentSieve(), text: "News of the mill's closing had been reported by Radio Alma on Monday.",
+             expected: [("Radio Alma", "News of the mill's closing", .accordingTo)]),
+        // The reduced passive between commas: the subject and the predicate after it.
+        Case(sieve: ReportedByAgentSieve(), text: "The grant, first reported by the Lakeside Gazette, will pay for two new wells.",
+             expected: [("the Lakeside Gazette", "The grant", .accordingTo), ("the Lakeside Gazette", "will pay for two new wells", .accordingTo)]),
+        // No agent, a pronoun subject, a subject with its own verb, words after the agent: nothing.
+        Case(sieve: ReportedByAgentSieve(), text: "The council's plan was reported on Monday.", expected: []),
+        Case(sieve: ReportedByAgentSieve(), text: "It was first reported by the Lakeside Gazette.", expected: []),
+        Case(sieve: ReportedByAgentSieve(), text: "The fire that was reported by neighbors spread fast.", expected: []),
+        Case(sieve: ReportedByAgentSieve(), text: "The theft was reported by a clerk who saw the van leave.", expected: []),
+    ]
+
+    @Test(arguments: reportedByAgentCases) func reportedByAgent(_ c: Case) { check(c) }
+
     @Test func theOneToldIsTheOneWhoAsked() {
         let found = Self.statements(Case(sieve: AgentlessSieve(), text: "The levy will pass, Lee told the Herald on Monday when asked about the vote.", expected: []),
                                     pipeline: .standard)
@@ -524,7 +541,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "transcript", "interview", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reporting-verb", "light-verb-cue",
+            "opening-frame", "headline", "transcript", "interview", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reported-by-agent", "reporting-verb", "light-verb-cue",
             "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "run-on-quote", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)

@@ -10,6 +10,7 @@ import Testing
         let cases = AttributionSieveTests.nounCueCases + AttributionSieveTests.labelCases + AttributionSieveTests.accordingToCases
             + AttributionSieveTests.lightVerbCueCases + AttributionSieveTests.reportingVerbCases
             + AttributionSieveTests.agentlessCases + AttributionSieveTests.firstPersonBeliefCases
+            + AttributionSieveTests.reportedByAgentCases
         return [SeedArticle.text] + cases.map { "The city council met on Tuesday.\n" + $0.text }
     }()
 

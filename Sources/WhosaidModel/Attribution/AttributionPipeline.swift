@@ -25,7 +25,7 @@ struct AttributionPipeline: Sendable {
     static let standard = AttributionPipeline(
         besideQuote: [TrailingCueSieve(), LeadingCueSieve()],
         sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve(), InterviewSieve(), ColonParaphraseSieve()],
-        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportingVerbSieve(), LightVerbCueSieve(),
+        cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportedByAgentSieve(), ReportingVerbSieve(), LightVerbCueSieve(),
                    FirstPersonBeliefSieve()],
         quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), RunOnQuoteSieve(), NarrativeSubjectSieve(), ContinuationSieve()]
     )

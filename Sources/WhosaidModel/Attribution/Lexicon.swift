@@ -14,7 +14,7 @@ enum Lexicon {
         "criticize", "criticise", "praise", "dismiss", "defend", "chant", "sing", "scream", "plead",
         "beg", "cry", "decline",
         "blast", "proclaim", "reassure", "confide", "profess", "deride", "laud", "posit", "surmise", "rebut",
-        "refute", "implore", "disagree", "speculate", "theorize",
+        "refute", "implore", "disagree", "speculate", "theorize", "imply",
     ]
     /// Bases that double their last consonant before -ed and -ing: one-syllable verbs ending in a
     /// single vowel and a consonant (brag, beg, quip), and longer ones stressed on that syllable.

@@ -18,6 +18,21 @@ extension Attributor {
     /// Most adverbs between the aspectual verb and the gerund (`kept publicly insisting`).
     static let maxAspectualAdverbs = 2
 
+    /// Forms of the verbs of beginning, going on and ending whose `by` phrase names how they
+    /// did it, its gerund sharing their subject: `began by telling the jury that…`, `concluded
+    /// by warning that…`, `opened by saying…`. Here ending verbs count: the saying ends the act,
+    /// it does not stop.
+    static let phaseVerbsBeforeBy: WordSet = [
+        "begin", "begins", "began", "begun", "beginning",
+        "start", "starts", "started", "starting",
+        "open", "opens", "opened", "opening",
+        "continue", "continues", "continued", "continuing",
+        "end", "ends", "ended", "ending",
+        "close", "closes", "closed", "closing",
+        "conclude", "concludes", "concluded", "concluding",
+        "finish", "finishes", "finished", "finishing",
+    ]
+
     /// Whether the verb at `k`, after any auxiliaries and adverbs, opens a relative clause (`The
     /// lawyers, who kept insisting that…, lost`): the reported clause would run on past the
     /// relative clause's closing comma into the main clause, so the gerund is left to the rules
@@ -34,6 +49,12 @@ extension Attributor {
     func aspectualGerundSpeaker(_ v: Int, first: Int) -> SpeakerMention? {
         guard Lexicon.isGerund(tokens[v].lower) else { return nil }
         var k = v - 1
+        // "Vance began by telling the jury that…" (``phaseVerbsBeforeBy``).
+        if k - 1 > first, tokens[k].lower == "by", tokens[k].quote == nil, tokens[k - 1].quote == nil,
+           tokens[k - 1].tag == .verb || tokens[k - 1].tag == .aux, Self.phaseVerbsBeforeBy.contains(tokens[k - 1].lower),
+           !headsRelativeClause(verb: k - 1, first: first) {
+            return subject(ofVerb: k - 1, floor: first)
+        }
         while k >= first, v - 1 - k < Self.maxAspectualAdverbs, tokens[k].tag == .adv, tokens[k].quote == nil { k -= 1 }
         guard k > first, tokens[k].quote == nil, tokens[k].tag == .verb || tokens[k].tag == .aux,
               Self.aspectualVerbs.contains(tokens[k].lower), !headsRelativeClause(verb: k, first: first) else { return nil }

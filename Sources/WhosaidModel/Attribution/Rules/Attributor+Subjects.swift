@@ -144,10 +144,13 @@ extension Attributor {
         // antecedent speaks too when the verb reports a clause (the caller's check).
         // Only `say` reports there, and only where the phrase is no sentence subject, whose own
         // verb would follow the clause ("Voters who say X were divided").
-        if e > floor, tokens[e].lower == "who", tokens[e - 1].isWord, tokens[e - 1].quote == nil {
+        // A share's `%` is no word (`18% who say`).
+        if e > floor, tokens[e].lower == "who", tokens[e - 1].isWord || tokens[e - 1].lower == "%", tokens[e - 1].quote == nil {
             let end = e - 1
-            guard Self.sayForms.contains(tokens[v].lower),
-                  let m = finder.quantitySubject(endingAt: end, floor: floor) ?? finder.subject(endingAt: end, floor: floor)
+            guard Self.sayForms.contains(tokens[v].lower) else { return nil }
+            // "compared with 64 percent who say", "including 18% who say" (``pollShareBeforeRelativeWho(endingAt:verb:floor:)``).
+            if let share = pollShareBeforeRelativeWho(endingAt: end, verb: v, floor: floor) { return share }
+            guard let m = finder.quantitySubject(endingAt: end, floor: floor) ?? finder.subject(endingAt: end, floor: floor)
                     ?? finder.taggedSubject(endingAt: end, floor: floor), m.kind != .pronoun,
                   m.first > floor, tokens[m.first - 1].tag == .adp || tokens[m.first - 1].tag == .verb else { return nil }
             return m

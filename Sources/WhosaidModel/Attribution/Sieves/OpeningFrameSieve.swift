@@ -1,8 +1,9 @@
 import WhosaidSyntax
 
 /// Stage 2, a frame over the whole sentence: `To NAME, CLAUSE` (a person's opinion),
-/// `According to SOURCE, CLAUSE`, the source running to the first comma, and a words frame
-/// (`In NAME's words, …`, ``Attributor/wordsFrame(first:last:)``).
+/// `According to SOURCE, CLAUSE`, the source running to the first comma, `As reported by SOURCE,
+/// CLAUSE` and `CLAUSE, as first reported by SOURCE.` (``Attributor/trailingAsReportedBy(first:last:)``),
+/// and a words frame (`In NAME's words, …`, ``Attributor/wordsFrame(first:last:)``).
 ///
 ///     To Nora Vance, the levy is a tax on the poor.                     → Nora Vance, opinion-frame
 ///     According to a survey by the county, most wells are dry.          → a survey by the county, according-to
@@ -12,7 +13,7 @@ struct OpeningFrameSieve: SentenceSieve {
     var name: String { "opening-frame" }
     var rules: Set<AttributionRule> { [.opinionFrame, .accordingTo] }
     func statement(sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> Candidate? {
-        a.openingFrame(first: first, last: last)
+        a.openingFrame(first: first, last: last) ?? a.trailingAsReportedBy(first: first, last: last)
     }
 }
 
@@ -31,6 +32,10 @@ extension Attributor {
         var rule = AttributionRule.opinionFrame
         if tokens[k].lower == "according", k + 1 <= last, tokens[k + 1].lower == "to" {
             k += 2
+            rule = .accordingTo
+        } else if let source = asReportedBySourceStart(at: k, last: last) {
+            // "As first reported by the Herald, …" (``asReportedBySourceStart(at:last:)``).
+            k = source
             rule = .accordingTo
         } else if tokens[k].lower == "to", tokens[k].isCapitalized {
             k += 1

@@ -1,0 +1,61 @@
+import WhosaidSyntax
+
+/// Stage 2, at a participle of publishing (`reported`, `revealed`, `disclosed`) with its `by`
+/// agent: the passive's subject is what the agent published.
+///
+///     The council's plan was first reported by the Herald.          → the Herald: "The council's plan"
+///     The plan, first reported by the Herald on Monday, would cut…  → the Herald: "The plan", "would cut…"
+///
+/// News annotation (PolNeAR) marks the subject as the agent's statement (a scoop's source). A
+/// passive with no agent (`was reported Monday`) names no one and is left alone, and so is a
+/// subject that holds a verb or a quote, or a personal pronoun (`It was reported by…`).
+struct ReportedByAgentSieve: CueWordSieve {
+    var name: String { "reported-by-agent" }
+    var rules: Set<AttributionRule> { [.accordingTo] }
+    var cueClasses: Lexicon.WordClass? { [.reporting] }
+    func statements(at v: Int, sentence si: Int, first: Int, last: Int, in a: inout Attributor) -> CueWordFinding? {
+        a.reportedByAgentStatements(at: v, first: first, last: last)
+    }
+}
+
+extension Attributor {
+    /// Most words of the passive's subject (`News of the PGA's move`).
+    static let maxReportedSubjectWords = 12
+
+    /// The statements of the passive publishing participle at `v` with its `by` agent, or nil.
+    func reportedByAgentStatements(at v: Int, first: Int, last: Int) -> CueWordFinding? {
+        guard Self.asReportedParticiples.contains(tokens[v].lower), v + 2 <= last, tokens[v + 1].lower == "by",
+              tokens[v].quote == nil, v > first else { return nil }
+        var b = v - 1
+        if Self.asReportedAdverbs.contains(tokens[b].lower) { b -= 1 }
+        guard b > first else { return nil }
+        // `SUBJECT was (first) reported by` or the reduced `SUBJECT, first reported by SOURCE, PREDICATE`.
+        let reduced = tokens[b].lower == "," && tokens[b].quote == nil
+        var subjectEnd = b - 1
+        if !reduced {
+            guard Self.passiveAuxiliaries.contains(tokens[b].lower), tokens[b].lower != "get", tokens[b].lower != "got", tokens[b].lower != "gets" else { return nil }
+            // "has been reported", "had been first reported".
+            if tokens[b].lower == "been", b - 1 > first, ["has", "had", "have"].contains(tokens[b - 1].lower) { b -= 1 }
+            subjectEnd = b - 1
+        }
+        let subjectStart = afterColon(first, before: subjectEnd)
+        guard subjectStart <= subjectEnd, subjectEnd - subjectStart < Self.maxReportedSubjectWords,
+              !holdsFiniteVerb(subjectStart, subjectEnd), !holdsQuote(subjectStart, subjectEnd),
+              (subjectStart...subjectEnd).allSatisfy({ tokens[$0].lower != "," }),
+              !(subjectStart == subjectEnd && tokens[subjectStart].tag == .pron),
+              let m = accordingToSource(startingAt: v + 2, ceiling: last),
+              let subject = clauseSpan(from: subjectStart, to: subjectEnd) else { return nil }
+        var e = m.lastWithRole + 1
+        while e <= last, isTimeExpressionWord(e) { e += 1 }
+        let cue = (reduced ? v - (v - 1 > b ? 1 : 0) : b)...(v + 1)
+        if reduced {
+            // The predicate after the closing comma is the agent's too.
+            guard e + 1 <= last, tokens[e].lower == ",", tokens[e].quote == nil, holdsFiniteVerb(e + 1, last),
+                  let predicate = clauseSpan(from: e + 1, to: last, stopAtColon: true) else { return nil }
+            return CueWordFinding(statements: [make(subject, cue: cue, m, .accordingTo, 0.75), make(predicate, cue: cue, m, .accordingTo, 0.7)],
+                                  coveredUpTo: last)
+        }
+        guard e > last || e == last && [".", "!", "?"].contains(tokens[e].lower) else { return nil }
+        return CueWordFinding(statements: [make(subject, cue: cue, m, .accordingTo, 0.75)], coveredUpTo: last)
+    }
+}
