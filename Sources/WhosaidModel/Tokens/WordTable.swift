@@ -21,6 +21,8 @@ struct WordTable {
     static let initialKeyRoomPerForm = 4
     /// The shared forms, taken out of ``WrittenFormCache`` until ``putBackShared()``.
     private var shared: WrittenFormCache.Table?
+    /// ``WrittenFormCache/packCodes``, read once a document.
+    private let packCodes = WrittenFormCache.packCodes
 
     init(capacity: Int = 4096) {
         var size = 1024
@@ -116,7 +118,7 @@ struct WordTable {
             s.copyValues(a..<b, into: room.baseAddress! + start)
         }
         keyCount += length
-        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
+        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start..<keyCount]), codes: packCodes) }
         // A form of no packed key (`,`, `“`, `administration`) is found by a hash of its values,
         // when short enough to keep.
         let longKey = shared == nil || key != 0 || length > WrittenFormCache.maxLongLength ? 0

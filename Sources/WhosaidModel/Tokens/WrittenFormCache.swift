@@ -114,7 +114,12 @@ enum WrittenFormCache {
 
     /// The scalar values `form` packed 6 bits a scalar (digits 1...10, lower-case letters
     /// 11...36, capitals 37...62), or 0 when they are more than 10 or one is another scalar.
-    static func packed(_ form: UnsafeBufferPointer<UInt32>) -> UInt64 {
+    static func packed(_ form: UnsafeBufferPointer<UInt32>) -> UInt64 { packed(form, codes: packCodes) }
+
+    /// ``packed(_:)`` with ``packCodes`` read by the caller once (each read of the global is a
+    /// `swift_once` call, once a new form: 8 M instructions on PolNeAR train).
+    @inline(__always)
+    static func packed(_ form: UnsafeBufferPointer<UInt32>, codes packCodes: [UInt8]) -> UInt64 {
         guard form.count <= 10 else { return 0 }
         return packCodes.withUnsafeBufferPointer { codes in
             var p: UInt64 = 0
