@@ -34,8 +34,10 @@ enum Tokenizer {
         var sentence = 0
         let paragraphs = document.paragraphs
         let sentences = document.sentences
-        var words = WordTable(capacity: min(1 << 16, s.count / 20 + 16))
+        let formCapacity = min(1 << 16, s.count / 20 + 16)
+        var words = WordTable(capacity: formCapacity)
         var infos: [Token.FormInfo] = []
+        infos.reserveCapacity(formCapacity)
         /// The id of the form `s[start..<end]` of kind `kind`, noting what it decides when new.
         func intern(_ start: Int, _ end: Int, _ kind: Token.Kind) -> Int {
             let id = words.intern(s, start, end)

@@ -21,6 +21,8 @@ struct WordTable {
     static let initialKeyRoomPerForm = 4
     /// The shared forms, taken out of ``WrittenFormCache`` until ``putBackShared()``.
     private var shared: WrittenFormCache.Table?
+    /// ``WrittenFormCache/packCodes``, read once a document.
+    private let packCodes = WrittenFormCache.packCodes
 
     init(capacity: Int = 4096) {
         var size = 1024
@@ -28,6 +30,11 @@ struct WordTable {
         slots = Array(repeating: -1, count: size)
         mask = size - 1
         keys = Array(repeating: 0, count: capacity * Self.initialKeyRoomPerForm)
+        // Room for the forms of the capacity asked for: grown from empty, each list was copied
+        // at every doubling, in every document.
+        lowers.reserveCapacity(capacity)
+        classes.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
         shared = WrittenFormCache.take()
     }
 
@@ -111,9 +118,17 @@ struct WordTable {
             s.copyValues(a..<b, into: room.baseAddress! + start)
         }
         keyCount += length
-        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
+        let key = shared == nil ? 0 : keys.withUnsafeBufferPointer { WrittenFormCache.packed(UnsafeBufferPointer(rebasing: $0[start..<keyCount]), codes: packCodes) }
+        // A form of no packed key (`,`, `“`, `administration`) is found by a hash of its values,
+        // when short enough to keep.
+        let longKey = shared == nil || key != 0 || length > WrittenFormCache.maxLongLength ? 0
+            : keys.withUnsafeBufferPointer { WrittenFormCache.longKey(UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
         let print: UInt64
         if key != 0, let known = shared!.entry(key) {
+            lowers.append(known.lower)
+            classes.append(known.classes)
+            print = known.fingerprint
+        } else if longKey != 0, let known = shared!.longEntry(keys, start..<keyCount, key: longKey) {
             lowers.append(known.lower)
             classes.append(known.classes)
             print = known.fingerprint
@@ -123,7 +138,11 @@ struct WordTable {
             print = keys.withUnsafeBufferPointer { Self.fingerprint(of: UnsafeBufferPointer(rebasing: $0[start..<keyCount])) }
             lowers.append(lower)
             classes.append(wordClasses)
-            if key != 0 { shared!.add(key, lower: lower, classes: wordClasses, fingerprint: print) }
+            if key != 0 {
+                shared!.add(key, lower: lower, classes: wordClasses, fingerprint: print)
+            } else if longKey != 0 {
+                shared!.addLong(keys, start..<keyCount, key: longKey, lower: lower, classes: wordClasses, fingerprint: print)
+            }
         }
         entries.append(Entry(hash: h, keyStart: Int32(start), length: Int32(b - a), origin: Int32(a), fingerprint: print))
         slots[slot] = Int32(id)

@@ -107,16 +107,3 @@ extension PackedMap where Value == Int32 {
         self.init(capacity: capacity, absent: -1)
     }
 }
-
-extension PackedMap where Value == UInt8 {
-    /// A set of ordered pairs of ids, each with a few flag bits: sets `bits` on the pair `(a, b)`
-    /// and returns the bits that were not set before. Inlined: ``TermStatistics`` sets pairs
-    /// about twice a word, and the call cost a third of the work.
-    @inline(__always) mutating func insert(_ a: Int32, _ b: Int32, bits: UInt8) -> UInt8 {
-        update(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))) { flags in
-            let new = bits & ~flags
-            flags |= bits
-            return new
-        }
-    }
-}

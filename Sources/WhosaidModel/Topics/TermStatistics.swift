@@ -102,7 +102,7 @@ struct TermStatistics {
             // Distinct neighbours: bit 1 on (a, b) says a was seen left of a counted b, bit 2 that
             // b was seen right of a counted a.
             let n = words.count
-            var pairs = PackedMap<UInt8>(capacity: min(Self.maxInitialPairs, n + n / 2), absent: 0)
+            var pairs = NeighbourPairs(capacity: min(Self.maxInitialPairs, n + n / 2))
 
             var sentences = BlockSentences.Cursor(scan.blockSentences)
             let window = Self.window
