@@ -49,11 +49,12 @@ struct AppositiveRoleTests {
 
     /// The title of a mention that never speaks is the role of a person who speaks elsewhere
     /// without one (``ActorBuilder/giveAppositiveRoles(from:to:)``), with what the article
-    /// writes before it; an apposition's role comes first, a courtesy title is none.
+    /// writes before it; an apposition's role comes first, the title after it, a courtesy title
+    /// is none.
     @Test("A title at a mention that is no speaker's is the role", arguments: [
         ("Lawyers for the firm told Judge Harriet Lam that it had complied. Lam said she would rule in May.", "Harriet Lam", ["Judge"]),
         ("The rally was opened by Ohio Gov. Carla Benning on Friday. Benning said the plant would stay.", "Carla Benning", ["Ohio Gov."]),
-        ("Protesters met Mayor Ines Okoro, a former nurse, outside. Okoro said she would listen.", "Ines Okoro", ["a former nurse"]),
+        ("Protesters met Mayor Ines Okoro, a former nurse, outside. Okoro said she would listen.", "Ines Okoro", ["a former nurse", "Mayor"]),
         ("Reporters asked Mr. Dale Whitcombe about the plant. Whitcombe said it would stay.", "Dale Whitcombe", []),
     ])
     func titleOfAnUnspokenMention(_ c: (String, String, [String])) {

@@ -42,6 +42,10 @@ struct PersonNameIndex {
     /// Most surnames the tables make room for at the start (a long text's grow as they fill).
     static let maxReservedSurnames = 4096
 
+    /// Lower-case words of tenure before a title that stay with it (`former Mayor`, `acting
+    /// Director`): data, checked by a test.
+    static let tenureModifiers: WordSet = ["former", "acting", "interim", "retired", "outgoing", "incoming", "late"]
+
     /// Titles that only people carry.
     static let personTitles = WordSet(Set([
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "professor", "president", "sen.", "senator", "rep.",
@@ -369,8 +373,11 @@ struct PersonNameIndex {
                MentionFinder.isJobTitleWord(tokens[first].lower), FirstNameGender.isFirstName(tokens[first + 1].lower) {
                 first += 1
             }
-            // "Told Judge Harriet Lam": the title as written, from the run's first title word.
-            let titleSpan = title == nil || first <= titleStart ? nil : TextSpan(start: tokens[titleStart].start, end: tokens[first - 1].end)
+            // "Told Judge Harriet Lam": the title as written, from the run's first title word, with
+            // a lower-case word of tenure before it ("former Mayor Tom Reyes").
+            let tenure = titleStart == i && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && Self.tenureModifiers.contains(tokens[i - 1].lower)
+            let titleSpan = title == nil || first <= titleStart ? nil
+                : TextSpan(start: tokens[tenure ? i - 1 : titleStart].start, end: tokens[first - 1].end)
             // "Aner Shalev Wednesday, May 2": a heading's date glued to the name is no part of it.
             while j > first + 1, Self.weekdays.contains(tokens[j].lower) { j -= 1 }
             // Possessives inside the run ("State Department's East Asia") make it no name.
