@@ -36,11 +36,7 @@ enum NameTagRepair {
         // Only a capitalised word after the first may be repaired (``canRepair(_:_:_:_:)``), and a
         // word's capital is its form's: the passes read these words alone, listed once on the stack.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { room in
-            var count = 0
-            for k in (range.lowerBound + 1)..<range.upperBound where tokens[k].isCapitalized && tokens[k].kind == .word {
-                room[count] = Int32(truncatingIfNeeded: k)
-                count += 1
-            }
+            let count = tokens.capitalizedWords(from: range.lowerBound + 1, to: range.upperBound, into: room.baseAddress!)
             repairCapitalisedWords(&tokens, range, UnsafeBufferPointer(rebasing: room[0..<count]), knows: knows,
                                    repairable: repairable, repairableNextToName: repairableNextToName, modifiable: modifiable)
         }

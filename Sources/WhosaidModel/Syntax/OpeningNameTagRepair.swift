@@ -49,7 +49,7 @@ struct OpeningNameTagRepair {
                 while v < tokens.count, v - k <= Self.maxAdverbsBeforeVerb, tokens[v].sentence == sentence, tokens[v].tag == .adv { v += 1 }
                 if v < tokens.count, tokens[v].sentence == sentence, Self.verbs.contains(tokens[v].tag) { tokens[k].tag = .propn }
             }
-            while k < tokens.count, tokens[k].sentence == sentence { k += 1 }
+            k = tokens.sentenceEnd(from: k)
         }
     }
 

@@ -70,9 +70,7 @@ enum TokenTagging {
         let known = pieces.map { $0[0].isKnown }
         var start = 0
         while start < tokens.count {
-            var end = start
-            let id = tokens[start].sentence
-            while end < tokens.count, tokens[end].sentence == id { end += 1 }
+            let end = tokens.sentenceEnd(from: start)
             sentence.start(tokens: end - start)
             // In a title-case headline a capital says nothing: words not known as names are read lower-cased.
             let headline = isTitleCase(tokens, start..<end)

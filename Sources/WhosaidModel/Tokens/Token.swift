@@ -163,6 +163,37 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
         }
     }
 
+    /// The first index from `start` whose token is in another sentence than token `start`'s, or
+    /// the end of the tokens: the records scanned alone (`start` must be a token's index).
+    @inline(__always) func sentenceEnd(from start: Int) -> Int {
+        records.withUnsafeBufferPointer { r in
+            let sentence = r[start]._sentence
+            var end = start + 1
+            while end < r.count, r[end]._sentence == sentence { end += 1 }
+            return end
+        }
+    }
+
+    /// Writes into `room` the indices from `start` below `end` of the capitalised words (not
+    /// numbers nor punctuation), in order, and returns how many: each token's form's capital and
+    /// kind read from the records and the forms' table alone, not token by token.
+    @inline(__always) func capitalizedWords(from start: Int, to end: Int, into room: UnsafeMutablePointer<Int32>) -> Int {
+        records.withUnsafeBufferPointer { r in
+            precondition(start >= 0 && end <= r.count, "Tokens: a scan outside the tokens")
+            let infos = forms.infos
+            var count = 0, k = start
+            while k < end {
+                let info = infos[Int(r[k].form)]
+                if info.isCapitalized && info.kind == .word {
+                    room[count] = Int32(truncatingIfNeeded: k)
+                    count += 1
+                }
+                k += 1
+            }
+            return count
+        }
+    }
+
     /// Each token's start, read from the stored records, and the tags (shared, not copied), for
     /// ``WordTags``: mapped through ``Token``, each token was built for them (0.15% of the
     /// engine on news).
