@@ -123,7 +123,7 @@ public final class PartOfSpeechTagger: Sendable {
                             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { secondPass in
                                 self.secondPass(words, places: places, wide: anyWide, n, lookahead: UnsafePointer(firstPass.baseAddress!),
                                                 shared: shared, into: secondPass.baseAddress!, sure: UnsafePointer(sure.baseAddress!))
-                                for i in 0..<n { out[i] = UPOS(rawValue: secondPass[i])! }
+                                for i in 0..<n { out[i] = UPOS(tag: secondPass[i]) }
                             }
                         }
                     }

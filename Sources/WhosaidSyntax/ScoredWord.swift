@@ -43,8 +43,10 @@ public struct ScoredWord: @unchecked Sendable {
         return second ? own.second : own.first
     }
 
-    /// `w` scored against both passes of `model`, its places kept in `pool`.
-    init(_ w: TaggerWord, model: TaggerModel, pool: WordPlacesPool = .shared) {
+    /// `w` scored against both passes of `model`, its places kept in `pool`. The model and the
+    /// pool are borrowed (an initialiser's arguments are otherwise its own: each new word copied
+    /// the model, its references retained and released).
+    init(_ w: TaggerWord, model: __shared TaggerModel, pool: __shared WordPlacesPool = .shared) {
         word = w.word
         suffix3 = w.suffix3
         shape = w.shape
@@ -134,7 +136,10 @@ struct PassScores: Sendable {
         // All of the word's keys are looked up in one go (``FeatureTable/find(_:_:into:)``), so
         // that their cache misses overlap, and once for both passes, whose records lie side by
         // side; then each pass's sum of each place is added up.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + Self.placeKeyCount) { buffer in
+        // The sums are written in place, not returned through the closures (each level copied
+        // both passes' scores, some 450 bytes, at every new word).
+        var first = PassScores(), second = PassScores()
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: F.maxCount + Self.placeKeyCount) { buffer in
             let keys = buffer.baseAddress!
             Self.placeKeys(word: w.word, suffix3: w.suffix3, shape: w.shape, ambiguity: w.ambiguity, into: keys)
             var n = Self.placeKeyCount
@@ -143,24 +148,27 @@ struct PassScores: Sendable {
                 keys[n] = F.key(11, FeatureHash.mix(w.shape, 0))
                 n += 1
             }
-            return withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { found in
                 let at = UnsafePointer(found.baseAddress!)
                 table.find(keys, n, into: found.baseAddress!)
-                return bothPasses(at, n, table, wide: &wide)
+                bothPasses(at, n, table, wide: &wide, first: &first, second: &second)
             }
         }
+        return (first, second)
     }
 
-    /// The scores of a word in both passes from the places of its `count` keys (its
-    /// ``placeKeys(word:suffix3:shape:ambiguity:into:)``, then its own), each place's records read
-    /// once for both passes (``FeatureTable/addBothPasses(_:_:first:second:)``); sets `wide` when a
-    /// pass's places do not fit in 16 bits.
+    /// Writes into `first` and `second` the scores of a word in both passes from the places of
+    /// its `count` keys (its ``placeKeys(word:suffix3:shape:ambiguity:into:)``, then its own), each
+    /// place's records read once for both passes (``FeatureTable/addBothPasses(_:_:first:second:)``);
+    /// sets `wide` when a pass's places do not fit in 16 bits.
     @inline(__always) static func bothPasses(
-        _ at: UnsafePointer<Int>, _ count: Int, _ table: FeatureTable, wide: inout Bool
-    ) -> (first: PassScores, second: PassScores) {
+        _ at: UnsafePointer<Int>, _ count: Int, _ table: FeatureTable, wide: inout Bool,
+        first: inout PassScores, second: inout PassScores
+    ) {
         let r = placeKeyRanges
         var before = (TagScores(), TagScores()), twoBefore = before, after = before, twoAfter = before
-        var first = PassScores(), second = PassScores()
+        first = PassScores()
+        second = PassScores()
         table.addBothPasses(at + r.before.lowerBound, r.before.count, first: &before.0, second: &before.1)
         table.addBothPasses(at + r.twoBefore.lowerBound, r.twoBefore.count, first: &twoBefore.0, second: &twoBefore.1)
         table.addBothPasses(at + r.after.lowerBound, r.after.count, first: &after.0, second: &after.1)
@@ -176,7 +184,6 @@ struct PassScores: Sendable {
         } else {
             wide = true
         }
-        return (first, second)
     }
 }
 

@@ -7,8 +7,11 @@ import WhosaidSyntax
 enum GerundNameTagRepair {
     /// Retags as a proper noun every such opening -ing word in the sentence `range`.
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where tokens[k].tag == .verb && tokens[k].isCapitalized && k + 2 < range.upperBound {
-            guard Lexicon.isGerund(tokens[k].lower), tokens[k].quote == nil, tokens[k].kind == .word,
+        // The verbs found by their tags alone: most words are none.
+        var k = tokens.nextIndex(taggedAs: .verb, from: range.lowerBound, to: range.upperBound)
+        while k < range.upperBound {
+            defer { k = tokens.nextIndex(taggedAs: .verb, from: k + 1, to: range.upperBound) }
+            guard tokens[k].isCapitalized, k + 2 < range.upperBound, Lexicon.isGerund(tokens[k].lower), tokens[k].quote == nil, tokens[k].kind == .word,
                   k == range.lowerBound || tokens[k - 1].lower == "," || tokens[k - 1].tag == .cconj else { continue }
             var n = k + 1
             while n < range.upperBound, tokens[n].tag == .propn, tokens[n].isCapitalized, tokens[n].quote == nil { n += 1 }

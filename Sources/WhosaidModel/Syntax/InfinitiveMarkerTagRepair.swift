@@ -26,8 +26,12 @@ enum InfinitiveMarkerTagRepair {
     /// Retags as a plural noun every verb-tagged word in a single -s right after an infinitive
     /// `to` in the sentence `range`, and the `to` as a preposition.
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k > range.lowerBound && tokens[k].tag == .verb && tokens[k - 1].tag == .part {
-            guard tokens[k - 1].lower == "to", tokens[k].quote == nil, tokens[k - 1].quote == nil,
+        // The verbs found by their tags alone, after the sentence's first word: most words are none.
+        guard !range.isEmpty else { return }
+        var k = tokens.nextIndex(taggedAs: .verb, from: range.lowerBound + 1, to: range.upperBound)
+        while k < range.upperBound {
+            defer { k = tokens.nextIndex(taggedAs: .verb, from: k + 1, to: range.upperBound) }
+            guard tokens.tag(at: k - 1) == .part, tokens[k - 1].lower == "to", tokens[k].quote == nil, tokens[k - 1].quote == nil,
                   isPluralInS(tokens[k].lower),
                   k + 1 >= range.upperBound || !complementOpeners.contains(tokens[k + 1].lower) else { continue }
             tokens[k].tag = tokens[k].isCapitalized ? .propn : .noun

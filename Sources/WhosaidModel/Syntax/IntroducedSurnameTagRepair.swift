@@ -44,16 +44,13 @@ enum IntroducedSurnameTagRepair {
         // Both loops below start only from a capitalised word (``isLoneSurname(_:_:end:introduced:)``,
         // ``endsFullName(_:_:end:)``), and a word's capital is its form's: each sentence's are
         // listed as its end is found, so neither loop reads every word.
-        var capitals: [Int32] = []
+        // The room for a sentence's capitals: a slot a token.
+        let room = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, tokens.count))
+        defer { room.deallocate() }
         var start = 0
         while start < tokens.count {
-            let sentence = tokens[start].sentence
-            var end = start
-            capitals.removeAll(keepingCapacity: true)
-            while end < tokens.count, tokens[end].sentence == sentence {
-                if tokens[end].isCapitalized, tokens[end].kind == .word { capitals.append(Int32(truncatingIfNeeded: end)) }
-                end += 1
-            }
+            let end = tokens.sentenceEnd(from: start)
+            let capitals = UnsafeBufferPointer(start: room, count: tokens.capitalizedWords(from: start, to: end, into: room))
             if anyIntroduced {
                 for site in capitals {
                     let k = Int(site)

@@ -36,11 +36,7 @@ enum NameTagRepair {
         // Only a capitalised word after the first may be repaired (``canRepair(_:_:_:_:)``), and a
         // word's capital is its form's: the passes read these words alone, listed once on the stack.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: range.count) { room in
-            var count = 0
-            for k in (range.lowerBound + 1)..<range.upperBound where tokens[k].isCapitalized && tokens[k].kind == .word {
-                room[count] = Int32(truncatingIfNeeded: k)
-                count += 1
-            }
+            let count = tokens.capitalizedWords(from: range.lowerBound + 1, to: range.upperBound, into: room.baseAddress!)
             repairCapitalisedWords(&tokens, range, UnsafeBufferPointer(rebasing: room[0..<count]), knows: knows,
                                    repairable: repairable, repairableNextToName: repairableNextToName, modifiable: modifiable)
         }
@@ -88,8 +84,12 @@ enum NameTagRepair {
     /// another verb, after a noun phrase's words, is a plural noun.
     static func repairNounsBeforeVerbs(_ tokens: inout Tokens, _ range: Range<Int>, knows: [Bool]) {
         let nounPhraseWords = Self.nounPhraseWords
-        for k in range where k > range.lowerBound && k + 1 < range.upperBound {
-            guard tokens.tag(at: k) == .verb, !tokens[k].isCapitalized, tokens.tag(at: k + 1) == .verb,
+        // The verbs found by their tags alone, after the sentence's first word: most words are none.
+        guard !range.isEmpty else { return }
+        var k = tokens.nextIndex(taggedAs: .verb, from: range.lowerBound + 1, to: range.upperBound)
+        while k < range.upperBound {
+            defer { k = tokens.nextIndex(taggedAs: .verb, from: k + 1, to: range.upperBound) }
+            guard k + 1 < range.upperBound, !tokens[k].isCapitalized, tokens.tag(at: k + 1) == .verb,
                   nounPhraseWords.contains(tokens[k - 1].tag), !knows[Int(tokens[k].form)] else { continue }
             tokens[k].tag = .noun
         }

@@ -24,7 +24,12 @@ struct OpeningNameTagRepair {
     /// Notes the forms tagged as proper nouns inside sentence `range` (not its first word, nor a
     /// word after an opening quote, a colon or a dash, where a capital may start a sentence).
     mutating func learn(_ tokens: Tokens, _ range: Range<Int>) {
-        for k in range where k > range.lowerBound && tokens[k].tag == .propn && tokens[k].isCapitalized {
+        // The proper nouns found by their tags alone, after the sentence's first word: most words are none.
+        guard !range.isEmpty else { return }
+        var k = tokens.nextIndex(taggedAs: .propn, from: range.lowerBound + 1, to: range.upperBound)
+        while k < range.upperBound {
+            defer { k = tokens.nextIndex(taggedAs: .propn, from: k + 1, to: range.upperBound) }
+            guard tokens[k].isCapitalized else { continue }
             let before = tokens[k - 1]
             guard before.kind != .punctuation || before.lower == "," else { continue }
             let form = Int(tokens[k].form)
@@ -44,7 +49,7 @@ struct OpeningNameTagRepair {
                 while v < tokens.count, v - k <= Self.maxAdverbsBeforeVerb, tokens[v].sentence == sentence, tokens[v].tag == .adv { v += 1 }
                 if v < tokens.count, tokens[v].sentence == sentence, Self.verbs.contains(tokens[v].tag) { tokens[k].tag = .propn }
             }
-            while k < tokens.count, tokens[k].sentence == sentence { k += 1 }
+            k = tokens.sentenceEnd(from: k)
         }
     }
 

@@ -11,7 +11,11 @@ enum PositionNounTagRepair {
     static let adverbPositions: WordSet = ["forward", "back", "forwards", "backs"]
 
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where k - 1 >= range.lowerBound && tokens[k].tag == .adv {
+        // The adverbs found by their tags alone, after the sentence's first word: most words are none.
+        guard !range.isEmpty else { return }
+        var k = tokens.nextIndex(taggedAs: .adv, from: range.lowerBound + 1, to: range.upperBound)
+        while k < range.upperBound {
+            defer { k = tokens.nextIndex(taggedAs: .adv, from: k + 1, to: range.upperBound) }
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, t.quote == nil, adverbPositions.contains(t.lower),
                   let d = determinerBefore(k, tokens, range) else { continue }

@@ -32,8 +32,11 @@ enum ReportingVerbTagRepair {
     /// Retags as a verb every noun-tagged reporting word of the sentence `range` that
     /// ``isClauseVerb(_:_:_:)`` reads as its clause's verb.
     static func repair(_ tokens: inout Tokens, _ range: Range<Int>) {
-        for k in range where tokens[k].tag == .noun && tokens[k].is(.reporting) && isClauseVerb(k, tokens, range) {
-            tokens[k].tag = .verb
+        // The nouns found by their tags alone: most words are none.
+        var k = tokens.nextIndex(taggedAs: .noun, from: range.lowerBound, to: range.upperBound)
+        while k < range.upperBound {
+            if tokens[k].is(.reporting) && isClauseVerb(k, tokens, range) { tokens[k].tag = .verb }
+            k = tokens.nextIndex(taggedAs: .noun, from: k + 1, to: range.upperBound)
         }
     }
 

@@ -17,9 +17,7 @@ enum TokenTagging {
         // about 20,000 instructions a form).
         // The bytes are searched in the string's storage (through the view's iterator, about 250
         // instructions a form), and the fold is a plain loop (a lazy map appended 8,000 a form).
-        let marked = form.utf8.withContiguousStorageIfAvailable { $0.contains(0x27) || $0.contains(0x99) }
-            ?? (form.utf8.contains(0x27) || form.utf8.contains(0x99))
-        guard marked else { return [form] }
+        guard mayEndInClitic(form) else { return [form] }
         var view = String.UnicodeScalarView()
         for c in form.unicodeScalars { view.append(c == "\u{2019}" ? "'" : c) }
         let folded = String(view).lowercased()
@@ -28,6 +26,13 @@ enum TokenTagging {
             return [String(form[..<cut]), String(form[cut...])]
         }
         return [form]
+    }
+
+    /// Whether `form`'s UTF-8 holds a `'` or the last byte of a `’` (E2 80 99), as every form
+    /// that ends in a clitic does: a form without is its only treebank word.
+    @inline(__always) static func mayEndInClitic(_ form: String) -> Bool {
+        form.utf8.withContiguousStorageIfAvailable { $0.contains(0x27) || $0.contains(0x99) }
+            ?? (form.utf8.contains(0x27) || form.utf8.contains(0x99))
     }
 
     /// Whether the tokens `range` are a title-case line ("Mayor Vows to Rebuild the Bridge"): at
@@ -65,9 +70,7 @@ enum TokenTagging {
         let known = pieces.map { $0[0].isKnown }
         var start = 0
         while start < tokens.count {
-            var end = start
-            let id = tokens[start].sentence
-            while end < tokens.count, tokens[end].sentence == id { end += 1 }
+            let end = tokens.sentenceEnd(from: start)
             sentence.start(tokens: end - start)
             // In a title-case headline a capital says nothing: words not known as names are read lower-cased.
             let headline = isTitleCase(tokens, start..<end)
@@ -137,6 +140,13 @@ enum TokenTagging {
     static func read(
         _ text: String, key: UInt64, tagger: PartOfSpeechTagger, holding held: inout [TaggerWordCache.Generation]
     ) -> UnsafeBufferPointer<ScoredWord> {
+        // Most forms are one treebank word, read without an array of their words.
+        guard mayEndInClitic(text) else {
+            return withUnsafeTemporaryAllocation(of: ScoredWord.self, capacity: 1) { fresh in
+                fresh.baseAddress!.initialize(to: tagger.word(text))
+                return TaggerWordCache.store(key, moving: fresh, holding: &held)
+            }
+        }
         let words = treebankWords(text)
         return withUnsafeTemporaryAllocation(of: ScoredWord.self, capacity: words.count) { fresh in
             for (i, word) in words.enumerated() { (fresh.baseAddress! + i).initialize(to: tagger.word(word)) }

@@ -151,6 +151,49 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     /// build a token at every index to read it.
     @inline(__always) func tag(at i: Int) -> UPOS { tags[i] }
 
+    /// The first index from `start` below `end` whose tag is `tag`, or `end` when none is: the
+    /// tags scanned alone, for a rule that starts only at words of one tag (most words have
+    /// another; read token by token, a sentence's every word cost a rule some 20 instructions).
+    @inline(__always) func nextIndex(taggedAs tag: UPOS, from start: Int, to end: Int) -> Int {
+        tags.withUnsafeBufferPointer { t in
+            precondition(start >= 0 && end <= t.count, "Tokens: a tag scan outside the tokens")
+            var k = start
+            while k < end, t[k] != tag { k += 1 }
+            return k
+        }
+    }
+
+    /// The first index from `start` whose token is in another sentence than token `start`'s, or
+    /// the end of the tokens: the records scanned alone (`start` must be a token's index).
+    @inline(__always) func sentenceEnd(from start: Int) -> Int {
+        records.withUnsafeBufferPointer { r in
+            let sentence = r[start]._sentence
+            var end = start + 1
+            while end < r.count, r[end]._sentence == sentence { end += 1 }
+            return end
+        }
+    }
+
+    /// Writes into `room` the indices from `start` below `end` of the capitalised words (not
+    /// numbers nor punctuation), in order, and returns how many: each token's form's capital and
+    /// kind read from the records and the forms' table alone, not token by token.
+    @inline(__always) func capitalizedWords(from start: Int, to end: Int, into room: UnsafeMutablePointer<Int32>) -> Int {
+        records.withUnsafeBufferPointer { r in
+            precondition(start >= 0 && end <= r.count, "Tokens: a scan outside the tokens")
+            let infos = forms.infos
+            var count = 0, k = start
+            while k < end {
+                let info = infos[Int(r[k].form)]
+                if info.isCapitalized && info.kind == .word {
+                    room[count] = Int32(truncatingIfNeeded: k)
+                    count += 1
+                }
+                k += 1
+            }
+            return count
+        }
+    }
+
     /// Each token's start, read from the stored records, and the tags (shared, not copied), for
     /// ``WordTags``: mapped through ``Token``, each token was built for them (0.15% of the
     /// engine on news).
