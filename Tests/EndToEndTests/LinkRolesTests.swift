@@ -100,7 +100,8 @@ import Testing
         let shows: [String: (String, String) -> Bool] = [
             "speakers": { out, name in out.split(separator: "\n").contains { $0.hasPrefix(name + " ") } },
             "topics": { out, name in out.split(separator: "\n").contains { $0.contains("harbour bridge") && $0.hasSuffix("  " + name) } },
-            "export": { out, name in out.contains("## \(name)\n") },
+            // A section's heading is the speaker, then any role (`## Ann Pruett — Mayor`).
+            "export": { out, name in out.contains("## \(name)\n") || out.contains("## \(name) — ") },
         ]
         for (command, shows) in shows {
             let plain = try whosaid([command, url.path], environment: data)

@@ -23,8 +23,23 @@ struct ApposedOrganisationTests {
         ("Dale Whitcombe, head of the agency, said sales fell.", "Dale Whitcombe"),
         ("Its founder, Lisa Park, said sales fell.", "Lisa Park"),
         ("Vandermeer Okoye, a former union official, said sales fell.", "Vandermeer Okoye"),
+        ("Okafor, the company spokesman, said sales fell.", "Okafor"),
     ])
     func apposedPerson(_ c: (String, String)) {
         #expect(analyze(c.0).actor(named: c.1)?.kind == .person)
+    }
+
+    /// The organisation's name coming back alone is the same organisation, not a person of the
+    /// same name (``ActorBuilder/organisationKeyPrefix``); a known first name still shows a person.
+    @Test("An apposed organisation named again stays one actor", arguments: [
+        "Teck, the Canadian mining company, said it would appeal. Teck said the ruling was wrong.",
+        "The utility, Coastal Electric, said power was back. Later, Coastal Electric said crews were out.",
+        "The watchdog, Ofgem, said prices would rise. Ofgem said it would act.",
+    ])
+    func namedAgain(_ text: String) {
+        let a = analyze(text)
+        #expect(a.actors.count == 1)
+        #expect(a.actors.first?.kind == .organisation)
+        #expect(a.statements.count == 2)
     }
 }

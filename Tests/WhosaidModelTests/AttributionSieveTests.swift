@@ -422,6 +422,10 @@ import Testing
         Case(sieve: ReportedByAgentSieve(), text: "It was first reported by the Lakeside Gazette.", expected: []),
         Case(sieve: ReportedByAgentSieve(), text: "The fire that was reported by neighbors spread fast.", expected: []),
         Case(sieve: ReportedByAgentSieve(), text: "The theft was reported by a clerk who saw the van leave.", expected: []),
+        // A subject with no noun (`As was reported by…`) and a source running on into a clause
+        // (``Attributor/runsOnPastAgent(_:)``): nothing.
+        Case(sieve: ReportedByAgentSieve(), text: "As was reported by the Lakeside Gazette, the mill will close.", expected: []),
+        Case(sieve: ReportedByAgentSieve(), text: "The leak was first reported by the Lakeside Gazette in 2019 and later confirmed by police.", expected: []),
     ]
 
     @Test(arguments: reportedByAgentCases) func reportedByAgent(_ c: Case) { check(c) }

@@ -19,8 +19,12 @@ import Testing
              expected: [("the Lakeside Gazette", "the mill will close in June")]),
         Case(text: "The mill will close in June, as first reported by the Lakeside Gazette on Tuesday.",
              expected: [("the Lakeside Gazette", "The mill will close in June")]),
-        // A time after `in` is no source.
+        // A time after `in` is no source, nor a numbered part of a text.
         Case(text: "As reported in March, the mill will close in June.", expected: []),
+        Case(text: "As reported in Table 3, costs rose sharply in June.", expected: []),
+        // The auxiliary written out frames the clause as well.
+        Case(text: "As was reported by the Lakeside Gazette, the mill will close in June.",
+             expected: [("the Lakeside Gazette", "the mill will close in June")]),
         // `as` with a subject is the verb's own clause (unchanged).
         Case(text: "As the Lakeside Gazette reported, the mill will close in June.",
              expected: [("the Lakeside Gazette", "the mill will close in June")]),

@@ -111,7 +111,7 @@ extension ActorBuilder {
         guard drafts.contains(where: { $0.kind == .person && $0.roleList.items.isEmpty && $0.fullKey != nil }) else { return }
         var roleOf: [String: String] = [:]
         var titleOf: [String: String] = [:]
-        for entry in names.entries where entry.name.hasSpace {
+        for entry in names.entries where (entry.role != nil || entry.titleSpan != nil) && entry.name.hasSpace {
             let k = key(entry.name)
             if roleOf[k] == nil, let span = entry.role, let role = RoleText.cleaned(document.text(in: span)) { roleOf[k] = role }
             if titleOf[k] == nil, let span = entry.titleSpan {
@@ -141,14 +141,15 @@ extension ActorBuilder {
             drafts[$0].kind == .person && drafts[$0].fullKey != nil && drafts[$0].titles.allSatisfy { RoleWords.honorifics.contains($0.lowercased()) }
         }
         guard !wanting.isEmpty else { return }
-        var firstEntry: [String: Int] = [:]
+        var firstEntry: [String: (token: Int, words: Int)] = [:]
         for entry in names.entries where entry.name.hasSpace && !entry.name.isPossessiveForm {
             let k = key(entry.name)
-            if firstEntry[k] == nil { firstEntry[k] = entry.token }
+            if firstEntry[k] == nil { firstEntry[k] = (entry.token, entry.name.spaceSeparatedWordCount) }
         }
         var finder: MentionFinder?
         for id in wanting {
-            guard let full = drafts[id].fullKey, let end = firstEntry[full] else { continue }
+            guard let full = drafts[id].fullKey, let (end, words) = firstEntry[full],
+                  mayOpenWithIntroduction(nameEndingAt: end, words: words) else { continue }
             var floor = end
             while floor > 0, tokens[floor - 1].sentence == tokens[end].sentence { floor -= 1 }
             if finder == nil { finder = MentionFinder(document: document, tokens: tokens) }
@@ -157,6 +158,21 @@ extension ActorBuilder {
             if let t = m.title, !t.isEmpty, isIntroducedTitle(from: m.first, before: m.bareSpan.start) { drafts[id].titles.append(t) }
             if drafts[id].roleList.items.isEmpty, let r = m.role.flatMap(RoleText.cleaned) { drafts[id].roleList.insert(r) }
         }
+    }
+
+    /// Whether the name of `words` words ending at token `end` may have a title or a description
+    /// before it in its sentence, read cheaply before the phrase is parsed: a capitalised word
+    /// right before it (`Sen. Pat Greer`, `WikiLeaks founder…` read back), or a noun, adjective,
+    /// proper noun or number (`campaign chairman Paul Hale`, `former Gov. …`). A verb, a
+    /// preposition, punctuation or the sentence's start before it (`said Pat Greer`, `with Pat
+    /// Greer`) leaves nothing to read: most names, whose phrase cost about 10,000 instructions.
+    func mayOpenWithIntroduction(nameEndingAt end: Int, words: Int) -> Bool {
+        var k = end
+        while k - 1 >= 0, end - k < words, tokens[k - 1].sentence == tokens[end].sentence, tokens[k - 1].isCapitalized, tokens[k - 1].isWord { k -= 1 }
+        // A run that is not the name's words alone (a particle, a title inside it): read it.
+        if end - k + 1 != words { return true }
+        guard k - 1 >= 0, tokens[k - 1].sentence == tokens[end].sentence, tokens[k - 1].quote == nil else { return false }
+        return [.noun, .adj, .propn, .num].contains(tokens[k - 1].tag)
     }
 
     /// Most tokens of a title taken from an introduction (`former Democratic presidential candidate Sen.`).

@@ -351,6 +351,9 @@ struct ActorBuilder {
         return Resolution(speakerOf: speakerOf, antecedentOf: antecedentOf.mapValues(mentionSpan(endingAt:)), cueSpans: cueSpans, drafts: drafts)
     }
 
+    /// The prefix of the full key an organisation's (or another non-person's) name is filed by.
+    static let organisationKeyPrefix = "org:"
+
     private func actorID(for m: SpeakerMention, drafts: inout [ActorDraft], index: inout DraftIndex,
                          byFullKey: inout [String: Int], names: PersonNameIndex, holders: RoleHolderTable) -> Int {
         func append(_ d: ActorDraft) -> Int {
@@ -368,6 +371,13 @@ struct ActorBuilder {
             if let id = byFullKey[groupKey] { return id }
             let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: groupKey))
             byFullKey[groupKey] = id
+            return id
+        }
+        // "Teck, the Canadian mining company, said… Teck said": a name the article made an
+        // organisation's stays that organisation where it comes back with nothing to show a
+        // person (no title, no known first name), not a person of its own.
+        if m.kind == .name && m.actorKind == .person, m.title == nil, let id = byFullKey[Self.organisationKeyPrefix + bare],
+           !FirstNameGender.isFirstName(bare.firstSpaceSeparatedWord.map(String.init) ?? bare) {
             return id
         }
         if m.kind == .name && m.actorKind == .person {
@@ -431,10 +441,10 @@ struct ActorBuilder {
             return append(ActorDraft(kind: .person, surname: surname, fullKey: nil))
         }
         if m.kind == .name {
-            if let id = byFullKey["org:" + bare] { return id }
+            if let id = byFullKey[Self.organisationKeyPrefix + bare] { return id }
             // "the Department" after "the State Department": same head, same organisation.
-            let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: "org:" + bare))
-            byFullKey["org:" + bare] = id
+            let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: Self.organisationKeyPrefix + bare))
+            byFullKey[Self.organisationKeyPrefix + bare] = id
             return id
         }
         // Descriptions: the same words, or a definite description with an earlier head.

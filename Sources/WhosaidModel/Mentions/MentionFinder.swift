@@ -380,12 +380,13 @@ struct MentionFinder {
     /// Whether the name `name`, read as a person's without proof (``isUnprovenPersonName(_:)``),
     /// is apposed to a description of an organisation from `first` to `last` (`Coastal Electric,
     /// the utility, said`): the name is the organisation's. An article opens the description,
-    /// whose head is an organisation's noun and which has no preposition (`Ann Kerr, head of the
-    /// agency,` is a person).
+    /// whose head is an organisation's noun and no person's job, and which has no preposition
+    /// (`Ann Kerr, head of the agency,` and `Okafor, the company spokesman,` are people).
     func apposesOrganisationDescription(_ name: SpeakerMention, roleFrom first: Int, to last: Int) -> Bool {
         guard name.kind == .name, isUnprovenPersonName(name), last > first, PersonNameIndex.roleArticles.contains(tokens[first].lower),
               let role = phrase(endingAt: last, floor: first), role.kind == .description, role.first == first else { return false }
-        return isOrganisationDescription(role)
+        // "Okafor, the company spokesman,": a person's job heads it, whatever names the firm.
+        return isOrganisationDescription(role) && !Self.isJobNoun(tokens[role.last].lower) && !Lexicon.titles.contains(tokens[role.last].lower)
     }
 
     func isUnprovenPersonName(_ name: SpeakerMention) -> Bool {

@@ -22,6 +22,8 @@ extension Attributor {
     func asReportedBySourceStart(at k: Int, last: Int) -> Int? {
         guard k + 3 <= last, tokens[k].lower == "as", tokens[k].quote == nil else { return nil }
         var p = k + 1
+        // "As was reported by the Herald": the passive's auxiliary written out.
+        if tokens[p].lower == "was" || tokens[p].lower == "is" { p += 1 }
         if Self.asReportedAdverbs.contains(tokens[p].lower) { p += 1 }
         guard p + 2 <= last, Self.asReportedParticiples.contains(tokens[p].lower), tokens[p].quote == nil,
               Self.asReportedSourcePrepositions.contains(tokens[p + 1].lower) else { return nil }
@@ -30,8 +32,10 @@ extension Attributor {
         let s = p + 2
         if tokens[p + 1].lower == "in" {
             let name = tokens[s].tag == .det && s + 1 <= last ? s + 1 : s
+            // "As reported in Table 3": a numbered part of a text is no publication.
             guard tokens[name].isCapitalized, tokens[name].tag == .propn, !isTimeExpressionWord(name),
-                  !Self.calendarWords.contains(tokens[name].lower) else { return nil }
+                  !Self.calendarWords.contains(tokens[name].lower),
+                  name + 1 > last || tokens[name + 1].kind != .number else { return nil }
         }
         return s
     }

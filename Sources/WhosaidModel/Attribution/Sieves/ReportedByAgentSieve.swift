@@ -19,6 +19,12 @@ struct ReportedByAgentSieve: CueWordSieve {
 }
 
 extension Attributor {
+    /// Whether the source phrase `m` read after `by` runs on into a clause (`by the Herald in 2019
+    /// and later confirmed by prosecutors`): a verb or a coordinator inside it.
+    func runsOnPastAgent(_ m: SpeakerMention) -> Bool {
+        (m.first...max(m.last, m.lastWithRole)).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux || tokens[$0].tag == .cconj }
+    }
+
     /// Most words of the passive's subject (`News of the PGA's move`).
     static let maxReportedSubjectWords = 12
 
@@ -43,7 +49,9 @@ extension Attributor {
               !holdsFiniteVerb(subjectStart, subjectEnd), !holdsQuote(subjectStart, subjectEnd),
               (subjectStart...subjectEnd).allSatisfy({ tokens[$0].lower != "," }),
               !(subjectStart == subjectEnd && tokens[subjectStart].tag == .pron),
-              let m = accordingToSource(startingAt: v + 2, ceiling: last),
+              // "As was reported by the Herald, …": a subject names something (a noun).
+              (subjectStart...subjectEnd).contains(where: { tokens[$0].tag == .noun || tokens[$0].tag == .propn }),
+              let m = accordingToSource(startingAt: v + 2, ceiling: last), !runsOnPastAgent(m),
               let subject = clauseSpan(from: subjectStart, to: subjectEnd) else { return nil }
         var e = m.lastWithRole + 1
         while e <= last, isTimeExpressionWord(e) { e += 1 }
