@@ -53,8 +53,19 @@ extension RoleTextTests {
         ("the author of ''Night Train,''", "the author of ''Night Train,''"),
         ("the author of \u{201C}Night Train\u{201D}", "the author of \u{201C}Night Train\u{201D}"),
         ("the mayor's top aide", "the mayor's top aide"),
+        ("the host of \"Night Desk,", "the host of \"Night Desk\""),
     ] as [(String, String)])
     func openQuotation(role: String, expected: String) {
         #expect(RoleText.cleaned(role) == expected)
+    }
+
+    /// The byte test before the mending (``RoleText/mayHoldQuoteMark(_:)``): a possessive's
+    /// single mark is no quotation mark.
+    @Test func quoteMarksAreFoundByTheirBytes() {
+        #expect(RoleText.mayHoldQuoteMark("the host of \"Night"))
+        #expect(RoleText.mayHoldQuoteMark("the author of ''Night"))
+        #expect(RoleText.mayHoldQuoteMark("the author of \u{201C}Night"))
+        #expect(!RoleText.mayHoldQuoteMark("the mayor's top aide"))
+        #expect(!RoleText.mayHoldQuoteMark("Bo's and Al's aide"))
     }
 }

@@ -141,8 +141,10 @@ extension ActorBuilder {
             drafts[$0].kind == .person && drafts[$0].fullKey != nil && drafts[$0].titles.allSatisfy { RoleWords.honorifics.contains($0.lowercased()) }
         }
         guard !wanting.isEmpty else { return }
+        // Only the names of wanting people's surnames are keyed (keying every name was most of the cost).
+        let wantedSurnames = Set(wanting.map { drafts[$0].surname })
         var firstEntry: [String: (token: Int, words: Int)] = [:]
-        for entry in names.entries where entry.name.hasSpace && !entry.name.isPossessiveForm {
+        for entry in names.entries where wantedSurnames.contains(entry.surname) && entry.name.hasSpace && !entry.name.isPossessiveForm {
             let k = key(entry.name)
             if firstEntry[k] == nil { firstEntry[k] = (entry.token, entry.name.spaceSeparatedWordCount) }
         }
