@@ -107,6 +107,8 @@ extension PathologicalFamily {
             builder.repeatUnit { _ in "中" }
         case .randomScalars:
             builder.repeatUnit { _ in String(Self.randomScalar(&random)) }
+        case .findingVerbChain:
+            builder.repeatUnit { n in (n == 0 ? "Ann Lee said " : "") + "The data imply that " }
         }
         return builder.text
     }

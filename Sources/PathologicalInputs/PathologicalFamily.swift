@@ -108,6 +108,9 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
     case unspacedScript
     /// Random Unicode scalars (valid UTF-8): ASCII, quotation marks, line breaks, accents, CJK, emoji.
     case randomScalars
+    /// One reported clause of finding verbs without end: `Ann Lee said The data imply that The
+    /// data imply that …` (each verb's clause searched its whole rest for an adjunct, quadratic).
+    case findingVerbChain
 
     /// Whether the family is timed with role descriptions linked to the people holding the role
     /// (the engine's `linkRoleDescriptions`, on in `browse`): only then does it reach the stage
@@ -127,7 +130,7 @@ public enum PathologicalFamily: String, CaseIterable, Sendable {
         switch self {
         case .bareSurnameSubjects, .oneRoleManyHolders, .unheldRoleAmongSpeakers, .titledPeopleAndDescriptions,
              .sharedRoleModifiers, .distinctRoleModifiers, .sharedFirstNameDistinctMiddles: 4
-        case .surnameEchoes, .unnamedPronounSpeakers, .initialsSharedSurname: 8
+        case .surnameEchoes, .unnamedPronounSpeakers, .initialsSharedSurname, .findingVerbChain: 8
         default: 1
         }
     }

@@ -40,12 +40,16 @@ extension Attributor {
         let speechInfinitive = tokens[c].lower == "to" && c + 1 <= end && Self.speechInfinitives.contains(tokens[c + 1].lower)
         let object = tokens[c].lower == "to" ? c + 2 : c
         guard end - c >= 2, !holdsFiniteVerb(object, end), !holdsQuote(c, end) else { return nil }
+        // Not inside a participle's or an infinitive's own phrase (`Obama endorsing Clinton
+        // on Thursday`, `accused the mayor of funneling money through his lawyer`), unless
+        // the infinitive is the speaking itself (`declined to comment through a spokesman`):
+        // whether a verb stands in `c..<k`, kept as `k` moves (read anew at each `k`, it made a
+        // long clause quadratic).
+        func isOwnVerb(_ i: Int) -> Bool { tokens[i].tag == .verb && !(speechInfinitive && i == c + 1) }
+        var ownVerb = isOwnVerb(c)
         var k = c + 1
         while k < end {
-            // Not inside a participle's or an infinitive's own phrase (`Obama endorsing Clinton
-            // on Thursday`, `accused the mayor of funneling money through his lawyer`), unless
-            // the infinitive is the speaking itself (`declined to comment through a spokesman`).
-            let ownVerb = (c..<k).contains { tokens[$0].tag == .verb && !(speechInfinitive && $0 == c + 1) }
+            if k - 1 > c, isOwnVerb(k - 1) { ownVerb = true }
             if isTimeOrMediumAdjunct(at: k, end: end), !ownVerb { return k }
             if opensOccasionAdjunct(at: k, end: end) { return k }
             if !ownVerb, opensChannelAdjunct(at: k, end: end) { return k }
