@@ -111,10 +111,10 @@ extension ActorBuilder {
         guard drafts.contains(where: { $0.kind == .person && $0.roleList.items.isEmpty && $0.fullKey != nil }) else { return }
         var roleOf: [String: String] = [:]
         var titleOf: [String: String] = [:]
-        for entry in names.entries where (entry.role != nil || entry.titleSpan != nil) && entry.name.hasSpace {
+        for entry in names.entries where (entry.role != nil || entry.titleBack > 0) && entry.name.hasSpace {
             let k = key(entry.name)
             if roleOf[k] == nil, let span = entry.role, let role = RoleText.cleaned(document.text(in: span)) { roleOf[k] = role }
-            if titleOf[k] == nil, let span = entry.titleSpan {
+            if titleOf[k] == nil, let span = names.titleSpan(of: entry) {
                 let title = document.text(in: span)
                 if !RoleWords.honorifics.contains(title.lowercased()) { titleOf[k] = title }
             }

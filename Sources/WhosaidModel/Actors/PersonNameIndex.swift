@@ -14,12 +14,15 @@ struct PersonNameIndex {
         /// A title before it, a first name with a clear gender, or an appositive role after it
         /// shows this is a person.
         var hasPersonEvidence: Bool
+        /// How many tokens back from ``token`` the title before the name starts, as written and
+        /// with what the article puts before it ("Judge", "Massachusetts Sen."), 0 for none; and
+        /// how many back the name starts (``titleSpan(of:)``). Two small counts, not a span: they
+        /// fit in the entry's padding (a span cost 7 MB on a 66 MB document).
+        var titleBack: UInt16 = 0
+        var nameBack: UInt16 = 0
         /// The lower-cased title before the name, when it holds a word only people carry
         /// ("vice president", "sen.").
         var title: String?
-        /// Where the title runs in the text, as written and with what the article puts before it
-        /// ("Judge", "Massachusetts Sen."): the role of a person whose titled mention never speaks.
-        var titleSpan: TextSpan? = nil
         /// The gender of the noun of kin a first name alone is apposed to ("her father, Manuel,").
         var kinGender: Gender? = nil
         /// The role an apposition closed by a comma or the sentence's end gives the name
@@ -41,6 +44,12 @@ struct PersonNameIndex {
     static let tokensPerSurname = 48
     /// Most surnames the tables make room for at the start (a long text's grow as they fill).
     static let maxReservedSurnames = 4096
+
+    /// The title written before entry `e`'s name (``Entry/titleBack``), when there is one.
+    func titleSpan(of e: Entry) -> TextSpan? {
+        guard e.titleBack > e.nameBack else { return nil }
+        return TextSpan(start: tokens[e.token - Int(e.titleBack)].start, end: tokens[e.token - Int(e.nameBack) - 1].end)
+    }
 
     /// Lower-case words of tenure before a title that stay with it (`former Mayor`, `acting
     /// Director`): data, checked by a test.
@@ -376,8 +385,7 @@ struct PersonNameIndex {
             // "Told Judge Harriet Lam": the title as written, from the run's first title word, with
             // a lower-case word of tenure before it ("former Mayor Tom Reyes").
             let tenure = titleStart == i && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && Self.tenureModifiers.contains(tokens[i - 1].lower)
-            let titleSpan = title == nil || first <= titleStart ? nil
-                : TextSpan(start: tokens[tenure ? i - 1 : titleStart].start, end: tokens[first - 1].end)
+            let titleFirst = title == nil || first <= titleStart ? nil : tenure ? i - 1 : titleStart
             // "Aner Shalev Wednesday, May 2": a heading's date glued to the name is no part of it.
             while j > first + 1, Self.weekdays.contains(tokens[j].lower) { j -= 1 }
             // Possessives inside the run ("State Department's East Asia") make it no name.
@@ -471,7 +479,9 @@ struct PersonNameIndex {
                 }
             }
             entries.append(Entry(token: j, name: entryName,
-                                 surname: surname, hasPersonEvidence: evidence, title: title, titleSpan: titleSpan, kinGender: kinGender, role: role,
+                                 surname: surname, hasPersonEvidence: evidence,
+                                 titleBack: titleFirst.map { UInt16(clamping: j - $0) } ?? 0, nameBack: UInt16(clamping: j - first),
+                                 title: title, kinGender: kinGender, role: role,
                                  isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
         }
     }
