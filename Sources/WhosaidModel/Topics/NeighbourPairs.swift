@@ -59,11 +59,9 @@ struct NeighbourPairs: ~Copyable {
         }
     }
 
-    /// The home slot of a pair (``PackedMap``'s).
+    /// The home slot of a pair (``homeSlot(of:mask:)``, as ``PackedMap``'s).
     @inline(__always) private static func slot(_ key: UInt64, mask: Int) -> Int {
-        var h = key &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & mask
+        homeSlot(of: key, mask: mask)
     }
 
     private mutating func grow() {

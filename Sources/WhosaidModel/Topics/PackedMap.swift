@@ -84,9 +84,7 @@ struct PackedMap<Value: Sendable>: Sendable {
     }
 
     @inline(__always) private static func slot(_ key: UInt64, mask: Int) -> Int {
-        var h = key &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & mask
+        homeSlot(of: key, mask: mask)
     }
 
     private mutating func grow() {
@@ -106,4 +104,13 @@ extension PackedMap where Value == Int32 {
     init(capacity: Int = 1024) {
         self.init(capacity: capacity, absent: -1)
     }
+}
+
+/// The home slot of a 64-bit key in an open-addressing table of `mask + 1` slots (a power of
+/// two): a Fibonacci multiply with its high bits folded down, shared by ``PackedMap`` and
+/// ``NeighbourPairs``.
+@inline(__always) func homeSlot(of key: UInt64, mask: Int) -> Int {
+    var h = key &* 0x9E37_79B9_7F4A_7C15
+    h ^= h >> 29
+    return Int(truncatingIfNeeded: h) & mask
 }

@@ -7,12 +7,16 @@ import WhosaidSyntax
 extension Attributor {
     /// Forms of the verbs of beginning and going on whose -ing complement they share their subject
     /// with (`began saying`, `keeps claiming`, `resumed arguing`).
-    static let aspectualVerbs: WordSet = [
+    static let aspectualVerbs = WordSet(beginningAndContinuingVerbs.union([
+        "keep", "keeps", "kept", "keeping",
+        "resume", "resumes", "resumed", "resuming",
+    ]))
+
+    /// Forms of the verbs of beginning and of going on that both lists below hold.
+    static let beginningAndContinuingVerbs: Set<String> = [
         "begin", "begins", "began", "begun", "beginning",
         "start", "starts", "started", "starting",
-        "keep", "keeps", "kept", "keeping",
         "continue", "continues", "continued", "continuing",
-        "resume", "resumes", "resumed", "resuming",
     ]
 
     /// Most adverbs between the aspectual verb and the gerund (`kept publicly insisting`).
@@ -22,16 +26,13 @@ extension Attributor {
     /// did it, its gerund sharing their subject: `began by telling the jury that…`, `concluded
     /// by warning that…`, `opened by saying…`. Here ending verbs count: the saying ends the act,
     /// it does not stop.
-    static let phaseVerbsBeforeBy: WordSet = [
-        "begin", "begins", "began", "begun", "beginning",
-        "start", "starts", "started", "starting",
+    static let phaseVerbsBeforeBy = WordSet(beginningAndContinuingVerbs.union([
         "open", "opens", "opened", "opening",
-        "continue", "continues", "continued", "continuing",
         "end", "ends", "ended", "ending",
         "close", "closes", "closed", "closing",
         "conclude", "concludes", "concluded", "concluding",
         "finish", "finishes", "finished", "finishing",
-    ]
+    ]))
 
     /// Whether the verb at `k`, after any auxiliaries and adverbs, opens a relative clause (`The
     /// lawyers, who kept insisting that…, lost`): the reported clause would run on past the
