@@ -32,7 +32,9 @@ import Testing
             switch self {
             case .placeAfterTheHead: "mayor of \(DescriptionActorsLinearTests.word(i).capitalized)"
             case .lowerCaseComplement: "director of \(DescriptionActorsLinearTests.word(i))"
-            case .adjectiveBeforeTheHead: "\(DescriptionActorsLinearTests.word(i)) mayor"
+            // An adjective's ending: an invented noun before the head would classify it
+            // (``DescriptionClassifier``), each a mayor of its own.
+            case .adjectiveBeforeTheHead: "\(DescriptionActorsLinearTests.word(i))ous mayor"
             case .countedHeads: "\(i + 10) mayors"
             }
         }
@@ -58,7 +60,7 @@ import Testing
     }
 
     @Test func aStatementListsABoundedNumberOfAliases() throws {
-        let analysis = Engine().analyze(text: Self.text(100) { "\(Self.word($0)) mayor" }, name: "aliases")
+        let analysis = Engine().analyze(text: Self.text(100) { "\(Self.word($0))ous mayor" }, name: "aliases")
         let actor = try #require(analysis.actors.first)
         #expect(actor.aliases.count > AnalysisJSON.maxSpeakerAliases)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(AnalysisJSON.line(analysis, id: "a"))) as? [String: Any])

@@ -234,9 +234,12 @@ struct ActorBuilder {
         // By index, the mention's fields read in place: each candidate taken out whole was a copy
         // of its strings and lists.
         for ci in candidates.indices {
-            if let id = speakerOf[ci], let first = candidates[ci].speaker?.first, let span = candidates[ci].speaker?.span,
+            // Filed at its last word, as every occurrence is: the salience of a subject reads
+            // the verb after it (`At a rally, the prime minister said…`), and the antecedent's
+            // span is the mention ending there.
+            if let id = speakerOf[ci], let last = candidates[ci].speaker?.last, let span = candidates[ci].speaker?.span,
                drafts[id].kind != .person || Self.namesPeopleTogether(drafts[id]) {
-                occurrences.append(ActorOccurrence(token: first, actor: id))
+                occurrences.append(ActorOccurrence(token: last, actor: id))
                 drafts[id].mentions.append(span)
             }
         }
@@ -459,14 +462,23 @@ struct ActorBuilder {
         // mayor of Shelbyville: a description naming its owner is found above by its words, or
         // takes up a longer one that begins with them.
         let figures = Self.figures(ofKey: descKey)
-        if firstWord == "the" || firstWord == "that" || firstWord == "this",
-           let id = index.latestDescription(m.actorKind, head: m.head, figures: figures),
-           !namesItsOwner(m) || drafts[id].fullKey.map({ Self.shortens(descKey, $0) }) == true {
-            return id
+        let classifier = DescriptionClassifier.classifier(of: m, tokens: tokens)
+        if firstWord == "the" || firstWord == "that" || firstWord == "this" {
+            // `the prime minister` does not take up `the finance minister` said last, but the
+            // finance minister named again takes up the one before.
+            if let id = index.latestDescription(m.actorKind, head: m.head, figures: figures),
+               !namesItsOwner(m) || drafts[id].fullKey.map({ Self.shortens(descKey, $0) }) == true,
+               DescriptionClassifier.mayTakeUp(later: classifier, earlier: index.classifier(ofDescription: id), earlierKey: drafts[id].fullKey ?? "") {
+                return id
+            }
+            if let classifier, !namesItsOwner(m),
+               let id = index.latestDescription(m.actorKind, head: m.head, classifier: classifier) {
+                return id
+            }
         }
         let id = append(ActorDraft(kind: m.actorKind, surname: m.head, fullKey: descKey))
         byFullKey[descKey] = id
-        index.fileDescription(id, kind: m.actorKind, head: m.head, figures: figures)
+        index.fileDescription(id, kind: m.actorKind, head: m.head, figures: figures, classifier: classifier)
         return id
     }
 

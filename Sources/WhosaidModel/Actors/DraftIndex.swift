@@ -137,6 +137,8 @@ struct DraftIndex {
         var kind: ActorKind
         var head: String
         var figures: String?
+        /// The ``DescriptionClassifier`` it is filed under (nil: filed by figures).
+        var classifier: String? = nil
     }
 
     /// The latest description draft by kind, head and figures, and by kind and head alone, so
@@ -146,9 +148,25 @@ struct DraftIndex {
 
     /// Files description draft `id` (made for a mention with this kind, head word and
     /// ``ActorBuilder/figures(ofKey:)``; none of them ever changes) as the latest of its kind.
-    mutating func fileDescription(_ id: Int, kind: ActorKind, head: String, figures: String) {
+    mutating func fileDescription(_ id: Int, kind: ActorKind, head: String, figures: String, classifier: String? = nil) {
         latestDescriptions[DescriptionKey(kind: kind, head: head, figures: nil)] = id
         latestDescriptions[DescriptionKey(kind: kind, head: head, figures: figures)] = id
+        if let classifier {
+            latestDescriptions[DescriptionKey(kind: kind, head: head, figures: nil, classifier: classifier)] = id
+            classifiers[id] = classifier
+        }
+    }
+
+    /// The ``DescriptionClassifier`` of each description draft filed with one, by id.
+    private var classifiers: [Int: String] = [:]
+
+    /// The ``DescriptionClassifier`` description draft `id` was filed with; nil for none.
+    func classifier(ofDescription id: Int) -> String? { classifiers[id] }
+
+    /// The latest description draft of `kind` with head word `head` filed with ``DescriptionClassifier``
+    /// `classifier` (`the finance minister` again after `the prime minister`).
+    func latestDescription(_ kind: ActorKind, head: String, classifier: String) -> Int? {
+        latestDescriptions[DescriptionKey(kind: kind, head: head, figures: nil, classifier: classifier)]
     }
 
     /// The latest description draft of `kind` with head word `head` that a description with
