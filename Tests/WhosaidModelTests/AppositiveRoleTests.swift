@@ -21,6 +21,19 @@ struct AppositiveRoleTests {
         #expect(a.actor(named: "Christyn Lowe")?.roles == [])
     }
 
+    /// An age (and home town) after a name apposed to a description keeps the description as the
+    /// person's role, as without them (``MentionFinder/residentSubject(commaAt:floor:)``).
+    @Test("An apposed role survives an age after the name", arguments: [
+        ("Marquez's daughter, Elena, 24, says she is trying to raise money.", "Elena", "Marquez's daughter"),
+        ("His neighbor, Tom Ruiz, 61, of Dayton, Ohio, said he heard shots.", "Tom Ruiz", "His neighbor"),
+        ("The youngest candidate, Ada Fell, 19, told reporters she would win.", "Ada Fell", "The youngest candidate"),
+    ])
+    func roleBeforeAnAge(_ c: (String, String, String)) {
+        let a = analyze(c.0)
+        #expect(a.statements.first.flatMap { $0.actorID } == a.actor(named: c.1)?.id)
+        #expect(a.actor(named: c.1)?.roles == [c.2])
+    }
+
     @Test func aTitleOfCourtesyIsNoRole() {
         let a = analyze("Labour leader Jeremy Corbyn welcomed the vote. Mr Corbyn said the party was ready. Mr. Corbyn added that it would win.")
         let roles = a.actor(named: "Jeremy Corbyn")?.roles ?? []

@@ -83,6 +83,20 @@ enum SubjectAsideShapeTests {
              expected: [("Ortiz", "she was going to cut taxes")]),
     ]
 
+    /// A past participle with its preposition opens an aside between a subject and its verb,
+    /// a town and its state within it (``Attributor/opensPastParticipleAside(_:through:)``): the
+    /// town is no speaker.
+    static let pastParticipleAsideCases: [Case] = [
+        Case(text: "The company, based in Oakland, California, said profit fell.",
+             expected: [("The company", "profit fell")]),
+        Case(text: "Brenmark, headquartered in Dayton, Ohio, said it would hire.",
+             expected: [("Brenmark", "it would hire")]),
+        Case(text: "The coalition, led by farmers in Salina, Kansas, said the levy was unfair.",
+             expected: [("The coalition", "the levy was unfair")]),
+        Case(text: "The charity, founded in 1990 in Leeds, England, said donations fell.",
+             expected: [("The charity", "donations fell")]),
+    ]
+
     /// `CLAUSE, said NAME, ROLE, which…`: the relative clause is about the role's organisation,
     /// and the name speaks (``Attributor/closesInvertedSpeaker(comma:last:)``).
     static let relativeAfterInvertedRoleCases: [Case] = [
@@ -397,4 +411,5 @@ enum SubjectAsideShapeTests {
 
     static let allCases = withholdingDenialCases + subordinateAfterOpeningPhraseCases + labellingParticipleCases + accordingToParentheticalCases + dashedCommentCases + relativeInsideQuestionCases + institutionCampusCases + adverbBeforeRelativeCases + thingFromPersonCases + quoteAfterCueAdjunctCases + sentenceAppositiveCases + contractedWhoCases + homeAfterOfCases + speechNounCopulaCases + wordsFrameCases + invertedParentheticalCases + dashConcessionCases + periodAdjunctCases + timeAdjunctClauseCases + commaBeforeThatCases + prepositionOpeningCases + longFrontedClauseCases + comparisonBeforeCoordinatedVerbCases + framedNextSentenceCases + pollShareRelativeCases + titleOfPhraseNameCases + occasionParticipleCases + sentenceSubjectCases + reducedRelativeCases + relativeGapLabelCases + dashAsideCases + townStateAsideCases + relativeAfterInvertedRoleCases + partitivePronounCases
         + longNameModifierCases + openSubordinateClauseCases
+        + pastParticipleAsideCases
 }

@@ -17,14 +17,22 @@ extension MentionFinder {
                   isAgeOrPlace(previous + 1, end - 1) else { return nil }
             // The name opens the sentence or a segment: after `of` ("of Jacksonville, Fla.") it is a
             // place segment itself, after `in` ("speaking at a rally in Wilmington, N.C.") an aside's.
-            // "Ortiz, speaking in Dayton, Ohio, said": a participle's phrase is an aside, no speaker.
+            // "Ortiz, speaking in Dayton, Ohio, said": a participle's phrase is an aside, no speaker;
+            // so is a past participle's ("The company, based in Oakland, California, said").
             // "Students at Harvard University, Cambridge, Mass., said": a city and state closing an
             // institution's name place it (``closesCampus(commaAt:floor:)``); the city is no person.
             let closesCampus = closesCampus(commaAt: comma, floor: floor)
             if !closesCampus, var person = phrase(endingAt: previous - 1, floor: floor), person.kind == .name, person.actorKind == .person,
-               !Lexicon.isGerund(tokens[person.first].lower),
+               !Lexicon.isGerund(tokens[person.first].lower), !opensWithLowerCaseVerb(person),
                person.first == floor || isSentenceStart(person.first) || tokens[person.first - 1].lower == ","
                 || followsClauseOpener(person.first, floor: floor) {
+                // "Marquez's daughter, Elena, 24, said": the description the name is apposed to
+                // is the person's role, as without the age.
+                if person.role == nil, person.first > floor, tokens[person.first - 1].lower == ",",
+                   let apposed = appositiveSubject(commaAt: previous, floor: floor), apposed.kind == .name,
+                   apposed.first == person.first, apposed.last == person.last, apposed.role != nil {
+                    person = apposed
+                }
                 person.lastWithRole = comma - 1
                 return person
             }
@@ -54,6 +62,12 @@ extension MentionFinder {
             end = previous
         }
         return nil
+    }
+
+    /// Whether `m` opens with a lower-case word tagged as a verb (`based in Oakland`): a
+    /// participle's phrase, no name.
+    func opensWithLowerCaseVerb(_ m: SpeakerMention) -> Bool {
+        tokens[m.first].tag == .verb && !tokens[m.first].isCapitalized
     }
 
     /// Words that open a clause of their own before its subject: `but`, a subordinator (`…,

@@ -188,6 +188,7 @@ extension Attributor {
     func isCommaAside(_ a: Int, through end: Int, participle: Bool) -> Bool {
         let opener = tokens[a]
         if Self.subordinators.contains(opener.lower) { return true }
+        if participle, opensPastParticipleAside(a, through: end) { return !holdsFiniteVerb(a + 1, end) }
         let opens = opener.tag == .adp || opener.tag == .adv || Self.listingAsideOpeners.contains(opener.lower)
             || participle && opener.tag == .verb && Lexicon.isGerund(opener.lower)
         return opens && !holdsFiniteVerb(a, end)
@@ -207,6 +208,21 @@ extension Attributor {
               isCommaAside(k + 1, through: e - 1, participle: true) else { return e }
         return k - 1
     }
+
+    /// Whether a past participle and its preposition open the aside `a...end` (`Verdant, based
+    /// in Oakland, California, said`, `The coalition, led by farmers, said`, `The group, founded
+    /// in 1990, said`): the participle is no finite verb of the aside, though tagged as a verb.
+    func opensPastParticipleAside(_ a: Int, through end: Int) -> Bool {
+        guard a < end, tokens[a].tag == .verb, tokens[a].quote == nil, tokens[a + 1].tag == .adp else { return false }
+        let word = tokens[a].lower
+        return word.endsWith("ed") || Self.irregularAsideParticiples.contains(word)
+    }
+
+    /// Irregular past participles that open an aside with a preposition (`born in`, `led by`).
+    static let irregularAsideParticiples: WordSet = [
+        "born", "brought", "built", "chosen", "drawn", "given", "held", "known", "led", "made", "paid", "run", "seen",
+        "sent", "sworn", "taken", "written",
+    ]
 
     /// Words that open an aside naming some of the subject's members (`, including several
     /// owners,`), which the tagger may read as a participle.
