@@ -167,6 +167,9 @@ struct MentionFinder {
 
     /// The most tokens of a quoted title inside an apposition's role (`the host of “Morning Joe”`).
     static let maxRoleTitleTokens = 8
+    /// The most tokens, marks included, of scare quotes inside an apposition's role (`a “former”
+    /// judge`, `a “citizen journalist”`): a word or two, never a sentence.
+    static let maxScareQuoteTokens = 4
 
     /// The most tokens of a role between two dashes.
     static let maxDashedRoleTokens = 25
@@ -304,10 +307,13 @@ struct MentionFinder {
         while c > floor, comma - c < 45 {
             if let q = tokens[c].quote {
                 // "the author of “Going Viral,”": a short quoted title inside the role is stepped
-                // over; any other quotation ends the search.
+                // over, and so are scare quotes around a word or two that a word of the role
+                // follows (`a “former” judge`, not `a pro-Clinton “super PAC,”` closing on its
+                // comma); any other quotation ends the search.
                 var k = c
                 while k > floor, tokens[k].quote == q, c - k <= Self.maxRoleTitleTokens { k -= 1 }
-                guard tokens[k].quote != q, tokens[k + 1].isCapitalized, !tokens[k].isWord else { return description }
+                let scareQuotes = c - k <= Self.maxScareQuoteTokens && c + 2 < comma
+                guard tokens[k].quote != q, tokens[k + 1].isCapitalized || scareQuotes, !tokens[k].isWord else { return description }
                 c = k
             }
             if tokens[c].lower == "," {
