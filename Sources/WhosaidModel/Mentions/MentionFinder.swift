@@ -158,7 +158,8 @@ struct MentionFinder {
     /// mention's extent. Any other mention is returned as it is.
     func personBeforeOf(_ m: SpeakerMention) -> SpeakerMention {
         guard m.kind == .name || m.kind == .description, isFullNameBeforeOf(m), let of = (m.first...m.last).first(where: { tokens[$0].lower == "of" }),
-              !Self.roleNouns.contains(tokens[of - 1].lower), !endsWithGivenAndSurname(m.last, after: of),
+              !Self.roleNouns.contains(tokens[of - 1].lower),
+              !endsWithGivenAndSurname(m.last, after: of) || isFirmNamedForPerson(m, of: of),
               var person = classify(first: m.first, last: of - 1), person.kind == .name, person.actorKind == .person else { return m }
         person.lastWithRole = max(m.last, m.lastWithRole)
         person.role = m.role
@@ -514,6 +515,17 @@ struct MentionFinder {
         // "Earl Ray Tomblin of West Virginia": a place of two words, whatever its first word.
         guard !NonPersonNames.isTwoWordPlace(tokens[last - 1].lower, normalizedSurname(tokens[last].lower)) else { return false }
         return FirstNameGender.gender(of: tokens[last - 1].lower) != nil
+    }
+
+    /// Whether the `of` phrase of `name` is a firm named for a person (`Jack Lowe of Charles
+    /// Schwab`, `Ann Ruiz of Edward Jones`): only a given name and a surname stand after `of`, and
+    /// a given name opens the words before it (after any title), so those are a person's full name,
+    /// not a title whose `of` phrase runs on to a name (`Supervisor of Elections Susan Bucher`).
+    func isFirmNamedForPerson(_ name: SpeakerMention, of: Int) -> Bool {
+        guard name.last == of + 2 else { return false }
+        var start = name.first
+        while start < of, tokens[start].is(.title) || tokens[start].lower == "." { start += 1 }
+        return of - start >= 2 && tokens[start].isCapitalized && FirstNameGender.isFirstName(tokens[start].lower)
     }
 
     /// Last words of firms' names that are no surnames (`Hartwell Capital`, `Fulton Securities`,
