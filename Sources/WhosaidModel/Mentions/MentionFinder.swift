@@ -270,10 +270,13 @@ struct MentionFinder {
         // (``apposedOrganisationHeads``: `The regulator, Ofgem, said`).
         // `The utility, Coastal Electric, said`: so is a longer name with neither, after a
         // description whose head names a kind of organisation (``isOrganisationDescription(_:)``).
-        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name),
+        // `The retailer, Bram, said`: a lone word that is also a first name names the organisation
+        // too when the description's head is an organisation's noun (``isLoneUntitledName(_:)``).
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name) || isLoneUntitledName(name),
            name.first - 2 > floor, tokens[name.first - 1].lower == ",",
            tokens[name.first].isCapitalized || name.actorKind == .organisation && opensWithArticleAndCapital(name),
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
+           name.actorKind == .organisation || isUnprovenPersonName(name) || isOrganisationDescription(role),
            name.actorKind == .organisation || name.first == name.last || isOrganisationDescription(role),
            role.first == floor || isSentenceStart(role.first),
            isOrganisationDescription(role) || name.actorKind == .organisation && !isPersonDescription(role)
@@ -390,10 +393,18 @@ struct MentionFinder {
     /// whose head is an organisation's noun and no person's job, and which has no preposition
     /// (`Ann Kerr, head of the agency,` and `Okafor, the company spokesman,` are people).
     func apposesOrganisationDescription(_ name: SpeakerMention, roleFrom first: Int, to last: Int) -> Bool {
-        guard name.kind == .name, isUnprovenPersonName(name), last > first, PersonNameIndex.roleArticles.contains(tokens[first].lower),
+        guard name.kind == .name, isUnprovenPersonName(name) || isLoneUntitledName(name), last > first, PersonNameIndex.roleArticles.contains(tokens[first].lower),
               let role = phrase(endingAt: last, floor: first), role.kind == .description, role.first == first else { return false }
         // "Okafor, the company spokesman,": a person's job heads it, whatever names the firm.
         return isOrganisationDescription(role) && !Self.isJobNoun(tokens[role.last].lower) && !Lexicon.titles.contains(tokens[role.last].lower)
+    }
+
+    /// Whether `name`, read as a person's, is one word with no title (`Bram`, `Ryan`): a word that
+    /// is also a first name, apposed to a description whose head names a kind of organisation
+    /// (``isOrganisationDescription(_:)``: `The retailer, Bram,`, `Bram, the retailer,`), is that
+    /// organisation's name, for a firm's noun describes no person.
+    func isLoneUntitledName(_ name: SpeakerMention) -> Bool {
+        name.actorKind == .person && name.first == name.last && name.title == nil && !isTitle(name.first)
     }
 
     func isUnprovenPersonName(_ name: SpeakerMention) -> Bool {
