@@ -11,6 +11,10 @@ struct ApposedOrganisationTests {
         ("Coastal Electric, the utility, said power was back.", "Coastal Electric"),
         ("Brenmark Logistics, a retailer, said sales fell in May.", "Brenmark Logistics"),
         ("The airline, Skyward Pacific, said the flight was delayed.", "Skyward Pacific"),
+        // A lone word that is also a first name (``MentionFinder/isLoneUntitledName(_:)``).
+        ("The retailer, Bram, said sales fell.", "Bram"),
+        ("Bram, the retailer, said sales fell.", "Bram"),
+        ("The airline, Ryan, said the flight was late.", "Ryan"),
     ])
     func apposedOrganisation(_ c: (String, String)) {
         let a = analyze(c.0)
@@ -24,6 +28,8 @@ struct ApposedOrganisationTests {
         ("Its founder, Lisa Park, said sales fell.", "Lisa Park"),
         ("Vandermeer Okoye, a former union official, said sales fell.", "Vandermeer Okoye"),
         ("Okafor, the company spokesman, said sales fell.", "Okafor"),
+        ("His daughter, Maya, said sales fell.", "Maya"),
+        ("Maya, the company spokeswoman, said sales fell.", "Maya"),
     ])
     func apposedPerson(_ c: (String, String)) {
         #expect(analyze(c.0).actor(named: c.1)?.kind == .person)

@@ -52,6 +52,18 @@ struct AppositiveRoleTests {
         #expect(b.actor(named: "Ana Ruiz")?.roles == ["acting political director of the Civic Fund"])
     }
 
+    /// Scare quotes around a word of the role leave the apposition whole, its words as written
+    /// (``MentionFinder/maxScareQuoteTokens``).
+    @Test("Scare quotes inside an apposition keep its role", arguments: [
+        ("Ida Crane, a “former” judge, said the ruling was wrong.", "Ida Crane", "a “former” judge"),
+        ("Ben Ross, the “citizen journalist” from Elm Street, said the ruling was wrong.", "Ben Ross", "the “citizen journalist” from Elm Street"),
+    ])
+    func scareQuotesInARole(_ c: (String, String, String)) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
+        #expect(a.speaker(of: "the ruling was wrong") == c.1)
+        #expect(a.actor(named: c.1)?.roles == [c.2])
+    }
+
     /// A courtesy title before a surname's particle (`Mr. Van Voorhis`) gives no role `Mr. Van`.
     @Test func aCourtesyTitleWithAParticleIsNoRole() {
         let a = analyze("Chandler Van Voorhis runs a land trust in Virginia. “The mines can be restored,” Mr. Van Voorhis said.")

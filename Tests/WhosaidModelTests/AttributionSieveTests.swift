@@ -426,6 +426,12 @@ import Testing
         // (``Attributor/runsOnPastAgent(_:)``): nothing.
         Case(sieve: ReportedByAgentSieve(), text: "As was reported by the Lakeside Gazette, the mill will close.", expected: []),
         Case(sieve: ReportedByAgentSieve(), text: "The leak was first reported by the Lakeside Gazette in 2019 and later confirmed by police.", expected: []),
+        // A thing or an event a description's agent found is seen, not told
+        // (``Attributor/reportedContentNouns``); what was told is the agent's statement.
+        Case(sieve: ReportedByAgentSieve(), text: "The meteor was first reported by astronomers in Chile.", expected: []),
+        Case(sieve: ReportedByAgentSieve(), text: "The blaze was reported by neighbors on Friday.", expected: []),
+        Case(sieve: ReportedByAgentSieve(), text: "News of the merger was first reported by two bloggers.",
+             expected: [("two bloggers", "News of the merger", .accordingTo)]),
     ]
 
     @Test(arguments: reportedByAgentCases) func reportedByAgent(_ c: Case) { check(c) }
@@ -499,6 +505,10 @@ import Testing
         // The person named last with a verb after them, nearest the colon.
         Case(sieve: ColonSieve(), text: "When Vance resigned, Mayor Ortiz released the following statement: “We thank her.”",
              expected: [("Mayor Ortiz", "“We thank her.”", .sentenceCue)]),
+        // A letter's salutation names its reader (``Attributor/isSalutation(first:colon:)``).
+        Case(sieve: ColonSieve(), text: "Dear Sen. Ruth Kell:\n\n“We ask that you vote against the bill.”", expected: []),
+        Case(sieve: ColonSieve(), text: "Dear Ruth Kell:\n\n“We ask that you vote against the bill.”", expected: []),
+        Case(sieve: ColonSieve(), text: "To the Alma Board of Trustees:\n\n“We ask that you vote against the bill.”", expected: []),
     ]
 
     static let narrativeSubjectCases: [Case] = [

@@ -150,11 +150,38 @@ extension DescribedNameRoleTests {
         #expect(b.actor(named: "Jane Roe")?.roles == [])
     }
 
-    /// A participle after an apposed description stays in the name's role.
-    @Test func anApposedDescriptionWithParticipleIsTheRole() {
-        let a = analyze("The city council met on Tuesday.\nJanet Creel, the woman accused of fraud, said she was innocent.")
+    /// A participle after an apposed description stays in the name's role, with its complement
+    /// or closing the apposition (``Attributor/closesApposition(after:)``).
+    @Test("A participle after an apposed description is the role's", arguments: [
+        ("Janet Creel, the woman accused of fraud, said she was innocent.", "the woman accused of fraud"),
+        ("Janet Creel, the woman charged, said she was innocent.", "the woman charged"),
+        ("Janet Creel, a nurse accused, told the court she was innocent.", "a nurse accused"),
+    ])
+    func anApposedDescriptionWithParticipleIsTheRole(_ c: (String, String)) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
         #expect(a.speaker(of: "she was innocent") == "Janet Creel")
-        #expect(a.actor(named: "Janet Creel")?.roles == ["the woman accused of fraud"])
+        #expect(a.actor(named: "Janet Creel")?.roles == [c.1])
+    }
+
+    /// `Counsel` capitalised before a name is a title (``Lexicon/titles``): with the words of the
+    /// office before it, it is the role, and the name keeps its middle initial.
+    @Test("A capitalised office before a name with an initial is the role", arguments: [
+        ("White House Counsel W. Neil Eggleston said the order was lawful.", "W. Neil Eggleston", "White House Counsel"),
+        ("House Budget Director J. Paul Ricks said the deficit would rise.", "J. Paul Ricks", "House Budget Director"),
+        ("Senate Chairman W. Ann Greer said the vote was fair.", "W. Ann Greer", "Senate Chairman"),
+    ])
+    func officeBeforeInitialledName(_ c: (String, String, String)) {
+        let a = analyze("The city council met on Tuesday.\n" + c.0)
+        #expect(a.statements.first.flatMap { a.actor(of: $0)?.name } == c.1)
+        #expect(a.actor(named: c.1)?.roles == [c.2])
+    }
+
+    /// A person's name before a firm named for a person (`of Charles Schwab`) is the person's
+    /// alone (``MentionFinder/isFirmNamedForPerson(_:of:)``).
+    @Test func aFirmNamedForAPersonIsNoPartOfTheName() {
+        let a = analyze("The city council met on Tuesday.\nJack Lowe of Charles Schwab said the market was calm.")
+        #expect(a.speaker(of: "the market was calm") == "Jack Lowe")
+        #expect(a.actor(named: "Jack Lowe of Charles Schwab") == nil)
     }
 
     /// Person nouns of sport, media and money head apposed roles (``MentionFinder/jobTitleNouns``).

@@ -22,6 +22,7 @@ import Testing
             ("summativeNouns", Attributor.summativeNouns), ("genericSubjects", Attributor.genericSubjects),
             ("adverbialClauseOpeners", Attributor.adverbialClauseOpeners), ("honorifics", RoleWords.honorifics),
             ("roleOpeners", PersonNameIndex.roleOpeners), ("relativeWords", PersonNameIndex.relativeWords),
+            ("reportedContentNouns", Attributor.reportedContentNouns), ("salutationWords", Attributor.salutationWords),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")

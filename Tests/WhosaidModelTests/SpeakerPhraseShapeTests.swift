@@ -2681,6 +2681,79 @@ expected: [("the lawyer", "They want their money back")]),
         + coordinatedAuxiliaryPredicateCases + ofPhraseInCoordinatedSubjectCases + nounCueShapeCases
         + shownFindingCases + verbObjectBeforeCommaParticipleCases + complementClauseParticipleCases
         + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases + reviewMendCases55
+        + acc57aCases
+
+    /// Shapes a second reader found misread (helper acc57a): a name inside an `according to`
+    /// source that opens a contact clause is that clause's subject, and the description with its
+    /// clause is the source (``Attributor/contactClauseSource(_:start:ceiling:)``); a participle
+    /// that closes an apposed description is no cue (``Attributor/closesApposition(after:)``);
+    /// scare quotes inside an apposition leave it whole (``MentionFinder/maxScareQuoteTokens``);
+    /// a capitalised `Counsel` is a title, not a name's word; a given name and a surname after a
+    /// person's `of` name a firm (``MentionFinder/isFirmNamedForPerson(_:of:)``); a lone name
+    /// apposed to a firm's noun is the firm (``MentionFinder/isLoneUntitledName(_:)``); `was first
+    /// reported by` a description names what was told only for a subject that is
+    /// (``Attributor/reportedContentNouns``). `told X a story` reports the story, as PolNeAR
+    /// marks `told a joke` and `told a tale of two parties`.
+    static let acc57aCases: [Case] = [
+        // A contact clause inside the source.
+        Case(text: "According to the pilot Dion Hale hired, the engine had failed.",
+             expected: [("the pilot Dion Hale hired", "the engine had failed")]),
+        Case(text: "According to the nurse Ms. Ortiz trained, the ward was full.",
+             expected: [("the nurse Ms. Ortiz trained", "the ward was full")]),
+        Case(text: "The levee broke on Sunday, according to the engineer Ruth Amsel hired.",
+             expected: [("the engineer Ruth Amsel hired", "The levee broke on Sunday")]),
+        Case(text: "According to the lawyer Omar Diaz hired last year, the lease was void.",
+             expected: [("the lawyer Omar Diaz hired last year", "the lease was void")]),
+        Case(text: "According to the mechanic Lee Park spoke to, the brakes were worn.",
+             expected: [("the mechanic Lee Park spoke to", "the brakes were worn")]),
+        // No clause after the name: the named source speaks.
+        Case(text: "According to the engineer Ruth Amsel, the levee will hold.",
+             expected: [("Ruth Amsel", "the levee will hold")]),
+        // `told X a story`: the story is the statement, as the gold marks it.
+        Case(text: "Voss began by telling the jury a story about the night of the fire.",
+             expected: [("Voss", "a story about the night of the fire")]),
+        Case(text: "Ruiz told the crowd a joke about the mayor.",
+             expected: [("Ruiz", "a joke about the mayor")]),
+        // A participle closing an apposed description.
+        Case(text: "Janet Creel, the woman charged, said she was innocent.",
+             expected: [("Janet Creel", "she was innocent")]),
+        Case(text: "Tom Hale, a driver accused, told reporters he would appeal.",
+             expected: [("Tom Hale", "he would appeal")]),
+        // A parenthetical cue between a subject and its predicate stays one.
+        Case(text: "The levy, the mayor said, would fall on renters.",
+             expected: [("the mayor", "The levy"), ("the mayor", "would fall on renters")]),
+        // Scare quotes inside an apposition.
+        Case(text: "Ida Crane, a “former” judge, said the ruling was wrong.",
+             expected: [("Ida Crane", "the ruling was wrong")]),
+        Case(text: "Ben Ross, the “citizen journalist” from Elm Street, said the vote was rigged.",
+             expected: [("Ben Ross", "the vote was rigged")]),
+        // `Counsel` before a name with a middle initial is a title.
+        Case(text: "White House Counsel W. Neil Eggleston said the order was lawful.",
+             expected: [("W. Neil Eggleston", "the order was lawful")]),
+        Case(text: "Special Counsel Ann B. Lowe said the inquiry would go on.",
+             expected: [("Ann B. Lowe", "the inquiry would go on")]),
+        // A firm named for a person after `of`; a title with its `of` phrase stays whole.
+        Case(text: "Jack Lowe of Charles Schwab said the market was calm.",
+             expected: [("Jack Lowe", "the market was calm")]),
+        Case(text: "Ann Ruiz of Edward Jones said rates would fall.",
+             expected: [("Ann Ruiz", "rates would fall")]),
+        Case(text: "Supervisor of Elections Susan Bucher said the count was done.",
+             expected: [("Supervisor of Elections Susan Bucher", "the count was done")]),
+        // A lone name apposed to a firm's noun; after a noun of kin it stays a person.
+        Case(text: "The retailer, Bram, said sales fell.", expected: [("Bram", "sales fell")]),
+        Case(text: "The airline, Ryan, said the flight was late.", expected: [("Ryan", "the flight was late")]),
+        Case(text: "His daughter, Maya, said the house was empty.", expected: [("Maya", "the house was empty")]),
+        // `was first reported by`: a thing or an event that a description's agent found is no
+        // statement; what was told is, and a publication's report is.
+        Case(text: "The meteor was first reported by astronomers in Chile.", expected: []),
+        Case(text: "The fire was first reported by neighbors.", expected: []),
+        Case(text: "The council's plan was first reported by local reporters.",
+             expected: [("local reporters", "The council's plan")]),
+        Case(text: "The comet was first reported by the Alma Observer.",
+             expected: [("the Alma Observer", "The comet")]),
+        // A letter's salutation is no label of the quote after it.
+        Case(text: "Dear Sen. Ruth Kell:\n\n“We ask that you vote against the bill.”", expected: []),
+    ]
 
     /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc55b):
     /// an aside between two dashes that opens with a coordinator leaves the reported clause whole

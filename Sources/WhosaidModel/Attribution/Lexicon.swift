@@ -189,7 +189,7 @@ enum Lexicon {
         "capt.", "sgt.", "secretary", "minister", "prime", "chancellor", "mayor",
         "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
         "ambassador", "chairman", "chairwoman", "chair", "chairperson", "speaker", "leader", "sir", "lord", "lady",
-        "congressman", "congresswoman", "attorney", "chief", "director",
+        "congressman", "congresswoman", "attorney", "chief", "director", "counsel",
         "officer", "candidate", "nominee", "former", "deputy", "acting", "state",
         "gop", "democratic", "republican", "democrat", "house", "senate", "majority", "minority",
         "whip", "leader", "first", "lady", "u.s.", "press", "spokesman", "spokeswoman", "foreign",

@@ -158,7 +158,8 @@ struct MentionFinder {
     /// mention's extent. Any other mention is returned as it is.
     func personBeforeOf(_ m: SpeakerMention) -> SpeakerMention {
         guard m.kind == .name || m.kind == .description, isFullNameBeforeOf(m), let of = (m.first...m.last).first(where: { tokens[$0].lower == "of" }),
-              !Self.roleNouns.contains(tokens[of - 1].lower), !endsWithGivenAndSurname(m.last, after: of),
+              !Self.roleNouns.contains(tokens[of - 1].lower),
+              !endsWithGivenAndSurname(m.last, after: of) || isFirmNamedForPerson(m, of: of),
               var person = classify(first: m.first, last: of - 1), person.kind == .name, person.actorKind == .person else { return m }
         person.lastWithRole = max(m.last, m.lastWithRole)
         person.role = m.role
@@ -167,6 +168,9 @@ struct MentionFinder {
 
     /// The most tokens of a quoted title inside an apposition's role (`the host of “Morning Joe”`).
     static let maxRoleTitleTokens = 8
+    /// The most tokens, marks included, of scare quotes inside an apposition's role (`a “former”
+    /// judge`, `a “citizen journalist”`): a word or two, never a sentence.
+    static let maxScareQuoteTokens = 4
 
     /// The most tokens of a role between two dashes.
     static let maxDashedRoleTokens = 25
@@ -266,10 +270,13 @@ struct MentionFinder {
         // (``apposedOrganisationHeads``: `The regulator, Ofgem, said`).
         // `The utility, Coastal Electric, said`: so is a longer name with neither, after a
         // description whose head names a kind of organisation (``isOrganisationDescription(_:)``).
-        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name),
+        // `The retailer, Bram, said`: a lone word that is also a first name names the organisation
+        // too when the description's head is an organisation's noun (``isLoneUntitledName(_:)``).
+        if let name = beforeComma, name.kind == .name, name.actorKind == .organisation || isUnprovenPersonName(name) || isLoneUntitledName(name),
            name.first - 2 > floor, tokens[name.first - 1].lower == ",",
            tokens[name.first].isCapitalized || name.actorKind == .organisation && opensWithArticleAndCapital(name),
            let role = phrase(endingAt: name.first - 2, floor: floor), role.kind == .description,
+           name.actorKind == .organisation || isUnprovenPersonName(name) || isOrganisationDescription(role),
            name.actorKind == .organisation || name.first == name.last || isOrganisationDescription(role),
            role.first == floor || isSentenceStart(role.first),
            isOrganisationDescription(role) || name.actorKind == .organisation && !isPersonDescription(role)
@@ -304,10 +311,13 @@ struct MentionFinder {
         while c > floor, comma - c < 45 {
             if let q = tokens[c].quote {
                 // "the author of “Going Viral,”": a short quoted title inside the role is stepped
-                // over; any other quotation ends the search.
+                // over, and so are scare quotes around a word or two that a word of the role
+                // follows (`a “former” judge`, not `a pro-Clinton “super PAC,”` closing on its
+                // comma); any other quotation ends the search.
                 var k = c
                 while k > floor, tokens[k].quote == q, c - k <= Self.maxRoleTitleTokens { k -= 1 }
-                guard tokens[k].quote != q, tokens[k + 1].isCapitalized, !tokens[k].isWord else { return description }
+                let scareQuotes = c - k <= Self.maxScareQuoteTokens && c + 2 < comma
+                guard tokens[k].quote != q, tokens[k + 1].isCapitalized || scareQuotes, !tokens[k].isWord else { return description }
                 c = k
             }
             if tokens[c].lower == "," {
@@ -383,10 +393,18 @@ struct MentionFinder {
     /// whose head is an organisation's noun and no person's job, and which has no preposition
     /// (`Ann Kerr, head of the agency,` and `Okafor, the company spokesman,` are people).
     func apposesOrganisationDescription(_ name: SpeakerMention, roleFrom first: Int, to last: Int) -> Bool {
-        guard name.kind == .name, isUnprovenPersonName(name), last > first, PersonNameIndex.roleArticles.contains(tokens[first].lower),
+        guard name.kind == .name, isUnprovenPersonName(name) || isLoneUntitledName(name), last > first, PersonNameIndex.roleArticles.contains(tokens[first].lower),
               let role = phrase(endingAt: last, floor: first), role.kind == .description, role.first == first else { return false }
         // "Okafor, the company spokesman,": a person's job heads it, whatever names the firm.
         return isOrganisationDescription(role) && !Self.isJobNoun(tokens[role.last].lower) && !Lexicon.titles.contains(tokens[role.last].lower)
+    }
+
+    /// Whether `name`, read as a person's, is one word with no title (`Bram`, `Ryan`): a word that
+    /// is also a first name, apposed to a description whose head names a kind of organisation
+    /// (``isOrganisationDescription(_:)``: `The retailer, Bram,`, `Bram, the retailer,`), is that
+    /// organisation's name, for a firm's noun describes no person.
+    func isLoneUntitledName(_ name: SpeakerMention) -> Bool {
+        name.actorKind == .person && name.first == name.last && name.title == nil && !isTitle(name.first)
     }
 
     func isUnprovenPersonName(_ name: SpeakerMention) -> Bool {
@@ -508,6 +526,17 @@ struct MentionFinder {
         // "Earl Ray Tomblin of West Virginia": a place of two words, whatever its first word.
         guard !NonPersonNames.isTwoWordPlace(tokens[last - 1].lower, normalizedSurname(tokens[last].lower)) else { return false }
         return FirstNameGender.gender(of: tokens[last - 1].lower) != nil
+    }
+
+    /// Whether the `of` phrase of `name` is a firm named for a person (`Jack Lowe of Charles
+    /// Schwab`, `Ann Ruiz of Edward Jones`): only a given name and a surname stand after `of`, and
+    /// a given name opens the words before it (after any title), so those are a person's full name,
+    /// not a title whose `of` phrase runs on to a name (`Supervisor of Elections Susan Bucher`).
+    func isFirmNamedForPerson(_ name: SpeakerMention, of: Int) -> Bool {
+        guard name.last == of + 2 else { return false }
+        var start = name.first
+        while start < of, tokens[start].is(.title) || tokens[start].lower == "." { start += 1 }
+        return of - start >= 2 && tokens[start].isCapitalized && FirstNameGender.isFirstName(tokens[start].lower)
     }
 
     /// Last words of firms' names that are no surnames (`Hartwell Capital`, `Fulton Securities`,

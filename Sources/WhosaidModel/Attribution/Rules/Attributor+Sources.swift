@@ -17,6 +17,7 @@ extension Attributor {
             return finder.make(first: start, last: start, kind: .pronoun)
         }
         if let m = finder.phrase(startingAt: start, ceiling: ceiling), !namesStatementSubject(m, sourceStart: start) {
+            if let clause = contactClauseSource(m, start: start, ceiling: ceiling) { return clause }
             return m.kind == .pronoun ? nil : withoutTrailingDay(withSourceModifiers(headAfterIndefiniteName(m, ceiling: ceiling) ?? m, ceiling: ceiling))
         }
         var e = start - 1

@@ -189,6 +189,8 @@ extension Attributor {
         guard open > 0, tokens[open - 1].lower == ":", tokens[open - 1].quote == nil else { return nil }
         let si = tokens[open - 1].sentence
         let first = max(sentenceFirst[si], 0)
+        // "Dear Sen. Ruth Kell:": a letter's salutation names its reader, no speaker.
+        if isSalutation(first: first, colon: open - 1) { return nil }
         // "the famous quote by Thomas Edison:", "in the words of Dr. King:": the named author.
         if open - 2 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name,
            m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),

@@ -8,7 +8,9 @@ import WhosaidSyntax
 ///
 /// News annotation (PolNeAR) marks the subject as the agent's statement (a scoop's source). A
 /// passive with no agent (`was reported Monday`) names no one and is left alone, and so is a
-/// subject that holds a verb or a quote, or a personal pronoun (`It was reported by…`).
+/// subject that holds a verb or a quote, or a personal pronoun (`It was reported by…`). An agent
+/// that is no name (`astronomers in Chile`) finds a thing or an event (`The meteor was first
+/// reported by…`) unless the subject names what was told (``reportedContentNouns``).
 struct ReportedByAgentSieve: CueWordSieve {
     var name: String { "reported-by-agent" }
     var rules: Set<AttributionRule> { [.accordingTo] }
@@ -23,6 +25,27 @@ extension Attributor {
     /// and later confirmed by prosecutors`): a verb or a coordinator inside it.
     func runsOnPastAgent(_ m: SpeakerMention) -> Bool {
         (m.first...max(m.last, m.lastWithRole)).contains { tokens[$0].tag == .verb || tokens[$0].tag == .aux || tokens[$0].tag == .cconj }
+    }
+
+    /// Nouns of what is told or planned, whose finder tells it (`The plan was first reported by
+    /// local reporters`); a thing or an event found (`The meteor was first reported by
+    /// astronomers`) is seen, not told, unless a publication names it (data, checked by a test).
+    static let reportedContentNouns: WordSet = [
+        "news", "story", "stories", "report", "reports", "plan", "plans", "proposal", "proposals", "deal", "deals",
+        "decision", "move", "remarks", "comments", "comment", "claim", "claims", "allegation", "allegations",
+        "details", "findings", "memo", "letter", "email", "emails", "message", "messages", "statement", "agreement",
+        "offer", "talks", "rumor", "rumors", "rumour", "rumours", "leak", "testimony", "idea", "policy",
+    ]
+
+    /// Whether the passive's subject `first...last` names what was told (``reportedContentNouns``)
+    /// before any `of` phrase (`News of the move`, `The council's plan`).
+    func namesReportedContent(_ first: Int, _ last: Int) -> Bool {
+        var k = first
+        while k <= last, tokens[k].lower != "of" {
+            if tokens[k].tag == .noun, Self.reportedContentNouns.contains(tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Most words of the passive's subject (`News of the PGA's move`).
@@ -52,6 +75,7 @@ extension Attributor {
               // "As was reported by the Herald, …": a subject names something (a noun).
               (subjectStart...subjectEnd).contains(where: { tokens[$0].tag == .noun || tokens[$0].tag == .propn }),
               let m = accordingToSource(startingAt: v + 2, ceiling: last), !runsOnPastAgent(m),
+              m.kind == .name || namesReportedContent(subjectStart, subjectEnd),
               let subject = clauseSpan(from: subjectStart, to: subjectEnd) else { return nil }
         var e = m.lastWithRole + 1
         while e <= last, isTimeExpressionWord(e) { e += 1 }
