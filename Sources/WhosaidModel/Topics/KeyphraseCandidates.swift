@@ -86,26 +86,11 @@ struct KeyphraseCandidates {
     /// Candidates of `scan`; with `tags` (one per word), only noun phrases: no verb, adverb or
     /// pronoun inside, a noun or proper noun at the end (or a number after a name: "Track 2").
     init(scan: TopicScan, statistics: TermStatistics, tags: [UPOS]? = nil) {
-        let tokens = scan.words
-        let n = tokens.count
-        // Whether a word may stand in a noun phrase, may head one, reads as a name: asked of the
-        // words a phrase walk reaches, not worked out into three lists of every word first (a
-        // quarter of this stage's own instructions).
+        let n = scan.words.count
         let tagList = tags ?? []
         let hasTags = tags != nil
-        let nominalBits = Self.nounPhraseTagBits, headBits = Self.nounPhraseHeadTagBits
-        func nominal(_ k: Int) -> Bool { !hasTags || Self.contains(nominalBits, tagList[k]) }
-        func head(_ k: Int) -> Bool { !hasTags || Self.contains(headBits, tagList[k]) }
-        func nameLike(_ k: Int) -> Bool { statistics.isNameLike(tokens[k]) }
-        let flags = scan.flags
+        precondition(!hasTags || tagList.count >= n, "one tag a word")
         let of = scan.keyID("of") ?? -1
-        func sameBlock(_ a: Int, _ b: Int) -> Bool {
-            a >= 0 && b < n && tokens[a].block == tokens[b].block
-        }
-        /// `of` between two name-like words stays inside a name ("Bank of Korea").
-        func linksNames(_ k: Int) -> Bool {
-            flags[Int(tokens[k].form)].key == of && sameBlock(k - 1, k + 1) && nameLike(k - 1) && nameLike(k + 1)
-        }
 
         // Phrases as nodes of a trie over term ids, found by (parent node, term id); each
         // occurrence logged as phrase id and first token.
@@ -119,44 +104,71 @@ struct KeyphraseCandidates {
         nodes.reserveCapacity(initialNodes)
         phrases.reserveCapacity(initialNodes)
         log.reserveCapacity(initialNodes)
-        for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
-            if sameBlock(i - 1, i), nameLike(i - 1), nameLike(i) { continue }
-            var j = i
-            var words = 0
-            var node: Int32 = -1
-            while j < n, sameBlock(i, j) {
-                let t = tokens[j]
-                if t.role == .stop && !linksNames(j) { break }
-                if t.role != .stop && !nominal(j) { break }
-                if t.role != .stop { words += 1 }
-                if words > Self.maxWords { break }
-                let key = flags[Int(t.form)].key
-                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
-                // A new node is stored in the slot where its look-up ended (a look-up, then a
-                // store, probed the table twice for each new node).
-                var (child, slot) = children.find(edge)
-                if child < 0 {
-                    child = Int32(nodes.count)
-                    children.insert(edge, child, at: slot)
-                    nodes.append(Node(parent: node, term: key, phrase: -1))
-                }
-                node = child
-                let cutsName = sameBlock(j, j + 1) && nameLike(j) && nameLike(j + 1)
-                let single = i == j
-                // A word right before a determiner takes an object: a verb ("rules face a test").
-                let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
-                if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number)
-                    && (head(j) || !single && t.role == .number) {
-                    var phrase = nodes[Int(node)].phrase
-                    if phrase < 0 {
-                        phrase = Int32(phrases.count)
-                        nodes[Int(node)].phrase = phrase
-                        phrases.append(Phrase(node: node, length: Int32(j - i)))
-                    }
-                    log.append(UInt64(UInt32(phrase)) << 32 | UInt64(UInt32(i)))
-                }
-                j += 1
+        // The words, their forms and tags and the marks of names read in place: through the
+        // arrays, every word a walk reached was bounds-checked in each of them, several times.
+        scan.words.withUnsafeBufferPointer { tokens in
+        scan.flags.withUnsafeBufferPointer { flags in
+        tagList.withUnsafeBufferPointer { tagList in
+        statistics.proper.withUnsafeBufferPointer { proper in
+            // Whether a word may stand in a noun phrase, may head one, reads as a name: asked of the
+            // words a phrase walk reaches, not worked out into three lists of every word first (a
+            // quarter of this stage's own instructions).
+            let nominalBits = Self.nounPhraseTagBits, headBits = Self.nounPhraseHeadTagBits
+            func nominal(_ k: Int) -> Bool { !hasTags || Self.contains(nominalBits, tagList[k]) }
+            func head(_ k: Int) -> Bool { !hasTags || Self.contains(headBits, tagList[k]) }
+            func nameLike(_ k: Int) -> Bool {
+                TermStatistics.isNameLike(tokens[k], form: flags[Int(tokens[k].form)], proper: proper)
             }
+            func sameBlock(_ a: Int, _ b: Int) -> Bool {
+                a >= 0 && b < n && tokens[a].block == tokens[b].block
+            }
+            /// `of` between two name-like words stays inside a name ("Bank of Korea").
+            func linksNames(_ k: Int) -> Bool {
+                flags[Int(tokens[k].form)].key == of && sameBlock(k - 1, k + 1) && nameLike(k - 1) && nameLike(k + 1)
+            }
+
+            for i in 0..<n where tokens[i].role == .content || tokens[i].role == .weak {
+                if sameBlock(i - 1, i), nameLike(i - 1), nameLike(i) { continue }
+                var j = i
+                var words = 0
+                var node: Int32 = -1
+                while j < n, sameBlock(i, j) {
+                    let t = tokens[j]
+                    if t.role == .stop && !linksNames(j) { break }
+                    if t.role != .stop && !nominal(j) { break }
+                    if t.role != .stop { words += 1 }
+                    if words > Self.maxWords { break }
+                    let key = flags[Int(t.form)].key
+                    let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
+                    // A new node is stored in the slot where its look-up ended (a look-up, then a
+                    // store, probed the table twice for each new node).
+                    var (child, slot) = children.find(edge)
+                    if child < 0 {
+                        child = Int32(nodes.count)
+                        children.insert(edge, child, at: slot)
+                        nodes.append(Node(parent: node, term: key, phrase: -1))
+                    }
+                    node = child
+                    let cutsName = sameBlock(j, j + 1) && nameLike(j) && nameLike(j + 1)
+                    let single = i == j
+                    // A word right before a determiner takes an object: a verb ("rules face a test").
+                    let takesObject = sameBlock(j, j + 1) && flags[Int(tokens[j + 1].form)].isDeterminer
+                    if t.role != .stop && !cutsName && !takesObject && !(single && t.role == .number)
+                        && (head(j) || !single && t.role == .number) {
+                        var phrase = nodes[Int(node)].phrase
+                        if phrase < 0 {
+                            phrase = Int32(phrases.count)
+                            nodes[Int(node)].phrase = phrase
+                            phrases.append(Phrase(node: node, length: Int32(j - i)))
+                        }
+                        log.append(UInt64(UInt32(phrase)) << 32 | UInt64(UInt32(i)))
+                    }
+                    j += 1
+                }
+            }
+        }
+        }
+        }
         }
 
         // Phrases whose keys join to the same text are one candidate (a key may hold spaces:

@@ -30,25 +30,23 @@ struct PackedMap<Value: Sendable>: Sendable {
 
     /// The value stored for `key`, or `absent`. `key` must not be `UInt64.max`.
     @inline(__always) func get(_ key: UInt64) -> Value {
-        var slot = Self.slot(key, mask: mask)
-        while true {
-            let k = slots[slot].key
-            if k == key { return slots[slot].value }
-            if k == Self.empty { return absent }
-            slot = (slot + 1) & mask
-        }
+        find(key).value
     }
 
     /// The value stored for `key` (or `absent`) and the slot the look-up ended at: when `key` is
     /// not stored, where ``insert(_:_:at:)`` puts it, so that a key missed is stored without a
     /// second probe (and a key found costs what ``get(_:)`` costs).
+    /// The slots are read in place: a slot number is masked, so always within them, and
+    /// through the array each probe checked it twice (several look-ups a word in the topic stage).
     @inline(__always) func find(_ key: UInt64) -> (value: Value, slot: Int) {
-        var slot = Self.slot(key, mask: mask)
-        while true {
-            let k = slots[slot].key
-            if k == key { return (slots[slot].value, slot) }
-            if k == Self.empty { return (absent, slot) }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(key, mask: mask)
+            while true {
+                let k = slots[slot].key
+                if k == key { return (slots[slot].value, slot) }
+                if k == Self.empty { return (absent, slot) }
+                slot = (slot + 1) & mask
+            }
         }
     }
 

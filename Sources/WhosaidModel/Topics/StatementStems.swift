@@ -82,16 +82,24 @@ struct StatementStems {
         var i = 0
         while i < n {
             let b = utf8[i]
-            if Self.asciiCode(UInt32(b)) != 0 {
-                // A run of ASCII letters and digits, most of any text, read in one go.
+            let code = Self.asciiCode(UInt32(b))
+            if code != 0 {
+                // A run of ASCII letters and digits, most of any text, read in one go, and
+                // packed as it is read (``addRun(_:packed:)``).
                 if pendingSeparator {
                     finish(first: first, lastEnd: lastEnd, in: utf8, into: &codes)
                     pendingSeparator = false
                 }
                 if wordLength == 0 { first = i }
                 var end = i + 1
-                while end < n, Self.asciiCode(UInt32(utf8[end])) != 0 { end += 1 }
-                addRun(UnsafeBufferPointer(rebasing: utf8[i..<end]))
+                var runPacked = UInt64(code)
+                while end < n {
+                    let next = Self.asciiCode(UInt32(utf8[end]))
+                    if next == 0 { break }
+                    runPacked = runPacked << 6 | UInt64(next)
+                    end += 1
+                }
+                addRun(UnsafeBufferPointer(rebasing: utf8[i..<end]), packed: runPacked)
                 lastEnd = end
                 wroteAny = true
                 i = end
@@ -185,13 +193,13 @@ struct StatementStems {
             : (v | 0x20) &- 0x61 < 26 ? UInt8(truncatingIfNeeded: (v | 0x20) &- 0x61 &+ 11) : 0
     }
 
-    /// Adds the ASCII letters and digits `run` to the pending word: packed at once while the
-    /// word packs and stays within ``maxPackedLength`` (most words), else byte by byte.
-    private mutating func addRun(_ run: UnsafeBufferPointer<UInt8>) {
+    /// Adds the ASCII letters and digits `run` to the pending word: at once while the word
+    /// packs and stays within ``maxPackedLength`` (most words), from `runPacked`, the run's codes
+    /// packed 6 bits each as they were read (its low bits, all of them for such a run); else
+    /// byte by byte.
+    private mutating func addRun(_ run: UnsafeBufferPointer<UInt8>, packed runPacked: UInt64) {
         if !isSpelled && wordLength + run.count <= Self.maxPackedLength {
-            var p = packed
-            for b in run { p = p << 6 | UInt64(Self.asciiCode(UInt32(b))) }
-            packed = p
+            packed = packed << UInt64(6 * run.count) | runPacked
             wordLength += run.count
             return
         }

@@ -36,8 +36,15 @@ struct TermStatistics {
     /// Whether `t` reads as (part of) a name: an acronym, or capitalised where a capital means
     /// something (mid-sentence, or at a sentence start for a word capitalised elsewhere).
     func isNameLike(_ t: TopicScan.Word) -> Bool {
+        Self.isNameLike(t, form: forms[Int(t.form)], proper: proper)
+    }
+
+    /// ``isNameLike(_:)`` of `t`, whose form's flags are `form`, reading the mark of names from
+    /// `proper` (``proper``, or its storage in place for a walk over many words).
+    @inline(__always) static func isNameLike<Marks: RandomAccessCollection<Bool>>(
+        _ t: TopicScan.Word, form: TopicScan.FormFlags, proper: Marks
+    ) -> Bool where Marks.Index == Int {
         guard t.role == .content else { return false }
-        let form = forms[Int(t.form)]
         return form.isAcronym || (form.isCapitalized && (!t.opensSentence || proper[Int(form.key)]))
     }
 
@@ -105,41 +112,48 @@ struct TermStatistics {
             var pairs = NeighbourPairs(capacity: min(Self.maxInitialPairs, n + n / 2))
 
             var sentences = BlockSentences.Cursor(scan.blockSentences)
-            let window = Self.window
-            for k in 0..<n {
-                let t = words[k]
-                let form = forms[Int(t.form)]
-                let key = Int(form.key)
-                let counted = t.role != .stop
-                // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
-                for d in 1...window where k + d < n && words[k + d].block == t.block {
-                    let other = words[k + d]
-                    var bits: UInt8 = 0
-                    let otherKey = forms[Int(other.form)].key
-                    if other.role != .stop { bits |= 1; leftTotal[Int(otherKey)] += 1 }
-                    if counted { bits |= 2; rightTotal[key] += 1 }
-                    guard bits != 0 else { continue }
-                    let new = pairs.insert(form.key, otherKey, bits: bits)
-                    if new & 1 != 0 { leftDistinct[Int(otherKey)] += 1 }
-                    if new & 2 != 0 { rightDistinct[key] += 1 }
+            // The words and forms read in place: through the arrays, each word's own reads and
+            // its neighbours' were bounds-checked one by one.
+            words.withUnsafeBufferPointer { words in
+                forms.withUnsafeBufferPointer { forms in
+                    for k in 0..<n {
+                        let t = words[k]
+                        let form = forms[Int(t.form)]
+                        let key = Int(form.key)
+                        let counted = t.role != .stop
+                        // Neighbour pairs (k, k + d): counted for the left side of k + d and the right side of k.
+                        for d in 1...Self.window where k + d < n && words[k + d].block == t.block {
+                            let other = words[k + d]
+                            var bits: UInt8 = 0
+                            let otherKey = forms[Int(other.form)].key
+                            if other.role != .stop { bits |= 1; leftTotal[Int(otherKey)] += 1 }
+                            if counted { bits |= 2; rightTotal[key] += 1 }
+                            guard bits != 0 else { continue }
+                            let new = pairs.insert(form.key, otherKey, bits: bits)
+                            if new & 1 != 0 { leftDistinct[Int(otherKey)] += 1 }
+                            if new & 2 != 0 { rightDistinct[key] += 1 }
+                        }
+                        guard counted else { continue }
+                        frequencies[key] += 1
+                        let sentence = sentences.sentence(ofBlock: t.block)
+                        if lastSentence[key] != sentence {
+                            lastSentence[key] = sentence
+                            sentencesSeen[key] += 1
+                        }
+                        if !t.opensSentence {
+                            midSentence[key] += 1
+                            if form.isCapitalized { upper[key] += 1 }
+                        }
+                        if form.isAcronym { acronym[key] += 1 }
+                        let before = k > 0 && words[k - 1].block == t.block
+                        let after = k + 1 < n && words[k + 1].block == t.block
+                        if before, forms[Int(words[k - 1].form)].isDeterminer { afterDeterminer[key] = 1 }
+                        let contentBefore = before && words[k - 1].role != .stop
+                        let contentAfter = after && words[k + 1].role != .stop
+                        if contentBefore || contentAfter { inPhrases[key] += 1 }
+                        if contentAfter { modifiers[key] += 1 }
+                    }
                 }
-                guard counted else { continue }
-                frequencies[key] += 1
-                let sentence = sentences.sentence(ofBlock: t.block)
-                if lastSentence[key] != sentence {
-                    lastSentence[key] = sentence
-                    sentencesSeen[key] += 1
-                }
-                if !t.opensSentence {
-                    midSentence[key] += 1
-                    if form.isCapitalized { upper[key] += 1 }
-                }
-                if form.isAcronym { acronym[key] += 1 }
-                let before = k > 0 && words[k - 1].block == t.block
-                let after = k + 1 < n && words[k + 1].block == t.block
-                if before, forms[Int(words[k - 1].form)].isDeterminer { afterDeterminer[key] = 1 }
-                if (before && words[k - 1].role != .stop) || (after && words[k + 1].role != .stop) { inPhrases[key] += 1 }
-                if after && words[k + 1].role != .stop { modifiers[key] += 1 }
             }
             frequency = Array(UnsafeBufferPointer(start: frequencies, count: keyCount))
             inPhrase = Array(UnsafeBufferPointer(start: inPhrases, count: keyCount))
@@ -157,11 +171,15 @@ struct TermStatistics {
 
             // The median sentence of each key: its occurrences come in sentence order.
             var medianSentences = BlockSentences.Cursor(scan.blockSentences)
-            for t in words where t.role != .stop {
-                let key = Int(forms[Int(t.form)].key)
-                let sentence = medianSentences.sentence(ofBlock: t.block)
-                if seen[key] == frequencies[key] / 2 { median[key] = sentence }
-                seen[key] += 1
+            words.withUnsafeBufferPointer { words in
+                forms.withUnsafeBufferPointer { forms in
+                    for t in words where t.role != .stop {
+                        let key = Int(forms[Int(t.form)].key)
+                        let sentence = medianSentences.sentence(ofBlock: t.block)
+                        if seen[key] == frequencies[key] / 2 { median[key] = sentence }
+                        seen[key] += 1
+                    }
+                }
             }
 
             let counts = present.map { Double(frequencies[$0]) }
