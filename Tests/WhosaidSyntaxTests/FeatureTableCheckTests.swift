@@ -20,7 +20,7 @@ import Testing
         return PerceptronTrainer(options: options).train(CoNLLU.trainingSentences(CoNLLU.sentences(in: corpus))).bytes
     }()
 
-    static func read(_ bytes: [UInt8]) throws(TaggerModelError) -> TaggerModel {
+    static func read(_ bytes: [UInt8]) throws -> TaggerModel {
         try bytes.withUnsafeBytes { raw throws(TaggerModelError) in try TaggerModel(bytes: raw) }
     }
 

@@ -65,8 +65,14 @@ enum FirstNameGender {
     @inline(__always) static func tenths(of word: String) -> UInt8? {
         var w = word
         let byBytes = w.withUTF8 { u -> UInt8?? in
-            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
-            guard u.contains(where: { $0 &- 0x41 < 26 }) else { return .some(value(ofASCII: u)) }
+            // One pass for both: whether a byte is outside ASCII, whether one is a capital.
+            var outside: UInt8 = 0, capitals: UInt8 = 0
+            for b in u {
+                outside |= b
+                capitals |= b &- 0x41 < 26 ? 1 : 0
+            }
+            guard outside < 0x80 else { return nil }
+            guard capitals != 0 else { return .some(value(ofASCII: u)) }
             guard u.count <= stackLowerLimit else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count) { lower in
                 for i in 0..<u.count { lower[i] = u[i] &- 0x41 < 26 ? u[i] | 0x20 : u[i] }
