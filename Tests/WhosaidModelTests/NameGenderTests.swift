@@ -46,18 +46,29 @@ import Testing
             #expect(FirstNameGender.tenths(of: word) == table[FirstNameGender.lowerKey(word)], "\(word)")
         }
         #expect(FirstNameGender.isFirstName("kate") && FirstNameGender.isFirstName("Kate") && !FirstNameGender.isFirstName("zzqx"))
+        #expect(FirstNameGender.asciiNames.complete)
+    }
+
+    /// ``FirstNameGender/isName(_:)`` answers as the table does for the word as it is.
+    @Test func isNameAnswersAsTheTable() {
+        let table = FirstNameGender.table
+        for word in ["mary", "MARY", "Mary", "zzqx", "", "ana-maria", "o'neil", "o\u{2019}neil", "josé", "jose\u{301}", "\u{212A}ate", "kate"] {
+            #expect(FirstNameGender.isName(word) == (table[word] != nil), "\(word)")
+        }
+        let long = String(repeating: "A", count: FirstNameGender.stackLowerLimit + 1)
+        #expect(FirstNameGender.tenths(of: long) == table[FirstNameGender.lowerKey(long)])
     }
 
     /// The names' bytes are read from the lines when all are ASCII and none repeats.
     @Test func asciiNamesAreReadFromTheLinesWhenAllAreASCIIAndDistinct() {
         let lines = Array("ann\t9\nbob\t0\n\tx\nnodigit\t\nlast\t5".utf8)
-        let read = lines.withUnsafeBufferPointer { FirstNameGender.asciiLines($0, tableCount: 3) }
+        let read = lines.withUnsafeBufferPointer { FirstNameGender.asciiLines($0) }
         #expect(read?.values == [9, 0, 5])
         #expect(Array("bob".utf8).withUnsafeBufferPointer { read?.words.index(of: $0) } == 1)
         let repeated = Array("ann\t9\nann\t1".utf8)
-        #expect(repeated.withUnsafeBufferPointer { FirstNameGender.asciiLines($0, tableCount: 1) } == nil)
+        #expect(repeated.withUnsafeBufferPointer { FirstNameGender.asciiLines($0) } == nil)
         let accented = Array("zoë\t9".utf8)
-        #expect(accented.withUnsafeBufferPointer { FirstNameGender.asciiLines($0, tableCount: 1) } == nil)
+        #expect(accented.withUnsafeBufferPointer { FirstNameGender.asciiLines($0) } == nil)
     }
 
     @Test func parserSkipsMalformedLines() {

@@ -40,33 +40,80 @@ enum FirstNameGender {
     /// Whether the table knows the word as a first name, of whichever gender ("Dana", "Jordan").
     static func isFirstName(_ word: String) -> Bool { tenths(of: word) != nil }
 
-    /// The table's value for `word` lower-cased: a word of small ASCII letters and other ASCII
-    /// bytes with no capital (the tokens' lower-cased forms, nearly every word asked about) is
-    /// found by its bytes in ``asciiNames``; any other word by `String` in ``table`` (hashing a
-    /// `String` took some 360 instructions a look-up).
+    /// Whether `word`, as it is, is one of ``table``'s names (`table[word] != nil`), answered
+    /// without making the table for a word of no capital and only ASCII bytes.
+    static func isName(_ word: String) -> Bool {
+        var w = word
+        let byBytes = w.withUTF8 { u -> Bool? in
+            guard !u.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) else { return nil }
+            return asciiNames.words.contains(u)
+        }
+        return byBytes ?? (value(of: word) != nil)
+    }
+
+    /// The longest ASCII word lower-cased on the stack by ``tenths(of:)``; a longer one is
+    /// lower-cased as a `String`.
+    static let stackLowerLimit = 64
+
+    /// The table's value for `word` lower-cased. A word of ASCII bytes (nearly every word asked
+    /// about) is found by its bytes in ``asciiNames``, lower-cased on the stack when it has a
+    /// capital (Unicode lower-cases an ASCII letter to its ASCII small letter, and nothing else
+    /// in ASCII); any other word by `String` in ``table`` (hashing a `String` took some 360
+    /// instructions a look-up), or, when every name is ASCII, by the bytes of its canonical
+    /// decomposition (the text equal to an ASCII name). So ``table`` is made only when asked
+    /// for, not at every start.
     @inline(__always) static func tenths(of word: String) -> UInt8? {
         var w = word
         let byBytes = w.withUTF8 { u -> UInt8?? in
-            guard !u.contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) else { return nil }
-            return .some(asciiNames.words.index(of: u).map { asciiNames.values[$0] })
+            // One pass for both: whether a byte is outside ASCII, whether one is a capital.
+            var outside: UInt8 = 0, capitals: UInt8 = 0
+            for b in u {
+                outside |= b
+                capitals |= b &- 0x41 < 26 ? 1 : 0
+            }
+            guard outside < 0x80 else { return nil }
+            guard capitals != 0 else { return .some(value(ofASCII: u)) }
+            guard u.count <= stackLowerLimit else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count) { lower in
+                for i in 0..<u.count { lower[i] = u[i] &- 0x41 < 26 ? u[i] | 0x20 : u[i] }
+                return .some(value(ofASCII: UnsafeBufferPointer(lower)))
+            }
         }
         if let byBytes { return byBytes }
-        return table[lowerKey(word)]
+        return value(of: lowerKey(word))
+    }
+
+    /// `table[key]`: when every name is ASCII (``asciiNames`` is complete), the value of the
+    /// ASCII text canonically equivalent to `key` (its decomposition, when that is ASCII; a
+    /// `String` equals an ASCII name exactly then), so the table is not made.
+    private static func value(of key: String) -> UInt8? {
+        guard asciiNames.complete else { return table[key] }
+        let decomposed = key.decomposedStringWithCanonicalMapping
+        guard decomposed.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return Array(decomposed.utf8).withUnsafeBufferPointer(value(ofASCII:))
+    }
+
+    /// The value of the name of ASCII bytes `word` in ``asciiNames``, or nil.
+    @inline(__always) private static func value(ofASCII word: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        asciiNames.words.index(of: word).map { asciiNames.values[$0] }
     }
 
     /// ``table``'s names as ASCII bytes and their values by index: its ASCII names, and the
     /// ASCII text a name of other scalars is canonically equivalent to (a `String` key equal to
     /// that text, as the table finds it), so that an ASCII word is found here exactly when the
-    /// table finds it.
-    static let asciiNames: (words: ASCIIWordTable, values: [UInt8]) = {
+    /// table finds it. `complete` when these are all the table's names (every name is ASCII,
+    /// read from the lines without making the table).
+    static let asciiNames: (words: ASCIIWordTable, values: [UInt8], complete: Bool) = {
         let bytes = UnsafeBufferPointer(start: whosaid_name_gender_bytes(), count: Int(whosaid_name_gender_size()))
-        return asciiLines(bytes, tableCount: table.count) ?? namesOfTable()
+        if let read = asciiLines(bytes) { return (read.words, read.values, true) }
+        let made = namesOfTable()
+        return (made.words, made.values, false)
     }()
 
     /// ``asciiNames`` read from the embedded lines as ``parseLines(_:)`` reads them, when every
-    /// name is ASCII and none repeats (as many as the table's `tableCount` names); nil otherwise.
+    /// name is ASCII and none repeats (so that the table would hold exactly these); nil otherwise.
     /// (Made from the table's `String`s, they took 22 M instructions at every start.)
-    static func asciiLines(_ b: UnsafeBufferPointer<UInt8>, tableCount: Int) -> (words: ASCIIWordTable, values: [UInt8])? {
+    static func asciiLines(_ b: UnsafeBufferPointer<UInt8>) -> (words: ASCIIWordTable, values: [UInt8])? {
         var names: [UInt8] = []
         var starts: [Int32] = [0]
         var values: [UInt8] = []
@@ -81,9 +128,8 @@ enum FirstNameGender {
             values.append(value)
             return true
         }
-        guard isASCII else { return nil }
-        guard values.count == tableCount else { return nil }
-        return (ASCIIWordTable(bytes: names, starts: starts), values)
+        guard isASCII, let words = ASCIIWordTable(distinctBytes: names, starts: starts) else { return nil }
+        return (words, values)
     }
 
     /// ``asciiNames`` made from the table's names.
@@ -113,7 +159,8 @@ enum FirstNameGender {
         return isLower == true ? word : word.lowercased()
     }
 
-    /// Name → female share in tenths, parsed from the embedded bytes once.
+    /// Name → female share in tenths, parsed from the embedded bytes once, when first asked for
+    /// (a word of bytes outside ASCII, when some name is too).
     static let table: [String: UInt8] = {
         let bytes = UnsafeBufferPointer(start: whosaid_name_gender_bytes(), count: Int(whosaid_name_gender_size()))
         return parse(bytes)

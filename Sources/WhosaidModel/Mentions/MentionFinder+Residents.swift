@@ -45,7 +45,7 @@ extension MentionFinder {
                 : before.kind == .name && before.first - 1 > floor && ["in", "from", "of"].contains(tokens[before.first - 1].lower)
                     ? phrase(withPrepositionalObject: before, floor: floor) : nil,
                whole.first == floor || isSentenceStart(whole.first),
-               FirstNameGender.table[tokens[previous + 1].lower] == nil {
+               !FirstNameGender.isName(tokens[previous + 1].lower) {
                 whole.lastWithRole = comma - 1
                 // "Two chemists at the University of Maryland, College Park,": the campus is the name's.
                 return closesCampus ? withCampus(whole, endingAt: comma - 1) : whole

@@ -445,7 +445,7 @@ struct MentionFinder {
     /// first name or a title ("members of Congress from Florida, Ileana Ros and Carl Cruz,", "a
     /// senator from Florida, Sen. Rick Scott,").
     func continuesPlace(_ name: SpeakerMention, floor: Int) -> Bool {
-        guard FirstNameGender.table[tokens[name.first].lower] == nil, !tokens[name.first].is(.title) else { return false }
+        guard !FirstNameGender.isName(tokens[name.first].lower), !tokens[name.first].is(.title) else { return false }
         var k = name.first - 2
         guard k >= floor, tokens[name.first - 1].lower == ",", tokens[k].isCapitalized, tokens[k].isWord else { return false }
         while k > floor, tokens[k].isCapitalized, tokens[k].isWord, name.first - k <= Self.maxProperModifierWords + 2 { k -= 1 }

@@ -390,7 +390,7 @@ extension Attributor {
     /// Whether the name `m`, no first name nor title, follows a comma after the capitalised object
     /// of `of`, `in` or `from`: the larger place that object lies in (`of Dayton, Ohio`).
     func continuesPlaceObject(_ m: SpeakerMention, floor: Int) -> Bool {
-        guard FirstNameGender.table[tokens[m.first].lower] == nil, !tokens[m.first].is(.title) else { return false }
+        guard !FirstNameGender.isName(tokens[m.first].lower), !tokens[m.first].is(.title) else { return false }
         var k = m.first - 2
         guard k > floor, tokens[m.first - 1].lower == ",", tokens[k].isCapitalized, tokens[k].isWord else { return false }
         while k > floor, tokens[k].isCapitalized, tokens[k].isWord, m.first - k <= 5 { k -= 1 }
