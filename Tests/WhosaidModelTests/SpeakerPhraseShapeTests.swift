@@ -2683,11 +2683,12 @@ expected: [("the lawyer", "They want their money back")]),
         + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases + reviewMendCases55
         + acc57bCases
 
-    /// Two shapes from a read of PolNeAR train's speech-view errors (helper acc57b): a reporting
+    /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc57b): a reporting
     /// gerund after a preposition reports the `that` clause after its adjuncts
     /// (``Attributor/thatAfterGerundAdjuncts(_:last:)``); a span after its cue that is only the
     /// time, place or occasion of the telling is no statement
-    /// (``Attributor/isSceneAdjunctOnlySpan(_:after:last:)``). With rows that must stay as they were.
+    /// (``Attributor/isSceneAdjunctOnlySpan(_:after:last:)``); `, warning that…` ends the clause
+    /// before it though the tagger reads a noun. With rows that must stay as they were.
     static let acc57bCases: [Case] = [
         // A prepositional gerund's adjuncts before its `that`.
         Case(text: "Vance is facing questions after saying in a debate that he is impartial.",
@@ -2713,6 +2714,11 @@ expected: [("the lawyer", "They want their money back")]),
              expected: [("Vance", "in favor of the levy")]),
         Case(text: "Vance said in a speech on the economy that the levy would pass.",
              expected: [("Vance", "the levy would pass")]),
+        // A reporting participle read as a noun after a comma (``Attributor/opensThatParticipleClause(at:last:)``).
+        Case(text: "Vance said the plan would fail, warning that the council had ignored him.",
+             expected: [("Vance", "the plan would fail"), ("Vance", "the council had ignored him")]),
+        Case(text: "The board raised rates, a warning that the council ignored.",
+             expected: []),
     ]
 
     /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc55b):
