@@ -2682,6 +2682,7 @@ expected: [("the lawyer", "They want their money back")]),
         + shownFindingCases + verbObjectBeforeCommaParticipleCases + complementClauseParticipleCases
         + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases + reviewMendCases55
         + acc57aCases
+        + acc57bCases
 
     /// Shapes a second reader found misread (helper acc57a): a name inside an `according to`
     /// source that opens a contact clause is that clause's subject, and the description with its
@@ -2753,6 +2754,44 @@ expected: [("the lawyer", "They want their money back")]),
              expected: [("the Alma Observer", "The comet")]),
         // A letter's salutation is no label of the quote after it.
         Case(text: "Dear Sen. Ruth Kell:\n\n“We ask that you vote against the bill.”", expected: []),
+    ]
+
+    /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc57b): a reporting
+    /// gerund after a preposition reports the `that` clause after its adjuncts
+    /// (``Attributor/thatAfterGerundAdjuncts(_:last:)``); a span after its cue that is only the
+    /// time, place or occasion of the telling is no statement
+    /// (``Attributor/isSceneAdjunctOnlySpan(_:after:last:)``); `, warning that…` ends the clause
+    /// before it though the tagger reads a noun. With rows that must stay as they were.
+    static let acc57bCases: [Case] = [
+        // A prepositional gerund's adjuncts before its `that`.
+        Case(text: "Vance is facing questions after saying in a debate that he is impartial.",
+             expected: [("Vance", "he is impartial")]),
+        Case(text: "Since announcing in October that she would retire, Judge Ada Pell has been quiet.",
+             expected: [("Ada Pell", "that she would retire")]),
+        Case(text: "After suggesting on Wednesday that he regretted the insults, Vance disagreed.",
+             expected: [("Vance", "that he regretted the insults")]),
+        Case(text: "Vance won praise after saying that the dam would hold.",
+             expected: [("Vance", "the dam would hold")]),
+        // An object after the adjunct names no statement.
+        Case(text: "Vance lost votes after mentioning on Friday the new budget.",
+             expected: []),
+        // A scene adjunct alone after its cue.
+        Case(text: "This was exactly the change the party warned about in its 2013 report.",
+             expected: []),
+        Case(text: "As the columnist Ada Pell had written just a few years earlier, \"We need him.\"",
+             expected: [("Ada Pell", "\"We need him.\"")]),
+        Case(text: "Governor Vance hinted at that in a news conference Monday.",
+             expected: []),
+        // A topic or a clause after the adjunct stays.
+        Case(text: "Vance spoke out in favor of the levy.",
+             expected: [("Vance", "in favor of the levy")]),
+        Case(text: "Vance said in a speech on the economy that the levy would pass.",
+             expected: [("Vance", "the levy would pass")]),
+        // A reporting participle read as a noun after a comma (``Attributor/opensThatParticipleClause(at:last:)``).
+        Case(text: "Vance said the plan would fail, warning that the council had ignored him.",
+             expected: [("Vance", "the plan would fail"), ("Vance", "the council had ignored him")]),
+        Case(text: "The board raised rates, a warning that the council ignored.",
+             expected: []),
     ]
 
     /// Three shapes from a read of PolNeAR train's speech-view errors (helper acc55b):

@@ -87,6 +87,8 @@ extension Attributor {
             // "…, arguing that …": a reporting participle opens a statement of its own.
             return true
         }
+        // "…, warning that…": a participle the tagger reads as a noun (``opensThatParticipleClause(at:last:)``).
+        if opensThatParticipleClause(at: k, last: last) { return true }
         // "…, even suggesting that…", "…, also saying…": so it does after an adverb.
         if comma, k + 2 <= last, isAdverbBeforeParticiple(k + 1) || isMannerAdverbBeforeCue(k + 1), tokens[k + 2].is(.reporting), tokens[k + 2].tag == .verb,
            Lexicon.isGerund(tokens[k + 2].lower) {

@@ -15,14 +15,18 @@ extension Attributor {
         // "after initially saying": a manner adverb between the preposition and the participle.
         if v - 2 > first, isMannerAdverbBeforeCue(v - 1), Self.gerundPrepositions.contains(tokens[v - 2].lower),
            tokens[v - 2].tag == .adp || tokens[v - 2].tag == .sconj {
-            guard opensReportedClause(at: v + 1, last: sentenceLastToken(from: v)), !opensSentenceAfterAdverbs(v - 2, first: first) else { return nil }
+            let last = sentenceLastToken(from: v)
+            guard opensReportedClause(at: v + 1, last: last) || thatAfterGerundAdjuncts(v, last: last) != nil,
+                  !opensSentenceAfterAdverbs(v - 2, first: first) else { return nil }
             return mainVerbSubject(before: v - 2, first: first)
         }
         let before = tokens[v - 1]
         // After a preposition the gerund must report a clause or a quote (`by saying he would…`),
         // not name a thing (`by citing studies`, `by categorizing details`).
         let last = sentenceLastToken(from: v)
-        let reportsClause = opensReportedClause(at: v + 1, last: last)
+        // "after saying in a debate that…": the cue's adjuncts may stand before its `that`
+        // (``thatAfterGerundAdjuncts(_:last:)``).
+        let reportsClause = opensReportedClause(at: v + 1, last: last) || thatAfterGerundAdjuncts(v, last: last) != nil
         if before.lower == "for" || Self.gerundPrepositions.contains(before.lower), !reportsClause { return nil }
         if before.lower == "for" {
             // "Pruett apologized for saying", "was criticized for saying": the verb's subject.
@@ -86,9 +90,11 @@ extension Attributor {
     /// to the first comma, the main clause's subject as the speaker.
     func frontedPrepositionalGerund(verb v: Int, first: Int, last: Int) -> Candidate? {
         guard v == first + 1, Self.gerundPrepositions.contains(tokens[first].lower) || tokens[first].lower == "for",
-              let (c, m) = frontedClauseEnd(after: v, last: last),
-              opensReportedClause(at: v + 1, last: c - 1),
-              let span = clauseSpan(from: v + 1, to: c - 1), wordCount(span) >= 2 else { return nil }
+              let (c, m) = frontedClauseEnd(after: v, last: last) else { return nil }
+        // "Since announcing in October that…": the clause opens at the `that` after the cue's
+        // adjuncts (``thatAfterGerundAdjuncts(_:last:)``).
+        let from = opensReportedClause(at: v + 1, last: c - 1) ? v + 1 : thatAfterGerundAdjuncts(v, last: c - 1)
+        guard let from, let span = clauseSpan(from: from, to: c - 1), wordCount(span) >= 2 else { return nil }
         return make(span, cue: first...v, m, .reportedSpeech, 0.7)
     }
 

@@ -49,7 +49,7 @@ extension Attributor {
         // report; "I urge a vote on the bill": an act done in the saying, none either; nor "Do you
         // ask for references?", a question whether one does.
         let found = reported(verb: v, first: first, last: last).filter {
-            !isPronounOnlySpan($0.span, after: v, last: last)
+            !isPronounOnlySpan($0.span, after: v, last: last) && !isSceneAdjunctOnlySpan($0.span, after: v, last: last)
                 && !($0.span.start >= tokens[v].end && (isModalSpeechActOnThing(verb: v, $0, first: first, last: last)
                     || isPerformativeOnThing(verb: v, $0, first: first, last: last)
                     || isQuestionOnThing(verb: v, $0, first: first, last: last)
