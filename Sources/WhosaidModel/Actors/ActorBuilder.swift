@@ -441,6 +441,13 @@ struct ActorBuilder {
             } else if let best = index.latest(surname, form.surname, where: sharesSurname) {
                 return best
             }
+            // "Rosa says…" after "Rosa Delgado" (her daughter Lucia Delgado named too): a lone
+            // first name that no surname owns, with no title, is the one person named in full
+            // with it (``DraftIndex/onlyPerson(withGivenName:)``).
+            if m.title == nil, m.first == m.last, FirstNameGender.isFirstName(bare),
+               let id = index.onlyPerson(withGivenName: bare), drafts[id].kind == .person {
+                return id
+            }
             return append(ActorDraft(kind: .person, surname: surname, fullKey: nil))
         }
         if m.kind == .name {

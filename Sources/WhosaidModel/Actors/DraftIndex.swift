@@ -108,6 +108,10 @@ struct DraftIndex {
         let form = nameForm
         var surnames = [surname]
         if let s = form?.surname, s != surname { surnames.append(s) }
+        if let given = form?.given.first, !NameForm.isInitial(given), form?.surname.isEmpty == false {
+            let owner = givenNameOwners[given]
+            givenNameOwners[given] = owner == nil || owner == id ? id : -1
+        }
         for s in surnames {
             if !keys[id].contains(s) {
                 keys[id].append(s)
@@ -155,6 +159,17 @@ struct DraftIndex {
             latestDescriptions[DescriptionKey(kind: kind, head: head, figures: nil, classifier: classifier)] = id
             classifiers[id] = classifier
         }
+    }
+
+    /// The person drafts by first given name (lower case): the one full name with it, or -1 when
+    /// two people share it.
+    private var givenNameOwners: [String: Int] = [:]
+
+    /// The one person named in full with first name `given` (lower case), or nil when none or
+    /// more than one is (`Rosa` after `Rosa Delgado` and `Lucia Delgado`).
+    func onlyPerson(withGivenName given: String) -> Int? {
+        guard let id = givenNameOwners[given], id >= 0 else { return nil }
+        return id
     }
 
     /// The ``DescriptionClassifier`` of each description draft filed with one, by id.

@@ -237,7 +237,8 @@ enum Lexicon {
         "automaker", "carmaker", "airline", "retailer", "insurer", "drugmaker", "chipmaker",
         "utility", "league", "hospital", "airport", "manufacturer",
         "watchdog", "conglomerate", "startup", "motors", "airlines", "airways", "industries", "technologies",
-        "pharmaceuticals", "holdings", "enterprises", "laboratories",
+        "pharmaceuticals", "holdings", "enterprises", "laboratories", "systems", "foods", "partners", "appliances",
+        "solutions", "networks", "brands", "communications", "securities", "therapeutics", "logistics",
     ]
     /// Heads of speakers known by a description that are groups of people.
     /// Peoples, faiths and parties in the plural, capitalised like names ("Russians", "Catholics").
