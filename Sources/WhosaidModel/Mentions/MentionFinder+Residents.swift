@@ -28,7 +28,10 @@ extension MentionFinder {
                 || followsClauseOpener(person.first, floor: floor) {
                 // "Marquez's daughter, Elena, 24, said": the description the name is apposed to
                 // is the person's role, as without the age.
-                if person.role == nil, person.first > floor, tokens[person.first - 1].lower == ",",
+                // Not one inside an opening phrase ("Unlike her brother, Ann Lee, 34, said").
+                if person.role == nil, person.first - 2 >= floor, tokens[person.first - 1].lower == ",",
+                   let described = phrase(endingAt: person.first - 2, floor: floor), described.kind == .description,
+                   described.first == floor || isSentenceStart(described.first) || followsClauseOpener(described.first, floor: floor),
                    let apposed = appositiveSubject(commaAt: previous, floor: floor), apposed.kind == .name,
                    apposed.first == person.first, apposed.last == person.last, apposed.role != nil {
                     person = apposed

@@ -191,6 +191,8 @@ extension Attributor {
         let first = max(sentenceFirst[si], 0)
         // "Dear Sen. Ruth Kell:": a letter's salutation names its reader, no speaker.
         if isSalutation(first: first, colon: open - 1) { return nil }
+        // "Exclusive:", "Analysis:": a headline's section label, no speaker.
+        if isSectionLabel(first: first, colon: open - 1) { return nil }
         // "the famous quote by Thomas Edison:", "in the words of Dr. King:": the named author.
         if open - 2 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name,
            m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),

@@ -4,7 +4,7 @@ import WhosaidSyntax
 /// colon open the statement; and in title case a capitalised verb may be a cue (`Graham Says`).
 extension Attributor {
     /// Sources that speak in a headline of their own (`Poll: Clinton leads in Ohio`).
-    static let headlineSources: WordSet = ["poll", "polls", "survey", "study", "report", "analysis", "experts", "officials", "sources"]
+    static let headlineSources: WordSet = ["poll", "polls", "survey", "study", "report", "experts", "officials", "sources"]
 
     /// A single capitalised source word standing for a document (`Poll`), as a described speaker.
     func documentSource(_ a: Int, _ b: Int) -> SpeakerMention? {
@@ -20,6 +20,7 @@ extension Attributor {
         "breaking", "boom", "bombshell", "exclusive", "update", "updates", "live", "developing",
         "alert", "notice", "email", "newsletter", "briefing", "podcast", "recap", "explainer", "editorial",
         "opinion", "commentary", "perspective", "video", "photos", "factbox", "timeline", "obituary",
+        "analysis", "comment", "interview", "feature", "profile", "factcheck",
     ]
 
     /// The most words of the name before a headline's colon.
