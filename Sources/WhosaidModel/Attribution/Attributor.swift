@@ -37,6 +37,8 @@ struct Attributor {
     let titleCase: [Bool]
     /// How many paragraphs open with a transcript label (`TAPPER:`), counted once when first asked.
     var transcriptLabels: Int?
+    /// Whether the document is a transcript with title-case labels (`Lind:`), read once when first asked.
+    var titleCaseTranscript: Bool?
     /// The document's question-and-answer layout (``InterviewSieve``), read when a paragraph first opens `A:`.
     var interview: InterviewLayout?
     /// The first token from which the text's narrator is named (``Narrator``), `Int.max` when

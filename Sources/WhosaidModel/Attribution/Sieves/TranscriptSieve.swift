@@ -37,9 +37,19 @@ extension Attributor {
 
     /// The statement of a transcript turn opening at sentence `si` (tokens `first...last`), or nil.
     mutating func transcriptTurn(sentence si: Int, first: Int, last: Int) -> Candidate? {
-        guard let label = transcriptLabel(at: first, last: last) else { return nil }
-        if transcriptLabels == nil { transcriptLabels = countTranscriptLabels() }
-        guard let turns = transcriptLabels, turns >= Self.minTranscriptTurns else { return nil }
+        let label: TranscriptLabel
+        if let capitals = transcriptLabel(at: first, last: last) {
+            if transcriptLabels == nil { transcriptLabels = countTranscriptLabels() }
+            guard let turns = transcriptLabels, turns >= Self.minTranscriptTurns else { return nil }
+            label = capitals
+        } else if let titleCase = titleCaseTranscriptLabel(at: first, last: last) {
+            // `Lind: Not at all.`: names in title case, only in a transcript of such labels.
+            if titleCaseTranscript == nil { titleCaseTranscript = isTitleCaseTranscript() }
+            guard titleCaseTranscript == true else { return nil }
+            label = titleCase
+        } else {
+            return nil
+        }
         let colon = label.colon
         // The turn runs to the end of its paragraph.
         var end = paragraphLastToken(fromSentence: si)
