@@ -259,6 +259,16 @@ import Testing
         Case(sieve: LabelSieve(), text: "The children called him The Birdman for years.", expected: []),
         Case(sieve: LabelSieve(), text: "Pruett dubbed her rival “the little mayor.”",
              expected: [("Pruett", "her rival “the little mayor.”", .label)]),
+        // A passive characterisation: the `as` phrase, spoken by the `by` phrase's agent before
+        // or after it; the subject is the one characterised.
+        Case(sieve: LabelSieve(), text: "The plan was described by one union leader as “a betrayal of every worker.”",
+             expected: [("one union leader", "as “a betrayal of every worker.”", .label)]),
+        Case(sieve: LabelSieve(), text: "The levy has been characterized as a tax on renters by the Tenants Union.",
+             expected: [("the Tenants Union", "as a tax on renters", .label)]),
+        Case(sieve: LabelSieve(), text: "The money was described in the audit report.", expected: []),
+        Case(sieve: LabelSieve(), text: "The reservoir is portrayed as though it were bottomless.", expected: []),
+        Case(sieve: LabelSieve(), text: "The council can best be described as a club of old friends.", expected: []),
+        Case(sieve: LabelSieve(), text: "Ortiz was dismissed on Monday as the team's coach.", expected: []),
     ]
 
     static let accordingToCases: [Case] = [

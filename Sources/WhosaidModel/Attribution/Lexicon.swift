@@ -225,7 +225,7 @@ enum Lexicon {
         "government", "court", "newspaper", "times", "post", "journal", "news", "network",
         "report", "statement", "story", "article", "study", "survey", "poll", "organization",
         "organisation", "university", "institute", "foundation", "center", "centre", "bureau",
-        "commission", "service", "board", "union", "federation", "team", "embassy", "spokesman",
+        "commission", "service", "board", "union", "federation", "team", "embassy",
         "white", "kremlin", "pentagon", "police", "military", "army", "navy", "reuters", "cnn",
         "press", "magazine", "channel", "bank", "fund", "council", "senate", "house", "congress",
         "parliament", "cabinet", "secretariat", "website", "blog", "paper", "release", "memo",

@@ -59,6 +59,9 @@ extension Attributor {
         let criticises = Self.criticisingVerbs.contains(w)
         let compares = Self.comparingVerbs.contains(w)
         if labels, let gap = relativeGapLabel(verb: v, first: first, last: last) { return gap }
+        if characterises, !labels, v + 1 <= last, tokens[v + 1].tag == .adp || tokens[v + 1].lower == "as", let passive = passiveCharacterisation(verb: v, first: first, last: last) {
+            return passive
+        }
         guard labels || characterises || criticises || compares, v + 2 <= last, tokens[v + 1].isWord, tokens[v + 1].quote == nil, !isOpenMark(v + 1),
               tokens[v + 1].tag != .adp, tokens[v + 1].tag != .part,
               // "issued a statement calling X Y": the statement's sender labels.
