@@ -51,18 +51,7 @@ extension Attributor {
             end += 1
         }
         guard end > k, let span = clauseSpan(from: k, to: end) else { return nil }
-        var agent: SpeakerMention?
-        var b = v + 1
-        while b <= min(last, end + 1) {
-            if tokens[b].lower == "by", tokens[b].quote == nil, b < k || b == end + 1,
-               let m = finder.phrase(startingAt: b + 1, ceiling: last), m.kind != .pronoun {
-                agent = m
-                break
-            }
-            b += 1
-        }
-        let q = firstQuote(endingAfter: span.start)
-        let mixed = q < quotes.count && quotes[q].span.start < span.end
-        return Candidate(span: span, kind: mixed ? .mixed : .indirect, cue: v...v, speaker: agent, rule: .label, confidence: 0.6, quote: nil)
+        // The agent's `by` stands before the `as` or right after its phrase (the phrase stops there).
+        return passiveLabel(span, verb: v, last: last)
     }
 }
