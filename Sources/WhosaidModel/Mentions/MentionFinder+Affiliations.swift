@@ -4,7 +4,7 @@ extension MentionFinder {
     /// Prepositions that open a person's affiliation after the name.
     static let affiliationPrepositions: WordSet = ["of", "at", "from"]
     /// Lower-case words that may stand inside an affiliation's name (`the University of Toronto`).
-    static let affiliationLinks: WordSet = ["the", "of", "for", "and", "on"]
+    static let affiliationLinks: WordSet = ["the", "of", "for", "and", "on", "&"]
     /// Most words of an affiliation after its preposition.
     static let maxAffiliationWords = 8
 
@@ -15,7 +15,8 @@ extension MentionFinder {
         guard k + 1 <= ceiling, tokens[k].quote == nil, Self.affiliationPrepositions.contains(tokens[k].lower) else { return nil }
         var e = k
         var lastCapital = -1
-        while e + 1 <= ceiling, e - k < Self.maxAffiliationWords, tokens[e + 1].quote == nil, tokens[e + 1].isWord {
+        // "of Crane & Mott": an ampersand joins a firm's names.
+        while e + 1 <= ceiling, e - k < Self.maxAffiliationWords, tokens[e + 1].quote == nil, tokens[e + 1].isWord || tokens[e + 1].lower == "&" {
             let t = tokens[e + 1]
             if t.isCapitalized {
                 lastCapital = e + 1

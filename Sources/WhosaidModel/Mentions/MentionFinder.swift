@@ -287,6 +287,9 @@ struct MentionFinder {
             named.actorKind = .organisation
             return named
         }
+        // `Dr. Halloran's co-author, epidemiologist Kenji Sato, said`: role words before the
+        // apposed name; the person speaks.
+        if let named = roledApposedSubject(commaAt: comma, floor: floor) { return named }
         // `one of the lawyers, Justin Bamberg, said`: the name is the last segment. A one-word
         // name is one only after a noun of kin or sex (`his daughter, Maya, said`).
         if let name = beforeComma, name.kind == .name, name.actorKind == .person, name.first > floor,
@@ -1785,6 +1788,16 @@ struct MentionFinder {
             if name.actorKind == .person, let end = affiliationEnd(after: name.lastWithRole + 1, ceiling: ceiling) { name.lastWithRole = end }
             if name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
                 name.role = text(m.first, m.last)
+                return name
+            }
+        }
+        // "Dr. Halloran's co-author, epidemiologist Kenji Sato,": role words before the apposed name.
+        if m.kind == .description, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
+           let (found, lastRoleWord) = roledApposedName(from: afterParen + 1, ceiling: ceiling) {
+            var name = found
+            if let end = affiliationEnd(after: name.lastWithRole + 1, ceiling: ceiling) { name.lastWithRole = end }
+            if name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
+                name.role = text(m.first, m.last) + ", " + text(afterParen + 1, lastRoleWord)
                 return name
             }
         }
