@@ -23,10 +23,22 @@ import Testing
             ("adverbialClauseOpeners", Attributor.adverbialClauseOpeners), ("honorifics", RoleWords.honorifics),
             ("roleOpeners", PersonNameIndex.roleOpeners), ("relativeWords", PersonNameIndex.relativeWords),
             ("reportedContentNouns", Attributor.reportedContentNouns), ("salutationWords", Attributor.salutationWords),
+            ("frontedDateWords", MentionFinder.frontedDateWords), ("frontedDatePrepositions", MentionFinder.frontedDatePrepositions),
+            ("nominativePronouns", Attributor.nominativePronouns), ("pluralAgreeingBodyPronouns", Attributor.pluralAgreeingBodyPronouns),
         ]
         for (name, words) in lists {
             #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty && !$0.contains(" ") }, "\(name)")
         }
+    }
+
+    /// A fronted date needs a day or month that is no given name or modal as well (`May`), and
+    /// a preposition that dates; "it" never takes up a body its verb made plural.
+    @Test func frontedDateAndPluralBodyWords() {
+        #expect(!MentionFinder.frontedDateWords.contains("may"))
+        #expect(MentionFinder.frontedDateWords.contains("monday") && MentionFinder.frontedDateWords.contains("january"))
+        #expect(!MentionFinder.frontedDatePrepositions.contains("of"))
+        #expect(Attributor.takesPluralAgreeingBody("they") && !Attributor.takesPluralAgreeingBody("it"))
+        #expect(!Attributor.nominativePronouns.contains("it"))
     }
 
     /// The never-noun cue forms are noun-like forms; the words of making known are lower case

@@ -798,6 +798,9 @@ struct MentionFinder {
                !opensClauseAsDescription(before: i - 1, floor: floor) {
                 break
             }
+            // "On Monday Ana Reyes said", "In 2007 Reyes argued": a fronted date without its comma
+            // ends the name's phrase (``isFrontedDateBeforeName(_:floor:)``).
+            if last.isCapitalized, isFrontedDateBeforeName(i - 1, floor: floor) { break }
             if isCapitalisedNameLink(i - 1, floor: floor) {
                 i -= 1
                 continue

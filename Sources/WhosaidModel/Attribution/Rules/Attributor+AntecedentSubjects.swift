@@ -46,10 +46,11 @@ extension Attributor {
               let m = sentenceSubject(first: first, before: v), m.kind != .pronoun, m.last < v,
               !(m.kind == .name && m.actorKind == .person) || isUnknownGivenFullName(m) else { return nil }
         if m.kind == .name, m.actorKind == .person { return m }
-        // "Two Americans were killed": a plural verb shows a group, never an "it". "Her statement
+        // "Two Americans were killed": a plural verb shows a group, never an "it"; "they" still
+        // takes a body its verb treats as plural (``takesPluralAgreeingBody(_:)``). "Her statement
         // was brief. It said…": what a person put out under a possessive pronoun is that
         // person's word, no speaker of its own.
-        if m.actorKind == .organisation, Self.pluralVerbForms.contains(tokens[v].lower)
+        if m.actorKind == .organisation, Self.pluralVerbForms.contains(tokens[v].lower) && !Self.takesPluralAgreeingBody(tokens[pronoun].lower)
             || m.kind == .description && MentionFinder.possessivePronouns.contains(tokens[m.first].lower) { return nil }
         // A definite description of a role (`The judge was blunt.`) is read too: the actor builder
         // keeps it as a fallback only (``ActorBuilder/roleFallback(for:at:among:drafts:)``).

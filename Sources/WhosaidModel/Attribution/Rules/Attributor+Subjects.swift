@@ -545,6 +545,13 @@ extension Attributor {
                     start = k
                     continue
                 }
+                // "In Westport he argued…": the object of a fronted preposition, no comma after it
+                // (``commalessIntroductionEnd(_:first:before:)``).
+                if let after = commalessIntroductionEnd(m, first: first, before: v) {
+                    k = after
+                    start = k
+                    continue
+                }
                 // "Earlier Wednesday, Kessler appeared…": a day read as a name is the time.
                 if let after = frontedDayEnd(m, before: v) {
                     k = after
