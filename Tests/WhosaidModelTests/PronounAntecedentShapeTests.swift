@@ -5,6 +5,26 @@ import Testing
 /// one table per rule, sentences written for the purpose; run by
 /// ``AttributionGrammarTests/attribution(_:)`` through ``SpeakerPhraseShapeTests/allCases``.
 extension SpeakerPhraseShapeTests {
+    /// role someone named holds, an object, or a noun of the other gender leaves the earlier speaker.
+    static let newRoleSubjectCases58: [Case] = [
+        Case(text: "Senator Ruth Kell said the plan was sound. The agriculture minister hit back. \"Nonsense,\" she said.",
+             expected: [("Ruth Kell", "the plan was sound"), ("The agriculture minister", "\"Nonsense,\"")]),
+        Case(text: "Senator Ruth Kell said the plan was sound. The county commissioner was less sure. She said the costs would double.",
+             expected: [("Ruth Kell", "the plan was sound"), ("The county commissioner", "the costs would double")]),
+        Case(text: "\"We will rebuild,\" Tom Reyes said. The fire chief shook his head. \"It will take years,\" he said.",
+             expected: [("Tom Reyes", "\"We will rebuild,\""), ("The fire chief", "\"It will take years,\"")]),
+        // An object description does not take the pronoun from the subject who spoke.
+        Case(text: "Senator Ruth Kell met the agriculture minister on Monday. \"It went well,\" she said.",
+             expected: [("Ruth Kell", "\"It went well,\"")]),
+        // A role the speaker holds takes her up.
+        Case(text: "Senator Ruth Kell said the plan was sound. The senator later hit back at her critics. \"Nonsense,\" she said.",
+             expected: [("Ruth Kell", "the plan was sound"), ("Ruth Kell", "\"Nonsense,\"")]),
+        // A noun of the other gender keeps the earlier speaker.
+        Case(text: "Senator Ruth Kell said the plan was sound. The congressman hit back. \"Nonsense,\" she said.",
+             expected: [("Ruth Kell", "the plan was sound"), ("Ruth Kell", "\"Nonsense,\"")]),
+    ]
+
+
     /// one of the workers, NAME,`) the name is no subject and the previous speaker keeps the pronoun.
     static let partitiveApposedSubjectCases58: [Case] = [
         Case(text: "Senator Ruth Kell said the plant was safe. The widow of one of the workers, Carla Dean, sat in the front row. She said the company had lied.",
@@ -16,5 +36,5 @@ extension SpeakerPhraseShapeTests {
     ]
 
 
-    static let acc58aCases = partitiveApposedSubjectCases58
+    static let acc58aCases = newRoleSubjectCases58 + partitiveApposedSubjectCases58
 }

@@ -21,6 +21,13 @@ enum PronounSalience {
     /// paragraph that brings in a new person before its quote is about that person, more than
     /// about the speaker before it.
     static let paragraphMention = 60.0
+    /// Bonus for a definite description of a role no one named holds, the subject of a sentence
+    /// after the previous statement (``ActorBuilder/bringsInUnheldRole(_:holders:)``: `Kell said…
+    /// The agriculture minister hit back. “Nonsense,” she said.`): what a person of the pronoun's
+    /// gender brought in by the paragraph earns (``paragraphMention`` and ``knownGender``), as
+    /// the description shows no gender against the pronoun. It also lapses the previous
+    /// speaker's bonus, as a newly named subject does.
+    static let newRoleSubject = paragraphMention + knownGender
     /// Bonus for a person whose gender is known and agrees with he/she (unknown stays possible
     /// but ranks lower).
     static let knownGender = 40.0
