@@ -36,5 +36,22 @@ extension SpeakerPhraseShapeTests {
     ]
 
 
-    static let acc58aCases = newRoleSubjectCases58 + partitiveApposedSubjectCases58
+    /// `she` never takes a group.
+    static let pluralGroupAntecedentCases58: [Case] = [
+        Case(text: "Mayor Ann Pruett said the water was clean. But residents are not convinced. They say the water still smells.",
+             expected: [("Ann Pruett", "the water was clean"), ("residents", "the water still smells")]),
+        Case(text: "Mayor Ann Pruett said the water was clean. And the farmers agree. They say the wells are fine.",
+             expected: [("Ann Pruett", "the water was clean"), ("the farmers", "the wells are fine")]),
+        Case(text: "Mayor Ann Pruett said the water was clean. Residents are not convinced, and they say the water still smells.",
+             expected: [("Ann Pruett", "the water was clean"), ("Residents", "the water still smells")]),
+        // A capitalised plural noun of people read as a name is a group before a plural verb
+        // (``Attributor/peopleNounPluralBeforePluralVerb(_:verb:)``).
+        Case(text: "Mayor Ann Pruett said the water was clean. Nurses have complained for years. They say the wards are understaffed.",
+             expected: [("Ann Pruett", "the water was clean"), ("Nurses", "the wards are understaffed")]),
+        Case(text: "Mayor Ann Pruett said the water was clean. Residents are not convinced. She said tests are run daily.",
+             expected: [("Ann Pruett", "the water was clean"), ("Ann Pruett", "tests are run daily")]),
+    ]
+
+
+    static let acc58aCases = newRoleSubjectCases58 + partitiveApposedSubjectCases58 + pluralGroupAntecedentCases58
 }
