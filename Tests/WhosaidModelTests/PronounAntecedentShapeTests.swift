@@ -5,6 +5,9 @@ import Testing
 /// one table per rule, sentences written for the purpose; run by
 /// ``AttributionGrammarTests/attribution(_:)`` through ``SpeakerPhraseShapeTests/allCases``.
 extension SpeakerPhraseShapeTests {
+    /// A definite role description that no one named holds, the subject of a sentence after the
+    /// previous statement, is the pronoun's antecedent when gender allows
+    /// (``ActorBuilder/bringsInUnheldRole(_:holders:)``, ``PronounSalience/newRoleSubject``); a
     /// role someone named holds, an object, or a noun of the other gender leaves the earlier speaker.
     static let newRoleSubjectCases58: [Case] = [
         Case(text: "Senator Ruth Kell said the plan was sound. The agriculture minister hit back. \"Nonsense,\" she said.",
@@ -24,7 +27,9 @@ extension SpeakerPhraseShapeTests {
              expected: [("Ruth Kell", "the plan was sound"), ("Ruth Kell", "\"Nonsense,\"")]),
     ]
 
-
+    /// `The widow of one of the workers, Carla Dean, sat…`: a partitive `of` after a number or
+    /// quantifier stays inside the opening noun phrase, so the apposed name is the subject
+    /// (``PronounSalience/isPartitiveOf(_:tokens:)``); after a noun of a thing (`A letter from
     /// one of the workers, NAME,`) the name is no subject and the previous speaker keeps the pronoun.
     static let partitiveApposedSubjectCases58: [Case] = [
         Case(text: "Senator Ruth Kell said the plant was safe. The widow of one of the workers, Carla Dean, sat in the front row. She said the company had lied.",
@@ -35,7 +40,9 @@ extension SpeakerPhraseShapeTests {
              expected: [("Ruth Kell", "the plant was safe"), ("Ruth Kell", "the company would pay")]),
     ]
 
-
+    /// `They` takes a group of people that a coordinator opens the sentence before
+    /// (``Attributor/subjectSearchStart(_:before:)``), or that is the subject of its own
+    /// sentence's first clause (``Attributor/ownSentenceGroupSubject(ofSentence:before:)``);
     /// `she` never takes a group.
     static let pluralGroupAntecedentCases58: [Case] = [
         Case(text: "Mayor Ann Pruett said the water was clean. But residents are not convinced. They say the water still smells.",
@@ -52,6 +59,19 @@ extension SpeakerPhraseShapeTests {
              expected: [("Ann Pruett", "the water was clean"), ("Ann Pruett", "tests are run daily")]),
     ]
 
+    /// `The dough rests overnight, she explains, and nothing is rushed.`: a verb the tagger read
+    /// as a noun still makes the words before a parenthetical cue a clause
+    /// (``Attributor/holdsNounTaggedPresentVerb(_:_:)``): two statements, the second with its `and`.
+    static let nounTaggedVerbBeforeCoordinatedCueCases58: [Case] = [
+        Case(text: "Maria Lopez runs a small bakery in Dunmore.\n\nThe dough rests overnight, she explains, and nothing is rushed.",
+             expected: [("Maria Lopez", "The dough rests overnight"), ("Maria Lopez", "and nothing is rushed")]),
+        Case(text: "Maria Lopez runs a small bakery in Dunmore.\n\nThe oven heats slowly, Lopez said, and the loaves bake for an hour.",
+             expected: [("Maria Lopez", "The oven heats slowly"), ("Maria Lopez", "and the loaves bake for an hour")]),
+        // Without the coordinated clause the sentence was read already.
+        Case(text: "Maria Lopez runs a small bakery in Dunmore.\n\nThe dough rests overnight, she explains.",
+             expected: [("Maria Lopez", "The dough rests overnight")]),
+    ]
 
     static let acc58aCases = newRoleSubjectCases58 + partitiveApposedSubjectCases58 + pluralGroupAntecedentCases58
+        + nounTaggedVerbBeforeCoordinatedCueCases58
 }
