@@ -760,10 +760,12 @@ struct ActorBuilder {
         }
     }
 
-    /// The span of the name ending at token `t` ("Leon V. Sigal", not only "Sigal").
+    /// The span of the name ending at token `t` ("Leon V. Sigal", not only "Sigal"); a coordinator
+    /// opening the sentence is no part of it (`But residents`, ``PronounSalience/openingCoordinators``).
     private func mentionSpan(endingAt t: Int) -> TextSpan {
         var first = t
         while first > 0, t - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].isWord,
+              !PronounSalience.openingCoordinators.contains(tokens[first - 1].lower),
               tokens[first - 1].sentence == tokens[t].sentence, tokens[first - 1].quote == nil {
             first -= 1
         }
