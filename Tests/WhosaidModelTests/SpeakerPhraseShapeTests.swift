@@ -2901,8 +2901,10 @@ expected: [("the lawyer", "They want their money back")]),
         Case(text: "The mayor was furious. “We were lied to,” he said.", expected: [("The mayor", "“We were lied to,”")]),
         Case(text: "Sen. Ann Cole said the plan had failed. The senator was unmoved. “We will try again,” she said.",
              expected: [("Ann Cole", "the plan had failed"), ("Ann Cole", "“We will try again,”")]),
+        // A role no one named holds brings in someone new, the subject the narrative turned to
+        // (``ActorBuilder/bringsInUnheldRole(_:holders:)``): the judge, not the prosecutor.
         Case(text: "Prosecutor Helen Wade said the sentence was fair. The judge was unmoved. “This case is over,” she said.",
-             expected: [("Helen Wade", "the sentence was fair"), ("Helen Wade", "“This case is over,”")]),
+             expected: [("Helen Wade", "the sentence was fair"), ("The judge", "“This case is over,”")]),
         Case(text: "Ana Ruiz said the plan had failed. The congressman was unmoved. “We will try again,” she said.",
              expected: [("Ana Ruiz", "the plan had failed"), ("Ana Ruiz", "“We will try again,”")]),
     ]
