@@ -248,11 +248,18 @@ struct ActorBuilder {
         // A definite description of a role (`The judge was blunt.`) is kept apart, as a fallback
         // for a pronoun that no one else may take (``roleFallback(for:at:among:drafts:)``).
         var roleFallbacks: [ActorOccurrence] = []
+        // Definite role descriptions that bring in someone new (``bringsInUnheldRole(_:holders:)``),
+        // scored with the people, by the token they are filed at.
+        var newRoleSubjects = Set<Int>()
         for m in subjects {
             let known = drafts.count
             let id = actorID(for: m, drafts: &drafts, index: &index, byFullKey: &byFullKey, names: names, holders: holders)
             if id >= known { absorb(m, into: &drafts[id]) }
-            if m.actorKind == .description, Attributor.opensDefiniteRole(m, tokens: tokens) {
+            if m.actorKind == .description, Attributor.opensDefiniteRole(m, tokens: tokens), drafts[id].kind == .description,
+               bringsInUnheldRole(m, holders: holders) {
+                newRoleSubjects.insert(m.last)
+                occurrences.append(ActorOccurrence(token: m.last, actor: id))
+            } else if m.actorKind == .description, Attributor.opensDefiniteRole(m, tokens: tokens) {
                 roleFallbacks.append(ActorOccurrence(token: m.last, actor: id))
             } else {
                 occurrences.append(ActorOccurrence(token: m.last, actor: id))
@@ -318,7 +325,8 @@ struct ActorBuilder {
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf,
                                                    floor: paragraphOf(m.first) - PronounSalience.speakerParagraphs)
                     guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, together: together, roles: roles,
-                                                  mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks) else { continue }
+                                                  mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks,
+                                                  newRoleSubjects: newRoleSubjects) else { continue }
                     speakerOf[ci] = id
                     antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
                     resolved = id
@@ -332,7 +340,8 @@ struct ActorBuilder {
                     mentionsSoFar[id] += 1
                 }
             } else if let id = resolvePronoun(tokens[ti].lower, at: ti, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, together: together, roles: roles,
-                                              mentionsSoFar: mentionsSoFar, previousSpeaker: nil, roleFallbacks: roleFallbacks) {
+                                              mentionsSoFar: mentionsSoFar, previousSpeaker: nil, roleFallbacks: roleFallbacks,
+                                              newRoleSubjects: newRoleSubjects) {
                 occurrences.append(ActorOccurrence(token: ti, actor: id))
                 mentionsSoFar[id] += 1
             }
@@ -592,7 +601,8 @@ struct ActorBuilder {
 
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
                                 together: [Bool], roles: MentionRoleMemo,
-                                mentionsSoFar: [Int], previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence]) -> Int? {
+                                mentionsSoFar: [Int], previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence],
+                                newRoleSubjects: Set<Int>) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
@@ -663,7 +673,10 @@ struct ActorBuilder {
                 return id
             }
             var score = PronounSalience.recencyWeight(sentences: distance)
-            let subject = roles.isSubject(ti)
+            // A role description bringing in someone new (``bringsInUnheldRole(_:holders:)``) was
+            // read as its sentence's subject, even set off by an apposition.
+            let newRole = personal && kind == .description && distance >= 1 && newRoleSubjects.contains(ti)
+            let subject = newRole || roles.isSubject(ti)
             if subject {
                 // In an earlier sentence, a subordinate clause's subject ranks below the main
                 // clause's; in the pronoun's own ("After Grayson decided…, he told…") it does not.
@@ -685,6 +698,12 @@ struct ActorBuilder {
                 score += PronounSalience.relativeHeadOwner
             }
             if personal, gender != nil { score += PronounSalience.knownGender }
+            // "Kell said… The agriculture minister hit back. “…,” she said.": the narrative turned
+            // to the new role's holder after the previous statement.
+            if newRole, previousSpeaker.map({ tokens[ti].sentence > $0.sentence }) ?? true {
+                score += PronounSalience.newRoleSubject
+                newSubjectSince = true
+            }
             if personal, distance >= 1, distance <= PronounSalience.questionSentences, kind == .person, !personSubjectSince,
                PronounSalience.isQuestionAddressee(ti, tokens: tokens) {
                 score += PronounSalience.questionAddressee
@@ -741,10 +760,12 @@ struct ActorBuilder {
         }
     }
 
-    /// The span of the name ending at token `t` ("Leon V. Sigal", not only "Sigal").
+    /// The span of the name ending at token `t` ("Leon V. Sigal", not only "Sigal"); a coordinator
+    /// opening the sentence is no part of it (`But residents`, ``PronounSalience/openingCoordinators``).
     private func mentionSpan(endingAt t: Int) -> TextSpan {
         var first = t
         while first > 0, t - first < 4, tokens[first - 1].isCapitalized, tokens[first - 1].isWord,
+              !PronounSalience.openingCoordinators.contains(tokens[first - 1].lower),
               tokens[first - 1].sentence == tokens[t].sentence, tokens[first - 1].quote == nil {
             first -= 1
         }

@@ -21,6 +21,13 @@ enum PronounSalience {
     /// paragraph that brings in a new person before its quote is about that person, more than
     /// about the speaker before it.
     static let paragraphMention = 60.0
+    /// Bonus for a definite description of a role no one named holds, the subject of a sentence
+    /// after the previous statement (``ActorBuilder/bringsInUnheldRole(_:holders:)``: `Kell said…
+    /// The agriculture minister hit back. “Nonsense,” she said.`): what a person of the pronoun's
+    /// gender brought in by the paragraph earns (``paragraphMention`` and ``knownGender``), as
+    /// the description shows no gender against the pronoun. It also lapses the previous
+    /// speaker's bonus, as a newly named subject does.
+    static let newRoleSubject = paragraphMention + knownGender
     /// Bonus for a person whose gender is known and agrees with he/she (unknown stays possible
     /// but ranks lower).
     static let knownGender = 40.0
@@ -104,7 +111,7 @@ enum PronounSalience {
         while p >= 0, k - 2 - p < maxOpeningPhraseWords, tokens[p].sentence == t.sentence,
               [.det, .adj, .noun, .propn, .num].contains(tokens[p].tag) || tokens[p].lower.isPossessiveForm || tokens[p].is(.title)
                 || MentionFinder.possessivePronouns.contains(tokens[p].lower)
-                || isPersonQualifyingPreposition(p, tokens: tokens) {
+                || isPersonQualifyingPreposition(p, tokens: tokens) || isPartitiveOf(p, tokens: tokens) {
             if tokens[p].tag == .adp { preposition = p }
             p -= 1
         }
@@ -153,6 +160,24 @@ enum PronounSalience {
         guard p >= 1, tokens[p].tag == .adp, personQualifyingPrepositions.contains(tokens[p].lower),
               tokens[p - 1].sentence == tokens[p].sentence, tokens[p - 1].tag == .noun else { return false }
         return PersonNameIndex.isPersonNoun(tokens[p - 1].lower)
+    }
+
+    /// Words of number or quantity that take a partitive `of` inside a noun phrase of people
+    /// (`one of the workers`, `two of the victims`, `some of the parents`).
+    static let partitiveQuantifiers: WordSet = [
+        "one", "two", "three", "four", "five", "some", "many", "several", "each", "both", "all", "most", "none", "either", "neither",
+    ]
+
+    /// Partitive `of` inside an opening noun phrase: whether token `p` is an `of` after a number
+    /// or quantifier (``partitiveQuantifiers``), so that `The widow of one of the workers, Carla
+    /// Dean, sat…` opens with one noun phrase that the apposed name is the subject as, as `The
+    /// widow of a worker, Carla Dean, sat…` does. The phrase must still reach back to a noun of
+    /// a person (``isPersonQualifyingPreposition(_:tokens:)``) or the sentence's start (`One of
+    /// the workers, Carla Dean, said`); `A study by one of the workers, NAME,` stops at `by`.
+    static func isPartitiveOf(_ p: Int, tokens: Tokens) -> Bool {
+        guard p >= 1, tokens[p].lower == "of", tokens[p - 1].sentence == tokens[p].sentence else { return false }
+        let before = tokens[p - 1]
+        return partitiveQuantifiers.contains(before.lower) || before.tag == .num
     }
 
     /// Most words of a verbless phrase fronted before a sentence's subject (`On Tuesday,`).

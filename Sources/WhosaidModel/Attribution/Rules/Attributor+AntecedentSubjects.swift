@@ -19,9 +19,14 @@ extension Attributor {
     func antecedentSubjects(for candidates: [Candidate]) -> [SpeakerMention] {
         var result: [SpeakerMention] = []
         var read = Set<Int>()
+        var readOwn = Set<Int>()
         for c in candidates {
             guard let p = c.speaker, p.kind == .pronoun, tokens[p.first].quote == nil else { continue }
-            let si = tokens[p.first].sentence - 1
+            let own = tokens[p.first].sentence
+            if p.head == "they", readOwn.insert(own).inserted, let m = ownSentenceGroupSubject(ofSentence: own, before: p.first) {
+                result.append(m)
+            }
+            let si = own - 1
             guard si >= 0, read.insert(si).inserted, let m = antecedentSubject(ofSentence: si, before: p.first) else { continue }
             result.append(m)
         }
@@ -32,8 +37,8 @@ extension Attributor {
     /// The subject of sentence `si`, when it opens the sentence before its verb, the sentence is
     /// outside quotes (up to that verb) and in the paragraph of token `pronoun` or the one
     /// before, and it is a description of a person, an organisation or a group. Else nil.
-    func antecedentSubject(ofSentence si: Int, before pronoun: Int) -> SpeakerMention? {
-        let first = sentenceFirst[si], last = sentenceLast[si]
+    func antecedentSubject(ofSentence si: Int, before pronoun: Int, verbBefore limit: Int? = nil) -> SpeakerMention? {
+        let first = sentenceFirst[si], last = min(sentenceLast[si], limit.map { $0 - 1 } ?? Int.max)
         guard first >= 0, !titleCase[si], paragraphOf(pronoun) - paragraphOf(first) <= 1 else { return nil }
         // "Asked whether the race was over, Guardiola laughed.": the verbs of a fronted participle
         // phrase and the clause it takes are not the main clause's; its verb is read after the comma.
@@ -43,8 +48,9 @@ extension Attributor {
             v += 1
         }
         guard v <= last, v - opening <= Self.maxAntecedentSubjectTokens, !holdsQuote(first, v), !isOpenMark(first),
-              let m = sentenceSubject(first: first, before: v), m.kind != .pronoun, m.last < v,
-              !(m.kind == .name && m.actorKind == .person) || isUnknownGivenFullName(m) else { return nil }
+              var m = sentenceSubject(first: subjectSearchStart(first, before: v), before: v), m.kind != .pronoun, m.last < v else { return nil }
+        if let group = peopleNounPluralBeforePluralVerb(m, verb: v) { m = group }
+        guard !(m.kind == .name && m.actorKind == .person) || isUnknownGivenFullName(m) else { return nil }
         if m.kind == .name, m.actorKind == .person { return m }
         // "Two Americans were killed": a plural verb shows a group, never an "it"; "they" still
         // takes a body its verb treats as plural (``takesPluralAgreeingBody(_:)``). "Her statement
@@ -55,6 +61,43 @@ extension Attributor {
         // A definite description of a role (`The judge was blunt.`) is read too: the actor builder
         // keeps it as a fallback only (``ActorBuilder/roleFallback(for:at:among:drafts:)``).
         guard m.actorKind == .organisation || isPeopleGroup(m) || isPersonDescription(m) else { return nil }
+        return m
+    }
+
+    /// `Nurses have complained for years.`: a capitalised plural noun of people opening the
+    /// sentence alone (``MentionFinder/isPeopleNounPluralOpeningSentence(_:)``), before a verb
+    /// that agrees with a plural only (``pluralVerbForms``), is a group however the tagger and the
+    /// name finder read its capital (a name of a person or of an organisation, which `they`
+    /// never takes). The mention as that group; nil for any other subject.
+    func peopleNounPluralBeforePluralVerb(_ m: SpeakerMention, verb v: Int) -> SpeakerMention? {
+        guard m.kind == .name, m.first == m.last, m.last + 1 == v, Self.pluralVerbForms.contains(tokens[v].lower),
+              finder.isPeopleNounPluralOpeningSentence(m.first) else { return nil }
+        var group = m
+        group.kind = .description
+        group.actorKind = .group
+        group.head = tokens[m.first].lower
+        group.title = nil
+        return group
+    }
+
+    /// Where the subject of a sentence opening at `first` is looked for before its verb `v`: past
+    /// a coordinator that opens it without a comma (`But residents are not convinced.`, `And
+    /// the nurses agree.`, ``PronounSalience/openingCoordinators``), which belongs to no phrase.
+    func subjectSearchStart(_ first: Int, before v: Int) -> Int {
+        guard first + 1 < v, PronounSalience.openingCoordinators.contains(tokens[first].lower), tokens[first].quote == nil,
+              tokens[first + 1].lower != "," else { return first }
+        return first + 1
+    }
+
+    /// Group subject of the pronoun's own sentence: the subject of sentence `si` before `they`
+    /// at token `pronoun`, when its verb too comes before the pronoun and it is a group of
+    /// people or an organisation (`Residents are not convinced, and they say the water still
+    /// smells.`): the first clause's subject is what the coordinated clause's `they` takes up.
+    /// Nil for a person (`Ana Ruiz met the residents, and they said…`: names are read anyway,
+    /// and "they" never takes one) and for a subject after the pronoun.
+    func ownSentenceGroupSubject(ofSentence si: Int, before pronoun: Int) -> SpeakerMention? {
+        guard let m = antecedentSubject(ofSentence: si, before: pronoun, verbBefore: pronoun), m.last < pronoun,
+              m.actorKind == .group || m.actorKind == .organisation else { return nil }
         return m
     }
 

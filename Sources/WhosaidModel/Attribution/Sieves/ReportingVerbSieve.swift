@@ -303,7 +303,8 @@ extension Attributor {
             // "…, I say, and unworkable" adds an adjective to the clause before; nor words with
             // a reporting verb of their own: "…, Lowe said, and it will fail, Ruiz said").
             if coordinated {
-                guard holdsFiniteVerb(leadFirst, subjectStart - 2) else { return nil }
+                // (`The dough rests overnight, she explains, and…`: a verb read as a noun, ``holdsNounTaggedPresentVerb(_:_:)``.)
+                guard holdsFiniteVerb(leadFirst, subjectStart - 2) || holdsNounTaggedPresentVerb(leadFirst, subjectStart - 2) else { return nil }
                 let goesOn = !ownCueAfter && wordCount(span, upTo: Self.maxLoneContinuationWords + 1) > Self.maxLoneContinuationWords
                 return goesOn ? (main, before) : (before, nil)
             }
