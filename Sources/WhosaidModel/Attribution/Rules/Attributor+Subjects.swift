@@ -55,6 +55,8 @@ extension Attributor {
         let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(verbGroupStart, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
+        // "Dragomir, according to state media, said": the subject before the source's aside.
+        if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = subjectAcrossSourceAside(ofVerb: v, first: floor) { return m }
         // "The University of California, Berkeley, said": a campus, no aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.campusSubject(commaAt: beforeVerb, floor: floor) { return m }
         // "A woman who lives nearby, a retired teacher, said": the restrictive clause's antecedent.

@@ -50,6 +50,10 @@ extension Attributor {
         // `, and others`; `the rise in deficits is…` runs into its verb), and those before too
         // when they hold a clause.
         let after = m.lastWithRole + 1
+        // `President Dragomir, according to state media, said the drills would go on`: the aside
+        // gives where the report comes from; the reporting verb after it is the subject's own,
+        // and the reporting-verb sieve attributes its clause to that subject.
+        if isSourceAsideBeforeReportingVerb(comma: v - 1, closingComma: after, first: first, last: last) { return nil }
         if tokens[v - 1].lower == ",", after + 1 <= last, tokens[after].lower == ",",
            [.aux, .verb].contains(tokens[after + 1].tag) && !Lexicon.isGerund(tokens[after + 1].lower)
             || opensReportedClause(at: after + 1, last: last) && tokens[after + 1].lower != "that" && !Self.relativePronouns.contains(tokens[after + 1].lower)
