@@ -26,8 +26,9 @@ public final class PartOfSpeechTagger: Sendable {
     func lexiconWord(_ form: String) -> TaggerWord {
         // Normalised once, for the features and the lexicon's key.
         let normal = TaggerWord.normalized(form)
-        var w = TaggerWord(form: form, normalized: normal)
-        let known = model.lexicon(TaggerWord.lexiconKey(normalized: normal))
+        var key: UInt64 = 0
+        var w = TaggerWord(form: form, normalized: normal, lexiconKey: &key)
+        let known = model.lexicon(key)
         w.ambiguity = known.ambiguity
         w.sureTag = known.sureTag
         return w
