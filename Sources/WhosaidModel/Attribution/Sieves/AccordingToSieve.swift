@@ -53,7 +53,9 @@ extension Attributor {
         // `President Dragomir, according to state media, said the drills would go on`: the aside
         // gives where the report comes from; the reporting verb after it is the subject's own,
         // and the reporting-verb sieve attributes its clause to that subject.
-        if isSourceAsideBeforeReportingVerb(comma: v - 1, closingComma: after, first: first, last: last) { return nil }
+        // The source's own words end at its first comma: an adverb and a verb after it are no
+        // apposition of the source (`two aides, privately told`).
+        if isSourceAsideBeforeReportingVerb(comma: v - 1, closingComma: m.last + 1, first: first, last: last) { return nil }
         if tokens[v - 1].lower == ",", after + 1 <= last, tokens[after].lower == ",",
            [.aux, .verb].contains(tokens[after + 1].tag) && !Lexicon.isGerund(tokens[after + 1].lower)
             || opensReportedClause(at: after + 1, last: last) && tokens[after + 1].lower != "that" && !Self.relativePronouns.contains(tokens[after + 1].lower)
