@@ -29,7 +29,29 @@ extension MentionFinder {
             guard tokens[w].isWord, !tokens[w].isCapitalized, !tokens[w].lower.hasSuffix("'s"), isNameModifierWord(w) else { return false }
         }
         let head = tokens[nameStart - 1].lower
-        return PersonNameIndex.isPersonNoun(head) || Self.isRoleHead(head)
+        return PersonNameIndex.isPersonNoun(head) || Self.isRoleHead(head) || isUnlistedPersonNoun(nameStart - 1) && FirstNameGender.isFirstName(tokens[nameStart].lower)
+    }
+
+    /// Endings of nouns for people by what they do (`soloist`, `skipper`, `sculptor`, `historian`).
+    static let agentNounEndings = ["ist", "er", "or", "ian"]
+    /// Voices and parts a performer is named by, which no ending shows (`The soprano Yelena Brandt`).
+    static let performerNouns: WordSet = ["soprano", "mezzo-soprano", "alto", "contralto", "tenor", "baritone", "bass", "cellist"]
+    /// Agent nouns that name firms at least as often as people (`the lender Charles Schwab`).
+    static let firmAgentNouns: WordSet = [
+        "lender", "carrier", "broadcaster", "regulator", "operator", "provider", "supplier", "developer", "distributor",
+        "processor", "issuer", "underwriter", "retailer", "wholesaler", "exporter", "importer", "miner", "refiner", "brewer",
+        "builder", "partner", "sponsor", "advertiser", "employer", "creditor", "borrower", "servicer", "investor",
+    ]
+
+    /// Whether the lower-case noun at `k`, in no job list, names a person by what they do: an
+    /// agent noun's ending (``agentNounEndings``) or a performer's voice (``performerNouns``),
+    /// never an organisation's head (`the retailer`, `the carrier`). Only before a known first
+    /// name (``describesPersonByRole(first:nameStart:)``), so `the lender Wells Fargo` stays a name.
+    func isUnlistedPersonNoun(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        guard tokens[k].tag == .noun, !tokens[k].isCapitalized, w.count > 4, !Lexicon.organisationHeads.contains(w),
+              !Self.firmAgentNouns.contains(w) else { return false }
+        return Self.performerNouns.contains(w) || Self.agentNounEndings.contains { w.hasSuffix($0) }
     }
 
     /// Whether the name ending at `last` is followed by a cue that takes a clause
