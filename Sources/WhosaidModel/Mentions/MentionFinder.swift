@@ -1794,16 +1794,6 @@ struct MentionFinder {
                 return name
             }
         }
-        // "Dr. Halloran's co-author, epidemiologist Kenji Sato,": role words before the apposed name.
-        if m.kind == .description, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",",
-           let (found, lastRoleWord) = roledApposedName(from: afterParen + 1, ceiling: ceiling) {
-            var name = found
-            if let end = affiliationEnd(after: name.lastWithRole + 1, ceiling: ceiling) { name.lastWithRole = end }
-            if name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
-                name.role = text(m.first, m.last) + ", " + text(afterParen + 1, lastRoleWord)
-                return name
-            }
-        }
         if m.kind != .pronoun, afterParen + 1 <= ceiling, tokens[afterParen].lower == ",", isRoleStart(afterParen + 1), tokens[afterParen + 1].lower != "who" {
             let e = afterParen - 1
             var r = e + 2
