@@ -250,6 +250,11 @@ import Testing
              expected: [("Vance", "the spillway as too small for the spring floods", .label)]),
         Case(sieve: LabelSieve(), text: "Vance slammed the board for its long delays.",
              expected: [("Vance", "the board for its long delays", .label)]),
+        // `termed` labels as `called` does; `hailed … as` characterises as `described … as` does.
+        Case(sieve: LabelSieve(), text: "The opposition termed the announcement a “poll gimmick.”",
+             expected: [("The opposition", "the announcement a “poll gimmick.”", .label)]),
+        Case(sieve: LabelSieve(), text: "Narodni Glas hailed the deal as “a triumph of patient diplomacy.”",
+             expected: [("Narodni Glas", "the deal as “a triumph of patient diplomacy.”", .label)]),
         // A label without quotation marks after an object pronoun; a list of modifiers goes on
         // past its commas, a new clause does not.
         Case(sieve: LabelSieve(), text: "Ana Ruiz called him a kind, patient and generous neighbor.",

@@ -92,12 +92,39 @@ extension ActorBuilder {
         k += 1
         guard k <= m.last else { return nil }
         let title = tokens[k].lower
-        guard PersonNameIndex.personTitles.contains(title), !title.hasSuffix("."), !title.isPossessiveForm else { return nil }
+        guard PersonNameIndex.personTitles.contains(title), !title.hasSuffix("."), !title.isPossessiveForm else {
+            return capitalisedOfficeHead(from: k, to: m.last)
+        }
         if k < m.last {
             let next = tokens[k + 1]
-            guard next.tag == .adp, !next.isCapitalized else { return nil }
+            guard next.tag == .adp, !next.isCapitalized else { return capitalisedOfficeHead(from: k, to: m.last) }
         }
         return title
+    }
+
+    /// Most capitalised words before the head of an office written as a name (`Prime`, `Opposition`).
+    static let maxOfficeModifierWords = 3
+
+    /// Heads of offices that only people hold, beyond the person titles (`the Opposition Leader`,
+    /// `the Premier`): data, checked by a test.
+    static let officeHeads: WordSet = [
+        "leader", "premier", "speaker", "coach", "captain", "commander", "inspector", "treasurer", "chairman",
+        "chairwoman", "chairperson", "director", "spokesman", "spokeswoman", "editor", "bishop",
+    ]
+
+    /// The head of a capitalised office after its article (`minister` in `The Prime Minister`,
+    /// `leader` in `the Opposition Leader`, `The Chief Minister`): tokens `first...last` are a few
+    /// capitalised words, none possessive, ending in a title only people carry
+    /// (``PersonNameIndex/personTitles``, ``officeHeads``). Nil for organisations (`The Governor
+    /// Hotel`, `The General Assembly`).
+    func capitalisedOfficeHead(from first: Int, to last: Int) -> String? {
+        guard last > first, last - first <= Self.maxOfficeModifierWords else { return nil }
+        for k in first...last {
+            let t = tokens[k]
+            guard t.isWord, t.isCapitalized, t.quote == nil, !t.lower.isPossessiveForm, !t.lower.hasSuffix(".") else { return nil }
+        }
+        let head = tokens[last].lower
+        return PersonNameIndex.personTitles.contains(head) || Self.officeHeads.contains(head) ? head : nil
     }
 }
 

@@ -324,9 +324,15 @@ struct ActorBuilder {
                     }
                     let previous = previousSpeaker(before: rank[ci], textOrder: textOrder, candidates: candidates, speakerOf: speakerOf,
                                                    floor: paragraphOf(m.first) - PronounSalience.speakerParagraphs)
+                    // "Okoro was wrong, she said": a name inside the statements this pronoun
+                    // speaks is what she says, not who she is; it is taken only when no one else agrees.
+                    let spoken = speaking.map { candidates[$0].span }
                     guard let id = resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, together: together, roles: roles,
                                                   mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks,
-                                                  newRoleSubjects: newRoleSubjects) else { continue }
+                                                  newRoleSubjects: newRoleSubjects, outside: spoken)
+                        ?? resolvePronoun(m.head, at: m.first, occurrences: occurrences, drafts: drafts, nameGenders: nameGenders, together: together, roles: roles,
+                                          mentionsSoFar: mentionsSoFar, previousSpeaker: previous, roleFallbacks: roleFallbacks,
+                                          newRoleSubjects: newRoleSubjects) else { continue }
                     speakerOf[ci] = id
                     antecedentOf[ci] = latestOccurrence(of: id, before: m.first, in: occurrences)
                     resolved = id
@@ -390,6 +396,14 @@ struct ActorBuilder {
         // person (no title, no known first name), not a person of its own.
         if m.kind == .name && m.actorKind == .person, m.title == nil, let id = byFullKey[Self.organisationKeyPrefix + bare],
            !FirstNameGender.isFirstName(bare.firstSpaceSeparatedWord.map(String.init) ?? bare) {
+            return id
+        }
+        // "Quillon Systems said… Quillon said": a lone word that opens a firm's name named before,
+        // with no title and no person of that surname, is the firm's short name
+        // (``shortName(ofOrganisationKey:)``).
+        if m.kind == .name && m.actorKind == .person, m.title == nil, m.first == m.last,
+           let id = byFullKey[Self.organisationShortNameKeyPrefix + bare],
+           index.people(surname, NameForm(bare).surname).isEmpty {
             return id
         }
         if m.kind == .name && m.actorKind == .person {
@@ -464,6 +478,9 @@ struct ActorBuilder {
             // "the Department" after "the State Department": same head, same organisation.
             let id = append(ActorDraft(kind: m.actorKind, surname: surname, fullKey: Self.organisationKeyPrefix + bare))
             byFullKey[Self.organisationKeyPrefix + bare] = id
+            if m.actorKind == .organisation, let short = Self.shortName(ofOrganisationKey: bare) {
+                byFullKey[Self.organisationShortNameKeyPrefix + short] = id
+            }
             return id
         }
         // Descriptions: the same words, or a definite description with an earlier head.
@@ -602,7 +619,7 @@ struct ActorBuilder {
     private func resolvePronoun(_ p: String, at first: Int, occurrences: [ActorOccurrence], drafts: [ActorDraft], nameGenders: [Gender?],
                                 together: [Bool], roles: MentionRoleMemo,
                                 mentionsSoFar: [Int], previousSpeaker: PreviousSpeaker?, roleFallbacks: [ActorOccurrence],
-                                newRoleSubjects: Set<Int>) -> Int? {
+                                newRoleSubjects: Set<Int>, outside spoken: [TextSpan] = []) -> Int? {
         let paragraph = paragraphOf(first)
         let sentence = tokens[first].sentence
         let wanted = Gender(pronoun: p)
@@ -635,6 +652,7 @@ struct ActorBuilder {
             let ti = occurrences[k].token, id = occurrences[k].actor
             k -= 1
             if paragraph - paragraphOf(ti) > window || sentence - tokens[ti].sentence > PronounSalience.farthestSentences { break }
+            if !spoken.isEmpty, isInside(ti, spoken) { continue }
             // Read in place: a copy of the draft (its arrays and strings retained and released)
             // at every occurrence looked at was 0.5% of the engine on real news.
             let kind = drafts[id].kind, statedGender = drafts[id].statedGender
@@ -727,6 +745,13 @@ struct ActorBuilder {
         }
         if let id = winner(bestScored) { return id }
         return wanted.flatMap { roleFallback(for: $0, at: first, among: roleFallbacks, drafts: drafts) }
+    }
+
+    /// Whether token `ti` lies inside one of the statements' `spans` (a pronoun's own statements,
+    /// at most a few: read in turn).
+    private func isInside(_ ti: Int, _ spans: [TextSpan]) -> Bool {
+        let t = tokens[ti]
+        return spans.contains { t.start >= $0.start && t.end <= $0.end }
     }
 
     /// The actor who spoke the statement before a pronoun, with the paragraph of that statement

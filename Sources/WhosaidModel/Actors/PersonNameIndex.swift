@@ -61,6 +61,9 @@ struct PersonNameIndex {
         "representative", "gov.", "governor", "gen.", "general", "mayor", "judge", "justice", "rev.",
         "reverend", "ambassador", "chancellor", "minister", "secretary", "congressman", "congresswoman",
         "sir", "lady", "lord", "pope", "king", "queen", "prince", "princess", "lt.", "col.", "capt.", "sgt.",
+        // British style drops the full stop ("Prof Amir Khalil", "Cllr Jo Hart", "Det Insp Ian Roe").
+        "prof", "cllr", "cllr.", "sgt", "supt", "supt.", "insp", "insp.", "det", "det.", "capt", "col", "lt", "maj",
+        "brig", "brig.", "revd", "rev", "dame",
     ]).union(Lexicon.officeTitles))
 
     /// Given names that also open the names of places and their institutions ("Virginia Beach",

@@ -10,6 +10,11 @@ enum RoleWords {
         "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
         "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "atty.": "attorney",
         "supt.": "superintendent", "pres.": "president", "sec.": "secretary",
+        // British style, without the full stop.
+        "prof": "professor", "cllr": "councillor", "cllr.": "councillor", "sgt": "sergeant", "supt": "superintendent",
+        "insp": "inspector", "insp.": "inspector", "det": "detective", "det.": "detective", "capt": "captain",
+        "col": "colonel", "lt": "lieutenant", "maj": "major", "brig": "brigadier", "brig.": "brigadier",
+        "revd": "reverend", "rev": "reverend",
     ]
 
     /// Description heads that never name one earlier person ("the official", "the source"):

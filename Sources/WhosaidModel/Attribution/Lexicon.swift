@@ -185,6 +185,8 @@ enum Lexicon {
     static let titles = WordSet(Set([
         "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "president", "vice", "sen.",
         "mr", "mrs", "ms", "dr",  // British style, without the full stop
+        "prof", "cllr", "cllr.", "sgt", "supt", "supt.", "insp", "insp.", "det", "det.", "capt", "col", "lt", "maj",
+        "brig", "brig.", "revd", "rev", "dame",
         "senator", "rep.", "representative", "gov.", "governor", "gen.", "general", "lt.", "col.",
         "capt.", "sgt.", "secretary", "minister", "prime", "chancellor", "mayor",
         "judge", "justice", "rev.", "reverend", "pope", "king", "queen", "prince", "princess",
@@ -214,7 +216,7 @@ enum Lexicon {
         "councilman", "alderman", "assemblyman",
     ]
     static let femaleTitles: WordSet = [
-        "mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister",
+        "mrs.", "ms.", "mrs", "ms", "miss", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman", "sister", "dame",
         "councilwoman", "alderwoman", "assemblywoman",
     ]
 

@@ -10,7 +10,7 @@ enum SentenceSplitter {
     static let titles = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
         "sgt", "adm", "cmdr", "rev", "st", "mt", "ft", "jr", "sr", "hon", "pres", "supt", "det",
-        "messrs", "mmes", "msgr", "sens", "reps", "atty", "insp", "cpl", "pvt", "gens",
+        "messrs", "mmes", "msgr", "sens", "reps", "atty", "insp", "cpl", "pvt", "gens", "cllr", "brig",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "co", "corp", "ltd", "bros", "no", "nos", "vs", "v", "etc", "approx", "dept",
         "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "ch", "pp", "p", "e.g", "i.e", "cf",

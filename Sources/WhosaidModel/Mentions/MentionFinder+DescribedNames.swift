@@ -14,6 +14,8 @@ extension MentionFinder {
     /// Most lower-case words between the opener (and its possessive noun) and the name
     /// (`longtime campaign finance director`).
     static let maxDescribedNameWords = 4
+    /// Most capitalised modifiers before those words (`The New York Times columnist`).
+    static let maxCapitalisedRoleModifiers = 3
 
     /// Whether `first..<nameStart` describes the person named from `nameStart`: an opener
     /// (``describedNameOpeners``), perhaps `the` and a lower-case possessive noun (`the company's`),
@@ -24,6 +26,13 @@ extension MentionFinder {
         var k = first + 1
         // "The company's founder Lisa Park": the article's possessive noun names whose founder.
         if tokens[first].lower == "the", isLowerCasePossessiveNoun(k) { k += 1 }
+        // "The Danish architect Sven Aalto", "the Harvard economist Jane Roe": capitalised
+        // modifiers (a nationality, an employer) before the lower-case words of the role.
+        let modifiersStart = k
+        while k < nameStart - 1, k - modifiersStart < Self.maxCapitalisedRoleModifiers, tokens[k].isWord, tokens[k].isCapitalized,
+              tokens[k].quote == nil, !tokens[k].lower.hasSuffix("'s"), !tokens[k].lower.hasSuffix("."), !tokens[k].is(.title) {
+            k += 1
+        }
         guard k < nameStart, nameStart - k <= Self.maxDescribedNameWords else { return false }
         for w in k..<nameStart {
             guard tokens[w].isWord, !tokens[w].isCapitalized, !tokens[w].lower.hasSuffix("'s"), isNameModifierWord(w) else { return false }

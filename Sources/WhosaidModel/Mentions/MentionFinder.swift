@@ -700,6 +700,11 @@ struct MentionFinder {
             return make(first: end, last: end, kind: .pronoun)
         }
         if isFusedPronoun(end) { return fusedPronounMention(end) }
+        // "the mother of three said": a parent counted by their children (``parentNoun(beforeChildCountEndingAt:floor:)``).
+        if let parent = parentNoun(beforeChildCountEndingAt: end, floor: floor),
+           let m = phrase(endingAt: parent, floor: floor), m.kind == .description, m.last == parent {
+            return extending(m, toChildCountEndingAt: end)
+        }
         // "Food For All said": a title-cased name's last word is no bare head (``closesTitleCasedName(_:floor:)``).
         if !closesTitleCasedName(end, floor: floor), let m = bareHeadMention(endingAt: end, floor: floor) {
             return correlativeCoordination(endingWith: m, floor: floor) ?? m
@@ -1664,6 +1669,11 @@ struct MentionFinder {
                     e += 2
                     continue
                 }
+                // "said the mother of three": a parent's count of children (``childCountEnd(afterParentAt:ceiling:)``).
+                if let end = childCountEnd(afterParentAt: e, ceiling: ceiling) {
+                    e = end
+                    break
+                }
                 // "the team's goalkeeper and captain, Andre Silva": two roles of the apposed name.
                 if let end = coordinatedRoleEnd(after: e, ceiling: ceiling) {
                     e = end
@@ -1762,7 +1772,10 @@ struct MentionFinder {
                 }
             }
         }
-        guard var m = classify(first: start, last: e) else { return nil }
+        // "said the mother of three": classified at the parent noun, its head.
+        let counted = parentNoun(beforeChildCountEndingAt: e, floor: start)
+            .flatMap { classify(first: start, last: $0) }.map { extending($0, toChildCountEndingAt: e) }
+        guard var m = counted ?? classify(first: start, last: e) else { return nil }
         // "said the University of California, Berkeley,": the campus is the name's.
         if let campus = campusEnd(afterNameEndingAt: e, floor: start, ceiling: ceiling) {
             m = withCampus(m, endingAt: campus)

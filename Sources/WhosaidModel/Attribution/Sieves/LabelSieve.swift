@@ -7,9 +7,9 @@ import WhosaidSyntax
 /// switched off (``Engine/Options/labelStatements``); its statements carry the rule `label`.
 extension Attributor {
     /// Verbs that label their object with a quotation (`called X “Y”`).
-    static let labellingVerbs: Set<String> = Set(["call", "dub", "brand", "label"].flatMap(Lexicon.inflections))
+    static let labellingVerbs: Set<String> = Set(["call", "dub", "brand", "label", "term"].flatMap(Lexicon.inflections))
     /// Verbs that characterise their object with `as` (`described X as Y`).
-    static let characterisingVerbs: Set<String> = Set(["describe", "characterize", "characterise", "portray", "denounce", "dismiss", "brand"].flatMap(Lexicon.inflections))
+    static let characterisingVerbs: Set<String> = Set(["describe", "characterize", "characterise", "portray", "denounce", "dismiss", "brand", "hail"].flatMap(Lexicon.inflections))
     /// Verbs of public criticism whose object and reason are the statement (`blasted X for Y`).
     static let criticisingVerbs: Set<String> = Set(["blast", "slam", "lambaste", "rebuke", "chide", "scold", "fault"].flatMap(Lexicon.inflections))
     /// Verbs that liken their object to a quotation (`likened the rules to “burning the Constitution”`).
