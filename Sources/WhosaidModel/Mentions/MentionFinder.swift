@@ -297,7 +297,7 @@ struct MentionFinder {
            !tokens[name.last].lower.hasSuffix(".") || Self.generationalSuffixes.contains(tokens[name.last].lower),
            !(name.first...name.last).contains(where: { tokens[$0].lower == "of" }) || isFullNameBeforeOf(name),
            !linksCommonNounToName(name), !continuesPlace(name, floor: floor),
-           tokens[name.first - 1].lower == ",", var named = Optional(name) {
+           tokens[name.first - 1].lower == "," || followsQuotedTitleComma(name.first, floor: floor), var named = Optional(name) {
             // "Her colleague, Sen. Tom Becker of Idaho, said": the person's name stops before
             // its `of` phrase, which stays inside the mention's extent.
             named = personBeforeOf(name)
