@@ -28,7 +28,7 @@ extension MentionFinder {
             start -= 1
         }
         // After a colon or semicolon a new clause opens (`…on taxes: 47% say`).
-        guard start == floor || isSentenceStart(start) || [",", ":", ";"].contains(tokens[start - 1].lower) else { return nil }
+        guard start == floor || isSentenceStart(start) || tokens[start - 1].lower.isOne(of: ",", ":", ";") else { return nil }
         // "43 said", "60 pledged delegates": a bare number alone names no share.
         guard end > start else { return nil }
         var k = start

@@ -55,7 +55,7 @@ extension Attributor {
         // Only time words and a closing stop after the source.
         var e = m.lastWithRole + 1
         while e <= last, isTimeExpressionWord(e) { e += 1 }
-        guard e > last || e == last && [".", "!", "?"].contains(tokens[e].lower) else { return nil }
+        guard e > last || e == last && tokens[e].lower.isOne(of: ".", "!", "?") else { return nil }
         guard !counts.holdsReportingVerb(first, c - 1), !holdsQuote(first, c - 1), holdsFiniteVerb(first, c - 1),
               let span = clauseSpan(from: afterColon(first, before: c - 1), to: c - 1), wordCount(span, upTo: 3) >= 3 else { return nil }
         return make(span, cue: (c + 1)...(start - 1), m, .accordingTo, 0.8)

@@ -136,14 +136,14 @@ extension Attributor {
         guard modifier.isWord, !modifier.isCapitalized, modifier.quote == nil, !modifier.is(.reporting) else { return false }
         // "the latest report": an adjective; "a passing promise": a noun only after "a", since
         // "the nomination acknowledge" may be a clause's subject and verb.
-        return modifier.tag == .adj || modifier.tag == .noun && ["a", "an"].contains(tokens[i - 2].lower)
+        return modifier.tag == .adj || modifier.tag == .noun && tokens[i - 2].lower.isOne(of: "a", "an")
     }
 
     /// Whether the verb at `v` is an infinitive coordinated with an earlier one (`to explain and
     /// defend her decision`): it has no subject of its own to find. A past or third-person form
     /// (`tried to apologise and admitted that…`) is coordinated with the finite verb before `to`.
     func isCoordinatedInfinitive(_ v: Int, first: Int) -> Bool {
-        v - 3 >= first && ["and", "or"].contains(tokens[v - 1].lower) && tokens[v - 3].lower == "to" && tokens[v - 2].tag == .verb
+        v - 3 >= first && tokens[v - 1].lower.isOne(of: "and", "or") && tokens[v - 3].lower == "to" && tokens[v - 2].tag == .verb
             && !Lexicon.isInflectedForm(tokens[v].lower)
     }
 

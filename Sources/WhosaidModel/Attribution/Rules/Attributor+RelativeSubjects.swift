@@ -111,7 +111,7 @@ extension Attributor {
             before -= 1
         }
         // A dash opens a clause as a comma does (`Was it a gaffe? - Voters who watched it said…`).
-        return [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj || tokens[before].tag == .sconj
+        return tokens[before].lower.isOne(of: ",", ";", ":") || tokens[before].tag == .cconj || tokens[before].tag == .sconj
             || Self.isAsideDash(tokens[before].lower) && tokens[before].quote == nil
             || beliefOpensClause(before: before, floor: floor)
     }
