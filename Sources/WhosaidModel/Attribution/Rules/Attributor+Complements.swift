@@ -341,7 +341,8 @@ extension Attributor {
         // "about 20 people have…": an adverb of degree before a number opens the phrase.
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k + 1].tag == .num { k += 1 }
         // "at least six planes", "more than 20 people": a two-word quantity before a number.
-        if k + 2 <= last, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower), tokens[k + 2].tag == .num { k += 2 }
+        // The number's tag first: joining the two words makes a new `String` to look up.
+        if k + 2 <= last, tokens[k + 2].tag == .num, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower) { k += 2 }
         var words = 0
         var quotedHead = false
         while k <= last, words < Self.maxClauseSubjectWords {
