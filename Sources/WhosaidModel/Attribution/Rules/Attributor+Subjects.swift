@@ -48,10 +48,11 @@ extension Attributor {
     /// The subject of the verb at `v` as the grammar reads it, before ``subject(ofVerb:floor:)``
     /// narrows a person's name with an `of` phrase to the name.
     private func subjectPhrase(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
-        if let m = messageRelativeSender(ofVerb: v, floor: floor) { return m }
-        // Read once: the contact-clause readings below go back over the same verb group.
+        // Read once: the coordinated verb, the message's relative clause and the contact-clause
+        // readings below all go back over the same verb group.
         let verbGroupStart = beforeVerbGroup(v, floor: floor)
+        if let m = coordinatedVerbSubject(ofVerb: v, floor: floor, verbGroupStart: verbGroupStart) { return m }
+        if let m = messageRelativeSender(ofVerb: v, floor: floor, verbGroupStart: verbGroupStart) { return m }
         let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(verbGroupStart, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }

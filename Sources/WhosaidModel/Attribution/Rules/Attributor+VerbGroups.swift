@@ -684,11 +684,12 @@ extension Attributor {
     /// The subject of a verb coordinated with an earlier finite verb (`Johnson railed against the
     /// plan and explained how…`, `Ubben called him “driven” and asserted that…`): the subject of
     /// the sentence's first clause, not the object of the first verb.
-    func coordinatedVerbSubject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+    /// `verbGroupStart`: ``beforeVerbGroup(_:floor:)`` of `v`, when the caller has read it.
+    func coordinatedVerbSubject(ofVerb v: Int, floor: Int, verbGroupStart: Int? = nil) -> SpeakerMention? {
         // "has voted to strike and is demanding that…": a progressive's participle heads a finite
         // group after its `be` (``followsProgressiveAuxiliary(_:floor:)``).
         guard !Lexicon.isGerund(tokens[v].lower) || followsProgressiveAuxiliary(v, floor: floor) else { return nil }
-        var g = beforeVerbGroup(v, floor: floor)
+        var g = verbGroupStart ?? beforeVerbGroup(v, floor: floor)
         // "Hunter represents San Diego, and like Trump has spoken about…": a comparison between
         // the coordinator and the verb is no subject.
         if let like = comparisonPhraseStart(endingAt: g, floor: floor) { g = like - 1 }
