@@ -362,7 +362,7 @@ extension Attributor {
         // sentence,": what follows such a cue is what was said, not an adjunct.
         let w = tokens[v].lower
         if tokens[e].lower == "that" || particleAfter(v, last: last) != nil
-            || Lexicon.prepositionalComplements[w]?.contains(opener.lower) == true
+            || Lexicon.prepositionalComplementVerbs.contains(w) && Lexicon.prepositionalComplements[w]?.contains(opener.lower) == true
             || Self.embeddedQuestionOpeners.contains(opener.lower) || opener.lower == "as" { return nil }
         let opensWithAdjunct = opener.tag == .adp && opener.lower != "that" || opener.is(.timeWord)
             || opener.tag == .adv && !opener.isCapitalized

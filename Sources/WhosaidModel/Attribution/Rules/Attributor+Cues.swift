@@ -94,7 +94,9 @@ extension Attributor {
     /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`, `called
     /// Wednesday for`: one adverb or day may stand between), or nil when none follows.
     func particleAfter(_ v: Int, last: Int) -> Int? {
-        guard let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
+        // The word's class says whether it is a key of the table (``Lexicon/WordClass/phrasalReporting``
+        // is given to exactly those): most words are not, and are turned away without hashing them.
+        guard tokens[v].is(.phrasalReporting), let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
         var k = v + 1
         // "called Wednesday for": a day may stand there too.
         if k + 1 <= last, tokens[k].tag == .adv || tokens[k].is(.timeWord) && tokens[k].isCapitalized, !particles.contains(tokens[k].lower) { k += 1 }

@@ -80,7 +80,10 @@ extension Attributor {
     /// Whether `w` is `who`, alone or with an auxiliary written onto it (`who'd`, `who’ve`,
     /// `who's`, `who'll`): the relative pronoun either way.
     static func isWhoForm(_ w: String) -> Bool {
-        guard w.hasPrefix("who") else { return false }
+        // Only a text whose first scalar is `w` has the prefix (no other scalar or sequence is
+        // canonically equivalent to it): the first byte turns most words away before `hasPrefix`
+        // compares Characters.
+        guard w.utf8.first == UInt8(ascii: "w"), w.hasPrefix("who") else { return false }
         if w.count == 3 { return true }
         let rest = w.dropFirst(3)
         return rest.first == "'" || rest.first == "\u{2019}" ? auxiliaryClitics.contains { rest.dropFirst() == $0.dropFirst() } : false

@@ -345,7 +345,7 @@ extension Attributor {
         // "answered the charge by saying, “…”": the participle's quote is the statement.
         if !gerund, leadsToQuotingByParticiple(from: c, to: last) { return nil }
         // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
-        if let prepositions = Lexicon.prepositionalComplements[w] {
+        if Lexicon.prepositionalComplementVerbs.contains(w), let prepositions = Lexicon.prepositionalComplements[w] {
             var k = c
             while k <= last, tokens[k].tag == .adv, tokens[k].quote == nil, k - c < 2 { k += 1 }
             let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
