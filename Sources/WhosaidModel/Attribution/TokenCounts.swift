@@ -131,6 +131,9 @@ struct TokenCounts {
         return k <= b ? k : nil
     }
 
+    /// The last comma outside quotes in tokens `a...b`, if any.
+    func lastFreeComma(_ a: Int, _ b: Int) -> Int? { freeCommas.lastSet(from: a, through: b) }
+
     /// The first comma outside quotes in tokens `a...b`, if any.
     func firstFreeComma(_ a: Int, _ b: Int) -> Int? {
         guard a <= b, a <= freeCommas.count else { return nil }

@@ -47,10 +47,10 @@ extension Attributor {
     func trailingAsReportedBy(first: Int, last: Int) -> Candidate? {
         // The participle is a reporting verb: most sentences hold none, and are done at once.
         guard counts.holdsReportingVerb(first, last) else { return nil }
-        // The comma before `as`, searched from the end: the phrase closes the sentence.
-        var c = last
-        while c > first, !(tokens[c].lower == "," && tokens[c].quote == nil) { c -= 1 }
-        guard c > first + 2, let start = asReportedBySourceStart(at: c + 1, last: last),
+        // The comma before `as`, the sentence's last outside quotes: the phrase closes the
+        // sentence. Read from the counts' commas (token by token, every sentence with a
+        // reporting verb compared each of its words with a comma).
+        guard let c = counts.lastFreeComma(first + 1, last), c > first + 2, let start = asReportedBySourceStart(at: c + 1, last: last),
               let m = accordingToSource(startingAt: start, ceiling: last) else { return nil }
         // Only time words and a closing stop after the source.
         var e = m.lastWithRole + 1
