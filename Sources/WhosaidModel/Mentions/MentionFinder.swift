@@ -19,6 +19,30 @@ struct MentionFinder {
     /// "Michelle Fields"): alone at a sentence's start they are the surname, not a plural noun.
     let surnamesInS: Set<String>
 
+    /// What the finder learns of the article's names, given to a finder over the same tokens
+    /// (``init(document:tokens:names:)``) so that it need not read them again.
+    struct ArticleNames: Sendable {
+        fileprivate let commonForm: Set<String>
+        fileprivate let functionForm: Set<String>
+        fileprivate let inS: Set<String>
+    }
+
+    /// What the finder learned of the article's names.
+    var articleNames: ArticleNames {
+        ArticleNames(commonForm: surnamesOfCommonForm, functionForm: surnamesOfFunctionForm, inS: surnamesInS)
+    }
+
+    /// The finder over `tokens` of `document`, given what another finder over the same
+    /// tokens learned of the article's names (``articleNames``): the same finder, without
+    /// reading every capitalised word again.
+    init(document: Document, tokens: Tokens, names: ArticleNames) {
+        self.document = document
+        self.tokens = tokens
+        surnamesOfCommonForm = names.commonForm
+        surnamesOfFunctionForm = names.functionForm
+        surnamesInS = names.inS
+    }
+
     init(document: Document, tokens: Tokens) {
         self.document = document
         self.tokens = tokens
