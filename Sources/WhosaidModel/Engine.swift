@@ -52,13 +52,15 @@ public struct Engine: Sendable {
         let candidates = Candidate.onePerSpan(attributor.candidates())
         let subjects = attributor.antecedentSubjects(for: candidates)
         let tagged = attributor.tokens
+        // The finder's reading of the article's names, for the actor stage's own finder.
+        let finderNames = attributor.finder.articleNames
         _ = consume attributor
         // What attribution freed goes back before the actor stage allocates its own tables (one
         // 65.7 MB document: 571 -> 563 MB max RSS, issue 12).
         MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)
         var builder = ActorBuilder(document: document, tokens: consume tagged)
         builder.linksRoleDescriptions = options.linkRoleDescriptions
-        let resolution = builder.resolve(candidates, subjects: subjects)
+        let resolution = builder.resolve(candidates, subjects: subjects, finderNames: finderNames)
         // What resolving freed goes back before the tags are copied out: their arrays are mapped
         // anew, not carved from the freed heap (one 65.7 MB document: 534 -> 522 MB max RSS).
         MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)

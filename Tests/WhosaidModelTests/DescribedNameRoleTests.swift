@@ -206,7 +206,7 @@ extension DescribedNameRoleTests {
     }
 
     /// A person who speaks under a short name takes the title or role the article introduced
-    /// them with (``ActorBuilder/giveIntroducedTitles(from:to:)``).
+    /// them with (``ActorBuilder/giveIntroducedTitles(from:to:finderNames:)``).
     @Test("The introduction's title or role goes to the speaker", arguments: [
         ("On Sunday, Senator Ted Harlow urged the party to unite. Mr. Harlow said the vote was close.", "the vote was close", "Ted Harlow", ["Senator"]),
         ("Harlow met with Sen. Pat Greer (R-Pa.) on Monday. Greer said the bill was dead.", "the bill was dead", "Pat Greer", ["Sen."]),

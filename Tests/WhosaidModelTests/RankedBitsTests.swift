@@ -38,6 +38,22 @@ import Testing
         }
     }
 
+    @Test func lastSetFindsThePreviousSetBitWithinAStretch() {
+        let bits = Self.bits(Self.pattern)
+        for a in stride(from: 0, to: Self.pattern.count, by: 3) {
+            for b in a..<Self.pattern.count {
+                let expected = (a...b).last { Self.pattern[$0] }
+                #expect(bits.lastSet(from: a, through: b) == expected, "lastSet(from: \(a), through: \(b))")
+            }
+        }
+        #expect(bits.lastSet(from: 5, through: 4) == nil)
+        #expect(bits.lastSet(from: 0, through: Self.pattern.count) == nil)
+        let all = Self.bits(Array(repeating: true, count: 128))
+        #expect(all.lastSet(from: 0, through: 127) == 127)
+        #expect(all.lastSet(from: 64, through: 64) == 64)
+        #expect(all.lastSet(from: 0, through: 63) == 63)
+    }
+
     @Test(arguments: [0, 1, 63, 64, 65, 127, 128, 129])
     func allSetCountsEveryPositionAtAnyLength(length: Int) {
         let bits = Self.bits(Array(repeating: true, count: length))

@@ -162,7 +162,8 @@ extension ActorBuilder {
     /// was…`, `Rep. Pat Greer (R-Pa.)`): the title or role the article gives them where it
     /// introduces them. The phrase must be that person's name (no description headed by
     /// another noun: `the daughter of former President Bill Clinton`).
-    func giveIntroducedTitles(from names: PersonNameIndex, to drafts: inout [ActorDraft]) {
+    /// `finderNames`: see ``resolve(_:subjects:finderNames:)``.
+    func giveIntroducedTitles(from names: PersonNameIndex, to drafts: inout [ActorDraft], finderNames: MentionFinder.ArticleNames? = nil) {
         // A title of courtesy (`Mr. Harlow`) is no title of office: such a speaker still wants one.
         let wanting = drafts.indices.filter {
             drafts[$0].kind == .person && drafts[$0].fullKey != nil && drafts[$0].titles.allSatisfy { RoleWords.honorifics.contains($0.lowercased()) }
@@ -181,7 +182,12 @@ extension ActorBuilder {
                   mayOpenWithIntroduction(nameEndingAt: end, words: words) else { continue }
             var floor = end
             while floor > 0, tokens[floor - 1].sentence == tokens[end].sentence { floor -= 1 }
-            if finder == nil { finder = MentionFinder(document: document, tokens: tokens) }
+            if finder == nil {
+                // The attributor's finder read the names of these tokens already (a finder
+                // made afresh read every capitalised word of the article again).
+                finder = finderNames.map { MentionFinder(document: document, tokens: tokens, names: $0) }
+                    ?? MentionFinder(document: document, tokens: tokens)
+            }
             guard let m = finder?.phrase(endingAt: end, floor: floor), m.kind == .name, m.actorKind == .person,
                   m.last == end, key(m.bareName(in: document)) == full else { continue }
             if let t = m.title, !t.isEmpty, isIntroducedTitle(from: m.first, before: m.bareSpan.start) { drafts[id].titles.append(t) }

@@ -52,7 +52,9 @@ struct ActorBuilder {
     /// ``finish(_:_:)`` turns into statements and actors.
     /// `subjects` are the subjects of sentences before speaker pronouns, descriptions,
     /// organisations and groups (``Attributor/antecedentSubjects(for:)``): mentions the pronouns may take.
-    func resolve(_ candidates: [Candidate], subjects: [SpeakerMention] = []) -> Resolution {
+    /// `finderNames`: what the attributor's mention finder learned of the article's names, over
+    /// these same tokens (``MentionFinder/articleNames``), for a finder made here; nil: read them again.
+    func resolve(_ candidates: [Candidate], subjects: [SpeakerMention] = [], finderNames: MentionFinder.ArticleNames? = nil) -> Resolution {
         var drafts: [ActorDraft] = []
         var byFullKey: [String: Int] = [:]
         // Room for about one key per draft, as the index makes (it grew step by step from empty).
@@ -364,7 +366,7 @@ struct ActorBuilder {
             }
         }
         giveAppositiveRoles(from: names, to: &drafts)
-        giveIntroducedTitles(from: names, to: &drafts)
+        giveIntroducedTitles(from: names, to: &drafts, finderNames: finderNames)
         let cueSpans = candidates.map { c in c.cue.map { TextSpan(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound].end) } }
         return Resolution(speakerOf: speakerOf, antecedentOf: antecedentOf.mapValues(mentionSpan(endingAt:)), cueSpans: cueSpans, drafts: drafts)
     }

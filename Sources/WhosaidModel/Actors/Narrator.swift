@@ -159,7 +159,7 @@ struct Narrator {
         guard document.headline != nil, heading.contains(where: { NarratorWords.interviewWords.contains(tokens[$0].lower) }),
               let verb = lead.first(where: { k in
                   NarratorWords.interviewLeadVerbs.contains(tokens[k].lower) && k + 1 < lead.upperBound
-                      && ["with", "to"].contains(tokens[k + 1].lower)
+                      && tokens[k + 1].lower.isOne(of: "with", "to")
               }) else { return nil }
         // The name's first word right after "with"/"to": its last word's token less its other words.
         let guest = names.entries.first {

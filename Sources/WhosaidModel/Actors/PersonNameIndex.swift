@@ -444,7 +444,7 @@ struct PersonNameIndex {
             if !evidence, j + 2 < tokens.count, tokens[j + 1].lower == ",", opensPossessedPersonApposition(at: j + 2) { evidence = true }
             var role: TextSpan?
             if j + 2 < tokens.count, tokens[j + 1].lower == ",",
-               ["a", "an", "the", "former", "who"].contains(tokens[j + 2].lower) || tokens[j + 2].kind == .number,
+               tokens[j + 2].lower.isOne(of: "a", "an", "the", "former", "who") || tokens[j + 2].kind == .number,
                !appositionNamesPlace(from: j + 2) {
                 evidence = true
                 role = appositiveRole(from: ageSkipped(from: j + 2))

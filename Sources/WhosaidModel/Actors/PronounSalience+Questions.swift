@@ -38,6 +38,6 @@ extension PronounSalience {
         let asked = tokens[k].lower == "asked" || tokens[k].lower == "asks"
         let next = index + 1
         guard next < tokens.count, tokens[next].sentence == sentence else { return asked }
-        return questionOpeners.contains(tokens[next].lower) || asked && [".", "?"].contains(tokens[next].lower)
+        return questionOpeners.contains(tokens[next].lower) || asked && tokens[next].lower.isOne(of: ".", "?")
     }
 }

@@ -347,10 +347,14 @@ struct Attributor {
         let open = openToken[qi]
         let close = closeToken[qi]
         guard open > 0, close + 1 < tokens.count, wordCount(quotes[qi].content) >= 4 else { return false }
-        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--", "-", "("]
-        let closers: Set<String> = ["\u{2014}", "\u{2013}", "--", "-", ")"]
-        return dashes.contains(tokens[open - 1].lower) && closers.contains(tokens[close + 1].lower)
+        return Self.setOffOpeners.contains(tokens[open - 1].lower) && Self.setOffClosers.contains(tokens[close + 1].lower)
     }
+
+    /// Marks that open an aside a quote may stand in (``isSetOffByDashes(_:)``): built once, not
+    /// at every quote asked about.
+    static let setOffOpeners: Set<String> = ["\u{2014}", "\u{2013}", "--", "-", "("]
+    /// Marks that close such an aside.
+    static let setOffClosers: Set<String> = ["\u{2014}", "\u{2013}", "--", "-", ")"]
 
     // MARK: Stage 3: quotes left
 

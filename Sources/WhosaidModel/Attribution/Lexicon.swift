@@ -50,6 +50,9 @@ enum Lexicon {
         }
         return table
     }()
+    /// The verbs of ``prepositionalComplements``, looked up without hashing a `String`: the
+    /// table is asked about every reporting verb, and few are among them.
+    static let prepositionalComplementVerbs = WordSet(Set(prepositionalComplements.keys))
     /// Reporting verb forms that are not built from a base above ("stated", "stating": "state" is
     /// mostly a noun or an adjective, its past and participle only verbs).
     static let extraReportingForms: [String] = ["stated", "stating"]

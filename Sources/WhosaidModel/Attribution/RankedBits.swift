@@ -73,6 +73,23 @@ struct RankedBits: Sendable {
     /// The number of set positions in `range`.
     func count(in range: Range<Int>) -> Int { rank(range.upperBound) - rank(range.lowerBound) }
 
+    /// The last set position in `a...b` (`b` below ``count``), if any: the words read from `b`'s
+    /// back, 64 positions at a time.
+    func lastSet(from a: Int, through b: Int) -> Int? {
+        guard a <= b, a >= 0, b < count else { return nil }
+        let firstWord = a / Self.wordBits
+        var w = b / Self.wordBits
+        // The bits up to `b` (a shift of 64 is 0, so all of a word's bits for its last position).
+        var bits = words[w] & ((1 << UInt64(b % Self.wordBits + 1)) &- 1)
+        while true {
+            if w == firstWord { bits &= ~((1 << UInt64(a % Self.wordBits)) &- 1) }
+            if bits != 0 { return w * Self.wordBits + (Self.wordBits - 1 - bits.leadingZeroBitCount) }
+            if w == firstWord { return nil }
+            w -= 1
+            bits = words[w]
+        }
+    }
+
     /// The first set position at or after `i`, if any.
     func firstSet(atOrAfter i: Int) -> Int? {
         guard i < count else { return nil }

@@ -31,42 +31,85 @@ struct TokenCounts {
         var freeCommas = RankedBits.Builder(capacity: tokens.count)
         var reportingVerbs = RankedBits.Builder(capacity: tokens.count)
         var clauseCommas = RankedBits.Builder(capacity: tokens.count)
-        // A word of 64 tokens at a time, each kind's bits gathered in a local.
-        var start = 0
-        repeat {
-            let end = min(start + RankedBits.wordBits, tokens.count)
-            var finite: UInt64 = 0, quoted: UInt64 = 0, comma: UInt64 = 0, freeComma: UInt64 = 0
-            var clauseComma: UInt64 = 0, reporting: UInt64 = 0
-            for k in start..<end {
-                let bit: UInt64 = 1 << UInt64(k - start)
-                // Read in place (a copy retains the token's String); a comma is always a punctuation
-                // token, which settles most words without comparing strings.
-                let isComma = tokens[k].kind == .punctuation && tokens[k].lower == ","
-                let free = tokens[k].quote == nil
-                if free && (tokens[k].tag == .aux || tokens[k].tag == .verb && !tokens[k].lower.endsWith("ing")) { finite |= bit }
-                if !free || openMark[k] { quoted |= bit }
-                if isComma { comma |= bit }
-                if isComma && free { freeComma |= bit }
-                if isComma && (free || k + 1 < closeMark.count && closeMark[k + 1]) { clauseComma |= bit }
-                if tokens[k].tag == .verb && tokens[k].is(.reporting) && !Lexicon.isGerund(tokens[k].lower)
-                    && !(k > 0 && tokens[k - 1].lower == "to") {
-                    reporting |= bit
+        // What the loop asks of a token's text, by form: read at the form's first token that
+        // asks, then kept (each token's text compared afresh was a third of the counts' cost).
+        var facts = [FormFacts](repeating: [], count: tokens.formCount)
+        tokens.withUnsafeParts { records, tags, forms in
+            openMark.withUnsafeBufferPointer { openMark in
+                closeMark.withUnsafeBufferPointer { closeMark in
+                    facts.withUnsafeMutableBufferPointer { facts in
+                        @inline(__always) func fact(_ form: Int32) -> FormFacts {
+                            let known = facts[Int(form)]
+                            if !known.isEmpty { return known }
+                            let found = FormFacts(forms.lowers[Int(form)])
+                            facts[Int(form)] = found
+                            return found
+                        }
+                        // A word of 64 tokens at a time, each kind's bits gathered in a local.
+                        var start = 0
+                        repeat {
+                            let end = min(start + RankedBits.wordBits, records.count)
+                            var finite: UInt64 = 0, quoted: UInt64 = 0, comma: UInt64 = 0, freeComma: UInt64 = 0
+                            var clauseComma: UInt64 = 0, reporting: UInt64 = 0
+                            for k in start..<end {
+                                let bit: UInt64 = 1 << UInt64(k - start)
+                                let record = records[k], tag = tags[k], info = forms.infos[Int(record.form)]
+                                // A comma is always a punctuation token, which settles most words
+                                // without reading their text.
+                                let isComma = info.kind == .punctuation && fact(record.form).contains(.comma)
+                                let free = !record.isQuoted
+                                if free && (tag == .aux || tag == .verb && !fact(record.form).contains(.ing)) { finite |= bit }
+                                if !free || openMark[k] { quoted |= bit }
+                                if isComma { comma |= bit }
+                                if isComma && free { freeComma |= bit }
+                                if isComma && (free || k + 1 < closeMark.count && closeMark[k + 1]) { clauseComma |= bit }
+                                if tag == .verb && info.classes.contains(.reporting) && !fact(record.form).contains(.ing)
+                                    && !(k > 0 && fact(records[k - 1].form).contains(.to)) {
+                                    reporting |= bit
+                                }
+                            }
+                            finiteVerbs.append(word: finite, count: end - start)
+                            quoteTokens.append(word: quoted, count: end - start)
+                            commas.append(word: comma, count: end - start)
+                            freeCommas.append(word: freeComma, count: end - start)
+                            clauseCommas.append(word: clauseComma, count: end - start)
+                            reportingVerbs.append(word: reporting, count: end - start)
+                            start = end
+                        } while start < records.count
+                    }
                 }
             }
-            finiteVerbs.append(word: finite, count: end - start)
-            quoteTokens.append(word: quoted, count: end - start)
-            commas.append(word: comma, count: end - start)
-            freeCommas.append(word: freeComma, count: end - start)
-            clauseCommas.append(word: clauseComma, count: end - start)
-            reportingVerbs.append(word: reporting, count: end - start)
-            start = end
-        } while start < tokens.count
+        }
         self.finiteVerbs = finiteVerbs.finish()
         self.quoteTokens = quoteTokens.finish()
         self.commas = commas.finish()
         self.freeCommas = freeCommas.finish()
         self.reportingVerbs = reportingVerbs.finish()
         self.clauseCommas = clauseCommas.finish()
+    }
+
+    /// What the counts ask of a form's lower-cased text; empty until read (``known`` is always set then).
+    private struct FormFacts: OptionSet {
+        let rawValue: UInt8
+        /// The facts below have been read.
+        static let known = FormFacts(rawValue: 1)
+        /// The text is `,`.
+        static let comma = FormFacts(rawValue: 2)
+        /// The text ends in `ing` (``Lexicon/isGerund(_:)``).
+        static let ing = FormFacts(rawValue: 4)
+        /// The text is `to`.
+        static let to = FormFacts(rawValue: 8)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The facts of the lower-cased text `lower`.
+        init(_ lower: String) {
+            var facts: FormFacts = .known
+            if lower == "," { facts.insert(.comma) }
+            if Lexicon.isGerund(lower) { facts.insert(.ing) }
+            if lower == "to" { facts.insert(.to) }
+            self = facts
+        }
     }
 
     /// Whether tokens `a...b` hold a finite verb or auxiliary outside quotes.
@@ -87,6 +130,9 @@ struct TokenCounts {
         guard a <= b, a <= clauseCommas.count, let k = clauseCommas.firstSet(atOrAfter: a) else { return nil }
         return k <= b ? k : nil
     }
+
+    /// The last comma outside quotes in tokens `a...b`, if any.
+    func lastFreeComma(_ a: Int, _ b: Int) -> Int? { freeCommas.lastSet(from: a, through: b) }
 
     /// The first comma outside quotes in tokens `a...b`, if any.
     func firstFreeComma(_ a: Int, _ b: Int) -> Int? {

@@ -128,7 +128,7 @@ enum HardWrap {
         while w < b, !Characters.isSpace(scalars[w]) { w += 1 }
         var last = b
         while last > a, Characters.isClosingPunctuation(scalars[last - 1]) { last -= 1 }
-        let endsSentence = last > a && [".", "!", "?", "\u{2026}"].contains(scalars[last - 1])
+        let endsSentence = last > a && scalars[last - 1].isOne(of: ".", "!", "?", "\u{2026}")
         // The first word stops at a space before the (trimmed) end, or at the end.
         return Line(
             start: start, contentStart: a, end: b, firstWord: w - a, hasInnerSpace: w < b,

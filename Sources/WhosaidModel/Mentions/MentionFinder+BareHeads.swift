@@ -31,7 +31,7 @@ extension MentionFinder {
         for last in start...start + 1 where last <= ceiling {
             guard let m = bareHeadMention(first: start, last: last) else { continue }
             let next = last + 1
-            if next > ceiling || [".", ",", "!", "?", ";"].contains(tokens[next].lower) { return m }
+            if next > ceiling || tokens[next].lower.isOne(of: ".", ",", "!", "?", ";") { return m }
             // "“…,” the two write.": the bare head before its own reporting verb.
             if tokens[next].is(.reporting), tokens[next].tag == .verb, !Lexicon.isGerund(tokens[next].lower) { return m }
         }
@@ -53,7 +53,7 @@ extension MentionFinder {
                 group.actorKind = .group
                 return group
             }
-            if before < floor || [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj { return m }
+            if before < floor || tokens[before].lower.isOne(of: ",", ";", ":") || tokens[before].tag == .cconj { return m }
             // "Then someone shouted": an adverb opening the sentence stands before its subject.
             if before == floor, isSentenceStart(before), tokens[before].tag == .adv, tokens[before].isCapitalized { return m }
             // A subordinate clause's subject: "that", "because", "if" open the clause. Not the
@@ -78,7 +78,7 @@ extension MentionFinder {
         guard head.quote == nil, Self.partitiveHeads.contains(head.lower) || Self.groupNumbers.contains(head.lower)
                 || head.kind == .number else { return nil }
         let first = end - 2
-        guard first == floor || [",", ";", ":"].contains(tokens[first - 1].lower) || tokens[first - 1].tag == .cconj
+        guard first == floor || tokens[first - 1].lower.isOne(of: ",", ";", ":") || tokens[first - 1].tag == .cconj
                 || tokens[first - 1].tag == .sconj else { return nil }
         var m = make(first: first, last: end, kind: .description)
         m.head = head.lower
@@ -114,10 +114,10 @@ extension MentionFinder {
         var m = make(first: k, last: end, kind: .description)
         m.head = "those"
         m.actorKind = .group
-        if k == floor || [",", ";", ":"].contains(tokens[k - 1].lower) || tokens[k - 1].tag == .cconj { return m }
+        if k == floor || tokens[k - 1].lower.isOne(of: ",", ";", ":") || tokens[k - 1].tag == .cconj { return m }
         // "Families of those hurt in the flood": the noun before `of` heads the group.
         guard tokens[k - 1].lower == "of", var whole = phrase(withPrepositionalObject: m, floor: floor),
-              whole.first == floor || [",", ";", ":"].contains(tokens[whole.first - 1].lower) || tokens[whole.first - 1].tag == .cconj
+              whole.first == floor || tokens[whole.first - 1].lower.isOne(of: ",", ";", ":") || tokens[whole.first - 1].tag == .cconj
         else { return nil }
         whole.actorKind = .group
         return whole

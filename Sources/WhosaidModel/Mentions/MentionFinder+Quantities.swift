@@ -10,6 +10,15 @@ extension MentionFinder {
         "about", "nearly", "almost", "roughly", "around", "only", "just", "over", "under", "approximately", "some",
         "well over", "just over", "just under",
     ])
+    /// ``quantityOpeners`` as a ``WordSet``, looked up without hashing a `String` for most words.
+    static let quantityOpenerWords = WordSet(quantityOpeners)
+    /// The first words of the two-word ``quantityOpeners`` (`well`, `just`, `at`, `more`): only
+    /// after one of them are two tokens joined and looked up. Joined for every subject that opens
+    /// its clause (`The mayor said`), the two words cost a new `String` and its hash each time.
+    static let twoWordOpenerFirsts = WordSet(Set(quantityOpeners.compactMap { opener -> String? in
+        let words = opener.split(separator: " ")
+        return words.count == 2 ? String(words[0]) : nil
+    }))
     /// Words that name a share without a digit.
     static let shareWords: WordSet = [
         "half", "third", "quarter", "majority", "plurality", "minority", "handful", "fifth", "tenth",
@@ -28,13 +37,16 @@ extension MentionFinder {
             start -= 1
         }
         // After a colon or semicolon a new clause opens (`…on taxes: 47% say`).
-        guard start == floor || isSentenceStart(start) || [",", ":", ";"].contains(tokens[start - 1].lower) else { return nil }
+        guard start == floor || isSentenceStart(start) || tokens[start - 1].lower.isOne(of: ",", ":", ";") else { return nil }
         // "43 said", "60 pledged delegates": a bare number alone names no share.
         guard end > start else { return nil }
         var k = start
-        if k + 1 <= end, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower) {
+        // An opener holds one space at most: the joined words are one only when the first token
+        // is a two-word opener's first word.
+        if k + 1 <= end, Self.twoWordOpenerFirsts.contains(tokens[k].lower),
+           Self.quantityOpenerWords.contains(tokens[k].lower + " " + tokens[k + 1].lower) {
             k += 2
-        } else if Self.quantityOpeners.contains(tokens[k].lower) {
+        } else if Self.quantityOpenerWords.contains(tokens[k].lower) {
             k += 1
         }
         if k < end, tokens[k].lower == "a", Self.shareWords.contains(tokens[k + 1].lower) { k += 1 }  // "a quarter"

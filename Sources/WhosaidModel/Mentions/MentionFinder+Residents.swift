@@ -45,7 +45,7 @@ extension MentionFinder {
             if let before = phrase(endingAt: previous - 1, floor: floor), tokens[previous - 1].isCapitalized,
                var whole = before.kind == .description && (before.first..<previous).contains(where: { ["in", "from", "of"].contains(tokens[$0].lower) })
                 ? before
-                : before.kind == .name && before.first - 1 > floor && ["in", "from", "of"].contains(tokens[before.first - 1].lower)
+                : before.kind == .name && before.first - 1 > floor && tokens[before.first - 1].lower.isOne(of: "in", "from", "of")
                     ? phrase(withPrepositionalObject: before, floor: floor) : nil,
                whole.first == floor || isSentenceStart(whole.first),
                !FirstNameGender.isName(tokens[previous + 1].lower) {
@@ -107,7 +107,7 @@ extension MentionFinder {
         guard first <= last else { return false }
         if first == last, tokens[first].kind == .number { return true }
         var k = first
-        if ["of", "from"].contains(tokens[k].lower) { k += 1 }
+        if tokens[k].lower.isOne(of: "of", "from") { k += 1 }
         guard k <= last else { return false }
         // "Ala.": an abbreviation's period may stand as a token of its own.
         return (k...last).allSatisfy {

@@ -203,12 +203,12 @@ extension MentionFinder {
             }
         }
         // It must open its clause, and hold more than one word (one word the word rules judged).
-        guard k < end, k == floor || [",", ";", ":", "\u{2014}", "--"].contains(tokens[k - 1].lower)
+        guard k < end, k == floor || tokens[k - 1].lower.isOne(of: ",", ";", ":", "\u{2014}", "--")
                 || tokens[k - 1].tag == .cconj || tokens[k - 1].tag == .sconj else { return nil }
         var first = k
         while first < end, tokens[first].tag == .cconj || tokens[first].tag == .adp { first += 1 }
         // "This story has been updated", "That deal was criticized": a demonstrative opens a thing.
-        guard !["this", "that", "these", "those"].contains(tokens[first].lower) else { return nil }
+        guard !tokens[first].lower.isOne(of: "this", "that", "these", "those") else { return nil }
         // The head: the last noun of the first noun phrase.
         var head = first
         while head + 1 <= end, [.det, .adj, .noun, .propn, .num, .part].contains(tokens[head + 1].tag) || tokens[head + 1].tag == .adv { head += 1 }

@@ -19,6 +19,30 @@ struct MentionFinder {
     /// "Michelle Fields"): alone at a sentence's start they are the surname, not a plural noun.
     let surnamesInS: Set<String>
 
+    /// What the finder learns of the article's names, given to a finder over the same tokens
+    /// (``init(document:tokens:names:)``) so that it need not read them again.
+    struct ArticleNames: Sendable {
+        fileprivate let commonForm: Set<String>
+        fileprivate let functionForm: Set<String>
+        fileprivate let inS: Set<String>
+    }
+
+    /// What the finder learned of the article's names.
+    var articleNames: ArticleNames {
+        ArticleNames(commonForm: surnamesOfCommonForm, functionForm: surnamesOfFunctionForm, inS: surnamesInS)
+    }
+
+    /// The finder over `tokens` of `document`, given what another finder over the same
+    /// tokens learned of the article's names (``articleNames``): the same finder, without
+    /// reading every capitalised word again.
+    init(document: Document, tokens: Tokens, names: ArticleNames) {
+        self.document = document
+        self.tokens = tokens
+        surnamesOfCommonForm = names.commonForm
+        surnamesOfFunctionForm = names.functionForm
+        surnamesInS = names.inS
+    }
+
     init(document: Document, tokens: Tokens) {
         self.document = document
         self.tokens = tokens
@@ -194,14 +218,14 @@ struct MentionFinder {
         let roleEnd = end - dashWidth(endingAt: end)
         var c = roleEnd
         while c > floor, end - c <= Self.maxDashedRoleTokens, dashWidth(endingAt: c) == 0, tokens[c].quote == nil,
-              ![".", ";", ":"].contains(tokens[c].lower) {
+              !tokens[c].lower.isOne(of: ".", ";", ":") {
             c -= 1
         }
         let width = dashWidth(endingAt: c)
         let nameEnd = c - width
         // "The justice -- who has been in a scuffle with him -- said": a relative clause between
         // dashes; its antecedent speaks.
-        if width > 0, nameEnd >= floor, c < roleEnd, ["who", "whose"].contains(tokens[c + 1].lower),
+        if width > 0, nameEnd >= floor, c < roleEnd, tokens[c + 1].lower.isOne(of: "who", "whose"),
            let antecedent = phrase(endingAt: nameEnd, floor: floor), antecedent.kind != .pronoun {
             return antecedent
         }
@@ -471,7 +495,7 @@ struct MentionFinder {
         while c > floor, head - c <= Self.maxThingRoleTokens, tokens[c].isWord || tokens[c].lower == "'s" || isBareApostrophe(c), tokens[c].quote == nil { c -= 1 }
         guard c > floor, tokens[c].lower == ",", tokens[c].quote == nil, isRoleStart(c + 1), tokens[c + 1].lower != "who",
               var person = phrase(endingAt: c - 1, floor: floor), person.kind == .name, person.actorKind == .person,
-              person.first == floor || [",", "\u{201D}", "\""].contains(tokens[person.first - 1].lower) || isSentenceStart(person.first) else { return nil }
+              person.first == floor || tokens[person.first - 1].lower.isOne(of: ",", "\u{201D}", "\"") || isSentenceStart(person.first) else { return nil }
         person.role = text(c + 1, name.last)
         person.lastWithRole = name.last
         return person
@@ -1180,7 +1204,7 @@ struct MentionFinder {
             // "Republican of Arizona", "Chief of Staff Katie Walsh": a name never opens with a link word,
             // and "X of Y" titles run on over Y when a name follows it.
             var afterLink = false
-            while bare < last, Self.nameLinks.contains(tokens[bare].lower) || ["on", "for", "at", "from"].contains(tokens[bare].lower) {
+            while bare < last, Self.nameLinks.contains(tokens[bare].lower) || tokens[bare].lower.isOne(of: "on", "for", "at", "from") {
                 bare += 1
                 afterLink = true
                 if bare + 2 <= last, tokens[bare + 1].isCapitalized, tokens[bare + 2].isCapitalized { bare += 1 }
@@ -1519,7 +1543,7 @@ struct MentionFinder {
     /// Development Secretary Ben Carson`, `Energy and Commerce Committee Chairman Fred Upton`).
     func namesPeopleTogether(from start: Int, to last: Int) -> Bool {
         (start..<last).contains { k in
-            guard ["and", "&"].contains(tokens[k].lower), k > start, tokens[k - 1].isCapitalized else { return false }
+            guard tokens[k].lower.isOne(of: "and", "&"), k > start, tokens[k - 1].isCapitalized else { return false }
             // "Susan Collins and…", "Mr. Peck and…": a person's name ends before the `and`.
             if k - 2 >= start, !isTitle(k - 1) {
                 let before = tokens[k - 2].lower
@@ -1802,7 +1826,7 @@ struct MentionFinder {
            var name = phrase(startingAt: afterParen + 1, ceiling: ceiling), name.kind == .name,
            name.actorKind == .person || name.actorKind == .organisation && isOrganisationDescription(m) {
             if name.actorKind == .person, let end = affiliationEnd(after: name.lastWithRole + 1, ceiling: ceiling) { name.lastWithRole = end }
-            if name.lastWithRole + 1 > ceiling || [".", ",", "!", "?", ";"].contains(tokens[name.lastWithRole + 1].lower) {
+            if name.lastWithRole + 1 > ceiling || tokens[name.lastWithRole + 1].lower.isOne(of: ".", ",", "!", "?", ";") {
                 name.role = text(m.first, m.last)
                 return name
             }

@@ -27,6 +27,9 @@ struct Token {
             _start = Int32(truncatingIfNeeded: start)
             _sentence = Int32(truncatingIfNeeded: sentence)
         }
+
+        /// Whether the token lies in a quotation's content (``Token/quote`` is not nil).
+        var isQuoted: Bool { @inline(__always) get { _quote >= 0 } }
     }
 
     /// What a written form decides of each of its tokens, in 8 bytes: its length in scalars, its
@@ -198,6 +201,15 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     /// ``WordTags``: mapped through ``Token``, each token was built for them (0.15% of the
     /// engine on news).
     var startsAndTags: (starts: [Int32], tags: [UPOS]) { (records.map(\._start), tags) }
+
+    /// Runs `body` on the stored records, the tags and the forms' table, read in place: for a
+    /// loop over every token that reads a few of each one's fields, where building each
+    /// ``Token`` (its record read with a bounds check, at every field) cost more than the work.
+    func withUnsafeParts<R>(
+        _ body: (UnsafeBufferPointer<Token.Record>, UnsafeBufferPointer<UPOS>, FormTable) throws -> R
+    ) rethrows -> R {
+        try records.withUnsafeBufferPointer { r in try tags.withUnsafeBufferPointer { try body(r, $0, forms) } }
+    }
 
     /// Runs `body` on the stored records, the tags and what each form decides (by form id), for
     /// a loop that reads the records and writes only tags.

@@ -32,7 +32,7 @@ extension Attributor {
         let close = closeToken[qi]
         let a = firstToken(atOrAfter: clause.start)
         let comma = open - 1
-        guard a < comma, comma > 0, [",", ":"].contains(tokens[comma].lower), tokens[comma].quote == nil,
+        guard a < comma, comma > 0, tokens[comma].lower.isOne(of: ",", ":"), tokens[comma].quote == nil,
               opensCapitalised(qi), endsWithSentencePunctuation(qi) else { return false }
         // The quotation closes the clause: nothing but punctuation after it inside the span.
         var k = close + 1

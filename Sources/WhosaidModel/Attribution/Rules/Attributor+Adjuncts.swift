@@ -39,7 +39,7 @@ extension Attributor {
         // "…, he said on MSNBC’s “Morning Joe.”": the title of a work may close the sentence, and
         // hold its full stop.
         let titleClosesSentence = isCloseMark(last) && workTitle(closingAt: last) != nil
-        guard [".", "!", "?"].contains(tokens[last].lower) || titleClosesSentence, e + 1 < last else { return false }
+        guard tokens[last].lower.isOne(of: ".", "!", "?") || titleClosesSentence, e + 1 < last else { return false }
         let opener = tokens[e + 1]
         // "…, Musa said while visiting Geneva.": an adverbial clause alone after the cue, closing
         // the sentence (after a comma, a clause may go on with what was said: `said after
@@ -87,7 +87,7 @@ extension Attributor {
             // "…, Lind said this week at an event in Utah — an apparent reversal.": a noun phrase
             // set off after the adjunct comments on the whole sentence.
             if k > e + 1, opensSentenceAppositive(at: k, last: last) { return true }
-            if words > Self.maxAdjunctWords || [",", ";", ":"].contains(t.lower) { return false }
+            if words > Self.maxAdjunctWords || t.lower.isOne(of: ",", ";", ":") { return false }
         }
         return true
     }
@@ -137,7 +137,7 @@ extension Attributor {
         guard p > e, Self.townPrepositions.contains(tokens[p].lower) else { return nil }
         var j = k + 1
         while j + 1 <= last, j + 1 - k <= Self.maxPlaceNameTokens, tokens[j + 1].isCapitalized || tokens[j + 1].lower == "." && tokens[j].isCapitalized { j += 1 }
-        guard j + 1 > last || tokens[j + 1].lower == "," || j + 1 == last && [".", "!", "?"].contains(tokens[j + 1].lower) else { return nil }
+        guard j + 1 > last || tokens[j + 1].lower == "," || j + 1 == last && tokens[j + 1].lower.isOne(of: ".", "!", "?") else { return nil }
         return j
     }
 
@@ -243,8 +243,8 @@ extension Attributor {
     func opensSentenceAppositive(at mark: Int, last: Int) -> Bool {
         // "--" may come as two hyphens.
         let k = mark + 1 <= last && tokens[mark].lower == "-" && tokens[mark + 1].lower == "-" ? mark + 1 : mark
-        guard k + 2 <= last, [",", "--", "-", "\u{2014}", "\u{2013}"].contains(tokens[k].lower), tokens[k].quote == nil,
-              ["a", "an"].contains(tokens[k + 1].lower), var e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+        guard k + 2 <= last, tokens[k].lower.isOne(of: ",", "--", "-", "\u{2014}", "\u{2013}"), tokens[k].quote == nil,
+              tokens[k + 1].lower.isOne(of: "a", "an"), var e = nounPhraseEnd(from: k + 1, last: last) else { return false }
         // "— an apparent reversal of her earlier view.": the phrase may carry prepositional phrases.
         var links = 0
         // Not a quantity's `of` (`…, the polls tell us, a lot of anxiety`): that goes on with the clause.
@@ -362,7 +362,7 @@ extension Attributor {
         // sentence,": what follows such a cue is what was said, not an adjunct.
         let w = tokens[v].lower
         if tokens[e].lower == "that" || particleAfter(v, last: last) != nil
-            || Lexicon.prepositionalComplements[w]?.contains(opener.lower) == true
+            || Lexicon.prepositionalComplementVerbs.contains(w) && Lexicon.prepositionalComplements[w]?.contains(opener.lower) == true
             || Self.embeddedQuestionOpeners.contains(opener.lower) || opener.lower == "as" { return nil }
         let opensWithAdjunct = opener.tag == .adp && opener.lower != "that" || opener.is(.timeWord)
             || opener.tag == .adv && !opener.isCapitalized

@@ -26,7 +26,9 @@ extension Attributor {
     /// name's comma: `Janet Creel, the woman accused of fraud,`, `Tom Hale, a contractor charged
     /// with theft,`. Not `…, the spokesman said in a statement` (`said` takes no object first).
     func isApposedDescriptionParticiple(_ v: Int, first: Int) -> Bool {
-        guard v + 1 < tokens.count, v - 3 > first, let prepositions = Self.passiveComplements[tokens[v].lower],
+        // ``Lexicon/WordClass/agentlessCue`` marks every verb of ``passiveComplements`` (and a few
+        // more): the class turns most words away before the table hashes them.
+        guard v + 1 < tokens.count, v - 3 > first, tokens[v].is(.agentlessCue), let prepositions = Self.passiveComplements[tokens[v].lower],
               prepositions.contains(tokens[v + 1].lower) || closesApposition(after: v), tokens[v + 1].quote == nil,
               tokens[v - 1].tag == .noun, !tokens[v - 1].isCapitalized, tokens[v - 1].quote == nil else { return false }
         var d = v - 1

@@ -64,7 +64,7 @@ extension Attributor {
         guard a - 1 > first, tokens[a].lower == "as", tokens[a].quote == nil, tokens[a - 1].lower == ",",
               !coordinatesVerbs(after: m, verb: v) else { return false }
         let k = asClauseEnd(verb: v, last: last)
-        return k > last || [",", ".", "!", "?", ";"].contains(tokens[k].lower)
+        return k > last || tokens[k].lower.isOne(of: ",", ".", "!", "?", ";")
     }
 
     /// The main clause before a mid-sentence `as` clause that closes it: `The bridge will close,
@@ -74,7 +74,7 @@ extension Attributor {
     func asClauseMainClause(verb v: Int, subject m: SpeakerMention, first: Int, last: Int) -> (span: TextSpan, cueEnd: Int)? {
         let comma = m.first - 2
         let k = asClauseEnd(verb: v, last: last)
-        let closesSentence = k > last || [".", "!", "?", ";"].contains(tokens[k].lower)
+        let closesSentence = k > last || tokens[k].lower.isOne(of: ".", "!", "?", ";")
         let closesClause = k + 1 <= last && tokens[k].lower == "," && tokens[k + 1].tag == .cconj
         guard closesSentence || closesClause, !holdsQuote(first, comma - 1),
               let span = clauseSpan(from: first, to: comma - 1), wordCount(span, upTo: 3) >= 3 else { return nil }

@@ -47,15 +47,15 @@ extension Attributor {
     func trailingAsReportedBy(first: Int, last: Int) -> Candidate? {
         // The participle is a reporting verb: most sentences hold none, and are done at once.
         guard counts.holdsReportingVerb(first, last) else { return nil }
-        // The comma before `as`, searched from the end: the phrase closes the sentence.
-        var c = last
-        while c > first, !(tokens[c].lower == "," && tokens[c].quote == nil) { c -= 1 }
-        guard c > first + 2, let start = asReportedBySourceStart(at: c + 1, last: last),
+        // The comma before `as`, the sentence's last outside quotes: the phrase closes the
+        // sentence. Read from the counts' commas (token by token, every sentence with a
+        // reporting verb compared each of its words with a comma).
+        guard let c = counts.lastFreeComma(first + 1, last), c > first + 2, let start = asReportedBySourceStart(at: c + 1, last: last),
               let m = accordingToSource(startingAt: start, ceiling: last) else { return nil }
         // Only time words and a closing stop after the source.
         var e = m.lastWithRole + 1
         while e <= last, isTimeExpressionWord(e) { e += 1 }
-        guard e > last || e == last && [".", "!", "?"].contains(tokens[e].lower) else { return nil }
+        guard e > last || e == last && tokens[e].lower.isOne(of: ".", "!", "?") else { return nil }
         guard !counts.holdsReportingVerb(first, c - 1), !holdsQuote(first, c - 1), holdsFiniteVerb(first, c - 1),
               let span = clauseSpan(from: afterColon(first, before: c - 1), to: c - 1), wordCount(span, upTo: 3) >= 3 else { return nil }
         return make(span, cue: (c + 1)...(start - 1), m, .accordingTo, 0.8)

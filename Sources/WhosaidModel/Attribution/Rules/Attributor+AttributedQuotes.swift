@@ -11,7 +11,7 @@ extension Attributor {
     func attributedQuote(_ qi: Int) -> Candidate? {
         let open = openToken[qi]
         guard open >= 4, paragraphOf(open - 1) == paragraphOf(open),
-              [":", ",", "\u{2014}", "\u{2013}", "--", "-"].contains(tokens[open - 1].lower) else { return nil }
+              tokens[open - 1].lower.isOne(of: ":", ",", "\u{2014}", "\u{2013}", "--", "-") else { return nil }
         let floor = max(sentenceFirst[tokens[open - 1].sentence], 0)
         // The name: the capitalised words after "to" (a phrase read back from the name would run on through "to").
         var f = open - 2

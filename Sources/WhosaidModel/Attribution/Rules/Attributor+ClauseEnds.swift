@@ -58,7 +58,7 @@ extension Attributor {
             if next == "but" || next == "and", k + 3 <= last, tokens[k + 2].lower == "according", tokens[k + 3].lower == "to" { return true }
             // "…, compared with 23 percent who…", "…, even as he has taken shots at…": the reporter's
             // comparison or concession.
-            if next == "compared" || next == "even" && k + 2 <= last && ["as", "though"].contains(tokens[k + 2].lower) { return true }
+            if next == "compared" || next == "even" && k + 2 <= last && tokens[k + 2].lower.isOne(of: "as", "though") { return true }
             // "…, based on polls that show him leading": the grounds the reporter gives.
             // (Not an aside after a complementiser: "said that, based on what he has seen, …".)
             if next == "based", k + 2 <= last, tokens[k + 2].lower == "on", k > 0, tokens[k - 1].lower != "that" { return true }
@@ -110,7 +110,7 @@ extension Attributor {
             // "Birch, who estimated that half backed it, said he…": the main clause's own verb
             // right after the comma (not a passive participle: "the remarks, reported by …,").
             if n == k + 1, n <= last, tokens[n].is(.reporting), tokens[n].tag == .verb, !Lexicon.isGerund(tokens[n].lower),
-               n + 1 > last || !["by", "as"].contains(tokens[n + 1].lower) { return true }
+               n + 1 > last || !tokens[n + 1].lower.isOne(of: "by", "as") { return true }
         }
         return false
     }
@@ -152,7 +152,7 @@ extension Attributor {
             guard b < end else { return nil }
         }
         guard b > first, Self.subordinators.contains(tokens[b].lower), tokens[b].quote == nil,
-              tokens[b - 1].lower == "," || ["and", "but"].contains(tokens[b - 1].lower) && b - 2 >= first && tokens[b - 2].lower == ",",
+              tokens[b - 1].lower == "," || tokens[b - 1].lower.isOne(of: "and", "but") && b - 2 >= first && tokens[b - 2].lower == ",",
               // The main clause after the comma may end with its verb (`…, Ruiz resigned.`): no
               // relative clause with an object gap stands there.
               let comma = subordinateClauseComma(after: v, last: last), startsFiniteClause(at: comma + 1, last: last, verbMayEndSentence: true) else { return nil }
@@ -168,7 +168,7 @@ extension Attributor {
         var comma = counts.firstClauseComma(v + 1, last)
         while let c = comma {
             let n = isCloseMark(c + 1) ? c + 2 : c + 1
-            guard n + 1 <= last, ["and", "or", "but"].contains(tokens[n].lower),
+            guard n + 1 <= last, tokens[n].lower.isOne(of: "and", "or", "but"),
                   tokens[n + 1].lower == "that" || isOpenMark(n + 1) && isCloseMark(c + 1) else { break }
             comma = counts.firstClauseComma(c + 1, last)
         }
@@ -194,8 +194,8 @@ extension Attributor {
         if b > first, tokens[b].lower == "and" {
             var k = b - 1
             while k > first, b - k <= Self.maxCoordinatedRelativeTokens, tokens[k].quote == nil, tokens[k].lower != ",",
-                  !["who", "which"].contains(tokens[k].lower) { k -= 1 }
-            if k > first, ["who", "which"].contains(tokens[k].lower), holdsFiniteVerb(k + 1, b - 1) { b = k }
+                  !tokens[k].lower.isOne(of: "who", "which") { k -= 1 }
+            if k > first, tokens[k].lower.isOne(of: "who", "which"), holdsFiniteVerb(k + 1, b - 1) { b = k }
         }
         // "Ann Cole, saying the vote was rigged, filed…": a participle set off between the
         // sentence's subject and its verb ends as a relative clause does.
@@ -204,7 +204,7 @@ extension Attributor {
         // "The workers, some of whom say they were not paid, plan to strike": a partitive `whom`.
         let partitiveWhom = b - 3 > first && tokens[b].lower == "whom" && tokens[b - 1].lower == "of"
             && tokens[b - 2].isWord && tokens[b - 3].lower == ","
-        guard opensAside || partitiveWhom || b > first && ["who", "which"].contains(tokens[b].lower) && tokens[b - 1].lower == "," else { return nil }
+        guard opensAside || partitiveWhom || b > first && tokens[b].lower.isOne(of: "who", "which") && tokens[b - 1].lower == "," else { return nil }
         var c = counts.firstFreeComma(v + 1, last)
         while let comma = c, comma + 1 <= last {
             // "…, ultimately did not": an adverb may open the main clause's predicate.
@@ -223,10 +223,10 @@ extension Attributor {
     func glossesNameAtClauseEnd(comma k: Int, last: Int) -> Bool {
         guard k > 0, k + 2 <= last, tokens[k - 1].quote == nil,
               tokens[k - 1].tag == .propn && tokens[k - 1].isCapitalized || tokens[k - 1].lower == ")",
-              ["a", "an", "the"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last),
+              tokens[k + 1].lower.isOne(of: "a", "an", "the"), let e = nounPhraseEnd(from: k + 1, last: last),
               !tokens[e].isCapitalized else { return false }
         guard e + 1 <= last else { return true }
-        return endsSentence(after: e, last: last) || ["who", "whose", "that", "which"].contains(tokens[e + 1].lower)
+        return endsSentence(after: e, last: last) || tokens[e + 1].lower.isOne(of: "who", "whose", "that", "which")
     }
 
     /// Whether token `k` is an adverb that may stand between a comma and the participle of a
@@ -262,7 +262,7 @@ extension Attributor {
     /// many in his party`, `, a claim that officials deny`), or by a pointer noun
     /// (``pointerNouns``): the reporter's comment, not the claim.
     func summarisesClause(comma k: Int, last: Int) -> Bool {
-        guard k + 2 <= last, ["a", "an"].contains(tokens[k + 1].lower), let e = nounPhraseEnd(from: k + 1, last: last) else { return false }
+        guard k + 2 <= last, tokens[k + 1].lower.isOne(of: "a", "an"), let e = nounPhraseEnd(from: k + 1, last: last) else { return false }
         // "…, a swipe at his rival" (``pointerNouns``).
         if Self.pointerNouns.contains(tokens[e].lower) { return true }
         guard Self.summativeNouns.contains(tokens[e].lower) else { return false }

@@ -28,9 +28,9 @@ extension Attributor {
         // "…for tax fairness, the closure of loopholes…, and for relief…": a list, not a gloss.
         var n = k + 1
         while n + 1 <= last, n - k <= Self.maxGlossListScan {
-            if tokens[n].lower == ",", ["and", "or"].contains(tokens[n + 1].lower) { return false }
+            if tokens[n].lower == ",", tokens[n + 1].lower.isOne(of: "and", "or") { return false }
             // "…, the closure of loopholes and for relief…": a coordinated prepositional phrase.
-            if ["and", "or"].contains(tokens[n].lower), tokens[n + 1].tag == .adp { return false }
+            if tokens[n].lower.isOne(of: "and", "or"), tokens[n + 1].tag == .adp { return false }
             n += 1
         }
         guard e + 1 <= last else { return true }

@@ -13,7 +13,7 @@ extension Attributor {
     /// Whether nothing but the sentence's closing mark follows token `e` (`…, Vance said.`), or
     /// a semicolon ends the clause there (`…, Vance noted; the county…`).
     func endsSentence(after e: Int, last: Int) -> Bool {
-        e >= last || (e + 1 == last && [".", "!", "?", ":"].contains(tokens[last].lower))
+        e >= last || (e + 1 == last && tokens[last].lower.isOne(of: ".", "!", "?", ":"))
             || e + 1 < last && tokens[e + 1].lower == ";"
     }
 
@@ -29,7 +29,7 @@ extension Attributor {
                 k += 1
             }
             if e + 1 <= b, tokens[e + 1].lower == ":", e >= a, tokens[e].lower == "but" { e -= 1 }
-            while e >= a, [",", "but"].contains(tokens[e].lower) { e -= 1 }
+            while e >= a, tokens[e].lower.isOne(of: ",", "but") { e -= 1 }
         }
         // A word at the edge (most often) is no mark: its first byte says so before the lists.
         var s = a
@@ -94,7 +94,7 @@ extension Attributor {
         // "When Ruiz said it was great to be home, a man yelled.": a subordinate clause that
         // opens the sentence and runs to the comma is the main clause's adjunct.
         if k == first, opensAdjunctClause(at: k, before: comma) { return true }
-        guard k + 1 < comma, ["and", "but", "or"].contains(tokens[k].lower) else { return false }
+        guard k + 1 < comma, tokens[k].lower.isOne(of: "and", "but", "or") else { return false }
         return Self.subordinators.contains(tokens[k + 1].lower)
     }
 
@@ -207,7 +207,7 @@ extension Attributor {
         // last comma stands for the comma.
         if w == "," || closesQuoteAfterComma(k) {
             var n = k + 1
-            if n <= last, ["and", "but", "or"].contains(tokens[n].lower) { n += 1 }
+            if n <= last, tokens[n].lower.isOne(of: "and", "but", "or") { n += 1 }
             // A condition right after the comma stays in the statement ("…, if elected, he would…",
             // "…, unless the court acts"); after a coordinator it opens a clause of its own.
             // A clause that quotes the speaker again and has no cue of its own stays theirs (`…was
@@ -309,7 +309,7 @@ extension Attributor {
     /// or `though`, and a clause with a subject and finite verb after it.
     func opensConcession(at n: Int, last: Int) -> Bool {
         var c = n
-        if tokens[c].lower == "even", c + 1 <= last, ["as", "though", "if"].contains(tokens[c + 1].lower) {
+        if tokens[c].lower == "even", c + 1 <= last, tokens[c + 1].lower.isOne(of: "as", "though", "if") {
             c += 2
         } else if Self.concessionOpeners.contains(tokens[c].lower) {
             c += 1

@@ -31,7 +31,7 @@ extension Attributor {
         let open = openToken[qi]
         guard open > 1, tokens[open - 1].quote == nil else { return false }
         var k = open - 1
-        if [",", ":"].contains(tokens[k].lower) { k -= 1 }
+        if tokens[k].lower.isOne(of: ",", ":") { k -= 1 }
         let first = max(sentenceFirst[tokens[open - 1].sentence], 0)
         guard k >= first else { return false }
         // `a motto about the police:`: step back over a short prepositional phrase to its noun.

@@ -145,7 +145,7 @@ extension Attributor {
                Self.addresseeVerbs.contains(tokens[v].lower) {
                 return c + 1
             }
-            if [",", "\u{2014}", "\u{2013}", "--", "-"].contains(t.lower) {
+            if t.lower.isOne(of: ",", "\u{2014}", "\u{2013}", "--", "-") {
                 // An aside up to the matching mark.
                 var k = c + 1
                 while k <= last, k - c <= Self.maxCueAsideTokens, tokens[k].lower != t.lower, tokens[k].quote == nil,
@@ -278,7 +278,7 @@ extension Attributor {
             } else if t.tag == .det || t.tag == .adj || t.tag == .part && t.lower.hasPrefix("'") {
                 // After a possessive the phrase goes on ("the Post's weekly show").
                 if head >= 0, t.tag != .part, !tokens[head].lower.hasSuffix("'s") { break }
-            } else if t.tag == .cconj, ["and", "&"].contains(t.lower), head == k - 1, tokens[head].isCapitalized,
+            } else if t.tag == .cconj, t.lower.isOne(of: "and", "&"), head == k - 1, tokens[head].isCapitalized,
                       k + 1 <= last, tokens[k + 1].isCapitalized, tokens[k + 1].tag == .propn || tokens[k + 1].tag == .noun {
                 // "The Post and Courier": a name joined by "and" to a name.
             } else {
@@ -323,7 +323,7 @@ extension Attributor {
         var words = 0
         for j in open + 1..<close {
             let t = tokens[j]
-            if t.isWord { words += 1 } else if [",", ".", "!", "?", ";", ":"].contains(t.lower) { return nil }
+            if t.isWord { words += 1 } else if t.lower.isOne(of: ",", ".", "!", "?", ";", ":") { return nil }
             if t.tag == .verb || t.tag == .aux { return nil }
         }
         return words > 0 && words <= Self.maxQuotedSubjectWords ? close : nil
@@ -341,7 +341,8 @@ extension Attributor {
         // "about 20 people have…": an adverb of degree before a number opens the phrase.
         if tokens[k].tag == .adv, k + 1 <= last, tokens[k + 1].tag == .num { k += 1 }
         // "at least six planes", "more than 20 people": a two-word quantity before a number.
-        if k + 2 <= last, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower), tokens[k + 2].tag == .num { k += 2 }
+        // The number's tag first: joining the two words makes a new `String` to look up.
+        if k + 2 <= last, tokens[k + 2].tag == .num, Self.quantityOpeners.contains(tokens[k].lower + " " + tokens[k + 1].lower) { k += 2 }
         var words = 0
         var quotedHead = false
         while k <= last, words < Self.maxClauseSubjectWords {
@@ -395,6 +396,6 @@ extension Attributor {
         var e = k
         while e + 1 <= last, tokens[e + 1].quote == nil, [.aux, .adv, .part].contains(tokens[e + 1].tag) { e += 1 }
         if e + 1 <= last, tokens[e + 1].tag == .verb, tokens[e + 1].quote == nil { e += 1 }
-        return e + 1 <= last && (verbMayEndSentence || ![".", "!", "?"].contains(tokens[e + 1].lower))
+        return e + 1 <= last && (verbMayEndSentence || !tokens[e + 1].lower.isOne(of: ".", "!", "?"))
     }
 }

@@ -26,7 +26,7 @@ extension Attributor {
         var k = and - 1
         while k > first, and - k <= Self.maxCoordinatedStatementDistance {
             let t = tokens[k]
-            if t.quote == nil, [";", ":"].contains(t.lower) { return nil }
+            if t.quote == nil, t.lower.isOne(of: ";", ":") { return nil }
             // "with its owner tweeting that…": a participle the tagger read as a noun counts once
             // it has made its statement.
             if t.quote == nil, t.tag == .verb || usedCue[k], Lexicon.isGerund(t.lower) {

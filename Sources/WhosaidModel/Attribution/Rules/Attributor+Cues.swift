@@ -94,7 +94,9 @@ extension Attributor {
     /// The particle of the phrasal cue at `v` (`called for`, `spoke briefly about`, `called
     /// Wednesday for`: one adverb or day may stand between), or nil when none follows.
     func particleAfter(_ v: Int, last: Int) -> Int? {
-        guard let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
+        // The word's class says whether it is a key of the table (``Lexicon/WordClass/phrasalReporting``
+        // is given to exactly those): most words are not, and are turned away without hashing them.
+        guard tokens[v].is(.phrasalReporting), let particles = Lexicon.phrasalReporting[tokens[v].lower] else { return nil }
         var k = v + 1
         // "called Wednesday for": a day may stand there too.
         if k + 1 <= last, tokens[k].tag == .adv || tokens[k].is(.timeWord) && tokens[k].isCapitalized, !particles.contains(tokens[k].lower) { k += 1 }
@@ -136,14 +138,14 @@ extension Attributor {
         guard modifier.isWord, !modifier.isCapitalized, modifier.quote == nil, !modifier.is(.reporting) else { return false }
         // "the latest report": an adjective; "a passing promise": a noun only after "a", since
         // "the nomination acknowledge" may be a clause's subject and verb.
-        return modifier.tag == .adj || modifier.tag == .noun && ["a", "an"].contains(tokens[i - 2].lower)
+        return modifier.tag == .adj || modifier.tag == .noun && tokens[i - 2].lower.isOne(of: "a", "an")
     }
 
     /// Whether the verb at `v` is an infinitive coordinated with an earlier one (`to explain and
     /// defend her decision`): it has no subject of its own to find. A past or third-person form
     /// (`tried to apologise and admitted that…`) is coordinated with the finite verb before `to`.
     func isCoordinatedInfinitive(_ v: Int, first: Int) -> Bool {
-        v - 3 >= first && ["and", "or"].contains(tokens[v - 1].lower) && tokens[v - 3].lower == "to" && tokens[v - 2].tag == .verb
+        v - 3 >= first && tokens[v - 1].lower.isOne(of: "and", "or") && tokens[v - 3].lower == "to" && tokens[v - 2].tag == .verb
             && !Lexicon.isInflectedForm(tokens[v].lower)
     }
 

@@ -10,7 +10,7 @@ extension Attributor {
     /// The person named right before the subject pronoun `pronoun`, in apposition to a
     /// description before it: `DESCRIPTION, NAME, he`.
     func dislocatedSubject(before pronoun: SpeakerMention, floor: Int) -> SpeakerMention? {
-        guard pronoun.kind == .pronoun, ["he", "she"].contains(pronoun.head), pronoun.first - 1 > floor,
+        guard pronoun.kind == .pronoun, pronoun.head.isOne(of: "he", "she"), pronoun.first - 1 > floor,
               tokens[pronoun.first - 1].lower == ",",
               let name = finder.subject(endingAt: pronoun.first - 1, floor: floor),
               name.kind == .name, name.actorKind == .person, name.last == pronoun.first - 2,

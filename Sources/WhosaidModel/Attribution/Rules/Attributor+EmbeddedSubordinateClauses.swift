@@ -20,7 +20,7 @@ extension Attributor {
         var k = end - 1
         while k > floor, end - k <= maxSentenceCueDistance {
             let t = tokens[k]
-            if t.quote != nil || isOpenMark(k) || isCloseMark(k) || [",", ";", ":"].contains(t.lower) || Self.isAsideDash(t.lower) { return nil }
+            if t.quote != nil || isOpenMark(k) || isCloseMark(k) || t.lower.isOne(of: ",", ";", ":") || Self.isAsideDash(t.lower) { return nil }
             if Self.embeddedClauseSubordinators.contains(t.lower) {
                 return tokens[k - 1].lower == "," || k + 1 >= end ? nil : k
             }

@@ -79,7 +79,7 @@ extension Attributor {
     func nameAfterCommonNounLink(in m: SpeakerMention) -> SpeakerMention? {
         var k = m.last
         while k > m.first, tokens[k - 1].isCapitalized, tokens[k - 1].isWord { k -= 1 }
-        guard k - 2 >= m.first, ["of", "with", "from", "by"].contains(tokens[k - 1].lower),
+        guard k - 2 >= m.first, tokens[k - 1].lower.isOne(of: "of", "with", "from", "by"),
               !tokens[k - 2].isCapitalized, tokens[k - 2].tag == .noun, !tokens[k - 2].is(.title),
               !MentionFinder.roleNouns.contains(tokens[k - 2].lower) else { return nil }
         return finder.phrase(startingAt: k, ceiling: m.last)

@@ -32,7 +32,7 @@ extension Attributor {
         let open = openToken[qi]
         guard open >= 2, paragraphOf(open - 1) == paragraphOf(open) else { return nil }
         var v = open - 1
-        if [",", ":"].contains(tokens[v].lower) { v -= 1 }
+        if tokens[v].lower.isOne(of: ",", ":") { v -= 1 }
         guard v >= 1, tokens[v].quote == nil, !tokens[v].isCapitalized, Self.inscriptionVerbs.contains(tokens[v].lower) else { return nil }
         let floor = max(sentenceFirst[tokens[v].sentence], 0)
         var head = v - 1

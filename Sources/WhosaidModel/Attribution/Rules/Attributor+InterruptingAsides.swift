@@ -21,7 +21,7 @@ extension Attributor {
         var close = n + 1
         while close <= last, close - n <= Self.maxInterruptingAsideTokens {
             let t = tokens[close]
-            if t.quote != nil || isOpenMark(close) || [";", ":", "(", ")"].contains(t.lower) || Self.mayBeDash(t.lower) && Self.clauseDashes.contains(t.lower) {
+            if t.quote != nil || isOpenMark(close) || t.lower.isOne(of: ";", ":", "(", ")") || Self.mayBeDash(t.lower) && Self.clauseDashes.contains(t.lower) {
                 return false
             }
             if t.lower == "," { break }

@@ -29,7 +29,7 @@ extension Attributor {
                       max(m.last, m.lastWithRole) == end - 1 else { return nil }
                 return m
             }
-            if [".", ";", ":"].contains(t.lower) { return nil }
+            if t.lower.isOne(of: ".", ";", ":") { return nil }
             k -= 1
         }
         return nil

@@ -13,8 +13,9 @@ extension Attributor {
 
     /// The sender of the message whose relative clause the reporting verb `v` opens (`that said`,
     /// `which says`), or nil when no message noun after an issuing verb stands before it.
-    func messageRelativeSender(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        let r = beforeVerbGroup(v, floor: floor)
+    /// `verbGroupStart`: ``beforeVerbGroup(_:floor:)`` of `v`, when the caller has read it.
+    func messageRelativeSender(ofVerb v: Int, floor: Int, verbGroupStart: Int? = nil) -> SpeakerMention? {
+        let r = verbGroupStart ?? beforeVerbGroup(v, floor: floor)
         guard r - 1 > floor, tokens[r].quote == nil, tokens[r].lower == "that" || tokens[r].lower == "which" else { return nil }
         var n = beforeTimeAdjunct(r - 1, first: floor)
         // "wrote a letter to the board that said": the message before a short phrase.

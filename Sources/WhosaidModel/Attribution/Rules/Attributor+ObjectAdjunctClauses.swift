@@ -86,6 +86,6 @@ extension Attributor {
     func opensAnonymityCondition(at k: Int, end: Int) -> Bool {
         guard k + 2 <= end, tokens[k].lower == "on" else { return false }
         let n = tokens[k + 1].lower == "the" ? k + 2 : k + 1
-        return n + 1 <= end && tokens[n].lower == "condition" && ["of", "that"].contains(tokens[n + 1].lower)
+        return n + 1 <= end && tokens[n].lower == "condition" && tokens[n + 1].lower.isOne(of: "of", "that")
     }
 }

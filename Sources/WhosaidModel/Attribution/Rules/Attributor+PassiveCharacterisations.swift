@@ -16,7 +16,7 @@ extension Attributor {
     /// Whether a modal opens the verb group before `v` (`can best be described`).
     func hasModal(before v: Int, first: Int) -> Bool {
         var k = v - 1
-        while k >= first, tokens[k].tag == .adv || tokens[k].tag == .aux || ["be", "been", "being"].contains(tokens[k].lower) {
+        while k >= first, tokens[k].tag == .adv || tokens[k].tag == .aux || tokens[k].lower.isOne(of: "be", "been", "being") {
             if Self.modalAuxiliaries.contains(tokens[k].lower) { return true }
             k -= 1
         }
@@ -37,7 +37,7 @@ extension Attributor {
         }
         guard k < last, k - v <= Self.maxPassiveCharacterisationGap, tokens[k].lower == "as", tokens[k].quote == nil,
               // "is portrayed as though it were evil" compares, characterises nothing.
-              !["though", "if"].contains(tokens[k + 1].lower) else { return nil }
+              !tokens[k + 1].lower.isOne(of: "though", "if") else { return nil }
         // The characterisation runs to the clause's end or to a `by` phrase after it.
         var end = k + 1
         let limit = min(last, k + maxSentenceCueDistance)

@@ -22,7 +22,7 @@ extension Attributor {
     /// right by a quote whose first word is an interjection (`was like “Wow, a goat!”`).
     func isQuotativeLike(_ i: Int) -> Bool {
         guard tokens[i].lower == "like", i + 1 < tokens.count else { return false }
-        let marked = [",", ":"].contains(tokens[i + 1].lower)
+        let marked = tokens[i + 1].lower.isOne(of: ",", ":")
             || isOpenMark(i + 1) && i + 2 < tokens.count && tokens[i + 2].tag == .intj && tokens[i + 2].quote != nil
         guard marked else { return false }
         var k = i - 1

@@ -36,11 +36,11 @@ extension Attributor {
         var k = q.content.end - 1
         let s = document.scalars
         while k > q.content.start, Characters.isClosingPunctuation(s[k]) { k -= 1 }
-        return [".", "!", "?", ","].contains(s[k])
+        return s[k].isOne(of: ".", "!", "?", ",")
     }
 
     func endsWithSentencePunctuation(_ qi: Int) -> Bool {
-        [".", "!", "?"].contains(lastMark(ofQuote: qi))
+        (lastMark(ofQuote: qi)).isOne(of: ".", "!", "?")
     }
 
     /// The last character of quote `qi`'s content before any closing punctuation (`“Yes,”` → `,`).
@@ -74,7 +74,7 @@ extension Attributor {
                 // Title case leaves short function words in lower case (“Generations with Kevin
                 // Swanson”); a word may open with a digit (“The 40-Year-Old Virgin”).
                 if !t.isCapitalized && t.lower.count > 3 && !isTitleFunctionWord(t) && t.lower.first?.isNumber != true { return false }
-            } else if [".", "!", "?"].contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].end <= q.content.end {
+            } else if t.lower.isOne(of: ".", "!", "?") && k + 1 < tokens.count && tokens[k + 1].end <= q.content.end {
                 return false
             }
             k += 1
@@ -194,7 +194,7 @@ extension Attributor {
         let possessive = before.isCapitalized && before.lower.isPossessiveForm
         // “Parks and Recreation” and “Guardians of the Galaxy”: a title coordinated with a title
         // that its own words introduce (one step back, so a run of quotes costs no recursion).
-        let coordinatedTitle = ["and", "or"].contains(before.lower) && qi > 0 && closeToken[qi - 1] == open - 2
+        let coordinatedTitle = before.lower.isOne(of: "and", "or") && qi > 0 && closeToken[qi - 1] == open - 2
             && introducesAWork(before: openToken[qi - 1]) && isTitleLike(qi - 1)
         return (introducesAWork(before: open) || coordinatedTitle || apposesAWorkNoun(qi))
             && isTitleLike(qi, allowingFinalStop: possessive || followsAWorkNounAndComma(open))
@@ -245,7 +245,7 @@ extension Attributor {
         let closedByComma = k < tokens.count && tokens[k].lower == "," || k >= 2 && tokens[k - 2].lower == ","
         if k < tokens.count, tokens[k].lower == "," { k += 1 }
         guard closedByComma, k < tokens.count, tokens[k].sentence == tokens[closeToken[qi]].sentence,
-              ["a", "an", "the"].contains(tokens[k].lower) else { return false }
+              tokens[k].lower.isOne(of: "a", "an", "the") else { return false }
         var n = k + 1
         while n < tokens.count, n - k <= Self.maxWorkNounModifiers + 1, tokens[n].isWord, tokens[n].quote == nil {
             if Self.titleIntroducers.contains(tokens[n].lower) || Self.workNouns.contains(tokens[n].lower) {

@@ -18,7 +18,7 @@ extension Attributor {
                 let p = tokens[k + 1]
                 guard p.tag == .verb, p.quote == nil, p.is(.reporting), Lexicon.isGerund(p.lower) else { return false }
                 var m = k + 2
-                if m < end, [",", ":"].contains(tokens[m].lower) { m += 1 }
+                if m < end, tokens[m].lower.isOne(of: ",", ":") { m += 1 }
                 return isOpenMark(m)
             }
             if Self.clauseEndMarks.contains(t.lower) { return false }

@@ -80,7 +80,10 @@ extension Attributor {
     /// Whether `w` is `who`, alone or with an auxiliary written onto it (`who'd`, `who’ve`,
     /// `who's`, `who'll`): the relative pronoun either way.
     static func isWhoForm(_ w: String) -> Bool {
-        guard w.hasPrefix("who") else { return false }
+        // Only a text whose first scalar is `w` has the prefix (no other scalar or sequence is
+        // canonically equivalent to it): the first byte turns most words away before `hasPrefix`
+        // compares Characters.
+        guard w.utf8.first == UInt8(ascii: "w"), w.hasPrefix("who") else { return false }
         if w.count == 3 { return true }
         let rest = w.dropFirst(3)
         return rest.first == "'" || rest.first == "\u{2019}" ? auxiliaryClitics.contains { rest.dropFirst() == $0.dropFirst() } : false
@@ -111,7 +114,7 @@ extension Attributor {
             before -= 1
         }
         // A dash opens a clause as a comma does (`Was it a gaffe? - Voters who watched it said…`).
-        return [",", ";", ":"].contains(tokens[before].lower) || tokens[before].tag == .cconj || tokens[before].tag == .sconj
+        return tokens[before].lower.isOne(of: ",", ";", ":") || tokens[before].tag == .cconj || tokens[before].tag == .sconj
             || Self.isAsideDash(tokens[before].lower) && tokens[before].quote == nil
             || beliefOpensClause(before: before, floor: floor)
     }

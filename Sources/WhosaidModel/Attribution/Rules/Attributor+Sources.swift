@@ -103,7 +103,7 @@ extension Attributor {
     /// within ``MentionFinder/maxRelativeClauseLength``; nil otherwise. (Any predicate: the
     /// trailing cue's ``verbAfterRelativeClause(who:ceiling:)`` looks for a cue.)
     func predicateAfterRelativeClause(opening who: Int, last: Int) -> Int? {
-        guard who <= last, ["who", "which"].contains(tokens[who].lower) else { return nil }
+        guard who <= last, tokens[who].lower.isOne(of: "who", "which") else { return nil }
         let longest = MentionFinder.maxRelativeClauseLength
         var k = who + 1
         while k <= last, k - who <= longest, tokens[k].lower != "," || tokens[k].quote != nil { k += 1 }

@@ -48,10 +48,11 @@ extension Attributor {
     /// The subject of the verb at `v` as the grammar reads it, before ``subject(ofVerb:floor:)``
     /// narrows a person's name with an `of` phrase to the name.
     private func subjectPhrase(ofVerb v: Int, floor: Int) -> SpeakerMention? {
-        if let m = coordinatedVerbSubject(ofVerb: v, floor: floor) { return m }
-        if let m = messageRelativeSender(ofVerb: v, floor: floor) { return m }
-        // Read once: the contact-clause readings below go back over the same verb group.
+        // Read once: the coordinated verb, the message's relative clause and the contact-clause
+        // readings below all go back over the same verb group.
         let verbGroupStart = beforeVerbGroup(v, floor: floor)
+        if let m = coordinatedVerbSubject(ofVerb: v, floor: floor, verbGroupStart: verbGroupStart) { return m }
+        if let m = messageRelativeSender(ofVerb: v, floor: floor, verbGroupStart: verbGroupStart) { return m }
         let beforeVerb = beforeOccasionAdjunct(beforePeriodAdjunct(beforeTimeExpression(verbGroupStart, floor: floor), floor: floor), floor: floor)
         // "Brianne Stone, 29, of Huntsville, Ala., said": age and home town, not an aside.
         if beforeVerb > floor, tokens[beforeVerb].lower == ",", let m = finder.residentSubject(commaAt: beforeVerb, floor: floor) { return m }
@@ -239,7 +240,7 @@ extension Attributor {
     func participleAsideOpening(closedBy c: Int, floor: Int) -> Int? {
         guard c > floor, tokens[c].lower == ",", tokens[c].quote == nil else { return nil }
         var k = c - 1
-        while k > floor, c - k <= Self.maxParticipleAsideTokens, tokens[k].quote == nil, ![".", ";", ":"].contains(tokens[k].lower) {
+        while k > floor, c - k <= Self.maxParticipleAsideTokens, tokens[k].quote == nil, !tokens[k].lower.isOne(of: ".", ";", ":") {
             if tokens[k].lower == "," {
                 let g = k + 1 < c && tokens[k + 1].tag == .adv && !tokens[k + 1].isLyAdverb ? k + 2 : k + 1
                 if g < c, tokens[g].tag == .verb, tokens[g].quote == nil, Lexicon.isGerund(tokens[g].lower), tokens[g].is(.reporting),
@@ -256,7 +257,7 @@ extension Attributor {
     /// (`Both have promised…`, `…; all said…`): the subject then, not a modifier of the verb as in
     /// `they both said`.
     func opensClauseAsBareHead(_ e: Int, floor: Int) -> Bool {
-        MentionFinder.bareHeads.contains(tokens[e].lower) && (e == floor || [",", ";", ":"].contains(tokens[e - 1].lower) && tokens[e - 1].quote == nil)
+        MentionFinder.bareHeads.contains(tokens[e].lower) && (e == floor || tokens[e - 1].lower.isOne(of: ",", ";", ":") && tokens[e - 1].quote == nil)
     }
 
     /// `Katie Lowe, who is chairman of the fund said`: a non-restrictive relative clause whose
@@ -308,7 +309,7 @@ extension Attributor {
         let coordinated = (m.first...m.last).contains { ["and", "&"].contains(tokens[$0].lower) }
         var k = m.first - 1
         if !coordinated {
-            guard k > floor, ["and", "&"].contains(tokens[k].lower) else { return nil }
+            guard k > floor, tokens[k].lower.isOne(of: "and", "&") else { return nil }
             k -= 1
             if tokens[k].lower == "," { k -= 1 }
         } else {
@@ -426,7 +427,7 @@ extension Attributor {
         guard first < v, isCapitals(first) else { return first }
         var k = first + 1
         while k < v, k - first <= Self.maxDatelineTokens {
-            if ["\u{2014}", "\u{2013}", "--", "-"].contains(tokens[k].lower) { return k + 1 < v ? k + 1 : first }
+            if tokens[k].lower.isOne(of: "\u{2014}", "\u{2013}", "--", "-") { return k + 1 < v ? k + 1 : first }
             if tokens[k].quote != nil { return first }
             k += 1
         }
@@ -459,7 +460,7 @@ extension Attributor {
     /// (`Speaking in New Hampshire, which hosts …, Bush said`), or nil.
     func introductionModifierEnd(at k: Int, before v: Int) -> Int? {
         let w = tokens[k].lower
-        let relative = ["which", "where", "who", "when"].contains(w)
+        let relative = w.isOne(of: "which", "where", "who", "when")
         guard relative || w == "a" || w == "the",
               let close = (k..<min(v, k + Self.maxIntroductionModifierTokens)).first(where: { tokens[$0].lower == "," }),
               close > k + 1, close + 1 < v, !holdsQuote(k, close - 1), relative || !holdsFiniteVerb(k, close - 1) else { return nil }

@@ -64,6 +64,6 @@ extension Attributor {
 
     /// Whether quote `qi` ends on a comma, a question mark or an exclamation mark.
     func endsWithCueInvitingMark(_ qi: Int) -> Bool {
-        [",", "!", "?"].contains(lastMark(ofQuote: qi))
+        (lastMark(ofQuote: qi)).isOne(of: ",", "!", "?")
     }
 }

@@ -56,7 +56,7 @@ extension Attributor {
         guard close >= 1, isCloseMark(close), let qi = tokens[close - 1].quote ?? (close >= 2 ? tokens[close - 2].quote : nil) else {
             return false
         }
-        let punctuated = tokens[j - 1].lower == "," || [",", "?", "!"].contains(tokens[close - 1].lower)
+        let punctuated = tokens[j - 1].lower == "," || tokens[close - 1].lower.isOne(of: ",", "?", "!")
         return punctuated && !(isTitleLike(qi) && wordCount(quotes[qi].content) > 1)
     }
 

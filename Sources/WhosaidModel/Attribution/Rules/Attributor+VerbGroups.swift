@@ -143,7 +143,7 @@ extension Attributor {
         var k = e - 1
         var segmentEnd = e  // the comma after the segment the scan is in
         while k > floor, e - k <= Self.maxSubjectAsideTokens {
-            if tokens[k].quote != nil || [".", ";", ":"].contains(tokens[k].lower) { return e }
+            if tokens[k].quote != nil || tokens[k].lower.isOne(of: ".", ";", ":") { return e }
             if tokens[k].lower == "," {
                 // "Ortiz, during a meeting in Dayton, Ohio, said": a state after its town's comma
                 // belongs to the aside.
@@ -173,7 +173,7 @@ extension Attributor {
     func beforeDashAside(closingAt e: Int, floor: Int) -> Int {
         var k = e - 1
         while k > floor, e - k <= Self.maxSubjectDashAsideTokens, !(Self.isAsideDash(tokens[k].lower) && tokens[k].quote == nil) {
-            if tokens[k].quote == nil, [".", ";", ":"].contains(tokens[k].lower) { return e }
+            if tokens[k].quote == nil, tokens[k].lower.isOne(of: ".", ";", ":") { return e }
             k -= 1
         }
         guard k > floor, k < e - 1, Self.isAsideDash(tokens[k].lower), tokens[k].quote == nil else { return e }
@@ -201,7 +201,7 @@ extension Attributor {
         guard e - 1 > floor, tokens[e - 1].lower == "," else { return e }
         var k = e - 2
         while k > floor, e - k <= Self.maxSubjectAsideTokens, tokens[k].lower != "," || tokens[k].quote != nil {
-            if tokens[k].quote == nil, [".", ";", ":"].contains(tokens[k].lower) { return e }
+            if tokens[k].quote == nil, tokens[k].lower.isOne(of: ".", ";", ":") { return e }
             k -= 1
         }
         guard k > floor, k + 1 < e - 1, tokens[k].lower == ",", tokens[k].quote == nil,
@@ -606,7 +606,7 @@ extension Attributor {
         while k > first, and - k <= Self.maxCoordinatedParticipleDistance {
             let t = tokens[k]
             if t.tag == .verb, Lexicon.isGerund(t.lower) { return tokens[k - 1].lower == "," && tokens[k - 1].quote == nil ? k : nil }
-            if t.tag == .aux || t.tag == .verb || t.tag == .sconj || [";", ":"].contains(t.lower) { return nil }
+            if t.tag == .aux || t.tag == .verb || t.tag == .sconj || t.lower.isOne(of: ";", ":") { return nil }
             k -= 1
         }
         return nil
@@ -684,15 +684,16 @@ extension Attributor {
     /// The subject of a verb coordinated with an earlier finite verb (`Johnson railed against the
     /// plan and explained how…`, `Ubben called him “driven” and asserted that…`): the subject of
     /// the sentence's first clause, not the object of the first verb.
-    func coordinatedVerbSubject(ofVerb v: Int, floor: Int) -> SpeakerMention? {
+    /// `verbGroupStart`: ``beforeVerbGroup(_:floor:)`` of `v`, when the caller has read it.
+    func coordinatedVerbSubject(ofVerb v: Int, floor: Int, verbGroupStart: Int? = nil) -> SpeakerMention? {
         // "has voted to strike and is demanding that…": a progressive's participle heads a finite
         // group after its `be` (``followsProgressiveAuxiliary(_:floor:)``).
         guard !Lexicon.isGerund(tokens[v].lower) || followsProgressiveAuxiliary(v, floor: floor) else { return nil }
-        var g = beforeVerbGroup(v, floor: floor)
+        var g = verbGroupStart ?? beforeVerbGroup(v, floor: floor)
         // "Hunter represents San Diego, and like Trump has spoken about…": a comparison between
         // the coordinator and the verb is no subject.
         if let like = comparisonPhraseStart(endingAt: g, floor: floor) { g = like - 1 }
-        guard g - 1 > floor, ["and", "but"].contains(tokens[g].lower) else { return nil }
+        guard g - 1 > floor, tokens[g].lower == "and" || tokens[g].lower == "but" else { return nil }
         // "Farmers called for a boycott, and the Farm Bureau denounced the plan and said…": the
         // subject of the clause that the verbs close, after its own `, and`.
         if let clause = coordinatedClauseStart(before: g, first: floor), let m = coordinatedVerbSubject(group: g, floor: clause) {
@@ -748,7 +749,7 @@ extension Attributor {
         var k = end - 1
         while k > first, end - k <= maxSentenceCueDistance {
             let t = tokens[k]
-            if t.quote == nil, t.lower == ";" || ["and", "but"].contains(t.lower) && tokens[k - 1].lower == "," && tokens[k - 1].quote == nil {
+            if t.quote == nil, t.lower == ";" || t.lower.isOne(of: "and", "but") && tokens[k - 1].lower == "," && tokens[k - 1].quote == nil {
                 return k + 1 < end ? k + 1 : nil
             }
             k -= 1

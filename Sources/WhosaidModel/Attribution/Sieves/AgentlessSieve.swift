@@ -136,7 +136,7 @@ extension Attributor {
     func closesSubjectAside(comma: Int, first: Int) -> Bool {
         guard comma - 1 > first, let m = finder.subject(endingAt: comma, floor: first), m.kind != .pronoun,
               (m.first..<comma).contains(where: { tokens[$0].lower == "," }) else { return false }
-        return m.first == first || [",", ";", ":"].contains(tokens[m.first - 1].lower) || tokens[m.first - 1].tag == .cconj
+        return m.first == first || tokens[m.first - 1].lower.isOne(of: ",", ";", ":") || tokens[m.first - 1].tag == .cconj
     }
 
     /// The most tokens between an addressee verb and the `when` of `when asked`.

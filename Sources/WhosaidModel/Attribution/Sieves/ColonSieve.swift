@@ -47,7 +47,7 @@ extension Attributor {
         }
         // The quote closes its sentence: nothing but a full stop after it.
         if close + 1 < tokens.count, tokens[close + 1].sentence == tokens[close].sentence, tokens[close + 1].quote == nil {
-            guard [".", "!", "?"].contains(tokens[close + 1].lower),
+            guard tokens[close + 1].lower.isOne(of: ".", "!", "?"),
                   close + 2 >= tokens.count || tokens[close + 2].sentence != tokens[close + 1].sentence else { return nil }
         }
         var finiteVerb = false
@@ -83,7 +83,7 @@ extension Attributor {
         while p > first, colon - p <= Self.maxAuthorDateTokens, tokens[p].quote == nil,
               tokens[p].isCapitalized || tokens[p].tag == .num || tokens[p].lower == "," { p -= 1 }
         // A date: a day, a month or a number first (`on June 11`, `in 2014`), not a place (`in Paris`).
-        guard p > first + 2, p < colon - 1, ["on", "in"].contains(tokens[p].lower), tokens[p].quote == nil,
+        guard p > first + 2, p < colon - 1, tokens[p].lower.isOne(of: "on", "in"), tokens[p].quote == nil,
               Self.calendarWords.contains(tokens[p + 1].lower) || tokens[p + 1].tag == .num,
               let m = finder.phrase(endingAt: p - 1, floor: first), m.kind == .name, m.first - 2 >= first,
               tokens[m.first - 1].lower == "by", Self.datedStatementNouns.contains(tokens[m.first - 2].lower) else { return nil }
@@ -195,7 +195,7 @@ extension Attributor {
         if isSectionLabel(first: first, colon: open - 1) { return nil }
         // "the famous quote by Thomas Edison:", "in the words of Dr. King:": the named author.
         if open - 2 >= first, let m = finder.phrase(endingAt: open - 2, floor: first), m.kind == .name,
-           m.first - 2 >= first, ["by", "from", "of"].contains(tokens[m.first - 1].lower),
+           m.first - 2 >= first, tokens[m.first - 1].lower.isOne(of: "by", "from", "of"),
            Self.quotationNouns.contains(tokens[m.first - 2].lower) {
             return Candidate(span: quotes[qi].span, kind: .direct, cue: nil, speaker: m, rule: .sentenceCue, confidence: 0.7, quote: qi)
         }

@@ -69,7 +69,7 @@ extension Attributor {
         if interview == nil { interview = readInterviewLayout() }
         guard let layout = interview, layout.questions > 0, let guest = layout.guest else { return nil }
         var end = paragraphLastToken(fromSentence: si)
-        while end > colon, [".", ",", ";", ":", "!", "?"].contains(tokens[end].lower) { end -= 1 }
+        while end > colon, tokens[end].lower.isOne(of: ".", ",", ";", ":", "!", "?") { end -= 1 }
         guard end > colon else { return nil }
         return make(TextSpan(start: tokens[colon + 1].start, end: tokens[end].end), cue: colon...colon, guest, .reportedSpeech, 0.7)
     }

@@ -71,7 +71,7 @@ extension Attributor {
         // The object: a noun phrase of a few words, then the label ("“…”", "as …", "for …").
         var k = v + 1
         while k <= last, k - v <= Self.maxLabelObject, tokens[k].quote == nil, !isOpenMark(k), tokens[k].isWord,
-              !(characterises && tokens[k].lower == "as"), !(criticises && ["for", "as", "over"].contains(tokens[k].lower)),
+              !(characterises && tokens[k].lower == "as"), !(criticises && tokens[k].lower.isOne(of: "for", "as", "over")),
               !(compares && tokens[k].lower == "to") {
             k += 1
         }
@@ -81,7 +81,7 @@ extension Attributor {
         guard k <= last, k > v + 1 else { return nil }
         let labelled = labels && isOpenMark(k)
         let characterised = (characterises || criticises) && tokens[k].lower == "as"
-        let reason = criticises && ["for", "over"].contains(tokens[k].lower)
+        let reason = criticises && tokens[k].lower.isOne(of: "for", "over")
         // "likened the rules to “burning the Constitution”": only a quoted comparison labels
         // (`compared the figures to last year's` reports nothing).
         let likened = compares && tokens[k].lower == "to" && k + 1 <= last && isOpenMark(k + 1)
@@ -110,7 +110,7 @@ extension Attributor {
             // the president he admires most`), as a comma does, and so does a bracket (`called
             // them “rapists” (although he allowed that…)`).
             while end + 1 <= limit, !clauseEnds(at: end + 1, last: last),
-                  ![",", ".", ";", "!", "?", "("].contains(tokens[end + 1].lower) && !isSpacedDash(end + 1)
+                  !tokens[end + 1].lower.isOne(of: ",", ".", ";", "!", "?", "(") && !isSpacedDash(end + 1)
                     || tokens[end + 1].quote != nil {
                 if labelled, end + 1 == afterQuote, opensOccasionAdjunct(at: end + 1, end: limit) { break }
                 end += 1

@@ -155,7 +155,7 @@ extension Attributor {
         var k = of + 1
         while k <= end {
             let t = tokens[k]
-            if t.quote == nil, [";", ":"].contains(t.lower) || Self.mayBeDash(t.lower) && Self.clauseDashes.contains(t.lower)
+            if t.quote == nil, t.lower.isOne(of: ";", ":") || Self.mayBeDash(t.lower) && Self.clauseDashes.contains(t.lower)
                 || t.lower == "," && k + 1 <= end && (tokens[k + 1].tag == .verb || tokens[k + 1].tag == .aux) {
                 end = k - 1
                 break

@@ -295,7 +295,7 @@ extension Attributor {
         guard tokens[first].tag == .verb, w.endsWith("ed") || Lexicon.isGerund(w) || Lexicon.irregularPastForms.contains(w) else { return nil }
         var k = first + 1
         while k < end, k - first <= Self.maxOpeningParticipleClause, tokens[k].quote == nil, tokens[k].lower != "," {
-            if [".", ";", ":", "!", "?"].contains(tokens[k].lower) { return nil }
+            if tokens[k].lower.isOne(of: ".", ";", ":", "!", "?") { return nil }
             k += 1
         }
         return k < end && tokens[k].lower == "," ? k : nil

@@ -79,7 +79,7 @@ extension Attributor {
         if rule == .accordingTo, comma + 1 <= last, let next = counts.firstFreeComma(comma + 1, last),
            next - comma <= Self.maxSourceAsideTokens,
            Self.relativePronouns.contains(tokens[comma + 1].lower)
-            || m.kind == .name && ["a", "an", "the"].contains(tokens[comma + 1].lower) && !holdsFiniteVerb(comma + 1, next - 1),
+            || m.kind == .name && tokens[comma + 1].lower.isOne(of: "a", "an", "the") && !holdsFiniteVerb(comma + 1, next - 1),
            holdsFiniteVerb(next + 1, last) {
             if !Self.relativePronouns.contains(tokens[comma + 1].lower) { m.role = finder.text(comma + 1, next - 1) }
             comma = next

@@ -64,7 +64,7 @@ extension Attributor {
         if !reduced {
             guard Self.passiveAuxiliaries.contains(tokens[b].lower), tokens[b].lower != "get", tokens[b].lower != "got", tokens[b].lower != "gets" else { return nil }
             // "has been reported", "had been first reported".
-            if tokens[b].lower == "been", b - 1 > first, ["has", "had", "have"].contains(tokens[b - 1].lower) { b -= 1 }
+            if tokens[b].lower == "been", b - 1 > first, tokens[b - 1].lower.isOne(of: "has", "had", "have") { b -= 1 }
             subjectEnd = b - 1
         }
         let subjectStart = afterColon(first, before: subjectEnd)
@@ -87,7 +87,7 @@ extension Attributor {
             return CueWordFinding(statements: [make(subject, cue: cue, m, .accordingTo, 0.75), make(predicate, cue: cue, m, .accordingTo, 0.7)],
                                   coveredUpTo: last)
         }
-        guard e > last || e == last && [".", "!", "?"].contains(tokens[e].lower) else { return nil }
+        guard e > last || e == last && tokens[e].lower.isOne(of: ".", "!", "?") else { return nil }
         return CueWordFinding(statements: [make(subject, cue: cue, m, .accordingTo, 0.75)], coveredUpTo: last)
     }
 }

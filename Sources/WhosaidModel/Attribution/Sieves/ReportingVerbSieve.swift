@@ -345,7 +345,7 @@ extension Attributor {
         // "answered the charge by saying, “…”": the participle's quote is the statement.
         if !gerund, leadsToQuotingByParticiple(from: c, to: last) { return nil }
         // "did not respond to requests for comment", "responded by citing…": the phrase is the statement.
-        if let prepositions = Lexicon.prepositionalComplements[w] {
+        if Lexicon.prepositionalComplementVerbs.contains(w), let prepositions = Lexicon.prepositionalComplements[w] {
             var k = c
             while k <= last, tokens[k].tag == .adv, tokens[k].quote == nil, k - c < 2 { k += 1 }
             let end = frontedClauseEnd(verb: v, first: first, last: last).map { $0 - 1 } ?? last
@@ -620,7 +620,7 @@ extension Attributor {
     func isInvertedSubject(at c: Int, last: Int) -> Bool {
         guard let m = finder.phrase(startingAt: c, ceiling: last) else { return false }
         let after = m.lastWithRole + 1
-        return after > last || [",", ".", ";", "!", "?"].contains(tokens[after].lower)
+        return after > last || tokens[after].lower.isOne(of: ",", ".", ";", "!", "?")
     }
 
     /// Number of tokens in a verb's object (`told reporters`, `told the Associated Press`).
@@ -635,7 +635,7 @@ extension Attributor {
             let compound = tokens[k - 1].isCapitalized && t.tag == .noun && k + 1 <= last && (tokens[k + 1].tag == .noun || !tokens[k + 1].isWord)
             if n > 0 && !(t.isCapitalized || tokens[k - 1].is(.determiner) || compound) { break }
             if t.is(.personalPronoun) && n > 0 { break }
-            if ["that", "on", "in"].contains(t.lower) { break }
+            if t.lower.isOne(of: "that", "on", "in") { break }
             n += 1
             k += 1
             if !t.isCapitalized && !t.is(.determiner) {

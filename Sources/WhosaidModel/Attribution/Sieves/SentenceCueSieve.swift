@@ -59,7 +59,7 @@ extension Attributor {
             if m == nil, v > first && tokens[v - 1].lower == "," || openingInversion {
                 m = finder.phrase(startingAt: v + 1, ceiling: last)
             }
-            if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && ["and", "but"].contains(tokens[v - 1].lower)) {
+            if m == nil, Lexicon.isGerund(tokens[v].lower) || (v > first && tokens[v - 1].lower.isOne(of: "and", "but")) {
                 m = sentenceSubject(first: first, before: v)
             }
             guard let speaker = m else { continue }

@@ -90,8 +90,8 @@ extension Attributor {
             while k < tokens.count, k - n <= Self.maxSubjectAsideTokens, tokens[k].isWord, tokens[k].quote == nil { k += 1 }
             if k < tokens.count, tokens[k].lower == "," { n = k }
         }
-        guard open >= 2, n + 1 < tokens.count, [",", ":"].contains(tokens[n].lower), tokens[n].quote == nil, isOpenMark(n + 1),
-              [",", ":"].contains(tokens[open - 1].lower), tokens[open - 1].quote == nil,
+        guard open >= 2, n + 1 < tokens.count, tokens[n].lower.isOne(of: ",", ":"), tokens[n].quote == nil, isOpenMark(n + 1),
+              tokens[open - 1].lower.isOne(of: ",", ":"), tokens[open - 1].quote == nil,
               tokens[open - 2].sentence == tokens[open].sentence else { return false }
         return isCueVerb(open - 2, besideQuote: true)
     }
@@ -106,7 +106,7 @@ extension Attributor {
         let close = closeToken[qi]
         let n = cue.upperBound + 1
         guard close > openToken[qi] + 1, tokens[close - 1].isWord, close + 1 < tokens.count, tokens[close + 1].isWord,
-              n + 1 < tokens.count, [",", ":"].contains(tokens[n].lower), tokens[n].quote == nil else { return false }
+              n + 1 < tokens.count, tokens[n].lower.isOne(of: ",", ":"), tokens[n].quote == nil else { return false }
         return isOpenMark(n + 1)
     }
 
@@ -238,7 +238,7 @@ extension Attributor {
             v = verb
         }
         // "Ms. Cole of the Farm Bureau said": a name's prepositional phrase before the verb.
-        if m.kind == .name, v <= ceiling, ["of", "from", "at", "with"].contains(tokens[v].lower) {
+        if m.kind == .name, v <= ceiling, tokens[v].lower.isOne(of: "of", "from", "at", "with") {
             var k = v + 1
             while k <= ceiling, k - v <= Self.maxNamePhraseModifier, tokens[k].isWord, tokens[k].quote == nil, !isCueVerb(k, besideQuote: true) { k += 1 }
             if k <= ceiling, k > v + 1, isCueVerb(k, besideQuote: true) { v = k }
@@ -321,7 +321,7 @@ extension Attributor {
     func verbAfterRelativeClause(who w: Int, ceiling: Int) -> Int? {
         var k = w + 2
         while k <= ceiling, k - w <= MentionFinder.maxRelativeClauseLength, tokens[k].quote == nil, !isOpenMark(k),
-              ![".", ";", ":", "!", "?"].contains(tokens[k].lower) {
+              !tokens[k].lower.isOne(of: ".", ";", ":", "!", "?") {
             let closed = tokens[k].lower == "," && k + 1 <= ceiling && tokens[k + 1].quote == nil
             let cue = closed ? k + 1 : k
             if isCueVerb(cue, besideQuote: true), !Lexicon.isGerund(tokens[cue].lower), holdsFiniteVerb(w + 1, k - 1),
@@ -343,7 +343,7 @@ extension Attributor {
     /// Whether the word at `l` ends a short cue clause: the sentence or clause ends after it, or
     /// a place or medium follows (`states in the report`).
     func closesCueClause(after l: Int, ceiling: Int) -> Bool {
-        l == ceiling || [".", ",", "!", "?", ";"].contains(tokens[l + 1].lower) || Self.clauseFinalCuePrepositions.contains(tokens[l + 1].lower)
+        l == ceiling || tokens[l + 1].lower.isOne(of: ".", ",", "!", "?", ";") || Self.clauseFinalCuePrepositions.contains(tokens[l + 1].lower)
     }
 
     /// Whether the cue ending at `last` ends its clause (`“Yes.” He said.` but not `“Yes.” He said the plan…`).
@@ -353,8 +353,8 @@ extension Attributor {
         let n = last + 1
         // `“Eat.” He answered, “No.”`: a cue whose comma or colon opens the next quote leads that
         // one; the sentence before stays no part of it.
-        if n + 1 < tokens.count, [",", ":"].contains(tokens[n].lower), isOpenMark(n + 1) { return false }
-        if n > ceiling || [".", ",", "!", "?", ";", ":"].contains(tokens[n].lower) || tokens[n].quote != nil || isOpenMark(n) {
+        if n + 1 < tokens.count, tokens[n].lower.isOne(of: ",", ":"), isOpenMark(n + 1) { return false }
+        if n > ceiling || tokens[n].lower.isOne(of: ".", ",", "!", "?", ";", ":") || tokens[n].quote != nil || isOpenMark(n) {
             return true
         }
         // "“Why?” Lichtman said about McCain's effort to…": what the words were about, not a clause.

@@ -111,7 +111,7 @@ extension Attributor {
         let nameEnd = k - 1
         var c = k
         while c <= last, c - k <= Self.maxTranscriptRoleTokens, tokens[c].lower != ":" {
-            guard isCapitalsWord(c) || isCapitalLetter(c) || [",", "(", ")", ".", "-"].contains(tokens[c].lower) else { return nil }
+            guard isCapitalsWord(c) || isCapitalLetter(c) || tokens[c].lower.isOne(of: ",", "(", ")", ".", "-") else { return nil }
             c += 1
         }
         guard c < last, tokens[c].lower == ":", (k..<c).contains(where: { isCapitalsWord($0) || isCapitalLetter($0) }) else { return nil }
