@@ -570,7 +570,7 @@ import Testing
         let names = AttributionPipeline.standard.sieves.map(\.name)
         #expect(names == [
             "trailing-cue", "leading-cue",
-            "opening-frame", "headline", "transcript", "interview", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reported-by-agent", "reporting-verb", "light-verb-cue",
+            "opening-frame", "headline", "transcript", "interview", "question-answer", "colon-paraphrase", "noun-cue", "label", "according-to", "agentless", "reported-by-agent", "reporting-verb", "light-verb-cue",
             "first-person-belief", "sentence-cue", "next-sentence-cue", "colon", "run-on-quote", "narrative-subject", "continuation",
         ])
         #expect(Set(names).count == names.count)

@@ -2719,6 +2719,52 @@ expected: [("the lawyer", "They want their money back")]),
         Case(text: "The fire spread to barns or sheds, Kerr said.", expected: [("Kerr", "The fire spread to barns or sheds")]),
     ]
 
+    /// Shapes a read of invented non-political articles found missed or false (helper acc59b):
+    /// an interview laid out as bare question paragraphs and quoted answers (``QuestionAnswerSieve``);
+    /// `who` after a noun that cannot speak and a preposition takes the people after it
+    /// (``Attributor/personRelativeAntecedent(_:floor:)``); `said A and that B` is one statement
+    /// even when B holds a reporting verb (``Attributor/coordinatesThatClause(and:last:)``); a
+    /// naming participle (`a microbe called Veillonella`) labels nothing
+    /// (``Attributor/isNamingParticiple(_:first:last:)``).
+    static let acc59bCases: [Case] = [
+        // Q&A: the framed guest answers a bare question with a quotation.
+        Case(text: "Composer Lidia Oran met us at her studio in Varno.\nWhy write only about rivers?\n“Because they never sit still. Nothing else does that.”",
+             expected: [("Lidia Oran", "“Because they never sit still. Nothing else does that.”")]),
+        // `We met` frames the interview too; a plain-words paragraph after a question is left alone.
+        Case(text: "We met the sculptor Tomas Brenk in his workshop.\nWhat is the new work made of?\n“Salvaged copper, mostly from old roofs.”\nHow long did it take?\nAbout two years of weekends.",
+             expected: [("Tomas Brenk", "“Salvaged copper, mostly from old roofs.”")]),
+        // One plain paragraph after a rhetorical question is the writer's own.
+        Case(text: "Composer Lidia Oran met us at her studio in Varno.\nSo why does it matter?\nThe river has flooded the studio twice since May.",
+             expected: []),
+        // No frame and a single question: no interview, no speaker the layout gives.
+        Case(text: "Lidia Oran painted the mural in May.\nWhy paint only rivers?\n“Because they never sit still.”",
+             expected: []),
+        // No frame, but two questions answered by quotations: the layout says interview.
+        Case(text: "Lidia Oran painted the mural in May.\nWhy paint only rivers?\n“Because they never sit still.”\nAnd why blue?\n“It was the cheapest paint.”",
+             expected: [("Lidia Oran", "“Because they never sit still.”"), ("Lidia Oran", "“It was the cheapest paint.”")]),
+        // `who` after an abstract noun and `from`: the people after the preposition.
+        Case(text: "The closure prompted anger from campaigners who said the decision was cruel.",
+             expected: [("campaigners", "the decision was cruel")]),
+        Case(text: "The plan drew criticism from residents who said the road was too narrow.",
+             expected: [("residents", "the road was too narrow")]),
+        // A person before the preposition keeps the phrase as it was read (`the wife of a farmer`).
+        Case(text: "The paper spoke to the wife of a farmer who said the crop had failed.",
+             expected: [("the wife of a farmer", "the crop had failed")]),
+        // `said A and that B`: one statement, B's reporting verb included.
+        Case(text: "Sheriff Ana Kolb said 80 homes had been emptied and that no injuries had been reported.",
+             expected: [("Ana Kolb", "80 homes had been emptied and that no injuries had been reported")]),
+        Case(text: "Kolb told reporters that the road was shut and that neighbours had complained.",
+             expected: [("Kolb", "the road was shut and that neighbours had complained")]),
+        // A demonstrative `that` before a singular noun still ends the clause before a new cue.
+        Case(text: "Kolb said the road was shut and that official said it would reopen.",
+             expected: [("Kolb", "the road was shut")]),
+        // Naming participles label nothing.
+        Case(text: "Patients with a fungus called Tarrow blight recover more slowly.", expected: []),
+        Case(text: "A startup called Quenby raised money in March.", expected: []),
+        // A labelling subject still labels.
+        Case(text: "A neighbour called Ruiz a liar.", expected: [("A neighbour", "Ruiz a liar")]),
+    ]
+
     static let allCases = reviewCases59 + sourceAsideBeforeReportingVerbCases + acc58aCases + pluralAgreeingBodyCases + commalessFrontedDateCases + commalessIntroductionCases + acc56bCases + acc55aCases + sentenceOpeningPartitiveCases + reviewMendCases54 + speechCases54 + disputedThatClauseCases + interruptingAsideCases + reviewMendCases53 + nicknameAndPlainNameCases + reviewMendCases52 + narrativeSentenceWithTitleCases + narrativeSubjectAfterIntroductionCases + nicknameBeforeAppositionCases + adjectiveOpenedCityCases + adjectiveTaggedCoordinatedRoleCases + peopleNounPluralOpeningCases + possessiveBeforeParticipleAdjectiveCases + clauseSegmentNotRoleCases + contactRelativeGapCases + introducedSurnameCases + apposedRelativeAntecedentCases + gerundClauseParticipleCases + classifiedNameHostCases + clockTimeCases + namedPersonInApposedSubjectCases + coordinatedOfficeRoleCases + possessiveShapedNameWithRoleCases + institutionCityAndStateCases + productRecallCases + bareDeterminedPositionCases + outerTrailingCueCases + aspectualTrailingCueCases + coordinatedRoleAndNamedPersonCases + bareSurnameNewSubjectCases + reviewMendCases47 + frontedSceneLeadCases + coordinatedClauseParticipleCases + publicationParticipleCases + adverbTaggedPositionCases + aspectualGerundCases + possessiveShapedNameCases + universityCampusCases + institutionTitleLinkCases + generationalSuffixNameCases + pluralNounOpeningOrganisationCases + splitSyllableFamilyNameCases + reviewMendCases46 + kinApposedUnlistedNameCases + subjectBeforeAdverbCases + surnameEchoCases + perceivedParticipleCases + reducedControlPassiveCases + quoteCommaBeforeSubordinatorCases + placeModifierDescriptionCases + frontedDayBeforeSubjectCases + possessorOfRelativeHeadCases + interruptingAsClauseCases + coordinatedStatementParticipleCases + withClausePhraseSpeakerCases + contactClauseWithAdjunctCases + verbInitialOrganisationNameCases + lowerCaseLinkInOrganisationNameCases + adjectiveTaggedAmpersandNameCases + feelingAdjectiveInfinitiveCases + signAndHavingVerbCases + chairTitleCases + stanceVerbCases + madeNounOfSayingCases + relationalPersonHeadCases + differingFiguresDescriptionCases + passiveLabelCases + coordinatedVerbInEmbeddedClauseCases + mannerItAsClauseCases + shortPastInContactClauseCases + adjectiveTaggedJobBeforeContactClauseCases + definiteRoleFallbackCases + partyCodeWithPlaceInFullCases + longPrepositionChainIntroductionCases + nameClosingColonClauseCases + nameAfterQuoteCommaCases + participleAfterTrailingClauseCases + participleClauseBeforeSubjectCases + describedPartyMemberCases + apposedNameAfterQualifiedPersonNounCases + mannerAccordingToCases + quantifierCountedNounCases + sessionReviewMendCases + negatedVerbAfterApposedNameCases + frontedParticipleSubjectCases + ampersandInNameCases + personEvidenceFromAppositionAndOfficeCases + mergedRuleMendCases + messageInWithClauseCases + coordinatedTurnTakerCases + perceptionPassiveCases + pluralAddresseeBeforeParticipleCases + possessedUtteranceAndMannerCases + firstNameAfterPersonNounCases + organisationNameAfterDescriptionCases + answeredInNextSentenceCases + questionSpeechActCases + performativeSpeechActCases + modalSpeechActCases + thingObjectBeliefCases + quotedAdjunctAfterVerbCases + relativeCueAfterAccordingToCases + participleAfterInvertedSpeakerCases + apposedNameSuffixAndServiceCases + cueVerbAfterAgeCases + focusingAdverbBeforeThatCases + apposedNameWithAffiliationCases + quoteAfterModalCases + trailingUtteranceNounCases + roleAfterThingOfPersonCases + bareParticipleAsideCases + unknownGivenNameSubjectCases + singleQuoteClosingOnNestedDoubleCases + quotedComparisonCases + messageSenderVerbCases + adverbBeforeReportingParticipleCases + cueInFrontedClauseCases + embeddedFragmentAfterInnerCueCases + personDescriptionNarrativeSubjectCases + colonClauseWithoutMarksCases + sentenceEndAfterTimeOrDecimalCases + amountOfTalkCases + passiveCueAgentCases + messageWithPhraseCases + quoteBeforeTimeClauseAndAddresseeRelativeCases + termBeforeLeadingCueCases + commonSayingAndAddressCases + chantNounCases + inscriptionCases + quotingByParticipleCases + voicedQuoteCases + quoteWithPersonNamedAfterCases + placePartAfterInvertedSpeakerCases + frontedParticiplePhraseCases + jobWordReadAsAdjectiveCases + nameApposedToCapitalisedOfficeCases + quoteAfterClauseCommaCases + utteranceAdjunctAfterNounCases + spelledOutPronounListCases + frontedWordBeforeTopicCueCases + frontedLoneWordCases + modalVerbAdverbSurnameCases + relativeClauseAntecedentCases + demonstrativeThatAndAnonymityRequestCases + quotedCopulaComplementCases + cuelessQuoteAfterIntroductionCases + tellingVerbParentheticalCases + citedAsSayingCases + possessiveNameJobHeadCases + jobNounServingToCases + passiveAgentAfterQuoteCases + apposedOrganisationAndSourceCases + adjunctBeforeShortClauseCases + timePhraseBeforeBareClauseCases + quotedByAgentCases + nameAndOthersCases + possessiveJobOfPhraseCases + townAndStateInAdjunctCases + clauseAfterCueAdjunctCases + negatedTrailingCueCases + nameAfterSourceCommaCases + accordingToOpeningClauseCases + bareGroupWordSubjectCases + goBetweenAndPieceAdjunctCases + pluralNounOpeningSentenceCases + nounReadReportingVerbCases + placeOfDescribedPersonCases + relationalPluralOfNameCases + parenthesisAfterSubjectCases + adjectiveTaggedHeadCases + descriptionApposedBeforeNameCases + statingCases + apposedSubjectPersonCases + participleAsideBehindSubjectCases + capitalisedPrepositionInNameCases + apposedOrganisationNameCases + residentAfterClauseOpenerCases + demonstrativeUtteranceCueCases + datedAuthorBeforeColonCases + titleApposedToWorkNounCases + mannerTailAfterCueCases + clauseRunningOnAfterQuoteCases + numberAfterPossessiveNameCases + headingVerbBeforeSourceDashCases
         + quotedTitleIntroductionCases56 + quotedTitleInRoleCases + dashAfterLabelCases + dashAsideAfterThatCases + subordinateClauseSubjectCases
         + coordinatedCueVerbCases + madeClearWordCases + commalessAccordingToCases + dayAfterAccordingToSourceCases + timePhraseBeforeThatCases
@@ -2728,6 +2774,7 @@ expected: [("the lawyer", "They want their money back")]),
         + speakerCases54 + coordinatedClauseWithOwnCueCases54 + acc55bCases + reviewMendCases55
         + acc57aCases
         + acc57bCases
+        + acc59bCases
 
     /// Shapes a second reader found misread (helper acc57a): a name inside an `according to`
     /// source that opens a contact clause is that clause's subject, and the description with its

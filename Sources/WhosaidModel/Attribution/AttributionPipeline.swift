@@ -24,7 +24,7 @@ struct AttributionPipeline: Sendable {
     /// The sieves whosaid runs.
     static let standard = AttributionPipeline(
         besideQuote: [TrailingCueSieve(), LeadingCueSieve()],
-        sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve(), InterviewSieve(), ColonParaphraseSieve()],
+        sentenceFrames: [OpeningFrameSieve(), HeadlineSieve(), TranscriptSieve(), InterviewSieve(), QuestionAnswerSieve(), ColonParaphraseSieve()],
         cueWords: [NounCueSieve(), LabelSieve(), AccordingToSieve(), AgentlessSieve(), ReportedByAgentSieve(), ReportingVerbSieve(), LightVerbCueSieve(),
                    FirstPersonBeliefSieve()],
         quotesLeft: [SentenceCueSieve(), NextSentenceCueSieve(), ColonSieve(), RunOnQuoteSieve(), NarrativeSubjectSieve(), ContinuationSieve()]

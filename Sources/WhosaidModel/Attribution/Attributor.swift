@@ -41,6 +41,9 @@ struct Attributor {
     var titleCaseTranscript: Bool?
     /// The document's question-and-answer layout (``InterviewSieve``), read when a paragraph first opens `A:`.
     var interview: InterviewLayout?
+    /// The document's unlabelled question-and-answer layout (``QuestionAnswerSieve``), read when a
+    /// paragraph first follows a bare question.
+    var questionAnswers: QuestionAnswerLayout?
     /// The first token from which the text's narrator is named (``Narrator``), `Int.max` when
     /// none is; read once, when a sieve first asks (``narratorSpeaks(at:)``).
     var narratorFrom: Int?

@@ -155,7 +155,9 @@ extension Attributor {
         if isCloseMark(k), k >= 1, tokens[k - 1].lower == ",", k + 1 <= last, tokens[k + 1].is(.reporting),
            tokens[k + 1].tag == .verb, Lexicon.isGerund(tokens[k + 1].lower) { return true }
         if clauseEndsByGrammar(at: k, last: last) { return true }
-        if w == "and" || w == "but" || w == "while" {
+        // "said the road was shut and that no deaths had been reported": a second `that` clause
+        // of the same cue (``coordinatesThatClause(and:last:)``).
+        if w == "and" || w == "but" || w == "while", !coordinatesThatClause(and: k, last: last) {
             // "…but noted that", "…and Democrats accused the GOP": a new reporting verb ahead.
             // "…and human rights groups warned that", "…and called for tariffs", "…and called it X".
             // "…, and nearly three in five said": a poll's share is a subject too (``isShareWord``).

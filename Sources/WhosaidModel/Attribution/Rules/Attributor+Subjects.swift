@@ -139,9 +139,10 @@ extension Attributor {
             // Energy, who asked…").
             if m.kind == .description || m.actorKind == .organisation, m.first - 1 > floor, tokens[m.first - 1].is(.preposition), tokens[m.first - 1].quote == nil,
                let whole = finder.phrase(withPrepositionalObject: m, floor: floor) {
-                return whole
+                return personRelativeAntecedent(whole, floor: floor)
             }
-            return m
+            // "…prompting anger from campaigners, who said": `who` takes the people, not the anger.
+            return personRelativeAntecedent(m, floor: floor)
         }
         // "voters who said they would…", "the 30 percent who say": a restrictive clause's
         // antecedent speaks too when the verb reports a clause (the caller's check).
@@ -156,7 +157,8 @@ extension Attributor {
             guard let m = finder.quantitySubject(endingAt: end, floor: floor) ?? finder.subject(endingAt: end, floor: floor)
                     ?? finder.taggedSubject(endingAt: end, floor: floor), m.kind != .pronoun,
                   m.first > floor, tokens[m.first - 1].tag == .adp || tokens[m.first - 1].tag == .verb else { return nil }
-            return m
+            // "anger from campaigners who said": `who` takes the people (``personRelativeAntecedent(_:floor:)``).
+            return personRelativeAntecedent(m, floor: floor)
         }
         if let m = unclosedRelativeAntecedent(endingAt: e, floor: floor) { return m }
         // "Families told to leave their homes said": no contact clause (`the homes they left`).

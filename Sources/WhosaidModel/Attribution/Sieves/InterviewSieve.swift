@@ -48,12 +48,20 @@ extension Attributor {
     /// to us`, `sat down with`, `edited for length`); alone (`Biden spoke at the signing`) they do not.
     static let interviewVerbParticles: [String: WordSet] = [
         "spoke": ["with", "to"], "talked": ["with", "to"], "chatted": ["with"], "sat": ["down"], "edited": ["for"],
+        // "Ines Castellar met us in her dressing room", "joined us by phone", "told us".
+        "met": ["us"], "joined": ["us"], "told": ["us"],
     ]
+    /// The writer's own pronouns before a verb of meeting or questioning (`we asked`, `I met`).
+    static let interviewerPronouns: WordSet = ["we", "i"]
+    /// Verbs by which the writer says they questioned or met someone (after ``interviewerPronouns``).
+    static let writerMeetingVerbs: WordSet = ["asked", "met", "visited", "interviewed", "spoke", "talked", "caught"]
 
     /// Whether token `k` says the text is an interview (``interviewWords``, ``interviewVerbParticles``).
     func saysInterview(_ k: Int) -> Bool {
         let word = tokens[k].lower
         if Self.interviewWords.contains(word) { return true }
+        // "we asked her", "I met Castellar": the writer's own verb of questioning or meeting.
+        if k > 0, Self.interviewerPronouns.contains(tokens[k - 1].lower), Self.writerMeetingVerbs.contains(word) { return true }
         guard let particles = Self.interviewVerbParticles[word], k + 1 < tokens.count else { return false }
         return particles.contains(tokens[k + 1].lower)
     }
@@ -107,10 +115,11 @@ extension Attributor {
     /// name, then one or two capitalised words), the one whose surname comes back most often; on a
     /// tie the one introduced as a guest (after ``guestWords``, after a title, before an apposed
     /// role), else the first; never a name after ``interviewerWords``. Nil in an explainer, a quiz
-    /// or a mailbag, whose questions no named person answers.
-    func interviewee(before end: Int) -> SpeakerMention? {
+    /// or a mailbag, whose questions no named person answers. `requireFrame` false reads the
+    /// names even where no word frames an interview (the layout itself says so).
+    func interviewee(before end: Int, requireFrame: Bool = true) -> SpeakerMention? {
         let end = min(end, tokens.count)
-        guard (0..<end).contains(where: saysInterview) else { return nil }
+        guard !requireFrame || (0..<end).contains(where: saysInterview) else { return nil }
         // How often each capitalised word stands there, counted once: asking per name would cost
         // the names times the words.
         var counts: [String: Int] = [:]

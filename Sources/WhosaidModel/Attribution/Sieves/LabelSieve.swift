@@ -58,6 +58,8 @@ extension Attributor {
         let labels = Self.labellingVerbs.contains(w), characterises = Self.characterisingVerbs.contains(w)
         let criticises = Self.criticisingVerbs.contains(w)
         let compares = Self.comparingVerbs.contains(w)
+        // "a microbe called Veillonella minor": a reduced relative names a thing (``isNamingParticiple(_:first:last:)``).
+        if labels, isNamingParticiple(v, first: first, last: last) { return nil }
         if labels, let gap = relativeGapLabel(verb: v, first: first, last: last) { return gap }
         if characterises, !labels, v + 1 <= last, tokens[v + 1].tag == .adp || tokens[v + 1].lower == "as", let passive = passiveCharacterisation(verb: v, first: first, last: last) {
             return passive
