@@ -29,7 +29,7 @@ extension SpeakerPhraseShapeTests {
     static let contactRelativeSubjectCases59: [Case] = [
         Case(text: "A critic called the show dull, a remark Ines Castellar finds amusing.\n\n\"He is right,\" she said.",
              expected: [("Ines Castellar", "\"He is right,\"")]),
-        Case(text: "A neighbour called the plan reckless, a word Tomas Varga finds unfair.\n\n\"I have lived here for forty years,\" he said.",
+        Case(text: "A neighbour called the plan reckless, a word Tomas Varga finds insulting.\n\n\"I have lived here for forty years,\" he said.",
              expected: [("Tomas Varga", "\"I have lived here for forty years,\"")]),
     ]
 
