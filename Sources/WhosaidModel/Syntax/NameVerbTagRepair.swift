@@ -39,7 +39,8 @@ enum NameVerbTagRepair {
     /// phrase opens the clause with no determiner before the name (``opensWithoutDeterminer(name:_:_:)``),
     /// before its object (``isVerbBeforeObject(_:_:_:)``).
     static func isVerbAfterName(_ k: Int, _ tokens: Tokens, _ range: Range<Int>) -> Bool {
-        guard k > range.lowerBound, k + 1 < range.upperBound else { return false }
+        // The name's tag first, read without a copy of either token: most nouns follow no name.
+        guard k > range.lowerBound, k + 1 < range.upperBound, tokens.tag(at: k - 1) == .propn else { return false }
         let t = tokens[k]
         guard t.kind == .word, t.quote == nil, !t.isCapitalized, t.lower.utf8.count > 3, t.lower.endsWith("s"), !t.lower.endsWith("ss"),
               !t.lower.isPossessiveForm else { return false }
