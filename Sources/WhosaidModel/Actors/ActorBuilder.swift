@@ -712,6 +712,17 @@ struct ActorBuilder {
                     score += PronounSalience.paragraphMention
                 }
             }
+            // "Castellar's next project is a song cycle.": the possessor of a thing's noun that is
+            // the main clause's subject is what the sentence is about, as a subject is
+            // (``PronounSalience/ownsSubject(_:tokens:)``).
+            let possessor = !subject && personal && kind == .person && tokens[ti].quote == nil && roles.ownsSubject(ti)
+            if possessor {
+                score += PronounSalience.subjectPossessor
+                if distance >= 1, paragraphOf(ti) == paragraph,
+                   gender == wanted || gender == nil && drafts[id].nameForm?.given.isEmpty == false {
+                    score += PronounSalience.paragraphMention
+                }
+            }
             // "Dunmore's critique of a policy that he said…": the possessor owning the noun the
             // pronoun's relative clause modifies.
             if distance == 0, !subject, PronounSalience.ownsRelativeHead(ti, pronoun: first, tokens: tokens) {
@@ -734,7 +745,7 @@ struct ActorBuilder {
                 if previous == nil || score > previous!.score { previous = (id, score, ti) }
                 continue
             }
-            if let prev = previousSpeaker, personal, subject, kind == .person, tokens[ti].quote == nil, tokens[ti].tag == .propn,
+            if let prev = previousSpeaker, personal, subject || possessor, kind == .person, tokens[ti].quote == nil, tokens[ti].tag == .propn,
                tokens[ti].sentence > prev.sentence, distance >= 1,
                PronounSalience.mayTurnToNewSubject(gender: gender, given: drafts[id].nameForm?.given, wanted: wanted),
                PronounSalience.opensMainClause(ti, tokens: tokens) {

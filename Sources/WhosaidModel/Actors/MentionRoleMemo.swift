@@ -1,11 +1,11 @@
 /// Each token's answers to ``PronounSalience/isSubject(_:tokens:)`` and
-/// ``PronounSalience/opensSubordinateClause(_:tokens:)``, worked out on first use and kept:
+/// ``PronounSalience/opensSubordinateClause(_:tokens:)`` (and ``PronounSalience/ownsSubject(_:tokens:)``), worked out on first use and kept:
 /// every pronoun reads the mentions before it again, so the same few mentions were asked
 /// once per pronoun (both read the tokens around the mention, and the clause's opener hashes
 /// its word). A class, so that the builder's non-mutating pronoun resolution can fill it.
 final class MentionRoleMemo {
     /// Per token: bit 0, the subject answer is known, bit 1 holds it; bits 2 and 3 the same for
-    /// the subordinate clause.
+    /// the subordinate clause, bits 4 and 5 for the possessor of a subject.
     private var bits: [UInt8]
     private let tokens: Tokens
 
@@ -29,6 +29,11 @@ final class MentionRoleMemo {
     /// token `index`.
     func opensSubordinateClause(_ index: Int) -> Bool {
         answer(index, known: 4, holds: 8) { PronounSalience.opensSubordinateClause($0, tokens: $1) }
+    }
+
+    /// ``PronounSalience/ownsSubject(_:tokens:)`` of the mention whose last word is token `index`.
+    func ownsSubject(_ index: Int) -> Bool {
+        answer(index, known: 16, holds: 32) { PronounSalience.ownsSubject($0, tokens: $1) }
     }
 
     /// The answer of `test` at token `index`, kept in the bits `known` (worked out) and `holds`

@@ -244,6 +244,10 @@ enum Lexicon {
         "watchdog", "conglomerate", "startup", "motors", "airlines", "airways", "industries", "technologies",
         "pharmaceuticals", "holdings", "enterprises", "laboratories", "systems", "foods", "partners", "appliances",
         "solutions", "networks", "brands", "communications", "securities", "therapeutics", "logistics",
+        // Words that end sports clubs' names (`Harwick Rovers`, `Dunmore Athletic`, `Ellisford
+        // United`): a team, which `he` or `she` never takes. (Not `city`, `town`, `county` or
+        // `rangers`, which also name places and people.)
+        "rovers", "wanderers", "athletic", "albion", "hotspur", "united", "fc", "afc",
     ]
     /// Heads of speakers known by a description that are groups of people.
     /// Peoples, faiths and parties in the plural, capitalised like names ("Russians", "Catholics").

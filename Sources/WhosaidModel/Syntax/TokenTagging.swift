@@ -96,6 +96,7 @@ enum TokenTagging {
                 InfinitiveMarkerTagRepair.repair(&tokens, start..<end)
                 ReportingVerbTagRepair.repair(&tokens, start..<end)
                 CatenativeVerbTagRepair.repair(&tokens, start..<end)
+                NameVerbTagRepair.repair(&tokens, start..<end)
                 openingNames.learn(tokens, start..<end)
             }
             if let hesitations { HesitationWords.repair(&tokens, start..<end, sounds: hesitations) }
