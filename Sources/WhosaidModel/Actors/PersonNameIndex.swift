@@ -488,6 +488,9 @@ struct PersonNameIndex {
                                  title: title, kinGender: kinGender, role: role,
                                  isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
         }
+        // The entries live through actor building, a large document's memory peak: the room
+        // their last doubling left unused goes (``Swift/Array/trimmingSpareCapacity()``).
+        entries = entries.trimmingSpareCapacity()
     }
 
     /// Whether token `k` opens its sentence with an -ing word of at least ``minOpeningGerundLength``
