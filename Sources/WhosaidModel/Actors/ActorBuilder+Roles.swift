@@ -134,14 +134,16 @@ extension ActorBuilder {
     /// toured the clinics. She said…`), or else the title of a mention that never spoke
     /// (`Lawyers told Judge Harriet Lam… Lam said`): the role the article gives them, wherever
     /// it does. A courtesy title ("Mr.") is no role (the actor list drops it as ever).
-    func giveAppositiveRoles(from names: PersonNameIndex, to drafts: inout [ActorDraft]) {
+    /// `entries` are the ``PersonNameIndex/entries``, kept without the index through pronoun
+    /// resolution; this pass and ``giveIntroducedTitles(from:to:)`` read those of full names.
+    func giveAppositiveRoles(from entries: [PersonNameIndex.Entry], to drafts: inout [ActorDraft]) {
         guard drafts.contains(where: { $0.kind == .person && $0.roleList.items.isEmpty && $0.fullKey != nil }) else { return }
         var roleOf: [String: String] = [:]
         var titleOf: [String: String] = [:]
-        for entry in names.entries where (entry.role != nil || entry.titleBack > 0) && entry.name.hasSpace {
+        for entry in entries where (entry.role != nil || entry.titleBack > 0) && entry.name.hasSpace {
             let k = key(entry.name)
             if roleOf[k] == nil, let span = entry.role, let role = RoleText.cleaned(document.text(in: span)) { roleOf[k] = role }
-            if titleOf[k] == nil, let span = names.titleSpan(of: entry) {
+            if titleOf[k] == nil, let span = PersonNameIndex.titleSpan(of: entry, tokens: tokens) {
                 let title = document.text(in: span)
                 if !RoleWords.honorifics.contains(title.lowercased()) { titleOf[k] = title }
             }
@@ -162,8 +164,9 @@ extension ActorBuilder {
     /// was…`, `Rep. Pat Greer (R-Pa.)`): the title or role the article gives them where it
     /// introduces them. The phrase must be that person's name (no description headed by
     /// another noun: `the daughter of former President Bill Clinton`).
-    /// `finderNames`: see ``resolve(_:subjects:finderNames:)``.
-    func giveIntroducedTitles(from names: PersonNameIndex, to drafts: inout [ActorDraft], finderNames: MentionFinder.ArticleNames? = nil) {
+    /// `entries`: the name index's, as ``giveAppositiveRoles(from:to:)`` takes them; `finderNames`:
+    /// see ``resolve(_:subjects:finderNames:)``.
+    func giveIntroducedTitles(from entries: [PersonNameIndex.Entry], to drafts: inout [ActorDraft], finderNames: MentionFinder.ArticleNames? = nil) {
         // A title of courtesy (`Mr. Harlow`) is no title of office: such a speaker still wants one.
         let wanting = drafts.indices.filter {
             drafts[$0].kind == .person && drafts[$0].fullKey != nil && drafts[$0].titles.allSatisfy { RoleWords.honorifics.contains($0.lowercased()) }
@@ -172,7 +175,7 @@ extension ActorBuilder {
         // Only the names of wanting people's surnames are keyed (keying every name was most of the cost).
         let wantedSurnames = Set(wanting.map { drafts[$0].surname })
         var firstEntry: [String: (token: Int, words: Int)] = [:]
-        for entry in names.entries where wantedSurnames.contains(entry.surname) && entry.name.hasSpace && !entry.name.isPossessiveForm {
+        for entry in entries where wantedSurnames.contains(entry.surname) && entry.name.hasSpace && !entry.name.isPossessiveForm {
             let k = key(entry.name)
             if firstEntry[k] == nil { firstEntry[k] = (entry.token, entry.name.spaceSeparatedWordCount) }
         }

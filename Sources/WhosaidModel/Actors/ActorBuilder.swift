@@ -123,7 +123,8 @@ struct ActorBuilder {
         // (``PersonNameIndex/isEchoedBySurnameSubject(_:)``); read once per surname, as a text may
         // repeat one name many times.
         var echoedSurnames: [String: Bool] = [:]
-        func isEchoed(_ entry: PersonNameIndex.Entry) -> Bool {
+        // (The index is an argument, not captured: it goes before the pronouns, ``PersonNameIndex``.)
+        func isEchoed(_ entry: PersonNameIndex.Entry, in names: PersonNameIndex) -> Bool {
             guard entry.name.hasSpace else { return false }
             // Most names without evidence open with a word the tagger knows (`White House`, `New
             // York`): no unlisted given name. Asking the index for them built it for every text
@@ -134,7 +135,7 @@ struct ActorBuilder {
             echoedSurnames[entry.surname] = echoed
             return echoed
         }
-        for entry in names.entries where !entry.isBareSubject && (entry.hasPersonEvidence || isEchoed(entry)) {
+        for entry in names.entries where !entry.isBareSubject && (entry.hasPersonEvidence || isEchoed(entry, in: names)) {
             guard byFullKey[key(entry.name)] == nil else { continue }
             let sharing = index.ids(.person, entry.surname)
             if !sharing.isEmpty, ownersBySurname[entry.surname] == nil {
@@ -166,10 +167,13 @@ struct ActorBuilder {
         let paragraphRanges = Narrator.paragraphRanges(tokens, document: document)
         // The narrator of a first-person text, who says "I" outside quotes (``Narrator``).
         let narratorClaims = Narrator.claims(in: document, tokens: tokens, names: names, paragraphs: paragraphRanges)
-        let narratorIDs = narratorClaims.map { claim -> Int in
+        // A loop, not a closure: the index, the full keys and the names, captured by none, go
+        // before the pronouns are resolved.
+        var narratorIDs: [Int] = []
+        for claim in narratorClaims {
             var entry = claim.entry
             if !entry.name.hasSpace, let full = names.uniqueFullName(forSurname: entry.surname) { entry = full }
-            return draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey)
+            narratorIDs.append(draft(for: entry, drafts: &drafts, index: &index, byFullKey: &byFullKey))
         }
         // 2. Every occurrence of a known person's surname outside quotes is a mention too.
         var surnameOwners: [String: [Int]] = [:]
@@ -267,6 +271,20 @@ struct ActorBuilder {
                 occurrences.append(ActorOccurrence(token: m.last, actor: id))
             }
         }
+        // The draft index, the full keys and the role holders are read no more: they go, and the
+        // heap they held goes back, before the pronouns are resolved, where a large document's
+        // actor stage peaks (one 65.7 MB document: the holder table, built since descriptions
+        // that bring in someone new ask it, ``bringsInUnheldRole(_:holders:)``, put 8 MB on the peak).
+        _ = consume holders
+        _ = consume index
+        _ = consume byFullKey
+        // Nor is the name index, but for its entries, which the role passes after the pronouns
+        // read (``giveAppositiveRoles(from:to:)``): its tables, the split names and the
+        // capitalised words' positions go too. The entries are kept as they are, not filtered
+        // into a copy, which put 29 MB on the peak of one 65.7 MB document.
+        let nameEntries = names.entries
+        _ = consume names
+        MemoryRelease.afterStage(ofDocumentWith: document.scalars.count)
         roleFallbacks.sort { $0.token < $1.token }
         occurrences.sort { $0.token < $1.token }
 
@@ -365,8 +383,8 @@ struct ActorBuilder {
                 hops += 1
             }
         }
-        giveAppositiveRoles(from: names, to: &drafts)
-        giveIntroducedTitles(from: names, to: &drafts, finderNames: finderNames)
+        giveAppositiveRoles(from: nameEntries, to: &drafts)
+        giveIntroducedTitles(from: nameEntries, to: &drafts, finderNames: finderNames)
         let cueSpans = candidates.map { c in c.cue.map { TextSpan(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound].end) } }
         return Resolution(speakerOf: speakerOf, antecedentOf: antecedentOf.mapValues(mentionSpan(endingAt:)), cueSpans: cueSpans, drafts: drafts)
     }

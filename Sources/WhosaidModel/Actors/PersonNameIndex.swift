@@ -46,7 +46,11 @@ struct PersonNameIndex {
     static let maxReservedSurnames = 4096
 
     /// The title written before entry `e`'s name (``Entry/titleBack``), when there is one.
-    func titleSpan(of e: Entry) -> TextSpan? {
+    func titleSpan(of e: Entry) -> TextSpan? { Self.titleSpan(of: e, tokens: tokens) }
+
+    /// The title written before entry `e`'s name in `tokens`, the index's tokens, when there is
+    /// one: for a reader that keeps some entries and not the index (``ActorBuilder/giveAppositiveRoles(from:to:)``).
+    static func titleSpan(of e: Entry, tokens: Tokens) -> TextSpan? {
         guard e.titleBack > e.nameBack else { return nil }
         return TextSpan(start: tokens[e.token - Int(e.titleBack)].start, end: tokens[e.token - Int(e.nameBack) - 1].end)
     }
@@ -487,6 +491,9 @@ struct PersonNameIndex {
                                  title: title, kinGender: kinGender, role: role,
                                  isBareSubject: bareSubject, bareSubjectOpensSentence: bareSubject && !isInsideSentence(first)))
         }
+        // The entries live through actor building, a large document's memory peak: the room
+        // their last doubling left unused goes (``Swift/Array/trimmingSpareCapacity()``).
+        entries = entries.trimmingSpareCapacity()
     }
 
     /// Whether token `k` opens its sentence with an -ing word of at least ``minOpeningGerundLength``
