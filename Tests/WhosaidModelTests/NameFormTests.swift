@@ -76,7 +76,8 @@ import Testing
         for list in [RoleWords.tooGeneral, RoleWords.otherOffice, RoleWords.phraseEnds] {
             #expect(list.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty })
         }
-        #expect(RoleWords.expansion.keys.allSatisfy { $0.hasSuffix(".") })
+        // Abbreviations: with a full stop, or British style without one (`Prof`, `Cllr`).
+        #expect(RoleWords.expansion.keys.allSatisfy { $0.hasSuffix(".") || $0.count <= 4 && $0.allSatisfy(\.isLetter) })
         #expect(RoleWords.expansion.values.allSatisfy { !$0.contains(".") })
     }
 }

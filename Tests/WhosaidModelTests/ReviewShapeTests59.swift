@@ -61,9 +61,43 @@ struct ChildCountWordsTests {
     }
 
     @Test func theParentIsTheHead() {
+        let a = Engine().analyze(text: "The clinic opened in May. “I used to lose two days a week,” the mother of three said.")
+        #expect(a.statements.count == 1)
+        #expect(a.actors.first?.name == "the mother of three")
+    }
+
+    @Test func anEpithetStaysAsWrittenByDefault() {
         let a = Engine().analyze(text: "Grace Olumide took part. “I used to lose two days a week,” the mother of three said.")
         #expect(a.statements.count == 1)
         #expect(a.actors.first?.name == "the mother of three")
+    }
+}
+
+/// With descriptions linked to the people they name (`--link-roles`), an epithet (a parent counted
+/// by children) names the person named in full just before it, when its noun does not show the
+/// other gender (``ActorBuilder/epithetReferent(_:entries:)``).
+struct EpithetLinkTests {
+    @Test("An epithet names the person just named", arguments: [
+        ("Grace Olumide took part in the trial. “I used to lose two days a week,” the mother of three said.", "Grace Olumide", "the mother of three"),
+        ("Tom Reyes lost his job in May. “We are managing,” said the father of four.", "Tom Reyes", "the father of four"),
+    ])
+    func links(_ c: (String, String, String)) {
+        let a = analyzeLinkingRoles(c.0)
+        let person = a.actor(named: c.1)
+        #expect(person != nil)
+        #expect(person?.role == c.2)
+        #expect(a.statements.count == 1 && a.statements.allSatisfy { $0.actorID == person?.id })
+    }
+
+    @Test("No referent: the epithet speaks", arguments: [
+        // A father is no Grace.
+        ("Grace Olumide took part in the trial. “We were scared,” the father of two said.", "the father of two"),
+        ("Water reached the second floor. “We were scared,” the mother of two said.", "the mother of two"),
+    ])
+    func stays(_ c: (String, String)) {
+        let a = analyzeLinkingRoles(c.0)
+        #expect(a.statements.count == 1)
+        #expect(a.actor(of: a.statements[0])?.name == c.1)
     }
 }
 

@@ -80,6 +80,10 @@ struct ActorBuilder {
                 m.actorKind = .description
                 m.head = title
             }
+            // "“…,” the mother of three said" after "Grace Olumide took part": an epithet names
+            // the person named just before it (``epithetReferent(_:entries:)``), when descriptions
+            // are linked to the people they name (news annotation keeps the epithet as written).
+            if linksRoleDescriptions, m.kind == .description, let named = epithetReferent(m, entries: names.entries) { m = named }
             // "Keller said" after "Daniel Keller joined": the surname takes the full name the text
             // introduced before it (``PersonNameIndex/fullName(forSurname:before:)``), else the one
             // full name in the text.
