@@ -4,14 +4,6 @@ import Testing
 /// A verb taking an infinitive that the tagger read as a compound's plural head is the clause's
 /// verb (``CatenativeVerbTagRepair``); and the word lists of this session's rules.
 struct CatenativeAndNameEndTagTests {
-    /// The tag (its name) of the first token `word` in `text`, after tagging and repairs.
-    func tag(of word: String, in text: String) -> String? {
-        var (tokens, forms) = Tokenizer.tokensAndForms(of: Document(name: "t", text: text))
-        TokenTagging.tag(&tokens, forms: forms)
-        guard let k = tokens.indices.first(where: { tokens[$0].lower == word }) else { return nil }
-        return "\(tokens[k].tag)"
-    }
-
     @Test(arguments: [
         ("The agency plans to appeal and says the ruling is wrong.", "plans"),
         ("The city council plans to build a park.", "plans"),

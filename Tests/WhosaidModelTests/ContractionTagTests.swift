@@ -5,13 +5,6 @@ import Testing
 /// auxiliary's, even right before a reporting verb, where ``SubjectTagRepair`` turns an
 /// auxiliary that is no auxiliary (`Nearly half said`) into a noun.
 struct ContractionTagTests {
-    /// The tag (its name) of the token written `word` in `text`, after the engine's tagging and repairs.
-    func tag(of word: String, in text: String) -> String? {
-        var (tokens, forms) = Tokenizer.tokensAndForms(of: Document(name: "t", text: text))
-        TokenTagging.tag(&tokens, forms: forms)
-        return tokens.indices.first { tokens[$0].lower == word }.map { "\(tokens[$0].tag)" }
-    }
-
     @Test(arguments: [
         ("She can't confirm the report.", "can't"),
         ("Stewart wouldn’t say when the Senate will vote.", "wouldn't"),  // lower case folds the apostrophe

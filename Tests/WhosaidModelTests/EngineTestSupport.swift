@@ -7,6 +7,14 @@ func analyzeLinkingRoles(_ text: String) -> Analysis {
     return Engine(options: options).analyze(text: text)
 }
 
+/// The tag (its name) of the first token written `word` in `text`, after the engine's tagging
+/// and tag repairs; nil when no token is written so.
+func tag(of word: String, in text: String) -> String? {
+    var (tokens, forms) = Tokenizer.tokensAndForms(of: Document(name: "t", text: text))
+    TokenTagging.tag(&tokens, forms: forms)
+    return tokens.indices.first { tokens[$0].lower == word }.map { "\(tokens[$0].tag)" }
+}
+
 /// Analyses `text` with the default engine.
 func analyze(_ text: String) -> Analysis {
     Engine().analyze(text: text, name: "test")

@@ -4,14 +4,6 @@ import Testing
 /// A verb in -s right after a name, before its object or particle, that the tagger read as a
 /// compound's plural head is the name's verb (``NameVerbTagRepair``).
 struct NameVerbTagTests {
-    /// The tag (its name) of the first token `word` in `text`, after tagging and repairs.
-    func tag(of word: String, in text: String) -> String? {
-        var (tokens, forms) = Tokenizer.tokensAndForms(of: Document(name: "t", text: text))
-        TokenTagging.tag(&tokens, forms: forms)
-        guard let k = tokens.indices.first(where: { tokens[$0].lower == word }) else { return nil }
-        return "\(tokens[k].tag)"
-    }
-
     @Test(arguments: [
         ("Back at the jetty, Callum Ferguson ties up the boat.", "ties"),
         ("At the harbour, Callum Ferguson checks the nets.", "checks"),
